@@ -1,9 +1,15 @@
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defaultServerConditions } from 'vite'
 import type { ViteUserConfig } from 'vitest/config'
 
 // Workspace packages resolve to their TypeScript source in tests, so no build is needed to test a change.
 export const sourceConditions = ['@open-sds/source', ...defaultServerConditions]
+
+/** Each run also writes a JSON report to the package's test-results/, which `npm test` adds up into one closing line. */
+export function reportFile(kind: string): string {
+  return path.join(process.cwd(), 'test-results', `${kind}.json`)
+}
 
 export const sharedTestConfig: ViteUserConfig = {
   resolve: { conditions: sourceConditions },
@@ -12,5 +18,6 @@ export const sharedTestConfig: ViteUserConfig = {
     environment: 'node',
     include: ['test/**/*.test.ts'],
     setupFiles: [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))],
+    reporters: ['default', ['json', { outputFile: reportFile('unit') }]],
   },
 }

@@ -1,0 +1,32 @@
+import { redirect } from '@remix-run/node'
+import { getAppContext, type AppContext } from '../context.js'
+import { ROUTE_ACCESS, mayUse, type RouteId } from './access.js'
+import { currentViewer, type Viewer } from './session.js'
+
+export type Authorised = { context: AppContext; viewer: Viewer | null }
+export type SignedIn = { context: AppContext; viewer: Viewer }
+
+/**
+ * The gate at the top of every loader and action. Someone not signed in is sent to sign in and brought back;
+ * someone signed in without the role gets a 403 page.
+ */
+export async function authorise(request: Request, routeId: RouteId): Promise<Authorised> {
+  const context = await getAppContext()
+  const viewer = await currentViewer(request, context)
+  const access = ROUTE_ACCESS[routeId]
+  if (mayUse(access, viewer?.role ?? null)) return { context, viewer }
+  if (!viewer) {
+    const url = new URL(request.url)
+    throw redirect(`/sign-in?returnTo=${encodeURIComponent(url.pathname + url.search)}`)
+  }
+  throw new Response('You do not have permission to see this page. If you think you should, contact your administrator.', {
+    status: 403,
+    statusText: 'Forbidden',
+  })
+}
+
+export async function authoriseSignedIn(request: Request, routeId: RouteId): Promise<SignedIn> {
+  const { context, viewer } = await authorise(request, routeId)
+  if (!viewer) throw new Error(`Route ${routeId} must not be open to everyone`)
+  return { context, viewer }
+}

@@ -1,0 +1,46 @@
+import type { AppContext } from '../context.js'
+import type { Role } from './roles.js'
+import { readCookie, serialiseCookie } from './cookies.js'
+import { hashToken, newToken } from './tokens.js'
+
+const SESSION_COOKIE = 'open_sds_session'
+/** Signed-in sessions end after 12 hours whatever happens, and after 60 minutes of no activity. */
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000
+export const SESSION_IDLE_MS = 60 * 60 * 1000
+const TOUCH_EVERY_MS = 60 * 1000
+
+export type Viewer = { id: string; email: string; displayName: string; role: Role }
+
+export async function currentViewer(request: Request, context: AppContext, now = new Date()): Promise<Viewer | null> {
+  const token = readCookie(request, context.config, SESSION_COOKIE)
+  if (!token) return null
+  const sessions = context.database.repos.sessions
+  const found = sessions.findValid(hashToken(token), now)
+  if (!found) return null
+  const idleSince = now.getTime() - found.session.lastSeenAt.getTime()
+  if (idleSince > SESSION_IDLE_MS || found.user.disabledAt) {
+    sessions.delete(found.session.id)
+    return null
+  }
+  if (idleSince > TOUCH_EVERY_MS) sessions.touch(found.session.id, now)
+  const { id, email, displayName, role } = found.user
+  return { id, email, displayName, role: role as Role }
+}
+
+/** Starts a new session (a fresh token every sign-in, so a planted token is worthless) and returns its cookie. */
+export function startSession(context: AppContext, userId: string, now = new Date()): string {
+  const token = newToken()
+  context.database.repos.sessions.create({
+    tokenHash: hashToken(token),
+    userId,
+    now,
+    expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+  })
+  return serialiseCookie(context.config, SESSION_COOKIE, token, { maxAgeSeconds: SESSION_ABSOLUTE_MS / 1000 })
+}
+
+export function endSession(request: Request, context: AppContext): string {
+  const token = readCookie(request, context.config, SESSION_COOKIE)
+  if (token) context.database.repos.sessions.deleteByTokenHash(hashToken(token))
+  return serialiseCookie(context.config, SESSION_COOKIE, '', { maxAgeSeconds: 0 })
+}

@@ -1,0 +1,17 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+
+/** A random, URL-safe token with 256 bits of entropy. */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url')
+}
+
+/** Only a hash of a session token is stored, so a copy of the database cannot be used to sign in. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+export function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a)
+  const right = Buffer.from(b)
+  return left.length === right.length && timingSafeEqual(left, right)
+}

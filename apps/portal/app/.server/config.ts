@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { z } from 'zod'
+
+/** The portal's settings, read once at start-up from the environment and an optional JSON file. */
+export type PortalConfig = z.infer<typeof PortalConfigSchema>
+
+// An installed package (`@council/open-sds-plugin`) or a local module file (`./plugins/ours.mjs`, `/srv/ours.mjs`).
+const PLUGIN_SPECIFIER = /^((@[a-z0-9-]+\/)?[a-z0-9][a-z0-9._-]*|\.{1,2}\/\S+|\/\S+)$/
+
+const booleanFromText = z.enum(['true', 'false']).transform((value) => value === 'true')
+
+const PortalConfigSchema = z.object({
+  nodeEnv: z.enum(['development', 'production', 'test']),
+  host: z.string().min(1),
+  port: z.coerce.number().int().min(1).max(65535),
+  databasePath: z.string().min(1),
+  plugins: z.array(z.string().regex(PLUGIN_SPECIFIER, 'must be an npm package name, or a path to a plugin file starting with ./ or /')).min(1),
+  secureCookies: z.boolean(),
+  maxBodyBytes: z.coerce.number().int().min(1024).max(50 * 1024 * 1024),
+})
+
+const ConfigFileSchema = z.strictObject({
+  plugins: z.array(z.string()).optional(),
+  databasePath: z.string().optional(),
+})
+
+export const DEFAULT_PLUGINS = ['@open-sds/plugin-example-county']
+
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError'
+}
+
+/**
+ * Reads the configuration. Environment variables win over the file; the file wins over defaults.
+ * Any problem stops the start with a message that says which setting is wrong and how to fix it.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): PortalConfig {
+  const fileSettings = readConfigFile(env, cwd)
+  const nodeEnv = env.NODE_ENV ?? 'development'
+  const candidate = {
+    nodeEnv,
+    host: env.HOST ?? '127.0.0.1',
+    port: env.PORT ?? '3000',
+    databasePath: path.resolve(cwd, env.DATABASE_PATH ?? fileSettings.databasePath ?? 'data/open-sds.sqlite'),
+    plugins: env.OPEN_SDS_PLUGINS !== undefined ? splitList(env.OPEN_SDS_PLUGINS) : (fileSettings.plugins ?? DEFAULT_PLUGINS),
+    secureCookies: env.SECURE_COOKIES !== undefined ? parseBoolean('SECURE_COOKIES', env.SECURE_COOKIES) : nodeEnv === 'production',
+    maxBodyBytes: env.MAX_BODY_BYTES ?? String(100 * 1024),
+  }
+  const parsed = PortalConfigSchema.safeParse(candidate)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `- ${settingName(issue.path)}: ${describeIssue(issue)}`)
+    throw new ConfigurationError(`The portal's configuration is not valid:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}
+
+function readConfigFile(env: NodeJS.ProcessEnv, cwd: string): z.infer<typeof ConfigFileSchema> {
+  const explicit = env.OPEN_SDS_CONFIG
+  const file = path.resolve(cwd, explicit ?? 'open-sds.config.json')
+  if (!existsSync(file)) {
+    if (explicit) throw new ConfigurationError(`OPEN_SDS_CONFIG names ${file}, but there is no file there.`)
+    return {}
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new ConfigurationError(`The configuration file ${file} is not valid JSON: ${(error as Error).message}`)
+  }
+  const parsed = ConfigFileSchema.safeParse(json)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `- ${issue.path.join('.') || '(top level)'}: ${describeIssue(issue)}`)
+    throw new ConfigurationError(`The configuration file ${file} is not valid:\n${lines.join('\n')}`)
+  }
+  return parsed.data
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0)
+}
+
+function parseBoolean(name: string, value: string): boolean {
+  const parsed = booleanFromText.safeParse(value)
+  if (!parsed.success) throw new ConfigurationError(`${name} must be "true" or "false", not "${value}".`)
+  return parsed.data
+}
+
+const SETTING_NAMES: Record<string, string> = {
+  nodeEnv: 'NODE_ENV',
+  host: 'HOST',
+  port: 'PORT',
+  databasePath: 'DATABASE_PATH',
+  plugins: 'OPEN_SDS_PLUGINS (or "plugins" in open-sds.config.json)',
+  secureCookies: 'SECURE_COOKIES',
+  maxBodyBytes: 'MAX_BODY_BYTES',
+}
+
+function settingName(issuePath: PropertyKey[]): string {
+  const [first, ...rest] = issuePath
+  const name = SETTING_NAMES[String(first)] ?? String(first)
+  return rest.length > 0 ? `${name} item ${rest.map(String).join('.')}` : name
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'array' ? 'name at least one' : `must be at least ${String(issue.minimum)}`
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`
+    case 'invalid_type':
+      return issue.expected === 'number' ? 'must be a whole number' : `must be a ${issue.expected}`
+    case 'unrecognized_keys':
+      return `unknown setting ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+    default:
+      return issue.message
+  }
+}

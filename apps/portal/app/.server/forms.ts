@@ -1,0 +1,34 @@
+import type { z } from 'zod'
+
+export type FieldError = { field: string; message: string }
+
+export type FormOutcome<T> =
+  | { ok: true; data: T }
+  | { ok: false; errors: FieldError[]; values: Record<string, string> }
+
+/** Fields whose typed value must never be sent back to the browser, even to refill a form. */
+const SECRET_FIELDS = new Set(['password', 'confirmPassword', 'csrf'])
+
+/**
+ * Validates a posted form against a schema whose messages are written for people. On failure it returns
+ * the first message for each field, in form order, and the values typed so far so nothing is lost.
+ */
+export function validateForm<S extends z.ZodType>(schema: S, form: FormData, fieldOrder: string[]): FormOutcome<z.infer<S>> {
+  const raw: Record<string, string> = {}
+  for (const [key, value] of form.entries()) {
+    if (typeof value === 'string') raw[key] = value
+  }
+  const parsed = schema.safeParse(raw)
+  if (parsed.success) return { ok: true, data: parsed.data }
+  const byField = new Map<string, string>()
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'form')
+    if (!byField.has(field)) byField.set(field, issue.message)
+  }
+  const rank = (field: string) => (fieldOrder.includes(field) ? fieldOrder.indexOf(field) : fieldOrder.length)
+  const errors = [...byField.entries()]
+    .map(([field, message]) => ({ field, message }))
+    .sort((a, b) => rank(a.field) - rank(b.field))
+  const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !SECRET_FIELDS.has(key)))
+  return { ok: false, errors, values }
+}

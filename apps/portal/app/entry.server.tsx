@@ -1,0 +1,49 @@
+import { PassThrough } from 'node:stream'
+import type { EntryContext } from '@remix-run/node'
+import { createReadableStreamFromReadable } from '@remix-run/node'
+import { RemixServer } from '@remix-run/react'
+import { renderToPipeableStream } from 'react-dom/server'
+import { hashPasswordScrypt, seedDemoData } from '@open-sds/db'
+import { getAppContext } from './.server/context'
+
+const RENDER_TIMEOUT_MS = 5000
+
+/**
+ * Called once by server.js before it listens: loads configuration, plugins and the database, so that any
+ * problem with them stops the start with a plain message instead of failing the first person's request.
+ */
+export async function startup() {
+  const context = await getAppContext()
+  return { host: context.config.host, port: context.config.port, maxBodyBytes: context.config.maxBodyBytes, site: context.site.branding.organisationName }
+}
+
+/** Migrates the configured database and, when asked, fills it with the demo accounts and people. */
+export async function prepareDatabase({ seed }: { seed: boolean }) {
+  const context = await getAppContext()
+  if (seed) await seedDemoData(context.database, { hashPassword: hashPasswordScrypt, now: new Date() })
+  context.database.close()
+  return { databasePath: context.config.databasePath }
+}
+
+// Pages are rendered whole before they are sent: the portal works without JavaScript, so there is nothing to stream to.
+export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
+  return new Promise<Response>((resolve, reject) => {
+    let failed = false
+    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} abortDelay={RENDER_TIMEOUT_MS} />, {
+      onAllReady() {
+        const body = new PassThrough()
+        responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+        resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: failed ? 500 : responseStatusCode }))
+        pipe(body)
+      },
+      onShellError(error: unknown) {
+        reject(error)
+      },
+      onError(error: unknown) {
+        failed = true
+        console.error(error)
+      },
+    })
+    setTimeout(abort, RENDER_TIMEOUT_MS + 1000)
+  })
+}

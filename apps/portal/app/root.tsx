@@ -1,0 +1,111 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
+import { json } from '@remix-run/node'
+import { Links, Meta, Outlet, isRouteErrorResponse, useRouteError, useRouteLoaderData } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { SiteFooter } from '~/components/SiteFooter'
+import { SiteHeader } from '~/components/SiteHeader'
+import { csrfToken } from '~/.server/auth/csrf'
+import { ROLE_HOME } from '~/.server/auth/roles'
+import { currentViewer } from '~/.server/auth/session'
+import { getAppContext } from '~/.server/context'
+import portalStyles from '~/styles/portal.scss?url'
+
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: portalStyles },
+  { rel: 'stylesheet', href: '/brand.css' },
+]
+
+export async function loader({ request, context: requestContext }: LoaderFunctionArgs) {
+  const context = await getAppContext()
+  const viewer = await currentViewer(request, context)
+  const csrf = csrfToken(request, context)
+  const { branding, pages } = context.site
+  const data = {
+    site: {
+      organisationName: branding.organisationName,
+      serviceName: branding.serviceName,
+      logo: branding.logo,
+      contact: branding.contact,
+      footerLinks: [
+        ...pages.filter((page) => page.footer).map((page) => ({ text: page.title, href: `/pages/${page.slug}` })),
+        ...branding.footerLinks,
+      ],
+    },
+    viewer: viewer ? { displayName: viewer.displayName, home: ROLE_HOME[viewer.role] } : null,
+    csrfToken: csrf.token,
+    formHasErrors: requestContext.requestState?.formHasErrors ?? false,
+  }
+  return json(data, csrf.setCookie ? { headers: { 'Set-Cookie': csrf.setCookie } } : undefined)
+}
+
+export type RootData = SerializeFrom<typeof loader>
+
+export const meta: MetaFunction<typeof loader> = ({ error }) => {
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  return [{ title: ERROR_HEADINGS[status] ?? ERROR_HEADINGS[500] }]
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>('root')
+  return (
+    <html lang="en" className="govuk-template govuk-template--rebranded">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+        <meta name="theme-color" content="#0b0c0c" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="govuk-template__body govuk-frontend-supported">
+        <a href="#main-content" className="govuk-skip-link">
+          Skip to main content
+        </a>
+        <SiteHeader site={data?.site} viewer={data?.viewer ?? null} />
+        <div className="govuk-width-container">
+          <main className="govuk-main-wrapper" id="main-content">
+            {children}
+          </main>
+        </div>
+        <SiteFooter site={data?.site} />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  const detail = isRouteErrorResponse(error) && typeof error.data === 'string' ? error.data : undefined
+  const heading = ERROR_HEADINGS[status] ?? ERROR_HEADINGS[500]
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">{heading}</h1>
+        {detail ? <p className="govuk-body">{detail}</p> : <p className="govuk-body">{ERROR_ADVICE[status] ?? ERROR_ADVICE[500]}</p>}
+        <p className="govuk-body">
+          <a className="govuk-link" href="/">
+            Go to the start page
+          </a>
+        </p>
+      </div>
+    </div>
+  )
+}
+
+const ERROR_HEADINGS: Record<number, string> = {
+  400: 'There was a problem with what was sent',
+  403: 'You cannot see this page',
+  404: 'Page not found',
+  413: 'What you sent was too large',
+  429: 'Too many attempts',
+  500: 'Sorry, there is a problem with the service',
+}
+
+const ERROR_ADVICE: Record<number, string> = {
+  404: 'If you typed the web address, check it is correct. If you pasted the web address, check you copied the entire address.',
+  500: 'Try again later. Nothing you have already saved has been lost.',
+}

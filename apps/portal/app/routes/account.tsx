@@ -1,0 +1,9 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { ROLE_HOME } from '~/.server/auth/roles'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { viewer } = await authoriseSignedIn(request, 'routes/account')
+  return redirect(ROLE_HOME[viewer.role])
+}

@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { RolePage } from '~/components/RolePage'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { peopleFor } from '~/.server/people'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your care and support')
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/my-care')
+  return json({ name: viewer.displayName, people: peopleFor(context, viewer, new Date()) })
+}
+
+export default function MyCare() {
+  const { name, people } = useLoaderData<typeof loader>()
+  const own = people.filter((person) => person.relationship === 'self')
+  const represented = people.filter((person) => person.relationship === 'representative')
+  return (
+    <RolePage caption={name} heading="Your care and support">
+      <p className="govuk-body">From here you will be able to tell us about your needs, see your personal budget and plan your support.</p>
+      {own.length > 0 ? (
+        <>
+          <h2 className="govuk-heading-m">Your record</h2>
+          <ul className="govuk-list">
+            {own.map((person) => (
+              <li key={person.id}>
+                <a className="govuk-link" href={`/people/${person.id}`}>
+                  Your details
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {represented.length > 0 ? (
+        <>
+          <h2 className="govuk-heading-m">People you act for</h2>
+          <ul className="govuk-list">
+            {represented.map((person) => (
+              <li key={person.id}>
+                <a className="govuk-link" href={`/people/${person.id}`}>
+                  {person.displayName}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </RolePage>
+  )
+}

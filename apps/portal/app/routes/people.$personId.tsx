@@ -1,0 +1,84 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.person.displayName ?? 'Person')
+
+const RELATIONSHIP_TEXT: Record<string, string> = {
+  self: 'This is your own record.',
+  representative: 'You can see this record because you act for this person.',
+  practitioner: 'You can see this record because this person is on your caseload.',
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/people.$personId')
+  const { people, audit } = context.database.repos
+  const personId = params.personId ?? ''
+  const relationship = people.relationshipOf(viewer.id, personId)
+  // Someone with no relationship to the person gets the same answer as for a record that does not exist,
+  // so the page cannot be used to find out who has a record.
+  const person = relationship ? people.findById(personId) : undefined
+  if (!relationship || !person) throw new Response('There is no record at this address that you can see.', { status: 404, statusText: 'Not Found' })
+  const now = new Date()
+  audit.append({ at: now, actorUserId: viewer.id, action: 'person.read', personId: person.id, resource: `person:${person.id}` })
+  return json({
+    person: { displayName: person.displayName, dateOfBirth: person.dateOfBirth ?? null },
+    explanation: RELATIONSHIP_TEXT[relationship] ?? '',
+    history: audit.listForPerson(person.id, { limit: 10 }).map((entry) => ({ at: entry.at.toISOString(), action: entry.action })),
+  })
+}
+
+export default function PersonRecord() {
+  const { person, explanation, history } = useLoaderData<typeof loader>()
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <span className="govuk-caption-l">Record</span>
+        <h1 className="govuk-heading-l">{person.displayName}</h1>
+        <p className="govuk-body">{explanation}</p>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Name</dt>
+            <dd className="govuk-summary-list__value">{person.displayName}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Date of birth</dt>
+            <dd className="govuk-summary-list__value">{person.dateOfBirth ?? 'Not given'}</dd>
+          </div>
+        </dl>
+        <h2 className="govuk-heading-m">Activity on this record</h2>
+        <p className="govuk-body">Every time someone opens this record it is written down, and the list cannot be changed.</p>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">Recent activity on this record</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                When
+              </th>
+              <th scope="col" className="govuk-table__header">
+                What
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {history.map((entry, index) => (
+              <tr className="govuk-table__row" key={`${entry.at}-${index}`}>
+                <td className="govuk-table__cell">{new Date(entry.at).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</td>
+                <td className="govuk-table__cell">{ACTION_TEXT[entry.action] ?? entry.action}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}
+
+const ACTION_TEXT: Record<string, string> = {
+  'person.read': 'Record opened',
+  'person.list': 'Listed on a page',
+  'person.create': 'Record created',
+  'person.update': 'Record changed',
+}

@@ -1,0 +1,88 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useSearchParams } from '@remix-run/react'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { TextInput } from '~/components/TextInput'
+import { pageTitle } from '~/components/page-title'
+import { SignInSchema, checkCredentials } from '~/.server/auth/accounts'
+import { authorise } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { isLockedOut, recordLogin } from '~/.server/auth/rate-limit'
+import { ROLE_HOME } from '~/.server/auth/roles'
+import { startSession } from '~/.server/auth/session'
+import { validateForm } from '~/.server/forms'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Sign in')
+
+const FIELDS = ['email', 'password']
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { viewer } = await authorise(request, 'routes/sign-in')
+  if (viewer) throw redirect('/account')
+  return null
+}
+
+export async function action({ request, context: requestContext }: ActionFunctionArgs) {
+  const { context } = await authorise(request, 'routes/sign-in')
+  const form = await readProtectedForm(request, context)
+  const outcome = validateForm(SignInSchema, form, FIELDS)
+  const fail = (status: number, errors: { field: string; message: string }[], values: Record<string, string>) => {
+    requestContext.requestState.formHasErrors = true
+    return json({ errors, values }, { status })
+  }
+  if (!outcome.ok) return fail(400, outcome.errors, outcome.values)
+
+  const now = new Date()
+  const login = { email: outcome.data.email, address: requestContext.clientAddress }
+  const values = { email: outcome.data.email }
+  if (isLockedOut(context, login, now)) {
+    return fail(429, [{ field: 'email', message: 'There have been too many attempts to sign in. Wait 15 minutes and try again' }], values)
+  }
+  const checked = await checkCredentials(context, outcome.data)
+  recordLogin(context, login, now, checked.ok)
+  const { audit } = context.database.repos
+  if (!checked.ok) {
+    audit.append({ at: now, actorUserId: null, action: 'user.sign-in-failed', resource: 'session', detail: { address: login.address } })
+    return fail(401, [{ field: 'email', message: 'Enter the email address and password for your account. One of them is not right' }], values)
+  }
+  audit.append({ at: now, actorUserId: checked.userId, action: 'user.sign-in', resource: `user:${checked.userId}` })
+  return redirect(safeReturnTo(new URL(request.url).searchParams.get('returnTo')) ?? ROLE_HOME[checked.role], {
+    headers: { 'Set-Cookie': startSession(context, checked.userId, now) },
+  })
+}
+
+/** Only a path on this site: an open redirect would let a phishing link borrow our address. */
+function safeReturnTo(value: string | null): string | null {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return null
+  return value
+}
+
+export default function SignIn() {
+  const result = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const errors = result?.errors
+  const returnTo = searchParams.get('returnTo')
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <h1 className="govuk-heading-l">Sign in</h1>
+        <Form method="post" noValidate action={returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : '/sign-in'}>
+          <CsrfInput />
+          <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} defaultValue={result?.values?.email} error={errorFor(errors, 'email')} />
+          <TextInput name="password" label="Password" type="password" autoComplete="current-password" error={errorFor(errors, 'password')} />
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Sign in
+          </button>
+        </Form>
+        <p className="govuk-body">
+          No account yet?{' '}
+          <a className="govuk-link" href="/sign-up">
+            Create an account
+          </a>
+        </p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,18 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { endSession } from '~/.server/auth/session'
+
+// Signing out changes state, so it is a POST from the header's form; a GET just goes back to the account page.
+export async function loader({ request }: LoaderFunctionArgs) {
+  await authoriseSignedIn(request, 'routes/sign-out')
+  return redirect('/account')
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/sign-out')
+  await readProtectedForm(request, context)
+  context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'user.sign-out', resource: `user:${viewer.id}` })
+  return redirect('/', { headers: { 'Set-Cookie': endSession(request, context) } })
+}

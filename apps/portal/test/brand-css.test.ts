@@ -1,0 +1,21 @@
+import { nationalDefaults, composePlugins } from '@open-sds/plugin-sdk'
+import county from '@open-sds/plugin-example-county'
+import { describe, expect, it } from 'vitest'
+import { brandStylesheet, shade } from '~/.server/brand-css'
+
+describe('brandStylesheet', () => {
+  it("puts the plugin's colours and fonts into GOV.UK Frontend's custom properties", () => {
+    const { branding } = composePlugins(nationalDefaults, [county])
+    const css = brandStylesheet(branding)
+    expect(css).toContain(`--govuk-brand-colour: ${branding.colours.brand};`)
+    expect(css).toContain(`--govuk-link-colour: ${branding.colours.link};`)
+    expect(css).toContain(`--open-sds-font-family: ${branding.fontStack.join(', ')};`)
+    expect(css).not.toMatch(/Transport/i)
+  })
+
+  it('darkens a colour towards black by the share given', () => {
+    expect(shade('#ffffff', 0.5)).toBe('#808080')
+    expect(shade('#00703c', 0)).toBe('#00703c')
+    expect(shade('#00703c', 1)).toBe('#000000')
+  })
+})

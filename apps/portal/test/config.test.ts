@@ -1,0 +1,50 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PLUGINS, loadConfig } from '~/.server/config'
+
+const cwd = mkdtempSync(path.join(os.tmpdir(), 'open-sds-config-'))
+
+describe('loadConfig', () => {
+  it('uses safe defaults: loopback only, port 3000, the example county, secure cookies in production', () => {
+    const config = loadConfig({ NODE_ENV: 'production' }, cwd)
+    expect(config.host).toBe('127.0.0.1')
+    expect(config.port).toBe(3000)
+    expect(config.plugins).toEqual(DEFAULT_PLUGINS)
+    expect(config.secureCookies).toBe(true)
+    expect(config.databasePath).toBe(path.join(cwd, 'data/open-sds.sqlite'))
+  })
+
+  it('lets PORT and OPEN_SDS_PLUGINS override, keeping the plugins in the order given', () => {
+    const config = loadConfig({ PORT: '8080', OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county, ./local/our-plugin.mjs' }, cwd)
+    expect(config.port).toBe(8080)
+    expect(config.plugins).toEqual(['@open-sds/plugin-example-county', './local/our-plugin.mjs'])
+  })
+
+  it('names the setting and says what is wrong when PORT is not a number', () => {
+    expect(() => loadConfig({ PORT: 'eighty' }, cwd)).toThrow(/PORT: must be a whole number/)
+  })
+
+  it('refuses an empty plugin list in plain words', () => {
+    expect(() => loadConfig({ OPEN_SDS_PLUGINS: ' , ' }, cwd)).toThrow(/OPEN_SDS_PLUGINS .*: name at least one/)
+  })
+
+  it('refuses SECURE_COOKIES that is neither true nor false', () => {
+    expect(() => loadConfig({ SECURE_COOKIES: 'yes' }, cwd)).toThrow('SECURE_COOKIES must be "true" or "false", not "yes".')
+  })
+
+  it('reads plugins from open-sds.config.json and rejects an unknown key in it by name', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-config-file-'))
+    writeFileSync(path.join(folder, 'open-sds.config.json'), JSON.stringify({ plugins: ['@open-sds/plugin-example-ulo'] }))
+    expect(loadConfig({}, folder).plugins).toEqual(['@open-sds/plugin-example-ulo'])
+    writeFileSync(path.join(folder, 'open-sds.config.json'), JSON.stringify({ plugin: ['x'] }))
+    expect(() => loadConfig({}, folder)).toThrow(/unknown setting "plugin"/)
+  })
+
+  it('says so when the configuration file is not JSON', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-config-bad-'))
+    writeFileSync(path.join(folder, 'open-sds.config.json'), '{ plugins: [')
+    expect(() => loadConfig({}, folder)).toThrow(/is not valid JSON/)
+  })
+})

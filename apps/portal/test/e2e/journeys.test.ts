@@ -1,0 +1,134 @@
+import { demoAccounts } from '@open-sds/db'
+import county from '@open-sds/plugin-example-county'
+import ulo from '@open-sds/plugin-example-ulo'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startPortal, type RunningPortal } from '../support/portal-process'
+import { expectNoAccessibilityViolations, launchChromium, screenshot } from './browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+const PLUGINS = [
+  { key: 'county', packageName: '@open-sds/plugin-example-county', manifest: county },
+  { key: 'ulo', packageName: '@open-sds/plugin-example-ulo', manifest: ulo },
+]
+
+const ROLE_PAGES: { role: string; path: string; heading: RegExp }[] = [
+  { role: 'citizen', path: '/my-care', heading: /Your care and support/ },
+  { role: 'practitioner', path: '/practitioner', heading: /Your caseload/ },
+  { role: 'finance-officer', path: '/finance', heading: /Financial assessments/ },
+  { role: 'council-admin', path: '/admin', heading: /Administration/ },
+  { role: 'ulo-admin', path: '/organisation', heading: /Running/ },
+]
+
+function hexToRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16))
+  return `rgb(${r}, ${g}, ${b})`
+}
+
+async function visit(page: Page, url: string, label: string): Promise<void> {
+  const response = await page.goto(url)
+  expect(response?.status(), `${label} answers`).toBeLessThan(400)
+  await expectNoAccessibilityViolations(page, label)
+  await screenshot(page, label)
+}
+
+async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`)
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+}
+
+for (const plugin of PLUGINS) {
+  describe(`the portal as ${plugin.manifest.name}`, () => {
+    let portal: RunningPortal
+    let page: Page
+
+    beforeAll(async () => {
+      portal = await startPortal({ env: { OPEN_SDS_PLUGINS: plugin.packageName } })
+      // JavaScript off: every journey must work without it.
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1100, height: 900 } })
+      page = await context.newPage()
+    })
+
+    afterAll(async () => {
+      await page?.context().close()
+      await portal?.stop()
+    })
+
+    it('wears the organisation’s name, colours and logo, and no GOV.UK crown or Transport font', async () => {
+      await visit(page, `${portal.url}/`, `${plugin.key}-start`)
+      const branding = plugin.manifest.branding!
+      await expect(page.locator('header .app-header__organisation').textContent()).resolves.toBe(branding.organisationName)
+      const headerColour = await page.locator('header.app-header').evaluate((element) => getComputedStyle(element).backgroundColor)
+      expect(headerColour).toBe(hexToRgb(branding.colours!.brand))
+      expect(await page.getByRole('img', { name: branding.logo!.alt }).count()).toBe(1)
+      const fontFamily = await page.locator('body').evaluate((element) => getComputedStyle(element).fontFamily)
+      expect(fontFamily).not.toMatch(/Transport/i)
+      expect(await page.locator('.govuk-header__logotype, svg[aria-label="GOV.UK"]').count()).toBe(0)
+    })
+
+    it('shows every content page of the plugin', async () => {
+      for (const content of plugin.manifest.content?.pages ?? []) {
+        await visit(page, `${portal.url}/pages/${content.slug}`, `${plugin.key}-page-${content.slug}`)
+        await expect(page.locator('h1').textContent()).resolves.toBe(content.title)
+      }
+    })
+
+    it('lets a person create an account, showing errors first and keeping what they typed', async () => {
+      await visit(page, `${portal.url}/sign-up`, `${plugin.key}-sign-up`)
+      await page.getByLabel('Full name').fill('Grace Hopper')
+      await page.getByLabel('Email address').fill('grace@')
+      await page.getByRole('button', { name: 'Create account' }).click()
+      await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter an email address in the correct format')
+      expect(await page.title()).toMatch(/^Error: /)
+      expect(await page.getByLabel('Full name').inputValue()).toBe('Grace Hopper')
+      await expectNoAccessibilityViolations(page, `${plugin.key}-sign-up-errors`)
+      await screenshot(page, `${plugin.key}-sign-up-errors`)
+      await page.getByLabel('Email address').fill(`grace.${plugin.key}@example.net`)
+      await page.getByLabel('Create a password').fill('navy compiler bug moth')
+      await page.getByRole('button', { name: 'Create account' }).click()
+      expect(new URL(page.url()).pathname).toBe('/my-care')
+      await expectNoAccessibilityViolations(page, `${plugin.key}-my-care-new`)
+      await screenshot(page, `${plugin.key}-my-care-new`)
+      await page.getByRole('button', { name: 'Sign out' }).click()
+      expect(new URL(page.url()).pathname).toBe('/')
+    })
+
+    it('lets every kind of user sign in and reach their own page', async () => {
+      for (const rolePage of ROLE_PAGES) {
+        const account = demoAccounts.find((candidate) => candidate.role === rolePage.role && !candidate.representative)!
+        await signIn(page, portal.url, account.email, account.password)
+        expect(new URL(page.url()).pathname).toBe(rolePage.path)
+        await expect(page.locator('h1').textContent()).resolves.toMatch(rolePage.heading)
+        await expectNoAccessibilityViolations(page, `${plugin.key}-${rolePage.role}`)
+        await screenshot(page, `${plugin.key}-${rolePage.role}`)
+        if (rolePage.role === 'citizen') {
+          await page.getByRole('link', { name: 'Your details' }).click()
+          await expectNoAccessibilityViolations(page, `${plugin.key}-person-record`)
+          await screenshot(page, `${plugin.key}-person-record`)
+        }
+        if (rolePage.role === 'council-admin') {
+          await visit(page, `${portal.url}/admin/audit`, `${plugin.key}-audit`)
+        }
+        await page.getByRole('button', { name: 'Sign out' }).click()
+      }
+    })
+
+    it('shows a helpful page for an address that does not exist', async () => {
+      const response = await page.goto(`${portal.url}/pages/no-such-page`)
+      expect(response?.status()).toBe(404)
+      await expectNoAccessibilityViolations(page, `${plugin.key}-not-found`)
+      await screenshot(page, `${plugin.key}-not-found`)
+    })
+  })
+}

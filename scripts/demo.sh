@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# npm run demo: from a fresh clone to a running portal on SQLite with demo data, in one command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/ensure-pnpm.sh
+
+echo "Installing dependencies..."
+pnpm install --frozen-lockfile
+echo "Building the packages and the portal..."
+pnpm exec turbo run build --filter=@open-sds/portal... --output-logs=errors-only
+cd apps/portal
+export NODE_ENV=production
+export PORT="${PORT:-3000}"
+# The demo is served over plain HTTP on this machine only; a real deployment sits behind HTTPS and keeps
+# secure cookies on (the default in production).
+export SECURE_COOKIES="${SECURE_COOKIES:-false}"
+node scripts/db-setup.js
+exec node server.js

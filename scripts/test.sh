@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# npm test: installs whatever is missing (pnpm, dependencies, Debian's Chromium), then runs every check:
+# lint, types, unit and integration tests, the build, and the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/ensure-pnpm.sh
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium from Debian's packages for the browser tests..."
+  SUDO=""
+  if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+pnpm install --frozen-lockfile
+rm -rf packages/*/test-results apps/*/test-results plugins/*/test-results
+status=0
+pnpm exec turbo run lint typecheck test build --concurrency=2 --output-logs=new-only || status=$?
+if [ "$status" = 0 ]; then
+  pnpm exec turbo run test:e2e --concurrency=1 --output-logs=full || status=$?
+fi
+node scripts/summarise-tests.mjs || true
+exit "$status"
