@@ -20,7 +20,8 @@ try {
 /** @type {{ host: string, port: number, maxBodyBytes: number, site: string }} */
 let settings
 try {
-  settings = await build.entry.module.startup()
+  const entry = /** @type {{ startup: () => Promise<typeof settings> }} */ (/** @type {unknown} */ (build.entry.module))
+  settings = await entry.startup()
 } catch (error) {
   // Configuration and plugin errors are written for the person starting the portal: show just the message.
   const known = error instanceof Error && (error.name === 'ConfigurationError' || error.name === 'DatabaseOpenError')
@@ -56,6 +57,26 @@ app.use((request, response, next) => {
   }
   if (declared !== undefined && Number(declared) > settings.maxBodyBytes) {
     response.status(413).type('text/plain').send(`What you sent is too large: the limit is ${Math.round(settings.maxBodyBytes / 1024)} KB. Nothing has been saved. Go back and try again with less.`)
+    request.resume()
+    return
+  }
+  next()
+})
+
+// A browser says where a form was posted from; a post from another site is refused here, with a clear message,
+// before Remix's own (less helpful) check would turn it into an error page.
+app.use((request, response, next) => {
+  const origin = request.headers.origin
+  const safeMethod = request.method === 'GET' || request.method === 'HEAD'
+  if (safeMethod || origin === undefined || origin === 'null') return next()
+  let originHost
+  try {
+    originHost = new URL(origin).host
+  } catch {
+    originHost = undefined
+  }
+  if (originHost !== request.headers.host) {
+    response.status(403).type('text/plain').send('This form could not be accepted because it was sent from another website. Go back to this site, reload the page and try again.')
     request.resume()
     return
   }

@@ -1,21 +1,35 @@
 import { fileURLToPath } from 'node:url'
 import { vitePlugin as remix } from '@remix-run/dev'
-import { defaultClientConditions, defaultServerConditions, defineConfig } from 'vite'
+import { defaultClientConditions, defaultServerConditions, defineConfig, type Plugin } from 'vite'
 
 // Workspace packages are compiled from their TypeScript source into the portal's bundle.
 // Plugins are imported by name at run time (they are configuration), so they resolve to their built dist.
 const source = '@open-sds/source'
+
+/**
+ * The database package finds its SQL migrations beside its own files and loads a native SQLite addon, so the
+ * server bundle imports it by name and Node loads its build at run time, instead of Vite bundling its source.
+ */
+function loadFromBuildAtRunTime(packages: string[]): Plugin {
+  return {
+    name: 'open-sds:load-from-build-at-run-time',
+    enforce: 'pre',
+    resolveId(id, _importer, options) {
+      if (options?.ssr && packages.includes(id)) return { id, external: true }
+      return null
+    },
+  }
+}
 
 export default defineConfig({
   server: { host: '127.0.0.1' },
   resolve: { conditions: [source, ...defaultClientConditions], alias: { '~': fileURLToPath(new URL('./app', import.meta.url)) } },
   ssr: {
     resolve: { conditions: [source, ...defaultServerConditions], externalConditions: [] },
-    // The database package finds its migrations beside its own files, so it is loaded from its build, not bundled.
-    external: ['@open-sds/db'],
   },
-  css: { preprocessorOptions: { scss: { quietDeps: true } } },
+  css: { preprocessorOptions: { scss: { quietDeps: true, loadPaths: [fileURLToPath(new URL('./node_modules', import.meta.url))] } } },
   plugins: [
+    loadFromBuildAtRunTime(['@open-sds/db']),
     remix({
       future: {
         v3_fetcherPersist: true,

@@ -14,15 +14,15 @@ afterAll(async () => {
 })
 
 function account(role: string) {
-  const found = demoAccounts.find((candidate) => candidate.role === role && !candidate.representative)
+  const found = demoAccounts.find((candidate) => candidate.role === role && candidate.key !== 'representative')
   if (!found) throw new Error(`no demo ${role}`)
   return found
 }
 
-function countUsersWithEmail(email: string): number {
+async function countUsersWithEmail(email: string): Promise<number> {
   const handle = openDatabase({ path: portal.databasePath, migrate: false })
   try {
-    return handle.repos.users.findByEmail(email) ? 1 : 0
+    return (await handle.repos.users.findByEmail(email)) ? 1 : 0
   } finally {
     handle.close()
   }
@@ -127,7 +127,7 @@ describe('requests the portal refuses', () => {
     const response = await client.post('/sign-up', { csrf: 'forged-token-forged-token-forged-token-abcd', displayName: 'Mallory', email: 'mallory@example.net', password: 'a long enough password' })
     expect(response.status).toBe(403)
     expect(await response.text()).toContain('did not come from this site')
-    expect(countUsersWithEmail('mallory@example.net')).toBe(0)
+    expect(await countUsersWithEmail('mallory@example.net')).toBe(0)
   })
 
   it('refuses a form posted from another site even with a matching token', async () => {
@@ -135,7 +135,7 @@ describe('requests the portal refuses', () => {
     const token = csrfTokenIn(await (await client.get('/sign-up')).text())
     const response = await client.post('/sign-up', { csrf: token, displayName: 'Eve', email: 'eve@example.net', password: 'a long enough password' }, { Origin: 'https://evil.example' })
     expect(response.status).toBe(403)
-    expect(countUsersWithEmail('eve@example.net')).toBe(0)
+    expect(await countUsersWithEmail('eve@example.net')).toBe(0)
   })
 
   it('refuses an oversized body with 413 before reading it', async () => {
@@ -144,7 +144,7 @@ describe('requests the portal refuses', () => {
     const response = await client.post('/sign-up', { csrf: token, displayName: 'x'.repeat(200 * 1024), email: 'big@example.net', password: 'a long enough password' })
     expect(response.status).toBe(413)
     expect(await response.text()).toContain('too large')
-    expect(countUsersWithEmail('big@example.net')).toBe(0)
+    expect(await countUsersWithEmail('big@example.net')).toBe(0)
   })
 
   it('answers an unknown address with a 404 page in the service’s own words', async () => {

@@ -5,7 +5,9 @@ import { brandStylesheet, shade } from '~/.server/brand-css'
 
 describe('brandStylesheet', () => {
   it("puts the plugin's colours and fonts into GOV.UK Frontend's custom properties", () => {
-    const { branding } = composePlugins(nationalDefaults, [county])
+    const composed = composePlugins(nationalDefaults, [county])
+    if (!composed.ok) throw new Error('the example county must compose')
+    const { branding } = composed.value
     const css = brandStylesheet(branding)
     expect(css).toContain(`--govuk-brand-colour: ${branding.colours.brand};`)
     expect(css).toContain(`--govuk-link-colour: ${branding.colours.link};`)

@@ -25,6 +25,8 @@ const ConfigFileSchema = z.strictObject({
   databasePath: z.string().optional(),
 })
 
+export type Environment = Record<string, string | undefined>
+
 export const DEFAULT_PLUGINS = ['@open-sds/plugin-example-county']
 
 export class ConfigurationError extends Error {
@@ -35,7 +37,7 @@ export class ConfigurationError extends Error {
  * Reads the configuration. Environment variables win over the file; the file wins over defaults.
  * Any problem stops the start with a message that says which setting is wrong and how to fix it.
  */
-export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): PortalConfig {
+export function loadConfig(env: Environment, cwd: string): PortalConfig {
   const fileSettings = readConfigFile(env, cwd)
   const nodeEnv = env.NODE_ENV ?? 'development'
   const candidate = {
@@ -55,7 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): PortalConfig {
   return parsed.data
 }
 
-function readConfigFile(env: NodeJS.ProcessEnv, cwd: string): z.infer<typeof ConfigFileSchema> {
+function readConfigFile(env: Environment, cwd: string): z.infer<typeof ConfigFileSchema> {
   const explicit = env.OPEN_SDS_CONFIG
   const file = path.resolve(cwd, explicit ?? 'open-sds.config.json')
   if (!existsSync(file)) {

@@ -7,10 +7,10 @@ export type PersonSummary = { id: string; displayName: string; relationship: str
  * The people whose records this viewer may open: their own, those they represent, a practitioner's caseload.
  * Every list of people shown is recorded in the audit log, because names of people in care are personal data.
  */
-export function peopleFor(context: AppContext, viewer: Viewer, now: Date): PersonSummary[] {
-  const people = context.database.repos.people.listForUser(viewer.id)
+export async function peopleFor(context: AppContext, viewer: Viewer, now: Date): Promise<PersonSummary[]> {
+  const people = await context.database.repos.people.listForUser(viewer.id)
   for (const person of people) {
-    context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'person.list', personId: person.id, resource: `person:${person.id}` })
+    await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'person.list', personId: person.id, resource: `person:${person.id}` })
   }
   return people.map((person) => ({ id: person.id, displayName: person.displayName, relationship: person.relationship }))
 }

@@ -44,7 +44,11 @@ export async function loadPlugins(names: string[], importer: ModuleImporter = im
   if (problems.length > 0) {
     throw new ConfigurationError(`The portal cannot start because of its plugins:\n${problems.join('\n')}`)
   }
-  return composePlugins(nationalDefaults, manifests)
+  const composed = composePlugins(nationalDefaults, manifests)
+  if (!composed.ok) {
+    throw new ConfigurationError(`The portal cannot start because its plugins do not fit together:\n${formatPluginErrors(composed.errors)}`)
+  }
+  return composed.value
 }
 
 function describeImportError(name: string, error: unknown): string {

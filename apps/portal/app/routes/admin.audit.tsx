@@ -9,7 +9,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Audit log
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/admin.audit')
-  const entries = context.database.repos.audit.listRecent({ limit: 100 })
+  const entries = await context.database.repos.audit.listRecent({ limit: 100 })
+  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'audit.read', resource: 'audit-log' })
   return json({
     name: viewer.displayName,
     entries: entries.map((entry) => ({

@@ -10,7 +10,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your care
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/my-care')
-  return json({ name: viewer.displayName, people: peopleFor(context, viewer, new Date()) })
+  return json({ name: viewer.displayName, people: await peopleFor(context, viewer, new Date()) })
 }
 
 export default function MyCare() {

@@ -16,17 +16,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/people.$personId')
   const { people, audit } = context.database.repos
   const personId = params.personId ?? ''
-  const relationship = people.relationshipOf(viewer.id, personId)
+  const relationship = await people.relationshipOf(viewer.id, personId)
   // Someone with no relationship to the person gets the same answer as for a record that does not exist,
   // so the page cannot be used to find out who has a record.
-  const person = relationship ? people.findById(personId) : undefined
+  const person = relationship ? await people.findById(personId) : undefined
   if (!relationship || !person) throw new Response('There is no record at this address that you can see.', { status: 404, statusText: 'Not Found' })
   const now = new Date()
-  audit.append({ at: now, actorUserId: viewer.id, action: 'person.read', personId: person.id, resource: `person:${person.id}` })
+  await audit.append({ at: now, actorUserId: viewer.id, action: 'person.read', personId: person.id, resource: `person:${person.id}` })
   return json({
     person: { displayName: person.displayName, dateOfBirth: person.dateOfBirth ?? null },
     explanation: RELATIONSHIP_TEXT[relationship] ?? '',
-    history: audit.listForPerson(person.id, { limit: 10 }).map((entry) => ({ at: entry.at.toISOString(), action: entry.action })),
+    history: (await audit.listForPerson(person.id, { limit: 10 })).map((entry) => ({ at: entry.at.toISOString(), action: entry.action })),
   })
 }
 

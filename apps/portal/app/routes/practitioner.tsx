@@ -10,7 +10,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your case
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/practitioner')
-  const caseload = peopleFor(context, viewer, new Date()).filter((person) => person.relationship === 'practitioner')
+  const caseload = (await peopleFor(context, viewer, new Date())).filter((person) => person.relationship === 'practitioner')
   return json({ name: viewer.displayName, caseload })
 }
 

@@ -36,19 +36,19 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const now = new Date()
   const login = { email: outcome.data.email, address: requestContext.clientAddress }
   const values = { email: outcome.data.email }
-  if (isLockedOut(context, login, now)) {
+  if (await isLockedOut(context, login, now)) {
     return fail(429, [{ field: 'email', message: 'There have been too many attempts to sign in. Wait 15 minutes and try again' }], values)
   }
   const checked = await checkCredentials(context, outcome.data)
-  recordLogin(context, login, now, checked.ok)
+  await recordLogin(context, login, now, checked.ok)
   const { audit } = context.database.repos
   if (!checked.ok) {
-    audit.append({ at: now, actorUserId: null, action: 'user.sign-in-failed', resource: 'session', detail: { address: login.address } })
+    await audit.append({ at: now, actorUserId: null, action: 'user.sign-in-failed', resource: 'session', detail: { address: login.address } })
     return fail(401, [{ field: 'email', message: 'Enter the email address and password for your account. One of them is not right' }], values)
   }
-  audit.append({ at: now, actorUserId: checked.userId, action: 'user.sign-in', resource: `user:${checked.userId}` })
+  await audit.append({ at: now, actorUserId: checked.userId, action: 'user.sign-in', resource: `user:${checked.userId}` })
   return redirect(safeReturnTo(new URL(request.url).searchParams.get('returnTo')) ?? ROLE_HOME[checked.role], {
-    headers: { 'Set-Cookie': startSession(context, checked.userId, now) },
+    headers: { 'Set-Cookie': await startSession(context, checked.userId, now) },
   })
 }
 

@@ -13,6 +13,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/sign-out')
   await readProtectedForm(request, context)
-  context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'user.sign-out', resource: `user:${viewer.id}` })
-  return redirect('/', { headers: { 'Set-Cookie': endSession(request, context) } })
+  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'user.sign-out', resource: `user:${viewer.id}` })
+  return redirect('/', { headers: { 'Set-Cookie': await endSession(request, context) } })
 }

@@ -36,7 +36,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
     const { displayName, email } = outcome.data
     return json({ errors: result.errors, values: { displayName, email } }, { status: result.status })
   }
-  return redirect('/my-care', { headers: { 'Set-Cookie': startSession(context, result.userId, now) } })
+  return redirect('/my-care', { headers: { 'Set-Cookie': await startSession(context, result.userId, now) } })
 }
 
 export default function SignUp() {

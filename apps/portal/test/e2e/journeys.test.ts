@@ -70,7 +70,7 @@ for (const plugin of PLUGINS) {
       const branding = plugin.manifest.branding!
       await expect(page.locator('header .app-header__organisation').textContent()).resolves.toBe(branding.organisationName)
       const headerColour = await page.locator('header.app-header').evaluate((element) => getComputedStyle(element).backgroundColor)
-      expect(headerColour).toBe(hexToRgb(branding.colours!.brand))
+      expect(headerColour).toBe(hexToRgb(branding.colours?.brand ?? 'missing'))
       expect(await page.getByRole('img', { name: branding.logo!.alt }).count()).toBe(1)
       const fontFamily = await page.locator('body').evaluate((element) => getComputedStyle(element).fontFamily)
       expect(fontFamily).not.toMatch(/Transport/i)
@@ -106,7 +106,7 @@ for (const plugin of PLUGINS) {
 
     it('lets every kind of user sign in and reach their own page', async () => {
       for (const rolePage of ROLE_PAGES) {
-        const account = demoAccounts.find((candidate) => candidate.role === rolePage.role && !candidate.representative)!
+        const account = demoAccounts.find((candidate) => candidate.role === rolePage.role && candidate.key !== 'representative')!
         await signIn(page, portal.url, account.email, account.password)
         expect(new URL(page.url()).pathname).toBe(rolePage.path)
         await expect(page.locator('h1').textContent()).resolves.toMatch(rolePage.heading)

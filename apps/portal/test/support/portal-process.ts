@@ -32,7 +32,7 @@ export async function freePort(): Promise<number> {
 export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-portal-'))
   const port = await freePort()
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
@@ -51,7 +51,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
   await waitUntilAnswering(url, child, () => log)
   return {
     url,
-    databasePath: env.DATABASE_PATH,
+    databasePath: env.DATABASE_PATH ?? '',
     output: () => log,
     stop: async () => {
       await stopProcess(child)
@@ -66,7 +66,7 @@ export async function runPortalExpectingExit(env: Record<string, string>): Promi
   const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-portal-'))
   const child = spawn(process.execPath, ['server.js'], {
     cwd: portalDir,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: path.join(folder, 'p.sqlite'), ...env },
+    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: path.join(folder, 'p.sqlite'), ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -19,7 +19,7 @@ export const ROUTE_ACCESS = {
   'routes/people.$personId': ['citizen', 'practitioner'],
   'routes/practitioner': ['practitioner'],
   'routes/finance': ['finance-officer'],
-  'routes/admin': ['council-admin'],
+  'routes/admin._index': ['council-admin'],
   'routes/admin.audit': ['council-admin'],
   'routes/organisation': ['ulo-admin'],
 } as const satisfies Record<string, Access>

@@ -33,30 +33,33 @@ export type SignedUp = { ok: true; userId: string } | { ok: false; status: numbe
 /** A person creates their own account; it comes with their own record, which only they (and staff) can open. */
 export async function registerCitizen(context: AppContext, input: z.infer<typeof SignUpSchema>, now: Date): Promise<SignedUp> {
   const { users, people, audit } = context.database.repos
-  if (users.findByEmail(input.email)) {
+  if (await users.findByEmail(input.email)) {
     return { ok: false, status: 409, errors: [emailTaken()] }
   }
   const passwordHash = await hashPasswordScrypt(input.password)
-  const created = users.create({ email: input.email, displayName: input.displayName, passwordHash, role: 'citizen', now })
+  const created = await users.create({ email: input.email, displayName: input.displayName, passwordHash, role: 'citizen' }, now)
   if (!created.ok) return { ok: false, status: 409, errors: [emailTaken()] }
-  const person = people.create({ displayName: input.displayName, now })
-  people.grantAccess({ userId: created.value.id, personId: person.id, relationship: 'self', now })
-  audit.append({ at: now, actorUserId: created.value.id, action: 'user.sign-up', resource: `user:${created.value.id}` })
-  audit.append({ at: now, actorUserId: created.value.id, action: 'person.create', personId: person.id, resource: `person:${person.id}` })
-  return { ok: true, userId: created.value.id }
+  const userId = created.value.id
+  const person = await people.create({ displayName: input.displayName }, now)
+  if (!person.ok) throw new Error(`Could not create the record for a new account: ${person.errors.map((e) => e.message).join('; ')}`)
+  const access = await people.grantAccess(userId, person.value.id, 'self', now)
+  if (!access.ok) throw new Error(`Could not link a new account to its record: ${access.errors.map((e) => e.message).join('; ')}`)
+  await audit.append({ at: now, actorUserId: userId, action: 'user.sign-up', resource: `user:${userId}` })
+  await audit.append({ at: now, actorUserId: userId, action: 'person.create', personId: person.value.id, resource: `person:${person.value.id}` })
+  return { ok: true, userId }
 }
 
 export type CheckedCredentials = { ok: true; userId: string; role: Role } | { ok: false }
 
 export async function checkCredentials(context: AppContext, input: z.infer<typeof SignInSchema>): Promise<CheckedCredentials> {
-  const user = context.database.repos.users.findByEmail(input.email)
-  if (!user || user.disabledAt) {
+  const found = await context.database.repos.users.findForSignIn(input.email)
+  if (!found || found.user.disabledAt) {
     decoyHash ??= hashPasswordScrypt('decoy password that matches nothing')
     await verifyPasswordScrypt(input.password, await decoyHash)
     return { ok: false }
   }
-  const matches = await verifyPasswordScrypt(input.password, user.passwordHash)
-  return matches ? { ok: true, userId: user.id, role: user.role as Role } : { ok: false }
+  const matches = await verifyPasswordScrypt(input.password, found.passwordHash)
+  return matches ? { ok: true, userId: found.user.id, role: found.user.role } : { ok: false }
 }
 
 function emailTaken(): FieldError {

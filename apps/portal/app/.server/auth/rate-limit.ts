@@ -1,3 +1,4 @@
+import { loginAttemptKey } from '@open-sds/db'
 import type { AppContext } from '../context.js'
 
 /** Failed sign-ins allowed in the window before we stop checking passwords for a while. */
@@ -7,24 +8,19 @@ export const MAX_FAILURES_PER_ADDRESS = 20
 
 export type LoginKeys = { email: string; address: string }
 
-function keysFor({ email, address }: LoginKeys) {
-  return { email: `email:${email.trim().toLowerCase()}`, address: `ip:${address}` }
-}
-
 /** True when this email, or this network address, has failed too often recently. */
-export function isLockedOut(context: AppContext, login: LoginKeys, now: Date): boolean {
+export async function isLockedOut(context: AppContext, login: LoginKeys, now: Date): Promise<boolean> {
   const since = new Date(now.getTime() - LOGIN_WINDOW_MS)
-  const keys = keysFor(login)
   const attempts = context.database.repos.loginAttempts
-  return (
-    attempts.countFailuresSince(keys.email, since) >= MAX_FAILURES_PER_EMAIL ||
-    attempts.countFailuresSince(keys.address, since) >= MAX_FAILURES_PER_ADDRESS
-  )
+  const [byEmail, byAddress] = await Promise.all([
+    attempts.countFailuresSince(loginAttemptKey.email(login.email), since),
+    attempts.countFailuresSince(loginAttemptKey.ip(login.address), since),
+  ])
+  return byEmail >= MAX_FAILURES_PER_EMAIL || byAddress >= MAX_FAILURES_PER_ADDRESS
 }
 
-export function recordLogin(context: AppContext, login: LoginKeys, now: Date, succeeded: boolean): void {
-  const keys = keysFor(login)
+export async function recordLogin(context: AppContext, login: LoginKeys, now: Date, succeeded: boolean): Promise<void> {
   const attempts = context.database.repos.loginAttempts
-  attempts.record(keys.email, now, succeeded)
-  attempts.record(keys.address, now, succeeded)
+  await attempts.record(loginAttemptKey.email(login.email), now, succeeded)
+  await attempts.record(loginAttemptKey.ip(login.address), now, succeeded)
 }

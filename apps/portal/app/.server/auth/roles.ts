@@ -1,5 +1,6 @@
-export const ROLES = ['citizen', 'practitioner', 'finance-officer', 'council-admin', 'ulo-admin'] as const
-export type Role = (typeof ROLES)[number]
+import type { Role } from '@open-sds/db'
+
+export type { Role }
 
 export const ROLE_LABELS: Record<Role, string> = {
   citizen: 'Person or representative',

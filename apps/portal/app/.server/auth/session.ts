@@ -15,32 +15,28 @@ export async function currentViewer(request: Request, context: AppContext, now =
   const token = readCookie(request, context.config, SESSION_COOKIE)
   if (!token) return null
   const sessions = context.database.repos.sessions
-  const found = sessions.findValid(hashToken(token), now)
+  const tokenHash = hashToken(token)
+  const found = await sessions.findValid(tokenHash, now)
   if (!found) return null
-  const idleSince = now.getTime() - found.session.lastSeenAt.getTime()
-  if (idleSince > SESSION_IDLE_MS || found.user.disabledAt) {
-    sessions.delete(found.session.id)
+  const idleFor = now.getTime() - found.session.lastSeenAt.getTime()
+  if (idleFor > SESSION_IDLE_MS || found.user.disabledAt) {
+    await sessions.delete(tokenHash)
     return null
   }
-  if (idleSince > TOUCH_EVERY_MS) sessions.touch(found.session.id, now)
+  if (idleFor > TOUCH_EVERY_MS) await sessions.touch(tokenHash, now)
   const { id, email, displayName, role } = found.user
-  return { id, email, displayName, role: role as Role }
+  return { id, email, displayName, role }
 }
 
 /** Starts a new session (a fresh token every sign-in, so a planted token is worthless) and returns its cookie. */
-export function startSession(context: AppContext, userId: string, now = new Date()): string {
+export async function startSession(context: AppContext, userId: string, now = new Date()): Promise<string> {
   const token = newToken()
-  context.database.repos.sessions.create({
-    tokenHash: hashToken(token),
-    userId,
-    now,
-    expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
-  })
+  await context.database.repos.sessions.create(hashToken(token), userId, new Date(now.getTime() + SESSION_ABSOLUTE_MS), now)
   return serialiseCookie(context.config, SESSION_COOKIE, token, { maxAgeSeconds: SESSION_ABSOLUTE_MS / 1000 })
 }
 
-export function endSession(request: Request, context: AppContext): string {
+export async function endSession(request: Request, context: AppContext): Promise<string> {
   const token = readCookie(request, context.config, SESSION_COOKIE)
-  if (token) context.database.repos.sessions.deleteByTokenHash(hashToken(token))
+  if (token) await context.database.repos.sessions.delete(hashToken(token))
   return serialiseCookie(context.config, SESSION_COOKIE, '', { maxAgeSeconds: 0 })
 }

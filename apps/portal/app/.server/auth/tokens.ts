@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { hashSessionToken } from '@open-sds/db'
 
 /** A random, URL-safe token with 256 bits of entropy. */
 export function newToken(): string {
@@ -6,9 +7,7 @@ export function newToken(): string {
 }
 
 /** Only a hash of a session token is stored, so a copy of the database cannot be used to sign in. */
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex')
-}
+export const hashToken = hashSessionToken
 
 export function sameToken(a: string, b: string): boolean {
   const left = Buffer.from(a)

@@ -4,19 +4,19 @@ import { useLoaderData } from '@remix-run/react'
 import { RolePage } from '~/components/RolePage'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { ROLE_LABELS, type Role } from '~/.server/auth/roles'
+import { ROLE_LABELS } from '~/.server/auth/roles'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Administration')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/admin')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/admin._index')
   const { site, config } = context
   return json({
     name: viewer.displayName,
     plugins: config.plugins,
     provenance: Object.entries(site.provenance.branding).map(([key, source]) => ({ key, source })),
     pages: site.pages.map((page) => ({ slug: page.slug, title: page.title, source: site.provenance.pages[page.slug] ?? 'unknown' })),
-    users: context.database.repos.users.list().map((user) => ({ email: user.email, displayName: user.displayName, role: ROLE_LABELS[user.role as Role] ?? user.role })),
+    users: (await context.database.repos.users.list()).map((user) => ({ email: user.email, displayName: user.displayName, role: ROLE_LABELS[user.role] })),
   })
 }
 

@@ -1,0 +1,156 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import { migrate as runMigrations } from 'drizzle-orm/better-sqlite3/migrator'
+import { errorCode, errorMessage } from './error-details.js'
+import { createSqliteRepositories, type Repositories } from './repositories/index.js'
+import * as schema from './schema.js'
+import type { SqliteDb } from './sqlite-db.js'
+
+/**
+ * Where this package's SQL migrations are. Resolved from this module's own location, which is one folder below the
+ * package root both as source (`src/`) and as built code (`dist/`).
+ */
+export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
+
+/** The database could not be opened or brought up to date. A start-up configuration problem: the message says what to do. */
+export class DatabaseOpenError extends Error {
+  override readonly name = 'DatabaseOpenError'
+  readonly path: string
+
+  constructor(message: string, path: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.path = path
+  }
+}
+
+export type OpenDatabaseOptions = {
+  /** A file path (its folder is created if missing), or `:memory:` for a private in-memory database. */
+  path: string
+  /** Apply pending migrations before returning (default true). */
+  migrate?: boolean
+  /** Only needed when a bundler has moved this package's code away from its `migrations` folder. */
+  migrationsFolder?: string
+}
+
+export interface DatabaseHandle {
+  /** The absolute path of the database file, or `:memory:`. */
+  readonly path: string
+  readonly db: SqliteDb
+  readonly sqlite: Database.Database
+  readonly repos: Repositories
+  /** Closes the connection; calling it again does nothing. */
+  close(): void
+}
+
+const isInMemory = (path: string) => path === ':memory:' || path === ''
+
+function createParentFolder(file: string): void {
+  const folder = dirname(file)
+  try {
+    mkdirSync(folder, { recursive: true })
+  } catch (error) {
+    const code = errorCode(error)
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'a file (not a folder) is in the way on that path. Move that file, or set the database path to somewhere else'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'this process is not allowed to create it. Create the folder and let the portal’s user write to it, or choose another path'
+          : code === 'EROFS'
+            ? 'the disk is read-only. Choose a path on a writable disk'
+            : `the system said: ${errorMessage(error)}. Check the database path`
+    throw new DatabaseOpenError(
+      `Cannot use ${file} for the database: the folder ${folder} could not be created because ${why}.`,
+      file,
+      { cause: error },
+    )
+  }
+}
+
+function connect(path: string, shown: string): Database.Database {
+  let sqlite: Database.Database | undefined
+  try {
+    sqlite = new Database(path)
+    sqlite.pragma('busy_timeout = 5000')
+    const journalMode = sqlite.pragma('journal_mode = WAL', { simple: true })
+    if (!isInMemory(path) && journalMode !== 'wal') {
+      throw new DatabaseOpenError(
+        `Cannot use ${shown} for the database: SQLite could not switch it to write-ahead logging (WAL), which the portal needs. ` +
+          'This usually means the file is on a network drive; put the database on a local disk.',
+        shown,
+      )
+    }
+    sqlite.pragma('synchronous = NORMAL')
+    sqlite.pragma('foreign_keys = ON')
+    return sqlite
+  } catch (error) {
+    sqlite?.close()
+    if (error instanceof DatabaseOpenError) throw error
+    const why =
+      errorCode(error) === 'SQLITE_NOTADB'
+        ? 'the file exists but is not an SQLite database. Check the path points at the portal’s database, or move that file aside'
+        : errorCode(error) === 'SQLITE_CANTOPEN'
+          ? 'SQLite could not open it. Check the path is a file, not a folder, and that the portal’s user may write to it'
+          : `SQLite said: ${errorMessage(error)}`
+    throw new DatabaseOpenError(`Cannot open the database file ${shown}: ${why}.`, shown, { cause: error })
+  }
+}
+
+function migrate(db: SqliteDb, folder: string, shown: string): void {
+  if (!existsSync(join(folder, 'meta', '_journal.json'))) {
+    throw new DatabaseOpenError(
+      `Cannot bring the database ${shown} up to date: the migrations are missing from ${folder}. ` +
+        'If the portal has been bundled, pass migrationsFolder to openDatabase with the path of @open-sds/db’s migrations folder.',
+      shown,
+    )
+  }
+  try {
+    runMigrations(db, { migrationsFolder: folder })
+  } catch (first) {
+    // Two processes starting together can both find a migration pending; the loser fails on "already exists".
+    // Looking again sees the winner's work.
+    try {
+      runMigrations(db, { migrationsFolder: folder })
+    } catch {
+      throw new DatabaseOpenError(
+        `Cannot bring the database ${shown} up to date: a migration failed (${errorMessage(first)}). ` +
+          'The database has not been changed. Keep the file as it is and report this message: either this version has a fault ' +
+          'or the database was changed by hand.',
+        shown,
+        { cause: first },
+      )
+    }
+  }
+}
+
+/**
+ * Opens (creating if need be) the portal's SQLite database with the settings it relies on: WAL, foreign keys on,
+ * a 5 second busy timeout and synchronous NORMAL; then applies pending migrations unless `migrate: false`.
+ * Throws `DatabaseOpenError`, whose message says what to do, when that is impossible.
+ */
+export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
+  const { path, migrate: shouldMigrate = true } = options
+  const shown = isInMemory(path) ? ':memory:' : resolve(path)
+  if (!isInMemory(path)) createParentFolder(shown)
+  const sqlite = connect(isInMemory(path) ? ':memory:' : shown, shown)
+  const db = drizzle({ client: sqlite, schema })
+  if (shouldMigrate) {
+    try {
+      migrate(db, options.migrationsFolder ?? migrationsFolder, shown)
+    } catch (error) {
+      sqlite.close()
+      throw error
+    }
+  }
+  return {
+    path: shown,
+    db,
+    sqlite,
+    repos: createSqliteRepositories(db),
+    close: () => {
+      if (sqlite.open) sqlite.close()
+    },
+  }
+}

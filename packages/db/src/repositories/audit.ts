@@ -1,0 +1,59 @@
+import { and, desc, eq, lt } from 'drizzle-orm'
+import { NewAuditEntrySchema, type AuditEntry, type NewAuditEntry } from '../records.js'
+import { auditLog } from '../schema.js'
+import type { SqliteDb } from '../sqlite-db.js'
+
+export type AuditListOptions = {
+  /** At most this many entries, newest first (default 50, at most 1000). */
+  limit?: number
+  /** For the next page: only entries older than the entry with this id. */
+  beforeId?: number
+}
+
+/** Append and read; there is deliberately no way to change or remove an entry, and the database refuses it too. */
+export interface AuditRepository {
+  /**
+   * Adds an entry and returns it with its id. Throws on a malformed entry: that is a programming error, and an action
+   * that cannot be audited should not go ahead.
+   */
+  append(entry: NewAuditEntry): Promise<AuditEntry>
+  listForPerson(personId: string, options?: AuditListOptions): Promise<AuditEntry[]>
+  listRecent(options?: AuditListOptions): Promise<AuditEntry[]>
+}
+
+const clampLimit = (limit = 50) => Math.min(Math.max(Math.trunc(limit), 1), 1000)
+
+export function createAuditRepository(db: SqliteDb): AuditRepository {
+  const list = (personId: string | undefined, options: AuditListOptions = {}) =>
+    db
+      .select()
+      .from(auditLog)
+      .where(
+        and(
+          personId === undefined ? undefined : eq(auditLog.personId, personId),
+          options.beforeId === undefined ? undefined : lt(auditLog.id, options.beforeId),
+        ),
+      )
+      .orderBy(desc(auditLog.id))
+      .limit(clampLimit(options.limit))
+      .all()
+
+  return {
+    async append(entry) {
+      const parsed = NewAuditEntrySchema.safeParse(entry)
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+        throw new TypeError(`Audit entry refused: ${problems.join('; ')}`)
+      }
+      return db.insert(auditLog).values(parsed.data).returning().get()
+    },
+
+    async listForPerson(personId, options) {
+      return list(personId, options)
+    },
+
+    async listRecent(options) {
+      return list(undefined, options)
+    },
+  }
+}

@@ -1,0 +1,28 @@
+import type { SqliteDb } from '../sqlite-db.js'
+import { createAuditRepository, type AuditRepository } from './audit.js'
+import { createLoginAttemptsRepository, type LoginAttemptsRepository } from './login-attempts.js'
+import { createPeopleRepository, type PeopleRepository } from './people.js'
+import { createSessionsRepository, type SessionsRepository } from './sessions.js'
+import { createUsersRepository, type UsersRepository } from './users.js'
+
+/**
+ * Everything the portal may do with its database. Every method returns a Promise even though better-sqlite3 is
+ * synchronous: a PostgreSQL implementation of this same interface can then be swapped in without touching a route.
+ */
+export interface Repositories {
+  users: UsersRepository
+  people: PeopleRepository
+  sessions: SessionsRepository
+  loginAttempts: LoginAttemptsRepository
+  audit: AuditRepository
+}
+
+export function createSqliteRepositories(db: SqliteDb): Repositories {
+  return {
+    users: createUsersRepository(db),
+    people: createPeopleRepository(db),
+    sessions: createSessionsRepository(db),
+    loginAttempts: createLoginAttemptsRepository(db),
+    audit: createAuditRepository(db),
+  }
+}

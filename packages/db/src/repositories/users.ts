@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto'
+import { asc, eq, sql } from 'drizzle-orm'
+import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core'
+import { normalizeEmail } from '../email.js'
+import { NewUserSchema, RoleSchema, type NewUser, type User } from '../records.js'
+import { fail, ok, parseWith, type Result } from '../result.js'
+import { users } from '../schema.js'
+import type { SqliteDb } from '../sqlite-db.js'
+import type { Role } from '../vocabulary.js'
+
+export const duplicateEmailMessage = 'An account with this email address already exists'
+const noSuchUserMessage = 'No account has this id'
+
+export interface UsersRepository {
+  /** Adds an account. A taken email address is an answer (`ok: false`, path `email`), not an exception. */
+  create(input: NewUser, now: Date): Promise<Result<User>>
+  findById(id: string): Promise<User | undefined>
+  findByEmail(email: string): Promise<User | undefined>
+  /** The only read that returns the password hash: for checking a password at sign-in, nothing else. */
+  findForSignIn(email: string): Promise<{ user: User; passwordHash: string } | undefined>
+  /** Every account, by email address; only those with `role` when given. */
+  list(options?: { role?: Role }): Promise<User[]>
+  setRole(id: string, role: Role): Promise<Result<User>>
+  /** A disabled account keeps its history but cannot sign in, and its sessions stop being valid. */
+  disable(id: string, now: Date): Promise<Result<User>>
+  enable(id: string): Promise<Result<User>>
+}
+
+type UserRow = typeof users.$inferSelect
+
+const toUser = ({ passwordHash: _passwordHash, ...user }: UserRow): User => user
+
+export function createUsersRepository(db: SqliteDb): UsersRepository {
+  const findRow = (id: string) => db.select().from(users).where(eq(users.id, id)).get()
+  const findRowByEmail = (email: string) =>
+    db.select().from(users).where(eq(users.email, normalizeEmail(email))).get()
+
+  const update = (id: string, changes: SQLiteUpdateSetSource<typeof users>): Result<User> => {
+    const row = db.update(users).set(changes).where(eq(users.id, id)).returning().get()
+    return row ? ok(toUser(row)) : fail('id', noSuchUserMessage)
+  }
+
+  return {
+    async create(input, now) {
+      const parsed = parseWith(NewUserSchema, input)
+      if (!parsed.ok) return parsed
+      const { id = randomUUID(), ...fields } = parsed.value
+      // ON CONFLICT rather than look-then-insert: two sign-ups racing for one address cannot both win.
+      const row = db
+        .insert(users)
+        .values({ id, ...fields, createdAt: now, disabledAt: null })
+        .onConflictDoNothing({ target: users.email })
+        .returning()
+        .get()
+      return row ? ok(toUser(row)) : fail('email', duplicateEmailMessage)
+    },
+
+    async findById(id) {
+      const row = findRow(id)
+      return row && toUser(row)
+    },
+
+    async findByEmail(email) {
+      const row = findRowByEmail(email)
+      return row && toUser(row)
+    },
+
+    async findForSignIn(email) {
+      const row = findRowByEmail(email)
+      return row && { user: toUser(row), passwordHash: row.passwordHash }
+    },
+
+    async list(options = {}) {
+      return db
+        .select()
+        .from(users)
+        .where(options.role === undefined ? undefined : eq(users.role, options.role))
+        .orderBy(asc(users.email))
+        .all()
+        .map(toUser)
+    },
+
+    async setRole(id, role) {
+      const parsed = parseWith(RoleSchema, role)
+      if (!parsed.ok) return fail('role', parsed.errors[0]?.message ?? 'Role is not known')
+      return update(id, { role: parsed.value })
+    },
+
+    async disable(id, now) {
+      // Disabling twice keeps the first time: that is when the account stopped working.
+      return update(id, { disabledAt: sql`coalesce(${users.disabledAt}, ${now.getTime()})` })
+    },
+
+    async enable(id) {
+      return update(id, { disabledAt: null })
+    },
+  }
+}

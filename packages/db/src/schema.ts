@@ -1,0 +1,105 @@
+import { sql } from 'drizzle-orm'
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { relationships, roles } from './vocabulary.js'
+
+// Times are stored as integer milliseconds since the Unix epoch (UTC) and read back as Date. One representation
+// everywhere keeps comparisons exact and indexes cheap; nothing here stores local time.
+
+const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    email: text('email').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: roles }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [
+    check('users_role_known', sql`${table.role} in (${oneOf(roles)})`),
+    // Uniqueness is on the stored form, so the database refuses anything the repository did not normalise.
+    check('users_email_normalised', sql`${table.email} = lower(trim(${table.email})) and length(${table.email}) > 0`),
+  ],
+)
+
+// A person's record: the person who needs care and support. Special category data (UK GDPR article 9).
+export const people = sqliteTable('people', {
+  id: text('id').primaryKey(),
+  displayName: text('display_name').notNull(),
+  // A calendar date (YYYY-MM-DD), not an instant: a birthday does not move with time zones.
+  dateOfBirth: text('date_of_birth'),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
+export const personAccess = sqliteTable(
+  'person_access',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    relationship: text('relationship', { enum: relationships }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.personId] }),
+    index('person_access_person_id').on(table.personId),
+    // A person has at most one account of their own; anyone else is a representative or a practitioner.
+    uniqueIndex('person_access_one_self_per_person')
+      .on(table.personId)
+      .where(sql`${table.relationship} = 'self'`),
+    check('person_access_relationship_known', sql`${table.relationship} in (${oneOf(relationships)})`),
+  ],
+)
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    // The SHA-256 of the session token, never the token: a copy of the database must not let anyone sign in.
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (table) => [
+    index('sessions_user_id').on(table.userId),
+    index('sessions_expires_at').on(table.expiresAt),
+    check('sessions_id_is_sha256_hex', sql`length(${table.id}) = 64 and ${table.id} not glob '*[^0-9a-f]*'`),
+  ],
+)
+
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    succeeded: integer('succeeded', { mode: 'boolean' }).notNull(),
+  },
+  (table) => [index('login_attempts_key_at').on(table.key, table.at), index('login_attempts_at').on(table.at)],
+)
+
+// Append-only: a migration adds triggers that refuse UPDATE and DELETE. No foreign keys on purpose: the log must
+// outlive what it describes, and an audit row must never be the reason a record cannot be changed.
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    actorUserId: text('actor_user_id'),
+    action: text('action').notNull(),
+    personId: text('person_id'),
+    resource: text('resource').notNull(),
+    detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
+  },
+  (table) => [index('audit_log_person_id_at').on(table.personId, table.at), index('audit_log_at').on(table.at)],
+)

@@ -1,0 +1,141 @@
+import type { DatabaseHandle } from './open-database.js'
+import type { Result } from './result.js'
+import type { Relationship, Role } from './vocabulary.js'
+
+/** A demo sign-in. The passwords are public: never seed a database that real people use. */
+export type DemoAccount = {
+  key: 'citizen' | 'representative' | 'practitioner' | 'finance' | 'council-admin' | 'ulo-admin'
+  id: string
+  email: string
+  password: string
+  role: Role
+  displayName: string
+  description: string
+}
+
+export const demoAccounts = [
+  {
+    key: 'citizen',
+    id: '6f0c8a52-3d1e-4b7a-9c2f-0a1b2c3d4e01',
+    email: 'citizen@example.org',
+    password: 'demo-citizen-password',
+    role: 'citizen',
+    displayName: 'Alex Morgan',
+    description: 'Alex Morgan, using the portal for themselves',
+  },
+  {
+    key: 'representative',
+    id: '6f0c8a52-3d1e-4b7a-9c2f-0a1b2c3d4e02',
+    email: 'representative@example.org',
+    password: 'demo-representative-password',
+    role: 'citizen',
+    displayName: 'Ravi Shah',
+    description: 'Ravi Shah, acting for his mother Priya Shah',
+  },
+  {
+    key: 'practitioner',
+    id: '6f0c8a52-3d1e-4b7a-9c2f-0a1b2c3d4e03',
+    email: 'practitioner@example.org',
+    password: 'demo-practitioner-password',
+    role: 'practitioner',
+    displayName: 'Dana Ellis',
+    description: 'Dana Ellis, a social worker with all three demo people on her caseload',
+  },
+  {
+    key: 'finance',
+    id: '6f0c8a52-3d1e-4b7a-9c2f-0a1b2c3d4e04',
+    email: 'finance@example.org',
+    password: 'demo-finance-password',
+    role: 'finance-officer',
+    displayName: 'Chris Okoye',
+    description: 'Chris Okoye, a finance officer',
+  },
+  {
+    key: 'council-admin',
+    id: '6f0c8a52-3d1e-4b7a-9c2f-0a1b2c3d4e05',
+    email: 'admin@example.org',
+    password: 'demo-admin-password',
+    role: 'council-admin',
+    displayName: 'Sam Patel',
+    description: 'Sam Patel, the council’s administrator',
+  },
+  {
+    key: 'ulo-admin',
+    id: '6f0c8a52-3d1e-4b7a-9c2f-0a1b2c3d4e06',
+    email: 'ulo-admin@example.org',
+    password: 'demo-ulo-admin-password',
+    role: 'ulo-admin',
+    displayName: 'Morgan Lee',
+    description: 'Morgan Lee, administrator for a user-led organisation',
+  },
+] as const satisfies readonly DemoAccount[]
+
+/** Fictional people. Any likeness to a real person is chance. */
+export const demoPeople = [
+  { key: 'alex', id: '0b7e4f7c-1a2b-4c3d-8e4f-5a6b7c8d9e01', displayName: 'Alex Morgan', dateOfBirth: '1961-04-12' },
+  { key: 'priya', id: '0b7e4f7c-1a2b-4c3d-8e4f-5a6b7c8d9e02', displayName: 'Priya Shah', dateOfBirth: '1938-09-03' },
+  { key: 'joe', id: '0b7e4f7c-1a2b-4c3d-8e4f-5a6b7c8d9e03', displayName: 'Joe Whitfield', dateOfBirth: '1994-01-20' },
+] as const
+
+type DemoAccountKey = (typeof demoAccounts)[number]['key']
+type DemoPersonKey = (typeof demoPeople)[number]['key']
+
+const demoAccess: ReadonlyArray<[DemoAccountKey, DemoPersonKey, Relationship]> = [
+  ['citizen', 'alex', 'self'],
+  ['representative', 'priya', 'representative'],
+  ['practitioner', 'alex', 'practitioner'],
+  ['practitioner', 'priya', 'practitioner'],
+  ['practitioner', 'joe', 'practitioner'],
+]
+
+export type SeedOptions = {
+  /** The portal's password hashing; the database never chooses how passwords are hashed. */
+  hashPassword: (plain: string) => Promise<string> | string
+  now: Date
+}
+
+export type SeedSummary = { usersCreated: number; peopleCreated: number; accessGranted: number }
+
+function valueOrThrow<T>(result: Result<T>, what: string): T {
+  if (result.ok) return result.value
+  throw new Error(`Could not seed ${what}: ${result.errors.map((issue) => issue.message).join('; ')}`)
+}
+
+/**
+ * Adds the demo accounts, people and access. Safe to run again: what already exists is left alone (and no password is
+ * hashed for an account that exists), so a second run adds nothing.
+ */
+export async function seedDemoData(
+  handle: Pick<DatabaseHandle, 'repos'>,
+  { hashPassword, now }: SeedOptions,
+): Promise<SeedSummary> {
+  const { users, people } = handle.repos
+  const summary: SeedSummary = { usersCreated: 0, peopleCreated: 0, accessGranted: 0 }
+  const userIds = new Map<DemoAccountKey, string>()
+  for (const account of demoAccounts) {
+    const existing = await users.findByEmail(account.email)
+    if (existing) {
+      userIds.set(account.key, existing.id)
+      continue
+    }
+    const { id, email, role, displayName } = account
+    const passwordHash = await hashPassword(account.password)
+    const created = await users.create({ id, email, role, displayName, passwordHash }, now)
+    userIds.set(account.key, valueOrThrow(created, account.email).id)
+    summary.usersCreated += 1
+  }
+  for (const { id, displayName, dateOfBirth } of demoPeople) {
+    if (await people.findById(id)) continue
+    valueOrThrow(await people.create({ id, displayName, dateOfBirth }, now), displayName)
+    summary.peopleCreated += 1
+  }
+  const personIds = new Map<DemoPersonKey, string>(demoPeople.map((person) => [person.key, person.id]))
+  for (const [accountKey, personKey, relationship] of demoAccess) {
+    const userId = userIds.get(accountKey) ?? ''
+    const personId = personIds.get(personKey) ?? ''
+    if (await people.relationshipOf(userId, personId)) continue
+    valueOrThrow(await people.grantAccess(userId, personId, relationship, now), `${accountKey}’s access to ${personKey}`)
+    summary.accessGranted += 1
+  }
+  return summary
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach } from 'vitest'
+import { openDatabase, type DatabaseHandle } from '../src/index.js'
+
+export const at = (iso: string) => new Date(iso)
+export const minutes = (n: number) => n * 60_000
+
+/** A cheap scrypt cost so tests stay fast; the default cost is for real passwords. */
+export const testScryptCost = { N: 2 ** 10, r: 8, p: 1 }
+
+/**
+ * Gives each test its own temporary folder and database files, closed and removed after the test.
+ * Call once at the top of a test file.
+ */
+export function useTempDatabases() {
+  const folders: string[] = []
+  const handles: DatabaseHandle[] = []
+  afterEach(() => {
+    for (const handle of handles.splice(0)) handle.close()
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
+  })
+  const folder = () => {
+    const made = mkdtempSync(join(tmpdir(), 'open-sds-db-'))
+    folders.push(made)
+    return made
+  }
+  const open = (path: string, options: { migrate?: boolean } = {}) => {
+    const handle = openDatabase({ path, ...options })
+    handles.push(handle)
+    return handle
+  }
+  return {
+    folder,
+    open,
+    /** A new database file in a new folder, migrated. */
+    fresh: () => open(join(folder(), 'portal.db')),
+  }
+}
+
+export async function createUser(handle: DatabaseHandle, email: string, now = at('2025-04-01T09:00:00Z')) {
+  const created = await handle.repos.users.create(
+    { email, displayName: email.split('@')[0] ?? email, passwordHash: 'not-a-real-hash', role: 'citizen' },
+    now,
+  )
+  if (!created.ok) throw new Error(`test setup: ${JSON.stringify(created.errors)}`)
+  return created.value
+}
+
+export async function createPerson(handle: DatabaseHandle, displayName: string, now = at('2025-04-01T09:00:00Z')) {
+  const created = await handle.repos.people.create({ displayName }, now)
+  if (!created.ok) throw new Error(`test setup: ${JSON.stringify(created.errors)}`)
+  return created.value
+}

@@ -1,0 +1,122 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { duplicateEmailMessage, roles } from '../src/index.js'
+import { at, useTempDatabases } from './helpers.js'
+
+const temp = useTempDatabases()
+const now = at('2025-04-01T09:00:00Z')
+const sam = { email: 'sam@example.org', displayName: 'Sam', passwordHash: 'hash-1', role: 'citizen' } as const
+
+describe('users repository', () => {
+  it('creates an account with a random UUID and the time given', async () => {
+    const { repos } = temp.fresh()
+    const created = await repos.users.create(sam, now)
+    expect(created).toEqual({
+      ok: true,
+      value: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), ...{ email: sam.email, displayName: 'Sam', role: 'citizen' }, createdAt: now, disabledAt: null },
+    })
+    expect(created.ok && 'passwordHash' in created.value).toBe(false)
+  })
+
+  it('refuses a duplicate email with the typed error, never throwing, and keeps the first account', async () => {
+    const { repos } = temp.fresh()
+    const first = await repos.users.create(sam, now)
+    const second = await repos.users.create({ ...sam, email: '  SAM@Example.ORG ', displayName: 'Impostor', passwordHash: 'hash-2' }, now)
+    expect(second).toEqual({ ok: false, errors: [{ path: 'email', message: duplicateEmailMessage }] })
+    expect(duplicateEmailMessage).toBe('An account with this email address already exists')
+    const kept = await repos.users.findForSignIn('sam@example.org')
+    expect(kept?.user).toEqual(first.ok && first.value)
+    expect(kept?.passwordHash).toBe('hash-1')
+    expect(await repos.users.list()).toHaveLength(1)
+  })
+
+  it('stores email addresses trimmed and lower-cased, and finds them however they are typed', async () => {
+    const { repos, sqlite } = temp.fresh()
+    await repos.users.create({ ...sam, email: '  Sam.Jones@Example.ORG\t' }, now)
+    expect(sqlite.prepare('select email from users').get()).toEqual({ email: 'sam.jones@example.org' })
+    expect((await repos.users.findByEmail('SAM.JONES@example.org '))?.email).toBe('sam.jones@example.org')
+  })
+
+  it('finds the same account for any casing and surrounding spaces of its address (property)', async () => {
+    const { repos } = temp.fresh()
+    await repos.users.create(sam, now)
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.boolean(), { minLength: sam.email.length, maxLength: sam.email.length }),
+        fc.string({ unit: fc.constantFrom(' ', '\t', '\n'), maxLength: 3 }),
+        async (upper, padding) => {
+          const typed = [...sam.email].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('')
+          const found = await repos.users.findByEmail(`${padding}${typed}${padding}`)
+          expect(found?.email).toBe(sam.email)
+          const again = await repos.users.create({ ...sam, email: typed }, now)
+          expect(again.ok).toBe(false)
+        },
+      ),
+      { numRuns: 50 },
+    )
+  })
+
+  it('the database itself refuses an address that was not normalised', () => {
+    const { sqlite } = temp.fresh()
+    const insert = sqlite.prepare(
+      `insert into users (id, email, display_name, password_hash, role, created_at) values (?, ?, 'X', 'h', 'citizen', 0)`,
+    )
+    expect(() => insert.run('u1', 'Sam@Example.org')).toThrow(/CHECK constraint failed: users_email_normalised/)
+    expect(() => insert.run('u2', 'sam@example.org')).not.toThrow()
+  })
+
+  it('explains bad input field by field in plain English', async () => {
+    const { repos } = temp.fresh()
+    const result = await repos.users.create({ email: 'not an email', displayName: '   ', passwordHash: '', role: 'wizard' as never }, now)
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.errors).toEqual([
+      { path: 'email', message: 'Enter an email address in the correct format, like name@example.com' },
+      { path: 'displayName', message: 'Enter a name' },
+      { path: 'passwordHash', message: 'Password hash is missing' },
+      { path: 'role', message: `Role must be one of: ${roles.join(', ')}` },
+    ])
+  })
+
+  it('uses the id the caller gives', async () => {
+    const { repos } = temp.fresh()
+    const id = '2c4d3b1a-9f8e-4d7c-8b6a-5f4e3d2c1b0a'
+    const created = await repos.users.create({ ...sam, id }, now)
+    expect(created.ok && created.value.id).toBe(id)
+    expect((await repos.users.findById(id))?.email).toBe(sam.email)
+    expect(await repos.users.findById('2c4d3b1a-0000-4000-8000-000000000000')).toBeUndefined()
+  })
+
+  it('lists accounts by email address, optionally by role', async () => {
+    const { repos } = temp.fresh()
+    await repos.users.create({ ...sam, email: 'zoe@example.org' }, now)
+    await repos.users.create({ ...sam, email: 'amir@example.org', role: 'practitioner' }, now)
+    expect((await repos.users.list()).map((user) => user.email)).toEqual(['amir@example.org', 'zoe@example.org'])
+    expect((await repos.users.list({ role: 'practitioner' })).map((user) => user.email)).toEqual(['amir@example.org'])
+  })
+
+  it('changes a role, refusing an unknown role or account', async () => {
+    const { repos } = temp.fresh()
+    const created = await repos.users.create(sam, now)
+    if (!created.ok) throw new Error('setup')
+    const changed = await repos.users.setRole(created.value.id, 'finance-officer')
+    expect(changed.ok && changed.value.role).toBe('finance-officer')
+    expect(await repos.users.setRole(created.value.id, 'overlord' as never)).toEqual({
+      ok: false,
+      errors: [{ path: 'role', message: `Role must be one of: ${roles.join(', ')}` }],
+    })
+    expect(await repos.users.setRole('no-such-id', 'citizen')).toEqual({
+      ok: false,
+      errors: [{ path: 'id', message: 'No account has this id' }],
+    })
+  })
+
+  it('disables an account, keeping the first time it was disabled, and enables it again', async () => {
+    const { repos } = temp.fresh()
+    const created = await repos.users.create(sam, now)
+    if (!created.ok) throw new Error('setup')
+    const id = created.value.id
+    expect(await repos.users.disable(id, at('2025-05-01T00:00:00Z'))).toMatchObject({ ok: true, value: { disabledAt: at('2025-05-01T00:00:00Z') } })
+    expect(await repos.users.disable(id, at('2025-06-01T00:00:00Z'))).toMatchObject({ ok: true, value: { disabledAt: at('2025-05-01T00:00:00Z') } })
+    expect(await repos.users.enable(id)).toMatchObject({ ok: true, value: { disabledAt: null } })
+  })
+})

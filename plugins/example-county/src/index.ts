@@ -1,0 +1,45 @@
+import { definePlugin } from '@open-sds/plugin-sdk'
+import { aboutUs } from './content/about-us.js'
+import { accessibilityStatement } from './content/accessibility-statement.js'
+import { contact } from './content/contact.js'
+import { personalBudgets } from './content/personal-budgets.js'
+import { privacy } from './content/privacy.js'
+import { logo } from './logo.js'
+
+/** Northmoor County Council: a fictional county council's brand and content for the Open SDS portal. */
+export default definePlugin({
+  id: 'example-county',
+  name: 'Northmoor County Council',
+  apiVersion: 1,
+  version: '0.1.0',
+  description: 'Example plugin for a fictional county council: brand, contact details and content pages.',
+  branding: {
+    organisationName: 'Northmoor County Council',
+    serviceName: 'Adult social care',
+    logo,
+    colours: {
+      brand: '#00625e',
+      onBrand: '#ffffff',
+      link: '#1d5f8a',
+      linkVisited: '#4c2c92',
+      button: '#00703c',
+    },
+    fontStack: ['"Helvetica Neue"', 'Helvetica', 'Arial', 'sans-serif'],
+    contact: {
+      email: 'adultcare@northmoor.example.org',
+      phone: '01632 960 100',
+      address: 'Adult Social Care, Northmoor County Council, County Hall, Moor Road, Northmoor NM1 1AA',
+      openingHours: 'Monday to Friday, 8:30am to 5pm',
+    },
+    footerLinks: [
+      { text: 'Accessibility statement', href: '/pages/accessibility-statement' },
+      { text: 'Privacy notice', href: '/pages/privacy' },
+      { text: 'Cookies', href: '/pages/cookies' },
+      { text: 'Contact adult social care', href: '/pages/contact' },
+      { text: 'Northmoor County Council', href: 'https://www.northmoor.example.org/' },
+    ],
+  },
+  content: {
+    pages: [aboutUs, personalBudgets, contact, accessibilityStatement, privacy],
+  },
+})

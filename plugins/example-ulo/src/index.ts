@@ -1,0 +1,38 @@
+import { definePlugin } from '@open-sds/plugin-sdk'
+import { aboutUs } from './content/about-us.js'
+import { accessibilityStatement } from './content/accessibility-statement.js'
+import { contact } from './content/contact.js'
+import { peerSupport } from './content/peer-support.js'
+import { privacy } from './content/privacy.js'
+import { logo } from './logo.js'
+
+/** Riverside Disability Voice: a fictional user-led organisation running its own Open SDS service. */
+export default definePlugin({
+  id: 'example-ulo',
+  name: 'Riverside Disability Voice',
+  apiVersion: 1,
+  version: '0.1.0',
+  description: 'Example plugin for a fictional user-led organisation, run by and for disabled people.',
+  branding: {
+    organisationName: 'Riverside Disability Voice',
+    serviceName: 'Plan your support',
+    logo,
+    colours: {
+      brand: '#5b2a86',
+      onBrand: '#ffffff',
+      link: '#0b5394',
+      linkVisited: '#7a2e8c',
+      button: '#a0005a',
+    },
+    fontStack: ['Verdana', 'Geneva', 'sans-serif'],
+    contact: {
+      email: 'hello@riverside-voice.example.org',
+      phone: '01632 960 500',
+      address: 'The Old Library, 12 Water Lane, Riverside RV1 2AB',
+      openingHours: 'Monday to Thursday, 10am to 4pm',
+    },
+  },
+  content: {
+    pages: [aboutUs, peerSupport, contact, accessibilityStatement, privacy],
+  },
+})

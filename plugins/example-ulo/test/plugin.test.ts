@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { composePlugins, footerLinksFor, nationalDefaults, validatePlugin } from '@open-sds/plugin-sdk'
+import * as pluginModule from '../src/index.js'
+import riverside from '../src/index.js'
+
+function composedOver() {
+  const result = composePlugins(nationalDefaults, [riverside])
+  if (!result.ok) throw new Error(result.errors.map((issue) => issue.message).join('\n'))
+  return result.value
+}
+
+describe('Riverside Disability Voice plugin', () => {
+  it('passes validatePlugin, loaded the way the portal loads it (as a module namespace)', () => {
+    const result = validatePlugin(pluginModule, '@open-sds/plugin-example-ulo')
+    expect(result.ok ? result.value : result.errors).toEqual(riverside)
+  })
+
+  it('wins over the national defaults for its name, colours, font and pages', () => {
+    const { branding, pages, provenance } = composedOver()
+    expect(branding.organisationName).toBe('Riverside Disability Voice')
+    expect(branding.colours.brand).toBe('#5b2a86')
+    expect(branding.colours.button).toBe('#a0005a')
+    expect(provenance.branding['colours.brand']).toBe('example-ulo')
+    expect(branding.fontStack).toEqual(['Verdana', 'Geneva', 'sans-serif'])
+    for (const slug of ['about-us', 'contact', 'accessibility-statement', 'privacy', 'peer-support']) {
+      expect(provenance.pages[slug]).toBe('example-ulo')
+    }
+    expect(pages.find((page) => page.slug === 'about-us')?.markdown).toContain('disabled people run it')
+  })
+
+  it('keeps the national footer links and adds its peer support page to them', () => {
+    const composed = composedOver()
+    expect(composed.provenance.branding.footerLinks).toBe('national-defaults')
+    expect(footerLinksFor(composed).at(-1)).toEqual({ text: 'Peer support', href: '/pages/peer-support' })
+  })
+
+  it('says on every page that the organisation is fictional', () => {
+    for (const page of riverside.content?.pages ?? []) expect(page.markdown).toContain('is a fictional user-led organisation')
+  })
+
+  it('replaces every default page that would otherwise speak for a council', () => {
+    const { pages, provenance } = composedOver()
+    const stillTemplates = pages.filter((page) => page.markdown.includes('This page is a template'))
+    expect(stillTemplates.map((page) => page.slug)).toEqual(['cookies'])
+    expect(provenance.pages.cookies).toBe('national-defaults')
+  })
+})
