@@ -45,7 +45,7 @@ export default function PersonRecord() {
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Date of birth</dt>
-            <dd className="govuk-summary-list__value">{person.dateOfBirth ?? 'Not given'}</dd>
+            <dd className="govuk-summary-list__value">{person.dateOfBirth ? formatDate(person.dateOfBirth) : 'Not given'}</dd>
           </div>
         </dl>
         <h2 className="govuk-heading-m">Activity on this record</h2>
@@ -74,6 +74,11 @@ export default function PersonRecord() {
       </div>
     </div>
   )
+}
+
+/** GOV.UK style dates: 12 April 1961. */
+function formatDate(isoDate: string): string {
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 }
 
 const ACTION_TEXT: Record<string, string> = {

@@ -55,8 +55,9 @@ for (const plugin of PLUGINS) {
 
     beforeAll(async () => {
       portal = await startPortal({ env: { OPEN_SDS_PLUGINS: plugin.packageName } })
-      // JavaScript off: every journey must work without it.
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1100, height: 900 } })
+      // The portal sends no JavaScript (decision 003); the browser keeps it on only so axe-core can run its scan.
+      // The no-JavaScript journey below proves the forms work with it off.
+      const context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
       page = await context.newPage()
     })
 
@@ -121,6 +122,22 @@ for (const plugin of PLUGINS) {
           await visit(page, `${portal.url}/admin/audit`, `${plugin.key}-audit`)
         }
         await page.getByRole('button', { name: 'Sign out' }).click()
+      }
+    })
+
+    it('works with JavaScript switched off: signs in and out, and no page carries a script', async () => {
+      const noScript = await browser.newContext({ javaScriptEnabled: false })
+      try {
+        const plain = await noScript.newPage()
+        const citizen = demoAccounts.find((candidate) => candidate.key === 'citizen')!
+        await signIn(plain, portal.url, citizen.email, citizen.password)
+        expect(new URL(plain.url()).pathname).toBe('/my-care')
+        expect(await plain.locator('script').count()).toBe(0)
+        await plain.getByRole('button', { name: 'Sign out' }).click()
+        expect(new URL(plain.url()).pathname).toBe('/')
+        expect(await plain.locator('script').count()).toBe(0)
+      } finally {
+        await noScript.close()
       }
     })
 

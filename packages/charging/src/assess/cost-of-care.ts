@@ -1,0 +1,50 @@
+import { step, type Step } from '../explanation.js'
+import { formatPounds, periodWords, weeklyFrom } from '../money.js'
+import { fail, issue, ok, type Issue, type Result } from '../result.js'
+import { freeServiceDecision } from '../rules/free-services.js'
+import type { Service } from '../schemas/service.js'
+
+const SERVICE_LABELS: Record<Service['kind'], string> = {
+  'care-and-support': 'Care and support',
+  reablement: 'Reablement',
+  'intermediate-care': 'Intermediate care',
+  'aids-and-minor-adaptations': 'Aids and minor adaptations',
+  'mental-health-aftercare-s117': 'Section 117 after-care',
+  'variant-cjd': 'Care for variant CJD',
+  assessment: 'Assessment',
+  'support-planning': 'Support planning',
+  review: 'Review',
+  advocacy: 'Advocacy',
+}
+
+const weeklyCost = (service: Service): number => (service.kind === 'aids-and-minor-adaptations' ? 0 : weeklyFrom(service.cost.amountPence, service.cost.per))
+
+/** The weekly cost of the chargeable services; free ones are listed with the reason and leave the cost untouched. */
+export function costOfCare(services: readonly Service[], pathOf: (index: number) => string): Result<{ weeklyPence: number; chargeable: number; steps: Step[] }> {
+  const steps: Step[] = []
+  const issues: Issue[] = []
+  let total = 0
+  let chargeable = 0
+  services.forEach((service, index) => {
+    const name = service.label ?? SERVICE_LABELS[service.kind]
+    const decision = freeServiceDecision(service)
+    const weekly = weeklyCost(service)
+    if (decision.free) {
+      steps.push(step('free-service', `${name}: free. ${decision.reason}.`, { weeklyPence: 0, source: decision.source }))
+      return
+    }
+    if ('notAssessed' in decision) {
+      issues.push(issue(`${pathOf(index)}.oneOffCostPence`, `${decision.reason}: leave it out of this assessment`))
+      return
+    }
+    chargeable += 1
+    total += weekly
+    const converted =
+      service.kind !== 'aids-and-minor-adaptations' && service.cost.per !== 'week' ? ` (${formatPounds(service.cost.amountPence)} ${periodWords[service.cost.per]})` : ''
+    const why = service.kind === 'care-and-support' ? '' : ` ${decision.reason}.`
+    steps.push(step('service', `${name}: ${formatPounds(weekly)} a week${converted}.${why}`, { weeklyPence: weekly }))
+  })
+  if (issues.length > 0) return fail(issues)
+  if (chargeable > 0) steps.push(step('service', `Weekly cost of the care you can be charged for: ${formatPounds(total)}. Your charge can never be more than this.`, { weeklyPence: total, source: 'Care Act 2014 s14(4)' }))
+  return ok({ weeklyPence: total, chargeable, steps })
+}

@@ -1,0 +1,69 @@
+import { step, type Step } from '../explanation.js'
+import { formatPounds } from '../money.js'
+import { applyPolicyFunction } from '../policy/apply-policy-function.js'
+import { formatDate } from '../dates.js'
+import { RATE_LABELS } from '../rates/rate-keys.js'
+import { ok, type Result } from '../result.js'
+import { RULES_VERSION } from '../version.js'
+import type { ChargeAssessment, DraftCharge } from './charge-assessment.js'
+import type { Prepared } from './prepare.js'
+
+/** The opening lines: which rates and which council policy the assessment used. */
+export function openingSteps(prepared: Prepared<unknown>): Step[] {
+  const { rates, policy } = prepared
+  const steps = [
+    step('rates', `Rates for ${rates.year}, in force from ${formatDate(rates.effectiveFrom)} to ${formatDate(rates.effectiveTo)}. Rules version ${RULES_VERSION}.`),
+    step('policy', `Council charging policy: ${policy.name} (version ${policy.version}).`),
+  ]
+  for (const key of rates.overridden) {
+    const supplied = rates.rates[key]
+    if (supplied) steps.push(step('rates', `The council supplies the ${RATE_LABELS[key]} for ${rates.year}.`, { source: supplied.source }))
+  }
+  return steps
+}
+
+/**
+ * Applies the council's policy function and minimum charge to the rules' charge, and records the result.
+ * Minimum charges are a non-residential practice (Reading: under £1.25 a week is not collected).
+ */
+export function finalise(draft: DraftCharge, prepared: Prepared<unknown>): Result<ChargeAssessment> {
+  const { policy, rates } = prepared
+  const steps = [...openingSteps(prepared), ...draft.steps]
+  let charge = draft.weeklyChargePence
+  if (draft.route !== 'free') {
+    const adjusted = applyPolicyFunction(policy, {
+      setting: draft.setting,
+      ratesYear: rates.year,
+      weeklyChargePence: charge,
+      maximumAssessedChargePence: draft.maximumAssessedChargePence,
+      weeklyCostOfCarePence: draft.weeklyCostOfCarePence,
+      fullCostPayer: draft.fullCostPayer,
+      explanation: steps,
+      input: prepared.input,
+    })
+    if (!adjusted.ok) return adjusted
+    charge = adjusted.value.weeklyChargePence
+    steps.push(...adjusted.value.steps)
+  }
+  const minimum = policy.minimumChargeWeeklyPence
+  if (draft.setting !== 'care-home-permanent' && charge > 0 && charge < minimum) {
+    steps.push(step('policy', `${policy.name} does not collect charges under ${formatPounds(minimum)} a week, so the ${formatPounds(charge)} charge is waived.`, { weeklyPence: 0 }))
+    charge = 0
+  }
+  steps.push(step('charge', `Your weekly charge: ${formatPounds(charge)}.`, { weeklyPence: charge }))
+  return ok({
+    setting: draft.setting,
+    route: draft.route,
+    weeklyChargePence: charge,
+    maximumAssessedChargePence: draft.maximumAssessedChargePence,
+    weeklyCostOfCarePence: draft.weeklyCostOfCarePence,
+    fullCostPayer: draft.fullCostPayer,
+    explanation: steps,
+    rulesVersion: RULES_VERSION,
+    ratesYear: rates.year,
+    ratesEffectiveFrom: rates.effectiveFrom,
+    councilRates: [...rates.overridden],
+    policy: { name: policy.name, version: policy.version },
+    assessedFor: prepared.date,
+  })
+}

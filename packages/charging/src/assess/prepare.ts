@@ -1,0 +1,29 @@
+import type { z } from 'zod'
+import { toCalendarDate, type CalendarDate } from '../dates.js'
+import { CouncilPolicySchema, type CouncilPolicy } from '../policy/policy-schema.js'
+import { checkPolicyLimits } from '../policy/check-policy-limits.js'
+import type { RateTable } from '../rates/rate-schema.js'
+import { resolveRates } from '../rates/rates-for.js'
+import { fail, issuesFromZod, ok, type Issue, type Result } from '../result.js'
+
+export type AssessOptions = { now: Date | string }
+
+export type Prepared<T> = { input: T; policy: CouncilPolicy; date: CalendarDate; rates: RateTable }
+
+/** Validates everything an assessment is given and finds the rates in force, reporting every problem at once. */
+export function prepare<S extends z.ZodType>(schema: S, input: unknown, policy: unknown, options: AssessOptions | undefined): Result<Prepared<z.infer<S>>> {
+  const issues: Issue[] = []
+  const parsedInput = schema.safeParse(input, { reportInput: true })
+  if (!parsedInput.success) issues.push(...issuesFromZod(parsedInput.error))
+  const parsedPolicy = CouncilPolicySchema.safeParse(policy, { reportInput: true })
+  if (!parsedPolicy.success) issues.push(...issuesFromZod(parsedPolicy.error, 'policy'))
+  const date = toCalendarDate(options?.now)
+  if (!date.ok) issues.push(...date.errors)
+  if (!parsedInput.success || !parsedPolicy.success || !date.ok) return fail(issues)
+
+  const rates = resolveRates(date.value, parsedPolicy.data.rateOverrides)
+  if (!rates.ok) return rates
+  const limitIssues = checkPolicyLimits(parsedPolicy.data, rates.value)
+  if (limitIssues.length > 0) return fail(limitIssues)
+  return ok({ input: parsedInput.data, policy: parsedPolicy.data, date: date.value, rates: rates.value })
+}

@@ -1,0 +1,33 @@
+export { fail, issue, ok, type Issue, type Result } from './result.js'
+export { RULES_VERSION } from './version.js'
+export { formatPounds, weeklyFrom, type Period } from './money.js'
+export { firstMondayOfApril, toCalendarDate, type CalendarDate } from './dates.js'
+export type { Step, StepKind } from './explanation.js'
+
+export { RATE_KEYS, RATE_LABELS, type RateKey } from './rates/rate-keys.js'
+export { RateStatusSchema, RatesYearSchema, type NationalRateTable, type Rate, type RateStatus, type RateTable, type RatesYear, type YearRates } from './rates/rate-schema.js'
+export { nationalRateTables } from './rates/national-tables.js'
+export { RateOverrideSchema, RateOverridesSchema, type RateOverride, type RateOverrides, type RateOverridesInput } from './rates/rate-overrides.js'
+export { chargingYearOf, ratesFor, requireRate } from './rates/rates-for.js'
+
+export { CouncilPolicyDataSchema, CouncilPolicySchema, nationalDefaultPolicy, StandardDreSchema, type CouncilPolicy, type CouncilPolicyInput, type StandardDre } from './policy/policy-schema.js'
+export type { AssessmentSetting, PolicyAdjustment, PolicyDraft, PolicyFunction } from './policy/policy-function.js'
+
+export { PersonSchema, type Person, type PersonInput } from './schemas/person.js'
+export { CapitalItemSchema, CapitalSchema, CAPITAL_KINDS, HOME_OCCUPANTS, type CapitalItem } from './schemas/capital.js'
+export { IncomeItemSchema, IncomeSchema, INCOME_KINDS, type IncomeItem, type IncomeKind } from './schemas/income.js'
+export { HousingSchema, HOUSING_COST_KINDS, type Housing } from './schemas/housing.js'
+export { DreSchema, type Dre } from './schemas/dre.js'
+export { ServiceSchema, SERVICE_KINDS, type Service, type ServiceInput } from './schemas/service.js'
+export { LightTouchSchema, LIGHT_TOUCH_REASONS, type LightTouch } from './schemas/light-touch.js'
+export { NonResidentialInputSchema, type NonResidentialInput, type NonResidentialInputInput } from './schemas/non-residential-input.js'
+export { CareHomeInputSchema, StaySchema, type CareHomeInput, type CareHomeInputInput, type Stay } from './schemas/care-home-input.js'
+
+export { isFreeService, MINOR_ADAPTATION_LIMIT_PENCE, type FreeServiceDecision } from './rules/free-services.js'
+export { tariffIncome } from './rules/capital-rules.js'
+
+export type { ChargeAssessment } from './assess/charge-assessment.js'
+export type { AssessOptions } from './assess/prepare.js'
+export { assessNonResidential } from './assess/non-residential.js'
+export { assessCareHome } from './assess/care-home.js'
+export { jsonSchemas, type JsonSchema } from './json-schemas.js'

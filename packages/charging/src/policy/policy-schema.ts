@@ -1,0 +1,68 @@
+import { z } from 'zod'
+import { RateOverridesSchema } from '../rates/rate-overrides.js'
+import { flagField, MAX_CAPITAL_PENCE, oneOfField, penceField, percentField, textField } from '../schemas/fields.js'
+import { RULES_VERSION } from '../version.js'
+import type { PolicyFunction } from './policy-function.js'
+
+export const StandardDreSchema = z.strictObject({
+  weeklyPence: penceField('Standard disability-related expenditure allowance'),
+  /** What the allowance is meant to cover, shown to the person so they can judge whether to ask for an itemised assessment. */
+  covers: z.array(textField('What the standard allowance covers')).min(1, { error: 'Say what the standard allowance covers' }).max(30),
+  appliesTo: oneOfField('Who gets the standard allowance', ['everyone', 'people-receiving-disability-benefits']),
+})
+export type StandardDre = z.infer<typeof StandardDreSchema>
+
+const generous = 'a council may be more generous than the national rules, never less'
+
+/** The data part of a council's charging policy: what a plugin supplies, and what JSON Schema describes. */
+export const CouncilPolicyDataSchema = z
+  .strictObject({
+    name: textField('Policy name'),
+    version: textField('Policy version', 50),
+    /** The share of the remainder (income above the allowances) the council takes, e.g. Liverpool 90. */
+    taperPercent: percentField('Taper', 0, 100, `the share of the remainder the council takes; ${generous}`).default(100),
+    standardDre: StandardDreSchema.nullable().default(null),
+    migUplift: z
+      .strictObject({
+        percent: percentField('MIG uplift percent', 0, 1000, `a council may set a higher minimum income guarantee, never a lower one`).default(0),
+        weeklyPence: penceField('MIG uplift per week').default(0),
+      })
+      .default({ percent: 0, weeklyPence: 0 }),
+    /** Higher capital limits for care outside a care home; never lower than the national ones for the year. */
+    nonResidentialCapitalLimits: z
+      .strictObject({
+        upperPence: penceField('Non-residential upper capital limit', MAX_CAPITAL_PENCE).optional(),
+        lowerPence: penceField('Non-residential lower capital limit', MAX_CAPITAL_PENCE).optional(),
+      })
+      .default({}),
+    /** Non-residential charges below this are not collected (Reading: £1.25 a week). */
+    minimumChargeWeeklyPence: penceField('Minimum charge').default(0),
+    /** Ignore war widow's and war disablement pensions in full rather than only their first £10. */
+    disregardWarPensionsInFull: flagField('Whether war pensions are ignored in full').default(false),
+    rateOverrides: RateOverridesSchema,
+  })
+  .superRefine((policy, ctx) => {
+    const { upperPence, lowerPence } = policy.nonResidentialCapitalLimits
+    if (upperPence !== undefined && lowerPence !== undefined && upperPence < lowerPence) {
+      ctx.addIssue({ code: 'custom', path: ['nonResidentialCapitalLimits', 'upperPence'], message: 'The non-residential upper capital limit is below the lower capital limit' })
+    }
+  })
+
+export const CouncilPolicySchema = CouncilPolicyDataSchema.safeExtend({
+  policyFunction: z.custom<PolicyFunction>((value) => typeof value === 'function', { error: 'policyFunction must be a function' }).optional(),
+})
+export type CouncilPolicy = z.infer<typeof CouncilPolicySchema>
+export type CouncilPolicyInput = z.input<typeof CouncilPolicySchema>
+
+/** The charging rules with no council choices: take all of the remainder, no standard DRE, no minimum charge. */
+export const nationalDefaultPolicy: CouncilPolicy = {
+  name: 'National charging rules (no council policy)',
+  version: RULES_VERSION,
+  taperPercent: 100,
+  standardDre: null,
+  migUplift: { percent: 0, weeklyPence: 0 },
+  nonResidentialCapitalLimits: {},
+  minimumChargeWeeklyPence: 0,
+  disregardWarPensionsInFull: false,
+  rateOverrides: {},
+}

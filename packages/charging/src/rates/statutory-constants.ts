@@ -1,0 +1,16 @@
+import type { Rate, RateStatus } from './rate-schema.js'
+
+export const rate = (pence: number, source: string, status: RateStatus = 'confirmed'): Rate => ({ pence, source, status })
+
+// These have not changed since April 2010, but each year's table still carries them so that a future change
+// is one edit to one year, never a constant buried in the rules.
+export const unchangedSince2010 = {
+  capitalUpperLimit: rate(2_325_000, 'LAC 2024-25 (gov.uk): upper capital limit £23,250 since April 2010'),
+  capitalLowerLimit: rate(1_425_000, 'LAC 2024-25 (gov.uk): lower capital limit £14,250'),
+  tariffCapitalStep: rate(25_000, 'Regulation 25, SI 2014/2672; Reading charging schedule: every £250 or part of £250'),
+  tariffWeeklyPerStep: rate(100, 'Regulation 25, SI 2014/2672; Reading charging schedule: £1 a week per step'),
+  warPensionDisregard: rate(1_000, "SI 2014/2672 schedule 1 and statutory guidance annex C: first £10 a week of war widow's or war disablement pension"),
+} as const
+
+/** Where the personal expenses allowance figures were read, every year (charging.md). */
+export const peaSource = 'Lambeth and Wirral council pages'

@@ -1,0 +1,23 @@
+import type { RateTable } from '../rates/rate-schema.js'
+import { requireRate } from '../rates/rates-for.js'
+import { fail, ok, type Result } from '../result.js'
+import type { CapitalLimits } from './capital-rules.js'
+
+/** The capital limits and tariff steps for the year, with a council's higher non-residential limits where it has them. */
+export function capitalLimits(rates: RateTable, council: { upperPence?: number; lowerPence?: number } = {}): Result<CapitalLimits> {
+  const needed = 'to assess capital'
+  const found = [
+    requireRate(rates, 'capitalUpperLimit', needed),
+    requireRate(rates, 'capitalLowerLimit', needed),
+    requireRate(rates, 'tariffCapitalStep', needed),
+    requireRate(rates, 'tariffWeeklyPerStep', needed),
+  ] as const
+  const [upper, lower, stepRate, perStep] = found
+  if (!upper.ok || !lower.ok || !stepRate.ok || !perStep.ok) return fail(found.flatMap((r) => (r.ok ? [] : r.errors)))
+  return ok({
+    upperPence: council.upperPence ?? upper.value.pence,
+    lowerPence: council.lowerPence ?? lower.value.pence,
+    stepPence: stepRate.value.pence,
+    perStepWeeklyPence: perStep.value.pence,
+  })
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { formatWholePounds } from '../money.js'
+
+/** Upper bounds keep arithmetic exact (far inside Number.MAX_SAFE_INTEGER) and catch figures entered in pounds twice over. */
+export const MAX_WEEKLY_PENCE = 10_000_000_00 // £10 million a week
+export const MAX_CAPITAL_PENCE = 100_000_000_000_00 // £100 billion
+
+const describe = (input: unknown): string => {
+  if (typeof input === 'string') return `text ("${input.length > 30 ? `${input.slice(0, 30)}...` : input}")`
+  if (input === null) return 'empty (null)'
+  if (typeof input === 'number') return Number.isNaN(input) ? 'not a number' : 'an endless number'
+  return Array.isArray(input) ? 'a list' : `a ${typeof input}`
+}
+
+/** An amount of money in whole pence, never negative, with messages that name the field. */
+export function penceField(label: string, max = MAX_WEEKLY_PENCE) {
+  return z
+    .number({
+      error: (iss) =>
+        iss.input === undefined
+          ? `${label} is required, in pence (for example 2690 for £26.90)`
+          : `${label} must be a number of pence (for example 2690 for £26.90), not ${describe(iss.input)}`,
+    })
+    .int({ error: `${label} must be a whole number of pence (for example 2690 for £26.90), not a fraction` })
+    .min(0, { error: `${label} must be 0 or more, in pence` })
+    .max(max, { error: `${label} is more than ${formatWholePounds(max)}: check it is in pence` })
+}
+
+export function wholeNumberField(label: string, min: number, max: number, why = '') {
+  const range = `${label} must be a whole number from ${min} to ${max}${why ? ` (${why})` : ''}`
+  return z
+    .number({ error: (iss) => (iss.input === undefined ? `${label} is required` : `${label} must be a number, not ${describe(iss.input)}`) })
+    .int({ error: range })
+    .min(min, { error: range })
+    .max(max, { error: range })
+}
+
+export function percentField(label: string, min: number, max: number, why: string) {
+  const range = `${label} must be from ${min} to ${max} percent: ${why}`
+  return z
+    .number({ error: (iss) => (iss.input === undefined ? `${label} is required` : `${label} must be a number, not ${describe(iss.input)}`) })
+    .min(min, { error: range })
+    .max(max, { error: range })
+}
+
+export function flagField(label: string) {
+  return z.boolean({ error: (iss) => (iss.input === undefined ? `${label} is required: true or false` : `${label} must be true or false, not ${describe(iss.input)}`) })
+}
+
+export function textField(label: string, max = 200) {
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? `${label} is required` : `${label} must be text, not ${describe(iss.input)}`) })
+    .trim()
+    .min(1, { error: `${label} must not be empty` })
+    .max(max, { error: `${label} must be ${max} characters or fewer` })
+}
+
+export function oneOfField<const T extends readonly [string, ...string[]]>(label: string, values: T) {
+  return z.enum(values, { error: `${label} must be one of: ${values.map((v) => `"${v}"`).join(', ')}` })
+}
+
+export const PeriodSchema = oneOfField('Period', ['week', 'month', 'year'])

@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import { flagField, oneOfField, penceField, textField } from './fields.js'
+
+/** Income the rules count in full. */
+export const COUNTED_INCOME = [
+  'state-pension',
+  'occupational-or-private-pension',
+  'employment-and-support-allowance',
+  'universal-credit',
+  'income-support',
+  'jobseekers-allowance',
+  'pension-credit-guarantee',
+  'carers-allowance',
+  'war-pension-constant-attendance-allowance',
+  'other-counted',
+] as const
+
+/** Disability benefits for care needs: counted, except the night-care element and (in a care home) after 4 weeks. */
+export const CARE_BENEFITS = ['attendance-allowance', 'dla-care', 'pip-daily-living'] as const
+
+/** Fully ignored (annex C, schedule 1). */
+export const IGNORED_INCOME = [
+  'pip-mobility',
+  'dla-mobility',
+  'armed-forces-independence-payment',
+  'war-pensioners-mobility-supplement',
+  'afcs-guaranteed-income-payment',
+  'war-pension-scheme-other',
+  'earnings',
+  'child-benefit',
+  'child-tax-credit',
+  'christmas-bonus',
+  'council-tax-reduction',
+  'winter-fuel-payment',
+  'social-fund-payment',
+  'direct-payment',
+  'income-in-kind',
+  'charitable-payment',
+] as const
+
+/** Partly ignored: the first £10 a week. */
+export const WAR_PENSIONS_PARTLY_IGNORED = ['war-widows-pension', 'war-disablement-pension'] as const
+
+export const INCOME_KINDS = [...COUNTED_INCOME, ...CARE_BENEFITS, ...IGNORED_INCOME, ...WAR_PENSIONS_PARTLY_IGNORED, 'savings-credit'] as const
+export type IncomeKind = (typeof INCOME_KINDS)[number]
+
+export const IncomeItemSchema = z
+  .strictObject({
+    kind: oneOfField('Kind of income', INCOME_KINDS),
+    label: textField('Income description').optional(),
+    weeklyPence: penceField('Weekly income'),
+    /** Joint income is presumed shared equally, so half of it counts. */
+    jointlyHeld: flagField('Whether the income is held jointly').default(false),
+    /** For Attendance Allowance, DLA care or PIP daily living: paid at the higher (night) rate, or the enhanced PIP rate. */
+    higherRate: flagField('Whether the benefit is paid at the higher (night) or enhanced rate').optional(),
+    /** The lower rate of the same benefit, needed to ignore the night-care element when no night care is provided. */
+    lowerRateWeeklyPence: penceField('Lower rate of the benefit').optional(),
+  })
+  .superRefine((item, ctx) => {
+    const careBenefit = (CARE_BENEFITS as readonly string[]).includes(item.kind)
+    if (!careBenefit && (item.higherRate !== undefined || item.lowerRateWeeklyPence !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [item.higherRate !== undefined ? 'higherRate' : 'lowerRateWeeklyPence'],
+        message: 'A higher or lower rate applies only to Attendance Allowance, DLA care or PIP daily living',
+      })
+    }
+    if (careBenefit && item.jointlyHeld) {
+      ctx.addIssue({ code: 'custom', path: ['jointlyHeld'], message: 'Attendance Allowance, DLA care and PIP daily living are paid to one person, never held jointly' })
+    }
+    if (careBenefit && item.higherRate === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['higherRate'], message: 'Say whether this benefit is paid at the higher (night) or enhanced rate: true or false' })
+    }
+    if (item.lowerRateWeeklyPence !== undefined && item.lowerRateWeeklyPence > item.weeklyPence) {
+      ctx.addIssue({ code: 'custom', path: ['lowerRateWeeklyPence'], message: 'The lower rate of the benefit cannot be more than the amount received' })
+    }
+    if (item.kind === 'other-counted' && item.label === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['label'], message: 'Describe other counted income (label), so the explanation can name it' })
+    }
+  })
+export type IncomeItem = z.infer<typeof IncomeItemSchema>
+
+export const IncomeSchema = z.array(IncomeItemSchema, { error: 'Income must be a list of items (an empty list if there is none)' }).max(100, {
+  error: 'Income can have at most 100 items',
+})

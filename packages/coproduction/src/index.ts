@@ -1,0 +1,70 @@
+export { fail, ok, parse, type Issue, type Result } from './result.js'
+export { makingItReal, type MakingItRealStatement } from './making-it-real.js'
+export { LadderRungSchema, ladderOfCoproduction, rungStep, type LadderRung } from './ladder.js'
+export {
+  EasyReadSchema,
+  QuestionLinkSchema,
+  QuestionSchema,
+  SurveySchema,
+  defineSurvey,
+  likertScales,
+  optionsFor,
+  showSurvey,
+  type LikertScale,
+  type Question,
+  type QuestionLink,
+  type ShownQuestion,
+  type Survey,
+  type SurveyInput,
+  type Variant,
+} from './survey.js'
+export {
+  AnonymousResponseSchema,
+  AnswerSchema,
+  NamedResponseSchema,
+  ResponseInputSchema,
+  SurveyResponseSchema,
+  submitResponse,
+  type AnonymousResponse,
+  type Answer,
+  type NamedResponse,
+  type ResponseInput,
+  type SurveyResponse,
+} from './response.js'
+export { ModerationDecisionSchema, ModerationSchema, moderateAnswer, type Moderation, type ModerationDecision } from './moderation.js'
+export {
+  isSmall,
+  percentOf,
+  suppressCells,
+  suppressCount,
+  suppressedSymbol,
+  suppressionThreshold,
+  type Cell,
+  type Suppressed,
+} from './suppression.js'
+export {
+  aggregateSurvey,
+  suppressionExplanation,
+  type FreeTextResult,
+  type LikertResult,
+  type OptionResult,
+  type PositiveShare,
+  type QuestionResult,
+  type StatementResult,
+  type SurveyResults,
+  type YesNoResult,
+} from './aggregate.js'
+export {
+  ActionStatusSchema,
+  YouSaidWeDidInputSchema,
+  YouSaidWeDidSchema,
+  createYouSaidWeDid,
+  updateActionStatus,
+  type ActionStatus,
+  type YouSaidWeDid,
+  type YouSaidWeDidInput,
+} from './you-said-we-did.js'
+export { ActivitySchema, ladderSummary, recordActivity, type Activity, type LadderSummary } from './activity.js'
+export { SurveyTokenSchema, redeemToken, type SurveyToken } from './token.js'
+export { jsonSchemas } from './json-schemas.js'
+export { fromQuestionnaireAnswers, toQuestionnaire } from './questionnaire-adapter.js'

@@ -1,0 +1,39 @@
+export type { Issue, Result } from './result.js'
+export { fail, ok, prefixIssues } from './result.js'
+export type { FieldLabels } from './zod-issues.js'
+export { fieldLabel, parseWith } from './zod-issues.js'
+
+export type { Framework, FrameworkItem, ItemRef } from './framework.js'
+export { CodeSchema, FrameworkItemSchema, FrameworkSchema, ItemRefSchema, findItem } from './framework.js'
+export {
+  careActEligibilityOutcomes,
+  careActWellbeing,
+  nationalFrameworks,
+  ourHealthOurCareOurSay,
+  puttingPeopleFirst,
+} from './national-frameworks.js'
+export { composeFrameworks } from './compose-frameworks.js'
+
+export type { PersonalOutcome } from './personal-outcome.js'
+export { OutcomeIdSchema, PersonalOutcomeSchema, linkIssues, validatePersonalOutcome } from './personal-outcome.js'
+
+export type { Attainment, Occasion, Rater, Rating } from './rating.js'
+export {
+  AttainmentSchema,
+  OccasionSchema,
+  RaterSchema,
+  RatingSchema,
+  attainmentLevels,
+  headlineRating,
+  orderRatings,
+  validateRating,
+} from './rating.js'
+
+export type { AggregateOptions, AttainmentObservation, AttainmentRow, AttainmentTable, Cell, ItemAttainment } from './attainment.js'
+export {
+  AggregateOptionsSchema,
+  AttainmentObservationSchema,
+  aggregateAttainment,
+  attainmentRulesVersion,
+  smallNumberRule,
+} from './attainment.js'

@@ -1,0 +1,45 @@
+export type { Issue, Result } from './result.js'
+export { fail, ok } from './result.js'
+
+export type {
+  Addition,
+  Band,
+  Domain,
+  InformalSupport,
+  LivingSituationCaps,
+  MoneyRule,
+  MultipleChoiceScoring,
+  NumberScoring,
+  RasConfig,
+  ScoringRule,
+  SingleChoiceScoring,
+  YesNoScoring,
+} from './config-schema.js'
+export {
+  AdditionSchema,
+  AllocationTableSchema,
+  BandSchema,
+  DomainSchema,
+  InformalSupportSchema,
+  LivingSituationCapsSchema,
+  MoneyRuleSchema,
+  PricePerPointSchema,
+  RasConfigSchema,
+  ScoringRuleSchema,
+} from './config-schema.js'
+export { maxPossiblePoints, validateRasConfig } from './validate-config.js'
+export { bandIssues, bandRangeText } from './bands.js'
+export type { IndicativeBudget } from './calculate.js'
+export { calculateIndicativeBudget, indicativeWeeklyPence } from './calculate.js'
+export type { Step, StepKind } from './explanation.js'
+export { ILLUSTRATIVE_NOTICE, INDICATIVE_NOTICE } from './explanation.js'
+export { selectConfigForDate } from './select-config.js'
+export { formatPence, poundsToPence } from './money.js'
+
+export type { CalibrationCase, CalibrationOptions } from './calibration/cases.js'
+export { CalibrationCaseSchema, CalibrationOptionsSchema } from './calibration/cases.js'
+export type { CalibrationOutlier, CalibrationReport } from './calibration/calibrate.js'
+export { calibrate } from './calibration/calibrate.js'
+export type { ParsedCalibrationCsv, RejectedRow } from './calibration/csv.js'
+export { parseCalibrationCsv } from './calibration/csv.js'
+export { jsonSchemas } from './json-schema.js'

@@ -1,0 +1,197 @@
+import { z } from 'zod'
+import {
+  abuseTypes,
+  ageBands,
+  locationsOfRisk,
+  sourcesOfRisk,
+  type AbuseType,
+  type AgeBand,
+  type LocationOfRisk,
+  type SourceOfRisk,
+} from './categories.js'
+import { mspCategory, type DesiredOutcomes, type OutcomesAchieved } from './msp.js'
+import { fail, ok, type Result } from './result.js'
+import { riskOutcomeRow, riskOutcomeRows, type RiskOutcome } from './risk-outcome.js'
+import { suppressCount, suppressTable, suppressionThreshold, type Cell } from './suppression.js'
+import { financialYear } from './uk-date.js'
+
+export const annualCountsRulesVersion = 'sac-shape-2024-25'
+
+/** What the counts read from a concern: only the day it arrived. */
+export type CountableConcern = { receivedOn: string }
+
+/** What the counts read from an enquiry; an Enquiry from this package fits. */
+export type CountableEnquiry = {
+  kind: 'section-42' | 'other'
+  openedOn: string
+  person: { personId?: string; ageBand: AgeBand }
+  risk: { typesOfAbuse: readonly AbuseType[]; locationOfRisk?: LocationOfRisk; sourceOfRisk?: SourceOfRisk }
+  desiredOutcomes?: DesiredOutcomes
+  closure?: { closedOn: string; riskOutcome: RiskOutcome; outcomesAchieved?: OutcomesAchieved }
+}
+
+export type CountsRow = { id: string; label: string; cell: Cell }
+export type CountsTable = { id: string; title: string; rows: CountsRow[]; total?: { label: string; cell: Cell }; note?: string }
+
+export type AnnualCounts = {
+  year: number
+  period: { from: string; to: string; label: string }
+  tables: CountsTable[]
+  suppression: { threshold: number; symbol: string; explanation: string }
+  explanation: string[]
+  rulesVersion: string
+}
+
+export const suppressedSymbol = '*'
+
+const suppressionExplanation =
+  `Counts from 1 to ${String(suppressionThreshold - 1)} are shown as ${suppressedSymbol} so that no one can be identified. ` +
+  `Where a hidden count could be worked out by subtracting the other counts from the total, further counts (or the total) are hidden too (secondary suppression).`
+
+type RowSpec = { id: string; label: string }
+
+function table(id: string, title: string, specs: readonly RowSpec[], counts: Map<string, number>, totalLabel: string, total?: number, note?: string): CountsTable {
+  const values = specs.map((spec) => counts.get(spec.id) ?? 0)
+  const suppressed = suppressTable(values, total)
+  return {
+    id,
+    title,
+    rows: specs.map((spec, index) => ({ id: spec.id, label: spec.label, cell: suppressed.rows[index] ?? { kind: 'shown', value: 0 } })),
+    total: { label: totalLabel, cell: suppressed.total },
+    ...(note ? { note } : {}),
+  }
+}
+
+const increment = (counts: Map<string, number>, key: string): void => {
+  counts.set(key, (counts.get(key) ?? 0) + 1)
+}
+
+/**
+ * The tables about concluded enquiries share one total. If any of them had to hide it, it is hidden in
+ * all of them; otherwise one table's hidden total could be read off another.
+ */
+function hideSharedTotalEverywhere(tables: CountsTable[]): CountsTable[] {
+  const anyHidden = tables.some((entry) => entry.total?.cell.kind === 'suppressed')
+  if (!anyHidden) return tables
+  return tables.map((entry) =>
+    entry.total && entry.total.cell.kind === 'shown'
+      ? { ...entry, total: { ...entry.total, cell: { kind: 'suppressed', reason: 'secondary' } } }
+      : entry,
+  )
+}
+
+const mspRows: readonly RowSpec[] = [
+  { id: 'expressed-fully-achieved', label: 'Asked, outcomes expressed: fully achieved' },
+  { id: 'expressed-partly-achieved', label: 'Asked, outcomes expressed: partly achieved' },
+  { id: 'expressed-not-achieved', label: 'Asked, outcomes expressed: not achieved' },
+  { id: 'asked-none-expressed', label: 'Asked, no outcomes expressed' },
+  { id: 'not-asked', label: 'Not asked' },
+  { id: 'not-recorded', label: 'Not recorded' },
+]
+
+const achievedRow: Record<OutcomesAchieved, string> = {
+  fully: 'expressed-fully-achieved',
+  partly: 'expressed-partly-achieved',
+  not: 'expressed-not-achieved',
+}
+
+function mspRow(enquiry: CountableEnquiry): string {
+  const category = mspCategory(enquiry.desiredOutcomes)
+  if (category !== 'outcomes-expressed') return category
+  const achieved = enquiry.closure?.outcomesAchieved
+  return achieved ? achievedRow[achieved] : 'not-recorded'
+}
+
+export const AnnualCountsOptionsSchema = z.object({ year: z.number().int().min(2000).max(2999) })
+
+/**
+ * National-collection style counts for the reporting year starting 1 April `year` (so year 2024 is
+ * 2024-25), with small numbers suppressed. Records are the caller's; nothing is read from elsewhere.
+ */
+export function annualCounts(
+  records: { concerns: readonly CountableConcern[]; enquiries: readonly CountableEnquiry[] },
+  options: { year: number },
+): Result<AnnualCounts> {
+  if (!AnnualCountsOptionsSchema.safeParse(options).success) {
+    return fail({ path: 'year', message: 'The reporting year must be the four-digit year it starts in, for example 2024 for 2024-25' })
+  }
+  const period = financialYear(options.year)
+  const inYear = (day: string): boolean => day >= period.from && day <= period.to
+
+  let concerns = 0
+  for (const concern of records.concerns) if (inYear(concern.receivedOn)) concerns += 1
+
+  const started = new Map<string, number>()
+  const firstEnquiryOf = new Map<string, { openedOn: string; ageBand: AgeBand }>()
+  const unnamedPeople: AgeBand[] = []
+  const types = new Map<string, number>()
+  const locations = new Map<string, number>()
+  const sources = new Map<string, number>()
+  const outcomes = new Map<string, number>()
+  const msp = new Map<string, number>()
+  let concluded = 0
+
+  for (const enquiry of records.enquiries) {
+    if (inYear(enquiry.openedOn)) {
+      increment(started, enquiry.kind)
+      if (enquiry.kind === 'section-42') {
+        const personId = enquiry.person.personId
+        if (personId === undefined) unnamedPeople.push(enquiry.person.ageBand)
+        else {
+          const first = firstEnquiryOf.get(personId)
+          if (first === undefined || enquiry.openedOn < first.openedOn) {
+            firstEnquiryOf.set(personId, { openedOn: enquiry.openedOn, ageBand: enquiry.person.ageBand })
+          }
+        }
+      }
+    }
+    const closure = enquiry.closure
+    if (enquiry.kind !== 'section-42' || closure === undefined || !inYear(closure.closedOn)) continue
+    concluded += 1
+    enquiry.risk.typesOfAbuse.forEach((type, index, all) => {
+      if (all.indexOf(type) === index) increment(types, type)
+    })
+    increment(locations, enquiry.risk.locationOfRisk ?? 'not-recorded')
+    increment(sources, enquiry.risk.sourceOfRisk ?? 'not-recorded')
+    increment(outcomes, riskOutcomeRow(closure.riskOutcome))
+    increment(msp, mspRow(enquiry))
+  }
+  const people = new Map<string, number>()
+  for (const first of firstEnquiryOf.values()) increment(people, first.ageBand)
+  for (const band of unnamedPeople) increment(people, band)
+
+  const notRecorded: RowSpec = { id: 'not-recorded', label: 'Not recorded' }
+  const concludedLabel = 'Concluded section 42 enquiries'
+  const concludedTables = hideSharedTotalEverywhere([
+    table('concluded-by-type-of-risk', 'Concluded section 42 enquiries by type of risk', abuseTypes.entries, types, concludedLabel, concluded,
+      'An enquiry can involve more than one type of risk, so the rows can add up to more than the total.'),
+    table('concluded-by-location-of-risk', 'Concluded section 42 enquiries by location of risk', [...locationsOfRisk.entries, notRecorded], locations, concludedLabel, concluded),
+    table('concluded-by-source-of-risk', 'Concluded section 42 enquiries by source of risk', [...sourcesOfRisk.entries, notRecorded], sources, concludedLabel, concluded),
+    table('concluded-by-risk-outcome', 'Concluded section 42 enquiries by action taken and result', riskOutcomeRows, outcomes, concludedLabel, concluded),
+    table('concluded-making-safeguarding-personal', 'Concluded section 42 enquiries: Making Safeguarding Personal', mspRows, msp, concludedLabel, concluded,
+      'Asked = the first four rows; outcomes expressed = the first three.'),
+  ])
+
+  return ok({
+    year: options.year,
+    period,
+    tables: [
+      { id: 'concerns', title: 'Safeguarding concerns received', rows: [{ id: 'concerns', label: 'Concerns', cell: suppressCount(concerns) }] },
+      table('enquiries-started', 'Enquiries started', [
+        { id: 'section-42', label: 'Section 42 enquiries' },
+        { id: 'other', label: 'Other enquiries' },
+      ], started, 'All enquiries started'),
+      table('individuals-by-age-band', 'Individuals involved in section 42 enquiries started, by age band', ageBands.entries, people, 'Individuals',
+        undefined, 'A person with several enquiries is counted once, in the age band of their first enquiry in the year.'),
+      ...concludedTables,
+    ],
+    suppression: { threshold: suppressionThreshold, symbol: suppressedSymbol, explanation: suppressionExplanation },
+    explanation: [
+      `Reporting year ${period.label}: ${period.from} to ${period.to}, by the date in England.`,
+      'Concerns are counted by the day received, enquiries by the day started, concluded enquiries by the day closed.',
+      'People with no record number are each counted as a different person, which can overstate individuals.',
+      suppressionExplanation,
+    ],
+    rulesVersion: annualCountsRulesVersion,
+  })
+}

@@ -1,0 +1,94 @@
+export { fail, ok, parse, type Issue, type Result } from './result.js'
+export {
+  AbuseTypeSchema,
+  AgeBandSchema,
+  LocationOfRiskSchema,
+  SourceOfRiskSchema,
+  abuseTypes,
+  ageBandForAge,
+  ageBands,
+  labelOf,
+  locationsOfRisk,
+  sourcesOfRisk,
+  type AbuseType,
+  type AgeBand,
+  type CodedEntry,
+  type LocationOfRisk,
+  type SourceOfRisk,
+} from './categories.js'
+export { formatReference, parseReference } from './reference.js'
+export { ageOn, financialYear, isBritishSummerTime, ukDateOf } from './uk-date.js'
+export {
+  AdultAtRiskSchema,
+  ConcernInputSchema,
+  ConcernSchema,
+  FollowUpReasonSchema,
+  ImmediateSafetySchema,
+  RaisedBySchema,
+  RaiserRelationshipSchema,
+  createConcern,
+  type AdultAtRisk,
+  type Concern,
+  type ConcernInput,
+  type FollowUpReason,
+  type RaisedBy,
+} from './concern.js'
+export {
+  NotSection42RouteSchema,
+  Section42DecisionSchema,
+  Section42InputSchema,
+  decideSection42,
+  section42Questions,
+  section42RulesVersion,
+  type Section42Decision,
+  type Section42Input,
+} from './section42.js'
+export {
+  AdvocacySchema,
+  DesiredOutcomesSchema,
+  MentalCapacitySchema,
+  OutcomesAchievedSchema,
+  mspCategory,
+  type Advocacy,
+  type DesiredOutcomes,
+  type MentalCapacity,
+  type MspCategory,
+  type OutcomesAchieved,
+} from './msp.js'
+export { RiskOutcomeSchema, riskOutcomeRow, riskOutcomeRows, type RiskOutcome, type RiskOutcomeRow } from './risk-outcome.js'
+export {
+  ClosureSchema,
+  EnquiryHistoryEntrySchema,
+  EnquiryRiskSchema,
+  EnquirySchema,
+  openEnquiry,
+  type ClosedEnquiry,
+  type Closure,
+  type Enquiry,
+  type EnquiryHistoryEntry,
+  type OpenEnquiry,
+} from './enquiry.js'
+export { EnquiryEventSchema, closeEnquiry, transitionEnquiry, type EnquiryEvent, type TransitionContext } from './enquiry-transitions.js'
+export { RiskMatrixSchema, RiskRatingSchema, defaultRiskMatrix, numberedScale, rateRisk, type RiskMatrix, type RiskRating } from './risk-matrix.js'
+export {
+  PositiveRiskAssessmentSchema,
+  PositiveRiskDecisionSchema,
+  PositiveRiskInputSchema,
+  assessPositiveRisk,
+  type PositiveRiskAssessment,
+  type PositiveRiskInput,
+} from './positive-risk.js'
+export { isSmall, suppressCount, suppressTable, suppressionThreshold, type Cell, type SuppressedTable } from './suppression.js'
+export {
+  AnnualCountsOptionsSchema,
+  annualCounts,
+  annualCountsRulesVersion,
+  suppressedSymbol,
+  type AnnualCounts,
+  type CountableConcern,
+  type CountableEnquiry,
+  type CountsRow,
+  type CountsTable,
+} from './annual-counts.js'
+export { csvField, toCsv } from './csv.js'
+export { jsonSchemas } from './json-schemas.js'

@@ -1,0 +1,45 @@
+export type { FieldLabels, Issue, Result } from './result.js'
+export { fail, ok } from './result.js'
+export { formatPence, weeklyFromAnnual, weeksPerYear } from './money.js'
+
+export type { Frequency, Funding, People, Plan, ProviderType, RiskIChooseToTake, Support } from './plan-schema.js'
+export {
+  FrequencySchema,
+  FundingSchema,
+  MoneyManagerSchema,
+  OtherFundingSourceSchema,
+  PeopleSchema,
+  PlanSchema,
+  PlannerRoleSchema,
+  ProviderTypeSchema,
+  RepresentativeAuthoritySchema,
+  RiskIChooseToTakeSchema,
+  SupportSchema,
+} from './plan-schema.js'
+export type { ValidatePlanOptions } from './validate-plan.js'
+export { validatePlan } from './validate-plan.js'
+
+export type { OutcomeCost, PlanCosting, SupportCost } from './cost-plan.js'
+export { OutcomeCostSchema, PlanCostingSchema, SupportCostSchema, costPlan, costSupport, costingRulesVersion } from './cost-plan.js'
+export type { BudgetCheck, BudgetLine, BudgetStatus } from './check-against-budget.js'
+export { BudgetStatusSchema, checkAgainstBudget } from './check-against-budget.js'
+
+export type { PlanAction, PlanState } from './life-cycle.js'
+export { PlanActionSchema, PlanStateSchema, allowedActions, lifeCycle, nextState } from './life-cycle.js'
+export type { Actor, ActorRole, ChangeContext, HistoryEntry, PlanRecord, PlanVersion } from './plan-record.js'
+export {
+  ActorRoleSchema,
+  ActorSchema,
+  HistoryEntrySchema,
+  PlanRecordSchema,
+  PlanVersionSchema,
+  approvedPlan,
+  createPlanRecord,
+  currentPlan,
+} from './plan-record.js'
+export type { TransitionAction, TransitionOptions } from './transition.js'
+export { TransitionActionSchema, transition } from './transition.js'
+export { submissionIssues } from './submission-readiness.js'
+export type { ChangeClassification, FlexibleChangeOptions } from './flexibility.js'
+export { applyFlexibleChange, classifyChange, flexibilityRulesVersion } from './flexibility.js'
+export { jsonSchemas } from './json-schemas.js'
