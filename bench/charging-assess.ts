@@ -9,23 +9,13 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 // The workspace root has no link to the packages, so the bench reaches the package's entry point by path.
 import { assessNonResidential, nationalDefaultPolicy, ratesFor, type CouncilPolicyInput, type NonResidentialInputInput } from '@open-sds/charging'
+import { prng } from './seeded-random.ts'
 
 const PEOPLE = Math.min(Number(process.argv[2] ?? 1_000_000), 1_000_000)
 const BATCH = 10_000
 const TIME_LIMIT_MS = 10 * 60 * 1000
 const NOW = '2025-06-01'
 
-/** mulberry32: a small seeded PRNG, so the people are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const policy: CouncilPolicyInput = {
   ...nationalDefaultPolicy,

@@ -12,21 +12,11 @@ import { performance } from 'node:perf_hooks'
 // The workspace root has no link to the packages, so the bench reaches the package's entry point by path.
 import { calibrate, formatPence, parseCalibrationCsv, type CalibrationCase, type CalibrationOptions } from '@open-sds/ras'
 import { illustrativeRasConfig } from '../packages/ras/examples/illustrative-ras.js'
+import { prng } from './seeded-random.ts'
 
 const CASES = Math.max(2, Math.min(Number(process.argv[2] ?? 100_000), 100_000))
 const REPEATS = 3
 
-/** mulberry32: a small seeded PRNG, so the cases are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * Cases shaped like a real desktop exercise: points spread over the illustrative SAQ's range, cost rising with

@@ -14,22 +14,12 @@ import { performance } from 'node:perf_hooks'
 // The workspace root has no link to the packages, so the bench reaches the package's entry point by path.
 import { calculateIndicativeBudget, indicativeWeeklyPence, type RasConfig } from '@open-sds/ras'
 import { illustrativeRasConfig } from '../packages/ras/examples/illustrative-ras.js'
+import { prng } from './seeded-random.ts'
 
 const PEOPLE = Math.max(1, Math.min(Number(process.argv[2] ?? 1_000_000), 1_000_000))
 const BATCH = 10_000
 const TIME_LIMIT_MS = 10 * 60 * 1000
 
-/** mulberry32: a small seeded PRNG, so the people are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 type Answers = Record<string, string | string[] | number | boolean>
 const LEVELS = ['independent', 'prompting', 'some-help', 'full-help']

@@ -19,23 +19,13 @@ import {
   type CountableConcern,
   type CountableEnquiry,
 } from '@open-sds/safeguarding'
+import { prng } from './seeded-random.ts'
 
 const concernCount = 1_000_000
 const enquiryShare = 0.3
 const runs = 5
 const seed = 20_260_512
 const year = 2024
-
-/** mulberry32: small, fast and deterministic, which is all synthetic data needs. */
-function prng(start: number): () => number {
-  let state = start >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state)
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
 
 const random = prng(seed)
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T

@@ -11,23 +11,13 @@ import { cpus } from 'node:os'
 import { performance } from 'node:perf_hooks'
 // The workspace root has no link to the packages, so the bench reaches the package's entry point by path.
 import { checkAgainstBudget, costPlan, type Plan, type Support } from '@open-sds/support-planning'
+import { prng } from './seeded-random.ts'
 
 const PLANS = Math.max(1, Math.min(Number(process.argv[2] ?? 100_000), 100_000))
 const SUPPORTS_PER_PLAN = 20
 const BATCH = 1_000
 const TIME_LIMIT_MS = 5 * 60 * 1000
 
-/** mulberry32: a small seeded PRNG, so the plans are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const PROVIDERS = ['personal-assistant', 'agency', 'community-group', 'family-and-friends', 'equipment', 'telecare', 'other'] as const
 const PERIODS = ['week', 'week', 'week', 'month', 'year', 'one-off'] as const
