@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { expect } from 'vitest'
 
 export const screenshotsDir = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 
@@ -20,7 +19,7 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 export async function expectNoAccessibilityViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)
-  expect(summary, `accessibility violations on ${label}`).toEqual([])
+  if (summary.length > 0) throw new Error(`Accessibility violations on ${label}:\n${summary.join('\n')}`)
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
