@@ -1,5 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json } from '@remix-run/node'
+import { footerLinksFor } from '@open-sds/plugin-sdk'
 import { Links, Meta, Outlet, isRouteErrorResponse, useRouteError, useRouteLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '~/components/SiteFooter'
@@ -19,17 +20,14 @@ export async function loader({ request, context: requestContext }: LoaderFunctio
   const context = await getAppContext()
   const viewer = await currentViewer(request, context)
   const csrf = csrfToken(request, context)
-  const { branding, pages } = context.site
+  const { branding } = context.site
   const data = {
     site: {
       organisationName: branding.organisationName,
       serviceName: branding.serviceName,
       logo: branding.logo,
       contact: branding.contact,
-      footerLinks: [
-        ...pages.filter((page) => page.footer).map((page) => ({ text: page.title, href: `/pages/${page.slug}` })),
-        ...branding.footerLinks,
-      ],
+      footerLinks: footerLinksFor(context.site),
     },
     viewer: viewer ? { displayName: viewer.displayName, home: ROLE_HOME[viewer.role] } : null,
     csrfToken: csrf.token,
