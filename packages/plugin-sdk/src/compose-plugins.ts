@@ -9,6 +9,7 @@ import type { PlainIssue } from './plain-issues.js'
 import { fail, ok } from './result.js'
 import type { Issue, Result } from './result.js'
 import { PLUGIN_SLOT_NAMES } from './slots.js'
+import { composeSlots } from './compose-slots.js'
 import type { PluginSlots } from './slots.js'
 
 /** Branding settings merged key by key; every other branding field is replaced whole. */
@@ -92,29 +93,31 @@ export function composePlugins(
       slots: Object.fromEntries(PLUGIN_SLOT_NAMES.map((name) => [name, plugin[name]])) as PluginSlots,
     })),
   ]
-  const provenance: Provenance = { branding: {}, pages: {}, slots: {} }
   const branding: Record<string, unknown> = {}
   const pages = new Map<string, ContentPage>()
-  const slots: Record<string, unknown> = {}
+  const composedSlots = composeSlots(layers)
+  const provenance: Provenance = {
+    branding: {},
+    pages: {},
+    slots: composedSlots.sources,
+    selfAssessmentSections: composedSlots.selfAssessmentSections,
+  }
   for (const layer of layers) {
     applyBranding(branding, layer, provenance)
     for (const page of layer.pages) {
       pages.set(page.slug, page)
       provenance.pages[page.slug] = layer.id
     }
-    for (const name of PLUGIN_SLOT_NAMES) {
-      if (layer.slots[name] === undefined) continue
-      slots[name] = layer.slots[name]
-      provenance.slots[name] = layer.id
-    }
   }
 
   const pageList = [...pages.values()]
-  const checked = parsePlainly(ConfigurationSchema, { branding, pages: pageList, slots })
-  if (!checked.ok) {
-    const order = layers.map((layer) => layer.id)
-    return fail(checked.errors.map((issue) => compositionIssue(issue, provenance, pageList, order)))
-  }
+  const checked = parsePlainly(ConfigurationSchema, { branding, pages: pageList, slots: composedSlots.slots })
+  const order = layers.map((layer) => layer.id)
+  const issues = [
+    ...(checked.ok ? [] : checked.errors.map((issue) => compositionIssue(issue, provenance, pageList, order))),
+    ...composedSlots.issues.map((issue) => ({ path: issue.path, message: asSentence(issue.message) })),
+  ]
+  if (!checked.ok || issues.length > 0) return fail(issues)
   return ok({
     ...checked.value,
     plugins: plugins.map(({ id, name, apiVersion, version }) => ({ id, name, apiVersion, ...(version === undefined ? {} : { version }) })),

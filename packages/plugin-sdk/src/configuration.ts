@@ -32,6 +32,8 @@ export type Provenance = {
   /** By page slug. */
   pages: Record<string, SourceId>
   slots: { [Name in PluginSlotName]?: SourceId }
+  /** By section id: which layer supplied each section of the composed self-assessment questionnaire. */
+  selfAssessmentSections: Record<string, SourceId>
 }
 
 export type AppliedPlugin = Pick<PluginManifest, 'id' | 'name' | 'apiVersion' | 'version'>

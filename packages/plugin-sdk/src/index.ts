@@ -20,11 +20,14 @@ export { ContentPageSchema, ContentPagesSchema, ContentSchema, pagePath } from '
 export type { Content, ContentPage } from './content-schema.js'
 export {
   ChargingPolicySlotSchema,
+  ExtendSelfAssessmentSchema,
   PLUGIN_SLOT_NAMES,
   PluginSlotsSchema,
   QuestionnairesSlotSchema,
   RasSlotSchema,
+  ReplaceSelfAssessmentSchema,
   RiskMatrixSlotSchema,
+  SelfAssessmentSlotSchema,
   SurveysSlotSchema,
 } from './slots.js'
 export type {
@@ -34,8 +37,17 @@ export type {
   QuestionnairesSlot,
   RasSlot,
   RiskMatrixSlot,
+  SelfAssessmentSlot,
   SurveysSlot,
 } from './slots.js'
+/*
+ * The domain packages the slots are made of, re-exported whole so that a plugin depends on the SDK alone and always
+ * gets the versions the SDK validates with: `questionnaire.QuestionnaireDefinition`, `ras.calibrate(...)`.
+ */
+export * as questionnaire from '@open-sds/questionnaire'
+export * as ras from '@open-sds/ras'
+export type { QuestionnaireDefinition, Section } from '@open-sds/questionnaire'
+export type { RasConfig } from '@open-sds/ras'
 export { ApiVersionSchema, NATIONAL_DEFAULTS_ID, PluginIdSchema, PluginManifestSchema } from './manifest-schema.js'
 export type { PluginManifest } from './manifest-schema.js'
 export { ConfigurationSchema } from './configuration.js'

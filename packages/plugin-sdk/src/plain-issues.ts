@@ -62,15 +62,18 @@ function defOf(schema: z.core.$ZodType): LooseDef {
   return def
 }
 
-/** The field names the schema allows at `path`, to list beside an unknown one. */
-function knownFieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+/**
+ * The field names the schema allows at `path`, to list beside an unknown one; undefined where the path runs through
+ * something other than plain objects and lists (a choice of shapes, such as a question's type), which cannot say.
+ */
+function knownFieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] | undefined {
   let def = defOf(schema)
   for (const segment of path) {
     const next = def.type === 'object' ? def.shape?.[String(segment)] : def.type === 'array' ? def.element : undefined
-    if (next === undefined) return []
+    if (next === undefined) return undefined
     def = defOf(next)
   }
-  return def.type === 'object' ? Object.keys(def.shape ?? {}) : []
+  return def.type === 'object' ? Object.keys(def.shape ?? {}) : undefined
 }
 
 function editDistance(a: string, b: string): number {
@@ -86,7 +89,8 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0
 }
 
-function unknownFieldMessage(key: string, known: string[]): string {
+function unknownFieldMessage(key: string, known: string[] | undefined): string {
+  if (known === undefined) return 'is not a recognised field here: check the spelling'
   if (known.length === 0) return 'is not a recognised field: nothing is allowed here yet'
   // Short names are too close to everything for two edits to mean a typo.
   const tolerance = key.length <= 4 ? 1 : 2

@@ -1,17 +1,40 @@
+import { QuestionnaireDefinitionSchema, SectionSchema } from '@open-sds/questionnaire'
+import { RasConfigSchema } from '@open-sds/ras'
 import { z } from 'zod'
 
 /*
- * Typed slots: the parts of a plugin that configure the domain packages. Each is a placeholder that accepts only an
- * empty object until its issue lands; then its schema is replaced by the real one exported by the domain package,
- * under the same key, so the manifest's shape does not change and composition (later plugin replaces) still holds.
+ * Typed slots: the parts of a plugin that configure the domain packages. A slot that is still a placeholder accepts
+ * only an empty object until its issue lands; then its schema is replaced by the real one exported by the domain
+ * package, under the same key, so the manifest's shape does not change.
  */
 
-/** Self-assessment questionnaire: replace or extend the national default. Filled by issue 3 (@open-sds/questionnaire). */
-export const QuestionnairesSlotSchema = z.strictObject({})
+/** A whole self-assessment questionnaire (SAQ), replacing whatever an earlier layer supplied. */
+export const ReplaceSelfAssessmentSchema = z.strictObject({
+  mode: z.literal('replace'),
+  definition: QuestionnaireDefinitionSchema,
+})
+
+/** Sections added after those of the SAQ an earlier layer supplied: local questions on top of a shared SAQ. */
+export const ExtendSelfAssessmentSchema = z.strictObject({
+  mode: z.literal('extend'),
+  sections: z.array(SectionSchema).min(1),
+})
+
+export const SelfAssessmentSlotSchema = z.discriminatedUnion('mode', [ReplaceSelfAssessmentSchema, ExtendSelfAssessmentSchema])
+export type SelfAssessmentSlot = z.infer<typeof SelfAssessmentSlotSchema>
+
+/**
+ * Questionnaires. After composition the self-assessment is always in `replace` mode, holding the whole SAQ with every
+ * extension applied, so a composed configuration is itself a valid layer.
+ */
+export const QuestionnairesSlotSchema = z.strictObject({ selfAssessment: SelfAssessmentSlotSchema.optional() })
 export type QuestionnairesSlot = z.infer<typeof QuestionnairesSlotSchema>
 
-/** Resource allocation system settings: points, allocation table. Filled by issue 3 (@open-sds/ras). */
-export const RasSlotSchema = z.strictObject({})
+/**
+ * Resource allocation systems: every version the council publishes, each with its effective dates, so a stored
+ * budget can be explained by the version that produced it. A later plugin replaces the whole list.
+ */
+export const RasSlotSchema = z.strictObject({ configs: z.array(RasConfigSchema).min(1) })
 export type RasSlot = z.infer<typeof RasSlotSchema>
 
 /** The council's charging policy and rate tables. Filled by issue 5 (@open-sds/charging). */
@@ -35,7 +58,7 @@ export const pluginSlotShape = {
   surveys: SurveysSlotSchema.optional(),
 }
 
-/** The slots a plugin or a composition has set; each one is whole, never merged. */
+/** The slots a plugin or a composition has set. */
 export const PluginSlotsSchema = z.strictObject(pluginSlotShape)
 export type PluginSlots = z.infer<typeof PluginSlotsSchema>
 export type PluginSlotName = keyof PluginSlots

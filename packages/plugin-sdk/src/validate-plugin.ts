@@ -4,6 +4,7 @@ import type { PluginManifest } from './manifest-schema.js'
 import { asSentence, describeValue, parsePlainly } from './plain-issues.js'
 import { fail, ok } from './result.js'
 import type { Issue, Result } from './result.js'
+import { slotIssues } from './slot-checks.js'
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -69,9 +70,10 @@ export function validatePlugin(candidate: unknown, source: string): Result<Plugi
   const versionProblem = apiVersionIssue(manifest, label)
   if (versionProblem !== undefined) return fail([versionProblem])
   const parsed = parsePlainly(PluginManifestSchema, manifest)
-  if (parsed.ok) return ok(parsed.value)
+  const issues = parsed.ok ? slotIssues(parsed.value) : parsed.errors
+  if (parsed.ok && issues.length === 0) return ok(parsed.value)
   return fail(
-    parsed.errors.map((issue) => ({
+    issues.map((issue) => ({
       path: issue.path,
       message: asSentence(`Plugin "${label}": ${issue.path === '' ? '' : `${issue.path}: `}${issue.message}`),
     })),

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import type { PluginManifest } from '@open-sds/plugin-sdk'
+import { tinyRas, tinySaq } from './slot-fixtures.js'
 
 function colour(min: number, max: number): fc.Arbitrary<string> {
   const channel = fc.integer({ min, max }).map((value) => value.toString(16).padStart(2, '0'))
@@ -47,7 +48,8 @@ export const validPlugin: fc.Arbitrary<PluginManifest> = fc.record(
     apiVersion: fc.constant(1),
     branding,
     content: fc.record({ pages: fc.uniqueArray(page, { selector: (p) => p.slug, maxLength: 5 }) }),
-    ras: fc.constant({}),
+    questionnaires: fc.constantFrom({}, { selfAssessment: { mode: 'replace' as const, definition: tinySaq() } }),
+    ras: fc.constant({ configs: [tinyRas()] }),
     surveys: fc.constant({}),
   },
   { requiredKeys: ['id', 'name', 'apiVersion'] },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ConfigurationSchema, NATIONAL_DEFAULTS_ID, composePlugins, footerLinksFor, nationalDefaults } from '@open-sds/plugin-sdk'
 import type { ComposedConfiguration, PluginManifest } from '@open-sds/plugin-sdk'
 import { validManifest } from './fixtures.js'
+import { tinyRas } from './slot-fixtures.js'
 
 function composed(plugins: PluginManifest[]): ComposedConfiguration {
   const result = composePlugins(nationalDefaults, plugins)
@@ -24,7 +25,7 @@ const purple: PluginManifest = {
       { slug: 'peer-support', title: 'Peer support', markdown: 'Together.' },
     ],
   },
-  ras: {},
+  ras: { configs: [tinyRas()] },
 }
 
 describe('nationalDefaults', () => {
@@ -103,8 +104,8 @@ describe('composePlugins', () => {
   })
 
   it('replaces a slot whole and records which plugin supplied it', () => {
-    const result = composed([{ ...validManifest(), ras: {}, surveys: {} }, purple])
-    expect(result.slots).toEqual({ ras: {}, surveys: {} })
+    const result = composed([{ ...validManifest(), ras: { configs: [{ ...tinyRas(), version: 'first' }] }, surveys: {} }, purple])
+    expect(result.slots).toEqual({ ras: { configs: [tinyRas()] }, surveys: {} })
     expect(result.provenance.slots).toEqual({ ras: 'purple-layer', surveys: 'test-council' })
   })
 

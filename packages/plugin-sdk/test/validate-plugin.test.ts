@@ -46,7 +46,7 @@ describe('validatePlugin: a valid plugin', () => {
   })
 
   it('accepts an empty object in each placeholder slot', () => {
-    const manifest = { ...validManifest(), questionnaires: {}, ras: {}, chargingPolicy: {}, riskMatrix: {}, surveys: {} }
+    const manifest = { ...validManifest(), questionnaires: {}, chargingPolicy: {}, riskMatrix: {}, surveys: {} }
     expect(validatePlugin(manifest, '@test/plugin').ok).toBe(true)
   })
 
@@ -152,8 +152,8 @@ describe('validatePlugin: closed at every level', () => {
   })
 
   it('refuses fields in a placeholder slot until its issue defines them', () => {
-    const issue = onlyIssue((m) => (m.ras = { pointsTable: [] }))
-    expect(issue.message).toBe('Plugin "test-council": ras.pointsTable: is not a recognised field: nothing is allowed here yet.')
+    const issue = onlyIssue((m) => (m.surveys = { sets: [] }))
+    expect(issue.message).toBe('Plugin "test-council": surveys.sets: is not a recognised field: nothing is allowed here yet.')
   })
 })
 

@@ -5,6 +5,8 @@ import { contact } from './content/contact.js'
 import { personalBudgets } from './content/personal-budgets.js'
 import { privacy } from './content/privacy.js'
 import { logo } from './logo.js'
+import { northmoorRas } from './ras.js'
+import { northmoorSaq } from './saq.js'
 
 /** Northmoor County Council: a fictional county council's brand and content for the Open SDS portal. */
 export default definePlugin({
@@ -12,7 +14,8 @@ export default definePlugin({
   name: 'Northmoor County Council',
   apiVersion: 1,
   version: '0.1.0',
-  description: 'Example plugin for a fictional county council: brand, contact details and content pages.',
+  description:
+    'Example plugin for a fictional county council: brand, contact details, content pages, and an illustrative self-assessment questionnaire and RAS.',
   branding: {
     organisationName: 'Northmoor County Council',
     serviceName: 'Adult social care',
@@ -42,4 +45,6 @@ export default definePlugin({
   content: {
     pages: [aboutUs, personalBudgets, contact, accessibilityStatement, privacy],
   },
+  questionnaires: { selfAssessment: { mode: 'replace', definition: northmoorSaq } },
+  ras: { configs: [northmoorRas] },
 })
