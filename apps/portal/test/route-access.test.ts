@@ -12,7 +12,7 @@ const STAFF_AND_CITIZENS = EVERYONE.filter((who) => who !== 'anonymous')
  * `ok` is what an allowed visitor gets (a page, or a redirect to where they belong).
  */
 type Expectation = { routeId: string; path: (ids: Ids) => string; allowed: Who[]; ok: number }
-type Ids = { citizensPerson: string }
+type Ids = { citizensPerson: string; firstQuestion: string }
 
 const SPEC: Expectation[] = [
   { routeId: 'routes/_index', path: () => '/', allowed: EVERYONE, ok: 200 },
@@ -25,6 +25,11 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/account', path: () => '/account', allowed: STAFF_AND_CITIZENS, ok: 302 },
   { routeId: 'routes/my-care', path: () => '/my-care', allowed: ['citizen'], ok: 200 },
   { routeId: 'routes/people.$personId', path: (ids) => `/people/${ids.citizensPerson}`, allowed: ['citizen', 'practitioner'], ok: 200 },
+  { routeId: 'routes/people_.$personId.self-assessment._index', path: (ids) => `/people/${ids.citizensPerson}/self-assessment`, allowed: ['citizen'], ok: 200 },
+  { routeId: 'routes/people_.$personId.self-assessment.$questionId', path: (ids) => `/people/${ids.citizensPerson}/self-assessment/${ids.firstQuestion}`, allowed: ['citizen'], ok: 200 },
+  { routeId: 'routes/people_.$personId.self-assessment.check', path: (ids) => `/people/${ids.citizensPerson}/self-assessment/check`, allowed: ['citizen'], ok: 200 },
+  // With no budget yet, the budget page sends the person to their self-assessment.
+  { routeId: 'routes/people_.$personId.budget', path: (ids) => `/people/${ids.citizensPerson}/budget`, allowed: ['citizen'], ok: 302 },
   { routeId: 'routes/practitioner', path: () => '/practitioner', allowed: ['practitioner'], ok: 200 },
   { routeId: 'routes/finance', path: () => '/finance', allowed: ['finance-officer'], ok: 200 },
   { routeId: 'routes/admin._index', path: () => '/admin', allowed: ['council-admin'], ok: 200 },
@@ -48,9 +53,14 @@ beforeAll(async () => {
     clients.set(who, client)
   }
   const myCare = await (await clients.get('citizen')!.get('/my-care')).text()
-  const personId = /href="\/people\/([^"]+)"/.exec(myCare)?.[1]
+  const personId = /href="\/people\/([^"/]+)"/.exec(myCare)?.[1]
   if (!personId) throw new Error('The citizen has no record link')
-  ids = { citizensPerson: personId }
+  // The citizen starts a self-assessment, so its question and check pages exist to be walked.
+  const citizen = clients.get('citizen')!
+  const started = await citizen.submit(`/people/${personId}/self-assessment`, {})
+  const firstQuestion = /\/self-assessment\/([^/?]+)$/.exec(started.headers.get('location') ?? '')?.[1]
+  if (!firstQuestion) throw new Error(`Starting the self-assessment did not lead to a question: ${started.status} ${started.headers.get('location')}`)
+  ids = { citizensPerson: personId, firstQuestion }
 })
 
 afterAll(async () => {
@@ -91,7 +101,7 @@ describe('every route, for every role', () => {
     const stranger = new PortalClient(portal.url)
     await stranger.submit('/sign-up', { displayName: 'Sam Stranger', email: 'sam.stranger@example.net', password: 'a long enough password' })
     const strangersPage = await (await stranger.get('/my-care')).text()
-    const strangersRecord = /href="\/people\/([^"]+)"/.exec(strangersPage)?.[1]
+    const strangersRecord = /href="\/people\/([^"/]+)"/.exec(strangersPage)?.[1]
     expect(strangersRecord).toBeDefined()
     expect((await practitioner.get(`/people/${strangersRecord}`)).status).toBe(404)
     expect((await clients.get('citizen')!.get(`/people/${strangersRecord}`)).status).toBe(404)

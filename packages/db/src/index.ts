@@ -12,9 +12,11 @@ export type { SessionsRepository } from './repositories/sessions.js'
 export type { LoginAttemptsRepository } from './repositories/login-attempts.js'
 export { loginAttemptKey } from './repositories/login-attempts.js'
 export type { AuditRepository, AuditListOptions } from './repositories/audit.js'
+export type { AssessmentsRepository } from './repositories/assessments.js'
+export { assessmentSubmittedMessage } from './repositories/assessments.js'
 
-export { roles, relationships } from './vocabulary.js'
-export type { Role, Relationship } from './vocabulary.js'
+export { roles, relationships, assessmentStatuses } from './vocabulary.js'
+export type { Role, Relationship, AssessmentStatus } from './vocabulary.js'
 export {
   RoleSchema,
   RelationshipSchema,
@@ -30,6 +32,12 @@ export {
   AuditActionSchema,
   NewAuditEntrySchema,
   AuditEntrySchema,
+  AssessmentStatusSchema,
+  AssessmentActorSchema,
+  StartAssessmentSchema,
+  AssessmentAnswersSchema,
+  SubmitAssessmentSchema,
+  AssessmentSchema,
 } from './records.js'
 export type {
   NewUser,
@@ -43,6 +51,11 @@ export type {
   Session,
   NewAuditEntry,
   AuditEntry,
+  AssessmentActor,
+  StartAssessment,
+  AssessmentAnswers,
+  SubmitAssessment,
+  Assessment,
 } from './records.js'
 export type { Result, Issue } from './result.js'
 export { normalizeEmail } from './email.js'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { relationships, roles } from './vocabulary.js'
+import { assessmentStatuses, relationships, roles } from './vocabulary.js'
 
 // The records the repositories accept and return. They name no database: a PostgreSQL implementation of the
 // repositories returns exactly these shapes, so routes never learn which database they are talking to.
@@ -115,3 +115,74 @@ export type NewAuditEntry = z.input<typeof NewAuditEntrySchema>
 
 export const AuditEntrySchema = NewAuditEntrySchema.extend({ id: z.number().int() })
 export type AuditEntry = z.output<typeof AuditEntrySchema>
+
+export const AssessmentStatusSchema = z.enum(assessmentStatuses, {
+  error: `Assessment status must be one of: ${assessmentStatuses.join(', ')}`,
+})
+
+const requiredText = (what: string) =>
+  z
+    .string({ error: `${what} is missing` })
+    .trim()
+    .min(1, { error: `${what} is missing` })
+    .max(200, { error: `${what} must be 200 characters or fewer` })
+
+/** Who is saving: their account, and whether they are acting for the person rather than being the person. */
+export const AssessmentActorSchema = z.object({
+  userId: requiredText('User id'),
+  onBehalf: z.boolean({ error: 'Say whether this is being done on the person’s behalf (true or false)' }),
+})
+export type AssessmentActor = z.input<typeof AssessmentActorSchema>
+
+export const StartAssessmentSchema = AssessmentActorSchema.extend({
+  personId: requiredText('Person id'),
+  questionnaireId: requiredText('Questionnaire id'),
+  questionnaireVersion: requiredText('Questionnaire version'),
+})
+export type StartAssessment = z.input<typeof StartAssessmentSchema>
+
+/** Answers by question id. Stored as JSON, so values must be what JSON can hold (no Dates, functions or undefined). */
+export const AssessmentAnswersSchema = z.record(z.string(), z.unknown(), {
+  error: 'Answers must be an object of answers by question id',
+})
+export type AssessmentAnswers = z.infer<typeof AssessmentAnswersSchema>
+
+export const SubmitAssessmentSchema = AssessmentActorSchema.extend({
+  /** The whole indicative budget result, explanation included, stored exactly as given (as JSON). */
+  budget: z.unknown().refine((budget) => budget !== null && JSON.stringify(budget) !== undefined, {
+    error: 'The indicative budget is missing',
+  }),
+  rasConfigId: requiredText('RAS configuration id'),
+  rasConfigVersion: requiredText('RAS configuration version'),
+  weeklyPence: z
+    .number({ error: 'Weekly budget must be a whole number of pence' })
+    .int({ error: 'Weekly budget must be a whole number of pence' })
+    .min(0, { error: 'Weekly budget must be 0 or more, in pence' })
+    .max(Number.MAX_SAFE_INTEGER, { error: 'Weekly budget is too large' }),
+})
+export type SubmitAssessment = z.input<typeof SubmitAssessmentSchema>
+
+/**
+ * A self-assessment. While `draft`, the result fields are null; once `submitted`, the answers, the budget (exactly as
+ * it was given), the RAS configuration and the weekly amount never change.
+ */
+export const AssessmentSchema = z.object({
+  id: z.string(),
+  personId: z.string(),
+  questionnaireId: z.string(),
+  questionnaireVersion: z.string(),
+  answers: AssessmentAnswersSchema,
+  status: AssessmentStatusSchema,
+  startedByUserId: z.string(),
+  lastUpdatedByUserId: z.string(),
+  /** True when the last account to save it was not the person's own, e.g. a representative's. */
+  completedOnBehalf: z.boolean(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  submittedAt: z.date().nullable(),
+  budget: z.unknown(),
+  rasConfigId: z.string().nullable(),
+  rasConfigVersion: z.string().nullable(),
+  weeklyPence: z.number().int().nullable(),
+})
+export type Assessment = z.infer<typeof AssessmentSchema>

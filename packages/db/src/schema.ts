@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { relationships, roles } from './vocabulary.js'
+import { assessmentStatuses, relationships, roles } from './vocabulary.js'
 
 // Times are stored as integer milliseconds since the Unix epoch (UTC) and read back as Date. One representation
 // everywhere keeps comparisons exact and indexes cheap; nothing here stores local time.
@@ -102,4 +102,56 @@ export const auditLog = sqliteTable(
     detail: text('detail', { mode: 'json' }).$type<Record<string, unknown>>(),
   },
   (table) => [index('audit_log_person_id_at').on(table.personId, table.at), index('audit_log_at').on(table.at)],
+)
+
+// A self-assessment questionnaire, answered at the person's own pace. A draft is saved and resumed; once submitted,
+// its answers and the indicative budget worked out from them (with its explanation and RAS version) are fixed: a
+// migration adds a trigger that refuses any change to a submitted row, so a later RAS version can never rewrite what
+// the person was told.
+export const assessments = sqliteTable(
+  'assessments',
+  {
+    id: text('id').primaryKey(),
+    // RESTRICT: a person's record cannot be removed while it still holds their assessments.
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    questionnaireId: text('questionnaire_id').notNull(),
+    questionnaireVersion: text('questionnaire_version').notNull(),
+    answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
+    status: text('status', { enum: assessmentStatuses }).notNull(),
+    // Accounts are disabled, never deleted, so who started and who last saved stay answerable.
+    startedByUserId: text('started_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    lastUpdatedByUserId: text('last_updated_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    // True when the last account to save it was not the person's own, e.g. a representative filling it in for them.
+    completedOnBehalf: integer('completed_on_behalf', { mode: 'boolean' }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+    // The indicative budget exactly as the caller worked it out, explanation included. Stored, never recomputed.
+    budget: text('budget', { mode: 'json' }).$type<unknown>(),
+    rasConfigId: text('ras_config_id'),
+    rasConfigVersion: text('ras_config_version'),
+    weeklyPence: integer('weekly_pence'),
+  },
+  (table) => [
+    index('assessments_person_id_status').on(table.personId, table.status),
+    index('assessments_status_submitted_at').on(table.status, table.submittedAt),
+    // Resuming finds the one draft; two tabs starting at once cannot make a second.
+    uniqueIndex('assessments_one_draft_per_person_questionnaire')
+      .on(table.personId, table.questionnaireId)
+      .where(sql`${table.status} = 'draft'`),
+    check('assessments_status_known', sql`${table.status} in (${oneOf(assessmentStatuses)})`),
+    check('assessments_answers_json', sql`json_valid(${table.answers})`),
+    // A draft has no result; a submitted assessment has all of it.
+    check(
+      'assessments_submitted_complete',
+      sql`(${table.status} = 'draft' and ${table.submittedAt} is null and ${table.budget} is null and ${table.rasConfigId} is null and ${table.rasConfigVersion} is null and ${table.weeklyPence} is null) or (${table.status} = 'submitted' and ${table.submittedAt} is not null and ${table.budget} is not null and json_valid(${table.budget}) and ${table.rasConfigId} is not null and ${table.rasConfigVersion} is not null and ${table.weeklyPence} is not null)`,
+    ),
+    check('assessments_weekly_pence_whole', sql`${table.weeklyPence} is null or (typeof(${table.weeklyPence}) = 'integer' and ${table.weeklyPence} >= 0)`),
+  ],
 )

@@ -8,3 +8,7 @@ export type Role = (typeof roles)[number]
 // with the person on their caseload.
 export const relationships = ['self', 'representative', 'practitioner'] as const
 export type Relationship = (typeof relationships)[number]
+
+// Where a self-assessment stands: being filled in (and saved to come back to), or sent in and fixed for good.
+export const assessmentStatuses = ['draft', 'submitted'] as const
+export type AssessmentStatus = (typeof assessmentStatuses)[number]

@@ -10,11 +10,13 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your care
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/my-care')
-  return json({ name: viewer.displayName, people: await peopleFor(context, viewer, new Date()) })
+  const { questionnaires, ras } = context.site.slots
+  const offersSelfAssessment = Boolean(questionnaires?.selfAssessment) && (ras?.configs.length ?? 0) > 0
+  return json({ name: viewer.displayName, people: await peopleFor(context, viewer, new Date()), offersSelfAssessment })
 }
 
 export default function MyCare() {
-  const { name, people } = useLoaderData<typeof loader>()
+  const { name, people, offersSelfAssessment } = useLoaderData<typeof loader>()
   const own = people.filter((person) => person.relationship === 'self')
   const represented = people.filter((person) => person.relationship === 'representative')
   return (
@@ -31,6 +33,13 @@ export default function MyCare() {
                 </a>
               </li>
             ))}
+            {(offersSelfAssessment ? own : []).map((person) => (
+              <li key={`${person.id}-sa`}>
+                <a className="govuk-link" href={`/people/${person.id}/self-assessment`}>
+                  Your self-assessment and personal budget
+                </a>
+              </li>
+            ))}
           </ul>
         </>
       ) : null}
@@ -43,6 +52,16 @@ export default function MyCare() {
                 <a className="govuk-link" href={`/people/${person.id}`}>
                   {person.displayName}
                 </a>
+                {offersSelfAssessment ? (
+                  <>
+                    {' '}
+                    (
+                    <a className="govuk-link" href={`/people/${person.id}/self-assessment`}>
+                      self-assessment<span className="govuk-visually-hidden"> for {person.displayName}</span>
+                    </a>
+                    )
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

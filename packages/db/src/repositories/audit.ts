@@ -2,6 +2,7 @@ import { and, desc, eq, lt } from 'drizzle-orm'
 import { NewAuditEntrySchema, type AuditEntry, type NewAuditEntry } from '../records.js'
 import { auditLog } from '../schema.js'
 import type { SqliteDb } from '../sqlite-db.js'
+import { clampListLimit } from './list-limit.js'
 
 export type AuditListOptions = {
   /** At most this many entries, newest first (default 50, at most 1000). */
@@ -21,8 +22,6 @@ export interface AuditRepository {
   listRecent(options?: AuditListOptions): Promise<AuditEntry[]>
 }
 
-const clampLimit = (limit = 50) => Math.min(Math.max(Math.trunc(limit), 1), 1000)
-
 export function createAuditRepository(db: SqliteDb): AuditRepository {
   const list = (personId: string | undefined, options: AuditListOptions = {}) =>
     db
@@ -35,7 +34,7 @@ export function createAuditRepository(db: SqliteDb): AuditRepository {
         ),
       )
       .orderBy(desc(auditLog.id))
-      .limit(clampLimit(options.limit))
+      .limit(clampListLimit(options.limit))
       .all()
 
   return {

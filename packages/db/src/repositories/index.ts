@@ -1,4 +1,5 @@
 import type { SqliteDb } from '../sqlite-db.js'
+import { createAssessmentsRepository, type AssessmentsRepository } from './assessments.js'
 import { createAuditRepository, type AuditRepository } from './audit.js'
 import { createLoginAttemptsRepository, type LoginAttemptsRepository } from './login-attempts.js'
 import { createPeopleRepository, type PeopleRepository } from './people.js'
@@ -15,6 +16,7 @@ export interface Repositories {
   sessions: SessionsRepository
   loginAttempts: LoginAttemptsRepository
   audit: AuditRepository
+  assessments: AssessmentsRepository
 }
 
 export function createSqliteRepositories(db: SqliteDb): Repositories {
@@ -24,5 +26,6 @@ export function createSqliteRepositories(db: SqliteDb): Repositories {
     sessions: createSessionsRepository(db),
     loginAttempts: createLoginAttemptsRepository(db),
     audit: createAuditRepository(db),
+    assessments: createAssessmentsRepository(db),
   }
 }

@@ -1,0 +1,42 @@
+import type { AnswerValue, Question } from '@open-sds/questionnaire'
+import { formatLongDate } from '@open-sds/questionnaire'
+import type { RawAnswer } from '~/components/QuestionField'
+
+/** An answer in the words the person chose, for check-your-answers. */
+export function answerText(question: Question, answer: AnswerValue | undefined): string {
+  if (answer === undefined || answer === null || (Array.isArray(answer) && answer.length === 0)) return 'Not answered'
+  if (question.type === 'yes-no') return answer === true || answer === 'yes' ? 'Yes' : 'No'
+  if (question.type === 'single-choice') return question.options.find((option) => option.value === answer)?.label ?? String(answer)
+  if (question.type === 'multiple-choice' && Array.isArray(answer)) {
+    return answer.map((value) => question.options.find((option) => option.value === value)?.label ?? String(value)).join(', ')
+  }
+  if (question.type === 'date' && typeof answer === 'string') return formatLongDate(answer)
+  if (question.type === 'number' && question.unit) return `${String(answer)} ${question.unit}`
+  return String(answer)
+}
+
+/** A stored answer as the form shows it again. */
+export function answerForForm(question: Question, answer: AnswerValue | undefined): RawAnswer {
+  if (answer === undefined || answer === null) return undefined
+  if (question.type === 'yes-no') return answer === true || answer === 'yes' ? 'yes' : 'no'
+  if (Array.isArray(answer)) return answer.map(String)
+  if (question.type === 'date' && typeof answer === 'string') {
+    const [year, month, day] = answer.split('-')
+    return { day: String(Number(day)), month: String(Number(month)), year }
+  }
+  return String(answer)
+}
+
+/** What the form posted for the one question on the page. */
+export function rawAnswerFrom(question: Question, form: FormData): RawAnswer {
+  if (question.type === 'date') {
+    const part = (name: string) => {
+      const value = form.get(`answer-${name}`)
+      return typeof value === 'string' ? value : ''
+    }
+    return { day: part('day'), month: part('month'), year: part('year') }
+  }
+  const values = form.getAll('answer').filter((value): value is string => typeof value === 'string')
+  if (question.type === 'multiple-choice') return values
+  return values[0]
+}

@@ -1,0 +1,73 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import type { IndicativeBudget } from '@open-sds/ras'
+import { formatPence } from '@open-sds/ras'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { requireActingFor } from '~/.server/self-assessment'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your indicative personal budget')
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/people_.$personId.budget')
+  const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
+  const { assessments, audit } = context.database.repos
+  const latest = (await assessments.listForPerson(actingFor.personId)).find((assessment) => assessment.status === 'submitted')
+  // No budget yet: the way to one is the self-assessment.
+  if (!latest || !latest.budget) throw redirect(`/people/${actingFor.personId}/self-assessment`)
+  await audit.append({ at: new Date(), actorUserId: viewer.id, action: 'budget.read', personId: actingFor.personId, resource: `assessment:${latest.id}` })
+  // The budget is shown exactly as it was stored when the self-assessment was sent, whatever the RAS says today.
+  const budget = latest.budget as IndicativeBudget
+  return json({
+    displayName: actingFor.displayName,
+    onBehalf: actingFor.onBehalf,
+    completedOnBehalf: latest.completedOnBehalf,
+    weekly: formatPence(budget.weeklyPence),
+    annual: formatPence(budget.annualPence),
+    steps: budget.explanation.map((step) => step.text),
+    illustrative: budget.illustrative,
+    submittedAt: latest.submittedAt?.toISOString() ?? null,
+  })
+}
+
+export default function BudgetPage() {
+  const data = useLoaderData<typeof loader>()
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <div className="govuk-panel govuk-panel--confirmation">
+          <h1 className="govuk-panel__title">{data.onBehalf ? `${data.displayName}'s indicative personal budget` : 'Your indicative personal budget'}</h1>
+          <div className="govuk-panel__body">
+            {data.weekly} a week
+            <br />
+            <strong>{data.annual} a year</strong>
+          </div>
+        </div>
+        {data.illustrative ? (
+          <div className="govuk-warning-text">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span>
+              This figure comes from an illustrative resource allocation system, not a real council&apos;s.
+            </strong>
+          </div>
+        ) : null}
+        {data.completedOnBehalf ? <p className="govuk-body">This self-assessment was completed by a representative on behalf of {data.displayName}.</p> : null}
+        <h2 className="govuk-heading-m">How this was worked out</h2>
+        <ol className="govuk-list govuk-list--number">
+          {data.steps.map((step, index) => (
+            <li key={index}>{step}</li>
+          ))}
+        </ol>
+        <h2 className="govuk-heading-m">What happens next</h2>
+        <p className="govuk-body">
+          A practitioner will contact you to confirm whether you are eligible for support and to agree the budget. You can then plan how to use it. If
+          you think the amount is not enough to meet your needs, tell them: the budget can change as you plan your support.
+        </p>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,115 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import type { Answers, QuestionnaireDefinition } from '@open-sds/questionnaire'
+import { progress, validateAnswer, visibleQuestions } from '@open-sds/questionnaire'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary } from '~/components/ErrorSummary'
+import { QuestionField, type RawAnswer } from '~/components/QuestionField'
+import { pageTitle } from '~/components/page-title'
+import { answerForForm, rawAnswerFrom } from '~/.server/answer-text'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import type { AppContext } from '~/.server/context'
+import type { Viewer } from '~/.server/auth/session'
+import { requireActingFor, requireSelfAssessment, storedAnswers } from '~/.server/self-assessment'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.question.label ?? 'Question')
+
+const ROUTE = 'routes/people_.$personId.self-assessment.$questionId' as const
+
+/** The draft and the question on this page; a question that is not (or no longer) shown is not found. */
+async function load(context: AppContext, viewer: Viewer, personId: string, questionId: string) {
+  const actingFor = await requireActingFor(context, viewer, personId)
+  const { definition } = requireSelfAssessment(context)
+  const draft = await context.database.repos.assessments.findDraft(actingFor.personId, definition.id)
+  if (!draft) throw redirect(`/people/${actingFor.personId}/self-assessment`)
+  const answers = storedAnswers(draft)
+  const shown = visibleQuestions(definition, answers)
+  const index = shown.findIndex((question) => question.id === questionId)
+  const question = shown[index]
+  if (!question) throw new Response('This question is not part of your self-assessment with the answers you have given.', { status: 404, statusText: 'Not Found' })
+  return { actingFor, definition, draft, answers, shown, index, question }
+}
+
+function sectionTitle(definition: QuestionnaireDefinition, questionId: string): string {
+  return definition.sections.find((section) => section.questions.some((question) => question.id === questionId))?.title ?? definition.title
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const { actingFor, definition, answers, shown, index, question } = await load(context, viewer, params.personId ?? '', params.questionId ?? '')
+  const changing = new URL(request.url).searchParams.get('change') === '1'
+  const base = `/people/${actingFor.personId}/self-assessment`
+  const previous = shown[index - 1]
+  return json({
+    question,
+    caption: sectionTitle(definition, question.id),
+    value: answerForForm(question, answers[question.id] ?? undefined),
+    back: changing ? `${base}/check` : previous ? `${base}/${previous.id}` : base,
+    overview: base,
+    onBehalfOf: actingFor.onBehalf ? actingFor.displayName : null,
+    progressText: `Question ${index + 1} of ${shown.length}`,
+  })
+}
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const form = await readProtectedForm(request, context)
+  const { actingFor, definition, draft, answers: savedAnswers, question } = await load(context, viewer, params.personId ?? '', params.questionId ?? '')
+  const raw = rawAnswerFrom(question, form)
+  const checked = validateAnswer(definition, question.id, raw)
+  if (!checked.ok) {
+    requestContext.requestState.formHasErrors = true
+    return json({ error: checked.errors[0]?.message ?? 'Check your answer', value: raw ?? null }, { status: 400 })
+  }
+  const answers: Record<string, Answers[string]> = { ...savedAnswers }
+  if (checked.value === undefined) delete answers[question.id]
+  else answers[question.id] = checked.value
+  const now = new Date()
+  const saved = await context.database.repos.assessments.saveAnswers(draft.id, answers, { userId: viewer.id, onBehalf: actingFor.onBehalf }, now)
+  if (!saved.ok) {
+    requestContext.requestState.formHasErrors = true
+    return json({ error: saved.errors[0]?.message ?? 'Your answer could not be saved', value: raw ?? null }, { status: 409 })
+  }
+  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'assessment.update', personId: actingFor.personId, resource: `assessment:${draft.id}`, detail: { questionId: question.id } })
+  const base = `/people/${actingFor.personId}/self-assessment`
+  if (form.get('intent') === 'save-and-leave') return redirect(base)
+  const changing = new URL(request.url).searchParams.get('change') === '1'
+  const shownNow = visibleQuestions(definition, answers)
+  const unanswered = progress(definition, answers).nextQuestionId
+  // After a change, only questions the new answer has just brought into view need visiting before checking again.
+  const next = changing ? unanswered : (shownNow[shownNow.findIndex((candidate) => candidate.id === question.id) + 1]?.id ?? unanswered)
+  return redirect(next ? `${base}/${next}${changing ? '?change=1' : ''}` : `${base}/check`)
+}
+
+export default function QuestionPage() {
+  const data = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const error = result?.error
+  const value = result ? (result.value ?? undefined) : data.value
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href={data.back} className="govuk-back-link">
+          Back
+        </a>
+        <ErrorSummary errors={error ? [{ field: 'answer', message: error }] : undefined} />
+        {data.onBehalfOf ? <p className="govuk-body-s">You are answering for {data.onBehalfOf}.</p> : null}
+        <p className="govuk-body-s">{data.progressText}</p>
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <QuestionField question={data.question} value={value as RawAnswer} error={error} caption={data.caption} />
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="continue">
+              Continue
+            </button>
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="save-and-leave">
+              Save and come back later
+            </button>
+          </div>
+        </Form>
+      </div>
+    </div>
+  )
+}

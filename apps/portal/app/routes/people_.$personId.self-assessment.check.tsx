@@ -1,0 +1,134 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { progress, visibleQuestions } from '@open-sds/questionnaire'
+import { CsrfInput } from '~/components/CsrfInput'
+import { pageTitle } from '~/components/page-title'
+import { answerText } from '~/.server/answer-text'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { requireActingFor, requireSelfAssessment, storedAnswers, todayInEngland, workOutBudget } from '~/.server/self-assessment'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Check your answers')
+
+const ROUTE = 'routes/people_.$personId.self-assessment.check' as const
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
+  const { definition } = requireSelfAssessment(context)
+  const draft = await context.database.repos.assessments.findDraft(actingFor.personId, definition.id)
+  if (!draft) throw redirect(`/people/${actingFor.personId}/self-assessment`)
+  const answers = storedAnswers(draft)
+  const shown = visibleQuestions(definition, answers)
+  const state = progress(definition, answers)
+  const base = `/people/${actingFor.personId}/self-assessment`
+  return json({
+    base,
+    onBehalfOf: actingFor.onBehalf ? actingFor.displayName : null,
+    complete: state.complete,
+    next: state.nextQuestionId,
+    sections: definition.sections
+      .map((section) => ({
+        title: section.title,
+        rows: section.questions
+          .filter((question) => shown.some((candidate) => candidate.id === question.id))
+          .map((question) => ({ id: question.id, label: question.label, answer: answerText(question, answers[question.id] ?? undefined) })),
+      }))
+      .filter((section) => section.rows.length > 0),
+  })
+}
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  await readProtectedForm(request, context)
+  const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
+  const setup = requireSelfAssessment(context)
+  const { assessments, audit } = context.database.repos
+  const draft = await assessments.findDraft(actingFor.personId, setup.definition.id)
+  if (!draft) throw redirect(`/people/${actingFor.personId}/self-assessment`)
+  const now = new Date()
+  const outcome = workOutBudget(setup, storedAnswers(draft), todayInEngland(now))
+  if (!outcome.ok) {
+    requestContext.requestState.formHasErrors = true
+    return json({ problems: outcome.problems }, { status: 400 })
+  }
+  const { budget } = outcome
+  const submitted = await assessments.submit(
+    draft.id,
+    { userId: viewer.id, onBehalf: actingFor.onBehalf, budget, rasConfigId: budget.configId, rasConfigVersion: budget.configVersion, weeklyPence: budget.weeklyPence },
+    now,
+  )
+  if (!submitted.ok) {
+    requestContext.requestState.formHasErrors = true
+    return json({ problems: submitted.errors.map((error) => ({ questionId: '', message: error.message })) }, { status: 409 })
+  }
+  await audit.append({ at: now, actorUserId: viewer.id, action: 'assessment.submit', personId: actingFor.personId, resource: `assessment:${draft.id}`, detail: { rasConfigId: budget.configId, rasConfigVersion: budget.configVersion } })
+  return redirect(`/people/${actingFor.personId}/budget`)
+}
+
+export default function CheckAnswers() {
+  const data = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {result?.problems?.length ? (
+          <div className="govuk-error-summary" data-module="govuk-error-summary">
+            <div role="alert">
+              <h2 className="govuk-error-summary__title">There is a problem</h2>
+              <div className="govuk-error-summary__body">
+                <ul className="govuk-list govuk-error-summary__list">
+                  {result.problems.map((problem) => (
+                    <li key={`${problem.questionId}-${problem.message}`}>
+                      {problem.questionId ? <a href={`${data.base}/${problem.questionId}?change=1`}>{problem.message}</a> : problem.message}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            </div>
+          </div>
+        ) : null}
+        <h1 className="govuk-heading-l">Check your answers</h1>
+        {data.onBehalfOf ? <p className="govuk-body">These are the answers you gave on behalf of {data.onBehalfOf}.</p> : null}
+        {data.sections.map((section) => (
+          <div key={section.title}>
+            <h2 className="govuk-heading-m">{section.title}</h2>
+            <dl className="govuk-summary-list govuk-!-margin-bottom-9">
+              {section.rows.map((row) => (
+                <div className="govuk-summary-list__row" key={row.id}>
+                  <dt className="govuk-summary-list__key">{row.label}</dt>
+                  <dd className="govuk-summary-list__value">{row.answer}</dd>
+                  <dd className="govuk-summary-list__actions">
+                    <a className="govuk-link" href={`${data.base}/${row.id}?change=1`}>
+                      Change<span className="govuk-visually-hidden"> {row.label.toLowerCase()}</span>
+                    </a>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        ))}
+        {data.complete ? (
+          <>
+            <h2 className="govuk-heading-m">Now send your self-assessment</h2>
+            <p className="govuk-body">When you send it, we will work out an indicative personal budget and show you how. A practitioner will then talk it through with you.</p>
+            <Form method="post" noValidate>
+              <CsrfInput />
+              <button type="submit" className="govuk-button" data-module="govuk-button">
+                Send and see the indicative budget
+              </button>
+            </Form>
+          </>
+        ) : (
+          <p className="govuk-body">
+            Some questions still need an answer.{' '}
+            <a className="govuk-link" href={`${data.base}/${data.next ?? ''}`}>
+              Answer the next question
+            </a>
+          </p>
+        )}
+      </div>
+    </div>
+  )
+}

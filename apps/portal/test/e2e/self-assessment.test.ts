@@ -1,0 +1,121 @@
+import { demoAccounts } from '@open-sds/db'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startPortal, type RunningPortal } from '../support/portal-process'
+import { expectNoAccessibilityViolations, launchChromium, screenshot } from './browser'
+
+let browser: Browser
+let portal: RunningPortal
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  portal = await startPortal({ env: { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' } })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await portal?.stop()
+})
+
+function account(key: string) {
+  const found = demoAccounts.find((candidate) => candidate.key === key)
+  if (!found) throw new Error(`no demo account ${key}`)
+  return found
+}
+
+async function signedInPage(key: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
+  const page = await context.newPage()
+  const { email, password } = account(key)
+  await page.goto(`${portal.url}/sign-in`)
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  return page
+}
+
+/** Answers question pages, choosing the option at `pick` of each list, until the check-your-answers page or `limit` pages. */
+async function answerQuestions(page: Page, pick: 'first' | 'last', limit = 40): Promise<number> {
+  let answered = 0
+  while (!page.url().endsWith('/self-assessment/check') && answered < limit) {
+    const choices = page.locator('input[name="answer"][type="radio"], input[name="answer"][type="checkbox"]')
+    const count = await choices.count()
+    expect(count, `question page ${page.url()} offers choices`).toBeGreaterThan(0)
+    await choices.nth(pick === 'first' ? 0 : count - 1).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    answered += 1
+  }
+  return answered
+}
+
+describe('the self-assessment and indicative budget (Northmoor, illustrative)', () => {
+  it('takes a person from start to an explained budget, one question per page, saving as they go', async () => {
+    let page = await signedInPage('citizen')
+    await page.getByRole('link', { name: 'Your self-assessment and personal budget' }).click()
+    await expectNoAccessibilityViolations(page, 'self-assessment start')
+    await screenshot(page, 'county-self-assessment-start')
+    expect(await page.locator('.govuk-warning-text').textContent()).toContain('illustrative')
+    await page.getByRole('button', { name: 'Start now' }).click()
+
+    // Continue with nothing chosen: an error, in GOV.UK's pattern, and nothing lost.
+    const firstQuestion = page.url()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    expect(page.url()).toBe(firstQuestion)
+    expect(await page.title()).toMatch(/^Error: /)
+    expect(await page.locator('.govuk-error-summary').textContent()).toMatch(/Select/)
+    await expectNoAccessibilityViolations(page, 'question with an error')
+    await screenshot(page, 'county-self-assessment-question-error')
+
+    await answerQuestions(page, 'last', 3)
+    const resumeAt = page.url()
+    await page.locator('input[name="answer"]').last().check()
+    await page.getByRole('button', { name: 'Save and come back later' }).click()
+    expect(await page.locator('main').textContent()).toMatch(/You have answered [1-9]\d* of \d+ questions/)
+
+    // Close the browser and come back: the answers are still there and the person carries on where they were.
+    await page.context().close()
+    page = await signedInPage('citizen')
+    await page.goto(`${portal.url}${new URL(resumeAt).pathname.replace(/\/[^/]+$/, '')}`)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    expect(page.url()).not.toBe(resumeAt)
+    await page.goto(resumeAt)
+    expect(await page.locator('input[name="answer"]:checked').count()).toBe(1)
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await answerQuestions(page, 'first')
+
+    expect(new URL(page.url()).pathname).toMatch(/\/self-assessment\/check$/)
+    await expectNoAccessibilityViolations(page, 'check your answers')
+    await screenshot(page, 'county-self-assessment-check')
+    // Change an answer from check-your-answers and come straight back.
+    await page.getByRole('link', { name: /^Change/ }).first().click()
+    await page.locator('input[name="answer"]').first().check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    expect(new URL(page.url()).pathname).toMatch(/\/self-assessment\/check$/)
+
+    await page.getByRole('button', { name: 'Send and see the indicative budget' }).click()
+    expect(new URL(page.url()).pathname).toMatch(/\/budget$/)
+    const main = (await page.locator('main').textContent()) ?? ''
+    expect(main).toMatch(/£[\d,]+\.\d{2} a week/)
+    expect(main).toContain('How this was worked out')
+    expect(main).toContain('indicative')
+    expect(main).toMatch(/illustrative/i)
+    expect(main).toMatch(/Worked out with .+ version .+/)
+    await expectNoAccessibilityViolations(page, 'indicative budget')
+    await screenshot(page, 'county-indicative-budget')
+    await page.context().close()
+  })
+
+  it('lets a representative complete it on behalf of the person, and says so', async () => {
+    const page = await signedInPage('representative')
+    await page.getByRole('link', { name: /self-assessment for/ }).click()
+    expect(await page.locator('main').textContent()).toContain('You are completing this on behalf of')
+    await page.getByRole('button', { name: 'Start now' }).click()
+    await answerQuestions(page, 'last')
+    await page.getByRole('button', { name: 'Send and see the indicative budget' }).click()
+    const main = (await page.locator('main').textContent()) ?? ''
+    expect(main).toContain('completed by a representative on behalf of')
+    await expectNoAccessibilityViolations(page, 'budget completed by a representative')
+    await screenshot(page, 'county-indicative-budget-representative')
+    await page.context().close()
+  })
+})

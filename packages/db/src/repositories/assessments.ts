@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto'
+import { and, desc, eq } from 'drizzle-orm'
+import {
+  AssessmentActorSchema,
+  AssessmentAnswersSchema,
+  StartAssessmentSchema,
+  SubmitAssessmentSchema,
+  type Assessment,
+  type AssessmentActor,
+  type AssessmentAnswers,
+  type StartAssessment,
+  type SubmitAssessment,
+} from '../records.js'
+import { fail, ok, parseWith, type Result } from '../result.js'
+import { assessments, people, users } from '../schema.js'
+import type { SqliteDb } from '../sqlite-db.js'
+import { clampListLimit } from './list-limit.js'
+
+export const assessmentSubmittedMessage = 'This self-assessment has been submitted and can no longer be changed'
+const noSuchAssessmentMessage = 'No self-assessment has this id'
+
+export interface AssessmentsRepository {
+  /** The person's unfinished assessment for this questionnaire, if there is one. */
+  findDraft(personId: string, questionnaireId: string): Promise<Assessment | undefined>
+  /**
+   * Starts a draft, or returns the one already in progress for this person and questionnaire unchanged (whatever its
+   * questionnaire version), so that coming back resumes rather than starts again. Throws on malformed input or an
+   * unknown person or account: the caller has already checked both, so that is a programming error.
+   */
+  startDraft(input: StartAssessment, now: Date): Promise<Assessment>
+  /** Replaces the draft's answers with `answers` (merge them first to save one page at a time). */
+  saveAnswers(id: string, answers: AssessmentAnswers, actor: AssessmentActor, now: Date): Promise<Result<Assessment>>
+  /**
+   * Submits a draft with its indicative budget, stored exactly as given and never recomputed. The answers are those
+   * last saved. Refused unless the assessment is a draft; the check and the change are one statement, so two
+   * submissions racing cannot both win.
+   */
+  submit(id: string, submission: SubmitAssessment, now: Date): Promise<Result<Assessment>>
+  findById(id: string): Promise<Assessment | undefined>
+  /** Every assessment of this person, drafts included, newest first. */
+  listForPerson(personId: string): Promise<Assessment[]>
+  /** Submitted assessments of everyone, most recently submitted first (default 50, at most 1000). */
+  listSubmitted(options?: { limit?: number }): Promise<Assessment[]>
+}
+
+type AssessmentRow = typeof assessments.$inferSelect
+
+// JSON columns come back parsed; the budget is whatever JSON was stored, so it is returned untouched.
+const toAssessment = (row: AssessmentRow): Assessment => row
+
+const refused = (what: string, errors: { path: string; message: string }[]) =>
+  new TypeError(`${what} refused: ${errors.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`)
+
+export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository {
+  const findRow = (id: string) => db.select().from(assessments).where(eq(assessments.id, id)).get()
+
+  const findDraftRow = (personId: string, questionnaireId: string) =>
+    db
+      .select()
+      .from(assessments)
+      .where(
+        and(
+          eq(assessments.personId, personId),
+          eq(assessments.questionnaireId, questionnaireId),
+          eq(assessments.status, 'draft'),
+        ),
+      )
+      .get()
+
+  // Why an update of a draft matched nothing: there is no such assessment, or it is no longer a draft.
+  const whyNotDraft = (id: string): Result<never> =>
+    findRow(id) ? fail('status', assessmentSubmittedMessage) : fail('id', noSuchAssessmentMessage)
+
+  return {
+    async findDraft(personId, questionnaireId) {
+      const row = findDraftRow(personId, questionnaireId)
+      return row && toAssessment(row)
+    },
+
+    async startDraft(input, now) {
+      const parsed = parseWith(StartAssessmentSchema, input)
+      if (!parsed.ok) throw refused('Starting a self-assessment', parsed.errors)
+      const { personId, questionnaireId, questionnaireVersion, userId, onBehalf } = parsed.value
+      if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) {
+        throw refused('Starting a self-assessment', [{ path: 'personId', message: 'No person has this id' }])
+      }
+      if (!db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) {
+        throw refused('Starting a self-assessment', [{ path: 'userId', message: 'No account has this id' }])
+      }
+      // ON CONFLICT rather than look-then-insert: the partial unique index keeps it to one draft even when two
+      // tabs start at once, and the loser resumes the winner's draft.
+      const inserted = db
+        .insert(assessments)
+        .values({
+          id: randomUUID(),
+          personId,
+          questionnaireId,
+          questionnaireVersion,
+          answers: {},
+          status: 'draft',
+          startedByUserId: userId,
+          lastUpdatedByUserId: userId,
+          completedOnBehalf: onBehalf,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .onConflictDoNothing()
+        .returning()
+        .get()
+      const row = inserted ?? findDraftRow(personId, questionnaireId)
+      if (!row) throw new Error('Starting a self-assessment: the draft in the way could not be found again')
+      return toAssessment(row)
+    },
+
+    async saveAnswers(id, answers, actor, now) {
+      const parsedAnswers = parseWith(AssessmentAnswersSchema, answers)
+      if (!parsedAnswers.ok) {
+        const errors = parsedAnswers.errors.map((issue) => ({ ...issue, path: issue.path ? `answers.${issue.path}` : 'answers' }))
+        return { ok: false, errors }
+      }
+      const parsedActor = parseWith(AssessmentActorSchema, actor)
+      if (!parsedActor.ok) return parsedActor
+      const row = db
+        .update(assessments)
+        .set({
+          answers: parsedAnswers.value,
+          lastUpdatedByUserId: parsedActor.value.userId,
+          completedOnBehalf: parsedActor.value.onBehalf,
+          updatedAt: now,
+        })
+        .where(and(eq(assessments.id, id), eq(assessments.status, 'draft')))
+        .returning()
+        .get()
+      return row ? ok(toAssessment(row)) : whyNotDraft(id)
+    },
+
+    async submit(id, submission, now) {
+      const parsed = parseWith(SubmitAssessmentSchema, submission)
+      if (!parsed.ok) return parsed
+      const { userId, onBehalf, budget, rasConfigId, rasConfigVersion, weeklyPence } = parsed.value
+      const row = db
+        .update(assessments)
+        .set({
+          status: 'submitted',
+          lastUpdatedByUserId: userId,
+          completedOnBehalf: onBehalf,
+          updatedAt: now,
+          submittedAt: now,
+          budget,
+          rasConfigId,
+          rasConfigVersion,
+          weeklyPence,
+        })
+        .where(and(eq(assessments.id, id), eq(assessments.status, 'draft')))
+        .returning()
+        .get()
+      return row ? ok(toAssessment(row)) : whyNotDraft(id)
+    },
+
+    async findById(id) {
+      const row = findRow(id)
+      return row && toAssessment(row)
+    },
+
+    async listForPerson(personId) {
+      return db
+        .select()
+        .from(assessments)
+        .where(eq(assessments.personId, personId))
+        .orderBy(desc(assessments.createdAt), desc(assessments.id))
+        .all()
+        .map(toAssessment)
+    },
+
+    async listSubmitted(options = {}) {
+      return db
+        .select()
+        .from(assessments)
+        .where(eq(assessments.status, 'submitted'))
+        .orderBy(desc(assessments.submittedAt), desc(assessments.id))
+        .limit(clampListLimit(options.limit))
+        .all()
+        .map(toAssessment)
+    },
+  }
+}
