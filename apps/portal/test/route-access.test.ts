@@ -2,6 +2,7 @@ import { demoAccounts } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PortalClient } from './support/http-client'
 import { startPortal, type RunningPortal } from './support/portal-process'
+import { completeSelfAssessment } from './support/self-assessment'
 
 type Who = 'anonymous' | 'citizen' | 'practitioner' | 'finance-officer' | 'council-admin' | 'ulo-admin'
 const EVERYONE: Who[] = ['anonymous', 'citizen', 'practitioner', 'finance-officer', 'council-admin', 'ulo-admin']
@@ -12,7 +13,7 @@ const STAFF_AND_CITIZENS = EVERYONE.filter((who) => who !== 'anonymous')
  * `ok` is what an allowed visitor gets (a page, or a redirect to where they belong).
  */
 type Expectation = { routeId: string; path: (ids: Ids) => string; allowed: Who[]; ok: number }
-type Ids = { citizensPerson: string; firstQuestion: string }
+type Ids = { citizensPerson: string; firstQuestion: string; sentAssessment: string }
 
 const SPEC: Expectation[] = [
   { routeId: 'routes/_index', path: () => '/', allowed: EVERYONE, ok: 200 },
@@ -30,6 +31,7 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/people_.$personId.self-assessment.check', path: (ids) => `/people/${ids.citizensPerson}/self-assessment/check`, allowed: ['citizen'], ok: 200 },
   // With no budget yet, the budget page sends the person to their self-assessment.
   { routeId: 'routes/people_.$personId.budget', path: (ids) => `/people/${ids.citizensPerson}/budget`, allowed: ['citizen'], ok: 302 },
+  { routeId: 'routes/practitioner_.assessments.$assessmentId', path: (ids) => `/practitioner/assessments/${ids.sentAssessment}`, allowed: ['practitioner'], ok: 200 },
   { routeId: 'routes/practitioner', path: () => '/practitioner', allowed: ['practitioner'], ok: 200 },
   { routeId: 'routes/finance', path: () => '/finance', allowed: ['finance-officer'], ok: 200 },
   { routeId: 'routes/admin._index', path: () => '/admin', allowed: ['council-admin'], ok: 200 },
@@ -55,12 +57,22 @@ beforeAll(async () => {
   const myCare = await (await clients.get('citizen')!.get('/my-care')).text()
   const personId = /href="\/people\/([^"/]+)"/.exec(myCare)?.[1]
   if (!personId) throw new Error('The citizen has no record link')
-  // The citizen starts a self-assessment, so its question and check pages exist to be walked.
+  // The representative sends a self-assessment for someone on the practitioner's caseload, so the decision page
+  // exists; the citizen starts one of their own, so its question and check pages exist to be walked.
+  const representative = new PortalClient(portal.url)
+  const rep = demoAccounts.find((candidate) => candidate.key === 'representative')!
+  await representative.signIn(rep.email, rep.password)
+  const repsPerson = /href="\/people\/([^"/]+)"/.exec(await (await representative.get('/my-care')).text())?.[1]
+  if (!repsPerson) throw new Error('The representative has no one to act for')
+  await completeSelfAssessment(representative, repsPerson)
+  const caseload = await (await clients.get('practitioner')!.get('/practitioner')).text()
+  const sentAssessment = /href="\/practitioner\/assessments\/([^"]+)"/.exec(caseload)?.[1]
+  if (!sentAssessment) throw new Error('The practitioner sees no sent self-assessment')
   const citizen = clients.get('citizen')!
   const started = await citizen.submit(`/people/${personId}/self-assessment`, {})
   const firstQuestion = /\/self-assessment\/([^/?]+)$/.exec(started.headers.get('location') ?? '')?.[1]
   if (!firstQuestion) throw new Error(`Starting the self-assessment did not lead to a question: ${started.status} ${started.headers.get('location')}`)
-  ids = { citizensPerson: personId, firstQuestion }
+  ids = { citizensPerson: personId, firstQuestion, sentAssessment }
 })
 
 afterAll(async () => {

@@ -14,6 +14,8 @@ export { loginAttemptKey } from './repositories/login-attempts.js'
 export type { AuditRepository, AuditListOptions } from './repositories/audit.js'
 export type { AssessmentsRepository } from './repositories/assessments.js'
 export { assessmentSubmittedMessage } from './repositories/assessments.js'
+export type { EligibilityDecisionsRepository } from './repositories/eligibility-decisions.js'
+export { assessmentNotSentMessage } from './repositories/eligibility-decisions.js'
 
 export { roles, relationships, assessmentStatuses } from './vocabulary.js'
 export type { Role, Relationship, AssessmentStatus } from './vocabulary.js'
@@ -38,6 +40,9 @@ export {
   AssessmentAnswersSchema,
   SubmitAssessmentSchema,
   AssessmentSchema,
+  RecordEligibilityDecisionSchema,
+  EligibilityDecisionSchema,
+  changeReasonMissingMessage,
 } from './records.js'
 export type {
   NewUser,
@@ -56,6 +61,8 @@ export type {
   AssessmentAnswers,
   SubmitAssessment,
   Assessment,
+  RecordEligibilityDecision,
+  EligibilityDecision,
 } from './records.js'
 export type { Result, Issue } from './result.js'
 export { normalizeEmail } from './email.js'

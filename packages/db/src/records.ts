@@ -147,18 +147,23 @@ export const AssessmentAnswersSchema = z.record(z.string(), z.unknown(), {
 })
 export type AssessmentAnswers = z.infer<typeof AssessmentAnswersSchema>
 
+/** Anything JSON can hold except null, stored exactly as given. */
+const storedJsonSchema = (missingMessage: string) =>
+  z.unknown().refine((value) => value !== null && JSON.stringify(value) !== undefined, { error: missingMessage })
+
+const weeklyPenceSchema = (what: string) =>
+  z
+    .number({ error: `${what} must be a whole number of pence` })
+    .int({ error: `${what} must be a whole number of pence` })
+    .min(0, { error: `${what} must be 0 or more, in pence` })
+    .max(Number.MAX_SAFE_INTEGER, { error: `${what} is too large` })
+
 export const SubmitAssessmentSchema = AssessmentActorSchema.extend({
   /** The whole indicative budget result, explanation included, stored exactly as given (as JSON). */
-  budget: z.unknown().refine((budget) => budget !== null && JSON.stringify(budget) !== undefined, {
-    error: 'The indicative budget is missing',
-  }),
+  budget: storedJsonSchema('The indicative budget is missing'),
   rasConfigId: requiredText('RAS configuration id'),
   rasConfigVersion: requiredText('RAS configuration version'),
-  weeklyPence: z
-    .number({ error: 'Weekly budget must be a whole number of pence' })
-    .int({ error: 'Weekly budget must be a whole number of pence' })
-    .min(0, { error: 'Weekly budget must be 0 or more, in pence' })
-    .max(Number.MAX_SAFE_INTEGER, { error: 'Weekly budget is too large' }),
+  weeklyPence: weeklyPenceSchema('Weekly budget'),
 })
 export type SubmitAssessment = z.input<typeof SubmitAssessmentSchema>
 
@@ -186,3 +191,62 @@ export const AssessmentSchema = z.object({
   weeklyPence: z.number().int().nullable(),
 })
 export type Assessment = z.infer<typeof AssessmentSchema>
+
+export const changeReasonMissingMessage = 'Give a reason for changing the budget: the person will see it'
+
+/**
+ * A practitioner's Care Act eligibility decision on a submitted self-assessment. When eligible, `agreedWeeklyPence` is
+ * the indicative amount or a different one with a `changeReason` the person will see; when not eligible it is null.
+ */
+export const RecordEligibilityDecisionSchema = z
+  .object({
+    assessmentId: requiredText('Self-assessment id'),
+    personId: requiredText('Person id'),
+    decidedByUserId: requiredText('User id of who decided'),
+    /** The determination (outcomes, wellbeing, notes), stored exactly as given (as JSON). */
+    determination: storedJsonSchema('The eligibility determination is missing'),
+    eligible: z.boolean({ error: 'Say whether the person is eligible (true or false)' }),
+    indicativeWeeklyPence: weeklyPenceSchema('Indicative weekly budget'),
+    agreedWeeklyPence: weeklyPenceSchema('Agreed weekly budget').nullable(),
+    // Blank counts as no reason, so a reason of spaces cannot stand in for one.
+    changeReason: z
+      .string({ error: 'Reason for changing the budget must be text' })
+      .trim()
+      .max(2000, { error: 'Reason for changing the budget must be 2000 characters or fewer' })
+      .nullable()
+      .transform((reason) => (reason === '' ? null : reason)),
+  })
+  .superRefine((decision, context) => {
+    const { eligible, indicativeWeeklyPence, agreedWeeklyPence, changeReason } = decision
+    if (eligible && agreedWeeklyPence === null) {
+      context.addIssue({
+        code: 'custom',
+        path: ['agreedWeeklyPence'],
+        message: 'Enter the agreed weekly budget, in pence: the indicative budget, or a different amount with a reason',
+      })
+    } else if (!eligible && agreedWeeklyPence !== null) {
+      context.addIssue({
+        code: 'custom',
+        path: ['agreedWeeklyPence'],
+        message: 'Leave the agreed weekly budget empty: the person has not been found eligible',
+      })
+    } else if (agreedWeeklyPence !== null && agreedWeeklyPence !== indicativeWeeklyPence && changeReason === null) {
+      context.addIssue({ code: 'custom', path: ['changeReason'], message: changeReasonMissingMessage })
+    }
+  })
+export type RecordEligibilityDecision = z.input<typeof RecordEligibilityDecisionSchema>
+
+/** A recorded eligibility decision. Never changed: a later decision on the same assessment replaces it. */
+export const EligibilityDecisionSchema = z.object({
+  id: z.string(),
+  assessmentId: z.string(),
+  personId: z.string(),
+  decidedByUserId: z.string(),
+  decidedAt: z.date(),
+  determination: z.unknown(),
+  eligible: z.boolean(),
+  indicativeWeeklyPence: z.number().int(),
+  agreedWeeklyPence: z.number().int().nullable(),
+  changeReason: z.string().nullable(),
+})
+export type EligibilityDecision = z.infer<typeof EligibilityDecisionSchema>

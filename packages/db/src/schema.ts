@@ -155,3 +155,60 @@ export const assessments = sqliteTable(
     check('assessments_weekly_pence_whole', sql`${table.weeklyPence} is null or (typeof(${table.weeklyPence}) = 'integer' and ${table.weeklyPence} >= 0)`),
   ],
 )
+
+// A practitioner's Care Act eligibility determination on a submitted self-assessment, with the weekly budget they
+// agreed: the indicative one, or a different amount with a reason the person will see. Append-only: a migration adds
+// triggers that refuse UPDATE and DELETE, so a decision is changed by recording a new one, and the latest counts. A
+// further trigger refuses a decision unless its assessment is submitted, is the same person's and carries the same
+// indicative amount.
+export const eligibilityDecisions = sqliteTable(
+  'eligibility_decisions',
+  {
+    id: text('id').primaryKey(),
+    // RESTRICT throughout: a decision must keep its assessment, its person and who made it.
+    assessmentId: text('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'restrict' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    decidedByUserId: text('decided_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }).notNull(),
+    // The determination exactly as the caller gave it (outcomes, wellbeing impact, notes). Stored, never recomputed.
+    determination: text('determination', { mode: 'json' }).$type<unknown>().notNull(),
+    eligible: integer('eligible', { mode: 'boolean' }).notNull(),
+    indicativeWeeklyPence: integer('indicative_weekly_pence').notNull(),
+    // Null exactly when the person is not eligible: there is then no budget to agree.
+    agreedWeeklyPence: integer('agreed_weekly_pence'),
+    changeReason: text('change_reason'),
+  },
+  (table) => [
+    index('eligibility_decisions_assessment_id_decided_at').on(table.assessmentId, table.decidedAt),
+    index('eligibility_decisions_person_id_decided_at').on(table.personId, table.decidedAt),
+    check('eligibility_decisions_determination_json', sql`json_valid(${table.determination})`),
+    check('eligibility_decisions_eligible_boolean', sql`${table.eligible} in (0, 1)`),
+    check(
+      'eligibility_decisions_indicative_pence_whole',
+      sql`typeof(${table.indicativeWeeklyPence}) = 'integer' and ${table.indicativeWeeklyPence} >= 0`,
+    ),
+    check(
+      'eligibility_decisions_agreed_pence_whole',
+      sql`${table.agreedWeeklyPence} is null or (typeof(${table.agreedWeeklyPence}) = 'integer' and ${table.agreedWeeklyPence} >= 0)`,
+    ),
+    check(
+      'eligibility_decisions_agreed_only_when_eligible',
+      sql`(${table.eligible} = 1 and ${table.agreedWeeklyPence} is not null) or (${table.eligible} = 0 and ${table.agreedWeeklyPence} is null)`,
+    ),
+    check(
+      'eligibility_decisions_change_reason_not_blank',
+      sql`${table.changeReason} is null or length(trim(${table.changeReason})) > 0`,
+    ),
+    // Written so that a missing reason is false, not null: a CHECK that evaluates to null passes.
+    check(
+      'eligibility_decisions_change_has_reason',
+      sql`${table.agreedWeeklyPence} is null or ${table.agreedWeeklyPence} = ${table.indicativeWeeklyPence} or (${table.changeReason} is not null and length(trim(${table.changeReason})) > 0)`,
+    ),
+  ],
+)

@@ -1,9 +1,8 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { assessmentSubmittedMessage, migrationsFolder, openDatabase, type DatabaseHandle } from '../src/index.js'
-import { at, createPerson, createUser, useTempDatabases } from './helpers.js'
+import { assessmentSubmittedMessage, openDatabase, type DatabaseHandle } from '../src/index.js'
+import { at, createPerson, createUser, migrationsBefore, useTempDatabases } from './helpers.js'
 
 const temp = useTempDatabases()
 const started = at('2025-04-01T09:00:00Z')
@@ -266,20 +265,10 @@ describe('assessments table', () => {
   })
 
   it('upgrades a database made by the earlier migrations, keeping its data, and reopens cleanly', async () => {
-    // The migrations as they were before this table: every journal entry up to, not including, this one.
-    const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-      entries: { tag: string }[]
-    }
-    const upTo = journal.entries.findIndex((entry) => entry.tag.endsWith('_self-assessments'))
-    expect(upTo).toBeGreaterThan(0)
-    const earlier = join(temp.folder(), 'migrations')
-    mkdirSync(join(earlier, 'meta'), { recursive: true })
-    const entries = journal.entries.slice(0, upTo)
-    for (const entry of entries) copyFileSync(join(migrationsFolder, `${entry.tag}.sql`), join(earlier, `${entry.tag}.sql`))
-    writeFileSync(join(earlier, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }))
-
+    // The migrations as they were before this table: every one up to, not including, the one that adds it.
+    const earlier = migrationsBefore('_self-assessments', temp.folder())
     const path = join(temp.folder(), 'portal.db')
-    const before = openDatabase({ path, migrationsFolder: earlier })
+    const before = openDatabase({ path, migrationsFolder: earlier.folder })
     const [person, user] = await (async () => {
       try {
         const tables = before.sqlite.prepare(`select count(*) as n from sqlite_master where name = 'assessments'`)
@@ -297,7 +286,7 @@ describe('assessments table', () => {
       started,
     )
     const applied = upgraded.sqlite.prepare('select count(*) as n from __drizzle_migrations').get()
-    expect(applied).toEqual({ n: journal.entries.length })
+    expect(applied).toEqual({ n: earlier.allCount })
     upgraded.close()
 
     const reopened = temp.open(path)

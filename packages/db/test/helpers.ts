@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { openDatabase, type DatabaseHandle } from '../src/index.js'
+import { migrationsFolder, openDatabase, type DatabaseHandle } from '../src/index.js'
 
 export const at = (iso: string) => new Date(iso)
 export const minutes = (n: number) => n * 60_000
@@ -52,4 +52,20 @@ export async function createPerson(handle: DatabaseHandle, displayName: string, 
   const created = await handle.repos.people.create({ displayName }, now)
   if (!created.ok) throw new Error(`test setup: ${JSON.stringify(created.errors)}`)
   return created.value
+}
+
+/**
+ * A migrations folder holding only the migrations released before the one whose tag ends with `tagSuffix`, to build a
+ * database as an earlier release left it. Returns the folder and how many migrations the full set has.
+ */
+export function migrationsBefore(tagSuffix: string, folder: string, all = migrationsFolder) {
+  const journal = JSON.parse(readFileSync(join(all, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] }
+  const upTo = journal.entries.findIndex((entry) => entry.tag.endsWith(tagSuffix))
+  if (upTo < 1) throw new Error(`test setup: no migration after the first ends with ${tagSuffix}`)
+  const earlier = join(folder, 'migrations')
+  mkdirSync(join(earlier, 'meta'), { recursive: true })
+  const entries = journal.entries.slice(0, upTo)
+  for (const entry of entries) copyFileSync(join(all, `${entry.tag}.sql`), join(earlier, `${entry.tag}.sql`))
+  writeFileSync(join(earlier, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }))
+  return { folder: earlier, allCount: journal.entries.length }
 }

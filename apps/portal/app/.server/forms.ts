@@ -18,7 +18,12 @@ export function validateForm<S extends z.ZodType>(schema: S, form: FormData, fie
   for (const [key, value] of form.entries()) {
     if (typeof value === 'string') raw[key] = value
   }
-  const parsed = schema.safeParse(raw)
+  return validateValues(schema, raw, raw, fieldOrder)
+}
+
+/** As validateForm, for forms whose values need shaping first (checkbox groups): `input` is parsed, `raw` refills the form. */
+export function validateValues<S extends z.ZodType>(schema: S, input: unknown, raw: Record<string, string>, fieldOrder: string[]): FormOutcome<z.infer<S>> {
+  const parsed = schema.safeParse(input)
   if (parsed.success) return { ok: true, data: parsed.data }
   const byField = new Map<string, string>()
   for (const issue of parsed.error.issues) {

@@ -19,6 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await audit.append({ at: new Date(), actorUserId: viewer.id, action: 'budget.read', personId: actingFor.personId, resource: `assessment:${latest.id}` })
   // The budget is shown exactly as it was stored when the self-assessment was sent, whatever the RAS says today.
   const budget = latest.budget as IndicativeBudget
+  const decision = await context.database.repos.eligibilityDecisions.latestForAssessment(latest.id)
   return json({
     displayName: actingFor.displayName,
     onBehalf: actingFor.onBehalf,
@@ -27,6 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     annual: formatPence(budget.annualPence),
     steps: budget.explanation.map((step) => step.text),
     illustrative: budget.illustrative,
+    decision: decision ? { eligible: decision.eligible, agreed: decision.agreedWeeklyPence === null ? null : formatPence(decision.agreedWeeklyPence), reason: decision.changeReason } : null,
     submittedAt: latest.submittedAt?.toISOString() ?? null,
   })
 }
@@ -53,6 +55,18 @@ export default function BudgetPage() {
               <span className="govuk-visually-hidden">Warning</span>
               This figure comes from an illustrative resource allocation system, not a real council&apos;s.
             </strong>
+          </div>
+        ) : null}
+        {data.decision ? (
+          <div className="govuk-inset-text" id="decision">
+            {data.decision.eligible ? (
+              <>
+                Your practitioner has confirmed you are eligible for support and agreed a budget of <strong>{data.decision.agreed} a week</strong>.
+                {data.decision.reason ? <> The amount was changed because: {data.decision.reason}</> : null}
+              </>
+            ) : (
+              <>Your practitioner found that your needs do not meet the national eligibility criteria. They will explain why and tell you about other help and advice.</>
+            )}
           </div>
         ) : null}
         {data.completedOnBehalf ? <p className="govuk-body">This self-assessment was completed by a representative on behalf of {data.displayName}.</p> : null}

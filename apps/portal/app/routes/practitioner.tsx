@@ -4,6 +4,7 @@ import { useLoaderData } from '@remix-run/react'
 import { RolePage } from '~/components/RolePage'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { formatPence } from '@open-sds/ras'
 import { peopleFor } from '~/.server/people'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your caseload')
@@ -11,14 +12,59 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your case
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/practitioner')
   const caseload = (await peopleFor(context, viewer, new Date())).filter((person) => person.relationship === 'practitioner')
-  return json({ name: viewer.displayName, caseload })
+  const { assessments, eligibilityDecisions } = context.database.repos
+  const sent = []
+  for (const person of caseload) {
+    const latest = (await assessments.listForPerson(person.id)).find((assessment) => assessment.status === 'submitted')
+    if (!latest || latest.weeklyPence === null) continue
+    const decision = await eligibilityDecisions.latestForAssessment(latest.id)
+    sent.push({
+      id: latest.id,
+      person: person.displayName,
+      sentAt: latest.submittedAt?.toISOString() ?? '',
+      indicative: formatPence(latest.weeklyPence),
+      status: decision ? (decision.eligible ? `Eligible, ${formatPence(decision.agreedWeeklyPence ?? 0)} a week agreed` : 'Not eligible') : 'Needs a decision',
+    })
+  }
+  return json({ name: viewer.displayName, caseload, sent })
 }
 
 export default function Practitioner() {
-  const { name, caseload } = useLoaderData<typeof loader>()
+  const { name, caseload, sent } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading="Your caseload">
-      <p className="govuk-body">People you are working with. Assessments, eligibility decisions and support plans will appear here as they arrive.</p>
+      <p className="govuk-body">People you are working with, and the self-assessments they have sent.</p>
+      <h2 className="govuk-heading-m">Self-assessments sent</h2>
+      {sent.length === 0 ? (
+        <p className="govuk-body">No self-assessments have been sent by people on your caseload.</p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">Self-assessments sent by people on your caseload</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Person</th>
+              <th scope="col" className="govuk-table__header">Sent</th>
+              <th scope="col" className="govuk-table__header">Indicative budget</th>
+              <th scope="col" className="govuk-table__header">Decision</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {sent.map((row) => (
+              <tr className="govuk-table__row" key={row.id}>
+                <td className="govuk-table__cell">
+                  <a className="govuk-link" href={`/practitioner/assessments/${row.id}`}>
+                    {row.person}
+                  </a>
+                </td>
+                <td className="govuk-table__cell">{new Date(row.sentAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' })}</td>
+                <td className="govuk-table__cell">{row.indicative} a week</td>
+                <td className="govuk-table__cell">{row.status}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2 className="govuk-heading-m">Your caseload</h2>
       {caseload.length === 0 ? (
         <p className="govuk-body">Nobody is on your caseload yet.</p>
       ) : (

@@ -30,12 +30,17 @@ export class PortalClient {
     return this.submit('/sign-in', { email, password })
   }
 
+  /** The Cookie header this client would send, for requests a test builds itself. */
+  cookieHeader(): string {
+    return [...this.cookies.entries()].map(([name, value]) => `${name}=${value}`).join('; ')
+  }
+
   hasCookie(namePart: string): boolean {
     return [...this.cookies.keys()].some((name) => name.includes(namePart) && this.cookies.get(name) !== '')
   }
 
   private async send(path: string, init: RequestInit): Promise<Response> {
-    const cookie = [...this.cookies.entries()].map(([name, value]) => `${name}=${value}`).join('; ')
+    const cookie = this.cookieHeader()
     const response = await fetch(new URL(path, this.baseUrl), {
       ...init,
       redirect: 'manual',

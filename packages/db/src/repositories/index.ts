@@ -1,6 +1,10 @@
 import type { SqliteDb } from '../sqlite-db.js'
 import { createAssessmentsRepository, type AssessmentsRepository } from './assessments.js'
 import { createAuditRepository, type AuditRepository } from './audit.js'
+import {
+  createEligibilityDecisionsRepository,
+  type EligibilityDecisionsRepository,
+} from './eligibility-decisions.js'
 import { createLoginAttemptsRepository, type LoginAttemptsRepository } from './login-attempts.js'
 import { createPeopleRepository, type PeopleRepository } from './people.js'
 import { createSessionsRepository, type SessionsRepository } from './sessions.js'
@@ -17,6 +21,7 @@ export interface Repositories {
   loginAttempts: LoginAttemptsRepository
   audit: AuditRepository
   assessments: AssessmentsRepository
+  eligibilityDecisions: EligibilityDecisionsRepository
 }
 
 export function createSqliteRepositories(db: SqliteDb): Repositories {
@@ -27,5 +32,6 @@ export function createSqliteRepositories(db: SqliteDb): Repositories {
     loginAttempts: createLoginAttemptsRepository(db),
     audit: createAuditRepository(db),
     assessments: createAssessmentsRepository(db),
+    eligibilityDecisions: createEligibilityDecisionsRepository(db),
   }
 }

@@ -22,6 +22,7 @@ export const ROUTE_ACCESS = {
   'routes/people_.$personId.self-assessment.check': ['citizen'],
   'routes/people_.$personId.budget': ['citizen'],
   'routes/practitioner': ['practitioner'],
+  'routes/practitioner_.assessments.$assessmentId': ['practitioner'],
   'routes/finance': ['finance-officer'],
   'routes/admin._index': ['council-admin'],
   'routes/admin.audit': ['council-admin'],

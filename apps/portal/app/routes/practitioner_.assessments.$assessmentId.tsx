@@ -1,0 +1,235 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { findQuestion } from '@open-sds/questionnaire'
+import type { IndicativeBudget } from '@open-sds/ras'
+import { formatPence } from '@open-sds/ras'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { pageTitle } from '~/components/page-title'
+import { answerText } from '~/.server/answer-text'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import type { Viewer } from '~/.server/auth/session'
+import type { AppContext } from '~/.server/context'
+import { ELIGIBILITY_OUTCOMES, readEligibilityForm } from '~/.server/eligibility'
+import { requireSelfAssessment, storedAnswers } from '~/.server/self-assessment'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Eligibility and budget for ${data.person}` : 'Self-assessment')
+
+const ROUTE = 'routes/practitioner_.assessments.$assessmentId' as const
+
+/** A sent self-assessment of someone on this practitioner's caseload; anything else is not found. */
+async function loadCase(context: AppContext, viewer: Viewer, assessmentId: string) {
+  const { assessments, people } = context.database.repos
+  const assessment = await assessments.findById(assessmentId)
+  const onCaseload = assessment ? (await people.relationshipOf(viewer.id, assessment.personId)) === 'practitioner' : false
+  const person = assessment && onCaseload ? await people.findById(assessment.personId) : undefined
+  if (!assessment || !person || assessment.status !== 'submitted' || !assessment.budget) {
+    throw new Response('There is no sent self-assessment at this address on your caseload.', { status: 404, statusText: 'Not Found' })
+  }
+  return { assessment, person, budget: assessment.budget as IndicativeBudget }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const { assessment, person, budget } = await loadCase(context, viewer, params.assessmentId ?? '')
+  const { definition } = requireSelfAssessment(context)
+  const answers = storedAnswers(assessment)
+  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'assessment.read', personId: person.id, resource: `assessment:${assessment.id}` })
+  const decision = await context.database.repos.eligibilityDecisions.latestForAssessment(assessment.id)
+  return json({
+    person: person.displayName,
+    eligibilityOutcomes: ELIGIBILITY_OUTCOMES,
+    completedOnBehalf: assessment.completedOnBehalf,
+    answers: Object.entries(answers).map(([questionId, answer]) => {
+      const question = findQuestion(definition, questionId)
+      return { questionId, label: question?.label ?? questionId, answer: question ? answerText(question, answer ?? undefined) : String(answer) }
+    }),
+    indicative: formatPence(budget.weeklyPence),
+    steps: budget.explanation.map((step) => step.text),
+    decision: decision
+      ? { eligible: decision.eligible, agreed: decision.agreedWeeklyPence === null ? null : formatPence(decision.agreedWeeklyPence), reason: decision.changeReason, at: decision.decidedAt.toISOString() }
+      : null,
+  })
+}
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const form = await readProtectedForm(request, context)
+  const { assessment, person, budget } = await loadCase(context, viewer, params.assessmentId ?? '')
+  const read = readEligibilityForm(form, budget.weeklyPence)
+  if (!read.ok) {
+    requestContext.requestState.formHasErrors = true
+    return json({ errors: read.errors, values: read.raw, outcomes: read.outcomes }, { status: 400 })
+  }
+  const now = new Date()
+  const recorded = await context.database.repos.eligibilityDecisions.record(
+    { assessmentId: assessment.id, personId: person.id, decidedByUserId: viewer.id, indicativeWeeklyPence: budget.weeklyPence, ...read.data },
+    now,
+  )
+  if (!recorded.ok) {
+    requestContext.requestState.formHasErrors = true
+    const errors = recorded.errors.map((error) => ({ field: error.path, message: error.message }))
+    return json({ errors, values: read.raw, outcomes: read.outcomes }, { status: 400 })
+  }
+  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'eligibility.decide', personId: person.id, resource: `assessment:${assessment.id}`, detail: { eligible: read.data.eligible } })
+  return redirect('/practitioner')
+}
+
+export default function EligibilityDecision() {
+  const data = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const errors = result?.errors
+  const values = result?.values
+  const chosenOutcomes = result?.outcomes ?? []
+  const radios = (name: string, options: { value: string; label: string }[], legend: string, error?: string) => (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={error ? `${name}-error` : undefined}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        {error ? (
+          <p id={`${name}-error`} className="govuk-error-message">
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        ) : null}
+        <div className="govuk-radios govuk-radios--inline">
+          {options.map((option, index) => (
+            <div className="govuk-radios__item" key={option.value}>
+              <input className="govuk-radios__input" id={index === 0 ? name : `${name}-${option.value}`} name={name} type="radio" value={option.value} defaultChecked={values?.[name] === option.value} />
+              <label className="govuk-label govuk-radios__label" htmlFor={index === 0 ? name : `${name}-${option.value}`}>
+                {option.label}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  )
+  const textarea = (name: string, label: string, hint?: string) => {
+    const error = errorFor(errors, name)
+    return (
+      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label" htmlFor={name}>
+          {label}
+        </label>
+        {hint ? (
+          <div id={`${name}-hint`} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        {error ? (
+          <p id={`${name}-error`} className="govuk-error-message">
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        ) : null}
+        <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id={name} name={name} rows={3} defaultValue={values?.[name] ?? ''} aria-describedby={[hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined} />
+      </div>
+    )
+  }
+  const yesNo = [
+    { value: 'yes', label: 'Yes' },
+    { value: 'no', label: 'No' },
+  ]
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href="/practitioner" className="govuk-back-link">
+          Back to your caseload
+        </a>
+        <ErrorSummary errors={errors} />
+        <span className="govuk-caption-l">{data.person}</span>
+        <h1 className="govuk-heading-l">Eligibility and budget</h1>
+        {data.completedOnBehalf ? <div className="govuk-inset-text">A representative completed this self-assessment on the person&apos;s behalf.</div> : null}
+        {data.decision ? (
+          <div className="govuk-inset-text">
+            Decided {new Date(data.decision.at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })}:{' '}
+            {data.decision.eligible ? `eligible, budget agreed at ${data.decision.agreed} a week` : 'not eligible'}
+            {data.decision.reason ? ` (reason given: ${data.decision.reason})` : ''}. Recording a new decision keeps this one in the record.
+          </div>
+        ) : null}
+        <h2 className="govuk-heading-m">Their answers</h2>
+        <dl className="govuk-summary-list">
+          {data.answers.map((row) => (
+            <div className="govuk-summary-list__row" key={row.questionId}>
+              <dt className="govuk-summary-list__key">{row.label}</dt>
+              <dd className="govuk-summary-list__value">{row.answer}</dd>
+            </div>
+          ))}
+        </dl>
+        <h2 className="govuk-heading-m">Indicative budget: {data.indicative} a week</h2>
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">How it was worked out</span>
+          </summary>
+          <div className="govuk-details__text">
+            <ol className="govuk-list govuk-list--number">
+              {data.steps.map((step, index) => (
+                <li key={index}>{step}</li>
+              ))}
+            </ol>
+          </div>
+        </details>
+        <h2 className="govuk-heading-m">Eligibility determination</h2>
+        <p className="govuk-body">Under the Care and Support (Eligibility Criteria) Regulations 2015, regulation 2, a person has eligible needs when all three conditions hold.</p>
+        <Form method="post" noValidate>
+          <CsrfInput />
+          {radios('impairment', yesNo, '1. Do the needs arise from, or relate to, a physical or mental impairment or illness?', errorFor(errors, 'impairment'))}
+          {textarea('impairmentReason', 'Why')}
+          <div className={`govuk-form-group${errorFor(errors, 'outcomes') ? ' govuk-form-group--error' : ''}`}>
+            <fieldset className="govuk-fieldset" aria-describedby="outcomes-hint">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">2. Which outcomes is the person unable to achieve because of those needs?</legend>
+              <div id="outcomes-hint" className="govuk-hint">
+                Select all that apply. Two or more are needed. &ldquo;Unable&rdquo; includes only with help, with significant pain, distress or anxiety, endangering
+                themselves or others, or taking significantly longer than normal.
+              </div>
+              <div className="govuk-checkboxes govuk-checkboxes--small">
+                {data.eligibilityOutcomes.map((outcome, index) => (
+                  <div className="govuk-checkboxes__item" key={outcome.code}>
+                    <input className="govuk-checkboxes__input" id={index === 0 ? 'outcomes' : `outcomes-${outcome.code}`} name="outcomes" type="checkbox" value={outcome.code} defaultChecked={chosenOutcomes.includes(outcome.code)} />
+                    <label className="govuk-label govuk-checkboxes__label" htmlFor={index === 0 ? 'outcomes' : `outcomes-${outcome.code}`}>
+                      {outcome.title}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+          {textarea('outcomesHow', 'How the person is unable to achieve each outcome selected')}
+          {radios('wellbeing', yesNo, '3. As a result, is there, or is there likely to be, a significant impact on their wellbeing?', errorFor(errors, 'wellbeing'))}
+          {textarea('wellbeingImpact', 'The impact on their wellbeing', 'Refer to the wellbeing areas in section 1 of the Care Act 2014. The person is best placed to judge their own wellbeing.')}
+          <h2 className="govuk-heading-m">Budget</h2>
+          <p className="govuk-body">Only needed when all three conditions hold.</p>
+          {radios(
+            'budgetDecision',
+            [
+              { value: 'agree', label: `Agree ${data.indicative} a week` },
+              { value: 'change', label: 'Change it' },
+            ],
+            'Do you agree the indicative budget?',
+            errorFor(errors, 'budgetDecision'),
+          )}
+          <div className={`govuk-form-group${errorFor(errors, 'agreedAmount') ? ' govuk-form-group--error' : ''}`}>
+            <label className="govuk-label" htmlFor="agreedAmount">
+              New weekly budget, if you change it
+            </label>
+            {errorFor(errors, 'agreedAmount') ? (
+              <p id="agreedAmount-error" className="govuk-error-message">
+                <span className="govuk-visually-hidden">Error:</span> {errorFor(errors, 'agreedAmount')}
+              </p>
+            ) : null}
+            <div className="govuk-input__wrapper">
+              <div className="govuk-input__prefix" aria-hidden="true">
+                £
+              </div>
+              <input className="govuk-input govuk-input--width-5" id="agreedAmount" name="agreedAmount" type="text" inputMode="decimal" spellCheck={false} defaultValue={values?.agreedAmount ?? ''} />
+            </div>
+          </div>
+          {textarea('changeReason', 'Reason for the change', 'The person will see this reason.')}
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Record the decision
+          </button>
+        </Form>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto'
+import { desc, eq, sql } from 'drizzle-orm'
+import { RecordEligibilityDecisionSchema, type EligibilityDecision, type RecordEligibilityDecision } from '../records.js'
+import { fail, ok, parseWith, type Result } from '../result.js'
+import { assessments, eligibilityDecisions, users } from '../schema.js'
+import type { SqliteDb } from '../sqlite-db.js'
+
+export const assessmentNotSentMessage = 'Eligibility can only be decided on a self-assessment that has been sent'
+
+export interface EligibilityDecisionsRepository {
+  /**
+   * Records a practitioner's eligibility decision on a submitted self-assessment: the determination exactly as given,
+   * and, when eligible, the agreed weekly budget (the indicative one, or a different amount with a reason the person
+   * will see). Decisions are never changed: recording again on the same assessment makes the new one the latest.
+   */
+  record(input: RecordEligibilityDecision, now: Date): Promise<Result<EligibilityDecision>>
+  /** The decision that counts for this assessment: the latest decided, and of those at the same time, the last recorded. */
+  latestForAssessment(assessmentId: string): Promise<EligibilityDecision | undefined>
+  /** Every decision about this person, on all their assessments, superseded ones included, newest first. */
+  listForPerson(personId: string): Promise<EligibilityDecision[]>
+}
+
+type EligibilityDecisionRow = typeof eligibilityDecisions.$inferSelect
+
+// The determination comes back parsed from JSON, exactly as stored.
+const toEligibilityDecision = (row: EligibilityDecisionRow): EligibilityDecision => row
+
+// Decisions are never deleted, so SQLite's rowid only grows: it breaks a tie between two decisions made in the same
+// millisecond in favour of the one recorded last. A PostgreSQL version would use an identity column.
+const newestFirst = [desc(eligibilityDecisions.decidedAt), desc(sql`${eligibilityDecisions}.rowid`)] as const
+
+export function createEligibilityDecisionsRepository(db: SqliteDb): EligibilityDecisionsRepository {
+  // Why the decision cannot be made on this assessment, or undefined if it can. The database checks the same again
+  // with a trigger; these are the reasons in words a practitioner can act on.
+  const whyNotDecidable = (input: {
+    assessmentId: string
+    personId: string
+    indicativeWeeklyPence: number
+  }): Result<never> | undefined => {
+    const assessment = db
+      .select({ personId: assessments.personId, status: assessments.status, weeklyPence: assessments.weeklyPence })
+      .from(assessments)
+      .where(eq(assessments.id, input.assessmentId))
+      .get()
+    if (!assessment) return fail('assessmentId', 'No self-assessment has this id')
+    if (assessment.status !== 'submitted') return fail('assessmentId', assessmentNotSentMessage)
+    if (assessment.personId !== input.personId) return fail('personId', 'This self-assessment is about someone else')
+    if (assessment.weeklyPence !== input.indicativeWeeklyPence) {
+      return fail(
+        'indicativeWeeklyPence',
+        `Indicative weekly budget must be the one worked out when the self-assessment was sent: ${String(assessment.weeklyPence)} pence`,
+      )
+    }
+    return undefined
+  }
+
+  return {
+    async record(input, now) {
+      const parsed = parseWith(RecordEligibilityDecisionSchema, input)
+      if (!parsed.ok) return parsed
+      const decision = parsed.value
+      const refused = whyNotDecidable(decision)
+      if (refused) return refused
+      if (!db.select({ id: users.id }).from(users).where(eq(users.id, decision.decidedByUserId)).get()) {
+        return fail('decidedByUserId', 'No account has this id')
+      }
+      // A submitted assessment never changes (a trigger sees to it), so the checks above still hold at this insert.
+      const row = db
+        .insert(eligibilityDecisions)
+        .values({ id: randomUUID(), ...decision, decidedAt: now })
+        .returning()
+        .get()
+      return ok(toEligibilityDecision(row))
+    },
+
+    async latestForAssessment(assessmentId) {
+      const row = db
+        .select()
+        .from(eligibilityDecisions)
+        .where(eq(eligibilityDecisions.assessmentId, assessmentId))
+        .orderBy(...newestFirst)
+        .limit(1)
+        .get()
+      return row && toEligibilityDecision(row)
+    },
+
+    async listForPerson(personId) {
+      return db
+        .select()
+        .from(eligibilityDecisions)
+        .where(eq(eligibilityDecisions.personId, personId))
+        .orderBy(...newestFirst)
+        .all()
+        .map(toEligibilityDecision)
+    },
+  }
+}
