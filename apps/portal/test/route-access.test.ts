@@ -35,6 +35,7 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/practitioner', path: () => '/practitioner', allowed: ['practitioner'], ok: 200 },
   { routeId: 'routes/finance', path: () => '/finance', allowed: ['finance-officer'], ok: 200 },
   { routeId: 'routes/admin._index', path: () => '/admin', allowed: ['council-admin'], ok: 200 },
+  { routeId: 'routes/admin.ras', path: () => '/admin/ras', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/admin.audit', path: () => '/admin/audit', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/organisation', path: () => '/organisation', allowed: ['ulo-admin'], ok: 200 },
 ]

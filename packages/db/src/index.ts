@@ -16,6 +16,8 @@ export type { AssessmentsRepository } from './repositories/assessments.js'
 export { assessmentSubmittedMessage } from './repositories/assessments.js'
 export type { EligibilityDecisionsRepository } from './repositories/eligibility-decisions.js'
 export { assessmentNotSentMessage } from './repositories/eligibility-decisions.js'
+export type { RasVersionsRepository } from './repositories/ras-versions.js'
+export { duplicateRasVersionMessage } from './repositories/ras-versions.js'
 
 export { roles, relationships, assessmentStatuses } from './vocabulary.js'
 export type { Role, Relationship, AssessmentStatus } from './vocabulary.js'
@@ -43,6 +45,9 @@ export {
   RecordEligibilityDecisionSchema,
   EligibilityDecisionSchema,
   changeReasonMissingMessage,
+  PublishRasVersionSchema,
+  RasVersionSchema,
+  rasEffectiveFromMessage,
 } from './records.js'
 export type {
   NewUser,
@@ -63,6 +68,8 @@ export type {
   Assessment,
   RecordEligibilityDecision,
   EligibilityDecision,
+  PublishRasVersion,
+  RasVersion,
 } from './records.js'
 export type { Result, Issue } from './result.js'
 export { normalizeEmail } from './email.js'

@@ -147,9 +147,18 @@ export const AssessmentAnswersSchema = z.record(z.string(), z.unknown(), {
 })
 export type AssessmentAnswers = z.infer<typeof AssessmentAnswersSchema>
 
+// JSON.stringify throws on a cycle or a BigInt rather than returning undefined; input from people must never throw.
+const isStorableJson = (value: unknown) => {
+  try {
+    return JSON.stringify(value) !== undefined
+  } catch {
+    return false
+  }
+}
+
 /** Anything JSON can hold except null, stored exactly as given. */
 const storedJsonSchema = (missingMessage: string) =>
-  z.unknown().refine((value) => value !== null && JSON.stringify(value) !== undefined, { error: missingMessage })
+  z.unknown().refine((value) => value !== null && isStorableJson(value), { error: missingMessage })
 
 const weeklyPenceSchema = (what: string) =>
   z
@@ -250,3 +259,38 @@ export const EligibilityDecisionSchema = z.object({
   changeReason: z.string().nullable(),
 })
 export type EligibilityDecision = z.infer<typeof EligibilityDecisionSchema>
+
+export const rasEffectiveFromMessage = 'Enter the date the version takes effect, like 2026-04-06'
+
+/**
+ * A new version of a council's RAS configuration, as a council admin publishes it, for example after calibration.
+ * Versions are never changed: a correction is a new version.
+ */
+export const PublishRasVersionSchema = z.object({
+  configId: requiredText('RAS configuration id'),
+  version: requiredText('RAS version'),
+  effectiveFrom: z.iso.date({ error: rasEffectiveFromMessage }),
+  /** The RAS configuration, stored exactly as given (as JSON). */
+  config: storedJsonSchema('The RAS configuration is missing'),
+  /** The calibration report summary it was published on, stored exactly as given (as JSON), or null. */
+  calibration: z
+    .unknown()
+    .refine((value) => value === null || isStorableJson(value), {
+      error: 'Give the calibration report summary, or null if the version was not calibrated',
+    }),
+  publishedByUserId: requiredText('User id of who published'),
+})
+export type PublishRasVersion = z.input<typeof PublishRasVersionSchema>
+
+/** A published RAS version. Never changed. */
+export const RasVersionSchema = z.object({
+  id: z.string(),
+  configId: z.string(),
+  version: z.string(),
+  effectiveFrom: z.iso.date(),
+  config: z.unknown(),
+  calibration: z.unknown(),
+  publishedByUserId: z.string(),
+  publishedAt: z.date(),
+})
+export type RasVersion = z.infer<typeof RasVersionSchema>

@@ -212,3 +212,37 @@ export const eligibilityDecisions = sqliteTable(
     ),
   ],
 )
+
+// A version of a council's RAS configuration, as a council admin published it (for example after calibration), with
+// the date it takes effect. Append-only: a migration adds triggers that refuse UPDATE and DELETE, so a budget that
+// names a version can always be traced to the configuration that produced it. A change is a new version.
+export const rasVersions = sqliteTable(
+  'ras_versions',
+  {
+    id: text('id').primaryKey(),
+    configId: text('config_id').notNull(),
+    version: text('version').notNull(),
+    // A calendar date (YYYY-MM-DD), not an instant: a version takes effect from the start of a council's day.
+    effectiveFrom: text('effective_from').notNull(),
+    // The configuration exactly as published. Stored, never recomputed or migrated.
+    config: text('config', { mode: 'json' }).$type<unknown>().notNull(),
+    // The calibration report summary it was published on, or null when it was published without one.
+    calibration: text('calibration', { mode: 'json' }).$type<unknown>(),
+    // RESTRICT: who published a version stays answerable. Accounts are disabled, never deleted.
+    publishedByUserId: text('published_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('ras_versions_config_id_version').on(table.configId, table.version),
+    index('ras_versions_effective_from_published_at').on(table.effectiveFrom, table.publishedAt),
+    check('ras_versions_config_id_not_blank', sql`length(trim(${table.configId})) > 0`),
+    check('ras_versions_version_not_blank', sql`length(trim(${table.version})) > 0`),
+    // `is`, not `=`: date() of something that is not a date is null, and a CHECK that evaluates to null passes.
+    // date() also rolls 2026-02-30 over into March, so a date that does not exist fails too.
+    check('ras_versions_effective_from_date', sql`date(${table.effectiveFrom}) is ${table.effectiveFrom}`),
+    check('ras_versions_config_json', sql`json_valid(${table.config})`),
+    check('ras_versions_calibration_json', sql`${table.calibration} is null or json_valid(${table.calibration})`),
+  ],
+)

@@ -3,14 +3,15 @@ import { AnswersSchema, validateAnswers } from '@open-sds/questionnaire'
 import type { IndicativeBudget, RasConfig } from '@open-sds/ras'
 import { calculateIndicativeBudget, selectConfigForDate } from '@open-sds/ras'
 import type { AppContext } from './context.js'
+import { rasVersionsInForce } from './ras-in-force.js'
 import type { Viewer } from './auth/session.js'
 
 export type SelfAssessmentSetup = { definition: QuestionnaireDefinition; rasConfigs: RasConfig[] }
 
-/** The self-assessment the configured plugins supply, or a 404 when this service offers none. */
-export function requireSelfAssessment(context: AppContext): SelfAssessmentSetup {
+/** The self-assessment the configured plugins supply, with every RAS version in force, or a 404 when none is offered. */
+export async function requireSelfAssessment(context: AppContext): Promise<SelfAssessmentSetup> {
   const selfAssessment = context.site.slots.questionnaires?.selfAssessment
-  const rasConfigs = context.site.slots.ras?.configs ?? []
+  const rasConfigs = (await rasVersionsInForce(context)).map((entry) => entry.config)
   if (!selfAssessment || selfAssessment.mode !== 'replace' || rasConfigs.length === 0) {
     throw new Response(`${context.site.branding.organisationName} does not offer an online self-assessment. Contact them to ask for an assessment.`, {
       status: 404,

@@ -29,6 +29,11 @@ export default function Admin() {
           Read the audit log
         </a>
       </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/admin/ras">
+          Calibrate and publish the resource allocation system
+        </a>
+      </p>
       <h2 className="govuk-heading-m">Plugins in use</h2>
       <p className="govuk-body">Applied in this order over the national defaults; a later plugin wins.</p>
       <ol className="govuk-list govuk-list--number">

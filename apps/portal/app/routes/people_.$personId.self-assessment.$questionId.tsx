@@ -21,7 +21,7 @@ const ROUTE = 'routes/people_.$personId.self-assessment.$questionId' as const
 /** The draft and the question on this page; a question that is not (or no longer) shown is not found. */
 async function load(context: AppContext, viewer: Viewer, personId: string, questionId: string) {
   const actingFor = await requireActingFor(context, viewer, personId)
-  const { definition } = requireSelfAssessment(context)
+  const { definition } = await requireSelfAssessment(context)
   const draft = await context.database.repos.assessments.findDraft(actingFor.personId, definition.id)
   if (!draft) throw redirect(`/people/${actingFor.personId}/self-assessment`)
   const answers = storedAnswers(draft)

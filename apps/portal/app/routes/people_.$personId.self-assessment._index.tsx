@@ -15,7 +15,7 @@ const ROUTE = 'routes/people_.$personId.self-assessment._index' as const
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
-  const { definition, rasConfigs } = requireSelfAssessment(context)
+  const { definition, rasConfigs } = await requireSelfAssessment(context)
   const { assessments } = context.database.repos
   const draft = await assessments.findDraft(actingFor.personId, definition.id)
   const submitted = (await assessments.listForPerson(actingFor.personId)).find((assessment) => assessment.status === 'submitted')
@@ -38,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   await readProtectedForm(request, context)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
-  const { definition } = requireSelfAssessment(context)
+  const { definition } = await requireSelfAssessment(context)
   const now = new Date()
   const draft = await context.database.repos.assessments.startDraft(
     { personId: actingFor.personId, questionnaireId: definition.id, questionnaireVersion: definition.version, userId: viewer.id, onBehalf: actingFor.onBehalf },

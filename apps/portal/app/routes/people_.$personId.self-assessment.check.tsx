@@ -16,7 +16,7 @@ const ROUTE = 'routes/people_.$personId.self-assessment.check' as const
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
-  const { definition } = requireSelfAssessment(context)
+  const { definition } = await requireSelfAssessment(context)
   const draft = await context.database.repos.assessments.findDraft(actingFor.personId, definition.id)
   if (!draft) throw redirect(`/people/${actingFor.personId}/self-assessment`)
   const answers = storedAnswers(draft)
@@ -43,7 +43,7 @@ export async function action({ request, params, context: requestContext }: Actio
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   await readProtectedForm(request, context)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
-  const setup = requireSelfAssessment(context)
+  const setup = await requireSelfAssessment(context)
   const { assessments, audit } = context.database.repos
   const draft = await assessments.findDraft(actingFor.personId, setup.definition.id)
   if (!draft) throw redirect(`/people/${actingFor.personId}/self-assessment`)

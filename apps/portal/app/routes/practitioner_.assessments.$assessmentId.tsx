@@ -34,7 +34,7 @@ async function loadCase(context: AppContext, viewer: Viewer, assessmentId: strin
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const { assessment, person, budget } = await loadCase(context, viewer, params.assessmentId ?? '')
-  const { definition } = requireSelfAssessment(context)
+  const { definition } = await requireSelfAssessment(context)
   const answers = storedAnswers(assessment)
   await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'assessment.read', personId: person.id, resource: `assessment:${assessment.id}` })
   const decision = await context.database.repos.eligibilityDecisions.latestForAssessment(assessment.id)

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { demoAccounts } from '@open-sds/db'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -138,6 +139,19 @@ describe('the self-assessment and indicative budget (Northmoor, illustrative)', 
     expect(new URL(page.url()).pathname).toBe('/practitioner')
     expect(await page.locator('main').textContent()).toMatch(/Eligible, £[\d,]+\.\d{2} a week agreed/)
     await screenshot(page, 'county-caseload-decided')
+    await page.context().close()
+  })
+
+  it('lets a council administrator calibrate on historic cases and see the fit as a chart', async () => {
+    const page = await signedInPage('council-admin')
+    await page.goto(`${portal.url}/admin/ras`)
+    await expectNoAccessibilityViolations(page, 'RAS administration')
+    await page.setInputFiles('input[name="cases"]', path.resolve(import.meta.dirname, '../../../../plugins/example-county/data/synthetic-cases.csv'))
+    await page.getByRole('button', { name: 'Run the calibration' }).click()
+    expect(await page.locator('main').textContent()).toMatch(/Fitted on 240 cases/)
+    expect(await page.getByRole('img', { name: /Historic weekly cost against points/ }).count()).toBe(1)
+    await expectNoAccessibilityViolations(page, 'calibration report')
+    await screenshot(page, 'county-ras-calibration')
     await page.context().close()
   })
 })

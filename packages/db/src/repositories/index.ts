@@ -7,6 +7,7 @@ import {
 } from './eligibility-decisions.js'
 import { createLoginAttemptsRepository, type LoginAttemptsRepository } from './login-attempts.js'
 import { createPeopleRepository, type PeopleRepository } from './people.js'
+import { createRasVersionsRepository, type RasVersionsRepository } from './ras-versions.js'
 import { createSessionsRepository, type SessionsRepository } from './sessions.js'
 import { createUsersRepository, type UsersRepository } from './users.js'
 
@@ -22,6 +23,7 @@ export interface Repositories {
   audit: AuditRepository
   assessments: AssessmentsRepository
   eligibilityDecisions: EligibilityDecisionsRepository
+  rasVersions: RasVersionsRepository
 }
 
 export function createSqliteRepositories(db: SqliteDb): Repositories {
@@ -33,5 +35,6 @@ export function createSqliteRepositories(db: SqliteDb): Repositories {
     audit: createAuditRepository(db),
     assessments: createAssessmentsRepository(db),
     eligibilityDecisions: createEligibilityDecisionsRepository(db),
+    rasVersions: createRasVersionsRepository(db),
   }
 }

@@ -26,6 +26,7 @@ export const ROUTE_ACCESS = {
   'routes/finance': ['finance-officer'],
   'routes/admin._index': ['council-admin'],
   'routes/admin.audit': ['council-admin'],
+  'routes/admin.ras': ['council-admin'],
   'routes/organisation': ['ulo-admin'],
 } as const satisfies Record<string, Access>
 
