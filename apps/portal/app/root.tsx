@@ -51,6 +51,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
         <meta name="theme-color" content="#0b0c0c" />
+        {/* No icon of our own yet: an empty one stops browsers asking for /favicon.ico on every page. */}
+        <link rel="icon" href="data:," />
         <Meta />
         <Links />
       </head>

@@ -20,6 +20,8 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/pages.$slug', path: () => '/pages/accessibility-statement', allowed: EVERYONE, ok: 200 },
   { routeId: 'routes/brand[.]css', path: () => '/brand.css', allowed: EVERYONE, ok: 200 },
   { routeId: 'routes/ping', path: () => '/ping', allowed: EVERYONE, ok: 200 },
+  // The catch-all answers every unknown address with the service's own 404 page.
+  { routeId: 'routes/$', path: () => '/no/such/page', allowed: EVERYONE, ok: 404 },
   { routeId: 'routes/sign-up', path: () => '/sign-up', allowed: ['anonymous'], ok: 200 },
   { routeId: 'routes/sign-in', path: () => '/sign-in', allowed: ['anonymous'], ok: 200 },
   { routeId: 'routes/sign-out', path: () => '/sign-out', allowed: STAFF_AND_CITIZENS, ok: 302 },

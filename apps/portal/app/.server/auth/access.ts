@@ -11,6 +11,7 @@ export const ROUTE_ACCESS = {
   'routes/pages.$slug': 'everyone',
   'routes/brand[.]css': 'everyone',
   'routes/ping': 'everyone',
+  'routes/$': 'everyone',
   'routes/sign-up': 'everyone',
   'routes/sign-in': 'everyone',
   'routes/sign-out': 'signed-in',
