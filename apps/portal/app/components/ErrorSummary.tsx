@@ -1,7 +1,10 @@
 import type { FieldError } from '~/.server/forms'
 
+/** A problem to list; `href` points at another page when the field to fix is not on this one. */
+export type SummaryError = FieldError & { href?: string }
+
 /** GOV.UK error summary: the first thing on the page when a form comes back with problems. */
-export function ErrorSummary({ errors }: { errors: FieldError[] | undefined }) {
+export function ErrorSummary({ errors }: { errors: SummaryError[] | undefined }) {
   if (!errors || errors.length === 0) return null
   return (
     <div className="govuk-error-summary" data-module="govuk-error-summary">
@@ -10,8 +13,8 @@ export function ErrorSummary({ errors }: { errors: FieldError[] | undefined }) {
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
             {errors.map((error) => (
-              <li key={error.field}>
-                <a href={`#${error.field}`}>{error.message}</a>
+              <li key={`${error.field}-${error.message}`}>
+                <a href={error.href ?? `#${error.field}`}>{error.message}</a>
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { ErrorMessage } from './ErrorMessage'
 import type { Question } from '@open-sds/questionnaire'
 
 export type RawAnswer = string | string[] | { day?: string; month?: string; year?: string } | undefined
@@ -23,11 +24,7 @@ export function QuestionField({ question, value, error, caption }: Props) {
       {question.hint}
     </div>
   ) : null
-  const errorMessage = error ? (
-    <p id={errorId} className="govuk-error-message">
-      <span className="govuk-visually-hidden">Error:</span> {error}
-    </p>
-  ) : null
+  const errorMessage = <ErrorMessage id="answer-error" error={error} />
   const groupClass = `govuk-form-group${error ? ' govuk-form-group--error' : ''}`
 
   if (question.type === 'single-choice' || question.type === 'yes-no' || question.type === 'multiple-choice') {

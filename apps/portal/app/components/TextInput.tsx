@@ -1,3 +1,5 @@
+import { ErrorMessage } from './ErrorMessage'
+
 type TextInputProps = {
   name: string
   label: string
@@ -25,11 +27,7 @@ export function TextInput({ name, label, hint, error, type = 'text', autoComplet
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
+      <ErrorMessage id={`${name}-error`} error={error} />
       <input
         className={`govuk-input${widthClass ? ` ${widthClass}` : ''}${error ? ' govuk-input--error' : ''}`}
         id={name}

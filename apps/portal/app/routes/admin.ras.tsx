@@ -6,6 +6,7 @@ import { MoneyRuleSchema, calibrate, formatPence, parseCalibrationCsv, selectCon
 import { z } from 'zod'
 import { CalibrationChart } from '~/components/CalibrationChart'
 import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { RolePage } from '~/components/RolePage'
 import { pageTitle } from '~/components/page-title'
@@ -55,12 +56,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
     requestContext.requestState.formHasErrors = true
     return json({ errors, report: null, ...extra }, { status: 400 })
   }
-  const { definition } = await requireSelfAssessment(context)
-  const versions = await rasVersionsInForce(context)
-  const current = selectConfigForDate(
-    versions.map((entry) => entry.config),
-    todayInEngland(new Date()),
-  )
+  const { definition, rasConfigs } = await requireSelfAssessment(context)
+  const current = selectConfigForDate(rasConfigs, todayInEngland(new Date()))
   if (!current.ok) return fail([{ field: 'cases', message: 'No RAS version is in force today, so there is nothing to calibrate against' }])
 
   if (form.get('intent') === 'publish') {
@@ -186,22 +183,14 @@ export default function RasAdmin() {
           <label className="govuk-label" htmlFor="cases">
             Historic cases (CSV)
           </label>
-          {errorFor(result?.errors, 'cases') ? (
-            <p id="cases-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {errorFor(result?.errors, 'cases')}
-            </p>
-          ) : null}
+          <ErrorMessage id="cases-error" error={errorFor(result?.errors, 'cases')} />
           <input className="govuk-file-upload" id="cases" name="cases" type="file" accept=".csv,text/csv" />
         </div>
         <div className={`govuk-form-group${errorFor(result?.errors, 'bandCount') ? ' govuk-form-group--error' : ''}`}>
           <label className="govuk-label" htmlFor="bandCount">
             Number of bands
           </label>
-          {errorFor(result?.errors, 'bandCount') ? (
-            <p id="bandCount-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">Error:</span> {errorFor(result?.errors, 'bandCount')}
-            </p>
-          ) : null}
+          <ErrorMessage id="bandCount-error" error={errorFor(result?.errors, 'bandCount')} />
           <input className="govuk-input govuk-input--width-3" id="bandCount" name="bandCount" type="text" inputMode="numeric" defaultValue="10" />
         </div>
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">

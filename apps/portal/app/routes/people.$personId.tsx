@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 
@@ -76,10 +77,6 @@ export default function PersonRecord() {
   )
 }
 
-/** GOV.UK style dates: 12 April 1961. */
-function formatDate(isoDate: string): string {
-  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-}
 
 const ACTION_TEXT: Record<string, string> = {
   'person.read': 'Record opened',

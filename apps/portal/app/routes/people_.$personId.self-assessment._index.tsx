@@ -3,6 +3,7 @@ import { json, redirect } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { progress, visibleQuestions } from '@open-sds/questionnaire'
 import { CsrfInput } from '~/components/CsrfInput'
+import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
@@ -80,7 +81,7 @@ export default function SelfAssessmentOverview() {
         </p>
         {data.submittedAt ? (
           <p className="govuk-body">
-            You sent a self-assessment on {new Date(data.submittedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })}.{' '}
+            You sent a self-assessment on {formatDate(data.submittedAt)}.{' '}
             <a className="govuk-link" href={`/people/${data.personId}/budget`}>
               See the indicative budget
             </a>

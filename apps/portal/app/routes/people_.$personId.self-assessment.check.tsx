@@ -3,6 +3,7 @@ import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { progress, visibleQuestions } from '@open-sds/questionnaire'
 import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
 import { answerText } from '~/.server/answer-text'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
@@ -73,22 +74,13 @@ export default function CheckAnswers() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {result?.problems?.length ? (
-          <div className="govuk-error-summary" data-module="govuk-error-summary">
-            <div role="alert">
-              <h2 className="govuk-error-summary__title">There is a problem</h2>
-              <div className="govuk-error-summary__body">
-                <ul className="govuk-list govuk-error-summary__list">
-                  {result.problems.map((problem) => (
-                    <li key={`${problem.questionId}-${problem.message}`}>
-                      {problem.questionId ? <a href={`${data.base}/${problem.questionId}?change=1`}>{problem.message}</a> : problem.message}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            </div>
-          </div>
-        ) : null}
+        <ErrorSummary
+          errors={result?.problems.map((problem) => ({
+            field: problem.questionId || 'form',
+            message: problem.message,
+            href: problem.questionId ? `${data.base}/${problem.questionId}?change=1` : '#main-content',
+          }))}
+        />
         <h1 className="govuk-heading-l">Check your answers</h1>
         {data.onBehalfOf ? <p className="govuk-body">These are the answers you gave on behalf of {data.onBehalfOf}.</p> : null}
         {data.sections.map((section) => (

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { RolePage } from '~/components/RolePage'
+import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { formatPence } from '@open-sds/ras'
@@ -56,7 +57,7 @@ export default function Practitioner() {
                     {row.person}
                   </a>
                 </td>
-                <td className="govuk-table__cell">{new Date(row.sentAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' })}</td>
+                <td className="govuk-table__cell">{formatDate(row.sentAt, { month: 'short' })}</td>
                 <td className="govuk-table__cell">{row.indicative} a week</td>
                 <td className="govuk-table__cell">{row.status}</td>
               </tr>

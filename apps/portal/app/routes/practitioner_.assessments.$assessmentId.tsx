@@ -5,7 +5,9 @@ import { findQuestion } from '@open-sds/questionnaire'
 import type { IndicativeBudget } from '@open-sds/ras'
 import { formatPence } from '@open-sds/ras'
 import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { answerText } from '~/.server/answer-text'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
@@ -87,11 +89,7 @@ export default function EligibilityDecision() {
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={error ? `${name}-error` : undefined}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {error ? (
-          <p id={`${name}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <ErrorMessage id={`${name}-error`} error={error} />
         <div className="govuk-radios govuk-radios--inline">
           {options.map((option, index) => (
             <div className="govuk-radios__item" key={option.value}>
@@ -117,11 +115,7 @@ export default function EligibilityDecision() {
             {hint}
           </div>
         ) : null}
-        {error ? (
-          <p id={`${name}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
-          </p>
-        ) : null}
+        <ErrorMessage id={`${name}-error`} error={error} />
         <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id={name} name={name} rows={3} defaultValue={values?.[name] ?? ''} aria-describedby={[hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined} />
       </div>
     )
@@ -142,7 +136,7 @@ export default function EligibilityDecision() {
         {data.completedOnBehalf ? <div className="govuk-inset-text">A representative completed this self-assessment on the person&apos;s behalf.</div> : null}
         {data.decision ? (
           <div className="govuk-inset-text">
-            Decided {new Date(data.decision.at).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })}:{' '}
+            Decided {formatDate(data.decision.at)}:{' '}
             {data.decision.eligible ? `eligible, budget agreed at ${data.decision.agreed} a week` : 'not eligible'}
             {data.decision.reason ? ` (reason given: ${data.decision.reason})` : ''}. Recording a new decision keeps this one in the record.
           </div>
@@ -212,11 +206,7 @@ export default function EligibilityDecision() {
             <label className="govuk-label" htmlFor="agreedAmount">
               New weekly budget, if you change it
             </label>
-            {errorFor(errors, 'agreedAmount') ? (
-              <p id="agreedAmount-error" className="govuk-error-message">
-                <span className="govuk-visually-hidden">Error:</span> {errorFor(errors, 'agreedAmount')}
-              </p>
-            ) : null}
+            <ErrorMessage id="agreedAmount-error" error={errorFor(errors, 'agreedAmount')} />
             <div className="govuk-input__wrapper">
               <div className="govuk-input__prefix" aria-hidden="true">
                 £
