@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/build/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**', '**/.cache/**', 'bench/results/**'],
+    ignores: ['**/dist/**', '**/build/**', '**/build-*/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**', '**/.cache/**', 'bench/results/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -6,7 +6,8 @@ import compression from 'compression'
 import express from 'express'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const buildPath = path.join(here, 'build/server/index.js')
+const buildDirectory = path.resolve(here, process.env.OPEN_SDS_BUILD_DIR ?? 'build')
+const buildPath = path.join(buildDirectory, 'server/index.js')
 
 /** @type {import('@remix-run/node').ServerBuild} */
 let build
@@ -84,8 +85,8 @@ app.use((request, response, next) => {
 })
 
 app.use(compression())
-app.use('/assets', express.static(path.join(here, 'build/client/assets'), { immutable: true, maxAge: '1y' }))
-app.use(express.static(path.join(here, 'build/client'), { maxAge: '1h' }))
+app.use('/assets', express.static(path.join(buildDirectory, 'client/assets'), { immutable: true, maxAge: '1y' }))
+app.use(express.static(path.join(buildDirectory, 'client'), { maxAge: '1h' }))
 
 app.all(
   '*',

@@ -31,6 +31,8 @@ export default defineConfig({
   plugins: [
     loadFromBuildAtRunTime(['@open-sds/db']),
     remix({
+      // Several builds can then sit side by side (parallel work on one checkout); the server reads the same variable.
+      buildDirectory: process.env.OPEN_SDS_BUILD_DIR ?? 'build',
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const build = await import(path.join(here, '../build/server/index.js'))
+const buildDirectory = path.resolve(here, '..', process.env.OPEN_SDS_BUILD_DIR ?? 'build')
+const build = await import(path.join(buildDirectory, 'server/index.js'))
 try {
   const seed = !process.argv.includes('--no-seed')
   const { databasePath } = await build.entry.module.prepareDatabase({ seed })

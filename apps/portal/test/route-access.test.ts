@@ -84,7 +84,7 @@ afterAll(async () => {
 
 describe('every route, for every role', () => {
   it('lists every route the portal has (a new route must say who may use it)', async () => {
-    const buildPath = '../build/server/index.js'
+    const buildPath = `../${process.env.OPEN_SDS_BUILD_DIR ?? 'build'}/server/index.js`
     const build = (await import(/* @vite-ignore */ buildPath)) as { routes: Record<string, unknown> }
     const routeIds = Object.keys(build.routes).filter((id) => id !== 'root').sort()
     expect(routeIds).toEqual(SPEC.map((entry) => entry.routeId).sort())

@@ -246,3 +246,9 @@ export const rasVersions = sqliteTable(
     check('ras_versions_calibration_json', sql`${table.calibration} is null or json_valid(${table.calibration})`),
   ],
 )
+
+// Each domain's tables live in their own file; drizzle-kit reads them through these re-exports.
+export * from './schema/support-planning.js'
+export * from './schema/charging.js'
+export * from './schema/safeguarding.js'
+export * from './schema/coproduction.js'

@@ -1,0 +1,2 @@
+-- Reserved for the financial-assessments tables; replaced by the real migration.
+SELECT 1;
