@@ -104,8 +104,27 @@ describe('signing in', () => {
     const admin = account('council-admin')
     const client = new PortalClient(portal.url)
     await client.signIn(admin.email, admin.password)
-    const html = await (await client.get('/admin/audit')).text()
+    const html = (await (await client.get('/admin/audit')).text()).replaceAll('<!-- -->', '')
     expect(html).toContain('user.sign-in')
+    // By name, so an auditor need not look ids up elsewhere.
+    expect(html).toContain(`(${admin.email})`)
+    expect(html).not.toContain('Older entries')
+  })
+
+  it('pages back through older audit entries, 100 at a time, without repeating one', async () => {
+    const admin = account('council-admin')
+    const client = new PortalClient(portal.url)
+    await client.signIn(admin.email, admin.password)
+    // Each reading of the log is itself audited, so reading it enough times fills more than one page.
+    for (let reading = 0; reading < 101; reading += 1) await client.get('/admin/audit')
+    const firstPage = (await (await client.get('/admin/audit')).text()).replaceAll('<!-- -->', '')
+    const older = /href="\/admin\/audit\?before=(\d+)"/.exec(firstPage)
+    expect(older).not.toBeNull()
+    const secondPage = (await (await client.get(`/admin/audit?before=${older?.[1]}`)).text()).replaceAll('<!-- -->', '')
+    expect(secondPage).toContain('audit.read')
+    const rows = (html: string) => html.match(/<tr class="govuk-table__row">/g)?.length ?? 0
+    expect(rows(firstPage)).toBe(101)
+    expect(rows(secondPage)).toBeGreaterThan(1)
   })
 
   it('ends the session on sign out, so the same cookie no longer opens pages', async () => {
