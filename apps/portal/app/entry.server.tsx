@@ -5,6 +5,9 @@ import { RemixServer } from '@remix-run/react'
 import { renderToPipeableStream } from 'react-dom/server'
 import { hashPasswordScrypt, seedDemoData } from '@open-sds/db'
 import { getAppContext } from './.server/context'
+import { chargingPolicyOf } from './.server/charging'
+import { seedDemoCharges } from './.server/demo-charges'
+import { planUprating, runUprating } from './.server/uprating'
 
 const RENDER_TIMEOUT_MS = 5000
 
@@ -21,8 +24,33 @@ export async function startup() {
 export async function prepareDatabase({ seed }: { seed: boolean }) {
   const context = await getAppContext()
   if (seed) await seedDemoData(context.database, { hashPassword: hashPasswordScrypt, now: new Date() })
+  if (seed) await seedDemoCharges(context.database, context.site, new Date())
   context.database.close()
   return { databasePath: context.config.databasePath }
+}
+
+/**
+ * The yearly uprating from the command line (scripts/uprate.js): the report of changes under the rates in force on
+ * `date`, and with `confirm` every new charge written as a new version in one transaction, recorded as done by the
+ * council administrator whose email is given.
+ */
+export async function uprateCharges({ date, confirm, adminEmail }: { date: string; confirm: boolean; adminEmail: string }) {
+  const context = await getAppContext()
+  try {
+    const policy = chargingPolicyOf(context.site)
+    const repo = context.database.repos.financialAssessments
+    if (!confirm) return { confirmed: false as const, planned: planUprating(await repo.listCurrentConfirmed(), policy, date) }
+    const admin = await context.database.repos.users.findByEmail(adminEmail)
+    if (!admin || admin.role !== 'council-admin' || admin.disabledAt !== null) {
+      return { confirmed: true as const, run: { ok: false as const, message: `No active council administrator account has the email "${adminEmail}": give one with --as` } }
+    }
+    const now = new Date()
+    const run = await runUprating(repo, policy, date, admin.id, now)
+    if (run.ok) await context.database.repos.audit.append({ at: now, actorUserId: admin.id, action: 'financial-assessment.uprate', resource: `uprating:${run.runId}`, detail: { date, written: run.written, from: 'command line' } })
+    return { confirmed: true as const, run }
+  } finally {
+    context.database.close()
+  }
 }
 
 // Pages are rendered whole before they are sent: the portal works without JavaScript, so there is nothing to stream to.

@@ -33,13 +33,64 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/people_.$personId.self-assessment.check', path: (ids) => `/people/${ids.citizensPerson}/self-assessment/check`, allowed: ['citizen'], ok: 200 },
   // With no budget yet, the budget page sends the person to their self-assessment.
   { routeId: 'routes/people_.$personId.budget', path: (ids) => `/people/${ids.citizensPerson}/budget`, allowed: ['citizen'], ok: 302 },
+  { routeId: 'routes/people_.$personId.financial-assessment._index', path: (ids) => `/people/${ids.citizensPerson}/financial-assessment`, allowed: ['citizen'], ok: 200 },
+  // With no financial assessment started, its pages send the person to the start.
+  { routeId: 'routes/people_.$personId.financial-assessment.$step', path: (ids) => `/people/${ids.citizensPerson}/financial-assessment/income`, allowed: ['citizen'], ok: 302 },
+  { routeId: 'routes/people_.$personId.financial-assessment.evidence', path: (ids) => `/people/${ids.citizensPerson}/financial-assessment/evidence`, allowed: ['citizen'], ok: 302 },
+  { routeId: 'routes/people_.$personId.financial-assessment.check', path: (ids) => `/people/${ids.citizensPerson}/financial-assessment/check`, allowed: ['citizen'], ok: 302 },
+  { routeId: 'routes/people_.$personId.financial-assessment.result', path: (ids) => `/people/${ids.citizensPerson}/financial-assessment/result`, allowed: ['citizen'], ok: 302 },
+  { routeId: 'routes/charging-estimate', path: () => '/charging-estimate', allowed: EVERYONE, ok: 200 },
   { routeId: 'routes/practitioner_.assessments.$assessmentId', path: (ids) => `/practitioner/assessments/${ids.sentAssessment}`, allowed: ['practitioner'], ok: 200 },
   { routeId: 'routes/practitioner', path: () => '/practitioner', allowed: ['practitioner'], ok: 200 },
+  // The citizen has no agreed budget, so their plan page offers nothing to start and its steps send them back to it.
+  { routeId: 'routes/people_.$personId.plan._index', path: (ids) => `/people/${ids.citizensPerson}/plan`, allowed: ['citizen'], ok: 200 },
+  { routeId: 'routes/people_.$personId.plan.people', path: (ids) => `/people/${ids.citizensPerson}/plan/people`, allowed: ['citizen'], ok: 302 },
+  { routeId: 'routes/people_.$personId.plan.outcomes', path: (ids) => `/people/${ids.citizensPerson}/plan/outcomes`, allowed: ['citizen'], ok: 302 },
+  { routeId: 'routes/people_.$personId.plan.supports', path: (ids) => `/people/${ids.citizensPerson}/plan/supports`, allowed: ['citizen'], ok: 302 },
+  { routeId: 'routes/people_.$personId.plan.money', path: (ids) => `/people/${ids.citizensPerson}/plan/money`, allowed: ['citizen'], ok: 302 },
+  { routeId: 'routes/people_.$personId.plan.contingency', path: (ids) => `/people/${ids.citizensPerson}/plan/contingency`, allowed: ['citizen'], ok: 302 },
+  { routeId: 'routes/people_.$personId.plan.review', path: (ids) => `/people/${ids.citizensPerson}/plan/review`, allowed: ['citizen'], ok: 302 },
+  { routeId: 'routes/people_.$personId.plan[.]json', path: (ids) => `/people/${ids.citizensPerson}/plan.json`, allowed: ['citizen', 'practitioner'], ok: 404 },
+  { routeId: 'routes/practitioner_.plans._index', path: () => '/practitioner/plans', allowed: ['practitioner'], ok: 200 },
+  { routeId: 'routes/practitioner_.plans.$planId', path: () => '/practitioner/plans/no-such-plan', allowed: ['practitioner'], ok: 404 },
+  { routeId: 'routes/practitioner_.plans.$planId_.review', path: () => '/practitioner/plans/no-such-plan/review', allowed: ['practitioner'], ok: 404 },
   { routeId: 'routes/finance', path: () => '/finance', allowed: ['finance-officer'], ok: 200 },
+  { routeId: 'routes/finance_.assessments.$assessmentId', path: () => '/finance/assessments/no-such-assessment', allowed: ['finance-officer'], ok: 404 },
+  { routeId: 'routes/finance_.evidence.$evidenceId', path: () => '/finance/evidence/no-such-file', allowed: ['finance-officer'], ok: 404 },
   { routeId: 'routes/admin._index', path: () => '/admin', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/admin.ras', path: () => '/admin/ras', allowed: ['council-admin'], ok: 200 },
+  { routeId: 'routes/admin.uprating', path: () => '/admin/uprating', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/admin.audit', path: () => '/admin/audit', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/organisation', path: () => '/organisation', allowed: ['ulo-admin'], ok: 200 },
+  // Co-production. Anyone may answer an open survey and read the published feedback; user-led organisations and
+  // council admins run the surveys; progress measures and the Client Level Data export are the council's.
+  { routeId: 'routes/surveys._index', path: () => '/surveys', allowed: EVERYONE, ok: 200 },
+  { routeId: 'routes/surveys.$surveyId', path: () => '/surveys/care-experience-2026', allowed: EVERYONE, ok: 200 },
+  { routeId: 'routes/feedback', path: () => '/feedback', allowed: EVERYONE, ok: 200 },
+  { routeId: 'routes/coproduction._index', path: () => '/coproduction', allowed: ['ulo-admin', 'council-admin'], ok: 200 },
+  { routeId: 'routes/coproduction.surveys.$surveyId', path: () => '/coproduction/surveys/care-experience-2026', allowed: ['ulo-admin', 'council-admin'], ok: 200 },
+  { routeId: 'routes/coproduction.moderation', path: () => '/coproduction/moderation', allowed: ['ulo-admin', 'council-admin'], ok: 200 },
+  { routeId: 'routes/coproduction.you-said-we-did', path: () => '/coproduction/you-said-we-did', allowed: ['ulo-admin', 'council-admin'], ok: 200 },
+  { routeId: 'routes/admin.progress', path: () => '/admin/progress', allowed: ['council-admin'], ok: 200 },
+  { routeId: 'routes/admin.progress[.]csv', path: () => '/admin/progress.csv', allowed: ['council-admin'], ok: 200 },
+  { routeId: 'routes/admin.client-level-data', path: () => '/admin/client-level-data', allowed: ['council-admin'], ok: 200 },
+  // A quarter with nothing in it goes back to the form with a message.
+  { routeId: 'routes/admin.client-level-data[.]csv', path: () => '/admin/client-level-data.csv?quarter=2001-Q1', allowed: ['council-admin'], ok: 302 },
+  // Safeguarding. Anyone may report a concern. Concern pages are for practitioners, and only safeguarding-authorised
+  // ones (the demo practitioner is) see a concern; a reference that does not exist is a 404 for them too.
+  // test/safeguarding.test.ts walks real concerns, and the 404 for an unauthorised practitioner.
+  { routeId: 'routes/report-a-concern', path: () => '/report-a-concern', allowed: EVERYONE, ok: 200 },
+  { routeId: 'routes/report-a-concern_.sent', path: () => '/report-a-concern/sent?reference=SG-2026-000001', allowed: EVERYONE, ok: 200 },
+  { routeId: 'routes/safeguarding', path: () => '/safeguarding', allowed: ['practitioner'], ok: 200 },
+  { routeId: 'routes/safeguarding_.concerns.$reference._index', path: () => '/safeguarding/concerns/SG-2000-000001', allowed: ['practitioner'], ok: 404 },
+  { routeId: 'routes/safeguarding_.concerns.$reference.section-42', path: () => '/safeguarding/concerns/SG-2000-000001/section-42', allowed: ['practitioner'], ok: 404 },
+  { routeId: 'routes/safeguarding_.concerns.$reference.enquiry', path: () => '/safeguarding/concerns/SG-2000-000001/enquiry', allowed: ['practitioner'], ok: 404 },
+  { routeId: 'routes/safeguarding_.concerns.$reference.close', path: () => '/safeguarding/concerns/SG-2000-000001/close', allowed: ['practitioner'], ok: 404 },
+  { routeId: 'routes/safeguarding_.counts', path: () => '/safeguarding/counts', allowed: ['practitioner', 'council-admin'], ok: 200 },
+  { routeId: 'routes/safeguarding_.counts[.]csv', path: () => '/safeguarding/counts.csv', allowed: ['practitioner', 'council-admin'], ok: 200 },
+  { routeId: 'routes/people_.$personId.safeguarding', path: (ids) => `/people/${ids.citizensPerson}/safeguarding`, allowed: ['citizen'], ok: 200 },
+  { routeId: 'routes/people_.$personId.risks._index', path: (ids) => `/people/${ids.citizensPerson}/risks`, allowed: ['citizen', 'practitioner'], ok: 200 },
+  { routeId: 'routes/people_.$personId.risks.$riskId', path: (ids) => `/people/${ids.citizensPerson}/risks/no-such-risk`, allowed: ['practitioner'], ok: 404 },
 ]
 
 let portal: RunningPortal

@@ -2,6 +2,7 @@ export { fail, ok, parse, type Issue, type Result } from './result.js'
 export { makingItReal, type MakingItRealStatement } from './making-it-real.js'
 export { LadderRungSchema, ladderOfCoproduction, rungStep, type LadderRung } from './ladder.js'
 export {
+  AnsweringSchema,
   EasyReadSchema,
   QuestionLinkSchema,
   QuestionSchema,
@@ -10,6 +11,7 @@ export {
   likertScales,
   optionsFor,
   showSurvey,
+  type Answering,
   type LikertScale,
   type Question,
   type QuestionLink,
@@ -68,3 +70,16 @@ export { ActivitySchema, ladderSummary, recordActivity, type Activity, type Ladd
 export { SurveyTokenSchema, redeemToken, type SurveyToken } from './token.js'
 export { jsonSchemas } from './json-schemas.js'
 export { fromQuestionnaireAnswers, toQuestionnaire } from './questionnaire-adapter.js'
+export {
+  StatementSchema,
+  SurveySetSchema,
+  builtInStatements,
+  checkSurveySets,
+  defineStatement,
+  defineSurveySet,
+  type Statement,
+  type StatementInput,
+  type SurveySet,
+  type SurveySetInput,
+} from './survey-set.js'
+export { publishShare, type PublishedShare } from './share.js'

@@ -3,6 +3,7 @@ import { ActivitySchema } from './activity.js'
 import { ModerationDecisionSchema } from './moderation.js'
 import { AnonymousResponseSchema, NamedResponseSchema, ResponseInputSchema, SurveyResponseSchema } from './response.js'
 import { SurveySchema } from './survey.js'
+import { StatementSchema, SurveySetSchema } from './survey-set.js'
 import { SurveyTokenSchema } from './token.js'
 import { ActionStatusSchema, YouSaidWeDidInputSchema, YouSaidWeDidSchema } from './you-said-we-did.js'
 
@@ -19,4 +20,6 @@ export const jsonSchemas = {
   actionStatus: z.toJSONSchema(ActionStatusSchema),
   activity: z.toJSONSchema(ActivitySchema, { io: 'input' }),
   surveyToken: z.toJSONSchema(SurveyTokenSchema),
+  surveySet: z.toJSONSchema(SurveySetSchema, { io: 'input' }),
+  statement: z.toJSONSchema(StatementSchema, { io: 'input' }),
 }

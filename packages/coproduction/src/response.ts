@@ -99,6 +99,12 @@ export function submitResponse(survey: Survey, input: unknown, context: { now: D
   if (!now.ok) return now
   const parsed = parse(ResponseInputSchema, input)
   if (!parsed.ok) return parsed
+  if (parsed.value.kind === 'anonymous' && survey.answering.anonymous === 'not-allowed') {
+    return fail({ path: 'kind', message: `Survey "${survey.title}" cannot be answered anonymously: sign in to answer it` })
+  }
+  if (parsed.value.kind === 'named' && !survey.answering.named) {
+    return fail({ path: 'kind', message: `Survey "${survey.title}" is answered anonymously only, so no name is kept with the answers` })
+  }
   const given = parsed.value.answers
   const known = new Set(survey.questions.map((question) => question.id))
   const problems: Issue[] = Object.keys(given)

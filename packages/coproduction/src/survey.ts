@@ -32,6 +32,18 @@ export const EasyReadSchema = z.object({
     .optional(),
 })
 
+export const AnsweringSchema = z
+  .object({
+    anonymous: z.enum(['not-allowed', 'one-time-link', 'open'], {
+      error: 'Anonymous answering is not-allowed, one-time-link or open',
+    }),
+    named: z.boolean({ error: 'Say whether people may answer under their name (true or false)' }),
+  })
+  .refine((answering) => answering.anonymous !== 'not-allowed' || answering.named, {
+    error: 'A survey that allows neither anonymous nor named answers cannot be answered',
+  })
+export type Answering = z.infer<typeof AnsweringSchema>
+
 const questionFields = {
   id: IdSchema,
   text: requiredText('Give the wording of the question', 500),
@@ -69,6 +81,11 @@ export const SurveySchema = z
     introduction: optionalText(2_000),
     /** When true, every question must have Easy Read wording. */
     offersEasyRead: z.boolean().default(false),
+    /**
+     * Who may answer and how. `anonymous`: 'not-allowed'; 'one-time-link' (someone sent a link that works once);
+     * or 'open' (anyone with the survey's address). `named`: whether a signed-in person may answer under their name.
+     */
+    answering: AnsweringSchema.default({ anonymous: 'one-time-link', named: true }),
     questions: z.array(QuestionSchema).min(1, { error: 'A survey needs at least one question' }),
   })
   .superRefine((survey, context) => {

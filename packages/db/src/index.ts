@@ -18,6 +18,52 @@ export type { EligibilityDecisionsRepository } from './repositories/eligibility-
 export { assessmentNotSentMessage } from './repositories/eligibility-decisions.js'
 export type { RasVersionsRepository } from './repositories/ras-versions.js'
 export { duplicateRasVersionMessage } from './repositories/ras-versions.js'
+export type { FinancialAssessmentsRepository } from './repositories/financial-assessments.js'
+export { financialVersionReplacedMessage } from './repositories/financial-assessments.js'
+export {
+  FinancialOutcomeSchema,
+  RecordFinancialVersionSchema,
+  RecordUpratingSchema,
+  NewEvidenceSchema,
+  EvidenceCategorySchema,
+  EvidenceContentTypeSchema,
+} from './records/charging.js'
+export type {
+  FinancialAssessment,
+  FinancialAnswers,
+  FinancialOutcome,
+  RecordFinancialVersion,
+  RecordUprating,
+  UpratedVersion,
+  NewEvidence,
+  EvidenceSummary,
+} from './records/charging.js'
+export { evidenceCategories, evidenceContentTypes, MAX_EVIDENCE_BYTES } from './schema/charging.js'
+export type { EvidenceCategory, EvidenceContentType, FinancialAssessmentStatus, FinancialAssessmentKind } from './schema/charging.js'
+export type { SupportPlansRepository } from './repositories/support-plans.js'
+export { planInProgressMessage, noSuchPlanMessage } from './repositories/support-plans.js'
+export {
+  SupportPlanStatusSchema,
+  NewSupportPlanVersionSchema,
+  NewSupportPlanTransitionSchema,
+  CreateSupportPlanSchema,
+  SaveSupportPlanChangesSchema,
+  NewOutcomeRatingSchema,
+} from './records/support-planning.js'
+export type {
+  SupportPlanStatusValue,
+  NewSupportPlanVersion,
+  SupportPlanVersionRow,
+  NewSupportPlanTransition,
+  SupportPlanTransitionRow,
+  CreateSupportPlan,
+  SaveSupportPlanChanges,
+  SupportPlanRow,
+  StoredSupportPlan,
+  SupportPlanReview,
+  NewOutcomeRating,
+  OutcomeRatingRow,
+} from './records/support-planning.js'
 
 export { roles, relationships, assessmentStatuses } from './vocabulary.js'
 export type { Role, Relationship, AssessmentStatus } from './vocabulary.js'
@@ -80,5 +126,22 @@ export { createSessionToken, hashSessionToken, isSessionTokenHash } from './sess
 
 export { seedDemoData, demoAccounts, demoPeople } from './seed.js'
 export type { DemoAccount, SeedOptions, SeedSummary } from './seed.js'
+export type { SafeguardingRepository } from './repositories/safeguarding.js'
+export { enquiryClosedMessage, staleEnquiryMessage } from './repositories/safeguarding.js'
+export type { PositiveRisksRepository } from './repositories/positive-risks.js'
+export * from './records/safeguarding.js'
+export type { CoproductionRepository } from './repositories/coproduction.js'
+export {
+  hashLinkToken,
+  linkExpiredMessage,
+  linkUnknownMessage,
+  linkUsedMessage,
+  responseGoneMessage,
+  youSaidWeDidChangedMessage,
+} from './repositories/coproduction.js'
+export * from './records/coproduction.js'
+export type { ClientLevelDataRow, ProgressCounts, ProgressPeriod, ProgressRepository } from './repositories/progress.js'
+export { HistoryWriter, writeSyntheticHistory } from './synthetic-history.js'
+export type { FundingSplit, PlanStep, SyntheticHistoryOptions, SyntheticHistorySummary } from './synthetic-history.js'
 export { backupDatabase } from './backup.js'
 export type { BackupOptions, BackupSummary } from './backup.js'

@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from './open-database.js'
 import type { Result } from './result.js'
 import type { Relationship, Role } from './vocabulary.js'
+import { seedDemoSupportPlan } from './seed-support-plans.js'
 
 /** A demo sign-in. The passwords are public: never seed a database that real people use. */
 export type DemoAccount = {
@@ -137,5 +138,9 @@ export async function seedDemoData(
     valueOrThrow(await people.grantAccess(userId, personId, relationship, now), `${accountKey}’s access to ${personKey}`)
     summary.accessGranted += 1
   }
+  // The demo practitioner is safeguarding-authorised, so the safeguarding pages can be tried; granting it again is a no-op.
+  valueOrThrow(await handle.repos.safeguarding.authorise(userIds.get('practitioner') ?? '', null, now), 'the practitioner’s safeguarding authorisation')
+  // An active support plan for Joe, so the plan pages and the progress figures have something in force to show.
+  await seedDemoSupportPlan(handle, { now, personId: personIds.get('joe') ?? '', practitionerId: userIds.get('practitioner') ?? '' })
   return summary
 }

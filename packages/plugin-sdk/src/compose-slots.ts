@@ -5,6 +5,7 @@ import { NATIONAL_DEFAULTS_ID } from './manifest-schema.js'
 import type { Issue } from './result.js'
 import { rasConfigIssues } from './slot-checks.js'
 import { PLUGIN_SLOT_NAMES } from './slots.js'
+import { SurveysComposer } from './surveys-slot.js'
 import type { PluginSlotName, PluginSlots, SelfAssessmentSlot } from './slots.js'
 
 export type SlotLayer = { id: SourceId; slots: PluginSlots }
@@ -101,6 +102,7 @@ export function composeSlots(layers: readonly SlotLayer[]): ComposedSlots {
   const slots: Record<string, unknown> = {}
   const sources: ComposedSlots['sources'] = {}
   const saq = new SelfAssessmentComposer()
+  const surveys = new SurveysComposer()
   for (const layer of layers) {
     for (const name of PLUGIN_SLOT_NAMES) {
       const value = layer.slots[name]
@@ -109,6 +111,8 @@ export function composeSlots(layers: readonly SlotLayer[]): ComposedSlots {
         const selfAssessment = layer.slots.questionnaires?.selfAssessment
         if (selfAssessment === undefined) continue
         saq.apply(layer.id, selfAssessment)
+      } else if (name === 'surveys') {
+        surveys.apply(layer.id, value as NonNullable<PluginSlots['surveys']>)
       } else {
         slots[name] = value
       }
@@ -116,8 +120,9 @@ export function composeSlots(layers: readonly SlotLayer[]): ComposedSlots {
     }
   }
   if (saq.definition !== undefined) slots.questionnaires = { selfAssessment: { mode: 'replace', definition: saq.definition } }
+  if (sources.surveys !== undefined) slots.surveys = surveys.result()
   saq.check()
-  const issues = [...saq.issues]
+  const issues = [...saq.issues, ...surveys.issues(label)]
   const ras = (slots as PluginSlots).ras
   const rasSource = sources.ras
   if (ras !== undefined && rasSource !== undefined && saq.issues.length === 0) {

@@ -29,6 +29,7 @@ export {
   RiskMatrixSlotSchema,
   SelfAssessmentSlotSchema,
   SurveysSlotSchema,
+  OutcomeFrameworksSlotSchema,
 } from './slots.js'
 export type {
   ChargingPolicySlot,
@@ -39,6 +40,7 @@ export type {
   RiskMatrixSlot,
   SelfAssessmentSlot,
   SurveysSlot,
+  OutcomeFrameworksSlot,
 } from './slots.js'
 /*
  * The domain packages the slots are made of, re-exported whole so that a plugin depends on the SDK alone and always
@@ -46,8 +48,16 @@ export type {
  */
 export * as questionnaire from '@open-sds/questionnaire'
 export * as ras from '@open-sds/ras'
+export * as safeguarding from '@open-sds/safeguarding'
+export * as charging from '@open-sds/charging'
+export type { CouncilPolicy, CouncilPolicyInput, PolicyFunction } from '@open-sds/charging'
 export type { QuestionnaireDefinition, Section } from '@open-sds/questionnaire'
 export type { RasConfig } from '@open-sds/ras'
+export type { RiskMatrix } from '@open-sds/safeguarding'
+export * as outcomes from '@open-sds/outcomes'
+export type { Framework } from '@open-sds/outcomes'
+export * as coproduction from '@open-sds/coproduction'
+export type { Statement, StatementInput, Survey, SurveySet, SurveySetInput } from '@open-sds/coproduction'
 export { ApiVersionSchema, NATIONAL_DEFAULTS_ID, PluginIdSchema, PluginManifestSchema } from './manifest-schema.js'
 export type { PluginManifest } from './manifest-schema.js'
 export { ConfigurationSchema } from './configuration.js'
@@ -62,6 +72,8 @@ export type {
 export { definePlugin } from './define-plugin.js'
 export { validatePlugin } from './validate-plugin.js'
 export { composePlugins } from './compose-plugins.js'
+export { riskMatrixInForce } from './risk-matrix-slot.js'
+export { outcomeFrameworksInForce } from './outcome-frameworks-slot.js'
 export { footerLinksFor } from './footer-links.js'
 export { formatPluginErrors } from './format-plugin-errors.js'
 export { nationalDefaults } from './national-defaults/index.js'

@@ -7,6 +7,7 @@ import { PluginManifestSchema } from './manifest-schema.js'
  * (contrast, unique slugs, safe SVG, supported apiVersion) are made only by validatePlugin and composePlugins.
  */
 export const jsonSchemas = {
-  pluginManifest: z.toJSONSchema(PluginManifestSchema),
-  configuration: z.toJSONSchema(ConfigurationSchema),
+  // A charging policy's policyFunction is code, which JSON cannot hold: it appears as an unconstrained property.
+  pluginManifest: z.toJSONSchema(PluginManifestSchema, { unrepresentable: 'any' }),
+  configuration: z.toJSONSchema(ConfigurationSchema, { unrepresentable: 'any' }),
 }

@@ -1,6 +1,10 @@
+import { CouncilPolicySchema } from '@open-sds/charging'
 import { QuestionnaireDefinitionSchema, SectionSchema } from '@open-sds/questionnaire'
 import { RasConfigSchema } from '@open-sds/ras'
+import { RiskMatrixSchema } from '@open-sds/safeguarding'
 import { z } from 'zod'
+import { SurveysSlotSchema } from './surveys-slot.js'
+import { OutcomeFrameworksSlotSchema } from './outcome-frameworks-slot.js'
 
 /*
  * Typed slots: the parts of a plugin that configure the domain packages. A slot that is still a placeholder accepts
@@ -37,17 +41,28 @@ export type QuestionnairesSlot = z.infer<typeof QuestionnairesSlotSchema>
 export const RasSlotSchema = z.strictObject({ configs: z.array(RasConfigSchema).min(1) })
 export type RasSlot = z.infer<typeof RasSlotSchema>
 
-/** The council's charging policy and rate tables. Filled by issue 5 (@open-sds/charging). */
-export const ChargingPolicySlotSchema = z.strictObject({})
+/**
+ * The council's charging policy: taper, standard disability-related expenditure allowance and what it covers, higher
+ * MIG or capital limits, minimum charge, rate overrides for a year and an optional policy function (see
+ * @open-sds/charging's README). A later plugin replaces the whole policy: a charging policy is one decision, and
+ * half of one council's policy over half of another's would be neither council's.
+ */
+export const ChargingPolicySlotSchema = CouncilPolicySchema
 export type ChargingPolicySlot = z.infer<typeof ChargingPolicySlotSchema>
 
-/** Safeguarding risk matrix: likelihood and impact scales. Filled by issue 6 (@open-sds/safeguarding). */
-export const RiskMatrixSlotSchema = z.strictObject({})
+/**
+ * The council's likelihood x impact risk matrix (scales, scores, thresholds and labels), used to rate the risks a person
+ * chooses to take. The national defaults supply the seed's 5 x 5 red/amber/green matrix; a later plugin replaces it
+ * whole. A stored rating keeps the matrix id and version it was made with, so a new matrix never rewrites it.
+ */
+export const RiskMatrixSlotSchema = z.strictObject({ matrix: RiskMatrixSchema })
 export type RiskMatrixSlot = z.infer<typeof RiskMatrixSlotSchema>
 
-/** Co-production survey sets. Filled by issue 7 (@open-sds/coproduction). */
-export const SurveysSlotSchema = z.strictObject({})
-export type SurveysSlot = z.infer<typeof SurveysSlotSchema>
+/** Co-production survey sets and the statements they are tied to (@open-sds/coproduction); see surveys-slot.ts. */
+export { SurveysSlotSchema, type SurveysSlot } from './surveys-slot.js'
+
+/** Outcome frameworks added beside the national ones (@open-sds/outcomes); see outcome-frameworks-slot.ts. */
+export { OutcomeFrameworksSlotSchema, type OutcomeFrameworksSlot } from './outcome-frameworks-slot.js'
 
 /** Every slot is optional in a plugin; the manifest spreads this shape, so a new slot is one new line here. */
 export const pluginSlotShape = {
@@ -56,6 +71,7 @@ export const pluginSlotShape = {
   chargingPolicy: ChargingPolicySlotSchema.optional(),
   riskMatrix: RiskMatrixSlotSchema.optional(),
   surveys: SurveysSlotSchema.optional(),
+  outcomeFrameworks: OutcomeFrameworksSlotSchema.optional(),
 }
 
 /** The slots a plugin or a composition has set. */

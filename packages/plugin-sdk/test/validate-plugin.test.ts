@@ -46,7 +46,7 @@ describe('validatePlugin: a valid plugin', () => {
   })
 
   it('accepts an empty object in each placeholder slot', () => {
-    const manifest = { ...validManifest(), questionnaires: {}, chargingPolicy: {}, riskMatrix: {}, surveys: {} }
+    const manifest = { ...validManifest(), questionnaires: {}, surveys: {} }
     expect(validatePlugin(manifest, '@test/plugin').ok).toBe(true)
   })
 
@@ -151,9 +151,10 @@ describe('validatePlugin: closed at every level', () => {
     expect(issue.message).toContain('Fields allowed here: slug, title, summary, markdown, footer')
   })
 
-  it('refuses fields in a placeholder slot until its issue defines them', () => {
-    const issue = onlyIssue((m) => (m.surveys = { sets: [] }))
-    expect(issue.message).toBe('Plugin "test-council": surveys.sets: is not a recognised field: nothing is allowed here yet.')
+  it('refuses a field the surveys slot does not have, listing those it does', () => {
+    const issue = onlyIssue((m) => (m.surveys = { questions: [] }))
+    expect(issue.path).toBe('surveys.questions')
+    expect(issue.message).toContain('Fields allowed here: sets, statements')
   })
 })
 

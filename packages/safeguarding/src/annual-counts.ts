@@ -10,7 +10,7 @@ import {
   type SourceOfRisk,
 } from './categories.js'
 import { mspCategory, type DesiredOutcomes, type OutcomesAchieved } from './msp.js'
-import { fail, ok, type Result } from './result.js'
+import { fail, ok, parse, type Result } from './result.js'
 import { riskOutcomeRow, riskOutcomeRows, type RiskOutcome } from './risk-outcome.js'
 import { suppressCount, suppressTable, suppressionThreshold, type Cell } from './suppression.js'
 import { financialYear } from './uk-date.js'
@@ -95,27 +95,54 @@ const achievedRow: Record<OutcomesAchieved, string> = {
   not: 'expressed-not-achieved',
 }
 
-function mspRow(enquiry: CountableEnquiry): string {
+function mspRow(enquiry: Pick<CountableEnquiry, 'desiredOutcomes' | 'closure'>): string {
   const category = mspCategory(enquiry.desiredOutcomes)
   if (category !== 'outcomes-expressed') return category
   const achieved = enquiry.closure?.outcomesAchieved
   return achieved ? achievedRow[achieved] : 'not-recorded'
 }
 
+const enquiryKindRows: readonly RowSpec[] = [
+  { id: 'section-42', label: 'Section 42 enquiries' },
+  { id: 'other', label: 'Other enquiries' },
+]
+
 export const AnnualCountsOptionsSchema = z.object({ year: z.number().int().min(2000).max(2999) })
 
+/** Every row a concluded enquiry can be counted in for Making Safeguarding Personal, in the collection's order. */
+export const mspRowIds = mspRows.map((row) => row.id)
+
+/** The MSP row a concluded enquiry is counted in; a store can keep it beside the enquiry to count without reading JSON. */
+export const mspRowOf = (enquiry: Pick<CountableEnquiry, 'desiredOutcomes' | 'closure'>): string => mspRow(enquiry)
+
+const tally = z.record(z.string(), z.number().int().min(0))
+
 /**
- * National-collection style counts for the reporting year starting 1 April `year` (so year 2024 is
- * 2024-25), with small numbers suppressed. Records are the caller's; nothing is read from elsewhere.
+ * The raw counts behind the published tables, before suppression. A database can work these out with its own
+ * queries (see `@open-sds/db`) and hand them to `annualCountsFromTotals`, so a million records never need to be
+ * read into memory. Keys are the ids of the coded lists; `not-recorded` where a list allows it.
  */
-export function annualCounts(
+export const AnnualTotalsSchema = z.object({
+  concerns: z.number().int().min(0),
+  enquiriesStarted: tally,
+  individualsByAgeBand: tally,
+  concluded: z.number().int().min(0),
+  concludedByType: tally,
+  concludedByLocation: tally,
+  concludedBySource: tally,
+  concludedByRiskOutcome: tally,
+  concludedByMsp: tally,
+})
+export type AnnualTotals = z.infer<typeof AnnualTotalsSchema>
+
+const asMap = (counts: Record<string, number>): Map<string, number> => new Map(Object.entries(counts))
+
+/** Work out the raw counts for the reporting year starting 1 April `year` from records held in memory. */
+export function annualTotals(
   records: { concerns: readonly CountableConcern[]; enquiries: readonly CountableEnquiry[] },
-  options: { year: number },
-): Result<AnnualCounts> {
-  if (!AnnualCountsOptionsSchema.safeParse(options).success) {
-    return fail({ path: 'year', message: 'The reporting year must be the four-digit year it starts in, for example 2024 for 2024-25' })
-  }
-  const period = financialYear(options.year)
+  year: number,
+): AnnualTotals {
+  const period = financialYear(year)
   const inYear = (day: string): boolean => day >= period.from && day <= period.to
 
   let concerns = 0
@@ -159,16 +186,56 @@ export function annualCounts(
   const people = new Map<string, number>()
   for (const first of firstEnquiryOf.values()) increment(people, first.ageBand)
   for (const band of unnamedPeople) increment(people, band)
+  return {
+    concerns,
+    enquiriesStarted: Object.fromEntries(started),
+    individualsByAgeBand: Object.fromEntries(people),
+    concluded,
+    concludedByType: Object.fromEntries(types),
+    concludedByLocation: Object.fromEntries(locations),
+    concludedBySource: Object.fromEntries(sources),
+    concludedByRiskOutcome: Object.fromEntries(outcomes),
+    concludedByMsp: Object.fromEntries(msp),
+  }
+}
 
+/**
+ * The published tables, with small numbers suppressed, from raw counts for the reporting year starting 1 April
+ * `year` (so year 2024 is 2024-25). A count under a key that is not in the coded list is refused, not dropped.
+ */
+export function annualCountsFromTotals(totals: unknown, options: { year: number }): Result<AnnualCounts> {
+  if (!AnnualCountsOptionsSchema.safeParse(options).success) {
+    return fail({ path: 'year', message: 'The reporting year must be the four-digit year it starts in, for example 2024 for 2024-25' })
+  }
+  const parsed = parse(AnnualTotalsSchema, totals, 'totals')
+  if (!parsed.ok) return parsed
+  const given = parsed.value
   const notRecorded: RowSpec = { id: 'not-recorded', label: 'Not recorded' }
+  const known: Array<[keyof AnnualTotals, readonly RowSpec[]]> = [
+    ['enquiriesStarted', enquiryKindRows],
+    ['individualsByAgeBand', ageBands.entries],
+    ['concludedByType', abuseTypes.entries],
+    ['concludedByLocation', [...locationsOfRisk.entries, notRecorded]],
+    ['concludedBySource', [...sourcesOfRisk.entries, notRecorded]],
+    ['concludedByRiskOutcome', riskOutcomeRows],
+    ['concludedByMsp', mspRows],
+  ]
+  for (const [key, rows] of known) {
+    const unknown = Object.keys(given[key]).find((id) => !rows.some((row) => row.id === id))
+    if (unknown !== undefined) {
+      return fail({ path: `totals.${key}.${unknown}`, message: `"${unknown}" is not one of the rows of ${key}: ${rows.map((row) => row.id).join(', ')}` })
+    }
+  }
+  const period = financialYear(options.year)
+  const concluded = given.concluded
   const concludedLabel = 'Concluded section 42 enquiries'
   const concludedTables = hideSharedTotalEverywhere([
-    table('concluded-by-type-of-risk', 'Concluded section 42 enquiries by type of risk', abuseTypes.entries, types, concludedLabel, concluded,
+    table('concluded-by-type-of-risk', 'Concluded section 42 enquiries by type of risk', abuseTypes.entries, asMap(given.concludedByType), concludedLabel, concluded,
       'An enquiry can involve more than one type of risk, so the rows can add up to more than the total.'),
-    table('concluded-by-location-of-risk', 'Concluded section 42 enquiries by location of risk', [...locationsOfRisk.entries, notRecorded], locations, concludedLabel, concluded),
-    table('concluded-by-source-of-risk', 'Concluded section 42 enquiries by source of risk', [...sourcesOfRisk.entries, notRecorded], sources, concludedLabel, concluded),
-    table('concluded-by-risk-outcome', 'Concluded section 42 enquiries by action taken and result', riskOutcomeRows, outcomes, concludedLabel, concluded),
-    table('concluded-making-safeguarding-personal', 'Concluded section 42 enquiries: Making Safeguarding Personal', mspRows, msp, concludedLabel, concluded,
+    table('concluded-by-location-of-risk', 'Concluded section 42 enquiries by location of risk', [...locationsOfRisk.entries, notRecorded], asMap(given.concludedByLocation), concludedLabel, concluded),
+    table('concluded-by-source-of-risk', 'Concluded section 42 enquiries by source of risk', [...sourcesOfRisk.entries, notRecorded], asMap(given.concludedBySource), concludedLabel, concluded),
+    table('concluded-by-risk-outcome', 'Concluded section 42 enquiries by action taken and result', riskOutcomeRows, asMap(given.concludedByRiskOutcome), concludedLabel, concluded),
+    table('concluded-making-safeguarding-personal', 'Concluded section 42 enquiries: Making Safeguarding Personal', mspRows, asMap(given.concludedByMsp), concludedLabel, concluded,
       'Asked = the first four rows; outcomes expressed = the first three.'),
   ])
 
@@ -176,12 +243,9 @@ export function annualCounts(
     year: options.year,
     period,
     tables: [
-      { id: 'concerns', title: 'Safeguarding concerns received', rows: [{ id: 'concerns', label: 'Concerns', cell: suppressCount(concerns) }] },
-      table('enquiries-started', 'Enquiries started', [
-        { id: 'section-42', label: 'Section 42 enquiries' },
-        { id: 'other', label: 'Other enquiries' },
-      ], started, 'All enquiries started'),
-      table('individuals-by-age-band', 'Individuals involved in section 42 enquiries started, by age band', ageBands.entries, people, 'Individuals',
+      { id: 'concerns', title: 'Safeguarding concerns received', rows: [{ id: 'concerns', label: 'Concerns', cell: suppressCount(given.concerns) }] },
+      table('enquiries-started', 'Enquiries started', enquiryKindRows, asMap(given.enquiriesStarted), 'All enquiries started'),
+      table('individuals-by-age-band', 'Individuals involved in section 42 enquiries started, by age band', ageBands.entries, asMap(given.individualsByAgeBand), 'Individuals',
         undefined, 'A person with several enquiries is counted once, in the age band of their first enquiry in the year.'),
       ...concludedTables,
     ],
@@ -194,4 +258,18 @@ export function annualCounts(
     ],
     rulesVersion: annualCountsRulesVersion,
   })
+}
+
+/**
+ * National-collection style counts for the reporting year starting 1 April `year` (so year 2024 is
+ * 2024-25), with small numbers suppressed. Records are the caller's; nothing is read from elsewhere.
+ */
+export function annualCounts(
+  records: { concerns: readonly CountableConcern[]; enquiries: readonly CountableEnquiry[] },
+  options: { year: number },
+): Result<AnnualCounts> {
+  if (!AnnualCountsOptionsSchema.safeParse(options).success) {
+    return fail({ path: 'year', message: 'The reporting year must be the four-digit year it starts in, for example 2024 for 2024-25' })
+  }
+  return annualCountsFromTotals(annualTotals(records, options.year), options)
 }

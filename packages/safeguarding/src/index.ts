@@ -81,10 +81,16 @@ export {
 export { isSmall, suppressCount, suppressTable, suppressionThreshold, type Cell, type SuppressedTable } from './suppression.js'
 export {
   AnnualCountsOptionsSchema,
+  AnnualTotalsSchema,
   annualCounts,
+  annualCountsFromTotals,
+  annualTotals,
+  mspRowIds,
+  mspRowOf,
   annualCountsRulesVersion,
   suppressedSymbol,
   type AnnualCounts,
+  type AnnualTotals,
   type CountableConcern,
   type CountableEnquiry,
   type CountsRow,

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest'
 import {
   abuseTypes,
   annualCounts,
+  annualCountsFromTotals,
+  annualTotals,
   closeEnquiry,
+  mspRowIds,
+  mspRowOf,
   locationsOfRisk,
   sourcesOfRisk,
   toCsv,
@@ -153,5 +157,34 @@ describe('annual counts property', () => {
         }
       }),
     )
+  })
+})
+
+describe('annualCountsFromTotals: counts a database worked out itself', () => {
+  it('publishes the same tables from raw totals as from the records they came from', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryEnquiry, { maxLength: 40 }), (enquiries) => {
+        const records = { concerns: [{ receivedOn: '2024-07-07' }], enquiries }
+        expect(annualCountsFromTotals(annualTotals(records, 2024), { year: 2024 })).toEqual(annualCounts(records, { year: 2024 }))
+      }),
+    )
+  })
+
+  it('names the MSP row a concluded enquiry falls in, for a store to keep beside it', () => {
+    expect(mspRowOf(concluded())).toBe('expressed-fully-achieved')
+    expect(mspRowOf(concluded({ desiredOutcomes: { asked: false, whyNotAsked: 'In hospital' } }))).toBe('not-asked')
+    expect(mspRowIds).toContain(mspRowOf(concluded({ desiredOutcomes: { asked: true } })))
+  })
+
+  it('refuses a count under a row the collection does not have, rather than dropping it', () => {
+    const totals = { ...annualTotals({ concerns: [], enquiries: [] }, 2024), concludedByLocation: { moon: 7 } }
+    const errors = expectErrors(annualCountsFromTotals(totals, { year: 2024 }))
+    expect(errors[0]?.path).toBe('totals.concludedByLocation.moon')
+    expect(errors[0]?.message).toMatch(/not one of the rows/)
+  })
+
+  it('refuses a negative or fractional count, naming it', () => {
+    const totals = { ...annualTotals({ concerns: [], enquiries: [] }, 2024), concerns: -1 }
+    expect(expectErrors(annualCountsFromTotals(totals, { year: 2024 }))[0]?.path).toBe('totals.concerns')
   })
 })

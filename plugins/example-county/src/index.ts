@@ -1,12 +1,15 @@
 import { definePlugin } from '@open-sds/plugin-sdk'
 import { aboutUs } from './content/about-us.js'
+import { northmoorChargingPolicy } from './charging-policy.js'
 import { accessibilityStatement } from './content/accessibility-statement.js'
 import { contact } from './content/contact.js'
 import { personalBudgets } from './content/personal-budgets.js'
 import { privacy } from './content/privacy.js'
 import { logo } from './logo.js'
 import { northmoorRas } from './ras.js'
+import { northmoorRiskMatrix } from './risk-matrix.js'
 import { northmoorSaq } from './saq.js'
+import { northmoorStatements, northmoorSurveySets } from './surveys.js'
 
 /** Northmoor County Council: a fictional county council's brand and content for the Open SDS portal. */
 export default definePlugin({
@@ -15,7 +18,7 @@ export default definePlugin({
   apiVersion: 1,
   version: '0.1.0',
   description:
-    'Example plugin for a fictional county council: brand, contact details, content pages, and an illustrative self-assessment questionnaire and RAS.',
+    'Example plugin for a fictional county council: brand, contact details, content pages, an illustrative self-assessment questionnaire and RAS, and an illustrative charging policy.',
   branding: {
     organisationName: 'Northmoor County Council',
     serviceName: 'Adult social care',
@@ -47,4 +50,7 @@ export default definePlugin({
   },
   questionnaires: { selfAssessment: { mode: 'replace', definition: northmoorSaq } },
   ras: { configs: [northmoorRas] },
+  chargingPolicy: northmoorChargingPolicy,
+  riskMatrix: { matrix: northmoorRiskMatrix },
+  surveys: { sets: northmoorSurveySets, statements: northmoorStatements },
 })

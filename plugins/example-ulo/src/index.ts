@@ -5,6 +5,7 @@ import { contact } from './content/contact.js'
 import { peerSupport } from './content/peer-support.js'
 import { privacy } from './content/privacy.js'
 import { logo } from './logo.js'
+import { statements, surveySets } from './surveys.js'
 
 /** Riverside Disability Voice: a fictional user-led organisation running its own Open SDS service. */
 export default definePlugin({
@@ -35,4 +36,5 @@ export default definePlugin({
   content: {
     pages: [aboutUs, peerSupport, contact, accessibilityStatement, privacy],
   },
+  surveys: { sets: surveySets, statements },
 })

@@ -45,3 +45,21 @@ describe('Riverside Disability Voice plugin', () => {
     expect(provenance.pages.cookies).toBe('national-defaults')
   })
 })
+
+describe('Riverside Disability Voice surveys', () => {
+  it('runs a Making it Real style survey open to anyone anonymously, and a peer-support questionnaire by one-time link, each with Easy Read', () => {
+    const sets = composedOver().slots.surveys?.sets ?? []
+    const surveys = sets.flatMap((set) => set.surveys)
+    expect(surveys.map((survey) => [survey.id, survey.answering.anonymous, survey.offersEasyRead])).toEqual([
+      ['making-it-real-2026', 'open', true],
+      ['peer-support-2026', 'one-time-link', true],
+    ])
+    const links = surveys.flatMap((survey) => survey.questions.flatMap((question) => (question.link?.kind === 'i-statement' ? [question.link.statementId] : [])))
+    expect(links).toEqual(['find-information-and-advice', 'plan-ahead-for-changes', 'know-who-to-contact', 'feel-heard'])
+  })
+
+  it('layers over the example county without a clash', () => {
+    const result = composePlugins(nationalDefaults, [riverside, riverside])
+    expect(result.ok).toBe(true)
+  })
+})

@@ -8,6 +8,7 @@ import {
   type ComposedConfiguration,
   type PluginManifest,
 } from '@open-sds/plugin-sdk'
+import { checkChargingPolicyAtStartUp } from './charging.js'
 import { ConfigurationError } from './config.js'
 
 export type ModuleImporter = (specifier: string) => Promise<unknown>
@@ -48,6 +49,7 @@ export async function loadPlugins(names: string[], importer: ModuleImporter = im
   if (!composed.ok) {
     throw new ConfigurationError(`The portal cannot start because its plugins do not fit together:\n${formatPluginErrors(composed.errors)}`)
   }
+  checkChargingPolicyAtStartUp(composed.value, new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }))
   return composed.value
 }
 

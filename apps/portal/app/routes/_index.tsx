@@ -31,7 +31,20 @@ export default function StartPage() {
           <li>find information and advice about care and support, whoever pays for it</li>
           <li>tell us about your needs, in your own words and at your own pace</li>
           <li>see the money available for your support and plan how to use it</li>
-          <li>raise a concern if you are worried someone is being harmed</li>
+          <li>
+            find out what you might pay towards your care:{' '}
+            <a className="govuk-link" href="/charging-estimate">
+              estimate your charge
+            </a>{' '}
+            (no account needed)
+          </li>
+          <li>
+            raise a concern if you are worried someone is being harmed:{' '}
+            <a className="govuk-link" href="/report-a-concern">
+              report a concern
+            </a>{' '}
+            (no account needed)
+          </li>
         </ul>
         <p className="govuk-body">You can use it for yourself, or for someone you help if they agree or you act for them.</p>
         {home ? (

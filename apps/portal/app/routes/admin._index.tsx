@@ -34,6 +34,26 @@ export default function Admin() {
           Calibrate and publish the resource allocation system
         </a>
       </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/admin/uprating">
+          Uprate charges for a new year
+        </a>
+      </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/admin/progress">
+          Progress measures and the Client Level Data export
+        </a>
+      </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/coproduction">
+          Co-production surveys, results, moderation and &ldquo;you said, we did&rdquo;
+        </a>
+      </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/safeguarding/counts">
+          Annual safeguarding counts
+        </a>
+      </p>
       <h2 className="govuk-heading-m">Plugins in use</h2>
       <p className="govuk-body">Applied in this order over the national defaults; a later plugin wins.</p>
       <ol className="govuk-list govuk-list--number">

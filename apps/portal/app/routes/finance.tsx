@@ -1,23 +1,74 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { formatPounds } from '@open-sds/charging'
 import { RolePage } from '~/components/RolePage'
+import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Financial assessments')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { viewer } = await authoriseSignedIn(request, 'routes/finance')
-  return json({ name: viewer.displayName })
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/finance')
+  const { financialAssessments, people, audit } = context.database.repos
+  const waiting = await financialAssessments.listAwaitingReview()
+  const rows = await Promise.all(
+    waiting.map(async (version) => ({
+      id: version.id,
+      person: (await people.findById(version.personId))?.displayName ?? 'Unknown person',
+      weekly: formatPounds(version.weeklyChargePence ?? 0),
+      kind: version.kind === 'correction' ? 'Corrected, to confirm' : 'Sent by the person',
+      at: version.recordedAt.toISOString(),
+    })),
+  )
+  // Listing names people: the list itself is a read of their records.
+  await audit.append({ at: new Date(), actorUserId: viewer.id, action: 'financial-assessment.list', resource: 'financial-assessments:awaiting-review', detail: { count: rows.length } })
+  return json({ name: viewer.displayName, rows })
 }
 
 export default function Finance() {
-  const { name } = useLoaderData<typeof loader>()
+  const { name, rows } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading="Financial assessments">
-      <p className="govuk-body">Financial assessments waiting for review will appear here, with the charge, how it was worked out and the rules used.</p>
-      <p className="govuk-body">There are no financial assessments to review.</p>
+      <p className="govuk-body">Financial assessments waiting for you to check the answers and evidence, then confirm the charge or correct it.</p>
+      {rows.length === 0 ? (
+        <p className="govuk-body">There are no financial assessments to review.</p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Waiting for review, oldest first</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Person
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Weekly charge
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Stage
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Since
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {rows.map((row) => (
+              <tr className="govuk-table__row" key={row.id}>
+                <td className="govuk-table__cell">
+                  <a className="govuk-link" href={`/finance/assessments/${row.id}`}>
+                    {row.person}
+                  </a>
+                </td>
+                <td className="govuk-table__cell">{row.weekly}</td>
+                <td className="govuk-table__cell">{row.kind}</td>
+                <td className="govuk-table__cell">{formatDate(row.at)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </RolePage>
   )
 }

@@ -40,6 +40,20 @@ export default function MyCare() {
                 </a>
               </li>
             ))}
+            {own.map((person) => (
+              <li key={`${person.id}-charge`}>
+                <a className="govuk-link" href={`/people/${person.id}/financial-assessment`}>
+                  Your financial assessment: what you will pay
+                </a>
+              </li>
+            ))}
+            {own.map((person) => (
+              <li key={`${person.id}-plan`}>
+                <a className="govuk-link" href={`/people/${person.id}/plan`}>
+                  Your support plan
+                </a>
+              </li>
+            ))}
           </ul>
         </>
       ) : null}
@@ -61,7 +75,18 @@ export default function MyCare() {
                     </a>
                     )
                   </>
-                ) : null}
+                ) : null}{' '}
+                (
+                <a className="govuk-link" href={`/people/${person.id}/plan`}>
+                  support plan<span className="govuk-visually-hidden"> for {person.displayName}</span>
+                </a>
+                )
+                {' '}
+                (
+                <a className="govuk-link" href={`/people/${person.id}/financial-assessment`}>
+                  financial assessment<span className="govuk-visually-hidden"> for {person.displayName}</span>
+                </a>
+                )
               </li>
             ))}
           </ul>

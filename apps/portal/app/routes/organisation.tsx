@@ -16,8 +16,11 @@ export default function Organisation() {
   const { name, organisation } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading={`Running ${organisation}`}>
-      <p className="govuk-body">Surveys, peer-support questionnaires and &ldquo;you said, we did&rdquo; records for your organisation will be managed here.</p>
-      <p className="govuk-body">There are no surveys yet.</p>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/coproduction">
+          Surveys, results, moderation and &ldquo;you said, we did&rdquo;
+        </a>
+      </p>
     </RolePage>
   )
 }

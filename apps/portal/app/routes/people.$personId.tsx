@@ -28,11 +28,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     person: { displayName: person.displayName, dateOfBirth: person.dateOfBirth ?? null },
     explanation: RELATIONSHIP_TEXT[relationship] ?? '',
     history: (await audit.listForPerson(person.id, { limit: 10 })).map((entry) => ({ at: entry.at.toISOString(), action: entry.action })),
+    links: { risks: `/people/${person.id}/risks`, safeguarding: viewer.role === 'citizen' ? `/people/${person.id}/safeguarding` : null },
   })
 }
 
 export default function PersonRecord() {
-  const { person, explanation, history } = useLoaderData<typeof loader>()
+  const { person, explanation, history, links } = useLoaderData<typeof loader>()
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -49,6 +50,20 @@ export default function PersonRecord() {
             <dd className="govuk-summary-list__value">{person.dateOfBirth ? formatDate(person.dateOfBirth) : 'Not given'}</dd>
           </div>
         </dl>
+        <ul className="govuk-list">
+          <li>
+            <a className="govuk-link" href={links.risks}>
+              Risks {person.displayName} chooses to take
+            </a>
+          </li>
+          {links.safeguarding ? (
+            <li>
+              <a className="govuk-link" href={links.safeguarding}>
+                Safeguarding concerns
+              </a>
+            </li>
+          ) : null}
+        </ul>
         <h2 className="govuk-heading-m">Activity on this record</h2>
         <p className="govuk-body">Every time someone opens this record it is written down, and the list cannot be changed.</p>
         <table className="govuk-table">

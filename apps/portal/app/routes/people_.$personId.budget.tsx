@@ -6,6 +6,8 @@ import { formatPence } from '@open-sds/ras'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { requireActingFor } from '~/.server/self-assessment'
+import { BudgetShares } from '~/components/BudgetShares'
+import { sharesOfBudget } from '~/.server/budget-shares'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your indicative personal budget')
 
@@ -20,6 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The budget is shown exactly as it was stored when the self-assessment was sent, whatever the RAS says today.
   const budget = latest.budget as IndicativeBudget
   const decision = await context.database.repos.eligibilityDecisions.latestForAssessment(latest.id)
+  const charge = await context.database.repos.financialAssessments.current(actingFor.personId)
   return json({
     displayName: actingFor.displayName,
     onBehalf: actingFor.onBehalf,
@@ -30,6 +33,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     illustrative: budget.illustrative,
     decision: decision ? { eligible: decision.eligible, agreed: decision.agreedWeeklyPence === null ? null : formatPence(decision.agreedWeeklyPence), reason: decision.changeReason } : null,
     submittedAt: latest.submittedAt?.toISOString() ?? null,
+    personId: actingFor.personId,
+    shares: sharesOfBudget(decision?.eligible && decision.agreedWeeklyPence !== null ? decision.agreedWeeklyPence : budget.weeklyPence, decision?.eligible === true, charge),
   })
 }
 
@@ -62,7 +67,10 @@ export default function BudgetPage() {
             {data.decision.eligible ? (
               <>
                 Your practitioner has confirmed you are eligible for support and agreed a budget of <strong>{data.decision.agreed} a week</strong>.
-                {data.decision.reason ? <> The amount was changed because: {data.decision.reason}</> : null}
+                {data.decision.reason ? <> The amount was changed because: {data.decision.reason}</> : null}{' '}
+                <a className="govuk-link" href={`/people/${data.personId}/plan`}>
+                  Plan how to use your budget
+                </a>
               </>
             ) : (
               <>Your practitioner found that your needs do not meet the national eligibility criteria. They will explain why and tell you about other help and advice.</>
@@ -76,6 +84,7 @@ export default function BudgetPage() {
             <li key={index}>{step}</li>
           ))}
         </ol>
+        <BudgetShares personId={data.personId} shares={data.shares} />
         <h2 className="govuk-heading-m">What happens next</h2>
         <p className="govuk-body">
           A practitioner will contact you to confirm whether you are eligible for support and to agree the budget. You can then plan how to use it. If

@@ -27,11 +27,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: decision ? (decision.eligible ? `Eligible, ${formatPence(decision.agreedWeeklyPence ?? 0)} a week agreed` : 'Not eligible') : 'Needs a decision',
     })
   }
-  return json({ name: viewer.displayName, caseload, sent })
+  const safeguarding = await context.database.repos.safeguarding.isAuthorised(viewer.id)
+  return json({ name: viewer.displayName, caseload, sent, safeguarding })
 }
 
 export default function Practitioner() {
-  const { name, caseload, sent } = useLoaderData<typeof loader>()
+  const { name, caseload, sent, safeguarding } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading="Your caseload">
       <p className="govuk-body">People you are working with, and the self-assessments they have sent.</p>
@@ -65,6 +66,18 @@ export default function Practitioner() {
           </tbody>
         </table>
       )}
+      <p className="govuk-body">
+        <a className="govuk-link" href="/practitioner/plans">
+          Support plans to agree and review
+        </a>
+      </p>
+      {safeguarding ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href="/safeguarding">
+            Safeguarding concerns to triage
+          </a>
+        </p>
+      ) : null}
       <h2 className="govuk-heading-m">Your caseload</h2>
       {caseload.length === 0 ? (
         <p className="govuk-body">Nobody is on your caseload yet.</p>

@@ -1,14 +1,20 @@
 import type { SqliteDb } from '../sqlite-db.js'
 import { createAssessmentsRepository, type AssessmentsRepository } from './assessments.js'
 import { createAuditRepository, type AuditRepository } from './audit.js'
+import { createCoproductionRepository, type CoproductionRepository } from './coproduction.js'
 import {
   createEligibilityDecisionsRepository,
   type EligibilityDecisionsRepository,
 } from './eligibility-decisions.js'
+import { createFinancialAssessmentsRepository, type FinancialAssessmentsRepository } from './financial-assessments.js'
 import { createLoginAttemptsRepository, type LoginAttemptsRepository } from './login-attempts.js'
 import { createPeopleRepository, type PeopleRepository } from './people.js'
+import { createPositiveRisksRepository, type PositiveRisksRepository } from './positive-risks.js'
+import { createProgressRepository, type ProgressRepository } from './progress.js'
 import { createRasVersionsRepository, type RasVersionsRepository } from './ras-versions.js'
+import { createSafeguardingRepository, type SafeguardingRepository } from './safeguarding.js'
 import { createSessionsRepository, type SessionsRepository } from './sessions.js'
+import { createSupportPlansRepository, type SupportPlansRepository } from './support-plans.js'
 import { createUsersRepository, type UsersRepository } from './users.js'
 
 /**
@@ -24,6 +30,12 @@ export interface Repositories {
   assessments: AssessmentsRepository
   eligibilityDecisions: EligibilityDecisionsRepository
   rasVersions: RasVersionsRepository
+  financialAssessments: FinancialAssessmentsRepository
+  supportPlans: SupportPlansRepository
+  safeguarding: SafeguardingRepository
+  positiveRisks: PositiveRisksRepository
+  coproduction: CoproductionRepository
+  progress: ProgressRepository
 }
 
 export function createSqliteRepositories(db: SqliteDb): Repositories {
@@ -36,5 +48,11 @@ export function createSqliteRepositories(db: SqliteDb): Repositories {
     assessments: createAssessmentsRepository(db),
     eligibilityDecisions: createEligibilityDecisionsRepository(db),
     rasVersions: createRasVersionsRepository(db),
+    financialAssessments: createFinancialAssessmentsRepository(db),
+    supportPlans: createSupportPlansRepository(db),
+    safeguarding: createSafeguardingRepository(db),
+    positiveRisks: createPositiveRisksRepository(db),
+    coproduction: createCoproductionRepository(db),
+    progress: createProgressRepository(db),
   }
 }

@@ -1,0 +1,63 @@
+import { assessNonResidential, type CouncilPolicy, type NonResidentialInputInput } from '@open-sds/charging'
+import type { FieldSpec } from './financial-form.js'
+import type { FieldError } from './forms.js'
+import { validateStep, type StepSpec } from './financial-form.js'
+
+/**
+ * The anonymous estimate: a short version of the financial assessment on one page. Nothing typed here is stored;
+ * the answers live only in the request that posts them.
+ */
+export function estimateFields(policy: CouncilPolicy): FieldSpec[] {
+  return [
+    { name: 'age', label: 'How old are you?', hint: 'In years', kind: 'whole', min: 18, max: 130 },
+    { name: 'pensionCreditAge', label: 'Have you reached pension credit age?', hint: 'This is the same as State Pension age', kind: 'yes-no' },
+    { name: 'savings', label: 'Savings and investments', hint: 'In total. Do not include the home you live in.', kind: 'money', per: 'total' },
+    { name: 'income', label: 'Pensions and benefits', hint: 'In total, a week. Leave out PIP or DLA mobility, earnings and Child Benefit: they are never counted.', kind: 'money', per: 'week' },
+    { name: 'housing', label: 'Housing costs', hint: 'Rent, mortgage interest and Council Tax, a week, after any Housing Benefit or Council Tax Reduction', kind: 'money', per: 'week' },
+    {
+      name: 'extraCosts',
+      label: 'Extra costs because of your disability',
+      hint: policy.standardDre
+        ? `A week. Leave it empty to use ${policy.name}'s standard allowance.`
+        : 'A week, for example extra heating, laundry or a community alarm',
+      kind: 'money',
+      per: 'week',
+    },
+    { name: 'costOfCare', label: 'Weekly cost of your care and support', hint: 'From your care plan or a quote. If you do not know, use your personal budget.', kind: 'money', per: 'week' },
+  ]
+}
+
+export type Estimate = { ok: true; weeklyPence: number; steps: string[]; ratesYear: string; rulesVersion: string; policy: string } | { ok: false; errors: FieldError[]; values: Record<string, string> }
+
+export function estimateCharge(form: FormData, policy: CouncilPolicy, today: string): Estimate {
+  const step: StepSpec = { id: 'about-you', title: 'Estimate', intro: '', fields: estimateFields(policy) }
+  const checked = validateStep(step, form, () => [])
+  if (!checked.ok) return checked
+  const raw = Object.fromEntries(step.fields.map((field) => [field.name, String(form.get(field.name) ?? '')]))
+  const a = checked.answers
+  const errors: FieldError[] = []
+  if (a.pensionCreditAge === undefined) errors.push({ field: 'pensionCreditAge', message: 'Select yes if you have reached pension credit age' })
+  if (typeof a.costOfCare !== 'number' || a.costOfCare === 0) errors.push({ field: 'costOfCare', message: 'Enter the weekly cost of your care and support' })
+  if (errors.length > 0) return { ok: false, errors, values: raw }
+  const num = (name: string) => (typeof a[name] === 'number' ? (a[name] as number) : 0)
+  const extraCosts = num('extraCosts')
+  const input: NonResidentialInputInput = {
+    route: 'full',
+    person: { ageYears: num('age'), pensionCreditAge: a.pensionCreditAge === true },
+    capital: num('savings') > 0 ? [{ kind: 'savings', valuePence: num('savings') }] : [],
+    income: num('income') > 0 ? [{ kind: 'other-counted', label: 'Pensions and benefits', weeklyPence: num('income') }] : [],
+    housing: { costs: num('housing') > 0 ? [{ kind: 'other', label: 'Housing costs', weeklyPence: num('housing') }] : [] },
+    dre: extraCosts > 0 ? { basis: 'itemised', items: [{ label: 'Extra costs because of a disability', amountPence: extraCosts, per: 'week' }] } : policy.standardDre ? { basis: 'standard' } : { basis: 'none' },
+    services: [{ kind: 'care-and-support', label: 'Your care and support', cost: { amountPence: num('costOfCare'), per: 'week' } }],
+  }
+  const result = assessNonResidential(input, policy, { now: today })
+  if (!result.ok) return { ok: false, errors: result.errors.map((issue) => ({ field: 'age', message: issue.message })), values: raw }
+  return {
+    ok: true,
+    weeklyPence: result.value.weeklyChargePence,
+    steps: result.value.explanation.map((s) => s.text),
+    ratesYear: result.value.ratesYear,
+    rulesVersion: result.value.rulesVersion,
+    policy: `${result.value.policy.name}, version ${result.value.policy.version}`,
+  }
+}

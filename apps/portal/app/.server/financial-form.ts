@@ -1,0 +1,384 @@
+import type { CouncilPolicy, NonResidentialInputInput } from '@open-sds/charging'
+import { z } from 'zod'
+import type { FieldError } from './forms.js'
+import { moneyField, penceToPounds } from './money-field.js'
+
+/*
+ * The questions of the online financial assessment, as data: each step is one GOV.UK question page. The answers are
+ * stored as the person gave them (money in whole pence, yes/no as booleans), step by step, and turned into the
+ * charging package's input only when the charge is worked out, so a correction by a finance officer is the same
+ * answers with different values.
+ */
+
+export type FieldSpec = { name: string; label: string; hint?: string } & (
+  | { kind: 'money'; per: 'week' | 'month' | 'total' }
+  | { kind: 'yes-no' }
+  | { kind: 'whole'; min: number; max: number }
+  | { kind: 'choice'; options: readonly { value: string; label: string }[] }
+  | { kind: 'text' }
+)
+
+export const STEP_IDS = ['about-you', 'capital', 'income', 'housing', 'costs'] as const
+export type StepId = (typeof STEP_IDS)[number]
+
+export type StepSpec = { id: StepId; title: string; intro: string; fields: FieldSpec[] }
+
+export type StepAnswers = Record<string, number | boolean | string>
+export type FinancialAnswers = Partial<Record<StepId, StepAnswers>>
+
+/** What the questions depend on: whether the cost of care is already known, and the council's DRE allowance. */
+export type FormSetting = { costOfCareKnown: boolean; policy: CouncilPolicy }
+
+const CARE_BENEFITS = [
+  { value: 'none', label: 'None of these' },
+  { value: 'attendance-allowance', label: 'Attendance Allowance' },
+  { value: 'dla-care', label: 'Disability Living Allowance (care component)' },
+  { value: 'pip-daily-living', label: 'Personal Independence Payment (daily living part)' },
+] as const
+
+export function stepSpecs(setting: FormSetting): StepSpec[] {
+  const standard = setting.policy.standardDre
+  return [
+    {
+      id: 'about-you',
+      title: 'About you',
+      intro: 'These answers set the minimum income guarantee: the amount of income you always keep for everyday living costs.',
+      fields: [
+        { name: 'age', label: 'How old are you?', hint: 'In years', kind: 'whole', min: 18, max: 130 },
+        { name: 'pensionCreditAge', label: 'Have you reached pension credit age?', hint: 'This is the same as State Pension age', kind: 'yes-no' },
+        { name: 'couple', label: 'Are you a member of a couple?', hint: 'Married, in a civil partnership or living together as a couple', kind: 'yes-no' },
+        {
+          name: 'disabilityPremium',
+          label: 'Does your benefit award include a disability premium?',
+          hint: 'Your award letter says so. Only for people under pension credit age. If you are not sure, say no and we will check.',
+          kind: 'yes-no',
+        },
+        ...(setting.costOfCareKnown
+          ? []
+          : [{ name: 'costOfCare', label: 'What is the weekly cost of your care and support?', hint: 'From your care plan or the quote you were given, in pounds and pence', kind: 'money', per: 'week' } as const]),
+      ],
+    },
+    {
+      id: 'capital',
+      title: 'Savings and property',
+      intro: 'Do not include the home you live in: it is never counted while you live there.',
+      fields: [
+        { name: 'savings', label: 'Savings and investments', hint: 'Bank and building society accounts, ISAs, shares and premium bonds, in total', kind: 'money', per: 'total' },
+        { name: 'savingsJoint', label: 'Are any of these savings held jointly with someone else?', hint: 'We count half of joint savings as yours', kind: 'yes-no' },
+        { name: 'otherProperty', label: 'Property other than your home', hint: 'Its value less anything owed on it and the costs of selling', kind: 'money', per: 'total' },
+      ],
+    },
+    {
+      id: 'income',
+      title: 'Your income',
+      intro: 'Give the weekly amount of each. Leave a box empty if you do not get it.',
+      fields: [
+        { name: 'statePension', label: 'State Pension', kind: 'money', per: 'week' },
+        { name: 'privatePension', label: 'Work or private pensions', kind: 'money', per: 'week' },
+        { name: 'esa', label: 'Employment and Support Allowance', kind: 'money', per: 'week' },
+        { name: 'universalCredit', label: 'Universal Credit', kind: 'money', per: 'week' },
+        { name: 'pensionCredit', label: 'Pension Credit (guarantee credit)', kind: 'money', per: 'week' },
+        { name: 'careBenefit', label: 'Which disability benefit for care needs do you get?', kind: 'choice', options: CARE_BENEFITS },
+        { name: 'careBenefitAmount', label: 'How much of that benefit do you get?', kind: 'money', per: 'week' },
+        { name: 'careBenefitHigherRate', label: 'Is it paid at the higher rate, for help at night?', hint: 'The enhanced rate of PIP daily living counts as the higher rate', kind: 'yes-no' },
+        { name: 'nightCare', label: 'Do you get care at night?', hint: 'Only if it is paid at the higher rate. If you do not, we ignore the extra paid for night care.', kind: 'yes-no' },
+        { name: 'careBenefitLowerRate', label: 'The lower rate of that benefit', hint: 'Only if it is paid at the higher rate and you get no care at night. It is on your award letter.', kind: 'money', per: 'week' },
+        { name: 'mobility', label: 'PIP or DLA mobility', hint: 'We never count it, but tell us so we have the full picture', kind: 'money', per: 'week' },
+        { name: 'earnings', label: 'Earnings from work', hint: 'We never count earnings', kind: 'money', per: 'week' },
+        { name: 'otherIncome', label: 'Any other income', hint: 'For example rent from a lodger or maintenance payments', kind: 'money', per: 'week' },
+      ],
+    },
+    {
+      id: 'housing',
+      title: 'Your housing costs',
+      intro: 'We take your housing costs off before working out what you can pay. Give weekly amounts; leave a box empty if it does not apply.',
+      fields: [
+        { name: 'rent', label: 'Rent', hint: 'Before any Housing Benefit', kind: 'money', per: 'week' },
+        { name: 'housingBenefit', label: 'Housing Benefit', kind: 'money', per: 'week' },
+        { name: 'serviceCharges', label: 'Service charges', kind: 'money', per: 'week' },
+        { name: 'mortgageInterest', label: 'Mortgage interest', kind: 'money', per: 'week' },
+        { name: 'councilTax', label: 'Council Tax', hint: 'Before any Council Tax Reduction', kind: 'money', per: 'week' },
+        { name: 'councilTaxReduction', label: 'Council Tax Reduction', kind: 'money', per: 'week' },
+      ],
+    },
+    {
+      id: 'costs',
+      title: 'Extra costs because of your disability',
+      intro: standard
+        ? `${setting.policy.name} allows ${formatMoney(standard.weeklyPence)} a week for these costs without receipts. It covers ${standard.covers.join(', ')}. If yours are higher, list them instead.`
+        : 'Costs you have because of your disability or condition, which you would not otherwise have, are taken off before working out what you can pay.',
+      fields: [
+        {
+          name: 'basis',
+          label: 'How should we count these costs?',
+          kind: 'choice',
+          options: [
+            ...(standard ? [{ value: 'standard', label: `Use the standard allowance of ${formatMoney(standard.weeklyPence)} a week` }] : []),
+            { value: 'itemised', label: 'I will list my costs' },
+            { value: 'none', label: 'I have no extra costs' },
+          ],
+        },
+        { name: 'alarm', label: 'Community alarm', hint: 'A month', kind: 'money', per: 'month' },
+        { name: 'laundry', label: 'Extra laundry', hint: 'A week', kind: 'money', per: 'week' },
+        { name: 'heating', label: 'Extra heating', hint: 'A week', kind: 'money', per: 'week' },
+        { name: 'cleaning', label: 'Cleaning or basic garden work', hint: 'A week', kind: 'money', per: 'week' },
+        { name: 'otherDescription', label: 'Other cost: what it is for', kind: 'text' },
+        { name: 'otherCost', label: 'Other cost', hint: 'A week', kind: 'money', per: 'week' },
+      ],
+    },
+  ]
+}
+
+export function stepSpec(setting: FormSetting, id: string): StepSpec | undefined {
+  return stepSpecs(setting).find((step) => step.id === id)
+}
+
+/** "£1,250.00" */
+export function formatMoney(pence: number): string {
+  return `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+}
+
+function fieldSchema(field: FieldSpec): z.ZodType {
+  const label = field.label.replace(/\?$/, '')
+  switch (field.kind) {
+    case 'money':
+      return moneyField(lowerFirst(label))
+    case 'yes-no':
+      return z
+        .enum(['yes', 'no', ''], { error: `Select yes or no` })
+        .transform((value) => (value === '' ? undefined : value === 'yes'))
+    case 'whole':
+      return z.string().transform((text, ctx) => {
+        const trimmed = text.trim()
+        const range = `Your age must be a whole number from ${field.min} to ${field.max}`
+        if (trimmed === '') ctx.addIssue({ code: 'custom', message: 'Enter your age' })
+        else if (!/^\d+$/.test(trimmed)) ctx.addIssue({ code: 'custom', message: `${range}, like 67` })
+        else if (Number(trimmed) < field.min || Number(trimmed) > field.max) ctx.addIssue({ code: 'custom', message: range })
+        else return Number(trimmed)
+        return z.NEVER
+      })
+    case 'choice':
+      return z.enum(['', ...field.options.map((option) => option.value)] as [string, ...string[]], { error: 'Select an option' }).transform((value, ctx) => {
+        if (value === '') {
+          ctx.addIssue({ code: 'custom', message: `Select ${field.name === 'basis' ? 'how we should count these costs' : 'an option'}` })
+          return z.NEVER
+        }
+        return value
+      })
+    case 'text':
+      return z
+        .string()
+        .trim()
+        .max(200, { error: `${label} must be 200 characters or fewer` })
+        .transform((value) => (value === '' ? undefined : value))
+  }
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) && !/^(State|Employment|Universal|Pension|Council|Housing|PIP|DLA|Attendance)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+}
+
+type Check = (values: Record<string, unknown>) => FieldError[]
+
+const money = (values: Record<string, unknown>, name: string) => (typeof values[name] === 'number' ? (values[name] as number) : 0)
+
+/** Rules across fields on one page: what must be answered depends on other answers. */
+const STEP_CHECKS: Record<StepId, Check> = {
+  'about-you': (v) => {
+    const errors: FieldError[] = []
+    for (const [name, message] of [
+      ['pensionCreditAge', 'Select yes if you have reached pension credit age'],
+      ['couple', 'Select yes if you are a member of a couple'],
+      ['disabilityPremium', 'Select yes if your benefit award includes a disability premium'],
+    ] as const) {
+      if (v[name] === undefined) errors.push({ field: name, message })
+    }
+    if (v.pensionCreditAge === true && v.disabilityPremium === true) {
+      errors.push({ field: 'disabilityPremium', message: 'A disability premium is only for people under pension credit age: select no' })
+    }
+    if ('costOfCare' in v && money(v, 'costOfCare') === 0) errors.push({ field: 'costOfCare', message: 'Enter the weekly cost of your care and support' })
+    return errors
+  },
+  capital: (v) => (money(v, 'savings') > 0 && v.savingsJoint === undefined ? [{ field: 'savingsJoint', message: 'Select yes if any of your savings are held jointly' }] : []),
+  income: (v) => {
+    if (v.careBenefit === 'none') {
+      return money(v, 'careBenefitAmount') > 0 ? [{ field: 'careBenefit', message: 'Select which disability benefit you get, or leave its amount empty' }] : []
+    }
+    const errors: FieldError[] = []
+    if (money(v, 'careBenefitAmount') === 0) errors.push({ field: 'careBenefitAmount', message: 'Enter how much of that benefit you get a week' })
+    if (v.careBenefitHigherRate === undefined) errors.push({ field: 'careBenefitHigherRate', message: 'Select yes if it is paid at the higher rate' })
+    if (v.careBenefitHigherRate === true && v.nightCare === undefined) errors.push({ field: 'nightCare', message: 'Select yes if you get care at night' })
+    if (v.careBenefitHigherRate === true && v.nightCare === false) {
+      if (money(v, 'careBenefitLowerRate') === 0) errors.push({ field: 'careBenefitLowerRate', message: 'Enter the lower rate of that benefit: we ignore the extra paid for night care' })
+      else if (money(v, 'careBenefitLowerRate') > money(v, 'careBenefitAmount')) errors.push({ field: 'careBenefitLowerRate', message: 'The lower rate must not be more than the amount you get' })
+    }
+    return errors
+  },
+  housing: (v) => {
+    const errors: FieldError[] = []
+    if (money(v, 'housingBenefit') > money(v, 'rent') + money(v, 'serviceCharges')) {
+      errors.push({ field: 'housingBenefit', message: 'Housing Benefit must not be more than your rent and service charges: enter the rent before Housing Benefit' })
+    }
+    if (money(v, 'councilTaxReduction') > money(v, 'councilTax')) {
+      errors.push({ field: 'councilTaxReduction', message: 'Council Tax Reduction must not be more than your Council Tax: enter Council Tax before the reduction' })
+    }
+    return errors
+  },
+  costs: (v) => {
+    const errors: FieldError[] = []
+    const itemised = ['alarm', 'laundry', 'heating', 'cleaning', 'otherCost'].some((name) => money(v, name) > 0)
+    if (v.basis === 'itemised' && !itemised) errors.push({ field: 'alarm', message: 'Enter at least one cost, or choose another way to count them' })
+    if (money(v, 'otherCost') > 0 && v.otherDescription === undefined) errors.push({ field: 'otherDescription', message: 'Say what the other cost is for' })
+    return errors
+  },
+}
+
+export type StepOutcome = { ok: true; answers: StepAnswers } | { ok: false; errors: FieldError[]; values: Record<string, string> }
+
+/** Validates one page's answers. Every field's problem is reported, in page order, and the typed values come back. */
+export function validateStep(step: StepSpec, form: FormData | Record<string, string>, check: Check = STEP_CHECKS[step.id]): StepOutcome {
+  const raw: Record<string, string> = {}
+  for (const field of step.fields) {
+    const value = form instanceof FormData ? form.get(field.name) : form[field.name]
+    raw[field.name] = typeof value === 'string' ? value : ''
+  }
+  const errors: FieldError[] = []
+  const parsed: Record<string, unknown> = {}
+  for (const field of step.fields) {
+    const result = fieldSchema(field).safeParse(raw[field.name])
+    if (result.success) parsed[field.name] = result.data
+    else errors.push({ field: field.name, message: result.error.issues[0]?.message ?? 'Check this answer' })
+  }
+  const failed = new Set(errors.map((error) => error.field))
+  for (const error of check(parsed)) if (!failed.has(error.field)) errors.push(error)
+  if (errors.length > 0) {
+    const order = step.fields.map((field) => field.name)
+    errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))
+    return { ok: false, errors, values: raw }
+  }
+  const answers: StepAnswers = {}
+  for (const [name, value] of Object.entries(parsed)) if (value !== undefined) answers[name] = value as number | boolean | string
+  return { ok: true, answers }
+}
+
+/** What to put back in the form for stored answers. */
+export function formValues(step: StepSpec, answers: StepAnswers | undefined): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const field of step.fields) {
+    const value = answers?.[field.name]
+    if (value === undefined) continue
+    values[field.name] = typeof value === 'boolean' ? (value ? 'yes' : 'no') : field.kind === 'money' && typeof value === 'number' ? penceToPounds(value) : String(value)
+  }
+  return values
+}
+
+/** How an answer reads on the check-your-answers page. */
+export function answerText(field: FieldSpec, value: number | boolean | string | undefined): string {
+  if (value === undefined) return field.kind === 'money' ? 'None' : 'Not answered'
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No'
+  if (field.kind === 'money' && typeof value === 'number') {
+    if (value === 0) return 'None'
+    return field.per === 'total' ? formatMoney(value) : `${formatMoney(value)} a ${field.per}`
+  }
+  if (field.kind === 'choice') return field.options.find((option) => option.value === value)?.label ?? String(value)
+  return String(value)
+}
+
+/** The first step with no saved answers, or undefined when every step is answered. */
+export function nextUnanswered(answers: FinancialAnswers): StepId | undefined {
+  return STEP_IDS.find((id) => answers[id] === undefined)
+}
+
+/** Stored answers read back through a schema rather than trusted. */
+export const StoredFinancialAnswersSchema = z.partialRecord(z.enum(STEP_IDS), z.record(z.string(), z.union([z.number(), z.boolean(), z.string()])))
+
+export function storedFinancialAnswers(value: unknown): FinancialAnswers {
+  const parsed = StoredFinancialAnswersSchema.safeParse(value)
+  if (!parsed.success) throw new Error('A financial assessment holds answers that are not valid answers')
+  return parsed.data
+}
+
+const amount = (answers: StepAnswers | undefined, name: string): number => (typeof answers?.[name] === 'number' ? (answers[name] as number) : 0)
+
+/**
+ * The charging package's input for a person's answers and the weekly cost of their care. Only the amounts a person
+ * gave are listed, so the explanation names what they have and nothing else.
+ */
+export function chargingInput(answers: FinancialAnswers, costOfCareWeeklyPence: number): NonResidentialInputInput {
+  const about = answers['about-you'] ?? {}
+  const capital = answers.capital ?? {}
+  const income = answers.income ?? {}
+  const housing = answers.housing ?? {}
+  const costs = answers.costs ?? {}
+  const age = typeof about.age === 'number' ? about.age : 18
+  const items: Extract<NonResidentialInputInput, { route: 'full' }>['income'] = []
+  const add = (kind: (typeof items)[number]['kind'], name: string, label?: string) => {
+    const weeklyPence = amount(income, name)
+    if (weeklyPence > 0) items.push({ kind, weeklyPence, ...(label ? { label } : {}) })
+  }
+  add('state-pension', 'statePension')
+  add('occupational-or-private-pension', 'privatePension')
+  add('employment-and-support-allowance', 'esa')
+  add('universal-credit', 'universalCredit')
+  add('pension-credit-guarantee', 'pensionCredit')
+  const careBenefit = income.careBenefit
+  if (careBenefit === 'attendance-allowance' || careBenefit === 'dla-care' || careBenefit === 'pip-daily-living') {
+    const higherRate = income.careBenefitHigherRate === true
+    items.push({
+      kind: careBenefit,
+      weeklyPence: amount(income, 'careBenefitAmount'),
+      higherRate,
+      ...(higherRate && income.nightCare === false ? { lowerRateWeeklyPence: amount(income, 'careBenefitLowerRate') } : {}),
+    })
+  }
+  add('pip-mobility', 'mobility')
+  add('earnings', 'earnings')
+  add('other-counted', 'otherIncome', 'Other income')
+  const capitalItems: NonNullable<Extract<NonResidentialInputInput, { route: 'full' }>['capital']> = []
+  if (amount(capital, 'savings') > 0) capitalItems.push({ kind: 'savings', valuePence: amount(capital, 'savings'), sharePercent: capital.savingsJoint === true ? 50 : 100 })
+  if (amount(capital, 'otherProperty') > 0) capitalItems.push({ kind: 'property', valuePence: amount(capital, 'otherProperty') })
+  const housingCosts: { kind: 'rent' | 'service-charges' | 'mortgage-interest' | 'council-tax'; weeklyPence: number }[] = []
+  for (const [kind, name] of [
+    ['rent', 'rent'],
+    ['service-charges', 'serviceCharges'],
+    ['mortgage-interest', 'mortgageInterest'],
+    ['council-tax', 'councilTax'],
+  ] as const) {
+    if (amount(housing, name) > 0) housingCosts.push({ kind, weeklyPence: amount(housing, name) })
+  }
+  const dreItems = [
+    { label: 'Community alarm', amountPence: amount(costs, 'alarm'), per: 'month' as const },
+    { label: 'Extra laundry', amountPence: amount(costs, 'laundry'), per: 'week' as const },
+    { label: 'Extra heating', amountPence: amount(costs, 'heating'), per: 'week' as const },
+    { label: 'Cleaning or basic garden work', amountPence: amount(costs, 'cleaning'), per: 'week' as const },
+    { label: typeof costs.otherDescription === 'string' ? costs.otherDescription : 'Other cost', amountPence: amount(costs, 'otherCost'), per: 'week' as const },
+  ].filter((item) => item.amountPence > 0)
+  const basis = costs.basis
+  const hasCareBenefitAtNightRate = items.some((item) => 'higherRate' in item && item.higherRate === true)
+  return {
+    route: 'full',
+    person: {
+      ageYears: age,
+      pensionCreditAge: about.pensionCreditAge === true,
+      memberOfCouple: about.couple === true,
+      disabilityPremium: about.disabilityPremium === true,
+    },
+    capital: capitalItems,
+    income: items,
+    housing: { costs: housingCosts, housingBenefitWeeklyPence: amount(housing, 'housingBenefit'), councilTaxReductionWeeklyPence: amount(housing, 'councilTaxReduction') },
+    dre: basis === 'standard' ? { basis: 'standard' } : basis === 'itemised' && dreItems.length > 0 ? { basis: 'itemised', items: dreItems } : { basis: 'none' },
+    ...(hasCareBenefitAtNightRate ? { nightCareProvided: income.nightCare === true } : {}),
+    services: [{ kind: 'care-and-support', label: 'Your care and support', cost: { amountPence: costOfCareWeeklyPence, per: 'week' } }],
+  }
+}
+
+/** Which page a problem the charging rules found belongs to, so the person is sent to fix it there. */
+export function stepForPath(path: string): StepId | undefined {
+  if (path.startsWith('person')) return 'about-you'
+  if (path.startsWith('capital')) return 'capital'
+  if (path.startsWith('income') || path.startsWith('nightCare')) return 'income'
+  if (path.startsWith('housing')) return 'housing'
+  if (path.startsWith('dre')) return 'costs'
+  if (path.startsWith('services')) return 'about-you'
+  return undefined
+}

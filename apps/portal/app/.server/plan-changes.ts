@@ -1,0 +1,110 @@
+import type { StoredSupportPlan } from '@open-sds/db'
+import type { Issue, Plan, PlanRecord, Result, TransitionAction } from '@open-sds/support-planning'
+import { applyFlexibleChange, transition, validatePlan } from '@open-sds/support-planning'
+import type { Viewer } from './auth/session.js'
+import type { AppContext } from './context.js'
+import type { PlanReader } from './support-plans.js'
+import { actorFor, currentPlan, planFrameworks, saveRecord, toRecord } from './support-plans.js'
+
+export type ChangeOutcome =
+  | { kind: 'unchanged' }
+  | { kind: 'saved'; stored: StoredSupportPlan }
+  | { kind: 'flexible'; stored: StoredSupportPlan; changes: string[] }
+  | { kind: 'needs-review'; reasons: string[] }
+  | { kind: 'sent-for-review'; stored: StoredSupportPlan }
+  | { kind: 'refused'; errors: Issue[] }
+
+const needsReviewPrefix = 'This change needs the council to review it: '
+
+const normalised = (plan: unknown, frameworks: ReturnType<typeof planFrameworks>) => {
+  const checked = validatePlan(plan, { frameworks })
+  return checked.ok ? JSON.stringify(checked.value) : undefined
+}
+
+async function persist(context: AppContext, stored: StoredSupportPlan, after: Result<PlanRecord>, options: { openReview?: boolean } = {}): Promise<Result<StoredSupportPlan>> {
+  if (!after.ok) return after
+  return saveRecord(context, stored, after.value, options)
+}
+
+/**
+ * Applies what the person changed on one step of their plan. While the plan is being written (draft, returned or
+ * revised) the change is saved as the next version. Once the plan is active, the flexibility rule decides: a change
+ * within the agreed outcomes and total is recorded at once, without approval; anything else is shown with the reasons,
+ * and only goes to the council if the person asks (`sendForReview`), as a revised plan opened for review.
+ */
+export async function proposeChange(
+  context: AppContext,
+  viewer: Viewer,
+  reader: PlanReader,
+  stored: StoredSupportPlan,
+  proposed: Plan,
+  options: { sendForReview?: boolean; now: Date },
+): Promise<ChangeOutcome> {
+  const record = toRecord(stored)
+  const frameworks = planFrameworks(context)
+  const before = normalised(currentPlan(record), frameworks)
+  if (before !== undefined && before === normalised(proposed, frameworks)) return { kind: 'unchanged' }
+  const common = { actor: actorFor(viewer, reader.relationship), now: options.now.toISOString(), frameworks }
+
+  if (record.state === 'active' && options.sendForReview) {
+    const reviewing = transition(record, 'start-review', { ...common, expectedVersion: record.version })
+    const revised = reviewing.ok ? transition(reviewing.value, 'revise', { ...common, expectedVersion: reviewing.value.version, plan: proposed }) : reviewing
+    const saved = await persist(context, stored, revised, { openReview: true })
+    return saved.ok ? { kind: 'sent-for-review', stored: saved.value } : { kind: 'refused', errors: saved.errors }
+  }
+  if (record.state === 'active') {
+    const changed = applyFlexibleChange(record, proposed, { ...common, expectedVersion: record.version })
+    if (!changed.ok) {
+      const reasons = changed.errors.filter((issue) => issue.message.startsWith(needsReviewPrefix)).map((issue) => issue.message.slice(needsReviewPrefix.length))
+      return reasons.length === changed.errors.length ? { kind: 'needs-review', reasons } : { kind: 'refused', errors: changed.errors }
+    }
+    const saved = await persist(context, stored, changed)
+    if (!saved.ok) return { kind: 'refused', errors: saved.errors }
+    return { kind: 'flexible', stored: saved.value, changes: changed.value.history.at(-1)?.changes ?? [] }
+  }
+  const saved = await persist(context, stored, transition(record, 'edit', { ...common, expectedVersion: record.version, plan: proposed }))
+  return saved.ok ? { kind: 'saved', stored: saved.value } : { kind: 'refused', errors: saved.errors }
+}
+
+/** One move of the life cycle (submit, approve, return, activate, start or close a review), saved if it is allowed. */
+export async function movePlan(
+  context: AppContext,
+  viewer: Viewer,
+  reader: PlanReader,
+  stored: StoredSupportPlan,
+  action: TransitionAction,
+  options: { now: Date; expectedVersion: number; reason?: string; plan?: Plan },
+): Promise<Result<StoredSupportPlan>> {
+  const record = toRecord(stored)
+  const after = transition(record, action, {
+    actor: actorFor(viewer, reader.relationship),
+    now: options.now.toISOString(),
+    expectedVersion: options.expectedVersion,
+    frameworks: planFrameworks(context),
+    ...(options.reason === undefined ? {} : { reason: options.reason }),
+    ...(options.plan === undefined ? {} : { plan: options.plan }),
+  })
+  return persist(context, stored, after, { openReview: action === 'start-review' })
+}
+
+/** Package issue paths ("plan.supports.2.unitCostPence") as the form field a person can fix. */
+export function fieldFor(path: string, fallback: string): string {
+  const last = path.split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? ''
+  const fields: Record<string, string> = {
+    outcomeId: 'outcome',
+    unitCostPence: 'cost',
+    description: 'description',
+    providerType: 'providerType',
+    count: 'count',
+    per: 'per',
+    words: 'words',
+    linkedItems: 'links',
+    frameworkId: 'links',
+    itemId: 'links',
+    weeklyPence: 'how',
+    assessedContributionWeeklyPence: 'how',
+    contingencyPlan: 'contingencyPlan',
+    reviewDate: 'reviewDay',
+  }
+  return fields[last] ?? fallback
+}

@@ -1,0 +1,87 @@
+import type { OutcomeRatingRow, StoredSupportPlan, SupportPlanReview } from '@open-sds/db'
+import type { Attainment, Rater } from '@open-sds/outcomes'
+import { AttainmentSchema, RaterSchema } from '@open-sds/outcomes'
+import type { Plan } from '@open-sds/support-planning'
+import type { Viewer } from './auth/session.js'
+import type { AppContext } from './context.js'
+import type { FieldError } from './forms.js'
+import { frameworkItemKey } from './plan-forms.js'
+
+export const attainmentLabels: Record<Attainment, string> = { fully: 'Fully achieved', partly: 'Partly achieved', 'not-achieved': 'Not achieved' }
+const raterLabels: Record<Rater, string> = { person: 'The person', representative: 'Their representative', practitioner: 'Practitioner', provider: 'Provider' }
+
+/** The review the plan is in now, if it is under review. */
+export async function openReview(context: AppContext, stored: StoredSupportPlan): Promise<SupportPlanReview | undefined> {
+  if (stored.status !== 'under-review') return undefined
+  return (await context.database.repos.supportPlans.listReviews(stored.id)).at(-1)
+}
+
+const field = (outcomeId: string) => `rating-${outcomeId}`
+
+export type RatingsForm = { values: Record<string, string> }
+
+/** Reads one rating and comment per outcome; every outcome must be rated, each named in its message. */
+export function readRatings(plan: Plan, form: FormData): { ok: true; ratings: { outcomeId: string; attainment: Attainment; comment: string | null }[] } | { ok: false; errors: FieldError[] } {
+  const errors: FieldError[] = []
+  const ratings = plan.outcomes.flatMap((outcome) => {
+    const attainment = AttainmentSchema.safeParse(form.get(field(outcome.id)))
+    const comment = String(form.get(`comment-${outcome.id}`) ?? '').trim()
+    if (!attainment.success) {
+      errors.push({ field: field(outcome.id), message: `Select how well “${outcome.words}” has been met: fully, partly or not achieved` })
+      return []
+    }
+    if (comment.length > 2000) {
+      errors.push({ field: `comment-${outcome.id}`, message: `Keep the comment on “${outcome.words}” to 2,000 characters or fewer` })
+      return []
+    }
+    return [{ outcomeId: outcome.id, attainment: attainment.data, comment: comment === '' ? null : comment }]
+  })
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, ratings }
+}
+
+export async function saveRatings(
+  context: AppContext,
+  viewer: Viewer,
+  stored: StoredSupportPlan,
+  review: SupportPlanReview,
+  plan: Plan,
+  raterRole: Rater,
+  ratings: { outcomeId: string; attainment: Attainment; comment: string | null }[],
+  now: Date,
+) {
+  return context.database.repos.supportPlans.recordRatings(
+    ratings.map((rating) => {
+      const outcome = plan.outcomes.find((candidate) => candidate.id === rating.outcomeId)
+      return {
+        planId: stored.id,
+        planVersion: review.planVersion,
+        reviewId: review.id,
+        occasion: 'review' as const,
+        outcomeId: rating.outcomeId,
+        outcomeWords: outcome?.words ?? rating.outcomeId,
+        frameworkItems: (outcome?.linkedItems ?? []).map((ref) => frameworkItemKey(ref.frameworkId, ref.itemId)),
+        attainment: rating.attainment,
+        raterRole,
+        ratedByUserId: viewer.id,
+        comment: rating.comment,
+      }
+    }),
+    now,
+  )
+}
+
+/** For each outcome, the latest rating from each rater in this review, the person's own view first. */
+export function ratingsByOutcome(plan: Plan, rows: readonly OutcomeRatingRow[], reviewId: string | undefined) {
+  const rank = (role: string) => RaterSchema.options.indexOf(role as Rater)
+  return plan.outcomes.map((outcome) => {
+    const latest = new Map<string, OutcomeRatingRow>()
+    for (const row of rows) if (row.reviewId === reviewId && row.outcomeId === outcome.id) latest.set(row.raterRole, row)
+    return {
+      id: outcome.id,
+      words: outcome.words,
+      ratings: [...latest.values()]
+        .sort((a, b) => rank(a.raterRole) - rank(b.raterRole))
+        .map((row) => ({ rater: raterLabels[row.raterRole], raterRole: row.raterRole, attainment: attainmentLabels[row.attainment], value: row.attainment, comment: row.comment })),
+    }
+  })
+}

@@ -1,0 +1,72 @@
+import type { ActionFunctionArgs } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import type { Plan } from '@open-sds/support-planning'
+import type { RouteId } from './auth/access.js'
+import { readProtectedForm } from './auth/csrf.js'
+import type { FieldError } from './forms.js'
+import { fieldFor, proposeChange } from './plan-changes.js'
+import type { StepForm, StepOutcome } from './plan-forms.js'
+import { issuesAsErrors, loadOwnPlan } from './plan-routes.js'
+import { todayInEngland } from './self-assessment.js'
+
+export type StepResult = { errors: FieldError[]; form: StepForm; needsReview: string[] | null }
+
+type StepReader = (plan: Plan, form: FormData, helpers: { newId: () => string; today: string }) => StepOutcome
+
+const sentence = (reasons: readonly string[]) => reasons.map((reason) => `${reason}.`)
+
+/**
+ * The action every step of the plan shares: read the step's form, apply it to the plan, and save it the way the
+ * plan's state allows (see proposeChange). Nothing typed is lost when a step is refused: the page shows the typed
+ * values again with the reasons. `next` is where a saved step goes on to.
+ */
+export async function planStepAction({ request, params, context: requestContext }: ActionFunctionArgs, routeId: RouteId, readStep: StepReader, options: { next: string | ((intent: string) => string); fallbackField: string }) {
+  const loaded = await loadOwnPlan(request, routeId, params.personId ?? '', 'support-plan.read')
+  const { context, viewer, reader, stored, record, base } = loaded
+  const formData = await readProtectedForm(request, context)
+  const now = new Date()
+  const refuse = (result: StepResult, status = 400) => {
+    requestContext.requestState.formHasErrors = result.errors.length > 0
+    return json(result, { status })
+  }
+  const plan = record.versions.at(-1)?.plan
+  if (!plan) throw new Error(`Support plan ${stored.id} has no versions`)
+  let nextId = Date.now()
+  const ids = new Set([...plan.outcomes.map((outcome) => outcome.id), ...plan.supports.map((support) => support.id)])
+  const newId = () => {
+    while (ids.has(`x${nextId.toString(36)}`)) nextId += 1
+    const id = `x${nextId.toString(36)}`
+    ids.add(id)
+    return id
+  }
+  const step = readStep(plan, formData, { newId, today: todayInEngland(now) })
+  if (!step.ok) return refuse({ errors: step.errors, form: step.form, needsReview: null })
+  const sendForReview = formData.get('intent') === 'send-for-review'
+  const outcome = await proposeChange(context, viewer, reader, stored, step.plan, { now, sendForReview })
+  const auditChange = (action: string) =>
+    context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action, personId: reader.personId, resource: `support-plan:${stored.id}`, detail: { step: routeId } })
+  const intent = String(formData.get('intent') ?? (formData.get('remove') === null ? 'continue' : 'remove'))
+  const next = intent === 'save-and-leave' ? base : (typeof options.next === 'string' ? options.next : options.next(intent)).replace(':base', base)
+  switch (outcome.kind) {
+    case 'unchanged':
+      return redirect(next)
+    case 'saved':
+      await auditChange('support-plan.update')
+      return redirect(next)
+    case 'flexible':
+      await auditChange('support-plan.flexible-change')
+      return redirect(base)
+    case 'sent-for-review':
+      await auditChange('support-plan.revise')
+      return redirect(base)
+    case 'needs-review':
+      requestContext.requestState.formHasErrors = false
+      return json({ errors: [], form: step.form, needsReview: sentence(outcome.reasons) } satisfies StepResult, { status: 200 })
+    case 'refused':
+      // 409 when someone else changed the plan meanwhile; 400 when the plan as changed is not a valid plan.
+      return refuse(
+        { errors: issuesAsErrors(outcome.errors, (path) => fieldFor(path, options.fallbackField)), form: step.form, needsReview: null },
+        outcome.errors.some((issue) => issue.path.startsWith('expected')) ? 409 : 400,
+      )
+  }
+}

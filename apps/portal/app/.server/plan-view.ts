@@ -1,0 +1,133 @@
+import { findItem } from '@open-sds/outcomes'
+import type { Plan, PlanRecord } from '@open-sds/support-planning'
+import { costPlan, formatPence } from '@open-sds/support-planning'
+import type { StoredSupportPlan } from '@open-sds/db'
+import { authorityLabels, moneyManagerLabels, plannerRoleLabels, providerLabels } from '../components/plan-labels.js'
+import type { Framework } from '@open-sds/outcomes'
+import { budgetCheckOf, currentPlan } from './support-plans.js'
+
+/** States in which the person may change their plan: writing it, or (through the flexibility rule) using it. */
+export const editableStates: ReadonlySet<PlanRecord['state']> = new Set(['draft', 'returned', 'revised', 'active'])
+
+export const stateLabels: Record<PlanRecord['state'], string> = {
+  draft: 'Draft',
+  submitted: 'Sent to the council',
+  approved: 'Agreed by the council',
+  returned: 'Returned for changes',
+  active: 'Active',
+  'under-review': 'Under review',
+  revised: 'Revised, not yet sent',
+  ended: 'Ended',
+}
+
+const actionLabels: Record<PlanRecord['history'][number]['action'], string> = {
+  create: 'Plan started',
+  edit: 'Draft saved',
+  submit: 'Sent to the council for agreement',
+  approve: 'Agreed by the council',
+  return: 'Returned with reasons',
+  activate: 'Made active: the money can be used',
+  'flexible-change': 'Changed within the agreed outcomes, recorded without approval',
+  'start-review': 'Review started',
+  'complete-review': 'Reviewed and kept as it is',
+  revise: 'Revised plan opened',
+  end: 'Ended',
+}
+
+const roleLabels: Record<string, string> = {
+  person: 'the person',
+  representative: 'their representative',
+  practitioner: 'a practitioner',
+  manager: 'a manager',
+  planner: 'a planner',
+  'family-or-friend': 'family or a friend',
+  provider: 'a provider',
+}
+
+function frequencyWords(support: Plan['supports'][number]): string {
+  const { per, count } = support.frequency
+  const unit = formatPence(support.unitCostPence)
+  if (per === 'one-off') return `${count} × ${unit}, once`
+  return `${count} × ${unit} a ${per}`
+}
+
+/** Everything a page shows about a plan, as plain data: the plan itself, its costs, the budget check and its history. */
+export function planView(stored: StoredSupportPlan, record: PlanRecord, names: ReadonlyMap<string, string>, frameworks: readonly Framework[]) {
+  const plan = currentPlan(record)
+  const costing = costPlan(plan)
+  const check = budgetCheckOf(plan)
+  const overLines = new Set(check.largestCosts.map((line) => line.supportId))
+  const budget = plan.funding.personalBudget
+  const lastReturn = [...record.history].reverse().find((entry) => entry.action === 'return')
+  const lastFlexible = record.history.at(-1)?.action === 'flexible-change' ? record.history.at(-1) : undefined
+  return {
+    id: stored.id,
+    state: record.state,
+    stateLabel: stateLabels[record.state],
+    editable: editableStates.has(record.state),
+    canSubmit: record.state === 'draft' || record.state === 'revised',
+    recordVersion: record.version,
+    planVersion: record.versions.at(-1)?.planVersion ?? 1,
+    approvedPlanVersion: record.approvedPlanVersion ?? null,
+    person: plan.people.person.name,
+    people: {
+      plannedWith: plan.people.plannedWith.map((row) => `${row.name} (${plannerRoleLabels[row.role].toLowerCase()})`),
+      moneyManagedBy: `${plan.people.moneyManagedBy.name} (${moneyManagerLabels[plan.people.moneyManagedBy.role].toLowerCase()})`,
+      representative: plan.people.representative
+        ? `${plan.people.representative.name}${plan.people.representative.relationship ? `, ${plan.people.representative.relationship}` : ''} (${authorityLabels[plan.people.representative.authority].toLowerCase()})`
+        : null,
+    },
+    outcomes: plan.outcomes.map((outcome) => ({
+      id: outcome.id,
+      words: outcome.words,
+      linked: outcome.linkedItems.map((ref) => findItem(frameworks, ref)?.title ?? `${ref.frameworkId}/${ref.itemId}`),
+      weekly: formatPence(costing.outcomes.find((line) => line.outcomeId === outcome.id)?.weeklyPence ?? 0),
+      supports: plan.supports
+        .filter((support) => support.outcomeId === outcome.id)
+        .map((support) => {
+          const line = costing.supports.find((candidate) => candidate.supportId === support.id)
+          return {
+            id: support.id,
+            description: support.description,
+            provider: providerLabels[support.providerType],
+            frequency: frequencyWords(support),
+            weekly: line && line.oneOffPence > 0 ? `${formatPence(line.oneOffPence)} one-off` : `${formatPence(line?.weeklyPence ?? 0)} a week`,
+            causesOverspend: overLines.has(support.id),
+          }
+        }),
+    })),
+    costs: { weekly: formatPence(costing.weeklyPence), annual: formatPence(costing.annualPence), oneOff: costing.oneOffPence > 0 ? formatPence(costing.oneOffPence) : null, explanation: costing.explanation, rulesVersion: costing.rulesVersion },
+    check: { status: check.status, message: check.message, difference: formatPence(check.differenceWeeklyPence), budget: formatPence(check.budgetWeeklyPence), plan: formatPence(check.planWeeklyPence) },
+    money: {
+      budget: formatPence(budget.weeklyPence),
+      directPayment: formatPence(budget.directPaymentWeeklyPence),
+      managedAccount: formatPence(budget.managedAccountWeeklyPence),
+      individualServiceFund: formatPence(budget.individualServiceFundWeeklyPence),
+    },
+    contingencyPlan: plan.contingencyPlan,
+    reviewDate: plan.reviewDate,
+    risks: plan.risksIChooseToTake.map((risk) => risk.description),
+    returnReason: record.state === 'returned' || record.state === 'draft' ? (lastReturn?.reason ?? null) : null,
+    lastFlexible: lastFlexible ? { at: lastFlexible.at, changes: lastFlexible.changes ?? [], rulesVersion: lastFlexible.rulesVersion ?? '' } : null,
+    history: [...record.history].reverse().map((entry) => ({
+      at: entry.at,
+      what: actionLabels[entry.action],
+      by: `${names.get(entry.actor.id) ?? 'Someone'} (${roleLabels[entry.actor.role] ?? entry.actor.role})`,
+      reason: entry.reason ?? null,
+      changes: entry.changes ?? [],
+      planVersion: entry.planVersion,
+    })),
+  }
+}
+
+export type PlanView = ReturnType<typeof planView>
+
+/** Display names of everyone who has changed the plan, for its history. */
+export async function namesIn(lookup: (id: string) => Promise<{ displayName: string } | undefined>, stored: StoredSupportPlan): Promise<Map<string, string>> {
+  const names = new Map<string, string>()
+  for (const id of new Set(stored.transitions.map((entry) => entry.byUserId))) {
+    const user = await lookup(id)
+    if (user) names.set(id, user.displayName)
+  }
+  return names
+}

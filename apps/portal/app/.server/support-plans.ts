@@ -1,0 +1,192 @@
+import type { Framework } from '@open-sds/outcomes'
+import { outcomeFrameworksInForce } from '@open-sds/plugin-sdk'
+import type { Actor, BudgetCheck, Plan, PlanRecord, Result } from '@open-sds/support-planning'
+import { PlanRecordSchema, checkAgainstBudget, costPlan, createPlanRecord, currentPlan } from '@open-sds/support-planning'
+import type { NewSupportPlanTransition, NewSupportPlanVersion, StoredSupportPlan, SupportPlanReview } from '@open-sds/db'
+import type { AppContext } from './context.js'
+import type { Viewer } from './auth/session.js'
+import { todayInEngland } from './self-assessment.js'
+
+/** The frameworks a person can link their outcomes to: the national ones, then any the instance's plugins add. */
+export function planFrameworks(context: AppContext): readonly Framework[] {
+  return outcomeFrameworksInForce(context.site)
+}
+
+export type PlanReader = { personId: string; displayName: string; relationship: 'self' | 'representative' | 'practitioner' }
+
+const notFound = () => new Response('There is no support plan at this address that you can see.', { status: 404, statusText: 'Not Found' })
+
+/** The person whose plan this is, when the viewer is them, acts for them, or has them on their caseload; else a 404. */
+export async function requirePlanReader(context: AppContext, viewer: Viewer, personId: string, allowed: readonly PlanReader['relationship'][]): Promise<PlanReader> {
+  const { people } = context.database.repos
+  const relationship = await people.relationshipOf(viewer.id, personId)
+  const person = relationship && allowed.includes(relationship) ? await people.findById(personId) : undefined
+  if (!person || !relationship) throw notFound()
+  return { personId, displayName: person.displayName, relationship }
+}
+
+export function actorFor(viewer: Viewer, relationship: PlanReader['relationship']): Actor {
+  const role = relationship === 'self' ? 'person' : relationship
+  return { id: viewer.id, role }
+}
+
+/** The weekly budget a practitioner agreed on the person's latest sent self-assessment, if they are eligible. */
+export async function agreedBudgetFor(context: AppContext, personId: string): Promise<number | undefined> {
+  const { assessments, eligibilityDecisions } = context.database.repos
+  const latest = (await assessments.listForPerson(personId)).find((assessment) => assessment.status === 'submitted')
+  if (!latest) return undefined
+  const decision = await eligibilityDecisions.latestForAssessment(latest.id)
+  return decision?.eligible && decision.agreedWeeklyPence !== null ? decision.agreedWeeklyPence : undefined
+}
+
+/** Where a new plan starts: the person planning alone, managing a direct payment of the whole budget, reviewed in a year. */
+export function startingPlan(name: string, budgetWeeklyPence: number, today: string): Plan {
+  const [year = '2000', month = '01', day = '01'] = today.split('-')
+  const nextYear = `${Number(year) + 1}-${month}-${month === '02' && day === '29' ? '28' : day}`
+  return {
+    people: { person: { name }, plannedWith: [{ name, role: 'the-person' }], moneyManagedBy: { name, role: 'the-person' } },
+    outcomes: [],
+    supports: [],
+    funding: {
+      personalBudget: {
+        weeklyPence: budgetWeeklyPence,
+        assessedContributionWeeklyPence: 0,
+        directPaymentWeeklyPence: budgetWeeklyPence,
+        managedAccountWeeklyPence: 0,
+        individualServiceFundWeeklyPence: 0,
+      },
+      otherStreams: [],
+    },
+    risksIChooseToTake: [],
+    contingencyPlan: '',
+    reviewDate: nextYear,
+  }
+}
+
+/** The stored plan read back through the package's own schema: what the database holds is not trusted blindly. */
+export function toRecord(stored: StoredSupportPlan): PlanRecord {
+  const record = {
+    id: stored.id,
+    version: stored.recordVersion,
+    state: stored.status,
+    ...(stored.approvedVersion === null ? {} : { approvedPlanVersion: stored.approvedVersion }),
+    versions: stored.versions.map((version) => ({
+      planVersion: version.version,
+      plan: version.plan,
+      recordedAt: version.createdAt.toISOString(),
+      recordedBy: { id: version.createdByUserId, role: version.createdByRole },
+      change: version.change,
+    })),
+    history: stored.transitions.map((entry) => ({
+      recordVersion: entry.recordVersion,
+      action: entry.action,
+      from: entry.fromStatus,
+      to: entry.toStatus,
+      actor: { id: entry.byUserId, role: entry.byRole },
+      at: entry.at.toISOString(),
+      planVersion: entry.planVersion,
+      ...(entry.reason === null ? {} : { reason: entry.reason }),
+      ...(entry.changes === null ? {} : { changes: entry.changes }),
+      ...(entry.rulesVersion === null ? {} : { rulesVersion: entry.rulesVersion }),
+    })),
+  }
+  const parsed = PlanRecordSchema.safeParse(record)
+  if (!parsed.success) throw new Error(`Support plan ${stored.id} holds a record that is not a valid plan record: ${parsed.error.message}`)
+  return parsed.data
+}
+
+function versionRow(version: PlanRecord['versions'][number], status: PlanRecord['state']): NewSupportPlanVersion {
+  const costing = costPlan(version.plan)
+  const budget = version.plan.funding.personalBudget
+  return {
+    version: version.planVersion,
+    status,
+    change: version.change,
+    plan: version.plan,
+    weeklyCostPence: costing.weeklyPence,
+    oneOffCostPence: costing.oneOffPence,
+    budgetWeeklyPence: budget.weeklyPence,
+    directPaymentWeeklyPence: budget.directPaymentWeeklyPence,
+    managedAccountWeeklyPence: budget.managedAccountWeeklyPence,
+    individualServiceFundWeeklyPence: budget.individualServiceFundWeeklyPence,
+    createdByUserId: version.recordedBy.id,
+    createdByRole: version.recordedBy.role,
+    createdAt: new Date(version.recordedAt),
+  }
+}
+
+function transitionRow(entry: PlanRecord['history'][number]): NewSupportPlanTransition {
+  return {
+    recordVersion: entry.recordVersion,
+    action: entry.action,
+    fromStatus: entry.from,
+    toStatus: entry.to,
+    planVersion: entry.planVersion,
+    byUserId: entry.actor.id,
+    byRole: entry.actor.role,
+    at: new Date(entry.at),
+    reason: entry.reason ?? null,
+    changes: entry.changes ?? null,
+    rulesVersion: entry.rulesVersion ?? null,
+  }
+}
+
+/**
+ * Saves what the package's life cycle did to a record: the new history entries and plan versions, all or nothing,
+ * refused if anyone else changed the plan since `stored` was read.
+ */
+export async function saveRecord(
+  context: AppContext,
+  stored: StoredSupportPlan,
+  after: PlanRecord,
+  options: { openReview?: boolean } = {},
+): Promise<Result<StoredSupportPlan & { openedReview?: SupportPlanReview }>> {
+  const newEntries = after.history.slice(stored.transitions.length)
+  let inForce = stored.inForceVersion
+  for (const entry of newEntries) {
+    if (entry.action === 'approve' || entry.action === 'flexible-change') inForce = entry.planVersion
+  }
+  const newVersions = after.versions.slice(stored.versions.length)
+  const saved = await context.database.repos.supportPlans.saveChanges({
+    planId: stored.id,
+    expectedRecordVersion: stored.recordVersion,
+    status: after.state,
+    currentVersion: after.versions.at(-1)?.planVersion ?? stored.currentVersion,
+    approvedVersion: after.approvedPlanVersion ?? null,
+    inForceVersion: inForce,
+    versions: newVersions.map((version) => versionRow(version, after.state)),
+    transitions: newEntries.map(transitionRow),
+    ...(options.openReview ? { openReview: { planVersion: inForce ?? stored.currentVersion } } : {}),
+  })
+  return saved.ok ? saved : { ok: false, errors: saved.errors }
+}
+
+/** Starts the person's plan, or returns the one already in progress. */
+export async function startPlan(context: AppContext, viewer: Viewer, reader: PlanReader, budgetWeeklyPence: number, now: Date): Promise<StoredSupportPlan> {
+  const { supportPlans } = context.database.repos
+  const existing = await supportPlans.findOpenForPerson(reader.personId)
+  if (existing) return existing
+  const record = createPlanRecord(
+    { id: 'new', plan: startingPlan(reader.displayName, budgetWeeklyPence, todayInEngland(now)), actor: actorFor(viewer, reader.relationship), now: now.toISOString() },
+    { frameworks: planFrameworks(context) },
+  )
+  if (!record.ok) throw new Error(`The starting plan is not a valid plan: ${record.errors.map((issue) => issue.message).join('; ')}`)
+  const [version] = record.value.versions
+  const [created] = record.value.history
+  if (!version || !created) throw new Error('A new plan record has a version and a history entry')
+  const made = await supportPlans.create({ personId: reader.personId, firstVersion: versionRow(version, 'draft'), created: transitionRow(created) })
+  if (made.ok) return made.value
+  // Two tabs starting at once: the loser carries on with the winner's plan.
+  const winner = await supportPlans.findOpenForPerson(reader.personId)
+  if (!winner) throw new Error(`Could not start a support plan: ${made.errors.map((issue) => issue.message).join('; ')}`)
+  return winner
+}
+
+/** The plan's weekly cost against its weekly personal budget, with the lines that cause any overspend. */
+export function budgetCheckOf(plan: Plan): BudgetCheck {
+  const check = checkAgainstBudget(plan, plan.funding.personalBudget.weeklyPence)
+  if (!check.ok) throw new Error(`A stored plan has a budget the package refuses: ${check.errors.map((issue) => issue.message).join('; ')}`)
+  return check.value
+}
+
+export { currentPlan }

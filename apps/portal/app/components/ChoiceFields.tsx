@@ -1,0 +1,109 @@
+import { ErrorMessage } from './ErrorMessage'
+
+export type Choice = { value: string; label: string; hint?: string }
+
+const describedBy = (...ids: Array<string | undefined>) => ids.filter(Boolean).join(' ') || undefined
+
+/** The first option's id is the field's name, so an error summary link `#name` lands on it. */
+const optionId = (name: string, index: number, value: string) => (index === 0 ? name : `${name}-${value}`)
+
+/** GOV.UK radios in a fieldset, with the legend, hint and error wired for screen readers. */
+export function Radios({ name, legend, choices, hint, error, value, inline, legendSize = 's' }: { name: string; legend: string; choices: readonly Choice[]; hint?: string; error?: string; value?: string; inline?: boolean; legendSize?: 's' | 'm' }) {
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(hint ? `${name}-hint` : undefined, error ? `${name}-error` : undefined)}>
+        <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
+        {hint ? (
+          <div id={`${name}-hint`} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        <ErrorMessage id={`${name}-error`} error={error} />
+        <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}`}>
+          {choices.map((choice, index) => (
+            <div className="govuk-radios__item" key={choice.value}>
+              <input className="govuk-radios__input" id={optionId(name, index, choice.value)} name={name} type="radio" value={choice.value} defaultChecked={value === choice.value} aria-describedby={choice.hint ? `${optionId(name, index, choice.value)}-hint` : undefined} />
+              <label className="govuk-label govuk-radios__label" htmlFor={optionId(name, index, choice.value)}>
+                {choice.label}
+              </label>
+              {choice.hint ? (
+                <div id={`${optionId(name, index, choice.value)}-hint`} className="govuk-hint govuk-radios__hint">
+                  {choice.hint}
+                </div>
+              ) : null}
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  )
+}
+
+/** GOV.UK checkboxes in a fieldset; `values` are those ticked. */
+export function Checkboxes({ name, legend, choices, hint, error, values }: { name: string; legend: string; choices: readonly Choice[]; hint?: string; error?: string; values?: readonly string[] }) {
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(hint ? `${name}-hint` : undefined, error ? `${name}-error` : undefined)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        {hint ? (
+          <div id={`${name}-hint`} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        <ErrorMessage id={`${name}-error`} error={error} />
+        <div className="govuk-checkboxes govuk-checkboxes--small">
+          {choices.map((choice, index) => (
+            <div className="govuk-checkboxes__item" key={choice.value}>
+              <input className="govuk-checkboxes__input" id={optionId(name, index, choice.value)} name={name} type="checkbox" value={choice.value} defaultChecked={values?.includes(choice.value)} />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={optionId(name, index, choice.value)}>
+                {choice.label}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  )
+}
+
+/** GOV.UK textarea with its label, hint and error. */
+export function Textarea({ name, label, hint, error, value, rows = 4, labelSize = 's' }: { name: string; label: string; hint?: string; error?: string; value?: string; rows?: number; labelSize?: 's' | 'm' }) {
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className={`govuk-label govuk-label--${labelSize}`} htmlFor={name}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${name}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      <ErrorMessage id={`${name}-error`} error={error} />
+      <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id={name} name={name} rows={rows} defaultValue={value ?? ''} aria-describedby={describedBy(hint ? `${name}-hint` : undefined, error ? `${name}-error` : undefined)} />
+    </div>
+  )
+}
+
+/** GOV.UK select; the first choice is usually "Not known". */
+export function Select({ name, label, choices, hint, error, value }: { name: string; label: string; choices: readonly Choice[]; hint?: string; error?: string; value?: string }) {
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label govuk-label--s" htmlFor={name}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${name}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      <ErrorMessage id={`${name}-error`} error={error} />
+      <select className={`govuk-select${error ? ' govuk-select--error' : ''}`} id={name} name={name} defaultValue={value ?? ''} aria-describedby={describedBy(hint ? `${name}-hint` : undefined, error ? `${name}-error` : undefined)}>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

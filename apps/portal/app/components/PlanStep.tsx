@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react'
+import type { PlanView } from '~/.server/plan-view'
+import { BudgetCheckPanel } from './BudgetCheckPanel'
+import { ErrorSummary } from './ErrorSummary'
+import type { SummaryError } from './ErrorSummary'
+
+type Props = {
+  plan: PlanView
+  base: string
+  heading: string
+  errors: SummaryError[] | undefined
+  needsReview: string[] | null | undefined
+  children: ReactNode
+}
+
+/**
+ * The frame of every step of the plan: where it stands, the budget check worked out again from the last save, and,
+ * for an active plan, why a change cannot be made without the council.
+ */
+export function PlanStep({ plan, base, heading, errors, needsReview, children }: Props) {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href={base} className="govuk-back-link">
+          Back to the plan
+        </a>
+        <ErrorSummary errors={errors} />
+        <span className="govuk-caption-l">Support plan for {plan.person}</span>
+        <h1 className="govuk-heading-l">{heading}</h1>
+        <BudgetCheckPanel plan={plan} />
+        {needsReview && needsReview.length > 0 ? (
+          <div className="govuk-warning-text" id="needs-review">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <div className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span>
+              This change needs the council to agree it, so it has not been recorded yet:
+              <ul className="govuk-list govuk-list--bullet govuk-!-margin-top-2">
+                {needsReview.map((reason, index) => (
+                  <li key={index}>{reason}</li>
+                ))}
+              </ul>
+              You can move money between the supports for one outcome yourself, as long as the plan costs no more. To make this change, send it to the council: it becomes a
+              revised plan, and your current plan stays in force until the council agrees it.
+            </div>
+          </div>
+        ) : null}
+        {plan.editable ? (
+          children
+        ) : (
+          <div className="govuk-inset-text">
+            This plan is {plan.stateLabel.toLowerCase()}, so it cannot be changed just now. <a className="govuk-link" href={base}>Go back to the plan</a>.
+          </div>
+        )}
+      </div>
+    </div>
+  )
+}
+
+/** The buttons at the foot of each step: save and go on, save and come back later, and (when a change needs it) send it for review. */
+export function StepButtons({ needsReview, continueLabel = 'Save and continue' }: { needsReview: string[] | null | undefined; continueLabel?: string }) {
+  return (
+    <div className="govuk-button-group">
+      {needsReview && needsReview.length > 0 ? (
+        <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="send-for-review">
+          Send this change to the council for review
+        </button>
+      ) : (
+        <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="continue">
+          {continueLabel}
+        </button>
+      )}
+      <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="save-and-leave">
+        Save and come back later
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,18 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+
+/** A file of evidence, downloaded (never shown inline, so a file can never run in the portal's origin). */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/finance_.evidence.$evidenceId')
+  const found = await context.database.repos.financialAssessments.evidenceContent(params.evidenceId ?? '')
+  if (!found) throw new Response('There is no evidence at this address.', { status: 404, statusText: 'Not Found' })
+  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'financial-evidence.read', personId: found.summary.personId, resource: `financial-evidence:${found.summary.id}` })
+  return new Response(new Uint8Array(found.content), {
+    headers: {
+      'Content-Type': found.summary.contentType,
+      'Content-Length': String(found.summary.sizeBytes),
+      'Content-Disposition': `attachment; filename="${found.summary.fileName.replace(/"/g, '')}"`,
+      'Cache-Control': 'no-store',
+    },
+  })
+}

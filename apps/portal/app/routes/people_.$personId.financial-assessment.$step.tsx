@@ -1,0 +1,99 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { FinancialField } from '~/components/FinancialField'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import type { Viewer } from '~/.server/auth/session'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import type { AppContext } from '~/.server/context'
+import { financialSetting } from '~/.server/financial-assessment'
+import { formValues, stepSpec, STEP_IDS, storedFinancialAnswers, validateStep } from '~/.server/financial-form'
+import { requireActingFor } from '~/.server/self-assessment'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.step.title ?? 'Financial assessment')
+
+const ROUTE = 'routes/people_.$personId.financial-assessment.$step' as const
+
+async function load(context: AppContext, viewer: Viewer, personId: string, stepId: string) {
+  const actingFor = await requireActingFor(context, viewer, personId)
+  const setting = await financialSetting(context, actingFor.personId)
+  const step = stepSpec(setting, stepId)
+  if (!step) throw new Response('There is no such part of the financial assessment.', { status: 404, statusText: 'Not Found' })
+  const draft = await context.database.repos.financialAssessments.findDraft(actingFor.personId)
+  if (!draft) throw redirect(`/people/${actingFor.personId}/financial-assessment`)
+  return { actingFor, setting, step, draft, answers: storedFinancialAnswers(draft.answers) }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const { actingFor, step, answers } = await load(context, viewer, params.personId ?? '', params.step ?? '')
+  const index = STEP_IDS.indexOf(step.id)
+  const base = `/people/${actingFor.personId}/financial-assessment`
+  const changing = new URL(request.url).searchParams.get('change') === '1'
+  return json({
+    step,
+    values: formValues(step, answers[step.id]),
+    back: changing ? `${base}/check` : index > 0 ? `${base}/${STEP_IDS[index - 1]}` : base,
+    progressText: `Section ${index + 1} of ${STEP_IDS.length}`,
+    onBehalfOf: actingFor.onBehalf ? actingFor.displayName : null,
+  })
+}
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const form = await readProtectedForm(request, context)
+  const { actingFor, step, draft, answers } = await load(context, viewer, params.personId ?? '', params.step ?? '')
+  const checked = validateStep(step, form)
+  if (!checked.ok) {
+    requestContext.requestState.formHasErrors = true
+    return json({ errors: checked.errors, values: checked.values }, { status: 400 })
+  }
+  const now = new Date()
+  const saved = await context.database.repos.financialAssessments.saveDraft(draft.id, { ...answers, [step.id]: checked.answers }, viewer.id, now)
+  if (!saved.ok) throw redirect(`/people/${actingFor.personId}/financial-assessment`)
+  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'financial-assessment.update', personId: actingFor.personId, resource: `financial-assessment:${draft.id}`, detail: { step: step.id } })
+  const base = `/people/${actingFor.personId}/financial-assessment`
+  if (form.get('intent') === 'save-and-leave') return redirect(base)
+  if (new URL(request.url).searchParams.get('change') === '1') return redirect(`${base}/check`)
+  const next = STEP_IDS[STEP_IDS.indexOf(step.id) + 1]
+  return redirect(`${base}/${next ?? 'evidence'}`)
+}
+
+export default function FinancialStep() {
+  const data = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const values = result?.values ?? data.values
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href={data.back} className="govuk-back-link">
+          Back
+        </a>
+        <ErrorSummary errors={result?.errors} />
+        {data.onBehalfOf ? <p className="govuk-body-s">You are answering for {data.onBehalfOf}.</p> : null}
+        <span className="govuk-caption-l">
+          Financial assessment: {data.progressText}
+        </span>
+        <h1 className="govuk-heading-l">{data.step.title}</h1>
+        <p className="govuk-body">{data.step.intro}</p>
+        <Form method="post" noValidate>
+          <CsrfInput />
+          {data.step.fields.map((field) => (
+            <FinancialField key={field.name} field={field} value={values[field.name]} error={errorFor(result?.errors, field.name)} />
+          ))}
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="continue">
+              Continue
+            </button>
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="save-and-leave">
+              Save and come back later
+            </button>
+          </div>
+        </Form>
+      </div>
+    </div>
+  )
+}

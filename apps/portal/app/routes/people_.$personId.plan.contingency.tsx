@@ -1,0 +1,77 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorMessage } from '~/components/ErrorMessage'
+import { errorFor } from '~/components/ErrorSummary'
+import { Textarea } from '~/components/FormFields'
+import { PlanStep, StepButtons } from '~/components/PlanStep'
+import { pageTitle } from '~/components/page-title'
+import { readContingencyStep } from '~/.server/plan-forms'
+import { loadOwnPlan } from '~/.server/plan-routes'
+import { planStepAction } from '~/.server/plan-step'
+import planStyles from '~/styles/support-plan.css?url'
+
+const ROUTE = 'routes/people_.$personId.plan.contingency' as const
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'If things go wrong, and the review date')
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
+  const plan = record.versions.at(-1)?.plan
+  const [year = '', month = '', day = ''] = (plan?.reviewDate ?? '').split('-')
+  return json({ plan: view, base, values: { contingencyPlan: plan?.contingencyPlan ?? '', reviewDay: String(Number(day)), reviewMonth: String(Number(month)), reviewYear: year } as Record<string, string> })
+}
+
+export async function action(args: ActionFunctionArgs) {
+  return planStepAction(args, ROUTE, (plan, form, { today }) => readContingencyStep(plan, form, today), { next: ':base', fallbackField: 'contingencyPlan' })
+}
+
+export default function ContingencyStep() {
+  const data = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const errors = result?.errors
+  const values: Record<string, string | undefined> = result?.form.values ?? data.values
+  const dateError = errorFor(errors, 'reviewDay')
+  const part = (name: string, label: string, width: string) => (
+    <div className="govuk-date-input__item">
+      <div className="govuk-form-group">
+        <label className="govuk-label govuk-date-input__label" htmlFor={name}>
+          {label}
+        </label>
+        <input className={`govuk-input govuk-date-input__input ${width}${dateError ? ' govuk-input--error' : ''}`} id={name} name={name} type="text" inputMode="numeric" defaultValue={values[name] ?? ''} />
+      </div>
+    </div>
+  )
+  return (
+    <PlanStep plan={data.plan} base={data.base} heading="If things go wrong, and the review date" errors={errors} needsReview={result?.needsReview}>
+      <Form method="post" noValidate>
+        <CsrfInput />
+        <Textarea
+          name="contingencyPlan"
+          label="What will happen if things go wrong?"
+          hint="For example, if your personal assistant is ill or your carer goes into hospital: who will step in, and who to call."
+          value={values.contingencyPlan}
+          error={errorFor(errors, 'contingencyPlan')}
+          rows={5}
+        />
+        <div className={`govuk-form-group${dateError ? ' govuk-form-group--error' : ''}`}>
+          <fieldset className="govuk-fieldset" role="group" aria-describedby={`review-hint${dateError ? ' reviewDay-error' : ''}`}>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">When should the plan be reviewed?</legend>
+            <div id="review-hint" className="govuk-hint">
+              At least once a year. For example, 27 3 2027
+            </div>
+            <ErrorMessage id="reviewDay-error" error={dateError} />
+            <div className="govuk-date-input">
+              {part('reviewDay', 'Day', 'govuk-input--width-2')}
+              {part('reviewMonth', 'Month', 'govuk-input--width-2')}
+              {part('reviewYear', 'Year', 'govuk-input--width-4')}
+            </div>
+          </fieldset>
+        </div>
+        <StepButtons needsReview={result?.needsReview} continueLabel="Save and check the plan" />
+      </Form>
+    </PlanStep>
+  )
+}

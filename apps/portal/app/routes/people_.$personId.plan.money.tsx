@@ -1,0 +1,59 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { CsrfInput } from '~/components/CsrfInput'
+import { errorFor } from '~/components/ErrorSummary'
+import { PoundsInput, Radios } from '~/components/FormFields'
+import { PlanStep, StepButtons } from '~/components/PlanStep'
+import { pageTitle } from '~/components/page-title'
+import { moneyOptions } from '~/components/plan-labels'
+import { moneyChoiceOf, readMoneyStep, toPounds } from '~/.server/plan-forms'
+import { loadOwnPlan } from '~/.server/plan-routes'
+import { planStepAction } from '~/.server/plan-step'
+import planStyles from '~/styles/support-plan.css?url'
+
+const ROUTE = 'routes/people_.$personId.plan.money' as const
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'How the money is held')
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
+  const plan = record.versions.at(-1)?.plan
+  const budget = plan?.funding.personalBudget
+  return json({
+    plan: view,
+    base,
+    values: plan && budget
+      ? { how: moneyChoiceOf(plan), dp: toPounds(budget.directPaymentWeeklyPence), ma: toPounds(budget.managedAccountWeeklyPence), isf: toPounds(budget.individualServiceFundWeeklyPence) }
+      : ({} as Record<string, string>),
+  })
+}
+
+export async function action(args: ActionFunctionArgs) {
+  return planStepAction(args, ROUTE, (plan, form) => readMoneyStep(plan, form), { next: ':base/contingency', fallbackField: 'how' })
+}
+
+export default function MoneyStep() {
+  const data = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const errors = result?.errors
+  const values: Record<string, string | undefined> = result?.form.values ?? data.values
+  return (
+    <PlanStep plan={data.plan} base={data.base} heading="How the money is held" errors={errors} needsReview={result?.needsReview}>
+      <p className="govuk-body">Your personal budget is {data.plan.money.budget} a week. Choose how it is paid; you decide how it is spent whichever you choose.</p>
+      <Form method="post" noValidate>
+        <CsrfInput />
+        <Radios name="how" legend="How do you want the money held?" options={Object.entries(moneyOptions).map(([value, label]) => ({ value, label }))} value={values.how} error={errorFor(errors, 'how')} />
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">If you choose a mix: how much a week goes each way</legend>
+          <div className="govuk-hint">The three amounts must add up to {data.plan.money.budget}.</div>
+          <PoundsInput name="dp" label="Direct payment" value={values.dp} error={errorFor(errors, 'dp')} />
+          <PoundsInput name="ma" label="Managed account" value={values.ma} error={errorFor(errors, 'ma')} />
+          <PoundsInput name="isf" label="Individual service fund" value={values.isf} error={errorFor(errors, 'isf')} />
+        </fieldset>
+        <StepButtons needsReview={result?.needsReview} />
+      </Form>
+    </PlanStep>
+  )
+}

@@ -1,0 +1,73 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary } from '~/components/ErrorSummary'
+import { RatingFields } from '~/components/OutcomeRatings'
+import { pageTitle } from '~/components/page-title'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { openReview, ratingsByOutcome, readRatings, saveRatings } from '~/.server/plan-reviews'
+import { issuesAsErrors, loadOwnPlan } from '~/.server/plan-routes'
+import { currentPlan } from '~/.server/support-plans'
+import planStyles from '~/styles/support-plan.css?url'
+
+const ROUTE = 'routes/people_.$personId.plan.review' as const
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'How well has your plan worked?')
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, stored, record, view, base, reader } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
+  const review = await openReview(context, stored)
+  const rows = review ? await context.database.repos.supportPlans.listRatings(stored.id) : []
+  return json({ plan: view, base, open: review !== undefined, raterRole: reader.relationship === 'self' ? 'person' : 'representative', outcomes: ratingsByOutcome(currentPlan(record), rows, review?.id) })
+}
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer, stored, record, base, reader } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
+  const form = await readProtectedForm(request, context)
+  const review = await openReview(context, stored)
+  if (!review) throw redirect(base)
+  const plan = currentPlan(record)
+  const values = Object.fromEntries([...form.entries()].filter(([key, value]) => key !== 'csrf' && typeof value === 'string')) as Record<string, string>
+  const read = readRatings(plan, form)
+  const refuse = (errors: { field: string; message: string }[]) => {
+    requestContext.requestState.formHasErrors = true
+    return json({ errors, values }, { status: 400 })
+  }
+  if (!read.ok) return refuse(read.errors)
+  const now = new Date()
+  const saved = await saveRatings(context, viewer, stored, review, plan, reader.relationship === 'self' ? 'person' : 'representative', read.ratings, now)
+  if (!saved.ok) return refuse(issuesAsErrors(saved.errors, () => 'form'))
+  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'support-plan.rate', personId: reader.personId, resource: `support-plan:${stored.id}`, detail: { reviewId: review.id } })
+  return redirect(base)
+}
+
+export default function PersonReview() {
+  const data = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href={data.base} className="govuk-back-link">
+          Back to the plan
+        </a>
+        <ErrorSummary errors={result?.errors} />
+        <span className="govuk-caption-l">Support plan for {data.plan.person}</span>
+        <h1 className="govuk-heading-l">How well has your plan worked?</h1>
+        {data.open ? (
+          <Form method="post" noValidate>
+            <CsrfInput />
+            <p className="govuk-body">For each outcome, say whether it has been fully, partly or not achieved. Your view is recorded first, before the practitioner’s.</p>
+            <RatingFields outcomes={data.outcomes} raterRole={data.raterRole} values={result?.values} errors={result?.errors} />
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              Save my ratings
+            </button>
+          </Form>
+        ) : (
+          <p className="govuk-body">Your plan is not being reviewed just now.</p>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,119 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { CsrfInput } from '~/components/CsrfInput'
+import { errorFor } from '~/components/ErrorSummary'
+import { PoundsInput, Radios, Textarea } from '~/components/FormFields'
+import { PlanStep, StepButtons } from '~/components/PlanStep'
+import { TextInput } from '~/components/TextInput'
+import { pageTitle } from '~/components/page-title'
+import { frequencyLabels, providerLabels } from '~/components/plan-labels'
+import { readSupportStep, toPounds } from '~/.server/plan-forms'
+import { loadOwnPlan } from '~/.server/plan-routes'
+import { planStepAction } from '~/.server/plan-step'
+import planStyles from '~/styles/support-plan.css?url'
+
+const ROUTE = 'routes/people_.$personId.plan.supports' as const
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Supports for each outcome')
+
+const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }))
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
+  const editing = new URL(request.url).searchParams.get('support') ?? ''
+  const support = record.versions.at(-1)?.plan.supports.find((candidate) => candidate.id === editing)
+  return json({
+    plan: view,
+    base,
+    values: support
+      ? {
+          supportId: support.id,
+          outcome: support.outcomeId,
+          providerType: support.providerType,
+          description: support.description,
+          per: support.frequency.per,
+          count: String(support.frequency.count),
+          cost: toPounds(support.unitCostPence),
+        }
+      : ({} as Record<string, string>),
+  })
+}
+
+export async function action(args: ActionFunctionArgs) {
+  return planStepAction(args, ROUTE, (plan, form, { newId }) => readSupportStep(plan, form, newId), {
+    next: (intent) => (intent === 'continue' ? ':base/money' : ':base/supports'),
+    fallbackField: 'description',
+  })
+}
+
+export default function SupportsStep() {
+  const data = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const errors = result?.errors
+  const values: Record<string, string | undefined> = result?.form.values ?? data.values
+  const outcomes = data.plan.outcomes
+  return (
+    <PlanStep plan={data.plan} base={data.base} heading="Supports for each outcome" errors={errors} needsReview={result?.needsReview}>
+      <p className="govuk-body">
+        For each outcome, say what will help, who provides it, how often and what it costs. Include help from family, friends and the community at £0, so the whole picture is
+        visible.
+      </p>
+      {outcomes.map((outcome) =>
+        outcome.supports.length > 0 ? (
+          <div key={outcome.id}>
+            <h2 className="govuk-heading-s">For “{outcome.words}” ({outcome.weekly} a week)</h2>
+            <dl className="govuk-summary-list">
+              {outcome.supports.map((support) => (
+                <div className="govuk-summary-list__row" key={support.id}>
+                  <dt className="govuk-summary-list__key">{support.description}</dt>
+                  <dd className="govuk-summary-list__value">
+                    {support.provider}; {support.frequency}; {support.weekly}
+                  </dd>
+                  <dd className="govuk-summary-list__actions">
+                    <a className="govuk-link" href={`${data.base}/supports?support=${encodeURIComponent(support.id)}`}>
+                      Change<span className="govuk-visually-hidden"> {support.description}</span>
+                    </a>
+                    <Form method="post" className="govuk-!-display-inline govuk-!-margin-left-2">
+                      <CsrfInput />
+                      <button type="submit" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button" name="remove" value={support.id}>
+                        Remove<span className="govuk-visually-hidden"> {support.description}</span>
+                      </button>
+                    </Form>
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        ) : null,
+      )}
+      {outcomes.length === 0 ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`${data.base}/outcomes`}>
+            Add an outcome first
+          </a>
+          : every support is for one of your outcomes.
+        </p>
+      ) : (
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <input type="hidden" name="supportId" value={values.supportId ?? ''} />
+          <h2 className="govuk-heading-m">{values.supportId ? 'Change this support' : 'Add a support'}</h2>
+          <Radios name="outcome" legend="Which outcome is it for?" options={outcomes.map((outcome) => ({ value: outcome.id, label: outcome.words }))} value={values.outcome} error={errorFor(errors, 'outcome')} />
+          <Radios name="providerType" legend="Who provides it?" options={options(providerLabels)} value={values.providerType} error={errorFor(errors, 'providerType')} small />
+          <Textarea name="description" label="What is the support?" hint="For example: PA to go to church with me" value={values.description} error={errorFor(errors, 'description')} rows={2} />
+          <Radios name="per" legend="How often?" options={options(frequencyLabels)} value={values.per} error={errorFor(errors, 'per')} small />
+          <TextInput name="count" label="How many times (hours, visits or items) each time period" hint="For example, 3 for three hours a week" defaultValue={values.count} error={errorFor(errors, 'count')} widthClass="govuk-input--width-4" />
+          <PoundsInput name="cost" label="Cost each time" hint="In pounds, such as 15.50 for an hour. Enter 0 for unpaid help." value={values.cost} error={errorFor(errors, 'cost')} />
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="add">
+              {values.supportId ? 'Save this support' : 'Save and add another'}
+            </button>
+          </div>
+          <StepButtons needsReview={result?.needsReview} continueLabel="Save and continue to the money" />
+        </Form>
+      )}
+    </PlanStep>
+  )
+}

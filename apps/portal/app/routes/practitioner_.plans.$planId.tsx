@@ -1,0 +1,132 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { BudgetCheckPanel } from '~/components/BudgetCheckPanel'
+import { CsrfInput } from '~/components/CsrfInput'
+import { errorFor, ErrorSummary } from '~/components/ErrorSummary'
+import { Textarea } from '~/components/FormFields'
+import { PlanHistory, PlanSummary } from '~/components/PlanSummary'
+import { pageTitle } from '~/components/page-title'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { movePlan } from '~/.server/plan-changes'
+import { issuesAsErrors, loadCaseloadPlan } from '~/.server/plan-routes'
+import planStyles from '~/styles/support-plan.css?url'
+
+const ROUTE = 'routes/practitioner_.plans.$planId' as const
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Support plan for ${data.plan.person}` : 'Support plan')
+
+const intents = { approve: 'approve', return: 'return', activate: 'activate', 'start-review': 'start-review' } as const
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { view, reader } = await loadCaseloadPlan(request, ROUTE, params.planId ?? '', 'support-plan.read')
+  return json({ plan: view, personId: reader.personId })
+}
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer, reader, stored, record, base } = await loadCaseloadPlan(request, ROUTE, params.planId ?? '', 'support-plan.read')
+  const form = await readProtectedForm(request, context)
+  const intent = String(form.get('intent') ?? '')
+  const reason = String(form.get('reason') ?? '')
+  const refuse = (errors: { field: string; message: string }[], status = 400) => {
+    requestContext.requestState.formHasErrors = true
+    return json({ errors, reason }, { status })
+  }
+  const action = intents[intent as keyof typeof intents]
+  if (!action) return refuse([{ field: 'actions', message: 'Choose what to do with the plan' }])
+  const expectedVersion = Number(form.get('expectedVersion'))
+  const planVersion = Number(form.get('planVersion'))
+  const latest = record.versions.at(-1)?.planVersion
+  if (action === 'approve' && planVersion !== latest) {
+    return refuse([{ field: 'actions', message: `You were looking at version ${planVersion} of the plan, but the plan is now at version ${latest}. Read it again before agreeing it.` }], 409)
+  }
+  const now = new Date()
+  const moved = await movePlan(context, viewer, reader, stored, action, { now, expectedVersion, ...(action === 'return' ? { reason } : {}) })
+  if (!moved.ok) {
+    const stale = moved.errors.some((issue) => issue.path.startsWith('expected'))
+    return refuse(issuesAsErrors(moved.errors, (path) => (path === 'reason' ? 'reason' : 'actions')), stale ? 409 : 400)
+  }
+  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: `support-plan.${action}`, personId: reader.personId, resource: `support-plan:${stored.id}` })
+  return redirect(action === 'start-review' ? `${base}/review` : base)
+}
+
+export default function PractitionerPlan() {
+  const { plan, personId } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const errors = result?.errors
+  const hidden = (
+    <>
+      <CsrfInput />
+      <input type="hidden" name="expectedVersion" value={plan.recordVersion} />
+      <input type="hidden" name="planVersion" value={plan.planVersion} />
+    </>
+  )
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href="/practitioner/plans" className="govuk-back-link">
+          Back to support plans
+        </a>
+        <ErrorSummary errors={errors?.map((error) => ({ ...error, href: `#${error.field}` }))} />
+        <span className="govuk-caption-l">
+          {plan.stateLabel}, version {plan.planVersion}
+        </span>
+        <h1 className="govuk-heading-l">Support plan for {plan.person}</h1>
+        <BudgetCheckPanel plan={plan} />
+        <div id="actions" className="app-no-print">
+          {plan.state === 'submitted' ? (
+            <>
+              <h2 className="govuk-heading-m">Agree the plan or return it</h2>
+              <p className="govuk-body">The default is to agree what the person wants. If you return it, say what to change: the person keeps everything they wrote.</p>
+              <Form method="post">
+                {hidden}
+                <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="approve">
+                  Agree this plan (version {plan.planVersion})
+                </button>
+              </Form>
+              <Form method="post" noValidate>
+                {hidden}
+                <Textarea name="reason" label="Why are you returning the plan?" hint="The person will see this." value={result?.reason} error={errorFor(errors, 'reason')} rows={3} />
+                <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="return">
+                  Return the plan with reasons
+                </button>
+              </Form>
+            </>
+          ) : null}
+          {plan.state === 'approved' ? (
+            <Form method="post">
+              {hidden}
+              <p className="govuk-body">The plan is agreed. Make it active when the money is ready to use.</p>
+              <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="activate">
+                Make the plan active
+              </button>
+            </Form>
+          ) : null}
+          {plan.state === 'active' ? (
+            <Form method="post">
+              {hidden}
+              <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="start-review">
+                Start a review
+              </button>
+            </Form>
+          ) : null}
+          {plan.state === 'under-review' ? (
+            <p className="govuk-body">
+              <a className="govuk-link" href={`/practitioner/plans/${plan.id}/review`}>
+                Rate the outcomes and finish the review
+              </a>
+            </p>
+          ) : null}
+        </div>
+        <PlanSummary plan={plan} />
+        <p className="govuk-body app-no-print">
+          <a className="govuk-link" href={`/people/${personId}/plan.json`} download>
+            Download the plan as JSON
+          </a>
+        </p>
+        <PlanHistory plan={plan} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,104 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary } from '~/components/ErrorSummary'
+import { RatingFields, RatingsGiven } from '~/components/OutcomeRatings'
+import { pageTitle } from '~/components/page-title'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { movePlan } from '~/.server/plan-changes'
+import { openReview, ratingsByOutcome, readRatings, saveRatings } from '~/.server/plan-reviews'
+import { issuesAsErrors, loadCaseloadPlan } from '~/.server/plan-routes'
+import { currentPlan } from '~/.server/support-plans'
+import planStyles from '~/styles/support-plan.css?url'
+
+const ROUTE = 'routes/practitioner_.plans.$planId_.review' as const
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Review of ${data.person}’s plan` : 'Review')
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, stored, record, view, base } = await loadCaseloadPlan(request, ROUTE, params.planId ?? '', 'support-plan.read')
+  const review = await openReview(context, stored)
+  if (!review) throw redirect(base)
+  const rows = await context.database.repos.supportPlans.listRatings(stored.id)
+  return json({ person: view.person, base, recordVersion: view.recordVersion, outcomes: ratingsByOutcome(currentPlan(record), rows, review.id) })
+}
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer, reader, stored, record, base } = await loadCaseloadPlan(request, ROUTE, params.planId ?? '', 'support-plan.read')
+  const form = await readProtectedForm(request, context)
+  const review = await openReview(context, stored)
+  if (!review) throw redirect(base)
+  const plan = currentPlan(record)
+  const values = Object.fromEntries([...form.entries()].filter(([key, value]) => key !== 'csrf' && typeof value === 'string')) as Record<string, string>
+  const refuse = (errors: { field: string; message: string }[], status = 400) => {
+    requestContext.requestState.formHasErrors = true
+    return json({ errors, values }, { status })
+  }
+  const now = new Date()
+  const intent = form.get('intent')
+  if (intent === 'keep' || intent === 'revise') {
+    const moved = await movePlan(context, viewer, reader, stored, intent === 'keep' ? 'complete-review' : 'revise', {
+      now,
+      expectedVersion: Number(form.get('expectedVersion')),
+      ...(intent === 'revise' ? { plan } : {}),
+    })
+    if (!moved.ok) return refuse(issuesAsErrors(moved.errors, () => 'finish'), 409)
+    await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: `support-plan.${intent === 'keep' ? 'complete-review' : 'revise'}`, personId: reader.personId, resource: `support-plan:${stored.id}` })
+    return redirect(base)
+  }
+  const read = readRatings(plan, form)
+  if (!read.ok) return refuse(read.errors)
+  const saved = await saveRatings(context, viewer, stored, review, plan, 'practitioner', read.ratings, now)
+  if (!saved.ok) return refuse(issuesAsErrors(saved.errors, () => 'ratings'))
+  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'support-plan.rate', personId: reader.personId, resource: `support-plan:${stored.id}`, detail: { reviewId: review.id } })
+  return redirect(`${base}/review`)
+}
+
+export default function PractitionerReview() {
+  const data = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href={data.base} className="govuk-back-link">
+          Back to the plan
+        </a>
+        <ErrorSummary errors={result?.errors} />
+        <span className="govuk-caption-l">Support plan for {data.person}</span>
+        <h1 className="govuk-heading-l">Review the outcomes</h1>
+        <h2 className="govuk-heading-m">Ratings so far</h2>
+        {data.outcomes.map((outcome) => (
+          <div key={outcome.id}>
+            <h3 className="govuk-heading-s govuk-!-margin-bottom-1">“{outcome.words}”</h3>
+            <RatingsGiven outcome={outcome} />
+          </div>
+        ))}
+        <h2 className="govuk-heading-m">Your rating</h2>
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <RatingFields outcomes={data.outcomes} raterRole="practitioner" values={result?.values} errors={result?.errors} />
+          <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="rate">
+            Save your ratings
+          </button>
+        </Form>
+        <h2 className="govuk-heading-m" id="finish">
+          Finish the review
+        </h2>
+        <Form method="post">
+          <CsrfInput />
+          <input type="hidden" name="expectedVersion" value={data.recordVersion} />
+          <div className="govuk-button-group">
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="keep">
+              Keep the plan as it is
+            </button>
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="revise">
+              Open a revised plan
+            </button>
+          </div>
+        </Form>
+      </div>
+    </div>
+  )
+}

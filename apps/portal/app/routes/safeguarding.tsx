@@ -1,0 +1,86 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { RolePage } from '~/components/RolePage'
+import { formatDate } from '~/components/dates'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { SECTION42_OUTCOME_TEXT, abuseTypeLabel, requireSafeguardingStaff } from '~/.server/safeguarding'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Safeguarding concerns')
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/safeguarding')
+  await requireSafeguardingStaff(context, viewer, request)
+  const concerns = await context.database.repos.safeguarding.listConcerns({ limit: 200 })
+  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'safeguarding-concern.list', resource: 'safeguarding-concerns', detail: { references: concerns.map((concern) => concern.reference) } })
+  return json({
+    name: viewer.displayName,
+    concerns: concerns.map((concern) => ({
+      reference: concern.reference,
+      receivedAt: concern.receivedAt.toISOString(),
+      followUp: concern.needsFollowUp,
+      types: concern.typesOfAbuse.map(abuseTypeLabel).join(', ') || 'Not yet recorded',
+      stage: concern.enquiryStatus
+        ? concern.enquiryStatus === 'open'
+          ? 'Enquiry open'
+          : 'Enquiry closed'
+        : concern.section42Outcome
+          ? (SECTION42_OUTCOME_TEXT[concern.section42Outcome] ?? concern.section42Outcome)
+          : 'Needs a section 42 decision',
+    })),
+  })
+}
+
+export default function SafeguardingTriage() {
+  const { name, concerns } = useLoaderData<typeof loader>()
+  return (
+    <RolePage caption={name} heading="Safeguarding concerns">
+      <p className="govuk-body">Newest first. Only safeguarding-authorised staff can see this list, and every time it is opened it is written in the audit log.</p>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/report-a-concern">
+          Record a new concern
+        </a>{' '}
+        ·{' '}
+        <a className="govuk-link" href="/safeguarding/counts">
+          Annual safeguarding counts
+        </a>
+      </p>
+      {concerns.length === 0 ? (
+        <p className="govuk-body">There are no concerns.</p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">Safeguarding concerns, newest first</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Reference</th>
+              <th scope="col" className="govuk-table__header">Received</th>
+              <th scope="col" className="govuk-table__header">Type</th>
+              <th scope="col" className="govuk-table__header">Stage</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {concerns.map((concern) => (
+              <tr className="govuk-table__row" key={concern.reference}>
+                <td className="govuk-table__cell">
+                  <a className="govuk-link" href={`/safeguarding/concerns/${concern.reference}`}>
+                    {concern.reference}
+                  </a>
+                  {concern.followUp ? (
+                    <>
+                      {' '}
+                      <strong className="govuk-tag govuk-tag--yellow">Follow up</strong>
+                    </>
+                  ) : null}
+                </td>
+                <td className="govuk-table__cell">{formatDate(concern.receivedAt, { month: 'short' })}</td>
+                <td className="govuk-table__cell">{concern.types}</td>
+                <td className="govuk-table__cell">{concern.stage}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </RolePage>
+  )
+}

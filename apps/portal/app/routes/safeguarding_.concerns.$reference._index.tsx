@@ -1,0 +1,193 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { ConcernSchema, ageBands, labelOf, type Section42Decision } from '@open-sds/safeguarding'
+import { Textarea } from '~/components/ChoiceFields'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { formatDate } from '~/components/dates'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { SECTION42_OUTCOME_TEXT, abuseTypeLabel, auditConcern, loadConcern, locationLabel, sourceLabel } from '~/.server/safeguarding'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Concern ${data.reference}` : 'Concern')
+
+const ROUTE = 'routes/safeguarding_.concerns.$reference._index' as const
+
+const DANGER_TEXT: Record<string, string> = { yes: 'Yes', no: 'No', 'not-known': 'Not known' }
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const record = await loadConcern(context, viewer, request, params.reference ?? '')
+  const { safeguarding, people } = context.database.repos
+  // The stored concern is read back through the package's own schema rather than trusted.
+  const concern = ConcernSchema.parse(record.concern)
+  const decision = await safeguarding.latestSection42Decision(record.id)
+  const enquiry = await safeguarding.findEnquiryForConcern(record.id)
+  const share = await safeguarding.findShare(record.id)
+  const person = record.personId ? await people.findById(record.personId) : undefined
+  const decided = decision ? (decision.decision as Section42Decision) : undefined
+  return json({
+    reference: record.reference,
+    receivedAt: record.receivedAt.toISOString(),
+    followUp: [
+      ...concern.followUpReasons.map((reason) => reason.message),
+      ...(record.personId === null && !concern.followUpReasons.some((reason) => reason.code === 'person-not-identified')
+        ? ['The adult at risk is not linked to a record here yet: find their record, or create one']
+        : []),
+    ],
+    person: {
+      onRecord: person ? person.displayName : null,
+      name: concern.adultAtRisk.name ?? null,
+      address: concern.adultAtRisk.address ?? null,
+      other: concern.adultAtRisk.otherIdentifyingDetails ?? null,
+      ageBand: labelOf(ageBands, concern.ageBand),
+    },
+    whatHappened: concern.whatHappened,
+    types: concern.typesOfAbuse.map(abuseTypeLabel),
+    location: locationLabel(concern.locationOfRisk),
+    source: sourceLabel(concern.sourceOfRisk),
+    danger: DANGER_TEXT[concern.immediateSafety.inImmediateDanger] ?? concern.immediateSafety.inImmediateDanger,
+    actions: concern.immediateSafety.actionsTaken,
+    raisedBy: concern.raisedBy.anonymous
+      ? 'Anonymous'
+      : [concern.raisedBy.name ?? 'Name not given', concern.raisedBy.contact, concern.raisedBy.relationship.replace(/-/g, ' ')].filter(Boolean).join(', '),
+    raisedByThePerson: record.raisedByUserId !== null && record.personId !== null && (await people.relationshipOf(record.raisedByUserId, record.personId)) === 'self',
+    decision: decided ? { outcome: SECTION42_OUTCOME_TEXT[decided.outcome] ?? decided.outcome, explanation: decided.explanation, at: decision?.decidedAt.toISOString() ?? '' } : null,
+    decisionCallsForEnquiry: decided ? decided.outcome !== 'closed' : false,
+    enquiry: enquiry ? { status: enquiry.status, version: enquiry.version } : null,
+    share: share ? { at: share.sharedAt.toISOString(), reason: share.reason } : null,
+    canShare: record.personId !== null,
+  })
+}
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const form = await readProtectedForm(request, context)
+  const record = await loadConcern(context, viewer, request, params.reference ?? '')
+  const reason = form.get('shareReason')
+  const shared = await context.database.repos.safeguarding.shareConcern({ concernId: record.id, sharedByUserId: viewer.id, reason: typeof reason === 'string' ? reason : '' }, new Date())
+  if (!shared.ok) {
+    requestContext.requestState.formHasErrors = true
+    return json({ errors: shared.errors.map((error) => ({ field: 'shareReason', message: error.message })), values: { shareReason: typeof reason === 'string' ? reason : '' } }, { status: 400 })
+  }
+  await auditConcern(context, viewer, record, 'safeguarding-concern.share', { reason: shared.value.reason })
+  return redirect(`/safeguarding/concerns/${record.reference}`)
+}
+
+const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
+  <div className="govuk-summary-list__row">
+    <dt className="govuk-summary-list__key">{label}</dt>
+    <dd className="govuk-summary-list__value">{children}</dd>
+  </div>
+)
+
+export default function ConcernPage() {
+  const data = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const errors = result?.errors
+  const base = `/safeguarding/concerns/${data.reference}`
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href="/safeguarding" className="govuk-back-link">
+          Back to safeguarding concerns
+        </a>
+        <ErrorSummary errors={errors} />
+        <span className="govuk-caption-l">Safeguarding concern</span>
+        <h1 className="govuk-heading-l">{data.reference}</h1>
+        {data.followUp.length > 0 ? (
+          <div className="govuk-warning-text">
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <div className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span>
+              Needs follow-up:
+              <ul className="govuk-list govuk-list--bullet">
+                {data.followUp.map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        ) : null}
+        <h2 className="govuk-heading-m">The concern</h2>
+        <dl className="govuk-summary-list">
+          <Row label="Received">{formatDate(data.receivedAt)}</Row>
+          <Row label="Person at risk">{data.person.onRecord ? `${data.person.onRecord} (on record)` : data.person.name ? `${data.person.name} (not on our records)` : data.person.address || data.person.other ? 'Not named, and not on our records' : 'Not identified'}</Row>
+          {data.person.address ? <Row label="Where they can be found">{data.person.address}</Row> : null}
+          {data.person.other ? <Row label="Other details">{data.person.other}</Row> : null}
+          <Row label="Age band">{data.person.ageBand}</Row>
+          <Row label="What happened">{data.whatHappened}</Row>
+          <Row label="Type of abuse or neglect">{data.types.length > 0 ? data.types.join(', ') : 'Not recorded'}</Row>
+          <Row label="Location of risk">{data.location}</Row>
+          <Row label="Source of risk">{data.source}</Row>
+          <Row label="In immediate danger">{data.danger}</Row>
+          {data.actions.length > 0 ? <Row label="Immediate safety action">{data.actions.join('; ')}</Row> : null}
+          <Row label="Raised by">{data.raisedBy}</Row>
+        </dl>
+        <h2 className="govuk-heading-m">Section 42 decision</h2>
+        {data.decision ? (
+          <>
+            <p className="govuk-body">
+              <strong>{data.decision.outcome}</strong>, decided {formatDate(data.decision.at)}.
+            </p>
+            <ul className="govuk-list govuk-list--bullet">
+              {data.decision.explanation.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="govuk-body">No decision has been recorded yet.</p>
+        )}
+        {data.enquiry ? null : (
+          <p className="govuk-body">
+            <a className="govuk-link" href={`${base}/section-42`}>
+              {data.decision ? 'Record a new section 42 decision' : 'Record the section 42 decision'}
+            </a>
+          </p>
+        )}
+        <h2 className="govuk-heading-m">Enquiry</h2>
+        {data.enquiry ? (
+          <p className="govuk-body">
+            The enquiry is {data.enquiry.status}.{' '}
+            <a className="govuk-link" href={`${base}/enquiry`}>
+              {data.enquiry.status === 'open' ? 'Run the enquiry' : 'See the enquiry'}
+            </a>
+          </p>
+        ) : data.decisionCallsForEnquiry ? (
+          <p className="govuk-body">
+            <a className="govuk-link" href={`${base}/enquiry`}>
+              Open the enquiry
+            </a>
+          </p>
+        ) : (
+          <p className="govuk-body">No enquiry.</p>
+        )}
+        <h2 className="govuk-heading-m">Sharing with the person</h2>
+        {data.raisedByThePerson ? <p className="govuk-body">The person raised this concern themselves, so they can already see it.</p> : null}
+        {data.share ? (
+          <p className="govuk-body">
+            Shared with the person on {formatDate(data.share.at)}. Reason: {data.share.reason}
+          </p>
+        ) : data.canShare ? (
+          <>
+            <p className="govuk-body">The person cannot see this concern until you decide to share it. Sharing cannot be undone.</p>
+            <Form method="post" noValidate>
+              <CsrfInput />
+              <Textarea name="shareReason" label="Why is it right to share this concern with the person now?" rows={3} value={result?.values.shareReason} error={errorFor(errors, 'shareReason')} />
+              <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+                Share with the person
+              </button>
+            </Form>
+          </>
+        ) : (
+          <p className="govuk-body">The person at risk is not identified on our records, so there is no one to share it with yet.</p>
+        )}
+      </div>
+    </div>
+  )
+}

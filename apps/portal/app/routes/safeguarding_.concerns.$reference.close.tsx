@@ -1,0 +1,156 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { mspCategory, type EnquiryEvent } from '@open-sds/safeguarding'
+import { Radios, Select, Textarea } from '~/components/ChoiceFields'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { changeEnquiry, enquiryOf } from '~/.server/enquiries'
+import { locationChoices, sourceChoices } from '~/components/safeguarding-choices'
+import { auditConcern, concernNotFound, fieldErrors, formValues, loadConcern } from '~/.server/safeguarding'
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Close the enquiry for ${data.reference}` : 'Close the enquiry')
+
+const ROUTE = 'routes/safeguarding_.concerns.$reference.close' as const
+const FIELDS = ['riskOutcome', 'result', 'actionTaken', 'reason', 'outcomesAchieved', 'locationOfRisk', 'sourceOfRisk', 'summary']
+
+const fieldForPath = (path: string): string => {
+  if (path === 'riskOutcome' || path === 'riskOutcome.kind') return 'riskOutcome'
+  if (path === 'riskOutcome.result') return 'result'
+  if (path === 'riskOutcome.actionTaken') return 'actionTaken'
+  if (path === 'riskOutcome.reason') return 'reason'
+  if (path.startsWith('risk.location')) return 'locationOfRisk'
+  if (path.startsWith('risk.source')) return 'sourceOfRisk'
+  if (path.startsWith('risk.typesOfAbuse')) return 'riskOutcome'
+  if (path.startsWith('outcomesAchieved')) return 'outcomesAchieved'
+  if (path.startsWith('desiredOutcomes') || path.startsWith('advocacy')) return 'riskOutcome'
+  if (path === 'summary') return 'summary'
+  return 'riskOutcome'
+}
+
+/** The closing event exactly as the form gave it: a missing risk outcome is left missing, for the package to refuse. */
+function closingEvent(values: Record<string, string>): EnquiryEvent {
+  const kind = values.riskOutcome
+  const riskOutcome =
+    kind === 'action-taken'
+      ? { kind, result: values.result || undefined, actionTaken: values.actionTaken ?? '' }
+      : kind === 'risk-identified-no-action'
+        ? { kind, reason: values.reason ?? '' }
+        : kind
+          ? { kind, ...(values.reason ? { note: values.reason } : {}) }
+          : undefined
+  const risk = { ...(values.locationOfRisk ? { locationOfRisk: values.locationOfRisk } : {}), ...(values.sourceOfRisk ? { sourceOfRisk: values.sourceOfRisk } : {}) }
+  return {
+    type: 'close',
+    ...(riskOutcome ? { riskOutcome: riskOutcome as never } : {}),
+    ...(values.outcomesAchieved ? { outcomesAchieved: values.outcomesAchieved as never } : {}),
+    ...(Object.keys(risk).length > 0 ? { risk: risk as never } : {}),
+    ...(values.summary ? { summary: values.summary } : {}),
+  }
+}
+
+async function load(request: Request, reference: string) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const concern = await loadConcern(context, viewer, request, reference)
+  const record = await context.database.repos.safeguarding.findEnquiryForConcern(concern.id)
+  if (!record || record.status !== 'open') throw concernNotFound()
+  return { context, viewer, concern, record }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { concern, record } = await load(request, params.reference ?? '')
+  const enquiry = enquiryOf(record)
+  return json({
+    reference: concern.reference,
+    outcomesExpressed: mspCategory(enquiry.desiredOutcomes) === 'outcomes-expressed' ? (enquiry.desiredOutcomes?.asked ? (enquiry.desiredOutcomes.expressed ?? '') : '') : null,
+    location: enquiry.risk.locationOfRisk ?? '',
+    source: enquiry.risk.sourceOfRisk ?? '',
+  })
+}
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer, concern, record } = await load(request, params.reference ?? '')
+  const form = await readProtectedForm(request, context)
+  const values = formValues(form)
+  const changed = await changeEnquiry(context, viewer, record, closingEvent(values), new Date())
+  if (!changed.ok) {
+    requestContext.requestState.formHasErrors = true
+    const errors = fieldErrors(changed.errors, fieldForPath).sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field))
+    return json({ errors, values }, { status: 400 })
+  }
+  await auditConcern(context, viewer, concern, 'safeguarding-enquiry.close', { riskOutcome: changed.value.riskOutcomeRow })
+  return redirect(`/safeguarding/concerns/${concern.reference}/enquiry`)
+}
+
+export default function CloseEnquiry() {
+  const { reference, outcomesExpressed, location, source } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const errors = result?.errors
+  const values: Record<string, string | undefined> = result?.values ?? {}
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href={`/safeguarding/concerns/${reference}/enquiry`} className="govuk-back-link">
+          Back to the enquiry
+        </a>
+        <ErrorSummary errors={errors} />
+        <span className="govuk-caption-l">{reference}</span>
+        <h1 className="govuk-heading-l">Close the enquiry</h1>
+        <p className="govuk-body">An enquiry cannot close without a recorded risk outcome. Once closed it cannot be changed.</p>
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <Radios
+            name="riskOutcome"
+            legend="What did the enquiry find about the risk?"
+            value={values.riskOutcome}
+            error={errorFor(errors, 'riskOutcome')}
+            choices={[
+              { value: 'action-taken', label: 'Risk identified and action taken' },
+              { value: 'risk-identified-no-action', label: 'Risk identified and no action taken' },
+              { value: 'inconclusive', label: 'Inconclusive' },
+              { value: 'no-risk', label: 'No risk identified' },
+              { value: 'ceased-at-request', label: "Enquiry ceased at the person's request" },
+            ]}
+          />
+          <Radios
+            name="result"
+            legend="If action was taken: what happened to the risk?"
+            inline
+            value={values.result}
+            error={errorFor(errors, 'result')}
+            choices={[
+              { value: 'removed', label: 'Removed' },
+              { value: 'reduced', label: 'Reduced' },
+              { value: 'remains', label: 'Remains' },
+            ]}
+          />
+          <Textarea name="actionTaken" label="If action was taken: what was done to protect the person" rows={3} value={values.actionTaken} error={errorFor(errors, 'actionTaken')} />
+          <Textarea name="reason" label="If no action was taken: why (or a note on any other finding)" rows={2} value={values.reason} error={errorFor(errors, 'reason')} />
+          {outcomesExpressed !== null ? (
+            <Radios
+              name="outcomesAchieved"
+              legend="Were the outcomes the person wanted achieved?"
+              hint={outcomesExpressed ? `They said: ${outcomesExpressed}` : undefined}
+              value={values.outcomesAchieved}
+              error={errorFor(errors, 'outcomesAchieved')}
+              choices={[
+                { value: 'fully', label: 'Fully' },
+                { value: 'partly', label: 'Partly' },
+                { value: 'not', label: 'Not achieved' },
+              ]}
+            />
+          ) : null}
+          <Select name="locationOfRisk" label="Location of risk" choices={locationChoices} value={values.locationOfRisk ?? location} error={errorFor(errors, 'locationOfRisk')} />
+          <Select name="sourceOfRisk" label="Source of risk" choices={sourceChoices} value={values.sourceOfRisk ?? source} error={errorFor(errors, 'sourceOfRisk')} />
+          <Textarea name="summary" label="Summary (optional)" rows={3} value={values.summary} error={errorFor(errors, 'summary')} />
+          <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button">
+            Close the enquiry
+          </button>
+        </Form>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,18 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { toCsv } from '@open-sds/safeguarding'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { chosenYear, countsFor } from '~/.server/safeguarding-counts'
+
+/** The annual counts as a CSV download, small numbers suppressed exactly as on the page. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/safeguarding_.counts[.]csv')
+  const { year } = chosenYear(request, new Date())
+  const counts = await countsFor(context, viewer, request, year)
+  return new Response(toCsv(counts), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="safeguarding-counts-${counts.period.label}.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  })
+}

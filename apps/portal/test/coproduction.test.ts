@@ -1,0 +1,226 @@
+import path from 'node:path'
+import { HistoryWriter, demoAccounts, openDatabase, responseGoneMessage, type DatabaseHandle } from '@open-sds/db'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PortalClient } from './support/http-client'
+import { runPortalExpectingExit, startPortal, type RunningPortal } from './support/portal-process'
+
+let portal: RunningPortal
+let database: DatabaseHandle
+const clients: Record<'ulo' | 'admin' | 'citizen', PortalClient> = {} as never
+
+const account = (key: string) => demoAccounts.find((candidate) => candidate.key === key)!
+const text = async (response: Response) => (await response.text()).replaceAll('<!-- -->', '')
+const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''
+
+beforeAll(async () => {
+  portal = await startPortal({ env: { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county,@open-sds/plugin-example-ulo' } })
+  database = openDatabase({ path: portal.databasePath, migrate: false })
+  for (const [name, key] of [['ulo', 'ulo-admin'], ['admin', 'council-admin'], ['citizen', 'citizen']] as const) {
+    clients[name] = new PortalClient(portal.url)
+    await clients[name].signIn(account(key).email, account(key).password)
+  }
+})
+
+afterAll(async () => {
+  database?.close()
+  await portal?.stop()
+})
+
+type Row = Record<string, unknown>
+const responseRows = (): Row[] => database.sqlite.prepare('select * from coproduction_responses').all() as Row[]
+
+describe('answering a survey', () => {
+  it('an anonymous answer to an open survey stores no identifier: no account, no address, no time, no link', async () => {
+    const visitor = new PortalClient(portal.url)
+    const before = new Set(responseRows().map((row) => row.id))
+    const auditBefore = (database.sqlite.prepare('select count(*) as n from audit_log').get() as { n: number }).n
+    const sent = await visitor.submit('/surveys/care-experience-2026', { variant: 'standard', 'find-information': '4', 'anything-else': 'The new leaflet was clear' })
+    expect(sent.status).toBe(302)
+    expect(sent.headers.get('location')).toBe('/surveys/care-experience-2026?sent=1')
+    const [row] = responseRows().filter((candidate) => !before.has(candidate.id))
+    expect(Object.keys(row ?? {}).sort()).toEqual(['answers', 'id', 'kind', 'respondent_user_id', 'submitted_at', 'submitted_on', 'survey_ref', 'variant'])
+    expect(row).toMatchObject({ kind: 'anonymous', respondent_user_id: null, submitted_at: null })
+    expect(String(row?.submitted_on)).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(String(row?.answers)).not.toMatch(/127\.0\.0\.1|csrf/)
+    expect((database.sqlite.prepare('select count(*) as n from audit_log').get() as { n: number }).n).toBe(auditBefore)
+  })
+
+  it('a signed-in person who chooses to answer anonymously leaves no trace of their account on the response', async () => {
+    const citizenId = (database.sqlite.prepare('select id from users where email = ?').get(account('citizen').email) as { id: string }).id
+    const page = await text(await clients.citizen.get('/surveys/care-experience-2026'))
+    expect(page).toContain('How do you want to answer?')
+    const before = new Set(responseRows().map((row) => row.id))
+    const sent = await clients.citizen.submit('/surveys/care-experience-2026', { variant: 'easy-read', respondAs: 'anonymous', 'find-information': '2' })
+    expect(sent.status).toBe(302)
+    const [row] = responseRows().filter((candidate) => !before.has(candidate.id))
+    expect(JSON.stringify(row)).not.toContain(citizenId)
+    expect(row).toMatchObject({ kind: 'anonymous', variant: 'easy-read', respondent_user_id: null })
+    const named = await clients.citizen.submit('/surveys/care-experience-2026', { variant: 'standard', respondAs: 'named', 'find-information': '5' })
+    expect(named.status).toBe(302)
+    expect(responseRows().some((candidate) => candidate.respondent_user_id === citizenId)).toBe(true)
+  })
+
+  it('keeps the answers and names the question when a required one is missed', async () => {
+    const visitor = new PortalClient(portal.url)
+    const response = await visitor.submit('/surveys/care-experience-2026', { variant: 'standard', 'anything-else': 'Kept when the form comes back' })
+    expect(response.status).toBe(400)
+    const html = await text(response)
+    expect(titleOf(html)).toMatch(/^Error: /)
+    expect(html).toContain('href="#find-information"')
+    expect(html).toContain('this question needs an answer')
+    expect(html).toContain('Kept when the form comes back')
+  })
+
+  it('a one-time link used twice: the second use is refused with a clear message and stores nothing', async () => {
+    const made = await text(await clients.ulo.submit('/coproduction/surveys/peer-support-2026', { count: '1', days: '30' }))
+    const link = /<code>([^<]+)<\/code>/.exec(made)?.[1]?.replaceAll('&amp;', '&')
+    expect(link).toMatch(/\/surveys\/peer-support-2026\?link=/)
+    const path = new URL(link!).pathname + new URL(link!).search
+    const visitor = new PortalClient(portal.url)
+    const first = await visitor.submit(path, { variant: 'standard', link: new URL(link!).searchParams.get('link')!, 'group-satisfaction': '5' })
+    expect(first.status).toBe(302)
+    const count = responseRows().length
+    const page = await visitor.get(path)
+    expect(page.status).toBe(410)
+    expect(await text(page)).toContain('This link has already been used')
+    // The same form sent again, as from a second tab opened before the first was sent.
+    const secondTab = new PortalClient(portal.url)
+    const token = /name="csrf" value="([^"]*)"/.exec(await text(await secondTab.get('/surveys/care-experience-2026')))?.[1] ?? ''
+    const replay = await secondTab.post(path, { csrf: token, variant: 'standard', link: new URL(link!).searchParams.get('link')!, 'group-satisfaction': '1' })
+    expect(replay.status).toBe(410)
+    expect(await text(replay)).toContain('This link has already been used')
+    expect(responseRows().length).toBe(count)
+  })
+
+  it('a survey answered only through a link tells a visitor without one what to do', async () => {
+    const html = await text(await new PortalClient(portal.url).get('/surveys/peer-support-2026'))
+    expect(html).toContain('Sign in to answer this survey, or use the link you were sent.')
+    expect(html).not.toContain('Send your answers')
+  })
+})
+
+describe('moderation and publishing', () => {
+  it('a decision on a response that no longer exists gets a clear message, and a published comment appears on the public page', async () => {
+    const visitor = new PortalClient(portal.url)
+    await visitor.submit('/surveys/care-experience-2026', { variant: 'standard', 'find-information': '3', 'anything-else': 'Please ring me at home, I am at 4 Mill Lane' })
+    await visitor.submit('/surveys/care-experience-2026', { variant: 'standard', 'find-information': '4', 'anything-else': 'Large print letters would help' })
+    const pending = await database.repos.coproduction.pendingComments()
+    const gone = pending.find((comment) => comment.text.includes('Mill Lane'))!
+    const keep = pending.find((comment) => comment.text.includes('Large print'))!
+    // The person withdraws the first response before anyone moderates it.
+    expect((await database.repos.coproduction.withdrawResponse(gone.responseId)).ok).toBe(true)
+    const refused = await clients.ulo.submit('/coproduction/moderation', { item: '0', responseId: gone.responseId, questionId: gone.questionId, decision: 'publish' })
+    expect(refused.status).toBe(409)
+    const html = await text(refused)
+    expect(titleOf(html)).toMatch(/^Error: /)
+    expect(html).toContain(responseGoneMessage)
+    const published = await clients.ulo.submit('/coproduction/moderation', { item: '0', responseId: keep.responseId, questionId: keep.questionId, decision: 'publish' })
+    expect(published.status).toBe(302)
+    const feedback = await text(await new PortalClient(portal.url).get('/feedback'))
+    expect(feedback).toContain('Large print letters would help')
+    expect(feedback).not.toContain('Mill Lane')
+    expect(feedback).not.toContain('The new leaflet was clear') // not moderated yet
+  })
+
+  it('withholding needs a reason, and the typed reason is not lost', async () => {
+    const [comment] = await database.repos.coproduction.pendingComments()
+    const response = await clients.ulo.submit('/coproduction/moderation', { item: '0', responseId: comment!.responseId, questionId: comment!.questionId, decision: 'withhold' })
+    expect(response.status).toBe(400)
+    expect(await text(response)).toContain('Say why the comment is withheld')
+  })
+
+  it('keeps the you said, we did log, published at once on the public page', async () => {
+    const added = await clients.ulo.submit('/coproduction/you-said-we-did', {
+      intent: 'new',
+      theme: 'Information and advice',
+      whatPeopleSaid: 'Letters are hard to read',
+      action: 'Every letter offered in large print and Easy Read',
+      owner: 'Communications team',
+      raisedOn: '2026-01-15',
+      targetOn: '',
+    })
+    expect(added.status).toBe(302)
+    const missing = await clients.ulo.submit('/coproduction/you-said-we-did', { intent: 'new', theme: '', whatPeopleSaid: 'x', action: 'y', owner: 'z', raisedOn: 'soon', targetOn: '' })
+    expect(missing.status).toBe(400)
+    const missingHtml = await text(missing)
+    expect(missingHtml).toContain('Enter the theme')
+    expect(missingHtml).toContain('Enter the date it was raised')
+    const feedback = await text(await new PortalClient(portal.url).get('/feedback'))
+    expect(feedback).toContain('Every letter offered in large print and Easy Read')
+    expect(feedback).toContain('Communications team')
+  })
+})
+
+describe('published figures never show a count under 5', () => {
+  it('the public results hide small counts and the counts that would give them away', async () => {
+    const html = await text(await new PortalClient(portal.url).get('/feedback'))
+    const section = html.slice(html.indexOf('Results: Your care and support'))
+    // Answers so far to find-information: 4, 2, 5, 3, 4 (a handful each): every option is hidden.
+    for (const label of ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree']) {
+      expect(section).toMatch(new RegExp(`>${label}</th><td[^>]*>(\\*|0)</td>`))
+    }
+    expect(section).toContain('Counts from 1 to 4 are shown as *')
+    expect(html).not.toMatch(/(Responses|Answered|Written answers): [1-4]\./)
+  })
+
+  it('the progress dashboard and its CSV suppress a handful of eligible people', async () => {
+    database.sqlite.prepare("insert into users (id, email, display_name, password_hash, role, created_at) values ('history-writer', 'history@example.org', 'History', 'x', 'practitioner', 0)").run()
+    const writer = new HistoryWriter(database.sqlite, 'history-writer')
+    const now = Date.now()
+    for (let index = 0; index < 3; index += 1) {
+      const person = writer.person(new Date(now - 40 * 86_400_000))
+      const assessment = writer.assessment(person, new Date(now - 30 * 86_400_000), new Date(now - 29 * 86_400_000), 25_000)
+      writer.decision(assessment, person, new Date(now - 20 * 86_400_000), true, 25_000)
+    }
+    const html = await text(await clients.admin.get('/admin/progress'))
+    expect(html).toMatch(/>People with eligible needs<\/th><td[^>]*>\*<\/td>/)
+    expect(html).toContain('How it is counted')
+    expect(html).toContain('<svg')
+    const csv = await (await clients.admin.get('/admin/progress.csv')).text()
+    expect(csv.split('\r\n')[1]).toMatch(/^People with eligible needs,\*,,,/)
+    expect(csv).not.toMatch(/^People with eligible needs,3,/m)
+  })
+})
+
+describe('Client Level Data export', () => {
+  it('a quarter with no data gives a clear message, not an empty file', async () => {
+    const response = await clients.admin.get('/admin/client-level-data.csv?quarter=2001-Q1')
+    expect(response.status).toBe(302)
+    const location = response.headers.get('location')!
+    const html = await text(await clients.admin.get(location))
+    expect(titleOf(html)).toMatch(/^Error: /)
+    expect(html).toContain('There is nothing to export for 2001-02 Q1 (April to June 2001)')
+  })
+
+  it('a quarter with events downloads them as CSV, with delivery mechanism and weekly cost', async () => {
+    const writer = new HistoryWriter(database.sqlite, 'history-writer')
+    const person = writer.person(new Date('2025-04-01T00:00:00Z'), '1950-06-01')
+    const assessment = writer.assessment(person, new Date('2025-04-02T09:00:00Z'), new Date('2025-04-03T09:00:00Z'), 32_050)
+    writer.decision(assessment, person, new Date('2025-04-10T09:00:00Z'), true, 32_050)
+    writer.plan(person, { directPaymentPence: 32_050, managedPence: 0, isfPence: 0 }, [
+      { action: 'create', to: 'draft', at: new Date('2025-04-12T09:00:00Z') },
+      { action: 'submit', to: 'submitted', at: new Date('2025-04-20T09:00:00Z') },
+      { action: 'approve', to: 'approved', at: new Date('2025-05-01T09:00:00Z') },
+    ])
+    const response = await clients.admin.get('/admin/client-level-data.csv?quarter=2025-Q1')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-disposition')).toContain('client-level-data-2025-Q1.csv')
+    const lines = (await response.text()).trim().split('\r\n')
+    expect(lines[0]).toMatch(/^LA_Code,Reporting_Period_Start_Date,Reporting_Period_End_Date,LA_Person_Unique_Identifier/)
+    expect(lines.filter((line) => line.includes(person)).map((line) => line.split(',')[5])).toEqual(['Request', 'Assessment', 'Service'])
+    expect(lines.find((line) => line.includes(',Service,'))).toContain('Direct Payment,320.50,Weekly,1')
+    const audit = database.sqlite.prepare("select detail from audit_log where action = 'client-level-data.export' order by id desc limit 1").get() as { detail: string }
+    expect(JSON.parse(audit.detail)).toEqual({ rows: 3, people: 1 })
+  })
+})
+
+describe('start-up', () => {
+  it('a plugin whose survey is tied to a statement nobody supplies stops the start, naming the plugin and the field', async () => {
+    const { code, output } = await runPortalExpectingExit({ OPEN_SDS_PLUGINS: path.resolve(import.meta.dirname, 'fixtures/plugin-bad-survey.mjs') })
+    expect(code).toBe(1)
+    expect(output).toContain('Plugin "muddled-voice"')
+    expect(output).toContain('surveys.sets.0.surveys.0.questions.0.link.statementId')
+    expect(output).toContain('"feel-listened-to"')
+    expect(output).not.toMatch(/^\s+at /m)
+  })
+})

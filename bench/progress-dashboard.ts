@@ -1,0 +1,174 @@
+/**
+ * Benchmark: the progress measures over a large council's history. 100,000 synthetic people with five years of
+ * requests, eligibility decisions, support plans (with their transitions), yearly reviews with outcome ratings, and
+ * 50,000 anonymous survey answers, written into a fresh SQLite file through the real schema and its triggers.
+ *
+ * Figures, in one run on one database:
+ * - query: the dashboard's counts (progress.counts), and the Client Level Data export of one quarter;
+ * - floor: `select count(*) from people` on the same file;
+ * - page: the first /admin/progress request (which counts), then p50/p99 latency of /admin/progress through the built
+ *   portal server beside the start page (/), under the same load (the portal reuses counted figures for 5 minutes).
+ *
+ * Bounded: CONNECTIONS (default 4) connections for DURATION_SECONDS (default 15) per route, on 127.0.0.1 only.
+ * Run from the repository root after building the portal: pnpm bench progress-dashboard
+ * (PEOPLE=20000 for a quicker run). Writes bench/results/progress-dashboard.json.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { demoAccounts, openDatabase, writeSyntheticHistory } from '@open-sds/db'
+import { PortalClient } from '../apps/portal/test/support/http-client.ts'
+import { startPortal } from '../apps/portal/test/support/portal-process.ts'
+
+const PEOPLE = Number(process.env.PEOPLE ?? 100_000)
+const YEARS = 5
+const RESPONSES = Math.round(PEOPLE / 2)
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 4)
+const DURATION_MS = Number(process.env.DURATION_SECONDS ?? 15) * 1000
+const QUERY_RUNS = 5
+const DAY = 86_400_000
+
+const folder = mkdtempSync(join(tmpdir(), 'open-sds-bench-progress-'))
+const databasePath = join(folder, 'progress.sqlite')
+// The history ends today, so the portal's "last twelve months" falls on it.
+const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`)
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN
+const ms = (value: number) => Number(value.toFixed(2))
+
+function time<T>(runs: number, work: () => T): { medianMs: number; maxMs: number; result: T } {
+  const times: number[] = []
+  let result = work() // warm-up, not counted
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now()
+    result = work()
+    times.push(performance.now() - started)
+  }
+  return { medianMs: ms(median(times)), maxMs: ms(Math.max(...times)), result }
+}
+
+async function timeAsync<T>(runs: number, work: () => Promise<T>): Promise<{ medianMs: number; maxMs: number; result: T }> {
+  const times: number[] = []
+  let result = await work()
+  for (let run = 0; run < runs; run += 1) {
+    const started = performance.now()
+    result = await work()
+    times.push(performance.now() - started)
+  }
+  return { medianMs: ms(median(times)), maxMs: ms(Math.max(...times)), result }
+}
+
+function percentile(sorted: number[], share: number): number {
+  if (sorted.length === 0) return Number.NaN
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN
+}
+
+/** The load pattern of bench/portal-load.ts, with the signed-in cookie. */
+async function hammer(baseUrl: string, route: string, cookie: string) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS })
+  const latencies: number[] = []
+  let errors = 0
+  const started = performance.now()
+  const deadline = started + DURATION_MS
+  const once = () =>
+    new Promise<void>((resolve) => {
+      const sent = performance.now()
+      const request = http.get(`${baseUrl}${route}`, { agent, headers: { Cookie: cookie } }, (response) => {
+        response.resume()
+        response.on('end', () => {
+          if (response.statusCode === 200) latencies.push(performance.now() - sent)
+          else errors += 1
+          resolve()
+        })
+      })
+      request.on('error', () => {
+        errors += 1
+        resolve()
+      })
+    })
+  const worker = async () => {
+    while (performance.now() < deadline) await once()
+  }
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker))
+  const seconds = (performance.now() - started) / 1000
+  agent.destroy()
+  latencies.sort((a, b) => a - b)
+  return {
+    route,
+    requests: latencies.length,
+    errors,
+    requestsPerSecond: Number((latencies.length / seconds).toFixed(1)),
+    p50Ms: ms(percentile(latencies, 0.5)),
+    p99Ms: ms(percentile(latencies, 0.99)),
+    maxMs: ms(latencies.at(-1) ?? Number.NaN),
+  }
+}
+
+try {
+  const handle = openDatabase({ path: databasePath })
+  const writeStarted = performance.now()
+  const written = writeSyntheticHistory(handle.sqlite, { people: PEOPLE, years: YEARS, endAt: today, surveyResponses: RESPONSES })
+  const writeSeconds = (performance.now() - writeStarted) / 1000
+  handle.sqlite.exec('analyze')
+  const tableRows = Object.fromEntries(
+    ['people', 'eligibility_decisions', 'support_plans', 'support_plan_transitions', 'support_plan_reviews', 'outcome_ratings', 'coproduction_responses'].map((table) => [
+      table,
+      (handle.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n,
+    ]),
+  )
+  console.log(`Wrote ${written.rows.toLocaleString('en-GB')} rows for ${PEOPLE.toLocaleString('en-GB')} people over ${YEARS} years in ${writeSeconds.toFixed(1)} s`)
+  console.table(tableRows)
+
+  const period = { from: new Date(today.getTime() + DAY - 365 * DAY), to: new Date(today.getTime() + DAY), findingInformationStatementId: 'find-information-and-advice' }
+  const counts = await timeAsync(QUERY_RUNS, () => handle.repos.progress.counts(period))
+  const quarterStart = new Date(Date.UTC(today.getUTCFullYear() - 1, 3, 1))
+  const cld = await timeAsync(QUERY_RUNS, () => handle.repos.progress.clientLevelData({ from: quarterStart, to: new Date(Date.UTC(today.getUTCFullYear() - 1, 6, 1)) }))
+  const floor = time(QUERY_RUNS, () => handle.sqlite.prepare('select count(*) as n from people').get())
+  const queries = [
+    { what: 'floor: select count(*) from people', medianMs: floor.medianMs, maxMs: floor.maxMs, rows: 1 },
+    { what: 'progress.counts (every dashboard figure)', medianMs: counts.medianMs, maxMs: counts.maxMs, rows: 1 },
+    { what: 'progress.clientLevelData (one quarter)', medianMs: cld.medianMs, maxMs: cld.maxMs, rows: cld.result.length },
+  ]
+  console.log(`Query time, median and worst of ${QUERY_RUNS} runs after one warm-up:`)
+  console.table(queries)
+  const { daysToAuthorisation, ...figures } = counts.result
+  console.log('Counts (raw, before suppression):', JSON.stringify({ ...figures, authorisations: daysToAuthorisation.length }))
+  handle.close()
+
+  const portal = await startPortal({ env: { DATABASE_PATH: databasePath, OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' } })
+  let pages: Awaited<ReturnType<typeof hammer>>[] = []
+  let coldPageMs = Number.NaN
+  try {
+    const admin = new PortalClient(portal.url)
+    const account = demoAccounts.find((candidate) => candidate.key === 'council-admin')!
+    await admin.signIn(account.email, account.password)
+    const cookie = admin.cookieHeader()
+    // The first request counts the figures; the portal then reuses them for a few minutes (see app/.server/progress.ts).
+    const coldStarted = performance.now()
+    const cold = await fetch(`${portal.url}/admin/progress`, { headers: { Cookie: cookie } })
+    await cold.arrayBuffer()
+    coldPageMs = ms(performance.now() - coldStarted)
+    if (cold.status !== 200) throw new Error(`/admin/progress answered ${String(cold.status)}`)
+    for (const route of ['/', '/admin/progress']) {
+      for (let warm = 0; warm < 5; warm += 1) await (await fetch(`${portal.url}${route}`, { headers: { Cookie: cookie } })).arrayBuffer()
+    }
+    pages = [await hammer(portal.url, '/', cookie), await hammer(portal.url, '/admin/progress', cookie)]
+  } finally {
+    await portal.stop()
+  }
+  console.log(`Page latency: ${CONNECTIONS} connections, ${DURATION_MS / 1000} s per route, client and server on one 2-core machine`)
+  console.table(pages)
+  console.log(`First /admin/progress request, counting the figures: ${String(coldPageMs)} ms`)
+
+  const out = join(dirname(fileURLToPath(import.meta.url)), 'results')
+  mkdirSync(out, { recursive: true })
+  writeFileSync(
+    join(out, 'progress-dashboard.json'),
+    JSON.stringify({ at: new Date().toISOString(), node: process.version, people: PEOPLE, years: YEARS, surveyResponses: RESPONSES, writeSeconds: Number(writeSeconds.toFixed(1)), tableRows, queries, coldPageMs, pages }, null, 2),
+  )
+} finally {
+  rmSync(folder, { recursive: true, force: true })
+}

@@ -1,0 +1,204 @@
+/**
+ * The annual safeguarding counts over 1,000,000 synthetic concerns held in SQLite through the portal's own schema
+ * (migrations 0000 onwards, so the indexes are the ones a council runs), beside a bare `count(*)` of the same table in
+ * the same run. The counts are the repository's `annualTotals` queries plus the package's suppression
+ * (`annualCountsFromTotals`); they are checked against the pure package's own tally of the same records.
+ *
+ * Run from the repository root:
+ *   pnpm bench safeguarding-counts-sqlite
+ */
+import { randomUUID } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { isDeepStrictEqual } from 'node:util'
+import { openDatabase } from '@open-sds/db'
+import {
+  abuseTypes,
+  ageBands,
+  annualCountsFromTotals,
+  annualTotals,
+  financialYear,
+  locationsOfRisk,
+  mspRowOf,
+  riskOutcomeRow,
+  sourcesOfRisk,
+  type CountableConcern,
+  type CountableEnquiry,
+} from '@open-sds/safeguarding'
+import { prng } from './seeded-random.ts'
+
+// SAFEGUARDING_BENCH_CONCERNS shrinks the run for a quick look; the published figures are for 1,000,000.
+const concernCount = Number(process.env.SAFEGUARDING_BENCH_CONCERNS ?? 1_000_000)
+const enquiryShare = 0.3
+const peopleCount = Math.max(1, Math.round(concernCount / 5))
+const runs = 5
+const seed = 20_261_123
+const year = 2024
+const batch = 50_000
+
+const random = prng(seed)
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+
+// Two years of days around the reporting year, so the year filter has work to do.
+const days = Array.from({ length: 730 }, (_, index) => new Date(Date.UTC(2024, 0, 1) + index * 86_400_000).toISOString().slice(0, 10))
+const dayIndex = new Map(days.map((day, index) => [day, index]))
+const laterDay = (day: string): string => days[Math.min(days.length - 1, (dayIndex.get(day) ?? 0) + 1 + Math.floor(random() * 90))] as string
+const noonOf = (day: string): number => Date.parse(`${day}T12:00:00Z`)
+
+const typeIds = abuseTypes.entries.map((entry) => entry.id)
+const locationIds = locationsOfRisk.entries.map((entry) => entry.id)
+const sourceIds = sourcesOfRisk.entries.map((entry) => entry.id)
+const bandIds = ageBands.entries.map((entry) => entry.id).filter((id) => id !== 'under-18')
+
+const folder = mkdtempSync(join(tmpdir(), 'open-sds-bench-safeguarding-'))
+const file = join(folder, 'safeguarding.sqlite')
+const handle = openDatabase({ path: file })
+const { sqlite } = handle
+
+try {
+  const loadStart = performance.now()
+  const userId = randomUUID()
+  sqlite
+    .prepare("insert into users (id, email, display_name, password_hash, role, created_at) values (?, 'bench@example.org', 'Bench', 'x', 'practitioner', 0)")
+    .run(userId)
+  const personIds = Array.from({ length: peopleCount }, () => randomUUID())
+  const insertPerson = sqlite.prepare("insert into people (id, display_name, created_at) values (?, 'Synthetic person', 0)")
+  sqlite.transaction(() => {
+    for (const id of personIds) insertPerson.run(id)
+  })()
+
+  const insertConcern = sqlite.prepare(
+    'insert into safeguarding_concerns (id, reference, received_at, received_on, person_id, age_band, location_of_risk, source_of_risk, needs_follow_up, concern) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  const insertType = sqlite.prepare('insert into safeguarding_concern_types (concern_id, type_of_abuse) values (?, ?)')
+  const insertEnquiry = sqlite.prepare(
+    `insert into safeguarding_enquiries (id, concern_id, kind, person_id, age_band, opened_on, opened_at, opened_by_user_id, status, version, types_of_abuse, location_of_risk, source_of_risk, closed_on, risk_outcome_row, msp_row, enquiry)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, '{}')`,
+  )
+  const concerns: CountableConcern[] = []
+  const enquiries: CountableEnquiry[] = []
+  const concernJson = JSON.stringify({ synthetic: true })
+
+  for (let start = 0; start < concernCount; start += batch) {
+    sqlite.transaction(() => {
+      for (let index = start; index < Math.min(concernCount, start + batch); index += 1) {
+        const id = randomUUID()
+        const receivedOn = pick(days)
+        // One concern in ten names no one on record: filed all the same, flagged for follow-up.
+        const personId = random() < 0.9 ? pick(personIds) : null
+        const ageBand = pick(bandIds)
+        const locationOfRisk = pick(locationIds)
+        const sourceOfRisk = pick(sourceIds)
+        const types = random() < 0.8 ? [pick(typeIds)] : [...new Set([pick(typeIds), pick(typeIds)])]
+        insertConcern.run(id, `SG-${String(index + 1).padStart(7, '0')}`, noonOf(receivedOn), receivedOn, personId, ageBand, locationOfRisk, sourceOfRisk, personId === null ? 1 : 0, concernJson)
+        for (const type of types) insertType.run(id, type)
+        concerns.push({ receivedOn })
+        if (random() >= enquiryShare) continue
+
+        const openedOn = laterDay(receivedOn)
+        const expressed = random() < 0.7
+        const enquiry: CountableEnquiry = {
+          kind: random() < 0.95 ? 'section-42' : 'other',
+          openedOn,
+          person: { ...(personId ? { personId } : {}), ageBand },
+          risk: { typesOfAbuse: types, locationOfRisk, sourceOfRisk },
+          desiredOutcomes: random() < 0.8 ? { asked: true, ...(expressed ? { expressed: 'To feel safe' } : {}) } : { asked: false, whyNotAsked: 'Not able to be asked' },
+          ...(random() < 0.85
+            ? {
+                closure: {
+                  closedOn: laterDay(openedOn),
+                  riskOutcome: random() < 0.6 ? { kind: 'action-taken', result: pick(['removed', 'reduced', 'remains'] as const), actionTaken: 'Plan agreed' } : { kind: 'no-risk' },
+                  ...(expressed ? { outcomesAchieved: pick(['fully', 'partly', 'not'] as const) } : {}),
+                },
+              }
+            : {}),
+        }
+        enquiries.push(enquiry)
+        const closure = enquiry.closure
+        insertEnquiry.run(
+          randomUUID(),
+          id,
+          enquiry.kind,
+          personId,
+          ageBand,
+          openedOn,
+          noonOf(openedOn),
+          userId,
+          closure ? 'closed' : 'open',
+          JSON.stringify(types),
+          locationOfRisk,
+          sourceOfRisk,
+          closure?.closedOn ?? null,
+          closure ? riskOutcomeRow(closure.riskOutcome) : null,
+          closure ? mspRowOf(enquiry) : null,
+        )
+      }
+    })()
+  }
+  sqlite.exec('analyze')
+  const loadMs = performance.now() - loadStart
+
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
+  async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number[]; last: T }> {
+    let last = await work() // warm-up, not timed
+    const ms: number[] = []
+    for (let run = 0; run < runs; run += 1) {
+      const started = performance.now()
+      last = await work()
+      ms.push(performance.now() - started)
+    }
+    return { ms, last }
+  }
+
+  const period = financialYear(year)
+  const countStatement = sqlite.prepare('select count(*) as count from safeguarding_concerns')
+  // The bare count is timed before and after the counts, so neither has the warmer cache every time.
+  const floorTiming = await time(() => (countStatement.get() as { count: number }).count)
+  const countsTiming = await time(async () => annualCountsFromTotals(await handle.repos.safeguarding.annualTotals(period), { year }))
+  const floorAgain = await time(() => (countStatement.get() as { count: number }).count)
+  if (!countsTiming.last.ok) throw new Error(`annualCountsFromTotals refused the totals: ${JSON.stringify(countsTiming.last.errors)}`)
+
+  const fromSql = await handle.repos.safeguarding.annualTotals(period)
+  const inMemory = annualTotals({ concerns, enquiries }, year)
+  const agrees = isDeepStrictEqual(JSON.parse(JSON.stringify(fromSql)), JSON.parse(JSON.stringify(inMemory)))
+  if (!agrees) throw new Error(`The SQL totals differ from the package's tally:\n${JSON.stringify(fromSql)}\n${JSON.stringify(inMemory)}`)
+
+  const floorMs = [...floorTiming.ms, ...floorAgain.ms]
+  const summary = (ms: number[]) => ({ medianMs: Number(median(ms).toFixed(2)), runsMs: ms.map((value) => Number(value.toFixed(2))) })
+  const result = {
+    bench: 'safeguarding-counts-sqlite',
+    seed,
+    year,
+    reportingYear: period.label,
+    concerns: concernCount,
+    concernTypes: (sqlite.prepare('select count(*) as count from safeguarding_concern_types').get() as { count: number }).count,
+    enquiries: enquiries.length,
+    people: peopleCount,
+    concernsInYear: fromSql.concerns,
+    concludedSection42InYear: fromSql.concluded,
+    databaseMiB: Number((statSync(file).size / 2 ** 20).toFixed(1)),
+    loadSeconds: Number((loadMs / 1000).toFixed(1)),
+    runs,
+    annualCounts: summary(countsTiming.ms),
+    bareCount: { ...summary(floorMs), rows: floorTiming.last },
+    annualCountsOverBareCount: Number((median(countsTiming.ms) / median(floorMs)).toFixed(1)),
+    sqlAgreesWithPackage: agrees,
+    sqlite: (sqlite.prepare('select sqlite_version() as version').get() as { version: string }).version,
+    node: process.version,
+  }
+
+  console.log(`safeguarding-counts-sqlite: ${String(concernCount)} concerns, ${String(enquiries.length)} enquiries in SQLite (${String(result.databaseMiB)} MiB, loaded in ${String(result.loadSeconds)} s), median of ${String(runs)} runs`)
+  console.log(`  annual counts ${period.label} (all tables, suppressed)  ${result.annualCounts.medianMs.toFixed(1)} ms`)
+  console.log(`  bare count(*) of safeguarding_concerns           ${result.bareCount.medianMs.toFixed(1)} ms  (${String(result.bareCount.rows)} rows)`)
+  console.log(`  annual counts take ${String(result.annualCountsOverBareCount)}x the bare count; concerns in the year ${String(fromSql.concerns)}; SQL agrees with the package: ${String(agrees)}`)
+
+  const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'safeguarding-counts-sqlite.json')
+  mkdirSync(dirname(out), { recursive: true })
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`)
+} finally {
+  handle.close()
+  if (process.env.SAFEGUARDING_BENCH_KEEP) console.log(`  kept ${file}`)
+  else rmSync(folder, { recursive: true, force: true })
+}

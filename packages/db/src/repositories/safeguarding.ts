@@ -1,0 +1,346 @@
+import { randomUUID } from 'node:crypto'
+import { and, asc, desc, eq, isNotNull, or, sql } from 'drizzle-orm'
+import {
+  ChangeEnquirySchema,
+  NewConcernRecordSchema,
+  OpenEnquiryRecordSchema,
+  RecordSection42DecisionSchema,
+  ShareConcernSchema,
+  type ChangeEnquiry,
+  type ConcernListItem,
+  type ConcernRecord,
+  type ConcernShare,
+  type EnquiryEventRecord,
+  type EnquiryRecord,
+  type NewConcernRecord,
+  type OpenEnquiryRecord,
+  type RecordSection42Decision,
+  type SafeguardingAnnualTotals,
+  type Section42DecisionRecord,
+  type ShareConcern,
+} from '../records/safeguarding.js'
+import { fail, ok, parseWith, type Result } from '../result.js'
+import { users } from '../schema.js'
+import {
+  enquiryKinds,
+  safeguardingConcernShares,
+  safeguardingConcernTypes,
+  safeguardingConcerns,
+  safeguardingEnquiries,
+  safeguardingEnquiryEvents,
+  safeguardingReferenceCounters,
+  safeguardingStaff,
+  section42Decisions,
+} from '../schema/safeguarding.js'
+import type { SqliteDb } from '../sqlite-db.js'
+import { clampListLimit } from './list-limit.js'
+
+export const staleEnquiryMessage = 'Someone else changed this enquiry while you were working on it: reload it and try again'
+export const enquiryClosedMessage = 'This enquiry is closed and cannot be changed'
+
+/**
+ * Safeguarding concerns, section 42 decisions and enquiries. Who may see them is the caller's to check with
+ * `isAuthorised` before any read: nothing here filters by viewer, except `listVisibleToPerson`.
+ */
+export interface SafeguardingRepository {
+  /** Whether this account is safeguarding-authorised (always false for an account that is not a practitioner). */
+  isAuthorised(userId: string): Promise<boolean>
+  /** Makes a practitioner safeguarding-authorised; anyone else is refused. Doing it twice changes nothing. */
+  authorise(userId: string, grantedByUserId: string | null, now: Date): Promise<Result<void>>
+  /** The next sequence number for a concern reference in this calendar year; never the same number twice. */
+  nextReferenceSequence(year: number): Promise<number>
+  recordConcern(input: NewConcernRecord): Promise<Result<ConcernRecord>>
+  findConcernByReference(reference: string): Promise<ConcernRecord | undefined>
+  /** Newest first, for the triage list. */
+  listConcerns(options?: { limit?: number }): Promise<ConcernListItem[]>
+  /**
+   * Concerns about this person that they may see: those a practitioner decided to share with them, and those the
+   * viewing account raised itself. Never one raised by someone else and not shared.
+   */
+  listVisibleToPerson(personId: string, viewerUserId: string): Promise<ConcernRecord[]>
+  /** Records the decision to let the person see this concern. Once shared it stays shared. */
+  shareConcern(input: ShareConcern, now: Date): Promise<Result<ConcernShare>>
+  findShare(concernId: string): Promise<ConcernShare | undefined>
+  recordSection42Decision(input: RecordSection42Decision, now: Date): Promise<Result<Section42DecisionRecord>>
+  /** The decision that counts: the latest. */
+  latestSection42Decision(concernId: string): Promise<Section42DecisionRecord | undefined>
+  openEnquiry(input: OpenEnquiryRecord, now: Date): Promise<Result<EnquiryRecord>>
+  findEnquiryForConcern(concernId: string): Promise<EnquiryRecord | undefined>
+  /** Applies one change made against `expectedVersion`; a stale version or a closed enquiry is refused. */
+  changeEnquiry(input: ChangeEnquiry, now: Date): Promise<Result<EnquiryRecord>>
+  listEnquiryEvents(enquiryId: string): Promise<EnquiryEventRecord[]>
+  /** The raw national-collection counts for the days `from` to `to` inclusive (dates in England, YYYY-MM-DD). */
+  annualTotals(period: { from: string; to: string }): Promise<SafeguardingAnnualTotals>
+}
+
+type ConcernRow = typeof safeguardingConcerns.$inferSelect
+type EnquiryRow = typeof safeguardingEnquiries.$inferSelect
+
+const countsByKey = (rows: { key: string | null; count: number }[]): Record<string, number> =>
+  Object.fromEntries(rows.filter((row) => row.key !== null).map((row) => [row.key as string, row.count]))
+
+export function createSafeguardingRepository(db: SqliteDb): SafeguardingRepository {
+  const typesOf = (concernId: string): string[] =>
+    db
+      .select({ type: safeguardingConcernTypes.typeOfAbuse })
+      .from(safeguardingConcernTypes)
+      .where(eq(safeguardingConcernTypes.concernId, concernId))
+      .all()
+      .map((row) => row.type)
+
+  const toConcern = (row: ConcernRow): ConcernRecord => ({ ...row, typesOfAbuse: typesOf(row.id) })
+  const toEnquiry = (row: EnquiryRow): EnquiryRecord => row
+
+  const enquiryById = (id: string) => db.select().from(safeguardingEnquiries).where(eq(safeguardingEnquiries.id, id)).get()
+
+  return {
+    async isAuthorised(userId) {
+      const row = db
+        .select({ role: users.role, disabledAt: users.disabledAt })
+        .from(safeguardingStaff)
+        .innerJoin(users, eq(users.id, safeguardingStaff.userId))
+        .where(eq(safeguardingStaff.userId, userId))
+        .get()
+      return row !== undefined && row.role === 'practitioner' && row.disabledAt === null
+    },
+
+    async authorise(userId, grantedByUserId, now) {
+      const user = db.select({ role: users.role }).from(users).where(eq(users.id, userId)).get()
+      if (!user) return fail('userId', 'No account has this id')
+      if (user.role !== 'practitioner') return fail('userId', 'Only a practitioner can be safeguarding-authorised')
+      db.insert(safeguardingStaff).values({ userId, grantedByUserId, grantedAt: now }).onConflictDoNothing().run()
+      return ok(undefined)
+    },
+
+    async nextReferenceSequence(year) {
+      const row = db
+        .insert(safeguardingReferenceCounters)
+        .values({ year, lastSequence: 1 })
+        .onConflictDoUpdate({ target: safeguardingReferenceCounters.year, set: { lastSequence: sql`${safeguardingReferenceCounters.lastSequence} + 1` } })
+        .returning({ sequence: safeguardingReferenceCounters.lastSequence })
+        .get()
+      return row.sequence
+    },
+
+    async recordConcern(input) {
+      const parsed = parseWith(NewConcernRecordSchema, input)
+      if (!parsed.ok) return parsed
+      const { typesOfAbuse, ...concern } = parsed.value
+      if (concern.personId === null && !concern.needsFollowUp) {
+        return fail('needsFollowUp', 'A concern that does not name a person on record must be flagged for follow-up')
+      }
+      const id = randomUUID()
+      const types = [...new Set(typesOfAbuse)]
+      const row = db.transaction((tx) => {
+        const inserted = tx.insert(safeguardingConcerns).values({ id, ...concern }).returning().get()
+        for (const typeOfAbuse of types) tx.insert(safeguardingConcernTypes).values({ concernId: id, typeOfAbuse }).run()
+        return inserted
+      })
+      return ok({ ...row, typesOfAbuse: types })
+    },
+
+    async findConcernByReference(reference) {
+      const row = db.select().from(safeguardingConcerns).where(eq(safeguardingConcerns.reference, reference)).get()
+      return row && toConcern(row)
+    },
+
+    async listConcerns(options = {}) {
+      const latestOutcome = sql<string | null>`(select ${section42Decisions.outcome} from ${section42Decisions} where ${section42Decisions.concernId} = ${safeguardingConcerns.id} order by ${section42Decisions.decidedAt} desc, ${section42Decisions}.rowid desc limit 1)`
+      const rows = db
+        .select({
+          id: safeguardingConcerns.id,
+          reference: safeguardingConcerns.reference,
+          receivedAt: safeguardingConcerns.receivedAt,
+          needsFollowUp: safeguardingConcerns.needsFollowUp,
+          personId: safeguardingConcerns.personId,
+          section42Outcome: latestOutcome,
+          enquiryStatus: safeguardingEnquiries.status,
+        })
+        .from(safeguardingConcerns)
+        .leftJoin(safeguardingEnquiries, eq(safeguardingEnquiries.concernId, safeguardingConcerns.id))
+        .orderBy(desc(safeguardingConcerns.receivedAt), desc(sql`${safeguardingConcerns}.rowid`))
+        .limit(clampListLimit(options.limit))
+        .all()
+      return rows.map((row) => ({
+        ...row,
+        typesOfAbuse: typesOf(row.id),
+        section42Outcome: row.section42Outcome as ConcernListItem['section42Outcome'],
+      }))
+    },
+
+    async listVisibleToPerson(personId, viewerUserId) {
+      return db
+        .select({ concern: safeguardingConcerns })
+        .from(safeguardingConcerns)
+        .leftJoin(safeguardingConcernShares, eq(safeguardingConcernShares.concernId, safeguardingConcerns.id))
+        .where(
+          and(
+            eq(safeguardingConcerns.personId, personId),
+            or(isNotNull(safeguardingConcernShares.id), eq(safeguardingConcerns.raisedByUserId, viewerUserId)),
+          ),
+        )
+        .orderBy(desc(safeguardingConcerns.receivedAt))
+        .all()
+        .map((row) => toConcern(row.concern))
+    },
+
+    async shareConcern(input, now) {
+      const parsed = parseWith(ShareConcernSchema, input)
+      if (!parsed.ok) return parsed
+      const concern = db.select({ personId: safeguardingConcerns.personId }).from(safeguardingConcerns).where(eq(safeguardingConcerns.id, parsed.value.concernId)).get()
+      if (!concern) return fail('concernId', 'No concern has this id')
+      if (concern.personId === null) return fail('concernId', 'This concern does not yet name a person on record, so there is no one to share it with')
+      const existing = db.select().from(safeguardingConcernShares).where(eq(safeguardingConcernShares.concernId, parsed.value.concernId)).get()
+      if (existing) return ok(existing)
+      return ok(db.insert(safeguardingConcernShares).values({ id: randomUUID(), ...parsed.value, sharedAt: now }).returning().get())
+    },
+
+    async findShare(concernId) {
+      return db.select().from(safeguardingConcernShares).where(eq(safeguardingConcernShares.concernId, concernId)).get()
+    },
+
+    async recordSection42Decision(input, now) {
+      const parsed = parseWith(RecordSection42DecisionSchema, input)
+      if (!parsed.ok) return parsed
+      if (!db.select({ id: safeguardingConcerns.id }).from(safeguardingConcerns).where(eq(safeguardingConcerns.id, parsed.value.concernId)).get()) {
+        return fail('concernId', 'No concern has this id')
+      }
+      if (db.select({ id: safeguardingEnquiries.id }).from(safeguardingEnquiries).where(eq(safeguardingEnquiries.concernId, parsed.value.concernId)).get()) {
+        return fail('concernId', 'An enquiry is already open on this concern, so the section 42 decision that led to it stands')
+      }
+      const row = db
+        .insert(section42Decisions)
+        .values({ id: randomUUID(), ...parsed.value, decision: parsed.value.decision as object, decidedAt: now })
+        .returning()
+        .get()
+      return ok(row)
+    },
+
+    async latestSection42Decision(concernId) {
+      return db
+        .select()
+        .from(section42Decisions)
+        .where(eq(section42Decisions.concernId, concernId))
+        .orderBy(desc(section42Decisions.decidedAt), desc(sql`${section42Decisions}.rowid`))
+        .limit(1)
+        .get()
+    },
+
+    async openEnquiry(input, now) {
+      const parsed = parseWith(OpenEnquiryRecordSchema, input)
+      if (!parsed.ok) return parsed
+      const enquiry = { ...parsed.value, typesOfAbuse: [...new Set(parsed.value.typesOfAbuse)] }
+      if (db.select({ id: safeguardingEnquiries.id }).from(safeguardingEnquiries).where(eq(safeguardingEnquiries.concernId, enquiry.concernId)).get()) {
+        return fail('concernId', 'An enquiry is already open on this concern')
+      }
+      const decision = db
+        .select({ outcome: section42Decisions.outcome })
+        .from(section42Decisions)
+        .where(eq(section42Decisions.concernId, enquiry.concernId))
+        .orderBy(desc(section42Decisions.decidedAt), desc(sql`${section42Decisions}.rowid`))
+        .limit(1)
+        .get()
+      const expectedKind = decision?.outcome === 'section-42-enquiry' ? 'section-42' : decision?.outcome === 'other-enquiry' ? 'other' : undefined
+      if (expectedKind === undefined) return fail('concernId', 'Record a section 42 decision that calls for an enquiry before opening one')
+      if (expectedKind !== enquiry.kind) return fail('kind', `The section 42 decision calls for ${expectedKind === 'section-42' ? 'a section 42 enquiry' : 'an other enquiry'}`)
+      const row = db.transaction((tx) => {
+        const inserted = tx
+          .insert(safeguardingEnquiries)
+          .values({ ...enquiry, enquiry: enquiry.enquiry as object, openedAt: now, status: 'open', version: 1, closedOn: null, riskOutcomeRow: null, mspRow: null })
+          .returning()
+          .get()
+        tx.insert(safeguardingEnquiryEvents)
+          .values({ id: randomUUID(), enquiryId: inserted.id, version: 1, event: 'opened', actorUserId: enquiry.openedByUserId, at: now, detail: {} })
+          .run()
+        return inserted
+      })
+      return ok(toEnquiry(row))
+    },
+
+    async findEnquiryForConcern(concernId) {
+      const row = db.select().from(safeguardingEnquiries).where(eq(safeguardingEnquiries.concernId, concernId)).get()
+      return row && toEnquiry(row)
+    },
+
+    async changeEnquiry(input, now) {
+      const parsed = parseWith(ChangeEnquirySchema, input)
+      if (!parsed.ok) return parsed
+      const change = parsed.value
+      const current = enquiryById(change.enquiryId)
+      if (!current) return fail('enquiryId', 'No enquiry has this id')
+      if (current.status === 'closed') return fail('status', enquiryClosedMessage)
+      if (current.version !== change.expectedVersion) return fail('expectedVersion', staleEnquiryMessage)
+      const version = change.expectedVersion + 1
+      const row = db.transaction((tx) => {
+        const updated = tx
+          .update(safeguardingEnquiries)
+          .set({
+            status: change.status,
+            version,
+            typesOfAbuse: [...new Set(change.typesOfAbuse)],
+            locationOfRisk: change.locationOfRisk,
+            sourceOfRisk: change.sourceOfRisk,
+            closedOn: change.closedOn,
+            riskOutcomeRow: change.riskOutcomeRow,
+            mspRow: change.mspRow,
+            enquiry: change.enquiry as object,
+          })
+          .where(and(eq(safeguardingEnquiries.id, change.enquiryId), eq(safeguardingEnquiries.version, change.expectedVersion)))
+          .returning()
+          .get()
+        if (!updated) return undefined
+        tx.insert(safeguardingEnquiryEvents)
+          .values({ id: randomUUID(), enquiryId: change.enquiryId, version, event: change.event, actorUserId: change.actorUserId, at: now, detail: change.detail })
+          .run()
+        return updated
+      })
+      return row ? ok(toEnquiry(row)) : fail('expectedVersion', staleEnquiryMessage)
+    },
+
+    async listEnquiryEvents(enquiryId) {
+      return db
+        .select({
+          version: safeguardingEnquiryEvents.version,
+          event: safeguardingEnquiryEvents.event,
+          actorUserId: safeguardingEnquiryEvents.actorUserId,
+          at: safeguardingEnquiryEvents.at,
+          detail: safeguardingEnquiryEvents.detail,
+        })
+        .from(safeguardingEnquiryEvents)
+        .where(eq(safeguardingEnquiryEvents.enquiryId, enquiryId))
+        .orderBy(asc(safeguardingEnquiryEvents.version))
+        .all()
+    },
+
+    async annualTotals({ from, to }) {
+      const count = (query: ReturnType<typeof sql>) => db.get<{ count: number }>(query)?.count ?? 0
+      const grouped = (query: ReturnType<typeof sql>) => countsByKey(db.all<{ key: string | null; count: number }>(query))
+      const concluded = sql`kind = 'section-42' and closed_on between ${from} and ${to}`
+      return {
+        concerns: count(sql`select count(*) as count from safeguarding_concerns where received_on between ${from} and ${to}`),
+        // Naming every kind lets the count read the started index alone (kind is its first column).
+        enquiriesStarted: grouped(
+          sql`select kind as key, count(*) as count from safeguarding_enquiries where kind in ${enquiryKinds} and opened_on between ${from} and ${to} group by kind`,
+        ),
+        // A person is counted once, in the age band of their first section 42 enquiry started in the year; someone
+        // with no record is counted for each enquiry, as the package does.
+        individualsByAgeBand: grouped(sql`
+          select age_band as key, count(*) as count from (
+            select age_band, person_id, row_number() over (partition by person_id order by opened_on, opened_at, rowid) as nth
+            from safeguarding_enquiries
+            where kind = 'section-42' and opened_on between ${from} and ${to}
+          ) where person_id is null or nth = 1 group by age_band`),
+        concluded: count(sql`select count(*) as count from safeguarding_enquiries where ${concluded}`),
+        // changeEnquiry and openEnquiry store each category once, so a plain count is a count of enquiries.
+        concludedByType: grouped(sql`
+          select types.value as key, count(*) as count
+          from safeguarding_enquiries, json_each(safeguarding_enquiries.types_of_abuse) as types
+          where ${concluded} group by types.value`),
+        concludedByLocation: grouped(sql`select coalesce(location_of_risk, 'not-recorded') as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`),
+        concludedBySource: grouped(sql`select coalesce(source_of_risk, 'not-recorded') as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`),
+        concludedByRiskOutcome: grouped(sql`select risk_outcome_row as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`),
+        concludedByMsp: grouped(sql`select msp_row as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`),
+      }
+    },
+  }
+}

@@ -1,0 +1,234 @@
+import { randomBytes } from 'node:crypto'
+import type Database from 'better-sqlite3'
+
+/**
+ * Writes fictional care histories straight into a migrated database, through the real tables and their triggers: the
+ * progress measures and the Client Level Data export are tested and benchmarked on it. Every value is made up.
+ */
+
+const DAY = 86_400_000
+
+export type FundingSplit = { directPaymentPence: number; managedPence: number; isfPence: number }
+
+export type PlanStep = { action: string; to: string; at: Date; planVersion?: number }
+
+/** Writes one row at a time with prepared statements; call inside a transaction for speed. */
+export class HistoryWriter {
+  private readonly statements
+  private counter = 0
+  // Two writers on one database must not make the same ids.
+  private readonly tag = randomBytes(4).toString('hex')
+
+  constructor(
+    private readonly sqlite: Database.Database,
+    readonly userId: string,
+  ) {
+    const prepare = (text: string) => sqlite.prepare(text)
+    this.statements = {
+      person: prepare('insert into people (id, display_name, date_of_birth, created_at) values (?, ?, ?, ?)'),
+      assessment: prepare(
+        `insert into assessments (id, person_id, questionnaire_id, questionnaire_version, answers, status, started_by_user_id, last_updated_by_user_id,
+           completed_on_behalf, created_at, updated_at, submitted_at, budget, ras_config_id, ras_config_version, weekly_pence)
+         values (?, ?, 'synthetic-saq', '1', '{}', 'submitted', ?, ?, 0, ?, ?, ?, '{}', 'synthetic-ras', '1', ?)`,
+      ),
+      decision: prepare(
+        `insert into eligibility_decisions (id, assessment_id, person_id, decided_by_user_id, decided_at, determination, eligible, indicative_weekly_pence, agreed_weekly_pence, change_reason)
+         values (?, ?, ?, ?, ?, '{}', ?, ?, ?, null)`,
+      ),
+      plan: prepare(
+        `insert into support_plans (id, person_id, status, record_version, current_version, approved_version, in_force_version, created_by_user_id, created_at, updated_at)
+         values (?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
+      ),
+      version: prepare(
+        `insert into support_plan_versions (plan_id, version, status, change, plan, weekly_cost_pence, one_off_cost_pence, budget_weekly_pence,
+           direct_payment_weekly_pence, managed_account_weekly_pence, individual_service_fund_weekly_pence, created_by_user_id, created_by_role, created_at)
+         values (?, 1, 'draft', 'created', '{}', ?, 0, ?, ?, ?, ?, ?, 'person', ?)`,
+      ),
+      transition: prepare(
+        `insert into support_plan_transitions (plan_id, record_version, action, from_status, to_status, plan_version, by_user_id, by_role, at, reason)
+         values (?, ?, ?, ?, ?, 1, ?, 'practitioner', ?, null)`,
+      ),
+      review: prepare('insert into support_plan_reviews (id, plan_id, plan_version, opened_by_user_id, opened_at) values (?, ?, 1, ?, ?)'),
+      rating: prepare(
+        `insert into outcome_ratings (id, plan_id, plan_version, review_id, occasion, outcome_id, outcome_words, framework_items, attainment, rater_role, rated_by_user_id, comment, rated_at)
+         values (?, ?, 1, ?, 'review', ?, 'A personal outcome', '[]', ?, ?, ?, null, ?)`,
+      ),
+    }
+  }
+
+  private id(prefix: string): string {
+    this.counter += 1
+    return `${prefix}-${this.tag}-${this.counter.toString(36)}`
+  }
+
+  person(createdAt: Date, dateOfBirth = '1960-01-01'): string {
+    const id = this.id('person')
+    this.statements.person.run(id, 'Synthetic person', dateOfBirth, createdAt.getTime())
+    return id
+  }
+
+  /** A submitted self-assessment; returns its id. */
+  assessment(personId: string, createdAt: Date, submittedAt: Date, weeklyPence: number): string {
+    const id = this.id('assessment')
+    this.statements.assessment.run(id, personId, this.userId, this.userId, createdAt.getTime(), submittedAt.getTime(), submittedAt.getTime(), weeklyPence)
+    return id
+  }
+
+  decision(assessmentId: string, personId: string, decidedAt: Date, eligible: boolean, weeklyPence: number): string {
+    const id = this.id('decision')
+    this.statements.decision.run(id, assessmentId, personId, this.userId, decidedAt.getTime(), eligible ? 1 : 0, weeklyPence, eligible ? weeklyPence : null)
+    return id
+  }
+
+  /** A plan with one version paid as `split`, moved through `steps` in order (the first is its creation). */
+  plan(personId: string, split: FundingSplit, steps: PlanStep[]): string {
+    const id = this.id('plan')
+    const first = steps[0]
+    const last = steps[steps.length - 1]
+    if (first === undefined || last === undefined) throw new Error('a plan needs at least its creation step')
+    const approved = steps.some((step) => step.to === 'approved')
+    this.statements.plan.run(id, personId, last.to, steps.length, approved ? 1 : null, approved ? 1 : null, this.userId, first.at.getTime(), last.at.getTime())
+    const budget = split.directPaymentPence + split.managedPence + split.isfPence
+    this.statements.version.run(id, budget, budget, split.directPaymentPence, split.managedPence, split.isfPence, this.userId, first.at.getTime())
+    let from: string | null = null
+    steps.forEach((step, index) => {
+      this.statements.transition.run(id, index + 1, step.action, from, step.to, this.userId, step.at.getTime())
+      from = step.to
+    })
+    return id
+  }
+
+  review(planId: string, openedAt: Date, ratings: Array<{ outcomeId: string; attainment: 'fully' | 'partly' | 'not-achieved'; rater?: string; at?: Date }>): string {
+    const id = this.id('review')
+    this.statements.review.run(id, planId, this.userId, openedAt.getTime())
+    for (const rating of ratings) {
+      this.statements.rating.run(this.id('rating'), planId, id, rating.outcomeId, rating.attainment, rating.rater ?? 'person', this.userId, (rating.at ?? openedAt).getTime())
+    }
+    return id
+  }
+}
+
+/** A small, fast, seeded generator, so the same options always write the same history. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
+  }
+}
+
+export type SyntheticHistoryOptions = {
+  people: number
+  years: number
+  /** The history ends here; nothing is dated after it. */
+  endAt: Date
+  seed?: number
+  /** Anonymous survey responses to the finding-information question, spread over the years. */
+  surveyResponses?: number
+  findingInformationStatementId?: string
+}
+
+export type SyntheticHistorySummary = { people: number; rows: number }
+
+/**
+ * Fictional people over `years`: each sends a self-assessment, most are found eligible, most of those get a support
+ * plan (sometimes sent back once), paid by direct payment, managed account, both or an individual service fund, and
+ * reviewed once a year with three outcome ratings; some plans end. Writes in one transaction.
+ */
+export function writeSyntheticHistory(sqlite: Database.Database, options: SyntheticHistoryOptions): SyntheticHistorySummary {
+  const random = seededRandom(options.seed ?? 20_261_123)
+  const end = options.endAt.getTime()
+  const start = end - options.years * 365 * DAY
+  const pick = (low: number, high: number) => low + Math.floor(random() * (high - low + 1))
+  let rows = 0
+  sqlite.transaction(() => {
+    const userId = 'synthetic-practitioner'
+    sqlite
+      .prepare("insert or ignore into users (id, email, display_name, password_hash, role, created_at) values (?, 'synthetic@example.org', 'Synthetic practitioner', 'not-a-hash', 'practitioner', ?)")
+      .run(userId, start)
+    const writer = new HistoryWriter(sqlite, userId)
+    for (let index = 0; index < options.people; index += 1) {
+      const arrived = start + Math.floor(random() * (end - start - 10 * DAY))
+      const person = writer.person(new Date(arrived), `19${String(pick(30, 99))}-0${String(pick(1, 9))}-1${String(pick(0, 9))}`)
+      const weekly = pick(50, 800) * 100
+      const submitted = arrived + pick(0, 3) * DAY
+      const assessment = writer.assessment(person, new Date(arrived), new Date(submitted), weekly)
+      const decided = submitted + pick(1, 30) * DAY
+      rows += 3
+      if (decided >= end) continue
+      const eligible = random() < 0.8
+      writer.decision(assessment, person, new Date(decided), eligible, weekly)
+      rows += 1
+      if (!eligible || random() < 0.1) continue
+      const kind = random()
+      const split: FundingSplit =
+        kind < 0.45
+          ? { directPaymentPence: weekly, managedPence: 0, isfPence: 0 }
+          : kind < 0.6
+            ? { directPaymentPence: Math.floor(weekly / 2), managedPence: weekly - Math.floor(weekly / 2), isfPence: 0 }
+            : kind < 0.9
+              ? { directPaymentPence: 0, managedPence: weekly, isfPence: 0 }
+              : { directPaymentPence: 0, managedPence: 0, isfPence: weekly }
+      let at = decided + pick(7, 60) * DAY
+      const steps: PlanStep[] = []
+      const step = (action: string, to: string, days: number) => {
+        at += days * DAY
+        if (at < end) steps.push({ action, to, at: new Date(at) })
+      }
+      step('create', 'draft', 0)
+      step('submit', 'submitted', pick(1, 20))
+      if (random() < 0.1) {
+        step('return', 'returned', pick(1, 10))
+        step('submit', 'submitted', pick(1, 10))
+      }
+      step('approve', 'approved', pick(1, 40))
+      step('activate', 'active', pick(1, 7))
+      const reviews: number[] = []
+      const ends = random() < 0.1
+      while (at + 365 * DAY < end && steps.length > 0) {
+        step('start-review', 'under-review', 365)
+        reviews.push(at)
+        step('complete-review', 'active', pick(5, 30))
+        if (ends && random() < 0.5) break
+      }
+      if (ends) step('end', 'ended', pick(30, 200))
+      if (steps.length === 0) continue
+      const plan = writer.plan(person, split, steps)
+      rows += 2 + steps.length
+      const attainments = ['fully', 'partly', 'not-achieved'] as const
+      for (const opened of reviews) {
+        writer.review(
+          plan,
+          new Date(opened),
+          [1, 2, 3].map((n) => ({ outcomeId: `outcome-${String(n)}`, attainment: attainments[pick(0, 2)] ?? 'partly' })),
+        )
+        rows += 4
+      }
+    }
+    const responses = options.surveyResponses ?? 0
+    if (responses > 0) {
+      const statementId = options.findingInformationStatementId ?? 'find-information-and-advice'
+      const definition = JSON.stringify({
+        id: 'synthetic-survey',
+        version: '1',
+        title: 'Synthetic survey',
+        questions: [{ id: 'find-information', type: 'likert', scale: 'agreement', text: 'I can find information', link: { kind: 'i-statement', statementId } }],
+      })
+      sqlite
+        .prepare("insert or ignore into coproduction_surveys (id, survey_id, survey_version, title, definition, first_used_at) values ('synthetic-survey-1', 'synthetic-survey', '1', 'Synthetic survey', ?, ?)")
+        .run(definition, start)
+      const insert = sqlite.prepare(
+        "insert into coproduction_responses (id, survey_ref, kind, variant, answers, submitted_on) values (?, 'synthetic-survey-1', 'anonymous', 'standard', ?, ?)",
+      )
+      for (let index = 0; index < responses; index += 1) {
+        const on = new Date(start + Math.floor(random() * (end - start))).toISOString().slice(0, 10)
+        insert.run(`r-${random().toString(36).slice(2)}-${String(index)}`, JSON.stringify([{ questionId: 'find-information', type: 'likert', value: pick(1, 5) }]), on)
+        rows += 1
+      }
+    }
+  })()
+  return { people: options.people, rows }
+}

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest'
+import {
+  linkExpiredMessage,
+  linkUsedMessage,
+  responseGoneMessage,
+  youSaidWeDidChangedMessage,
+  type DatabaseHandle,
+  type SurveyWording,
+} from '../src/index.js'
+import { at, createUser, useTempDatabases } from './helpers.js'
+
+const temp = useTempDatabases()
+const now = at('2026-05-12T10:17:43Z')
+
+const wording: SurveyWording = {
+  surveyId: 'making-it-real-2026',
+  surveyVersion: '1',
+  title: 'Making it Real',
+  definition: {
+    id: 'making-it-real-2026',
+    questions: [
+      { id: 'find-information', type: 'likert', scale: 'agreement', link: { kind: 'i-statement', statementId: 'find-information-and-advice' } },
+      { id: 'anything-else', type: 'free-text' },
+    ],
+  },
+}
+
+const anonymous = (text?: string) => ({
+  kind: 'anonymous' as const,
+  variant: 'standard' as const,
+  submittedOn: '2026-05-12',
+  answers: [{ questionId: 'find-information', type: 'likert' as const, value: 4 }, ...(text ? [{ questionId: 'anything-else', type: 'free-text' as const, text }] : [])],
+})
+
+async function setUp(handle: DatabaseHandle) {
+  const admin = await createUser(handle, 'ulo-admin@example.org')
+  return { admin }
+}
+
+describe('co-production repository: responses', () => {
+  it('stores an anonymous response with no identifier at all: no account, no time, no link, no insertion order', async () => {
+    const handle = temp.fresh()
+    const { admin } = await setUp(handle)
+    const links = await handle.repos.coproduction.createLinks({ surveyId: wording.surveyId, count: 1, expiresAt: at('2026-06-01T00:00:00Z'), createdByUserId: admin.id }, now)
+    if (!links.ok) throw new Error('setup')
+    const [token] = links.value.tokens
+    const stored = await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous('More large print, please'), linkToken: token }, now)
+    expect(stored.ok).toBe(true)
+    const row = handle.sqlite.prepare('select * from coproduction_responses').get() as Record<string, unknown>
+    expect(Object.keys(row).sort()).toEqual(['answers', 'id', 'kind', 'respondent_user_id', 'submitted_at', 'submitted_on', 'survey_ref', 'variant'])
+    expect(row).toMatchObject({ kind: 'anonymous', respondent_user_id: null, submitted_at: null, submitted_on: '2026-05-12' })
+    expect(JSON.stringify(row)).not.toContain(admin.id)
+    expect(JSON.stringify(row)).not.toContain(token ?? 'no token')
+    // WITHOUT ROWID: there is no rowid to order the rows by.
+    expect(() => handle.sqlite.prepare('select rowid from coproduction_responses').get()).toThrow(/rowid/)
+  })
+
+  it('refuses an identifier or an exact time passed with an anonymous response, and the database refuses one written by hand', async () => {
+    const handle = temp.fresh()
+    const { admin } = await setUp(handle)
+    const refused = await handle.repos.coproduction.submitResponse({ survey: wording, response: { ...anonymous(), respondentUserId: admin.id } as never }, now)
+    expect(refused.ok).toBe(false)
+    await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous() }, now)
+    expect(() =>
+      handle.sqlite
+        .prepare(`insert into coproduction_responses (id, survey_ref, kind, variant, answers, submitted_on, respondent_user_id) select 'x', survey_ref, 'anonymous', 'standard', '[]', '2026-05-12', ? from coproduction_responses`)
+        .run(admin.id),
+    ).toThrow(/CHECK constraint failed: coproduction_responses_anonymous_has_no_identifier/)
+  })
+
+  it('keeps a named response with its account and exact time', async () => {
+    const handle = temp.fresh()
+    const { admin } = await setUp(handle)
+    const { kind: _kind, ...rest } = anonymous()
+    const stored = await handle.repos.coproduction.submitResponse({ survey: wording, response: { ...rest, kind: 'named', respondentUserId: admin.id, submittedAt: now } }, now)
+    expect(stored.ok).toBe(true)
+    const [response] = await handle.repos.coproduction.listResponses(wording.surveyId)
+    expect(response).toMatchObject({ kind: 'named', respondentId: admin.id, submittedAt: now.toISOString() })
+  })
+
+  it('a one-time link used twice: the second is refused with a clear message and stores nothing', async () => {
+    const handle = temp.fresh()
+    const { admin } = await setUp(handle)
+    const links = await handle.repos.coproduction.createLinks({ surveyId: wording.surveyId, count: 2, expiresAt: at('2026-06-01T00:00:00Z'), createdByUserId: admin.id }, now)
+    if (!links.ok) throw new Error('setup')
+    const [token] = links.value.tokens
+    expect((await handle.repos.coproduction.checkLink(token!, now)).ok).toBe(true)
+    expect((await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous(), linkToken: token }, now)).ok).toBe(true)
+    const again = await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous(), linkToken: token }, now)
+    expect(again).toEqual({ ok: false, errors: [{ path: 'link', message: linkUsedMessage }] })
+    expect(await handle.repos.coproduction.checkLink(token!, now)).toEqual({ ok: false, errors: [{ path: 'link', message: linkUsedMessage }] })
+    expect(await handle.repos.coproduction.countResponses()).toEqual({ [wording.surveyId]: 1 })
+    // Only the hash is kept, and a used link cannot be made unused again.
+    expect(handle.sqlite.prepare('select count(*) as n from coproduction_links where token_hash = ?').get(token)).toEqual({ n: 0 })
+    expect(() => handle.sqlite.prepare('update coproduction_links set used_at = null').run()).toThrow(/only be marked used, once/)
+  })
+
+  it('an expired link is refused', async () => {
+    const handle = temp.fresh()
+    const { admin } = await setUp(handle)
+    const links = await handle.repos.coproduction.createLinks({ surveyId: wording.surveyId, count: 1, expiresAt: at('2026-05-13T00:00:00Z'), createdByUserId: admin.id }, now)
+    if (!links.ok) throw new Error('setup')
+    const later = at('2026-05-14T00:00:00Z')
+    expect(await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous(), linkToken: links.value.tokens[0] }, later)).toEqual({
+      ok: false,
+      errors: [{ path: 'link', message: linkExpiredMessage }],
+    })
+  })
+})
+
+describe('co-production repository: moderation', () => {
+  it('lists comments awaiting a decision, publishes one, and reads the decision back with the response', async () => {
+    const handle = temp.fresh()
+    const { admin } = await setUp(handle)
+    const stored = await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous('Easy Read letters helped') }, now)
+    if (!stored.ok) throw new Error('setup')
+    expect((await handle.repos.coproduction.pendingComments()).map((comment) => comment.text)).toEqual(['Easy Read letters helped'])
+    const decided = await handle.repos.coproduction.moderate({ responseId: stored.value.id, questionId: 'anything-else', decision: 'publish', decidedByUserId: admin.id }, now)
+    expect(decided.ok).toBe(true)
+    expect(await handle.repos.coproduction.pendingComments()).toEqual([])
+    const [response] = await handle.repos.coproduction.listResponses(wording.surveyId)
+    expect(response?.answers[1]).toMatchObject({ type: 'free-text', moderation: { state: 'published', at: now.toISOString() } })
+  })
+
+  it('a decision on a response that no longer exists gets a clear message, and withholding needs a reason', async () => {
+    const handle = temp.fresh()
+    const { admin } = await setUp(handle)
+    const stored = await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous('Please call me, I am at 4 Mill Lane') }, now)
+    if (!stored.ok) throw new Error('setup')
+    const noReason = await handle.repos.coproduction.moderate({ responseId: stored.value.id, questionId: 'anything-else', decision: 'withhold', decidedByUserId: admin.id }, now)
+    expect(noReason.ok ? [] : noReason.errors.map((error) => error.path)).toEqual(['reason'])
+    expect((await handle.repos.coproduction.withdrawResponse(stored.value.id)).ok).toBe(true)
+    const gone = await handle.repos.coproduction.moderate(
+      { responseId: stored.value.id, questionId: 'anything-else', decision: 'withhold', reason: 'Gives an address', decidedByUserId: admin.id },
+      now,
+    )
+    expect(gone).toEqual({ ok: false, errors: [{ path: 'responseId', message: responseGoneMessage }] })
+    expect(await handle.repos.coproduction.withdrawResponse(stored.value.id)).toEqual({ ok: false, errors: [{ path: 'responseId', message: responseGoneMessage }] })
+  })
+})
+
+describe('co-production repository: you said, we did and activities', () => {
+  const record = (recordedByUserId: string, changes: Record<string, unknown> = {}) => ({
+    recordId: 'large-print',
+    theme: 'Information and advice',
+    whatPeopleSaid: 'Letters are hard to read',
+    action: 'Every letter offered in large print and Easy Read',
+    owner: 'Communications team',
+    raisedOn: '2026-05-01',
+    state: 'planned' as const,
+    recordedByUserId,
+    ...changes,
+  })
+
+  it('keeps every version, the latest counting, and refuses a change made from an out-of-date version', async () => {
+    const handle = temp.fresh()
+    const { admin } = await setUp(handle)
+    expect(await handle.repos.coproduction.saveYouSaidWeDid(record(admin.id), 0, now)).toEqual({ ok: true, value: { recordId: 'large-print', version: 1 } })
+    expect((await handle.repos.coproduction.saveYouSaidWeDid(record(admin.id, { state: 'done', doneOn: '2026-05-10' }), 1, now)).ok).toBe(true)
+    expect(await handle.repos.coproduction.saveYouSaidWeDid(record(admin.id, { state: 'in-progress' }), 1, now)).toEqual({
+      ok: false,
+      errors: [{ path: 'version', message: youSaidWeDidChangedMessage }],
+    })
+    const [stored] = await handle.repos.coproduction.listYouSaidWeDid()
+    expect(stored).toMatchObject({ state: 'done', doneOn: '2026-05-10', version: 2 })
+    expect(stored?.history.map((entry) => entry.state)).toEqual(['planned', 'done'])
+    expect(() => handle.sqlite.prepare("update you_said_we_did set owner = 'x'").run()).toThrow(/cannot be changed/)
+  })
+
+  it('refuses "not doing" without a reason, naming the field', async () => {
+    const handle = temp.fresh()
+    const { admin } = await setUp(handle)
+    const result = await handle.repos.coproduction.saveYouSaidWeDid(record(admin.id, { state: 'not-doing' }), 0, now)
+    expect(result.ok ? [] : result.errors.map((error) => error.path)).toEqual(['notDoingReason'])
+  })
+
+  it('records an activity with the rung it reached', async () => {
+    const handle = temp.fresh()
+    const { admin } = await setUp(handle)
+    const saved = await handle.repos.coproduction.recordActivity(
+      {
+        title: 'Redesigning the review letter',
+        heldOn: '2026-04-20',
+        kind: 'co-design-session',
+        participants: [{ role: 'people-who-draw-on-care-and-support', count: 7 }],
+        rung: 'co-design',
+        rungReason: 'Members wrote the new letter with staff',
+        recordedByUserId: admin.id,
+      },
+      now,
+    )
+    expect(saved.ok).toBe(true)
+    expect((await handle.repos.coproduction.listActivities()).map((activity) => activity.rung)).toEqual(['co-design'])
+  })
+})

@@ -1,0 +1,297 @@
+import { describe, expect, it } from 'vitest'
+import { enquiryClosedMessage, staleEnquiryMessage, type ChangeEnquiry, type DatabaseHandle, type NewConcernRecord } from '../src/index.js'
+import { at, createPerson, useTempDatabases } from './helpers.js'
+
+const temp = useTempDatabases()
+const received = at('2025-05-12T10:00:00Z')
+
+async function staff(handle: DatabaseHandle, email: string, role: 'practitioner' | 'citizen' | 'council-admin' = 'practitioner') {
+  const created = await handle.repos.users.create({ email, displayName: email, passwordHash: 'not-a-real-hash', role }, received)
+  if (!created.ok) throw new Error(JSON.stringify(created.errors))
+  return created.value
+}
+
+const concernInput = (overrides: Partial<NewConcernRecord> = {}): NewConcernRecord => ({
+  reference: 'SG-2025-000001',
+  receivedAt: received,
+  receivedOn: '2025-05-12',
+  personId: null,
+  ageBand: 'unknown',
+  typesOfAbuse: ['self-neglect'],
+  needsFollowUp: true,
+  concern: { whatHappened: 'Post piling up; not seen for a week.' },
+  ...overrides,
+})
+
+async function recorded(handle: DatabaseHandle, overrides: Partial<NewConcernRecord> = {}) {
+  const result = await handle.repos.safeguarding.recordConcern(concernInput(overrides))
+  if (!result.ok) throw new Error(JSON.stringify(result.errors))
+  return result.value
+}
+
+/** A concern with a section 42 decision calling for an enquiry, and that enquiry opened. */
+async function openedEnquiry(handle: DatabaseHandle, practitionerId: string, options: { personId?: string; reference?: string; openedOn?: string; ageBand?: string } = {}) {
+  const concern = await recorded(handle, { reference: options.reference ?? 'SG-2025-000001', personId: options.personId ?? null, needsFollowUp: options.personId === undefined })
+  const { safeguarding } = handle.repos
+  await safeguarding.recordSection42Decision({ concernId: concern.id, decidedByUserId: practitionerId, outcome: 'section-42-enquiry', decision: { explanation: ['All three met'] } }, received)
+  const opened = await safeguarding.openEnquiry(
+    {
+      id: crypto.randomUUID(),
+      concernId: concern.id,
+      kind: 'section-42',
+      personId: options.personId ?? null,
+      ageBand: options.ageBand ?? '75-84',
+      openedOn: options.openedOn ?? '2025-05-13',
+      openedByUserId: practitionerId,
+      typesOfAbuse: ['self-neglect'],
+      enquiry: { status: 'open' },
+    },
+    received,
+  )
+  if (!opened.ok) throw new Error(JSON.stringify(opened.errors))
+  return { concern, enquiry: opened.value }
+}
+
+const closing = (enquiryId: string, actorUserId: string, overrides: Partial<ChangeEnquiry> = {}): ChangeEnquiry => ({
+  enquiryId,
+  expectedVersion: 1,
+  actorUserId,
+  event: 'close',
+  detail: {},
+  status: 'closed',
+  typesOfAbuse: ['self-neglect'],
+  locationOfRisk: 'own-home',
+  sourceOfRisk: 'other-known-to-individual',
+  closedOn: '2025-06-01',
+  riskOutcomeRow: 'action-taken-reduced',
+  mspRow: 'expressed-fully-achieved',
+  enquiry: { status: 'closed' },
+  ...overrides,
+})
+
+describe('who is safeguarding-authorised', () => {
+  it('only practitioners on the list, and never a citizen or an administrator', async () => {
+    const handle = temp.fresh()
+    const lead = await staff(handle, 'lead@example.org')
+    const other = await staff(handle, 'other@example.org')
+    const admin = await staff(handle, 'admin@example.org', 'council-admin')
+    const { safeguarding } = handle.repos
+    expect((await safeguarding.authorise(lead.id, null, received)).ok).toBe(true)
+    expect(await safeguarding.isAuthorised(lead.id)).toBe(true)
+    expect(await safeguarding.isAuthorised(other.id)).toBe(false)
+    const refused = await safeguarding.authorise(admin.id, lead.id, received)
+    expect(refused).toEqual({ ok: false, errors: [{ path: 'userId', message: 'Only a practitioner can be safeguarding-authorised' }] })
+    expect(await safeguarding.isAuthorised(admin.id)).toBe(false)
+  })
+
+  it('stops counting an account once it is disabled', async () => {
+    const handle = temp.fresh()
+    const lead = await staff(handle, 'lead@example.org')
+    await handle.repos.safeguarding.authorise(lead.id, null, received)
+    await handle.repos.users.disable(lead.id, received)
+    expect(await handle.repos.safeguarding.isAuthorised(lead.id)).toBe(false)
+  })
+})
+
+describe('safeguarding concerns', () => {
+  it('gives out each reference number once, counting afresh each year', async () => {
+    const { safeguarding } = temp.fresh().repos
+    expect([await safeguarding.nextReferenceSequence(2025), await safeguarding.nextReferenceSequence(2025), await safeguarding.nextReferenceSequence(2026)]).toEqual([1, 2, 1])
+  })
+
+  it('accepts a concern that cannot identify the person, flagged for follow-up', async () => {
+    const handle = temp.fresh()
+    const concern = await recorded(handle)
+    expect(concern).toMatchObject({ reference: 'SG-2025-000001', personId: null, needsFollowUp: true, typesOfAbuse: ['self-neglect'] })
+    expect(await handle.repos.safeguarding.findConcernByReference('SG-2025-000001')).toEqual(concern)
+  })
+
+  it('refuses to file a concern about no one on record without the follow-up flag, and so does the database', async () => {
+    const handle = temp.fresh()
+    const refused = await handle.repos.safeguarding.recordConcern(concernInput({ needsFollowUp: false }))
+    expect(refused.ok ? [] : refused.errors.map((error) => error.path)).toEqual(['needsFollowUp'])
+    expect(() =>
+      handle.sqlite
+        .prepare(`insert into safeguarding_concerns (id, reference, received_at, received_on, age_band, needs_follow_up, concern) values ('x', 'SG-X', 0, '2025-05-12', 'unknown', 0, '{}')`)
+        .run(),
+    ).toThrow(/CHECK constraint failed: safeguarding_concerns_unidentified_followed_up/)
+  })
+
+  it('never changes or removes a concern once received', async () => {
+    const handle = temp.fresh()
+    const concern = await recorded(handle)
+    expect(() => handle.sqlite.prepare('update safeguarding_concerns set age_band = ? where id = ?').run('18-64', concern.id)).toThrow(/cannot be changed/)
+    expect(() => handle.sqlite.prepare('delete from safeguarding_concerns where id = ?').run(concern.id)).toThrow(/cannot be removed/)
+    expect(() => handle.sqlite.prepare('delete from safeguarding_concern_types where concern_id = ?').run(concern.id)).toThrow(/cannot be removed/)
+  })
+
+  it('lists newest first for triage, with where each concern stands', async () => {
+    const handle = temp.fresh()
+    const practitioner = await staff(handle, 'lead@example.org')
+    const person = await createPerson(handle, 'Ada Example')
+    await recorded(handle, { reference: 'SG-2025-000009', receivedAt: at('2025-05-01T09:00:00Z') })
+    await openedEnquiry(handle, practitioner.id, { personId: person.id })
+    const list = await handle.repos.safeguarding.listConcerns()
+    expect(list.map((item) => [item.reference, item.section42Outcome, item.enquiryStatus])).toEqual([
+      ['SG-2025-000001', 'section-42-enquiry', 'open'],
+      ['SG-2025-000009', null, null],
+    ])
+  })
+})
+
+describe('a person sees a concern about them only when shared, or when they raised it', () => {
+  it('keeps a concern raised by someone else from the person until a practitioner decides to share it', async () => {
+    const handle = temp.fresh()
+    const practitioner = await staff(handle, 'lead@example.org')
+    const personsAccount = await staff(handle, 'ada@example.org', 'citizen')
+    const person = await createPerson(handle, 'Ada Example')
+    const concern = await recorded(handle, { personId: person.id, needsFollowUp: false })
+    const { safeguarding } = handle.repos
+    expect(await safeguarding.listVisibleToPerson(person.id, personsAccount.id)).toEqual([])
+    const shared = await safeguarding.shareConcern({ concernId: concern.id, sharedByUserId: practitioner.id, reason: 'Ada asked what was happening' }, received)
+    expect(shared.ok && shared.value.reason).toBe('Ada asked what was happening')
+    expect((await safeguarding.listVisibleToPerson(person.id, personsAccount.id)).map((item) => item.reference)).toEqual(['SG-2025-000001'])
+  })
+
+  it('shows the person a concern they raised themselves, and needs a reason to share', async () => {
+    const handle = temp.fresh()
+    const personsAccount = await staff(handle, 'ada@example.org', 'citizen')
+    const person = await createPerson(handle, 'Ada Example')
+    const concern = await recorded(handle, { personId: person.id, needsFollowUp: false, raisedByUserId: personsAccount.id })
+    expect((await handle.repos.safeguarding.listVisibleToPerson(person.id, personsAccount.id)).map((item) => item.id)).toEqual([concern.id])
+    const noReason = await handle.repos.safeguarding.shareConcern({ concernId: concern.id, sharedByUserId: personsAccount.id, reason: ' ' }, received)
+    expect(noReason.ok ? '' : noReason.errors[0]?.message).toBe('Give the reason for sharing this concern with the person')
+  })
+})
+
+describe('section 42 decisions and enquiries', () => {
+  it('opens an enquiry only where the section 42 decision calls for one', async () => {
+    const handle = temp.fresh()
+    const practitioner = await staff(handle, 'lead@example.org')
+    const concern = await recorded(handle)
+    const attempt = () =>
+      handle.repos.safeguarding.openEnquiry(
+        { id: crypto.randomUUID(), concernId: concern.id, kind: 'section-42', ageBand: 'unknown', openedOn: '2025-05-13', openedByUserId: practitioner.id, typesOfAbuse: [], enquiry: {} },
+        received,
+      )
+    expect((await attempt()).ok).toBe(false)
+    await handle.repos.safeguarding.recordSection42Decision({ concernId: concern.id, decidedByUserId: practitioner.id, outcome: 'closed', decision: {} }, received)
+    const closed = await attempt()
+    expect(closed.ok ? '' : closed.errors[0]?.message).toBe('Record a section 42 decision that calls for an enquiry before opening one')
+  })
+
+  it('keeps every section 42 decision: the latest counts, none can be changed', async () => {
+    const handle = temp.fresh()
+    const practitioner = await staff(handle, 'lead@example.org')
+    const concern = await recorded(handle)
+    const { safeguarding } = handle.repos
+    await safeguarding.recordSection42Decision({ concernId: concern.id, decidedByUserId: practitioner.id, outcome: 'closed', decision: {} }, received)
+    await safeguarding.recordSection42Decision({ concernId: concern.id, decidedByUserId: practitioner.id, outcome: 'other-enquiry', decision: {} }, at('2025-05-12T11:00:00Z'))
+    expect((await safeguarding.latestSection42Decision(concern.id))?.outcome).toBe('other-enquiry')
+    expect(() => handle.sqlite.prepare('update section42_decisions set outcome = ?').run('closed')).toThrow(/cannot be changed/)
+  })
+
+  it('records each change as a new version with its history, and refuses a change made against an old version', async () => {
+    const handle = temp.fresh()
+    const practitioner = await staff(handle, 'lead@example.org')
+    const { enquiry } = await openedEnquiry(handle, practitioner.id)
+    const { safeguarding } = handle.repos
+    const asked: ChangeEnquiry = { ...closing(enquiry.id, practitioner.id), event: 'record-desired-outcomes', status: 'open', closedOn: null, riskOutcomeRow: null, mspRow: null, detail: { asked: true } }
+    const changed = await safeguarding.changeEnquiry(asked, received)
+    expect(changed.ok && changed.value.version).toBe(2)
+    expect(await safeguarding.changeEnquiry(asked, received)).toEqual({ ok: false, errors: [{ path: 'expectedVersion', message: staleEnquiryMessage }] })
+    expect((await safeguarding.listEnquiryEvents(enquiry.id)).map((event) => [event.version, event.event])).toEqual([
+      [1, 'opened'],
+      [2, 'record-desired-outcomes'],
+    ])
+    expect(() => handle.sqlite.prepare('delete from safeguarding_enquiry_events').run()).toThrow(/cannot be removed/)
+  })
+
+  it('cannot close an enquiry without a recorded risk outcome: the repository and the database both refuse', async () => {
+    const handle = temp.fresh()
+    const practitioner = await staff(handle, 'lead@example.org')
+    const { enquiry } = await openedEnquiry(handle, practitioner.id)
+    const refused = await handle.repos.safeguarding.changeEnquiry(closing(enquiry.id, practitioner.id, { riskOutcomeRow: null }), received)
+    expect(refused).toEqual({ ok: false, errors: [{ path: 'riskOutcomeRow', message: 'An enquiry cannot close without a recorded risk outcome' }] })
+    expect(() =>
+      handle.sqlite.prepare("update safeguarding_enquiries set status = 'closed', version = 2, closed_on = '2025-06-01', msp_row = 'not-asked' where id = ?").run(enquiry.id),
+    ).toThrow(/CHECK constraint failed: safeguarding_enquiries_closed_complete/)
+  })
+
+  it('a closed enquiry is final', async () => {
+    const handle = temp.fresh()
+    const practitioner = await staff(handle, 'lead@example.org')
+    const { enquiry } = await openedEnquiry(handle, practitioner.id)
+    const closed = await handle.repos.safeguarding.changeEnquiry(closing(enquiry.id, practitioner.id), received)
+    expect(closed.ok && closed.value.status).toBe('closed')
+    const again = await handle.repos.safeguarding.changeEnquiry(closing(enquiry.id, practitioner.id, { expectedVersion: 2 }), received)
+    expect(again).toEqual({ ok: false, errors: [{ path: 'status', message: enquiryClosedMessage }] })
+    expect(() => handle.sqlite.prepare('update safeguarding_enquiries set version = version + 1 where id = ?').run(enquiry.id)).toThrow(/closed enquiry cannot be changed/)
+  })
+})
+
+describe('annual totals', () => {
+  it('counts the reporting year by the dates stored, each person once in the band of their first enquiry', async () => {
+    const handle = temp.fresh()
+    const practitioner = await staff(handle, 'lead@example.org')
+    const ada = await createPerson(handle, 'Ada Example')
+    const bob = await createPerson(handle, 'Bob Example')
+    const first = await openedEnquiry(handle, practitioner.id, { personId: ada.id, reference: 'SG-2025-000001', openedOn: '2025-04-02', ageBand: '75-84' })
+    await openedEnquiry(handle, practitioner.id, { personId: ada.id, reference: 'SG-2025-000002', openedOn: '2025-09-01', ageBand: '85-94' })
+    await openedEnquiry(handle, practitioner.id, { personId: bob.id, reference: 'SG-2025-000003', openedOn: '2026-03-31', ageBand: '18-64' })
+    await openedEnquiry(handle, practitioner.id, { reference: 'SG-2025-000004', openedOn: '2025-06-01', ageBand: 'unknown' })
+    await openedEnquiry(handle, practitioner.id, { reference: 'SG-2025-000005', openedOn: '2026-04-01', ageBand: '18-64' })
+    await handle.repos.safeguarding.changeEnquiry(
+      closing(first.enquiry.id, practitioner.id, { typesOfAbuse: ['self-neglect', 'financial-or-material', 'self-neglect'], locationOfRisk: null }),
+      received,
+    )
+    await recorded(handle, { reference: 'SG-2024-000099', receivedOn: '2025-03-31' })
+
+    const totals = await handle.repos.safeguarding.annualTotals({ from: '2025-04-01', to: '2026-03-31' })
+    expect(totals).toEqual({
+      concerns: 5,
+      enquiriesStarted: { 'section-42': 4 },
+      individualsByAgeBand: { '75-84': 1, '18-64': 1, unknown: 1 },
+      concluded: 1,
+      concludedByType: { 'self-neglect': 1, 'financial-or-material': 1 },
+      concludedByLocation: { 'not-recorded': 1 },
+      concludedBySource: { 'other-known-to-individual': 1 },
+      concludedByRiskOutcome: { 'action-taken-reduced': 1 },
+      concludedByMsp: { 'expressed-fully-achieved': 1 },
+    })
+  })
+})
+
+describe('risks the person chooses to take', () => {
+  it('keeps what the person recorded, with its rating, and the latest decision agreeing it', async () => {
+    const handle = temp.fresh()
+    const practitioner = await staff(handle, 'lead@example.org')
+    const person = await createPerson(handle, 'Joe Example')
+    const { positiveRisks } = handle.repos
+    const risk = await positiveRisks.record(
+      {
+        personId: person.id,
+        supportPlanId: 'a-plan-not-yet-stored',
+        recordedByUserId: practitioner.id,
+        proposal: { risk: 'Going to football matches on my own', benefit: 'Seeing my mates' },
+        rating: { score: 6, label: 'Medium', explanation: ['Likelihood 2 x impact 3 = score 6'] },
+        matrixId: 'seed-003-5x5-rag',
+        matrixVersion: '2026.1',
+        score: 6,
+      },
+      received,
+    )
+    if (!risk.ok) throw new Error(JSON.stringify(risk.errors))
+    expect(risk.value.supportPlanId).toBe('a-plan-not-yet-stored')
+    const decided = await positiveRisks.decide(
+      { assessmentId: risk.value.id, decidedByUserId: practitioner.id, outcome: 'agreed', reviewOn: '2025-11-12', assessment: { decision: { outcome: 'agreed' } } },
+      received,
+    )
+    expect(decided.ok).toBe(true)
+    const listed = await positiveRisks.listForPerson(person.id)
+    expect(listed.map((item) => [item.proposal.risk, item.decision?.outcome, item.decision?.reviewOn])).toEqual([['Going to football matches on my own', 'agreed', '2025-11-12']])
+    expect(() => handle.sqlite.prepare('update positive_risk_decisions set outcome = ?').run('not-agreed')).toThrow(/cannot be changed/)
+    const badDate = await positiveRisks.decide({ assessmentId: risk.value.id, decidedByUserId: practitioner.id, outcome: 'agreed', reviewOn: '2025-02-30', assessment: {} }, received)
+    expect(badDate.ok ? '' : badDate.errors[0]?.message).toBe('Review date must be a real date, written as YYYY-MM-DD')
+  })
+})

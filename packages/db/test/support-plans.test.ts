@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest'
+import { demoPeople, planInProgressMessage, seedDemoData, type DatabaseHandle, type NewSupportPlanVersion, type SaveSupportPlanChanges } from '../src/index.js'
+import { at, createPerson, createUser, useTempDatabases } from './helpers.js'
+
+const temp = useTempDatabases()
+const created = at('2025-05-01T09:00:00Z')
+const submitted = at('2025-05-02T10:00:00Z')
+const approvedAt = at('2025-05-06T15:30:00Z')
+
+// Joan's plan, as the support-planning package's README example has it; the repository stores it as given.
+const joanPlan = {
+  people: { person: { name: 'Joan Okafor' }, plannedWith: [{ name: 'Joan Okafor', role: 'the-person' }], moneyManagedBy: { name: 'Joan Okafor', role: 'the-person' } },
+  outcomes: [{ id: 'church', words: 'I want to get to church every Sunday', linkedItems: [{ frameworkId: 'care-act-eligibility-outcomes', itemId: 'community' }] }],
+  supports: [{ id: 'pa', outcomeId: 'church', providerType: 'personal-assistant', description: 'PA to go to church with me', frequency: { per: 'week', count: 3 }, unitCostPence: 1550 }],
+  funding: {
+    personalBudget: { weeklyPence: 20500, assessedContributionWeeklyPence: 0, directPaymentWeeklyPence: 5100, managedAccountWeeklyPence: 15400, individualServiceFundWeeklyPence: 0 },
+    otherStreams: [],
+  },
+  risksIChooseToTake: [],
+  contingencyPlan: 'My daughter Grace takes me.',
+  reviewDate: '2026-05-01',
+}
+
+function version(n: number, userId: string, createdAt: Date, changes: Partial<NewSupportPlanVersion> = {}): NewSupportPlanVersion {
+  return {
+    version: n,
+    status: 'draft',
+    change: n === 1 ? 'created' : 'edited',
+    plan: joanPlan,
+    weeklyCostPence: 4650,
+    oneOffCostPence: 0,
+    budgetWeeklyPence: 20500,
+    directPaymentWeeklyPence: 5100,
+    managedAccountWeeklyPence: 15400,
+    individualServiceFundWeeklyPence: 0,
+    createdByUserId: userId,
+    createdByRole: 'person',
+    createdAt,
+    ...changes,
+  }
+}
+
+async function setUp(handle: DatabaseHandle) {
+  const person = await createPerson(handle, 'Joan Okafor')
+  const joan = await createUser(handle, 'joan@example.org')
+  const sam = await createUser(handle, 'sam.worker@example.org')
+  const alex = await createUser(handle, 'alex.worker@example.org')
+  const made = await handle.repos.supportPlans.create({
+    personId: person.id,
+    firstVersion: version(1, joan.id, created),
+    created: { recordVersion: 1, action: 'create', fromStatus: null, toStatus: 'draft', planVersion: 1, byUserId: joan.id, byRole: 'person', at: created },
+  })
+  if (!made.ok) throw new Error(`test setup: ${JSON.stringify(made.errors)}`)
+  const submit = await handle.repos.supportPlans.saveChanges({
+    planId: made.value.id,
+    expectedRecordVersion: 1,
+    status: 'submitted',
+    currentVersion: 1,
+    approvedVersion: null,
+    inForceVersion: null,
+    versions: [],
+    transitions: [{ recordVersion: 2, action: 'submit', fromStatus: 'draft', toStatus: 'submitted', planVersion: 1, byUserId: joan.id, byRole: 'person', at: submitted }],
+  })
+  if (!submit.ok) throw new Error(`test setup: ${JSON.stringify(submit.errors)}`)
+  return { person, joan, sam, alex, planId: made.value.id }
+}
+
+const approval = (planId: string, byUserId: string): SaveSupportPlanChanges => ({
+  planId,
+  expectedRecordVersion: 2,
+  status: 'approved',
+  currentVersion: 1,
+  approvedVersion: 1,
+  inForceVersion: 1,
+  versions: [],
+  transitions: [{ recordVersion: 3, action: 'approve', fromStatus: 'submitted', toStatus: 'approved', planVersion: 1, byUserId, byRole: 'practitioner', at: approvedAt }],
+})
+
+describe('support plans repository', () => {
+  it('keeps the plan, its versions and every move with who and when', async () => {
+    const handle = temp.fresh()
+    const { person, joan, planId } = await setUp(handle)
+    const stored = await handle.repos.supportPlans.findById(planId)
+    expect(stored).toMatchObject({ personId: person.id, status: 'submitted', recordVersion: 2, currentVersion: 1, approvedVersion: null })
+    expect(stored?.versions).toEqual([{ ...version(1, joan.id, created), planId }])
+    expect(stored?.transitions.map((entry) => [entry.action, entry.fromStatus, entry.toStatus, entry.at])).toEqual([
+      ['create', null, 'draft', created],
+      ['submit', 'draft', 'submitted', submitted],
+    ])
+    expect(await handle.repos.supportPlans.findOpenForPerson(person.id)).toEqual(stored)
+    expect((await handle.repos.supportPlans.listByStatus(['submitted'])).map((plan) => plan.id)).toEqual([planId])
+    expect(await handle.repos.supportPlans.listByStatus(['active'])).toEqual([])
+  })
+
+  it('lets exactly one of two practitioners approving the same version at once win; the other is told who and when', async () => {
+    const handle = temp.fresh()
+    const { sam, alex, planId } = await setUp(handle)
+    // A second connection to the same file, as a second portal process would have.
+    const other = temp.open(handle.path)
+    const [first, second] = await Promise.all([handle.repos.supportPlans.saveChanges(approval(planId, sam.id)), other.repos.supportPlans.saveChanges(approval(planId, alex.id))])
+    expect(first.ok).toBe(true)
+    expect(second).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'expectedRecordVersion',
+          message:
+            'This plan has already been changed by sam.worker at 2025-05-06 15:30 UTC and is now approved; nothing you sent was saved over it. Reload the plan to see where it stands. (You were changing version 2; it is now version 3.)',
+        },
+      ],
+    })
+    const stored = await handle.repos.supportPlans.findById(planId)
+    expect(stored?.transitions.filter((entry) => entry.action === 'approve').map((entry) => entry.byUserId)).toEqual([sam.id])
+  })
+
+  it('saves several moves and a new version all or nothing, and refuses moves that skip a version', async () => {
+    const handle = temp.fresh()
+    const { joan, sam, planId } = await setUp(handle)
+    await handle.repos.supportPlans.saveChanges(approval(planId, sam.id))
+    const skipped = await handle.repos.supportPlans.saveChanges({
+      ...approval(planId, sam.id),
+      expectedRecordVersion: 3,
+      transitions: [{ recordVersion: 5, action: 'activate', fromStatus: 'approved', toStatus: 'active', planVersion: 1, byUserId: sam.id, byRole: 'practitioner', at: approvedAt }],
+    })
+    expect(skipped).toEqual({ ok: false, errors: [{ path: 'transitions', message: 'Each move must follow the version it was made against, one at a time' }] })
+    const flexible = await handle.repos.supportPlans.saveChanges({
+      planId,
+      expectedRecordVersion: 3,
+      status: 'active',
+      currentVersion: 2,
+      approvedVersion: 1,
+      inForceVersion: 2,
+      versions: [version(2, joan.id, approvedAt, { status: 'active', change: 'flexible-change' })],
+      transitions: [
+        { recordVersion: 4, action: 'activate', fromStatus: 'approved', toStatus: 'active', planVersion: 1, byUserId: sam.id, byRole: 'practitioner', at: approvedAt },
+        {
+          recordVersion: 5,
+          action: 'flexible-change',
+          fromStatus: 'active',
+          toStatus: 'active',
+          planVersion: 2,
+          byUserId: joan.id,
+          byRole: 'person',
+          at: approvedAt,
+          changes: ['Changed "PA" to £40.00 a week'],
+          rulesVersion: 'support-planning-flexibility/1',
+        },
+      ],
+    })
+    expect(flexible).toMatchObject({ ok: true, value: { status: 'active', recordVersion: 5, inForceVersion: 2 } })
+    expect(flexible.ok && flexible.value.transitions.at(-1)).toMatchObject({ changes: ['Changed "PA" to £40.00 a week'], rulesVersion: 'support-planning-flexibility/1' })
+  })
+
+  it('refuses a money split that does not add up to the budget, and a second open plan for the same person', async () => {
+    const handle = temp.fresh()
+    const { person, joan } = await setUp(handle)
+    const again = await handle.repos.supportPlans.create({
+      personId: person.id,
+      firstVersion: version(1, joan.id, created),
+      created: { recordVersion: 1, action: 'create', fromStatus: null, toStatus: 'draft', planVersion: 1, byUserId: joan.id, byRole: 'person', at: created },
+    })
+    expect(again.ok).toBe(false)
+    expect(!again.ok && again.errors[0]?.message).toContain(planInProgressMessage)
+    const other = await createPerson(handle, 'Ray Dunn')
+    const badSplit = await handle.repos.supportPlans.create({
+      personId: other.id,
+      firstVersion: version(1, joan.id, created, { directPaymentWeeklyPence: 1 }),
+      created: { recordVersion: 1, action: 'create', fromStatus: null, toStatus: 'draft', planVersion: 1, byUserId: joan.id, byRole: 'person', at: created },
+    })
+    expect(badSplit).toEqual({
+      ok: false,
+      errors: [{ path: 'firstVersion.budgetWeeklyPence', message: 'The direct payment, managed account and individual service fund must add up to the weekly personal budget' }],
+    })
+  })
+
+  it('refuses in the database any change or removal of versions, history, reviews and ratings', async () => {
+    const handle = temp.fresh()
+    const { joan, sam, planId } = await setUp(handle)
+    await handle.repos.supportPlans.saveChanges(approval(planId, sam.id))
+    const rated = await handle.repos.supportPlans.recordRatings(
+      [{ planId, planVersion: 1, reviewId: null, occasion: 'baseline', outcomeId: 'church', outcomeWords: 'I want to get to church every Sunday', frameworkItems: ['care-act-eligibility-outcomes/community'], attainment: 'not-achieved', raterRole: 'person', ratedByUserId: joan.id }],
+      approvedAt,
+    )
+    expect(rated.ok).toBe(true)
+    const sqlite = handle.sqlite
+    expect(() => sqlite.prepare(`update support_plan_versions set weekly_cost_pence = 1`).run()).toThrow('a support plan version cannot be changed')
+    expect(() => sqlite.prepare(`delete from support_plan_versions`).run()).toThrow('a support plan version cannot be removed')
+    expect(() => sqlite.prepare(`update support_plan_transitions set reason = 'x'`).run()).toThrow("a support plan's history cannot be changed")
+    expect(() => sqlite.prepare(`delete from support_plan_transitions`).run()).toThrow("a support plan's history cannot be removed")
+    expect(() => sqlite.prepare(`update outcome_ratings set attainment = 'fully'`).run()).toThrow('an outcome rating cannot be changed')
+    expect(() => sqlite.prepare(`delete from support_plans`).run()).toThrow('a support plan cannot be removed')
+  })
+
+  it('records review ratings against an opened review, the person first, and refuses a review of another plan', async () => {
+    const handle = temp.fresh()
+    const { joan, sam, planId } = await setUp(handle)
+    await handle.repos.supportPlans.saveChanges(approval(planId, sam.id))
+    const reviewing = await handle.repos.supportPlans.saveChanges({
+      planId,
+      expectedRecordVersion: 3,
+      status: 'under-review',
+      currentVersion: 1,
+      approvedVersion: 1,
+      inForceVersion: 1,
+      versions: [],
+      transitions: [
+        { recordVersion: 4, action: 'activate', fromStatus: 'approved', toStatus: 'active', planVersion: 1, byUserId: sam.id, byRole: 'practitioner', at: approvedAt },
+        { recordVersion: 5, action: 'start-review', fromStatus: 'active', toStatus: 'under-review', planVersion: 1, byUserId: sam.id, byRole: 'practitioner', at: approvedAt },
+      ],
+      openReview: { planVersion: 1 },
+    })
+    const reviewId = reviewing.ok ? reviewing.value.openedReview?.id : undefined
+    if (!reviewId) throw new Error('review not opened')
+    const base = { planId, planVersion: 1, reviewId, occasion: 'review' as const, outcomeId: 'church', outcomeWords: 'I want to get to church every Sunday', frameworkItems: ['care-act-eligibility-outcomes/community'] }
+    const rated = await handle.repos.supportPlans.recordRatings(
+      [
+        { ...base, attainment: 'fully', raterRole: 'person', ratedByUserId: joan.id, comment: 'I have not missed a Sunday' },
+        { ...base, attainment: 'partly', raterRole: 'practitioner', ratedByUserId: sam.id },
+      ],
+      at('2025-11-01T10:00:00Z'),
+    )
+    expect(rated.ok).toBe(true)
+    expect((await handle.repos.supportPlans.listRatings(planId)).map((rating) => [rating.raterRole, rating.attainment, rating.comment])).toEqual([
+      ['person', 'fully', 'I have not missed a Sunday'],
+      ['practitioner', 'partly', null],
+    ])
+    const wrong = await handle.repos.supportPlans.recordRatings([{ ...base, reviewId: 'not-a-review', attainment: 'fully', raterRole: 'person', ratedByUserId: joan.id }], approvedAt)
+    expect(wrong).toEqual({ ok: false, errors: [{ path: 'reviewId', message: 'No review of this plan has this id' }] })
+  })
+
+  it('answers the progress questions with plain SQL: budgets in force, direct payments, days from submission to approval', async () => {
+    const handle = temp.fresh()
+    const { sam, planId } = await setUp(handle)
+    await handle.repos.supportPlans.saveChanges(approval(planId, sam.id))
+    const inForce = handle.sqlite
+      .prepare(
+        `select count(*) as people, sum(v.direct_payment_weekly_pence > 0) as withDirectPayment, sum(v.managed_account_weekly_pence > 0) as withManagedAccount
+         from support_plans p join support_plan_versions v on v.plan_id = p.id and v.version = p.in_force_version`,
+      )
+      .get()
+    expect(inForce).toEqual({ people: 1, withDirectPayment: 1, withManagedAccount: 1 })
+    const days = handle.sqlite
+      .prepare(
+        `select (a.at - s.at) / 86400000.0 as days from support_plan_transitions s
+         join support_plan_transitions a on a.plan_id = s.plan_id and a.to_status = 'approved' and a.record_version > s.record_version
+         where s.to_status = 'submitted'`,
+      )
+      .all()
+    expect(days).toEqual([{ days: (approvedAt.getTime() - submitted.getTime()) / 86_400_000 }])
+  })
+})
+
+describe('the demo seed', () => {
+  it('gives Joe an active plan in force, paid partly as a direct payment, with baseline ratings, and adds nothing on a second run', async () => {
+    const handle = temp.fresh()
+    const now = at('2026-04-01T09:00:00Z')
+    await seedDemoData(handle, { hashPassword: () => 'not-a-real-hash', now })
+    await seedDemoData(handle, { hashPassword: () => 'not-a-real-hash', now })
+    const joe = demoPeople.find((person) => person.key === 'joe')?.id ?? ''
+    const plan = await handle.repos.supportPlans.findOpenForPerson(joe)
+    expect(plan).toMatchObject({ status: 'active', inForceVersion: 1, approvedVersion: 1 })
+    expect(plan?.versions.map((version) => [version.weeklyCostPence, version.directPaymentWeeklyPence, version.managedAccountWeeklyPence])).toEqual([[11_877, 12_000, 3_000]])
+    expect(plan?.transitions.map((entry) => entry.toStatus)).toEqual(['draft', 'submitted', 'approved', 'active'])
+    expect((await handle.repos.supportPlans.listRatings(plan?.id ?? '')).map((rating) => [rating.occasion, rating.attainment])).toEqual([
+      ['baseline', 'not-achieved'],
+      ['baseline', 'partly'],
+    ])
+    expect(handle.sqlite.prepare('select count(*) as n from support_plans').get()).toEqual({ n: 1 })
+  })
+})
