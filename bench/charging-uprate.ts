@@ -2,65 +2,57 @@
  * Benchmark: the yearly uprating of 100,000 stored financial assessments in SQLite, end to end, beside a floor.
  *
  * Setup (not timed): a fresh SQLite file with the portal's migrations; 100,000 synthetic people (seeded), each with a
- * confirmed 2025/26 financial assessment worked out by @open-sds/charging and stored through the repository.
+ * confirmed 2025/26 financial assessment holding answers shaped exactly as the portal's form stores them, charged by
+ * @open-sds/charging through the portal's own mapping (`chargingInput`).
  *
- * Timed, the uprating as the portal does it: read every current confirmed assessment (the repository's query), work
- * out each charge again under the 2026/27 rates from the stored input, then write every new version through
- * `recordUprating`, in one transaction (zod validation, supersede checks, triggers and indexes included).
+ * Timed, with the portal's own code (`apps/portal/app/.server/uprating.ts`), as the admin page and the command run it:
+ * - the preview: `planUprating` over the repository's current confirmed assessments (read, map, recalculate);
+ * - the confirmation: `runUprating`, which plans again (charges may have moved since the preview) and writes every new
+ *   version through `recordUprating` in one transaction (zod validation, supersede checks, triggers and indexes).
  *
  * Floor, in the same run: a bare insert of the same 100,000 rows (same columns and JSON) with one prepared statement
  * in one transaction, into a table with no indexes, checks or triggers, in a second fresh SQLite file.
  *
- * Run from /work/main: pnpm bench charging-uprate [people]
+ * Run from the repository root: pnpm bench charging-uprate [people]
  */
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { assessNonResidential, nationalDefaultPolicy, type ChargeAssessment, type CouncilPolicyInput, type NonResidentialInputInput } from '@open-sds/charging'
-import { openDatabase, type FinancialOutcome, type UpratedVersion } from '@open-sds/db'
+import { assessNonResidential, CouncilPolicySchema, nationalDefaultPolicy } from '@open-sds/charging'
+import { openDatabase } from '@open-sds/db'
+import { outcomeOf } from '../apps/portal/app/.server/charge-outcome.ts'
+import { chargingInput, type FinancialAnswers } from '../apps/portal/app/.server/financial-form.ts'
+import { planUprating, runUprating } from '../apps/portal/app/.server/uprating.ts'
 import { prng } from './seeded-random.ts'
 
 const PEOPLE = Math.min(Number(process.argv[2] ?? 100_000), 100_000)
 const BEFORE = '2025-09-01'
 const AFTER = '2026-04-06'
 
-const policy: CouncilPolicyInput = { ...nationalDefaultPolicy, name: 'Bench council', version: 'bench', taperPercent: 90, minimumChargeWeeklyPence: 125 }
-
-type Input = Extract<NonResidentialInputInput, { route: 'full' }>
+const policy = CouncilPolicySchema.parse({ ...nationalDefaultPolicy, name: 'Bench council', version: 'bench', taperPercent: 90, minimumChargeWeeklyPence: 125 })
 
 // Single people without disability premiums: the 2026/27 table has no premiums or couple rates yet, and a person the
-// engine cannot assess would (rightly) stop the whole uprating.
-function person(random: () => number): Input {
+// engine cannot assess would (rightly) stop the whole uprating. Answers are what the portal's five form steps store.
+function answersFor(random: () => number): { answers: FinancialAnswers; costOfCarePence: number } {
   const int = (max: number) => Math.floor(random() * (max + 1))
-  const ageYears = 18 + int(80)
-  const income: Input['income'] = [{ kind: ageYears >= 67 ? 'state-pension' : 'employment-and-support-allowance', weeklyPence: 8_000 + int(25_000) }]
-  if (random() < 0.4) income.push({ kind: 'occupational-or-private-pension', weeklyPence: int(20_000) })
-  if (random() < 0.3) income.push({ kind: 'pip-mobility', weeklyPence: 2_905 })
+  const age = 18 + int(80)
+  const pensionAge = age >= 67
   const rent = int(15_000)
-  return {
-    route: 'full',
-    person: { ageYears, pensionCreditAge: ageYears >= 67 },
-    capital: random() < 0.5 ? [{ kind: 'savings', valuePence: int(3_000_000) }] : [],
-    income,
-    housing: { costs: [{ kind: 'rent', weeklyPence: rent }, { kind: 'council-tax', weeklyPence: int(3_000) }], housingBenefitWeeklyPence: Math.floor(rent * random()) },
-    dre: random() < 0.5 ? { basis: 'itemised', items: [{ label: 'Extra heating', amountPence: int(1_500), per: 'week' }] } : { basis: 'none' },
-    services: [{ kind: 'care-and-support', cost: { amountPence: 5_000 + int(50_000), per: 'week' } }],
+  const answers: FinancialAnswers = {
+    'about-you': { age, pensionCreditAge: pensionAge, couple: false, disabilityPremium: false },
+    capital: { savings: random() < 0.5 ? int(3_000_000) : 0, savingsJoint: false, otherProperty: 0 },
+    income: {
+      [pensionAge ? 'statePension' : 'esa']: 8_000 + int(25_000),
+      privatePension: random() < 0.4 ? int(20_000) : 0,
+      careBenefit: 'none',
+      mobility: random() < 0.3 ? 2_905 : 0,
+    },
+    housing: { rent, housingBenefit: Math.floor(rent * random()), councilTax: int(3_000) },
+    costs: random() < 0.5 ? { basis: 'itemised', heating: int(1_500) } : { basis: 'none' },
   }
-}
-
-function outcomeOf(result: ChargeAssessment): FinancialOutcome {
-  return {
-    result,
-    weeklyChargePence: result.weeklyChargePence,
-    weeklyCostOfCarePence: result.weeklyCostOfCarePence,
-    rulesVersion: result.rulesVersion,
-    policyName: result.policy.name,
-    policyVersion: result.policy.version,
-    ratesYear: result.ratesYear,
-    assessedFor: result.assessedFor,
-  }
+  return { answers, costOfCarePence: 5_000 + int(50_000) }
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'open-sds-bench-uprate-'))
@@ -80,46 +72,28 @@ try {
   const setupStarted = performance.now()
   sqlite.transaction(() => {
     for (let i = 0; i < PEOPLE; i += 1) {
-      const input = person(random)
-      const result = assessNonResidential(input, policy, { now: BEFORE })
+      const { answers, costOfCarePence } = answersFor(random)
+      const result = assessNonResidential(chargingInput(answers, costOfCarePence), policy, { now: BEFORE })
       if (!result.ok) throw new Error(`setup: ${JSON.stringify(result.errors)}`)
       const personId = randomUUID()
       insertPerson.run(personId, `Person ${i}`, now)
       const o = outcomeOf(result.value)
-      insertVersion.run(randomUUID(), personId, JSON.stringify(input), JSON.stringify(o.result), o.weeklyChargePence, o.weeklyCostOfCarePence, o.rulesVersion, o.policyName, o.policyVersion, o.ratesYear, o.assessedFor, userId, now, now)
+      insertVersion.run(randomUUID(), personId, JSON.stringify(answers), JSON.stringify(o.result), o.weeklyChargePence, o.weeklyCostOfCarePence, o.rulesVersion, o.policyName, o.policyVersion, o.ratesYear, o.assessedFor, userId, now, now)
     }
   })()
   const setupMs = performance.now() - setupStarted
 
-  // Timed: the uprating end to end.
+  // Timed: the preview (what the admin page shows before confirming), then the confirmation, with the portal's code.
   const repo = handle.repos.financialAssessments
+  const p0 = performance.now()
+  const preview = planUprating(await repo.listCurrentConfirmed(), policy, AFTER)
+  const p1 = performance.now()
+  if (!preview.ok) throw new Error(`preview failed: ${preview.message}`)
+  const { totals, problems, versions } = preview.plan
   const t0 = performance.now()
-  const current = await repo.listCurrentConfirmed()
-  const t1 = performance.now()
-  const versions: UpratedVersion[] = []
-  let failures = 0
-  let up = 0
-  let down = 0
-  let beforePence = 0
-  let afterPence = 0
-  for (const version of current) {
-    const result = assessNonResidential(version.answers as Input, policy, { now: AFTER })
-    if (!result.ok) {
-      failures += 1
-      continue
-    }
-    const from = version.weeklyChargePence ?? 0
-    const to = result.value.weeklyChargePence
-    if (to > from) up += 1
-    else if (to < from) down += 1
-    beforePence += from
-    afterPence += to
-    versions.push({ supersedesId: version.id, personId: version.personId, answers: version.answers, outcome: outcomeOf(result.value) })
-  }
-  const t2 = performance.now()
-  const written = await repo.recordUprating({ reason: 'Yearly uprating to the 2026/27 rates (bench)', recordedByUserId: userId, versions }, new Date(Date.parse('2026-04-06T08:00:00Z')))
+  const run = await runUprating(repo, policy, AFTER, userId, new Date(Date.parse('2026-04-06T08:00:00Z')))
   const t3 = performance.now()
-  if (!written.ok) throw new Error(`uprating failed: ${JSON.stringify(written.errors.slice(0, 3))}`)
+  if (!run.ok) throw new Error(`uprating failed: ${run.message}`)
   const upratedRows = (sqlite.prepare(`select count(*) as n from financial_assessments where kind = 'uprating'`).get() as { n: number }).n
   handle.close()
 
@@ -142,30 +116,28 @@ try {
     benchmark: 'charging-uprate',
     people: PEOPLE,
     setupMs: ms(setupMs),
+    preview: { planMs: ms(p1 - p0), peoplePerSecond: Math.round(PEOPLE / ((p1 - p0) / 1000)) },
     uprating: {
       totalMs: ms(t3 - t0),
-      readMs: ms(t1 - t0),
-      recalculateMs: ms(t2 - t1),
-      writeMs: ms(t3 - t2),
       rowsPerSecond: Math.round(PEOPLE / ((t3 - t0) / 1000)),
       written: upratedRows,
-      failures,
-      up,
-      down,
-      same: versions.length - up - down,
-      weeklyTotalBeforePence: beforePence,
-      weeklyTotalAfterPence: afterPence,
+      problems: problems.length,
+      up: totals.up,
+      down: totals.down,
+      same: totals.same,
+      weeklyTotalBeforePence: totals.beforePence,
+      weeklyTotalAfterPence: totals.afterPence,
     },
     floor: { bareInsertMs: ms(f1 - f0), rowsPerSecond: Math.round(versions.length / ((f1 - f0) / 1000)) },
-    writeOverFloor: Number(((t3 - t2) / (f1 - f0)).toFixed(1)),
     endToEndOverFloor: Number(((t3 - t0) / (f1 - f0)).toFixed(1)),
     node: process.version,
   }
-  console.log(`charging-uprate: ${PEOPLE.toLocaleString('en-GB')} stored confirmed assessments, 2025/26 -> 2026/27`)
-  console.log(`  end to end: ${results.uprating.totalMs} ms (read ${results.uprating.readMs}, recalculate ${results.uprating.recalculateMs}, write in one transaction ${results.uprating.writeMs}); ${results.uprating.rowsPerSecond.toLocaleString('en-GB')} people/s`)
+  console.log(`charging-uprate: ${PEOPLE.toLocaleString('en-GB')} stored confirmed assessments, 2025/26 -> 2026/27, with the portal's uprating code`)
+  console.log(`  preview (read, map and recalculate every charge; nothing written): ${results.preview.planMs} ms; ${results.preview.peoplePerSecond.toLocaleString('en-GB')} people/s`)
+  console.log(`  confirmation end to end (plan again, then write every version in one transaction): ${results.uprating.totalMs} ms; ${results.uprating.rowsPerSecond.toLocaleString('en-GB')} people/s`)
   console.log(`  floor (bare insert of the same rows): ${results.floor.bareInsertMs} ms; ${results.floor.rowsPerSecond.toLocaleString('en-GB')} rows/s`)
-  console.log(`  write / floor: ${results.writeOverFloor}x; end to end / floor: ${results.endToEndOverFloor}x`)
-  console.log(`  written ${upratedRows}; failures ${failures}; up ${up}, down ${down}, same ${results.uprating.same}; weekly total £${(beforePence / 100).toFixed(2)} -> £${(afterPence / 100).toFixed(2)}`)
+  console.log(`  confirmation / floor: ${results.endToEndOverFloor}x`)
+  console.log(`  written ${upratedRows}; could not be worked out ${problems.length}; up ${totals.up}, down ${totals.down}, same ${totals.same}; weekly total £${(totals.beforePence / 100).toFixed(2)} -> £${(totals.afterPence / 100).toFixed(2)}`)
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true })
   writeFileSync(new URL('./results/charging-uprate.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`)
 } finally {

@@ -14,7 +14,6 @@
  * (PEOPLE=20000 for a quicker run). Writes bench/results/progress-dashboard.json.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import http from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -22,6 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { demoAccounts, openDatabase, writeSyntheticHistory } from '@open-sds/db'
 import { PortalClient } from '../apps/portal/test/support/http-client.ts'
 import { startPortal } from '../apps/portal/test/support/portal-process.ts'
+import { loadRoute, type LoadFigures } from './load-route.ts'
 
 const PEOPLE = Number(process.env.PEOPLE ?? 100_000)
 const YEARS = 5
@@ -61,52 +61,6 @@ async function timeAsync<T>(runs: number, work: () => Promise<T>): Promise<{ med
   return { medianMs: ms(median(times)), maxMs: ms(Math.max(...times)), result }
 }
 
-function percentile(sorted: number[], share: number): number {
-  if (sorted.length === 0) return Number.NaN
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN
-}
-
-/** The load pattern of bench/portal-load.ts, with the signed-in cookie. */
-async function hammer(baseUrl: string, route: string, cookie: string) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS })
-  const latencies: number[] = []
-  let errors = 0
-  const started = performance.now()
-  const deadline = started + DURATION_MS
-  const once = () =>
-    new Promise<void>((resolve) => {
-      const sent = performance.now()
-      const request = http.get(`${baseUrl}${route}`, { agent, headers: { Cookie: cookie } }, (response) => {
-        response.resume()
-        response.on('end', () => {
-          if (response.statusCode === 200) latencies.push(performance.now() - sent)
-          else errors += 1
-          resolve()
-        })
-      })
-      request.on('error', () => {
-        errors += 1
-        resolve()
-      })
-    })
-  const worker = async () => {
-    while (performance.now() < deadline) await once()
-  }
-  await Promise.all(Array.from({ length: CONNECTIONS }, worker))
-  const seconds = (performance.now() - started) / 1000
-  agent.destroy()
-  latencies.sort((a, b) => a - b)
-  return {
-    route,
-    requests: latencies.length,
-    errors,
-    requestsPerSecond: Number((latencies.length / seconds).toFixed(1)),
-    p50Ms: ms(percentile(latencies, 0.5)),
-    p99Ms: ms(percentile(latencies, 0.99)),
-    maxMs: ms(latencies.at(-1) ?? Number.NaN),
-  }
-}
-
 try {
   const handle = openDatabase({ path: databasePath })
   const writeStarted = performance.now()
@@ -139,7 +93,7 @@ try {
   handle.close()
 
   const portal = await startPortal({ env: { DATABASE_PATH: databasePath, OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' } })
-  let pages: Awaited<ReturnType<typeof hammer>>[] = []
+  let pages: LoadFigures[] = []
   let coldPageMs = Number.NaN
   try {
     const admin = new PortalClient(portal.url)
@@ -155,7 +109,8 @@ try {
     for (const route of ['/', '/admin/progress']) {
       for (let warm = 0; warm < 5; warm += 1) await (await fetch(`${portal.url}${route}`, { headers: { Cookie: cookie } })).arrayBuffer()
     }
-    pages = [await hammer(portal.url, '/', cookie), await hammer(portal.url, '/admin/progress', cookie)]
+    const load = { connections: CONNECTIONS, durationMs: DURATION_MS, headers: { Cookie: cookie } }
+    pages = [await loadRoute(portal.url, '/', load), await loadRoute(portal.url, '/admin/progress', load)]
   } finally {
     await portal.stop()
   }

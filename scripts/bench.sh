@@ -10,4 +10,5 @@ if [ $# -eq 0 ]; then
 fi
 file="bench/$1.ts"
 [ -f "$file" ] || { echo "There is no benchmark called $1 (looked for $file)."; exit 1; }
-exec node_modules/.bin/tsx --conditions=@open-sds/source "$file"
+shift
+exec node_modules/.bin/tsx --conditions=@open-sds/source "$file" "$@"

@@ -1,7 +1,8 @@
-import { demoAccounts, openDatabase } from '@open-sds/db'
+import { openDatabase } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PortalClient, csrfTokenIn } from './support/http-client'
 import { startPortal, type RunningPortal } from './support/portal-process'
+import { demoAccount as account } from './support/demo-account'
 
 let portal: RunningPortal
 
@@ -12,12 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await portal?.stop()
 })
-
-function account(role: string) {
-  const found = demoAccounts.find((candidate) => candidate.role === role && candidate.key !== 'representative')
-  if (!found) throw new Error(`no demo ${role}`)
-  return found
-}
 
 async function countUsersWithEmail(email: string): Promise<number> {
   const handle = openDatabase({ path: portal.databasePath, migrate: false })
@@ -76,7 +71,7 @@ describe('signing in', () => {
   })
 
   it('stops checking passwords after 5 failures for an email address, even when the sixth is right', async () => {
-    const target = account('finance-officer')
+    const target = account('finance')
     const client = new PortalClient(portal.url)
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       expect((await client.signIn(target.email, `wrong guess ${attempt}`)).status).toBe(401)

@@ -30,6 +30,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ OPEN_SDS_PLUGINS: ' , ' }, cwd)).toThrow(/OPEN_SDS_PLUGINS .*: name at least one/)
   })
 
+  it('reads the council code the Client Level Data export carries, and refuses one that is not an ONS code', () => {
+    expect(loadConfig({}, cwd).localAuthorityCode).toBe('')
+    expect(loadConfig({ OPEN_SDS_LA_CODE: 'E10000006' }, cwd).localAuthorityCode).toBe('E10000006')
+    expect(() => loadConfig({ OPEN_SDS_LA_CODE: 'Northmoor' }, cwd)).toThrow(/OPEN_SDS_LA_CODE: must be the council's 9-character ONS code/)
+  })
+
   it('refuses SECURE_COOKIES that is neither true nor false', () => {
     expect(() => loadConfig({ SECURE_COOKIES: 'yes' }, cwd)).toThrow('SECURE_COOKIES must be "true" or "false", not "yes".')
   })

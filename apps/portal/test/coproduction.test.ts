@@ -1,14 +1,14 @@
 import path from 'node:path'
-import { HistoryWriter, demoAccounts, openDatabase, responseGoneMessage, type DatabaseHandle } from '@open-sds/db'
+import { HistoryWriter, openDatabase, responseGoneMessage, type DatabaseHandle } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PortalClient } from './support/http-client'
 import { runPortalExpectingExit, startPortal, type RunningPortal } from './support/portal-process'
+import { demoAccount as account } from './support/demo-account'
 
 let portal: RunningPortal
 let database: DatabaseHandle
 const clients: Record<'ulo' | 'admin' | 'citizen', PortalClient> = {} as never
 
-const account = (key: string) => demoAccounts.find((candidate) => candidate.key === key)!
 const text = async (response: Response) => (await response.text()).replaceAll('<!-- -->', '')
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''
 

@@ -1,20 +1,14 @@
-import { demoAccounts } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PortalClient, csrfTokenIn } from './support/http-client'
 import { startPortal, type RunningPortal } from './support/portal-process'
 import { completeSelfAssessment } from './support/self-assessment'
+import { demoAccount as account } from './support/demo-account'
 
 let portal: RunningPortal
 let practitioner: PortalClient
 let representative: PortalClient
 let decisionPage: string
 let budgetPage: string
-
-function account(key: string) {
-  const found = demoAccounts.find((candidate) => candidate.key === key)
-  if (!found) throw new Error(`no demo account ${key}`)
-  return found
-}
 
 beforeAll(async () => {
   portal = await startPortal()

@@ -1,8 +1,9 @@
 import path from 'node:path'
-import { demoAccounts, demoPeople, hashPasswordScrypt, openDatabase } from '@open-sds/db'
+import { demoPeople, hashPasswordScrypt, openDatabase } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PortalClient } from './support/http-client'
 import { runPortalExpectingExit, startPortal, type RunningPortal } from './support/portal-process'
+import { demoAccount as account } from './support/demo-account'
 
 let portal: RunningPortal
 let anonymous: PortalClient
@@ -11,11 +12,6 @@ let unauthorised: PortalClient
 let citizen: PortalClient
 let admin: PortalClient
 
-const account = (key: string) => {
-  const found = demoAccounts.find((candidate) => candidate.key === key)
-  if (!found) throw new Error(`no demo account ${key}`)
-  return found
-}
 const alex = demoPeople.find((person) => person.key === 'alex')!
 
 async function signedIn(key: string) {

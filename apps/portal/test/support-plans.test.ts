@@ -1,11 +1,13 @@
 import path from 'node:path'
-import { demoAccounts } from '@open-sds/db'
 import { PlanSchema, jsonSchemas } from '@open-sds/support-planning'
+import { formatPounds } from '@open-sds/charging'
+import { openDatabase } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { schemaProblems } from '../../../packages/support-planning/test/json-schema-subset'
 import { PortalClient, csrfTokenIn } from './support/http-client'
 import { startPortal, type RunningPortal } from './support/portal-process'
 import { completeSelfAssessment } from './support/self-assessment'
+import { demoAccount as account } from './support/demo-account'
 
 let portal: RunningPortal
 let representative: PortalClient
@@ -13,12 +15,6 @@ let practitioner: PortalClient
 let personId: string
 let plan: string
 let practitionerPlan: string
-
-function account(key: string) {
-  const found = demoAccounts.find((candidate) => candidate.key === key)
-  if (!found) throw new Error(`no demo account ${key}`)
-  return found
-}
 
 async function signedIn(key: string): Promise<PortalClient> {
   const client = new PortalClient(portal.url)
@@ -226,6 +222,22 @@ describe('building a support plan step by step (issue 4)', () => {
     expect(revised).toContain('Revised, not yet sent')
     expect(revised).toContain('Evening visits')
     expect(revised).toMatch(/the plan it agreed \(version \d+\) stays in force/)
+  })
+
+  it('charges against the cost of the plan in force, not the whole budget, once a plan is agreed (issue 5: the plan supplies the cost of care)', async () => {
+    const database = openDatabase({ path: portal.databasePath, migrate: false })
+    try {
+      const stored = await database.repos.supportPlans.findOpenForPerson(personId)
+      const inForce = stored?.versions.find((version) => version.version === stored.inForceVersion)
+      expect(inForce).toBeDefined()
+      // The agreed plan spends less than the budget here, so the charge is capped at what the plan costs.
+      expect(inForce?.weeklyCostPence ?? 0).toBeLessThan(inForce?.budgetWeeklyPence ?? 0)
+      const start = await page(representative, `/people/${personId}/financial-assessment`)
+      const pounds = formatPounds(inForce?.weeklyCostPence ?? 0)
+      expect(start).toContain(`We will use ${pounds} a week as the cost of your care: the weekly cost of your agreed support plan, up to your personal budget.`)
+    } finally {
+      database.close()
+    }
   })
 
   it('opens the demo plan seeded for Joe, read back through the package: its costs are what the package works out', async () => {

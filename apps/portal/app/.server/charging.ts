@@ -3,6 +3,7 @@ import { assessNonResidential, formatPounds, nationalDefaultPolicy } from '@open
 import type { ComposedConfiguration } from '@open-sds/plugin-sdk'
 import type { FinancialAssessment, FinancialOutcome } from '@open-sds/db'
 import { formatDate } from '~/components/dates'
+import { outcomeOf } from './charge-outcome.js'
 import { ConfigurationError } from './config.js'
 import type { AppContext } from './context.js'
 
@@ -55,28 +56,22 @@ export function chargingPolicyProblems(policy: CouncilPolicy, today: string): st
   return [...problems]
 }
 
-/** The figures the database copies out of a charging result, with the result itself. */
-export function outcomeOf(result: ChargeAssessment): FinancialOutcome {
-  return {
-    result,
-    weeklyChargePence: result.weeklyChargePence,
-    weeklyCostOfCarePence: result.weeklyCostOfCarePence,
-    rulesVersion: result.rulesVersion,
-    policyName: result.policy.name,
-    policyVersion: result.policy.version,
-    ratesYear: result.ratesYear,
-    assessedFor: result.assessedFor,
-  }
-}
 
 export type CostOfCare = { weeklyPence: number; source: string }
 
 /**
- * The weekly cost of the person's care: the personal budget a practitioner agreed, or else the indicative budget
- * from their self-assessment. Undefined when neither exists (the person then says what they were quoted).
+ * The weekly cost of the person's care: once a support plan is in force, what that plan costs each week, up to the
+ * personal budget it spends (anything above is paid from other money and is not care the council arranges);
+ * before that, the personal budget a practitioner agreed, or else the indicative budget from the self-assessment.
+ * Undefined when none exists (the person then says what they were quoted).
  */
 export async function costOfCareFor(context: AppContext, personId: string): Promise<CostOfCare | undefined> {
-  const { assessments, eligibilityDecisions } = context.database.repos
+  const { assessments, eligibilityDecisions, supportPlans } = context.database.repos
+  const plan = await supportPlans.findOpenForPerson(personId)
+  const inForce = plan?.inForceVersion == null ? undefined : plan.versions.find((version) => version.version === plan.inForceVersion)
+  if (inForce) {
+    return { weeklyPence: Math.min(inForce.weeklyCostPence, inForce.budgetWeeklyPence), source: 'the weekly cost of your agreed support plan, up to your personal budget' }
+  }
   const latest = (await assessments.listForPerson(personId)).find((assessment) => assessment.status === 'submitted')
   if (!latest || latest.weeklyPence === null) return undefined
   const decision = await eligibilityDecisions.latestForAssessment(latest.id)
@@ -134,3 +129,5 @@ export function storedOutcome(version: FinancialAssessment): FinancialOutcome {
     assessedFor: version.assessedFor ?? '',
   }
 }
+
+export { outcomeOf }

@@ -18,6 +18,10 @@ const PortalConfigSchema = z.object({
   plugins: z.array(z.string().regex(PLUGIN_SPECIFIER, 'must be an npm package name, or a path to a plugin file starting with ./ or /')).min(1),
   secureCookies: z.boolean(),
   maxBodyBytes: z.coerce.number().int().min(1024).max(50 * 1024 * 1024),
+  // The council's ONS code, which the Client Level Data return carries on every row; empty until a council sets it.
+  localAuthorityCode: z
+    .string()
+    .refine((code) => code === '' || /^E\d{8}$/.test(code), "must be the council's 9-character ONS code, a capital E and eight digits, such as E10000006"),
 })
 
 const ConfigFileSchema = z.strictObject({
@@ -48,6 +52,7 @@ export function loadConfig(env: Environment, cwd: string): PortalConfig {
     plugins: env.OPEN_SDS_PLUGINS !== undefined ? splitList(env.OPEN_SDS_PLUGINS) : (fileSettings.plugins ?? DEFAULT_PLUGINS),
     secureCookies: env.SECURE_COOKIES !== undefined ? parseBoolean('SECURE_COOKIES', env.SECURE_COOKIES) : nodeEnv === 'production',
     maxBodyBytes: env.MAX_BODY_BYTES ?? String(100 * 1024),
+    localAuthorityCode: env.OPEN_SDS_LA_CODE ?? '',
   }
   const parsed = PortalConfigSchema.safeParse(candidate)
   if (!parsed.success) {
@@ -99,6 +104,7 @@ const SETTING_NAMES: Record<string, string> = {
   plugins: 'OPEN_SDS_PLUGINS (or "plugins" in open-sds.config.json)',
   secureCookies: 'SECURE_COOKIES',
   maxBodyBytes: 'MAX_BODY_BYTES',
+  localAuthorityCode: 'OPEN_SDS_LA_CODE',
 }
 
 function settingName(issuePath: PropertyKey[]): string {

@@ -1,6 +1,6 @@
 import { assessNonResidential, chargingYearOf, ratesFor, type CouncilPolicy } from '@open-sds/charging'
 import type { FinancialAssessment, FinancialAssessmentsRepository, UpratedVersion } from '@open-sds/db'
-import { outcomeOf } from './charging.js'
+import { outcomeOf } from './charge-outcome.js'
 import { chargingInput, storedFinancialAnswers } from './financial-form.js'
 
 export type UpratingChange = {

@@ -1,96 +1,84 @@
 import { ErrorMessage } from './ErrorMessage'
+import { describedBy, Hint, LabelledField } from './LabelledField'
 
-type Option = { value: string; label: string }
+export type Choice = { value: string; label: string; hint?: string }
 
-const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined
 
-/** GOV.UK radios in a fieldset; the first input carries the field's id so the error summary can link to it. */
-export function Radios({ name, legend, hint, options, value, error, small }: { name: string; legend: string; hint?: string; options: readonly Option[]; value: string | undefined; error?: string; small?: boolean }) {
+/** The first option's id is the field's name, so an error summary link `#name` lands on it. */
+const optionId = (name: string, index: number, value: string) => (index === 0 ? name : `${name}-${value}`)
+
+/** GOV.UK radios in a fieldset, with the legend, hint and error wired for screen readers. */
+export function Radios({ name, legend, choices, hint, error, value, inline, small, legendSize = 's' }: { name: string; legend: string; choices: readonly Choice[]; hint?: string; error?: string; value?: string; inline?: boolean; small?: boolean; legendSize?: 's' | 'm' }) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
-        {hint ? (
-          <div id={`${name}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
+        <legend className={`govuk-fieldset__legend govuk-fieldset__legend--${legendSize}`}>{legend}</legend>
+        <Hint name={name} hint={hint} />
         <ErrorMessage id={`${name}-error`} error={error} />
-        <div className={`govuk-radios${small ? ' govuk-radios--small' : ''}`}>
-          {options.map((option, index) => {
-            const id = index === 0 ? name : `${name}-${option.value}`
-            return (
-              <div className="govuk-radios__item" key={option.value}>
-                <input className="govuk-radios__input" id={id} name={name} type="radio" value={option.value} defaultChecked={value === option.value} />
-                <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                  {option.label}
-                </label>
-              </div>
-            )
-          })}
+        <div className={`govuk-radios${inline ? ' govuk-radios--inline' : ''}${small ? ' govuk-radios--small' : ''}`}>
+          {choices.map((choice, index) => (
+            <div className="govuk-radios__item" key={choice.value}>
+              <input className="govuk-radios__input" id={optionId(name, index, choice.value)} name={name} type="radio" value={choice.value} defaultChecked={value === choice.value} aria-describedby={choice.hint ? `${optionId(name, index, choice.value)}-hint` : undefined} />
+              <label className="govuk-label govuk-radios__label" htmlFor={optionId(name, index, choice.value)}>
+                {choice.label}
+              </label>
+              {choice.hint ? (
+                <div id={`${optionId(name, index, choice.value)}-hint`} className="govuk-hint govuk-radios__hint">
+                  {choice.hint}
+                </div>
+              ) : null}
+            </div>
+          ))}
         </div>
       </fieldset>
     </div>
   )
 }
 
-/** GOV.UK select with a label and an empty first choice. */
-export function Select({ name, label, options, value, error }: { name: string; label: string; options: readonly Option[]; value: string | undefined; error?: string }) {
+/** GOV.UK checkboxes in a fieldset; `values` are those ticked. */
+export function Checkboxes({ name, legend, choices, hint, error, values }: { name: string; legend: string; choices: readonly Choice[]; hint?: string; error?: string; values?: readonly string[] }) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={name}>
-        {label}
-      </label>
-      <ErrorMessage id={`${name}-error`} error={error} />
-      <select className={`govuk-select${error ? ' govuk-select--error' : ''}`} id={name} name={name} defaultValue={value ?? ''} aria-describedby={error ? `${name}-error` : undefined}>
-        <option value="">Choose</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{legend}</legend>
+        <Hint name={name} hint={hint} />
+        <ErrorMessage id={`${name}-error`} error={error} />
+        <div className="govuk-checkboxes govuk-checkboxes--small">
+          {choices.map((choice, index) => (
+            <div className="govuk-checkboxes__item" key={choice.value}>
+              <input className="govuk-checkboxes__input" id={optionId(name, index, choice.value)} name={name} type="checkbox" value={choice.value} defaultChecked={values?.includes(choice.value)} />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={optionId(name, index, choice.value)}>
+                {choice.label}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
     </div>
   )
 }
 
 /** GOV.UK textarea with its label, hint and error. */
-export function Textarea({ name, label, hint, value, error, rows = 4 }: { name: string; label: string; hint?: string; value: string | undefined; error?: string; rows?: number }) {
+export function Textarea({ name, label, hint, error, value, rows = 4, labelSize = 's' }: { name: string; label: string; hint?: string; error?: string; value?: string; rows?: number; labelSize?: 's' | 'm' }) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${name}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <ErrorMessage id={`${name}-error`} error={error} />
-      <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id={name} name={name} rows={rows} defaultValue={value ?? ''} aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)} />
-    </div>
+    <LabelledField name={name} label={label} hint={hint} error={error} labelSize={labelSize}>
+      <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id={name} name={name} rows={rows} defaultValue={value ?? ''} aria-describedby={describedBy(name, hint, error)} />
+    </LabelledField>
   )
 }
 
-/** A pounds amount: GOV.UK text input with a £ prefix. */
-export function PoundsInput({ name, label, hint, value, error }: { name: string; label: string; hint?: string; value: string | undefined; error?: string }) {
+/** GOV.UK select. `placeholder` adds an empty first choice, so nothing is chosen for the person by default. */
+export function Select({ name, label, choices, hint, error, value, placeholder }: { name: string; label: string; choices: readonly Choice[]; hint?: string; error?: string; value?: string; placeholder?: string }) {
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${name}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <ErrorMessage id={`${name}-error`} error={error} />
-      <div className="govuk-input__wrapper">
-        <div className="govuk-input__prefix" aria-hidden="true">
-          £
-        </div>
-        <input className={`govuk-input govuk-input--width-5${error ? ' govuk-input--error' : ''}`} id={name} name={name} type="text" inputMode="decimal" spellCheck={false} defaultValue={value ?? ''} aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)} />
-      </div>
-    </div>
+    <LabelledField name={name} label={label} hint={hint} error={error}>
+      <select className={`govuk-select${error ? ' govuk-select--error' : ''}`} id={name} name={name} defaultValue={value ?? ''} aria-describedby={describedBy(name, hint, error)}>
+        {placeholder === undefined ? null : <option value="">{placeholder}</option>}
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </LabelledField>
   )
 }

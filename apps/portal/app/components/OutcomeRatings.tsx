@@ -36,7 +36,7 @@ export function RatingFields({ outcomes, raterRole, values, errors }: { outcomes
             <Radios
               name={`rating-${outcome.id}`}
               legend={`“${outcome.words}”`}
-              options={choices}
+              choices={choices}
               value={values ? values[`rating-${outcome.id}`] : own?.value}
               error={errorFor(errors, `rating-${outcome.id}`)}
               small

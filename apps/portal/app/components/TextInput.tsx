@@ -1,4 +1,4 @@
-import { ErrorMessage } from './ErrorMessage'
+import { describedBy, LabelledField } from './LabelledField'
 
 type TextInputProps = {
   name: string
@@ -14,20 +14,8 @@ type TextInputProps = {
 
 /** GOV.UK text input with its label, hint and error message wired to it for screen readers. */
 export function TextInput({ name, label, hint, error, type = 'text', autoComplete, defaultValue, spellCheck, widthClass }: TextInputProps) {
-  const hintId = hint ? `${name}-hint` : undefined
-  const errorId = error ? `${name}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={name}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <ErrorMessage id={`${name}-error`} error={error} />
+    <LabelledField name={name} label={label} hint={hint} error={error}>
       <input
         className={`govuk-input${widthClass ? ` ${widthClass}` : ''}${error ? ' govuk-input--error' : ''}`}
         id={name}
@@ -36,8 +24,8 @@ export function TextInput({ name, label, hint, error, type = 'text', autoComplet
         autoComplete={autoComplete}
         spellCheck={spellCheck}
         defaultValue={defaultValue}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(name, hint, error)}
       />
-    </div>
+    </LabelledField>
   )
 }

@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const now = new Date()
   // Person-level data leaves the portal here: who took it, and how much, is on the record.
   await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'client-level-data.export', resource: `client-level-data:${quarter.id}`, detail: { rows: rows.length, people: new Set(rows.map((row) => row.personId)).size } })
-  return new Response(clientLevelDataCsv(quarter, rows, process.env.OPEN_SDS_LA_CODE ?? ''), {
+  return new Response(clientLevelDataCsv(quarter, rows, context.config.localAuthorityCode), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="client-level-data-${quarter.id}.csv"`,

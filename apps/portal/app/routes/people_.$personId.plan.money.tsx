@@ -3,7 +3,8 @@ import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor } from '~/components/ErrorSummary'
-import { PoundsInput, Radios } from '~/components/FormFields'
+import { Radios } from '~/components/FormFields'
+import { PoundsInput } from '~/components/PoundsInput'
 import { PlanStep, StepButtons } from '~/components/PlanStep'
 import { pageTitle } from '~/components/page-title'
 import { moneyOptions } from '~/components/plan-labels'
@@ -44,7 +45,7 @@ export default function MoneyStep() {
       <p className="govuk-body">Your personal budget is {data.plan.money.budget} a week. Choose how it is paid; you decide how it is spent whichever you choose.</p>
       <Form method="post" noValidate>
         <CsrfInput />
-        <Radios name="how" legend="How do you want the money held?" options={Object.entries(moneyOptions).map(([value, label]) => ({ value, label }))} value={values.how} error={errorFor(errors, 'how')} />
+        <Radios name="how" legend="How do you want the money held?" choices={Object.entries(moneyOptions).map(([value, label]) => ({ value, label }))} value={values.how} error={errorFor(errors, 'how')} />
         <fieldset className="govuk-fieldset">
           <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">If you choose a mix: how much a week goes each way</legend>
           <div className="govuk-hint">The three amounts must add up to {data.plan.money.budget}.</div>

@@ -57,16 +57,16 @@ export default function PeopleStep() {
           <fieldset className="govuk-fieldset govuk-!-margin-bottom-4" key={index}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Person {index + 1}</legend>
             <TextInput name={`planner${index}Name`} label="Name" defaultValue={values[`planner${index}Name`]} error={errorFor(errors, `planner${index}Name`)} />
-            <Select name={`planner${index}Role`} label="How they helped" options={options(plannerRoleLabels)} value={values[`planner${index}Role`]} error={errorFor(errors, `planner${index}Role`)} />
+            <Select name={`planner${index}Role`} label="How they helped" placeholder="Choose" choices={options(plannerRoleLabels)} value={values[`planner${index}Role`]} error={errorFor(errors, `planner${index}Role`)} />
           </fieldset>
         ))}
         <h2 className="govuk-heading-m">Who will manage the money</h2>
         <TextInput name="moneyName" label="Their name" defaultValue={values.moneyName} error={errorFor(errors, 'moneyName')} />
-        <Select name="moneyRole" label="Who they are" options={options(moneyManagerLabels)} value={values.moneyRole} error={errorFor(errors, 'moneyRole')} />
+        <Select name="moneyRole" label="Who they are" placeholder="Choose" choices={options(moneyManagerLabels)} value={values.moneyRole} error={errorFor(errors, 'moneyRole')} />
         <h2 className="govuk-heading-m">Someone who can act for you (optional)</h2>
         <TextInput name="repName" label="Representative’s name" defaultValue={values.repName} error={errorFor(errors, 'repName')} />
         <TextInput name="repRelationship" label="Their relationship to you" defaultValue={values.repRelationship} error={errorFor(errors, 'repRelationship')} />
-        <Select name="repAuthority" label="Their authority to act for you" options={options(authorityLabels)} value={values.repAuthority} error={errorFor(errors, 'repAuthority')} />
+        <Select name="repAuthority" label="Their authority to act for you" placeholder="Choose" choices={options(authorityLabels)} value={values.repAuthority} error={errorFor(errors, 'repAuthority')} />
         <StepButtons needsReview={result?.needsReview} />
       </Form>
     </PlanStep>

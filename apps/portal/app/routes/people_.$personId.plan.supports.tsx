@@ -3,7 +3,8 @@ import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor } from '~/components/ErrorSummary'
-import { PoundsInput, Radios, Textarea } from '~/components/FormFields'
+import { Radios, Textarea } from '~/components/FormFields'
+import { PoundsInput } from '~/components/PoundsInput'
 import { PlanStep, StepButtons } from '~/components/PlanStep'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
@@ -100,10 +101,10 @@ export default function SupportsStep() {
           <CsrfInput />
           <input type="hidden" name="supportId" value={values.supportId ?? ''} />
           <h2 className="govuk-heading-m">{values.supportId ? 'Change this support' : 'Add a support'}</h2>
-          <Radios name="outcome" legend="Which outcome is it for?" options={outcomes.map((outcome) => ({ value: outcome.id, label: outcome.words }))} value={values.outcome} error={errorFor(errors, 'outcome')} />
-          <Radios name="providerType" legend="Who provides it?" options={options(providerLabels)} value={values.providerType} error={errorFor(errors, 'providerType')} small />
+          <Radios name="outcome" legend="Which outcome is it for?" choices={outcomes.map((outcome) => ({ value: outcome.id, label: outcome.words }))} value={values.outcome} error={errorFor(errors, 'outcome')} />
+          <Radios name="providerType" legend="Who provides it?" choices={options(providerLabels)} value={values.providerType} error={errorFor(errors, 'providerType')} small />
           <Textarea name="description" label="What is the support?" hint="For example: PA to go to church with me" value={values.description} error={errorFor(errors, 'description')} rows={2} />
-          <Radios name="per" legend="How often?" options={options(frequencyLabels)} value={values.per} error={errorFor(errors, 'per')} small />
+          <Radios name="per" legend="How often?" choices={options(frequencyLabels)} value={values.per} error={errorFor(errors, 'per')} small />
           <TextInput name="count" label="How many times (hours, visits or items) each time period" hint="For example, 3 for three hours a week" defaultValue={values.count} error={errorFor(errors, 'count')} widthClass="govuk-input--width-4" />
           <PoundsInput name="cost" label="Cost each time" hint="In pounds, such as 15.50 for an hour. Enter 0 for unpaid help." value={values.cost} error={errorFor(errors, 'cost')} />
           <div className="govuk-button-group">

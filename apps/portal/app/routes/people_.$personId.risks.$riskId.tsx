@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { assessPositiveRisk } from '@open-sds/safeguarding'
-import { Checkboxes, Radios, Textarea } from '~/components/ChoiceFields'
+import { Checkboxes, Radios, Textarea } from '~/components/FormFields'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'

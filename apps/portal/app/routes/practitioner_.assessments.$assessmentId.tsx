@@ -16,6 +16,7 @@ import type { Viewer } from '~/.server/auth/session'
 import type { AppContext } from '~/.server/context'
 import { ELIGIBILITY_OUTCOMES, readEligibilityForm } from '~/.server/eligibility'
 import { requireSelfAssessment, storedAnswers } from '~/.server/self-assessment'
+import { Textarea } from '~/components/FormFields'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Eligibility and budget for ${data.person}` : 'Self-assessment')
 
@@ -103,23 +104,10 @@ export default function EligibilityDecision() {
       </fieldset>
     </div>
   )
-  const textarea = (name: string, label: string, hint?: string) => {
-    const error = errorFor(errors, name)
-    return (
-      <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-        <label className="govuk-label" htmlFor={name}>
-          {label}
-        </label>
-        {hint ? (
-          <div id={`${name}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
-        <ErrorMessage id={`${name}-error`} error={error} />
-        <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id={name} name={name} rows={3} defaultValue={values?.[name] ?? ''} aria-describedby={[hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined} />
-      </div>
-    )
-  }
+  const textarea = (name: string, label: string, hint?: string) => (
+    <Textarea name={name} label={label} hint={hint} error={errorFor(errors, name)} value={values?.[name]} rows={3} />
+  )
+
   const yesNo = [
     { value: 'yes', label: 'Yes' },
     { value: 'no', label: 'No' },

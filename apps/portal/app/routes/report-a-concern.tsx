@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ageBands } from '@open-sds/safeguarding'
-import { Checkboxes, Radios, Select, Textarea } from '~/components/ChoiceFields'
+import { Checkboxes, Radios, Select, Textarea } from '~/components/FormFields'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { TextInput } from '~/components/TextInput'

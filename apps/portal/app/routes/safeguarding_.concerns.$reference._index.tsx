@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ConcernSchema, ageBands, labelOf, type Section42Decision } from '@open-sds/safeguarding'
-import { Textarea } from '~/components/ChoiceFields'
+import { Textarea } from '~/components/FormFields'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { formatDate } from '~/components/dates'

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { mspCategory, type EnquiryEvent } from '@open-sds/safeguarding'
-import { Radios, Select, Textarea } from '~/components/ChoiceFields'
+import { Radios, Select, Textarea } from '~/components/FormFields'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'

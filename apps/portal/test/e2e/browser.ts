@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { demoAccount } from '../support/demo-account'
 
 export const screenshotsDir = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 
@@ -27,4 +28,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(screenshotsDir, `${name}.png`)
   await page.screenshot({ path: file, fullPage: true })
   return file
+}
+
+/** A fresh browser context (its own cookies) at the width the screenshots are taken at. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
+  return context.newPage()
+}
+
+/** Signs a demo account in through the sign-in form, as a person would, in a fresh context. */
+export async function signedInPage(browser: Browser, baseUrl: string, key: string): Promise<Page> {
+  const { email, password } = demoAccount(key)
+  const page = await newPage(browser)
+  await page.goto(`${baseUrl}/sign-in`)
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  return page
 }

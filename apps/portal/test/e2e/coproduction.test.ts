@@ -1,11 +1,12 @@
-import { demoAccounts } from '@open-sds/db'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPortal, type RunningPortal } from '../support/portal-process'
-import { expectNoAccessibilityViolations, launchChromium, screenshot } from './browser'
+import { expectNoAccessibilityViolations, launchChromium, newPage as openPage, screenshot, signedInPage as signInAs } from './browser'
 
 let browser: Browser
 let portal: RunningPortal
+const newPage = () => openPage(browser)
+const signedInPage = (key: string) => signInAs(browser, portal.url, key)
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -16,22 +17,6 @@ afterAll(async () => {
   await browser?.close()
   await portal?.stop()
 })
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
-  return context.newPage()
-}
-
-async function signedInPage(key: string): Promise<Page> {
-  const page = await newPage()
-  const found = demoAccounts.find((candidate) => candidate.key === key)
-  if (!found) throw new Error(`no demo account ${key}`)
-  await page.goto(`${portal.url}/sign-in`)
-  await page.getByLabel('Email address').fill(found.email)
-  await page.getByLabel('Password').fill(found.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  return page
-}
 
 describe('co-production: answer, moderate, publish, check the figures', () => {
   it('a visitor answers a survey anonymously; a ULO admin moderates and keeps the log; everyone sees the public page', async () => {

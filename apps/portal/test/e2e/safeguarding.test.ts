@@ -1,11 +1,13 @@
-import { demoAccounts, demoPeople } from '@open-sds/db'
+import { demoPeople } from '@open-sds/db'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPortal, type RunningPortal } from '../support/portal-process'
-import { expectNoAccessibilityViolations, launchChromium, screenshot } from './browser'
+import { expectNoAccessibilityViolations, launchChromium, newPage as openPage, screenshot, signedInPage as signInAs } from './browser'
 
 let browser: Browser
 let portal: RunningPortal
+const newPage = () => openPage(browser)
+const signedInPage = (key: string) => signInAs(browser, portal.url, key)
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -16,22 +18,6 @@ afterAll(async () => {
   await browser?.close()
   await portal?.stop()
 })
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
-  return context.newPage()
-}
-
-async function signedInPage(key: string): Promise<Page> {
-  const account = demoAccounts.find((candidate) => candidate.key === key)
-  if (!account) throw new Error(`no demo account ${key}`)
-  const page = await newPage()
-  await page.goto(`${portal.url}/sign-in`)
-  await page.getByLabel('Email address').fill(account.email)
-  await page.getByLabel('Password').fill(account.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  return page
-}
 
 /** Every page the journey visits is checked with axe and photographed. */
 async function check(page: Page, name: string) {

@@ -1,12 +1,12 @@
 import path from 'node:path'
-import { demoAccounts } from '@open-sds/db'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPortal, type RunningPortal } from '../support/portal-process'
-import { expectNoAccessibilityViolations, launchChromium, screenshot } from './browser'
+import { expectNoAccessibilityViolations, launchChromium, screenshot, signedInPage as signInAs } from './browser'
 
 let browser: Browser
 let portal: RunningPortal
+const signedInPage = (key: string) => signInAs(browser, portal.url, key)
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -17,23 +17,6 @@ afterAll(async () => {
   await browser?.close()
   await portal?.stop()
 })
-
-function account(key: string) {
-  const found = demoAccounts.find((candidate) => candidate.key === key)
-  if (!found) throw new Error(`no demo account ${key}`)
-  return found
-}
-
-async function signedInPage(key: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
-  const page = await context.newPage()
-  const { email, password } = account(key)
-  await page.goto(`${portal.url}/sign-in`)
-  await page.getByLabel('Email address').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  return page
-}
 
 /** Answers question pages, choosing the option at `pick` of each list, until the check-your-answers page or `limit` pages. */
 async function answerQuestions(page: Page, pick: 'first' | 'last', limit = 40): Promise<number> {

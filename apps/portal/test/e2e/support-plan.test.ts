@@ -1,31 +1,15 @@
-import { demoAccounts } from '@open-sds/db'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PortalClient, csrfTokenIn } from '../support/http-client'
 import { startPortal, type RunningPortal } from '../support/portal-process'
 import { completeSelfAssessment } from '../support/self-assessment'
-import { expectNoAccessibilityViolations, launchChromium, screenshot } from './browser'
+import { expectNoAccessibilityViolations, launchChromium, screenshot, signedInPage as signInAs } from './browser'
+import { demoAccount as account } from '../support/demo-account'
 
 let browser: Browser
 let portal: RunningPortal
+const signedInPage = (key: string) => signInAs(browser, portal.url, key)
 let personId: string
-
-function account(key: string) {
-  const found = demoAccounts.find((candidate) => candidate.key === key)
-  if (!found) throw new Error(`no demo account ${key}`)
-  return found
-}
-
-async function signedInPage(key: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
-  const page = await context.newPage()
-  const { email, password } = account(key)
-  await page.goto(`${portal.url}/sign-in`)
-  await page.getByLabel('Email address').fill(email)
-  await page.getByLabel('Password').fill(password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  return page
-}
 
 /** Ravi sends his mother's self-assessment and the practitioner agrees the budget, over HTTP: the plan starts after that. */
 async function agreeABudget(): Promise<string> {

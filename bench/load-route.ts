@@ -1,0 +1,55 @@
+// The bounded load pattern the portal benchmarks share: a fixed number of keep-alive connections on 127.0.0.1,
+// each sending the next request as soon as the last is answered, for a fixed time.
+import http from 'node:http'
+
+export type LoadOptions = { connections: number; durationMs: number; headers?: Record<string, string> }
+
+export type LoadFigures = { route: string; requests: number; errors: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; maxMs: number }
+
+export function percentile(sorted: number[], share: number): number {
+  if (sorted.length === 0) return Number.NaN
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN
+}
+
+const twoPlaces = (value: number) => Number(value.toFixed(2))
+
+/** Only 200 answers count as served; anything else, or a broken connection, is an error. */
+export async function loadRoute(baseUrl: string, route: string, options: LoadOptions): Promise<LoadFigures> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections })
+  const latencies: number[] = []
+  let errors = 0
+  const started = performance.now()
+  const deadline = started + options.durationMs
+  const once = () =>
+    new Promise<void>((resolve) => {
+      const sent = performance.now()
+      const request = http.get(`${baseUrl}${route}`, { agent, headers: options.headers ?? {} }, (response) => {
+        response.resume()
+        response.on('end', () => {
+          if (response.statusCode === 200) latencies.push(performance.now() - sent)
+          else errors += 1
+          resolve()
+        })
+      })
+      request.on('error', () => {
+        errors += 1
+        resolve()
+      })
+    })
+  const worker = async () => {
+    while (performance.now() < deadline) await once()
+  }
+  await Promise.all(Array.from({ length: options.connections }, worker))
+  const seconds = (performance.now() - started) / 1000
+  agent.destroy()
+  latencies.sort((a, b) => a - b)
+  return {
+    route,
+    requests: latencies.length,
+    errors,
+    requestsPerSecond: Number((latencies.length / seconds).toFixed(1)),
+    p50Ms: twoPlaces(percentile(latencies, 0.5)),
+    p99Ms: twoPlaces(percentile(latencies, 0.99)),
+    maxMs: twoPlaces(latencies.at(-1) ?? Number.NaN),
+  }
+}
