@@ -61,6 +61,7 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/admin.ras', path: () => '/admin/ras', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/admin.uprating', path: () => '/admin/uprating', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/admin.audit', path: () => '/admin/audit', allowed: ['council-admin'], ok: 200 },
+  { routeId: 'routes/admin.safeguarding-staff', path: () => '/admin/safeguarding-staff', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/organisation', path: () => '/organisation', allowed: ['ulo-admin'], ok: 200 },
   // Co-production. Anyone may answer an open survey and read the published feedback; user-led organisations and
   // council admins run the surveys; progress measures and the Client Level Data export are the council's.

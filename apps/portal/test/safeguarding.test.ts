@@ -268,6 +268,44 @@ describe('risks I choose to take', () => {
   })
 })
 
+describe('who may see concerns', () => {
+  it('lets a council administrator authorise a practitioner and withdraw it, taking effect at once and audited', async () => {
+    const handle = openDatabase({ path: portal.databasePath, migrate: false })
+    const una = await handle.repos.users.findByEmail('unlisted.practitioner@example.org')
+    handle.close()
+    expect(una).toBeDefined()
+    const page = await html(admin.get('/admin/safeguarding-staff'))
+    expect(page).toMatch(/Una Listed<br\/><span class="govuk-hint govuk-!-margin-bottom-0">unlisted.practitioner@example.org<\/span><\/td><td class="govuk-table__cell">No</)
+    expect((await unauthorised.get('/safeguarding')).status).toBe(404)
+
+    expect((await admin.submit('/admin/safeguarding-staff', { userId: una?.id ?? '', change: 'grant' })).status).toBe(302)
+    expect((await unauthorised.get('/safeguarding')).status).toBe(200)
+    expect(await html(admin.get('/admin/safeguarding-staff?changed=grant'))).toContain('Authorisation granted.')
+
+    expect((await admin.submit('/admin/safeguarding-staff', { userId: una?.id ?? '', change: 'withdraw' })).status).toBe(302)
+    expect((await unauthorised.get('/safeguarding')).status).toBe(404)
+
+    const check = openDatabase({ path: portal.databasePath, migrate: false })
+    const entries = check.sqlite.prepare("select action from audit_log where resource = ? and action like 'safeguarding.%' order by id").all(`user:${una?.id}`) as { action: string }[]
+    check.close()
+    expect(entries.map((entry) => entry.action)).toEqual(['safeguarding.staff-grant', 'safeguarding.staff-withdraw'])
+  })
+
+  it('refuses a change it does not know, or authorising someone who is not a practitioner, and says why', async () => {
+    const unknown = await admin.submit('/admin/safeguarding-staff', { userId: 'anyone', change: 'delete' })
+    expect(unknown.status).toBe(400)
+    const unknownPage = await html(unknown)
+    expect(unknownPage).toContain('<title>Error: ')
+    expect(unknownPage).toContain('Choose whether to grant or withdraw the authorisation')
+    const handle = openDatabase({ path: portal.databasePath, migrate: false })
+    const finance = await handle.repos.users.findByEmail(account('finance').email)
+    handle.close()
+    const notPractitioner = await admin.submit('/admin/safeguarding-staff', { userId: finance?.id ?? '', change: 'grant' })
+    expect(notPractitioner.status).toBe(400)
+    expect(await html(notPractitioner)).toContain('Only a practitioner can be safeguarding-authorised')
+  })
+})
+
 describe('start-up', () => {
   it('refuses to start with a risk matrix that leaves scores without a label, naming the plugin and the field', async () => {
     const { code, output } = await runPortalExpectingExit({ OPEN_SDS_PLUGINS: path.join(import.meta.dirname, 'fixtures', 'plugin-bad-risk-matrix.mjs') })

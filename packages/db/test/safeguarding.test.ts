@@ -84,6 +84,22 @@ describe('who is safeguarding-authorised', () => {
     expect(await safeguarding.isAuthorised(admin.id)).toBe(false)
   })
 
+  it('ends an authorisation when it is withdrawn, and lists who holds one', async () => {
+    const handle = temp.fresh()
+    const lead = await staff(handle, 'lead@example.org')
+    const other = await staff(handle, 'other@example.org')
+    const { safeguarding } = handle.repos
+    await safeguarding.authorise(lead.id, null, received)
+    await safeguarding.authorise(other.id, lead.id, received)
+    expect((await safeguarding.listAuthorised()).sort()).toEqual([lead.id, other.id].sort())
+    await safeguarding.withdraw(other.id)
+    expect(await safeguarding.isAuthorised(other.id)).toBe(false)
+    expect(await safeguarding.listAuthorised()).toEqual([lead.id])
+    // Withdrawing again, or for someone never authorised, is not an error.
+    await safeguarding.withdraw(other.id)
+    expect(await safeguarding.isAuthorised(lead.id)).toBe(true)
+  })
+
   it('stops counting an account once it is disabled', async () => {
     const handle = temp.fresh()
     const lead = await staff(handle, 'lead@example.org')

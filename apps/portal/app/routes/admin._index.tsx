@@ -54,6 +54,11 @@ export default function Admin() {
           Annual safeguarding counts
         </a>
       </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/admin/safeguarding-staff">
+          Who may see safeguarding concerns
+        </a>
+      </p>
       <h2 className="govuk-heading-m">Plugins in use</h2>
       <p className="govuk-body">Applied in this order over the national defaults; a later plugin wins.</p>
       <ol className="govuk-list govuk-list--number">

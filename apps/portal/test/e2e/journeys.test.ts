@@ -120,6 +120,7 @@ for (const plugin of PLUGINS) {
         }
         if (rolePage.role === 'council-admin') {
           await visit(page, `${portal.url}/admin/audit`, `${plugin.key}-audit`)
+          await visit(page, `${portal.url}/admin/safeguarding-staff`, `${plugin.key}-safeguarding-staff`)
         }
         await page.getByRole('button', { name: 'Sign out' }).click()
       }

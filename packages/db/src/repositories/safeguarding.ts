@@ -47,6 +47,13 @@ export interface SafeguardingRepository {
   isAuthorised(userId: string): Promise<boolean>
   /** Makes a practitioner safeguarding-authorised; anyone else is refused. Doing it twice changes nothing. */
   authorise(userId: string, grantedByUserId: string | null, now: Date): Promise<Result<void>>
+  /**
+   * Ends an account's safeguarding authorisation: from the next request it sees no concern. Withdrawing one that was
+   * never granted changes nothing. Who withdrew it, and when, is the audit log's to keep.
+   */
+  withdraw(userId: string): Promise<void>
+  /** The ids of every safeguarding-authorised account. */
+  listAuthorised(): Promise<string[]>
   /** The next sequence number for a concern reference in this calendar year; never the same number twice. */
   nextReferenceSequence(year: number): Promise<number>
   recordConcern(input: NewConcernRecord): Promise<Result<ConcernRecord>>
@@ -110,6 +117,14 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
       if (user.role !== 'practitioner') return fail('userId', 'Only a practitioner can be safeguarding-authorised')
       db.insert(safeguardingStaff).values({ userId, grantedByUserId, grantedAt: now }).onConflictDoNothing().run()
       return ok(undefined)
+    },
+
+    async withdraw(userId) {
+      db.delete(safeguardingStaff).where(eq(safeguardingStaff.userId, userId)).run()
+    },
+
+    async listAuthorised() {
+      return db.select({ userId: safeguardingStaff.userId }).from(safeguardingStaff).all().map((row) => row.userId)
     },
 
     async nextReferenceSequence(year) {

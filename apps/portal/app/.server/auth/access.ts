@@ -48,6 +48,7 @@ export const ROUTE_ACCESS = {
   'routes/admin._index': ['council-admin'],
   'routes/admin.audit': ['council-admin'],
   'routes/admin.ras': ['council-admin'],
+  'routes/admin.safeguarding-staff': ['council-admin'],
   'routes/admin.uprating': ['council-admin'],
   'routes/organisation': ['ulo-admin'],
   'routes/surveys._index': 'everyone',

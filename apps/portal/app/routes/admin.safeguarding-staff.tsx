@@ -1,0 +1,129 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary } from '~/components/ErrorSummary'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+
+const ROUTE = 'routes/admin.safeguarding-staff'
+
+export const meta: MetaFunction = ({ matches, data }) => {
+  const failed = (data as { error?: string } | undefined)?.error !== undefined
+  return pageTitle(matches, `${failed ? 'Error: ' : ''}Who may see safeguarding concerns`)
+}
+
+const ChangeSchema = z.object({
+  userId: z.string().min(1, 'Choose a practitioner'),
+  change: z.enum(['grant', 'withdraw'], { error: 'Choose whether to grant or withdraw the authorisation' }),
+})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const { users, safeguarding } = context.database.repos
+  const authorised = new Set(await safeguarding.listAuthorised())
+  const practitioners = await users.list({ role: 'practitioner' })
+  const changed = new URL(request.url).searchParams.get('changed')
+  return json({
+    name: viewer.displayName,
+    changed: changed === 'grant' || changed === 'withdraw' ? changed : null,
+    practitioners: practitioners
+      .filter((user) => user.disabledAt === null)
+      .map((user) => ({ id: user.id, displayName: user.displayName, email: user.email, authorised: authorised.has(user.id) })),
+  })
+}
+
+export async function action({ request, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const form = await readProtectedForm(request, context)
+  const parsed = ChangeSchema.safeParse({ userId: form.get('userId') ?? '', change: form.get('change') ?? '' })
+  const refuse = (message: string) => {
+    requestContext.requestState.formHasErrors = true
+    return json({ error: message }, { status: 400 })
+  }
+  if (!parsed.success) return refuse(parsed.error.issues[0]?.message ?? 'Choose a practitioner and a change')
+  const { userId, change } = parsed.data
+  const { safeguarding, audit } = context.database.repos
+  const now = new Date()
+  if (change === 'grant') {
+    const granted = await safeguarding.authorise(userId, viewer.id, now)
+    if (!granted.ok) return refuse(granted.errors.map((issue) => issue.message).join(' '))
+  } else {
+    await safeguarding.withdraw(userId)
+  }
+  // Who may see concerns is itself a safeguarding decision: who changed it, for whom, and when, is kept for good.
+  await audit.append({ at: now, actorUserId: viewer.id, action: `safeguarding.staff-${change}`, resource: `user:${userId}` })
+  return redirect(`/admin/safeguarding-staff?changed=${change}`)
+}
+
+export default function SafeguardingStaff() {
+  const { practitioners, changed } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <a href="/admin" className="govuk-back-link">
+          Back to administration
+        </a>
+        <ErrorSummary errors={result?.error ? [{ field: 'practitioners', message: result.error }] : undefined} />
+        {changed ? (
+          <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="changed-title">
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="changed-title">
+                Success
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">{changed === 'grant' ? 'Authorisation granted.' : 'Authorisation withdrawn. From their next page they see no concern.'}</p>
+            </div>
+          </div>
+        ) : null}
+        <h1 className="govuk-heading-l">Who may see safeguarding concerns</h1>
+        <p className="govuk-body">
+          Only practitioners authorised here can see, triage and run enquiries into safeguarding concerns. Anyone else who asks for a concern is told it does not exist. Every change is kept in the audit log.
+        </p>
+        <table className="govuk-table" id="practitioners">
+          <caption className="govuk-table__caption govuk-table__caption--m">Practitioners</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Practitioner
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Authorised
+              </th>
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Change</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {practitioners.map((practitioner) => (
+              <tr className="govuk-table__row" key={practitioner.id}>
+                <td className="govuk-table__cell">
+                  {practitioner.displayName}
+                  <br />
+                  <span className="govuk-hint govuk-!-margin-bottom-0">{practitioner.email}</span>
+                </td>
+                <td className="govuk-table__cell">{practitioner.authorised ? 'Yes' : 'No'}</td>
+                <td className="govuk-table__cell">
+                  <Form method="post" className="app-inline-form">
+                    <CsrfInput />
+                    <input type="hidden" name="userId" value={practitioner.id} />
+                    <input type="hidden" name="change" value={practitioner.authorised ? 'withdraw' : 'grant'} />
+                    <button type="submit" className={`govuk-button govuk-!-margin-bottom-0 ${practitioner.authorised ? 'govuk-button--warning' : 'govuk-button--secondary'}`}>
+                      {practitioner.authorised ? 'Withdraw' : 'Authorise'}
+                      <span className="govuk-visually-hidden"> {practitioner.displayName}</span>
+                    </button>
+                  </Form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  )
+}
