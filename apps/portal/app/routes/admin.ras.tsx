@@ -14,6 +14,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { rasVersionsInForce } from '~/.server/ras-in-force'
 import { requireSelfAssessment, todayInEngland } from '~/.server/self-assessment'
+import { SuccessBanner } from '~/components/SuccessBanner'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Resource allocation system')
 
@@ -132,16 +133,9 @@ export default function RasAdmin() {
     <RolePage caption={name} heading="Resource allocation system">
       <ErrorSummary errors={result?.errors} />
       {published ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="published-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="published-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">Version {published} is published. Budgets already worked out keep the version that produced them.</p>
-          </div>
-        </div>
+        <SuccessBanner>
+          <p className="govuk-notification-banner__heading">Version {published} is published. Budgets already worked out keep the version that produced them.</p>
+        </SuccessBanner>
       ) : null}
       <h2 className="govuk-heading-m">Versions</h2>
       <table className="govuk-table">

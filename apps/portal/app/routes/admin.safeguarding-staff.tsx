@@ -7,6 +7,7 @@ import { ErrorSummary } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
+import { SuccessBanner } from '~/components/SuccessBanner'
 
 const ROUTE = 'routes/admin.safeguarding-staff'
 
@@ -69,16 +70,9 @@ export default function SafeguardingStaff() {
         </a>
         <ErrorSummary errors={result?.error ? [{ field: 'practitioners', message: result.error }] : undefined} />
         {changed ? (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="changed-title">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="changed-title">
-                Success
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">{changed === 'grant' ? 'Authorisation granted.' : 'Authorisation withdrawn. From their next page they see no concern.'}</p>
-            </div>
-          </div>
+          <SuccessBanner>
+            <p className="govuk-notification-banner__heading">{changed === 'grant' ? 'Authorisation granted.' : 'Authorisation withdrawn. From their next page they see no concern.'}</p>
+          </SuccessBanner>
         ) : null}
         <h1 className="govuk-heading-l">Who may see safeguarding concerns</h1>
         <p className="govuk-body">

@@ -11,6 +11,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { chargingPolicyOf } from '~/.server/charging'
 import { planUprating, runUprating } from '~/.server/uprating'
+import { SuccessBanner } from '~/components/SuccessBanner'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Uprate charges for a new year')
 
@@ -102,16 +103,9 @@ export default function Uprating() {
         <span className="govuk-caption-l">{data.name}</span>
         <h1 className="govuk-heading-l">Uprate charges for a new year</h1>
         {data.written !== null ? (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="uprated-title" data-module="govuk-notification-banner">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="uprated-title">
-                Success
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">{data.written} charges were uprated. Each is a new version; the earlier charges are kept.</p>
-            </div>
-          </div>
+          <SuccessBanner>
+            <p className="govuk-notification-banner__heading">{data.written} charges were uprated. Each is a new version; the earlier charges are kept.</p>
+          </SuccessBanner>
         ) : null}
         <p className="govuk-body">
           Recalculate every person&apos;s confirmed weekly charge under the rates in force on a date and the council&apos;s current charging policy. You see

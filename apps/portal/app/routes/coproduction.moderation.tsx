@@ -9,6 +9,7 @@ import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { surveysInUse } from '~/.server/coproduction'
+import { SuccessBanner } from '~/components/SuccessBanner'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Moderate comments')
 
@@ -59,16 +60,9 @@ export default function Moderation() {
     <RolePage caption={name} heading="Moderate comments">
       <ErrorSummary errors={outcome?.errors} />
       {done ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="done-title">
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="done-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{done === 'publish' ? 'The comment is published.' : 'The comment is withheld.'}</p>
-          </div>
-        </div>
+        <SuccessBanner>
+          <p className="govuk-notification-banner__heading">{done === 'publish' ? 'The comment is published.' : 'The comment is withheld.'}</p>
+        </SuccessBanner>
       ) : null}
       <p className="govuk-body">
         Nothing people write is published until someone has read it here. Withhold a comment that could identify someone (a name, an address, a

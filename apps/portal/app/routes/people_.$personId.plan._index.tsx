@@ -14,6 +14,7 @@ import { movePlan } from '~/.server/plan-changes'
 import { issuesAsErrors, loadOwnPlan } from '~/.server/plan-routes'
 import { agreedBudgetFor, budgetCheckOf, currentPlan, requirePlanReader, startPlan } from '~/.server/support-plans'
 import planStyles from '~/styles/support-plan.css?url'
+import { SuccessBanner } from '~/components/SuccessBanner'
 
 const ROUTE = 'routes/people_.$personId.plan._index' as const
 
@@ -117,25 +118,18 @@ export default function PlanPage() {
           </div>
         ) : null}
         {plan.lastFlexible ? (
-          <div className="govuk-notification-banner govuk-notification-banner--success" role="region" aria-labelledby="flexible-title" data-module="govuk-notification-banner">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="flexible-title">
-                Change recorded
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">Your change was recorded straight away, without waiting for approval.</p>
-              <p className="govuk-body">
-                You moved money between supports for an outcome the council has already agreed, and the plan costs no more than before, so you can make this change yourself
-                (rule {plan.lastFlexible.rulesVersion}).
-              </p>
-              <ul className="govuk-list govuk-list--bullet">
-                {plan.lastFlexible.changes.map((change, index) => (
-                  <li key={index}>{change}</li>
-                ))}
-              </ul>
-            </div>
-          </div>
+          <SuccessBanner title="Change recorded">
+            <p className="govuk-notification-banner__heading">Your change was recorded straight away, without waiting for approval.</p>
+            <p className="govuk-body">
+              You moved money between supports for an outcome the council has already agreed, and the plan costs no more than before, so you can make this change yourself
+              (rule {plan.lastFlexible.rulesVersion}).
+            </p>
+            <ul className="govuk-list govuk-list--bullet">
+              {plan.lastFlexible.changes.map((change, index) => (
+                <li key={index}>{change}</li>
+              ))}
+            </ul>
+          </SuccessBanner>
         ) : null}
         {plan.state === 'revised' ? (
           <div className="govuk-inset-text">
