@@ -197,9 +197,35 @@ describe('building a support plan step by step (issue 4)', () => {
     expect(await text(resend)).toContain('A plan that is approved cannot be submitted again; it can be made active.')
   })
 
-  it('records a change within an agreed outcome at once, and sends a change of total to review', async () => {
+  it('asks for a starting point once the plan is in force, and records it as the baseline, before any review', async () => {
     const view = await page(practitioner, practitionerPlan)
     expect((await practitioner.post(practitionerPlan, { csrf: csrfTokenIn(view), intent: 'activate', expectedVersion: /name="expectedVersion" value="(\d+)"/.exec(view)?.[1] ?? '', planVersion: '' })).status).toBe(302)
+    expect(await page(representative, plan)).toContain('Say where you are now with each outcome')
+    const form = await page(representative, `${plan}/review`)
+    expect(form).toContain('Where are you now with each outcome?')
+    const outcomeIds = idsIn(form, /name="rating-([^"]+)" type="radio" value="fully"/g)
+    expect(outcomeIds.length).toBe(2)
+    // One outcome left unrated: refused, naming it, and the other answer comes back.
+    const [first] = outcomeIds
+    const partial = await representative.submit(`${plan}/review`, { [`rating-${first}`]: 'partly' })
+    expect(partial.status).toBe(400)
+    const partialPage = await text(partial)
+    expect(partialPage).toContain('has been met: fully, partly or not achieved')
+    expect(partialPage).toMatch(new RegExp(`name="rating-${first}" type="radio" checked="" value="partly"`))
+    const all = Object.fromEntries(outcomeIds.map((id) => [`rating-${id}`, 'not-achieved']))
+    expect((await representative.submit(`${plan}/review`, { ...all, [`comment-${first}`]: 'Not yet: the PA starts next week' })).status).toBe(302)
+    const database = openDatabase({ path: portal.databasePath, migrate: false })
+    try {
+      const stored = await database.repos.supportPlans.findOpenForPerson(personId)
+      const ratings = await database.repos.supportPlans.listRatings(stored?.id ?? '')
+      expect(ratings.filter((row) => row.occasion === 'baseline').map((row) => [row.raterRole, row.reviewId, row.attainment])).toEqual(outcomeIds.map(() => ['representative', null, 'not-achieved']))
+    } finally {
+      database.close()
+    }
+    expect(await page(representative, plan)).not.toContain('Say where you are now with each outcome')
+  })
+
+  it('records a change within an agreed outcome at once, and sends a change of total to review', async () => {
     const supports = await page(representative, `${plan}/supports`)
     const pa = /\?support=([^"]+)">Change<span class="govuk-visually-hidden"> PA to go to church with me/.exec(supports)?.[1] ?? ''
     const [church, mornings] = idsIn(supports, /name="outcome" type="radio" value="([^"]+)"/g)

@@ -16,6 +16,22 @@ export async function openReview(context: AppContext, stored: StoredSupportPlan)
   return (await context.database.repos.supportPlans.listReviews(stored.id)).at(-1)
 }
 
+/**
+ * When the person rates their outcomes: at a review while one is open, or else once, at the start, for an agreed
+ * plan in force (the baseline every later review is compared with).
+ */
+export type RatingOccasion = { kind: 'review'; review: SupportPlanReview; planVersion: number } | { kind: 'baseline'; planVersion: number }
+
+export async function ratingOccasion(context: AppContext, stored: StoredSupportPlan): Promise<RatingOccasion | undefined> {
+  const review = await openReview(context, stored)
+  if (review) return { kind: 'review', review, planVersion: review.planVersion }
+  if (stored.status === 'active' && stored.inForceVersion !== null) return { kind: 'baseline', planVersion: stored.inForceVersion }
+  return undefined
+}
+
+/** The review's id for its ratings; baseline ratings belong to no review. */
+export const occasionReviewId = (occasion: RatingOccasion | undefined): string | null => (occasion?.kind === 'review' ? occasion.review.id : null)
+
 const field = (outcomeId: string) => `rating-${outcomeId}`
 
 export type RatingsForm = { values: Record<string, string> }
@@ -43,7 +59,7 @@ export async function saveRatings(
   context: AppContext,
   viewer: Viewer,
   stored: StoredSupportPlan,
-  review: SupportPlanReview,
+  occasion: RatingOccasion,
   plan: Plan,
   raterRole: Rater,
   ratings: { outcomeId: string; attainment: Attainment; comment: string | null }[],
@@ -54,9 +70,9 @@ export async function saveRatings(
       const outcome = plan.outcomes.find((candidate) => candidate.id === rating.outcomeId)
       return {
         planId: stored.id,
-        planVersion: review.planVersion,
-        reviewId: review.id,
-        occasion: 'review' as const,
+        planVersion: occasion.planVersion,
+        reviewId: occasionReviewId(occasion),
+        occasion: occasion.kind,
         outcomeId: rating.outcomeId,
         outcomeWords: outcome?.words ?? rating.outcomeId,
         frameworkItems: (outcome?.linkedItems ?? []).map((ref) => frameworkItemKey(ref.frameworkId, ref.itemId)),
@@ -70,8 +86,8 @@ export async function saveRatings(
   )
 }
 
-/** For each outcome, the latest rating from each rater in this review, the person's own view first. */
-export function ratingsByOutcome(plan: Plan, rows: readonly OutcomeRatingRow[], reviewId: string | undefined) {
+/** For each outcome, the latest rating from each rater in this review (null: at baseline), the person's own view first. */
+export function ratingsByOutcome(plan: Plan, rows: readonly OutcomeRatingRow[], reviewId: string | null) {
   const rank = (role: string) => RaterSchema.options.indexOf(role as Rater)
   return plan.outcomes.map((outcome) => {
     const latest = new Map<string, OutcomeRatingRow>()

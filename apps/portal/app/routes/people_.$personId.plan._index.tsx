@@ -32,7 +32,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     return json({ plan: null, displayName: reader.displayName, onBehalf: reader.relationship === 'representative', budget: budget === undefined ? null : formatPence(budget), personId: reader.personId })
   }
   const { view } = await loadOwnPlan(request, ROUTE, reader.personId, 'support-plan.read')
-  return json({ plan: view, displayName: reader.displayName, onBehalf: reader.relationship === 'representative', budget: view.money.budget, personId: reader.personId })
+  // An agreed plan in force with no starting point recorded yet: ask for the baseline the reviews are compared with.
+  const baselineWanted = stored.status === 'active' && !(await context.database.repos.supportPlans.listRatings(stored.id)).some((row) => row.occasion === 'baseline' && row.planVersion === stored.inForceVersion)
+  return json({ plan: view, displayName: reader.displayName, onBehalf: reader.relationship === 'representative', budget: view.money.budget, personId: reader.personId, baselineWanted })
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
@@ -137,6 +139,11 @@ export default function PlanPage() {
           </div>
         ) : null}
         {plan.state === 'submitted' ? <div className="govuk-inset-text">You sent this plan to the council. A practitioner will agree it or tell you what to change.</div> : null}
+        {'baselineWanted' in data && data.baselineWanted ? (
+          <div className="govuk-inset-text">
+            Your plan is agreed. <a className="govuk-link" href={`${base}/review`}>Say where you are now with each outcome</a>: this starting point is what your reviews are compared with.
+          </div>
+        ) : null}
         {plan.state === 'under-review' ? (
           <div className="govuk-inset-text">
             Your plan is being reviewed. <a className="govuk-link" href={`${base}/review`}>Say how well each outcome has been met</a>: your view is recorded first.

@@ -6,7 +6,7 @@ import { ErrorSummary } from '~/components/ErrorSummary'
 import { RatingFields } from '~/components/OutcomeRatings'
 import { pageTitle } from '~/components/page-title'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { openReview, ratingsByOutcome, readRatings, saveRatings } from '~/.server/plan-reviews'
+import { occasionReviewId, ratingOccasion, ratingsByOutcome, readRatings, saveRatings } from '~/.server/plan-reviews'
 import { issuesAsErrors, loadOwnPlan } from '~/.server/plan-routes'
 import { currentPlan } from '~/.server/support-plans'
 import planStyles from '~/styles/support-plan.css?url'
@@ -14,20 +14,22 @@ import planStyles from '~/styles/support-plan.css?url'
 const ROUTE = 'routes/people_.$personId.plan.review' as const
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'How well has your plan worked?')
+const headings = { review: 'How well has your plan worked?', baseline: 'Where are you now with each outcome?' } as const
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, headings[data?.occasion ?? 'review'])
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, stored, record, view, base, reader } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
-  const review = await openReview(context, stored)
-  const rows = review ? await context.database.repos.supportPlans.listRatings(stored.id) : []
-  return json({ plan: view, base, open: review !== undefined, raterRole: reader.relationship === 'self' ? 'person' : 'representative', outcomes: ratingsByOutcome(currentPlan(record), rows, review?.id) })
+  const occasion = await ratingOccasion(context, stored)
+  const rows = occasion ? await context.database.repos.supportPlans.listRatings(stored.id) : []
+  return json({ plan: view, base, occasion: occasion?.kind ?? null, raterRole: reader.relationship === 'self' ? 'person' : 'representative', outcomes: ratingsByOutcome(currentPlan(record), rows, occasionReviewId(occasion)) })
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer, stored, record, base, reader } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
   const form = await readProtectedForm(request, context)
-  const review = await openReview(context, stored)
-  if (!review) throw redirect(base)
+  const occasion = await ratingOccasion(context, stored)
+  if (!occasion) throw redirect(base)
   const plan = currentPlan(record)
   const values = Object.fromEntries([...form.entries()].filter(([key, value]) => key !== 'csrf' && typeof value === 'string')) as Record<string, string>
   const read = readRatings(plan, form)
@@ -37,9 +39,9 @@ export async function action({ request, params, context: requestContext }: Actio
   }
   if (!read.ok) return refuse(read.errors)
   const now = new Date()
-  const saved = await saveRatings(context, viewer, stored, review, plan, reader.relationship === 'self' ? 'person' : 'representative', read.ratings, now)
+  const saved = await saveRatings(context, viewer, stored, occasion, plan, reader.relationship === 'self' ? 'person' : 'representative', read.ratings, now)
   if (!saved.ok) return refuse(issuesAsErrors(saved.errors, () => 'form'))
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'support-plan.rate', personId: reader.personId, resource: `support-plan:${stored.id}`, detail: { reviewId: review.id } })
+  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'support-plan.rate', personId: reader.personId, resource: `support-plan:${stored.id}`, detail: { occasion: occasion.kind, reviewId: occasionReviewId(occasion) } })
   return redirect(base)
 }
 
@@ -54,18 +56,24 @@ export default function PersonReview() {
         </a>
         <ErrorSummary errors={result?.errors} />
         <span className="govuk-caption-l">Support plan for {data.plan.person}</span>
-        <h1 className="govuk-heading-l">How well has your plan worked?</h1>
-        {data.open ? (
+        <h1 className="govuk-heading-l">{headings[data.occasion ?? 'review']}</h1>
+        {data.occasion ? (
           <Form method="post" noValidate>
             <CsrfInput />
-            <p className="govuk-body">For each outcome, say whether it has been fully, partly or not achieved. Your view is recorded first, before the practitioner’s.</p>
+            {data.occasion === 'baseline' ? (
+              <p className="govuk-body">
+                This is your starting point. For each outcome, say how far it is met today: fully, partly or not yet. At each review you say again, so you and the council can see what has changed.
+              </p>
+            ) : (
+              <p className="govuk-body">For each outcome, say whether it has been fully, partly or not achieved. Your view is recorded first, before the practitioner’s.</p>
+            )}
             <RatingFields outcomes={data.outcomes} raterRole={data.raterRole} values={result?.values} errors={result?.errors} />
             <button type="submit" className="govuk-button" data-module="govuk-button">
               Save my ratings
             </button>
           </Form>
         ) : (
-          <p className="govuk-body">Your plan is not being reviewed just now.</p>
+          <p className="govuk-body">Your plan is not being reviewed just now. Once it is agreed and in force you can record where you are with each outcome.</p>
         )}
       </div>
     </div>

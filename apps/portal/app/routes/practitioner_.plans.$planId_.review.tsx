@@ -50,7 +50,7 @@ export async function action({ request, params, context: requestContext }: Actio
   }
   const read = readRatings(plan, form)
   if (!read.ok) return refuse(read.errors)
-  const saved = await saveRatings(context, viewer, stored, review, plan, 'practitioner', read.ratings, now)
+  const saved = await saveRatings(context, viewer, stored, { kind: 'review', review, planVersion: review.planVersion }, plan, 'practitioner', read.ratings, now)
   if (!saved.ok) return refuse(issuesAsErrors(saved.errors, () => 'ratings'))
   await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'support-plan.rate', personId: reader.personId, resource: `support-plan:${stored.id}`, detail: { reviewId: review.id } })
   return redirect(`${base}/review`)

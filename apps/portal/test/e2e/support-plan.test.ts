@@ -136,6 +136,15 @@ describe('a support plan from first draft to review (issue 4)', () => {
     await practitioner.getByRole('button', { name: 'Make the plan active' }).click()
     expect(await practitioner.locator('.govuk-caption-l').textContent()).toMatch(/^Active/)
 
+    // Once the plan is in force the person records where they are now: the baseline reviews are compared with.
+    await person.goto(`${portal.url}/people/${personId}/plan`)
+    await person.getByRole('link', { name: 'Say where you are now with each outcome' }).click()
+    expect(await person.locator('h1').textContent()).toBe('Where are you now with each outcome?')
+    for (const group of await person.getByRole('group').all()) await group.getByLabel('Not achieved').check()
+    await checked(person, 'person: baseline ratings', 'plan-09b-baseline')
+    await person.getByRole('button', { name: 'Save my ratings' }).click()
+    expect(await person.getByText('Say where you are now with each outcome').count()).toBe(0)
+
     // A change within an agreed outcome is recorded at once, and the person is told why.
     await person.goto(`${portal.url}/people/${personId}/plan/supports`)
     await person.getByRole('link', { name: 'Change PA to go to church with me' }).click()
