@@ -39,7 +39,7 @@ export async function uprateCharges({ date, confirm, adminEmail }: { date: strin
   try {
     const policy = chargingPolicyOf(context.site)
     const repo = context.database.repos.financialAssessments
-    if (!confirm) return { confirmed: false as const, planned: planUprating(await repo.listCurrentConfirmed(), policy, date) }
+    if (!confirm) return { confirmed: false as const, planned: planUprating(await repo.listCurrentConfirmed(), policy, date, await repo.listAwaitingReview()) }
     const admin = await context.database.repos.users.findByEmail(adminEmail)
     if (!admin || admin.role !== 'council-admin' || admin.disabledAt !== null) {
       return { confirmed: true as const, run: { ok: false as const, message: `No active council administrator account has the email "${adminEmail}": give one with --as` } }

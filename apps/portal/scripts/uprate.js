@@ -40,6 +40,7 @@ try {
     console.log(`  ${change.personId}: ${pounds(change.fromPence)} -> ${pounds(change.toPence)} (${difference === 0 ? 'no change' : `${difference > 0 ? 'up' : 'down'} ${pounds(Math.abs(difference))}`})`)
   }
   for (const problem of plan.problems) console.log(`  ${problem.personId}: cannot be worked out: ${problem.message}`)
+  for (const personId of plan.awaitingReview) console.log(`  ${personId}: not uprated: an assessment is waiting for a finance officer; confirm it before confirming the uprating to include it`)
   const { totals } = plan
   console.log(`${totals.people} people: ${totals.up} up, ${totals.down} down, ${totals.same} unchanged; weekly total ${pounds(totals.beforePence)} -> ${pounds(totals.afterPence)}`)
   console.log(outcome.confirmed ? `Written: ${planned.written} new versions (run ${planned.runId}).` : 'Nothing has been written. Run again with --confirm --as <admin email> to uprate.')

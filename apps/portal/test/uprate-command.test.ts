@@ -3,7 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { assessNonResidential, nationalDefaultPolicy } from '@open-sds/charging'
+import { demoAccounts, demoPeople, openDatabase } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { outcomeOf } from '~/.server/charge-outcome'
+import { chargingInput, type FinancialAnswers } from '~/.server/financial-form'
 
 const portalDir = fileURLToPath(new URL('..', import.meta.url))
 let folder: string
@@ -38,6 +42,29 @@ describe('node scripts/uprate.js: the yearly uprating from the command line', ()
     expect(outside.status).toBe(1)
     expect(outside.stderr).toContain('No rate table covers 8 April 2030')
     expect(outside.stderr).not.toMatch(/^\s+at /m)
+  })
+
+  it('names the people whose assessment still waits for a finance officer, and leaves them out', async () => {
+    const alex = demoPeople.find((person) => person.key === 'alex')
+    const handle = openDatabase({ path: env.DATABASE_PATH ?? '', migrate: false })
+    try {
+      const citizen = await handle.repos.users.findByEmail(demoAccounts.find((account) => account.key === 'citizen')?.email ?? '')
+      const repo = handle.repos.financialAssessments
+      const now = new Date('2025-09-01T10:00:00Z')
+      const draft = await repo.startDraft({ personId: alex?.id ?? '', userId: citizen?.id ?? '' }, now)
+      if (!draft.ok) throw new Error(JSON.stringify(draft.errors))
+      const answers: FinancialAnswers = { 'about-you': { age: 70, pensionCreditAge: true, couple: false, disabilityPremium: false }, capital: { savings: 0 }, income: { statePension: 23_000, careBenefit: 'none' }, housing: {}, costs: { basis: 'none' } }
+      expect((await repo.saveDraft(draft.value.id, answers, citizen?.id ?? '', now)).ok).toBe(true)
+      const charged = assessNonResidential(chargingInput(answers, 30_000), nationalDefaultPolicy, { now: '2025-09-01' })
+      if (!charged.ok) throw new Error(JSON.stringify(charged.errors))
+      expect((await repo.submitDraft(draft.value.id, outcomeOf(charged.value), citizen?.id ?? '', now)).ok).toBe(true)
+    } finally {
+      handle.close()
+    }
+    const report = run('2026-04-06')
+    expect(report.status).toBe(0)
+    expect(report.stdout).toContain(`${alex?.id}: not uprated: an assessment is waiting for a finance officer`)
+    expect(report.stdout).toContain('2 people: 0 up, 2 down, 0 unchanged')
   })
 
   it('needs a council administrator to confirm, then writes every new charge', () => {

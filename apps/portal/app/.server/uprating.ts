@@ -21,6 +21,11 @@ export type UpratingPlan = {
   totals: { people: number; up: number; down: number; same: number; beforePence: number; afterPence: number }
   /** The new versions to write, one per person. */
   versions: UpratedVersion[]
+  /**
+   * People whose latest assessment is waiting for a finance officer: not uprated this time, because what they will
+   * pay is not settled yet. Confirming them before the uprating is confirmed includes them.
+   */
+  awaitingReview: string[]
 }
 
 export type PlanOutcome = { ok: true; plan: UpratingPlan } | { ok: false; message: string }
@@ -29,7 +34,7 @@ export type PlanOutcome = { ok: true; plan: UpratingPlan } | { ok: false; messag
  * Recalculates every person's current confirmed charge under the rates in force on `date` and the council's current
  * policy, from the answers stored with it and its cost of care. Nothing is written: this is the report of changes.
  */
-export function planUprating(current: readonly FinancialAssessment[], policy: CouncilPolicy, date: string): PlanOutcome {
+export function planUprating(current: readonly FinancialAssessment[], policy: CouncilPolicy, date: string, awaitingReview: readonly FinancialAssessment[] = []): PlanOutcome {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { ok: false, message: 'Enter the date the new rates take effect, like 2026-04-06' }
   const table = ratesFor(date, policy.rateOverrides)
   if (!table.ok) return { ok: false, message: table.errors.map((issue) => issue.message).join(' ') }
@@ -56,14 +61,14 @@ export function planUprating(current: readonly FinancialAssessment[], policy: Co
     beforePence: changes.reduce((sum, change) => sum + change.fromPence, 0),
     afterPence: changes.reduce((sum, change) => sum + change.toPence, 0),
   }
-  return { ok: true, plan: { date, ratesYear: chargingYearOf(date), policy: { name: policy.name, version: policy.version }, changes, problems, totals, versions } }
+  return { ok: true, plan: { date, ratesYear: chargingYearOf(date), policy: { name: policy.name, version: policy.version }, changes, problems, totals, versions, awaitingReview: awaitingReview.map((version) => version.personId) } }
 }
 
 export type UpratingRun = { ok: true; written: number; runId: string; plan: UpratingPlan } | { ok: false; message: string }
 
 /** Plans the uprating again (the stored charges may have moved since the preview) and writes it in one transaction. */
 export async function runUprating(repo: FinancialAssessmentsRepository, policy: CouncilPolicy, date: string, userId: string, now: Date): Promise<UpratingRun> {
-  const planned = planUprating(await repo.listCurrentConfirmed(), policy, date)
+  const planned = planUprating(await repo.listCurrentConfirmed(), policy, date, await repo.listAwaitingReview())
   if (!planned.ok) return planned
   const { plan } = planned
   if (plan.problems.length > 0) {

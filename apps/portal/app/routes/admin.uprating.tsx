@@ -40,10 +40,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const date = dateFrom(values)
   if (!date.ok) return json({ ...base, error: date.message })
   const repo = context.database.repos.financialAssessments
-  const planned = planUprating(await repo.listCurrentConfirmed(), chargingPolicyOf(context.site), date.date)
+  const planned = planUprating(await repo.listCurrentConfirmed(), chargingPolicyOf(context.site), date.date, await repo.listAwaitingReview())
   if (!planned.ok) return json({ ...base, error: planned.message })
   // Names only for the rows shown: an authority may have tens of thousands of charges.
-  const shown = [...shownChanges(planned.plan).map((change) => change.personId), ...planned.plan.problems.map((problem) => problem.personId)]
+  const shown = [...shownChanges(planned.plan).map((change) => change.personId), ...planned.plan.problems.map((problem) => problem.personId), ...planned.plan.awaitingReview.slice(0, SHOWN_ROWS)]
   const names = new Map<string, string>()
   for (const personId of shown) names.set(personId, (await context.database.repos.people.findById(personId))?.displayName ?? personId)
   await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'financial-assessment.uprating-preview', resource: `uprating:${date.date}`, detail: { people: planned.plan.totals.people } })
@@ -71,6 +71,7 @@ function reportOf(plan: Plan, names: Map<string, string>) {
     rows,
     hidden: Math.max(0, plan.changes.length - SHOWN_ROWS),
     problems: plan.problems.map((problem) => ({ person: names.get(problem.personId) ?? problem.personId, message: problem.message })),
+    awaitingReview: { count: plan.awaitingReview.length, people: plan.awaitingReview.slice(0, SHOWN_ROWS).map((personId) => names.get(personId) ?? personId) },
   }
 }
 
@@ -173,6 +174,17 @@ export default function Uprating() {
                   {report.problems.length} charges cannot be worked out under these rates, so the uprating cannot be confirmed: {report.problems[0]?.person}:{' '}
                   {report.problems[0]?.message}
                 </strong>
+              </div>
+            ) : null}
+            {report.awaitingReview.count > 0 ? (
+              <div className="govuk-inset-text">
+                {report.awaitingReview.count === 1 ? '1 person has' : `${report.awaitingReview.count} people have`} an assessment waiting for a finance officer, so{' '}
+                {report.awaitingReview.count === 1 ? 'their charge is' : 'their charges are'} not uprated this time: {report.awaitingReview.people.join(', ')}
+                {report.awaitingReview.count > report.awaitingReview.people.length ? ' and others' : ''}. To include them, confirm them under{' '}
+                <a className="govuk-link" href="/finance">
+                  financial assessments
+                </a>{' '}
+                before you confirm the uprating.
               </div>
             ) : null}
             <table className="govuk-table" id="uprating-changes">
