@@ -1,4 +1,4 @@
-export { fail, ok, parse, type Issue, type Result } from './result.js'
+export { fail, ok, parse, type Issue, type Result } from '@open-sds/result'
 export { makingItReal, type MakingItRealStatement } from './making-it-real.js'
 export { LadderRungSchema, ladderOfCoproduction, rungStep, type LadderRung } from './ladder.js'
 export {

@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 
-/** One problem with an input: `path` is dotted (`immediateSafety.actionsTaken.0`), `message` is plain English. */
+/** One problem with an input: `path` is dotted (`answers.q3`, `immediateSafety.actionsTaken.0`), `message` is plain English. */
 export type Issue = { path: string; message: string }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: Issue[] }
@@ -11,7 +11,7 @@ export const fail = <T = never>(...errors: Issue[]): Result<T> => ({ ok: false, 
 
 export const issue = (path: string, message: string): Issue => ({ path, message })
 
-/** `typesOfAbuse` -> `Types of abuse`: a readable name for a field when no better message was written. */
+/** `whatPeopleSaid` -> `What people said`: a readable name for a field when no better message was written. */
 function fieldName(path: readonly PropertyKey[]): string {
   const last = [...path].reverse().find((key) => typeof key === 'string')
   if (typeof last !== 'string') return 'This answer'
@@ -75,9 +75,10 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, prefix = '
   if (parsed.success) return ok(parsed.data)
   return {
     ok: false,
-    errors: parsed.error.issues.map((found) => ({
-      path: [prefix, dotted(found.path)].filter((part) => part !== '').join('.'),
-      message: found.message,
-    })),
+    errors: parsed.error.issues.map((found) => {
+      // An unexpected field is reported at the field itself, not at the object holding it.
+      const path = found.code === 'unrecognized_keys' && found.keys.length === 1 ? [...found.path, ...found.keys] : found.path
+      return { path: [prefix, dotted(path)].filter((part) => part !== '').join('.'), message: found.message }
+    }),
   }
 }
