@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateSchema, optionalText, requiredText } from './fields.js'
 import { LadderRungSchema, ladderOfCoproduction, rungStep, type LadderRung } from './ladder.js'
-import { parse, type Result } from '@open-sds/result'
+import { parse, type Result } from '@open-sds/kernel'
 
 const roles = [
   'people-who-draw-on-care-and-support',

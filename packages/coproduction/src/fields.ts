@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fail, ok, parse, type Result } from '@open-sds/result'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 
 /** Text that must be given, trimmed, with a message that says what to write. */
 export const requiredText = (message: string, max = 4_000) =>

@@ -1,4 +1,4 @@
-export { fail, ok, parse, type Issue, type Result } from '@open-sds/result'
+export { fail, ok, parse, type Issue, type Result } from '@open-sds/kernel'
 export { makingItReal, type MakingItRealStatement } from './making-it-real.js'
 export { LadderRungSchema, ladderOfCoproduction, rungStep, type LadderRung } from './ladder.js'
 export {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IsoDateTimeSchema, checkWho, requiredText } from './fields.js'
-import { fail, ok, parse, type Result } from '@open-sds/result'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import type { SurveyResponse } from './response.js'
 
 /** Free text is shown in public only once a person has read it and published it. */

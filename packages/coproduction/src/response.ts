@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, checkNow, dayOf, requiredText } from './fields.js'
 import { ModerationSchema } from './moderation.js'
-import { fail, ok, parse, type Issue, type Result } from '@open-sds/result'
+import { fail, ok, parse, type Issue, type Result } from '@open-sds/kernel'
 import { likertScales, type Question, type Survey } from './survey.js'
 
 export const AnswerSchema = z.discriminatedUnion('type', [

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { IdSchema, optionalText, requiredText } from './fields.js'
 import { makingItReal } from './making-it-real.js'
-import { fail, ok, parse, type Issue, type Result } from '@open-sds/result'
+import { fail, ok, parse, type Issue, type Result } from '@open-sds/kernel'
 import { SurveySchema, type Survey } from './survey.js'
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, optionalText, requiredText } from './fields.js'
-import { parse, type Result } from '@open-sds/result'
+import { parse, type Result } from '@open-sds/kernel'
 
 /** The five points of each Likert scale, from 1 (least) to 5 (most). */
 export const likertScales = {

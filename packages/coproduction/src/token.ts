@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IsoDateTimeSchema, checkNow } from './fields.js'
-import { fail, ok, parse, type Result } from '@open-sds/result'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 
 /**
  * A one-time survey link as stored. The secret itself stays with the caller (hashed in its database);

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, checkWho, dayOf, optionalText, requiredText } from './fields.js'
-import { fail, ok, parse, type Result } from '@open-sds/result'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 
 export const ActionStatusSchema = z.discriminatedUnion(
   'state',

@@ -10,7 +10,7 @@ import {
   type SourceOfRisk,
 } from './categories.js'
 import { mspCategory, type DesiredOutcomes, type OutcomesAchieved } from './msp.js'
-import { fail, ok, parse, type Result } from '@open-sds/result'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { riskOutcomeRow, riskOutcomeRows, type RiskOutcome } from './risk-outcome.js'
 import { suppressCount, suppressTable, suppressionThreshold, type Cell } from './suppression.js'
 import { financialYear } from './uk-date.js'

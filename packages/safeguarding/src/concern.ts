@@ -8,7 +8,7 @@ import {
   type AgeBand,
 } from './categories.js'
 import { IsoDateSchema, IsoDateTimeSchema, checkNow, given, optionalText, requiredText } from './fields.js'
-import { fail, ok, parse, type Result } from '@open-sds/result'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { ageOn, ukDateOf } from './uk-date.js'
 
 const relationshipIds = [

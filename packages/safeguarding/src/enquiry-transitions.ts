@@ -10,7 +10,7 @@ import {
   mspCategory,
   type DesiredOutcomes,
 } from './msp.js'
-import { fail, ok, parse, type Issue, type Result } from '@open-sds/result'
+import { fail, ok, parse, type Issue, type Result } from '@open-sds/kernel'
 import { RiskOutcomeSchema } from './risk-outcome.js'
 import { ukDateOf } from './uk-date.js'
 

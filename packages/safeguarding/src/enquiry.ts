@@ -3,7 +3,7 @@ import { AbuseTypeSchema, AgeBandSchema, LocationOfRiskSchema, SourceOfRiskSchem
 import type { Concern } from './concern.js'
 import { ActorSchema, IsoDateSchema, IsoDateTimeSchema, checkNow } from './fields.js'
 import { AdvocacySchema, DesiredOutcomesSchema, MentalCapacitySchema, OutcomesAchievedSchema } from './msp.js'
-import { fail, ok, parse, type Result } from '@open-sds/result'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { RiskOutcomeSchema } from './risk-outcome.js'
 import type { Section42Decision } from './section42.js'
 import { ukDateOf } from './uk-date.js'

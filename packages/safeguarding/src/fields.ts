@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fail, ok, type Result } from '@open-sds/result'
+import { fail, ok, type Result } from '@open-sds/kernel'
 
 /** Text a person must give, trimmed, with a message that says what to write. */
 export const requiredText = (message: string, max = 10_000) =>

@@ -1,4 +1,4 @@
-export { fail, ok, parse, type Issue, type Result } from '@open-sds/result'
+export { fail, ok, parse, type Issue, type Result } from '@open-sds/kernel'
 export {
   AbuseTypeSchema,
   AgeBandSchema,

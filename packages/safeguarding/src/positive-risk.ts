@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { IsoDateSchema, checkNow, optionalText, requiredText } from './fields.js'
-import { fail, ok, parse, type Issue, type Result } from '@open-sds/result'
+import { fail, ok, parse, type Issue, type Result } from '@open-sds/kernel'
 import { RiskRatingSchema, rateRisk, type RiskMatrix } from './risk-matrix.js'
 import { ukDateOf } from './uk-date.js'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { optionalText, requiredText } from './fields.js'
-import { fail, ok, parse, type Result } from '@open-sds/result'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 
 const LevelSchema = z.object({
   value: z.number({ error: 'Each level needs a whole-number value' }).int({ error: 'Each level needs a whole-number value' }),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ActorSchema, IsoDateTimeSchema, checkNow, requiredText } from './fields.js'
-import { fail, ok, parse, type Issue, type Result } from '@open-sds/result'
+import { fail, ok, parse, type Issue, type Result } from '@open-sds/kernel'
 
 export const section42RulesVersion = 'care-act-2014-s42'
 

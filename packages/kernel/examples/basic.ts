@@ -1,4 +1,4 @@
-// Run: pnpm --filter @open-sds/result exec tsx --conditions=@open-sds/source examples/basic.ts
+// Run: pnpm --filter @open-sds/kernel exec tsx --conditions=@open-sds/source examples/basic.ts
 import { z } from 'zod'
 import { parse } from '../src/index.ts'
 
