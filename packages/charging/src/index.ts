@@ -31,3 +31,24 @@ export type { AssessOptions } from './assess/prepare.js'
 export { assessNonResidential } from './assess/non-residential.js'
 export { assessCareHome } from './assess/care-home.js'
 export { jsonSchemas, type JsonSchema } from './json-schemas.js'
+
+export { probeChargingPolicy, type PolicyProbe } from './policy/probe-policy.js'
+export {
+  AboutYouAnswersSchema,
+  CapitalAnswersSchema,
+  CARE_BENEFITS,
+  CostsAnswersSchema,
+  DRE_BASES,
+  FINANCIAL_SECTIONS,
+  FinancialAnswersSchema,
+  HousingAnswersSchema,
+  IncomeAnswersSchema,
+  type FinancialAnswers,
+  type FinancialAnswersInput,
+  type FinancialSection,
+} from './answers/financial-answers.js'
+export { financialSectionIssues } from './answers/section-issues.js'
+export { answersSectionOf, assessFinancialAnswers, AnswersToInputSchema, chargingInputFromAnswers, type AnswersMapping, type AnswersToInput } from './answers/answers-to-input.js'
+export { costOfCareToCapAt, CostOfCareSourcesSchema, type CostOfCareBasis, type CostOfCareSources } from './shares/cost-of-care-cap.js'
+export { BudgetSharesInputSchema, sharesOfBudget, type BudgetShares, type BudgetSharesInput } from './shares/budget-shares.js'
+export { planUprating, UpratingInputSchema, type UpratingChange, type UpratingInput, type UpratingPlan } from './shares/uprating.js'

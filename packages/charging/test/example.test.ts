@@ -11,3 +11,16 @@ describe('examples/basic.ts', () => {
     expect(result.value.explanation.some((step) => step.text.includes('Main home (£180,000.00) is not counted'))).toBe(true)
   })
 })
+
+describe('examples/from-answers.ts', () => {
+  it("charges Ruth £57.40 on half of her joint savings, says so, and splits her £300 budget with the council", async () => {
+    const { main: fromAnswers } = await import('../examples/from-answers.js')
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined)
+    const shares = fromAnswers()
+    const printed = log.mock.calls.map((call) => String(call[0]))
+    log.mockRestore()
+    if (!shares.ok) throw new Error(JSON.stringify(shares.errors))
+    expect(shares.value).toMatchObject({ personSharePence: 5_740, councilSharePence: 24_260 })
+    expect(printed.some((line) => line.includes('held jointly and you did not say your share'))).toBe(true)
+  })
+})

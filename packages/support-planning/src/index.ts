@@ -43,3 +43,14 @@ export { submissionIssues } from './submission-readiness.js'
 export type { ChangeClassification, FlexibleChangeOptions } from './flexibility.js'
 export { applyFlexibleChange, classifyChange, flexibilityRulesVersion } from './flexibility.js'
 export { jsonSchemas } from './json-schemas.js'
+export {
+  actorRoleLabels,
+  frequencyLabels,
+  fundingOptionLabels,
+  moneyManagerLabels,
+  planHistoryLabels,
+  plannerRoleLabels,
+  planStateLabels,
+  providerLabels,
+  representativeAuthorityLabels,
+} from './labels.js'
