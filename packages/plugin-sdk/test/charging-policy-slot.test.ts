@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { charging, composePlugins, nationalDefaults, validatePlugin } from '@open-sds/plugin-sdk'
+import { charging, chargingPolicyInForce, checkChargingPolicy, composePlugins, nationalDefaults, validatePlugin } from '@open-sds/plugin-sdk'
 import type { PluginManifest } from '@open-sds/plugin-sdk'
 import { validManifest } from './fixtures.js'
 
@@ -67,5 +67,20 @@ describe('the chargingPolicy slot holds a council charging policy', () => {
   it('a plugin without a policy leaves the slot empty, so the portal falls back to the national rules', () => {
     const composed = composedPolicy(validManifest() as PluginManifest)
     expect(composed.slots.chargingPolicy).toBeUndefined()
+  })
+})
+
+describe('the start-up check of the charging policy in force, for any host', () => {
+  it('refuses a policy function that charges more than the cost of care, naming the plugin and the rule', () => {
+    const overcharging = policy({ policyFunction: (draft: { weeklyCostOfCarePence: number }) => ({ weeklyChargePence: draft.weeklyCostOfCarePence + 1_000, reason: 'A flat top-up' }) })
+    const checked = checkChargingPolicy(composedPolicy(layer('overcharging-council', overcharging)), { now: '2025-06-01' })
+    expect(checked.ok ? [] : checked.errors.map((found) => found.path)).toEqual(['chargingPolicy.policyFunction.weeklyChargePence'])
+    expect(checked.ok ? '' : checked.errors[0]?.message).toMatch(/^The charging policy from plugin "overcharging-council" breaks the charging rules: .*more than the weekly cost of care .*s14\(4\)/)
+  })
+
+  it('passes the national rules when no plugin sets a policy, and says where the policy came from', () => {
+    expect(chargingPolicyInForce(composedPolicy()).policy).toBe(charging.nationalDefaultPolicy)
+    const checked = checkChargingPolicy(composedPolicy(), { now: '2025-06-01' })
+    expect(checked.ok && checked.value).toMatchObject({ source: 'national-defaults', peopleChecked: 24 })
   })
 })
