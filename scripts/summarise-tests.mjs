@@ -3,14 +3,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
-const reports = ['packages', 'apps', 'plugins'].flatMap((group) => {
-  const groupFolder = path.join(root, group)
-  if (!existsSync(groupFolder)) return []
-  return readdirSync(groupFolder)
-    .map((name) => path.join(groupFolder, name, 'test-results'))
-    .filter((folder) => existsSync(folder))
-    .flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith('.json')).map((file) => path.join(folder, file)))
-})
+// The repository's own checks (pnpm test:repo) write to the root's test-results/, each package to its own.
+const folders = [
+  path.join(root, 'test-results'),
+  ...['packages', 'apps', 'plugins'].flatMap((group) => {
+    const groupFolder = path.join(root, group)
+    if (!existsSync(groupFolder)) return []
+    return readdirSync(groupFolder).map((name) => path.join(groupFolder, name, 'test-results'))
+  }),
+]
+const reports = folders
+  .filter((folder) => existsSync(folder))
+  .flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith('.json')).map((file) => path.join(folder, file)))
 if (reports.length === 0) {
   console.log('No test reports were written.')
   process.exit(1)

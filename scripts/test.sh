@@ -14,9 +14,9 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 pnpm install --frozen-lockfile
-rm -rf packages/*/test-results apps/*/test-results plugins/*/test-results
+rm -rf test-results packages/*/test-results apps/*/test-results plugins/*/test-results
 status=0
-pnpm exec turbo run lint typecheck test build --concurrency=2 --output-logs=new-only || status=$?
+pnpm exec turbo run lint lint:repo typecheck test test:repo build --concurrency=2 --output-logs=new-only || status=$?
 if [ "$status" = 0 ]; then
   pnpm exec turbo run test:e2e --concurrency=1 --output-logs=full || status=$?
 fi

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PlanCostingSchema, PlanRecordSchema, PlanSchema, costPlan, jsonSchemas } from '../src/index.js'
 import { activeRecord, joansPlan } from './fixtures.js'
-import { schemaProblems } from './json-schema-subset.js'
+import { schemaProblems } from '../../../test/support/json-schema-subset.ts'
 
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
 
