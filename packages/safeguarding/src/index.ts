@@ -17,7 +17,8 @@ export {
   type SourceOfRisk,
 } from './categories.js'
 export { formatReference, parseReference } from './reference.js'
-export { ageOn, financialYear, isBritishSummerTime, ukDateOf } from './uk-date.js'
+export { ageOn, financialYear, isBritishSummerTime, reportingYearOf, ukDateOf } from './uk-date.js'
+export { positiveRiskDecisionLabels, section42OutcomeLabels, whoseRiskLabels } from './labels.js'
 export {
   AdultAtRiskSchema,
   ConcernInputSchema,

@@ -39,3 +39,12 @@ export function financialYear(startYear: number): { from: string; to: string; la
     label: `${String(startYear)}-${String((startYear + 1) % 100).padStart(2, '0')}`,
   }
 }
+
+/**
+ * The reporting year a UK date falls in, by its starting year: the Safeguarding Adults Collection counts from 1 April
+ * to 31 March, so 2026-03-31 is in 2025 (2025-26) and 2026-04-01 in 2026.
+ */
+export function reportingYearOf(ukDate: string): number {
+  const year = Number(ukDate.slice(0, 4))
+  return ukDate.slice(5) >= '04-01' ? year : year - 1
+}

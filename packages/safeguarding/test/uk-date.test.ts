@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ageOn, financialYear, isBritishSummerTime, ukDateOf } from '@open-sds/safeguarding'
+import { ageOn, financialYear, isBritishSummerTime, reportingYearOf, ukDateOf } from '@open-sds/safeguarding'
 
 describe('dates in England', () => {
   it('British Summer Time starts and ends at 01:00 UTC on the last Sundays of March and October (Summer Time Order 2002)', () => {
@@ -24,5 +24,13 @@ describe('dates in England', () => {
   it('names the reporting year the way the collection does', () => {
     expect(financialYear(2024)).toEqual({ from: '2024-04-01', to: '2025-03-31', label: '2024-25' })
     expect(financialYear(2099).label).toBe('2099-00')
+  })
+})
+
+describe('the reporting year a day falls in (moved from the portal)', () => {
+  it('runs from 1 April to 31 March, as the Safeguarding Adults Collection counts', () => {
+    expect(reportingYearOf('2026-03-31')).toBe(2025)
+    expect(reportingYearOf('2026-04-01')).toBe(2026)
+    expect(financialYear(reportingYearOf('2025-12-25')).label).toBe('2025-26')
   })
 })
