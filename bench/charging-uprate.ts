@@ -5,7 +5,7 @@
  * confirmed 2025/26 financial assessment holding answers shaped exactly as the portal's form stores them, charged by
  * @open-sds/charging through the portal's own mapping (`chargingInput`).
  *
- * Timed, with the portal's own code (`apps/portal/app/.server/uprating.ts`), as the admin page and the command run it:
+ * Timed, with the portal's own code (`apps/portal/app/routes/_charging+/uprating.server.ts`), as the admin page and the command run it:
  * - the preview: `planUprating` over the repository's current confirmed assessments (read, map, recalculate);
  * - the confirmation: `runUprating`, which plans again (charges may have moved since the preview) and writes every new
  *   version through `recordUprating` in one transaction (zod validation, supersede checks, triggers and indexes).
@@ -22,9 +22,9 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { assessNonResidential, CouncilPolicySchema, nationalDefaultPolicy } from '@open-sds/charging'
 import { openDatabase } from '@open-sds/db'
-import { outcomeOf } from '../apps/portal/app/.server/charge-outcome.ts'
-import { chargingInput, type FinancialAnswers } from '../apps/portal/app/.server/financial-form.ts'
-import { planUprating, runUprating } from '../apps/portal/app/.server/uprating.ts'
+import { outcomeOf } from '../apps/portal/app/routes/_charging+/charge-outcome.server.ts'
+import { chargingInput, type FinancialAnswers } from '../apps/portal/app/routes/_charging+/financial-form.server.ts'
+import { planUprating, runUprating } from '../apps/portal/app/routes/_charging+/uprating.server.ts'
 import { prng } from './seeded-random.ts'
 
 const PEOPLE = Math.min(Number(process.argv[2] ?? 100_000), 100_000)

@@ -100,7 +100,7 @@ try {
     const account = demoAccounts.find((candidate) => candidate.key === 'council-admin')!
     await admin.signIn(account.email, account.password)
     const cookie = admin.cookieHeader()
-    // The first request counts the figures; the portal then reuses them for a few minutes (see app/.server/progress.ts).
+    // The first request counts the figures; the portal then reuses them for a few minutes (see app/routes/_admin+/progress.server.ts).
     const coldStarted = performance.now()
     const cold = await fetch(`${portal.url}/admin/progress`, { headers: { Cookie: cookie } })
     await cold.arrayBuffer()

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { vitePlugin as remix } from '@remix-run/dev'
+import { flatRoutes } from 'remix-flat-routes'
 import { defaultClientConditions, defaultServerConditions, defineConfig, type Plugin } from 'vite'
 
 // Workspace packages are compiled from their TypeScript source into the portal's bundle.
@@ -33,6 +34,12 @@ export default defineConfig({
     remix({
       // Several builds can then sit side by side (parallel work on one checkout); the server reads the same variable.
       buildDirectory: process.env.OPEN_SDS_BUILD_DIR ?? 'build',
+      // Routes are grouped by capability in `app/routes/<feature>+/` folders (remix-flat-routes; see decision 015).
+      // A folder named `_feature+` adds nothing to the address; a file's name is its address, as with flat routes.
+      // Beside the routes sit the feature's server modules (`*.server.ts`) and components (`__Name.tsx`), not routes.
+      ignoredRouteFiles: ['**/*'],
+      routes: (defineRoutes) =>
+        flatRoutes('routes', defineRoutes, { ignoredRouteFiles: ['**/.*', '**/*.server.*', '**/__*.*', '**/*.test.*'] }),
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,

@@ -5,9 +5,9 @@ import { RemixServer } from '@remix-run/react'
 import { renderToPipeableStream } from 'react-dom/server'
 import { hashPasswordScrypt, seedDemoData } from '@open-sds/db'
 import { getAppContext } from './.server/context'
-import { chargingPolicyOf } from './.server/charging'
-import { seedDemoCharges } from './.server/demo-charges'
-import { planUprating, runUprating } from './.server/uprating'
+import { chargingPolicyOf } from './routes/_charging+/charging.server'
+import { seedDemoCharges } from './routes/_charging+/demo-charges.server'
+import { planUprating, runUprating } from './routes/_charging+/uprating.server'
 
 const RENDER_TIMEOUT_MS = 5000
 

@@ -1,7 +1,7 @@
 import { nationalDefaults, composePlugins } from '@open-sds/plugin-sdk'
 import county from '@open-sds/plugin-example-county'
 import { describe, expect, it } from 'vitest'
-import { brandStylesheet, shade } from '~/.server/brand-css'
+import { brandStylesheet, shade } from '~/routes/_front+/brand-css.server'
 
 describe('brandStylesheet', () => {
   it("puts the plugin's colours and fonts into GOV.UK Frontend's custom properties", () => {

@@ -1,9 +1,9 @@
 import { nationalDefaultPolicy } from '@open-sds/charging'
 import type { FinancialAssessment } from '@open-sds/db'
 import { describe, expect, it } from 'vitest'
-import { chargingInput, stepSpec, validateStep } from '~/.server/financial-form'
-import { moneyField, penceToPounds, poundsToPence } from '~/.server/money-field'
-import { planUprating } from '~/.server/uprating'
+import { chargingInput, stepSpec, validateStep } from '~/routes/_charging+/financial-form.server'
+import { moneyField, penceToPounds, poundsToPence } from '~/routes/_charging+/money-field.server'
+import { planUprating } from '~/routes/_charging+/uprating.server'
 
 const setting = { costOfCareKnown: true, policy: nationalDefaultPolicy }
 const step = (id: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderMarkdown } from '~/.server/markdown'
+import { renderMarkdown } from '~/routes/_front+/markdown.server'
 
 describe('renderMarkdown', () => {
   it('renders headings, lists and links from content pages', () => {

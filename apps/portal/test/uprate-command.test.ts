@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { assessNonResidential, nationalDefaultPolicy } from '@open-sds/charging'
 import { demoAccounts, demoPeople, openDatabase } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { outcomeOf } from '~/.server/charge-outcome'
-import { chargingInput, type FinancialAnswers } from '~/.server/financial-form'
+import { outcomeOf } from '~/routes/_charging+/charge-outcome.server'
+import { chargingInput, type FinancialAnswers } from '~/routes/_charging+/financial-form.server'
 
 const portalDir = fileURLToPath(new URL('..', import.meta.url))
 let folder: string

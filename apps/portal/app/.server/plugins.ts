@@ -8,7 +8,7 @@ import {
   type ComposedConfiguration,
   type PluginManifest,
 } from '@open-sds/plugin-sdk'
-import { checkChargingPolicyAtStartUp } from './charging.js'
+import { checkChargingPolicyAtStartUp } from '../routes/_charging+/charging.server.js'
 import { ConfigurationError } from './config.js'
 
 export type ModuleImporter = (specifier: string) => Promise<unknown>

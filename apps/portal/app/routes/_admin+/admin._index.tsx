@@ -9,7 +9,7 @@ import { ROLE_LABELS } from '~/.server/auth/roles'
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Administration')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/admin._index')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin._index')
   const { site, config } = context
   return json({
     name: viewer.displayName,

@@ -11,7 +11,7 @@ const pageSize = 100
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Audit log')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/admin.audit')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin.audit')
   const before = Number.parseInt(new URL(request.url).searchParams.get('before') ?? '', 10)
   const beforeId = Number.isSafeInteger(before) && before > 0 ? before : undefined
   const repos = context.database.repos

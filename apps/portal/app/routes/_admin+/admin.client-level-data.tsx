@@ -6,14 +6,14 @@ import { ErrorSummary } from '~/components/ErrorSummary'
 import { RolePage } from '~/components/RolePage'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { parseQuarter, recentQuarters } from '~/.server/client-level-data'
+import { parseQuarter, recentQuarters } from './client-level-data.server'
 
 // The message comes from a redirect, not an action, so the page marks its own title rather than waiting on the root's.
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, 'Client Level Data export').map((tag) => ('title' in tag && data?.message && !String(tag.title).startsWith('Error: ') ? { title: `Error: ${String(tag.title)}` } : tag))
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { viewer } = await authoriseSignedIn(request, 'routes/admin.client-level-data')
+  const { viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin.client-level-data')
   const search = new URL(request.url).searchParams
   const chosen = parseQuarter(search.get('quarter'))
   const error = search.get('error')

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { clientLevelDataCsv, parseQuarter } from '~/.server/client-level-data'
+import { clientLevelDataCsv, parseQuarter } from './client-level-data.server'
 
 /**
  * A quarter of Client Level Data as a CSV download. A quarter with no events, or one that cannot be read, goes back to
  * the form with a message: a file with a header and nothing else would look like a successful export.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/admin.client-level-data[.]csv')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin.client-level-data[.]csv')
   const requested = new URL(request.url).searchParams.get('quarter')
   const quarter = parseQuarter(requested)
   if (!quarter) return redirect(`/admin/client-level-data?error=quarter`)

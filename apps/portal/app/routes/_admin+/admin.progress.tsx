@@ -4,12 +4,12 @@ import { useLoaderData } from '@remix-run/react'
 import { BarChart } from '~/components/BarChart'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { progressDashboard } from '~/.server/progress'
+import { progressDashboard } from './progress.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Progress measures')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/admin.progress')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin.progress')
   const dashboard = await progressDashboard(context, new Date())
   await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'progress.view', resource: 'progress-measures' })
   return json({ name: viewer.displayName, dashboard })

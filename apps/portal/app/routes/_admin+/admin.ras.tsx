@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/
 import { isIsoDate } from '@open-sds/questionnaire'
 import { MoneyRuleSchema, calibrate, formatPence, parseCalibrationCsv, selectConfigForDate, validateRasConfig } from '@open-sds/ras'
 import { z } from 'zod'
-import { CalibrationChart } from '~/components/CalibrationChart'
+import { CalibrationChart } from './__CalibrationChart'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
@@ -12,13 +12,13 @@ import { RolePage } from '~/components/RolePage'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { rasVersionsInForce } from '~/.server/ras-in-force'
-import { requireSelfAssessment, todayInEngland } from '~/.server/self-assessment'
+import { rasVersionsInForce } from './ras-in-force.server'
+import { requireSelfAssessment, todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { SuccessBanner } from '~/components/SuccessBanner'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Resource allocation system')
 
-const ROUTE = 'routes/admin.ras' as const
+const ROUTE = 'routes/_admin+/admin.ras' as const
 const MAX_CHART_POINTS = 2000
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 import type { ClientLevelDataRow } from '@open-sds/db'
-import { csvLine } from './progress.js'
+import { csvLine } from './progress.server.js'
 
 /** A financial-year quarter, as CLD reports them: Q1 is April to June. `2025-Q4` is January to March 2026. */
 export type Quarter = { id: string; label: string; from: Date; to: Date }

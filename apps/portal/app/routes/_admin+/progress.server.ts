@@ -1,7 +1,7 @@
 import { publishShare, suppressCells, suppressCount, suppressedSymbol, suppressionExplanation, type Cell } from '@open-sds/coproduction'
 import type { ProgressCounts } from '@open-sds/db'
-import type { AppContext } from './context.js'
-import { todayInEngland } from './self-assessment.js'
+import type { AppContext } from '../../.server/context.js'
+import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
 
 /** The statement whose agreement questions measure "ease of finding information" (see the example plugins). */
 export const FIND_INFORMATION_STATEMENT = 'find-information-and-advice'

@@ -1,6 +1,6 @@
 import type { RasConfig } from '@open-sds/ras'
 import { RasConfigSchema } from '@open-sds/ras'
-import type { AppContext } from './context.js'
+import type { AppContext } from '../../.server/context.js'
 
 export type RasInForce = { config: RasConfig; source: string }
 

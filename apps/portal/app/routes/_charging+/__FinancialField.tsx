@@ -1,5 +1,5 @@
-import type { FieldSpec } from '~/.server/financial-form'
-import { ErrorMessage } from './ErrorMessage'
+import type { FieldSpec } from './financial-form.server'
+import { ErrorMessage } from '../../components/ErrorMessage'
 
 type Props = { field: FieldSpec; value: string | undefined; error: string | undefined }
 

@@ -9,13 +9,13 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { chargingPolicyOf } from '~/.server/charging'
-import { planUprating, runUprating } from '~/.server/uprating'
+import { chargingPolicyOf } from './charging.server'
+import { planUprating, runUprating } from './uprating.server'
 import { SuccessBanner } from '~/components/SuccessBanner'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Uprate charges for a new year')
 
-const ROUTE = 'routes/admin.uprating' as const
+const ROUTE = 'routes/_charging+/admin.uprating' as const
 const SHOWN_ROWS = 500
 
 /** The date from the GOV.UK date fields, as YYYY-MM-DD, or a message saying what is wrong. */

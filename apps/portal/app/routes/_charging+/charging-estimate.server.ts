@@ -1,7 +1,7 @@
 import { assessNonResidential, type CouncilPolicy, type NonResidentialInputInput } from '@open-sds/charging'
-import type { FieldSpec } from './financial-form.js'
-import type { FieldError } from './forms.js'
-import { validateStep, type StepSpec } from './financial-form.js'
+import type { FieldSpec } from './financial-form.server.js'
+import type { FieldError } from '../../.server/forms.js'
+import { validateStep, type StepSpec } from './financial-form.server.js'
 
 /**
  * The anonymous estimate: a short version of the financial assessment on one page. Nothing typed here is stored;

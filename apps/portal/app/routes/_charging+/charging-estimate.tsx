@@ -4,17 +4,17 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { formatPounds } from '@open-sds/charging'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
-import { FinancialField } from '~/components/FinancialField'
+import { FinancialField } from './__FinancialField'
 import { pageTitle } from '~/components/page-title'
 import { authorise } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { chargingPolicyOf } from '~/.server/charging'
-import { estimateCharge, estimateFields } from '~/.server/charging-estimate'
-import { todayInEngland } from '~/.server/self-assessment'
+import { chargingPolicyOf } from './charging.server'
+import { estimateCharge, estimateFields } from './charging-estimate.server'
+import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Estimate what you might pay for care')
 
-const ROUTE = 'routes/charging-estimate' as const
+const ROUTE = 'routes/_charging+/charging-estimate' as const
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context } = await authorise(request, ROUTE)

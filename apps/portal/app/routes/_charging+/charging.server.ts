@@ -3,9 +3,9 @@ import { assessNonResidential, formatPounds, nationalDefaultPolicy } from '@open
 import type { ComposedConfiguration } from '@open-sds/plugin-sdk'
 import type { FinancialAssessment, FinancialOutcome } from '@open-sds/db'
 import { formatDate } from '~/components/dates'
-import { outcomeOf } from './charge-outcome.js'
-import { ConfigurationError } from './config.js'
-import type { AppContext } from './context.js'
+import { outcomeOf } from './charge-outcome.server.js'
+import { ConfigurationError } from '../../.server/config.js'
+import type { AppContext } from '../../.server/context.js'
 
 /** The charging policy the plugins compose to, or the national rules when no plugin supplies one. */
 export function chargingPolicyOf(site: Pick<ComposedConfiguration, 'slots'>): CouncilPolicy {

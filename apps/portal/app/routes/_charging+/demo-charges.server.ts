@@ -1,8 +1,8 @@
 import { assessNonResidential } from '@open-sds/charging'
 import { demoAccounts, demoPeople, type DatabaseHandle } from '@open-sds/db'
 import type { ComposedConfiguration } from '@open-sds/plugin-sdk'
-import { chargingPolicyOf, outcomeOf } from './charging.js'
-import { chargingInput, type FinancialAnswers } from './financial-form.js'
+import { chargingPolicyOf, outcomeOf } from './charging.server.js'
+import { chargingInput, type FinancialAnswers } from './financial-form.server.js'
 
 /*
  * Demo financial assessments (fictional), confirmed under the 2025/26 rates so that the yearly uprating has charges

@@ -1,5 +1,5 @@
 import type { EvidenceCategory, EvidenceContentType } from '@open-sds/db'
-import type { FieldError } from './forms.js'
+import type { FieldError } from '../../.server/forms.js'
 
 export const EVIDENCE_CATEGORY_LABELS: Record<EvidenceCategory, string> = {
   income: 'Income (pension or benefit letters, payslips)',

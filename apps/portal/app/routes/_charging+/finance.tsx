@@ -10,7 +10,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Financial assessments')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/finance')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_charging+/finance')
   const { financialAssessments, people, audit } = context.database.repos
   const waiting = await financialAssessments.listAwaitingReview()
   const rows = await Promise.all(

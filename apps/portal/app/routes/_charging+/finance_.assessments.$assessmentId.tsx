@@ -3,25 +3,25 @@ import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { assessNonResidential } from '@open-sds/charging'
 import { financialVersionReplacedMessage } from '@open-sds/db'
-import { ChargeExplanation } from '~/components/ChargeExplanation'
+import { ChargeExplanation } from './__ChargeExplanation'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
-import { FinancialField } from '~/components/FinancialField'
+import { FinancialField } from './__FinancialField'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { chargeView, chargingPolicyOf, outcomeOf, storedOutcome } from '~/.server/charging'
+import { chargeView, chargingPolicyOf, outcomeOf, storedOutcome } from './charging.server'
 import type { AppContext } from '~/.server/context'
-import { EVIDENCE_CATEGORY_LABELS } from '~/.server/evidence'
-import { answerText, chargingInput, formValues, stepForPath, stepSpecs, storedFinancialAnswers, validateStep, type FinancialAnswers } from '~/.server/financial-form'
+import { EVIDENCE_CATEGORY_LABELS } from './evidence.server'
+import { answerText, chargingInput, formValues, stepForPath, stepSpecs, storedFinancialAnswers, validateStep, type FinancialAnswers } from './financial-form.server'
 import type { FieldError } from '~/.server/forms'
-import { moneyField, penceToPounds } from '~/.server/money-field'
+import { moneyField, penceToPounds } from './money-field.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Review a financial assessment')
 
-const ROUTE = 'routes/finance_.assessments.$assessmentId' as const
+const ROUTE = 'routes/_charging+/finance_.assessments.$assessmentId' as const
 
 async function load(context: AppContext, assessmentId: string) {
   const repo = context.database.repos.financialAssessments

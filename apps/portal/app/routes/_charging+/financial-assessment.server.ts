@@ -1,9 +1,9 @@
 import type { ChargeAssessment, Issue } from '@open-sds/charging'
 import { assessNonResidential } from '@open-sds/charging'
 import type { FinancialAssessment } from '@open-sds/db'
-import { chargingPolicyOf, costOfCareFor, type CostOfCare } from './charging.js'
-import type { AppContext } from './context.js'
-import { chargingInput, stepForPath, type FinancialAnswers, type FormSetting } from './financial-form.js'
+import { chargingPolicyOf, costOfCareFor, type CostOfCare } from './charging.server.js'
+import type { AppContext } from '../../.server/context.js'
+import { chargingInput, stepForPath, type FinancialAnswers, type FormSetting } from './financial-form.server.js'
 
 export type FinancialSetting = FormSetting & { costOfCare: CostOfCare | undefined }
 

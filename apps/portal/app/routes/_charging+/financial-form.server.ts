@@ -1,7 +1,7 @@
 import type { CouncilPolicy, NonResidentialInputInput } from '@open-sds/charging'
 import { z } from 'zod'
-import type { FieldError } from './forms.js'
-import { moneyField, penceToPounds } from './money-field.js'
+import type { FieldError } from '../../.server/forms.js'
+import { moneyField, penceToPounds } from './money-field.server.js'
 
 /*
  * The questions of the online financial assessment, as data: each step is one GOV.UK question page. The answers are

@@ -3,19 +3,19 @@ import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
-import { FinancialField } from '~/components/FinancialField'
+import { FinancialField } from './__FinancialField'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import type { Viewer } from '~/.server/auth/session'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { AppContext } from '~/.server/context'
-import { financialSetting } from '~/.server/financial-assessment'
-import { formValues, stepSpec, STEP_IDS, storedFinancialAnswers, validateStep } from '~/.server/financial-form'
-import { requireActingFor } from '~/.server/self-assessment'
+import { financialSetting } from './financial-assessment.server'
+import { formValues, stepSpec, STEP_IDS, storedFinancialAnswers, validateStep } from './financial-form.server'
+import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.step.title ?? 'Financial assessment')
 
-const ROUTE = 'routes/people_.$personId.financial-assessment.$step' as const
+const ROUTE = 'routes/_charging+/people_.$personId.financial-assessment.$step' as const
 
 async function load(context: AppContext, viewer: Viewer, personId: string, stepId: string) {
   const actingFor = await requireActingFor(context, viewer, personId)

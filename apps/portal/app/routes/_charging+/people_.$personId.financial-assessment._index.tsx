@@ -7,13 +7,13 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { STATUS_TEXT, financialSetting } from '~/.server/financial-assessment'
-import { nextUnanswered, storedFinancialAnswers, STEP_IDS } from '~/.server/financial-form'
-import { requireActingFor } from '~/.server/self-assessment'
+import { STATUS_TEXT, financialSetting } from './financial-assessment.server'
+import { nextUnanswered, storedFinancialAnswers, STEP_IDS } from './financial-form.server'
+import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your financial assessment')
 
-const ROUTE = 'routes/people_.$personId.financial-assessment._index' as const
+const ROUTE = 'routes/_charging+/people_.$personId.financial-assessment._index' as const
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)

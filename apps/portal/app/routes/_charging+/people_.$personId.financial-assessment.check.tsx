@@ -7,16 +7,16 @@ import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import type { Viewer } from '~/.server/auth/session'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { outcomeOf } from '~/.server/charging'
+import { outcomeOf } from './charging.server'
 import type { AppContext } from '~/.server/context'
-import { EVIDENCE_CATEGORY_LABELS } from '~/.server/evidence'
-import { costOfCareFrom, financialSetting, workOutCharge } from '~/.server/financial-assessment'
-import { answerText, formatMoney, stepSpecs, storedFinancialAnswers } from '~/.server/financial-form'
-import { requireActingFor, todayInEngland } from '~/.server/self-assessment'
+import { EVIDENCE_CATEGORY_LABELS } from './evidence.server'
+import { costOfCareFrom, financialSetting, workOutCharge } from './financial-assessment.server'
+import { answerText, formatMoney, stepSpecs, storedFinancialAnswers } from './financial-form.server'
+import { requireActingFor, todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Check your answers')
 
-const ROUTE = 'routes/people_.$personId.financial-assessment.check' as const
+const ROUTE = 'routes/_charging+/people_.$personId.financial-assessment.check' as const
 
 async function load(context: AppContext, viewer: Viewer, personId: string) {
   const actingFor = await requireActingFor(context, viewer, personId)

@@ -8,12 +8,12 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { EVIDENCE_CATEGORY_LABELS, readEvidenceUpload, uploadLimitBytes } from '~/.server/evidence'
-import { requireActingFor } from '~/.server/self-assessment'
+import { EVIDENCE_CATEGORY_LABELS, readEvidenceUpload, uploadLimitBytes } from './evidence.server'
+import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Send evidence')
 
-const ROUTE = 'routes/people_.$personId.financial-assessment.evidence' as const
+const ROUTE = 'routes/_charging+/people_.$personId.financial-assessment.evidence' as const
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)

@@ -1,17 +1,17 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { ChargeExplanation } from '~/components/ChargeExplanation'
+import { ChargeExplanation } from './__ChargeExplanation'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { chargeView } from '~/.server/charging'
-import { STATUS_TEXT } from '~/.server/financial-assessment'
-import { requireActingFor } from '~/.server/self-assessment'
+import { chargeView } from './charging.server'
+import { STATUS_TEXT } from './financial-assessment.server'
+import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your weekly charge')
 
-const ROUTE = 'routes/people_.$personId.financial-assessment.result' as const
+const ROUTE = 'routes/_charging+/people_.$personId.financial-assessment.result' as const
 
 const KIND_TEXT = { assessment: 'Sent', correction: 'Corrected by a finance officer', confirmation: 'Confirmed by a finance officer', uprating: 'Uprated for the new year' } as const
 

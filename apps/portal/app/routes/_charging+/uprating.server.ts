@@ -1,7 +1,7 @@
 import { assessNonResidential, chargingYearOf, ratesFor, type CouncilPolicy } from '@open-sds/charging'
 import type { FinancialAssessment, FinancialAssessmentsRepository, UpratedVersion } from '@open-sds/db'
-import { outcomeOf } from './charge-outcome.js'
-import { chargingInput, storedFinancialAnswers } from './financial-form.js'
+import { outcomeOf } from './charge-outcome.server.js'
+import { chargingInput, storedFinancialAnswers } from './financial-form.server.js'
 
 export type UpratingChange = {
   personId: string

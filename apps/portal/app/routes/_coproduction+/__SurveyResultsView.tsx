@@ -1,5 +1,5 @@
 import type { SurveyResults } from '@open-sds/coproduction'
-import { BarChart } from './BarChart'
+import { BarChart } from '../../components/BarChart'
 
 const shown = (cell: { kind: string; value?: number }): string => (cell.kind === 'shown' ? String(cell.value ?? 0) : '*')
 

@@ -5,12 +5,12 @@ import { suppressCount } from '@open-sds/coproduction'
 import { RolePage } from '~/components/RolePage'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { cellText, surveysInUse } from '~/.server/coproduction'
+import { cellText, surveysInUse } from './coproduction.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Co-production and feedback')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/coproduction._index')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_coproduction+/coproduction._index')
   const counts = await context.database.repos.coproduction.countResponses()
   const pending = await context.database.repos.coproduction.pendingComments(1000)
   return json({

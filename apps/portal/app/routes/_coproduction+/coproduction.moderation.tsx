@@ -8,12 +8,12 @@ import { RolePage } from '~/components/RolePage'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { surveysInUse } from '~/.server/coproduction'
+import { surveysInUse } from './coproduction.server'
 import { SuccessBanner } from '~/components/SuccessBanner'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Moderate comments')
 
-const ROUTE = 'routes/coproduction.moderation' as const
+const ROUTE = 'routes/_coproduction+/coproduction.moderation' as const
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)

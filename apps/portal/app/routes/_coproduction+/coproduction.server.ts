@@ -10,8 +10,8 @@ import {
   type SurveyResults,
 } from '@open-sds/coproduction'
 import type { StoredSurveyResponse, SurveyWording } from '@open-sds/db'
-import type { AppContext } from './context.js'
-import type { FieldError } from './forms.js'
+import type { AppContext } from '../../.server/context.js'
+import type { FieldError } from '../../.server/forms.js'
 
 /** Surveys the configured plugins supply, each with the set it belongs to. */
 export function surveysInUse(context: AppContext): Array<{ setTitle: string; survey: Survey }> {

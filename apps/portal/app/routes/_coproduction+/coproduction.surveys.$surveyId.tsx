@@ -5,17 +5,17 @@ import { z } from 'zod'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { RolePage } from '~/components/RolePage'
-import { SurveyResultsView } from '~/components/SurveyResultsView'
+import { SurveyResultsView } from './__SurveyResultsView'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { publishedResults, requireSurvey, statementsInUse } from '~/.server/coproduction'
+import { publishedResults, requireSurvey, statementsInUse } from './coproduction.server'
 import { validateForm, type FieldError } from '~/.server/forms'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Results: ${data.title}` : 'Survey results')
 
-const ROUTE = 'routes/coproduction.surveys.$surveyId' as const
+const ROUTE = 'routes/_coproduction+/coproduction.surveys.$surveyId' as const
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)

@@ -12,13 +12,13 @@ import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { todayInEngland } from '~/.server/self-assessment'
+import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { validateForm, type FieldError } from '~/.server/forms'
-import { stateLabels } from '~/components/you-said-we-did'
+import { stateLabels } from './__you-said-we-did'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'You said, we did')
 
-const ROUTE = 'routes/coproduction.you-said-we-did' as const
+const ROUTE = 'routes/_coproduction+/coproduction.you-said-we-did' as const
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)

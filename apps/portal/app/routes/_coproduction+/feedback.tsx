@@ -1,16 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { SurveyResultsView } from '~/components/SurveyResultsView'
+import { SurveyResultsView } from './__SurveyResultsView'
 import { pageTitle } from '~/components/page-title'
-import { stateLabels } from '~/components/you-said-we-did'
+import { stateLabels } from './__you-said-we-did'
 import { authorise } from '~/.server/auth/authorise'
-import { publishedResults, statementsInUse, surveysInUse } from '~/.server/coproduction'
+import { publishedResults, statementsInUse, surveysInUse } from './coproduction.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'You said, we did')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context } = await authorise(request, 'routes/feedback')
+  const { context } = await authorise(request, 'routes/_coproduction+/feedback')
   const records = await context.database.repos.coproduction.listYouSaidWeDid()
   const surveys = await Promise.all(
     surveysInUse(context).map(async ({ survey }) => ({ id: survey.id, title: survey.title, results: await publishedResults(context, survey) })),

@@ -8,7 +8,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your organisation')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/organisation')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_coproduction+/organisation')
   return json({ name: viewer.displayName, organisation: context.site.branding.organisationName })
 }
 

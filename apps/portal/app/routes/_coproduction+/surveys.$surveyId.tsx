@@ -11,12 +11,12 @@ import { authorise } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { Viewer } from '~/.server/auth/session'
 import type { AppContext } from '~/.server/context'
-import { answersFromForm, checkResponse, requireSurvey, wordingOf } from '~/.server/coproduction'
+import { answersFromForm, checkResponse, requireSurvey, wordingOf } from './coproduction.server'
 import type { FieldError } from '~/.server/forms'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.title ?? 'Survey')
 
-const ROUTE = 'routes/surveys.$surveyId' as const
+const ROUTE = 'routes/_coproduction+/surveys.$surveyId' as const
 
 /**
  * How this visitor may answer: through a one-time link (anonymously), signed in (named, or anonymously where the

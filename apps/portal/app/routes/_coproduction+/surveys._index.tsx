@@ -3,12 +3,12 @@ import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { pageTitle } from '~/components/page-title'
 import { authorise } from '~/.server/auth/authorise'
-import { surveysInUse } from '~/.server/coproduction'
+import { surveysInUse } from './coproduction.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Surveys')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authorise(request, 'routes/surveys._index')
+  const { context, viewer } = await authorise(request, 'routes/_coproduction+/surveys._index')
   const surveys = surveysInUse(context).map(({ setTitle, survey }) => ({
     id: survey.id,
     title: survey.title,

@@ -8,7 +8,7 @@ import { ROLE_HOME } from '~/.server/auth/roles'
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Start')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authorise(request, 'routes/_index')
+  const { context, viewer } = await authorise(request, 'routes/_front+/_index')
   const { branding, pages } = context.site
   return json({
     organisationName: branding.organisationName,

@@ -9,7 +9,7 @@ import { peopleFor } from '~/.server/people'
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your care and support')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/my-care')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_front+/my-care')
   const { questionnaires, ras } = context.site.slots
   const offersSelfAssessment = Boolean(questionnaires?.selfAssessment) && (ras?.configs.length ?? 0) > 0
   return json({ name: viewer.displayName, people: await peopleFor(context, viewer, new Date()), offersSelfAssessment })

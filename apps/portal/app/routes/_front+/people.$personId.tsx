@@ -14,7 +14,7 @@ const RELATIONSHIP_TEXT: Record<string, string> = {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/people.$personId')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_front+/people.$personId')
   const { people, audit } = context.database.repos
   const personId = params.personId ?? ''
   const relationship = await people.relationshipOf(viewer.id, personId)

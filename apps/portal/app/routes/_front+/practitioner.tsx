@@ -11,7 +11,7 @@ import { peopleFor } from '~/.server/people'
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your caseload')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/practitioner')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_front+/practitioner')
   const caseload = (await peopleFor(context, viewer, new Date())).filter((person) => person.relationship === 'practitioner')
   const { assessments, eligibilityDecisions } = context.database.repos
   const sent = []

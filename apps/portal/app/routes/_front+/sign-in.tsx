@@ -18,13 +18,13 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Sign in')
 const FIELDS = ['email', 'password']
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { viewer } = await authorise(request, 'routes/sign-in')
+  const { viewer } = await authorise(request, 'routes/_front+/sign-in')
   if (viewer) throw redirect('/account')
   return null
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
-  const { context } = await authorise(request, 'routes/sign-in')
+  const { context } = await authorise(request, 'routes/_front+/sign-in')
   const form = await readProtectedForm(request, context)
   const outcome = validateForm(SignInSchema, form, FIELDS)
   const fail = (status: number, errors: { field: string; message: string }[], values: Record<string, string>) => {

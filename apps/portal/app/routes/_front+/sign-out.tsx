@@ -6,12 +6,12 @@ import { endSession } from '~/.server/auth/session'
 
 // Signing out changes state, so it is a POST from the header's form; a GET just goes back to the account page.
 export async function loader({ request }: LoaderFunctionArgs) {
-  await authoriseSignedIn(request, 'routes/sign-out')
+  await authoriseSignedIn(request, 'routes/_front+/sign-out')
   return redirect('/account')
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/sign-out')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_front+/sign-out')
   await readProtectedForm(request, context)
   await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'user.sign-out', resource: `user:${viewer.id}` })
   return redirect('/', { headers: { 'Set-Cookie': await endSession(request, context) } })

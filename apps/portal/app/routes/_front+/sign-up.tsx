@@ -16,13 +16,13 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Create an
 const FIELDS = ['displayName', 'email', 'password']
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { viewer } = await authorise(request, 'routes/sign-up')
+  const { viewer } = await authorise(request, 'routes/_front+/sign-up')
   if (viewer) throw redirect('/account')
   return null
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
-  const { context } = await authorise(request, 'routes/sign-up')
+  const { context } = await authorise(request, 'routes/_front+/sign-up')
   const form = await readProtectedForm(request, context)
   const outcome = validateForm(SignUpSchema, form, FIELDS)
   if (!outcome.ok) {

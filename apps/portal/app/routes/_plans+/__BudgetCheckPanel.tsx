@@ -1,4 +1,4 @@
-import type { PlanView } from '~/.server/plan-view'
+import type { PlanView } from './plan-view.server'
 
 /**
  * The plan's cost against its budget, worked out again on every save (there is no client JavaScript, so "live" means

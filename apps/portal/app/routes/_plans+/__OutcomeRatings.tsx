@@ -1,6 +1,6 @@
-import { errorFor } from './ErrorSummary'
-import type { SummaryError } from './ErrorSummary'
-import { Radios, Textarea } from './FormFields'
+import { errorFor } from '../../components/ErrorSummary'
+import type { SummaryError } from '../../components/ErrorSummary'
+import { Radios, Textarea } from '../../components/FormFields'
 
 type Rated = { id: string; words: string; ratings: { rater: string; raterRole: string; attainment: string; value: string; comment: string | null }[] }
 

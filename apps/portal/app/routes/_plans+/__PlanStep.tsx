@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
-import type { PlanView } from '~/.server/plan-view'
-import { BudgetCheckPanel } from './BudgetCheckPanel'
-import { ErrorSummary } from './ErrorSummary'
-import type { SummaryError } from './ErrorSummary'
+import type { PlanView } from './plan-view.server'
+import { BudgetCheckPanel } from './__BudgetCheckPanel'
+import { ErrorSummary } from '../../components/ErrorSummary'
+import type { SummaryError } from '../../components/ErrorSummary'
 
 type Props = {
   plan: PlanView

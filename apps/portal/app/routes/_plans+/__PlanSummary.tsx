@@ -1,5 +1,5 @@
-import type { PlanView } from '~/.server/plan-view'
-import { formatDate } from './dates'
+import type { PlanView } from './plan-view.server'
+import { formatDate } from '../../components/dates'
 
 type Props = { plan: PlanView; changeBase?: string | null }
 

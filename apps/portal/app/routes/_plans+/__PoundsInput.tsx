@@ -1,4 +1,4 @@
-import { describedBy, LabelledField } from './LabelledField'
+import { describedBy, LabelledField } from '../../components/LabelledField'
 
 /** A pounds amount: GOV.UK text input with a £ prefix. */
 export function PoundsInput({ name, label, hint, value, error }: { name: string; label: string; hint?: string; value: string | undefined; error?: string }) {

@@ -2,21 +2,21 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { formatPence } from '@open-sds/support-planning'
-import { BudgetCheckPanel } from '~/components/BudgetCheckPanel'
+import { BudgetCheckPanel } from './__BudgetCheckPanel'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary } from '~/components/ErrorSummary'
-import { PlanHistory, PlanSummary } from '~/components/PlanSummary'
+import { PlanHistory, PlanSummary } from './__PlanSummary'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { movePlan } from '~/.server/plan-changes'
-import { issuesAsErrors, loadOwnPlan } from '~/.server/plan-routes'
-import { agreedBudgetFor, budgetCheckOf, currentPlan, requirePlanReader, startPlan } from '~/.server/support-plans'
+import { movePlan } from './plan-changes.server'
+import { issuesAsErrors, loadOwnPlan } from './plan-routes.server'
+import { agreedBudgetFor, budgetCheckOf, currentPlan, requirePlanReader, startPlan } from './support-plans.server'
 import planStyles from '~/styles/support-plan.css?url'
 import { SuccessBanner } from '~/components/SuccessBanner'
 
-const ROUTE = 'routes/people_.$personId.plan._index' as const
+const ROUTE = 'routes/_plans+/people_.$personId.plan._index' as const
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
 

@@ -5,14 +5,14 @@ import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorMessage } from '~/components/ErrorMessage'
 import { errorFor } from '~/components/ErrorSummary'
 import { Textarea } from '~/components/FormFields'
-import { PlanStep, StepButtons } from '~/components/PlanStep'
+import { PlanStep, StepButtons } from './__PlanStep'
 import { pageTitle } from '~/components/page-title'
-import { readContingencyStep } from '~/.server/plan-forms'
-import { loadOwnPlan } from '~/.server/plan-routes'
-import { planStepAction } from '~/.server/plan-step'
+import { readContingencyStep } from './plan-forms.server'
+import { loadOwnPlan } from './plan-routes.server'
+import { planStepAction } from './plan-step.server'
 import planStyles from '~/styles/support-plan.css?url'
 
-const ROUTE = 'routes/people_.$personId.plan.contingency' as const
+const ROUTE = 'routes/_plans+/people_.$personId.plan.contingency' as const
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'If things go wrong, and the review date')

@@ -4,16 +4,16 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor } from '~/components/ErrorSummary'
 import { Radios } from '~/components/FormFields'
-import { PoundsInput } from '~/components/PoundsInput'
-import { PlanStep, StepButtons } from '~/components/PlanStep'
+import { PoundsInput } from './__PoundsInput'
+import { PlanStep, StepButtons } from './__PlanStep'
 import { pageTitle } from '~/components/page-title'
-import { moneyOptions } from '~/components/plan-labels'
-import { moneyChoiceOf, readMoneyStep, toPounds } from '~/.server/plan-forms'
-import { loadOwnPlan } from '~/.server/plan-routes'
-import { planStepAction } from '~/.server/plan-step'
+import { moneyOptions } from './__plan-labels'
+import { moneyChoiceOf, readMoneyStep, toPounds } from './plan-forms.server'
+import { loadOwnPlan } from './plan-routes.server'
+import { planStepAction } from './plan-step.server'
 import planStyles from '~/styles/support-plan.css?url'
 
-const ROUTE = 'routes/people_.$personId.plan.money' as const
+const ROUTE = 'routes/_plans+/people_.$personId.plan.money' as const
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'How the money is held')

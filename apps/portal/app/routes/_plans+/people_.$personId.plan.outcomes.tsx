@@ -5,15 +5,15 @@ import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorMessage } from '~/components/ErrorMessage'
 import { errorFor } from '~/components/ErrorSummary'
 import { Textarea } from '~/components/FormFields'
-import { PlanStep, StepButtons } from '~/components/PlanStep'
+import { PlanStep, StepButtons } from './__PlanStep'
 import { pageTitle } from '~/components/page-title'
-import { frameworkItemKey, frameworkOptions, readOutcomeStep } from '~/.server/plan-forms'
-import { loadOwnPlan } from '~/.server/plan-routes'
-import { planFrameworks } from '~/.server/support-plans'
-import { planStepAction } from '~/.server/plan-step'
+import { frameworkItemKey, frameworkOptions, readOutcomeStep } from './plan-forms.server'
+import { loadOwnPlan } from './plan-routes.server'
+import { planFrameworks } from './support-plans.server'
+import { planStepAction } from './plan-step.server'
 import planStyles from '~/styles/support-plan.css?url'
 
-const ROUTE = 'routes/people_.$personId.plan.outcomes' as const
+const ROUTE = 'routes/_plans+/people_.$personId.plan.outcomes' as const
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'What matters to you: your outcomes')

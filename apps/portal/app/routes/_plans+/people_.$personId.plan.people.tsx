@@ -4,16 +4,16 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor } from '~/components/ErrorSummary'
 import { Select } from '~/components/FormFields'
-import { PlanStep, StepButtons } from '~/components/PlanStep'
+import { PlanStep, StepButtons } from './__PlanStep'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
-import { authorityLabels, moneyManagerLabels, plannerRoleLabels } from '~/components/plan-labels'
-import { plannerRows, readPeopleStep } from '~/.server/plan-forms'
-import { loadOwnPlan } from '~/.server/plan-routes'
-import { planStepAction } from '~/.server/plan-step'
+import { authorityLabels, moneyManagerLabels, plannerRoleLabels } from './__plan-labels'
+import { plannerRows, readPeopleStep } from './plan-forms.server'
+import { loadOwnPlan } from './plan-routes.server'
+import { planStepAction } from './plan-step.server'
 import planStyles from '~/styles/support-plan.css?url'
 
-const ROUTE = 'routes/people_.$personId.plan.people' as const
+const ROUTE = 'routes/_plans+/people_.$personId.plan.people' as const
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Who is involved in the plan')

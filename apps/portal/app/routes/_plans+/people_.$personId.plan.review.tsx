@@ -3,15 +3,15 @@ import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary } from '~/components/ErrorSummary'
-import { RatingFields } from '~/components/OutcomeRatings'
+import { RatingFields } from './__OutcomeRatings'
 import { pageTitle } from '~/components/page-title'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { occasionReviewId, ratingOccasion, ratingsByOutcome, readRatings, saveRatings } from '~/.server/plan-reviews'
-import { issuesAsErrors, loadOwnPlan } from '~/.server/plan-routes'
-import { currentPlan } from '~/.server/support-plans'
+import { occasionReviewId, ratingOccasion, ratingsByOutcome, readRatings, saveRatings } from './plan-reviews.server'
+import { issuesAsErrors, loadOwnPlan } from './plan-routes.server'
+import { currentPlan } from './support-plans.server'
 import planStyles from '~/styles/support-plan.css?url'
 
-const ROUTE = 'routes/people_.$personId.plan.review' as const
+const ROUTE = 'routes/_plans+/people_.$personId.plan.review' as const
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
 const headings = { review: 'How well has your plan worked?', baseline: 'Where are you now with each outcome?' } as const

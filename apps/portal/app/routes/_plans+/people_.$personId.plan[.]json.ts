@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { validatePlan } from '@open-sds/support-planning'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { currentPlan, planFrameworks, requirePlanReader, toRecord } from '~/.server/support-plans'
+import { currentPlan, planFrameworks, requirePlanReader, toRecord } from './support-plans.server'
 
-const ROUTE = 'routes/people_.$personId.plan[.]json' as const
+const ROUTE = 'routes/_plans+/people_.$personId.plan[.]json' as const
 
 /**
  * The plan as a JSON document for other systems: the newest version, exactly in the shape of the support-planning

@@ -1,10 +1,10 @@
 import type { StoredSupportPlan } from '@open-sds/db'
 import type { Issue, Plan, PlanRecord, Result, TransitionAction } from '@open-sds/support-planning'
 import { applyFlexibleChange, transition, validatePlan } from '@open-sds/support-planning'
-import type { Viewer } from './auth/session.js'
-import type { AppContext } from './context.js'
-import type { PlanReader } from './support-plans.js'
-import { actorFor, currentPlan, planFrameworks, saveRecord, toRecord } from './support-plans.js'
+import type { Viewer } from '../../.server/auth/session.js'
+import type { AppContext } from '../../.server/context.js'
+import type { PlanReader } from './support-plans.server.js'
+import { actorFor, currentPlan, planFrameworks, saveRecord, toRecord } from './support-plans.server.js'
 
 export type ChangeOutcome =
   | { kind: 'unchanged' }

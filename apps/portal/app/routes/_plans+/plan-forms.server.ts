@@ -1,9 +1,9 @@
 import type { Plan } from '@open-sds/support-planning'
 import { MoneyManagerSchema, PlannerRoleSchema, ProviderTypeSchema, RepresentativeAuthoritySchema } from '@open-sds/support-planning'
 import { z } from 'zod'
-import type { FieldError, FormOutcome } from './forms.js'
-import { validateValues } from './forms.js'
-import type { moneyOptions } from '../components/plan-labels.js'
+import type { FieldError, FormOutcome } from '../../.server/forms.js'
+import { validateValues } from '../../.server/forms.js'
+import type { moneyOptions } from './__plan-labels.js'
 import type { Framework } from '@open-sds/outcomes'
 
 // The forms of the plan's steps. Each reads its own fields with zod (messages for people, naming the field) and

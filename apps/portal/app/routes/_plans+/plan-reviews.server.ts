@@ -2,10 +2,10 @@ import type { OutcomeRatingRow, StoredSupportPlan, SupportPlanReview } from '@op
 import type { Attainment, Rater } from '@open-sds/outcomes'
 import { AttainmentSchema, RaterSchema } from '@open-sds/outcomes'
 import type { Plan } from '@open-sds/support-planning'
-import type { Viewer } from './auth/session.js'
-import type { AppContext } from './context.js'
-import type { FieldError } from './forms.js'
-import { frameworkItemKey } from './plan-forms.js'
+import type { Viewer } from '../../.server/auth/session.js'
+import type { AppContext } from '../../.server/context.js'
+import type { FieldError } from '../../.server/forms.js'
+import { frameworkItemKey } from './plan-forms.server.js'
 
 export const attainmentLabels: Record<Attainment, string> = { fully: 'Fully achieved', partly: 'Partly achieved', 'not-achieved': 'Not achieved' }
 const raterLabels: Record<Rater, string> = { person: 'The person', representative: 'Their representative', practitioner: 'Practitioner', provider: 'Provider' }

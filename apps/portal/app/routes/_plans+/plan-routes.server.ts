@@ -1,14 +1,14 @@
 import { redirect } from '@remix-run/node'
 import type { StoredSupportPlan } from '@open-sds/db'
 import type { PlanRecord } from '@open-sds/support-planning'
-import type { RouteId } from './auth/access.js'
-import { authoriseSignedIn } from './auth/authorise.js'
-import type { Viewer } from './auth/session.js'
-import type { AppContext } from './context.js'
-import type { FieldError } from './forms.js'
-import { namesIn, planView, type PlanView } from './plan-view.js'
-import type { PlanReader } from './support-plans.js'
-import { planFrameworks, requirePlanReader, toRecord } from './support-plans.js'
+import type { RouteId } from '../../.server/auth/access.js'
+import { authoriseSignedIn } from '../../.server/auth/authorise.js'
+import type { Viewer } from '../../.server/auth/session.js'
+import type { AppContext } from '../../.server/context.js'
+import type { FieldError } from '../../.server/forms.js'
+import { namesIn, planView, type PlanView } from './plan-view.server.js'
+import type { PlanReader } from './support-plans.server.js'
+import { planFrameworks, requirePlanReader, toRecord } from './support-plans.server.js'
 
 export type LoadedPlan = { context: AppContext; viewer: Viewer; reader: PlanReader; stored: StoredSupportPlan; record: PlanRecord; view: PlanView; base: string }
 

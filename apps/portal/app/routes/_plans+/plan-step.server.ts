@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import type { Plan } from '@open-sds/support-planning'
-import type { RouteId } from './auth/access.js'
-import { readProtectedForm } from './auth/csrf.js'
-import type { FieldError } from './forms.js'
-import { fieldFor, proposeChange } from './plan-changes.js'
-import type { StepForm, StepOutcome } from './plan-forms.js'
-import { issuesAsErrors, loadOwnPlan } from './plan-routes.js'
-import { todayInEngland } from './self-assessment.js'
+import type { RouteId } from '../../.server/auth/access.js'
+import { readProtectedForm } from '../../.server/auth/csrf.js'
+import type { FieldError } from '../../.server/forms.js'
+import { fieldFor, proposeChange } from './plan-changes.server.js'
+import type { StepForm, StepOutcome } from './plan-forms.server.js'
+import { issuesAsErrors, loadOwnPlan } from './plan-routes.server.js'
+import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
 
 export type StepResult = { errors: FieldError[]; form: StepForm; needsReview: string[] | null }
 

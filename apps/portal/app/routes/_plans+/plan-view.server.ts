@@ -2,9 +2,9 @@ import { findItem } from '@open-sds/outcomes'
 import type { Plan, PlanRecord } from '@open-sds/support-planning'
 import { costPlan, formatPence } from '@open-sds/support-planning'
 import type { StoredSupportPlan } from '@open-sds/db'
-import { authorityLabels, moneyManagerLabels, plannerRoleLabels, providerLabels } from '../components/plan-labels.js'
+import { authorityLabels, moneyManagerLabels, plannerRoleLabels, providerLabels } from './__plan-labels.js'
 import type { Framework } from '@open-sds/outcomes'
-import { budgetCheckOf, currentPlan } from './support-plans.js'
+import { budgetCheckOf, currentPlan } from './support-plans.server.js'
 
 /** States in which the person may change their plan: writing it, or (through the flexibility rule) using it. */
 export const editableStates: ReadonlySet<PlanRecord['state']> = new Set(['draft', 'returned', 'revised', 'active'])

@@ -1,18 +1,18 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { BudgetCheckPanel } from '~/components/BudgetCheckPanel'
+import { BudgetCheckPanel } from './__BudgetCheckPanel'
 import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor, ErrorSummary } from '~/components/ErrorSummary'
 import { Textarea } from '~/components/FormFields'
-import { PlanHistory, PlanSummary } from '~/components/PlanSummary'
+import { PlanHistory, PlanSummary } from './__PlanSummary'
 import { pageTitle } from '~/components/page-title'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { movePlan } from '~/.server/plan-changes'
-import { issuesAsErrors, loadCaseloadPlan } from '~/.server/plan-routes'
+import { movePlan } from './plan-changes.server'
+import { issuesAsErrors, loadCaseloadPlan } from './plan-routes.server'
 import planStyles from '~/styles/support-plan.css?url'
 
-const ROUTE = 'routes/practitioner_.plans.$planId' as const
+const ROUTE = 'routes/_plans+/practitioner_.plans.$planId' as const
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Support plan for ${data.plan.person}` : 'Support plan')

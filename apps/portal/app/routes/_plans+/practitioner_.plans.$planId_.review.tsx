@@ -3,16 +3,16 @@ import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary } from '~/components/ErrorSummary'
-import { RatingFields, RatingsGiven } from '~/components/OutcomeRatings'
+import { RatingFields, RatingsGiven } from './__OutcomeRatings'
 import { pageTitle } from '~/components/page-title'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { movePlan } from '~/.server/plan-changes'
-import { openReview, ratingsByOutcome, readRatings, saveRatings } from '~/.server/plan-reviews'
-import { issuesAsErrors, loadCaseloadPlan } from '~/.server/plan-routes'
-import { currentPlan } from '~/.server/support-plans'
+import { movePlan } from './plan-changes.server'
+import { openReview, ratingsByOutcome, readRatings, saveRatings } from './plan-reviews.server'
+import { issuesAsErrors, loadCaseloadPlan } from './plan-routes.server'
+import { currentPlan } from './support-plans.server'
 import planStyles from '~/styles/support-plan.css?url'
 
-const ROUTE = 'routes/practitioner_.plans.$planId_.review' as const
+const ROUTE = 'routes/_plans+/practitioner_.plans.$planId_.review' as const
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Review of ${data.person}’s plan` : 'Review')

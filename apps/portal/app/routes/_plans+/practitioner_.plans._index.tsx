@@ -5,11 +5,11 @@ import { RolePage } from '~/components/RolePage'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { stateLabels } from '~/.server/plan-view'
+import { stateLabels } from './plan-view.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Support plans')
 
-const ROUTE = 'routes/practitioner_.plans._index' as const
+const ROUTE = 'routes/_plans+/practitioner_.plans._index' as const
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)

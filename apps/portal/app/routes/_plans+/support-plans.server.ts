@@ -3,9 +3,9 @@ import { outcomeFrameworksInForce } from '@open-sds/plugin-sdk'
 import type { Actor, BudgetCheck, Plan, PlanRecord, Result } from '@open-sds/support-planning'
 import { PlanRecordSchema, checkAgainstBudget, costPlan, createPlanRecord, currentPlan } from '@open-sds/support-planning'
 import type { NewSupportPlanTransition, NewSupportPlanVersion, StoredSupportPlan, SupportPlanReview } from '@open-sds/db'
-import type { AppContext } from './context.js'
-import type { Viewer } from './auth/session.js'
-import { todayInEngland } from './self-assessment.js'
+import type { AppContext } from '../../.server/context.js'
+import type { Viewer } from '../../.server/auth/session.js'
+import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
 
 /** The frameworks a person can link their outcomes to: the national ones, then any the instance's plugins add. */
 export function planFrameworks(context: AppContext): readonly Framework[] {

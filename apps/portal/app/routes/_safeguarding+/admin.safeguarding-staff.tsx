@@ -9,7 +9,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { SuccessBanner } from '~/components/SuccessBanner'
 
-const ROUTE = 'routes/admin.safeguarding-staff'
+const ROUTE = 'routes/_safeguarding+/admin.safeguarding-staff'
 
 export const meta: MetaFunction = ({ matches, data }) => {
   const failed = (data as { error?: string } | undefined)?.error !== undefined

@@ -1,10 +1,10 @@
 import { createConcern, formatReference, ukDateOf, type Concern, type ConcernInput } from '@open-sds/safeguarding'
 import { z } from 'zod'
-import type { Viewer } from './auth/session.js'
-import type { AppContext } from './context.js'
-import { fieldErrors, formValues } from './safeguarding.js'
-import type { FieldError } from './forms.js'
-import { SOMEONE_ELSE } from '~/components/safeguarding-choices'
+import type { Viewer } from '../../.server/auth/session.js'
+import type { AppContext } from '../../.server/context.js'
+import { fieldErrors, formValues } from './safeguarding.server.js'
+import type { FieldError } from '../../.server/forms.js'
+import { SOMEONE_ELSE } from './__safeguarding-choices'
 
 
 export const CONCERN_FIELDS = [

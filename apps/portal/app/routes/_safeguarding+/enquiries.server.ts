@@ -13,8 +13,8 @@ import {
   type Issue,
   type Result,
 } from '@open-sds/safeguarding'
-import type { Viewer } from './auth/session.js'
-import type { AppContext } from './context.js'
+import type { Viewer } from '../../.server/auth/session.js'
+import type { AppContext } from '../../.server/context.js'
 
 /** The stored enquiry, read back through the package's own schema rather than trusted. */
 export const enquiryOf = (record: EnquiryRecord): Enquiry => EnquirySchema.parse(record.enquiry)

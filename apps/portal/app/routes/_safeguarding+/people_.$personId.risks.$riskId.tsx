@@ -9,13 +9,13 @@ import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { TAG_CLASS } from '~/components/positive-risk-labels'
-import { personForRisks, riskView } from '~/.server/positive-risks'
-import { fieldErrors, formValues, riskMatrixFor } from '~/.server/safeguarding'
+import { TAG_CLASS } from './__positive-risk-labels'
+import { personForRisks, riskView } from './positive-risks.server'
+import { fieldErrors, formValues, riskMatrixFor } from './safeguarding.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Agree a risk ${data.person} chooses to take` : 'Agree a risk')
 
-const ROUTE = 'routes/people_.$personId.risks.$riskId' as const
+const ROUTE = 'routes/_safeguarding+/people_.$personId.risks.$riskId' as const
 const FIELDS = ['personsView', 'outcome', 'conditions', 'reason', 'personTookPart', 'reviewDay']
 
 const fieldForPath = (path: string): string => {

@@ -9,13 +9,13 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { TAG_CLASS, WHOSE_RISK } from '~/components/positive-risk-labels'
-import { personForRisks, riskView } from '~/.server/positive-risks'
-import { fieldErrors, formValues, riskMatrixFor } from '~/.server/safeguarding'
+import { TAG_CLASS, WHOSE_RISK } from './__positive-risk-labels'
+import { personForRisks, riskView } from './positive-risks.server'
+import { fieldErrors, formValues, riskMatrixFor } from './safeguarding.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Risks ${data.self ? 'I choose' : `${data.person} chooses`} to take` : 'Risks I choose to take')
 
-const ROUTE = 'routes/people_.$personId.risks._index' as const
+const ROUTE = 'routes/_safeguarding+/people_.$personId.risks._index' as const
 const FIELDS = ['risk', 'whoseRisk', 'personsView', 'benefit', 'howReduced', 'costOfNotTakingIt', 'likelihood', 'impact']
 
 // What the person writes; the decision, who made it and the review date come at the practitioner's agreement step.

@@ -5,7 +5,7 @@ import { ConcernSchema } from '@open-sds/safeguarding'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { SECTION42_OUTCOME_TEXT, auditConcern } from '~/.server/safeguarding'
+import { SECTION42_OUTCOME_TEXT, auditConcern } from './safeguarding.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Safeguarding concerns about you')
 
@@ -14,7 +14,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Safeguard
  * any they raised themselves. A representative sees only those they raised: a concern is shared with the person.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/people_.$personId.safeguarding')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_safeguarding+/people_.$personId.safeguarding')
   const { people, safeguarding } = context.database.repos
   const personId = params.personId ?? ''
   const relationship = await people.relationshipOf(viewer.id, personId)

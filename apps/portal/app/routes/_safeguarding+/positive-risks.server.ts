@@ -1,8 +1,8 @@
 import type { PositiveRiskDecisionRecord, PositiveRiskRecord } from '@open-sds/db'
 import type { PositiveRiskAssessment, RiskRating } from '@open-sds/safeguarding'
-import type { Viewer } from './auth/session.js'
-import type { AppContext } from './context.js'
-import { WHOSE_RISK } from '~/components/positive-risk-labels'
+import type { Viewer } from '../../.server/auth/session.js'
+import type { AppContext } from '../../.server/context.js'
+import { WHOSE_RISK } from './__positive-risk-labels'
 
 export const DECISION_TEXT: Record<string, string> = {
   agreed: 'Agreed',

@@ -9,14 +9,14 @@ import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { authorise } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { readConcernForm } from '~/.server/concern-form'
+import { readConcernForm } from './concern-form.server'
 import { peopleFor } from '~/.server/people'
-import { SOMEONE_ELSE, abuseTypeChoices, locationChoices } from '~/components/safeguarding-choices'
-import { auditConcern } from '~/.server/safeguarding'
+import { SOMEONE_ELSE, abuseTypeChoices, locationChoices } from './__safeguarding-choices'
+import { auditConcern } from './safeguarding.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Report a concern about an adult')
 
-const ROUTE = 'routes/report-a-concern' as const
+const ROUTE = 'routes/_safeguarding+/report-a-concern' as const
 
 const RELATIONSHIPS = [
   { value: 'not-known', label: 'I would rather not say' },

@@ -12,7 +12,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Concern s
  * concern with that reference exists.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await authorise(request, 'routes/report-a-concern_.sent')
+  await authorise(request, 'routes/_safeguarding+/report-a-concern_.sent')
   const reference = new URL(request.url).searchParams.get('reference') ?? ''
   return json({ reference: parseReference(reference) ? reference : null })
 }

@@ -1,7 +1,7 @@
 import { annualCountsFromTotals, financialYear, ukDateOf, type AnnualCounts } from '@open-sds/safeguarding'
-import type { Viewer } from './auth/session.js'
-import type { AppContext } from './context.js'
-import { requireSafeguardingStaff } from './safeguarding.js'
+import type { Viewer } from '../../.server/auth/session.js'
+import type { AppContext } from '../../.server/context.js'
+import { requireSafeguardingStaff } from './safeguarding.server.js'
 
 /** The reporting year (1 April to 31 March, as the Safeguarding Adults Collection uses) that `now` falls in. */
 export function currentReportingYear(now: Date): number {

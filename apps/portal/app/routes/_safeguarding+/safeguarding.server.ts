@@ -9,8 +9,8 @@ import {
   type LocationOfRisk,
   type SourceOfRisk,
 } from '@open-sds/safeguarding'
-import type { Viewer } from './auth/session.js'
-import type { AppContext } from './context.js'
+import type { Viewer } from '../../.server/auth/session.js'
+import type { AppContext } from '../../.server/context.js'
 
 /**
  * The same answer for a concern that does not exist and one this viewer may not see, so the address cannot be used

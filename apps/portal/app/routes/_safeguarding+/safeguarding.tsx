@@ -5,12 +5,12 @@ import { RolePage } from '~/components/RolePage'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { SECTION42_OUTCOME_TEXT, abuseTypeLabel, requireSafeguardingStaff } from '~/.server/safeguarding'
+import { SECTION42_OUTCOME_TEXT, abuseTypeLabel, requireSafeguardingStaff } from './safeguarding.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Safeguarding concerns')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/safeguarding')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_safeguarding+/safeguarding')
   await requireSafeguardingStaff(context, viewer, request)
   const concerns = await context.database.repos.safeguarding.listConcerns({ limit: 200 })
   await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'safeguarding-concern.list', resource: 'safeguarding-concerns', detail: { references: concerns.map((concern) => concern.reference) } })

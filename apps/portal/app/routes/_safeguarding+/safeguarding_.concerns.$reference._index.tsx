@@ -9,11 +9,11 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { SECTION42_OUTCOME_TEXT, abuseTypeLabel, auditConcern, loadConcern, locationLabel, sourceLabel } from '~/.server/safeguarding'
+import { SECTION42_OUTCOME_TEXT, abuseTypeLabel, auditConcern, loadConcern, locationLabel, sourceLabel } from './safeguarding.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Concern ${data.reference}` : 'Concern')
 
-const ROUTE = 'routes/safeguarding_.concerns.$reference._index' as const
+const ROUTE = 'routes/_safeguarding+/safeguarding_.concerns.$reference._index' as const
 
 const DANGER_TEXT: Record<string, string> = { yes: 'Yes', no: 'No', 'not-known': 'Not known' }
 

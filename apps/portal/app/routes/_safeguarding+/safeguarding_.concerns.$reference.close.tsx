@@ -8,13 +8,13 @@ import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { changeEnquiry, enquiryOf } from '~/.server/enquiries'
-import { locationChoices, sourceChoices } from '~/components/safeguarding-choices'
-import { auditConcern, concernNotFound, fieldErrors, formValues, loadConcern } from '~/.server/safeguarding'
+import { changeEnquiry, enquiryOf } from './enquiries.server'
+import { locationChoices, sourceChoices } from './__safeguarding-choices'
+import { auditConcern, concernNotFound, fieldErrors, formValues, loadConcern } from './safeguarding.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Close the enquiry for ${data.reference}` : 'Close the enquiry')
 
-const ROUTE = 'routes/safeguarding_.concerns.$reference.close' as const
+const ROUTE = 'routes/_safeguarding+/safeguarding_.concerns.$reference.close' as const
 const FIELDS = ['riskOutcome', 'result', 'actionTaken', 'reason', 'outcomesAchieved', 'locationOfRisk', 'sourceOfRisk', 'summary']
 
 const fieldForPath = (path: string): string => {

@@ -9,13 +9,13 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { changeEnquiry, enquiryOf, openEnquiryFor } from '~/.server/enquiries'
-import { abuseTypeChoices, locationChoices, sourceChoices } from '~/components/safeguarding-choices'
-import { abuseTypeLabel, auditConcern, concernNotFound, fieldErrors, formValues, loadConcern, locationLabel, sourceLabel } from '~/.server/safeguarding'
+import { changeEnquiry, enquiryOf, openEnquiryFor } from './enquiries.server'
+import { abuseTypeChoices, locationChoices, sourceChoices } from './__safeguarding-choices'
+import { abuseTypeLabel, auditConcern, concernNotFound, fieldErrors, formValues, loadConcern, locationLabel, sourceLabel } from './safeguarding.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Enquiry for ${data.reference}` : 'Enquiry')
 
-const ROUTE = 'routes/safeguarding_.concerns.$reference.enquiry' as const
+const ROUTE = 'routes/_safeguarding+/safeguarding_.concerns.$reference.enquiry' as const
 const FIELDS = ['desiredAsked', 'desiredExpressed', 'whyNotAsked', 'capacity', 'capacityDecision', 'advocateOffered', 'advocateProvided', 'supportedBy', 'typesOfAbuse', 'locationOfRisk', 'sourceOfRisk']
 
 const fieldForPath = (path: string): string => {

@@ -8,11 +8,11 @@ import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { auditConcern, concernNotFound, fieldErrors, formValues, loadConcern } from '~/.server/safeguarding'
+import { auditConcern, concernNotFound, fieldErrors, formValues, loadConcern } from './safeguarding.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Section 42 decision for ${data.reference}` : 'Section 42 decision')
 
-const ROUTE = 'routes/safeguarding_.concerns.$reference.section-42' as const
+const ROUTE = 'routes/_safeguarding+/safeguarding_.concerns.$reference.section-42' as const
 const CONDITIONS = ['careAndSupportNeeds', 'abuseOrNeglect', 'unableToProtectSelf'] as const
 const FIELDS = CONDITIONS.flatMap((condition) => [`${condition}Answer`, `${condition}Reason`]).concat(['otherwise', 'closeRoute', 'otherwiseReason'])
 

@@ -5,12 +5,12 @@ import { financialYear } from '@open-sds/safeguarding'
 import { ErrorSummary } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { chosenYear, countsFor, currentReportingYear } from '~/.server/safeguarding-counts'
+import { chosenYear, countsFor, currentReportingYear } from './safeguarding-counts.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Safeguarding counts ${data.label}` : 'Safeguarding counts')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/safeguarding_.counts')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_safeguarding+/safeguarding_.counts')
   const now = new Date()
   const { year, problem } = chosenYear(request, now)
   const counts = await countsFor(context, viewer, request, year)

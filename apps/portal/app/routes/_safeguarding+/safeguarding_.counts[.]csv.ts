@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { toCsv } from '@open-sds/safeguarding'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { chosenYear, countsFor } from '~/.server/safeguarding-counts'
+import { chosenYear, countsFor } from './safeguarding-counts.server'
 
 /** The annual counts as a CSV download, small numbers suppressed exactly as on the page. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/safeguarding_.counts[.]csv')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_safeguarding+/safeguarding_.counts[.]csv')
   const { year } = chosenYear(request, new Date())
   const counts = await countsFor(context, viewer, request, year)
   return new Response(toCsv(counts), {

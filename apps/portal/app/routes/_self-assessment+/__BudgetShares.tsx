@@ -1,4 +1,4 @@
-import type { BudgetSharesView } from '~/.server/budget-shares'
+import type { BudgetSharesView } from '~/routes/_charging+/budget-shares.server'
 
 /** The council's share and the person's share of the weekly budget, with how they were worked out. */
 export function BudgetShares({ personId, shares }: { personId: string; shares: BudgetSharesView }) {

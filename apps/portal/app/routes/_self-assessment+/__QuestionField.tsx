@@ -1,4 +1,4 @@
-import { ErrorMessage } from './ErrorMessage'
+import { ErrorMessage } from '../../components/ErrorMessage'
 import type { Question } from '@open-sds/questionnaire'
 
 export type RawAnswer = string | string[] | { day?: string; month?: string; year?: string } | undefined

@@ -1,6 +1,6 @@
 import type { AnswerValue, Question } from '@open-sds/questionnaire'
 import { formatLongDate } from '@open-sds/questionnaire'
-import type { RawAnswer } from '~/components/QuestionField'
+import type { RawAnswer } from './__QuestionField'
 
 /** An answer in the words the person chose, for check-your-answers. */
 export function answerText(question: Question, answer: AnswerValue | undefined): string {

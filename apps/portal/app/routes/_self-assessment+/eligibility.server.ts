@@ -1,6 +1,6 @@
 import { careActEligibilityOutcomes } from '@open-sds/outcomes'
 import { z } from 'zod'
-import { validateValues, type FormOutcome } from './forms.js'
+import { validateValues, type FormOutcome } from '../../.server/forms.js'
 
 export const ELIGIBILITY_OUTCOMES = careActEligibilityOutcomes.items.map((item) => ({ code: item.id, title: item.title }))
 const codes = new Set(ELIGIBILITY_OUTCOMES.map((outcome) => outcome.code))

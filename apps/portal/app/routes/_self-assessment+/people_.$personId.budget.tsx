@@ -5,14 +5,14 @@ import type { IndicativeBudget } from '@open-sds/ras'
 import { formatPence } from '@open-sds/ras'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { requireActingFor } from '~/.server/self-assessment'
-import { BudgetShares } from '~/components/BudgetShares'
-import { sharesOfBudget } from '~/.server/budget-shares'
+import { requireActingFor } from './self-assessment.server'
+import { BudgetShares } from './__BudgetShares'
+import { sharesOfBudget } from '~/routes/_charging+/budget-shares.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your indicative personal budget')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/people_.$personId.budget')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_self-assessment+/people_.$personId.budget')
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
   const { assessments, audit } = context.database.repos
   const latest = (await assessments.listForPerson(actingFor.personId)).find((assessment) => assessment.status === 'submitted')

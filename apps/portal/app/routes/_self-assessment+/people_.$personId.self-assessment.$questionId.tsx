@@ -5,18 +5,18 @@ import type { Answers, QuestionnaireDefinition } from '@open-sds/questionnaire'
 import { progress, validateAnswer, visibleQuestions } from '@open-sds/questionnaire'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary } from '~/components/ErrorSummary'
-import { QuestionField, type RawAnswer } from '~/components/QuestionField'
+import { QuestionField, type RawAnswer } from './__QuestionField'
 import { pageTitle } from '~/components/page-title'
-import { answerForForm, rawAnswerFrom } from '~/.server/answer-text'
+import { answerForForm, rawAnswerFrom } from './answer-text.server'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { AppContext } from '~/.server/context'
 import type { Viewer } from '~/.server/auth/session'
-import { requireActingFor, requireSelfAssessment, storedAnswers } from '~/.server/self-assessment'
+import { requireActingFor, requireSelfAssessment, storedAnswers } from './self-assessment.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.question.label ?? 'Question')
 
-const ROUTE = 'routes/people_.$personId.self-assessment.$questionId' as const
+const ROUTE = 'routes/_self-assessment+/people_.$personId.self-assessment.$questionId' as const
 
 /** The draft and the question on this page; a question that is not (or no longer) shown is not found. */
 async function load(context: AppContext, viewer: Viewer, personId: string, questionId: string) {

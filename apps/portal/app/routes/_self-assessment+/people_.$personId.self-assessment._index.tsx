@@ -7,11 +7,11 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { requireActingFor, requireSelfAssessment, storedAnswers } from '~/.server/self-assessment'
+import { requireActingFor, requireSelfAssessment, storedAnswers } from './self-assessment.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your self-assessment')
 
-const ROUTE = 'routes/people_.$personId.self-assessment._index' as const
+const ROUTE = 'routes/_self-assessment+/people_.$personId.self-assessment._index' as const
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)

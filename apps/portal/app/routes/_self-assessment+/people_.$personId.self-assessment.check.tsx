@@ -5,14 +5,14 @@ import { progress, visibleQuestions } from '@open-sds/questionnaire'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
-import { answerText } from '~/.server/answer-text'
+import { answerText } from './answer-text.server'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { requireActingFor, requireSelfAssessment, storedAnswers, todayInEngland, workOutBudget } from '~/.server/self-assessment'
+import { requireActingFor, requireSelfAssessment, storedAnswers, todayInEngland, workOutBudget } from './self-assessment.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Check your answers')
 
-const ROUTE = 'routes/people_.$personId.self-assessment.check' as const
+const ROUTE = 'routes/_self-assessment+/people_.$personId.self-assessment.check' as const
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)

@@ -9,18 +9,18 @@ import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
-import { answerText } from '~/.server/answer-text'
+import { answerText } from './answer-text.server'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { Viewer } from '~/.server/auth/session'
 import type { AppContext } from '~/.server/context'
-import { ELIGIBILITY_OUTCOMES, readEligibilityForm } from '~/.server/eligibility'
-import { requireSelfAssessment, storedAnswers } from '~/.server/self-assessment'
+import { ELIGIBILITY_OUTCOMES, readEligibilityForm } from './eligibility.server'
+import { requireSelfAssessment, storedAnswers } from './self-assessment.server'
 import { Textarea } from '~/components/FormFields'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Eligibility and budget for ${data.person}` : 'Self-assessment')
 
-const ROUTE = 'routes/practitioner_.assessments.$assessmentId' as const
+const ROUTE = 'routes/_self-assessment+/practitioner_.assessments.$assessmentId' as const
 
 /** A sent self-assessment of someone on this practitioner's caseload; anything else is not found. */
 async function loadCase(context: AppContext, viewer: Viewer, assessmentId: string) {

@@ -2,9 +2,9 @@ import type { Answers, QuestionnaireDefinition } from '@open-sds/questionnaire'
 import { AnswersSchema, validateAnswers } from '@open-sds/questionnaire'
 import type { IndicativeBudget, RasConfig } from '@open-sds/ras'
 import { calculateIndicativeBudget, selectConfigForDate } from '@open-sds/ras'
-import type { AppContext } from './context.js'
-import { rasVersionsInForce } from './ras-in-force.js'
-import type { Viewer } from './auth/session.js'
+import type { AppContext } from '../../.server/context.js'
+import { rasVersionsInForce } from '../_admin+/ras-in-force.server.js'
+import type { Viewer } from '../../.server/auth/session.js'
 
 export type SelfAssessmentSetup = { definition: QuestionnaireDefinition; rasConfigs: RasConfig[] }
 
