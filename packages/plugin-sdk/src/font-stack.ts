@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { fontFamilyProblem } from './font-family-name.js'
 
 /** CSS generic families: the browser always has one, so the page stays readable if no named font is installed. */
 export const GENERIC_FONT_FAMILIES = [
@@ -14,17 +15,11 @@ export const GENERIC_FONT_FAMILIES = [
   'ui-rounded',
 ] as const
 
-/**
- * A family name as the portal writes it into CSS: letters, digits, spaces and hyphens, optionally in double quotes.
- * Nothing else, so a font name can never close the declaration and smuggle in other CSS.
- */
-const NAME = '[A-Za-z0-9 -]*[A-Za-z0-9][A-Za-z0-9 -]*'
-const FONT_FAMILY_PATTERN = new RegExp(`^(?:"${NAME}"|${NAME})$`)
-
 const fontFamily = z
   .string()
-  .regex(FONT_FAMILY_PATTERN, {
-    error: 'must be a font family name of letters, digits, spaces and hyphens, optionally in double quotes, like "Helvetica Neue"',
+  .superRefine((family, ctx) => {
+    const problem = fontFamilyProblem(family)
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem })
   })
   .refine((family) => !/transport/i.test(family), {
     error:
@@ -37,7 +32,8 @@ export const FontStackSchema = z
   .max(10)
   .superRefine((families, ctx) => {
     const last = families.at(-1)
-    if (last !== undefined && !isGenericFamily(last)) {
+    // An item with its own problem is reported at the item; saying the stack ends badly too would only repeat it.
+    if (last !== undefined && fontFamilyProblem(last) === undefined && !isGenericFamily(last)) {
       ctx.addIssue({
         code: 'custom',
         message: `must end with a generic family (${GENERIC_FONT_FAMILIES.slice(0, 3).join(', ')} or system-ui) so text still shows when no named font is installed; it ends with ${last}`,
@@ -47,15 +43,16 @@ export const FontStackSchema = z
 export type FontStack = z.infer<typeof FontStackSchema>
 
 function isGenericFamily(family: string): boolean {
-  return (GENERIC_FONT_FAMILIES as readonly string[]).includes(family)
+  return (GENERIC_FONT_FAMILIES as readonly string[]).includes(family.trim())
 }
 
 /**
- * The stack as a CSS `font-family` value. Named families are quoted (an unquoted name starting with a digit is not
- * valid CSS); generic families must stay unquoted or they stop being generic.
+ * The stack as a CSS `font-family` value. Named families are quoted (so a name can never be read as a keyword);
+ * generic families must stay unquoted or they stop being generic.
  */
 export function cssFontFamily(stack: FontStack): string {
   return stack
-    .map((family) => (isGenericFamily(family) || family.startsWith('"') ? family : `"${family.trim()}"`))
+    .map((family) => family.trim())
+    .map((family) => (isGenericFamily(family) || /^["']/.test(family) ? family : `"${family}"`))
     .join(', ')
 }
