@@ -27,8 +27,10 @@ export {
   NewEvidenceSchema,
   EvidenceCategorySchema,
   EvidenceContentTypeSchema,
+  financialOutcomeOf,
 } from './records/charging.js'
 export type {
+  ChargeFigures,
   FinancialAssessment,
   FinancialAnswers,
   FinancialOutcome,

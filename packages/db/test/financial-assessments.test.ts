@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DatabaseHandle, FinancialOutcome } from '../src/index.js'
-import { financialVersionReplacedMessage } from '../src/index.js'
+import { financialOutcomeOf, financialVersionReplacedMessage } from '../src/index.js'
 import { at, createPerson, createUser, useTempDatabases } from './helpers.js'
 
 const databases = useTempDatabases()
@@ -188,5 +188,12 @@ describe('financial assessments: evidence', () => {
       at('2025-09-01T10:04:00Z'),
     )
     expect(refused.ok ? [] : refused.errors.map((e) => e.message)).toEqual(['The file must be a PDF, JPEG or PNG'])
+  })
+})
+
+describe('a charging result as it is stored', () => {
+  it('keeps the result whole and copies out the figures lists and reports read', () => {
+    const result = { weeklyChargePence: 5_740, weeklyCostOfCarePence: 30_000, rulesVersion: 'charging-rules-2026.1', policy: { name: 'Northmoor', version: '2025.1' }, ratesYear: '2025/26', assessedFor: '2025-09-01', explanation: [] }
+    expect(financialOutcomeOf(result)).toEqual({ result, weeklyChargePence: 5_740, weeklyCostOfCarePence: 30_000, rulesVersion: 'charging-rules-2026.1', policyName: 'Northmoor', policyVersion: '2025.1', ratesYear: '2025/26', assessedFor: '2025-09-01' })
   })
 })

@@ -58,6 +58,30 @@ export const FinancialOutcomeSchema = z
   })
 export type FinancialOutcome = z.input<typeof FinancialOutcomeSchema>
 
+/** The parts of a charging result (`ChargeAssessment` from @open-sds/charging) that are copied into their own columns. */
+export type ChargeFigures = {
+  weeklyChargePence: number
+  weeklyCostOfCarePence: number
+  rulesVersion: string
+  policy: { name: string; version: string }
+  ratesYear: string
+  assessedFor: string
+}
+
+/** A charging result as it is stored: the result whole, and the figures lists and reports read copied out of it. */
+export function financialOutcomeOf(result: ChargeFigures): FinancialOutcome {
+  return {
+    result,
+    weeklyChargePence: result.weeklyChargePence,
+    weeklyCostOfCarePence: result.weeklyCostOfCarePence,
+    rulesVersion: result.rulesVersion,
+    policyName: result.policy.name,
+    policyVersion: result.policy.version,
+    ratesYear: result.ratesYear,
+    assessedFor: result.assessedFor,
+  }
+}
+
 /** A new version recorded over the current one: a finance officer's correction or confirmation. */
 export const RecordFinancialVersionSchema = z
   .object({
