@@ -55,6 +55,17 @@ describe('the question pages', () => {
     expect(outcome.ok ? [] : outcome.errors.map((error) => error.field)).toEqual(['disabilityPremium'])
   })
 
+  it('asks a member of a couple under pension credit age whether their partner has reached it (regulation 7(4)(b)), and passes the answer on', () => {
+    const unanswered = validateStep(step('about-you'), { age: '60', pensionCreditAge: 'no', couple: 'yes', disabilityPremium: 'no' })
+    expect(unanswered.ok ? [] : unanswered.errors).toEqual([{ field: 'partnerPensionCreditAge', message: 'Select yes if your partner has reached pension credit age' }])
+    const input = chargingInput({ 'about-you': { age: 60, pensionCreditAge: false, couple: true, partnerPensionCreditAge: true, disabilityPremium: false } }, 30_000)
+    if (input.route !== 'full') throw new Error('full')
+    expect(input.person).toMatchObject({ memberOfCouple: true, partnerPensionCreditAge: true })
+    // A single person is never asked, and nothing is passed on.
+    const single = chargingInput({ 'about-you': { age: 60, pensionCreditAge: false, couple: false, disabilityPremium: false } }, 30_000)
+    expect(single.route === 'full' && 'partnerPensionCreditAge' in single.person).toBe(false)
+  })
+
   it("turns answers into the charging package's input, halving joint savings and listing only what the person has", () => {
     const input = chargingInput(
       {
@@ -109,7 +120,7 @@ describe('planning the yearly uprating', () => {
   })
 
   it('refuses a date outside every rate table, saying which years there are', () => {
-    const planned = planUprating([confirmed(6_740)], nationalDefaultPolicy, '2027-04-05')
-    expect(planned.ok ? '' : planned.message).toMatch(/No rate table covers 5 April 2027 \(charging year 2027\/28\)\. The national tables run from 2023\/24 to 2026\/27/)
+    const planned = planUprating([confirmed(6_740)], nationalDefaultPolicy, '2027-04-06')
+    expect(planned.ok ? '' : planned.message).toMatch(/No rate table covers 6 April 2027 \(charging year 2027\/28\)\. The national tables run from 2015\/16 to 2026\/27/)
   })
 })

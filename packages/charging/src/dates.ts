@@ -9,11 +9,13 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
 export const calendarDate = (year: number, month: number, day: number): CalendarDate => `${pad(year, 4)}-${pad(month)}-${pad(day)}`
 
-/** Charging years change on the first Monday of April (charging.md: the amending regulations come into force about 6 April). */
-export function firstMondayOfApril(year: number): CalendarDate {
-  const weekday = new Date(Date.UTC(year, 3, 1)).getUTCDay()
-  const daysToMonday = (8 - weekday) % 7
-  return calendarDate(year, 4, 1 + daysToMonday)
+/**
+ * Each year's rates take effect on 6 April, the date the annual amending regulations give (SI 2023/277 "come into
+ * force on 6th April 2023"; SI 2024/325 likewise). Councils that bill from the first Monday of April align with the
+ * benefit week; that is their practice, not the law (charging.md, "When each year's rates take effect").
+ */
+export function ratesTakeEffect(year: number): CalendarDate {
+  return calendarDate(year, 4, 6)
 }
 
 /** The day before a calendar date, for saying when a rate table stops. */

@@ -20,8 +20,8 @@ describe('assessCareHome: permanent residents', () => {
   it('ignores the main home for the first 12 weeks and says it will count from week 13', () => {
     const week12 = assessed(assess({ capital: [home], stay: { kind: 'permanent', weekOfStay: 12, weekOfCouncilFunding: 12 } }))
     expect(week12.fullCostPayer).toBe(false)
-    expect(explanationText(week12)).toContain('ignored for the first 12 weeks of permanent care (this is week 12)')
-    expect(explanationText(week12)).toContain('From week 13 of your permanent stay your home will count')
+    expect(explanationText(week12)).toContain('disregarded for the first 12 weeks of permanent care (this is week 12) (schedule 2 paragraph 2)')
+    expect(explanationText(week12)).toContain('Your home will count as capital from week 13 of your stay')
     const week13 = assessed(assess({ capital: [home], stay: { kind: 'permanent', weekOfStay: 13, weekOfCouncilFunding: 13 } }))
     expect(week13.fullCostPayer).toBe(true)
     expect(week13.weeklyChargePence).toBe(90_000)
@@ -44,7 +44,7 @@ describe('assessCareHome: permanent residents', () => {
   it('refuses Savings Credit in 2025/26, when the disregard has not been gathered', () => {
     const [error] = errorsOf(assess({ income: [{ kind: 'savings-credit', weeklyPence: 1_000 }] }))
     expect(error?.path).toBe('policy.rateOverrides.2025/26.savingsCreditDisregard')
-    expect(error?.message).toContain('Savings Credit disregard in a care home for 2025/26')
+    expect(error?.message).toContain('Savings Credit disregard (single person) for 2025/26 is not in the rate table')
   })
 
   it('counts Attendance Allowance in the first 4 weeks of council funding and not from week 5', () => {
@@ -64,7 +64,7 @@ describe('assessCareHome: permanent residents', () => {
   it('refuses housing costs for a permanent resident, saying why', () => {
     const [error] = errorsOf(assess({ housing: { costs: [{ kind: 'rent', weeklyPence: 1_000 }] } }))
     expect(error?.path).toBe('housing')
-    expect(error?.message).toContain('only for a short-term stay')
+    expect(error?.message).toContain('only for a short-term or temporary stay')
   })
 })
 

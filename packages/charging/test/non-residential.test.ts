@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assessNonResidential } from '@open-sds/charging'
-import { assessed, errorsOf, explanationText, homeInput, in2023, in2024, in2025, policy } from './fixtures.js'
+import { assessed, errorsOf, explanationText, homeInput, in2023, in2024, in2025, in2026, policy } from './fixtures.js'
 
 // 2025/26: single person aged 25 to pension credit age, MIG £112.50.
 const assess = (overrides: Parameters<typeof homeInput>[0] = {}, pol = policy(), when = in2025) => assessNonResidential(homeInput(overrides), pol, when)
@@ -10,7 +10,7 @@ describe('assessNonResidential: the basic sum', () => {
     const result = assessed(assess())
     expect(result.weeklyChargePence).toBe(8_750)
     expect(result.maximumAssessedChargePence).toBe(8_750)
-    expect(result.rulesVersion).toBe('charging-rules-2026.1')
+    expect(result.rulesVersion).toBe('charging-rules-2026.2')
     expect(result.ratesYear).toBe('2025/26')
     expect(result.assessedFor).toBe('2025-06-01')
   })
@@ -41,30 +41,32 @@ describe('assessNonResidential: the basic sum', () => {
   })
 
   it('uses the couple rates for a member of a couple (2025/26 has them)', () => {
-    const result = assessed(assess({ person: { ageYears: 40, pensionCreditAge: false, memberOfCouple: true } }))
+    const result = assessed(assess({ person: { ageYears: 40, pensionCreditAge: false, memberOfCouple: true, partnerPensionCreditAge: false } }))
     expect(result.weeklyChargePence).toBe(20_000 - 8_835)
   })
 })
 
 describe('assessNonResidential: missing rates are errors, never guesses', () => {
   it('refuses a couple in 2024/25, naming the rate and the year and the plugin route', () => {
-    const [error, ...rest] = errorsOf(assess({ person: { ageYears: 40, pensionCreditAge: false, memberOfCouple: true } }, policy(), in2024))
+    const [error, ...rest] = errorsOf(assess({ person: { ageYears: 40, pensionCreditAge: false, memberOfCouple: true, partnerPensionCreditAge: false } }, policy(), in2024))
     expect(rest).toEqual([])
     expect(error?.path).toBe('policy.rateOverrides.2024/25.migCouple18ToPensionCreditAge')
-    expect(error?.message).toContain('minimum income guarantee, member of a couple aged 18 to pension credit age for 2024/25 is not in the rate table')
+    expect(error?.message).toContain('minimum income guarantee, member of a couple where neither has reached pension credit age for 2024/25 is not in the rate table')
     expect(error?.message).toContain('the council can supply it through its plugin')
   })
 
-  it('refuses dependent children in 2025/26 (no per-child rate gathered)', () => {
-    expect(errorsOf(assess({ person: { ageYears: 40, pensionCreditAge: false, dependentChildren: 2 } }))[0]?.path).toBe('policy.rateOverrides.2025/26.perDependentChild')
+  it('refuses dependent children in 2026/27 (no per-child rate gathered), never leaving them out', () => {
+    const errors = errorsOf(assess({ person: { ageYears: 40, pensionCreditAge: false, dependentChildren: 2 } }, policy(), in2026))
+    expect(errors.map((e) => e.path)).toEqual(['policy.rateOverrides.2026/27.perDependentChild'])
+    expect(errors[0]?.message).toContain('minimum income guarantee addition per dependent child for 2026/27 is not in the rate table')
   })
 
   it('assesses once the council supplies the missing rate', () => {
     const pol = policy({ rateOverrides: { '2024/25': { migCouple18ToPensionCreditAge: { pence: 8_690, source: 'LAC 2024-25 via council' } } } })
-    const result = assessed(assess({ person: { ageYears: 40, pensionCreditAge: false, memberOfCouple: true } }, pol, in2024))
+    const result = assessed(assess({ person: { ageYears: 40, pensionCreditAge: false, memberOfCouple: true, partnerPensionCreditAge: false } }, pol, in2024))
     expect(result.weeklyChargePence).toBe(20_000 - 8_690)
     expect(result.councilRates).toEqual(['migCouple18ToPensionCreditAge'])
-    expect(explanationText(result)).toContain('The council supplies the minimum income guarantee, member of a couple aged 18 to pension credit age for 2024/25')
+    expect(explanationText(result)).toContain('The council supplies the minimum income guarantee, member of a couple where neither has reached pension credit age for 2024/25')
   })
 })
 
@@ -101,36 +103,70 @@ describe('assessNonResidential: capital', () => {
 })
 
 describe('assessNonResidential: income disregards', () => {
-  it('ignores in full: mobility components, earnings, Savings Credit outside a care home', () => {
+  it('ignores in full: mobility components and earnings', () => {
     const result = assessed(
       assess({
         income: [
           { kind: 'employment-and-support-allowance', weeklyPence: 20_000 },
           { kind: 'dla-mobility', weeklyPence: 7_000 },
           { kind: 'earnings', weeklyPence: 15_000 },
-          { kind: 'savings-credit', weeklyPence: 1_500 },
         ],
       }),
     )
     expect(result.weeklyChargePence).toBe(8_750)
-    expect(result.explanation.filter((s) => s.kind === 'income-ignored')).toHaveLength(3)
+    expect(result.explanation.filter((s) => s.kind === 'income-ignored')).toHaveLength(2)
   })
 
-  it("ignores the first £10 of war widow's and war disablement pensions, once across both", () => {
+  it('Savings Credit at home: only the disregard is ignored (charging.md correction: LAC 2024-25, "a care home, their own home or another setting")', () => {
+    const income = [
+      { kind: 'employment-and-support-allowance' as const, weeklyPence: 20_000 },
+      { kind: 'savings-credit' as const, weeklyPence: 1_500 },
+    ]
+    // 2024/25: £200 + £15 - £6.95 disregard - £110.60 MIG.
+    expect(assessed(assess({ income }, policy(), in2024)).weeklyChargePence).toBe(20_000 + 1_500 - 695 - 11_060)
+    // A council may be more generous and ignore it in full.
+    expect(assessed(assess({ income }, policy({ disregardSavingsCreditInFull: true }))).weeklyChargePence).toBe(8_750)
+    // 2025/26 has no gathered disregard, so the engine refuses rather than ignore it all.
+    expect(errorsOf(assess({ income }))[0]?.path).toBe('policy.rateOverrides.2025/26.savingsCreditDisregard')
+  })
+
+  it('Savings Credit disregard by setting: a member of a couple gets the couple amount (2015/16: £8.60, LAC(DH)(2011)1)', () => {
+    const income = [
+      { kind: 'employment-and-support-allowance' as const, weeklyPence: 20_000 },
+      { kind: 'savings-credit' as const, weeklyPence: 1_500 },
+    ]
+    const couple = assessed(assess({ person: { ageYears: 40, pensionCreditAge: false, memberOfCouple: true, partnerPensionCreditAge: false }, income }, policy(), { now: '2016-01-10' }))
+    expect(couple.weeklyChargePence).toBe(20_000 + 1_500 - 860 - 7_180)
+    const single = assessed(assess({ income }, policy(), { now: '2016-01-10' }))
+    expect(single.weeklyChargePence).toBe(20_000 + 1_500 - 575 - 9_140)
+  })
+
+  it("War Pension Scheme payments are ignored in full; a war widow's pension keeps only the £10 disregard (charging.md correction; Wirral)", () => {
     const result = assessed(
       assess({
         income: [
           { kind: 'employment-and-support-allowance', weeklyPence: 20_000 },
-          { kind: 'war-widows-pension', weeklyPence: 600 },
+          { kind: 'war-widows-pension', weeklyPence: 5_600 },
           { kind: 'war-disablement-pension', weeklyPence: 5_000 },
         ],
       }),
     )
     expect(result.weeklyChargePence).toBe(8_750 + 5_600 - 1_000)
+    expect(explanationText(result)).toContain('War disablement pension: £50.00 a week is ignored in full (War Pension Scheme payments other than Constant Attendance Allowance are ignored in full)')
   })
 
-  it('ignores war pensions in full where the council chooses to', () => {
-    const result = assessed(assess({ income: [{ kind: 'employment-and-support-allowance', weeklyPence: 20_000 }, { kind: 'war-disablement-pension', weeklyPence: 5_000 }] }, policy({ disregardWarPensionsInFull: true })))
+  it('before April 2017 a war disablement pension kept only the first £10, shared with a war widow\'s pension', () => {
+    const income = [
+      { kind: 'employment-and-support-allowance' as const, weeklyPence: 20_000 },
+      { kind: 'war-widows-pension' as const, weeklyPence: 600 },
+      { kind: 'war-disablement-pension' as const, weeklyPence: 5_000 },
+    ]
+    expect(assessed(assess({ income }, policy(), { now: '2016-06-01' })).weeklyChargePence).toBe(20_000 + 5_600 - 1_000 - 9_140)
+    expect(assessed(assess({ income }, policy(), { now: '2017-06-01' })).weeklyChargePence).toBe(20_000 + 600 - 600 - 9_140)
+  })
+
+  it("ignores a war widow's pension in full where the council chooses to", () => {
+    const result = assessed(assess({ income: [{ kind: 'employment-and-support-allowance', weeklyPence: 20_000 }, { kind: 'war-widows-pension', weeklyPence: 5_000 }] }, policy({ disregardWarPensionsInFull: true })))
     expect(result.weeklyChargePence).toBe(8_750)
   })
 
@@ -194,7 +230,7 @@ describe('assessNonResidential: housing and disability-related expenditure', () 
     expect(errorsOf(assess({ dre: { basis: 'standard' } }))[0]?.path).toBe('dre.basis')
   })
 
-  it('converts monthly and yearly DRE to weekly (x 12 / 52 and / 52, nearest penny)', () => {
+  it('converts monthly and yearly DRE to weekly (x 12 / 52 and / 52), a fraction of a penny rounded up in the person\'s favour (regulation 11)', () => {
     const result = assessed(
       assess({
         dre: {
@@ -206,8 +242,9 @@ describe('assessNonResidential: housing and disability-related expenditure', () 
         },
       }),
     )
-    // £15 a month -> £3.46; £260 a year -> £5.00.
-    expect(result.weeklyChargePence).toBe(8_750 - 346 - 500)
+    // £15 a month -> £3.4615... -> £3.47 (an allowance, so up); £260 a year -> £5.00.
+    expect(result.weeklyChargePence).toBe(8_750 - 347 - 500)
+    expect(explanationText(result)).toContain('Community alarm: £3.47 a week (£15.00 a month x 12 / 52, any fraction of a penny rounded up in your favour)')
   })
 })
 
@@ -237,7 +274,7 @@ describe('assessNonResidential: the explanation', () => {
   it('states amounts in pounds and pence and carries the rules version and rates year', () => {
     const result = assessed(assess())
     const text = explanationText(result)
-    expect(text).toContain('Rates for 2025/26, in force from 7 April 2025 to 5 April 2026')
+    expect(text).toContain('Rates for 2025/26, in force from 6 April 2025 to 5 April 2026')
     expect(text).toContain('Minimum income guarantee: £112.50 a week')
     expect(text).not.toMatch(/\d{4,}p|pence/)
     expect(result.explanation.at(-1)).toEqual({ kind: 'charge', text: 'Your weekly charge: £87.50.', weeklyPence: 8_750 })

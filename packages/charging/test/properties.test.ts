@@ -6,10 +6,20 @@ import { assessed, in2025, policy } from './fixtures.js'
 // 2025/26 is the year with every single and couple MIG rate and both premiums, so every generated person can be assessed.
 const pence = (max: number) => fc.integer({ min: 0, max })
 
-const person = fc.record({ ageYears: fc.integer({ min: 18, max: 100 }), memberOfCouple: fc.boolean(), premiums: fc.boolean() }).map(({ ageYears, memberOfCouple, premiums }) => {
-  const pensionCreditAge = ageYears >= 66
-  return { ageYears, pensionCreditAge, memberOfCouple, disabilityPremium: premiums && !pensionCreditAge, enhancedDisabilityPremium: false }
-})
+const person = fc
+  .record({ ageYears: fc.integer({ min: 18, max: 100 }), memberOfCouple: fc.boolean(), partnerPensionCreditAge: fc.boolean(), premiums: fc.boolean(), children: fc.integer({ min: 0, max: 3 }) })
+  .map(({ ageYears, memberOfCouple, partnerPensionCreditAge, premiums, children }) => {
+    const pensionCreditAge = ageYears >= 66
+    return {
+      ageYears,
+      pensionCreditAge,
+      memberOfCouple,
+      ...(memberOfCouple ? { partnerPensionCreditAge } : {}),
+      dependentChildren: children,
+      disabilityPremium: premiums && !pensionCreditAge,
+      enhancedDisabilityPremium: false,
+    }
+  })
 
 const incomeItem = fc.oneof(
   fc.record({ kind: fc.constantFrom('state-pension' as const, 'universal-credit' as const, 'occupational-or-private-pension' as const, 'pip-mobility' as const, 'earnings' as const, 'war-disablement-pension' as const, 'savings-credit' as const), weeklyPence: pence(60_000), jointlyHeld: fc.boolean() }),
@@ -51,8 +61,16 @@ const councilPolicy = fc
     // Always set, because the generated people may ask for the standard allowance.
     standardDre: fc.record({ weeklyPence: pence(3_000), covers: fc.constant(['disability costs']).map((covers) => [...covers]), appliesTo: fc.constantFrom('everyone' as const, 'people-receiving-disability-benefits' as const) }),
     higherLimits: fc.boolean(),
+    disregardSavingsCreditInFull: fc.boolean(),
   })
-  .map(({ higherLimits, ...rest }): CouncilPolicyInput => policy({ ...rest, nonResidentialCapitalLimits: higherLimits ? { upperPence: 3_000_000, lowerPence: 1_800_000 } : {} }))
+  .map(({ higherLimits, ...rest }): CouncilPolicyInput =>
+    policy({
+      ...rest,
+      nonResidentialCapitalLimits: higherLimits ? { upperPence: 3_000_000, lowerPence: 1_800_000 } : {},
+      // 2025/26 has no national Savings Credit disregard yet; this council supplies one.
+      rateOverrides: { '2025/26': { savingsCreditDisregard: { pence: 700, source: 'test council', status: 'unverified' }, savingsCreditDisregardCouple: { pence: 1_050, source: 'test council', status: 'unverified' } } },
+    }),
+  )
 
 const run = (input: NonResidentialInputInput, pol: CouncilPolicyInput) => assessed(assessNonResidential(input, pol, in2025))
 const total = (a: ChargeAssessment, kind: string) => a.explanation.filter((s) => s.kind === kind).reduce((sum, s) => sum + (s.weeklyPence ?? 0), 0)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { firstMondayOfApril, nationalRateTables, RATE_KEYS, ratesFor } from '@open-sds/charging'
+import { ratesTakeEffect, nationalRateTables, RATE_KEYS, ratesFor } from '@open-sds/charging'
 import { ratesTableMarkdown } from '../scripts/rates-table.js'
 import { errorsOf } from './fixtures.js'
 
@@ -9,34 +9,29 @@ const table = (result: ReturnType<typeof ratesFor>) => {
   return result.value
 }
 
-describe('first Monday of April', () => {
-  it.each([
-    [2023, '2023-04-03'],
-    [2024, '2024-04-01'],
-    [2025, '2025-04-07'],
-    [2026, '2026-04-06'],
-    [2027, '2027-04-05'],
-  ])('%i -> %s', (year, expected) => {
-    expect(firstMondayOfApril(year)).toBe(expected)
+describe('when rates take effect (charging.md, corrections: SI 2023/277 "come into force on 6th April 2023")', () => {
+  it.each([2015, 2023, 2024, 2025, 2026])('%i -> 6 April', (year) => {
+    expect(ratesTakeEffect(year)).toBe(`${year}-04-06`)
   })
 })
 
 describe('ratesFor', () => {
-  it('changes table on the first Monday of April, not before', () => {
-    expect(table(ratesFor('2025-04-06')).year).toBe('2024/25')
-    expect(table(ratesFor('2025-04-07')).year).toBe('2025/26')
-    expect(table(ratesFor('2024-03-31')).year).toBe('2023/24')
-    expect(table(ratesFor('2024-04-01')).year).toBe('2024/25')
+  it('changes table on 6 April (the amending regulations\' date), not the first Monday of April', () => {
+    expect(table(ratesFor('2025-04-05')).year).toBe('2024/25')
+    expect(table(ratesFor('2025-04-06')).year).toBe('2025/26')
+    // 1 April 2024 was the first Monday of April; the 2024/25 rates were not yet in force.
+    expect(table(ratesFor('2024-04-01')).year).toBe('2023/24')
+    expect(table(ratesFor('2024-04-06')).year).toBe('2024/25')
   })
 
-  it('reads a Date in UK time: 00:30 BST on the first Monday is already the new year', () => {
-    expect(table(ratesFor(new Date('2025-04-06T23:30:00Z'))).year).toBe('2025/26')
-    expect(table(ratesFor(new Date('2025-04-06T22:30:00Z'))).year).toBe('2024/25')
+  it('reads a Date in UK time: 00:30 BST on 6 April is already the new year', () => {
+    expect(table(ratesFor(new Date('2025-04-05T23:30:00Z'))).year).toBe('2025/26')
+    expect(table(ratesFor(new Date('2025-04-05T22:30:00Z'))).year).toBe('2024/25')
   })
 
   it('gives each table its dates and the figures from the notes, in pence', () => {
     const t = table(ratesFor('2025-06-01'))
-    expect(t.effectiveFrom).toBe('2025-04-07')
+    expect(t.effectiveFrom).toBe('2025-04-06')
     expect(t.effectiveTo).toBe('2026-04-05')
     expect(t.rates.migSingle25ToPensionCreditAge).toEqual({ pence: 11_250, source: 'Ruils and Wirral consultation pages quoting the LAC 2025-26', status: 'confirmed' })
     expect(t.rates.disabilityPremiumCouple?.status).toBe('derived')
@@ -50,10 +45,10 @@ describe('ratesFor', () => {
   })
 
   it('refuses a date before the first table or after the last, saying which tables exist', () => {
-    for (const date of ['2023-04-02', '2027-04-05']) {
+    for (const date of ['2015-04-05', '2027-04-06']) {
       const [error] = errorsOf(ratesFor(date))
       expect(error?.path).toBe('date')
-      expect(error?.message).toMatch(/No rate table covers .* The national tables run from 2023\/24 to 2026\/27/)
+      expect(error?.message).toMatch(/No rate table covers .* The national tables run from 2015\/16 to 2026\/27 \(6 April 2015 to 5 April 2027\)/)
     }
   })
 

@@ -138,7 +138,7 @@ describe('Reading worked example (Reading charging policy appendix F)', () => {
     expect(result.weeklyCostOfCarePence).toBe(11_000 + 3_269)
     const text = explanationText(result)
     expect(text).toContain('Personal budget: £110.00 a week')
-    expect(text).toContain('Respite: £32.69 a week (£1,700.00 a year)')
+    expect(text).toContain('Respite: £32.69 a week (£1,700.00 a year / 52, any fraction of a penny left out in your favour)')
     expect(text).toContain('only for people receiving Attendance Allowance, DLA or PIP')
   })
 })

@@ -9,7 +9,7 @@ export type ChargeAssessment = {
   weeklyChargePence: number
   /** What the person could pay a week before the cost-of-care cap, any policy reduction and any minimum-charge waiver. */
   maximumAssessedChargePence: number
-  /** The weekly cost of the chargeable care: the charge never exceeds it. */
+  /** The weekly cost of the chargeable care: the charge never exceeds it. In a nursing home, the fee less NHS-funded nursing care. */
   weeklyCostOfCarePence: number
   fullCostPayer: boolean
   explanation: Step[]
@@ -31,5 +31,4 @@ export type DraftCharge = {
   maximumAssessedChargePence: number
   weeklyCostOfCarePence: number
   fullCostPayer: boolean
-  steps: Step[]
 }

@@ -2,52 +2,64 @@ import { step, type Step } from '../explanation.js'
 import { formatPounds } from '../money.js'
 import type { AssessmentSetting } from '../policy/policy-function.js'
 import { fail, ok, type Issue, type Result } from '../result.js'
+import { percentOf } from '../rounding.js'
 import { capitalLimits } from '../rules/capital-limits.js'
 import { assessCapital } from '../rules/capital-rules.js'
 import { disabilityRelatedExpenditure } from '../rules/disability-related-expenditure.js'
 import { housingCosts } from '../rules/housing-costs.js'
-import { assessableIncome, assessIncome } from '../rules/income-rules.js'
+import { assessableIncome, assessIncome, type IncomeSetting } from '../rules/income-rules.js'
 import { minimumIncomeGuarantee } from '../rules/minimum-income-guarantee.js'
 import type { FullNonResidentialInput } from '../schemas/non-residential-input.js'
 import type { DraftCharge } from './charge-assessment.js'
 import type { Prepared } from './prepare.js'
 import { fullDraft } from './simple-drafts.js'
 
+export const incomeOptions = (prepared: Prepared<unknown>, memberOfCouple: boolean) => ({
+  date: prepared.date,
+  memberOfCouple,
+  disregardWarPensionsInFull: prepared.policy.disregardWarPensionsInFull,
+  disregardSavingsCreditInFull: prepared.policy.disregardSavingsCreditInFull,
+})
+
 /**
- * The charge for care outside a care home (and for a short-term care home stay, assessed as if at home):
- * assessable income less the MIG, housing costs and disability-related expenditure, tapered, and never more
- * than the weekly cost of care.
+ * The charge for care outside a care home (and for a short-term care home stay the council assesses as if at
+ * home, reg 8): assessable income less the MIG, housing costs and disability-related expenditure, tapered, and
+ * never more than the weekly cost of care. Explanation lines go to `steps` when given; the figure is the same.
  */
-export function chargeAtHome(input: FullNonResidentialInput, prepared: Prepared<unknown>, setting: AssessmentSetting, cost: { weeklyPence: number; steps: Step[] }): Result<DraftCharge> {
+export function chargeAtHome(
+  input: FullNonResidentialInput,
+  prepared: Prepared<unknown>,
+  setting: AssessmentSetting,
+  weeklyCostPence: number,
+  steps?: Step[],
+  incomeSetting: IncomeSetting = { kind: 'home', nightCareProvided: input.nightCareProvided },
+): Result<DraftCharge> {
   const { policy, rates } = prepared
-  const steps: Step[] = [...cost.steps]
-  const draft = fullDraft(setting, cost.weeklyPence, steps)
+  const draft = fullDraft(setting, weeklyCostPence)
 
   const limits = capitalLimits(rates, policy.nonResidentialCapitalLimits)
   if (!limits.ok) return limits
-  const capital = assessCapital(input.capital, { kind: 'home' }, limits.value)
-  steps.push(...capital.steps)
+  const capital = assessCapital(input.capital, { kind: 'home' }, limits.value, steps)
   if (capital.aboveUpperLimit) {
-    steps.push(step('charge', `As a full-cost payer your charge is the weekly cost of your care: ${formatPounds(cost.weeklyPence)}.`, { weeklyPence: cost.weeklyPence }))
-    return ok(draft(cost.weeklyPence, cost.weeklyPence, true))
+    steps?.push(step('charge', `As a full-cost payer your charge is the weekly cost of your care: ${formatPounds(weeklyCostPence)}.`, { weeklyPence: weeklyCostPence }))
+    return ok(draft(weeklyCostPence, weeklyCostPence, true))
   }
 
-  const issues: Issue[] = []
-  const income = assessIncome(input.income, { kind: 'home', nightCareProvided: input.nightCareProvided }, rates, policy)
-  const mig = minimumIncomeGuarantee(input.person, rates, policy)
-  const dre = disabilityRelatedExpenditure(input.dre, policy, input.income)
-  for (const result of [income, mig, dre]) if (!result.ok) issues.push(...result.errors)
-  if (!income.ok || !mig.ok || !dre.ok) return fail(issues)
-  const housing = housingCosts(input.housing)
+  // In the order the explanation reads; every problem is collected before refusing, so all are reported at once.
+  const income = assessIncome(input.income, incomeSetting, rates, incomeOptions(prepared, input.person.memberOfCouple), steps)
+  const assessable = income.ok ? assessableIncome(income.value, capital.tariffWeeklyPence, steps) : 0
+  const mig = minimumIncomeGuarantee(input.person, rates, policy, steps)
+  const housing = housingCosts(input.housing, steps)
+  const dre = disabilityRelatedExpenditure(input.dre, policy, input.income, steps)
+  if (!income.ok || !mig.ok || !dre.ok) {
+    const issues: Issue[] = []
+    for (const result of [income, mig, dre]) if (!result.ok) issues.push(...result.errors)
+    return fail(issues)
+  }
 
-  const { weeklyPence: assessable, step: assessableStep } = assessableIncome(income.value.countedWeeklyPence, capital.tariffWeeklyPence)
-  steps.push(...income.value.steps)
-  steps.push(assessableStep)
-  steps.push(...mig.value.steps, ...housing.steps, ...dre.value.steps)
-
-  const allowances = mig.value.weeklyPence + housing.weeklyPence + dre.value.weeklyPence
+  const allowances = mig.value + housing + dre.value
   const remainder = Math.max(0, assessable - allowances)
-  steps.push(
+  steps?.push(
     step(
       'remainder',
       remainder > 0
@@ -57,9 +69,9 @@ export function chargeAtHome(input: FullNonResidentialInput, prepared: Prepared<
     ),
   )
 
-  // Rounded down: the taper exists to favour the person.
-  const maximum = Math.floor((remainder * policy.taperPercent) / 100 + 1e-9)
-  steps.push(
+  // Rounded down: the taper exists to favour the person (reg 11).
+  const maximum = percentOf(remainder, policy.taperPercent, 'down')
+  steps?.push(
     step(
       'taper',
       policy.taperPercent < 100
@@ -68,9 +80,9 @@ export function chargeAtHome(input: FullNonResidentialInput, prepared: Prepared<
       { weeklyPence: maximum },
     ),
   )
-  const charge = Math.min(maximum, cost.weeklyPence)
-  steps.push(
-    step('charge', `Your charge is the lesser of your maximum weekly contribution (${formatPounds(maximum)}) and the weekly cost of your care (${formatPounds(cost.weeklyPence)}): ${formatPounds(charge)}.`, {
+  const charge = Math.min(maximum, weeklyCostPence)
+  steps?.push(
+    step('charge', `Your charge is the lesser of your maximum weekly contribution (${formatPounds(maximum)}) and the weekly cost of your care (${formatPounds(weeklyCostPence)}): ${formatPounds(charge)}.`, {
       weeklyPence: charge,
       source: 'Care Act 2014 s14(4)',
     }),

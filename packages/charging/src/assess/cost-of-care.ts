@@ -1,5 +1,6 @@
 import { step, type Step } from '../explanation.js'
-import { formatPounds, periodWords, weeklyFrom } from '../money.js'
+import { formatPounds } from '../money.js'
+import { conversionText, weeklyFrom } from '../rounding.js'
 import { fail, issue, ok, type Issue, type Result } from '../result.js'
 import { freeServiceDecision } from '../rules/free-services.js'
 import type { Service } from '../schemas/service.js'
@@ -17,34 +18,36 @@ const SERVICE_LABELS: Record<Service['kind'], string> = {
   advocacy: 'Advocacy',
 }
 
-const weeklyCost = (service: Service): number => (service.kind === 'aids-and-minor-adaptations' ? 0 : weeklyFrom(service.cost.amountPence, service.cost.per))
+const weeklyCost = (service: Service): number => (service.kind === 'aids-and-minor-adaptations' ? 0 : weeklyFrom(service.cost.amountPence, service.cost.per, 'down'))
 
-/** The weekly cost of the chargeable services; free ones are listed with the reason and leave the cost untouched. */
-export function costOfCare(services: readonly Service[], pathOf: (index: number) => string): Result<{ weeklyPence: number; chargeable: number; steps: Step[] }> {
-  const steps: Step[] = []
+export type CostOfCare = { weeklyPence: number; chargeable: number }
+
+/** The weekly cost of the chargeable services; free ones are listed with the reason and leave the cost untouched. Explanation lines go to `steps` when given. */
+export function costOfCare(services: readonly Service[], pathOf: (index: number) => string, steps?: Step[]): Result<CostOfCare> {
   const issues: Issue[] = []
   let total = 0
   let chargeable = 0
   services.forEach((service, index) => {
-    const name = service.label ?? SERVICE_LABELS[service.kind]
     const decision = freeServiceDecision(service)
-    const weekly = weeklyCost(service)
     if (decision.free) {
-      steps.push(step('free-service', `${name}: free. ${decision.reason}.`, { weeklyPence: 0, source: decision.source }))
+      steps?.push(step('free-service', `${service.label ?? SERVICE_LABELS[service.kind]}: free. ${decision.reason}.`, { weeklyPence: 0, source: decision.source }))
       return
     }
     if ('notAssessed' in decision) {
       issues.push(issue(`${pathOf(index)}.oneOffCostPence`, `${decision.reason}: leave it out of this assessment`))
       return
     }
+    // A cost of care counts against the person, so a fraction of a penny is left out (reg 11).
+    const weekly = weeklyCost(service)
     chargeable += 1
     total += weekly
-    const converted =
-      service.kind !== 'aids-and-minor-adaptations' && service.cost.per !== 'week' ? ` (${formatPounds(service.cost.amountPence)} ${periodWords[service.cost.per]})` : ''
-    const why = service.kind === 'care-and-support' ? '' : ` ${decision.reason}.`
-    steps.push(step('service', `${name}: ${formatPounds(weekly)} a week${converted}.${why}`, { weeklyPence: weekly }))
+    if (steps) {
+      const converted = service.kind !== 'aids-and-minor-adaptations' ? conversionText(formatPounds(service.cost.amountPence), service.cost.per, 'down') : ''
+      const why = service.kind === 'care-and-support' ? '' : ` ${decision.reason}.`
+      steps.push(step('service', `${service.label ?? SERVICE_LABELS[service.kind]}: ${formatPounds(weekly)} a week${converted}.${why}`, { weeklyPence: weekly }))
+    }
   })
   if (issues.length > 0) return fail(issues)
-  if (chargeable > 0) steps.push(step('service', `Weekly cost of the care you can be charged for: ${formatPounds(total)}. Your charge can never be more than this.`, { weeklyPence: total, source: 'Care Act 2014 s14(4)' }))
-  return ok({ weeklyPence: total, chargeable, steps })
+  if (chargeable > 0) steps?.push(step('service', `Weekly cost of the care you can be charged for: ${formatPounds(total)}. Your charge can never be more than this.`, { weeklyPence: total, source: 'Care Act 2014 s14(4)' }))
+  return ok({ weeklyPence: total, chargeable })
 }

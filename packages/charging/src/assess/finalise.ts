@@ -1,6 +1,7 @@
 import { step, type Step } from '../explanation.js'
 import { formatPounds } from '../money.js'
 import { applyPolicyFunction } from '../policy/apply-policy-function.js'
+import type { CouncilPolicy } from '../policy/policy-schema.js'
 import { formatDate } from '../dates.js'
 import { RATE_LABELS } from '../rates/rate-keys.js'
 import { ok, type Result } from '../result.js'
@@ -12,7 +13,7 @@ import type { Prepared } from './prepare.js'
 export function openingSteps(prepared: Prepared<unknown>): Step[] {
   const { rates, policy } = prepared
   const steps = [
-    step('rates', `Rates for ${rates.year}, in force from ${formatDate(rates.effectiveFrom)} to ${formatDate(rates.effectiveTo)}. Rules version ${RULES_VERSION}.`),
+    step('rates', `Rates for ${rates.year}, in force from ${formatDate(rates.effectiveFrom)} to ${formatDate(rates.effectiveTo)} (each year's rates take effect on 6 April). Rules version ${RULES_VERSION}.`),
     step('policy', `Council charging policy: ${policy.name} (version ${policy.version}).`),
   ]
   for (const key of rates.overridden) {
@@ -23,12 +24,19 @@ export function openingSteps(prepared: Prepared<unknown>): Step[] {
 }
 
 /**
- * Applies the council's policy function and minimum charge to the rules' charge, and records the result.
- * Minimum charges are a non-residential practice (Reading: under £1.25 a week is not collected).
+ * The council's minimum charge: non-residential and short-term charges below it are not collected (Reading: under
+ * £1.25 a week). The one place the rule lives, for the explained and the figure-only assessments alike.
  */
-export function finalise(draft: DraftCharge, prepared: Prepared<unknown>): Result<ChargeAssessment> {
+export function afterMinimumCharge(draft: DraftCharge, policy: CouncilPolicy, charge: number, steps?: Step[]): number {
+  const minimum = policy.minimumChargeWeeklyPence
+  if (draft.setting === 'care-home-permanent' || draft.setting === 'care-home-temporary' || charge <= 0 || charge >= minimum) return charge
+  steps?.push(step('policy', `${policy.name} does not collect charges under ${formatPounds(minimum)} a week, so the ${formatPounds(charge)} charge is waived.`, { weeklyPence: 0 }))
+  return 0
+}
+
+/** Applies the council's policy function and minimum charge to the rules' charge, and records the result with its explanation. */
+export function finalise(draft: DraftCharge, prepared: Prepared<unknown>, steps: Step[]): Result<ChargeAssessment> {
   const { policy, rates } = prepared
-  const steps = [...openingSteps(prepared), ...draft.steps]
   let charge = draft.weeklyChargePence
   if (draft.route !== 'free') {
     const adjusted = applyPolicyFunction(policy, {
@@ -45,11 +53,7 @@ export function finalise(draft: DraftCharge, prepared: Prepared<unknown>): Resul
     charge = adjusted.value.weeklyChargePence
     steps.push(...adjusted.value.steps)
   }
-  const minimum = policy.minimumChargeWeeklyPence
-  if (draft.setting !== 'care-home-permanent' && charge > 0 && charge < minimum) {
-    steps.push(step('policy', `${policy.name} does not collect charges under ${formatPounds(minimum)} a week, so the ${formatPounds(charge)} charge is waived.`, { weeklyPence: 0 }))
-    charge = 0
-  }
+  charge = afterMinimumCharge(draft, policy, charge, steps)
   steps.push(step('charge', `Your weekly charge: ${formatPounds(charge)}.`, { weeklyPence: charge }))
   return ok({
     setting: draft.setting,

@@ -4,9 +4,9 @@ import type { LightTouch } from '../schemas/light-touch.js'
 import type { DraftCharge } from './charge-assessment.js'
 import { lightTouchCharge } from './light-touch.js'
 
-/** A full assessment's draft, once the charge is known; the steps list is shared and filled as the assessment goes. */
+/** A full assessment's draft, once the charge is known. */
 export const fullDraft =
-  (setting: AssessmentSetting, weeklyCostOfCarePence: number, steps: Step[]) =>
+  (setting: AssessmentSetting, weeklyCostOfCarePence: number) =>
   (weeklyChargePence: number, maximumAssessedChargePence: number, fullCostPayer: boolean): DraftCharge => ({
     setting,
     route: 'full',
@@ -14,29 +14,26 @@ export const fullDraft =
     maximumAssessedChargePence,
     weeklyCostOfCarePence,
     fullCostPayer,
-    steps,
   })
 
 /** Every service is one the rules say must be free: nothing to assess. */
-export const freeDraft = (setting: AssessmentSetting, steps: Step[]): DraftCharge => ({
+export const freeDraft = (setting: AssessmentSetting): DraftCharge => ({
   setting,
   route: 'free',
   weeklyChargePence: 0,
   maximumAssessedChargePence: 0,
   weeklyCostOfCarePence: 0,
   fullCostPayer: false,
-  steps,
 })
 
-export function lightTouchDraft(setting: AssessmentSetting, lightTouch: LightTouch, cost: { weeklyPence: number; steps: Step[] }): DraftCharge {
-  const light = lightTouchCharge(lightTouch, cost.weeklyPence)
+export function lightTouchDraft(setting: AssessmentSetting, lightTouch: LightTouch, weeklyCostPence: number, steps?: Step[]): DraftCharge {
+  const light = lightTouchCharge(lightTouch, weeklyCostPence, steps)
   return {
     setting,
     route: 'light-touch',
     weeklyChargePence: light.chargePence,
     maximumAssessedChargePence: light.chargePence,
-    weeklyCostOfCarePence: cost.weeklyPence,
+    weeklyCostOfCarePence: weeklyCostPence,
     fullCostPayer: light.fullCostPayer,
-    steps: [...cost.steps, ...light.steps],
   }
 }

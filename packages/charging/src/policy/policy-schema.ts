@@ -37,8 +37,16 @@ export const CouncilPolicyDataSchema = z
       .default({}),
     /** Non-residential charges below this are not collected (Reading: £1.25 a week). */
     minimumChargeWeeklyPence: penceField('Minimum charge').default(0),
-    /** Ignore war widow's and war disablement pensions in full rather than only their first £10. */
+    /** Ignore war widow's and widower's pensions in full rather than only their first £10 (War Pension Scheme payments are ignored in full anyway). */
     disregardWarPensionsInFull: flagField('Whether war pensions are ignored in full').default(false),
+    /** Ignore Savings Credit in full rather than only up to the year's disregard (which applies in every setting). */
+    disregardSavingsCreditInFull: flagField('Whether Savings Credit is ignored in full').default(false),
+    /**
+     * Regulation 8: how a short-term care home resident (up to 8 weeks) is charged. The council may assess them as
+     * if they were receiving care at home (the MIG and housing costs), or as a temporary resident (the personal
+     * expenses allowance, with the home disregarded and the costs of keeping it allowed).
+     */
+    shortTermResidents: oneOfField('How short-term residents are charged', ['as-if-at-home', 'as-temporary-resident']).default('as-if-at-home'),
     rateOverrides: RateOverridesSchema,
   })
   .superRefine((policy, ctx) => {
@@ -64,5 +72,7 @@ export const nationalDefaultPolicy: CouncilPolicy = {
   nonResidentialCapitalLimits: {},
   minimumChargeWeeklyPence: 0,
   disregardWarPensionsInFull: false,
+  disregardSavingsCreditInFull: false,
+  shortTermResidents: 'as-if-at-home',
   rateOverrides: {},
 }

@@ -26,9 +26,9 @@ export type NationalRateTable = { year: RatesYear; rates: YearRates }
 /** The rate table in force on a date, after any council overrides. */
 export type RateTable = {
   year: RatesYear
-  /** First Monday of April of the year's first calendar year. */
+  /** 6 April of the year's first calendar year. */
   effectiveFrom: string
-  /** The last day the table is in force (the day before the next first Monday of April). */
+  /** The last day the table is in force (5 April of the next year). */
   effectiveTo: string
   rates: YearRates
   /** Rates the council supplied or replaced through its policy. */

@@ -1,4 +1,4 @@
-import { dayBefore, firstMondayOfApril, formatDate, toCalendarDate, type CalendarDate } from '../dates.js'
+import { dayBefore, ratesTakeEffect, formatDate, toCalendarDate, type CalendarDate } from '../dates.js'
 import { fail, issue, issuesFromZod, ok, type Issue, type Result } from '../result.js'
 import { nationalRateTables } from './national-tables.js'
 import { RATE_KEYS, RATE_LABELS, type RateKey } from './rate-keys.js'
@@ -8,15 +8,15 @@ import { ratesYearStarting, type Rate, type RateTable } from './rate-schema.js'
 const firstYear = nationalRateTables[0]?.year ?? ''
 const lastYear = nationalRateTables[nationalRateTables.length - 1]?.year ?? ''
 
-/** The charging year a date falls in: from the first Monday of April to the day before the next one. */
+/** The charging year a date falls in: from 6 April to 5 April. */
 export function chargingYearOf(date: CalendarDate): string {
   const calendarYear = Number(date.slice(0, 4))
-  return ratesYearStarting(date < firstMondayOfApril(calendarYear) ? calendarYear - 1 : calendarYear)
+  return ratesYearStarting(date < ratesTakeEffect(calendarYear) ? calendarYear - 1 : calendarYear)
 }
 
 const rangeOf = (year: string): { effectiveFrom: CalendarDate; effectiveTo: CalendarDate } => {
   const start = Number(year.slice(0, 4))
-  return { effectiveFrom: firstMondayOfApril(start), effectiveTo: dayBefore(firstMondayOfApril(start + 1)) }
+  return { effectiveFrom: ratesTakeEffect(start), effectiveTo: dayBefore(ratesTakeEffect(start + 1)) }
 }
 
 /** For callers that have already validated the overrides (the assessments validate the whole policy first). */

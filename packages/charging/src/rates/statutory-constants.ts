@@ -1,4 +1,5 @@
-import type { Rate, RateStatus } from './rate-schema.js'
+import { RATE_KEYS } from './rate-keys.js'
+import type { NationalRateTable, Rate, RateStatus, RatesYear, YearRates } from './rate-schema.js'
 
 export const rate = (pence: number, source: string, status: RateStatus = 'confirmed'): Rate => ({ pence, source, status })
 
@@ -9,8 +10,20 @@ export const unchangedSince2010 = {
   capitalLowerLimit: rate(1_425_000, 'LAC 2024-25 (gov.uk): lower capital limit £14,250'),
   tariffCapitalStep: rate(25_000, 'Regulation 25, SI 2014/2672; Reading charging schedule: every £250 or part of £250'),
   tariffWeeklyPerStep: rate(100, 'Regulation 25, SI 2014/2672; Reading charging schedule: £1 a week per step'),
-  warPensionDisregard: rate(1_000, "SI 2014/2672 schedule 1 and statutory guidance annex C: first £10 a week of war widow's or war disablement pension"),
+  warPensionDisregard: rate(1_000, "SI 2014/2672 schedule 1 and statutory guidance annex C: first £10 a week of war widow's or widower's pension (Wirral, 2025/26)"),
 } as const
 
-/** Where the personal expenses allowance figures were read, every year (charging.md). */
+/** Where the personal expenses allowance figures were read for 2024/25 onwards (charging.md). */
 export const peaSource = 'Lambeth and Wirral council pages'
+
+/** Regulation 7(3) gives a lone parent the same amount as a single person aged 25 to pension credit age. */
+export const loneParentSource = (singleSource: string) => `Regulation 7(3), SI 2014/2672: the same amount as the single 25-to-pension-credit-age rate (${singleSource})`
+
+/**
+ * A year's table. A rate left out is not yet gathered ("-" in the notes) and stays null: an assessment that needs it
+ * is refused, naming the rate, and a council can supply it through its plugin.
+ */
+export function yearTable(year: RatesYear, known: Partial<YearRates>): NationalRateTable {
+  const rates = Object.fromEntries(RATE_KEYS.map((key) => [key, known[key] ?? null])) as YearRates
+  return { year, rates }
+}

@@ -13,22 +13,21 @@ const HOUSING_LABELS: Record<Housing['costs'][number]['kind'], string> = {
   other: 'Other housing cost',
 }
 
-/** Housing costs the person meets themselves: the costs less housing benefit and council tax reduction. */
-export function housingCosts(housing: Housing): { weeklyPence: number; steps: Step[] } {
-  const steps: Step[] = []
+/** Housing costs the person meets themselves: the costs less housing benefit and council tax reduction. Explanation lines go to `steps` when given. */
+export function housingCosts(housing: Housing, steps?: Step[]): number {
   let total = 0
   for (const cost of housing.costs) {
     total += cost.weeklyPence
-    steps.push(step('allowance-part', `${cost.label ?? HOUSING_LABELS[cost.kind]}: ${formatPounds(cost.weeklyPence)} a week.`, { weeklyPence: cost.weeklyPence }))
+    steps?.push(step('allowance-part', `${cost.label ?? HOUSING_LABELS[cost.kind]}: ${formatPounds(cost.weeklyPence)} a week.`, { weeklyPence: cost.weeklyPence }))
   }
   if (housing.housingBenefitWeeklyPence > 0) {
     total -= housing.housingBenefitWeeklyPence
-    steps.push(step('allowance-part', `Less housing benefit: ${formatPounds(housing.housingBenefitWeeklyPence)} a week.`, { weeklyPence: -housing.housingBenefitWeeklyPence }))
+    steps?.push(step('allowance-part', `Less housing benefit: ${formatPounds(housing.housingBenefitWeeklyPence)} a week.`, { weeklyPence: -housing.housingBenefitWeeklyPence }))
   }
   if (housing.councilTaxReductionWeeklyPence > 0) {
     total -= housing.councilTaxReductionWeeklyPence
-    steps.push(step('allowance-part', `Less council tax reduction: ${formatPounds(housing.councilTaxReductionWeeklyPence)} a week.`, { weeklyPence: -housing.councilTaxReductionWeeklyPence }))
+    steps?.push(step('allowance-part', `Less council tax reduction: ${formatPounds(housing.councilTaxReductionWeeklyPence)} a week.`, { weeklyPence: -housing.councilTaxReductionWeeklyPence }))
   }
-  steps.push(step('allowance', `Housing costs you pay yourself: ${formatPounds(total)} a week.`, { weeklyPence: total }))
-  return { weeklyPence: total, steps }
+  steps?.push(step('allowance', `Housing costs you pay yourself: ${formatPounds(total)} a week.`, { weeklyPence: total }))
+  return total
 }

@@ -1,89 +1,126 @@
+import type { CalendarDate } from '../dates.js'
 import { step, type Step } from '../explanation.js'
 import { formatPounds } from '../money.js'
 import type { RateTable } from '../rates/rate-schema.js'
 import { requireRate } from '../rates/rates-for.js'
 import { fail, issue, ok, type Issue, type Result } from '../result.js'
-import { CARE_BENEFITS, IGNORED_INCOME, WAR_PENSIONS_PARTLY_IGNORED, type IncomeItem } from '../schemas/income.js'
+import { divide } from '../rounding.js'
+import { CARE_BENEFITS, IGNORED_INCOME, WAR_PENSION_SCHEME, WAR_PENSIONS_PARTLY_IGNORED, type IncomeItem } from '../schemas/income.js'
 import { INCOME_LABELS } from './income-labels.js'
 
 export type IncomeSetting =
   | { kind: 'home'; nightCareProvided: boolean | undefined }
-  | { kind: 'care-home'; weekOfCouncilFunding: number }
+  /** A care home: the 4-week run-on of care benefits counts only for a permanent resident. */
+  | { kind: 'care-home'; weekOfCouncilFunding: number | undefined }
 
-export type IncomeAssessment = { countedWeeklyPence: number; steps: Step[] }
+export type IncomeOptions = {
+  date: CalendarDate
+  memberOfCouple: boolean
+  disregardWarPensionsInFull: boolean
+  disregardSavingsCreditInFull: boolean
+}
 
 const annexC = 'Care and Support Statutory Guidance annex C; SI 2014/2672 schedule 1'
 const isOneOf = (kinds: readonly string[], kind: string): boolean => kinds.includes(kind)
 
 /**
- * The person's weekly income that counts, item by item: fully ignored income, the £10 war pension disregard,
- * Savings Credit, the night-care element, and care benefits that stop in a care home.
+ * War Pension Scheme payments other than Constant Attendance Allowance are ignored in full from April 2017; before,
+ * only the first £10 (charging.md: the date is not yet confirmed against the amending regulations).
  */
-export function assessIncome(
-  items: readonly IncomeItem[],
-  setting: IncomeSetting,
-  rates: RateTable,
-  options: { disregardWarPensionsInFull: boolean },
-): Result<IncomeAssessment> {
-  const steps: Step[] = []
+export const WAR_PENSION_SCHEME_FULLY_IGNORED_FROM: CalendarDate = '2017-04-06'
+
+/**
+ * The person's weekly income that counts, item by item: fully ignored income, War Pension Scheme payments, the
+ * £10 war widow's pension disregard, the Savings Credit disregard (in every setting), half of a pension paid to a
+ * spouse at home, the night-care element, and care benefits that stop in a care home. Explanation lines go to
+ * `steps` when given; the figure is the same either way.
+ */
+export function assessIncome(items: readonly IncomeItem[], setting: IncomeSetting, rates: RateTable, options: IncomeOptions, steps?: Step[]): Result<number> {
   const issues: Issue[] = []
   let counted = 0
   let warDisregardLeft: number | undefined
 
-  const count = (pence: number, text: string) => {
+  const count = (pence: number, text: () => string) => {
     counted += pence
-    steps.push(step('income', text, { weeklyPence: pence }))
+    steps?.push(step('income', text(), { weeklyPence: pence }))
+  }
+  /** One £10 disregard across every war pension that has one, not one per payment. */
+  const tenPoundDisregard = (own: number, name: string, ownText: string, why: string) => {
+    const disregard = requireRate(rates, 'warPensionDisregard', why)
+    if (!disregard.ok) {
+      issues.push(...disregard.errors)
+      return
+    }
+    warDisregardLeft ??= disregard.value.pence
+    const ignored = Math.min(own, warDisregardLeft)
+    warDisregardLeft -= ignored
+    steps?.push(step('income-partly-ignored', `${name}: ${formatPounds(ignored)} a week is ignored (the first ${formatPounds(disregard.value.pence)} a week of war pensions).`, { weeklyPence: ignored, source: disregard.value.source }))
+    count(own - ignored, () => `${name}: ${formatPounds(own - ignored)} a week counted${ownText}.`)
   }
 
   items.forEach((item, index) => {
     const name = item.label ?? INCOME_LABELS[item.kind]
-    // Joint income is presumed shared equally, so only half is the person's (rounded down, in their favour).
-    const own = item.jointlyHeld ? Math.floor(item.weeklyPence / 2) : item.weeklyPence
+    // Joint income is presumed shared equally, so only half is the person's (a fraction of a penny left out, reg 11).
+    const own = item.jointlyHeld ? divide(item.weeklyPence, 2, 'down') : item.weeklyPence
     const ownText = item.jointlyHeld ? ` (your half of ${formatPounds(item.weeklyPence)} held jointly)` : ''
 
     if (isOneOf(IGNORED_INCOME, item.kind)) {
-      steps.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full.`, { weeklyPence: own, source: annexC }))
+      steps?.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full.`, { weeklyPence: own, source: annexC }))
+      return
+    }
+
+    if (item.halfPaidToSpouse === true) {
+      if (setting.kind === 'home') {
+        issues.push(issue(`income.${index}.halfPaidToSpouse`, 'Half of a pension paid to a spouse is ignored only for a care home resident whose spouse or civil partner lives elsewhere; at home, leave halfPaidToSpouse out'))
+        return
+      }
+      // Half is ignored; the fraction of a penny goes to the person (the ignored half is rounded up).
+      const ignored = divide(own, 2, 'up')
+      steps?.push(step('income-partly-ignored', `${name}: half (${formatPounds(ignored)} a week) is ignored because at least half is paid to your spouse or civil partner, who does not live in the care home.`, { weeklyPence: ignored, source: annexC }))
+      count(own - ignored, () => `${name}: ${formatPounds(own - ignored)} a week counted${ownText}.`)
       return
     }
 
     if (item.kind === 'savings-credit') {
-      if (setting.kind === 'home') {
-        steps.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full outside a care home.`, { weeklyPence: own, source: annexC }))
+      if (options.disregardSavingsCreditInFull) {
+        steps?.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full under the council's policy.`, { weeklyPence: own }))
         return
       }
-      const disregard = requireRate(rates, 'savingsCreditDisregard', 'to work out how much Savings Credit counts in a care home')
+      // The LAC 2024-25: the disregard applies in a care home, at home or in another setting (charging.md correction).
+      const key = options.memberOfCouple ? 'savingsCreditDisregardCouple' : 'savingsCreditDisregard'
+      const disregard = requireRate(rates, key, 'to work out how much Savings Credit counts (the disregard applies in every setting)')
       if (!disregard.ok) {
         issues.push(...disregard.errors)
         return
       }
       const ignored = Math.min(own, disregard.value.pence)
-      steps.push(step('income-partly-ignored', `${name}: the first ${formatPounds(disregard.value.pence)} a week is ignored in a care home, so ${formatPounds(ignored)} is ignored.`, { weeklyPence: ignored, source: disregard.value.source }))
-      count(own - ignored, `${name}: ${formatPounds(own - ignored)} a week counted${ownText}.`)
+      steps?.push(step('income-partly-ignored', `${name}: up to ${formatPounds(disregard.value.pence)} a week is ignored (${options.memberOfCouple ? 'couple' : 'single person'}), so ${formatPounds(ignored)} is ignored.`, { weeklyPence: ignored, source: disregard.value.source }))
+      count(own - ignored, () => `${name}: ${formatPounds(own - ignored)} a week counted${ownText}.`)
+      return
+    }
+
+    if (isOneOf(WAR_PENSION_SCHEME, item.kind)) {
+      if (options.date >= WAR_PENSION_SCHEME_FULLY_IGNORED_FROM || options.disregardWarPensionsInFull) {
+        const why = options.date >= WAR_PENSION_SCHEME_FULLY_IGNORED_FROM ? 'War Pension Scheme payments other than Constant Attendance Allowance are ignored in full' : "under the council's policy"
+        steps?.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full (${why}).`, { weeklyPence: own, source: annexC }))
+        return
+      }
+      tenPoundDisregard(own, name, ownText, 'to ignore the first £10 of a War Pension Scheme payment before April 2017')
       return
     }
 
     if (isOneOf(WAR_PENSIONS_PARTLY_IGNORED, item.kind)) {
       if (options.disregardWarPensionsInFull) {
-        steps.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full under the council's policy.`, { weeklyPence: own }))
+        steps?.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full under the council's policy.`, { weeklyPence: own }))
         return
       }
-      const disregard = requireRate(rates, 'warPensionDisregard', "to ignore the first £10 of a war widow's or war disablement pension")
-      if (!disregard.ok) {
-        issues.push(...disregard.errors)
-        return
-      }
-      // One £10 disregard across all such pensions, not one per payment.
-      warDisregardLeft ??= disregard.value.pence
-      const ignored = Math.min(own, warDisregardLeft)
-      warDisregardLeft -= ignored
-      steps.push(step('income-partly-ignored', `${name}: ${formatPounds(ignored)} a week is ignored (the first ${formatPounds(disregard.value.pence)} a week of war pensions).`, { weeklyPence: ignored, source: disregard.value.source }))
-      count(own - ignored, `${name}: ${formatPounds(own - ignored)} a week counted${ownText}.`)
+      tenPoundDisregard(own, name, ownText, "to ignore the first £10 of a war widow's or widower's pension")
       return
     }
 
     if (isOneOf(CARE_BENEFITS, item.kind)) {
-      if (setting.kind === 'care-home' && setting.weekOfCouncilFunding > 4) {
-        steps.push(
+      if (setting.kind === 'care-home' && setting.weekOfCouncilFunding !== undefined && setting.weekOfCouncilFunding > 4) {
+        steps?.push(
           step('income-ignored', `${name}: not counted. It stops after 4 weeks of council-funded care in a care home (this is week ${setting.weekOfCouncilFunding}); tell the DWP if it is still being paid.`, { weeklyPence: own }),
         )
         return
@@ -94,28 +131,29 @@ export function assessIncome(
           return
         }
         if (!setting.nightCareProvided) {
-          if (item.lowerRateWeeklyPence === undefined) {
+          const lower = item.lowerRateWeeklyPence
+          if (lower === undefined) {
             issues.push(issue(`income.${index}.lowerRateWeeklyPence`, `Give the lower rate of ${name} (lowerRateWeeklyPence): no night care is provided, so the difference between the higher and lower rates is ignored`))
             return
           }
-          const nightElement = own - item.lowerRateWeeklyPence
-          steps.push(step('income-partly-ignored', `${name}: the night-care element of ${formatPounds(nightElement)} a week (the higher rate less the lower rate) is ignored because no night care is provided.`, { weeklyPence: nightElement, source: annexC }))
-          count(item.lowerRateWeeklyPence, `${name}: ${formatPounds(item.lowerRateWeeklyPence)} a week counted (the lower rate).`)
+          const nightElement = own - lower
+          steps?.push(step('income-partly-ignored', `${name}: the night-care element of ${formatPounds(nightElement)} a week (the higher rate less the lower rate) is ignored because no night care is provided.`, { weeklyPence: nightElement, source: annexC }))
+          count(lower, () => `${name}: ${formatPounds(lower)} a week counted (the lower rate).`)
           return
         }
       }
     }
 
-    count(own, `${name}: ${formatPounds(own)} a week counted${ownText}.`)
+    count(own, () => `${name}: ${formatPounds(own)} a week counted${ownText}.`)
   })
 
   if (issues.length > 0) return fail(issues)
-  return ok({ countedWeeklyPence: counted, steps })
+  return ok(counted)
 }
 
 /** Assessable income is the income that counts plus tariff income from capital. */
-export function assessableIncome(countedWeeklyPence: number, tariffWeeklyPence: number): { weeklyPence: number; step: Step } {
+export function assessableIncome(countedWeeklyPence: number, tariffWeeklyPence: number, steps?: Step[]): number {
   const weeklyPence = countedWeeklyPence + tariffWeeklyPence
-  const text = `Assessable income: ${formatPounds(weeklyPence)} a week (income counted ${formatPounds(countedWeeklyPence)} plus tariff income ${formatPounds(tariffWeeklyPence)}).`
-  return { weeklyPence, step: step('assessable-income', text, { weeklyPence }) }
+  steps?.push(step('assessable-income', `Assessable income: ${formatPounds(weeklyPence)} a week (income counted ${formatPounds(countedWeeklyPence)} plus tariff income ${formatPounds(tariffWeeklyPence)}).`, { weeklyPence }))
+  return weeklyPence
 }

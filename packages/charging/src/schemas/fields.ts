@@ -41,6 +41,8 @@ export function percentField(label: string, min: number, max: number, why: strin
     .number({ error: (iss) => (iss.input === undefined ? `${label} is required` : `${label} must be a number, not ${describe(iss.input)}`) })
     .min(min, { error: range })
     .max(max, { error: range })
+    // Two decimal places keep percentage arithmetic exact in whole pence (see rounding.ts).
+    .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, { error: `${label} can have at most two decimal places` })
 }
 
 export function flagField(label: string) {

@@ -25,7 +25,6 @@ export const IGNORED_INCOME = [
   'armed-forces-independence-payment',
   'war-pensioners-mobility-supplement',
   'afcs-guaranteed-income-payment',
-  'war-pension-scheme-other',
   'earnings',
   'child-benefit',
   'child-tax-credit',
@@ -38,10 +37,13 @@ export const IGNORED_INCOME = [
   'charitable-payment',
 ] as const
 
-/** Partly ignored: the first £10 a week. */
-export const WAR_PENSIONS_PARTLY_IGNORED = ['war-widows-pension', 'war-disablement-pension'] as const
+/** War Pension Scheme payments other than Constant Attendance Allowance: ignored in full since April 2017, only the first £10 before. */
+export const WAR_PENSION_SCHEME = ['war-disablement-pension', 'war-pension-scheme-other'] as const
 
-export const INCOME_KINDS = [...COUNTED_INCOME, ...CARE_BENEFITS, ...IGNORED_INCOME, ...WAR_PENSIONS_PARTLY_IGNORED, 'savings-credit'] as const
+/** Partly ignored: only the first £10 a week, still (charging.md: Wirral, "first £10 of War Widows Pension"). */
+export const WAR_PENSIONS_PARTLY_IGNORED = ['war-widows-pension'] as const
+
+export const INCOME_KINDS = [...COUNTED_INCOME, ...CARE_BENEFITS, ...IGNORED_INCOME, ...WAR_PENSION_SCHEME, ...WAR_PENSIONS_PARTLY_IGNORED, 'savings-credit'] as const
 export type IncomeKind = (typeof INCOME_KINDS)[number]
 
 export const IncomeItemSchema = z
@@ -55,6 +57,11 @@ export const IncomeItemSchema = z
     higherRate: flagField('Whether the benefit is paid at the higher (night) or enhanced rate').optional(),
     /** The lower rate of the same benefit, needed to ignore the night-care element when no night care is provided. */
     lowerRateWeeklyPence: penceField('Lower rate of the benefit').optional(),
+    /**
+     * For an occupational or personal pension or retirement annuity of a care home resident: at least half of it is
+     * paid to a spouse or civil partner who does not live in the same care home, so half is ignored (annex C).
+     */
+    halfPaidToSpouse: flagField('Whether at least half of the pension is paid to a spouse or civil partner living elsewhere').optional(),
   })
   .superRefine((item, ctx) => {
     const careBenefit = (CARE_BENEFITS as readonly string[]).includes(item.kind)
@@ -73,6 +80,9 @@ export const IncomeItemSchema = z
     }
     if (item.lowerRateWeeklyPence !== undefined && item.lowerRateWeeklyPence > item.weeklyPence) {
       ctx.addIssue({ code: 'custom', path: ['lowerRateWeeklyPence'], message: 'The lower rate of the benefit cannot be more than the amount received' })
+    }
+    if (item.halfPaidToSpouse !== undefined && item.kind !== 'occupational-or-private-pension') {
+      ctx.addIssue({ code: 'custom', path: ['halfPaidToSpouse'], message: 'Half of a pension paid to a spouse applies only to an occupational or personal pension or retirement annuity (kind "occupational-or-private-pension")' })
     }
     if (item.kind === 'other-counted' && item.label === undefined) {
       ctx.addIssue({ code: 'custom', path: ['label'], message: 'Describe other counted income (label), so the explanation can name it' })

@@ -48,6 +48,12 @@ export function stepSpecs(setting: FormSetting): StepSpec[] {
         { name: 'pensionCreditAge', label: 'Have you reached pension credit age?', hint: 'This is the same as State Pension age', kind: 'yes-no' },
         { name: 'couple', label: 'Are you a member of a couple?', hint: 'Married, in a civil partnership or living together as a couple', kind: 'yes-no' },
         {
+          name: 'partnerPensionCreditAge',
+          label: 'Has your partner reached pension credit age?',
+          hint: 'Only if you are a member of a couple and have not reached it yourself. A couple gets a higher amount when either of you has.',
+          kind: 'yes-no',
+        },
+        {
           name: 'disabilityPremium',
           label: 'Does your benefit award include a disability premium?',
           hint: 'Your award letter says so. Only for people under pension credit age. If you are not sure, say no and we will check.',
@@ -192,6 +198,9 @@ const STEP_CHECKS: Record<StepId, Check> = {
       ['disabilityPremium', 'Select yes if your benefit award includes a disability premium'],
     ] as const) {
       if (v[name] === undefined) errors.push({ field: name, message })
+    }
+    if (v.couple === true && v.pensionCreditAge === false && v.partnerPensionCreditAge === undefined) {
+      errors.push({ field: 'partnerPensionCreditAge', message: 'Select yes if your partner has reached pension credit age' })
     }
     if (v.pensionCreditAge === true && v.disabilityPremium === true) {
       errors.push({ field: 'disabilityPremium', message: 'A disability premium is only for people under pension credit age: select no' })
@@ -361,6 +370,8 @@ export function chargingInput(answers: FinancialAnswers, costOfCareWeeklyPence: 
       ageYears: age,
       pensionCreditAge: about.pensionCreditAge === true,
       memberOfCouple: about.couple === true,
+      // Asked only when it decides the couple amount (reg 7(4)(b)): a member of a couple under pension credit age.
+      ...(about.couple === true && about.pensionCreditAge !== true && typeof about.partnerPensionCreditAge === 'boolean' ? { partnerPensionCreditAge: about.partnerPensionCreditAge } : {}),
       disabilityPremium: about.disabilityPremium === true,
     },
     capital: capitalItems,

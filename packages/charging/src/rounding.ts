@@ -1,0 +1,48 @@
+/**
+ * Regulation 11 of SI 2014/2672 ("Rounding of fractions"): where a calculation gives a fraction of a penny, it is
+ * rounded up to a whole penny if that favours the adult, and otherwise ignored. So every division here says which
+ * way favours the person: an allowance, a disregard or a deduction rounds up; income, a cost of care or a charge
+ * rounds down. (charging.md: the regulation's heading is verified, its operative wording is not.)
+ */
+export const REGULATION_11 = 'Care and Support (Charging and Assessment of Resources) Regulations 2014, regulation 11'
+
+/** Which way a fraction of a penny goes: `up` for amounts the person keeps or has allowed, `down` for amounts that count against them. */
+export type InFavour = 'up' | 'down'
+
+/** n / d for whole, non-negative n and positive whole d, rounded as asked. Integer arithmetic only. */
+export function divide(n: number, d: number, rounding: InFavour): number {
+  const whole = Math.floor(n / d)
+  const remainder = n - whole * d
+  return rounding === 'up' && remainder > 0 ? whole + 1 : whole
+}
+
+/**
+ * A percentage of an amount, rounded as asked. Percentages may have decimals (a 90.5% taper), so the product is
+ * formed in hundredths of a percent, which keeps it exact for any percentage given to two decimal places.
+ */
+export function percentOf(pence: number, percent: number, rounding: InFavour): number {
+  const basisPoints = Math.round(percent * 100)
+  return divide(pence * basisPoints, 10_000, rounding)
+}
+
+export type Period = 'week' | 'month' | 'year'
+
+/**
+ * A monthly amount becomes weekly as x 12 / 52 and a yearly one as / 52 (charging.md), per item, with the fraction
+ * of a penny rounded under regulation 11: Devon's £10 a month of disability-related cost is £2.31 a week (2.307...
+ * rounded up, in the person's favour), and Reading's £1,700 a year of respite costs £32.69 a week (rounded down).
+ */
+export function weeklyFrom(amountPence: number, per: Period, rounding: InFavour): number {
+  if (per === 'week') return amountPence
+  if (per === 'month') return divide(amountPence * 12, 52, rounding)
+  return divide(amountPence, 52, rounding)
+}
+
+export const periodWords: Record<Period, string> = { week: 'a week', month: 'a month', year: 'a year' }
+
+/** How a conversion is described in an explanation: " (£10.00 a month x 12 / 52, rounded up in your favour)". */
+export function conversionText(amountText: string, per: Period, rounding: InFavour): string {
+  if (per === 'week') return ''
+  const how = per === 'month' ? ' x 12 / 52' : ' / 52'
+  return ` (${amountText} ${periodWords[per]}${how}, any fraction of a penny ${rounding === 'up' ? 'rounded up' : 'left out'} in your favour)`
+}
