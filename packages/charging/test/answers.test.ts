@@ -49,6 +49,17 @@ describe("a financial-assessment form's answers become the engine's input (moved
 })
 
 describe('no silent defaults', () => {
+  it('asks a member of a couple under pension credit age whether their partner has reached it, and passes it on (reg 7(4)(b))', () => {
+    const couple = { ...pensioner, 'about-you': { age: 60, pensionCreditAge: false, couple: true, disabilityPremium: false } }
+    expect(errorsOf(chargingInputFromAnswers({ answers: couple, costOfCareWeeklyPence: 30_000 }))).toEqual([
+      { path: 'answers.about-you.partnerPensionCreditAge', message: 'Select yes if your partner has reached pension credit age' },
+    ])
+    const answered = { ...couple, 'about-you': { ...couple['about-you'], partnerPensionCreditAge: true } }
+    const { input } = mapped({ answers: answered, costOfCareWeeklyPence: 30_000 })
+    expect(input.route === 'full' ? input.person : undefined).toMatchObject({ memberOfCouple: true, partnerPensionCreditAge: true })
+  })
+
+
   it('refuses answers without an age, rather than taking the person to be 18', () => {
     const answers = { ...pensioner, 'about-you': { pensionCreditAge: true, couple: false, disabilityPremium: false } }
     expect(errorsOf(chargingInputFromAnswers({ answers, costOfCareWeeklyPence: 30_000 }))).toEqual([{ path: 'answers.about-you.age', message: 'Enter your age' }])

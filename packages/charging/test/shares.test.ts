@@ -10,7 +10,7 @@ const value = <T>(result: { ok: true; value: T } | { ok: false; errors: unknown 
 describe('the cost of care a charge is capped at', () => {
   it('is the support plan in force, up to the personal budget it spends', () => {
     const over = value(costOfCareToCapAt({ supportPlanInForce: { weeklyCostPence: 32_000, budgetWeeklyPence: 30_000 }, agreedBudgetWeeklyPence: 30_000, indicativeBudgetWeeklyPence: 25_000 }))
-    expect(over).toMatchObject({ weeklyPence: 30_000, basis: 'support-plan', rulesVersion: 'charging-rules-2026.1' })
+    expect(over).toMatchObject({ weeklyPence: 30_000, basis: 'support-plan', rulesVersion: 'charging-rules-2026.2' })
     expect(over.explanation[1]).toMatch(/taken to be your budget, £300.00: what the plan costs above the budget is paid from other money/)
     expect(value(costOfCareToCapAt({ supportPlanInForce: { weeklyCostPence: 28_000, budgetWeeklyPence: 30_000 } })).weeklyPence).toBe(28_000)
   })
@@ -74,8 +74,8 @@ describe('planning the yearly uprating (moved from the portal)', () => {
   })
 
   it('refuses a date outside every rate table, saying which years there are', () => {
-    const planned = planUprating({ date: '2027-04-05', current: [confirmed(6_740)] }, nationalDefaultPolicy)
-    expect(planned.ok ? '' : planned.errors[0]?.message).toMatch(/No rate table covers 5 April 2027 \(charging year 2027\/28\)\. The national tables run from 2023\/24 to 2026\/27/)
+    const planned = planUprating({ date: '2027-04-06', current: [confirmed(6_740)] }, nationalDefaultPolicy)
+    expect(planned.ok ? '' : planned.errors[0]?.message).toMatch(/No rate table covers 6 April 2027 \(charging year 2027\/28\)\. The national tables run from 2015\/16 to 2026\/27/)
     expect(errorsOf(planUprating({ date: '6 April 2026', current: [] }, nationalDefaultPolicy))).toEqual([{ path: 'date', message: 'Enter the date the new rates take effect, like 2026-04-06' }])
   })
 

@@ -146,6 +146,8 @@ export function chargingInputFromAnswers(given: unknown): Result<AnswersMapping>
       ageYears: about.age,
       pensionCreditAge: about.pensionCreditAge,
       memberOfCouple: about.couple === true,
+      // Needed only for a member of a couple under pension credit age (reg 7(4)(b)); the section rules ask for it then.
+      ...(about.couple === true && !about.pensionCreditAge && about.partnerPensionCreditAge !== undefined ? { partnerPensionCreditAge: about.partnerPensionCreditAge } : {}),
       disabilityPremium: about.disabilityPremium === true,
     },
     capital,

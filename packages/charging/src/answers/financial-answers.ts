@@ -36,6 +36,8 @@ export const AboutYouAnswersSchema = z.strictObject({
   age: wholeNumberField('Your age', 18, 130, 'adult charging applies from 18').optional(),
   pensionCreditAge: yesNo('Whether you have reached pension credit age'),
   couple: yesNo('Whether you are a member of a couple'),
+  /** Asked of a member of a couple under pension credit age: the couple amount is higher when either has reached it (reg 7(4)(b)). */
+  partnerPensionCreditAge: yesNo('Whether your partner has reached pension credit age'),
   disabilityPremium: yesNo('Whether your benefit award includes a disability premium'),
   /** What the person was quoted, asked only when the council does not already know the cost of their care. */
   costOfCare: weekly('The weekly cost of your care and support'),

@@ -16,6 +16,10 @@ export const sectionRules: { [S in FinancialSection]: (values: Partial<Financial
     const issues: Issue[] = []
     if (v.age === undefined) issues.push(at('about-you', 'age', 'Enter your age'))
     if (v.pensionCreditAge === undefined) issues.push(at('about-you', 'pensionCreditAge', 'Select yes if you have reached pension credit age'))
+    // Regulation 7(4)(b): the higher couple amount applies when either member has reached pension credit age.
+    if (v.couple === true && v.pensionCreditAge === false && v.partnerPensionCreditAge === undefined) {
+      issues.push(at('about-you', 'partnerPensionCreditAge', 'Select yes if your partner has reached pension credit age'))
+    }
     // The premiums are part of the working-age minimum income guarantee only.
     if (v.pensionCreditAge === true && v.disabilityPremium === true) {
       issues.push(at('about-you', 'disabilityPremium', 'A disability premium is only for people under pension credit age: select no'))
