@@ -56,3 +56,6 @@ export { answersSectionOf, assessFinancialAnswers, AnswersToInputSchema, chargin
 export { costOfCareToCapAt, CostOfCareSourcesSchema, type CostOfCareBasis, type CostOfCareSources } from './shares/cost-of-care-cap.js'
 export { BudgetSharesInputSchema, sharesOfBudget, type BudgetShares, type BudgetSharesInput } from './shares/budget-shares.js'
 export { planUprating, UpratingInputSchema, type UpratingChange, type UpratingInput, type UpratingPlan } from './shares/uprating.js'
+
+export { deferredPaymentStatement, type DeferredPaymentStatement, type InterestPeriodUsed } from './deferred/deferred-payment.js'
+export { AdminCostSchema, DeferredPaymentInputSchema, InterestPeriodSchema, type DeferredPaymentInput, type DeferredPaymentInputInput } from './deferred/deferred-payment-schema.js'

@@ -24,3 +24,16 @@ describe('examples/from-answers.ts', () => {
     expect(printed.some((line) => line.includes('held jointly and you did not say your share'))).toBe(true)
   })
 })
+
+describe('examples/deferred-payment.ts', () => {
+  it("prints Mrs Patel's statement: £166 a week from income, £684 deferred, the equity limit and interest at the national maximum", async () => {
+    const { main: deferred } = await import('../examples/deferred-payment.js')
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined)
+    const result = deferred()
+    log.mockRestore()
+    if (!result.ok) throw new Error(JSON.stringify(result.errors))
+    expect(result.value.equityLimitPence).toBe(14_775_000)
+    expect(result.value.weekly).toMatchObject({ paidFromIncomePence: 16_600, careDeferredPence: 68_400 })
+    expect(result.value.totals.owedPence).toBe(26 * 68_400 + 56_700 + result.value.totals.interestAddedPence)
+  })
+})

@@ -1,10 +1,11 @@
 import type { NationalRateTable } from './rate-schema.js'
-import { loneParentSource, rate, unchangedSince2010, yearTable } from './statutory-constants.js'
+import { disposableIncomeAllowance, loneParentSource, rate, unchangedSince2010, yearTable } from './statutory-constants.js'
 
 const si2023 = 'SI 2023/277 regulation 2 (in force 6 April 2023)'
 
 export const rates2023to24: NationalRateTable = yearTable('2023/24', {
   ...unchangedSince2010,
+  disposableIncomeAllowance: disposableIncomeAllowance(false),
   migSingle18To24: rate(8_215, si2023),
   migSingle25ToPensionCreditAge: rate(10_365, si2023),
   migSinglePensionCreditAge: rate(21_435, si2023),

@@ -1,5 +1,5 @@
 import type { NationalRateTable } from './rate-schema.js'
-import { loneParentSource, peaSource, rate, unchangedSince2010, yearTable } from './statutory-constants.js'
+import { disposableIncomeAllowance, loneParentSource, peaSource, rate, unchangedSince2010, yearTable } from './statutory-constants.js'
 
 // charging.md: "The 2024/25 figures are 2025/26 divided by 1.017 (the September 2024 CPI uprating) and agree with a
 // council's published worked example; confirm against SI 2024/325 before release."
@@ -8,6 +8,7 @@ const reading = 'Reading, Financial Assessment Allowances Schedule 2024-2025'
 
 export const rates2024to25: NationalRateTable = yearTable('2024/25', {
   ...unchangedSince2010,
+  disposableIncomeAllowance: disposableIncomeAllowance(true),
   migSingle18To24: rate(8_765, derived, 'derived'),
   migSingle25ToPensionCreditAge: rate(11_060, derived, 'derived'),
   migSinglePensionCreditAge: rate(22_870, derived, 'derived'),

@@ -1,11 +1,12 @@
 import type { NationalRateTable } from './rate-schema.js'
-import { loneParentSource, peaSource, rate, unchangedSince2010, yearTable } from './statutory-constants.js'
+import { disposableIncomeAllowance, loneParentSource, peaSource, rate, unchangedSince2010, yearTable } from './statutory-constants.js'
 
 const lac2025 = 'Ruils and Wirral consultation pages quoting the LAC 2025-26'
 const derivedCouple = `${lac2025}; couple premium marked derived in the domain notes: confirm against the LAC 2025-26`
 
 export const rates2025to26: NationalRateTable = yearTable('2025/26', {
   ...unchangedSince2010,
+  disposableIncomeAllowance: disposableIncomeAllowance(false),
   migSingle18To24: rate(8_915, lac2025),
   migSingle25ToPensionCreditAge: rate(11_250, lac2025),
   migSinglePensionCreditAge: rate(23_260, lac2025),

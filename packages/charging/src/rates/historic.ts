@@ -1,5 +1,5 @@
 import type { NationalRateTable } from './rate-schema.js'
-import { loneParentSource, rate, unchangedSince2010, yearTable } from './statutory-constants.js'
+import { disposableIncomeAllowance, loneParentSource, rate, unchangedSince2010, yearTable } from './statutory-constants.js'
 
 // charging.md, "Corrections and additions (December 2026)": regulation 7 as amended by SI 2015/644, frozen from
 // April 2015 to March 2022, read from legislation.gov.uk.
@@ -13,6 +13,7 @@ const frozen = (startYear: number): NationalRateTable => {
   const peaKnown = startYear <= 2018
   return yearTable(year, {
     ...unchangedSince2010,
+  disposableIncomeAllowance: disposableIncomeAllowance(false),
     migSingle18To24: rate(7_240, si2015),
     migSingle25ToPensionCreditAge: rate(9_140, si2015),
     migSinglePensionCreditAge: rate(18_900, si2015),
@@ -36,6 +37,7 @@ export const frozenYears: readonly NationalRateTable[] = [2015, 2016, 2017, 2018
 
 export const rates2022to23: NationalRateTable = yearTable('2022/23', {
   ...unchangedSince2010,
+  disposableIncomeAllowance: disposableIncomeAllowance(false),
   migSingle18To24: rate(7_460, si2023Replaced),
   migSingle25ToPensionCreditAge: rate(9_415, si2023Replaced),
   migSinglePensionCreditAge: rate(19_470, si2023Replaced),

@@ -22,6 +22,7 @@ export const RATE_KEYS = [
   'savingsCreditDisregard',
   'savingsCreditDisregardCouple',
   'warPensionDisregard',
+  'disposableIncomeAllowance',
 ] as const
 
 export type RateKey = (typeof RATE_KEYS)[number]
@@ -50,6 +51,7 @@ export const RATE_LABELS: Record<RateKey, string> = {
   savingsCreditDisregard: 'Savings Credit disregard (single person)',
   savingsCreditDisregardCouple: 'Savings Credit disregard (couple)',
   warPensionDisregard: "war pension disregard (first £10 a week of a war widow's or widower's pension)",
+  disposableIncomeAllowance: 'disposable income allowance under a deferred payment agreement (up to)',
 }
 
 /**
@@ -79,6 +81,7 @@ export const HIGHER_IS_MORE_GENEROUS: Record<RateKey, boolean> = {
   savingsCreditDisregard: true,
   savingsCreditDisregardCouple: true,
   warPensionDisregard: true,
+  disposableIncomeAllowance: true,
 }
 
 /** Capital amounts (shown as whole pounds) rather than weekly ones. */

@@ -13,6 +13,15 @@ export const unchangedSince2010 = {
   warPensionDisregard: rate(1_000, "SI 2014/2672 schedule 1 and statutory guidance annex C: first £10 a week of war widow's or widower's pension (Wirral, 2025/26)"),
 } as const
 
+/**
+ * The most a person with a deferred payment agreement may keep of their income a week: £144 (Reading 2024-25
+ * schedule, "up to £144.00 per week"); the notes say it has not changed since 2015, which is not yet confirmed.
+ */
+export const disposableIncomeAllowance = (confirmedThisYear: boolean) =>
+  confirmedThisYear
+    ? rate(14_400, 'Reading, Financial Assessment Allowances Schedule 2024-2025: "up to £144.00 per week"')
+    : rate(14_400, 'Care and Support (Deferred Payment) Regulations 2014; £144 a week, unchanged since 2015 (not yet confirmed)', 'unverified')
+
 /** Where the personal expenses allowance figures were read for 2024/25 onwards (charging.md). */
 export const peaSource = 'Lambeth and Wirral council pages'
 

@@ -3,8 +3,22 @@ import { requireRate } from '../rates/rates-for.js'
 import { fail, ok, type Result } from '../result.js'
 import type { CapitalLimits } from './capital-rules.js'
 
+type CouncilLimits = { upperPence?: number; lowerPence?: number }
+
+// Worked out once per rate table and council: the figure-only calculator asks for them for every person.
+const cache = new WeakMap<RateTable, WeakMap<CouncilLimits, Result<CapitalLimits>>>()
+const NATIONAL: CouncilLimits = {}
+
 /** The capital limits and tariff steps for the year, with a council's higher non-residential limits where it has them. */
-export function capitalLimits(rates: RateTable, council: { upperPence?: number; lowerPence?: number } = {}): Result<CapitalLimits> {
+export function capitalLimits(rates: RateTable, council: CouncilLimits = NATIONAL): Result<CapitalLimits> {
+  let byCouncil = cache.get(rates)
+  if (!byCouncil) cache.set(rates, (byCouncil = new WeakMap()))
+  let found = byCouncil.get(council)
+  if (!found) byCouncil.set(council, (found = workOutLimits(rates, council)))
+  return found
+}
+
+function workOutLimits(rates: RateTable, council: CouncilLimits): Result<CapitalLimits> {
   const needed = 'to assess capital'
   const found = [
     requireRate(rates, 'capitalUpperLimit', needed),

@@ -21,7 +21,11 @@ export type IncomeOptions = {
 }
 
 const annexC = 'Care and Support Statutory Guidance annex C; SI 2014/2672 schedule 1'
-const isOneOf = (kinds: readonly string[], kind: string): boolean => kinds.includes(kind)
+// Sets, because the figure-only calculator runs this for a whole county at once.
+const IGNORED: ReadonlySet<string> = new Set(IGNORED_INCOME)
+const SCHEME: ReadonlySet<string> = new Set(WAR_PENSION_SCHEME)
+const PARTLY: ReadonlySet<string> = new Set(WAR_PENSIONS_PARTLY_IGNORED)
+const CARE: ReadonlySet<string> = new Set(CARE_BENEFITS)
 
 /**
  * War Pension Scheme payments other than Constant Attendance Allowance are ignored in full from April 2017; before,
@@ -62,9 +66,9 @@ export function assessIncome(items: readonly IncomeItem[], setting: IncomeSettin
     const name = item.label ?? INCOME_LABELS[item.kind]
     // Joint income is presumed shared equally, so only half is the person's (a fraction of a penny left out, reg 11).
     const own = item.jointlyHeld ? divide(item.weeklyPence, 2, 'down') : item.weeklyPence
-    const ownText = item.jointlyHeld ? ` (your half of ${formatPounds(item.weeklyPence)} held jointly)` : ''
+    const ownText = item.jointlyHeld && steps ? ` (your half of ${formatPounds(item.weeklyPence)} held jointly)` : ''
 
-    if (isOneOf(IGNORED_INCOME, item.kind)) {
+    if (IGNORED.has(item.kind)) {
       steps?.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full.`, { weeklyPence: own, source: annexC }))
       return
     }
@@ -99,7 +103,7 @@ export function assessIncome(items: readonly IncomeItem[], setting: IncomeSettin
       return
     }
 
-    if (isOneOf(WAR_PENSION_SCHEME, item.kind)) {
+    if (SCHEME.has(item.kind)) {
       if (options.date >= WAR_PENSION_SCHEME_FULLY_IGNORED_FROM || options.disregardWarPensionsInFull) {
         const why = options.date >= WAR_PENSION_SCHEME_FULLY_IGNORED_FROM ? 'War Pension Scheme payments other than Constant Attendance Allowance are ignored in full' : "under the council's policy"
         steps?.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full (${why}).`, { weeklyPence: own, source: annexC }))
@@ -109,7 +113,7 @@ export function assessIncome(items: readonly IncomeItem[], setting: IncomeSettin
       return
     }
 
-    if (isOneOf(WAR_PENSIONS_PARTLY_IGNORED, item.kind)) {
+    if (PARTLY.has(item.kind)) {
       if (options.disregardWarPensionsInFull) {
         steps?.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full under the council's policy.`, { weeklyPence: own }))
         return
@@ -118,7 +122,7 @@ export function assessIncome(items: readonly IncomeItem[], setting: IncomeSettin
       return
     }
 
-    if (isOneOf(CARE_BENEFITS, item.kind)) {
+    if (CARE.has(item.kind)) {
       if (setting.kind === 'care-home' && setting.weekOfCouncilFunding !== undefined && setting.weekOfCouncilFunding > 4) {
         steps?.push(
           step('income-ignored', `${name}: not counted. It stops after 4 weeks of council-funded care in a care home (this is week ${setting.weekOfCouncilFunding}); tell the DWP if it is still being paid.`, { weeklyPence: own }),

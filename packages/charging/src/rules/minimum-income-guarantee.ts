@@ -63,7 +63,8 @@ export function minimumIncomeGuarantee(person: Person, rates: RateTable, policy:
   const issues: Issue[] = []
   let total = 0
   for (const part of parts) {
-    const found = requireRate(rates, part.key, `for this person's minimum income guarantee (regulation ${part.paragraph})`)
+    // The reason is written only when the rate is missing: this runs for a whole county at once.
+    const found = rates.rates[part.key] ? ok(rates.rates[part.key]!) : requireRate(rates, part.key, `for this person's minimum income guarantee (regulation ${part.paragraph})`)
     if (!found.ok) {
       issues.push(...found.errors)
       continue
