@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CouncilPolicyDataSchema } from './policy/policy-schema.js'
 import { CareHomeInputSchema } from './schemas/care-home-input.js'
+import { DeferredPaymentInputSchema } from './deferred/deferred-payment-schema.js'
 import { NonResidentialInputSchema } from './schemas/non-residential-input.js'
 import { ServiceSchema } from './schemas/service.js'
 
@@ -10,9 +11,10 @@ import { ServiceSchema } from './schemas/service.js'
  */
 export type JsonSchema = Record<string, unknown>
 
-export const jsonSchemas: Record<'nonResidentialInput' | 'careHomeInput' | 'service' | 'councilPolicy', JsonSchema> = {
+export const jsonSchemas: Record<'nonResidentialInput' | 'careHomeInput' | 'service' | 'councilPolicy' | 'deferredPaymentInput', JsonSchema> = {
   nonResidentialInput: z.toJSONSchema(NonResidentialInputSchema, { io: 'input' }),
   careHomeInput: z.toJSONSchema(CareHomeInputSchema, { io: 'input' }),
   service: z.toJSONSchema(ServiceSchema, { io: 'input' }),
   councilPolicy: z.toJSONSchema(CouncilPolicyDataSchema, { io: 'input' }),
+  deferredPaymentInput: z.toJSONSchema(DeferredPaymentInputSchema, { io: 'input' }),
 }

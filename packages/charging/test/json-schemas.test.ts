@@ -23,6 +23,12 @@ describe('JSON Schema export', () => {
     expect(schema.required.sort()).toEqual(['name', 'version'])
   })
 
+  it('describes a deferred payment input, with the interest periods a council supplies', () => {
+    const schema = jsonSchemas.deferredPaymentInput as unknown as { properties: Record<string, unknown>; required: string[] }
+    expect(Object.keys(schema.properties)).toContain('interestPeriods')
+    expect(schema.required.sort()).toEqual(['agreementStart', 'otherCapitalPence', 'propertyValuePence', 'weeklyFeePence', 'weeklyIncomePence'])
+  })
+
   it('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(jsonSchemas))).toEqual(jsonSchemas)
   })
