@@ -1,9 +1,8 @@
 import path from 'node:path'
-import { assessNonResidential, nationalDefaultPolicy } from '@open-sds/charging'
+import { assessFinancialAnswers, nationalDefaultPolicy, probeChargingPolicy } from '@open-sds/charging'
 import county from '@open-sds/plugin-example-county'
 import { describe, expect, it } from 'vitest'
-import { chargingPolicyOf, chargingPolicyProblems } from '~/routes/_charging+/charging.server'
-import { chargingInput } from '~/routes/_charging+/financial-form.server'
+import { chargingPolicyOf } from '~/routes/_charging+/charging.server'
 import { loadPlugins, type ModuleImporter } from '~/.server/plugins'
 import { runPortalExpectingExit } from './support/portal-process'
 
@@ -31,33 +30,34 @@ describe('the charging policy in the composed configuration', () => {
     expect(policy.taperPercent).toBe(90)
     const answers = {
       'about-you': { age: 70, pensionCreditAge: true, couple: false, disabilityPremium: false },
+      capital: {},
       income: { statePension: 23_000, privatePension: 8_000, careBenefit: 'none' },
       housing: { councilTax: 2_000 },
       costs: { basis: 'none' },
     }
-    const input = chargingInput(answers, 30_000)
-    const northmoor = assessNonResidential(input, policy, { now: '2025-09-01' })
-    const national = assessNonResidential(input, nationalDefaultPolicy, { now: '2025-09-01' })
+    const input = { answers, costOfCareWeeklyPence: 30_000 }
+    const northmoor = assessFinancialAnswers(input, policy, { now: '2025-09-01' })
+    const national = assessFinancialAnswers(input, nationalDefaultPolicy, { now: '2025-09-01' })
     if (!northmoor.ok || !national.ok) throw new Error('both assess')
     // £310.00 income - £232.60 MIG (pension age, 2025/26) - £20.00 council tax = £57.40; Northmoor takes 90%.
     expect(national.value.weeklyChargePence).toBe(5_740)
     expect(northmoor.value.weeklyChargePence).toBe(5_166)
   })
 
-  it('falls back to the national rules when no plugin supplies a policy', () => {
-    expect(chargingPolicyOf({ slots: {} })).toBe(nationalDefaultPolicy)
+  it('falls back to the national rules when no plugin supplies a policy', async () => {
+    expect(chargingPolicyOf(await loadPlugins([], importer))).toBe(nationalDefaultPolicy)
   })
 
   it('refuses at start-up a policy function that charges more than the cost of care, naming the plugin and the rule', async () => {
     await expect(loadPlugins(['overcharging'], importer)).rejects.toThrow(
-      /plugin "overcharging-council" breaks the charging rules:\n- chargingPolicy\.policyFunction\.weeklyChargePence: .*more than the weekly cost of care .*s14\(4\)/,
+      /- chargingPolicy\.policyFunction\.weeklyChargePence: The charging policy from plugin "overcharging-council" breaks the charging rules: .*more than the weekly cost of care .*s14\(4\)/,
     )
   })
 
   it("finds no problem in Northmoor's policy, or the national rules, on any day of the rate tables", () => {
     for (const day of ['2023-06-01', '2024-06-01', '2025-06-01', '2026-06-01']) {
-      expect(chargingPolicyProblems(county.chargingPolicy ?? nationalDefaultPolicy, day)).toEqual([])
-      expect(chargingPolicyProblems(nationalDefaultPolicy, day)).toEqual([])
+      expect(probeChargingPolicy(county.chargingPolicy ?? nationalDefaultPolicy, { now: day }).ok).toBe(true)
+      expect(probeChargingPolicy(nationalDefaultPolicy, { now: day }).ok).toBe(true)
     }
   })
 })

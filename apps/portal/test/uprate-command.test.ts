@@ -3,11 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { assessNonResidential, nationalDefaultPolicy } from '@open-sds/charging'
-import { demoAccounts, demoPeople, openDatabase } from '@open-sds/db'
+import { assessFinancialAnswers, nationalDefaultPolicy, type FinancialAnswersInput } from '@open-sds/charging'
+import { demoAccounts, demoPeople, financialOutcomeOf, openDatabase } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { outcomeOf } from '~/routes/_charging+/charge-outcome.server'
-import { chargingInput, type FinancialAnswers } from '~/routes/_charging+/financial-form.server'
 
 const portalDir = fileURLToPath(new URL('..', import.meta.url))
 let folder: string
@@ -53,11 +51,11 @@ describe('node scripts/uprate.js: the yearly uprating from the command line', ()
       const now = new Date('2025-09-01T10:00:00Z')
       const draft = await repo.startDraft({ personId: alex?.id ?? '', userId: citizen?.id ?? '' }, now)
       if (!draft.ok) throw new Error(JSON.stringify(draft.errors))
-      const answers: FinancialAnswers = { 'about-you': { age: 70, pensionCreditAge: true, couple: false, disabilityPremium: false }, capital: { savings: 0 }, income: { statePension: 23_000, careBenefit: 'none' }, housing: {}, costs: { basis: 'none' } }
+      const answers: FinancialAnswersInput = { 'about-you': { age: 70, pensionCreditAge: true, couple: false, disabilityPremium: false }, capital: { savings: 0 }, income: { statePension: 23_000, careBenefit: 'none' }, housing: {}, costs: { basis: 'none' } }
       expect((await repo.saveDraft(draft.value.id, answers, citizen?.id ?? '', now)).ok).toBe(true)
-      const charged = assessNonResidential(chargingInput(answers, 30_000), nationalDefaultPolicy, { now: '2025-09-01' })
+      const charged = assessFinancialAnswers({ answers, costOfCareWeeklyPence: 30_000 }, nationalDefaultPolicy, { now: '2025-09-01' })
       if (!charged.ok) throw new Error(JSON.stringify(charged.errors))
-      expect((await repo.submitDraft(draft.value.id, outcomeOf(charged.value), citizen?.id ?? '', now)).ok).toBe(true)
+      expect((await repo.submitDraft(draft.value.id, financialOutcomeOf(charged.value), citizen?.id ?? '', now)).ok).toBe(true)
     } finally {
       handle.close()
     }

@@ -58,6 +58,7 @@ export {
 } from './aggregate.js'
 export {
   ActionStatusSchema,
+  actionStatusLabels,
   YouSaidWeDidInputSchema,
   YouSaidWeDidSchema,
   createYouSaidWeDid,

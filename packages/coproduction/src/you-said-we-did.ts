@@ -17,6 +17,14 @@ export const ActionStatusSchema = z.discriminatedUnion(
 )
 export type ActionStatus = z.infer<typeof ActionStatusSchema>
 
+/** How each status of a "you said, we did" action reads on a page or in the published log: one source for both. */
+export const actionStatusLabels: Record<ActionStatus['state'], string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  done: 'Done',
+  'not-doing': 'Not doing',
+}
+
 /** "You said, we did": what people raised, what is being done about it, by whom, and how it ended. */
 export const YouSaidWeDidInputSchema = z.object({
   id: IdSchema,

@@ -43,6 +43,11 @@ export type EligibilityDetermination = {
   rulesVersion: string
 }
 
+/** Regulation 2's three conditions together: an impairment or illness, two or more outcomes, a significant impact. */
+export function meetsEligibilityConditions(conditions: { impairment: boolean; outcomesUnableToAchieve: number; wellbeing: boolean }): boolean {
+  return conditions.impairment && conditions.outcomesUnableToAchieve >= 2 && conditions.wellbeing
+}
+
 /**
  * The determination under regulation 2 of the Care and Support (Eligibility Criteria) Regulations 2015: an adult has
  * eligible needs when all three conditions hold (the needs arise from an impairment or illness; because of them the
@@ -55,7 +60,7 @@ export function determineEligibility(given: unknown): Result<EligibilityDetermin
   const { impairment, outcomes, wellbeing } = parsed.value
   const unableToAchieve = [...new Set(outcomes.unableToAchieve)]
   const outcomesMet = unableToAchieve.length >= 2
-  const eligible = impairment.met && outcomesMet && wellbeing.met
+  const eligible = meetsEligibilityConditions({ impairment: impairment.met, outcomesUnableToAchieve: unableToAchieve.length, wellbeing: wellbeing.met })
   const named = unableToAchieve.map((code) => (titles.get(code) ?? code).toLowerCase())
   const explanation = [
     `1. The needs ${impairment.met ? 'arise' : 'do not arise'} from a physical or mental impairment or illness.`,

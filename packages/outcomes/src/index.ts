@@ -37,4 +37,4 @@ export {
   attainmentRulesVersion,
   smallNumberRule,
 } from './attainment.js'
-export { determineEligibility, EligibilityFindingsSchema, ELIGIBILITY_REGULATION, eligibilityRulesVersion, type EligibilityDetermination, type EligibilityFindings } from './eligibility.js'
+export { determineEligibility, meetsEligibilityConditions, EligibilityFindingsSchema, ELIGIBILITY_REGULATION, eligibilityRulesVersion, type EligibilityDetermination, type EligibilityFindings } from './eligibility.js'

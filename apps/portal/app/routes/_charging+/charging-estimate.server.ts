@@ -1,4 +1,4 @@
-import { assessNonResidential, type CouncilPolicy, type NonResidentialInputInput } from '@open-sds/charging'
+import { assessFinancialAnswers, type CouncilPolicy } from '@open-sds/charging'
 import type { FieldSpec } from './financial-form.server.js'
 import type { FieldError } from '../../.server/forms.js'
 import { validateStep, type StepSpec } from './financial-form.server.js'
@@ -29,6 +29,17 @@ export function estimateFields(policy: CouncilPolicy): FieldSpec[] {
 
 export type Estimate = { ok: true; weeklyPence: number; steps: string[]; ratesYear: string; rulesVersion: string; policy: string } | { ok: false; errors: FieldError[]; values: Record<string, string> }
 
+/** The estimate's field that fixes a problem the charging package found (its paths name the full form's answers). */
+function estimateFieldFor(path: string): string {
+  if (/savings|capital/.test(path)) return 'savings'
+  if (/income|pensionsAndBenefits/.test(path)) return 'income'
+  if (/housing/.test(path)) return 'housing'
+  if (/dre|costs/.test(path)) return 'extraCosts'
+  if (/services|costOfCare/.test(path)) return 'costOfCare'
+  if (/pensionCreditAge/.test(path)) return 'pensionCreditAge'
+  return 'age'
+}
+
 export function estimateCharge(form: FormData, policy: CouncilPolicy, today: string): Estimate {
   const step: StepSpec = { id: 'about-you', title: 'Estimate', intro: '', fields: estimateFields(policy) }
   const checked = validateStep(step, form, () => [])
@@ -39,19 +50,20 @@ export function estimateCharge(form: FormData, policy: CouncilPolicy, today: str
   if (a.pensionCreditAge === undefined) errors.push({ field: 'pensionCreditAge', message: 'Select yes if you have reached pension credit age' })
   if (typeof a.costOfCare !== 'number' || a.costOfCare === 0) errors.push({ field: 'costOfCare', message: 'Enter the weekly cost of your care and support' })
   if (errors.length > 0) return { ok: false, errors, values: raw }
-  const num = (name: string) => (typeof a[name] === 'number' ? (a[name] as number) : 0)
-  const extraCosts = num('extraCosts')
-  const input: NonResidentialInputInput = {
-    route: 'full',
-    person: { ageYears: num('age'), pensionCreditAge: a.pensionCreditAge === true },
-    capital: num('savings') > 0 ? [{ kind: 'savings', valuePence: num('savings') }] : [],
-    income: num('income') > 0 ? [{ kind: 'other-counted', label: 'Pensions and benefits', weeklyPence: num('income') }] : [],
-    housing: { costs: num('housing') > 0 ? [{ kind: 'other', label: 'Housing costs', weeklyPence: num('housing') }] : [] },
-    dre: extraCosts > 0 ? { basis: 'itemised', items: [{ label: 'Extra costs because of a disability', amountPence: extraCosts, per: 'week' }] } : policy.standardDre ? { basis: 'standard' } : { basis: 'none' },
-    services: [{ kind: 'care-and-support', label: 'Your care and support', cost: { amountPence: num('costOfCare'), per: 'week' } }],
+  const pence = (name: string) => (typeof a[name] === 'number' ? (a[name] as number) : undefined)
+  const extraCosts = pence('extraCosts') ?? 0
+  // The short form's questions as the package's answers; what it does not ask (a couple, a disability premium, joint
+  // savings) the package states as assumptions in the steps shown. An empty extra-costs box is the council's standard
+  // allowance where it has one, as the hint beside it says.
+  const answers = {
+    'about-you': { age: pence('age'), pensionCreditAge: a.pensionCreditAge === true },
+    capital: { savings: pence('savings') },
+    income: { pensionsAndBenefits: pence('income') },
+    housing: { otherHousingCosts: pence('housing') },
+    costs: extraCosts > 0 ? { basis: 'itemised', otherCost: extraCosts, otherDescription: 'Extra costs because of a disability' } : { basis: policy.standardDre ? 'standard' : 'none' },
   }
-  const result = assessNonResidential(input, policy, { now: today })
-  if (!result.ok) return { ok: false, errors: result.errors.map((issue) => ({ field: 'age', message: issue.message })), values: raw }
+  const result = assessFinancialAnswers({ answers, costOfCareWeeklyPence: pence('costOfCare') ?? 0 }, policy, { now: today })
+  if (!result.ok) return { ok: false, errors: result.errors.map((issue) => ({ field: estimateFieldFor(issue.path), message: issue.message })), values: raw }
   return {
     ok: true,
     weeklyPence: result.value.weeklyChargePence,

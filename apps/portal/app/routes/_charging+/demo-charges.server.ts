@@ -1,14 +1,13 @@
-import { assessNonResidential } from '@open-sds/charging'
-import { demoAccounts, demoPeople, type DatabaseHandle } from '@open-sds/db'
+import { assessFinancialAnswers, type FinancialAnswersInput } from '@open-sds/charging'
+import { demoAccounts, demoPeople, financialOutcomeOf as outcomeOf, type DatabaseHandle } from '@open-sds/db'
 import type { ComposedConfiguration } from '@open-sds/plugin-sdk'
-import { chargingPolicyOf, outcomeOf } from './charging.server.js'
-import { chargingInput, type FinancialAnswers } from './financial-form.server.js'
+import { chargingPolicyOf } from './charging.server.js'
 
 /*
  * Demo financial assessments (fictional), confirmed under the 2025/26 rates so that the yearly uprating has charges
  * to recalculate: Priya, 88, in her own home, and Joe, 32, in a rented flat.
  */
-const DEMO_CHARGES: { person: string; costOfCarePence: number; answers: FinancialAnswers }[] = [
+const DEMO_CHARGES: { person: string; costOfCarePence: number; answers: FinancialAnswersInput }[] = [
   {
     person: 'priya',
     costOfCarePence: 28_000,
@@ -36,7 +35,7 @@ const DEMO_CHARGES: { person: string; costOfCarePence: number; answers: Financia
 const ASSESSED_FOR = '2025-09-01'
 
 /** Adds the demo charges once: a person who already has a financial assessment is left alone. */
-export async function seedDemoCharges(database: Pick<DatabaseHandle, 'repos'>, site: Pick<ComposedConfiguration, 'slots'>, now: Date): Promise<number> {
+export async function seedDemoCharges(database: Pick<DatabaseHandle, 'repos'>, site: Pick<ComposedConfiguration, 'slots' | 'provenance'>, now: Date): Promise<number> {
   const repo = database.repos.financialAssessments
   const finance = await database.repos.users.findByEmail(demoAccounts.find((account) => account.key === 'finance')?.email ?? '')
   if (!finance) return 0
@@ -44,7 +43,7 @@ export async function seedDemoCharges(database: Pick<DatabaseHandle, 'repos'>, s
   for (const demo of DEMO_CHARGES) {
     const personId = demoPeople.find((person) => person.key === demo.person)?.id
     if (!personId || (await repo.current(personId)) || (await repo.findDraft(personId))) continue
-    const result = assessNonResidential(chargingInput(demo.answers, demo.costOfCarePence), chargingPolicyOf(site), { now: ASSESSED_FOR })
+    const result = assessFinancialAnswers({ answers: demo.answers, costOfCareWeeklyPence: demo.costOfCarePence }, chargingPolicyOf(site), { now: ASSESSED_FOR })
     if (!result.ok) throw new Error(`Demo charge for ${demo.person}: ${result.errors.map((issue) => issue.message).join('; ')}`)
     const draft = await repo.startDraft({ personId, userId: finance.id }, now)
     if (!draft.ok) throw new Error(`Demo charge for ${demo.person}: ${draft.errors[0]?.message ?? ''}`)

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { assessNonResidential } from '@open-sds/charging'
+import { answersSectionOf, assessFinancialAnswers } from '@open-sds/charging'
 import { financialVersionReplacedMessage } from '@open-sds/db'
 import { ChargeExplanation } from './__ChargeExplanation'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -15,7 +15,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { chargeView, chargingPolicyOf, outcomeOf, storedOutcome } from './charging.server'
 import type { AppContext } from '~/.server/context'
 import { EVIDENCE_CATEGORY_LABELS } from './evidence.server'
-import { answerText, chargingInput, formValues, stepForPath, stepSpecs, storedFinancialAnswers, validateStep, type FinancialAnswers } from './financial-form.server'
+import { answerText, formValues, stepSpecs, storedFinancialAnswers, validateStep, type FinancialAnswers } from './financial-form.server'
 import type { FieldError } from '~/.server/forms'
 import { moneyField, penceToPounds } from './money-field.server'
 
@@ -97,8 +97,8 @@ export async function action({ request, params, context: requestContext }: Actio
   else if (reason.length > 2000) errors.push({ field: 'reason', message: 'The reason must be 2,000 characters or fewer' })
   if (errors.length > 0 || !cost.success) return refuse({ errors, values: raw })
   // Worked out for the same day as the version it corrects, so the same year's rates apply.
-  const result = assessNonResidential(chargingInput(answers, cost.data), policy, { now: version.assessedFor ?? '' })
-  if (!result.ok) return refuse({ errors: result.errors.map((issue, index) => ({ field: stepForPath(issue.path) === undefined ? `problem-${index}` : 'reason', message: issue.message })), values: raw })
+  const result = assessFinancialAnswers({ answers, costOfCareWeeklyPence: cost.data, costOfCareSource: 'as the finance officer recorded it' }, policy, { now: version.assessedFor ?? '' })
+  if (!result.ok) return refuse({ errors: result.errors.map((issue, index) => ({ field: answersSectionOf(issue.path) === undefined ? `problem-${index}` : 'reason', message: issue.message })), values: raw })
   const corrected = await repo.recordVersion(
     { supersedesId: version.id, kind: 'correction', status: 'submitted', answers: answers as Record<string, unknown>, outcome: outcomeOf(result.value), reason, recordedByUserId: viewer.id },
     now,

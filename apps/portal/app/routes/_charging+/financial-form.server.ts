@@ -1,4 +1,4 @@
-import type { CouncilPolicy, NonResidentialInputInput } from '@open-sds/charging'
+import { FINANCIAL_SECTIONS, financialSectionIssues, formatPounds, type CouncilPolicy } from '@open-sds/charging'
 import { z } from 'zod'
 import type { FieldError } from '../../.server/forms.js'
 import { moneyField, penceToPounds } from './money-field.server.js'
@@ -18,7 +18,8 @@ export type FieldSpec = { name: string; label: string; hint?: string } & (
   | { kind: 'text' }
 )
 
-export const STEP_IDS = ['about-you', 'capital', 'income', 'housing', 'costs'] as const
+/** One page for each section of the charging package's answers. */
+export const STEP_IDS = FINANCIAL_SECTIONS
 export type StepId = (typeof STEP_IDS)[number]
 
 export type StepSpec = { id: StepId; title: string; intro: string; fields: FieldSpec[] }
@@ -139,10 +140,8 @@ export function stepSpec(setting: FormSetting, id: string): StepSpec | undefined
   return stepSpecs(setting).find((step) => step.id === id)
 }
 
-/** "£1,250.00" */
-export function formatMoney(pence: number): string {
-  return `£${(pence / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
-}
+/** "£1,250.00", from the charging package (whole pence, no floating-point arithmetic). */
+export const formatMoney = formatPounds
 
 function fieldSchema(field: FieldSpec): z.ZodType {
   const label = field.label.replace(/\?$/, '')
@@ -188,58 +187,33 @@ type Check = (values: Record<string, unknown>) => FieldError[]
 
 const money = (values: Record<string, unknown>, name: string) => (typeof values[name] === 'number' ? (values[name] as number) : 0)
 
-/** Rules across fields on one page: what must be answered depends on other answers. */
+/** The charging package's rules tying a section's answers together, as errors on this page's fields. */
+const packageRules = (step: StepId) => (values: Record<string, unknown>): FieldError[] =>
+  financialSectionIssues(step, values as never).map((issue) => ({ field: issue.path.slice(step.length + 1), message: issue.message }))
+
+/**
+ * What must be answered on each page: a question on the page is never left to an assumption. The rules across
+ * fields (a night-rate benefit needs its lower rate, Housing Benefit not above the rent, ...) are the package's.
+ */
 const STEP_CHECKS: Record<StepId, Check> = {
   'about-you': (v) => {
-    const errors: FieldError[] = []
+    const errors = packageRules('about-you')(v)
     for (const [name, message] of [
-      ['pensionCreditAge', 'Select yes if you have reached pension credit age'],
       ['couple', 'Select yes if you are a member of a couple'],
       ['disabilityPremium', 'Select yes if your benefit award includes a disability premium'],
     ] as const) {
       if (v[name] === undefined) errors.push({ field: name, message })
     }
-    if (v.couple === true && v.pensionCreditAge === false && v.partnerPensionCreditAge === undefined) {
-      errors.push({ field: 'partnerPensionCreditAge', message: 'Select yes if your partner has reached pension credit age' })
-    }
-    if (v.pensionCreditAge === true && v.disabilityPremium === true) {
-      errors.push({ field: 'disabilityPremium', message: 'A disability premium is only for people under pension credit age: select no' })
-    }
     if ('costOfCare' in v && money(v, 'costOfCare') === 0) errors.push({ field: 'costOfCare', message: 'Enter the weekly cost of your care and support' })
     return errors
   },
-  capital: (v) => (money(v, 'savings') > 0 && v.savingsJoint === undefined ? [{ field: 'savingsJoint', message: 'Select yes if any of your savings are held jointly' }] : []),
-  income: (v) => {
-    if (v.careBenefit === 'none') {
-      return money(v, 'careBenefitAmount') > 0 ? [{ field: 'careBenefit', message: 'Select which disability benefit you get, or leave its amount empty' }] : []
-    }
-    const errors: FieldError[] = []
-    if (money(v, 'careBenefitAmount') === 0) errors.push({ field: 'careBenefitAmount', message: 'Enter how much of that benefit you get a week' })
-    if (v.careBenefitHigherRate === undefined) errors.push({ field: 'careBenefitHigherRate', message: 'Select yes if it is paid at the higher rate' })
-    if (v.careBenefitHigherRate === true && v.nightCare === undefined) errors.push({ field: 'nightCare', message: 'Select yes if you get care at night' })
-    if (v.careBenefitHigherRate === true && v.nightCare === false) {
-      if (money(v, 'careBenefitLowerRate') === 0) errors.push({ field: 'careBenefitLowerRate', message: 'Enter the lower rate of that benefit: we ignore the extra paid for night care' })
-      else if (money(v, 'careBenefitLowerRate') > money(v, 'careBenefitAmount')) errors.push({ field: 'careBenefitLowerRate', message: 'The lower rate must not be more than the amount you get' })
-    }
-    return errors
-  },
-  housing: (v) => {
-    const errors: FieldError[] = []
-    if (money(v, 'housingBenefit') > money(v, 'rent') + money(v, 'serviceCharges')) {
-      errors.push({ field: 'housingBenefit', message: 'Housing Benefit must not be more than your rent and service charges: enter the rent before Housing Benefit' })
-    }
-    if (money(v, 'councilTaxReduction') > money(v, 'councilTax')) {
-      errors.push({ field: 'councilTaxReduction', message: 'Council Tax Reduction must not be more than your Council Tax: enter Council Tax before the reduction' })
-    }
-    return errors
-  },
-  costs: (v) => {
-    const errors: FieldError[] = []
-    const itemised = ['alarm', 'laundry', 'heating', 'cleaning', 'otherCost'].some((name) => money(v, name) > 0)
-    if (v.basis === 'itemised' && !itemised) errors.push({ field: 'alarm', message: 'Enter at least one cost, or choose another way to count them' })
-    if (money(v, 'otherCost') > 0 && v.otherDescription === undefined) errors.push({ field: 'otherDescription', message: 'Say what the other cost is for' })
-    return errors
-  },
+  capital: (v) => [
+    ...(money(v, 'savings') > 0 && v.savingsJoint === undefined ? [{ field: 'savingsJoint', message: 'Select yes if any of your savings are held jointly' }] : []),
+    ...packageRules('capital')(v),
+  ],
+  income: packageRules('income'),
+  housing: packageRules('housing'),
+  costs: packageRules('costs'),
 }
 
 export type StepOutcome = { ok: true; answers: StepAnswers } | { ok: false; errors: FieldError[]; values: Record<string, string> }
@@ -305,91 +279,4 @@ export function storedFinancialAnswers(value: unknown): FinancialAnswers {
   const parsed = StoredFinancialAnswersSchema.safeParse(value)
   if (!parsed.success) throw new Error('A financial assessment holds answers that are not valid answers')
   return parsed.data
-}
-
-const amount = (answers: StepAnswers | undefined, name: string): number => (typeof answers?.[name] === 'number' ? (answers[name] as number) : 0)
-
-/**
- * The charging package's input for a person's answers and the weekly cost of their care. Only the amounts a person
- * gave are listed, so the explanation names what they have and nothing else.
- */
-export function chargingInput(answers: FinancialAnswers, costOfCareWeeklyPence: number): NonResidentialInputInput {
-  const about = answers['about-you'] ?? {}
-  const capital = answers.capital ?? {}
-  const income = answers.income ?? {}
-  const housing = answers.housing ?? {}
-  const costs = answers.costs ?? {}
-  const age = typeof about.age === 'number' ? about.age : 18
-  const items: Extract<NonResidentialInputInput, { route: 'full' }>['income'] = []
-  const add = (kind: (typeof items)[number]['kind'], name: string, label?: string) => {
-    const weeklyPence = amount(income, name)
-    if (weeklyPence > 0) items.push({ kind, weeklyPence, ...(label ? { label } : {}) })
-  }
-  add('state-pension', 'statePension')
-  add('occupational-or-private-pension', 'privatePension')
-  add('employment-and-support-allowance', 'esa')
-  add('universal-credit', 'universalCredit')
-  add('pension-credit-guarantee', 'pensionCredit')
-  const careBenefit = income.careBenefit
-  if (careBenefit === 'attendance-allowance' || careBenefit === 'dla-care' || careBenefit === 'pip-daily-living') {
-    const higherRate = income.careBenefitHigherRate === true
-    items.push({
-      kind: careBenefit,
-      weeklyPence: amount(income, 'careBenefitAmount'),
-      higherRate,
-      ...(higherRate && income.nightCare === false ? { lowerRateWeeklyPence: amount(income, 'careBenefitLowerRate') } : {}),
-    })
-  }
-  add('pip-mobility', 'mobility')
-  add('earnings', 'earnings')
-  add('other-counted', 'otherIncome', 'Other income')
-  const capitalItems: NonNullable<Extract<NonResidentialInputInput, { route: 'full' }>['capital']> = []
-  if (amount(capital, 'savings') > 0) capitalItems.push({ kind: 'savings', valuePence: amount(capital, 'savings'), sharePercent: capital.savingsJoint === true ? 50 : 100 })
-  if (amount(capital, 'otherProperty') > 0) capitalItems.push({ kind: 'property', valuePence: amount(capital, 'otherProperty') })
-  const housingCosts: { kind: 'rent' | 'service-charges' | 'mortgage-interest' | 'council-tax'; weeklyPence: number }[] = []
-  for (const [kind, name] of [
-    ['rent', 'rent'],
-    ['service-charges', 'serviceCharges'],
-    ['mortgage-interest', 'mortgageInterest'],
-    ['council-tax', 'councilTax'],
-  ] as const) {
-    if (amount(housing, name) > 0) housingCosts.push({ kind, weeklyPence: amount(housing, name) })
-  }
-  const dreItems = [
-    { label: 'Community alarm', amountPence: amount(costs, 'alarm'), per: 'month' as const },
-    { label: 'Extra laundry', amountPence: amount(costs, 'laundry'), per: 'week' as const },
-    { label: 'Extra heating', amountPence: amount(costs, 'heating'), per: 'week' as const },
-    { label: 'Cleaning or basic garden work', amountPence: amount(costs, 'cleaning'), per: 'week' as const },
-    { label: typeof costs.otherDescription === 'string' ? costs.otherDescription : 'Other cost', amountPence: amount(costs, 'otherCost'), per: 'week' as const },
-  ].filter((item) => item.amountPence > 0)
-  const basis = costs.basis
-  const hasCareBenefitAtNightRate = items.some((item) => 'higherRate' in item && item.higherRate === true)
-  return {
-    route: 'full',
-    person: {
-      ageYears: age,
-      pensionCreditAge: about.pensionCreditAge === true,
-      memberOfCouple: about.couple === true,
-      // Asked only when it decides the couple amount (reg 7(4)(b)): a member of a couple under pension credit age.
-      ...(about.couple === true && about.pensionCreditAge !== true && typeof about.partnerPensionCreditAge === 'boolean' ? { partnerPensionCreditAge: about.partnerPensionCreditAge } : {}),
-      disabilityPremium: about.disabilityPremium === true,
-    },
-    capital: capitalItems,
-    income: items,
-    housing: { costs: housingCosts, housingBenefitWeeklyPence: amount(housing, 'housingBenefit'), councilTaxReductionWeeklyPence: amount(housing, 'councilTaxReduction') },
-    dre: basis === 'standard' ? { basis: 'standard' } : basis === 'itemised' && dreItems.length > 0 ? { basis: 'itemised', items: dreItems } : { basis: 'none' },
-    ...(hasCareBenefitAtNightRate ? { nightCareProvided: income.nightCare === true } : {}),
-    services: [{ kind: 'care-and-support', label: 'Your care and support', cost: { amountPence: costOfCareWeeklyPence, per: 'week' } }],
-  }
-}
-
-/** Which page a problem the charging rules found belongs to, so the person is sent to fix it there. */
-export function stepForPath(path: string): StepId | undefined {
-  if (path.startsWith('person')) return 'about-you'
-  if (path.startsWith('capital')) return 'capital'
-  if (path.startsWith('income') || path.startsWith('nightCare')) return 'income'
-  if (path.startsWith('housing')) return 'housing'
-  if (path.startsWith('dre')) return 'costs'
-  if (path.startsWith('services')) return 'about-you'
-  return undefined
 }

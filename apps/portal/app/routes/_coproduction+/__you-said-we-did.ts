@@ -1,7 +1,4 @@
-/** How each status of a "you said, we did" action reads on a page. */
-export const stateLabels = {
-  planned: 'Planned',
-  'in-progress': 'In progress',
-  done: 'Done',
-  'not-doing': 'Not doing',
-} as const
+import { actionStatusLabels } from '@open-sds/coproduction'
+
+/** How each status of a "you said, we did" action reads on a page, in the co-production package's words. */
+export const stateLabels = actionStatusLabels

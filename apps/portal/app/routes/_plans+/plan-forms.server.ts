@@ -3,7 +3,7 @@ import { MoneyManagerSchema, PlannerRoleSchema, ProviderTypeSchema, Representati
 import { z } from 'zod'
 import type { FieldError, FormOutcome } from '../../.server/forms.js'
 import { validateValues } from '../../.server/forms.js'
-import type { moneyOptions } from './__plan-labels.js'
+import type { fundingOptionLabels as moneyOptions } from '@open-sds/support-planning'
 import type { Framework } from '@open-sds/outcomes'
 
 // The forms of the plan's steps. Each reads its own fields with zod (messages for people, naming the field) and

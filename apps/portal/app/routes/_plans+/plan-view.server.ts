@@ -1,48 +1,22 @@
 import { findItem } from '@open-sds/outcomes'
 import type { Plan, PlanRecord } from '@open-sds/support-planning'
-import { costPlan, formatPence } from '@open-sds/support-planning'
+import {
+  actorRoleLabels,
+  costPlan,
+  formatPence,
+  moneyManagerLabels,
+  planHistoryLabels,
+  plannerRoleLabels,
+  planStateLabels,
+  providerLabels,
+  representativeAuthorityLabels as authorityLabels,
+} from '@open-sds/support-planning'
 import type { StoredSupportPlan } from '@open-sds/db'
-import { authorityLabels, moneyManagerLabels, plannerRoleLabels, providerLabels } from './__plan-labels.js'
 import type { Framework } from '@open-sds/outcomes'
 import { budgetCheckOf, currentPlan } from './support-plans.server.js'
 
 /** States in which the person may change their plan: writing it, or (through the flexibility rule) using it. */
 export const editableStates: ReadonlySet<PlanRecord['state']> = new Set(['draft', 'returned', 'revised', 'active'])
-
-export const stateLabels: Record<PlanRecord['state'], string> = {
-  draft: 'Draft',
-  submitted: 'Sent to the council',
-  approved: 'Agreed by the council',
-  returned: 'Returned for changes',
-  active: 'Active',
-  'under-review': 'Under review',
-  revised: 'Revised, not yet sent',
-  ended: 'Ended',
-}
-
-const actionLabels: Record<PlanRecord['history'][number]['action'], string> = {
-  create: 'Plan started',
-  edit: 'Draft saved',
-  submit: 'Sent to the council for agreement',
-  approve: 'Agreed by the council',
-  return: 'Returned with reasons',
-  activate: 'Made active: the money can be used',
-  'flexible-change': 'Changed within the agreed outcomes, recorded without approval',
-  'start-review': 'Review started',
-  'complete-review': 'Reviewed and kept as it is',
-  revise: 'Revised plan opened',
-  end: 'Ended',
-}
-
-const roleLabels: Record<string, string> = {
-  person: 'the person',
-  representative: 'their representative',
-  practitioner: 'a practitioner',
-  manager: 'a manager',
-  planner: 'a planner',
-  'family-or-friend': 'family or a friend',
-  provider: 'a provider',
-}
 
 function frequencyWords(support: Plan['supports'][number]): string {
   const { per, count } = support.frequency
@@ -63,7 +37,7 @@ export function planView(stored: StoredSupportPlan, record: PlanRecord, names: R
   return {
     id: stored.id,
     state: record.state,
-    stateLabel: stateLabels[record.state],
+    stateLabel: planStateLabels[record.state],
     editable: editableStates.has(record.state),
     canSubmit: record.state === 'draft' || record.state === 'revised',
     recordVersion: record.version,
@@ -111,8 +85,8 @@ export function planView(stored: StoredSupportPlan, record: PlanRecord, names: R
     lastFlexible: lastFlexible ? { at: lastFlexible.at, changes: lastFlexible.changes ?? [], rulesVersion: lastFlexible.rulesVersion ?? '' } : null,
     history: [...record.history].reverse().map((entry) => ({
       at: entry.at,
-      what: actionLabels[entry.action],
-      by: `${names.get(entry.actor.id) ?? 'Someone'} (${roleLabels[entry.actor.role] ?? entry.actor.role})`,
+      what: planHistoryLabels[entry.action],
+      by: `${names.get(entry.actor.id) ?? 'Someone'} (${actorRoleLabels[entry.actor.role]})`,
       reason: entry.reason ?? null,
       changes: entry.changes ?? [],
       planVersion: entry.planVersion,

@@ -5,7 +5,7 @@ import { RolePage } from '~/components/RolePage'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { stateLabels } from './plan-view.server'
+import { planStateLabels } from '@open-sds/support-planning'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Support plans')
 
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const person = await people.findById(plan.personId)
     if (!person) continue
     await audit.append({ at: now, actorUserId: viewer.id, action: 'support-plan.list', personId: plan.personId, resource: `support-plan:${plan.id}` })
-    rows.push({ id: plan.id, person: person.displayName, status: plan.status, statusLabel: stateLabels[plan.status], updatedAt: plan.updatedAt.toISOString() })
+    rows.push({ id: plan.id, person: person.displayName, status: plan.status, statusLabel: planStateLabels[plan.status], updatedAt: plan.updatedAt.toISOString() })
   }
   return json({ name: viewer.displayName, waiting: rows.filter((row) => row.status === 'submitted'), others: rows.filter((row) => row.status !== 'submitted') })
 }

@@ -1,11 +1,7 @@
-/** Words shown for a positive risk assessment's coded fields, on the server and in the page. */
-export const WHOSE_RISK = [
-  { value: 'the-person', label: 'Mine (the person’s)' },
-  { value: 'carer-or-family', label: 'A carer or family member’s' },
-  { value: 'other-people', label: 'Other people’s' },
-  { value: 'staff', label: 'Staff’s' },
-  { value: 'the-organisation', label: 'The organisation’s' },
-]
+import { whoseRiskLabels } from '@open-sds/safeguarding'
+
+/** Whose risk it is, as radio choices, in the safeguarding package's words. */
+export const WHOSE_RISK = Object.entries(whoseRiskLabels).map(([value, label]) => ({ value, label }))
 
 /** GOV.UK tag colours for a rating's colour name; anything unknown is shown grey with its label. */
 export const TAG_CLASS: Record<string, string> = {

@@ -1,14 +1,11 @@
 import type { PositiveRiskDecisionRecord, PositiveRiskRecord } from '@open-sds/db'
-import type { PositiveRiskAssessment, RiskRating } from '@open-sds/safeguarding'
+import { positiveRiskDecisionLabels, type PositiveRiskAssessment, type RiskRating } from '@open-sds/safeguarding'
 import type { Viewer } from '../../.server/auth/session.js'
 import type { AppContext } from '../../.server/context.js'
 import { WHOSE_RISK } from './__positive-risk-labels'
 
-export const DECISION_TEXT: Record<string, string> = {
-  agreed: 'Agreed',
-  'agreed-with-conditions': 'Agreed with conditions',
-  'not-agreed': 'Not agreed',
-}
+/** The decision on a positive risk, in the safeguarding package's words. */
+export const DECISION_TEXT: Record<string, string> = positiveRiskDecisionLabels
 
 /** The person's record, reached through a relationship; anything else is not found. */
 export async function personForRisks(context: AppContext, viewer: Viewer, personId: string) {

@@ -1,14 +1,10 @@
-import { annualCountsFromTotals, financialYear, ukDateOf, type AnnualCounts } from '@open-sds/safeguarding'
+import { annualCountsFromTotals, financialYear, reportingYearOf, ukDateOf, type AnnualCounts } from '@open-sds/safeguarding'
 import type { Viewer } from '../../.server/auth/session.js'
 import type { AppContext } from '../../.server/context.js'
 import { requireSafeguardingStaff } from './safeguarding.server.js'
 
-/** The reporting year (1 April to 31 March, as the Safeguarding Adults Collection uses) that `now` falls in. */
-export function currentReportingYear(now: Date): number {
-  const today = ukDateOf(now)
-  const year = Number(today.slice(0, 4))
-  return today.slice(5) >= '04-01' ? year : year - 1
-}
+/** The reporting year (1 April to 31 March, by @open-sds/safeguarding's `reportingYearOf`) that `now` falls in. */
+export const currentReportingYear = (now: Date): number => reportingYearOf(ukDateOf(now))
 
 /**
  * The year asked for in `?year=2025` (for 2025-26), or the current one. An address with a year that is not a four-digit

@@ -3,6 +3,7 @@ import { riskMatrixInForce } from '@open-sds/plugin-sdk'
 import {
   abuseTypes,
   labelOf,
+  section42OutcomeLabels,
   locationsOfRisk,
   sourcesOfRisk,
   type AbuseType,
@@ -65,11 +66,8 @@ export const abuseTypeLabel = (id: string) => labelOf(abuseTypes, id as AbuseTyp
 export const locationLabel = (id: string | null | undefined) => (id ? labelOf(locationsOfRisk, id as LocationOfRisk) : 'Not recorded')
 export const sourceLabel = (id: string | null | undefined) => (id ? labelOf(sourcesOfRisk, id as SourceOfRisk) : 'Not recorded')
 
-export const SECTION42_OUTCOME_TEXT: Record<string, string> = {
-  'section-42-enquiry': 'Section 42 enquiry',
-  'other-enquiry': 'Other enquiry',
-  closed: 'Closed without an enquiry',
-}
+/** What a concern led to under section 42, in the safeguarding package's words. */
+export const SECTION42_OUTCOME_TEXT: Record<string, string> = section42OutcomeLabels
 
 /** Form values as strings, with checkbox groups joined, so a failed form can be shown again as it was typed. */
 export function formValues(form: FormData): Record<string, string> {

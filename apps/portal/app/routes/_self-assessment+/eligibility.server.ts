@@ -1,4 +1,5 @@
-import { careActEligibilityOutcomes } from '@open-sds/outcomes'
+import { careActEligibilityOutcomes, determineEligibility, meetsEligibilityConditions, type EligibilityDetermination } from '@open-sds/outcomes'
+import { poundsToPence } from '@open-sds/ras'
 import { z } from 'zod'
 import { validateValues, type FormOutcome } from '../../.server/forms.js'
 
@@ -27,8 +28,7 @@ const EligibilityFormSchema = z
     if (form.outcomes.length > 0 && form.outcomesHow === '') {
       context.addIssue({ code: 'custom', path: ['outcomesHow'], message: 'Describe how the person is unable to achieve each outcome you selected' })
     }
-    const eligible = form.impairment === 'yes' && form.outcomes.length >= 2 && form.wellbeing === 'yes'
-    if (!eligible) return
+    if (!meetsEligibilityConditions({ impairment: form.impairment === 'yes', outcomesUnableToAchieve: new Set(form.outcomes).size, wellbeing: form.wellbeing === 'yes' })) return
     if (form.budgetDecision === undefined) {
       context.addIssue({ code: 'custom', path: ['budgetDecision'], message: 'Select whether you agree the indicative budget or change it' })
       return
@@ -42,12 +42,7 @@ const EligibilityFormSchema = z
 export const ELIGIBILITY_FIELDS = ['impairment', 'impairmentReason', 'outcomes', 'outcomesHow', 'wellbeing', 'wellbeingImpact', 'budgetDecision', 'agreedAmount', 'changeReason']
 
 export type EligibilityDecisionInput = {
-  determination: {
-    regulation: string
-    impairment: { met: boolean; reason: string }
-    outcomes: { met: boolean; unableToAchieve: string[]; how: string }
-    wellbeing: { met: boolean; impact: string }
-  }
+  determination: EligibilityDetermination['determination']
   eligible: boolean
   agreedWeeklyPence: number | null
   changeReason: string | null
@@ -64,20 +59,27 @@ export function readEligibilityForm(form: FormData, indicativeWeeklyPence: numbe
   const result = validateValues(EligibilityFormSchema, input, raw, ELIGIBILITY_FIELDS)
   if (!result.ok) return { ...result, raw, outcomes }
   const data = result.data
-  const eligible = data.impairment === 'yes' && data.outcomes.length >= 2 && data.wellbeing === 'yes'
+  const determined = determineEligibility({
+    impairment: { met: data.impairment === 'yes', reason: data.impairmentReason },
+    outcomes: { unableToAchieve: data.outcomes, how: data.outcomesHow },
+    wellbeing: { met: data.wellbeing === 'yes', impact: data.wellbeingImpact },
+  })
+  if (!determined.ok) {
+    const field = (path: string) => ({ 'impairment.reason': 'impairmentReason', 'outcomes.how': 'outcomesHow', 'wellbeing.impact': 'wellbeingImpact' })[path] ?? 'outcomes'
+    return { ok: false, errors: determined.errors.map((issue) => ({ field: field(issue.path), message: issue.message })), values: raw, raw, outcomes }
+  }
+  const { eligible, determination } = determined.value
   const changed = eligible && data.budgetDecision === 'change'
-  const agreedWeeklyPence = !eligible ? null : changed ? Math.round(Number(data.agreedAmount) * 100) : indicativeWeeklyPence
+  // Read as digits, never through floating-point arithmetic.
+  const changedPence = changed ? poundsToPence(data.agreedAmount) : undefined
+  if (changed && changedPence === undefined) return { ok: false, errors: [{ field: 'agreedAmount', message: 'Enter the weekly budget in pounds, like 245.50' }], values: raw, raw, outcomes }
+  const agreedWeeklyPence = !eligible ? null : (changedPence ?? indicativeWeeklyPence)
   return {
     ok: true,
     raw,
     outcomes,
     data: {
-      determination: {
-        regulation: 'Care and Support (Eligibility Criteria) Regulations 2015, regulation 2',
-        impairment: { met: data.impairment === 'yes', reason: data.impairmentReason },
-        outcomes: { met: data.outcomes.length >= 2, unableToAchieve: data.outcomes, how: data.outcomesHow },
-        wellbeing: { met: data.wellbeing === 'yes', impact: data.wellbeingImpact },
-      },
+      determination,
       eligible,
       agreedWeeklyPence,
       changeReason: changed && agreedWeeklyPence !== indicativeWeeklyPence ? data.changeReason : null,
