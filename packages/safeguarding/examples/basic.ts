@@ -64,7 +64,7 @@ export function main() {
     closeEnquiry(
       enquiry,
       {
-        riskOutcome: { kind: 'action-taken', result: 'reduced', actionTaken: 'Deep clean he agreed to; GP review; weekly visits' },
+        riskOutcome: { risk: 'identified', actionTaken: true, action: 'Deep clean he agreed to; GP review; weekly visits', result: 'reduced' },
         outcomesAchieved: 'partly',
         risk: { locationOfRisk: 'own-home', sourceOfRisk: 'other-known-to-individual' },
       },

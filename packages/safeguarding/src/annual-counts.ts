@@ -11,7 +11,7 @@ import {
 } from './categories.js'
 import { mspCategory, type DesiredOutcomes, type OutcomesAchieved } from './msp.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
-import { riskOutcomeRow, riskOutcomeRows, type RiskOutcome } from './risk-outcome.js'
+import { riskOutcomeRow, riskOutcomeRows, riskResultRow, riskResultRows, type RiskOutcome } from './risk-outcome.js'
 import { suppressCount, suppressTable, suppressionThreshold, type Cell } from './suppression.js'
 import { financialYear } from './uk-date.js'
 
@@ -80,12 +80,14 @@ function hideSharedTotalEverywhere(tables: CountsTable[]): CountsTable[] {
   )
 }
 
+// SAC SG4a: asked and expressed (split by how far achieved), asked and none expressed, not asked, don't know, not recorded.
 const mspRows: readonly RowSpec[] = [
-  { id: 'expressed-fully-achieved', label: 'Asked, outcomes expressed: fully achieved' },
-  { id: 'expressed-partly-achieved', label: 'Asked, outcomes expressed: partly achieved' },
-  { id: 'expressed-not-achieved', label: 'Asked, outcomes expressed: not achieved' },
-  { id: 'asked-none-expressed', label: 'Asked, no outcomes expressed' },
-  { id: 'not-asked', label: 'Not asked' },
+  { id: 'expressed-fully-achieved', label: 'Yes, they were asked and outcomes were expressed: fully achieved' },
+  { id: 'expressed-partly-achieved', label: 'Yes, they were asked and outcomes were expressed: partially achieved' },
+  { id: 'expressed-not-achieved', label: 'Yes, they were asked and outcomes were expressed: not achieved' },
+  { id: 'asked-none-expressed', label: 'Yes, they were asked but no outcomes were expressed' },
+  { id: 'not-asked', label: 'No' },
+  { id: 'dont-know', label: "Don't know" },
   { id: 'not-recorded', label: 'Not recorded' },
 ]
 
@@ -130,7 +132,10 @@ export const AnnualTotalsSchema = z.object({
   concludedByType: tally,
   concludedByLocation: tally,
   concludedBySource: tally,
+  /** SG2c: action taken and result. */
   concludedByRiskOutcome: tally,
+  /** SG2e: where a risk was identified, whether it remained, was reduced or was removed. */
+  concludedByRiskResult: tally.default({}),
   concludedByMsp: tally,
 })
 export type AnnualTotals = z.infer<typeof AnnualTotalsSchema>
@@ -155,6 +160,7 @@ export function annualTotals(
   const locations = new Map<string, number>()
   const sources = new Map<string, number>()
   const outcomes = new Map<string, number>()
+  const results = new Map<string, number>()
   const msp = new Map<string, number>()
   let concluded = 0
 
@@ -181,6 +187,8 @@ export function annualTotals(
     increment(locations, enquiry.risk.locationOfRisk ?? 'not-recorded')
     increment(sources, enquiry.risk.sourceOfRisk ?? 'not-recorded')
     increment(outcomes, riskOutcomeRow(closure.riskOutcome))
+    const result = riskResultRow(closure.riskOutcome)
+    if (result !== null) increment(results, result)
     increment(msp, mspRow(enquiry))
   }
   const people = new Map<string, number>()
@@ -195,6 +203,7 @@ export function annualTotals(
     concludedByLocation: Object.fromEntries(locations),
     concludedBySource: Object.fromEntries(sources),
     concludedByRiskOutcome: Object.fromEntries(outcomes),
+    concludedByRiskResult: Object.fromEntries(results),
     concludedByMsp: Object.fromEntries(msp),
   }
 }
@@ -218,6 +227,7 @@ export function annualCountsFromTotals(totals: unknown, options: { year: number 
     ['concludedByLocation', [...locationsOfRisk.entries, notRecorded]],
     ['concludedBySource', [...sourcesOfRisk.entries, notRecorded]],
     ['concludedByRiskOutcome', riskOutcomeRows],
+    ['concludedByRiskResult', riskResultRows],
     ['concludedByMsp', mspRows],
   ]
   for (const [key, rows] of known) {
@@ -229,6 +239,10 @@ export function annualCountsFromTotals(totals: unknown, options: { year: number 
   const period = financialYear(options.year)
   const concluded = given.concluded
   const concludedLabel = 'Concluded section 42 enquiries'
+  // SG2e counts only enquiries that identified a risk; its total can equal the concluded total (every enquiry found a
+  // risk), so it is hidden with the others. The "not recorded" row appears only when some old enquiry needs it.
+  const results = asMap(given.concludedByRiskResult)
+  const resultRows = results.has('not-recorded') ? riskResultRows : riskResultRows.filter((row) => row.id !== 'not-recorded')
   const concludedTables = hideSharedTotalEverywhere([
     table('concluded-by-type-of-risk', 'Concluded section 42 enquiries by type of risk', abuseTypes.entries, asMap(given.concludedByType), concludedLabel, concluded,
       'An enquiry can involve more than one type of risk, so the rows can add up to more than the total.'),
@@ -237,6 +251,7 @@ export function annualCountsFromTotals(totals: unknown, options: { year: number 
     table('concluded-by-risk-outcome', 'Concluded section 42 enquiries by action taken and result', riskOutcomeRows, asMap(given.concludedByRiskOutcome), concludedLabel, concluded),
     table('concluded-making-safeguarding-personal', 'Concluded section 42 enquiries: Making Safeguarding Personal', mspRows, asMap(given.concludedByMsp), concludedLabel, concluded,
       'Asked = the first four rows; outcomes expressed = the first three.'),
+    table('concluded-by-risk-result', 'Concluded section 42 enquiries where a risk was identified: risk outcome', resultRows, results, 'Enquiries where a risk was identified'),
   ])
 
   return ok({

@@ -7,16 +7,18 @@ import { z } from 'zod'
  */
 export type CodedEntry<Id extends string> = { id: Id; label: string; includes?: string; verified: boolean }
 
+// In the order of the SAC table SG2a (NHS England publication code).
 const abuseTypeIds = [
   'physical',
-  'domestic',
   'sexual',
   'psychological',
   'financial-or-material',
-  'modern-slavery',
   'discriminatory',
   'organisational',
   'neglect-and-acts-of-omission',
+  'domestic',
+  'sexual-exploitation',
+  'modern-slavery',
   'self-neglect',
 ] as const
 
@@ -25,18 +27,24 @@ export const AbuseTypeSchema = z.enum(abuseTypeIds, {
 })
 export type AbuseType = z.infer<typeof AbuseTypeSchema>
 
+/**
+ * The statutory guidance's ten categories, with sexual exploitation counted apart from sexual abuse as the national
+ * collection counts it (SAC SG2a has eleven columns). Records made before 2026-12 that said "sexual" stay sexual
+ * abuse: nobody can now tell which of them were exploitation.
+ */
 export const abuseTypes = {
-  source: 'Care and support statutory guidance (Care Act 2014), chapter 14, paragraph 14.17',
+  source: 'Care and support statutory guidance (Care Act 2014), chapter 14, paragraph 14.17; SAC table SG2a (NHS England publication code)',
   entries: [
     { id: 'physical', label: 'Physical abuse', verified: true },
-    { id: 'domestic', label: 'Domestic abuse', includes: 'coercive control and so-called honour-based abuse', verified: true },
-    { id: 'sexual', label: 'Sexual abuse', includes: 'sexual exploitation', verified: true },
+    { id: 'sexual', label: 'Sexual abuse', verified: true },
     { id: 'psychological', label: 'Psychological or emotional abuse', verified: true },
     { id: 'financial-or-material', label: 'Financial or material abuse', verified: true },
-    { id: 'modern-slavery', label: 'Modern slavery', verified: true },
     { id: 'discriminatory', label: 'Discriminatory abuse', verified: true },
     { id: 'organisational', label: 'Organisational abuse', includes: 'poor practice in a setting', verified: true },
     { id: 'neglect-and-acts-of-omission', label: 'Neglect and acts of omission', verified: true },
+    { id: 'domestic', label: 'Domestic abuse', includes: 'coercive control and so-called honour-based abuse', verified: true },
+    { id: 'sexual-exploitation', label: 'Sexual exploitation', verified: true },
+    { id: 'modern-slavery', label: 'Modern slavery', verified: true },
     { id: 'self-neglect', label: 'Self-neglect', includes: 'hoarding', verified: true },
   ] satisfies CodedEntry<AbuseType>[],
 }
@@ -69,7 +77,7 @@ export const locationsOfRisk = {
     { id: 'hospital-acute', label: 'Hospital: acute', verified: true },
     { id: 'hospital-mental-health', label: 'Hospital: mental health', verified: true },
     { id: 'hospital-community', label: 'Hospital: community', verified: true },
-    { id: 'other', label: 'Other', verified: false },
+    { id: 'other', label: 'Other', verified: true },
   ] satisfies CodedEntry<LocationOfRisk>[],
 }
 

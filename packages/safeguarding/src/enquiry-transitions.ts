@@ -64,8 +64,10 @@ function closureProblems(enquiry: OpenEnquiry, event: CloseEvent, desired: Desir
     problems.push({
       path: 'riskOutcome',
       message:
-        'An enquiry cannot close without a recorded risk outcome: say whether risk was found and, if action was taken, whether the risk was removed, reduced or remains',
+        'An enquiry cannot close without a recorded risk outcome: say whether a risk was found, whether action was taken and, where a risk was found, whether it remained, was reduced or was removed',
     })
+  } else if (event.riskOutcome.risk === 'identified' && event.riskOutcome.result === undefined) {
+    problems.push({ path: 'riskOutcome.result', message: 'A risk was identified: say whether it remained, was reduced or was removed' })
   }
   const msp = mspCategory(desired)
   if (msp === 'not-recorded') {

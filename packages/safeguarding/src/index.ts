@@ -56,7 +56,19 @@ export {
   type MspCategory,
   type OutcomesAchieved,
 } from './msp.js'
-export { RiskOutcomeSchema, riskOutcomeRow, riskOutcomeRows, type RiskOutcome, type RiskOutcomeRow } from './risk-outcome.js'
+export {
+  RiskOutcomeSchema,
+  riskFindings,
+  riskOutcomeRow,
+  riskOutcomeRows,
+  riskResultRow,
+  riskResultRows,
+  riskResults,
+  upgradeLegacyRiskOutcome,
+  type RiskOutcome,
+  type RiskOutcomeRow,
+  type RiskResultRow,
+} from './risk-outcome.js'
 export {
   ClosureSchema,
   EnquiryHistoryEntrySchema,

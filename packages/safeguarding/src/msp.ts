@@ -17,8 +17,10 @@ export const DesiredOutcomesSchema = z.discriminatedUnion(
       asked: z.literal(false),
       whyNotAsked: requiredText('Say why the person was not asked what they want to happen', 2_000),
     }),
+    /** The collection's "Don't know": nobody can now say whether the person was asked (SAC SG4a). */
+    z.object({ asked: z.literal('dont-know'), note: optionalText(2_000) }),
   ],
-  { error: 'Say whether the person was asked what they want to happen (asked: true or false)' },
+  { error: "Say whether the person was asked what they want to happen (asked: true, false or dont-know)" },
 )
 export type DesiredOutcomes = z.infer<typeof DesiredOutcomesSchema>
 
@@ -27,11 +29,12 @@ export const OutcomesAchievedSchema = z.enum(['fully', 'partly', 'not'], {
 })
 export type OutcomesAchieved = z.infer<typeof OutcomesAchievedSchema>
 
-/** The collection's MSP category for an enquiry ([unverified] beyond asked / expressed / not asked). */
-export type MspCategory = 'outcomes-expressed' | 'asked-none-expressed' | 'not-asked' | 'not-recorded'
+/** The collection's MSP category for an enquiry (SAC SG4a, NHS England publication code). */
+export type MspCategory = 'outcomes-expressed' | 'asked-none-expressed' | 'not-asked' | 'dont-know' | 'not-recorded'
 
 export function mspCategory(desired: DesiredOutcomes | undefined): MspCategory {
   if (desired === undefined) return 'not-recorded'
+  if (desired.asked === 'dont-know') return 'dont-know'
   if (!desired.asked) return 'not-asked'
   return desired.expressed !== undefined && desired.expressed !== '' ? 'outcomes-expressed' : 'asked-none-expressed'
 }

@@ -23,7 +23,7 @@ const concluded = (overrides: Partial<CountableEnquiry> = {}, closedOn = '2024-0
   person: { ageBand: '75-84' },
   risk: { typesOfAbuse: ['neglect-and-acts-of-omission'], locationOfRisk: 'own-home', sourceOfRisk: 'other-known-to-individual' },
   desiredOutcomes: { asked: true, expressed: 'To stay at home' },
-  closure: { closedOn, riskOutcome: { kind: 'action-taken', result: 'reduced', actionTaken: 'Care package changed' }, outcomesAchieved: 'fully' },
+  closure: { closedOn, riskOutcome: { risk: 'identified', actionTaken: true, action: 'Care package changed', result: 'reduced' }, outcomesAchieved: 'fully' },
   ...overrides,
 })
 
@@ -72,7 +72,7 @@ describe('annualCounts', () => {
         concluded({
           risk: { typesOfAbuse: ['financial-or-material', 'psychological'], locationOfRisk: 'care-home-residential', sourceOfRisk: 'service-provider' },
           desiredOutcomes: { asked: false, whyNotAsked: 'Lacked capacity; no one to ask' },
-          closure: { closedOn: '2024-10-01', riskOutcome: { kind: 'no-risk' } },
+          closure: { closedOn: '2024-10-01', riskOutcome: { risk: 'none', actionTaken: false } },
         }),
       ),
       concluded({ kind: 'other' }),
@@ -86,7 +86,11 @@ describe('annualCounts', () => {
     // 3 hidden beside a shown total of 23 would be 23 - 20: so the 20 is hidden too.
     expect(cellOf(counts, 'concluded-by-location-of-risk', 'own-home')).toEqual({ kind: 'suppressed', reason: 'secondary' })
     expect(cellOf(counts, 'concluded-making-safeguarding-personal', 'not-asked')?.kind).toBe('suppressed')
-    expect(cellOf(counts, 'concluded-by-risk-outcome', 'action-taken-reduced')?.kind).toBe('suppressed')
+    // SG2c: the finding and the action apart; SG2e: what became of the risks identified.
+    expect(cellOf(counts, 'concluded-by-risk-outcome', 'risk-identified-action-taken')?.kind).toBe('suppressed')
+    expect(cellOf(counts, 'concluded-by-risk-outcome', 'no-risk-no-action')).toEqual({ kind: 'suppressed', reason: 'small-number' })
+    expect(cellOf(counts, 'concluded-by-risk-result', 'reduced')).toEqual({ kind: 'shown', value: 20 })
+    expect(tableOf(counts, 'concluded-by-risk-result').rows.map((row) => row.label)).toEqual(['Risk remained', 'Risk reduced', 'Risk removed'])
     expect(cellOf(counts, 'enquiries-started', 'other')).toEqual({ kind: 'suppressed', reason: 'small-number' })
   })
 
@@ -96,7 +100,8 @@ describe('annualCounts', () => {
     )
     const counts = expectOk(annualCounts({ concerns: [], enquiries: fiveSingles }, { year: 2024 }))
     const totals = counts.tables.filter((entry) => entry.id.startsWith('concluded-')).map((entry) => entry.total?.cell.kind)
-    expect(totals).toEqual(['suppressed', 'suppressed', 'suppressed', 'suppressed', 'suppressed'])
+    // Five of five identified a risk, so the risk-outcome total would give the hidden total away: it is hidden too.
+    expect(totals).toEqual(['suppressed', 'suppressed', 'suppressed', 'suppressed', 'suppressed', 'suppressed'])
   })
 
   it('counts enquiries made through this package, end to end', () => {
@@ -105,7 +110,8 @@ describe('annualCounts', () => {
       return expectOk(closeEnquiry(open, { riskOutcome: actionTaken, desiredOutcomes: { asked: true } }, { actor: 'p', now, expectedVersion: 1 }))
     })
     const counts = expectOk(annualCounts({ concerns: [], enquiries }, { year: 2026 }))
-    expect(cellOf(counts, 'concluded-by-risk-outcome', 'action-taken-reduced')).toEqual({ kind: 'shown', value: 6 })
+    expect(cellOf(counts, 'concluded-by-risk-outcome', 'risk-identified-action-taken')).toEqual({ kind: 'shown', value: 6 })
+    expect(cellOf(counts, 'concluded-by-risk-result', 'reduced')).toEqual({ kind: 'shown', value: 6 })
   })
 
   it('refuses a year that is not a four-digit year', () => {
@@ -121,7 +127,9 @@ describe('toCsv', () => {
     expect(lines[0]).toBe('Reporting year,Table,Row,Count,Suppression')
     expect(lines[1]).toBe('2024-25,Safeguarding concerns received,Concerns,*,hidden: between 1 and 4')
     expect(csv.endsWith('\r\n')).toBe(true)
-    expect(csv).toContain(",Enquiry ceased at the individual's request,")
+    expect(csv).toContain(",Enquiry ceased at individual's request and no action taken,")
+    expect(csv).toContain(',Sexual exploitation,')
+    expect(csv).toContain(",Don't know,")
     const quoted = toCsv({ ...counts, tables: [{ id: 'x', title: 'Says "hello", twice', rows: [{ id: 'r', label: 'Line\nbreak', cell: { kind: 'shown', value: 7 } }] }] })
     expect(quoted.split('\r\n')[1]).toBe('2024-25,"Says ""hello"", twice","Line\nbreak",7,')
   })
@@ -139,7 +147,7 @@ const arbitraryEnquiry: fc.Arbitrary<CountableEnquiry> = fc.record({
   desiredOutcomes: fc.constantFrom({ asked: true as const, expressed: 'Safe' }, { asked: true as const }, { asked: false as const, whyNotAsked: 'x' }),
   closure: fc.record({
     closedOn: fc.constantFrom('2024-06-01', '2025-02-01'),
-    riskOutcome: fc.constantFrom({ kind: 'no-risk' as const }, { kind: 'action-taken' as const, result: 'removed' as const, actionTaken: 'x' }),
+    riskOutcome: fc.constantFrom({ risk: 'none' as const, actionTaken: false }, { risk: 'identified' as const, actionTaken: true, action: 'x', result: 'removed' as const }),
     outcomesAchieved: fc.constantFrom('fully' as const, 'not' as const),
   }),
 })

@@ -67,7 +67,7 @@ describe('createConcern', () => {
   it('explains an unknown category, a date of birth in the future and a missing clock in plain words', () => {
     const badType = expectErrors(createConcern({ ...identifiedConcernInput, typesOfAbuse: ['theft'] }, { now, reference: 'R' }))
     expect(badType[0]?.path).toBe('typesOfAbuse.0')
-    expect(badType[0]?.message).toMatch(/^Type of abuse or neglect must be one of: physical, domestic/)
+    expect(badType[0]?.message).toMatch(/^Type of abuse or neglect must be one of: physical, sexual, .*, sexual-exploitation/)
     const future = expectErrors(
       createConcern({ ...identifiedConcernInput, adultAtRisk: { dateOfBirth: '2027-01-01' } }, { now, reference: 'R' }),
     )

@@ -55,7 +55,7 @@ describe('closing an enquiry', () => {
       {
         path: 'riskOutcome',
         message:
-          'An enquiry cannot close without a recorded risk outcome: say whether risk was found and, if action was taken, whether the risk was removed, reduced or remains',
+          'An enquiry cannot close without a recorded risk outcome: say whether a risk was found, whether action was taken and, where a risk was found, whether it remained, was reduced or was removed',
       },
     ])
   })
@@ -117,13 +117,13 @@ describe('closing an enquiry', () => {
       adultAtRisk: { name: 'Eve' },
     })
     const enquiry = expectOk(openEnquiry(unknownRisk, section42Yes(), { now, actor: 'p', enquiryId: 'ENQ-2' }))
-    const errors = expectErrors(closeEnquiry(enquiry, { riskOutcome: { kind: 'no-risk' }, desiredOutcomes: { asked: true } }, ctx(enquiry)))
+    const errors = expectErrors(closeEnquiry(enquiry, { riskOutcome: { risk: 'none', actionTaken: false }, desiredOutcomes: { asked: true } }, ctx(enquiry)))
     expect(errors.map((error) => error.path)).toEqual(['risk.typesOfAbuse', 'risk.locationOfRisk', 'risk.sourceOfRisk'])
     const closed = expectOk(
       closeEnquiry(
         enquiry,
         {
-          riskOutcome: { kind: 'no-risk' },
+          riskOutcome: { risk: 'none', actionTaken: false },
           desiredOutcomes: { asked: true },
           risk: { typesOfAbuse: ['physical'], locationOfRisk: 'in-a-community-service', sourceOfRisk: 'service-provider' },
         },
@@ -161,10 +161,14 @@ describe('transitions', () => {
 const riskOutcomes = fc.constantFrom<unknown>(
   undefined,
   actionTaken,
+  { risk: 'none', actionTaken: false },
+  { risk: 'inconclusive', actionTaken: true, action: 'Care plan changed' },
+  { risk: 'ceased-at-request', actionTaken: false },
+  { risk: 'identified', actionTaken: false },
+  { risk: 'identified', actionTaken: true },
+  { risk: 'ceased-at-request', actionTaken: true, action: 'x' },
+  // The shape recorded before 2026-12 still reads.
   { kind: 'no-risk' },
-  { kind: 'inconclusive' },
-  { kind: 'ceased-at-request' },
-  { kind: 'risk-identified-no-action' },
   { kind: 'action-taken' },
 )
 const desiredOutcomes = fc.constantFrom<unknown>(undefined, { asked: true }, { asked: true, expressed: 'Feel safe at home' }, { asked: false, whyNotAsked: 'Unconscious in hospital' }, { asked: false })
