@@ -63,6 +63,24 @@ export const PersonChangesSchema = z.object({
 })
 export type PersonChanges = z.input<typeof PersonChangesSchema>
 
+/**
+ * What the national returns need to know about a person, as a practitioner records it. Coded values are the neutral
+ * ids of @open-sds/statutory-returns; they are checked against the national lists when a return is made, not here.
+ */
+export const PersonReturnDetailsSchema = z.object({
+  nhsNumber: z.string().trim().max(20).nullable().optional(),
+  gender: z.string().trim().max(60).nullable().optional(),
+  ethnicity: z.string().trim().max(60).nullable().optional(),
+  postcode: z.string().trim().max(12).nullable().optional(),
+  primarySupportReason: z.string().trim().max(60).nullable().optional(),
+  accommodationStatus: z.string().trim().max(60).nullable().optional(),
+  employmentStatus: z.string().trim().max(60).nullable().optional(),
+  hasUnpaidCarer: z.boolean().nullable().optional(),
+  clientFundingStatus: z.string().trim().max(60).nullable().optional(),
+  dateOfDeath: z.iso.date({ error: 'Date of death must be a date written as YYYY-MM-DD' }).nullable().optional(),
+})
+export type PersonReturnDetails = z.input<typeof PersonReturnDetailsSchema>
+
 /** A person's record: the person who needs care and support. Special category data. */
 export const PersonSchema = z.object({
   id: z.string(),

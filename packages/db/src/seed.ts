@@ -1,6 +1,9 @@
 import type { DatabaseHandle } from './open-database.js'
 import type { Result } from './result.js'
+import type { PersonReturnDetails } from './records.js'
 import type { Relationship, Role } from './vocabulary.js'
+
+const daysBefore = (now: Date, days: number): string => new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10)
 import { seedDemoSupportPlan } from './seed-support-plans.js'
 
 /** A demo sign-in. The passwords are public: never seed a database that real people use. */
@@ -78,6 +81,44 @@ export const demoPeople = [
   { key: 'joe', id: '0b7e4f7c-1a2b-4c3d-8e4f-5a6b7c8d9e03', displayName: 'Joe Whitfield', dateOfBirth: '1994-01-20' },
 ] as const
 
+/**
+ * What the national returns need about the demo people (neutral ids of @open-sds/statutory-returns). The NHS numbers
+ * are 999 numbers, set aside for testing and never issued; NM is not a UK postcode area.
+ */
+const demoReturnDetails: Record<(typeof demoPeople)[number]['key'], PersonReturnDetails> = {
+  alex: {
+    nhsNumber: '9990000018',
+    gender: 'other',
+    ethnicity: 'white-british',
+    postcode: 'NM1 2AB',
+    primarySupportReason: 'physical-access-and-mobility',
+    accommodationStatus: 'tenant-social',
+    hasUnpaidCarer: false,
+    clientFundingStatus: 'joint-client-and-social-care',
+  },
+  priya: {
+    nhsNumber: '9990000026',
+    gender: 'female',
+    ethnicity: 'asian-indian',
+    postcode: 'NM4 7QT',
+    primarySupportReason: 'memory-and-cognition',
+    accommodationStatus: 'with-family-or-friends',
+    hasUnpaidCarer: true,
+    clientFundingStatus: 'joint-client-and-social-care',
+  },
+  joe: {
+    nhsNumber: '9990000034',
+    gender: 'male',
+    ethnicity: 'black-caribbean',
+    postcode: 'NM2 9LX',
+    primarySupportReason: 'learning-disability',
+    accommodationStatus: 'supported-accommodation',
+    employmentStatus: 'paid-under-16-hours',
+    hasUnpaidCarer: true,
+    clientFundingStatus: 'fully-social-care-funded',
+  },
+}
+
 type DemoAccountKey = (typeof demoAccounts)[number]['key']
 type DemoPersonKey = (typeof demoPeople)[number]['key']
 
@@ -125,9 +166,10 @@ export async function seedDemoData(
     userIds.set(account.key, valueOrThrow(created, account.email).id)
     summary.usersCreated += 1
   }
-  for (const { id, displayName, dateOfBirth } of demoPeople) {
+  for (const { key, id, displayName, dateOfBirth } of demoPeople) {
     if (await people.findById(id)) continue
     valueOrThrow(await people.create({ id, displayName, dateOfBirth }, now), displayName)
+    valueOrThrow(await people.updateReturnDetails(id, demoReturnDetails[key], { actorUserId: userIds.get('practitioner') ?? '', now }), `${displayName}’s details for the national returns`)
     summary.peopleCreated += 1
   }
   const personIds = new Map<DemoPersonKey, string>(demoPeople.map((person) => [person.key, person.id]))
@@ -142,5 +184,10 @@ export async function seedDemoData(
   valueOrThrow(await handle.repos.safeguarding.authorise(userIds.get('practitioner') ?? '', null, now), 'the practitioner’s safeguarding authorisation')
   // An active support plan for Joe, so the plan pages and the progress figures have something in force to show.
   await seedDemoSupportPlan(handle, { now, personId: personIds.get('joe') ?? '', practitionerId: userIds.get('practitioner') ?? '' })
+  // Six weeks of reablement for Priya that ended a month ago: short-term support for the progress figures and the return.
+  await handle.repos.shortTermSupport.recordOnce(
+    { id: 'demo-priya-reablement', personId: personIds.get('priya') ?? '', serviceType: 'st-max', component: 'reablement', startedOn: daysBefore(now, 72), endedOn: daysBefore(now, 30), outcome: 'support-ended-as-planned' },
+    { actorUserId: userIds.get('practitioner') ?? '', now },
+  )
   return summary
 }

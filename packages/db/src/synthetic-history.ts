@@ -8,6 +8,19 @@ import type Database from 'better-sqlite3'
 
 const DAY = 86_400_000
 
+/** What the national returns need about a person (neutral ids of @open-sds/statutory-returns). */
+export type PersonDetails = {
+  nhsNumber?: string
+  gender?: string
+  ethnicity?: string
+  postcode?: string
+  primarySupportReason?: string
+  accommodationStatus?: string
+  employmentStatus?: string
+  hasUnpaidCarer?: boolean
+  clientFundingStatus?: string
+}
+
 export type FundingSplit = { directPaymentPence: number; managedPence: number; isfPence: number }
 
 export type PlanStep = { action: string; to: string; at: Date; planVersion?: number }
@@ -26,6 +39,16 @@ export class HistoryWriter {
     const prepare = (text: string) => sqlite.prepare(text)
     this.statements = {
       person: prepare('insert into people (id, display_name, date_of_birth, created_at) values (?, ?, ?, ?)'),
+      details: prepare(
+        `insert into person_return_details (person_id, nhs_number, gender, ethnicity, postcode, primary_support_reason, accommodation_status,
+           employment_status, has_unpaid_carer, client_funding_status, updated_by_user_id, updated_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      death: prepare('update person_return_details set date_of_death = ? where person_id = ?'),
+      shortTerm: prepare(
+        `insert into short_term_support (id, person_id, service_type, component, started_on, ended_on, outcome, weekly_cost_pence, recorded_by_user_id, recorded_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
       assessment: prepare(
         `insert into assessments (id, person_id, questionnaire_id, questionnaire_version, answers, status, started_by_user_id, last_updated_by_user_id,
            completed_on_behalf, created_at, updated_at, submitted_at, budget, ras_config_id, ras_config_version, weekly_pence)
@@ -61,9 +84,36 @@ export class HistoryWriter {
     return `${prefix}-${this.tag}-${this.counter.toString(36)}`
   }
 
-  person(createdAt: Date, dateOfBirth = '1960-01-01'): string {
+  person(createdAt: Date, dateOfBirth = '1960-01-01', details: PersonDetails = {}): string {
     const id = this.id('person')
+    const carer = details.hasUnpaidCarer === undefined ? null : details.hasUnpaidCarer ? 1 : 0
     this.statements.person.run(id, 'Synthetic person', dateOfBirth, createdAt.getTime())
+    this.statements.details.run(
+      id,
+      details.nhsNumber ?? null,
+      details.gender ?? null,
+      details.ethnicity ?? null,
+      details.postcode ?? null,
+      details.primarySupportReason ?? null,
+      details.accommodationStatus ?? null,
+      details.employmentStatus ?? null,
+      carer,
+      details.clientFundingStatus ?? null,
+      this.userId,
+      createdAt.getTime(),
+    )
+    return id
+  }
+
+  /** The person died on this date (YYYY-MM-DD). */
+  died(personId: string, on: string): void {
+    this.statements.death.run(on, personId)
+  }
+
+  /** Short-term support, with dates as calendar dates; an ended piece says why it ended. */
+  shortTerm(personId: string, piece: { serviceType: string; component: string; startedOn: string; endedOn?: string; outcome?: string; weeklyPence?: number }): string {
+    const id = this.id('short-term')
+    this.statements.shortTerm.run(id, personId, piece.serviceType, piece.component, piece.startedOn, piece.endedOn ?? null, piece.outcome ?? null, piece.weeklyPence ?? null, this.userId, Date.parse(`${piece.startedOn}T12:00:00Z`))
     return id
   }
 
@@ -120,6 +170,58 @@ function seededRandom(seed: number): () => number {
   }
 }
 
+/**
+ * The n-th fictional NHS number: 999 numbers are set aside for testing and never issued. Numbers whose check digit
+ * would be 10 do not exist, so they are skipped.
+ */
+export function syntheticNhsNumber(n: number): string {
+  for (let candidate = n * 2; ; candidate += 1) {
+    const body = `999${String(candidate).padStart(6, '0')}`
+    let sum = 0
+    for (let index = 0; index < 9; index += 1) sum += Number(body[index]) * (10 - index)
+    const check = (11 - (sum % 11)) % 11
+    if (check !== 10) return `${body}${String(check)}`
+  }
+}
+
+const pickFrom = <T>(random: () => number, weighted: ReadonlyArray<readonly [T, number]>): T => {
+  const total = weighted.reduce((sum, [, weight]) => sum + weight, 0)
+  let roll = random() * total
+  for (const [value, weight] of weighted) {
+    roll -= weight
+    if (roll < 0) return value
+  }
+  return (weighted[weighted.length - 1] as readonly [T, number])[0]
+}
+
+function syntheticDetails(random: () => number, n: number, dateOfBirth: string, endYear: number): PersonDetails {
+  const reason = pickFrom(random, [
+    ['physical-personal-care', 40],
+    ['physical-access-and-mobility', 10],
+    ['memory-and-cognition', 15],
+    ['learning-disability', 12],
+    ['mental-health', 12],
+    ['sensory-visual', 3],
+    ['social-isolation-or-other', 8],
+  ] as const)
+  const age = endYear - Number(dateOfBirth.slice(0, 4))
+  const letters = 'ABDEFGHJLNPQRSTUWXYZ'
+  return {
+    nhsNumber: syntheticNhsNumber(n),
+    gender: pickFrom(random, [['female', 55], ['male', 44], ['other', 1]] as const),
+    ethnicity: pickFrom(random, [['white-british', 78], ['white-other', 5], ['asian-indian', 4], ['asian-pakistani', 3], ['black-african', 3], ['mixed-other', 2], ['other-any-other', 2], ['not-known', 3]] as const),
+    // NM is not a UK postcode area: fictional, but in the shape of one.
+    postcode: `NM${String(1 + Math.floor(random() * 20))} ${String(Math.floor(random() * 10))}${letters[Math.floor(random() * 20)] ?? 'A'}${letters[Math.floor(random() * 20)] ?? 'B'}`,
+    primarySupportReason: reason,
+    accommodationStatus: pickFrom(random, [['owner-occupier', 45], ['tenant-social', 25], ['with-family-or-friends', 15], ['supported-accommodation', 8], ['sheltered-or-extra-care', 7]] as const),
+    ...(reason === 'learning-disability' && age >= 18 && age <= 70
+      ? { employmentStatus: pickFrom(random, [['not-seeking-work-or-retired', 60], ['paid-under-16-hours', 15], ['voluntary-work-only', 15], ['seeking-work', 10]] as const) }
+      : {}),
+    hasUnpaidCarer: random() < 0.4,
+    clientFundingStatus: pickFrom(random, [['joint-client-and-social-care', 60], ['fully-social-care-funded', 40]] as const),
+  }
+}
+
 export type SyntheticHistoryOptions = {
   people: number
   years: number
@@ -152,9 +254,28 @@ export function writeSyntheticHistory(sqlite: Database.Database, options: Synthe
     const writer = new HistoryWriter(sqlite, userId)
     for (let index = 0; index < options.people; index += 1) {
       const arrived = start + Math.floor(random() * (end - start - 10 * DAY))
-      const person = writer.person(new Date(arrived), `19${String(pick(30, 99))}-0${String(pick(1, 9))}-1${String(pick(0, 9))}`)
+      const dateOfBirth = `19${String(pick(30, 99))}-0${String(pick(1, 9))}-1${String(pick(0, 9))}`
+      const person = writer.person(new Date(arrived), dateOfBirth, syntheticDetails(random, index, dateOfBirth, options.endAt.getUTCFullYear()))
       const weekly = pick(50, 800) * 100
       const submitted = arrived + pick(0, 3) * DAY
+      // A third have reablement first: a few weeks, sometimes in two pieces (a day apart is one episode, more is two).
+      if (random() < 0.35) {
+        const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+        let from = submitted + pick(1, 5) * DAY
+        for (let piece = 0, pieces = random() < 0.2 ? 2 : 1; piece < pieces && from < end; piece += 1) {
+          const until = from + pick(10, 42) * DAY
+          const ended = until < end - DAY
+          writer.shortTerm(person, {
+            serviceType: 'st-max',
+            component: 'reablement',
+            startedOn: dayOf(from),
+            ...(ended ? { endedOn: dayOf(until), outcome: random() < 0.7 ? 'progress-to-support-planning' : 'support-ended-as-planned' } : {}),
+          })
+          rows += 1
+          from = until + pick(0, 3) * DAY
+          if (!ended) break
+        }
+      }
       const assessment = writer.assessment(person, new Date(arrived), new Date(submitted), weekly)
       const decided = submitted + pick(1, 30) * DAY
       rows += 3
@@ -197,6 +318,12 @@ export function writeSyntheticHistory(sqlite: Database.Database, options: Synthe
       if (ends) step('end', 'ended', pick(30, 200))
       if (steps.length === 0) continue
       const plan = writer.plan(person, split, steps)
+      const ending = steps[steps.length - 1]
+      // Some plans end because the person died, on the day the plan ended.
+      if (ending?.to === 'ended' && random() < 0.3) {
+        writer.died(person, ending.at.toISOString().slice(0, 10))
+        rows += 1
+      }
       rows += 2 + steps.length
       const attainments = ['fully', 'partly', 'not-achieved'] as const
       for (const opened of reviews) {

@@ -93,27 +93,59 @@ describe('progress counts', () => {
   })
 })
 
-describe('Client Level Data style export', () => {
-  it('lists requests, assessments, services with delivery mechanism and weekly cost, and reviews in the quarter', async () => {
+// The date in England at an instant, for the tests (the portal passes the kernel's).
+const englandDate = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant)
+
+describe('Client Level Data source: the records in neutral words', () => {
+  it('describes the quarter\'s completed requests and assessments and every service in force, by the calendar in England', async () => {
     const handle = temp.fresh()
     writeWorkedExample(handle)
-    const rows = await handle.repos.progress.clientLevelData({ from: period.from, to: period.to })
-    expect(rows.map((row) => row.eventType).sort()).toEqual(['Assessment', 'Assessment', 'Request', 'Request', 'Review', 'Service', 'Service', 'Service'])
-    const services = rows.filter((row) => row.eventType === 'Service').map((row) => [row.deliveryMechanism, row.unitCost, row.costFrequency, row.eventStartDate])
-    expect(services).toEqual([
-      ['Direct Payment', '200.00', 'Weekly', '2026-01-25'],
-      ['Direct Payment', '75.00', 'Weekly', '2026-02-14'],
-      ['CASSR Managed Personal Budget', '75.00', 'Weekly', '2026-02-14'],
+    const source = await handle.repos.clientLevelData.source({ start: '2026-01-01', end: '2026-03-31', dateInEngland: englandDate })
+    // Bob's and Cat's self-assessments were sent and decided in the quarter; Ann's and Dan's before it.
+    expect(source.requests).toHaveLength(2)
+    expect(source.assessments.map((event) => [event.eligibleNeeds, event.outcome])).toEqual([
+      ['yes', 'progress-to-support-planning'],
+      ['no', 'nfa-information-and-advice'],
     ])
-    const cat = rows.find((row) => row.eventType === 'Assessment' && row.eligibleNeedsIdentified === 'No')
-    expect(cat?.eventOutcome).toBe('NFA - Information & Advice / Signposting only')
-    expect(rows.find((row) => row.eventType === 'Review')?.reviewOutcomesAchieved).toBe('Fully 1; partly 1; not achieved 0')
+    // One service per way the money is held, from its authorisation, with the weekly amount; Dan's ended in 2025.
+    expect(source.services.map((event) => [event.deliveryMechanism, event.unitCostPence, event.costFrequency, event.start, event.end])).toEqual([
+      ['direct-payment', 20_000, 'weekly', '2026-01-25', undefined],
+      ['direct-payment', 7_500, 'weekly', '2026-02-14', undefined],
+      ['cassr-managed-personal-budget', 7_500, 'weekly', '2026-02-14', undefined],
+    ])
+    // Ann's review was opened but not completed: it waits for a later file.
+    expect(source.reviews).toEqual([])
   })
 
-  it('gives nothing for a quarter with no events', async () => {
+  it('ends a service on the date in England its plan ended, with the outcome', async () => {
+    const handle = temp.fresh()
+    handle.sqlite.prepare("insert into users (id, email, display_name, password_hash, role, created_at) values ('u', 'u@example.org', 'U', 'x', 'practitioner', 0)").run()
+    const writer = new HistoryWriter(handle.sqlite, 'u')
+    const person = writer.person(at('2025-01-01T00:00:00Z'))
+    writer.plan(person, { directPaymentPence: 10_000, managedPence: 0, isfPence: 0 }, [
+      { action: 'create', to: 'draft', at: at('2025-05-01T09:00:00Z') },
+      { action: 'approve', to: 'approved', at: at('2025-05-10T09:00:00Z') },
+      { action: 'end', to: 'ended', at: at('2025-11-30T23:30:00Z') },
+    ])
+    const source = await handle.repos.clientLevelData.source({ start: '2025-04-01', end: '2026-03-31', dateInEngland: englandDate })
+    // 23:30 UTC on 30 November is still 30 November in England (GMT).
+    expect(source.services.map((event) => [event.start, event.end, event.outcome])).toEqual([['2025-05-10', '2025-11-30', 'support-ended-as-planned']])
+  })
+})
+
+describe('long-term and short-term support counts', () => {
+  it('counts people in long-term support on the last day, ST-Max people in the period, and ST-Max episodes ended in it', async () => {
     const handle = temp.fresh()
     writeWorkedExample(handle)
-    expect(await handle.repos.progress.clientLevelData({ from: at('2020-01-01T00:00:00Z'), to: at('2020-04-01T00:00:00Z') })).toEqual([])
+    const writer = new HistoryWriter(handle.sqlite, 'u')
+    const eve = writer.person(at('2025-01-01T00:00:00Z'))
+    // Two pieces a day apart are one episode; a third three days later is another, still going on.
+    writer.shortTerm(eve, { serviceType: 'st-max', component: 'reablement', startedOn: '2026-01-05', endedOn: '2026-01-20', outcome: 'support-ended-as-planned' })
+    writer.shortTerm(eve, { serviceType: 'st-max', component: 'reablement', startedOn: '2026-01-21', endedOn: '2026-02-01', outcome: 'support-ended-as-planned' })
+    writer.shortTerm(eve, { serviceType: 'st-max', component: 'reablement', startedOn: '2026-02-04' })
+    const counts = await handle.repos.progress.supportCounts({ start: '2026-01-01', end: '2026-03-31', endDayStartsAt: at('2026-03-31T00:00:00Z'), endDayEndsAt: at('2026-03-31T23:00:00Z') })
+    // Ann and Bob have plans in force; Dan's ended in 2025.
+    expect(counts).toEqual({ longTermSupport: 2, shortTermMaxPeople: 1, shortTermMaxEpisodesEnded: 1 })
   })
 })
 

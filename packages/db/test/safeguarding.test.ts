@@ -63,7 +63,8 @@ const closing = (enquiryId: string, actorUserId: string, overrides: Partial<Chan
   locationOfRisk: 'own-home',
   sourceOfRisk: 'other-known-to-individual',
   closedOn: '2025-06-01',
-  riskOutcomeRow: 'action-taken-reduced',
+  riskOutcomeRow: 'risk-identified-action-taken',
+  riskResultRow: 'reduced',
   mspRow: 'expressed-fully-achieved',
   enquiry: { status: 'closed' },
   ...overrides,
@@ -272,7 +273,8 @@ describe('annual totals', () => {
       concludedByType: { 'self-neglect': 1, 'financial-or-material': 1 },
       concludedByLocation: { 'not-recorded': 1 },
       concludedBySource: { 'other-known-to-individual': 1 },
-      concludedByRiskOutcome: { 'action-taken-reduced': 1 },
+      concludedByRiskOutcome: { 'risk-identified-action-taken': 1 },
+      concludedByRiskResult: { reduced: 1 },
       concludedByMsp: { 'expressed-fully-achieved': 1 },
     })
   })

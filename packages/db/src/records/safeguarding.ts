@@ -94,6 +94,7 @@ export const ChangeEnquirySchema = z
     ...enquiryRiskColumns,
     closedOn: isoDate('Date closed').nullable().default(null),
     riskOutcomeRow: code('Risk outcome').nullable().default(null),
+    riskResultRow: code('Risk result').nullable().default(null),
     mspRow: code('Making Safeguarding Personal outcome').nullable().default(null),
     enquiry: z.unknown().refine((value) => value !== undefined, { error: 'The enquiry itself is missing' }),
   })
@@ -123,6 +124,7 @@ export type EnquiryRecord = {
   sourceOfRisk: string | null
   closedOn: string | null
   riskOutcomeRow: string | null
+  riskResultRow: string | null
   mspRow: string | null
   enquiry: unknown
 }
@@ -139,6 +141,7 @@ export type SafeguardingAnnualTotals = {
   concludedByLocation: Record<string, number>
   concludedBySource: Record<string, number>
   concludedByRiskOutcome: Record<string, number>
+  concludedByRiskResult: Record<string, number>
   concludedByMsp: Record<string, number>
 }
 

@@ -1,6 +1,7 @@
 import type { SqliteDb } from '../sqlite-db.js'
 import { createAssessmentsRepository, type AssessmentsRepository } from './assessments.js'
 import { createAuditRepository, type AuditRepository } from './audit.js'
+import { createClientLevelDataRepository, type ClientLevelDataRepository } from './client-level-data.js'
 import { createCoproductionRepository, type CoproductionRepository } from './coproduction.js'
 import {
   createEligibilityDecisionsRepository,
@@ -13,6 +14,7 @@ import { createPositiveRisksRepository, type PositiveRisksRepository } from './p
 import { createProgressRepository, type ProgressRepository } from './progress.js'
 import { createRasVersionsRepository, type RasVersionsRepository } from './ras-versions.js'
 import { createSafeguardingRepository, type SafeguardingRepository } from './safeguarding.js'
+import { createShortTermSupportRepository, type ShortTermSupportRepository } from './short-term-support.js'
 import { createSessionsRepository, type SessionsRepository } from './sessions.js'
 import { createSupportPlansRepository, type SupportPlansRepository } from './support-plans.js'
 import { createUsersRepository, type UsersRepository } from './users.js'
@@ -36,6 +38,8 @@ export interface Repositories {
   positiveRisks: PositiveRisksRepository
   coproduction: CoproductionRepository
   progress: ProgressRepository
+  clientLevelData: ClientLevelDataRepository
+  shortTermSupport: ShortTermSupportRepository
 }
 
 export function createSqliteRepositories(db: SqliteDb): Repositories {
@@ -54,5 +58,7 @@ export function createSqliteRepositories(db: SqliteDb): Repositories {
     positiveRisks: createPositiveRisksRepository(db),
     coproduction: createCoproductionRepository(db),
     progress: createProgressRepository(db),
+    clientLevelData: createClientLevelDataRepository(db),
+    shortTermSupport: createShortTermSupportRepository(db),
   }
 }

@@ -3,6 +3,8 @@ import { and, asc, eq } from 'drizzle-orm'
 import {
   NewPersonSchema,
   PersonChangesSchema,
+  PersonReturnDetailsSchema,
+  type PersonReturnDetails,
   RelationshipSchema,
   type NewPerson,
   type Person,
@@ -11,7 +13,7 @@ import {
   type PersonWithRelationship,
 } from '../records.js'
 import { fail, ok, parseWith, type Result } from '../result.js'
-import { people, personAccess, users } from '../schema.js'
+import { auditLog, people, personAccess, personReturnDetails, users } from '../schema.js'
 import type { SqliteDb } from '../sqlite-db.js'
 import type { Relationship } from '../vocabulary.js'
 
@@ -20,6 +22,10 @@ export interface PeopleRepository {
   findById(id: string): Promise<Person | undefined>
   /** Changes only the fields given; `dateOfBirth: null` clears it. */
   update(id: string, changes: PersonChanges, now: Date): Promise<Result<Person>>
+  /** Records the details the national returns need (only the fields given; null clears one), audited in the same transaction. */
+  updateReturnDetails(id: string, details: PersonReturnDetails, context: { actorUserId: string; now: Date }): Promise<Result<Person>>
+  /** The details recorded for the national returns, or undefined when none are. */
+  returnDetails(id: string): Promise<PersonReturnDetails | undefined>
   /** The people this account may see, each with how the account stands to them, by name. */
   listForUser(userId: string): Promise<PersonWithRelationship[]>
   /** Granting the same access twice is harmless; a different relationship for the same pair is refused. */
@@ -69,6 +75,29 @@ export function createPeopleRepository(db: SqliteDb): PeopleRepository {
       const { displayName = existing.displayName, dateOfBirth = existing.dateOfBirth } = parsed.value
       const row = db.update(people).set({ displayName, dateOfBirth }).where(eq(people.id, id)).returning().get()
       return row ? ok(row) : fail('id', 'No person has this id')
+    },
+
+    async updateReturnDetails(id, details, { actorUserId, now }) {
+      const parsed = parseWith(PersonReturnDetailsSchema, details)
+      if (!parsed.ok) return parsed
+      const changes = Object.fromEntries(Object.entries(parsed.value).filter(([, value]) => value !== undefined))
+      return db.transaction((tx) => {
+        const person = tx.select().from(people).where(eq(people.id, id)).get()
+        if (!person) return fail('id', 'No person has this id')
+        tx.insert(personReturnDetails)
+          .values({ personId: id, ...changes, updatedByUserId: actorUserId, updatedAt: now })
+          .onConflictDoUpdate({ target: personReturnDetails.personId, set: { ...changes, updatedByUserId: actorUserId, updatedAt: now } })
+          .run()
+        tx.insert(auditLog).values({ at: now, actorUserId, action: 'person.return-details.update', personId: id, resource: `person:${id}`, detail: { fields: Object.keys(changes) } }).run()
+        return ok(person)
+      })
+    },
+
+    async returnDetails(id) {
+      const row = db.select().from(personReturnDetails).where(eq(personReturnDetails.personId, id)).get()
+      if (!row) return undefined
+      const { personId: _personId, updatedByUserId: _by, updatedAt: _at, ...details } = row
+      return details
     },
 
     async listForUser(userId) {

@@ -30,38 +30,30 @@ export type ProgressCounts = {
 
 export type ProgressPeriod = { from: Date; to: Date; findingInformationStatementId: string }
 
-/** One event row of a Client Level Data style export, named as CLD Release 1 names its fields. */
-export type ClientLevelDataRow = {
-  personId: string
-  dateOfBirth: string
-  eventType: 'Request' | 'Assessment' | 'Service' | 'Review'
-  eventReference: string
-  eventStartDate: string
-  eventEndDate: string
-  eventDescription: string
-  eventOutcome: string
-  requestRouteOfAccess: string
-  assessmentType: string
-  eligibleNeedsIdentified: string
-  methodOfAssessment: string
-  serviceType: string
-  serviceComponent: string
-  deliveryMechanism: string
-  unitCost: string
-  costFrequency: string
-  plannedUnitsPerWeek: string
-  reviewReason: string
-  reviewOutcomesAchieved: string
+/**
+ * Long-term and short-term support as the national returns count them, on calendar dates in England. The day's
+ * bounds are instants the caller works out (the database keeps no time-zone rules).
+ */
+export type SupportCountsPeriod = { start: string; end: string; endDayStartsAt: Date; endDayEndsAt: Date }
+
+export type SupportCounts = {
+  /**
+   * People in long-term support on the period's last day: a support plan authorised by the end of that day, not
+   * ended before it began, whose money in force is above £0, and the person not dead before that day.
+   */
+  longTermSupport: number
+  /** People with short-term support to maximise independence (ST-Max) at any time in the period. */
+  shortTermMaxPeople: number
+  /** ST-Max episodes that ended in the period; pieces of support a day or less apart are one episode. */
+  shortTermMaxEpisodesEnded: number
 }
 
 export interface ProgressRepository {
   counts(period: ProgressPeriod): Promise<ProgressCounts>
-  /** Requests, assessments, services (with delivery mechanism and weekly cost) and reviews in [from, to). */
-  clientLevelData(period: { from: Date; to: Date }): Promise<ClientLevelDataRow[]>
+  supportCounts(period: SupportCountsPeriod): Promise<SupportCounts>
 }
 
 const day = (ms: number | null | undefined): string => (ms === null || ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10))
-const pounds = (pence: number): string => (pence / 100).toFixed(2)
 
 // Statuses in which a plan's in-force version is being paid for: authorised and not ended.
 const inForceStatuses = sql.raw(`'approved', 'active', 'under-review', 'revised'`)
@@ -181,152 +173,50 @@ export function createProgressRepository(db: SqliteDb): ProgressRepository {
       }
     },
 
-    async clientLevelData({ from, to }) {
-      const f = from.getTime()
-      const t = to.getTime()
-      const blank = {
-        eventEndDate: '',
-        eventOutcome: '',
-        requestRouteOfAccess: '',
-        assessmentType: '',
-        eligibleNeedsIdentified: '',
-        methodOfAssessment: '',
-        serviceType: '',
-        serviceComponent: '',
-        deliveryMechanism: '',
-        unitCost: '',
-        costFrequency: '',
-        plannedUnitsPerWeek: '',
-        reviewReason: '',
-        reviewOutcomesAchieved: '',
-      }
-      const rows: ClientLevelDataRow[] = []
-
-      const requests = db.all<{ id: string; personId: string; dob: string | null; createdAt: number; submittedAt: number | null }>(sql`
-        select a.id, a.person_id as personId, p.date_of_birth as dob, a.created_at as createdAt, a.submitted_at as submittedAt
-        from assessments a join people p on p.id = a.person_id
-        where a.created_at >= ${f} and a.created_at < ${t} order by a.created_at, a.id`)
-      for (const request of requests) {
-        rows.push({
-          ...blank,
-          personId: request.personId,
-          dateOfBirth: request.dob ?? '',
-          eventType: 'Request',
-          eventReference: `request-${request.id}`,
-          eventStartDate: day(request.createdAt),
-          eventEndDate: request.submittedAt !== null && request.submittedAt < t ? day(request.submittedAt) : '',
-          eventDescription: 'Self-assessment started in the portal',
-          eventOutcome: request.submittedAt !== null && request.submittedAt < t ? 'Progress to Assessment' : '',
-          requestRouteOfAccess: 'Self-referral (online self-assessment)',
-        })
-      }
-
-      const assessments = db.all<{ id: string; personId: string; dob: string | null; submittedAt: number | null; decidedAt: number; eligible: number }>(sql`
-        select d.id, d.person_id as personId, p.date_of_birth as dob, a.submitted_at as submittedAt, d.decided_at as decidedAt, d.eligible
-        from eligibility_decisions d join assessments a on a.id = d.assessment_id join people p on p.id = d.person_id
-        where d.decided_at >= ${f} and d.decided_at < ${t} order by d.decided_at, d.id`)
-      for (const assessment of assessments) {
-        rows.push({
-          ...blank,
-          personId: assessment.personId,
-          dateOfBirth: assessment.dob ?? '',
-          eventType: 'Assessment',
-          eventReference: `assessment-${assessment.id}`,
-          eventStartDate: day(assessment.submittedAt),
-          eventEndDate: day(assessment.decidedAt),
-          eventDescription: 'Care Act eligibility determination on a supported self-assessment',
-          eventOutcome: assessment.eligible === 1 ? 'Progress to Support Planning / Services' : 'NFA - Information & Advice / Signposting only',
-          assessmentType: 'Long Term Support',
-          eligibleNeedsIdentified: assessment.eligible === 1 ? 'Yes' : 'No',
-          methodOfAssessment: 'Supported self-assessment',
-        })
-      }
-
-      // A service runs from an authorisation until the plan's next authorisation or its end.
-      const services = db.all<{
-        planId: string
-        version: number
-        personId: string
-        dob: string | null
-        startAt: number
-        endAt: number | null
-        dp: number
-        managed: number
-        isf: number
-      }>(sql`
-        select a.plan_id as planId, a.plan_version as version, p.person_id as personId, pe.date_of_birth as dob, a.at as startAt,
-               (select min(n.at) from support_plan_transitions n
-                where n.plan_id = a.plan_id and n.record_version > a.record_version and n.to_status in ('approved', 'ended')) as endAt,
-               v.direct_payment_weekly_pence as dp, v.managed_account_weekly_pence as managed, v.individual_service_fund_weekly_pence as isf
-        from support_plan_transitions a
-        join support_plans p on p.id = a.plan_id
-        join people pe on pe.id = p.person_id
-        join support_plan_versions v on v.plan_id = a.plan_id and v.version = a.plan_version
-        where a.to_status = 'approved' and a.at < ${t}
-        order by a.at, a.plan_id`)
-      const mechanisms = [
-        ['dp', 'Direct Payment', 'Direct payment'],
-        ['managed', 'CASSR Managed Personal Budget', 'Council-managed account'],
-        ['isf', 'CASSR Managed Personal Budget', 'Individual service fund held by a provider'],
-      ] as const
-      for (const service of services) {
-        if (service.endAt !== null && service.endAt < f) continue
-        for (const [key, mechanism, component] of mechanisms) {
-          const weekly = service[key]
-          if (weekly <= 0) continue
-          const ended = service.endAt !== null && service.endAt < t
-          rows.push({
-            ...blank,
-            personId: service.personId,
-            dateOfBirth: service.dob ?? '',
-            eventType: 'Service',
-            eventReference: `service-${service.planId}-v${String(service.version)}-${key}`,
-            eventStartDate: day(service.startAt),
-            eventEndDate: ended ? day(service.endAt) : '',
-            eventDescription: `Support plan version ${String(service.version)}: ${component}`,
-            eventOutcome: ended ? 'Service ended as planned' : '',
-            serviceType: 'Long Term Support: Community',
-            serviceComponent: component,
-            deliveryMechanism: mechanism,
-            unitCost: pounds(weekly),
-            costFrequency: 'Weekly',
-            plannedUnitsPerWeek: '1',
-          })
-        }
-      }
-
-      const reviews = db.all<{ id: string; personId: string; dob: string | null; openedAt: number; closedAt: number | null; closedBy: string | null; fully: number; partly: number; notAchieved: number }>(sql`
-        select r.id, p.person_id as personId, pe.date_of_birth as dob, r.opened_at as openedAt,
-               c.at as closedAt, c.action as closedBy,
-               (select count(*) from outcome_ratings o where o.review_id = r.id and o.attainment = 'fully') as fully,
-               (select count(*) from outcome_ratings o where o.review_id = r.id and o.attainment = 'partly') as partly,
-               (select count(*) from outcome_ratings o where o.review_id = r.id and o.attainment = 'not-achieved') as notAchieved
-        from support_plan_reviews r
-        join support_plans p on p.id = r.plan_id
-        join people pe on pe.id = p.person_id
-        left join support_plan_transitions c on c.plan_id = r.plan_id and c.record_version = (
-          select min(x.record_version) from support_plan_transitions x
-          where x.plan_id = r.plan_id and x.at >= r.opened_at and x.action in ('complete-review', 'revise')
+    async supportCounts({ start, end, endDayStartsAt, endDayEndsAt }) {
+      const dayStart = endDayStartsAt.getTime()
+      const dayEnd = endDayEndsAt.getTime()
+      const longTerm = db.get<{ count: number }>(sql`
+        with plans as (
+          select p.id, p.person_id,
+                 -- the last authorisation by the end of the day, and whether the plan had ended before the day began
+                 (select t.plan_version from support_plan_transitions t where t.plan_id = p.id and t.to_status = 'approved' and t.at < ${dayEnd}
+                  order by t.record_version desc limit 1) as version,
+                 exists (select 1 from support_plan_transitions e where e.plan_id = p.id and e.to_status = 'ended' and e.at < ${dayStart}) as ended_before
+          from support_plans p where p.approved_version is not null and p.created_at < ${dayEnd}
         )
-        where r.opened_at >= ${f} and r.opened_at < ${t}
-        order by r.opened_at, r.id`)
-      for (const review of reviews) {
-        const closed = review.closedAt !== null && review.closedAt < t
-        rows.push({
-          ...blank,
-          personId: review.personId,
-          dateOfBirth: review.dob ?? '',
-          eventType: 'Review',
-          eventReference: `review-${review.id}`,
-          eventStartDate: day(review.openedAt),
-          eventEndDate: closed ? day(review.closedAt) : '',
-          eventDescription: 'Review of the support plan and personal outcomes',
-          eventOutcome: closed ? (review.closedBy === 'revise' ? 'Progress to Support Planning / Services' : 'No change in package') : '',
-          reviewReason: 'Planned',
-          reviewOutcomesAchieved: `Fully ${String(review.fully)}; partly ${String(review.partly)}; not achieved ${String(review.notAchieved)}`,
-        })
-      }
-      return rows
+        select count(distinct plans.person_id) as count
+        from plans
+        join support_plan_versions v on v.plan_id = plans.id and v.version = plans.version
+        left join person_return_details pe on pe.person_id = plans.person_id
+        where not plans.ended_before
+          and v.direct_payment_weekly_pence + v.managed_account_weekly_pence + v.individual_service_fund_weekly_pence > 0
+          and (pe.date_of_death is null or pe.date_of_death >= ${end})`)
+      const people = db.get<{ count: number }>(sql`
+        select count(distinct s.person_id) as count from short_term_support s left join person_return_details pe on pe.person_id = s.person_id
+        where s.service_type = 'st-max' and s.started_on <= ${end} and (s.ended_on is null or s.ended_on >= ${start})
+          and (pe.date_of_death is null or pe.date_of_death >= ${start})`)
+      // An open piece of support, or one ended by death, ends at the date of death; a piece starting no more than a
+      // day after the episode so far ended joins it.
+      const episodes = db.get<{ count: number }>(sql`
+        with pieces as (
+          select s.id, s.person_id, s.started_on,
+                 case when pe.date_of_death is not null and (s.ended_on is null or s.ended_on > pe.date_of_death) then pe.date_of_death
+                      else s.ended_on end as ended_on
+          from short_term_support s left join person_return_details pe on pe.person_id = s.person_id where s.service_type = 'st-max'
+        ),
+        ordered as (
+          select *, max(coalesce(ended_on, '9999-12-31')) over (partition by person_id order by started_on, id rows between unbounded preceding and 1 preceding) as so_far
+          from pieces
+        ),
+        numbered as (
+          select *, sum(case when so_far is null or started_on > date(so_far, '+1 day') then 1 else 0 end)
+                      over (partition by person_id order by started_on, id rows unbounded preceding) as episode
+          from ordered
+        ),
+        ends as (select person_id, episode, max(coalesce(ended_on, '9999-12-31')) as ended_on from numbered group by person_id, episode)
+        select count(*) as count from ends where ended_on between ${start} and ${end}`)
+      return { longTermSupport: longTerm?.count ?? 0, shortTermMaxPeople: people?.count ?? 0, shortTermMaxEpisodesEnded: episodes?.count ?? 0 }
     },
   }
 }

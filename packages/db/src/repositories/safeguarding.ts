@@ -261,7 +261,7 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
       const row = db.transaction((tx) => {
         const inserted = tx
           .insert(safeguardingEnquiries)
-          .values({ ...enquiry, enquiry: enquiry.enquiry as object, openedAt: now, status: 'open', version: 1, closedOn: null, riskOutcomeRow: null, mspRow: null })
+          .values({ ...enquiry, enquiry: enquiry.enquiry as object, openedAt: now, status: 'open', version: 1, closedOn: null, riskOutcomeRow: null, riskResultRow: null, mspRow: null })
           .returning()
           .get()
         tx.insert(safeguardingEnquiryEvents)
@@ -297,6 +297,7 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
             sourceOfRisk: change.sourceOfRisk,
             closedOn: change.closedOn,
             riskOutcomeRow: change.riskOutcomeRow,
+            riskResultRow: change.riskResultRow,
             mspRow: change.mspRow,
             enquiry: change.enquiry as object,
           })
@@ -354,6 +355,7 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
         concludedByLocation: grouped(sql`select coalesce(location_of_risk, 'not-recorded') as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`),
         concludedBySource: grouped(sql`select coalesce(source_of_risk, 'not-recorded') as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`),
         concludedByRiskOutcome: grouped(sql`select risk_outcome_row as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`),
+        concludedByRiskResult: grouped(sql`select risk_result_row as key, count(*) as count from safeguarding_enquiries where ${concluded} and risk_result_row is not null group by 1`),
         concludedByMsp: grouped(sql`select msp_row as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`),
       }
     },

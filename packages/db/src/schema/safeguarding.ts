@@ -11,7 +11,8 @@
  * - `section42_decisions`: the three section 42 decisions with their reasons, append-only; the latest counts.
  * - `safeguarding_enquiries`: one enquiry per concern at most. `enquiry` is the package's Enquiry JSON as it now
  *   stands, `version` counts its changes, and each change is a row in `safeguarding_enquiry_events` (append-only).
- *   A closed enquiry never changes again, and cannot be closed without `risk_outcome_row` and `msp_row`.
+ *   A closed enquiry never changes again, and cannot be closed without `risk_outcome_row` (SAC SG2c) and `msp_row`;
+ *   `risk_result_row` (SG2e) is set only where a risk was identified.
  * - `positive_risk_assessments` and `positive_risk_decisions`: a risk the person chooses to take, as they recorded it
  *   and rated on the council's matrix, and the decisions agreeing it (append-only; the latest counts).
  *
@@ -157,7 +158,11 @@ export const safeguardingEnquiries = sqliteTable(
     locationOfRisk: text('location_of_risk'),
     sourceOfRisk: text('source_of_risk'),
     closedOn: text('closed_on'),
+    // SAC SG2c (action taken and result): the finding and whether action was taken, e.g. `inconclusive-action-taken`.
     riskOutcomeRow: text('risk_outcome_row'),
+    // SAC SG2e, only where a risk was identified: remained, reduced, removed, or not-recorded for enquiries closed
+    // before the result was asked apart from the action (migration 0010).
+    riskResultRow: text('risk_result_row'),
     mspRow: text('msp_row'),
     enquiry: text('enquiry', { mode: 'json' }).$type<unknown>().notNull(),
   },

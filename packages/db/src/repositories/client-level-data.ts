@@ -1,0 +1,304 @@
+import { sql } from 'drizzle-orm'
+import type { SqliteDb } from '../sqlite-db.js'
+
+/**
+ * The portal's records described in the neutral words of @open-sds/statutory-returns, for a reporting period: the
+ * package decides which events the file takes in and how each value is written. What each kind of record stands for:
+ *
+ * - request: a self-assessment started in the portal (from the community, online), ending when it was sent;
+ * - assessment: the practitioner's eligibility determination on it (long-term, supported self-assessment), ending
+ *   on the first decision; its outcome and "eligible needs" come from the latest decision made by the period end;
+ * - service: an authorised support plan, one service per way the money is held (a direct payment; a council-managed
+ *   account or individual service fund), from the first authorisation that pays that way until an authorisation
+ *   that stops it or the plan's end, carrying the weekly amount in force at the period end (the same event keeps its
+ *   start date when the amount changes, as DHSC's de-duplication needs); and short-term support as recorded;
+ * - review: a review of the support plan, ending when it was completed or led to a revised plan.
+ *
+ * Values are held as the portal recorded them; nothing is checked here, so the package can name what is wrong.
+ */
+
+export type ClientLevelDataPerson = {
+  id: string
+  nhsNumber?: string
+  gender?: string
+  ethnicity?: string
+  dateOfBirth?: string
+  dateOfDeath?: string
+  postcode?: string
+  primarySupportReason?: string
+  accommodationStatus?: string
+  employmentStatus?: string
+  hasUnpaidCarer?: boolean
+  clientFundingStatus?: string
+}
+
+type EventBase = { id: string; personId: string; start: string; end?: string; description?: string; outcome?: string }
+
+export type ClientLevelDataSource = {
+  people: ClientLevelDataPerson[]
+  requests: Array<EventBase & { routeOfAccess: string }>
+  assessments: Array<EventBase & { assessmentType: string; eligibleNeeds?: string; method?: string }>
+  services: Array<
+    EventBase & { serviceType: string; component: string; deliveryMechanism?: string; unitCostPence?: number; costFrequency?: string; plannedUnitsPerWeek?: number }
+  >
+  reviews: Array<EventBase & { reason: string; outcomesAchieved?: string; method?: string }>
+}
+
+export type ClientLevelDataPeriod = {
+  /** Calendar dates in England, inclusive. */
+  start: string
+  end: string
+  /** The date in England at an instant (pass the kernel's or the portal's; the database keeps no time-zone rules). */
+  dateInEngland: (instant: Date) => string
+}
+
+export interface ClientLevelDataRepository {
+  /** Everything that could fall in the period (a little more at its edges; the package filters by the day). */
+  source(period: ClientLevelDataPeriod): Promise<ClientLevelDataSource>
+}
+
+const DAY = 86_400_000
+
+/** The first instant of a date in England: midnight UTC, or an hour before it in summer time. */
+export function startOfDayInEngland(date: string, dateInEngland: (instant: Date) => string): number {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`)
+  return dateInEngland(new Date(midnightUtc - 3_600_000)) === date ? midnightUtc - 3_600_000 : midnightUtc
+}
+
+type PersonRow = {
+  id: string
+  dateOfBirth: string | null
+  dateOfDeath: string | null
+  nhsNumber: string | null
+  gender: string | null
+  ethnicity: string | null
+  postcode: string | null
+  primarySupportReason: string | null
+  accommodationStatus: string | null
+  employmentStatus: string | null
+  hasUnpaidCarer: number | null
+  clientFundingStatus: string | null
+}
+
+function neutralPerson(row: PersonRow): ClientLevelDataPerson {
+  const person: ClientLevelDataPerson = { id: row.id }
+  const copy = (key: Exclude<keyof ClientLevelDataPerson, 'id' | 'hasUnpaidCarer'>, value: string | null) => {
+    if (value !== null && value !== '') person[key] = value
+  }
+  copy('nhsNumber', row.nhsNumber)
+  copy('gender', row.gender)
+  copy('ethnicity', row.ethnicity)
+  copy('dateOfBirth', row.dateOfBirth)
+  copy('dateOfDeath', row.dateOfDeath)
+  copy('postcode', row.postcode)
+  copy('primarySupportReason', row.primarySupportReason)
+  copy('accommodationStatus', row.accommodationStatus)
+  copy('employmentStatus', row.employmentStatus)
+  copy('clientFundingStatus', row.clientFundingStatus)
+  if (row.hasUnpaidCarer !== null) person.hasUnpaidCarer = row.hasUnpaidCarer === 1
+  return person
+}
+
+type Move = { planId: string; personId: string; at: number; toStatus: string; dp: number | null; managed: number | null; isf: number | null }
+
+// The ways a plan's money is held, as CLD delivery mechanisms. A council-managed account and an individual service
+// fund are both personal budgets the council manages, so they are one service.
+const mechanisms = [
+  { key: 'dp', amount: (move: Move) => move.dp ?? 0, component: 'direct-payment', deliveryMechanism: 'direct-payment', words: 'direct payment' },
+  {
+    key: 'managed',
+    amount: (move: Move) => (move.managed ?? 0) + (move.isf ?? 0),
+    component: 'other-long-term',
+    deliveryMechanism: 'cassr-managed-personal-budget',
+    words: 'council-managed account or individual service fund',
+  },
+] as const
+
+export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRepository {
+  return {
+    async source({ start, end, dateInEngland }) {
+      const day = (ms: number) => dateInEngland(new Date(ms))
+      const from = startOfDayInEngland(start, dateInEngland)
+      // The first instant after the period, by England's calendar.
+      const until = startOfDayInEngland(new Date(Date.parse(`${end}T00:00:00Z`) + DAY).toISOString().slice(0, 10), dateInEngland)
+      const used = new Set<string>()
+
+      const requests: ClientLevelDataSource['requests'] = []
+      for (const row of db.all<{ id: string; personId: string; createdAt: number; submittedAt: number }>(sql`
+        select id, person_id as personId, created_at as createdAt, submitted_at as submittedAt from assessments
+        where status = 'submitted' and submitted_at >= ${from} and submitted_at < ${until} order by created_at, id`)) {
+        used.add(row.personId)
+        requests.push({
+          id: `request-${row.id}`,
+          personId: row.personId,
+          start: day(row.createdAt),
+          end: day(row.submittedAt),
+          description: 'Self-assessment started in the portal',
+          routeOfAccess: 'community-or-other',
+          outcome: 'progress-to-assessment',
+        })
+      }
+
+      const assessments: ClientLevelDataSource['assessments'] = []
+      for (const row of db.all<{ id: string; personId: string; submittedAt: number; firstAt: number; eligible: number }>(sql`
+        with firsts as (
+          select assessment_id, min(decided_at) as first_at from eligibility_decisions group by assessment_id
+          having min(decided_at) >= ${from} and min(decided_at) < ${until}
+        )
+        select a.id, a.person_id as personId, a.submitted_at as submittedAt, f.first_at as firstAt,
+               (select d.eligible from eligibility_decisions d where d.assessment_id = a.id and d.decided_at < ${until}
+                order by d.decided_at desc, d.rowid desc limit 1) as eligible
+        from firsts f join assessments a on a.id = f.assessment_id order by f.first_at, a.id`)) {
+        used.add(row.personId)
+        const eligible = row.eligible === 1
+        assessments.push({
+          id: `assessment-${row.id}`,
+          personId: row.personId,
+          start: day(row.submittedAt),
+          end: day(row.firstAt),
+          description: 'Care Act eligibility determination on a supported self-assessment',
+          assessmentType: 'long-term',
+          eligibleNeeds: eligible ? 'yes' : 'no',
+          method: 'supported-self-assessment',
+          outcome: eligible ? 'progress-to-support-planning' : 'nfa-information-and-advice',
+        })
+      }
+
+      const services: ClientLevelDataSource['services'] = []
+      // Authorisations and endings before the period is over, of plans authorised by then and not ended before it began.
+      const moves = db.all<Move>(sql`
+        select t.plan_id as planId, p.person_id as personId, t.at, t.to_status as toStatus,
+               v.direct_payment_weekly_pence as dp, v.managed_account_weekly_pence as managed, v.individual_service_fund_weekly_pence as isf
+        from support_plans p
+        join support_plan_transitions t on t.plan_id = p.id and t.to_status in ('approved', 'ended') and t.at < ${until}
+        left join support_plan_versions v on v.plan_id = t.plan_id and v.version = t.plan_version and t.to_status = 'approved'
+        where p.approved_version is not null and (p.status <> 'ended' or p.updated_at >= ${from})
+        order by t.plan_id, t.record_version`)
+      let open = new Map<string, { start: number; weekly: number }>()
+      let current = ''
+      const close = (move: Move, key: string, run: { start: number; weekly: number }, outcome: string) => {
+        const mechanism = mechanisms.find((entry) => entry.key === key)
+        if (mechanism === undefined) return
+        services.push(serviceOf(move.planId, move.personId, mechanism, run, move.at, outcome))
+      }
+      const serviceOf = (planId: string, personId: string, mechanism: (typeof mechanisms)[number], run: { start: number; weekly: number }, endAt: number | null, outcome?: string) => {
+        used.add(personId)
+        return {
+          id: `service-${planId}-${mechanism.key}-${day(run.start)}`,
+          personId,
+          start: day(run.start),
+          ...(endAt === null ? {} : { end: day(endAt) }),
+          ...(outcome === undefined ? {} : { outcome }),
+          description: `Support plan paid by ${mechanism.words}`,
+          serviceType: 'long-term-community',
+          component: mechanism.component,
+          deliveryMechanism: mechanism.deliveryMechanism,
+          unitCostPence: run.weekly,
+          costFrequency: 'weekly',
+          plannedUnitsPerWeek: 1,
+        }
+      }
+      let last: Move | undefined
+      const flush = () => {
+        if (last === undefined) return
+        const move = last
+        for (const [key, run] of open) {
+          const mechanism = mechanisms.find((entry) => entry.key === key)
+          if (mechanism) services.push(serviceOf(move.planId, move.personId, mechanism, run, null))
+        }
+        open = new Map()
+      }
+      for (const move of moves) {
+        if (move.planId !== current) {
+          flush()
+          current = move.planId
+        }
+        last = move
+        if (move.toStatus === 'ended') {
+          for (const [key, run] of open) close(move, key, run, 'support-ended-as-planned')
+          open = new Map()
+          continue
+        }
+        for (const mechanism of mechanisms) {
+          const amount = mechanism.amount(move)
+          const run = open.get(mechanism.key)
+          if (amount > 0 && run === undefined) open.set(mechanism.key, { start: move.at, weekly: amount })
+          else if (amount > 0 && run !== undefined) run.weekly = amount
+          else if (run !== undefined) {
+            // The money is no longer held this way; the support carries on in another.
+            close(move, mechanism.key, run, 'continuation-of-support')
+            open.delete(mechanism.key)
+          }
+        }
+      }
+      flush()
+      // Services that ended before the period are not part of it.
+      const kept = services.filter((service) => service.end === undefined || service.end >= start)
+      services.length = 0
+      services.push(...kept)
+
+      for (const row of db.all<{ id: string; personId: string; serviceType: string; component: string; startedOn: string; endedOn: string | null; outcome: string | null; weekly: number | null }>(sql`
+        select id, person_id as personId, service_type as serviceType, component, started_on as startedOn, ended_on as endedOn, outcome, weekly_cost_pence as weekly
+        from short_term_support where started_on <= ${end} and (ended_on is null or ended_on >= ${start}) order by started_on, id`)) {
+        used.add(row.personId)
+        services.push({
+          id: `short-term-${row.id}`,
+          personId: row.personId,
+          start: row.startedOn,
+          ...(row.endedOn === null ? {} : { end: row.endedOn }),
+          ...(row.outcome === null ? {} : { outcome: row.outcome }),
+          description: 'Short-term support',
+          serviceType: row.serviceType,
+          component: row.component,
+          deliveryMechanism: 'cassr-commissioned-support',
+          ...(row.weekly === null ? {} : { unitCostPence: row.weekly, costFrequency: 'weekly', plannedUnitsPerWeek: 1 }),
+        })
+      }
+
+      const reviews: ClientLevelDataSource['reviews'] = []
+      for (const row of db.all<{ id: string; personId: string; openedAt: number; closedAt: number; closedBy: string; fully: number; partly: number; notAchieved: number }>(sql`
+        with closings as (
+          select r.id, r.plan_id, r.opened_at,
+                 (select x.record_version from support_plan_transitions x
+                  where x.plan_id = r.plan_id and x.at >= r.opened_at and x.action in ('complete-review', 'revise')
+                  order by x.record_version limit 1) as closing_version
+          from support_plan_reviews r where r.opened_at < ${until}
+        )
+        select c.id, p.person_id as personId, c.opened_at as openedAt, t.at as closedAt, t.action as closedBy,
+               (select count(*) from outcome_ratings o where o.review_id = c.id and o.attainment = 'fully') as fully,
+               (select count(*) from outcome_ratings o where o.review_id = c.id and o.attainment = 'partly') as partly,
+               (select count(*) from outcome_ratings o where o.review_id = c.id and o.attainment = 'not-achieved') as notAchieved
+        from closings c
+        join support_plans p on p.id = c.plan_id
+        join support_plan_transitions t on t.plan_id = c.plan_id and t.record_version = c.closing_version
+        where t.at >= ${from} and t.at < ${until}
+        order by c.opened_at, c.id`)) {
+        used.add(row.personId)
+        const rated = row.fully + row.partly + row.notAchieved
+        // One answer for the review: all outcomes fully achieved, none achieved at all, or something between.
+        const achieved = rated === 0 ? 'unknown' : row.fully === rated ? 'fully' : row.notAchieved === rated ? 'not' : 'partly'
+        reviews.push({
+          id: `review-${row.id}`,
+          personId: row.personId,
+          start: day(row.openedAt),
+          end: day(row.closedAt),
+          description: 'Review of the support plan and personal outcomes',
+          reason: 'planned',
+          outcomesAchieved: achieved,
+          method: 'service-user-only',
+          outcome: row.closedBy === 'revise' ? 'progress-to-support-planning' : 'continuation-of-support',
+        })
+      }
+
+      const people: ClientLevelDataPerson[] = []
+      for (const row of db.all<PersonRow>(sql`
+        select p.id, p.date_of_birth as dateOfBirth, d.date_of_death as dateOfDeath, d.nhs_number as nhsNumber, d.gender, d.ethnicity, d.postcode,
+               d.primary_support_reason as primarySupportReason, d.accommodation_status as accommodationStatus, d.employment_status as employmentStatus,
+               d.has_unpaid_carer as hasUnpaidCarer, d.client_funding_status as clientFundingStatus
+        from people p left join person_return_details d on d.person_id = p.id`)) {
+        if (used.has(row.id)) people.push(neutralPerson(row))
+      }
+      return { people, requests, assessments, services, reviews }
+    },
+  }
+}
