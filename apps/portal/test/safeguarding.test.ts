@@ -202,9 +202,14 @@ describe('triage, the section 42 decision and the enquiry', () => {
     expect(refusedPage).toContain('<a href="#riskOutcome">An enquiry cannot close without a recorded risk outcome')
     expect(refusedPage).toContain('Bank card cancelled')
 
-    const closed = await lead.submit(`${base}/close`, { riskOutcome: 'action-taken', result: 'reduced', actionTaken: 'Bank card cancelled; money managed by the council for now', outcomesAchieved: 'partly' })
+    // The finding and the action apart (SAC SG2c), and what became of the risk found (SG2e).
+    const noResult = await lead.submit(`${base}/close`, { riskOutcome: 'identified', actionTaken: 'yes', action: 'Bank card cancelled', outcomesAchieved: 'partly' })
+    expect(await html(noResult)).toContain('<a href="#result">A risk was identified: say whether it remained, was reduced or was removed')
+    const closed = await lead.submit(`${base}/close`, { riskOutcome: 'identified', actionTaken: 'yes', result: 'reduced', action: 'Bank card cancelled; money managed by the council for now', outcomesAchieved: 'partly' })
     expect(closed.status).toBe(302)
-    expect(await html(lead.get(`${base}/enquiry`))).toMatch(/Closed \d+ \w+ \d{4}/)
+    const closedPage = await html(lead.get(`${base}/enquiry`))
+    expect(closedPage).toMatch(/Closed \d+ \w+ \d{4}/)
+    expect(closedPage).toContain('Risk identified and action taken; risk reduced')
     // A closed enquiry is final: its close page is gone.
     expect((await lead.get(`${base}/close`)).status).toBe(404)
     expect(auditFor(reference).map((entry) => entry.action)).toEqual(

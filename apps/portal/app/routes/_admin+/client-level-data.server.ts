@@ -1,105 +1,43 @@
-import type { ClientLevelDataRow } from '@open-sds/db'
-import { csvLine } from './progress.server.js'
+import { buildClientLevelData, completedQuarters, recordsToFix, type CldFile, type CldResult, type RecordKind, type Release } from '@open-sds/statutory-returns'
+import type { AppContext } from '../../.server/context.js'
+import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
 
-/** A financial-year quarter, as CLD reports them: Q1 is April to June. `2025-Q4` is January to March 2026. */
-export type Quarter = { id: string; label: string; from: Date; to: Date }
+/** The quarters a file can be sent for: the last twelve that have ended, newest first. */
+export const quarterChoices = (now: Date) => completedQuarters(todayInEngland(now), 12)
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+export const releaseOf = (value: string | null): Release => (value === 'R1' ? 'R1' : 'R2')
 
-export function parseQuarter(value: string | null): Quarter | null {
-  const match = /^(\d{4})-Q([1-4])$/.exec(value ?? '')
-  if (!match) return null
-  const year = Number(match[1])
-  const quarter = Number(match[2])
-  if (year < 2000 || year > 2100) return null
-  const startMonth = 3 + (quarter - 1) * 3 // April is month 3, counting from 0
-  const from = new Date(Date.UTC(year, startMonth, 1))
-  const to = new Date(Date.UTC(year, startMonth + 3, 1))
-  const last = new Date(to.getTime() - 86_400_000)
-  const financialYear = `${year}-${String((year + 1) % 100).padStart(2, '0')}`
-  return {
-    id: `${year}-Q${quarter}`,
-    label: `${financialYear} Q${quarter} (${MONTHS[from.getUTCMonth()]} to ${MONTHS[last.getUTCMonth()]} ${last.getUTCFullYear()})`,
-    from,
-    to,
-  }
+export type RecordToFix = { kind: RecordKind; what: string; personName: string; href: string; problems: string[] }
+
+export type ClientLevelDataCheck = { result: CldResult<CldFile>; toFix: RecordToFix[]; moreToFix: number }
+
+const WHAT: Record<RecordKind, string> = {
+  person: 'Details for the national returns',
+  request: 'Request (a self-assessment)',
+  assessment: 'Assessment (an eligibility decision)',
+  service: 'Service (a support plan or short-term support)',
+  review: 'Review of a support plan',
 }
 
-/** The last `count` quarters up to the one containing `now`, newest first. */
-export function recentQuarters(now: Date, count = 12): Quarter[] {
-  const month = now.getUTCMonth()
-  let year = month >= 3 ? now.getUTCFullYear() : now.getUTCFullYear() - 1
-  let quarter = Math.floor(((month + 9) % 12) / 3) + 1
-  const quarters: Quarter[] = []
-  for (let index = 0; index < count; index += 1) {
-    const parsed = parseQuarter(`${year}-Q${quarter}`)
-    if (parsed) quarters.push(parsed)
-    quarter -= 1
-    if (quarter === 0) {
-      quarter = 4
-      year -= 1
-    }
-  }
-  return quarters
-}
+/** At most this many records are listed on the page; the rest are counted. */
+const SHOWN = 100
 
-const HEADER = [
-  'LA_Code',
-  'Reporting_Period_Start_Date',
-  'Reporting_Period_End_Date',
-  'LA_Person_Unique_Identifier',
-  'Date_of_Birth',
-  'Event_Type',
-  'Event_Reference',
-  'Event_Start_Date',
-  'Event_End_Date',
-  'Event_Description',
-  'Event_Outcome',
-  'Request_Route_of_Access',
-  'Assessment_Type',
-  'Eligible_Needs_Identified',
-  'Method_of_Assessment',
-  'Service_Type',
-  'Service_Component',
-  'Delivery_Mechanism',
-  'Unit_Cost',
-  'Cost_Frequency_Unit_Type',
-  'Planned_Units_Per_Week',
-  'Review_Reason',
-  'Review_Outcomes_Achieved',
-]
-
-/** The quarter's events as CSV, one row per event, in CLD Release 1 field order for the fields the portal keeps. */
-export function clientLevelDataCsv(quarter: Quarter, rows: ClientLevelDataRow[], laCode: string): string {
-  const start = quarter.from.toISOString().slice(0, 10)
-  const end = new Date(quarter.to.getTime() - 86_400_000).toISOString().slice(0, 10)
-  let csv = csvLine(HEADER)
-  for (const row of rows) {
-    csv += csvLine([
-      laCode,
-      start,
-      end,
-      row.personId,
-      row.dateOfBirth,
-      row.eventType,
-      row.eventReference,
-      row.eventStartDate,
-      row.eventEndDate,
-      row.eventDescription,
-      row.eventOutcome,
-      row.requestRouteOfAccess,
-      row.assessmentType,
-      row.eligibleNeedsIdentified,
-      row.methodOfAssessment,
-      row.serviceType,
-      row.serviceComponent,
-      row.deliveryMechanism,
-      row.unitCost,
-      row.costFrequency,
-      row.plannedUnitsPerWeek,
-      row.reviewReason,
-      row.reviewOutcomesAchieved,
-    ])
+/**
+ * The Client Level Data file for a period, made by @open-sds/statutory-returns from the records the database
+ * describes. When it cannot be made, each record to put right is named with a link to the person it is about.
+ */
+export async function checkClientLevelData(context: AppContext, period: { start: string; end: string }, release: Release): Promise<ClientLevelDataCheck> {
+  const source = await context.database.repos.clientLevelData.source({ ...period, dateInEngland: todayInEngland })
+  const result = buildClientLevelData({ laCode: context.config.localAuthorityCode, period, release, ...source })
+  if (result.ok) return { result, toFix: [], moreToFix: 0 }
+  const personOf = new Map<string, string>()
+  for (const list of [source.requests, source.assessments, source.services, source.reviews]) for (const event of list) personOf.set(event.id, event.personId)
+  const records = recordsToFix(result.errors)
+  const toFix: RecordToFix[] = []
+  for (const record of records.slice(0, SHOWN)) {
+    const personId = record.kind === 'person' ? record.id : (personOf.get(record.id) ?? '')
+    const person = personId ? await context.database.repos.people.findById(personId) : undefined
+    toFix.push({ kind: record.kind, what: WHAT[record.kind], personName: person?.displayName ?? 'Someone not on record', href: `/people/${personId}`, problems: record.problems })
   }
-  return csv
+  return { result, toFix, moreToFix: Math.max(0, records.length - SHOWN) }
 }

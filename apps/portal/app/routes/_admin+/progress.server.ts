@@ -1,5 +1,5 @@
 import { publishShare, suppressCells, suppressCount, suppressedSymbol, suppressionExplanation, type Cell } from '@open-sds/coproduction'
-import type { ProgressCounts } from '@open-sds/db'
+import { startOfDayInEngland, type ProgressCounts, type SupportCounts } from '@open-sds/db'
 import type { AppContext } from '../../.server/context.js'
 import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
 
@@ -49,8 +49,38 @@ function distribution(title: string, how: string, labels: string[], values: numb
 }
 
 /** Turns raw counts into figures safe to publish: no count from 1 to 4 can be read, directly or by subtraction. */
-export function buildDashboard(counts: ProgressCounts, from: string, to: string): ProgressDashboard {
+export function buildDashboard(counts: ProgressCounts, support: SupportCounts, from: string, to: string): ProgressDashboard {
   const period = `between ${from} and ${to}`
+  // Counted as the Client Level Data return counts them, so the national figures can be checked against these.
+  const supportFigures: Figure[] = [
+    {
+      id: 'long-term-support',
+      title: 'People in long-term support',
+      short: 'Long-term support',
+      how: `People with long-term support on ${to}: a support plan authorised by then and not ended before that day, paying a personal budget above £0 (in the Client Level Data return, a long-term service that started on or before ${to} and had not ended before it).`,
+      part: suppressCount(support.longTermSupport),
+      whole: null,
+      percent: null,
+    },
+    {
+      id: 'short-term-support-people',
+      title: 'People given short-term support to regain independence',
+      short: 'Short-term support (people)',
+      how: `People with reablement or other short-term support to maximise independence (ST-Max) at any time ${period}, including support that began before it.`,
+      part: suppressCount(support.shortTermMaxPeople),
+      whole: null,
+      percent: null,
+    },
+    {
+      id: 'short-term-support-episodes',
+      title: 'Episodes of short-term support that ended',
+      short: 'Short-term support (episodes ended)',
+      how: `Episodes of short-term support to maximise independence that ended ${period}. Pieces of support for one person no more than a day apart are one episode, as the national statistics count them.`,
+      part: suppressCount(support.shortTermMaxEpisodesEnded),
+      whole: null,
+      percent: null,
+    },
+  ]
   const figures: Figure[] = [
     { id: 'eligible', title: 'People with eligible needs', short: 'Eligible needs', how: `People whose latest eligibility decision, as at ${to}, found eligible needs under the Care Act.`, part: suppressCount(counts.eligible), whole: null, percent: null },
     share('personal-budget', 'Eligible people with a personal budget', 'Personal budget', `Of the people with eligible needs, those whose latest eligibility decision agreed a weekly personal budget above £0.`, counts.withPersonalBudget, counts.eligible),
@@ -77,6 +107,7 @@ export function buildDashboard(counts: ProgressCounts, from: string, to: string)
       counts.findingInformation.easy,
       counts.findingInformation.answered,
     ),
+    ...supportFigures,
   ]
   const outcomes = distribution(
     'Personal outcomes at review',
@@ -111,15 +142,29 @@ export function buildDashboard(counts: ProgressCounts, from: string, to: string)
 export const DASHBOARD_CACHE_MS = 5 * 60_000
 let cached: { at: number; day: string; database: unknown; value: Promise<ProgressDashboard> } | undefined
 
+/** The period of the support figures: calendar days in England, the last day's bounds as instants. */
+export function supportPeriod(start: string, end: string) {
+  const nextDay = new Date(Date.parse(`${end}T00:00:00Z`) + DAY).toISOString().slice(0, 10)
+  return {
+    start,
+    end,
+    endDayStartsAt: new Date(startOfDayInEngland(end, todayInEngland)),
+    endDayEndsAt: new Date(startOfDayInEngland(nextDay, todayInEngland)),
+  }
+}
+
 /** The dashboard for the twelve months up to and including today. */
 export function progressDashboard(context: AppContext, now: Date): Promise<ProgressDashboard> {
   const today = todayInEngland(now)
   if (cached && cached.day === today && cached.database === context.database && now.getTime() - cached.at < DASHBOARD_CACHE_MS) return cached.value
   const to = new Date(Date.parse(`${today}T00:00:00Z`) + DAY)
   const from = new Date(to.getTime() - 365 * DAY)
-  const value = context.database.repos.progress
-    .counts({ from, to, findingInformationStatementId: FIND_INFORMATION_STATEMENT })
-    .then((counts) => ({ ...buildDashboard(counts, from.toISOString().slice(0, 10), today), countedAt: now.toISOString() }))
+  const fromDay = from.toISOString().slice(0, 10)
+  const { progress } = context.database.repos
+  const value = Promise.all([
+    progress.counts({ from, to, findingInformationStatementId: FIND_INFORMATION_STATEMENT }),
+    progress.supportCounts(supportPeriod(fromDay, today)),
+  ]).then(([counts, support]) => ({ ...buildDashboard(counts, support, fromDay, today), countedAt: now.toISOString() }))
   cached = { at: now.getTime(), day: today, database: context.database, value }
   value.catch(() => {
     cached = undefined

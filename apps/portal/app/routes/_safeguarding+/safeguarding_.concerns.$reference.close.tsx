@@ -15,13 +15,14 @@ import { auditConcern, concernNotFound, fieldErrors, formValues, loadConcern } f
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Close the enquiry for ${data.reference}` : 'Close the enquiry')
 
 const ROUTE = 'routes/_safeguarding+/safeguarding_.concerns.$reference.close' as const
-const FIELDS = ['riskOutcome', 'result', 'actionTaken', 'reason', 'outcomesAchieved', 'locationOfRisk', 'sourceOfRisk', 'summary']
+const FIELDS = ['riskOutcome', 'actionTaken', 'action', 'reason', 'result', 'outcomesAchieved', 'locationOfRisk', 'sourceOfRisk', 'summary']
 
 const fieldForPath = (path: string): string => {
-  if (path === 'riskOutcome' || path === 'riskOutcome.kind') return 'riskOutcome'
+  if (path === 'riskOutcome' || path === 'riskOutcome.risk') return 'riskOutcome'
   if (path === 'riskOutcome.result') return 'result'
   if (path === 'riskOutcome.actionTaken') return 'actionTaken'
-  if (path === 'riskOutcome.reason') return 'reason'
+  if (path === 'riskOutcome.action') return 'action'
+  if (path === 'riskOutcome.reason' || path === 'riskOutcome.note') return 'reason'
   if (path.startsWith('risk.location')) return 'locationOfRisk'
   if (path.startsWith('risk.source')) return 'sourceOfRisk'
   if (path.startsWith('risk.typesOfAbuse')) return 'riskOutcome'
@@ -31,17 +32,24 @@ const fieldForPath = (path: string): string => {
   return 'riskOutcome'
 }
 
-/** The closing event exactly as the form gave it: a missing risk outcome is left missing, for the package to refuse. */
+/**
+ * The closing event exactly as the form gave it: the finding, whether action was taken, and (where a risk was found)
+ * what became of it, each as the Safeguarding Adults Collection counts them. Anything missing is left missing, for
+ * the package to refuse; an enquiry ceased at the person's request has no action by definition.
+ */
 function closingEvent(values: Record<string, string>): EnquiryEvent {
-  const kind = values.riskOutcome
-  const riskOutcome =
-    kind === 'action-taken'
-      ? { kind, result: values.result || undefined, actionTaken: values.actionTaken ?? '' }
-      : kind === 'risk-identified-no-action'
-        ? { kind, reason: values.reason ?? '' }
-        : kind
-          ? { kind, ...(values.reason ? { note: values.reason } : {}) }
-          : undefined
+  const finding = values.riskOutcome
+  const actionTaken = values.actionTaken === 'yes' ? true : values.actionTaken === 'no' || finding === 'ceased-at-request' ? false : undefined
+  const words = values.reason ? (finding === 'identified' && actionTaken === false ? { reason: values.reason } : { note: values.reason }) : {}
+  const riskOutcome = finding
+    ? {
+        risk: finding,
+        ...(actionTaken === undefined ? {} : { actionTaken }),
+        ...(actionTaken && values.action ? { action: values.action } : {}),
+        ...words,
+        ...(values.result ? { result: values.result } : {}),
+      }
+    : undefined
   const risk = { ...(values.locationOfRisk ? { locationOfRisk: values.locationOfRisk } : {}), ...(values.sourceOfRisk ? { sourceOfRisk: values.sourceOfRisk } : {}) }
   return {
     type: 'close',
@@ -65,7 +73,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const enquiry = enquiryOf(record)
   return json({
     reference: concern.reference,
-    outcomesExpressed: mspCategory(enquiry.desiredOutcomes) === 'outcomes-expressed' ? (enquiry.desiredOutcomes?.asked ? (enquiry.desiredOutcomes.expressed ?? '') : '') : null,
+    outcomesExpressed: mspCategory(enquiry.desiredOutcomes) === 'outcomes-expressed' ? (enquiry.desiredOutcomes?.asked === true ? (enquiry.desiredOutcomes.expressed ?? '') : '') : null,
     location: enquiry.risk.locationOfRisk ?? '',
     source: enquiry.risk.sourceOfRisk ?? '',
   })
@@ -108,27 +116,38 @@ export default function CloseEnquiry() {
             value={values.riskOutcome}
             error={errorFor(errors, 'riskOutcome')}
             choices={[
-              { value: 'action-taken', label: 'Risk identified and action taken' },
-              { value: 'risk-identified-no-action', label: 'Risk identified and no action taken' },
-              { value: 'inconclusive', label: 'Inconclusive' },
-              { value: 'no-risk', label: 'No risk identified' },
-              { value: 'ceased-at-request', label: "Enquiry ceased at the person's request" },
+              { value: 'identified', label: 'A risk was identified' },
+              { value: 'inconclusive', label: 'The risk assessment was inconclusive' },
+              { value: 'none', label: 'No risk was identified' },
+              { value: 'ceased-at-request', label: "The enquiry ceased at the person's request (no action taken)" },
             ]}
           />
           <Radios
+            name="actionTaken"
+            legend="Was action taken?"
+            hint="Whatever the finding: for example a safety plan after an inconclusive assessment."
+            inline
+            value={values.actionTaken}
+            error={errorFor(errors, 'actionTaken')}
+            choices={[
+              { value: 'yes', label: 'Yes' },
+              { value: 'no', label: 'No' },
+            ]}
+          />
+          <Textarea name="action" label="If action was taken: what was done to protect the person" rows={3} value={values.action} error={errorFor(errors, 'action')} />
+          <Textarea name="reason" label="If a risk was identified and no action taken: why (or a note on any other finding)" rows={2} value={values.reason} error={errorFor(errors, 'reason')} />
+          <Radios
             name="result"
-            legend="If action was taken: what happened to the risk?"
+            legend="If a risk was identified: what happened to it?"
             inline
             value={values.result}
             error={errorFor(errors, 'result')}
             choices={[
-              { value: 'removed', label: 'Removed' },
-              { value: 'reduced', label: 'Reduced' },
-              { value: 'remains', label: 'Remains' },
+              { value: 'remained', label: 'It remained' },
+              { value: 'reduced', label: 'It was reduced' },
+              { value: 'removed', label: 'It was removed' },
             ]}
           />
-          <Textarea name="actionTaken" label="If action was taken: what was done to protect the person" rows={3} value={values.actionTaken} error={errorFor(errors, 'actionTaken')} />
-          <Textarea name="reason" label="If no action was taken: why (or a note on any other finding)" rows={2} value={values.reason} error={errorFor(errors, 'reason')} />
           {outcomesExpressed !== null ? (
             <Radios
               name="outcomesAchieved"

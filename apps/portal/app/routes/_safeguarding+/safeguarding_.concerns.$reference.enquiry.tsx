@@ -1,7 +1,21 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { ConcernSchema, Section42DecisionSchema, openEnquiry, transitionEnquiry, type Enquiry, type EnquiryEvent, type Issue } from '@open-sds/safeguarding'
+import {
+  ConcernSchema,
+  Section42DecisionSchema,
+  openEnquiry,
+  riskOutcomeRow,
+  riskOutcomeRows,
+  riskResultRow,
+  riskResultRows,
+  transitionEnquiry,
+  type DesiredOutcomes,
+  type Enquiry,
+  type EnquiryEvent,
+  type Issue,
+  type RiskOutcome,
+} from '@open-sds/safeguarding'
 import { Checkboxes, Radios, Select, Textarea } from '~/components/FormFields'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
@@ -33,11 +47,26 @@ const fieldForPath = (path: string): string => {
   return 'desiredAsked'
 }
 
+function desiredText(desired: DesiredOutcomes | undefined): string {
+  if (desired === undefined) return 'Not yet recorded'
+  if (desired.asked === 'dont-know') return "Don't know whether the person was asked"
+  if (desired.asked) return desired.expressed ?? 'Asked; no outcomes expressed'
+  return `Not asked: ${desired.whyNotAsked}`
+}
+
+/** The outcome in the collection's words: the finding with the action, and what became of a risk found. */
+function riskOutcomeText(outcome: RiskOutcome): string {
+  const row = riskOutcomeRows.find((entry) => entry.id === riskOutcomeRow(outcome))?.label ?? ''
+  const result = riskResultRow(outcome)
+  return result === null ? row : `${row}; ${riskResultRows.find((entry) => entry.id === result)?.label.toLowerCase() ?? ''}`
+}
+
 /** The changes this submission asks for, in the order a practitioner fills the form in. */
 function eventsFrom(values: Record<string, string>, form: FormData, current: Enquiry): EnquiryEvent[] {
   const events: EnquiryEvent[] = []
   if (values.desiredAsked === 'yes') events.push({ type: 'record-desired-outcomes', desiredOutcomes: { asked: true, ...(values.desiredExpressed ? { expressed: values.desiredExpressed } : {}) } })
   if (values.desiredAsked === 'no') events.push({ type: 'record-desired-outcomes', desiredOutcomes: { asked: false, whyNotAsked: values.whyNotAsked ?? '' } })
+  if (values.desiredAsked === 'dont-know') events.push({ type: 'record-desired-outcomes', desiredOutcomes: { asked: 'dont-know' } })
   if (values.capacity) {
     events.push({
       type: 'record-mental-capacity',
@@ -94,7 +123,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           status: enquiry.status,
           version: enquiry.version,
           openedOn: enquiry.openedOn,
-          desired: enquiry.desiredOutcomes ? (enquiry.desiredOutcomes.asked ? (enquiry.desiredOutcomes.expressed ?? 'Asked; no outcomes expressed') : `Not asked: ${enquiry.desiredOutcomes.whyNotAsked}`) : 'Not yet recorded',
+          desired: desiredText(enquiry.desiredOutcomes),
           capacity: enquiry.mentalCapacity ? (enquiry.mentalCapacity.status === 'lacks-capacity' ? `Lacks capacity to decide: ${enquiry.mentalCapacity.decision}` : enquiry.mentalCapacity.status === 'has-capacity' ? 'Has capacity' : 'Not assessed') : 'Not yet recorded',
           advocacy: enquiry.advocacy
             ? `Advocate ${enquiry.advocacy.advocateOffered ? 'offered' : 'not offered'}, ${enquiry.advocacy.advocateProvided ? 'provided' : 'not provided'}; supported by: ${enquiry.advocacy.supportedBy.replace(/-/g, ' ')}`
@@ -105,7 +134,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           locationText: locationLabel(enquiry.risk.locationOfRisk),
           source: enquiry.risk.sourceOfRisk ?? '',
           sourceText: sourceLabel(enquiry.risk.sourceOfRisk),
-          closure: enquiry.status === 'closed' ? { on: enquiry.closure.closedOn, summary: enquiry.closure.summary ?? null, outcome: enquiry.closure.riskOutcome.kind } : null,
+          closure: enquiry.status === 'closed' ? { on: enquiry.closure.closedOn, summary: enquiry.closure.summary ?? null, outcome: riskOutcomeText(enquiry.closure.riskOutcome) } : null,
         }
       : null,
     history: events.map((event) => ({ version: event.version, event: event.event.replace(/-/g, ' '), at: event.at.toISOString() })),
@@ -174,6 +203,12 @@ export default function EnquiryPage() {
               <dt className="govuk-summary-list__key">Status</dt>
               <dd className="govuk-summary-list__value">{closed ? `Closed ${formatDate(enquiry.closure?.on ?? '')}` : `Open since ${formatDate(enquiry.openedOn)}`}</dd>
             </div>
+            {enquiry.closure ? (
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Action taken and result</dt>
+                <dd className="govuk-summary-list__value">{enquiry.closure.outcome}</dd>
+              </div>
+            ) : null}
             <div className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">What the person wants to happen</dt>
               <dd className="govuk-summary-list__value">{enquiry.desired}</dd>
@@ -207,7 +242,14 @@ export default function EnquiryPage() {
             <CsrfInput />
             <input type="hidden" name="version" value={enquiry?.version ?? ''} />
             <h2 className="govuk-heading-m">Making Safeguarding Personal</h2>
-            <Radios name="desiredAsked" legend="Was the person asked what they want to happen?" inline value={values.desiredAsked} error={errorFor(errors, 'desiredAsked')} choices={yesNo} />
+            <Radios
+              name="desiredAsked"
+              legend="Was the person asked what they want to happen?"
+              inline
+              value={values.desiredAsked}
+              error={errorFor(errors, 'desiredAsked')}
+              choices={[...yesNo, { value: 'dont-know', label: "Don't know" }]}
+            />
             <Textarea name="desiredExpressed" label="If asked: what they want to happen, in their words" hint="Leave blank if they were asked and chose not to say." rows={3} value={values.desiredExpressed} error={errorFor(errors, 'desiredExpressed')} />
             <Textarea name="whyNotAsked" label="If not asked: why not" rows={2} value={values.whyNotAsked} error={errorFor(errors, 'whyNotAsked')} />
             <h2 className="govuk-heading-m">Mental capacity and advocacy</h2>
