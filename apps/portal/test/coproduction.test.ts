@@ -13,7 +13,7 @@ const text = async (response: Response) => (await response.text()).replaceAll('<
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''
 
 beforeAll(async () => {
-  portal = await startPortal({ env: { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county,@open-sds/plugin-example-ulo' } })
+  portal = await startPortal({ env: { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county,@open-sds/plugin-example-ulo', OPEN_SDS_LA_CODE: 'E10000006' } })
   database = openDatabase({ path: portal.databasePath, migrate: false })
   for (const [name, key] of [['ulo', 'ulo-admin'], ['admin', 'council-admin'], ['citizen', 'citizen']] as const) {
     clients[name] = new PortalClient(portal.url)
@@ -182,19 +182,20 @@ describe('published figures never show a count under 5', () => {
   })
 })
 
-describe('Client Level Data export', () => {
-  it('a quarter with no data gives a clear message, not an empty file', async () => {
+describe('Client Level Data return', () => {
+  it('a quarter that cannot be read gives a clear message, not an empty file', async () => {
     const response = await clients.admin.get('/admin/client-level-data.csv?quarter=2001-Q1')
     expect(response.status).toBe(302)
     const location = response.headers.get('location')!
     const html = await text(await clients.admin.get(location))
     expect(titleOf(html)).toMatch(/^Error: /)
-    expect(html).toContain('There is nothing to export for 2001-02 Q1 (April to June 2001)')
+    expect(html).toContain('Client Level Data began on 1 April 2023: choose 2023-Q1 or a later quarter')
   })
 
-  it('a quarter with events downloads them as CSV, with delivery mechanism and weekly cost', async () => {
+  it('a rolling twelve months downloads as CSV in the national spelling; a value off the lists stops it and names the person to put right', async () => {
     const writer = new HistoryWriter(database.sqlite, 'history-writer')
-    const person = writer.person(new Date('2025-04-01T00:00:00Z'), '1950-06-01')
+    const details = { nhsNumber: '9990000042', gender: 'female', ethnicity: 'white-british', postcode: 'NM3 1AA', primarySupportReason: 'physical-personal-care', accommodationStatus: 'owner-occupier', hasUnpaidCarer: false, clientFundingStatus: 'fully-social-care-funded' }
+    const person = writer.person(new Date('2025-04-01T00:00:00Z'), '1950-06-01', details)
     const assessment = writer.assessment(person, new Date('2025-04-02T09:00:00Z'), new Date('2025-04-03T09:00:00Z'), 32_050)
     writer.decision(assessment, person, new Date('2025-04-10T09:00:00Z'), true, 32_050)
     writer.plan(person, { directPaymentPence: 32_050, managedPence: 0, isfPence: 0 }, [
@@ -202,15 +203,28 @@ describe('Client Level Data export', () => {
       { action: 'submit', to: 'submitted', at: new Date('2025-04-20T09:00:00Z') },
       { action: 'approve', to: 'approved', at: new Date('2025-05-01T09:00:00Z') },
     ])
-    const response = await clients.admin.get('/admin/client-level-data.csv?quarter=2025-Q1')
+    const page = await text(await clients.admin.get('/admin/client-level-data?quarter=2025-Q4&release=R2'))
+    expect(page).toContain('The file is ready')
+    const response = await clients.admin.get('/admin/client-level-data.csv?quarter=2025-Q4&release=R2')
     expect(response.status).toBe(200)
-    expect(response.headers.get('content-disposition')).toContain('client-level-data-2025-Q1.csv')
+    expect(response.headers.get('content-disposition')).toContain('client-level-data-E10000006-2025-Q4-R2.csv')
     const lines = (await response.text()).trim().split('\r\n')
-    expect(lines[0]).toMatch(/^LA_Code,Reporting_Period_Start_Date,Reporting_Period_End_Date,LA_Person_Unique_Identifier/)
-    expect(lines.filter((line) => line.includes(person)).map((line) => line.split(',')[5])).toEqual(['Request', 'Assessment', 'Service'])
-    expect(lines.find((line) => line.includes(',Service,'))).toContain('Direct Payment,320.50,Weekly,1')
+    expect(lines[0]).toMatch(/^LA_Code,Reporting_Period_Start_Date,Reporting_Period_End_Date,NHS_Number,LA_Person_Unique_Identifier/)
+    const mine = lines.filter((line) => line.includes(person))
+    expect(mine.map((line) => line.split(',').slice(0, 3).join(','))).toEqual(['E10000006,2025-04-01,2026-03-31', 'E10000006,2025-04-01,2026-03-31', 'E10000006,2025-04-01,2026-03-31'])
+    expect(mine.find((line) => line.includes(',Service,'))).toContain('Long term support: Community,Direct payment,Direct payment,,,,,,320.50,Weekly,1')
     const audit = database.sqlite.prepare("select detail from audit_log where action = 'client-level-data.export' order by id desc limit 1").get() as { detail: string }
-    expect(JSON.parse(audit.detail)).toEqual({ rows: 3, people: 1 })
+    expect(JSON.parse(audit.detail)).toMatchObject({ requests: 1, assessments: 1, services: 1 })
+
+    // A value brought in from elsewhere that is not on the national list: nothing is made, and the person is named.
+    database.sqlite.prepare("update person_return_details set ethnicity = 'martian' where person_id = ?").run(person)
+    const refused = await clients.admin.get('/admin/client-level-data.csv?quarter=2025-Q4&release=R2')
+    expect(refused.status).toBe(302)
+    const listed = await text(await clients.admin.get(refused.headers.get('location')!))
+    expect(titleOf(listed)).toMatch(/^Error: /)
+    expect(listed).toContain('1 record needs putting right before the file can be made')
+    expect(listed).toContain(`href="/people/${person}"`)
+    expect(listed).toContain('Ethnicity &quot;martian&quot; is not one of the national values for Ethnicity')
   })
 })
 
