@@ -6,7 +6,7 @@ const root = path.resolve(import.meta.dirname, '..')
 // The repository's own checks (pnpm test:repo) write to the root's test-results/, each package to its own.
 const folders = [
   path.join(root, 'test-results'),
-  ...['packages', 'apps', 'plugins'].flatMap((group) => {
+  ...['packages', 'apps', 'plugins', 'tools'].flatMap((group) => {
     const groupFolder = path.join(root, group)
     if (!existsSync(groupFolder)) return []
     return readdirSync(groupFolder).map((name) => path.join(groupFolder, name, 'test-results'))

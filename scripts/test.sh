@@ -14,7 +14,7 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 pnpm install --frozen-lockfile
-rm -rf test-results packages/*/test-results apps/*/test-results plugins/*/test-results
+rm -rf test-results packages/*/test-results apps/*/test-results plugins/*/test-results tools/*/test-results
 status=0
 pnpm exec turbo run lint lint:repo typecheck test test:repo build --concurrency=2 --output-logs=new-only || status=$?
 if [ "$status" = 0 ]; then

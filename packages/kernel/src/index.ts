@@ -69,8 +69,23 @@ function plainMessage(issue: z.core.$ZodRawIssue): string {
 
 const dotted = (path: readonly PropertyKey[]): string => path.map(String).join('.')
 
+/**
+ * Open SDS packages are built on zod 4 (docs/decisions/013-zod-policy.md). A zod 3 schema has a `safeParse` too, but it
+ * ignores the plain-English wording and reports issues in another shape, so a supplier would get developer messages
+ * with no sign of why. A schema mistake is the developer's, not a person's input, so this throws rather than
+ * returning an Issue. zod 4 schemas carry `_zod`; zod 3 schemas do not.
+ */
+function assertZod4Schema(schema: unknown): void {
+  if (typeof schema === 'object' && schema !== null && '_zod' in schema) return
+  throw new TypeError(
+    '@open-sds/kernel parse() needs a zod 4 schema, and this is not one (is it from zod 3?). ' +
+      'Build the schema with zod 4: an app on zod 3 can install zod 4 beside it under another name.',
+  )
+}
+
 /** Validate `input` against `schema`, turning every problem into an Issue (prefixing paths with `prefix`). */
 export function parse<S extends z.ZodType>(schema: S, input: unknown, prefix = ''): Result<z.output<S>> {
+  assertZod4Schema(schema)
   const parsed = schema.safeParse(input, { error: plainMessage })
   if (parsed.success) return ok(parsed.data)
   return {
