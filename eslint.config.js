@@ -5,13 +5,22 @@ import openSds from './eslint/index.js'
 import { noClockOrRandomProperties, noClockSyntax, noHostGlobals, noNodeBuiltins } from './eslint/domain-purity.js'
 
 const noFocusedTests = {
-  selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]",
+  selector: 'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]',
   message: 'No focused or skipped tests: every test runs.',
 }
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/build/**', '**/build-*/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**', '**/.cache/**', 'bench/results/**'],
+    ignores: [
+      '**/dist/**',
+      '**/build/**',
+      '**/build-*/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '**/coverage/**',
+      '**/.cache/**',
+      'bench/results/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -5,13 +5,17 @@
 import { builtinModules } from 'node:module'
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-const builtins = builtinModules.filter((name) => !name.startsWith('node:')).map(escape).join('|')
+const builtins = builtinModules
+  .filter((name) => !name.startsWith('node:'))
+  .map(escape)
+  .join('|')
 
 export const noNodeBuiltins = {
   patterns: [
     {
       regex: `^(node:.*|(${builtins})(/.*)?)$`,
-      message: 'Domain packages do no I/O: take what you need as an argument and let the host (the portal, a script) read it.',
+      message:
+        'Domain packages do no I/O: take what you need as an argument and let the host (the portal, a script) read it.',
     },
   ],
 }
@@ -22,7 +26,10 @@ const hostMessage = 'Domain packages do not reach the host: take settings as arg
 
 export const noHostGlobals = [
   { name: 'process', message: hostMessage },
-  { name: 'console', message: 'Domain packages do not print: return what happened (a Result, an explanation) instead.' },
+  {
+    name: 'console',
+    message: 'Domain packages do not print: return what happened (a Result, an explanation) instead.',
+  },
   { name: 'fetch', message: hostMessage },
   { name: 'XMLHttpRequest', message: hostMessage },
   { name: 'WebSocket', message: hostMessage },

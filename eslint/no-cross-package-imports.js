@@ -30,12 +30,15 @@ const internalsOfAPackage = /^(@[^/]+\/)?[^/.@][^/]*\/(src|dist)(\/|$)/
 export const noCrossPackageImports = {
   meta: {
     type: 'problem',
-    docs: { description: 'Packages import each other by name and public exports, never by a path into another package' },
+    docs: {
+      description: 'Packages import each other by name and public exports, never by a path into another package',
+    },
     schema: [],
     messages: {
       relative:
         "'{{specifier}}' reaches from {{from}} into {{into}}: import that package by its name and public exports instead.",
-      internals: "'{{specifier}}' reaches into a package's {{folder}}/ folder: import it by its name and public exports instead.",
+      internals:
+        "'{{specifier}}' reaches into a package's {{folder}}/ folder: import it by its name and public exports instead.",
     },
   },
   create(context) {

@@ -24,11 +24,16 @@ const requiredSections = ['Context', 'Decision', 'Consequences']
 export function readRecord(fileName, text) {
   const problems = []
   const name = recordName.exec(fileName)
-  if (!name) problems.push(`${fileName}: a record's file name is its three-digit number and a short title in lower-case words joined by hyphens, like 012-one-formatter.md`)
+  if (!name)
+    problems.push(
+      `${fileName}: a record's file name is its three-digit number and a short title in lower-case words joined by hyphens, like 012-one-formatter.md`,
+    )
   const lines = text.split(/\r?\n/)
   const title = titleLine.exec(lines[0] ?? '')
-  if (!title) problems.push(`${fileName}: the first line must be the title, like "# 012. One formatter for the whole repository"`)
-  else if (name && title[1] !== name[1]) problems.push(`${fileName}: the title says record ${title[1]} but the file name says ${name[1]}`)
+  if (!title)
+    problems.push(`${fileName}: the first line must be the title, like "# 012. One formatter for the whole repository"`)
+  else if (name && title[1] !== name[1])
+    problems.push(`${fileName}: the title says record ${title[1]} but the file name says ${name[1]}`)
   const dateAndStatus = lines.map((line) => dateAndStatusLine.exec(line)).find(Boolean)
   if (!dateAndStatus) problems.push(`${fileName}: it needs a line like "Date: 2026-12-02. Status: accepted."`)
   const headings = lines.filter((line) => line.startsWith('## ')).map((line) => line.slice(3).trim())
@@ -60,13 +65,18 @@ export function problemsAcross(records) {
   const problems = records.flatMap((record) => record.problems)
   const numbers = new Map()
   for (const record of records) {
-    if (numbers.has(record.number)) problems.push(`${record.fileName} and ${numbers.get(record.number)} have the same number`)
+    if (numbers.has(record.number))
+      problems.push(`${record.fileName} and ${numbers.get(record.number)} have the same number`)
     numbers.set(record.number, record.fileName)
   }
   for (const record of records) {
     if (record.supersededBy === undefined) continue
-    if (!numbers.has(record.supersededBy)) problems.push(`${record.fileName}: it is superseded by ${record.supersededBy}, but there is no record ${record.supersededBy}`)
-    else if (record.supersededBy <= record.number) problems.push(`${record.fileName}: it can only be superseded by a later record, not ${record.supersededBy}`)
+    if (!numbers.has(record.supersededBy))
+      problems.push(
+        `${record.fileName}: it is superseded by ${record.supersededBy}, but there is no record ${record.supersededBy}`,
+      )
+    else if (record.supersededBy <= record.number)
+      problems.push(`${record.fileName}: it can only be superseded by a later record, not ${record.supersededBy}`)
   }
   return problems
 }
@@ -77,7 +87,10 @@ const cell = (text) => text.replaceAll('|', '\\|')
 export function renderIndex(records) {
   const fileOf = new Map(records.map((record) => [record.number, record.fileName]))
   const rows = records.map((record) => {
-    const status = record.supersededBy === undefined ? 'accepted' : `superseded by [${record.supersededBy}](${fileOf.get(record.supersededBy) ?? ''})`
+    const status =
+      record.supersededBy === undefined
+        ? 'accepted'
+        : `superseded by [${record.supersededBy}](${fileOf.get(record.supersededBy) ?? ''})`
     return `| [${record.number}](${record.fileName}) | ${cell(record.title)} | ${record.date} | ${status} |`
   })
   return [

@@ -20,10 +20,22 @@ beforeAll(() => rulesFiring(domainFile, ''), 60_000)
 
 describe('domain packages are pure', () => {
   it.each([
-    ['node: built-in modules', "import { readFileSync } from 'node:fs'\nexport const read = readFileSync", 'no-restricted-imports'],
+    [
+      'node: built-in modules',
+      "import { readFileSync } from 'node:fs'\nexport const read = readFileSync",
+      'no-restricted-imports',
+    ],
     ['bare built-in modules', "import path from 'path'\nexport const join = path.join", 'no-restricted-imports'],
-    ['sub-paths of built-ins', "import { readFile } from 'fs/promises'\nexport const read = readFile", 'no-restricted-imports'],
-    ['crypto, even for hashing', "import { createHash } from 'node:crypto'\nexport const hash = createHash", 'no-restricted-imports'],
+    [
+      'sub-paths of built-ins',
+      "import { readFile } from 'fs/promises'\nexport const read = readFile",
+      'no-restricted-imports',
+    ],
+    [
+      'crypto, even for hashing',
+      "import { createHash } from 'node:crypto'\nexport const hash = createHash",
+      'no-restricted-imports',
+    ],
     ['Date.now()', 'export const stamp = () => Date.now()', 'no-restricted-properties'],
     ['new Date() with no argument', 'export const today = () => new Date()', 'no-restricted-syntax'],
     ['Date() called as a function', 'export const today = () => Date()', 'no-restricted-syntax'],
@@ -55,23 +67,33 @@ describe('domain packages are pure', () => {
     'apps/portal/app/lint-fixture.server.ts',
     'bench/lint-fixture.ts',
   ])('leaves the clock, the console and I/O to tests, examples, the database and hosts: %s', async (file) => {
-    const code = "import { readFileSync } from 'node:fs'\nexport const read = () => [readFileSync, Date.now(), new Date(), console]"
+    const code =
+      "import { readFileSync } from 'node:fs'\nexport const read = () => [readFileSync, Date.now(), new Date(), console]"
     expect(await rulesFiring(file, code)).toEqual([])
   })
 
   it('still refuses focused tests alongside the purity rules', async () => {
-    expect(await rulesFiring('packages/charging/test/lint-fixture.test.ts', "import { it } from 'vitest'\nit.only('x', () => {})")).toEqual([
-      'no-restricted-syntax',
-    ])
+    expect(
+      await rulesFiring(
+        'packages/charging/test/lint-fixture.test.ts',
+        "import { it } from 'vitest'\nit.only('x', () => {})",
+      ),
+    ).toEqual(['no-restricted-syntax'])
   })
 })
 
 describe('packages are imported by name, never by a path into another package', () => {
   it.each([
-    ['apps/portal/test/lint-fixture.test.ts', "import { x } from '../../../packages/charging/src/index.ts'\nexport { x }"],
+    [
+      'apps/portal/test/lint-fixture.test.ts',
+      "import { x } from '../../../packages/charging/src/index.ts'\nexport { x }",
+    ],
     ['bench/lint-fixture.ts', "import { x } from '../apps/portal/app/.server/uprating.ts'\nexport { x }"],
     ['packages/ras/test/lint-fixture.test.ts', "export { x } from '../../charging/test/helpers.ts'"],
-    ['plugins/example-county/src/lint-fixture.ts', "export type { RasConfig } from '../../../packages/ras/src/types.ts'"],
+    [
+      'plugins/example-county/src/lint-fixture.ts',
+      "export type { RasConfig } from '../../../packages/ras/src/types.ts'",
+    ],
     ['apps/portal/app/lint-fixture.ts', "export const load = () => import('../../../packages/charging')"],
   ])('refuses a relative import that leaves its package (%s)', async (file, code) => {
     expect(await rulesFiring(file, code)).toEqual(['open-sds/no-cross-package-imports'])
@@ -86,10 +108,22 @@ describe('packages are imported by name, never by a path into another package', 
   })
 
   it.each([
-    ['packages/plugin-sdk/src/national-defaults/pages/lint-fixture.ts', "import type { ContentPage } from '../../content-schema.js'\nexport type Page = ContentPage"],
-    ['packages/charging/vitest.config.ts', "import { sharedTestConfig } from '../../vitest.shared.ts'\nexport default sharedTestConfig"],
-    ['apps/portal/app/lint-fixture.ts', "import { assessNonResidential } from '@open-sds/charging'\nexport { assessNonResidential }"],
-  ])('accepts imports inside a package, of shared root configuration and of a package by name (%s)', async (file, code) => {
-    expect(await rulesFiring(file, code)).toEqual([])
-  })
+    [
+      'packages/plugin-sdk/src/national-defaults/pages/lint-fixture.ts',
+      "import type { ContentPage } from '../../content-schema.js'\nexport type Page = ContentPage",
+    ],
+    [
+      'packages/charging/vitest.config.ts',
+      "import { sharedTestConfig } from '../../vitest.shared.ts'\nexport default sharedTestConfig",
+    ],
+    [
+      'apps/portal/app/lint-fixture.ts',
+      "import { assessNonResidential } from '@open-sds/charging'\nexport { assessNonResidential }",
+    ],
+  ])(
+    'accepts imports inside a package, of shared root configuration and of a package by name (%s)',
+    async (file, code) => {
+      expect(await rulesFiring(file, code)).toEqual([])
+    },
+  )
 })

@@ -93,5 +93,3 @@ export const PluginColoursSchema = z
   })
   .superRefine(checkContrast)
 export type PluginColours = z.infer<typeof PluginColoursSchema>
-
-export const COLOUR_FIELDS = Object.keys(colourShape) as ColourField[]

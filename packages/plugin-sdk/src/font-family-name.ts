@@ -35,18 +35,21 @@ export function fontFamilyProblem(family: string): string | undefined {
 
   const quote = name[0] === '"' || name[0] === "'" ? name[0] : undefined
   if (quote !== undefined) {
-    if (name.length === 1 || name.at(-1) !== quote) return `must close the quote it opens: ${name} has no closing ${quote}`
+    if (name.length === 1 || name.at(-1) !== quote)
+      return `must close the quote it opens: ${name} has no closing ${quote}`
     const inner = name.slice(1, -1)
     if (inner.includes('"') || inner.includes("'")) return `must have quotes only at its two ends, ${EXAMPLE}`
     if (inner.trim() === '') return `must name a font family inside its quotes, ${EXAMPLE}`
-    if (!NAME_CHARACTERS.test(inner)) return `must be a font family name of letters, digits, spaces and hyphens, ${EXAMPLE}`
+    if (!NAME_CHARACTERS.test(inner))
+      return `must be a font family name of letters, digits, spaces and hyphens, ${EXAMPLE}`
     return undefined
   }
 
   if (name.includes('"') || name.includes("'")) {
     return `must have quotes only around the whole name, matching at both ends, ${EXAMPLE}; ${name} does not`
   }
-  if (!NAME_CHARACTERS.test(name)) return `must be a font family name of letters, digits, spaces and hyphens, ${EXAMPLE}`
+  if (!NAME_CHARACTERS.test(name))
+    return `must be a font family name of letters, digits, spaces and hyphens, ${EXAMPLE}`
   if (CSS_WIDE_KEYWORDS.has(name.toLowerCase())) {
     return `must name a font, not the CSS keyword ${name}; put it in quotes if a font really has that name`
   }

@@ -12,13 +12,25 @@ function refusalsFor(fontStack: unknown): string[] {
 
 describe('a plugin’s font stack must be a CSS font-family list', () => {
   it.each([
-    ['an empty item', ['', 'sans-serif'], 'must name a font family, like Arial or "Helvetica Neue"; this item is empty'],
+    [
+      'an empty item',
+      ['', 'sans-serif'],
+      'must name a font family, like Arial or "Helvetica Neue"; this item is empty',
+    ],
     ['an item of spaces', ['   ', 'sans-serif'], 'this item is empty'],
     ['empty quotes', ['""', 'sans-serif'], 'must name a font family inside its quotes'],
-    ['a quote never closed', ['"Helvetica Neue', 'sans-serif'], 'must close the quote it opens: "Helvetica Neue has no closing "'],
+    [
+      'a quote never closed',
+      ['"Helvetica Neue', 'sans-serif'],
+      'must close the quote it opens: "Helvetica Neue has no closing "',
+    ],
     ['a lone quote', ['"', 'sans-serif'], 'must close the quote it opens'],
     ['quotes that do not match', ['"Helvetica Neue\'', 'sans-serif'], 'must close the quote it opens'],
-    ['a quote at the end only', ['Arial"', 'sans-serif'], 'must have quotes only around the whole name, matching at both ends'],
+    [
+      'a quote at the end only',
+      ['Arial"', 'sans-serif'],
+      'must have quotes only around the whole name, matching at both ends',
+    ],
     ['a quote inside quotes', ['"Ari"al"', 'sans-serif'], 'must have quotes only at its two ends'],
     ['a semicolon and another declaration', ['Arial; color: red', 'sans-serif'], 'must not contain ";"'],
     ['a closing brace and a new rule', ['Arial} body { display: none', 'sans-serif'], 'must not contain "}"'],
@@ -26,7 +38,11 @@ describe('a plugin’s font stack must be a CSS font-family list', () => {
     ['a closing style tag', ['Arial</style><script>', 'sans-serif'], 'must not contain "<"'],
     ['a CSS escape', ['Arial\\3b', 'sans-serif'], 'must not contain "\\"'],
     ['a line break', ['Arial\ncolor: red', 'sans-serif'], 'must be on one line'],
-    ['url()', ['url(https://example.org/font.woff2)', 'sans-serif'], 'must not contain url(...) or any other CSS function'],
+    [
+      'url()',
+      ['url(https://example.org/font.woff2)', 'sans-serif'],
+      'must not contain url(...) or any other CSS function',
+    ],
     ['another CSS function', ['var(--x)', 'sans-serif'], 'must not contain url(...) or any other CSS function'],
     ['two families in one item', ['Arial, sans-serif'], 'give each family its own item in the list'],
     ['a comment', ['Arial /* x */', 'sans-serif'], 'must be a font family name of letters, digits, spaces and hyphens'],
@@ -52,11 +68,19 @@ describe('a plugin’s font stack must be a CSS font-family list', () => {
 
   it.each<[string, FontStack, string]>([
     ['plain names and a generic family', ['Arial', 'Helvetica', 'sans-serif'], '"Arial", "Helvetica", sans-serif'],
-    ['a double-quoted name with a space', ['"Helvetica Neue"', 'Arial', 'sans-serif'], '"Helvetica Neue", "Arial", sans-serif'],
+    [
+      'a double-quoted name with a space',
+      ['"Helvetica Neue"', 'Arial', 'sans-serif'],
+      '"Helvetica Neue", "Arial", sans-serif',
+    ],
     ['a single-quoted name', ["'Segoe UI'", 'system-ui'], "'Segoe UI', system-ui"],
     ['an unquoted name of several words', ['Times New Roman', 'serif'], '"Times New Roman", serif'],
     ['a quoted name starting with a digit', ['"3Dumb"', 'cursive'], '"3Dumb", cursive'],
-    ['a name in another script', ['Noto Sans Devanagari', '"Noto Sans 日本語"', 'ui-sans-serif'], '"Noto Sans Devanagari", "Noto Sans 日本語", ui-sans-serif'],
+    [
+      'a name in another script',
+      ['Noto Sans Devanagari', '"Noto Sans 日本語"', 'ui-sans-serif'],
+      '"Noto Sans Devanagari", "Noto Sans 日本語", ui-sans-serif',
+    ],
     ['a generic family only', ['monospace'], 'monospace'],
   ])('accepts %s, and writes it as CSS', (_shape, fontStack, css) => {
     expect(refusalsFor(fontStack)).toEqual([])

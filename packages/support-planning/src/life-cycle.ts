@@ -61,17 +61,6 @@ const stateSubject: Record<PlanState, string> = {
   ended: 'A plan that has ended',
 }
 
-export const stateWords: Record<PlanState, string> = {
-  draft: 'a draft',
-  submitted: 'submitted',
-  approved: 'approved',
-  returned: 'returned',
-  active: 'active',
-  'under-review': 'under review',
-  revised: 'revised',
-  ended: 'ended',
-}
-
 const actionWords: Record<PlanAction, { cannot: string; can: string }> = {
   edit: { cannot: 'be edited', can: 'edited' },
   submit: { cannot: 'be submitted', can: 'submitted' },

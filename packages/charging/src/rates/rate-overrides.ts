@@ -24,8 +24,6 @@ const YearOverridesSchema = z.partialRecord(z.enum(RATE_KEYS, { error: 'This is 
 
 const nationalByYear = new Map(nationalRateTables.map((table) => [table.year, table.rates]))
 
-export const nationalRatesFor = (year: string): YearRates | undefined => nationalByYear.get(year)
-
 const emptyYear = (): YearRates => Object.fromEntries(RATE_KEYS.map((key) => [key, null])) as YearRates
 
 /** A year's rates with the council's overrides laid over the national table (or over nothing, for a year not yet published). */

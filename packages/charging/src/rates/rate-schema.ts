@@ -35,7 +35,5 @@ export type RateTable = {
   overridden: RateKey[]
 }
 
-export const startYearOf = (year: RatesYear): number => Number(year.slice(0, 4))
-
 export const ratesYearStarting = (startYear: number): RatesYear =>
   `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`

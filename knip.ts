@@ -1,0 +1,29 @@
+// knip finds files nothing reaches, dependencies nothing imports and exports nothing uses (pnpm lint:repo).
+// Entry points beyond what knip reads from package.json, vitest, Remix and ESLint configs are listed here.
+import type { KnipConfig } from 'knip'
+
+/** Sass `@use`/`@forward`/`@import` as imports, so a package used only from a stylesheet counts as used. */
+function sassImports(text: string): string {
+  return [...text.matchAll(/@(?:use|forward|import)\s+['"]([^'"]+)['"]/g)]
+    .map(([, target]) => `import '${target}';`)
+    .join('\n')
+}
+
+const config: KnipConfig = {
+  ignoreExportsUsedInFile: true,
+  compilers: { scss: sassImports },
+  workspaces: {
+    '.': { entry: ['scripts/*.mjs', 'test/**/*.test.ts'] },
+    'packages/*': { entry: ['examples/*.ts', 'test/**/*.test.ts'] },
+    'packages/charging': { entry: ['examples/*.ts', 'scripts/*.ts', 'test/**/*.test.ts'] },
+    // The open-sds-db command: package.json names its build (dist/cli.js).
+    'packages/db': { entry: ['src/cli.ts', 'examples/*.ts', 'test/**/*.test.ts'] },
+    'plugins/example-county': { entry: ['scripts/*.ts'] },
+    // load-context.ts only declares types for Remix; scripts are run with node; fixtures are plugins tests load by path.
+    'apps/portal': { entry: ['app/load-context.ts', 'scripts/*.js', 'test/fixtures/**'] },
+    // Each benchmark is run on its own by scripts/bench.sh.
+    bench: { entry: ['*.ts'] },
+  },
+}
+
+export default config
