@@ -28,6 +28,7 @@ export const policy = (overrides: Partial<CouncilPolicyInput> = {}): CouncilPoli
 export const in2023 = { now: '2023-06-01' }
 export const in2024 = { now: '2024-06-01' }
 export const in2025 = { now: '2025-06-01' }
+export const in2026 = { now: '2026-06-01' }
 
 export function assessed(result: Result<ChargeAssessment>): ChargeAssessment {
   if (!result.ok) throw new Error(`expected an assessment, got: ${JSON.stringify(result.errors)}`)
