@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { constants, copyFileSync, existsSync, linkSync, mkdirSync, rmSync, renameSync, statSync } from 'node:fs'
+import { closeSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, openSync, rmSync, renameSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { errorCode, errorMessage } from './error-details.js'
@@ -72,6 +72,9 @@ export async function backupDatabase(
   let opened: Database.Database | undefined
   try {
     mkdirSync(dirname(destination), { recursive: true })
+    // A backup holds everything the database does: created readable by the service's user only, before SQLite
+    // writes a byte of it (an empty file is a valid empty database for the backup to fill).
+    closeSync(openSync(temporary, 'wx', 0o600))
     const connection =
       typeof source === 'string' ? (opened = new Database(source, { readonly: true, fileMustExist: true })) : source.sqlite
     const step = opened ? allPagesAtOnce : pagesPerStepSharedConnection

@@ -1,6 +1,7 @@
 export { openDatabase, DatabaseOpenError, migrationsFolder } from './open-database.js'
 export type { DatabaseHandle, OpenDatabaseOptions } from './open-database.js'
 export type { SqliteDb } from './sqlite-db.js'
+export type { AuditFor, WithAudit } from './audited-write.js'
 export * as schema from './schema.js'
 
 export { createSqliteRepositories } from './repositories/index.js'
@@ -9,7 +10,7 @@ export type { UsersRepository } from './repositories/users.js'
 export { duplicateEmailMessage } from './repositories/users.js'
 export type { PeopleRepository } from './repositories/people.js'
 export type { SessionsRepository } from './repositories/sessions.js'
-export type { LoginAttemptsRepository } from './repositories/login-attempts.js'
+export type { LoginAttemptsRepository, RecentFailures } from './repositories/login-attempts.js'
 export { loginAttemptKey } from './repositories/login-attempts.js'
 export type { AuditRepository, AuditListOptions } from './repositories/audit.js'
 export type { AssessmentsRepository } from './repositories/assessments.js'
@@ -132,13 +133,14 @@ export type { SafeguardingRepository } from './repositories/safeguarding.js'
 export { enquiryClosedMessage, staleEnquiryMessage } from './repositories/safeguarding.js'
 export type { PositiveRisksRepository } from './repositories/positive-risks.js'
 export * from './records/safeguarding.js'
-export type { CoproductionRepository } from './repositories/coproduction.js'
+export type { CoproductionRepository, HeldResponse } from './repositories/coproduction.js'
 export {
   hashLinkToken,
   linkExpiredMessage,
   linkUnknownMessage,
   linkUsedMessage,
   responseGoneMessage,
+  responseNotHeldMessage,
   youSaidWeDidChangedMessage,
 } from './repositories/coproduction.js'
 export * from './records/coproduction.js'

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate as runMigrations } from 'drizzle-orm/better-sqlite3/migrator'
+import { createWithAudit, gatedRepositories, TransactionGate, type WithAudit } from './audited-write.js'
 import { errorCode, errorMessage } from './error-details.js'
 import { createSqliteRepositories, type Repositories } from './repositories/index.js'
 import * as schema from './schema.js'
@@ -41,6 +42,8 @@ export interface DatabaseHandle {
   readonly db: SqliteDb
   readonly sqlite: Database.Database
   readonly repos: Repositories
+  /** Runs a write and appends its audit entries in one transaction: see `WithAudit`. Every write goes through it. */
+  readonly withAudit: WithAudit
   /** Closes the connection; calling it again does nothing. */
   close(): void
 }
@@ -69,9 +72,22 @@ function createParentFolder(file: string): void {
   }
 }
 
+// Owner read and write only. SQLite gives the write-ahead log and shared-memory files the mode of the database file,
+// so creating the file this way before SQLite does covers all three.
+const OWNER_ONLY = 0o600
+
+function createOwnerOnly(file: string): void {
+  try {
+    closeSync(openSync(file, 'wx', OWNER_ONLY))
+  } catch (error) {
+    if (errorCode(error) !== 'EEXIST') throw error
+  }
+}
+
 function connect(path: string, shown: string): Database.Database {
   let sqlite: Database.Database | undefined
   try {
+    if (!isInMemory(path)) createOwnerOnly(path)
     sqlite = new Database(path)
     sqlite.pragma('busy_timeout = 5000')
     const journalMode = sqlite.pragma('journal_mode = WAL', { simple: true })
@@ -144,11 +160,14 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
       throw error
     }
   }
+  const gate = new TransactionGate()
+  const repos = gatedRepositories(createSqliteRepositories(db), gate)
   return {
     path: shown,
     db,
     sqlite,
-    repos: createSqliteRepositories(db),
+    repos,
+    withAudit: createWithAudit(db, sqlite, gate, repos),
     close: () => {
       if (sqlite.open) sqlite.close()
     },

@@ -61,3 +61,16 @@ describe('login attempts repository', () => {
     expect(await repos.loginAttempts.countFailuresSince('ip:1', start)).toBe(1)
   })
 })
+
+describe('recent failures (for a delay that grows with them)', () => {
+  it('counts failures since the latest success and gives the time of the latest one', async () => {
+    const handle = temp.fresh()
+    const attempts = handle.repos.loginAttempts
+    await attempts.record('email:a@example.org', at('2025-04-01T09:00:00Z'), false)
+    await attempts.record('email:a@example.org', at('2025-04-01T09:01:00Z'), true)
+    await attempts.record('email:a@example.org', at('2025-04-01T09:02:00Z'), false)
+    await attempts.record('email:a@example.org', at('2025-04-01T09:03:00Z'), false)
+    expect(await attempts.recentFailures('email:a@example.org', at('2025-04-01T08:00:00Z'))).toEqual({ count: 2, latestAt: at('2025-04-01T09:03:00Z') })
+    expect(await attempts.recentFailures('email:b@example.org', at('2025-04-01T08:00:00Z'))).toEqual({ count: 0, latestAt: undefined })
+  })
+})

@@ -313,3 +313,15 @@ describe('risks the person chooses to take', () => {
     expect(badDate.ok ? '' : badDate.errors[0]?.message).toBe('Review date must be a real date, written as YYYY-MM-DD')
   })
 })
+
+describe('safeguarding repository: concerns in a flood (issue 13)', () => {
+  it('stores a concern marked as part of a flood like any other, and lists it with its group for triage', async () => {
+    const handle = temp.fresh()
+    const ordinary = await recorded(handle, { reference: 'SG-2025-000001' })
+    const flooded = await recorded(handle, { reference: 'SG-2025-000002', floodGroup: 'burst-1' })
+    const listed = await handle.repos.safeguarding.listConcerns()
+    expect(listed.map((concern) => [concern.reference, concern.floodGroup])).toEqual(expect.arrayContaining([['SG-2025-000001', null], ['SG-2025-000002', 'burst-1']]))
+    expect(await handle.repos.safeguarding.findConcernByReference(flooded.reference)).toBeDefined()
+    expect(ordinary.id).not.toBe(flooded.id)
+  })
+})

@@ -24,10 +24,12 @@ export const NewConcernRecordSchema = z.object({
   needsFollowUp: z.boolean({ error: 'Say whether the concern needs follow-up' }),
   raisedByUserId: z.string().min(1).nullable().default(null),
   concern: z.unknown().refine((value) => value !== undefined, { error: 'The concern itself is missing' }),
+  // Set when the concern came beyond the hourly limit from one address: it is stored all the same, marked for triage.
+  floodGroup: z.string().min(1).nullable().default(null),
 })
 export type NewConcernRecord = z.input<typeof NewConcernRecordSchema>
 
-export type ConcernRecord = Omit<z.output<typeof NewConcernRecordSchema>, 'concern'> & { id: string; concern: unknown }
+export type ConcernRecord = Omit<z.output<typeof NewConcernRecordSchema>, 'concern' | 'floodGroup'> & { id: string; concern: unknown }
 
 /** A row of the triage list: enough to choose what to open, nothing of what happened. */
 export type ConcernListItem = {
@@ -39,6 +41,8 @@ export type ConcernListItem = {
   typesOfAbuse: string[]
   section42Outcome: (typeof section42Outcomes)[number] | null
   enquiryStatus: (typeof enquiryStatuses)[number] | null
+  /** Shared by the concerns one address sent beyond the hourly limit; null for any other concern. */
+  floodGroup: string | null
 }
 
 export const ShareConcernSchema = z.object({

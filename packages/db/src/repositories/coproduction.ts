@@ -23,6 +23,7 @@ import {
 import { fail, ok, parseWith, type Result } from '../result.js'
 import {
   coproductionActivities,
+  coproductionHeldResponses,
   coproductionLinks,
   coproductionModerationDecisions,
   coproductionResponses,
@@ -46,12 +47,19 @@ export interface CoproductionRepository {
    * the one-time link is marked used in the same transaction, so a link is spent only when its answers are stored,
    * and a second use is refused. Which link a response came through is never stored.
    */
-  submitResponse(input: { survey: SurveyWording; response: NewSurveyResponse; linkToken?: string }, now: Date): Promise<Result<{ id: string }>>
+  submitResponse(input: { survey: SurveyWording; response: NewSurveyResponse; linkToken?: string; held?: boolean }, now: Date): Promise<Result<{ id: string }>>
+  /** Responses held back from results (they came beyond the hourly limit from one address), oldest day first. */
+  listHeld(): Promise<HeldResponse[]>
+  /** A moderator lets a held response count in results. */
+  releaseHeld(responseId: string): Promise<Result<true>>
   /** Makes one-time links for a survey; returns the secrets, which are not kept (only their hashes are). */
   createLinks(input: NewLinks, now: Date): Promise<Result<{ tokens: string[] }>>
   /** Whether a one-time link can still be used, and for which survey. */
   checkLink(token: string, now: Date): Promise<Result<{ surveyId: string }>>
-  /** Every response to a survey (all its versions), with the latest moderation of each free-text answer. */
+  /**
+   * Every response to a survey (all its versions), with the latest moderation of each free-text answer. Held
+   * responses are left out until a moderator releases them.
+   */
   listResponses(surveyId: string): Promise<StoredSurveyResponse[]>
   /** How many responses each survey has, by survey id. */
   countResponses(): Promise<Record<string, number>>
@@ -72,6 +80,14 @@ export interface CoproductionRepository {
   listActivities(): Promise<StoredActivity[]>
 }
 
+export type HeldResponse = { responseId: string; surveyId: string; surveyTitle: string; submittedOn: string; answers: StoredAnswer[] }
+
+export const responseNotHeldMessage = 'This response is not held back: it may already have been released or withdrawn.'
+
+const DAY_MS = 86_400_000
+/** Midnight UTC of `now`'s day: all an anonymous response's neighbours may keep of the time (see decision 017). */
+const dayOnly = (now: Date): Date => new Date(now.getTime() - (now.getTime() % DAY_MS))
+
 /** Thrown inside a transaction to roll it back with a message for people. */
 class Refused extends Error {
   constructor(readonly path: string, message: string) {
@@ -89,7 +105,7 @@ const linkProblem = (row: { usedAt: Date | null; expiresAt: Date } | undefined, 
 export function createCoproductionRepository(db: SqliteDb): CoproductionRepository {
   const surveyRef = (tx: Pick<SqliteDb, 'insert' | 'select'>, wording: SurveyWording, now: Date): string => {
     tx.insert(coproductionSurveys)
-      .values({ id: randomUUID(), ...wording, definition: wording.definition, firstUsedAt: now })
+      .values({ id: randomUUID(), ...wording, definition: wording.definition, firstUsedAt: dayOnly(now) })
       .onConflictDoNothing({ target: [coproductionSurveys.surveyId, coproductionSurveys.surveyVersion] })
       .run()
     const row = tx
@@ -148,7 +164,7 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
             // Compare-and-set: of two tabs sending the same link at once, only one update finds it unused.
             const spent = tx
               .update(coproductionLinks)
-              .set({ usedAt: now })
+              .set({ usedAt: dayOnly(now) })
               .where(and(eq(coproductionLinks.tokenHash, tokenHash), isNull(coproductionLinks.usedAt), sql`${coproductionLinks.expiresAt} > ${now.getTime()}`, eq(coproductionLinks.surveyId, wording.value.surveyId)))
               .returning({ tokenHash: coproductionLinks.tokenHash })
               .get()
@@ -172,6 +188,7 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
               submittedAt: given.kind === 'named' ? given.submittedAt : null,
             })
             .run()
+          if (input.held === true) tx.insert(coproductionHeldResponses).values({ responseId }).run()
           return responseId
         })
         return ok({ id })
@@ -227,7 +244,8 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
         })
         .from(coproductionResponses)
         .innerJoin(coproductionSurveys, eq(coproductionSurveys.id, coproductionResponses.surveyRef))
-        .where(eq(coproductionSurveys.surveyId, surveyId))
+        .leftJoin(coproductionHeldResponses, eq(coproductionHeldResponses.responseId, coproductionResponses.id))
+        .where(and(eq(coproductionSurveys.surveyId, surveyId), isNull(coproductionHeldResponses.responseId)))
         // By the random key: the order says nothing about when or by whom.
         .orderBy(asc(coproductionResponses.id))
         .all()
@@ -260,6 +278,7 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
         from coproduction_responses r
         join coproduction_surveys s on s.id = r.survey_ref, json_each(r.answers) a
         where json_extract(a.value, '$.type') = 'free-text'
+          and not exists (select 1 from coproduction_held_responses h where h.response_id = r.id)
           and not exists (
             select 1 from coproduction_moderation_decisions d
             where d.response_id = r.id and d.question_id = json_extract(a.value, '$.questionId')
@@ -293,6 +312,28 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
         })
         .run()
       return ok({ id })
+    },
+
+    async listHeld() {
+      const rows = db
+        .select({
+          responseId: coproductionResponses.id,
+          surveyId: coproductionSurveys.surveyId,
+          surveyTitle: coproductionSurveys.title,
+          submittedOn: coproductionResponses.submittedOn,
+          answers: coproductionResponses.answers,
+        })
+        .from(coproductionHeldResponses)
+        .innerJoin(coproductionResponses, eq(coproductionResponses.id, coproductionHeldResponses.responseId))
+        .innerJoin(coproductionSurveys, eq(coproductionSurveys.id, coproductionResponses.surveyRef))
+        .orderBy(asc(coproductionResponses.submittedOn), asc(coproductionResponses.id))
+        .all()
+      return rows.map((row) => ({ ...row, answers: row.answers as StoredAnswer[] }))
+    },
+
+    async releaseHeld(responseId) {
+      const released = db.delete(coproductionHeldResponses).where(eq(coproductionHeldResponses.responseId, responseId)).run()
+      return released.changes > 0 ? ok(true) : fail('responseId', responseNotHeldMessage)
     },
 
     async withdrawResponse(responseId) {

@@ -7,7 +7,14 @@ import type { SqliteDb } from '../sqlite-db.js'
 export const loginAttemptKey = {
   email: (email: string): string => `email:${normalizeEmail(email)}`,
   ip: (address: string): string => `ip:${address.trim().toLowerCase()}`,
+  /** One account from one address: how the owner at another address is told apart from someone guessing. */
+  emailFromIp: (email: string, address: string): string => `email-ip:${normalizeEmail(email)}|${address.trim().toLowerCase()}`,
+  /** Accounts created from one address, for the sign-up limit. */
+  signUpFromIp: (address: string): string => `sign-up-ip:${address.trim().toLowerCase()}`,
 }
+
+/** Failures counted as `countFailuresSince` does, with the time of the latest, for a delay that grows with them. */
+export type RecentFailures = { count: number; latestAt: Date | undefined }
 
 export interface LoginAttemptsRepository {
   record(key: string, now: Date, succeeded: boolean): Promise<void>
@@ -16,30 +23,41 @@ export interface LoginAttemptsRepository {
    * signing in successfully clears the slate.
    */
   countFailuresSince(key: string, since: Date): Promise<number>
+  /** As `countFailuresSince`, with the time of the latest failure counted. */
+  recentFailures(key: string, since: Date): Promise<RecentFailures>
   /** Forgets attempts before `before`; returns how many. */
   prune(before: Date): Promise<number>
 }
 
 export function createLoginAttemptsRepository(db: SqliteDb): LoginAttemptsRepository {
+  const recentFailures = (key: string, since: Date): RecentFailures => {
+    const inWindow = and(eq(loginAttempts.key, key), gte(loginAttempts.at, since))
+    // Order by id, not time: two attempts in the same millisecond still have a before and after.
+    const lastSuccess = db
+      .select({ id: max(loginAttempts.id) })
+      .from(loginAttempts)
+      .where(and(inWindow, eq(loginAttempts.succeeded, true)))
+      .get()
+    const row = db
+      .select({ failures: sql<number>`count(*)`, latestAt: sql<number | null>`max(${loginAttempts.at})` })
+      .from(loginAttempts)
+      .where(and(inWindow, eq(loginAttempts.succeeded, false), gt(loginAttempts.id, lastSuccess?.id ?? 0)))
+      .get()
+    const latestAt = row?.latestAt ?? null
+    return { count: row?.failures ?? 0, latestAt: latestAt === null ? undefined : new Date(latestAt) }
+  }
+
   return {
     async record(key, now, succeeded) {
       db.insert(loginAttempts).values({ key, at: now, succeeded }).run()
     },
 
     async countFailuresSince(key, since) {
-      const inWindow = and(eq(loginAttempts.key, key), gte(loginAttempts.at, since))
-      // Order by id, not time: two attempts in the same millisecond still have a before and after.
-      const lastSuccess = db
-        .select({ id: max(loginAttempts.id) })
-        .from(loginAttempts)
-        .where(and(inWindow, eq(loginAttempts.succeeded, true)))
-        .get()
-      const row = db
-        .select({ failures: sql<number>`count(*)` })
-        .from(loginAttempts)
-        .where(and(inWindow, eq(loginAttempts.succeeded, false), gt(loginAttempts.id, lastSuccess?.id ?? 0)))
-        .get()
-      return row?.failures ?? 0
+      return recentFailures(key, since).count
+    },
+
+    async recentFailures(key, since) {
+      return recentFailures(key, since)
     },
 
     async prune(before) {

@@ -23,6 +23,7 @@ import { fail, ok, parseWith, type Result } from '../result.js'
 import { users } from '../schema.js'
 import {
   enquiryKinds,
+  safeguardingConcernFloodMarks,
   safeguardingConcernShares,
   safeguardingConcernTypes,
   safeguardingConcerns,
@@ -140,7 +141,7 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
     async recordConcern(input) {
       const parsed = parseWith(NewConcernRecordSchema, input)
       if (!parsed.ok) return parsed
-      const { typesOfAbuse, ...concern } = parsed.value
+      const { typesOfAbuse, floodGroup, ...concern } = parsed.value
       if (concern.personId === null && !concern.needsFollowUp) {
         return fail('needsFollowUp', 'A concern that does not name a person on record must be flagged for follow-up')
       }
@@ -149,6 +150,7 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
       const row = db.transaction((tx) => {
         const inserted = tx.insert(safeguardingConcerns).values({ id, ...concern }).returning().get()
         for (const typeOfAbuse of types) tx.insert(safeguardingConcernTypes).values({ concernId: id, typeOfAbuse }).run()
+        if (floodGroup !== null) tx.insert(safeguardingConcernFloodMarks).values({ concernId: id, floodGroup }).run()
         return inserted
       })
       return ok({ ...row, typesOfAbuse: types })
@@ -170,9 +172,11 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
           personId: safeguardingConcerns.personId,
           section42Outcome: latestOutcome,
           enquiryStatus: safeguardingEnquiries.status,
+          floodGroup: safeguardingConcernFloodMarks.floodGroup,
         })
         .from(safeguardingConcerns)
         .leftJoin(safeguardingEnquiries, eq(safeguardingEnquiries.concernId, safeguardingConcerns.id))
+        .leftJoin(safeguardingConcernFloodMarks, eq(safeguardingConcernFloodMarks.concernId, safeguardingConcerns.id))
         .orderBy(desc(safeguardingConcerns.receivedAt), desc(sql`${safeguardingConcerns}.rowid`))
         .limit(clampListLimit(options.limit))
         .all()

@@ -10,8 +10,11 @@
  *   can be withdrawn (deleted); its moderation decisions go with it.
  * - `coproduction_moderation_decisions`: append-only publish or withhold decisions on one free-text answer, with who,
  *   when and why; the latest for a (response, question) counts. Nothing is published without one.
+ * - `coproduction_held_responses`: anonymous responses that came beyond the hourly limit from one address, held back
+ *   from published results until a moderator releases them (the row is removed). No time or address is kept.
  * - `coproduction_links`: one-time survey links, by the SHA-256 of the secret; `used_at` is set once, with a
- *   compare-and-set, so a second use is refused.
+ *   compare-and-set, so a second use is refused. It keeps the day only (midnight UTC), as `first_used_at` does on
+ *   `coproduction_surveys`: an exact time could be matched to an anonymous response.
  * - `you_said_we_did`: append-only versions of each "you said, we did" record (`record_id`); the highest `version`
  *   is the record as it stands, the earlier ones its history.
  * - `coproduction_activities`: append-only co-production activities with the rung of the ladder they reached.
@@ -101,6 +104,14 @@ export const coproductionModerationDecisions = sqliteTable(
     ),
   ],
 )
+
+// WITHOUT ROWID by hand in the migration, like the responses: the order of holding says nothing about when.
+export const coproductionHeldResponses = sqliteTable('coproduction_held_responses', {
+  // CASCADE: a withdrawn response is no longer held.
+  responseId: text('response_id')
+    .primaryKey()
+    .references(() => coproductionResponses.id, { onDelete: 'cascade' }),
+})
 
 export const coproductionLinks = sqliteTable(
   'coproduction_links',

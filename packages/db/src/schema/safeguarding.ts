@@ -6,6 +6,9 @@
  *   package's createConcern produced; the columns beside it are copied out of it so the annual counts and the triage
  *   list need no JSON: `received_on` (the date in England), `age_band`, `location_of_risk`, `source_of_risk`,
  *   `person_id` (null when the person at risk is not yet identified) and `needs_follow_up`.
+ * - `safeguarding_concern_flood_marks`: concerns that came beyond the hourly limit from one address. They are stored
+ *   like any other (a genuine report is never refused) and grouped by `flood_group` for triage, so a flood cannot
+ *   bury a real concern. The address itself is never stored.
  * - `safeguarding_concern_types`: the categories of abuse or neglect a concern names, one row each.
  * - `safeguarding_concern_shares`: a practitioner's decision to let the person see a concern someone else raised.
  * - `section42_decisions`: the three section 42 decisions with their reasons, append-only; the latest counts.
@@ -272,4 +275,16 @@ export const positiveRiskDecisions = sqliteTable(
     check('positive_risk_decisions_review_on_date', sql`date(${table.reviewOn}) is ${table.reviewOn}`),
     check('positive_risk_decisions_assessment_json', sql`json_valid(${table.assessment})`),
   ],
+)
+
+export const safeguardingConcernFloodMarks = sqliteTable(
+  'safeguarding_concern_flood_marks',
+  {
+    concernId: text('concern_id')
+      .primaryKey()
+      .references(() => safeguardingConcerns.id, { onDelete: 'restrict' }),
+    // A random id per address and hour, made in memory: the concerns one flood sent share it, nothing names the address.
+    floodGroup: text('flood_group').notNull(),
+  },
+  (table) => [index('safeguarding_concern_flood_marks_flood_group').on(table.floodGroup)],
 )
