@@ -18,10 +18,15 @@ try {
   process.exit(1)
 }
 
-/** @type {{ host: string, port: number, maxBodyBytes: number, site: string }} */
+/**
+ * @typedef {{ method: string, path: string, status: number, cookie: string | undefined }} Refusal
+ * @type {{ startup: () => Promise<typeof settings>, auditRefusal: (refusal: Refusal) => Promise<void> }}
+ */
+const entry = /** @type {any} */ (build.entry.module)
+
+/** @type {{ host: string, port: number, maxBodyBytes: number, site: string, trustProxy: false | number | string[] }} */
 let settings
 try {
-  const entry = /** @type {{ startup: () => Promise<typeof settings> }} */ (/** @type {unknown} */ (build.entry.module))
   settings = await entry.startup()
 } catch (error) {
   // Configuration and plugin errors are written for the person starting the portal: show just the message.
@@ -32,7 +37,28 @@ try {
 
 const app = express()
 app.disable('x-powered-by')
-app.set('trust proxy', false)
+// Without TRUST_PROXY, X-Forwarded-For is ignored: anyone could write one. With it, request.ip is the client's
+// address as the trusted proxies report it, for rate limits and the audit log.
+app.set('trust proxy', settings.trustProxy)
+
+/**
+ * Answers with one of the service's own styled pages (the request-refused route renders it with the site's header
+ * and footer) instead of plain text. The request's body is left unread and thrown away.
+ * @param {import('express').Request} request
+ * @param {import('express').Response} response
+ * @param {number} status
+ * @param {string} message
+ * @param {import('express').NextFunction} next
+ */
+function refuseWithPage(request, response, status, message, next) {
+  response.locals.refusal = { status, message }
+  response.locals.requestedPath = request.originalUrl
+  response.locals.requestedMethod = request.method
+  request.resume()
+  request.method = 'GET'
+  request.url = request.originalUrl = '/request-refused'
+  next()
+}
 
 app.use((_request, response, next) => {
   response.set({
@@ -47,18 +73,25 @@ app.use((_request, response, next) => {
   next()
 })
 
+// Forms are posted and pages fetched; TRACE, PUT, DELETE and the rest are not part of this service.
+const METHODS = new Set(['GET', 'HEAD', 'POST'])
+app.use((request, response, next) => {
+  if (METHODS.has(request.method)) return next()
+  response.set('Allow', 'GET, HEAD, POST')
+  refuseWithPage(request, response, 405, 'This address does not accept that kind of request.', next)
+})
+
 // Refuse a body larger than the limit before anyone reads it; a body of unstated length is refused too,
 // because browsers always state it for the forms this portal serves.
 app.use((request, response, next) => {
   const declared = request.headers['content-length']
   const chunked = request.headers['transfer-encoding'] !== undefined
   if (chunked && declared === undefined) {
-    response.status(411).type('text/plain').send('Send the request with a Content-Length header.')
+    refuseWithPage(request, response, 411, 'Send the request with a Content-Length header.', next)
     return
   }
-  if (declared !== undefined && Number(declared) > settings.maxBodyBytes) {
-    response.status(413).type('text/plain').send(`What you sent is too large: the limit is ${Math.round(settings.maxBodyBytes / 1024)} KB. Nothing has been saved. Go back and try again with less.`)
-    request.resume()
+  if (declared !== undefined && !(Number(declared) <= settings.maxBodyBytes)) {
+    refuseWithPage(request, response, 413, `What you sent is too large: the limit is ${Math.round(settings.maxBodyBytes / 1024)} KB. Nothing has been saved. Go back and try again with less.`, next)
     return
   }
   next()
@@ -69,7 +102,8 @@ app.use((request, response, next) => {
 app.use((request, response, next) => {
   const origin = request.headers.origin
   const safeMethod = request.method === 'GET' || request.method === 'HEAD'
-  if (safeMethod || origin === undefined || origin === 'null') return next()
+  if (safeMethod || origin === undefined) return next()
+  // `Origin: null` comes from a sandboxed frame or a privacy-stripped context, never from our own pages.
   let originHost
   try {
     originHost = new URL(origin).host
@@ -77,8 +111,7 @@ app.use((request, response, next) => {
     originHost = undefined
   }
   if (originHost !== request.headers.host) {
-    response.status(403).type('text/plain').send('This form could not be accepted because it was sent from another website. Go back to this site, reload the page and try again.')
-    request.resume()
+    refuseWithPage(request, response, 403, 'This form could not be accepted because it was sent from another website. Go back to this site, reload the page and try again.', next)
     return
   }
   next()
@@ -88,12 +121,40 @@ app.use(compression())
 app.use('/assets', express.static(path.join(buildDirectory, 'client/assets'), { immutable: true, maxAge: '1y' }))
 app.use(express.static(path.join(buildDirectory, 'client'), { maxAge: '1h' }))
 
+// Pages carry personal data: no browser or proxy keeps a copy (static files above set their own caching).
+// A refused request is audited with who asked and what for: 403 always, 404 when someone signed in asked.
+app.use((request, response, next) => {
+  response.set('Cache-Control', 'no-store')
+  const requestedPath = response.locals.requestedPath ?? request.originalUrl
+  response.on('finish', () => {
+    const status = response.statusCode
+    if (status !== 403 && status !== 404) return
+    entry.auditRefusal({ method: response.locals.requestedMethod ?? request.method, path: requestedPath, status, cookie: request.headers.cookie }).catch((error) => console.error(error))
+  })
+  next()
+})
+
+// An address Node cannot read (a Host header with spaces, say) is refused here rather than failing inside Remix.
+app.use((request, response, next) => {
+  try {
+    new URL(`${request.protocol}://${request.get('host') ?? 'localhost'}${request.originalUrl}`)
+  } catch {
+    response.status(400).type('text/plain').send('The address of this request could not be read.')
+    return
+  }
+  next()
+})
+
 app.all(
   '*',
   createRequestHandler({
     build,
     mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
-    getLoadContext: (request) => ({ clientAddress: request.socket.remoteAddress ?? 'unknown', requestState: { formHasErrors: false } }),
+    getLoadContext: (request, response) => ({
+      clientAddress: request.ip ?? request.socket.remoteAddress ?? 'unknown',
+      requestState: { formHasErrors: false },
+      refusal: response.locals.refusal,
+    }),
   }),
 )
 

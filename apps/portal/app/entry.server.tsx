@@ -4,6 +4,7 @@ import { createReadableStreamFromReadable } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { renderToPipeableStream } from 'react-dom/server'
 import { hashPasswordScrypt, seedDemoData } from '@open-sds/db'
+import { currentViewer } from './.server/auth/session'
 import { getAppContext } from './.server/context'
 import { chargingPolicyOf } from './routes/_charging+/charging.server'
 import { seedDemoCharges } from './routes/_charging+/demo-charges.server'
@@ -17,7 +18,36 @@ const RENDER_TIMEOUT_MS = 5000
  */
 export async function startup() {
   const context = await getAppContext()
-  return { host: context.config.host, port: context.config.port, maxBodyBytes: context.config.maxBodyBytes, site: context.site.branding.organisationName }
+  const { host, port, maxBodyBytes, trustProxy } = context.config
+  return { host, port, maxBodyBytes, trustProxy, site: context.site.branding.organisationName }
+}
+
+/**
+ * Called by server.js when a request was refused (403, or 404 to someone signed in): records who asked for what.
+ * Reads the session without recording activity, and never throws: an audit of a refusal must not become an error.
+ */
+export async function auditRefusal(refusal: { method: string; path: string; status: number; cookie: string | undefined }) {
+  const context = await getAppContext()
+  const request = new Request('http://portal.invalid/', { headers: refusal.cookie ? { Cookie: refusal.cookie } : {} })
+  const viewer = await currentViewer(request, context, new Date(), { touch: false })
+  if (refusal.status === 404 && !viewer) return
+  const person = /^\/people\/([^/?#]+)/.exec(refusal.path)?.[1]
+  await context.database.repos.audit.append({
+    at: new Date(),
+    actorUserId: viewer?.id ?? null,
+    action: 'request.refused',
+    personId: person ? safelyDecoded(person) : null,
+    resource: `path:${refusal.path.slice(0, 300)}`,
+    detail: { status: refusal.status, method: refusal.method.slice(0, 20) },
+  })
+}
+
+function safelyDecoded(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
 }
 
 /** Migrates the configured database and, when asked, fills it with the demo accounts and people. */

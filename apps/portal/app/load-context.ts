@@ -8,6 +8,8 @@ declare module '@remix-run/node' {
   interface AppLoadContext {
     clientAddress: string
     requestState: RequestState
+    /** Set by server.js when it refused the request before Remix: the styled page to show instead. */
+    refusal?: { status: number; message: string }
   }
 }
 

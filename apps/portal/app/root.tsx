@@ -100,6 +100,8 @@ const ERROR_HEADINGS: Record<number, string> = {
   400: 'There was a problem with what was sent',
   403: 'You cannot see this page',
   404: 'Page not found',
+  405: 'This address does not accept that kind of request',
+  411: 'There was a problem with what was sent',
   413: 'What you sent was too large',
   429: 'Too many attempts',
   500: 'Sorry, there is a problem with the service',

@@ -36,6 +36,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ OPEN_SDS_LA_CODE: 'Northmoor' }, cwd)).toThrow(/OPEN_SDS_LA_CODE: must be the council's 9-character ONS code/)
   })
 
+  it('ignores X-Forwarded-For unless TRUST_PROXY says how many proxies, or which, to trust', () => {
+    expect(loadConfig({}, cwd).trustProxy).toBe(false)
+    expect(loadConfig({ TRUST_PROXY: '' }, cwd).trustProxy).toBe(false)
+    expect(loadConfig({ TRUST_PROXY: '1' }, cwd).trustProxy).toBe(1)
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16, ::1' }, cwd).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', '::1'])
+  })
+
+  it.each([['yes'], ['0'], ['-1'], ['100'], ['10.0.0.300'], ['10.0.0.0/33'], ['proxy.example'], ['10.0.0.1, , 10.0.0.2']])(
+    'refuses TRUST_PROXY=%s at start-up, saying what it must be',
+    (value) => {
+      expect(() => loadConfig({ TRUST_PROXY: value }, cwd)).toThrow(/TRUST_PROXY: must be the number of proxies in front of the portal \(1 to 10\), or their addresses/)
+    },
+  )
+
   it('refuses SECURE_COOKIES that is neither true nor false', () => {
     expect(() => loadConfig({ SECURE_COOKIES: 'yes' }, cwd)).toThrow('SECURE_COOKIES must be "true" or "false", not "yes".')
   })

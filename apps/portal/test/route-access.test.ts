@@ -12,7 +12,7 @@ const STAFF_AND_CITIZENS = EVERYONE.filter((who) => who !== 'anonymous')
  * The specification of who gets in where, written independently of the portal's own access table.
  * `ok` is what an allowed visitor gets (a page, or a redirect to where they belong).
  */
-type Expectation = { routeId: string; path: (ids: Ids) => string; allowed: Who[]; ok: number }
+type Expectation = { routeId: string; path: (ids: Ids) => string; allowed: Who[]; ok: number; hidden?: true }
 type Ids = { citizensPerson: string; firstQuestion: string; sentAssessment: string }
 
 const SPEC: Expectation[] = [
@@ -22,6 +22,8 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/_front+/ping', path: () => '/ping', allowed: EVERYONE, ok: 200 },
   // The catch-all answers every unknown address with the service's own 404 page.
   { routeId: 'routes/_front+/$', path: () => '/no/such/page', allowed: EVERYONE, ok: 404 },
+  // Where server.js sends what it refused before Remix; asked for directly, there is nothing there.
+  { routeId: 'routes/_front+/request-refused', path: () => '/request-refused', allowed: EVERYONE, ok: 404 },
   { routeId: 'routes/_front+/sign-up', path: () => '/sign-up', allowed: ['anonymous'], ok: 200 },
   { routeId: 'routes/_front+/sign-in', path: () => '/sign-in', allowed: ['anonymous'], ok: 200 },
   { routeId: 'routes/_front+/sign-out', path: () => '/sign-out', allowed: STAFF_AND_CITIZENS, ok: 302 },
@@ -82,14 +84,14 @@ const SPEC: Expectation[] = [
   // test/safeguarding.test.ts walks real concerns, and the 404 for an unauthorised practitioner.
   { routeId: 'routes/_safeguarding+/report-a-concern', path: () => '/report-a-concern', allowed: EVERYONE, ok: 200 },
   { routeId: 'routes/_safeguarding+/report-a-concern_.sent', path: () => '/report-a-concern/sent?reference=SG-2026-000001', allowed: EVERYONE, ok: 200 },
-  { routeId: 'routes/_safeguarding+/safeguarding', path: () => '/safeguarding', allowed: ['practitioner'], ok: 200 },
-  { routeId: 'routes/_safeguarding+/safeguarding_.concerns.$reference._index', path: () => '/safeguarding/concerns/SG-2000-000001', allowed: ['practitioner'], ok: 404 },
-  { routeId: 'routes/_safeguarding+/safeguarding_.concerns.$reference.section-42', path: () => '/safeguarding/concerns/SG-2000-000001/section-42', allowed: ['practitioner'], ok: 404 },
-  { routeId: 'routes/_safeguarding+/safeguarding_.concerns.$reference.enquiry', path: () => '/safeguarding/concerns/SG-2000-000001/enquiry', allowed: ['practitioner'], ok: 404 },
-  { routeId: 'routes/_safeguarding+/safeguarding_.concerns.$reference.close', path: () => '/safeguarding/concerns/SG-2000-000001/close', allowed: ['practitioner'], ok: 404 },
+  { routeId: 'routes/_safeguarding+/safeguarding', path: () => '/safeguarding', allowed: ['practitioner'], ok: 200, hidden: true },
+  { routeId: 'routes/_safeguarding+/safeguarding_.concerns.$reference._index', path: () => '/safeguarding/concerns/SG-2000-000001', allowed: ['practitioner'], ok: 404, hidden: true },
+  { routeId: 'routes/_safeguarding+/safeguarding_.concerns.$reference.section-42', path: () => '/safeguarding/concerns/SG-2000-000001/section-42', allowed: ['practitioner'], ok: 404, hidden: true },
+  { routeId: 'routes/_safeguarding+/safeguarding_.concerns.$reference.enquiry', path: () => '/safeguarding/concerns/SG-2000-000001/enquiry', allowed: ['practitioner'], ok: 404, hidden: true },
+  { routeId: 'routes/_safeguarding+/safeguarding_.concerns.$reference.close', path: () => '/safeguarding/concerns/SG-2000-000001/close', allowed: ['practitioner'], ok: 404, hidden: true },
   { routeId: 'routes/_safeguarding+/safeguarding_.counts', path: () => '/safeguarding/counts', allowed: ['practitioner', 'council-admin'], ok: 200 },
   { routeId: 'routes/_safeguarding+/safeguarding_.counts[.]csv', path: () => '/safeguarding/counts.csv', allowed: ['practitioner', 'council-admin'], ok: 200 },
-  { routeId: 'routes/_safeguarding+/people_.$personId.safeguarding', path: (ids) => `/people/${ids.citizensPerson}/safeguarding`, allowed: ['citizen'], ok: 200 },
+  { routeId: 'routes/_safeguarding+/people_.$personId.safeguarding', path: (ids) => `/people/${ids.citizensPerson}/safeguarding`, allowed: ['citizen'], ok: 200, hidden: true },
   { routeId: 'routes/_safeguarding+/people_.$personId.risks._index', path: (ids) => `/people/${ids.citizensPerson}/risks`, allowed: ['citizen', 'practitioner'], ok: 200 },
   { routeId: 'routes/_safeguarding+/people_.$personId.risks.$riskId', path: (ids) => `/people/${ids.citizensPerson}/risks/no-such-risk`, allowed: ['practitioner'], ok: 404 },
 ]
@@ -156,6 +158,10 @@ describe('every route, for every role', () => {
           // Someone already signed in is sent to their own page instead.
           expect(response.status).toBe(302)
           expect(response.headers.get('location')).toBe('/account')
+        } else if (entry.hidden) {
+          // Safeguarding pages do not say they exist to anyone not authorised, whatever their role (issue 13).
+          expect(response.status).toBe(404)
+          expect(await response.text()).toContain('Page not found')
         } else {
           expect(response.status).toBe(403)
         }
@@ -167,6 +173,7 @@ describe('every route, for every role', () => {
     const practitioner = clients.get('practitioner')!
     const stranger = new PortalClient(portal.url)
     await stranger.submit('/sign-up', { displayName: 'Sam Stranger', email: 'sam.stranger@example.net', password: 'a long enough password' })
+    await stranger.signIn('sam.stranger@example.net', 'a long enough password')
     const strangersPage = await (await stranger.get('/my-care')).text()
     const strangersRecord = /href="\/people\/([^"/]+)"/.exec(strangersPage)?.[1]
     expect(strangersRecord).toBeDefined()

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs'
+import { isIP } from 'node:net'
 import path from 'node:path'
 import { z } from 'zod'
 
@@ -7,6 +8,31 @@ export type PortalConfig = z.infer<typeof PortalConfigSchema>
 
 // An installed package (`@council/open-sds-plugin`) or a local module file (`./plugins/ours.mjs`, `/srv/ours.mjs`).
 const PLUGIN_SPECIFIER = /^((@[a-z0-9-]+\/)?[a-z0-9][a-z0-9._-]*|\.{1,2}\/\S+|\/\S+)$/
+
+const TRUST_PROXY_RULE = 'must be the number of proxies in front of the portal (1 to 10), or their addresses (IPv4 or IPv6, each optionally /prefix), comma-separated; leave it unset when there is no proxy'
+
+/** An address, or a network as address/prefix, such as 10.0.0.5 or 10.1.0.0/16. */
+function isAddressOrNetwork(entry: string): boolean {
+  const [address = '', prefix, extra] = entry.split('/')
+  const version = isIP(address)
+  if (version === 0 || extra !== undefined) return false
+  if (prefix === undefined) return true
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128)
+}
+
+// Which proxies' X-Forwarded-For to believe: none (false), the nearest N hops, or the proxies with these addresses.
+const TrustProxySchema = z.union([
+  z.literal(false),
+  z.number().int().min(1).max(10),
+  z.array(z.string().refine(isAddressOrNetwork)).min(1),
+])
+
+function readTrustProxy(value: string | undefined): unknown {
+  const text = value?.trim() ?? ''
+  if (text === '' || text === 'false') return false
+  if (/^-?\d+$/.test(text)) return Number(text)
+  return text.split(',').map((entry) => entry.trim())
+}
 
 const booleanFromText = z.enum(['true', 'false']).transform((value) => value === 'true')
 
@@ -22,6 +48,8 @@ const PortalConfigSchema = z.object({
   localAuthorityCode: z
     .string()
     .refine((code) => code === '' || /^E\d{8}$/.test(code), "must be the council's 9-character ONS code, a capital E and eight digits, such as E10000006"),
+  // Rate limits and the audit log use the client's address: from X-Forwarded-For only through proxies trusted here.
+  trustProxy: TrustProxySchema,
 })
 
 const ConfigFileSchema = z.strictObject({
@@ -53,10 +81,11 @@ export function loadConfig(env: Environment, cwd: string): PortalConfig {
     secureCookies: env.SECURE_COOKIES !== undefined ? parseBoolean('SECURE_COOKIES', env.SECURE_COOKIES) : nodeEnv === 'production',
     maxBodyBytes: env.MAX_BODY_BYTES ?? String(100 * 1024),
     localAuthorityCode: env.OPEN_SDS_LA_CODE ?? '',
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
   }
   const parsed = PortalConfigSchema.safeParse(candidate)
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `- ${settingName(issue.path)}: ${describeIssue(issue)}`)
+    const lines = [...new Set(parsed.error.issues.map((issue) => `- ${settingName(issue.path)}: ${issue.path[0] === 'trustProxy' ? TRUST_PROXY_RULE : describeIssue(issue)}`))]
     throw new ConfigurationError(`The portal's configuration is not valid:\n${lines.join('\n')}`)
   }
   return parsed.data
@@ -105,10 +134,12 @@ const SETTING_NAMES: Record<string, string> = {
   secureCookies: 'SECURE_COOKIES',
   maxBodyBytes: 'MAX_BODY_BYTES',
   localAuthorityCode: 'OPEN_SDS_LA_CODE',
+  trustProxy: 'TRUST_PROXY',
 }
 
 function settingName(issuePath: PropertyKey[]): string {
   const [first, ...rest] = issuePath
+  if (first === 'trustProxy') return 'TRUST_PROXY'
   const name = SETTING_NAMES[String(first)] ?? String(first)
   return rest.length > 0 ? `${name} item ${rest.map(String).join('.')}` : name
 }

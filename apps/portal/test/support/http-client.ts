@@ -5,7 +5,11 @@
 export class PortalClient {
   private cookies = new Map<string, string>()
 
-  constructor(private readonly baseUrl: string) {}
+  /** `headers` go with every request: `X-Forwarded-For` to play a client behind a proxy, say. */
+  constructor(
+    private readonly baseUrl: string,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   async get(path: string): Promise<Response> {
     return this.send(path, { method: 'GET' })
@@ -44,7 +48,7 @@ export class PortalClient {
     const response = await fetch(new URL(path, this.baseUrl), {
       ...init,
       redirect: 'manual',
-      headers: { ...(init.headers as Record<string, string> | undefined), ...(cookie ? { Cookie: cookie } : {}) },
+      headers: { ...this.headers, ...(init.headers as Record<string, string> | undefined), ...(cookie ? { Cookie: cookie } : {}) },
     })
     for (const header of response.headers.getSetCookie()) {
       const [pair] = header.split(';')

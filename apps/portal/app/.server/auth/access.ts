@@ -12,6 +12,7 @@ export const ROUTE_ACCESS = {
   'routes/_front+/brand[.]css': 'everyone',
   'routes/_front+/ping': 'everyone',
   'routes/_front+/$': 'everyone',
+  'routes/_front+/request-refused': 'everyone',
   'routes/_front+/sign-up': 'everyone',
   'routes/_front+/sign-in': 'everyone',
   'routes/_front+/sign-out': 'signed-in',
@@ -80,6 +81,19 @@ export const ROUTE_ACCESS = {
 } as const satisfies Record<string, Access>
 
 export type RouteId = keyof typeof ROUTE_ACCESS
+
+/**
+ * Pages about safeguarding concerns answer "Page not found" to anyone signed in without the role, whatever their
+ * role: a 403 would tell them there is something here to be kept from them.
+ */
+export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
+  'routes/_safeguarding+/safeguarding',
+  'routes/_safeguarding+/safeguarding_.concerns.$reference._index',
+  'routes/_safeguarding+/safeguarding_.concerns.$reference.section-42',
+  'routes/_safeguarding+/safeguarding_.concerns.$reference.enquiry',
+  'routes/_safeguarding+/safeguarding_.concerns.$reference.close',
+  'routes/_safeguarding+/people_.$personId.safeguarding',
+])
 
 export function mayUse(access: Access, role: Role | null): boolean {
   if (access === 'everyone') return true

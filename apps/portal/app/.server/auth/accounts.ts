@@ -1,7 +1,6 @@
 import { hashPasswordScrypt, verifyPasswordScrypt } from '@open-sds/db'
 import { z } from 'zod'
 import type { AppContext } from '../context.js'
-import type { FieldError } from '../forms.js'
 import type { Role } from './roles.js'
 
 const email = z
@@ -28,25 +27,35 @@ export const SignInSchema = z.object({
 // Checked when the email is unknown, so a wrong email takes as long as a wrong password.
 let decoyHash: Promise<string> | undefined
 
-export type SignedUp = { ok: true; userId: string } | { ok: false; status: number; errors: FieldError[] }
+export type SignedUp = { created: boolean }
 
-/** A person creates their own account; it comes with their own record, which only they (and staff) can open. */
+/**
+ * A person creates their own account; it comes with their own record, which only they (and staff) can open. The
+ * account, the record, the link between them and their audit entries are one transaction: an account never exists
+ * without its record. When the email already has an account nothing is stored, but the password is hashed all the
+ * same, so the answer takes as long either way; the caller must answer both the same (`created` is for the audit).
+ */
 export async function registerCitizen(context: AppContext, input: z.infer<typeof SignUpSchema>, now: Date): Promise<SignedUp> {
-  const { users, people, audit } = context.database.repos
-  if (await users.findByEmail(input.email)) {
-    return { ok: false, status: 409, errors: [emailTaken()] }
-  }
   const passwordHash = await hashPasswordScrypt(input.password)
-  const created = await users.create({ email: input.email, displayName: input.displayName, passwordHash, role: 'citizen' }, now)
-  if (!created.ok) return { ok: false, status: 409, errors: [emailTaken()] }
-  const userId = created.value.id
-  const person = await people.create({ displayName: input.displayName }, now)
-  if (!person.ok) throw new Error(`Could not create the record for a new account: ${person.errors.map((e) => e.message).join('; ')}`)
-  const access = await people.grantAccess(userId, person.value.id, 'self', now)
-  if (!access.ok) throw new Error(`Could not link a new account to its record: ${access.errors.map((e) => e.message).join('; ')}`)
-  await audit.append({ at: now, actorUserId: userId, action: 'user.sign-up', resource: `user:${userId}` })
-  await audit.append({ at: now, actorUserId: userId, action: 'person.create', personId: person.value.id, resource: `person:${person.value.id}` })
-  return { ok: true, userId }
+  const outcome = await context.database.withAudit(
+    async (repos) => {
+      const created = await repos.users.create({ email: input.email, displayName: input.displayName, passwordHash, role: 'citizen' }, now)
+      if (!created.ok) return created
+      const person = await repos.people.create({ displayName: input.displayName }, now)
+      if (!person.ok) throw new Error(`Could not create the record for a new account: ${person.errors.map((e) => e.message).join('; ')}`)
+      const access = await repos.people.grantAccess(created.value.id, person.value.id, 'self', now)
+      if (!access.ok) throw new Error(`Could not link a new account to its record: ${access.errors.map((e) => e.message).join('; ')}`)
+      return { ok: true as const, value: { userId: created.value.id, personId: person.value.id } }
+    },
+    (made) =>
+      made.ok
+        ? [
+            { at: now, actorUserId: made.value.userId, action: 'user.sign-up', resource: `user:${made.value.userId}` },
+            { at: now, actorUserId: made.value.userId, action: 'person.create', personId: made.value.personId, resource: `person:${made.value.personId}` },
+          ]
+        : undefined,
+  )
+  return { created: outcome.ok }
 }
 
 export type CheckedCredentials = { ok: true; userId: string; role: Role } | { ok: false }
@@ -62,6 +71,3 @@ export async function checkCredentials(context: AppContext, input: z.infer<typeo
   return matches ? { ok: true, userId: found.user.id, role: found.user.role } : { ok: false }
 }
 
-function emailTaken(): FieldError {
-  return { field: 'email', message: 'An account with this email address already exists. Sign in instead, or use a different email address' }
-}

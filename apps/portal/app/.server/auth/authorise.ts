@@ -1,6 +1,6 @@
 import { redirect } from '@remix-run/node'
 import { getAppContext, type AppContext } from '../context.js'
-import { ROUTE_ACCESS, mayUse, type RouteId } from './access.js'
+import { HIDDEN_FROM_OTHER_ROLES, ROUTE_ACCESS, mayUse, type RouteId } from './access.js'
 import { currentViewer, type Viewer } from './session.js'
 
 export type Authorised = { context: AppContext; viewer: Viewer | null }
@@ -8,7 +8,7 @@ export type SignedIn = { context: AppContext; viewer: Viewer }
 
 /**
  * The gate at the top of every loader and action. Someone not signed in is sent to sign in and brought back;
- * someone signed in without the role gets a 403 page.
+ * someone signed in without the role gets a 403 page, or a 404 where the page's existence is itself sensitive.
  */
 export async function authorise(request: Request, routeId: RouteId): Promise<Authorised> {
   const context = await getAppContext()
@@ -18,6 +18,9 @@ export async function authorise(request: Request, routeId: RouteId): Promise<Aut
   if (!viewer) {
     const url = new URL(request.url)
     throw redirect(`/sign-in?returnTo=${encodeURIComponent(url.pathname + url.search)}`)
+  }
+  if (HIDDEN_FROM_OTHER_ROLES.has(routeId)) {
+    throw new Response('There is no page at this address. If you typed it, check it is correct.', { status: 404, statusText: 'Not Found' })
   }
   throw new Response('You do not have permission to see this page. If you think you should, contact your administrator.', {
     status: 403,

@@ -11,7 +11,16 @@ const TOUCH_EVERY_MS = 60 * 1000
 
 export type Viewer = { id: string; email: string; displayName: string; role: Role }
 
-export async function currentViewer(request: Request, context: AppContext, now = new Date()): Promise<Viewer | null> {
+/** The session cookie's token as the browser sent it (not checked): what the CSRF token is bound to. */
+export function sessionTokenOf(request: Request, context: AppContext): string | undefined {
+  return readCookie(request, context.config, SESSION_COOKIE) || undefined
+}
+
+/**
+ * Who is signed in. `touch: false` reads without recording activity: an anonymous answer given while signed in must
+ * not change the session row in the same moment, or the two writes would sit side by side in the database's log.
+ */
+export async function currentViewer(request: Request, context: AppContext, now = new Date(), options: { touch?: boolean } = {}): Promise<Viewer | null> {
   const token = readCookie(request, context.config, SESSION_COOKIE)
   if (!token) return null
   const sessions = context.database.repos.sessions
@@ -23,7 +32,7 @@ export async function currentViewer(request: Request, context: AppContext, now =
     await sessions.delete(tokenHash)
     return null
   }
-  if (idleFor > TOUCH_EVERY_MS) await sessions.touch(tokenHash, now)
+  if (idleFor > TOUCH_EVERY_MS && options.touch !== false) await sessions.touch(tokenHash, now)
   const { id, email, displayName, role } = found.user
   return { id, email, displayName, role }
 }

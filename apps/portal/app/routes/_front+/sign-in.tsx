@@ -8,7 +8,9 @@ import { pageTitle } from '~/components/page-title'
 import { SignInSchema, checkCredentials } from '~/.server/auth/accounts'
 import { authorise } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { isLockedOut, recordLogin } from '~/.server/auth/rate-limit'
+import { rotateCsrfCookie } from '~/.server/auth/csrf'
+import { recordLogin, signInWait } from '~/.server/auth/rate-limit'
+import { safeReturnTo } from '~/.server/auth/return-to'
 import { ROLE_HOME } from '~/.server/auth/roles'
 import { startSession } from '~/.server/auth/session'
 import { validateForm } from '~/.server/forms'
@@ -36,8 +38,10 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const now = new Date()
   const login = { email: outcome.data.email, address: requestContext.clientAddress }
   const values = { email: outcome.data.email }
-  if (await isLockedOut(context, login, now)) {
-    return fail(429, [{ field: 'email', message: 'There have been too many attempts to sign in. Wait 15 minutes and try again' }], values)
+  const wait = await signInWait(context, login, now)
+  if (wait > 0) {
+    const seconds = Math.ceil(wait / 1000)
+    return fail(429, [{ field: 'email', message: `There have been too many attempts to sign in. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and try again` }], values)
   }
   const checked = await checkCredentials(context, outcome.data)
   await recordLogin(context, login, now, checked.ok)
@@ -46,16 +50,13 @@ export async function action({ request, context: requestContext }: ActionFunctio
     await audit.append({ at: now, actorUserId: null, action: 'user.sign-in-failed', resource: 'session', detail: { address: login.address } })
     return fail(401, [{ field: 'email', message: 'Enter the email address and password for your account. One of them is not right' }], values)
   }
+  // Worked out before the session starts, so no address, however odd, can fail the request after signing in.
+  const destination = safeReturnTo(new URL(request.url).searchParams.get('returnTo')) ?? ROLE_HOME[checked.role]
+  const headers = new Headers()
+  headers.append('Set-Cookie', await startSession(context, checked.userId, now))
+  headers.append('Set-Cookie', rotateCsrfCookie(context))
   await audit.append({ at: now, actorUserId: checked.userId, action: 'user.sign-in', resource: `user:${checked.userId}` })
-  return redirect(safeReturnTo(new URL(request.url).searchParams.get('returnTo')) ?? ROLE_HOME[checked.role], {
-    headers: { 'Set-Cookie': await startSession(context, checked.userId, now) },
-  })
-}
-
-/** Only a path on this site: an open redirect would let a phishing link borrow our address. */
-function safeReturnTo(value: string | null): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return null
-  return value
+  return redirect(destination, { headers })
 }
 
 export default function SignIn() {
@@ -63,11 +64,18 @@ export default function SignIn() {
   const [searchParams] = useSearchParams()
   const errors = result?.errors
   const returnTo = searchParams.get('returnTo')
+  const signedUp = searchParams.get('signedUp') === '1'
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={errors} />
         <h1 className="govuk-heading-l">Sign in</h1>
+        {signedUp ? (
+          <div className="govuk-inset-text">
+            Now sign in with your email address and the password you chose. If you already had an account with this email address, nothing has changed:
+            sign in with the password you chose before.
+          </div>
+        ) : null}
         <Form method="post" noValidate action={returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : '/sign-in'}>
           <CsrfInput />
           <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} defaultValue={result?.values?.email} error={errorFor(errors, 'email')} />

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { readProtectedForm } from '~/.server/auth/csrf'
+import { readProtectedForm, rotateCsrfCookie } from '~/.server/auth/csrf'
 import { endSession } from '~/.server/auth/session'
 
 // Signing out changes state, so it is a POST from the header's form; a GET just goes back to the account page.
@@ -14,5 +14,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_front+/sign-out')
   await readProtectedForm(request, context)
   await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'user.sign-out', resource: `user:${viewer.id}` })
-  return redirect('/', { headers: { 'Set-Cookie': await endSession(request, context) } })
+  const headers = new Headers()
+  headers.append('Set-Cookie', await endSession(request, context))
+  headers.append('Set-Cookie', rotateCsrfCookie(context))
+  return redirect('/', { headers })
 }

@@ -8,7 +8,7 @@ import { pageTitle } from '~/components/page-title'
 import { SignUpSchema, registerCitizen } from '~/.server/auth/accounts'
 import { authorise } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { startSession } from '~/.server/auth/session'
+import { recordSignUp, signUpLimitReached } from '~/.server/auth/rate-limit'
 import { validateForm } from '~/.server/forms'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Create an account')
@@ -30,13 +30,14 @@ export async function action({ request, context: requestContext }: ActionFunctio
     return json({ errors: outcome.errors, values: outcome.values }, { status: 400 })
   }
   const now = new Date()
-  const result = await registerCitizen(context, outcome.data, now)
-  if (!result.ok) {
-    requestContext.requestState.formHasErrors = true
-    const { displayName, email } = outcome.data
-    return json({ errors: result.errors, values: { displayName, email } }, { status: result.status })
+  if (await signUpLimitReached(context, requestContext.clientAddress, now)) {
+    throw new Response('Too many accounts have been created from your network in the last hour. Nothing has been saved. Try again in an hour.', { status: 429, statusText: 'Too Many Requests' })
   }
-  return redirect('/my-care', { headers: { 'Set-Cookie': await startSession(context, result.userId, now) } })
+  await recordSignUp(context, requestContext.clientAddress, now)
+  // The same answer, after the same work, whether or not the email already had an account: a new account signs in
+  // like any other, so nobody can use this page to find out who has an account here.
+  await registerCitizen(context, outcome.data, now)
+  return redirect('/sign-in?signedUp=1')
 }
 
 export default function SignUp() {
