@@ -323,5 +323,9 @@ describe('safeguarding repository: concerns in a flood (issue 13)', () => {
     expect(listed.map((concern) => [concern.reference, concern.floodGroup])).toEqual(expect.arrayContaining([['SG-2025-000001', null], ['SG-2025-000002', 'burst-1']]))
     expect(await handle.repos.safeguarding.findConcernByReference(flooded.reference)).toBeDefined()
     expect(ordinary.id).not.toBe(flooded.id)
+    // A flood cannot push a genuine report off the list: the unmarked ones are listed on their own.
+    expect((await handle.repos.safeguarding.listConcerns({ floodGroup: null })).map((concern) => concern.reference)).toEqual(['SG-2025-000001'])
+    expect((await handle.repos.safeguarding.listConcerns({ floodGroup: 'burst-1' })).map((concern) => concern.reference)).toEqual(['SG-2025-000002'])
+    expect(await handle.repos.safeguarding.listFloodGroups()).toEqual([{ floodGroup: 'burst-1', concerns: 1, firstReceivedAt: flooded.receivedAt, lastReceivedAt: flooded.receivedAt }])
   })
 })

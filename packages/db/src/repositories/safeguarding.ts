@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, desc, eq, isNotNull, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm'
 import {
   ChangeEnquirySchema,
   NewConcernRecordSchema,
@@ -60,7 +60,13 @@ export interface SafeguardingRepository {
   recordConcern(input: NewConcernRecord): Promise<Result<ConcernRecord>>
   findConcernByReference(reference: string): Promise<ConcernRecord | undefined>
   /** Newest first, for the triage list. */
-  listConcerns(options?: { limit?: number }): Promise<ConcernListItem[]>
+  /**
+   * Newest first. `floodGroup: null` gives only concerns not marked as part of a flood, so a flood cannot push a
+   * genuine report off the list; a group id gives that flood's concerns; left out, every concern.
+   */
+  listConcerns(options?: { limit?: number; floodGroup?: string | null }): Promise<ConcernListItem[]>
+  /** Each flood of concerns from one address, with how many it holds and when it started and ended, newest first. */
+  listFloodGroups(): Promise<{ floodGroup: string; concerns: number; firstReceivedAt: Date; lastReceivedAt: Date }[]>
   /**
    * Concerns about this person that they may see: those a practitioner decided to share with them, and those the
    * viewing account raised itself. Never one raised by someone else and not shared.
@@ -177,6 +183,13 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
         .from(safeguardingConcerns)
         .leftJoin(safeguardingEnquiries, eq(safeguardingEnquiries.concernId, safeguardingConcerns.id))
         .leftJoin(safeguardingConcernFloodMarks, eq(safeguardingConcernFloodMarks.concernId, safeguardingConcerns.id))
+        .where(
+          options.floodGroup === undefined
+            ? undefined
+            : options.floodGroup === null
+              ? isNull(safeguardingConcernFloodMarks.concernId)
+              : eq(safeguardingConcernFloodMarks.floodGroup, options.floodGroup),
+        )
         .orderBy(desc(safeguardingConcerns.receivedAt), desc(sql`${safeguardingConcerns}.rowid`))
         .limit(clampListLimit(options.limit))
         .all()
@@ -185,6 +198,21 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
         typesOfAbuse: typesOf(row.id),
         section42Outcome: row.section42Outcome as ConcernListItem['section42Outcome'],
       }))
+    },
+
+    async listFloodGroups() {
+      return db
+        .select({
+          floodGroup: safeguardingConcernFloodMarks.floodGroup,
+          concerns: sql<number>`count(*)`,
+          firstReceivedAt: sql<number>`min(${safeguardingConcerns.receivedAt})`.mapWith((ms: number) => new Date(ms)),
+          lastReceivedAt: sql<number>`max(${safeguardingConcerns.receivedAt})`.mapWith((ms: number) => new Date(ms)),
+        })
+        .from(safeguardingConcernFloodMarks)
+        .innerJoin(safeguardingConcerns, eq(safeguardingConcerns.id, safeguardingConcernFloodMarks.concernId))
+        .groupBy(safeguardingConcernFloodMarks.floodGroup)
+        .orderBy(desc(sql`max(${safeguardingConcerns.receivedAt})`))
+        .all()
     },
 
     async listVisibleToPerson(personId, viewerUserId) {

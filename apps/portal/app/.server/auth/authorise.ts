@@ -10,9 +10,9 @@ export type SignedIn = { context: AppContext; viewer: Viewer }
  * The gate at the top of every loader and action. Someone not signed in is sent to sign in and brought back;
  * someone signed in without the role gets a 403 page, or a 404 where the page's existence is itself sensitive.
  */
-export async function authorise(request: Request, routeId: RouteId): Promise<Authorised> {
+export async function authorise(request: Request, routeId: RouteId, options: { touchSession?: boolean } = {}): Promise<Authorised> {
   const context = await getAppContext()
-  const viewer = await currentViewer(request, context)
+  const viewer = await currentViewer(request, context, new Date(), { touch: options.touchSession !== false })
   const access = ROUTE_ACCESS[routeId]
   if (mayUse(access, viewer?.role ?? null)) return { context, viewer }
   if (!viewer) {

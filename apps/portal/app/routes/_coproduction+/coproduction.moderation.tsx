@@ -18,9 +18,10 @@ const ROUTE = 'routes/_coproduction+/coproduction.moderation' as const
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const questionText = new Map(surveysInUse(context).flatMap(({ survey }) => survey.questions.map((question) => [`${survey.id}/${question.id}`, question.text] as const)))
-  const pending = await context.database.repos.coproduction.pendingComments(100)
+  const [pending, held] = await Promise.all([context.database.repos.coproduction.pendingComments(100), context.database.repos.coproduction.listHeld()])
   return json({
     name: viewer.displayName,
+    held: held.map((response) => ({ id: response.responseId, survey: response.surveyTitle, on: response.submittedOn, answers: response.answers.length })),
     pending: pending.map((comment) => ({ ...comment, question: questionText.get(`${comment.surveyId}/${comment.questionId}`) ?? comment.questionId })),
   })
 }
@@ -29,6 +30,18 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
   const item = String(form.get('item') ?? '0').replace(/[^0-9]/g, '') || '0'
+  if (form.get('intent') === 'release') {
+    const responseId = String(form.get('responseId') ?? '')
+    const released = await context.database.withAudit(
+      (repos) => repos.coproduction.releaseHeld(responseId),
+      (done) => (done.ok ? { at: new Date(), actorUserId: viewer.id, action: 'survey-response.release', resource: `survey-response:${responseId}` } : undefined),
+    )
+    if (!released.ok) {
+      requestContext.requestState.formHasErrors = true
+      return json({ errors: [{ field: 'held-heading', message: released.errors[0]?.message ?? 'The response could not be released' }], item, reason: '' }, { status: 409 })
+    }
+    return redirect('/coproduction/moderation?done=release')
+  }
   const decision = form.get('decision')
   const reason = String(form.get('reason') ?? '').trim()
   const fail = (field: string, message: string, status = 400) => {
@@ -37,9 +50,13 @@ export async function action({ request, context: requestContext }: ActionFunctio
   }
   if (decision !== 'publish' && decision !== 'withhold') return fail(`decision-${item}`, 'Choose whether to publish or withhold the comment')
   const now = new Date()
-  const decided = await context.database.repos.coproduction.moderate(
-    { responseId: String(form.get('responseId') ?? ''), questionId: String(form.get('questionId') ?? ''), decision, ...(reason ? { reason } : {}), decidedByUserId: viewer.id },
-    now,
+  const decided = await context.database.withAudit(
+    (repos) =>
+      repos.coproduction.moderate(
+        { responseId: String(form.get('responseId') ?? ''), questionId: String(form.get('questionId') ?? ''), decision, ...(reason ? { reason } : {}), decidedByUserId: viewer.id },
+        now,
+      ),
+    (made) => (made.ok ? { at: now, actorUserId: viewer.id, action: `comment.${decision}`, resource: `survey-response:${String(form.get('responseId'))}`, detail: { questionId: String(form.get('questionId')) } } : undefined),
   )
   if (!decided.ok) {
     const error = decided.errors[0]
@@ -47,12 +64,11 @@ export async function action({ request, context: requestContext }: ActionFunctio
     // The response was withdrawn (or never existed): say so at the top of the list, not against a field that is gone.
     return fail('pending-heading', error?.message ?? 'The decision could not be recorded', error?.path === 'responseId' ? 409 : 400)
   }
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: `comment.${decision}`, resource: `survey-response:${String(form.get('responseId'))}`, detail: { questionId: String(form.get('questionId')) } })
   return redirect(`/coproduction/moderation?done=${decision}`)
 }
 
 export default function Moderation() {
-  const { name, pending } = useLoaderData<typeof loader>()
+  const { name, pending, held } = useLoaderData<typeof loader>()
   const outcome = useActionData<typeof action>()
   const [search] = useSearchParams()
   const done = search.get('done')
@@ -126,6 +142,32 @@ export default function Moderation() {
           </Form>
         )
       })}
+      {held.length > 0 ? (
+        <>
+          <h2 className="govuk-heading-m" id="held-heading">
+            Answers held back from results
+          </h2>
+          <p className="govuk-body">
+            More anonymous answers than usual came from one address within an hour. They are stored but not counted in any results until you release them.
+            Release an answer if it looks genuine.
+          </p>
+          <ul className="govuk-list">
+            {held.map((response) => (
+              <li key={response.id}>
+                <Form method="post" className="govuk-!-margin-bottom-2">
+                  <CsrfInput />
+                  <input type="hidden" name="intent" value="release" />
+                  <input type="hidden" name="responseId" value={response.id} />
+                  {response.survey}, {response.on}, {response.answers} {response.answers === 1 ? 'answer' : 'answers'}{' '}
+                  <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
+                    Release into results<span className="govuk-visually-hidden"> ({response.survey}, {response.on})</span>
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </RolePage>
   )
 }

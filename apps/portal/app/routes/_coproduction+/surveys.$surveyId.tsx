@@ -13,6 +13,7 @@ import type { Viewer } from '~/.server/auth/session'
 import type { AppContext } from '~/.server/context'
 import { answersFromForm, checkResponse, requireSurvey, wordingOf } from './coproduction.server'
 import type { FieldError } from '~/.server/forms'
+import { anonymousAnswerFlood } from '~/.server/flood-limit'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.title ?? 'Survey')
 
@@ -62,7 +63,8 @@ function toStored(response: SurveyResponse, viewer: Viewer | null, now: Date): N
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
-  const { context, viewer } = await authorise(request, ROUTE)
+  // An answer may be anonymous: the session row is not touched in the same moment (decision 017).
+  const { context, viewer } = await authorise(request, ROUTE, { touchSession: false })
   const form = await readProtectedForm(request, context)
   const survey = requireSurvey(context, params.surveyId ?? '')
   const now = new Date()
@@ -83,14 +85,20 @@ export async function action({ request, params, context: requestContext }: Actio
   }
   const checked = checkResponse(survey, respondAs === 'named' && viewer ? { kind: 'named', respondentId: viewer.id } : { kind: 'anonymous' }, variant, answers, now)
   if (!checked.ok) return fail(checked.errors)
-  const stored = await context.database.repos.coproduction.submitResponse(
-    { survey: wordingOf(survey), response: toStored(checked.response, respondAs === 'named' ? viewer : null, now), ...(mode.kind === 'link' ? { linkToken: mode.token } : {}) },
-    now,
+  // Anonymous answers beyond the hourly limit from one address are stored but held back from results until a
+  // moderator releases them; the address itself is counted in memory only.
+  const held = respondAs === 'anonymous' && anonymousAnswerFlood.count(requestContext.clientAddress, now) !== null
+  const named = respondAs === 'named' ? viewer : null
+  const stored = await context.database.withAudit(
+    (repos) =>
+      repos.coproduction.submitResponse(
+        { survey: wordingOf(survey), response: toStored(checked.response, named, now), held, ...(mode.kind === 'link' ? { linkToken: mode.token } : {}) },
+        now,
+      ),
+    // An anonymous answer leaves no audit entry: one would say who (or when) answered.
+    (made) => (made.ok && named ? { at: now, actorUserId: named.id, action: 'survey.respond', resource: `survey:${survey.id}@${survey.version}` } : undefined),
   )
   if (!stored.ok) return fail(stored.errors.map((error) => ({ field: error.path === 'link' ? 'link' : error.path, message: error.message })), error409(stored.errors))
-  if (respondAs === 'named' && viewer) {
-    await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'survey.respond', resource: `survey:${survey.id}@${survey.version}` })
-  }
   return redirect(`/surveys/${survey.id}?sent=1${variant === 'easy-read' ? '&variant=easy-read' : ''}`)
 }
 

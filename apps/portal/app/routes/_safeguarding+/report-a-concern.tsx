@@ -12,7 +12,8 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { readConcernForm } from './concern-form.server'
 import { peopleFor } from '~/.server/people'
 import { SOMEONE_ELSE, abuseTypeChoices, locationChoices } from './__safeguarding-choices'
-import { auditConcern } from './safeguarding.server'
+import { concernAuditEntry } from './safeguarding.server'
+import { concernFlood } from '~/.server/flood-limit'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Report a concern about an adult')
 
@@ -53,7 +54,9 @@ export async function action({ request, context: requestContext }: ActionFunctio
     return json({ errors: read.errors, values: read.values }, { status: 400 })
   }
   const { concern } = read
-  const stored = await context.database.repos.safeguarding.recordConcern({
+  // Beyond the hourly limit for this address the concern is still stored, never refused, but marked for triage.
+  const floodGroup = concernFlood.count(requestContext.clientAddress, now)
+  const record = {
     reference: concern.reference,
     receivedAt: now,
     receivedOn: concern.receivedOn,
@@ -67,9 +70,13 @@ export async function action({ request, context: requestContext }: ActionFunctio
     needsFollowUp: concern.needsFollowUp || !concern.adultAtRisk.personId,
     raisedByUserId: viewer?.id ?? null,
     concern,
-  })
+    floodGroup,
+  }
+  const stored = await context.database.withAudit(
+    (repos) => repos.safeguarding.recordConcern(record),
+    (made) => (made.ok ? concernAuditEntry(viewer, made.value, 'safeguarding-concern.create', floodGroup ? { floodGroup } : {}) : undefined),
+  )
   if (!stored.ok) throw new Error(`A checked concern was refused by the database: ${stored.errors.map((error) => error.message).join('; ')}`)
-  await auditConcern(context, viewer, stored.value, 'safeguarding-concern.create')
   return redirect(`/report-a-concern/sent?reference=${encodeURIComponent(concern.reference)}`)
 }
 

@@ -1,4 +1,4 @@
-import type { ConcernRecord } from '@open-sds/db'
+import type { ConcernRecord, NewAuditEntry } from '@open-sds/db'
 import { riskMatrixInForce } from '@open-sds/plugin-sdk'
 import {
   abuseTypes,
@@ -49,14 +49,19 @@ export async function loadConcern(context: AppContext, viewer: Viewer, request: 
   return concern
 }
 
-export async function auditConcern(context: AppContext, viewer: Viewer | null, concern: Pick<ConcernRecord, 'reference' | 'personId'>, action: string, detail: Record<string, unknown> = {}) {
-  await context.database.repos.audit.append({
+/** The audit entry for something done with a concern, for `withAudit` or on its own for a read. */
+export function concernAuditEntry(viewer: Viewer | null, concern: Pick<ConcernRecord, 'reference' | 'personId'>, action: string, detail: Record<string, unknown> = {}): NewAuditEntry {
+  return {
     at: new Date(),
     actorUserId: viewer?.id ?? null,
     action,
     resource: `safeguarding-concern:${concern.reference}`,
     detail: { ...detail, ...(concern.personId ? { personId: concern.personId } : {}) },
-  })
+  }
+}
+
+export async function auditConcern(context: AppContext, viewer: Viewer | null, concern: Pick<ConcernRecord, 'reference' | 'personId'>, action: string, detail: Record<string, unknown> = {}) {
+  await context.database.repos.audit.append(concernAuditEntry(viewer, concern, action, detail))
 }
 
 export const riskMatrixFor = (context: AppContext) => riskMatrixInForce(context.site)
