@@ -31,6 +31,25 @@ export function sniffContentType(content: Uint8Array): EvidenceContentType | und
   return SIGNATURES.find((signature) => signature.bytes.every((byte, index) => content[index] === byte))?.type
 }
 
+const EXTENSIONS: Record<EvidenceContentType, readonly string[]> = {
+  'application/pdf': ['pdf'],
+  'image/png': ['png'],
+  'image/jpeg': ['jpg', 'jpeg'],
+}
+
+/**
+ * The name a file is stored under ends with the extension of the type its bytes show, so `refund.html` holding a
+ * PDF is kept as `refund.pdf` and nothing downstream opens it as a web page.
+ */
+export function withExtensionOf(contentType: EvidenceContentType, name: string): string {
+  const allowed = EXTENSIONS[contentType]
+  const dot = name.lastIndexOf('.')
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : ''
+  if (allowed.includes(extension)) return name
+  const stem = (dot > 0 ? name.slice(0, dot) : name) || 'evidence'
+  return `${stem}.${allowed[0]}`
+}
+
 export type EvidenceUpload =
   | { ok: true; file: { category: EvidenceCategory; fileName: string; contentType: EvidenceContentType; content: Uint8Array<ArrayBuffer> } }
   | { ok: false; errors: FieldError[] }
@@ -54,6 +73,6 @@ export async function readEvidenceUpload(form: FormData, limitBytes: number): Pr
   const contentType = sniffContentType(content)
   if (!contentType) errors.push({ field: 'file', message: 'The selected file must be a PDF, JPEG or PNG' })
   if (errors.length > 0 || !contentType || !isCategory) return { ok: false, errors }
-  const fileName = String(file.name).replace(/[^\w .()-]/g, '_').slice(0, 200)
+  const fileName = withExtensionOf(contentType, String(file.name).replace(/[^\w .()-]/g, '_').slice(0, 200))
   return { ok: true, file: { category: category as EvidenceCategory, fileName, contentType, content } }
 }
