@@ -50,7 +50,6 @@ export default tseslint.config(
     // package's examples by path. Issue 11 ("Benchmarks import only packages' public exports") moves what they use
     // into packages' public exports; delete each line as its file is fixed.
     files: [
-      'bench/charging-uprate.ts',
       'bench/portal-load.ts',
       'bench/progress-dashboard.ts',
       'bench/ras-calibrate.ts',
