@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks'
 import { calibrate, formatPence, parseCalibrationCsv, type CalibrationCase, type CalibrationOptions } from '@open-sds/ras'
 import { illustrativeRasConfig } from '../packages/ras/examples/illustrative-ras.js'
 import { prng } from './seeded-random.ts'
+import { penceToPounds } from '@open-sds/kernel'
 
 const CASES = Math.max(2, Math.min(Number(process.argv[2] ?? 100_000), 100_000))
 const REPEATS = 3
@@ -86,9 +87,9 @@ function main() {
     }
     return sxy / sxx
   })
-  rows.push({ run: 'floor: bare Σxy/Σx² loop', cases: CASES, medianMs: Math.round(floor.ms * 100) / 100, casesPerSecond: Math.round(CASES / (floor.ms / 1000)), rSquared: null, rSquaredLineWithIntercept: null, proposed: `${(floor.value / 100).toFixed(4)} £/point`, costVsHistoric: null })
+  rows.push({ run: 'floor: bare Σxy/Σx² loop', cases: CASES, medianMs: Math.round(floor.ms * 100) / 100, casesPerSecond: Math.round(CASES / (floor.ms / 1000)), rSquared: null, rSquaredLineWithIntercept: null, proposed: `${floor.value.toFixed(2)} pence/point`, costVsHistoric: null })
 
-  const csv = ['case_id,points,actual_weekly_cost', ...cases.map((c) => `${c.caseId},${c.points},${(c.actualWeeklyPence / 100).toFixed(2)}`)].join('\n')
+  const csv = ['case_id,points,actual_weekly_cost', ...cases.map((c) => `${c.caseId},${c.points},${penceToPounds(c.actualWeeklyPence)}`)].join('\n')
   const parsed = time(() => parseCalibrationCsv(csv))
   const parsedOk = parsed.value.ok && parsed.value.value.cases.length === CASES && parsed.value.value.rejectedRows.length === 0
   const roundTrip = parsed.value.ok && parsed.value.value.cases.every((c, i) => c.actualWeeklyPence === cases[i]?.actualWeeklyPence)

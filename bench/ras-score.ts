@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks'
 import { calculateIndicativeBudget, indicativeWeeklyPence, type RasConfig } from '@open-sds/ras'
 import { illustrativeRasConfig } from '../packages/ras/examples/illustrative-ras.js'
 import { prng } from './seeded-random.ts'
+import { formatPence } from '@open-sds/kernel'
 
 const PEOPLE = Math.max(1, Math.min(Number(process.argv[2] ?? 1_000_000), 1_000_000))
 const BATCH = 10_000
@@ -138,7 +139,7 @@ function main() {
   console.table(rows)
   const agree = lanes.full.checksum === lanes.fast.checksum && fullPoints === lanes.floor.checksum && failures === 0
   console.log(`Checks: fast path weekly total ${agree ? 'matches' : 'DIFFERS FROM'} the full path; raw points ${fullPoints === lanes.floor.checksum ? 'match' : 'DIFFER FROM'} the floor; ${failures} failures`)
-  console.log(`Mean indicative budget: £${(weeklyTotal / scored / 100).toFixed(2)} a week`)
+  console.log(`Mean indicative budget: ${formatPence(Math.round(weeklyTotal / scored))} a week (to the nearest penny)`)
 
   mkdirSync('bench/results', { recursive: true })
   const out = {

@@ -1,12 +1,5 @@
 import type { SurveyResponse } from './response.js'
-import {
-  percentOf,
-  suppressCells,
-  suppressCount,
-  suppressedSymbol,
-  suppressionThreshold,
-  type Cell,
-} from './suppression.js'
+import { cellText, percentOf, suppressCells, suppressCount, suppressedSymbol, suppressionThreshold, type Cell } from '@open-sds/kernel'
 import { likertScales, type Question, type QuestionLink, type Survey } from './survey.js'
 
 export type OptionResult = { value: number | 'yes' | 'no'; label: string; count: Cell; percent: number | null }
@@ -133,7 +126,6 @@ function statementResults(questions: QuestionResult[], raw: Map<string, RawShare
   })
 }
 
-const cellText = (cell: Cell): string => (cell.kind === 'shown' ? String(cell.value) : suppressedSymbol)
 
 /**
  * Results of one survey, safe to publish: counts, percentages, medians and agreement with Making it

@@ -34,6 +34,7 @@ export {
   type SurveyResponse,
 } from './response.js'
 export { ModerationDecisionSchema, ModerationSchema, moderateAnswer, type Moderation, type ModerationDecision } from './moderation.js'
+// Small-number suppression is the kernel's; re-exported so that suppliers who imported it from here keep working.
 export {
   isSmall,
   percentOf,
@@ -43,7 +44,7 @@ export {
   suppressionThreshold,
   type Cell,
   type Suppressed,
-} from './suppression.js'
+} from '@open-sds/kernel'
 export {
   aggregateSurvey,
   suppressionExplanation,

@@ -1,4 +1,4 @@
-import { percentOf, suppressCells, type Cell } from './suppression.js'
+import { percentOf, suppressCells, type Cell } from '@open-sds/kernel'
 
 /** A published "so many of so many" figure: the part, the whole and the percentage, each shown only if safe. */
 export type PublishedShare = { part: Cell; whole: Cell; percent: number | null }

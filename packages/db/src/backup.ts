@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { errorCode, errorMessage } from './error-details.js'
 import type { DatabaseHandle } from './open-database.js'
-import { fail, ok, type Result } from './result.js'
+import { fail, ok, type Result } from '@open-sds/kernel'
 
 export type BackupOptions = {
   /** Replace a file already at the destination (default false). */
@@ -54,18 +54,16 @@ export async function backupDatabase(
   const destination = resolve(destinationPath)
   const overwrite = options.overwrite ?? false
   if (!overwrite && existsSync(destination)) {
-    return fail(
-      'destinationPath',
-      `A file already exists at ${destination}. Choose another name for the backup, or allow overwriting (--overwrite on the command line).`,
+    return fail({ path: 'destinationPath', message: `A file already exists at ${destination}. Choose another name for the backup, or allow overwriting (--overwrite on the command line).` }
     )
   }
   if (typeof source === 'string' && !existsSync(source)) {
-    return fail('source', `There is no database file at ${resolve(source)}. Check the path of the database to back up.`)
+    return fail({ path: 'source', message: `There is no database file at ${resolve(source)}. Check the path of the database to back up.` })
   }
 
   const sourcePath = resolve(typeof source === 'string' ? source : source.sqlite.name)
   if (sourcePath === destination) {
-    return fail('destinationPath', 'The backup cannot be written over the database it is a backup of. Choose another path.')
+    return fail({ path: 'destinationPath', message: 'The backup cannot be written over the database it is a backup of. Choose another path.' })
   }
 
   const temporary = `${destination}.${randomBytes(6).toString('hex')}.partial`
@@ -83,9 +81,9 @@ export async function backupDatabase(
     return ok({ destinationPath: destination, pages: progress.totalPages, bytes: statSync(destination).size })
   } catch (error) {
     if (errorCode(error) === 'EEXIST') {
-      return fail('destinationPath', `A file appeared at ${destination} during the backup; it has been left alone.`)
+      return fail({ path: 'destinationPath', message: `A file appeared at ${destination} during the backup; it has been left alone.` })
     }
-    return fail('destinationPath', `The backup to ${destination} failed: ${errorMessage(error)}.`)
+    return fail({ path: 'destinationPath', message: `The backup to ${destination} failed: ${errorMessage(error)}.` })
   } finally {
     opened?.close()
     rmSync(temporary, { force: true })

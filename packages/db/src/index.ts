@@ -120,7 +120,8 @@ export type {
   PublishRasVersion,
   RasVersion,
 } from './records.js'
-export type { Result, Issue } from './result.js'
+// The Result shape is the kernel's; re-exported so that suppliers who imported it from here keep working.
+export type { Issue, Result } from '@open-sds/kernel'
 export { normalizeEmail } from './email.js'
 
 export { hashPasswordScrypt, verifyPasswordScrypt, defaultScryptCost } from './password.js'

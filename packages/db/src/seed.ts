@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from './open-database.js'
-import type { Result } from './result.js'
+import type { Result } from '@open-sds/kernel'
 import type { PersonReturnDetails } from './records.js'
 import type { Relationship, Role } from './vocabulary.js'
 

@@ -3,11 +3,7 @@ import type { ItemRef } from './framework.js'
 import { ItemRefSchema } from './framework.js'
 import type { Attainment } from './rating.js'
 import { AttainmentSchema, attainmentLevels } from './rating.js'
-import type { Issue, Result } from './result.js'
-import { fail, ok } from './result.js'
-import type { CountCell } from './small-number-suppression.js'
-import { chooseSuppressed } from './small-number-suppression.js'
-import { parseWith } from './zod-issues.js'
+import { chooseSuppressed, fail, ok, parse, type CountCell, type Issue, type Result } from '@open-sds/kernel'
 
 export const attainmentRulesVersion = 'outcomes-attainment/1'
 
@@ -62,10 +58,10 @@ const leastAchievedFirst: readonly Attainment[] = ['not-achieved', 'partly', 'fu
  * others that no hidden count can be worked out from the published counts and totals (see the README).
  */
 export function aggregateAttainment(ratings: readonly unknown[], options: unknown): Result<AttainmentTable> {
-  const parsedOptions = parseWith(AggregateOptionsSchema, options, { labels: { groupBy: 'Group by' }, prefix: 'options' })
+  const parsedOptions = parse(AggregateOptionsSchema, options, { labels: { groupBy: 'Group by' }, prefix: 'options' })
   if (!parsedOptions.ok) return parsedOptions
   const { groupBy } = parsedOptions.value
-  const parsed = parseWith(z.array(AttainmentObservationSchema), ratings, {
+  const parsed = parse(z.array(AttainmentObservationSchema), ratings, {
     labels: { personId: 'Person', linkedItems: 'Linked outcomes', attainment: 'Rating', cohort: 'Cohort' },
     prefix: 'ratings',
   })
@@ -117,7 +113,7 @@ function peopleByItem(observations: readonly AttainmentObservation[], groupBy: r
       }
     }
   })
-  return errors.length > 0 ? fail(errors) : ok(byItem)
+  return errors.length > 0 ? fail(...errors) : ok(byItem)
 }
 
 interface RawRow {
@@ -139,7 +135,9 @@ function protectedRows(counted: readonly Counted[], groupBy: readonly string[]):
     row.counts[level] = (row.counts[level] ?? 0) + 1
   }
   const rows = [...[...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row), everyone]
-  const hidden = chooseSuppressed(gridCells(rows, groupBy.length > 0), smallNumberRule)
+  const grouped = groupBy.length > 0
+  // Without groups the columns have no published totals: their shared vertex constrains nothing.
+  const hidden = chooseSuppressed(gridCells(rows, grouped), smallNumberRule, { free: grouped ? [] : [rows.length] })
   const width = attainmentLevels.length + 1
   return rows.map((row, rowIndex) => {
     const cellAt = (column: number, count: number): Cell =>

@@ -1,8 +1,8 @@
 import type { Framework } from './framework.js'
 import { FrameworkSchema } from './framework.js'
-import type { Issue, Result } from './result.js'
-import { fail, ok } from './result.js'
-import { parseWith } from './zod-issues.js'
+import type { Issue, Result } from '@open-sds/kernel'
+import { fail, ok } from '@open-sds/kernel'
+import { parse } from '@open-sds/kernel'
 
 const labels = { id: 'Id', version: 'Version', title: 'Title', source: 'Source', items: 'Outcomes' }
 
@@ -22,7 +22,7 @@ export function composeFrameworks(national: readonly unknown[], extra: readonly 
   for (const [listName, list] of lists) {
     list.forEach((candidate, index) => {
       const where = `${listName}.${index}`
-      const parsed = parseWith(FrameworkSchema, candidate, { labels, prefix: where })
+      const parsed = parse(FrameworkSchema, candidate, { labels, prefix: where })
       if (!parsed.ok) {
         errors.push(...parsed.errors)
         return
@@ -41,7 +41,7 @@ export function composeFrameworks(national: readonly unknown[], extra: readonly 
       composed.push(framework)
     })
   }
-  return errors.length > 0 ? fail(errors) : ok(composed)
+  return errors.length > 0 ? fail(...errors) : ok(composed)
 }
 
 function duplicateItemIssues(framework: Framework, where: string): Issue[] {

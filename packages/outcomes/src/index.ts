@@ -1,7 +1,6 @@
-export type { Issue, Result } from './result.js'
-export { fail, ok, prefixIssues } from './result.js'
-export type { FieldLabels } from './zod-issues.js'
-export { fieldLabel, parseWith } from './zod-issues.js'
+// The Result shape and plain-English parsing are the kernel's; re-exported so that suppliers who imported them from
+// here keep working.
+export { fail, fieldName as fieldLabel, ok, parse as parseWith, prefixIssues, type FieldLabels, type Issue, type Result } from '@open-sds/kernel'
 
 export type { Framework, FrameworkItem, ItemRef } from './framework.js'
 export { CodeSchema, FrameworkItemSchema, FrameworkSchema, ItemRefSchema, findItem } from './framework.js'

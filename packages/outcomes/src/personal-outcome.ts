@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import type { Framework, ItemRef } from './framework.js'
 import { ItemRefSchema, findItem } from './framework.js'
-import type { Issue, Result } from './result.js'
-import { fail, ok } from './result.js'
-import { parseWith } from './zod-issues.js'
+import type { Issue, Result } from '@open-sds/kernel'
+import { fail, ok } from '@open-sds/kernel'
+import { parse } from '@open-sds/kernel'
 
 export const OutcomeIdSchema = z.string().trim().min(1, { error: 'Outcome id must not be empty' }).max(100)
 
@@ -21,10 +21,10 @@ export type PersonalOutcome = z.infer<typeof PersonalOutcomeSchema>
 const labels = { words: 'Outcome in their own words', linkedItems: 'Linked outcomes', frameworkId: 'Framework', itemId: 'Framework outcome' }
 
 export function validatePersonalOutcome(input: unknown, frameworks: readonly Framework[]): Result<PersonalOutcome> {
-  const parsed = parseWith(PersonalOutcomeSchema, input, { labels })
+  const parsed = parse(PersonalOutcomeSchema, input, { labels })
   if (!parsed.ok) return parsed
   const issues = linkIssues(parsed.value.linkedItems, frameworks, 'linkedItems')
-  return issues.length > 0 ? fail(issues) : ok(parsed.value)
+  return issues.length > 0 ? fail(...issues) : ok(parsed.value)
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { OutcomeIdSchema } from './personal-outcome.js'
-import type { Result } from './result.js'
-import { parseWith } from './zod-issues.js'
+import type { Result } from '@open-sds/kernel'
+import { parse } from '@open-sds/kernel'
 
 /** The three-point scale: fully achieved, partly achieved, not achieved. */
 export const AttainmentSchema = z.enum(['fully', 'partly', 'not-achieved'])
@@ -28,7 +28,7 @@ export type Rating = z.infer<typeof RatingSchema>
 const labels = { outcomeId: 'Outcome', occasion: 'Baseline or review', date: 'Date of the rating', attainment: 'Rating', ratedBy: 'Who rated it', comment: 'Comment' }
 
 export function validateRating(input: unknown): Result<Rating> {
-  return parseWith(RatingSchema, input, { labels })
+  return parse(RatingSchema, input, { labels })
 }
 
 const raterRank = new Map(RaterSchema.options.map((rater, index) => [rater, index]))

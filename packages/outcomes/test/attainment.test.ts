@@ -105,7 +105,7 @@ describe('aggregateAttainment: refusing bad input', () => {
     const result = aggregateAttainment([{ personId: 'bo', linkedItems: [relationships], attainment: 'mostly' }], { groupBy: [] })
     expect(result).toEqual({
       ok: false,
-      errors: [{ path: 'ratings.0.attainment', message: 'Rating must be one of: fully, partly, not-achieved' }],
+      errors: [{ path: 'ratings.0.attainment', message: 'Rating must be one of "fully", "partly" or "not-achieved"' }],
     })
   })
 

@@ -54,7 +54,7 @@ describe('composeFrameworks', () => {
     expect(result.errors).toEqual([
       { path: 'extra.0.id', message: 'Use lower-case letters, digits and single hyphens, like "live-independently"' },
       { path: 'extra.0.version', message: 'Version must be a whole number, 1 or more' },
-      { path: 'extra.0.source', message: 'Source is missing' },
+      { path: 'extra.0.source', message: 'Source is required' },
       { path: 'extra.0.items', message: 'A framework needs at least one outcome' },
     ])
   })

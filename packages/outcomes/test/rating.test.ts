@@ -65,13 +65,13 @@ describe('ratings', () => {
     expect(validateRating({ ...rating({}), attainment: 'mostly', date: '2025-02-30' })).toEqual({
       ok: false,
       errors: [
-        { path: 'date', message: 'Date of the rating must be a real date written as YYYY-MM-DD' },
-        { path: 'attainment', message: 'Rating must be one of: fully, partly, not-achieved' },
+        { path: 'date', message: 'Date of the rating must be a real date written as YYYY-MM-DD, for example 2026-04-01' },
+        { path: 'attainment', message: 'Rating must be one of "fully", "partly" or "not-achieved"' },
       ],
     })
     expect(validateRating({ ...rating({}), ratedBy: undefined })).toEqual({
       ok: false,
-      errors: [{ path: 'ratedBy', message: 'Who rated it is missing' }],
+      errors: [{ path: 'ratedBy', message: 'Who rated it is required' }],
     })
   })
 })

@@ -9,9 +9,9 @@ describe('parseWith', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { path: 'budget.weeklyPence', message: 'Weekly (in pence) must be a number' },
-        { path: 'budget.names.0', message: 'Names must not be empty' },
-        { path: 'budget.when', message: 'When must be a real date written as YYYY-MM-DD' },
+        { path: 'budget.weeklyPence', message: 'Weekly amount (in pence) must be a number, not the text "12"' },
+        { path: 'budget.names.0', message: 'Item 1 of names must not be empty' },
+        { path: 'budget.when', message: 'When must be a real date written as YYYY-MM-DD, for example 2026-04-01' },
       ],
     })
   })

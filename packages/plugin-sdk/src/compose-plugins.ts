@@ -6,8 +6,8 @@ import { NATIONAL_DEFAULTS_ID } from './manifest-schema.js'
 import type { PluginManifest } from './manifest-schema.js'
 import { asSentence, parsePlainly } from './plain-issues.js'
 import type { PlainIssue } from './plain-issues.js'
-import { fail, ok } from './result.js'
-import type { Issue, Result } from './result.js'
+import { fail, ok } from '@open-sds/kernel'
+import type { Issue, Result } from '@open-sds/kernel'
 import { PLUGIN_SLOT_NAMES } from './slots.js'
 import { composeSlots } from './compose-slots.js'
 import type { PluginSlots } from './slots.js'
@@ -117,7 +117,7 @@ export function composePlugins(
     ...(checked.ok ? [] : checked.errors.map((issue) => compositionIssue(issue, provenance, pageList, order))),
     ...composedSlots.issues.map((issue) => ({ path: issue.path, message: asSentence(issue.message) })),
   ]
-  if (!checked.ok || issues.length > 0) return fail(issues)
+  if (!checked.ok || issues.length > 0) return fail(...issues)
   return ok({
     ...checked.value,
     plugins: plugins.map(({ id, name, apiVersion, version }) => ({ id, name, apiVersion, ...(version === undefined ? {} : { version }) })),

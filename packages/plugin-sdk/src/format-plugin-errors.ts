@@ -1,4 +1,4 @@
-import type { Issue } from './result.js'
+import type { Issue } from '@open-sds/kernel'
 
 /** One message for the log when plugins stop the portal starting: every problem, numbered, and what to do. */
 export function formatPluginErrors(issues: readonly Issue[]): string {

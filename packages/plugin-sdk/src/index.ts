@@ -1,4 +1,5 @@
-export type { Issue, Result } from './result.js'
+// The Result shape is the kernel's; re-exported so that suppliers who imported it from here keep working.
+export type { Issue, Result } from '@open-sds/kernel'
 export { PLUGIN_API_VERSION, SUPPORTED_PLUGIN_API_VERSIONS } from './api-version.js'
 export { WCAG_AA_TEXT_CONTRAST, contrastRatio, formatContrastRatio, relativeLuminance } from './contrast.js'
 export { ColoursSchema, PluginColoursSchema, contrastProblems } from './colours-schema.js'

@@ -3,7 +3,7 @@ import type { QuestionnaireDefinition } from '@open-sds/questionnaire'
 import { validateRasConfig } from '@open-sds/ras'
 import type { RasConfig } from '@open-sds/ras'
 import type { PluginManifest } from './manifest-schema.js'
-import type { Issue } from './result.js'
+import type { Issue } from '@open-sds/kernel'
 
 /** Puts a slot's own path in front of an issue found by a domain package, so it names the field in the manifest. */
 export function underPath(prefix: string, issues: readonly Issue[]): Issue[] {

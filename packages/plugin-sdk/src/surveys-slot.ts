@@ -1,7 +1,7 @@
 import { StatementSchema, SurveySetSchema, checkSurveySets, type Statement, type SurveySet } from '@open-sds/coproduction'
 import { z } from 'zod'
 import type { SourceId } from './configuration.js'
-import type { Issue } from './result.js'
+import type { Issue } from '@open-sds/kernel'
 
 /**
  * Co-production surveys and the Making it Real style statements they are tied to. Layers add to each other by id:

@@ -1,9 +1,10 @@
 import { SUPPORTED_PLUGIN_API_VERSIONS, describeSupportedApiVersions, isSupportedApiVersion } from './api-version.js'
 import { PluginIdSchema, PluginManifestSchema } from './manifest-schema.js'
 import type { PluginManifest } from './manifest-schema.js'
-import { asSentence, describeValue, parsePlainly } from './plain-issues.js'
-import { fail, ok } from './result.js'
-import type { Issue, Result } from './result.js'
+import { describeValue } from '@open-sds/kernel'
+import { asSentence, parsePlainly } from './plain-issues.js'
+import { fail, ok } from '@open-sds/kernel'
+import type { Issue, Result } from '@open-sds/kernel'
 import { slotIssues } from './slot-checks.js'
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -60,22 +61,19 @@ export function validatePlugin(candidate: unknown, source: string): Result<Plugi
   const manifest = unwrapModule(candidate)
   const label = pluginLabel(manifest, source)
   if (!isRecord(manifest)) {
-    return fail([
-      {
+    return fail({
         path: '',
         message: `Plugin "${label}": must default-export a plugin manifest, e.g. export default definePlugin({ ... }), not ${describeValue(manifest)}.`,
-      },
-    ])
+      })
   }
   const versionProblem = apiVersionIssue(manifest, label)
-  if (versionProblem !== undefined) return fail([versionProblem])
+  if (versionProblem !== undefined) return fail(versionProblem)
   const parsed = parsePlainly(PluginManifestSchema, manifest)
   const issues = parsed.ok ? slotIssues(parsed.value) : parsed.errors
   if (parsed.ok && issues.length === 0) return ok(parsed.value)
-  return fail(
-    issues.map((issue) => ({
+  return fail(...issues.map((issue) => ({
       path: issue.path,
       message: asSentence(`Plugin "${label}": ${issue.path === '' ? '' : `${issue.path}: `}${issue.message}`),
-    })),
+    }))
   )
 }

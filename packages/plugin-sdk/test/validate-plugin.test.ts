@@ -132,7 +132,7 @@ describe('validatePlugin: closed at every level', () => {
   it('names an unknown top-level field and lists the allowed ones', () => {
     const issue = onlyIssue((m) => (m.theme = 'dark'))
     expect(issue.path).toBe('theme')
-    expect(issue.message).toMatch(/^Plugin "test-council": theme: is not a recognised field \(check the spelling\)/)
+    expect(issue.message).toMatch(/^Plugin "test-council": theme: "theme" is not a field we recognise \(check the spelling\)/)
     expect(issue.message).toContain('Fields allowed here: id, name, apiVersion')
   })
 
@@ -262,7 +262,7 @@ describe('validatePlugin: logo', () => {
 
   it('refuses a logo with no alt text', () => {
     const issue = onlyIssue((m) => delete m.branding.logo.alt)
-    expect(issue).toEqual({ path: 'branding.logo.alt', message: 'Plugin "test-council": branding.logo.alt: is required.' })
+    expect(issue).toEqual({ path: 'branding.logo.alt', message: 'Plugin "test-council": branding.logo.alt: Alt is required.' })
   })
 
   it('refuses alt text that is only spaces', () => {
@@ -303,7 +303,7 @@ describe('validatePlugin: contact and footer links', () => {
 
   it('refuses a footer link with no text', () => {
     expect(onlyIssue((m) => (m.branding.footerLinks[1].text = '')).message).toBe(
-      'Plugin "test-council": branding.footerLinks.1.text: must not be empty.',
+      'Plugin "test-council": branding.footerLinks.1.text: Text must not be empty.',
     )
   })
 })
@@ -325,7 +325,7 @@ describe('validatePlugin: content pages', () => {
 
   it('refuses a page title given as a number, saying what it got', () => {
     expect(onlyIssue((m) => (m.content.pages[0].title = 42)).message).toBe(
-      'Plugin "test-council": content.pages.0.title: must be text, not 42.',
+      'Plugin "test-council": content.pages.0.title: Title must be text, not 42.',
     )
   })
 

@@ -1,3 +1,4 @@
+import { formatLongDate } from '@open-sds/kernel'
 import type { DateQuestion, NumberQuestion, Question } from './schema.js'
 
 // Error messages follow the GOV.UK Design System's advice: say what to do ("Select…", "Enter…"),
@@ -83,10 +84,3 @@ export function dateTooLateMessage(question: DateQuestion, max: string): string 
   return `${dateSubject(question)} must be the same as or before ${formatLongDate(max)}`
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** "2024-04-01" as "1 April 2024", the GOV.UK date style. */
-export function formatLongDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number)
-  return `${day ?? ''} ${MONTHS[(month ?? 1) - 1] ?? ''} ${year ?? ''}`
-}

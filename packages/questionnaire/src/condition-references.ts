@@ -3,8 +3,8 @@ import type { Condition } from './condition-schema.js'
 import { isIsoDate } from './ids.js'
 import { indexQuestions } from './question-index.js'
 import type { IndexedQuestion } from './question-index.js'
-import type { Issue } from './result.js'
-import { joinPath } from './result.js'
+import type { Issue } from '@open-sds/kernel'
+import { joinPath } from '@open-sds/kernel'
 import type { Question, QuestionnaireDefinition } from './schema.js'
 
 export type ConditionContext = {

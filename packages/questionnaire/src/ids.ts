@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@open-sds/kernel'
 import { z } from 'zod'
 
 // Ids become form field names, HTML ids and segments of dotted error paths, so no dots, spaces or punctuation.
@@ -15,6 +16,5 @@ export const OptionValueSchema = z
 /** A calendar date written as YYYY-MM-DD (a real date: 2023-02-29 is refused). */
 export const IsoDateSchema = z.iso.date({ error: 'Date must be a real date written as YYYY-MM-DD, for example 2025-04-01' })
 
-export function isIsoDate(value: string): boolean {
-  return IsoDateSchema.safeParse(value).success
-}
+/** Whether text is a real date written YYYY-MM-DD. */
+export const isIsoDate = (value: string): boolean => isCalendarDate(value)

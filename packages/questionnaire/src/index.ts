@@ -1,6 +1,6 @@
-export type { Issue, Result } from './result.js'
-export { fail, issue, joinPath, ok } from './result.js'
-export { andList, issuesFromZod, orList, parseWith } from './zod-issues.js'
+// The Result shape, parsing and list wording are the kernel's; re-exported so that suppliers who imported them from
+// here keep working.
+export { andList, fail, issue, joinPath, ok, orList, parse, parse as parseWith, type Issue, type Result } from '@open-sds/kernel'
 
 export { IdSchema, IsoDateSchema, OptionValueSchema, isIsoDate } from './ids.js'
 export type { Condition, ConditionOp } from './condition-schema.js'
@@ -51,5 +51,5 @@ export type { Progress } from './progress.js'
 export { progress } from './progress.js'
 export type { QuestionWording } from './wording.js'
 export { questionWording } from './wording.js'
-export { formatLongDate } from './answer-messages.js'
+export { formatLongDate } from '@open-sds/kernel'
 export { jsonSchemas } from './json-schema.js'

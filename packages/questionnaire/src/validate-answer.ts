@@ -2,8 +2,8 @@ import type { AnswerValue } from './answers.js'
 import { dateMissingPartsMessage, dateNotRealMessage, dateYearMessage, missingAnswerMessage, numberRangeMessage } from './answer-messages.js'
 import { checkAnswer } from './check-answer.js'
 import { findQuestion } from './question-index.js'
-import type { Result } from './result.js'
-import { fail, ok } from './result.js'
+import type { Result } from '@open-sds/kernel'
+import { fail, ok } from '@open-sds/kernel'
 import type { DateQuestion, NumberQuestion, Question, QuestionnaireDefinition, YesNoQuestion } from './schema.js'
 
 /** The three boxes of a GOV.UK date input. */
@@ -20,12 +20,12 @@ export type RawFormValue = string | readonly string[] | DateParts | undefined | 
 export function validateAnswer(def: QuestionnaireDefinition, questionId: string, rawValue: RawFormValue): Result<AnswerValue | undefined> {
   const question = findQuestion(def, questionId)
   if (question === undefined) {
-    return fail([{ path: questionId, message: `There is no question "${questionId}" in questionnaire "${def.id}"` }])
+    return fail({ path: questionId, message: `There is no question "${questionId}" in questionnaire "${def.id}"` })
   }
   const typed = typedFromForm(question, rawValue)
-  if (!typed.ok) return fail([{ path: questionId, message: typed.message }])
+  if (!typed.ok) return fail({ path: questionId, message: typed.message })
   const check = checkAnswer(question, typed.value)
-  return check.ok ? ok(check.value) : fail([{ path: questionId, message: check.message }])
+  return check.ok ? ok(check.value) : fail({ path: questionId, message: check.message })
 }
 
 type Typed = { ok: true; value: unknown } | { ok: false; message: string }

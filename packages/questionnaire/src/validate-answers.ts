@@ -1,8 +1,8 @@
 import { isAnswered } from './answers.js'
 import type { AnswerValue, Answers } from './answers.js'
 import { checkAnswer } from './check-answer.js'
-import type { Issue, Result } from './result.js'
-import { fail, ok } from './result.js'
+import type { Issue, Result } from '@open-sds/kernel'
+import { fail, ok } from '@open-sds/kernel'
 import type { QuestionnaireDefinition } from './schema.js'
 import { walkVisibility } from './visibility.js'
 import { indexQuestions } from './question-index.js'
@@ -25,7 +25,7 @@ export type ValidatedAnswers = {
  */
 export function validateAnswers(def: QuestionnaireDefinition, answers: unknown): Result<ValidatedAnswers> {
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
-    return fail([{ path: '', message: 'Answers must be a group of answers keyed by question id (an object)' }])
+    return fail({ path: '', message: 'Answers must be a group of answers keyed by question id (an object)' })
   }
   const given = answers as Answers
   const index = indexQuestions(def)
@@ -43,7 +43,7 @@ export function validateAnswers(def: QuestionnaireDefinition, answers: unknown):
     if (check.value !== undefined) kept[question.id] = check.value
     return check.value
   })
-  if (errors.length > 0) return fail(errors)
+  if (errors.length > 0) return fail(...errors)
 
   const dropped = hidden
     .filter((question) => isAnswered(given[question.id]))

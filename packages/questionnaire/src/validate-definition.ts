@@ -1,10 +1,10 @@
 import { checkConditionReferences } from './condition-references.js'
 import { indexQuestions } from './question-index.js'
-import type { Issue, Result } from './result.js'
-import { fail } from './result.js'
+import type { Issue, Result } from '@open-sds/kernel'
+import { fail } from '@open-sds/kernel'
 import type { Question, QuestionnaireDefinition } from './schema.js'
 import { QuestionnaireDefinitionSchema, isChoiceQuestion } from './schema.js'
-import { parseWith } from './zod-issues.js'
+import { parse } from '@open-sds/kernel'
 
 /**
  * Checks a questionnaire definition: its shape, then that ids are unique, choice questions have options,
@@ -12,10 +12,10 @@ import { parseWith } from './zod-issues.js'
  * option of a question asked earlier. Returns the parsed definition or every problem found, each naming the item.
  */
 export function validateDefinition(def: unknown): Result<QuestionnaireDefinition> {
-  const parsed = parseWith(QuestionnaireDefinitionSchema, def)
+  const parsed = parse(QuestionnaireDefinitionSchema, def)
   if (!parsed.ok) return parsed
   const issues = definitionIssues(parsed.value)
-  return issues.length === 0 ? parsed : fail(issues)
+  return issues.length === 0 ? parsed : fail(...issues)
 }
 
 function definitionIssues(def: QuestionnaireDefinition): Issue[] {

@@ -141,16 +141,16 @@ describe('validateDefinition', () => {
     expect(errors).toEqual([
       {
         path: 'sections.0.questions.0.type',
-        message: '"type" must be one of "single-choice", "multiple-choice", "number", "text", "date" or "yes-no"',
+        message: 'Type must be one of "single-choice", "multiple-choice", "number", "text", "date" or "yes-no"',
       },
-      { path: 'sections.0.questions.1.required', message: '"required" must be true or false' },
-      { path: 'sections.0.questions.1', message: '"requried" is not a field we recognise in item 2 of "questions": check the spelling' },
+      { path: 'sections.0.questions.1.required', message: 'Required must be yes or no (true or false), not the text "yes"' },
+      { path: 'sections.0.questions.1.requried', message: '"requried" is not a field we recognise (did you mean required?). Fields allowed here: type, id, label, hint, required, errorLabel, easyRead, showWhen' },
       {
         path: 'sections.0.questions.2.id',
         message: 'Id must start with a letter and use only letters, digits, hyphens and underscores, for example "help-with-meals"',
       },
-      { path: 'sections.0.questions.2.label', message: '"label" must not be empty' },
-      { path: 'sections.0.questions.2.max', message: '"max" must be a number' },
+      { path: 'sections.0.questions.2.label', message: 'Label must not be empty' },
+      { path: 'sections.0.questions.2.max', message: 'Max must be a number, not the text "10"' },
       { path: 'sections.0.questions.3.min', message: 'Date must be a real date written as YYYY-MM-DD, for example 2025-04-01' },
     ])
   })

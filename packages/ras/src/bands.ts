@@ -1,6 +1,7 @@
-import { formatPence, pointsText } from './money.js'
+import { formatPence } from '@open-sds/kernel'
+import { pointsText } from './points.js'
 import type { Band } from './config-schema.js'
-import type { Issue } from './result.js'
+import type { Issue } from '@open-sds/kernel'
 
 /** "41 to 60 points", "101 points or more". */
 export function bandRangeText(band: Band): string {

@@ -4,8 +4,8 @@ import { compute } from './compute.js'
 import type { RasConfig } from './config-schema.js'
 import { explain } from './explanation.js'
 import type { Step } from './explanation.js'
-import type { Result } from './result.js'
-import { ok } from './result.js'
+import type { Result } from '@open-sds/kernel'
+import { ok } from '@open-sds/kernel'
 
 export type IndicativeBudget = {
   weeklyPence: number

@@ -4,8 +4,8 @@ import type { Band } from './config-schema.js'
 import { findBand } from './bands.js'
 import { answerKey } from './compile.js'
 import type { CompiledRas } from './compile.js'
-import type { Issue, Result } from './result.js'
-import { fail, ok } from './result.js'
+import type { Issue, Result } from '@open-sds/kernel'
+import { fail, ok } from '@open-sds/kernel'
 
 /** Every number on the way from answers to a weekly amount; the explanation is written from this. */
 export type Computation = {
@@ -23,7 +23,7 @@ export type Computation = {
 /** Works out the weekly amount for one set of answers with a compiled configuration. Never throws. */
 export function compute(ras: CompiledRas, answers: Answers): Result<Computation> {
   if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) {
-    return fail([{ path: '', message: 'Answers must be a group of answers keyed by question id (an object)' }])
+    return fail({ path: '', message: 'Answers must be a group of answers keyed by question id (an object)' })
   }
   const errors: Issue[] = []
   const byDomain: Computation['byDomain'] = []
@@ -42,7 +42,7 @@ export function compute(ras: CompiledRas, answers: Answers): Result<Computation>
   const support = informalSupport(ras, answers, raw, errors)
   const afterAdjustment = support === undefined ? raw : support.after
   const money = toMoney(ras, afterAdjustment, errors)
-  if (errors.length > 0 || money === undefined) return fail(errors)
+  if (errors.length > 0 || money === undefined) return fail(...errors)
 
   const additions = ras.additions.filter((a) => evaluateCondition(a.when, answers)).map((a) => ({ id: a.id, title: a.title, weeklyPence: a.weeklyPence }))
   let beforeLimits = money.weeklyPence

@@ -1,8 +1,9 @@
-import { formatLongDate } from '@open-sds/questionnaire'
+import { formatLongDate } from '@open-sds/kernel'
 import { bandRangeText } from './bands.js'
 import type { RasConfig } from './config-schema.js'
 import type { Computation } from './compute.js'
-import { formatPence, pointsText } from './money.js'
+import { formatPence } from '@open-sds/kernel'
+import { pointsText } from './points.js'
 
 export type StepKind =
   | 'domain-points'

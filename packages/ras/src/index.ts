@@ -1,5 +1,6 @@
-export type { Issue, Result } from './result.js'
-export { fail, ok } from './result.js'
+// The Result shape and money formatting are the kernel's; re-exported so that suppliers who imported them from here
+// keep working.
+export { fail, ok, type Issue, type Result } from '@open-sds/kernel'
 
 export type {
   Addition,
@@ -34,7 +35,7 @@ export { calculateIndicativeBudget, indicativeWeeklyPence } from './calculate.js
 export type { Step, StepKind } from './explanation.js'
 export { ILLUSTRATIVE_NOTICE, INDICATIVE_NOTICE } from './explanation.js'
 export { selectConfigForDate } from './select-config.js'
-export { formatPence, poundsToPence } from './money.js'
+export { formatPence, poundsToPence } from '@open-sds/kernel'
 
 export type { CalibrationCase, CalibrationOptions } from './calibration/cases.js'
 export { CalibrationCaseSchema, CalibrationOptionsSchema } from './calibration/cases.js'

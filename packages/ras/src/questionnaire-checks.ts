@@ -1,7 +1,7 @@
 import { findQuestion, validateCondition } from '@open-sds/questionnaire'
 import type { Question, QuestionnaireDefinition } from '@open-sds/questionnaire'
 import type { RasConfig, ScoringRule } from './config-schema.js'
-import type { Issue } from './result.js'
+import type { Issue } from '@open-sds/kernel'
 
 const TYPE_NAMES: Record<Question['type'], string> = {
   'single-choice': 'a single choice',

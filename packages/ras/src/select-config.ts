@@ -1,7 +1,7 @@
-import { formatLongDate, isIsoDate } from '@open-sds/questionnaire'
+import { formatLongDate, isCalendarDate } from '@open-sds/kernel'
 import type { RasConfig } from './config-schema.js'
-import type { Result } from './result.js'
-import { fail, ok } from './result.js'
+import type { Result } from '@open-sds/kernel'
+import { fail, ok } from '@open-sds/kernel'
 
 /**
  * The configuration in effect on `date` (YYYY-MM-DD): effectiveFrom on or before it and effectiveTo, the last day,
@@ -11,7 +11,7 @@ export function selectConfigForDate<C extends Pick<RasConfig, 'id' | 'version' |
   configs: readonly C[],
   date: string,
 ): Result<C> {
-  if (!isIsoDate(date)) return fail([{ path: 'date', message: `"${date}" is not a real date written as YYYY-MM-DD` }])
+  if (!isCalendarDate(date)) return fail({ path: 'date', message: `"${date}" is not a real date written as YYYY-MM-DD` })
   const inEffect = configs.filter((c) => c.effectiveFrom <= date && (c.effectiveTo === undefined || date <= c.effectiveTo))
   const [only, ...others] = inEffect
   if (only !== undefined && others.length === 0) return ok(only)
@@ -20,8 +20,8 @@ export function selectConfigForDate<C extends Pick<RasConfig, 'id' | 'version' |
       .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))
       .map((c) => `${formatLongDate(c.effectiveFrom)} ${c.effectiveTo === undefined ? 'onwards' : `to ${formatLongDate(c.effectiveTo)}`}`)
     const covered = periods.length === 0 ? 'there are no RAS configurations' : `the configurations cover ${periods.join('; ')}`
-    return fail([{ path: 'date', message: `No RAS configuration is in effect on ${formatLongDate(date)}: ${covered}` }])
+    return fail({ path: 'date', message: `No RAS configuration is in effect on ${formatLongDate(date)}: ${covered}` })
   }
   const names = inEffect.map((c) => `"${c.id}" version ${c.version}`).join(', ')
-  return fail([{ path: 'date', message: `More than one RAS configuration is in effect on ${formatLongDate(date)} (${names}): their dates overlap` }])
+  return fail({ path: 'date', message: `More than one RAS configuration is in effect on ${formatLongDate(date)} (${names}): their dates overlap` })
 }

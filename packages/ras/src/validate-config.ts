@@ -1,12 +1,14 @@
-import { conditionQuestionIds, parseWith } from '@open-sds/questionnaire'
+import { parse } from '@open-sds/kernel'
+import { conditionQuestionIds } from '@open-sds/questionnaire'
 import type { QuestionnaireDefinition } from '@open-sds/questionnaire'
 import { bandIssues } from './bands.js'
 import { RasConfigSchema } from './config-schema.js'
 import type { RasConfig } from './config-schema.js'
-import { formatPence, pointsText } from './money.js'
+import { formatPence } from '@open-sds/kernel'
+import { pointsText } from './points.js'
 import { questionnaireIssues } from './questionnaire-checks.js'
-import type { Issue, Result } from './result.js'
-import { fail } from './result.js'
+import type { Issue, Result } from '@open-sds/kernel'
+import { fail } from '@open-sds/kernel'
 import { maxRulePoints } from './scoring.js'
 
 /**
@@ -16,10 +18,10 @@ import { maxRulePoints } from './scoring.js'
  * and every option of a scored question has points. Each issue names the item.
  */
 export function validateRasConfig(config: unknown, questionnaire?: QuestionnaireDefinition): Result<RasConfig> {
-  const parsed = parseWith(RasConfigSchema, config)
+  const parsed = parse(RasConfigSchema, config)
   if (!parsed.ok) return parsed
   const issues = [...consistencyIssues(parsed.value), ...(questionnaire === undefined ? [] : questionnaireIssues(parsed.value, questionnaire))]
-  return issues.length === 0 ? parsed : fail(issues)
+  return issues.length === 0 ? parsed : fail(...issues)
 }
 
 /** The highest score any set of answers can reach before the informal support adjustment. */

@@ -62,7 +62,7 @@ describe('calculateIndicativeBudget', () => {
     const broken = tinyRasWith((c) => {
       c.maximumWeeklyPence = -1
     })
-    expect(calculateIndicativeBudget(broken, {})).toEqual({ ok: false, errors: [{ path: 'maximumWeeklyPence', message: '"maximumWeeklyPence" must be 0 or more' }] })
+    expect(calculateIndicativeBudget(broken, {})).toEqual({ ok: false, errors: [{ path: 'maximumWeeklyPence', message: 'Maximum weekly amount (in pence) must be 0 or more' }] })
   })
 
   it('does not treat a prototype name as an option with points', () => {

@@ -115,8 +115,8 @@ describe('calibrate: input', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { path: 'cases.0.points', message: '"points" must be a whole number' },
-        { path: 'cases.1.actualWeeklyPence', message: '"actualWeeklyPence" must be 0 or more' },
+        { path: 'cases.0.points', message: 'Points must be a whole number, not 1.5' },
+        { path: 'cases.1.actualWeeklyPence', message: 'Actual weekly amount (in pence) must be 0 or more' },
       ],
     })
     const repeated = calibrate(

@@ -204,9 +204,9 @@ describe('validateRasConfig: consistency', () => {
     expect(validateRasConfig({ ...noMoney, illustrative: 'yes', minimumWeeklyPence: 45.5 })).toEqual({
       ok: false,
       errors: [
-        { path: 'illustrative', message: '"illustrative" must be true or false' },
-        { path: 'money', message: '"money" is required' },
-        { path: 'minimumWeeklyPence', message: '"minimumWeeklyPence" must be a whole number' },
+        { path: 'illustrative', message: 'Illustrative must be yes or no (true or false), not the text "yes"' },
+        { path: 'money', message: 'Money is required' },
+        { path: 'minimumWeeklyPence', message: 'Minimum weekly amount (in pence) must be a whole number, not 45.5' },
       ],
     })
   })

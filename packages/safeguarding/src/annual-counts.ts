@@ -12,7 +12,7 @@ import {
 import { mspCategory, type DesiredOutcomes, type OutcomesAchieved } from './msp.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { riskOutcomeRow, riskOutcomeRows, riskResultRow, riskResultRows, type RiskOutcome } from './risk-outcome.js'
-import { suppressCount, suppressTable, suppressionThreshold, type Cell } from './suppression.js'
+import { suppressCount, suppressTable, suppressedSymbol, suppressionThreshold, type Cell } from '@open-sds/kernel'
 import { financialYear } from './uk-date.js'
 
 export const annualCountsRulesVersion = 'sac-shape-2024-25'
@@ -41,8 +41,6 @@ export type AnnualCounts = {
   explanation: string[]
   rulesVersion: string
 }
-
-export const suppressedSymbol = '*'
 
 const suppressionExplanation =
   `Counts from 1 to ${String(suppressionThreshold - 1)} are shown as ${suppressedSymbol} so that no one can be identified. ` +

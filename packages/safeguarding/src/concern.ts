@@ -9,7 +9,8 @@ import {
 } from './categories.js'
 import { IsoDateSchema, IsoDateTimeSchema, checkNow, given, optionalText, requiredText } from './fields.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
-import { ageOn, ukDateOf } from './uk-date.js'
+import { todayInEngland } from '@open-sds/kernel'
+import { ageOn } from './uk-date.js'
 
 const relationshipIds = [
   'the-adult-themselves',
@@ -140,7 +141,7 @@ export function createConcern(input: unknown, context: { now: Date; reference: s
   const parsed = parse(ConcernInputSchema, input)
   if (!parsed.ok) return parsed
   const concern = parsed.value
-  const receivedOn = ukDateOf(now.value)
+  const receivedOn = todayInEngland(now.value)
   const dateOfBirth = concern.adultAtRisk.dateOfBirth
   if (dateOfBirth !== undefined && dateOfBirth > receivedOn) {
     return fail({ path: 'adultAtRisk.dateOfBirth', message: 'Date of birth cannot be after the day the concern was received' })

@@ -1,5 +1,5 @@
 import type { AnnualCounts } from './annual-counts.js'
-import type { Cell } from './suppression.js'
+import type { Cell } from '@open-sds/kernel'
 
 /** One CSV field, quoted only when it must be (RFC 4180, section 2). */
 export function csvField(value: string): string {

@@ -12,7 +12,7 @@ import {
 } from './msp.js'
 import { fail, ok, parse, type Issue, type Result } from '@open-sds/kernel'
 import { RiskOutcomeSchema } from './risk-outcome.js'
-import { ukDateOf } from './uk-date.js'
+import { todayInEngland } from '@open-sds/kernel'
 
 const RiskUpdateSchema = z.object({
   typesOfAbuse: z.array(AbuseTypeSchema).optional(),
@@ -120,7 +120,7 @@ function close(enquiry: OpenEnquiry, event: CloseEvent, actor: string, now: Date
     desiredOutcomes: desired,
     closure: {
       closedAt: at,
-      closedOn: ukDateOf(now),
+      closedOn: todayInEngland(now),
       closedBy: actor,
       riskOutcome: event.riskOutcome,
       ...(event.outcomesAchieved ? { outcomesAchieved: event.outcomesAchieved } : {}),

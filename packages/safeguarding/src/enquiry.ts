@@ -6,7 +6,7 @@ import { AdvocacySchema, DesiredOutcomesSchema, MentalCapacitySchema, OutcomesAc
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { RiskOutcomeSchema } from './risk-outcome.js'
 import type { Section42Decision } from './section42.js'
-import { ukDateOf } from './uk-date.js'
+import { todayInEngland } from '@open-sds/kernel'
 
 export const EnquiryHistoryEntrySchema = z.object({
   version: z.number().int().min(1),
@@ -108,7 +108,7 @@ export function openEnquiry(
     },
     status: 'open',
     openedAt: at,
-    openedOn: ukDateOf(now.value),
+    openedOn: todayInEngland(now.value),
     openedBy: ids.value.actor,
     version: 1,
     history: [{ version: 1, event: 'opened', actor: ids.value.actor, at }],

@@ -17,7 +17,9 @@ export {
   type SourceOfRisk,
 } from './categories.js'
 export { formatReference, parseReference } from './reference.js'
-export { ageOn, financialYear, isBritishSummerTime, reportingYearOf, ukDateOf } from './uk-date.js'
+export { ageOn, financialYear, reportingYearOf } from './uk-date.js'
+// Statutory counts run on the calendar in England: the kernel's dates, re-exported under the names suppliers used.
+export { isBritishSummerTime, todayInEngland as ukDateOf } from '@open-sds/kernel'
 export { positiveRiskDecisionLabels, section42OutcomeLabels, whoseRiskLabels } from './labels.js'
 export {
   AdultAtRiskSchema,
@@ -91,7 +93,8 @@ export {
   type PositiveRiskAssessment,
   type PositiveRiskInput,
 } from './positive-risk.js'
-export { isSmall, suppressCount, suppressTable, suppressionThreshold, type Cell, type SuppressedTable } from './suppression.js'
+// Small-number suppression is the kernel's; re-exported so that suppliers who imported it from here keep working.
+export { isSmall, suppressCount, suppressTable, suppressedSymbol, suppressionThreshold, type Cell, type SuppressedTable } from '@open-sds/kernel'
 export {
   AnnualCountsOptionsSchema,
   AnnualTotalsSchema,
@@ -101,7 +104,6 @@ export {
   mspRowIds,
   mspRowOf,
   annualCountsRulesVersion,
-  suppressedSymbol,
   type AnnualCounts,
   type AnnualTotals,
   type CountableConcern,

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { IsoDateSchema, checkNow, optionalText, requiredText } from './fields.js'
 import { fail, ok, parse, type Issue, type Result } from '@open-sds/kernel'
 import { RiskRatingSchema, rateRisk, type RiskMatrix } from './risk-matrix.js'
-import { ukDateOf } from './uk-date.js'
+import { todayInEngland } from '@open-sds/kernel'
 
 const whoseIds = ['the-person', 'carer-or-family', 'other-people', 'staff', 'the-organisation'] as const
 
@@ -74,7 +74,7 @@ export function assessPositiveRisk(
   const parsed = parse(PositiveRiskInputSchema, input)
   if (!parsed.ok) return parsed
   const { likelihood, impact, ...assessment } = parsed.value
-  const decidedOn = ukDateOf(now.value)
+  const decidedOn = todayInEngland(now.value)
   const problems: Issue[] = []
   if (assessment.decision.outcome === 'not-agreed' && !assessment.personsView) {
     problems.push({

@@ -1,28 +1,3 @@
-/**
- * Statutory counts run on the calendar in England, not in UTC: a concern received at 23:30 UTC on
- * 31 March during British Summer Time arrives on 1 April. BST runs from 01:00 UTC on the last Sunday
- * of March to 01:00 UTC on the last Sunday of October (Summer Time Order 2002), so it is worked out
- * here by arithmetic rather than by reading time-zone data from the environment.
- */
-const hourMs = 3_600_000
-
-function lastSundayUtc(year: number, monthIndex: number): number {
-  const lastDay = new Date(Date.UTC(year, monthIndex + 1, 0))
-  return Date.UTC(year, monthIndex, lastDay.getUTCDate() - lastDay.getUTCDay(), 1)
-}
-
-export function isBritishSummerTime(instant: Date): boolean {
-  const year = instant.getUTCFullYear()
-  const time = instant.getTime()
-  return time >= lastSundayUtc(year, 2) && time < lastSundayUtc(year, 9)
-}
-
-/** The date in England (YYYY-MM-DD) at an instant. */
-export function ukDateOf(instant: Date): string {
-  const local = new Date(instant.getTime() + (isBritishSummerTime(instant) ? hourMs : 0))
-  return local.toISOString().slice(0, 10)
-}
-
 /** Whole years of age on `onDate`; both are YYYY-MM-DD. A 29 February birthday is reached on 1 March. */
 export function ageOn(dateOfBirth: string, onDate: string): number {
   const [birthYear, birthMonth, birthDay] = dateOfBirth.split('-').map(Number) as [number, number, number]

@@ -1,11 +1,11 @@
 import { z } from 'zod'
 import type { PlanCosting, SupportCost } from './cost-plan.js'
 import { costPlan, costingRulesVersion } from './cost-plan.js'
-import { formatPence } from './money.js'
+import { formatPence } from '@open-sds/kernel'
 import type { Plan } from './plan-schema.js'
-import type { Result } from './result.js'
-import { ok, parseWith } from './result.js'
-import { listWords } from './words.js'
+import type { Result } from '@open-sds/kernel'
+import { ok, parse } from '@open-sds/kernel'
+import { listWords } from '@open-sds/kernel'
 
 export const BudgetStatusSchema = z.enum(['within', 'over', 'under'])
 export type BudgetStatus = z.infer<typeof BudgetStatusSchema>
@@ -56,7 +56,7 @@ export function checkAgainstBudget(
   const tolerancePence = options.tolerancePence ?? 0
   // Checked by hand first because this runs once per plan in bulk checks; zod only when there is something to say.
   if (!isPence(budgetWeeklyPence) || !isPence(tolerancePence)) {
-    const input = parseWith(BudgetInputSchema, { budgetWeeklyPence, tolerancePence })
+    const input = parse(BudgetInputSchema, { budgetWeeklyPence, tolerancePence })
     if (!input.ok) return input
   }
   const costing = options.costing ?? costPlan(plan)

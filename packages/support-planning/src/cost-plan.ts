@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { formatPence, weeklyFromAnnual, weeksPerYear } from './money.js'
+import { formatPence } from '@open-sds/kernel'
+import { weeklyFromAnnual, weeksPerYear } from './money.js'
 import type { Plan, ProviderType, Support } from './plan-schema.js'
 
 export const costingRulesVersion = 'support-planning-costing/1'

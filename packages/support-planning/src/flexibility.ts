@@ -2,12 +2,12 @@ import type { Framework } from '@open-sds/outcomes'
 import type { PlanCosting, SupportCost } from './cost-plan.js'
 import { costPlan } from './cost-plan.js'
 import { refusalMessage } from './life-cycle.js'
-import { formatPence } from './money.js'
+import { formatPence } from '@open-sds/kernel'
 import type { Plan } from './plan-schema.js'
 import type { Actor, PlanRecord } from './plan-record.js'
 import { applyMove, approvedPlan, currentPlan, parseContext, staleVersionIssue } from './plan-record.js'
-import type { Result } from './result.js'
-import { fail, ok } from './result.js'
+import type { Result } from '@open-sds/kernel'
+import { fail, ok } from '@open-sds/kernel'
 import { sameValue } from './same-value.js'
 import { validatePlan } from './validate-plan.js'
 
@@ -128,17 +128,17 @@ export function applyFlexibleChange(record: PlanRecord, proposed: unknown, optio
   const context = parseContext({ actor: options.actor, now: options.now, expectedVersion: options.expectedVersion })
   if (!context.ok) return context
   const stale = staleVersionIssue(record, context.value.expectedVersion)
-  if (stale) return fail([stale])
+  if (stale) return fail(stale)
   if (record.state !== 'active') {
-    return fail([{ path: 'action', message: refusalMessage(record.state, 'flexible-change', false) }])
+    return fail({ path: 'action', message: refusalMessage(record.state, 'flexible-change', false) })
   }
   const plan = validatePlan(proposed, { prefix: 'plan', ...(options.frameworks ? { frameworks: options.frameworks } : {}) })
   if (!plan.ok) return plan
   const agreed = approvedPlan(record) ?? currentPlan(record)
-  if (sameValue(currentPlan(record), plan.value)) return fail([{ path: 'plan', message: 'Nothing in the plan has changed' }])
+  if (sameValue(currentPlan(record), plan.value)) return fail({ path: 'plan', message: 'Nothing in the plan has changed' })
   const classification = classifyChange(agreed, plan.value)
   if (classification.kind === 'needs-review') {
-    return fail(classification.reasons.map((reason) => ({ path: 'plan', message: `This change needs the council to review it: ${reason}` })))
+    return fail(...classification.reasons.map((reason) => ({ path: 'plan', message: `This change needs the council to review it: ${reason}` })))
   }
   return ok(
     applyMove(record, {

@@ -1,6 +1,7 @@
-export type { FieldLabels, Issue, Result } from './result.js'
-export { fail, ok } from './result.js'
-export { formatPence, weeklyFromAnnual, weeksPerYear } from './money.js'
+// The Result shape and money formatting are the kernel's; re-exported so that suppliers who imported them from here
+// keep working.
+export { fail, formatPence, ok, type FieldLabels, type Issue, type Result } from '@open-sds/kernel'
+export { weeklyFromAnnual, weeksPerYear } from './money.js'
 
 export type { Frequency, Funding, People, Plan, ProviderType, RiskIChooseToTake, Support } from './plan-schema.js'
 export {

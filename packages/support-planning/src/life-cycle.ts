@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { listWords } from './words.js'
+import { listWords } from '@open-sds/kernel'
 
 export const PlanStateSchema = z.enum(['draft', 'submitted', 'approved', 'returned', 'active', 'under-review', 'revised', 'ended'])
 export type PlanState = z.infer<typeof PlanStateSchema>

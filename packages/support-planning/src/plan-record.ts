@@ -3,8 +3,8 @@ import type { PlanAction, PlanState } from './life-cycle.js'
 import { PlanActionSchema, PlanStateSchema } from './life-cycle.js'
 import type { Plan } from './plan-schema.js'
 import { PlanSchema } from './plan-schema.js'
-import type { Issue, Result } from './result.js'
-import { ok, parseWith } from './result.js'
+import type { Issue, Result } from '@open-sds/kernel'
+import { ok, parse } from '@open-sds/kernel'
 import type { ValidatePlanOptions } from './validate-plan.js'
 import { validatePlan } from './validate-plan.js'
 import { timeWords } from './words.js'
@@ -74,7 +74,7 @@ export type ChangeContext = z.infer<typeof ChangeContextSchema>
 const contextLabels = { actor: 'Who is making the change', role: 'Their role', now: 'The time of the change', expectedVersion: 'The plan version' }
 
 export function parseContext(input: unknown): Result<ChangeContext> {
-  return parseWith(ChangeContextSchema, input, { labels: contextLabels })
+  return parse(ChangeContextSchema, input, { labels: contextLabels })
 }
 
 /** Starts a plan's record as a draft, version 1. */
@@ -82,7 +82,7 @@ export function createPlanRecord(
   input: { id: string; plan: unknown; actor: Actor; now: string },
   options: Pick<ValidatePlanOptions, 'frameworks'> = {},
 ): Result<PlanRecord> {
-  const context = parseWith(z.object({ id: z.string().trim().min(1, { error: 'The plan needs an id' }), actor: ActorSchema, now: timestamp }), {
+  const context = parse(z.object({ id: z.string().trim().min(1, { error: 'The plan needs an id' }), actor: ActorSchema, now: timestamp }), {
     id: input.id,
     actor: input.actor,
     now: input.now,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { PersonalOutcomeSchema } from '@open-sds/outcomes'
-import { formatPence } from './money.js'
+import { formatPence } from '@open-sds/kernel'
 
 /**
  * One million pounds. With at most 1,000 units a line and 500 lines, every yearly sum stays far below 2^53, so

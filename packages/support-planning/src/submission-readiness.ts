@@ -1,5 +1,5 @@
 import type { Plan } from './plan-schema.js'
-import type { Issue } from './result.js'
+import type { Issue } from '@open-sds/kernel'
 
 /**
  * What a plan needs before the council is asked to agree it, beyond being valid: something to achieve, something

@@ -4,8 +4,8 @@ import type { PlanAction } from './life-cycle.js'
 import { actionsNeedingReason, councilActions, nextState, refusalMessage } from './life-cycle.js'
 import type { Actor, Move, PlanRecord } from './plan-record.js'
 import { applyMove, currentPlan, parseContext, staleVersionIssue } from './plan-record.js'
-import type { Result } from './result.js'
-import { fail, ok, parseWith } from './result.js'
+import type { Result } from '@open-sds/kernel'
+import { fail, ok, parse } from '@open-sds/kernel'
 import { submissionIssues } from './submission-readiness.js'
 import { validatePlan } from './validate-plan.js'
 
@@ -34,39 +34,39 @@ const reasonSchema = z.string().max(2000, { error: 'Keep the reason to 2,000 cha
  * given where needed; the plan is ready for submission. Never changes the record it is given.
  */
 export function transition(record: PlanRecord, action: TransitionAction, options: TransitionOptions): Result<PlanRecord> {
-  const parsedAction = parseWith(z.object({ action: TransitionActionSchema }), { action }, { labels: { action: 'The action' } })
+  const parsedAction = parse(z.object({ action: TransitionActionSchema }), { action }, { labels: { action: 'The action' } })
   if (!parsedAction.ok) return parsedAction
   const context = parseContext({ actor: options.actor, now: options.now, expectedVersion: options.expectedVersion })
   if (!context.ok) return context
-  const reason = parseWith(z.object({ reason: reasonSchema }), { reason: options.reason }, { labels: { reason: 'The reason' } })
+  const reason = parse(z.object({ reason: reasonSchema }), { reason: options.reason }, { labels: { reason: 'The reason' } })
   if (!reason.ok) return reason
 
   const stale = staleVersionIssue(record, context.value.expectedVersion)
-  if (stale) return fail([stale])
+  if (stale) return fail(stale)
   const to = nextState(record.state, action)
   if (to === undefined) {
     const doneBefore = record.history.some((entry) => entry.action === action)
-    return fail([{ path: 'action', message: refusalMessage(record.state, action, doneBefore) }])
+    return fail({ path: 'action', message: refusalMessage(record.state, action, doneBefore) })
   }
   if (councilActions.has(action) && !['practitioner', 'manager'].includes(context.value.actor.role)) {
-    return fail([{ path: 'actor.role', message: 'Only a practitioner or manager at the council can approve a plan or return it' }])
+    return fail({ path: 'actor.role', message: 'Only a practitioner or manager at the council can approve a plan or return it' })
   }
   const givenReason = reason.value.reason?.trim() ?? ''
   if (actionsNeedingReason.has(action) && givenReason === '') {
-    return fail([{ path: 'reason', message: reasonPrompt(action) }])
+    return fail({ path: 'reason', message: reasonPrompt(action) })
   }
 
   const move: Move = { action, to, context: context.value, approve: action === 'approve' }
   if (givenReason !== '') move.reason = givenReason
   if (action === 'edit' || action === 'revise') {
-    if (options.plan === undefined) return fail([{ path: 'plan', message: `Give the ${action === 'edit' ? 'edited' : 'revised'} plan` }])
+    if (options.plan === undefined) return fail({ path: 'plan', message: `Give the ${action === 'edit' ? 'edited' : 'revised'} plan` })
     const plan = validatePlan(options.plan, { prefix: 'plan', ...(options.frameworks ? { frameworks: options.frameworks } : {}) })
     if (!plan.ok) return plan
     move.newPlan = { plan: plan.value, change: action === 'edit' ? 'edited' : 'revised' }
   }
   if (action === 'submit') {
     const issues = submissionIssues(currentPlan(record))
-    if (issues.length > 0) return fail(issues)
+    if (issues.length > 0) return fail(...issues)
   }
   return ok(applyMove(record, move))
 }

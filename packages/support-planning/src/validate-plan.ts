@@ -1,10 +1,10 @@
 import type { Framework } from '@open-sds/outcomes'
 import { linkIssues, nationalFrameworks } from '@open-sds/outcomes'
-import { formatPence } from './money.js'
+import { formatPence } from '@open-sds/kernel'
 import type { Plan } from './plan-schema.js'
 import { PlanSchema, planFieldLabels } from './plan-schema.js'
-import type { Issue, Result } from './result.js'
-import { fail, ok, parseWith } from './result.js'
+import type { Issue, Result } from '@open-sds/kernel'
+import { fail, ok, parse } from '@open-sds/kernel'
 
 export interface ValidatePlanOptions {
   /** Frameworks outcomes may link to; the national ones unless the instance's plugins add more. */
@@ -19,7 +19,7 @@ export interface ValidatePlanOptions {
  */
 export function validatePlan(input: unknown, options: ValidatePlanOptions = {}): Result<Plan> {
   const prefix = options.prefix ?? ''
-  const parsed = parseWith(PlanSchema, input, { labels: planFieldLabels, prefix })
+  const parsed = parse(PlanSchema, input, { labels: planFieldLabels, prefix })
   if (!parsed.ok) return parsed
   const plan = parsed.value
   const at = (path: string) => (prefix === '' ? path : `${prefix}.${path}`)
@@ -33,7 +33,7 @@ export function validatePlan(input: unknown, options: ValidatePlanOptions = {}):
     ...supportIssues(plan),
     ...fundingIssues(plan),
   ].map((issue) => ({ ...issue, path: at(issue.path) }))
-  return issues.length > 0 ? fail(issues) : ok(plan)
+  return issues.length > 0 ? fail(...issues) : ok(plan)
 }
 
 function duplicateIds(entries: readonly { id: string }[], list: string, noun: string): Issue[] {

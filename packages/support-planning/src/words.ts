@@ -1,9 +1,3 @@
-/** "a, b and c" or "a, b or c". */
-export function listWords(items: readonly string[], conjunction: 'and' | 'or'): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1) ?? ''}`
-}
-
 const londonTime = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   hour: '2-digit',

@@ -107,8 +107,8 @@ describe('validatePlan', () => {
     expect(validatePlan({ ...noDate, contingencyPlan: 42 })).toEqual({
       ok: false,
       errors: [
-        { path: 'contingencyPlan', message: 'Contingency plan must be text' },
-        { path: 'reviewDate', message: 'Review date is missing' },
+        { path: 'contingencyPlan', message: 'Contingency plan must be text, not 42' },
+        { path: 'reviewDate', message: 'Review date is required' },
       ],
     })
     expect(validatePlan(withSupport(0, { providerType: 'nephew' }))).toEqual({

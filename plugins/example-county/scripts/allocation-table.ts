@@ -1,5 +1,5 @@
+import { fail, type Result } from '@open-sds/kernel'
 import { ras } from '@open-sds/plugin-sdk'
-import type { Issue, Result } from '@open-sds/plugin-sdk'
 import { SYNTHETIC_CASES } from './synthetic-cases-settings.js'
 
 export type AllocationTable = {
@@ -10,21 +10,17 @@ export type AllocationTable = {
   bands: ras.Band[]
 }
 
-function failed(issues: readonly Issue[]): { ok: false; errors: Issue[] } {
-  return { ok: false, errors: [...issues] }
-}
-
 /** Calibrates an allocation table on the synthetic cases in CSV, refusing a file with any bad row. */
 export function allocationTableFromCsv(csv: string): Result<AllocationTable> {
   const parsed = ras.parseCalibrationCsv(csv)
   if (!parsed.ok) return parsed
   if (parsed.value.rejectedRows.length > 0) {
-    return failed(parsed.value.rejectedRows.map((row) => ({ path: `line.${row.line}`, message: row.reasons.join('; ') })))
+    return fail(...parsed.value.rejectedRows.map((row) => ({ path: `line.${row.line}`, message: row.reasons.join('; ') })))
   }
   const report = ras.calibrate(parsed.value.cases, { method: 'bands', bandCount: SYNTHETIC_CASES.bandCount })
   if (!report.ok) return report
   const money = report.value.proposedMoney
-  if (money.method !== 'bands') return failed([{ path: 'method', message: 'Calibration by bands returned a price per point' }])
+  if (money.method !== 'bands') return fail({ path: 'method', message: 'Calibration by bands returned a price per point' })
   return {
     ok: true,
     value: {

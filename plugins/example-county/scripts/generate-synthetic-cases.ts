@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { penceToPounds } from '@open-sds/kernel'
 import { questionnaire, ras } from '@open-sds/plugin-sdk'
 import type { RasConfig } from '@open-sds/plugin-sdk'
 import { northmoorScoring } from '../src/ras/scoring.js'
@@ -122,7 +123,7 @@ export function syntheticCasesCsv(): string {
   for (let i = 1; i <= SYNTHETIC_CASES.count; i++) {
     const caseId = `SYN-${String(i).padStart(4, '0')}`
     const { answers, costPence } = person(random)
-    rows.push(`${caseId},${pointsFor(answers, caseId)},${(costPence / 100).toFixed(2)}`)
+    rows.push(`${caseId},${pointsFor(answers, caseId)},${penceToPounds(costPence)}`)
   }
   return `${rows.join('\n')}\n`
 }

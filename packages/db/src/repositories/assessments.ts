@@ -11,7 +11,7 @@ import {
   type StartAssessment,
   type SubmitAssessment,
 } from '../records.js'
-import { fail, ok, parseWith, type Result } from '../result.js'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { assessments, people, users } from '../schema.js'
 import type { SqliteDb } from '../sqlite-db.js'
 import { clampListLimit } from './list-limit.js'
@@ -69,7 +69,7 @@ export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository
 
   // Why an update of a draft matched nothing: there is no such assessment, or it is no longer a draft.
   const whyNotDraft = (id: string): Result<never> =>
-    findRow(id) ? fail('status', assessmentSubmittedMessage) : fail('id', noSuchAssessmentMessage)
+    findRow(id) ? fail({ path: 'status', message: assessmentSubmittedMessage }) : fail({ path: 'id', message: noSuchAssessmentMessage })
 
   return {
     async findDraft(personId, questionnaireId) {
@@ -78,7 +78,7 @@ export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository
     },
 
     async startDraft(input, now) {
-      const parsed = parseWith(StartAssessmentSchema, input)
+      const parsed = parse(StartAssessmentSchema, input)
       if (!parsed.ok) throw refused('Starting a self-assessment', parsed.errors)
       const { personId, questionnaireId, questionnaireVersion, userId, onBehalf } = parsed.value
       if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) {
@@ -113,12 +113,12 @@ export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository
     },
 
     async saveAnswers(id, answers, actor, now) {
-      const parsedAnswers = parseWith(AssessmentAnswersSchema, answers)
+      const parsedAnswers = parse(AssessmentAnswersSchema, answers)
       if (!parsedAnswers.ok) {
         const errors = parsedAnswers.errors.map((issue) => ({ ...issue, path: issue.path ? `answers.${issue.path}` : 'answers' }))
         return { ok: false, errors }
       }
-      const parsedActor = parseWith(AssessmentActorSchema, actor)
+      const parsedActor = parse(AssessmentActorSchema, actor)
       if (!parsedActor.ok) return parsedActor
       const row = db
         .update(assessments)
@@ -135,7 +135,7 @@ export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository
     },
 
     async submit(id, submission, now) {
-      const parsed = parseWith(SubmitAssessmentSchema, submission)
+      const parsed = parse(SubmitAssessmentSchema, submission)
       if (!parsed.ok) return parsed
       const { userId, onBehalf, budget, rasConfigId, rasConfigVersion, weeklyPence } = parsed.value
       const row = db

@@ -1,4 +1,5 @@
 import { and, desc, eq, lt } from 'drizzle-orm'
+import { parse } from '@open-sds/kernel'
 import { NewAuditEntrySchema, type AuditEntry, type NewAuditEntry } from '../records.js'
 import { auditLog } from '../schema.js'
 import type { SqliteDb } from '../sqlite-db.js'
@@ -39,12 +40,10 @@ export function createAuditRepository(db: SqliteDb): AuditRepository {
 
   return {
     async append(entry) {
-      const parsed = NewAuditEntrySchema.safeParse(entry)
-      if (!parsed.success) {
-        const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
-        throw new TypeError(`Audit entry refused: ${problems.join('; ')}`)
-      }
-      return db.insert(auditLog).values(parsed.data).returning().get()
+      // An audit entry is written by code, never typed by a person: a bad one is a programming error, so it throws.
+      const parsed = parse(NewAuditEntrySchema, entry)
+      if (!parsed.ok) throw new TypeError(`Audit entry refused: ${parsed.errors.map((found) => `${found.path}: ${found.message}`).join('; ')}`)
+      return db.insert(auditLog).values(parsed.value).returning().get()
     },
 
     async listForPerson(personId, options) {

@@ -20,7 +20,7 @@ import {
   type SurveyWording,
   type YouSaidWeDidVersion,
 } from '../records/coproduction.js'
-import { fail, ok, parseWith, type Result } from '../result.js'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import {
   coproductionActivities,
   coproductionHeldResponses,
@@ -149,13 +149,13 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
 
   return {
     async submitResponse(input, now) {
-      const wording = parseWith(SurveyWordingSchema, input.survey)
+      const wording = parse(SurveyWordingSchema, input.survey)
       if (!wording.ok) return wording
-      const response = parseWith(NewSurveyResponseSchema, input.response)
+      const response = parse(NewSurveyResponseSchema, input.response)
       if (!response.ok) return response
       const given = response.value
       if (given.kind === 'named' && !db.select({ id: users.id }).from(users).where(eq(users.id, given.respondentUserId)).get()) {
-        return fail('respondentUserId', 'No account has this id')
+        return fail({ path: 'respondentUserId', message: 'No account has this id' })
       }
       try {
         const id = db.transaction((tx) => {
@@ -193,17 +193,17 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
         })
         return ok({ id })
       } catch (error) {
-        if (error instanceof Refused) return fail(error.path, error.message)
+        if (error instanceof Refused) return fail({ path: error.path, message: error.message })
         throw error
       }
     },
 
     async createLinks(input, now) {
-      const parsed = parseWith(NewLinksSchema, input)
+      const parsed = parse(NewLinksSchema, input)
       if (!parsed.ok) return parsed
-      if (parsed.value.expiresAt.getTime() <= now.getTime()) return fail('expiresAt', 'The links must expire in the future')
+      if (parsed.value.expiresAt.getTime() <= now.getTime()) return fail({ path: 'expiresAt', message: 'The links must expire in the future' })
       if (!db.select({ id: users.id }).from(users).where(eq(users.id, parsed.value.createdByUserId)).get()) {
-        return fail('createdByUserId', 'No account has this id')
+        return fail({ path: 'createdByUserId', message: 'No account has this id' })
       }
       const tokens = Array.from({ length: parsed.value.count }, () => randomBytes(32).toString('base64url'))
       db.transaction((tx) => {
@@ -225,7 +225,7 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
     async checkLink(token, now) {
       const row = db.select().from(coproductionLinks).where(eq(coproductionLinks.tokenHash, hashLinkToken(token))).get()
       const problem = linkProblem(row, now)
-      if (problem !== undefined || !row) return fail('link', problem ?? linkUnknownMessage)
+      if (problem !== undefined || !row) return fail({ path: 'link', message: problem ?? linkUnknownMessage })
       return ok({ surveyId: row.surveyId })
     },
 
@@ -289,15 +289,15 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
     },
 
     async moderate(input, now) {
-      const parsed = parseWith(ModerateSchema, input)
+      const parsed = parse(ModerateSchema, input)
       if (!parsed.ok) return parsed
       const decision = parsed.value
       const response = db.select({ answers: coproductionResponses.answers }).from(coproductionResponses).where(eq(coproductionResponses.id, decision.responseId)).get()
-      if (!response) return fail('responseId', responseGoneMessage)
+      if (!response) return fail({ path: 'responseId', message: responseGoneMessage })
       const hasText = (response.answers as StoredAnswer[]).some((answer) => answer.type === 'free-text' && answer.questionId === decision.questionId)
-      if (!hasText) return fail('questionId', `This response has no written answer to question "${decision.questionId}" to moderate`)
+      if (!hasText) return fail({ path: 'questionId', message: `This response has no written answer to question "${decision.questionId}" to moderate` })
       if (!db.select({ id: users.id }).from(users).where(eq(users.id, decision.decidedByUserId)).get()) {
-        return fail('decidedByUserId', 'No account has this id')
+        return fail({ path: 'decidedByUserId', message: 'No account has this id' })
       }
       const id = randomUUID()
       db.insert(coproductionModerationDecisions)
@@ -338,21 +338,21 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
 
     async withdrawResponse(responseId) {
       const deleted = db.delete(coproductionResponses).where(eq(coproductionResponses.id, responseId)).returning({ id: coproductionResponses.id }).get()
-      return deleted ? ok(true) : fail('responseId', responseGoneMessage)
+      return deleted ? ok(true) : fail({ path: 'responseId', message: responseGoneMessage })
     },
 
     async saveYouSaidWeDid(input, expectedVersion, now) {
-      const parsed = parseWith(YouSaidWeDidVersionSchema, input)
+      const parsed = parse(YouSaidWeDidVersionSchema, input)
       if (!parsed.ok) return parsed
       const record = parsed.value
-      if (record.targetOn !== undefined && record.targetOn < record.raisedOn) return fail('targetOn', 'The target date cannot be before the date it was raised')
-      if (record.doneOn !== undefined && record.doneOn < record.raisedOn) return fail('doneOn', 'The date it was done cannot be before the date it was raised')
+      if (record.targetOn !== undefined && record.targetOn < record.raisedOn) return fail({ path: 'targetOn', message: 'The target date cannot be before the date it was raised' })
+      if (record.doneOn !== undefined && record.doneOn < record.raisedOn) return fail({ path: 'doneOn', message: 'The date it was done cannot be before the date it was raised' })
       const latest = db
         .select({ version: sql<number>`max(${youSaidWeDid.version})` })
         .from(youSaidWeDid)
         .where(eq(youSaidWeDid.recordId, record.recordId))
         .get()
-      if ((latest?.version ?? 0) !== expectedVersion) return fail('version', youSaidWeDidChangedMessage)
+      if ((latest?.version ?? 0) !== expectedVersion) return fail({ path: 'version', message: youSaidWeDidChangedMessage })
       const version = expectedVersion + 1
       // The unique (record_id, version) index settles a race the read above cannot: the second writer finds the row taken.
       const row = db
@@ -371,7 +371,7 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
         .onConflictDoNothing({ target: [youSaidWeDid.recordId, youSaidWeDid.version] })
         .returning({ version: youSaidWeDid.version })
         .get()
-      return row ? ok({ recordId: record.recordId, version }) : fail('version', youSaidWeDidChangedMessage)
+      return row ? ok({ recordId: record.recordId, version }) : fail({ path: 'version', message: youSaidWeDidChangedMessage })
     },
 
     async listYouSaidWeDid() {
@@ -403,11 +403,11 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
     },
 
     async recordActivity(input, now) {
-      const parsed = parseWith(NewActivitySchema, input)
+      const parsed = parse(NewActivitySchema, input)
       if (!parsed.ok) return parsed
       const activity = parsed.value
       if (!db.select({ id: users.id }).from(users).where(eq(users.id, activity.recordedByUserId)).get()) {
-        return fail('recordedByUserId', 'No account has this id')
+        return fail({ path: 'recordedByUserId', message: 'No account has this id' })
       }
       const id = randomUUID()
       db.insert(coproductionActivities)

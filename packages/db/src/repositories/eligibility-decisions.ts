@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { desc, eq, sql } from 'drizzle-orm'
 import { RecordEligibilityDecisionSchema, type EligibilityDecision, type RecordEligibilityDecision } from '../records.js'
-import { fail, ok, parseWith, type Result } from '../result.js'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { assessments, eligibilityDecisions, users } from '../schema.js'
 import type { SqliteDb } from '../sqlite-db.js'
 
@@ -42,13 +42,11 @@ export function createEligibilityDecisionsRepository(db: SqliteDb): EligibilityD
       .from(assessments)
       .where(eq(assessments.id, input.assessmentId))
       .get()
-    if (!assessment) return fail('assessmentId', 'No self-assessment has this id')
-    if (assessment.status !== 'submitted') return fail('assessmentId', assessmentNotSentMessage)
-    if (assessment.personId !== input.personId) return fail('personId', 'This self-assessment is about someone else')
+    if (!assessment) return fail({ path: 'assessmentId', message: 'No self-assessment has this id' })
+    if (assessment.status !== 'submitted') return fail({ path: 'assessmentId', message: assessmentNotSentMessage })
+    if (assessment.personId !== input.personId) return fail({ path: 'personId', message: 'This self-assessment is about someone else' })
     if (assessment.weeklyPence !== input.indicativeWeeklyPence) {
-      return fail(
-        'indicativeWeeklyPence',
-        `Indicative weekly budget must be the one worked out when the self-assessment was sent: ${String(assessment.weeklyPence)} pence`,
+      return fail({ path: 'indicativeWeeklyPence', message: `Indicative weekly budget must be the one worked out when the self-assessment was sent: ${String(assessment.weeklyPence)} pence` }
       )
     }
     return undefined
@@ -56,13 +54,13 @@ export function createEligibilityDecisionsRepository(db: SqliteDb): EligibilityD
 
   return {
     async record(input, now) {
-      const parsed = parseWith(RecordEligibilityDecisionSchema, input)
+      const parsed = parse(RecordEligibilityDecisionSchema, input)
       if (!parsed.ok) return parsed
       const decision = parsed.value
       const refused = whyNotDecidable(decision)
       if (refused) return refused
       if (!db.select({ id: users.id }).from(users).where(eq(users.id, decision.decidedByUserId)).get()) {
-        return fail('decidedByUserId', 'No account has this id')
+        return fail({ path: 'decidedByUserId', message: 'No account has this id' })
       }
       // A submitted assessment never changes (a trigger sees to it), so the checks above still hold at this insert.
       const row = db

@@ -15,7 +15,7 @@ import {
   type RecordFinancialVersion,
   type RecordUprating,
 } from '../records/charging.js'
-import { fail, ok, parseWith, type Result } from '../result.js'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { financialAssessments, financialEvidence } from '../schema/charging.js'
 import { people, users } from '../schema.js'
 import type { SqliteDb } from '../sqlite-db.js'
@@ -121,19 +121,19 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
     },
 
     async startDraft({ personId, userId }, now) {
-      if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) return fail('personId', 'No person has this id')
-      if (!userExists(userId)) return fail('userId', 'No account has this id')
+      if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) return fail({ path: 'personId', message: 'No person has this id' })
+      if (!userExists(userId)) return fail({ path: 'userId', message: 'No account has this id' })
       // ON CONFLICT on the one-draft index: two tabs starting at once get the same draft.
       db.insert(financialAssessments)
         .values({ id: randomUUID(), personId, status: 'draft', kind: 'assessment', answers: {}, recordedByUserId: userId, recordedAt: now, updatedAt: now })
         .onConflictDoNothing()
         .run()
       const draft = await this.findDraft(personId)
-      return draft ? ok(draft) : fail('personId', 'The draft could not be started')
+      return draft ? ok(draft) : fail({ path: 'personId', message: 'The draft could not be started' })
     },
 
     async saveDraft(draftId, answers, userId, now) {
-      const parsed = parseWith(FinancialAnswersSchema, answers)
+      const parsed = parse(FinancialAnswersSchema, answers)
       if (!parsed.ok) return parsed
       const row = db
         .update(financialAssessments)
@@ -141,16 +141,16 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
         .where(and(eq(financialAssessments.id, draftId), eq(financialAssessments.status, 'draft')))
         .returning()
         .get()
-      return row ? ok(toVersion(row)) : fail('draftId', 'This financial assessment has already been sent, so it cannot be changed')
+      return row ? ok(toVersion(row)) : fail({ path: 'draftId', message: 'This financial assessment has already been sent, so it cannot be changed' })
     },
 
     async submitDraft(draftId, outcome, userId, now) {
-      const parsed = parseWith(FinancialOutcomeSchema, outcome)
+      const parsed = parse(FinancialOutcomeSchema, outcome)
       if (!parsed.ok) return parsed
-      if (!userExists(userId)) return fail('userId', 'No account has this id')
+      if (!userExists(userId)) return fail({ path: 'userId', message: 'No account has this id' })
       return db.transaction((tx) => {
         const draft = tx.select().from(financialAssessments).where(eq(financialAssessments.id, draftId)).get()
-        if (!draft || draft.status !== 'draft') return fail<FinancialAssessment>('draftId', 'This financial assessment has already been sent')
+        if (!draft || draft.status !== 'draft') return fail<FinancialAssessment>({ path: 'draftId', message: 'This financial assessment has already been sent' })
         const replaces = currentOf(draft.personId)
         const row = tx
           .update(financialAssessments)
@@ -203,14 +203,14 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
     },
 
     async recordVersion(input, now) {
-      const parsed = parseWith(RecordFinancialVersionSchema, input)
+      const parsed = parse(RecordFinancialVersionSchema, input)
       if (!parsed.ok) return parsed
       const version = parsed.value
-      if (!userExists(version.recordedByUserId)) return fail('recordedByUserId', 'No account has this id')
+      if (!userExists(version.recordedByUserId)) return fail({ path: 'recordedByUserId', message: 'No account has this id' })
       return db.transaction((tx) => {
         const replaced = tx.select().from(financialAssessments).where(eq(financialAssessments.id, version.supersedesId)).get()
-        if (!replaced || replaced.status === 'draft') return fail<FinancialAssessment>('supersedesId', 'No recorded financial assessment has this id')
-        if (isReplaced(replaced.id)) return fail<FinancialAssessment>('supersedesId', financialVersionReplacedMessage)
+        if (!replaced || replaced.status === 'draft') return fail<FinancialAssessment>({ path: 'supersedesId', message: 'No recorded financial assessment has this id' })
+        if (isReplaced(replaced.id)) return fail<FinancialAssessment>({ path: 'supersedesId', message: financialVersionReplacedMessage })
         const row = tx
           .insert(financialAssessments)
           .values({
@@ -233,10 +233,10 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
     },
 
     async recordUprating(input, now) {
-      const parsed = parseWith(RecordUpratingSchema, input)
+      const parsed = parse(RecordUpratingSchema, input)
       if (!parsed.ok) return parsed
       const { reason, recordedByUserId, versions } = parsed.value
-      if (!userExists(recordedByUserId)) return fail('recordedByUserId', 'No account has this id')
+      if (!userExists(recordedByUserId)) return fail({ path: 'recordedByUserId', message: 'No account has this id' })
       const runId = randomUUID()
       // One prepared statement for every row: an uprating writes a whole authority's charges at once.
       const insert = client.prepare(
@@ -258,20 +258,20 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
           }
         })()
       } catch (error) {
-        if (error instanceof Refused) return fail(error.path, error.message)
+        if (error instanceof Refused) return fail({ path: error.path, message: error.message })
         const why = error instanceof Error ? error.message : String(error)
-        return fail('versions', `The uprating could not be written (${why}); nothing was uprated and every charge is as it was`)
+        return fail({ path: 'versions', message: `The uprating could not be written (${why}); nothing was uprated and every charge is as it was` })
       }
       return ok({ runId, written: versions.length })
     },
 
     async addEvidence(input, now) {
-      const parsed = parseWith(NewEvidenceSchema, input)
+      const parsed = parse(NewEvidenceSchema, input)
       if (!parsed.ok) return parsed
       const evidence = parsed.value
       const assessment = byId(evidence.financialAssessmentId)
-      if (!assessment || assessment.personId !== evidence.personId) return fail('financialAssessmentId', 'No financial assessment of this person has this id')
-      if (!userExists(evidence.uploadedByUserId)) return fail('uploadedByUserId', 'No account has this id')
+      if (!assessment || assessment.personId !== evidence.personId) return fail({ path: 'financialAssessmentId', message: 'No financial assessment of this person has this id' })
+      if (!userExists(evidence.uploadedByUserId)) return fail({ path: 'uploadedByUserId', message: 'No account has this id' })
       const content = Buffer.from(evidence.content)
       const row = db
         .insert(financialEvidence)

@@ -12,7 +12,7 @@ import {
   type PersonChanges,
   type PersonWithRelationship,
 } from '../records.js'
-import { fail, ok, parseWith, type Result } from '../result.js'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { auditLog, people, personAccess, personReturnDetails, users } from '../schema.js'
 import type { SqliteDb } from '../sqlite-db.js'
 import type { Relationship } from '../vocabulary.js'
@@ -39,7 +39,7 @@ export interface PeopleRepository {
 // Dates of birth are calendar dates; "today" is taken in UTC, which is within a day of UK time either way.
 const notInFuture = (dateOfBirth: string | null | undefined, now: Date): Result<true> =>
   dateOfBirth && dateOfBirth > now.toISOString().slice(0, 10)
-    ? fail('dateOfBirth', 'Date of birth must be today or in the past')
+    ? fail({ path: 'dateOfBirth', message: 'Date of birth must be today or in the past' })
     : ok(true)
 
 export function createPeopleRepository(db: SqliteDb): PeopleRepository {
@@ -52,7 +52,7 @@ export function createPeopleRepository(db: SqliteDb): PeopleRepository {
 
   return {
     async create(input, now) {
-      const parsed = parseWith(NewPersonSchema, input)
+      const parsed = parse(NewPersonSchema, input)
       if (!parsed.ok) return parsed
       const { id = randomUUID(), displayName, dateOfBirth = null } = parsed.value
       const checked = notInFuture(dateOfBirth, now)
@@ -66,24 +66,24 @@ export function createPeopleRepository(db: SqliteDb): PeopleRepository {
     },
 
     async update(id, changes, now) {
-      const parsed = parseWith(PersonChangesSchema, changes)
+      const parsed = parse(PersonChangesSchema, changes)
       if (!parsed.ok) return parsed
       const checked = notInFuture(parsed.value.dateOfBirth, now)
       if (!checked.ok) return checked
       const existing = db.select().from(people).where(eq(people.id, id)).get()
-      if (!existing) return fail('id', 'No person has this id')
+      if (!existing) return fail({ path: 'id', message: 'No person has this id' })
       const { displayName = existing.displayName, dateOfBirth = existing.dateOfBirth } = parsed.value
       const row = db.update(people).set({ displayName, dateOfBirth }).where(eq(people.id, id)).returning().get()
-      return row ? ok(row) : fail('id', 'No person has this id')
+      return row ? ok(row) : fail({ path: 'id', message: 'No person has this id' })
     },
 
     async updateReturnDetails(id, details, { actorUserId, now }) {
-      const parsed = parseWith(PersonReturnDetailsSchema, details)
+      const parsed = parse(PersonReturnDetailsSchema, details)
       if (!parsed.ok) return parsed
       const changes = Object.fromEntries(Object.entries(parsed.value).filter(([, value]) => value !== undefined))
       return db.transaction((tx) => {
         const person = tx.select().from(people).where(eq(people.id, id)).get()
-        if (!person) return fail('id', 'No person has this id')
+        if (!person) return fail({ path: 'id', message: 'No person has this id' })
         tx.insert(personReturnDetails)
           .values({ personId: id, ...changes, updatedByUserId: actorUserId, updatedAt: now })
           .onConflictDoUpdate({ target: personReturnDetails.personId, set: { ...changes, updatedByUserId: actorUserId, updatedAt: now } })
@@ -117,13 +117,13 @@ export function createPeopleRepository(db: SqliteDb): PeopleRepository {
     },
 
     async grantAccess(userId, personId, relationship, now) {
-      const parsed = parseWith(RelationshipSchema, relationship)
-      if (!parsed.ok) return fail('relationship', parsed.errors[0]?.message ?? 'Relationship is not known')
+      const parsed = parse(RelationshipSchema, relationship)
+      if (!parsed.ok) return fail({ path: 'relationship', message: parsed.errors[0]?.message ?? 'Relationship is not known' })
       if (!db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) {
-        return fail('userId', 'No account has this id')
+        return fail({ path: 'userId', message: 'No account has this id' })
       }
       if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) {
-        return fail('personId', 'No person has this id')
+        return fail({ path: 'personId', message: 'No person has this id' })
       }
       const inserted = db
         .insert(personAccess)
@@ -133,10 +133,10 @@ export function createPeopleRepository(db: SqliteDb): PeopleRepository {
         .get()
       if (inserted) return ok(inserted)
       const existing = findAccess(userId, personId)
-      if (!existing) return fail('relationship', 'Another account is already this person’s own account')
+      if (!existing) return fail({ path: 'relationship', message: 'Another account is already this person’s own account' })
       return existing.relationship === parsed.value
         ? ok(existing)
-        : fail('relationship', `This account already has access to this person as ${existing.relationship}`)
+        : fail({ path: 'relationship', message: `This account already has access to this person as ${existing.relationship}` })
     },
 
     async revokeAccess(userId, personId) {

@@ -8,7 +8,7 @@ import {
   type PositiveRiskRecord,
   type RecordPositiveRisk,
 } from '../records/safeguarding.js'
-import { fail, ok, parseWith, type Result } from '../result.js'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { people } from '../schema.js'
 import { positiveRiskAssessments, positiveRiskDecisions } from '../schema/safeguarding.js'
 import type { SqliteDb } from '../sqlite-db.js'
@@ -45,10 +45,10 @@ export function createPositiveRisksRepository(db: SqliteDb): PositiveRisksReposi
 
   return {
     async record(input, now) {
-      const parsed = parseWith(RecordPositiveRiskSchema, input)
+      const parsed = parse(RecordPositiveRiskSchema, input)
       if (!parsed.ok) return parsed
       if (!db.select({ id: people.id }).from(people).where(eq(people.id, parsed.value.personId)).get()) {
-        return fail('personId', 'No person has this id')
+        return fail({ path: 'personId', message: 'No person has this id' })
       }
       const row = db.insert(positiveRiskAssessments).values({ id: randomUUID(), ...parsed.value, recordedAt: now }).returning().get()
       return ok(toRecord(row))
@@ -70,10 +70,10 @@ export function createPositiveRisksRepository(db: SqliteDb): PositiveRisksReposi
     },
 
     async decide(input, now) {
-      const parsed = parseWith(DecidePositiveRiskSchema, input)
+      const parsed = parse(DecidePositiveRiskSchema, input)
       if (!parsed.ok) return parsed
       if (!db.select({ id: positiveRiskAssessments.id }).from(positiveRiskAssessments).where(eq(positiveRiskAssessments.id, parsed.value.assessmentId)).get()) {
-        return fail('assessmentId', 'No risk has this id')
+        return fail({ path: 'assessmentId', message: 'No risk has this id' })
       }
       const row = db.insert(positiveRiskDecisions).values({ id: randomUUID(), ...parsed.value, decidedAt: now }).returning().get()
       return ok({ ...row, assessment: row.assessment as Record<string, unknown> })

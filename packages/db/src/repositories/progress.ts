@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm'
+import { penceToPounds } from '@open-sds/kernel'
 import type { SqliteDb } from '../sqlite-db.js'
 
 /**

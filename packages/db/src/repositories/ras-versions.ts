@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { asc, eq, sql } from 'drizzle-orm'
 import { PublishRasVersionSchema, type PublishRasVersion, type RasVersion } from '../records.js'
-import { fail, ok, parseWith, type Result } from '../result.js'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { rasVersions, users } from '../schema.js'
 import type { SqliteDb } from '../sqlite-db.js'
 
@@ -30,11 +30,11 @@ const inEffectOrder = [asc(rasVersions.effectiveFrom), asc(rasVersions.published
 export function createRasVersionsRepository(db: SqliteDb): RasVersionsRepository {
   return {
     async publish(input, now) {
-      const parsed = parseWith(PublishRasVersionSchema, input)
+      const parsed = parse(PublishRasVersionSchema, input)
       if (!parsed.ok) return parsed
       const published = parsed.value
       if (!db.select({ id: users.id }).from(users).where(eq(users.id, published.publishedByUserId)).get()) {
-        return fail('publishedByUserId', 'No account has this id')
+        return fail({ path: 'publishedByUserId', message: 'No account has this id' })
       }
       // ON CONFLICT rather than look-then-insert: two admins publishing the same version at once cannot both win.
       const row = db
@@ -43,7 +43,7 @@ export function createRasVersionsRepository(db: SqliteDb): RasVersionsRepository
         .onConflictDoNothing({ target: [rasVersions.configId, rasVersions.version] })
         .returning()
         .get()
-      return row ? ok(toRasVersion(row)) : fail('version', duplicateRasVersionMessage(published.configId, published.version))
+      return row ? ok(toRasVersion(row)) : fail({ path: 'version', message: duplicateRasVersionMessage(published.configId, published.version) })
     },
 
     async list() {

@@ -19,7 +19,7 @@ import {
   type Section42DecisionRecord,
   type ShareConcern,
 } from '../records/safeguarding.js'
-import { fail, ok, parseWith, type Result } from '../result.js'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { users } from '../schema.js'
 import {
   enquiryKinds,
@@ -120,8 +120,8 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
 
     async authorise(userId, grantedByUserId, now) {
       const user = db.select({ role: users.role }).from(users).where(eq(users.id, userId)).get()
-      if (!user) return fail('userId', 'No account has this id')
-      if (user.role !== 'practitioner') return fail('userId', 'Only a practitioner can be safeguarding-authorised')
+      if (!user) return fail({ path: 'userId', message: 'No account has this id' })
+      if (user.role !== 'practitioner') return fail({ path: 'userId', message: 'Only a practitioner can be safeguarding-authorised' })
       db.insert(safeguardingStaff).values({ userId, grantedByUserId, grantedAt: now }).onConflictDoNothing().run()
       return ok(undefined)
     },
@@ -145,11 +145,11 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
     },
 
     async recordConcern(input) {
-      const parsed = parseWith(NewConcernRecordSchema, input)
+      const parsed = parse(NewConcernRecordSchema, input)
       if (!parsed.ok) return parsed
       const { typesOfAbuse, floodGroup, ...concern } = parsed.value
       if (concern.personId === null && !concern.needsFollowUp) {
-        return fail('needsFollowUp', 'A concern that does not name a person on record must be flagged for follow-up')
+        return fail({ path: 'needsFollowUp', message: 'A concern that does not name a person on record must be flagged for follow-up' })
       }
       const id = randomUUID()
       const types = [...new Set(typesOfAbuse)]
@@ -232,11 +232,11 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
     },
 
     async shareConcern(input, now) {
-      const parsed = parseWith(ShareConcernSchema, input)
+      const parsed = parse(ShareConcernSchema, input)
       if (!parsed.ok) return parsed
       const concern = db.select({ personId: safeguardingConcerns.personId }).from(safeguardingConcerns).where(eq(safeguardingConcerns.id, parsed.value.concernId)).get()
-      if (!concern) return fail('concernId', 'No concern has this id')
-      if (concern.personId === null) return fail('concernId', 'This concern does not yet name a person on record, so there is no one to share it with')
+      if (!concern) return fail({ path: 'concernId', message: 'No concern has this id' })
+      if (concern.personId === null) return fail({ path: 'concernId', message: 'This concern does not yet name a person on record, so there is no one to share it with' })
       const existing = db.select().from(safeguardingConcernShares).where(eq(safeguardingConcernShares.concernId, parsed.value.concernId)).get()
       if (existing) return ok(existing)
       return ok(db.insert(safeguardingConcernShares).values({ id: randomUUID(), ...parsed.value, sharedAt: now }).returning().get())
@@ -247,13 +247,13 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
     },
 
     async recordSection42Decision(input, now) {
-      const parsed = parseWith(RecordSection42DecisionSchema, input)
+      const parsed = parse(RecordSection42DecisionSchema, input)
       if (!parsed.ok) return parsed
       if (!db.select({ id: safeguardingConcerns.id }).from(safeguardingConcerns).where(eq(safeguardingConcerns.id, parsed.value.concernId)).get()) {
-        return fail('concernId', 'No concern has this id')
+        return fail({ path: 'concernId', message: 'No concern has this id' })
       }
       if (db.select({ id: safeguardingEnquiries.id }).from(safeguardingEnquiries).where(eq(safeguardingEnquiries.concernId, parsed.value.concernId)).get()) {
-        return fail('concernId', 'An enquiry is already open on this concern, so the section 42 decision that led to it stands')
+        return fail({ path: 'concernId', message: 'An enquiry is already open on this concern, so the section 42 decision that led to it stands' })
       }
       const row = db
         .insert(section42Decisions)
@@ -274,11 +274,11 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
     },
 
     async openEnquiry(input, now) {
-      const parsed = parseWith(OpenEnquiryRecordSchema, input)
+      const parsed = parse(OpenEnquiryRecordSchema, input)
       if (!parsed.ok) return parsed
       const enquiry = { ...parsed.value, typesOfAbuse: [...new Set(parsed.value.typesOfAbuse)] }
       if (db.select({ id: safeguardingEnquiries.id }).from(safeguardingEnquiries).where(eq(safeguardingEnquiries.concernId, enquiry.concernId)).get()) {
-        return fail('concernId', 'An enquiry is already open on this concern')
+        return fail({ path: 'concernId', message: 'An enquiry is already open on this concern' })
       }
       const decision = db
         .select({ outcome: section42Decisions.outcome })
@@ -288,8 +288,8 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
         .limit(1)
         .get()
       const expectedKind = decision?.outcome === 'section-42-enquiry' ? 'section-42' : decision?.outcome === 'other-enquiry' ? 'other' : undefined
-      if (expectedKind === undefined) return fail('concernId', 'Record a section 42 decision that calls for an enquiry before opening one')
-      if (expectedKind !== enquiry.kind) return fail('kind', `The section 42 decision calls for ${expectedKind === 'section-42' ? 'a section 42 enquiry' : 'an other enquiry'}`)
+      if (expectedKind === undefined) return fail({ path: 'concernId', message: 'Record a section 42 decision that calls for an enquiry before opening one' })
+      if (expectedKind !== enquiry.kind) return fail({ path: 'kind', message: `The section 42 decision calls for ${expectedKind === 'section-42' ? 'a section 42 enquiry' : 'an other enquiry'}` })
       const row = db.transaction((tx) => {
         const inserted = tx
           .insert(safeguardingEnquiries)
@@ -310,13 +310,13 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
     },
 
     async changeEnquiry(input, now) {
-      const parsed = parseWith(ChangeEnquirySchema, input)
+      const parsed = parse(ChangeEnquirySchema, input)
       if (!parsed.ok) return parsed
       const change = parsed.value
       const current = enquiryById(change.enquiryId)
-      if (!current) return fail('enquiryId', 'No enquiry has this id')
-      if (current.status === 'closed') return fail('status', enquiryClosedMessage)
-      if (current.version !== change.expectedVersion) return fail('expectedVersion', staleEnquiryMessage)
+      if (!current) return fail({ path: 'enquiryId', message: 'No enquiry has this id' })
+      if (current.status === 'closed') return fail({ path: 'status', message: enquiryClosedMessage })
+      if (current.version !== change.expectedVersion) return fail({ path: 'expectedVersion', message: staleEnquiryMessage })
       const version = change.expectedVersion + 1
       const row = db.transaction((tx) => {
         const updated = tx
@@ -342,7 +342,7 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
           .run()
         return updated
       })
-      return row ? ok(toEnquiry(row)) : fail('expectedVersion', staleEnquiryMessage)
+      return row ? ok(toEnquiry(row)) : fail({ path: 'expectedVersion', message: staleEnquiryMessage })
     },
 
     async listEnquiryEvents(enquiryId) {

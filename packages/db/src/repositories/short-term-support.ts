@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { asc, eq } from 'drizzle-orm'
 import { z } from 'zod'
-import { fail, ok, parseWith, type Result } from '../result.js'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { auditLog, people } from '../schema.js'
 import { shortTermServiceTypes, shortTermSupport } from '../schema/statutory-returns.js'
 import type { SqliteDb } from '../sqlite-db.js'
@@ -35,10 +35,10 @@ export interface ShortTermSupportRepository {
 
 export function createShortTermSupportRepository(db: SqliteDb): ShortTermSupportRepository {
   const record: ShortTermSupportRepository['record'] = async (input, { actorUserId, now }) => {
-    const parsed = parseWith(NewShortTermSupportSchema, input)
+    const parsed = parse(NewShortTermSupportSchema, input)
     if (!parsed.ok) return parsed
     const { id = randomUUID(), weeklyPence, endedOn, outcome, ...rest } = parsed.value
-    if (!db.select({ id: people.id }).from(people).where(eq(people.id, rest.personId)).get()) return fail('personId', 'No person has this id')
+    if (!db.select({ id: people.id }).from(people).where(eq(people.id, rest.personId)).get()) return fail({ path: 'personId', message: 'No person has this id' })
     return db.transaction((tx) => {
       const row = tx
         .insert(shortTermSupport)

@@ -15,7 +15,7 @@ import {
   type SupportPlanTransitionRow,
   type SupportPlanVersionRow,
 } from '../records/support-planning.js'
-import { fail, ok, parseWith, type Result } from '../result.js'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { people, users } from '../schema.js'
 import { outcomeRatings, supportPlanReviews, supportPlans, supportPlanTransitions, supportPlanVersions } from '../schema/support-planning.js'
 import type { SqliteDb } from '../sqlite-db.js'
@@ -90,7 +90,7 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
   // Why a save found the plan moved on: who moved it last, when, and where it stands now.
   const staleMessage = (planId: string, expected: number): Result<never> => {
     const row = planRow(planId)
-    if (!row) return fail('planId', noSuchPlanMessage)
+    if (!row) return fail({ path: 'planId', message: noSuchPlanMessage })
     const last = db
       .select({ at: supportPlanTransitions.at, by: users.displayName, action: supportPlanTransitions.action })
       .from(supportPlanTransitions)
@@ -99,23 +99,21 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
       .orderBy(desc(supportPlanTransitions.recordVersion))
       .get()
     const who = last ? `${last.by} at ${last.at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'someone else'
-    return fail(
-      'expectedRecordVersion',
-      `This plan has already been changed by ${who} and is now ${statusWords[row.status]}; nothing you sent was saved over it. Reload the plan to see where it stands. (You were changing version ${expected}; it is now version ${row.recordVersion}.)`,
+    return fail({ path: 'expectedRecordVersion', message: `This plan has already been changed by ${who} and is now ${statusWords[row.status]}; nothing you sent was saved over it. Reload the plan to see where it stands. (You were changing version ${expected}; it is now version ${row.recordVersion}.)` }
     )
   }
 
   return {
     async create(input) {
-      const parsed = parseWith(CreateSupportPlanSchema, input)
+      const parsed = parse(CreateSupportPlanSchema, input)
       if (!parsed.ok) return parsed
       const { personId, firstVersion, created } = parsed.value
-      if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) return fail('personId', 'No person has this id')
+      if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) return fail({ path: 'personId', message: 'No person has this id' })
       for (const userId of [firstVersion.createdByUserId, created.byUserId]) {
-        if (!userExists(userId)) return fail('userId', 'No account has this id')
+        if (!userExists(userId)) return fail({ path: 'userId', message: 'No account has this id' })
       }
       if (firstVersion.version !== 1 || created.recordVersion !== 1 || created.action !== 'create' || created.fromStatus !== null) {
-        return fail('firstVersion', 'A new plan starts at version 1, created from nothing')
+        return fail({ path: 'firstVersion', message: 'A new plan starts at version 1, created from nothing' })
       }
       const id = parsed.value.id ?? randomUUID()
       const inserted = db.transaction(
@@ -173,14 +171,14 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
     },
 
     async saveChanges(input) {
-      const parsed = parseWith(SaveSupportPlanChangesSchema, input)
+      const parsed = parse(SaveSupportPlanChangesSchema, input)
       if (!parsed.ok) return parsed
       const change = parsed.value
       const last = change.transitions.at(-1)
       const consecutive = change.transitions.every((entry, index) => entry.recordVersion === change.expectedRecordVersion + 1 + index)
-      if (!last || !consecutive) return fail('transitions', 'Each move must follow the version it was made against, one at a time')
+      if (!last || !consecutive) return fail({ path: 'transitions', message: 'Each move must follow the version it was made against, one at a time' })
       for (const userId of new Set([...change.transitions.map((t) => t.byUserId), ...change.versions.map((v) => v.createdByUserId)])) {
-        if (!userExists(userId)) return fail('userId', 'No account has this id')
+        if (!userExists(userId)) return fail({ path: 'userId', message: 'No account has this id' })
       }
       const outcome = db.transaction(
         (tx) => {
@@ -225,18 +223,18 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
 
     async recordRatings(ratings, now) {
       const parsed = ratings.map((rating, index) => {
-        const result = parseWith(NewOutcomeRatingSchema, rating)
+        const result = parse(NewOutcomeRatingSchema, rating)
         return result.ok ? result : { ok: false as const, errors: result.errors.map((issue) => ({ ...issue, path: `${index}.${issue.path}` })) }
       })
       const errors = parsed.flatMap((result) => (result.ok ? [] : result.errors))
       if (errors.length > 0) return { ok: false, errors }
       const valid = parsed.flatMap((result) => (result.ok ? [result.value] : []))
       for (const rating of valid) {
-        if (!planRow(rating.planId)) return fail('planId', noSuchPlanMessage)
-        if (!userExists(rating.ratedByUserId)) return fail('ratedByUserId', 'No account has this id')
+        if (!planRow(rating.planId)) return fail({ path: 'planId', message: noSuchPlanMessage })
+        if (!userExists(rating.ratedByUserId)) return fail({ path: 'ratedByUserId', message: 'No account has this id' })
         if (rating.reviewId !== null) {
           const review = db.select().from(supportPlanReviews).where(eq(supportPlanReviews.id, rating.reviewId)).get()
-          if (!review || review.planId !== rating.planId) return fail('reviewId', 'No review of this plan has this id')
+          if (!review || review.planId !== rating.planId) return fail({ path: 'reviewId', message: 'No review of this plan has this id' })
         }
       }
       const rows = db.transaction((tx) =>

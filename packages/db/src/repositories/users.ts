@@ -3,7 +3,7 @@ import { asc, eq, sql } from 'drizzle-orm'
 import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core'
 import { normalizeEmail } from '../email.js'
 import { NewUserSchema, RoleSchema, type NewUser, type User } from '../records.js'
-import { fail, ok, parseWith, type Result } from '../result.js'
+import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { users } from '../schema.js'
 import type { SqliteDb } from '../sqlite-db.js'
 import type { Role } from '../vocabulary.js'
@@ -37,12 +37,12 @@ export function createUsersRepository(db: SqliteDb): UsersRepository {
 
   const update = (id: string, changes: SQLiteUpdateSetSource<typeof users>): Result<User> => {
     const row = db.update(users).set(changes).where(eq(users.id, id)).returning().get()
-    return row ? ok(toUser(row)) : fail('id', noSuchUserMessage)
+    return row ? ok(toUser(row)) : fail({ path: 'id', message: noSuchUserMessage })
   }
 
   return {
     async create(input, now) {
-      const parsed = parseWith(NewUserSchema, input)
+      const parsed = parse(NewUserSchema, input)
       if (!parsed.ok) return parsed
       const { id = randomUUID(), ...fields } = parsed.value
       // ON CONFLICT rather than look-then-insert: two sign-ups racing for one address cannot both win.
@@ -52,7 +52,7 @@ export function createUsersRepository(db: SqliteDb): UsersRepository {
         .onConflictDoNothing({ target: users.email })
         .returning()
         .get()
-      return row ? ok(toUser(row)) : fail('email', duplicateEmailMessage)
+      return row ? ok(toUser(row)) : fail({ path: 'email', message: duplicateEmailMessage })
     },
 
     async findById(id) {
@@ -81,8 +81,8 @@ export function createUsersRepository(db: SqliteDb): UsersRepository {
     },
 
     async setRole(id, role) {
-      const parsed = parseWith(RoleSchema, role)
-      if (!parsed.ok) return fail('role', parsed.errors[0]?.message ?? 'Role is not known')
+      const parsed = parse(RoleSchema, role)
+      if (!parsed.ok) return fail({ path: 'role', message: parsed.errors[0]?.message ?? 'Role is not known' })
       return update(id, { role: parsed.value })
     },
 

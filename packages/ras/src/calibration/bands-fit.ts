@@ -1,4 +1,4 @@
-import { andList } from '@open-sds/questionnaire'
+import { andList } from '@open-sds/kernel'
 import type { Band } from '../config-schema.js'
 import { bandRangeText } from '../bands.js'
 import type { CalibrationCase } from './cases.js'

@@ -1,10 +1,10 @@
-import { parseWith } from '@open-sds/questionnaire'
+import { parse } from '@open-sds/kernel'
 import { z } from 'zod'
 import { findBand } from '../bands.js'
 import type { MoneyRule } from '../config-schema.js'
-import { formatPence } from '../money.js'
-import type { Issue, Result } from '../result.js'
-import { fail, ok } from '../result.js'
+import { formatPence } from '@open-sds/kernel'
+import type { Issue, Result } from '@open-sds/kernel'
+import { fail, ok } from '@open-sds/kernel'
 import { fitBands, equalWidthEdges } from './bands-fit.js'
 import { CalibrationCaseSchema, CalibrationOptionsSchema } from './cases.js'
 import type { CalibrationCase, CalibrationOptions } from './cases.js'
@@ -57,11 +57,11 @@ const CasesSchema = z.array(CalibrationCaseSchema).min(1, { error: 'There are no
  * the same cases against what they cost now. Amounts are before any minimum, maximum, caps or additions.
  */
 export function calibrate(cases: readonly CalibrationCase[], options: CalibrationOptions): Result<CalibrationReport> {
-  const opts = parseWith(CalibrationOptionsSchema, options)
-  const parsed = parseWith(CasesSchema, cases)
-  if (!opts.ok || !parsed.ok) return fail([...(opts.ok ? [] : prefixed(opts.errors, 'options')), ...(parsed.ok ? [] : prefixed(parsed.errors, 'cases'))])
+  const opts = parse(CalibrationOptionsSchema, options)
+  const parsed = parse(CasesSchema, cases)
+  if (!opts.ok || !parsed.ok) return fail(...(opts.ok ? [] : prefixed(opts.errors, 'options')), ...(parsed.ok ? [] : prefixed(parsed.errors, 'cases')))
   const duplicates = duplicateCaseIds(parsed.value)
-  if (duplicates.length > 0) return fail(duplicates)
+  if (duplicates.length > 0) return fail(...duplicates)
   const data = parsed.value
   const explanation: string[] = []
   if (data.length < SUGGESTED_MINIMUM_CASES) {
@@ -101,7 +101,7 @@ type Fit = { money: MoneyRule; rSquared: number | null; rSquaredMeaning: string;
 
 function pricePerPoint(data: readonly CalibrationCase[], explanation: string[]): Result<Fit> {
   const fit = fitPricePerPoint(data)
-  if (fit === null) return fail([{ path: 'cases', message: 'Every case has 0 points, so a price per point cannot be fitted' }])
+  if (fit === null) return fail({ path: 'cases', message: 'Every case has 0 points, so a price per point cannot be fitted' })
   const pencePerPoint = Math.round(fit.exactPencePerPoint)
   explanation.push(
     `Least-squares price per point through zero: ${roundTo(fit.exactPencePerPoint, 2)} pence a point, published as ${formatPence(pencePerPoint)} a point`,
@@ -127,12 +127,10 @@ function bands(data: readonly CalibrationCase[], options: CalibrationOptions, ex
   const edges = options.bandEdges ?? equalWidthEdges(data, options.bandCount ?? DEFAULT_BAND_COUNT)
   const edgeProblem = edges.findIndex((e, i) => (i === 0 ? e !== 0 : e <= (edges[i - 1] ?? 0)))
   if (edgeProblem >= 0) {
-    return fail([
-      {
+    return fail({
         path: `options.bandEdges.${edgeProblem}`,
         message: edgeProblem === 0 ? 'The first band must start at 0 points' : 'Band edges must rise: each band must start after the one before',
-      },
-    ])
+      })
   }
   const fit = fitBands(data, edges)
   explanation.push(

@@ -1,7 +1,7 @@
-import { orList } from '@open-sds/questionnaire'
-import { poundsToPence } from '../money.js'
-import type { Result } from '../result.js'
-import { fail, ok } from '../result.js'
+import { orList } from '@open-sds/kernel'
+import { poundsToPence } from '@open-sds/kernel'
+import type { Result } from '@open-sds/kernel'
+import { fail, ok } from '@open-sds/kernel'
 import type { CalibrationCase } from './cases.js'
 
 /** A line of the file that could not be used, with every reason (line numbers count the header as line 1). */
@@ -28,12 +28,10 @@ export function parseCalibrationCsv(text: string): Result<ParsedCalibrationCsv> 
   const names = header?.map((h) => h.trim().toLowerCase()) ?? []
   const missing = COLUMNS.filter((c) => !names.includes(c))
   if (header === undefined || missing.length > 0) {
-    return fail([
-      {
+    return fail({
         path: 'line.1',
         message: `The first line must be the header case_id,points,actual_weekly_cost${missing.length > 0 ? `; it has no ${orList(missing)} column` : ''}`,
-      },
-    ])
+      })
   }
   const at = (name: (typeof COLUMNS)[number]) => names.indexOf(name)
   const cases: CalibrationCase[] = []
