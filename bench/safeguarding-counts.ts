@@ -64,7 +64,7 @@ for (let index = 0; index < concernCount; index += 1) {
       ? {
           closure: {
             closedOn: laterDay(openedOn),
-            riskOutcome: random() < 0.6 ? { kind: 'action-taken', result: pick(['removed', 'reduced', 'remains'] as const), actionTaken: 'Plan agreed' } : { kind: 'no-risk' },
+            riskOutcome: random() < 0.6 ? { risk: 'identified' as const, actionTaken: true, action: 'Plan agreed', result: pick(['removed', 'reduced', 'remained'] as const) } : { risk: 'none' as const, actionTaken: false },
             ...(expressed ? { outcomesAchieved: pick(['fully', 'partly', 'not'] as const) } : {}),
           },
         }

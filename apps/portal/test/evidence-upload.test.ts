@@ -4,7 +4,7 @@ import { readEvidenceUpload } from '~/routes/_charging+/evidence.server'
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a])
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00])
 
-async function upload(name: string, bytes: Uint8Array) {
+async function upload(name: string, bytes: Uint8Array<ArrayBuffer>) {
   const form = new FormData()
   form.set('category', 'income')
   form.set('file', new File([bytes], name))

@@ -333,7 +333,7 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
 
     async releaseHeld(responseId) {
       const released = db.delete(coproductionHeldResponses).where(eq(coproductionHeldResponses.responseId, responseId)).run()
-      return released.changes > 0 ? ok(true) : fail('responseId', responseNotHeldMessage)
+      return released.changes > 0 ? ok(true) : fail({ path: 'responseId', message: responseNotHeldMessage })
     },
 
     async withdrawResponse(responseId) {

@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm'
-import { penceToPounds } from '@open-sds/kernel'
 import type { SqliteDb } from '../sqlite-db.js'
 
 /**
