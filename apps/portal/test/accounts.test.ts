@@ -115,6 +115,8 @@ describe('signing in', () => {
       if (response.status === 429) {
         const seconds = Number(/Wait (\d+) seconds? and try again/.exec(await response.text())?.[1])
         if (seconds >= atLeastSeconds) return seconds
+        // A guesser who is told to wait waits, then guesses again: only then does the next failure count.
+        await new Promise((resolve) => setTimeout(resolve, seconds * 1000 + 200))
       } else {
         expect(response.status).toBe(401)
       }

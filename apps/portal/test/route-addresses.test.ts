@@ -60,6 +60,7 @@ const ADDRESSES = [
   '/practitioner/plans/:planId/review',
   '/report-a-concern',
   '/report-a-concern/sent',
+  '/request-refused',
   '/safeguarding',
   '/safeguarding/concerns/:reference (index)',
   '/safeguarding/concerns/:reference/close',
