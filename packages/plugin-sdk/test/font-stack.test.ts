@@ -57,7 +57,7 @@ describe('a plugin’s font stack must be a CSS font-family list', () => {
 
   it('refuses a stack that is not a list, or a list of anything but names', () => {
     expect(refusalsFor('Arial, sans-serif')[0]).toBe(
-      'branding.fontStack | Plugin "test-council": branding.fontStack: must be a list [ ... ], not the text "Arial, sans-serif".',
+      'branding.fontStack | Plugin "test-council": branding.fontStack: Font stack must be a list, not the text "Arial, sans-serif".',
     )
     expect(refusalsFor([42, 'sans-serif'])[0]).toMatch(/^branding\.fontStack\.0 \| /)
   })

@@ -116,7 +116,7 @@ describe('validatePlan', () => {
       errors: [
         {
           path: 'supports.0.providerType',
-          message: 'Who provides it must be one of: personal-assistant, agency, community-group, family-and-friends, equipment, telecare, other',
+          message: 'Who provides it must be one of "personal-assistant", "agency", "community-group", "family-and-friends", "equipment", "telecare" or "other"',
         },
       ],
     })
