@@ -78,7 +78,7 @@ describe('co-production: answer, moderate, publish, check the figures', () => {
     expect(body).not.toMatch(/Answered: 1\./)
   })
 
-  it('a council admin reads the progress measures and is told when a quarter has nothing to export', async () => {
+  it('a council admin reads the progress measures and is told plainly what stops a Client Level Data export', async () => {
     const admin = await signedInPage('council-admin')
     await admin.getByRole('link', { name: 'Progress measures and the Client Level Data export' }).click()
     await expectNoAccessibilityViolations(admin, 'progress measures')
@@ -87,9 +87,9 @@ describe('co-production: answer, moderate, publish, check the figures', () => {
     await admin.getByRole('link', { name: 'Export a quarter as Client Level Data' }).click()
     await expectNoAccessibilityViolations(admin, 'client level data form')
     await admin.getByLabel('Quarter').selectOption({ index: 11 })
-    await admin.getByRole('button', { name: 'Download the CSV file' }).click()
+    await admin.getByRole('button', { name: 'Check the records' }).click()
     await expect(admin.title()).resolves.toMatch(/^Error: /)
-    await expect(admin.locator('.govuk-error-summary').textContent()).resolves.toContain('There is nothing to export for')
+    await expect(admin.locator('.govuk-error-summary').textContent()).resolves.toContain("The council's ONS")
     await expectNoAccessibilityViolations(admin, 'client level data: empty quarter')
     await screenshot(admin, 'coproduction-cld-empty')
   })
