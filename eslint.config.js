@@ -49,12 +49,7 @@ export default tseslint.config(
     // Known debt, listed file by file so nothing new joins it: these benchmarks still reach into the portal and a
     // package's examples by path. Issue 11 ("Benchmarks import only packages' public exports") moves what they use
     // into packages' public exports; delete each line as its file is fixed.
-    files: [
-      'bench/portal-load.ts',
-      'bench/progress-dashboard.ts',
-      'bench/ras-calibrate.ts',
-      'bench/ras-score.ts',
-    ],
+    files: ['bench/portal-load.ts', 'bench/progress-dashboard.ts', 'bench/ras-calibrate.ts', 'bench/ras-score.ts'],
     rules: { 'open-sds/no-cross-package-imports': 'off' },
   },
 )

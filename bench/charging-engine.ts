@@ -10,7 +10,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { performance } from 'node:perf_hooks'
-import { assessNonResidential, createChargeCalculator, NonResidentialInputSchema, nationalDefaultPolicy, type CouncilPolicyInput, type NonResidentialInput, type NonResidentialInputInput } from '@open-sds/charging'
+import {
+  assessNonResidential,
+  createChargeCalculator,
+  NonResidentialInputSchema,
+  nationalDefaultPolicy,
+  type CouncilPolicyInput,
+  type NonResidentialInput,
+  type NonResidentialInputInput,
+} from '@open-sds/charging'
 import { prng } from './seeded-random.ts'
 
 const PEOPLE = Math.max(1, Number(process.argv[2] ?? 1_000_000))
@@ -24,12 +32,28 @@ const policy: CouncilPolicyInput = {
   version: 'bench',
   taperPercent: 90,
   minimumChargeWeeklyPence: 125,
-  standardDre: { weeklyPence: 1_085, covers: ['extra laundry', 'extra heating'], appliesTo: 'people-receiving-disability-benefits' },
+  standardDre: {
+    weeklyPence: 1_085,
+    covers: ['extra laundry', 'extra heating'],
+    appliesTo: 'people-receiving-disability-benefits',
+  },
   // 2025/26 has no national Savings Credit disregard yet; this council supplies it, as a plugin would.
-  rateOverrides: { '2025/26': { savingsCreditDisregard: { pence: 700, source: 'bench council', status: 'unverified' }, savingsCreditDisregardCouple: { pence: 1_050, source: 'bench council', status: 'unverified' } } },
+  rateOverrides: {
+    '2025/26': {
+      savingsCreditDisregard: { pence: 700, source: 'bench council', status: 'unverified' },
+      savingsCreditDisregardCouple: { pence: 1_050, source: 'bench council', status: 'unverified' },
+    },
+  },
 }
 
-const COUNTED = ['state-pension', 'employment-and-support-allowance', 'universal-credit', 'occupational-or-private-pension', 'savings-credit', 'war-widows-pension'] as const
+const COUNTED = [
+  'state-pension',
+  'employment-and-support-allowance',
+  'universal-credit',
+  'occupational-or-private-pension',
+  'savings-credit',
+  'war-widows-pension',
+] as const
 const IGNORED = ['pip-mobility', 'dla-mobility', 'earnings', 'child-benefit', 'war-disablement-pension'] as const
 type Full = Extract<NonResidentialInputInput, { route: 'full' }>
 
@@ -41,11 +65,17 @@ function person(random: () => number): Full {
   const income: Full['income'] = []
   for (let i = 0, n = 1 + int(3); i < n; i += 1) {
     const ignored = random() < 0.3
-    income.push({ kind: ignored ? IGNORED[int(IGNORED.length - 1)]! : COUNTED[int(COUNTED.length - 1)]!, weeklyPence: int(30_000), jointlyHeld: !ignored && random() < 0.1 })
+    income.push({
+      kind: ignored ? IGNORED[int(IGNORED.length - 1)]! : COUNTED[int(COUNTED.length - 1)]!,
+      weeklyPence: int(30_000),
+      jointlyHeld: !ignored && random() < 0.1,
+    })
   }
-  if (random() < 0.3) income.push({ kind: 'attendance-allowance', weeklyPence: 11_040, higherRate: true, lowerRateWeeklyPence: 7_390 })
+  if (random() < 0.3)
+    income.push({ kind: 'attendance-allowance', weeklyPence: 11_040, higherRate: true, lowerRateWeeklyPence: 7_390 })
   const capital: NonNullable<Full['capital']> = []
-  if (random() < 0.6) capital.push({ kind: 'savings', valuePence: int(3_000_000), sharePercent: random() < 0.2 ? 50 : 100 })
+  if (random() < 0.6)
+    capital.push({ kind: 'savings', valuePence: int(3_000_000), sharePercent: random() < 0.2 ? 50 : 100 })
   if (random() < 0.4) capital.push({ kind: 'main-home', valuePence: int(40_000_000) })
   const rent = int(20_000)
   const dre = random()
@@ -62,9 +92,28 @@ function person(random: () => number): Full {
     capital,
     income,
     nightCareProvided: random() < 0.5,
-    housing: { costs: [{ kind: 'rent', weeklyPence: rent }, { kind: 'council-tax', weeklyPence: int(4_000) }], housingBenefitWeeklyPence: Math.floor(rent * random()) },
-    dre: dre < 0.4 ? { basis: 'itemised', items: [{ label: 'Cleaner', amountPence: int(3_000), per: 'week' }, { label: 'Alarm', amountPence: int(2_000), per: 'month' }] } : dre < 0.7 ? { basis: 'standard' } : { basis: 'none' },
-    services: [{ kind: 'care-and-support', cost: { amountPence: int(60_000), per: random() < 0.8 ? 'week' : 'month' } }],
+    housing: {
+      costs: [
+        { kind: 'rent', weeklyPence: rent },
+        { kind: 'council-tax', weeklyPence: int(4_000) },
+      ],
+      housingBenefitWeeklyPence: Math.floor(rent * random()),
+    },
+    dre:
+      dre < 0.4
+        ? {
+            basis: 'itemised',
+            items: [
+              { label: 'Cleaner', amountPence: int(3_000), per: 'week' },
+              { label: 'Alarm', amountPence: int(2_000), per: 'month' },
+            ],
+          }
+        : dre < 0.7
+          ? { basis: 'standard' }
+          : { basis: 'none' },
+    services: [
+      { kind: 'care-and-support', cost: { amountPence: int(60_000), per: random() < 0.8 ? 'week' : 'month' } },
+    ],
   }
 }
 
@@ -104,7 +153,9 @@ const refusalReasons = new Map<string, number>()
 const started = performance.now()
 while (people < PEOPLE) {
   const raw = Array.from({ length: Math.min(BATCH, PEOPLE - people) }, () => person(random))
-  const batch = raw.map((input) => NonResidentialInputSchema.parse(input) as Extract<NonResidentialInput, { route: 'full' }>)
+  const batch = raw.map(
+    (input) => NonResidentialInputSchema.parse(input) as Extract<NonResidentialInput, { route: 'full' }>,
+  )
 
   let t = performance.now()
   let cpu = process.cpuUsage()
@@ -154,14 +205,23 @@ const results = {
   benchmark: 'charging-engine',
   people,
   date: NOW,
-  figureOnly: { totalMs: Math.round(fastMs), cpuMs: Math.round(fastCpuMs), microsecondsPerPerson: round((fastMs * 1000) / people, 3), peoplePerSecond: Math.round(people / (fastMs / 1000)) },
+  figureOnly: {
+    totalMs: Math.round(fastMs),
+    cpuMs: Math.round(fastCpuMs),
+    microsecondsPerPerson: round((fastMs * 1000) / people, 3),
+    peoplePerSecond: Math.round(people / (fastMs / 1000)),
+  },
   explained: {
     people: explainedPeople,
     totalMs: Math.round(explainedMs),
     microsecondsPerPerson: round((explainedMs * 1000) / explainedPeople, 2),
     projectedMsForAll: Math.round((explainedMs / explainedPeople) * people),
   },
-  floor: { totalMs: round(floorMs, 1), cpuMs: round(floorCpuMs, 1), microsecondsPerPerson: round((floorMs * 1000) / people, 4) },
+  floor: {
+    totalMs: round(floorMs, 1),
+    cpuMs: round(floorCpuMs, 1),
+    microsecondsPerPerson: round((floorMs * 1000) / people, 4),
+  },
   figureOverFloor: round(fastMs / floorMs, 1),
   explainedOverFigure: round(explainedMs / explainedPeople / (fastMs / people), 1),
   under5Seconds: fastMs < 5_000,
@@ -175,12 +235,22 @@ const results = {
   cpus: os.cpus().length,
   node: process.version,
 }
-console.log(`charging-engine: ${people.toLocaleString('en-GB')} people assessed on ${NOW} (inputs validated once, outside the timings)`)
-console.log(`  figure only (createChargeCalculator): ${results.figureOnly.totalMs} ms, ${results.figureOnly.microsecondsPerPerson} us each, ${results.figureOnly.peoplePerSecond.toLocaleString('en-GB')} people/s, ${results.figureOnly.cpuMs} ms of CPU${results.under5Seconds ? '' : '  ** over 5 seconds **'}`)
-console.log(`  explained (assessNonResidential, incl. validation): ${results.explained.microsecondsPerPerson} us each on ${explainedPeople.toLocaleString('en-GB')} people; ${results.explained.projectedMsForAll} ms projected for all`)
-console.log(`  bare-arithmetic floor: ${results.floor.totalMs} ms (${results.floor.cpuMs} ms of CPU), ${results.floor.microsecondsPerPerson} us each`)
+console.log(
+  `charging-engine: ${people.toLocaleString('en-GB')} people assessed on ${NOW} (inputs validated once, outside the timings)`,
+)
+console.log(
+  `  figure only (createChargeCalculator): ${results.figureOnly.totalMs} ms, ${results.figureOnly.microsecondsPerPerson} us each, ${results.figureOnly.peoplePerSecond.toLocaleString('en-GB')} people/s, ${results.figureOnly.cpuMs} ms of CPU${results.under5Seconds ? '' : '  ** over 5 seconds **'}`,
+)
+console.log(
+  `  explained (assessNonResidential, incl. validation): ${results.explained.microsecondsPerPerson} us each on ${explainedPeople.toLocaleString('en-GB')} people; ${results.explained.projectedMsForAll} ms projected for all`,
+)
+console.log(
+  `  bare-arithmetic floor: ${results.floor.totalMs} ms (${results.floor.cpuMs} ms of CPU), ${results.floor.microsecondsPerPerson} us each`,
+)
 console.log(`  load average ${results.loadAverage.join(', ')} on ${results.cpus} cores`)
 console.log(`  figure / floor: ${results.figureOverFloor}x; explained / figure: ${results.explainedOverFigure}x`)
-console.log(`  refusals ${refusals} (${JSON.stringify(results.refusalReasons)}); explained and figure disagree for ${disagreements} of ${explainedPeople}`)
+console.log(
+  `  refusals ${refusals} (${JSON.stringify(results.refusalReasons)}); explained and figure disagree for ${disagreements} of ${explainedPeople}`,
+)
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true })
 writeFileSync(new URL('./results/charging-engine.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`)

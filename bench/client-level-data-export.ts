@@ -21,7 +21,8 @@ const YEARS = 5
 const RUNS = Number(process.env.RUNS ?? 3)
 
 const englandDate = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant)
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN
 const ms = (value: number) => Number(value.toFixed(1))
 
 const folder = mkdtempSync(join(tmpdir(), 'open-sds-bench-cld-'))
@@ -30,20 +31,38 @@ try {
   const now = new Date()
   const writeStarted = performance.now()
   const written = writeSyntheticHistory(handle.sqlite, { people: PEOPLE, years: YEARS, endAt: now })
-  console.log(`Wrote ${written.rows.toLocaleString('en-GB')} rows for ${PEOPLE.toLocaleString('en-GB')} people over ${String(YEARS)} years in ${((performance.now() - writeStarted) / 1000).toFixed(1)} s`)
+  console.log(
+    `Wrote ${written.rows.toLocaleString('en-GB')} rows for ${PEOPLE.toLocaleString('en-GB')} people over ${String(YEARS)} years in ${((performance.now() - writeStarted) / 1000).toFixed(1)} s`,
+  )
 
   const period = completedQuarters(englandDate(now), 1)[0]
   if (!period) throw new Error('no completed quarter')
-  const parts = { source: [] as number[], build: [] as number[], csv: [] as number[], total: [] as number[], floor: [] as number[] }
+  const parts = {
+    source: [] as number[],
+    build: [] as number[],
+    csv: [] as number[],
+    total: [] as number[],
+    floor: [] as number[],
+  }
   let summary: unknown
   let bytes = 0
   for (let run = 0; run <= RUNS; run += 1) {
     const t0 = performance.now()
-    const source = await handle.repos.clientLevelData.source({ start: period.start, end: period.end, dateInEngland: englandDate })
+    const source = await handle.repos.clientLevelData.source({
+      start: period.start,
+      end: period.end,
+      dateInEngland: englandDate,
+    })
     const t1 = performance.now()
     const file = buildClientLevelData({ laCode: 'E10000006', period, ...source })
     const t2 = performance.now()
-    if (!file.ok) throw new Error(file.errors.slice(0, 3).map((error) => error.message).join('; '))
+    if (!file.ok)
+      throw new Error(
+        file.errors
+          .slice(0, 3)
+          .map((error) => error.message)
+          .join('; '),
+      )
     const csv = cldCsv(file.value)
     const t3 = performance.now()
     const f0 = performance.now()
@@ -58,14 +77,22 @@ try {
     summary = file.value.summary
     bytes = csv.length
   }
-  const figures = Object.fromEntries(Object.entries(parts).map(([part, times]) => [part, { medianMs: ms(median(times)), maxMs: ms(Math.max(...times)) }]))
+  const figures = Object.fromEntries(
+    Object.entries(parts).map(([part, times]) => [
+      part,
+      { medianMs: ms(median(times)), maxMs: ms(Math.max(...times)) },
+    ]),
+  )
   console.log(`Client Level Data for ${period.label}, median and worst of ${String(RUNS)} runs after one warm-up:`)
   console.table(figures)
   console.log('File:', JSON.stringify(summary), `${(bytes / 1_048_576).toFixed(1)} MB of CSV`)
   handle.close()
   const out = join(dirname(fileURLToPath(import.meta.url)), 'results')
   mkdirSync(out, { recursive: true })
-  writeFileSync(join(out, 'client-level-data-export.json'), `${JSON.stringify({ at: now.toISOString(), people: PEOPLE, years: YEARS, historyRows: written.rows, period, figures, file: summary, csvBytes: bytes }, null, 2)}\n`)
+  writeFileSync(
+    join(out, 'client-level-data-export.json'),
+    `${JSON.stringify({ at: now.toISOString(), people: PEOPLE, years: YEARS, historyRows: written.rows, period, figures, file: summary, csvBytes: bytes }, null, 2)}\n`,
+  )
 } finally {
   rmSync(folder, { recursive: true, force: true })
 }

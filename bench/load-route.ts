@@ -4,7 +4,15 @@ import http from 'node:http'
 
 export type LoadOptions = { connections: number; durationMs: number; headers?: Record<string, string> }
 
-export type LoadFigures = { route: string; requests: number; errors: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; maxMs: number }
+export type LoadFigures = {
+  route: string
+  requests: number
+  errors: number
+  requestsPerSecond: number
+  p50Ms: number
+  p99Ms: number
+  maxMs: number
+}
 
 export function percentile(sorted: number[], share: number): number {
   if (sorted.length === 0) return Number.NaN

@@ -10,17 +10,35 @@ import { loadRoute } from './load-route.ts'
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32)
 const DURATION_MS = Number(process.env.DURATION_SECONDS ?? 10) * 1000
 
-const portal = await startPortal({ env: { OPEN_SDS_PLUGINS: process.env.OPEN_SDS_PLUGINS ?? '@open-sds/plugin-example-county' } })
+const portal = await startPortal({
+  env: { OPEN_SDS_PLUGINS: process.env.OPEN_SDS_PLUGINS ?? '@open-sds/plugin-example-county' },
+})
 try {
   // A short warm-up so both routes are measured with the JIT and the page cache warm.
-  for (const route of ['/', '/ping']) await Promise.all(Array.from({ length: 200 }, () => fetch(`${portal.url}${route}`).then((r) => r.arrayBuffer())))
+  for (const route of ['/', '/ping'])
+    await Promise.all(Array.from({ length: 200 }, () => fetch(`${portal.url}${route}`).then((r) => r.arrayBuffer())))
   const load = { connections: CONNECTIONS, durationMs: DURATION_MS }
   const results = [await loadRoute(portal.url, '/ping', load), await loadRoute(portal.url, '/', load)]
-  console.log(`Portal load test: ${CONNECTIONS} connections, ${DURATION_MS / 1000} s per route, client and server on one 2-core machine`)
+  console.log(
+    `Portal load test: ${CONNECTIONS} connections, ${DURATION_MS / 1000} s per route, client and server on one 2-core machine`,
+  )
   console.table(results)
   const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'results')
   mkdirSync(out, { recursive: true })
-  writeFileSync(path.join(out, 'portal-load.json'), JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, durationMs: DURATION_MS, node: process.version, results }, null, 2))
+  writeFileSync(
+    path.join(out, 'portal-load.json'),
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        connections: CONNECTIONS,
+        durationMs: DURATION_MS,
+        node: process.version,
+        results,
+      },
+      null,
+      2,
+    ),
+  )
 } finally {
   await portal.stop()
 }

@@ -36,7 +36,8 @@ const databasePath = join(folder, 'progress.sqlite')
 // The history ends today, so the portal's "last twelve months" falls on it.
 const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`)
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN
 const ms = (value: number) => Number(value.toFixed(2))
 
 function time<T>(runs: number, work: () => T): { medianMs: number; maxMs: number; result: T } {
@@ -50,7 +51,10 @@ function time<T>(runs: number, work: () => T): { medianMs: number; maxMs: number
   return { medianMs: ms(median(times)), maxMs: ms(Math.max(...times)), result }
 }
 
-async function timeAsync<T>(runs: number, work: () => Promise<T>): Promise<{ medianMs: number; maxMs: number; result: T }> {
+async function timeAsync<T>(
+  runs: number,
+  work: () => Promise<T>,
+): Promise<{ medianMs: number; maxMs: number; result: T }> {
   const times: number[] = []
   let result = await work()
   for (let run = 0; run < runs; run += 1) {
@@ -64,19 +68,35 @@ async function timeAsync<T>(runs: number, work: () => Promise<T>): Promise<{ med
 try {
   const handle = openDatabase({ path: databasePath })
   const writeStarted = performance.now()
-  const written = writeSyntheticHistory(handle.sqlite, { people: PEOPLE, years: YEARS, endAt: today, surveyResponses: RESPONSES })
+  const written = writeSyntheticHistory(handle.sqlite, {
+    people: PEOPLE,
+    years: YEARS,
+    endAt: today,
+    surveyResponses: RESPONSES,
+  })
   const writeSeconds = (performance.now() - writeStarted) / 1000
   handle.sqlite.exec('analyze')
   const tableRows = Object.fromEntries(
-    ['people', 'eligibility_decisions', 'support_plans', 'support_plan_transitions', 'support_plan_reviews', 'outcome_ratings', 'coproduction_responses'].map((table) => [
-      table,
-      (handle.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n,
-    ]),
+    [
+      'people',
+      'eligibility_decisions',
+      'support_plans',
+      'support_plan_transitions',
+      'support_plan_reviews',
+      'outcome_ratings',
+      'coproduction_responses',
+    ].map((table) => [table, (handle.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n]),
   )
-  console.log(`Wrote ${written.rows.toLocaleString('en-GB')} rows for ${PEOPLE.toLocaleString('en-GB')} people over ${YEARS} years in ${writeSeconds.toFixed(1)} s`)
+  console.log(
+    `Wrote ${written.rows.toLocaleString('en-GB')} rows for ${PEOPLE.toLocaleString('en-GB')} people over ${YEARS} years in ${writeSeconds.toFixed(1)} s`,
+  )
   console.table(tableRows)
 
-  const period = { from: new Date(today.getTime() + DAY - 365 * DAY), to: new Date(today.getTime() + DAY), findingInformationStatementId: 'find-information-and-advice' }
+  const period = {
+    from: new Date(today.getTime() + DAY - 365 * DAY),
+    to: new Date(today.getTime() + DAY),
+    findingInformationStatementId: 'find-information-and-advice',
+  }
   const counts = await timeAsync(QUERY_RUNS, () => handle.repos.progress.counts(period))
   const floor = time(QUERY_RUNS, () => handle.sqlite.prepare('select count(*) as n from people').get())
   const queries = [
@@ -86,10 +106,15 @@ try {
   console.log(`Query time, median and worst of ${QUERY_RUNS} runs after one warm-up:`)
   console.table(queries)
   const { daysToAuthorisation, ...figures } = counts.result
-  console.log('Counts (raw, before suppression):', JSON.stringify({ ...figures, authorisations: daysToAuthorisation.length }))
+  console.log(
+    'Counts (raw, before suppression):',
+    JSON.stringify({ ...figures, authorisations: daysToAuthorisation.length }),
+  )
   handle.close()
 
-  const portal = await startPortal({ env: { DATABASE_PATH: databasePath, OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' } })
+  const portal = await startPortal({
+    env: { DATABASE_PATH: databasePath, OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' },
+  })
   let pages: LoadFigures[] = []
   let coldPageMs = Number.NaN
   try {
@@ -104,14 +129,17 @@ try {
     coldPageMs = ms(performance.now() - coldStarted)
     if (cold.status !== 200) throw new Error(`/admin/progress answered ${String(cold.status)}`)
     for (const route of ['/', '/admin/progress']) {
-      for (let warm = 0; warm < 5; warm += 1) await (await fetch(`${portal.url}${route}`, { headers: { Cookie: cookie } })).arrayBuffer()
+      for (let warm = 0; warm < 5; warm += 1)
+        await (await fetch(`${portal.url}${route}`, { headers: { Cookie: cookie } })).arrayBuffer()
     }
     const load = { connections: CONNECTIONS, durationMs: DURATION_MS, headers: { Cookie: cookie } }
     pages = [await loadRoute(portal.url, '/', load), await loadRoute(portal.url, '/admin/progress', load)]
   } finally {
     await portal.stop()
   }
-  console.log(`Page latency: ${CONNECTIONS} connections, ${DURATION_MS / 1000} s per route, client and server on one 2-core machine`)
+  console.log(
+    `Page latency: ${CONNECTIONS} connections, ${DURATION_MS / 1000} s per route, client and server on one 2-core machine`,
+  )
   console.table(pages)
   console.log(`First /admin/progress request, counting the figures: ${String(coldPageMs)} ms`)
 
@@ -119,7 +147,22 @@ try {
   mkdirSync(out, { recursive: true })
   writeFileSync(
     join(out, 'progress-dashboard.json'),
-    JSON.stringify({ at: new Date().toISOString(), node: process.version, people: PEOPLE, years: YEARS, surveyResponses: RESPONSES, writeSeconds: Number(writeSeconds.toFixed(1)), tableRows, queries, coldPageMs, pages }, null, 2),
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        node: process.version,
+        people: PEOPLE,
+        years: YEARS,
+        surveyResponses: RESPONSES,
+        writeSeconds: Number(writeSeconds.toFixed(1)),
+        tableRows,
+        queries,
+        coldPageMs,
+        pages,
+      },
+      null,
+      2,
+    ),
   )
 } finally {
   rmSync(folder, { recursive: true, force: true })

@@ -10,14 +10,19 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { performance } from 'node:perf_hooks'
 // The workspace root has no link to the packages, so the bench reaches the package's entry point by path.
-import { calibrate, formatPence, parseCalibrationCsv, type CalibrationCase, type CalibrationOptions } from '@open-sds/ras'
+import {
+  calibrate,
+  formatPence,
+  parseCalibrationCsv,
+  type CalibrationCase,
+  type CalibrationOptions,
+} from '@open-sds/ras'
 import { illustrativeRasConfig } from '../packages/ras/examples/illustrative-ras.js'
 import { prng } from './seeded-random.ts'
 import { penceToPounds } from '@open-sds/kernel'
 
 const CASES = Math.max(2, Math.min(Number(process.argv[2] ?? 100_000), 100_000))
 const REPEATS = 3
-
 
 /**
  * Cases shaped like a real desktop exercise: points spread over the illustrative SAQ's range, cost rising with
@@ -52,7 +57,8 @@ function time<T>(run: () => T): { ms: number; value: T } {
 
 function main() {
   const cases = syntheticCases(CASES)
-  const edges = illustrativeRasConfig.money.method === 'bands' ? illustrativeRasConfig.money.bands.map((b) => b.fromPoints) : [0]
+  const edges =
+    illustrativeRasConfig.money.method === 'bands' ? illustrativeRasConfig.money.bands.map((b) => b.fromPoints) : [0]
   const runs: Array<{ name: string; options: CalibrationOptions }> = [
     { name: 'price per point', options: { method: 'price-per-point' } },
     { name: 'bands: 10 equal-width', options: { method: 'bands', bandCount: 10 } },
@@ -64,7 +70,13 @@ function main() {
     const { ms, value } = time(() => calibrate(cases, options))
     if (!value.ok) throw new Error(`${name}: ${JSON.stringify(value.errors)}`)
     const r = value.value
-    reports[name] = { proposedMoney: r.proposedMoney, rSquared: r.rSquared, withIntercept: r.withIntercept, totals: r.totals, outliers: r.outliers.slice(0, 3) }
+    reports[name] = {
+      proposedMoney: r.proposedMoney,
+      rSquared: r.rSquared,
+      withIntercept: r.withIntercept,
+      totals: r.totals,
+      outliers: r.outliers.slice(0, 3),
+    }
     rows.push({
       run: name,
       cases: r.caseCount,
@@ -72,8 +84,14 @@ function main() {
       casesPerSecond: Math.round(r.caseCount / (ms / 1000)),
       rSquared: r.rSquared === null ? null : Number(r.rSquared.toFixed(4)),
       // A line through zero reports R squared about zero; the fit with an intercept is the one comparable with bands.
-      rSquaredLineWithIntercept: r.withIntercept?.rSquared === undefined || r.withIntercept.rSquared === null ? null : Number(r.withIntercept.rSquared.toFixed(4)),
-      proposed: r.proposedMoney.method === 'price-per-point' ? `${formatPence(r.proposedMoney.pencePerPoint)}/point` : `${r.proposedMoney.bands.length} bands`,
+      rSquaredLineWithIntercept:
+        r.withIntercept?.rSquared === undefined || r.withIntercept.rSquared === null
+          ? null
+          : Number(r.withIntercept.rSquared.toFixed(4)),
+      proposed:
+        r.proposedMoney.method === 'price-per-point'
+          ? `${formatPence(r.proposedMoney.pencePerPoint)}/point`
+          : `${r.proposedMoney.bands.length} bands`,
       costVsHistoric: r.totals.differencePercent === null ? null : `${r.totals.differencePercent}%`,
     })
   }
@@ -87,20 +105,57 @@ function main() {
     }
     return sxy / sxx
   })
-  rows.push({ run: 'floor: bare Σxy/Σx² loop', cases: CASES, medianMs: Math.round(floor.ms * 100) / 100, casesPerSecond: Math.round(CASES / (floor.ms / 1000)), rSquared: null, rSquaredLineWithIntercept: null, proposed: `${floor.value.toFixed(2)} pence/point`, costVsHistoric: null })
+  rows.push({
+    run: 'floor: bare Σxy/Σx² loop',
+    cases: CASES,
+    medianMs: Math.round(floor.ms * 100) / 100,
+    casesPerSecond: Math.round(CASES / (floor.ms / 1000)),
+    rSquared: null,
+    rSquaredLineWithIntercept: null,
+    proposed: `${floor.value.toFixed(2)} pence/point`,
+    costVsHistoric: null,
+  })
 
-  const csv = ['case_id,points,actual_weekly_cost', ...cases.map((c) => `${c.caseId},${c.points},${penceToPounds(c.actualWeeklyPence)}`)].join('\n')
+  const csv = [
+    'case_id,points,actual_weekly_cost',
+    ...cases.map((c) => `${c.caseId},${c.points},${penceToPounds(c.actualWeeklyPence)}`),
+  ].join('\n')
   const parsed = time(() => parseCalibrationCsv(csv))
-  const parsedOk = parsed.value.ok && parsed.value.value.cases.length === CASES && parsed.value.value.rejectedRows.length === 0
-  const roundTrip = parsed.value.ok && parsed.value.value.cases.every((c, i) => c.actualWeeklyPence === cases[i]?.actualWeeklyPence)
-  rows.push({ run: 'parseCalibrationCsv', cases: CASES, medianMs: Math.round(parsed.ms * 10) / 10, casesPerSecond: Math.round(CASES / (parsed.ms / 1000)), rSquared: null, rSquaredLineWithIntercept: null, proposed: null, costVsHistoric: null })
+  const parsedOk =
+    parsed.value.ok && parsed.value.value.cases.length === CASES && parsed.value.value.rejectedRows.length === 0
+  const roundTrip =
+    parsed.value.ok && parsed.value.value.cases.every((c, i) => c.actualWeeklyPence === cases[i]?.actualWeeklyPence)
+  rows.push({
+    run: 'parseCalibrationCsv',
+    cases: CASES,
+    medianMs: Math.round(parsed.ms * 10) / 10,
+    casesPerSecond: Math.round(CASES / (parsed.ms / 1000)),
+    rSquared: null,
+    rSquaredLineWithIntercept: null,
+    proposed: null,
+    costVsHistoric: null,
+  })
 
-  console.log(`RAS calibration: ${CASES.toLocaleString('en-GB')} synthetic cases, median of ${REPEATS} runs after a warm-up`)
+  console.log(
+    `RAS calibration: ${CASES.toLocaleString('en-GB')} synthetic cases, median of ${REPEATS} runs after a warm-up`,
+  )
   console.table(rows)
-  console.log(`CSV: ${parsedOk ? 'every row read' : 'ROWS MISSING OR REJECTED'}; pence ${roundTrip ? 'identical' : 'DIFFER'} after the round trip through pounds`)
+  console.log(
+    `CSV: ${parsedOk ? 'every row read' : 'ROWS MISSING OR REJECTED'}; pence ${roundTrip ? 'identical' : 'DIFFER'} after the round trip through pounds`,
+  )
 
   mkdirSync('bench/results', { recursive: true })
-  const out = { benchmark: 'ras-calibrate', date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cases: CASES, repeats: REPEATS, rows, reports, csv: { parsedOk, roundTrip } }
+  const out = {
+    benchmark: 'ras-calibrate',
+    date: new Date().toISOString(),
+    node: process.version,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cases: CASES,
+    repeats: REPEATS,
+    rows,
+    reports,
+    csv: { parsedOk, roundTrip },
+  }
   writeFileSync('bench/results/ras-calibrate.json', `${JSON.stringify(out, null, 2)}\n`)
   console.log('Wrote bench/results/ras-calibrate.json')
   if (!parsedOk || !roundTrip) process.exitCode = 1

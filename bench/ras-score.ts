@@ -21,10 +21,18 @@ const PEOPLE = Math.max(1, Math.min(Number(process.argv[2] ?? 1_000_000), 1_000_
 const BATCH = 10_000
 const TIME_LIMIT_MS = 10 * 60 * 1000
 
-
 type Answers = Record<string, string | string[] | number | boolean>
 const LEVELS = ['independent', 'prompting', 'some-help', 'full-help']
-const OUTCOMES = ['hygiene', 'toilet', 'clothing', 'nutrition', 'home-safety', 'relationships', 'community', 'work-learning']
+const OUTCOMES = [
+  'hygiene',
+  'toilet',
+  'clothing',
+  'nutrition',
+  'home-safety',
+  'relationships',
+  'community',
+  'work-learning',
+]
 
 /** One person's answers, following the SAQ's branching so that only questions they would be asked are answered. */
 function person(random: () => number): Answers {
@@ -135,10 +143,14 @@ function main() {
     nsEach: Math.round((l.ms * 1e6) / scored),
     timesFloor: Math.round((l.ms / lanes.floor.ms) * 10) / 10,
   }))
-  console.log(`RAS scoring: ${scored.toLocaleString('en-GB')} synthetic SAQ answer sets against ${illustrativeRasConfig.id} ${illustrativeRasConfig.version}`)
+  console.log(
+    `RAS scoring: ${scored.toLocaleString('en-GB')} synthetic SAQ answer sets against ${illustrativeRasConfig.id} ${illustrativeRasConfig.version}`,
+  )
   console.table(rows)
   const agree = lanes.full.checksum === lanes.fast.checksum && fullPoints === lanes.floor.checksum && failures === 0
-  console.log(`Checks: fast path weekly total ${agree ? 'matches' : 'DIFFERS FROM'} the full path; raw points ${fullPoints === lanes.floor.checksum ? 'match' : 'DIFFER FROM'} the floor; ${failures} failures`)
+  console.log(
+    `Checks: fast path weekly total ${agree ? 'matches' : 'DIFFERS FROM'} the full path; raw points ${fullPoints === lanes.floor.checksum ? 'match' : 'DIFFER FROM'} the floor; ${failures} failures`,
+  )
   console.log(`Mean indicative budget: ${formatPence(Math.round(weeklyTotal / scored))} a week (to the nearest penny)`)
 
   mkdirSync('bench/results', { recursive: true })
@@ -150,7 +162,11 @@ function main() {
     config: `${illustrativeRasConfig.id}@${illustrativeRasConfig.version}`,
     people: scored,
     rows,
-    checks: { fastMatchesFull: lanes.full.checksum === lanes.fast.checksum, pointsMatchFloor: fullPoints === lanes.floor.checksum, failures },
+    checks: {
+      fastMatchesFull: lanes.full.checksum === lanes.fast.checksum,
+      pointsMatchFloor: fullPoints === lanes.floor.checksum,
+      failures,
+    },
     meanWeeklyPence: Math.round(weeklyTotal / scored),
   }
   writeFileSync('bench/results/ras-score.json', `${JSON.stringify(out, null, 2)}\n`)

@@ -42,9 +42,12 @@ const random = prng(seed)
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
 
 // Two years of days around the reporting year, so the year filter has work to do.
-const days = Array.from({ length: 730 }, (_, index) => new Date(Date.UTC(2024, 0, 1) + index * 86_400_000).toISOString().slice(0, 10))
+const days = Array.from({ length: 730 }, (_, index) =>
+  new Date(Date.UTC(2024, 0, 1) + index * 86_400_000).toISOString().slice(0, 10),
+)
 const dayIndex = new Map(days.map((day, index) => [day, index]))
-const laterDay = (day: string): string => days[Math.min(days.length - 1, (dayIndex.get(day) ?? 0) + 1 + Math.floor(random() * 90))] as string
+const laterDay = (day: string): string =>
+  days[Math.min(days.length - 1, (dayIndex.get(day) ?? 0) + 1 + Math.floor(random() * 90))] as string
 const noonOf = (day: string): number => Date.parse(`${day}T12:00:00Z`)
 
 const typeIds = abuseTypes.entries.map((entry) => entry.id)
@@ -61,10 +64,14 @@ try {
   const loadStart = performance.now()
   const userId = randomUUID()
   sqlite
-    .prepare("insert into users (id, email, display_name, password_hash, role, created_at) values (?, 'bench@example.org', 'Bench', 'x', 'practitioner', 0)")
+    .prepare(
+      "insert into users (id, email, display_name, password_hash, role, created_at) values (?, 'bench@example.org', 'Bench', 'x', 'practitioner', 0)",
+    )
     .run(userId)
   const personIds = Array.from({ length: peopleCount }, () => randomUUID())
-  const insertPerson = sqlite.prepare("insert into people (id, display_name, created_at) values (?, 'Synthetic person', 0)")
+  const insertPerson = sqlite.prepare(
+    "insert into people (id, display_name, created_at) values (?, 'Synthetic person', 0)",
+  )
   sqlite.transaction(() => {
     for (const id of personIds) insertPerson.run(id)
   })()
@@ -92,7 +99,18 @@ try {
         const locationOfRisk = pick(locationIds)
         const sourceOfRisk = pick(sourceIds)
         const types = random() < 0.8 ? [pick(typeIds)] : [...new Set([pick(typeIds), pick(typeIds)])]
-        insertConcern.run(id, `SG-${String(index + 1).padStart(7, '0')}`, noonOf(receivedOn), receivedOn, personId, ageBand, locationOfRisk, sourceOfRisk, personId === null ? 1 : 0, concernJson)
+        insertConcern.run(
+          id,
+          `SG-${String(index + 1).padStart(7, '0')}`,
+          noonOf(receivedOn),
+          receivedOn,
+          personId,
+          ageBand,
+          locationOfRisk,
+          sourceOfRisk,
+          personId === null ? 1 : 0,
+          concernJson,
+        )
         for (const type of types) insertType.run(id, type)
         concerns.push({ receivedOn })
         if (random() >= enquiryShare) continue
@@ -104,12 +122,23 @@ try {
           openedOn,
           person: { ...(personId ? { personId } : {}), ageBand },
           risk: { typesOfAbuse: types, locationOfRisk, sourceOfRisk },
-          desiredOutcomes: random() < 0.8 ? { asked: true, ...(expressed ? { expressed: 'To feel safe' } : {}) } : { asked: false, whyNotAsked: 'Not able to be asked' },
+          desiredOutcomes:
+            random() < 0.8
+              ? { asked: true, ...(expressed ? { expressed: 'To feel safe' } : {}) }
+              : { asked: false, whyNotAsked: 'Not able to be asked' },
           ...(random() < 0.85
             ? {
                 closure: {
                   closedOn: laterDay(openedOn),
-                  riskOutcome: random() < 0.6 ? { risk: 'identified' as const, actionTaken: true, action: 'Plan agreed', result: pick(['removed', 'reduced', 'remained'] as const) } : { risk: 'none' as const, actionTaken: false },
+                  riskOutcome:
+                    random() < 0.6
+                      ? {
+                          risk: 'identified' as const,
+                          actionTaken: true,
+                          action: 'Plan agreed',
+                          result: pick(['removed', 'reduced', 'remained'] as const),
+                        }
+                      : { risk: 'none' as const, actionTaken: false },
                   ...(expressed ? { outcomesAchieved: pick(['fully', 'partly', 'not'] as const) } : {}),
                 },
               }
@@ -140,7 +169,8 @@ try {
   sqlite.exec('analyze')
   const loadMs = performance.now() - loadStart
 
-  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
+  const median = (values: number[]): number =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
   async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number[]; last: T }> {
     let last = await work() // warm-up, not timed
     const ms: number[] = []
@@ -156,24 +186,35 @@ try {
   const countStatement = sqlite.prepare('select count(*) as count from safeguarding_concerns')
   // The bare count is timed before and after the counts, so neither has the warmer cache every time.
   const floorTiming = await time(() => (countStatement.get() as { count: number }).count)
-  const countsTiming = await time(async () => annualCountsFromTotals(await handle.repos.safeguarding.annualTotals(period), { year }))
+  const countsTiming = await time(async () =>
+    annualCountsFromTotals(await handle.repos.safeguarding.annualTotals(period), { year }),
+  )
   const floorAgain = await time(() => (countStatement.get() as { count: number }).count)
-  if (!countsTiming.last.ok) throw new Error(`annualCountsFromTotals refused the totals: ${JSON.stringify(countsTiming.last.errors)}`)
+  if (!countsTiming.last.ok)
+    throw new Error(`annualCountsFromTotals refused the totals: ${JSON.stringify(countsTiming.last.errors)}`)
 
   const fromSql = await handle.repos.safeguarding.annualTotals(period)
   const inMemory = annualTotals({ concerns, enquiries }, year)
   const agrees = isDeepStrictEqual(JSON.parse(JSON.stringify(fromSql)), JSON.parse(JSON.stringify(inMemory)))
-  if (!agrees) throw new Error(`The SQL totals differ from the package's tally:\n${JSON.stringify(fromSql)}\n${JSON.stringify(inMemory)}`)
+  if (!agrees)
+    throw new Error(
+      `The SQL totals differ from the package's tally:\n${JSON.stringify(fromSql)}\n${JSON.stringify(inMemory)}`,
+    )
 
   const floorMs = [...floorTiming.ms, ...floorAgain.ms]
-  const summary = (ms: number[]) => ({ medianMs: Number(median(ms).toFixed(2)), runsMs: ms.map((value) => Number(value.toFixed(2))) })
+  const summary = (ms: number[]) => ({
+    medianMs: Number(median(ms).toFixed(2)),
+    runsMs: ms.map((value) => Number(value.toFixed(2))),
+  })
   const result = {
     bench: 'safeguarding-counts-sqlite',
     seed,
     year,
     reportingYear: period.label,
     concerns: concernCount,
-    concernTypes: (sqlite.prepare('select count(*) as count from safeguarding_concern_types').get() as { count: number }).count,
+    concernTypes: (
+      sqlite.prepare('select count(*) as count from safeguarding_concern_types').get() as { count: number }
+    ).count,
     enquiries: enquiries.length,
     people: peopleCount,
     concernsInYear: fromSql.concerns,
@@ -189,10 +230,16 @@ try {
     node: process.version,
   }
 
-  console.log(`safeguarding-counts-sqlite: ${String(concernCount)} concerns, ${String(enquiries.length)} enquiries in SQLite (${String(result.databaseMiB)} MiB, loaded in ${String(result.loadSeconds)} s), median of ${String(runs)} runs`)
+  console.log(
+    `safeguarding-counts-sqlite: ${String(concernCount)} concerns, ${String(enquiries.length)} enquiries in SQLite (${String(result.databaseMiB)} MiB, loaded in ${String(result.loadSeconds)} s), median of ${String(runs)} runs`,
+  )
   console.log(`  annual counts ${period.label} (all tables, suppressed)  ${result.annualCounts.medianMs.toFixed(1)} ms`)
-  console.log(`  bare count(*) of safeguarding_concerns           ${result.bareCount.medianMs.toFixed(1)} ms  (${String(result.bareCount.rows)} rows)`)
-  console.log(`  annual counts take ${String(result.annualCountsOverBareCount)}x the bare count; concerns in the year ${String(fromSql.concerns)}; SQL agrees with the package: ${String(agrees)}`)
+  console.log(
+    `  bare count(*) of safeguarding_concerns           ${result.bareCount.medianMs.toFixed(1)} ms  (${String(result.bareCount.rows)} rows)`,
+  )
+  console.log(
+    `  annual counts take ${String(result.annualCountsOverBareCount)}x the bare count; concerns in the year ${String(fromSql.concerns)}; SQL agrees with the package: ${String(agrees)}`,
+  )
 
   const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'safeguarding-counts-sqlite.json')
   mkdirSync(dirname(out), { recursive: true })

@@ -31,7 +31,9 @@ const random = prng(seed)
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
 
 // Two years of days around the reporting year, so the year filter has work to do.
-const days = Array.from({ length: 730 }, (_, index) => new Date(Date.UTC(2024, 0, 1) + index * 86_400_000).toISOString().slice(0, 10))
+const days = Array.from({ length: 730 }, (_, index) =>
+  new Date(Date.UTC(2024, 0, 1) + index * 86_400_000).toISOString().slice(0, 10),
+)
 const dayIndex = new Map(days.map((day, index) => [day, index]))
 const laterDay = (day: string): string =>
   days[Math.min(days.length - 1, (dayIndex.get(day) ?? 0) + 1 + Math.floor(random() * 90))] as string
@@ -59,12 +61,23 @@ for (let index = 0; index < concernCount; index += 1) {
       locationOfRisk: pick(locationIds),
       sourceOfRisk: pick(sourceIds),
     },
-    desiredOutcomes: random() < 0.8 ? { asked: true, ...(expressed ? { expressed: 'To feel safe' } : {}) } : { asked: false, whyNotAsked: 'Not able to be asked' },
+    desiredOutcomes:
+      random() < 0.8
+        ? { asked: true, ...(expressed ? { expressed: 'To feel safe' } : {}) }
+        : { asked: false, whyNotAsked: 'Not able to be asked' },
     ...(random() < 0.85
       ? {
           closure: {
             closedOn: laterDay(openedOn),
-            riskOutcome: random() < 0.6 ? { risk: 'identified' as const, actionTaken: true, action: 'Plan agreed', result: pick(['removed', 'reduced', 'remained'] as const) } : { risk: 'none' as const, actionTaken: false },
+            riskOutcome:
+              random() < 0.6
+                ? {
+                    risk: 'identified' as const,
+                    actionTaken: true,
+                    action: 'Plan agreed',
+                    result: pick(['removed', 'reduced', 'remained'] as const),
+                  }
+                : { risk: 'none' as const, actionTaken: false },
             ...(expressed ? { outcomesAchieved: pick(['fully', 'partly', 'not'] as const) } : {}),
           },
         }
@@ -111,7 +124,11 @@ if (!countsTiming.last.ok) throw new Error('annualCounts refused the synthetic d
 const records = concerns.length + enquiries.length
 const summary = (timing: { ms: number[] }) => {
   const ms = median(timing.ms)
-  return { medianMs: Number(ms.toFixed(2)), runsMs: timing.ms.map((value) => Number(value.toFixed(2))), recordsPerSecond: Math.round(records / (ms / 1000)) }
+  return {
+    medianMs: Number(ms.toFixed(2)),
+    runsMs: timing.ms.map((value) => Number(value.toFixed(2))),
+    recordsPerSecond: Math.round(records / (ms / 1000)),
+  }
 }
 const concernsCell = countsTiming.last.value.tables[0]?.rows[0]?.cell
 const result = {
@@ -130,10 +147,18 @@ const result = {
   node: process.version,
 }
 
-console.log(`safeguarding-counts: ${String(concerns.length)} concerns + ${String(enquiries.length)} enquiries (seed ${String(seed)}), median of ${String(runs)} runs`)
-console.log(`  annualCounts  ${result.annualCounts.medianMs.toFixed(1)} ms  ${result.annualCounts.recordsPerSecond.toLocaleString('en-GB')} records/s`)
-console.log(`  floor (loop)  ${result.floor.medianMs.toFixed(1)} ms  ${result.floor.recordsPerSecond.toLocaleString('en-GB')} records/s`)
-console.log(`  annualCounts is ${String(result.slowdownOverFloor)}x the floor; concerns in ${String(year)}-${String(year + 1)}: ${String(result.concernsInYear)}`)
+console.log(
+  `safeguarding-counts: ${String(concerns.length)} concerns + ${String(enquiries.length)} enquiries (seed ${String(seed)}), median of ${String(runs)} runs`,
+)
+console.log(
+  `  annualCounts  ${result.annualCounts.medianMs.toFixed(1)} ms  ${result.annualCounts.recordsPerSecond.toLocaleString('en-GB')} records/s`,
+)
+console.log(
+  `  floor (loop)  ${result.floor.medianMs.toFixed(1)} ms  ${result.floor.recordsPerSecond.toLocaleString('en-GB')} records/s`,
+)
+console.log(
+  `  annualCounts is ${String(result.slowdownOverFloor)}x the floor; concerns in ${String(year)}-${String(year + 1)}: ${String(result.concernsInYear)}`,
+)
 
 const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'safeguarding-counts.json')
 mkdirSync(dirname(out), { recursive: true })

@@ -18,8 +18,15 @@ const SUPPORTS_PER_PLAN = 20
 const BATCH = 1_000
 const TIME_LIMIT_MS = 5 * 60 * 1000
 
-
-const PROVIDERS = ['personal-assistant', 'agency', 'community-group', 'family-and-friends', 'equipment', 'telecare', 'other'] as const
+const PROVIDERS = [
+  'personal-assistant',
+  'agency',
+  'community-group',
+  'family-and-friends',
+  'equipment',
+  'telecare',
+  'other',
+] as const
 const PERIODS = ['week', 'week', 'week', 'month', 'year', 'one-off'] as const
 const OUTCOMES = ['o1', 'o2', 'o3', 'o4', 'o5']
 
@@ -134,10 +141,18 @@ const results = {
   stoppedByTimeLimit: done < PLANS,
 }
 
-console.log(`support-plan-cost: ${done.toLocaleString('en-GB')} plans of ${SUPPORTS_PER_PLAN} supports (seed ${results.seed}, ${results.node})`)
-console.log(`  costPlan + checkAgainstBudget: ${results.costAndCheck.plansPerSecond.toLocaleString('en-GB')} plans/s (${results.costAndCheck.totalMs} ms)`)
-console.log(`  floor (bare loop, same sums):  ${results.floor.plansPerSecond.toLocaleString('en-GB')} plans/s (${results.floor.totalMs} ms)`)
-console.log(`  package is ${results.slowdownOverFloor}x the floor; totals agree: ${results.totalsAgree}; statuses ${JSON.stringify(statuses)}`)
+console.log(
+  `support-plan-cost: ${done.toLocaleString('en-GB')} plans of ${SUPPORTS_PER_PLAN} supports (seed ${results.seed}, ${results.node})`,
+)
+console.log(
+  `  costPlan + checkAgainstBudget: ${results.costAndCheck.plansPerSecond.toLocaleString('en-GB')} plans/s (${results.costAndCheck.totalMs} ms)`,
+)
+console.log(
+  `  floor (bare loop, same sums):  ${results.floor.plansPerSecond.toLocaleString('en-GB')} plans/s (${results.floor.totalMs} ms)`,
+)
+console.log(
+  `  package is ${results.slowdownOverFloor}x the floor; totals agree: ${results.totalsAgree}; statuses ${JSON.stringify(statuses)}`,
+)
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true })
 writeFileSync(new URL('./results/support-plan-cost.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`)
 if (disagreements > 0) process.exitCode = 1

@@ -24,7 +24,10 @@ const handle = openDatabase({ path: join(folder, 'bench.sqlite') })
 const { repos, sqlite } = handle
 const now = new Date('2026-04-01T09:00:00Z')
 
-const user = await repos.users.create({ email: 'bench@example.org', displayName: 'Bench', passwordHash: 'x', role: 'citizen' }, now)
+const user = await repos.users.create(
+  { email: 'bench@example.org', displayName: 'Bench', passwordHash: 'x', role: 'citizen' },
+  now,
+)
 if (!user.ok) throw new Error('bench setup: user')
 const userId = user.value.id
 
@@ -32,8 +35,16 @@ const userId = user.value.id
 function basePlan(name: string): Plan {
   const outcomes = ['o1', 'o2', 'o3', 'o4', 'o5']
   return {
-    people: { person: { name }, plannedWith: [{ name, role: 'the-person' }], moneyManagedBy: { name, role: 'the-person' } },
-    outcomes: outcomes.map((id) => ({ id, words: `Outcome ${id} in my own words`, linkedItems: [{ frameworkId: 'putting-people-first', itemId: 'live-independently' }] })),
+    people: {
+      person: { name },
+      plannedWith: [{ name, role: 'the-person' }],
+      moneyManagedBy: { name, role: 'the-person' },
+    },
+    outcomes: outcomes.map((id) => ({
+      id,
+      words: `Outcome ${id} in my own words`,
+      linkedItems: [{ frameworkId: 'putting-people-first', itemId: 'live-independently' }],
+    })),
     supports: Array.from({ length: 20 }, (_, n) => ({
       id: `s${n}`,
       outcomeId: outcomes[n % 5] ?? 'o1',
@@ -43,7 +54,13 @@ function basePlan(name: string): Plan {
       unitCostPence: 1500,
     })),
     funding: {
-      personalBudget: { weeklyPence: 40_000, assessedContributionWeeklyPence: 0, directPaymentWeeklyPence: 40_000, managedAccountWeeklyPence: 0, individualServiceFundWeeklyPence: 0 },
+      personalBudget: {
+        weeklyPence: 40_000,
+        assessedContributionWeeklyPence: 0,
+        directPaymentWeeklyPence: 40_000,
+        managedAccountWeeklyPence: 0,
+        individualServiceFundWeeklyPence: 0,
+      },
       otherStreams: [],
     },
     risksIChooseToTake: [],
@@ -52,7 +69,13 @@ function basePlan(name: string): Plan {
   }
 }
 
-function versionRow(version: number, plan: Plan, status: 'draft' | 'active', change: 'created' | 'flexible-change', at: Date) {
+function versionRow(
+  version: number,
+  plan: Plan,
+  status: 'draft' | 'active',
+  change: 'created' | 'flexible-change',
+  at: Date,
+) {
   const costing = costPlan(plan)
   return {
     version,
@@ -78,7 +101,16 @@ async function activePlan(index: number): Promise<StoredSupportPlan> {
   const made = await repos.supportPlans.create({
     personId: person.value.id,
     firstVersion: versionRow(1, basePlan(`Person ${index}`), 'draft', 'created', now),
-    created: { recordVersion: 1, action: 'create', fromStatus: null, toStatus: 'draft', planVersion: 1, byUserId: userId, byRole: 'person', at: now },
+    created: {
+      recordVersion: 1,
+      action: 'create',
+      fromStatus: null,
+      toStatus: 'draft',
+      planVersion: 1,
+      byUserId: userId,
+      byRole: 'person',
+      at: now,
+    },
   })
   if (!made.ok) throw new Error('bench setup: plan')
   const moves = [
@@ -94,7 +126,16 @@ async function activePlan(index: number): Promise<StoredSupportPlan> {
     approvedVersion: 1,
     inForceVersion: 1,
     versions: [],
-    transitions: moves.map(([action, from, to], n) => ({ recordVersion: 2 + n, action, fromStatus: from, toStatus: to, planVersion: 1, byUserId: userId, byRole: n === 0 ? 'person' : 'practitioner', at: now })),
+    transitions: moves.map(([action, from, to], n) => ({
+      recordVersion: 2 + n,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      planVersion: 1,
+      byUserId: userId,
+      byRole: n === 0 ? 'person' : 'practitioner',
+      at: now,
+    })),
   })
   if (!saved.ok) throw new Error('bench setup: activate')
   return saved.value
@@ -106,7 +147,13 @@ function toRecord(stored: StoredSupportPlan): PlanRecord {
     version: stored.recordVersion,
     state: stored.status,
     ...(stored.approvedVersion === null ? {} : { approvedPlanVersion: stored.approvedVersion }),
-    versions: stored.versions.map((v) => ({ planVersion: v.version, plan: v.plan, recordedAt: v.createdAt.toISOString(), recordedBy: { id: v.createdByUserId, role: v.createdByRole }, change: v.change })),
+    versions: stored.versions.map((v) => ({
+      planVersion: v.version,
+      plan: v.plan,
+      recordedAt: v.createdAt.toISOString(),
+      recordedBy: { id: v.createdByUserId, role: v.createdByRole },
+      change: v.change,
+    })),
     history: stored.transitions.map((t) => ({
       recordVersion: t.recordVersion,
       action: t.action,
@@ -146,7 +193,11 @@ for (let n = 0; n < CHANGES; n += 1) {
   if (!stored) throw new Error('bench: plan vanished')
   const record = toRecord(stored)
   const proposed = shifted(record.versions.at(-1)?.plan ?? basePlan('x'), n)
-  const changed = applyFlexibleChange(record, proposed, { actor: { id: userId, role: 'person' }, now: now.toISOString(), expectedVersion: record.version })
+  const changed = applyFlexibleChange(record, proposed, {
+    actor: { id: userId, role: 'person' },
+    now: now.toISOString(),
+    expectedVersion: record.version,
+  })
   if (!changed.ok) throw new Error(`bench: flexible change refused: ${changed.errors.map((e) => e.message).join('; ')}`)
   const version = changed.value.versions.at(-1)
   const entry = changed.value.history.at(-1)
@@ -159,7 +210,20 @@ for (let n = 0; n < CHANGES; n += 1) {
     approvedVersion: stored.approvedVersion,
     inForceVersion: version.planVersion,
     versions: [versionRow(version.planVersion, version.plan, 'active', 'flexible-change', now)],
-    transitions: [{ recordVersion: entry.recordVersion, action: 'flexible-change', fromStatus: 'active', toStatus: 'active', planVersion: entry.planVersion, byUserId: userId, byRole: 'person', at: now, changes: entry.changes ?? null, rulesVersion: entry.rulesVersion ?? null }],
+    transitions: [
+      {
+        recordVersion: entry.recordVersion,
+        action: 'flexible-change',
+        fromStatus: 'active',
+        toStatus: 'active',
+        planVersion: entry.planVersion,
+        byUserId: userId,
+        byRole: 'person',
+        at: now,
+        changes: entry.changes ?? null,
+        rulesVersion: entry.rulesVersion ?? null,
+      },
+    ],
   })
   changeMs += performance.now() - t0
   if (!saved.ok) rejected += 1
@@ -168,7 +232,12 @@ for (let n = 0; n < CHANGES; n += 1) {
 // save only: the repository write with rows prepared beforehand, on a fresh set of plans.
 const saveTargets: StoredSupportPlan[] = []
 for (let index = 0; index < PLANS; index += 1) saveTargets.push(await activePlan(PLANS + index))
-const heads = new Map(saveTargets.map((plan) => [plan.id, { recordVersion: plan.recordVersion, version: plan.currentVersion, plan: basePlan('x') }]))
+const heads = new Map(
+  saveTargets.map((plan) => [
+    plan.id,
+    { recordVersion: plan.recordVersion, version: plan.currentVersion, plan: basePlan('x') },
+  ]),
+)
 let saveMs = 0
 for (let n = 0; n < CHANGES; n += 1) {
   const planId = saveTargets[n % PLANS]?.id ?? ''
@@ -183,7 +252,18 @@ for (let n = 0; n < CHANGES; n += 1) {
     approvedVersion: 1,
     inForceVersion: head.version + 1,
     versions: [versionRow(head.version + 1, plan, 'active', 'flexible-change', now)],
-    transitions: [{ recordVersion: head.recordVersion + 1, action: 'flexible-change' as const, fromStatus: 'active' as const, toStatus: 'active' as const, planVersion: head.version + 1, byUserId: userId, byRole: 'person' as const, at: now }],
+    transitions: [
+      {
+        recordVersion: head.recordVersion + 1,
+        action: 'flexible-change' as const,
+        fromStatus: 'active' as const,
+        toStatus: 'active' as const,
+        planVersion: head.version + 1,
+        byUserId: userId,
+        byRole: 'person' as const,
+        at: now,
+      },
+    ],
   }
   const t0 = performance.now()
   const saved = await repos.supportPlans.saveChanges(rows)
@@ -193,7 +273,9 @@ for (let n = 0; n < CHANGES; n += 1) {
 }
 
 // floor: the same two rows inserted with bare prepared statements in one transaction.
-sqlite.exec('create table floor_versions (plan_id text, version integer, plan text, primary key (plan_id, version)); create table floor_history (plan_id text, n integer, at integer, primary key (plan_id, n))')
+sqlite.exec(
+  'create table floor_versions (plan_id text, version integer, plan text, primary key (plan_id, version)); create table floor_history (plan_id text, n integer, at integer, primary key (plan_id, n))',
+)
 const insertVersion = sqlite.prepare('insert into floor_versions values (?, ?, ?)')
 const insertHistory = sqlite.prepare('insert into floor_history values (?, ?, ?)')
 const floorSave = sqlite.transaction((planId: string, n: number, json: string) => {
@@ -219,17 +301,40 @@ const results = {
   supportsPerPlan: 20,
   node: process.version,
   cpu: cpus()[0]?.model ?? 'unknown',
-  change: { totalMs: Math.round(changeMs), perSecond: perSecond(changeMs), meanMs: Number((changeMs / CHANGES).toFixed(3)), rejected },
-  saveOnly: { totalMs: Math.round(saveMs), perSecond: perSecond(saveMs), meanMs: Number((saveMs / CHANGES).toFixed(3)) },
-  floor: { totalMs: Math.round(floorMs), perSecond: perSecond(floorMs), meanMs: Number((floorMs / CHANGES).toFixed(3)) },
+  change: {
+    totalMs: Math.round(changeMs),
+    perSecond: perSecond(changeMs),
+    meanMs: Number((changeMs / CHANGES).toFixed(3)),
+    rejected,
+  },
+  saveOnly: {
+    totalMs: Math.round(saveMs),
+    perSecond: perSecond(saveMs),
+    meanMs: Number((saveMs / CHANGES).toFixed(3)),
+  },
+  floor: {
+    totalMs: Math.round(floorMs),
+    perSecond: perSecond(floorMs),
+    meanMs: Number((floorMs / CHANGES).toFixed(3)),
+  },
   saveOverFloor: Number((saveMs / floorMs).toFixed(1)),
   changeOverFloor: Number((changeMs / floorMs).toFixed(1)),
   versionsPerPlanAtEnd: 1 + CHANGES / PLANS,
 }
-console.log(`support-plan-save: ${CHANGES.toLocaleString('en-GB')} changes within flexibility over ${PLANS} plans of 20 supports (${results.node})`)
-console.log(`  read + applyFlexibleChange + save: ${results.change.perSecond.toLocaleString('en-GB')} changes/s (mean ${results.change.meanMs} ms)`)
-console.log(`  saveChanges only:                  ${results.saveOnly.perSecond.toLocaleString('en-GB')} saves/s (mean ${results.saveOnly.meanMs} ms)`)
-console.log(`  floor (two bare inserts):          ${results.floor.perSecond.toLocaleString('en-GB')} saves/s (mean ${results.floor.meanMs} ms)`)
-console.log(`  save is ${results.saveOverFloor}x the floor; the whole change ${results.changeOverFloor}x; each plan ends with ${results.versionsPerPlanAtEnd} versions`)
+console.log(
+  `support-plan-save: ${CHANGES.toLocaleString('en-GB')} changes within flexibility over ${PLANS} plans of 20 supports (${results.node})`,
+)
+console.log(
+  `  read + applyFlexibleChange + save: ${results.change.perSecond.toLocaleString('en-GB')} changes/s (mean ${results.change.meanMs} ms)`,
+)
+console.log(
+  `  saveChanges only:                  ${results.saveOnly.perSecond.toLocaleString('en-GB')} saves/s (mean ${results.saveOnly.meanMs} ms)`,
+)
+console.log(
+  `  floor (two bare inserts):          ${results.floor.perSecond.toLocaleString('en-GB')} saves/s (mean ${results.floor.meanMs} ms)`,
+)
+console.log(
+  `  save is ${results.saveOverFloor}x the floor; the whole change ${results.changeOverFloor}x; each plan ends with ${results.versionsPerPlanAtEnd} versions`,
+)
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true })
 writeFileSync(new URL('./results/support-plan-save.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`)

@@ -14,7 +14,11 @@ const folders = [
 ]
 const reports = folders
   .filter((folder) => existsSync(folder))
-  .flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith('.json')).map((file) => path.join(folder, file)))
+  .flatMap((folder) =>
+    readdirSync(folder)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => path.join(folder, file)),
+  )
 if (reports.length === 0) {
   console.log('No test reports were written.')
   process.exit(1)

@@ -14,7 +14,9 @@ let build
 try {
   build = await import(buildPath)
 } catch (error) {
-  console.error(`The portal has not been built (${buildPath} could not be loaded). Run "pnpm build" first.\n${error instanceof Error ? error.message : error}`)
+  console.error(
+    `The portal has not been built (${buildPath} could not be loaded). Run "pnpm build" first.\n${error instanceof Error ? error.message : error}`,
+  )
   process.exit(1)
 }
 
@@ -91,7 +93,13 @@ app.use((request, response, next) => {
     return
   }
   if (declared !== undefined && !(Number(declared) <= settings.maxBodyBytes)) {
-    refuseWithPage(request, response, 413, `What you sent is too large: the limit is ${Math.round(settings.maxBodyBytes / 1024)} KB. Nothing has been saved. Go back and try again with less.`, next)
+    refuseWithPage(
+      request,
+      response,
+      413,
+      `What you sent is too large: the limit is ${Math.round(settings.maxBodyBytes / 1024)} KB. Nothing has been saved. Go back and try again with less.`,
+      next,
+    )
     return
   }
   next()
@@ -111,7 +119,13 @@ app.use((request, response, next) => {
     originHost = undefined
   }
   if (originHost !== request.headers.host) {
-    refuseWithPage(request, response, 403, 'This form could not be accepted because it was sent from another website. Go back to this site, reload the page and try again.', next)
+    refuseWithPage(
+      request,
+      response,
+      403,
+      'This form could not be accepted because it was sent from another website. Go back to this site, reload the page and try again.',
+      next,
+    )
     return
   }
   next()
@@ -129,7 +143,14 @@ app.use((request, response, next) => {
   response.on('finish', () => {
     const status = response.statusCode
     if (status !== 403 && status !== 404) return
-    entry.auditRefusal({ method: response.locals.requestedMethod ?? request.method, path: requestedPath, status, cookie: request.headers.cookie }).catch((error) => console.error(error))
+    entry
+      .auditRefusal({
+        method: response.locals.requestedMethod ?? request.method,
+        path: requestedPath,
+        status,
+        cookie: request.headers.cookie,
+      })
+      .catch((error) => console.error(error))
   })
   next()
 })

@@ -24,11 +24,18 @@ function loadFromBuildAtRunTime(packages: string[]): Plugin {
 
 export default defineConfig({
   server: { host: '127.0.0.1' },
-  resolve: { conditions: [source, ...defaultClientConditions], alias: { '~': fileURLToPath(new URL('./app', import.meta.url)) } },
+  resolve: {
+    conditions: [source, ...defaultClientConditions],
+    alias: { '~': fileURLToPath(new URL('./app', import.meta.url)) },
+  },
   ssr: {
     resolve: { conditions: [source, ...defaultServerConditions], externalConditions: [] },
   },
-  css: { preprocessorOptions: { scss: { quietDeps: true, loadPaths: [fileURLToPath(new URL('./node_modules', import.meta.url))] } } },
+  css: {
+    preprocessorOptions: {
+      scss: { quietDeps: true, loadPaths: [fileURLToPath(new URL('./node_modules', import.meta.url))] },
+    },
+  },
   plugins: [
     loadFromBuildAtRunTime(['@open-sds/db']),
     remix({
@@ -39,7 +46,9 @@ export default defineConfig({
       // Beside the routes sit the feature's server modules (`*.server.ts`) and components (`__Name.tsx`), not routes.
       ignoredRouteFiles: ['**/*'],
       routes: (defineRoutes) =>
-        flatRoutes('routes', defineRoutes, { ignoredRouteFiles: ['**/.*', '**/*.server.*', '**/__*.*', '**/*.test.*'] }),
+        flatRoutes('routes', defineRoutes, {
+          ignoredRouteFiles: ['**/.*', '**/*.server.*', '**/__*.*', '**/*.test.*'],
+        }),
       future: {
         v3_fetcherPersist: true,
         v3_relativeSplatPath: true,

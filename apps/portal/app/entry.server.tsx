@@ -26,7 +26,12 @@ export async function startup() {
  * Called by server.js when a request was refused (403, or 404 to someone signed in): records who asked for what.
  * Reads the session without recording activity, and never throws: an audit of a refusal must not become an error.
  */
-export async function auditRefusal(refusal: { method: string; path: string; status: number; cookie: string | undefined }) {
+export async function auditRefusal(refusal: {
+  method: string
+  path: string
+  status: number
+  cookie: string | undefined
+}) {
   const context = await getAppContext()
   const request = new Request('http://portal.invalid/', { headers: refusal.cookie ? { Cookie: refusal.cookie } : {} })
   const viewer = await currentViewer(request, context, new Date(), { touch: false })
@@ -64,19 +69,44 @@ export async function prepareDatabase({ seed }: { seed: boolean }) {
  * `date`, and with `confirm` every new charge written as a new version in one transaction, recorded as done by the
  * council administrator whose email is given.
  */
-export async function uprateCharges({ date, confirm, adminEmail }: { date: string; confirm: boolean; adminEmail: string }) {
+export async function uprateCharges({
+  date,
+  confirm,
+  adminEmail,
+}: {
+  date: string
+  confirm: boolean
+  adminEmail: string
+}) {
   const context = await getAppContext()
   try {
     const policy = chargingPolicyOf(context.site)
     const repo = context.database.repos.financialAssessments
-    if (!confirm) return { confirmed: false as const, planned: planUprating(await repo.listCurrentConfirmed(), policy, date, await repo.listAwaitingReview()) }
+    if (!confirm)
+      return {
+        confirmed: false as const,
+        planned: planUprating(await repo.listCurrentConfirmed(), policy, date, await repo.listAwaitingReview()),
+      }
     const admin = await context.database.repos.users.findByEmail(adminEmail)
     if (!admin || admin.role !== 'council-admin' || admin.disabledAt !== null) {
-      return { confirmed: true as const, run: { ok: false as const, message: `No active council administrator account has the email "${adminEmail}": give one with --as` } }
+      return {
+        confirmed: true as const,
+        run: {
+          ok: false as const,
+          message: `No active council administrator account has the email "${adminEmail}": give one with --as`,
+        },
+      }
     }
     const now = new Date()
     const run = await runUprating(repo, policy, date, admin.id, now)
-    if (run.ok) await context.database.repos.audit.append({ at: now, actorUserId: admin.id, action: 'financial-assessment.uprate', resource: `uprating:${run.runId}`, detail: { date, written: run.written, from: 'command line' } })
+    if (run.ok)
+      await context.database.repos.audit.append({
+        at: now,
+        actorUserId: admin.id,
+        action: 'financial-assessment.uprate',
+        resource: `uprating:${run.runId}`,
+        detail: { date, written: run.written, from: 'command line' },
+      })
     return { confirmed: true as const, run }
   } finally {
     context.database.close()
@@ -84,24 +114,37 @@ export async function uprateCharges({ date, confirm, adminEmail }: { date: strin
 }
 
 // Pages are rendered whole before they are sent: the portal works without JavaScript, so there is nothing to stream to.
-export default function handleRequest(request: Request, responseStatusCode: number, responseHeaders: Headers, remixContext: EntryContext) {
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+) {
   return new Promise<Response>((resolve, reject) => {
     let failed = false
-    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} abortDelay={RENDER_TIMEOUT_MS} />, {
-      onAllReady() {
-        const body = new PassThrough()
-        responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-        resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: failed ? 500 : responseStatusCode }))
-        pipe(body)
+    const { pipe, abort } = renderToPipeableStream(
+      <RemixServer context={remixContext} url={request.url} abortDelay={RENDER_TIMEOUT_MS} />,
+      {
+        onAllReady() {
+          const body = new PassThrough()
+          responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: failed ? 500 : responseStatusCode,
+            }),
+          )
+          pipe(body)
+        },
+        onShellError(error: unknown) {
+          reject(error)
+        },
+        onError(error: unknown) {
+          failed = true
+          console.error(error)
+        },
       },
-      onShellError(error: unknown) {
-        reject(error)
-      },
-      onError(error: unknown) {
-        failed = true
-        console.error(error)
-      },
-    })
+    )
     setTimeout(abort, RENDER_TIMEOUT_MS + 1000)
   })
 }

@@ -85,7 +85,11 @@ export function ErrorBoundary() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">{heading}</h1>
-        {detail ? <p className="govuk-body">{detail}</p> : <p className="govuk-body">{ERROR_ADVICE[status] ?? ERROR_ADVICE[500]}</p>}
+        {detail ? (
+          <p className="govuk-body">{detail}</p>
+        ) : (
+          <p className="govuk-body">{ERROR_ADVICE[status] ?? ERROR_ADVICE[500]}</p>
+        )}
         <p className="govuk-body">
           <a className="govuk-link" href="/">
             Go to the start page

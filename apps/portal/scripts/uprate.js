@@ -16,7 +16,9 @@ const confirm = args.includes('--confirm')
 const asIndex = args.indexOf('--as')
 const adminEmail = asIndex >= 0 ? (args[asIndex + 1] ?? '') : ''
 if (!date) {
-  console.error('Give the date the new rates take effect, as YYYY-MM-DD: node scripts/uprate.js 2026-04-06 [--confirm --as admin@example.org]')
+  console.error(
+    'Give the date the new rates take effect, as YYYY-MM-DD: node scripts/uprate.js 2026-04-06 [--confirm --as admin@example.org]',
+  )
   process.exit(1)
 }
 if (confirm && !adminEmail) {
@@ -34,16 +36,29 @@ try {
     process.exit(1)
   }
   const { plan } = planned
-  console.log(`Uprating to the ${plan.ratesYear} rates from ${plan.date} (${plan.policy.name}, version ${plan.policy.version})`)
+  console.log(
+    `Uprating to the ${plan.ratesYear} rates from ${plan.date} (${plan.policy.name}, version ${plan.policy.version})`,
+  )
   for (const change of plan.changes) {
     const difference = change.toPence - change.fromPence
-    console.log(`  ${change.personId}: ${pounds(change.fromPence)} -> ${pounds(change.toPence)} (${difference === 0 ? 'no change' : `${difference > 0 ? 'up' : 'down'} ${pounds(Math.abs(difference))}`})`)
+    console.log(
+      `  ${change.personId}: ${pounds(change.fromPence)} -> ${pounds(change.toPence)} (${difference === 0 ? 'no change' : `${difference > 0 ? 'up' : 'down'} ${pounds(Math.abs(difference))}`})`,
+    )
   }
   for (const problem of plan.problems) console.log(`  ${problem.personId}: cannot be worked out: ${problem.message}`)
-  for (const personId of plan.awaitingReview) console.log(`  ${personId}: not uprated: an assessment is waiting for a finance officer; confirm it before confirming the uprating to include it`)
+  for (const personId of plan.awaitingReview)
+    console.log(
+      `  ${personId}: not uprated: an assessment is waiting for a finance officer; confirm it before confirming the uprating to include it`,
+    )
   const { totals } = plan
-  console.log(`${totals.people} people: ${totals.up} up, ${totals.down} down, ${totals.same} unchanged; weekly total ${pounds(totals.beforePence)} -> ${pounds(totals.afterPence)}`)
-  console.log(outcome.confirmed ? `Written: ${planned.written} new versions (run ${planned.runId}).` : 'Nothing has been written. Run again with --confirm --as <admin email> to uprate.')
+  console.log(
+    `${totals.people} people: ${totals.up} up, ${totals.down} down, ${totals.same} unchanged; weekly total ${pounds(totals.beforePence)} -> ${pounds(totals.afterPence)}`,
+  )
+  console.log(
+    outcome.confirmed
+      ? `Written: ${planned.written} new versions (run ${planned.runId}).`
+      : 'Nothing has been written. Run again with --confirm --as <admin email> to uprate.',
+  )
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)

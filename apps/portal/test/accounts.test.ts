@@ -14,7 +14,8 @@ beforeAll(async () => {
 
 let nextAddress = 1
 /** A client at an address no other test uses. */
-const clientAt = (address = `198.51.100.${nextAddress++}`) => new PortalClient(portal.url, { 'X-Forwarded-For': address })
+const clientAt = (address = `198.51.100.${nextAddress++}`) =>
+  new PortalClient(portal.url, { 'X-Forwarded-For': address })
 
 afterAll(async () => {
   await portal?.stop()
@@ -32,7 +33,11 @@ async function countUsersWithEmail(email: string): Promise<number> {
 describe('signing up', () => {
   it('creates a citizen account with its own record, then asks the person to sign in, which opens their page', async () => {
     const client = clientAt()
-    const response = await client.submit('/sign-up', { displayName: 'Ada Lovelace', email: 'Ada@Example.net', password: 'correct horse battery' })
+    const response = await client.submit('/sign-up', {
+      displayName: 'Ada Lovelace',
+      email: 'Ada@Example.net',
+      password: 'correct horse battery',
+    })
     expect(response.status).toBe(302)
     expect(response.headers.get('location')).toBe('/sign-in?signedUp=1')
     expect(await (await client.get('/sign-in?signedUp=1')).text()).toContain('Now sign in with your email address')
@@ -54,9 +59,20 @@ describe('signing up', () => {
       const page = await client.get('/sign-up')
       const token = csrfTokenIn(await page.text())
       const started = performance.now()
-      const response = await client.post('/sign-up', { csrf: token, displayName: 'Someone Else', email, password: 'another long password' })
+      const response = await client.post('/sign-up', {
+        csrf: token,
+        displayName: 'Someone Else',
+        email,
+        password: 'another long password',
+      })
       const took = performance.now() - started
-      return { took, status: response.status, location: response.headers.get('location'), cookies: response.headers.getSetCookie().length, body: await response.text() }
+      return {
+        took,
+        status: response.status,
+        location: response.headers.get('location'),
+        cookies: response.headers.getSetCookie().length,
+        body: await response.text(),
+      }
     }
     const taken: Awaited<ReturnType<typeof attempt>>[] = []
     const fresh: Awaited<ReturnType<typeof attempt>>[] = []
@@ -66,7 +82,8 @@ describe('signing up', () => {
     }
     const shape = ({ status, location, cookies, body }: (typeof taken)[number]) => ({ status, location, cookies, body })
     for (const answer of [...taken, ...fresh]) expect(shape(answer)).toEqual(shape(fresh[0]!))
-    const median = (answers: typeof taken) => answers.map((answer) => answer.took).sort((a, b) => a - b)[Math.floor(answers.length / 2)]!
+    const median = (answers: typeof taken) =>
+      answers.map((answer) => answer.took).sort((a, b) => a - b)[Math.floor(answers.length / 2)]!
     const [a, b] = [median(taken), median(fresh)]
     // Both hash the password, which is nearly all the work; a lookup alone would answer many times faster.
     expect(Math.min(a, b) / Math.max(a, b)).toBeGreaterThan(0.5)
@@ -77,16 +94,36 @@ describe('signing up', () => {
   it('limits how many accounts one address can create in an hour, storing nothing beyond the limit', async () => {
     const client = clientAt('203.0.113.99')
     for (let made = 1; made <= 5; made += 1) {
-      expect((await client.submit('/sign-up', { displayName: `Batch ${made}`, email: `batch.${made}@example.net`, password: 'a long enough password' })).status).toBe(302)
+      expect(
+        (
+          await client.submit('/sign-up', {
+            displayName: `Batch ${made}`,
+            email: `batch.${made}@example.net`,
+            password: 'a long enough password',
+          })
+        ).status,
+      ).toBe(302)
     }
-    const refused = await client.submit('/sign-up', { displayName: 'Batch 6', email: 'batch.6@example.net', password: 'a long enough password' })
+    const refused = await client.submit('/sign-up', {
+      displayName: 'Batch 6',
+      email: 'batch.6@example.net',
+      password: 'a long enough password',
+    })
     expect(refused.status).toBe(429)
     const html = await refused.text()
     expect(html).toContain('Too many accounts have been created from your network')
     expect(html).toContain('govuk-generic-header')
     expect(await countUsersWithEmail('batch.6@example.net')).toBe(0)
     // Someone at another address is not affected.
-    expect((await clientAt().submit('/sign-up', { displayName: 'Elsewhere', email: 'elsewhere@example.net', password: 'a long enough password' })).status).toBe(302)
+    expect(
+      (
+        await clientAt().submit('/sign-up', {
+          displayName: 'Elsewhere',
+          email: 'elsewhere@example.net',
+          password: 'a long enough password',
+        })
+      ).status,
+    ).toBe(302)
   }, 120_000)
 
   it('explains each problem with the form in plain English, next to the field', async () => {
@@ -149,27 +186,44 @@ describe('signing in', () => {
     const client = clientAt()
     const page = await client.get('/sign-in?returnTo=%2Fadmin%2Faudit')
     const token = csrfTokenIn(await page.text())
-    const response = await client.post('/sign-in?returnTo=%2Fadmin%2Faudit', { csrf: token, email: admin.email, password: admin.password })
+    const response = await client.post('/sign-in?returnTo=%2Fadmin%2Faudit', {
+      csrf: token,
+      email: admin.email,
+      password: admin.password,
+    })
     expect(response.headers.get('location')).toBe('/admin/audit')
     const other = clientAt()
     const otherPage = await other.get('/sign-in')
     const otherToken = csrfTokenIn(await otherPage.text())
-    const offsite = await other.post('/sign-in?returnTo=%2F%2Fevil.example', { csrf: otherToken, email: admin.email, password: admin.password })
+    const offsite = await other.post('/sign-in?returnTo=%2F%2Fevil.example', {
+      csrf: otherToken,
+      email: admin.email,
+      password: admin.password,
+    })
     expect(offsite.headers.get('location')).toBe('/admin')
   })
 
   // Issue 13: `/\t/evil.example` redirected off-site; control characters gave a 500 after a session was made.
-  it.each(['%2F%09%2Fevil.example', '/%09/evil', '%2F%5Cevil.example', '%2F%0A%2Fevil.example', '%2F%0D%0ASet-Cookie%3A%20x%3Dy', '%2F%C2%A0%2Fevil.example', '%2F%00'])(
-    'refuses returnTo=%s and sends the person to their own home page',
-    async (returnTo) => {
-      const admin = account('council-admin')
-      const client = clientAt()
-      const token = csrfTokenIn(await (await client.get('/sign-in')).text())
-      const response = await client.post(`/sign-in?returnTo=${returnTo}`, { csrf: token, email: admin.email, password: admin.password })
-      expect(response.status).toBe(302)
-      expect(response.headers.get('location')).toBe('/admin')
-    },
-  )
+  it.each([
+    '%2F%09%2Fevil.example',
+    '/%09/evil',
+    '%2F%5Cevil.example',
+    '%2F%0A%2Fevil.example',
+    '%2F%0D%0ASet-Cookie%3A%20x%3Dy',
+    '%2F%C2%A0%2Fevil.example',
+    '%2F%00',
+  ])('refuses returnTo=%s and sends the person to their own home page', async (returnTo) => {
+    const admin = account('council-admin')
+    const client = clientAt()
+    const token = csrfTokenIn(await (await client.get('/sign-in')).text())
+    const response = await client.post(`/sign-in?returnTo=${returnTo}`, {
+      csrf: token,
+      email: admin.email,
+      password: admin.password,
+    })
+    expect(response.status).toBe(302)
+    expect(response.headers.get('location')).toBe('/admin')
+  })
 
   it('records sign-ins in the audit log that administrators can read', async () => {
     const admin = account('council-admin')
@@ -214,7 +268,12 @@ describe('requests the portal refuses', () => {
   it('refuses a form with a forged CSRF token with 403, and stores nothing', async () => {
     const client = clientAt()
     await client.get('/sign-up')
-    const response = await client.post('/sign-up', { csrf: 'forged-token-forged-token-forged-token-abcd', displayName: 'Mallory', email: 'mallory@example.net', password: 'a long enough password' })
+    const response = await client.post('/sign-up', {
+      csrf: 'forged-token-forged-token-forged-token-abcd',
+      displayName: 'Mallory',
+      email: 'mallory@example.net',
+      password: 'a long enough password',
+    })
     expect(response.status).toBe(403)
     expect(await response.text()).toContain('did not come from this site')
     expect(await countUsersWithEmail('mallory@example.net')).toBe(0)
@@ -223,7 +282,11 @@ describe('requests the portal refuses', () => {
   it('refuses a form posted from another site even with a matching token', async () => {
     const client = clientAt()
     const token = csrfTokenIn(await (await client.get('/sign-up')).text())
-    const response = await client.post('/sign-up', { csrf: token, displayName: 'Eve', email: 'eve@example.net', password: 'a long enough password' }, { Origin: 'https://evil.example' })
+    const response = await client.post(
+      '/sign-up',
+      { csrf: token, displayName: 'Eve', email: 'eve@example.net', password: 'a long enough password' },
+      { Origin: 'https://evil.example' },
+    )
     expect(response.status).toBe(403)
     // The service's own page, with its header, not plain text (issue 13).
     expect(response.headers.get('content-type')).toMatch(/text\/html/)
@@ -236,23 +299,35 @@ describe('requests the portal refuses', () => {
   it('refuses a form posted with Origin: null with 403, not a server error', async () => {
     const client = clientAt()
     const token = csrfTokenIn(await (await client.get('/sign-up')).text())
-    const response = await client.post('/sign-up', { csrf: token, displayName: 'Null', email: 'null-origin@example.net', password: 'a long enough password' }, { Origin: 'null' })
+    const response = await client.post(
+      '/sign-up',
+      { csrf: token, displayName: 'Null', email: 'null-origin@example.net', password: 'a long enough password' },
+      { Origin: 'null' },
+    )
     expect(response.status).toBe(403)
     expect(await response.text()).toContain('govuk-generic-header')
     expect(await countUsersWithEmail('null-origin@example.net')).toBe(0)
   })
 
-  it.each(['TRACE', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND'])('answers %s with 405 and the methods it does take', async (method) => {
-    const response = await rawRequest(`${portal.url}/sign-in`, method)
-    expect(response.status).toBe(405)
-    expect(response.headers.allow).toBe('GET, HEAD, POST')
-    expect(response.body).toContain('does not accept that kind of request')
-  })
+  it.each(['TRACE', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND'])(
+    'answers %s with 405 and the methods it does take',
+    async (method) => {
+      const response = await rawRequest(`${portal.url}/sign-in`, method)
+      expect(response.status).toBe(405)
+      expect(response.headers.allow).toBe('GET, HEAD, POST')
+      expect(response.body).toContain('does not accept that kind of request')
+    },
+  )
 
   it('refuses an oversized body with 413 before reading it', async () => {
     const client = clientAt()
     const token = csrfTokenIn(await (await client.get('/sign-up')).text())
-    const response = await client.post('/sign-up', { csrf: token, displayName: 'x'.repeat(200 * 1024), email: 'big@example.net', password: 'a long enough password' })
+    const response = await client.post('/sign-up', {
+      csrf: token,
+      displayName: 'x'.repeat(200 * 1024),
+      email: 'big@example.net',
+      password: 'a long enough password',
+    })
     expect(response.status).toBe(413)
     const html = await response.text()
     expect(html).toContain('too large')
@@ -292,8 +367,12 @@ describe('requests the portal refuses', () => {
     expect((await client.post('/sign-out', { csrf: during })).status).toBe(302)
     const after = csrfTokenIn(await (await client.get('/sign-in')).text())
     expect(new Set([before, during, after]).size).toBe(3)
-    expect((await client.post('/sign-in', { csrf: during, email: citizen.email, password: citizen.password })).status).toBe(403)
-    expect((await client.post('/sign-in', { csrf: before, email: citizen.email, password: citizen.password })).status).toBe(403)
+    expect(
+      (await client.post('/sign-in', { csrf: during, email: citizen.email, password: citizen.password })).status,
+    ).toBe(403)
+    expect(
+      (await client.post('/sign-in', { csrf: before, email: citizen.email, password: citizen.password })).status,
+    ).toBe(403)
   })
 
   it('audits refused requests with who asked and for what', async () => {
@@ -307,7 +386,9 @@ describe('requests the portal refuses', () => {
     const handle = openDatabase({ path: portal.databasePath, migrate: false })
     try {
       const user = await handle.repos.users.findByEmail(citizen.email)
-      const refused = (await handle.repos.audit.listRecent({ limit: 200 })).filter((entry) => entry.action === 'request.refused' && entry.actorUserId === user?.id)
+      const refused = (await handle.repos.audit.listRecent({ limit: 200 })).filter(
+        (entry) => entry.action === 'request.refused' && entry.actorUserId === user?.id,
+      )
       expect(refused.map((entry) => [entry.resource, entry.detail?.status, entry.detail?.method])).toEqual(
         expect.arrayContaining([
           ['path:/admin/audit', 403, 'GET'],
@@ -315,7 +396,9 @@ describe('requests the portal refuses', () => {
           ['path:/sign-out', 403, 'POST'],
         ]),
       )
-      expect(refused.find((entry) => entry.resource === 'path:/people/someone-elses-record')?.personId).toBe('someone-elses-record')
+      expect(refused.find((entry) => entry.resource === 'path:/people/someone-elses-record')?.personId).toBe(
+        'someone-elses-record',
+      )
     } finally {
       handle.close()
     }
@@ -327,7 +410,10 @@ describe('requests the portal refuses', () => {
 })
 
 /** node:http, because fetch refuses to send some methods (TRACE) at all. */
-function rawRequest(url: string, method: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function rawRequest(
+  url: string,
+  method: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method }, (response) => {
       let body = ''

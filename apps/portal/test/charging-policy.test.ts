@@ -16,7 +16,10 @@ const overcharging = {
     ...nationalDefaultPolicy,
     name: 'Overcharging policy',
     version: '1',
-    policyFunction: (draft: { weeklyCostOfCarePence: number }) => ({ weeklyChargePence: draft.weeklyCostOfCarePence + 1_000, reason: 'A flat top-up' }),
+    policyFunction: (draft: { weeklyCostOfCarePence: number }) => ({
+      weeklyChargePence: draft.weeklyCostOfCarePence + 1_000,
+      reason: 'A flat top-up',
+    }),
   },
 }
 
@@ -64,7 +67,9 @@ describe('the charging policy in the composed configuration', () => {
 
 describe('start-up refuses a bad charging policy with a plain message', () => {
   it('a policy function above the cost of care stops the portal', async () => {
-    const { code, output } = await runPortalExpectingExit({ OPEN_SDS_PLUGINS: path.join(fixtures, 'plugin-charging-above-cost.mjs') })
+    const { code, output } = await runPortalExpectingExit({
+      OPEN_SDS_PLUGINS: path.join(fixtures, 'plugin-charging-above-cost.mjs'),
+    })
     expect(code).toBe(1)
     expect(output).toContain('overcharging-council')
     expect(output).toContain('more than the weekly cost of care')
@@ -72,7 +77,9 @@ describe('start-up refuses a bad charging policy with a plain message', () => {
   })
 
   it('a taper above 100% stops the portal, naming the field', async () => {
-    const { code, output } = await runPortalExpectingExit({ OPEN_SDS_PLUGINS: path.join(fixtures, 'plugin-charging-bad-taper.mjs') })
+    const { code, output } = await runPortalExpectingExit({
+      OPEN_SDS_PLUGINS: path.join(fixtures, 'plugin-charging-bad-taper.mjs'),
+    })
     expect(code).toBe(1)
     expect(output).toMatch(/greedy-council.*chargingPolicy\.taperPercent/s)
   })

@@ -31,7 +31,8 @@ function freshDatabase(): DatabaseHandle {
   return handle
 }
 
-const contextFor = (database: DatabaseHandle) => ({ database, config: { localAuthorityCode: 'E10000006' } }) as unknown as AppContext
+const contextFor = (database: DatabaseHandle) =>
+  ({ database, config: { localAuthorityCode: 'E10000006' } }) as unknown as AppContext
 
 /** RFC 4180 CSV as the export writes it: quoted fields may hold commas, quotes (doubled) and line breaks. */
 function readCsv(text: string): Array<Record<string, string>> {
@@ -64,7 +65,20 @@ function readCsv(text: string): Array<Record<string, string>> {
 }
 
 // Columns the DHSC data-quality rules make mandatory on every row (domain note section 3, "always").
-const alwaysMandatory = ['LA_Code', 'Reporting_Period_Start_Date', 'Reporting_Period_End_Date', 'NHS_Number', 'LA_Person_Unique_Identifier', 'Gender', 'Ethnicity', 'Date_of_Birth', 'Client_Type', 'Postcode', 'Accommodation_Status', 'Has_Unpaid_Carer']
+const alwaysMandatory = [
+  'LA_Code',
+  'Reporting_Period_Start_Date',
+  'Reporting_Period_End_Date',
+  'NHS_Number',
+  'LA_Person_Unique_Identifier',
+  'Gender',
+  'Ethnicity',
+  'Date_of_Birth',
+  'Client_Type',
+  'Postcode',
+  'Accommodation_Status',
+  'Has_Unpaid_Carer',
+]
 
 /** Every cell of every row against the release's lists; returns the number of rows checked. */
 function validateAgainstLists(rows: Array<Record<string, string>>, release: Release): number {
@@ -76,11 +90,20 @@ function validateAgainstLists(rows: Array<Record<string, string>>, release: Rele
       if (value !== '' && !allowed.has(value)) problems.push(`row ${String(index)}: ${column} "${value}"`)
     }
     for (const column of alwaysMandatory) if (!row[column]) problems.push(`row ${String(index)}: ${column} is blank`)
-    for (const column of ['Reporting_Period_Start_Date', 'Reporting_Period_End_Date', 'Date_of_Birth', 'Date_of_Death', 'Event_Start_Date', 'Event_End_Date']) {
+    for (const column of [
+      'Reporting_Period_Start_Date',
+      'Reporting_Period_End_Date',
+      'Date_of_Birth',
+      'Date_of_Death',
+      'Event_Start_Date',
+      'Event_End_Date',
+    ]) {
       const value = row[column] ?? ''
-      if (value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) problems.push(`row ${String(index)}: ${column} "${value}"`)
+      if (value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+        problems.push(`row ${String(index)}: ${column} "${value}"`)
     }
-    if (row.Event_Type !== '' && row.Event_Type !== 'Service' && row.Event_End_Date === '') problems.push(`row ${String(index)}: a ${row.Event_Type ?? ''} with no end date`)
+    if (row.Event_Type !== '' && row.Event_Type !== 'Service' && row.Event_End_Date === '')
+      problems.push(`row ${String(index)}: a ${row.Event_Type ?? ''} with no end date`)
   })
   expect(problems.slice(0, 20)).toEqual([])
   return rows.length
@@ -91,23 +114,35 @@ function validateAgainstLists(rows: Array<Record<string, string>>, release: Rele
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
 
 /** DHSC person identity: the NHS number when there is one, otherwise the council's code and its own id. */
-const personOf = (row: Record<string, string>) => (row.NHS_Number ? row.NHS_Number : `${row.LA_Code ?? ''}_${row.LA_Person_Unique_Identifier ?? ''}`)
+const personOf = (row: Record<string, string>) =>
+  row.NHS_Number ? row.NHS_Number : `${row.LA_Code ?? ''}_${row.LA_Person_Unique_Identifier ?? ''}`
 
 /** LTS001b: a long-term service started on or before the day and ending on or after it, or open; each person once. */
 function longTermSupportOn(rows: Array<Record<string, string>>, day: string): number {
   const people = new Set<string>()
   for (const row of rows) {
     if (row.Event_Type !== 'Service' || !(row.Service_Type ?? '').startsWith('Long term support')) continue
-    if ((row.Event_Start_Date ?? '') <= day && (row.Event_End_Date === '' || (row.Event_End_Date ?? '') >= day)) people.add(personOf(row))
+    if ((row.Event_Start_Date ?? '') <= day && (row.Event_End_Date === '' || (row.Event_End_Date ?? '') >= day))
+      people.add(personOf(row))
   }
   return people.size
 }
 
-const isStMax = (row: Record<string, string>) => row.Event_Type === 'Service' && row.Service_Type === 'Short term support: ST-Max'
+const isStMax = (row: Record<string, string>) =>
+  row.Event_Type === 'Service' && row.Service_Type === 'Short term support: ST-Max'
 
 /** Services in the period: started by its end, and ended in it or after it, or open. */
 function stMaxPeople(rows: Array<Record<string, string>>, start: string, end: string): number {
-  return new Set(rows.filter((row) => isStMax(row) && (row.Event_Start_Date ?? '') <= end && (row.Event_End_Date === '' || (row.Event_End_Date ?? '') >= start)).map(personOf)).size
+  return new Set(
+    rows
+      .filter(
+        (row) =>
+          isStMax(row) &&
+          (row.Event_Start_Date ?? '') <= end &&
+          (row.Event_End_Date === '' || (row.Event_End_Date ?? '') >= start),
+      )
+      .map(personOf),
+  ).size
 }
 
 /** ST-Max episodes: rows within a day of each other are one episode; count the episodes that ended in the period. */
@@ -130,7 +165,8 @@ function stMaxEpisodesEnded(rows: Array<Record<string, string>>, start: string, 
       if (!joins) {
         finish()
         episodeEnd = piece.to
-      } else if (episodeEnd !== null) episodeEnd = piece.to === null ? null : piece.to > (episodeEnd ?? '') ? piece.to : episodeEnd
+      } else if (episodeEnd !== null)
+        episodeEnd = piece.to === null ? null : piece.to > (episodeEnd ?? '') ? piece.to : episodeEnd
     }
     finish()
   }
@@ -143,7 +179,13 @@ async function exportAndCompare(database: DatabaseHandle, now: Date) {
   const period = { start: dashboard.periodFrom, end: dashboard.periodTo }
   const check = await checkClientLevelData(context, period, 'R2')
   expect(check.toFix).toEqual([])
-  if (!check.result.ok) throw new Error(check.result.errors.slice(0, 5).map((error) => error.message).join('\n'))
+  if (!check.result.ok)
+    throw new Error(
+      check.result.errors
+        .slice(0, 5)
+        .map((error) => error.message)
+        .join('\n'),
+    )
   const rows = readCsv(cldCsv(check.result.value))
   const checked = validateAgainstLists(rows, 'R2')
   const derived = {
@@ -159,7 +201,11 @@ async function exportAndCompare(database: DatabaseHandle, now: Date) {
     'short-term-support-episodes': shown('short-term-support-episodes'),
   })
   const raw = await database.repos.progress.supportCounts(supportPeriod(period.start, period.end))
-  expect(derived).toEqual({ 'long-term-support': raw.longTermSupport, 'short-term-support-people': raw.shortTermMaxPeople, 'short-term-support-episodes': raw.shortTermMaxEpisodesEnded })
+  expect(derived).toEqual({
+    'long-term-support': raw.longTermSupport,
+    'short-term-support-people': raw.shortTermMaxPeople,
+    'short-term-support-episodes': raw.shortTermMaxEpisodesEnded,
+  })
   return { checked, rows, derived }
 }
 
@@ -169,7 +215,11 @@ describe('Client Level Data: every row on the lists, and the support figures der
     const now = new Date()
     await seedDemoData(database, { hashPassword: () => 'not-a-real-hash', now })
     const { checked, rows, derived } = await exportAndCompare(database, now)
-    expect(derived).toEqual({ 'long-term-support': 1, 'short-term-support-people': 1, 'short-term-support-episodes': 1 })
+    expect(derived).toEqual({
+      'long-term-support': 1,
+      'short-term-support-people': 1,
+      'short-term-support-episodes': 1,
+    })
     // Joe's plan in force (a direct payment) and Priya's reablement, at least.
     expect(rows.some((row) => row.Service_Type === 'Long term support: Community')).toBe(true)
     expect(rows.some((row) => row.Service_Type === 'Short term support: ST-Max')).toBe(true)
@@ -184,7 +234,12 @@ describe('Client Level Data: every row on the lists, and the support figures der
     console.info(`Derived from the file: ${JSON.stringify(derived)}`)
     // Services that began before the period and are still open are in it.
     const periodStart = rows[0]?.Reporting_Period_Start_Date ?? ''
-    expect(rows.some((row) => row.Event_Type === 'Service' && (row.Event_Start_Date ?? '') < periodStart && row.Event_End_Date === '')).toBe(true)
+    expect(
+      rows.some(
+        (row) =>
+          row.Event_Type === 'Service' && (row.Event_Start_Date ?? '') < periodStart && row.Event_End_Date === '',
+      ),
+    ).toBe(true)
     expect(checked).toBeGreaterThan(1_000)
     console.info(`Client Level Data validation: ${String(checked)} rows of a synthetic history checked`)
   }, 400_000)

@@ -17,7 +17,10 @@ describe('loadConfig', () => {
   })
 
   it('lets PORT and OPEN_SDS_PLUGINS override, keeping the plugins in the order given', () => {
-    const config = loadConfig({ PORT: '8080', OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county, ./local/our-plugin.mjs' }, cwd)
+    const config = loadConfig(
+      { PORT: '8080', OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county, ./local/our-plugin.mjs' },
+      cwd,
+    )
     expect(config.port).toBe(8080)
     expect(config.plugins).toEqual(['@open-sds/plugin-example-county', './local/our-plugin.mjs'])
   })
@@ -33,30 +36,49 @@ describe('loadConfig', () => {
   it('reads the council code the Client Level Data export carries, and refuses one that is not an ONS code', () => {
     expect(loadConfig({}, cwd).localAuthorityCode).toBe('')
     expect(loadConfig({ OPEN_SDS_LA_CODE: 'E10000006' }, cwd).localAuthorityCode).toBe('E10000006')
-    expect(() => loadConfig({ OPEN_SDS_LA_CODE: 'Northmoor' }, cwd)).toThrow(/OPEN_SDS_LA_CODE: must be the council's 9-character ONS code/)
+    expect(() => loadConfig({ OPEN_SDS_LA_CODE: 'Northmoor' }, cwd)).toThrow(
+      /OPEN_SDS_LA_CODE: must be the council's 9-character ONS code/,
+    )
   })
 
   it('ignores X-Forwarded-For unless TRUST_PROXY says how many proxies, or which, to trust', () => {
     expect(loadConfig({}, cwd).trustProxy).toBe(false)
     expect(loadConfig({ TRUST_PROXY: '' }, cwd).trustProxy).toBe(false)
     expect(loadConfig({ TRUST_PROXY: '1' }, cwd).trustProxy).toBe(1)
-    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16, ::1' }, cwd).trustProxy).toEqual(['10.0.0.5', '10.1.0.0/16', '::1'])
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16, ::1' }, cwd).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      '::1',
+    ])
   })
 
-  it.each([['yes'], ['0'], ['-1'], ['100'], ['10.0.0.300'], ['10.0.0.0/33'], ['proxy.example'], ['10.0.0.1, , 10.0.0.2']])(
-    'refuses TRUST_PROXY=%s at start-up, saying what it must be',
-    (value) => {
-      expect(() => loadConfig({ TRUST_PROXY: value }, cwd)).toThrow(/TRUST_PROXY: must be the number of proxies in front of the portal \(1 to 10\), or their addresses/)
-    },
-  )
+  it.each([
+    ['yes'],
+    ['0'],
+    ['-1'],
+    ['100'],
+    ['10.0.0.300'],
+    ['10.0.0.0/33'],
+    ['proxy.example'],
+    ['10.0.0.1, , 10.0.0.2'],
+  ])('refuses TRUST_PROXY=%s at start-up, saying what it must be', (value) => {
+    expect(() => loadConfig({ TRUST_PROXY: value }, cwd)).toThrow(
+      /TRUST_PROXY: must be the number of proxies in front of the portal \(1 to 10\), or their addresses/,
+    )
+  })
 
   it('refuses SECURE_COOKIES that is neither true nor false', () => {
-    expect(() => loadConfig({ SECURE_COOKIES: 'yes' }, cwd)).toThrow('SECURE_COOKIES must be "true" or "false", not "yes".')
+    expect(() => loadConfig({ SECURE_COOKIES: 'yes' }, cwd)).toThrow(
+      'SECURE_COOKIES must be "true" or "false", not "yes".',
+    )
   })
 
   it('reads plugins from open-sds.config.json and rejects an unknown key in it by name', () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-config-file-'))
-    writeFileSync(path.join(folder, 'open-sds.config.json'), JSON.stringify({ plugins: ['@open-sds/plugin-example-ulo'] }))
+    writeFileSync(
+      path.join(folder, 'open-sds.config.json'),
+      JSON.stringify({ plugins: ['@open-sds/plugin-example-ulo'] }),
+    )
     expect(loadConfig({}, folder).plugins).toEqual(['@open-sds/plugin-example-ulo'])
     writeFileSync(path.join(folder, 'open-sds.config.json'), JSON.stringify({ plugin: ['x'] }))
     expect(() => loadConfig({}, folder)).toThrow(/unknown setting "plugin"/)

@@ -13,9 +13,18 @@ const text = async (response: Response) => (await response.text()).replaceAll('<
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''
 
 beforeAll(async () => {
-  portal = await startPortal({ env: { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county,@open-sds/plugin-example-ulo', OPEN_SDS_LA_CODE: 'E10000006' } })
+  portal = await startPortal({
+    env: {
+      OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county,@open-sds/plugin-example-ulo',
+      OPEN_SDS_LA_CODE: 'E10000006',
+    },
+  })
   database = openDatabase({ path: portal.databasePath, migrate: false })
-  for (const [name, key] of [['ulo', 'ulo-admin'], ['admin', 'council-admin'], ['citizen', 'citizen']] as const) {
+  for (const [name, key] of [
+    ['ulo', 'ulo-admin'],
+    ['admin', 'council-admin'],
+    ['citizen', 'citizen'],
+  ] as const) {
     clients[name] = new PortalClient(portal.url)
     await clients[name].signIn(account(key).email, account(key).password)
   }
@@ -34,11 +43,24 @@ describe('answering a survey', () => {
     const visitor = new PortalClient(portal.url)
     const before = new Set(responseRows().map((row) => row.id))
     const auditBefore = (database.sqlite.prepare('select count(*) as n from audit_log').get() as { n: number }).n
-    const sent = await visitor.submit('/surveys/care-experience-2026', { variant: 'standard', 'find-information': '4', 'anything-else': 'The new leaflet was clear' })
+    const sent = await visitor.submit('/surveys/care-experience-2026', {
+      variant: 'standard',
+      'find-information': '4',
+      'anything-else': 'The new leaflet was clear',
+    })
     expect(sent.status).toBe(302)
     expect(sent.headers.get('location')).toBe('/surveys/care-experience-2026?sent=1')
     const [row] = responseRows().filter((candidate) => !before.has(candidate.id))
-    expect(Object.keys(row ?? {}).sort()).toEqual(['answers', 'id', 'kind', 'respondent_user_id', 'submitted_at', 'submitted_on', 'survey_ref', 'variant'])
+    expect(Object.keys(row ?? {}).sort()).toEqual([
+      'answers',
+      'id',
+      'kind',
+      'respondent_user_id',
+      'submitted_at',
+      'submitted_on',
+      'survey_ref',
+      'variant',
+    ])
     expect(row).toMatchObject({ kind: 'anonymous', respondent_user_id: null, submitted_at: null })
     expect(String(row?.submitted_on)).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(String(row?.answers)).not.toMatch(/127\.0\.0\.1|csrf/)
@@ -46,23 +68,36 @@ describe('answering a survey', () => {
   })
 
   it('a signed-in person who chooses to answer anonymously leaves no trace of their account on the response', async () => {
-    const citizenId = (database.sqlite.prepare('select id from users where email = ?').get(account('citizen').email) as { id: string }).id
+    const citizenId = (
+      database.sqlite.prepare('select id from users where email = ?').get(account('citizen').email) as { id: string }
+    ).id
     const page = await text(await clients.citizen.get('/surveys/care-experience-2026'))
     expect(page).toContain('How do you want to answer?')
     const before = new Set(responseRows().map((row) => row.id))
-    const sent = await clients.citizen.submit('/surveys/care-experience-2026', { variant: 'easy-read', respondAs: 'anonymous', 'find-information': '2' })
+    const sent = await clients.citizen.submit('/surveys/care-experience-2026', {
+      variant: 'easy-read',
+      respondAs: 'anonymous',
+      'find-information': '2',
+    })
     expect(sent.status).toBe(302)
     const [row] = responseRows().filter((candidate) => !before.has(candidate.id))
     expect(JSON.stringify(row)).not.toContain(citizenId)
     expect(row).toMatchObject({ kind: 'anonymous', variant: 'easy-read', respondent_user_id: null })
-    const named = await clients.citizen.submit('/surveys/care-experience-2026', { variant: 'standard', respondAs: 'named', 'find-information': '5' })
+    const named = await clients.citizen.submit('/surveys/care-experience-2026', {
+      variant: 'standard',
+      respondAs: 'named',
+      'find-information': '5',
+    })
     expect(named.status).toBe(302)
     expect(responseRows().some((candidate) => candidate.respondent_user_id === citizenId)).toBe(true)
   })
 
   it('keeps the answers and names the question when a required one is missed', async () => {
     const visitor = new PortalClient(portal.url)
-    const response = await visitor.submit('/surveys/care-experience-2026', { variant: 'standard', 'anything-else': 'Kept when the form comes back' })
+    const response = await visitor.submit('/surveys/care-experience-2026', {
+      variant: 'standard',
+      'anything-else': 'Kept when the form comes back',
+    })
     expect(response.status).toBe(400)
     const html = await text(response)
     expect(titleOf(html)).toMatch(/^Error: /)
@@ -72,12 +107,18 @@ describe('answering a survey', () => {
   })
 
   it('a one-time link used twice: the second use is refused with a clear message and stores nothing', async () => {
-    const made = await text(await clients.ulo.submit('/coproduction/surveys/peer-support-2026', { count: '1', days: '30' }))
+    const made = await text(
+      await clients.ulo.submit('/coproduction/surveys/peer-support-2026', { count: '1', days: '30' }),
+    )
     const link = /<code>([^<]+)<\/code>/.exec(made)?.[1]?.replaceAll('&amp;', '&')
     expect(link).toMatch(/\/surveys\/peer-support-2026\?link=/)
     const path = new URL(link!).pathname + new URL(link!).search
     const visitor = new PortalClient(portal.url)
-    const first = await visitor.submit(path, { variant: 'standard', link: new URL(link!).searchParams.get('link')!, 'group-satisfaction': '5' })
+    const first = await visitor.submit(path, {
+      variant: 'standard',
+      link: new URL(link!).searchParams.get('link')!,
+      'group-satisfaction': '5',
+    })
     expect(first.status).toBe(302)
     const count = responseRows().length
     const page = await visitor.get(path)
@@ -85,8 +126,14 @@ describe('answering a survey', () => {
     expect(await text(page)).toContain('This link has already been used')
     // The same form sent again, as from a second tab opened before the first was sent.
     const secondTab = new PortalClient(portal.url)
-    const token = /name="csrf" value="([^"]*)"/.exec(await text(await secondTab.get('/surveys/care-experience-2026')))?.[1] ?? ''
-    const replay = await secondTab.post(path, { csrf: token, variant: 'standard', link: new URL(link!).searchParams.get('link')!, 'group-satisfaction': '1' })
+    const token =
+      /name="csrf" value="([^"]*)"/.exec(await text(await secondTab.get('/surveys/care-experience-2026')))?.[1] ?? ''
+    const replay = await secondTab.post(path, {
+      csrf: token,
+      variant: 'standard',
+      link: new URL(link!).searchParams.get('link')!,
+      'group-satisfaction': '1',
+    })
     expect(replay.status).toBe(410)
     expect(await text(replay)).toContain('This link has already been used')
     expect(responseRows().length).toBe(count)
@@ -102,19 +149,37 @@ describe('answering a survey', () => {
 describe('moderation and publishing', () => {
   it('a decision on a response that no longer exists gets a clear message, and a published comment appears on the public page', async () => {
     const visitor = new PortalClient(portal.url)
-    await visitor.submit('/surveys/care-experience-2026', { variant: 'standard', 'find-information': '3', 'anything-else': 'Please ring me at home, I am at 4 Mill Lane' })
-    await visitor.submit('/surveys/care-experience-2026', { variant: 'standard', 'find-information': '4', 'anything-else': 'Large print letters would help' })
+    await visitor.submit('/surveys/care-experience-2026', {
+      variant: 'standard',
+      'find-information': '3',
+      'anything-else': 'Please ring me at home, I am at 4 Mill Lane',
+    })
+    await visitor.submit('/surveys/care-experience-2026', {
+      variant: 'standard',
+      'find-information': '4',
+      'anything-else': 'Large print letters would help',
+    })
     const pending = await database.repos.coproduction.pendingComments()
     const gone = pending.find((comment) => comment.text.includes('Mill Lane'))!
     const keep = pending.find((comment) => comment.text.includes('Large print'))!
     // The person withdraws the first response before anyone moderates it.
     expect((await database.repos.coproduction.withdrawResponse(gone.responseId)).ok).toBe(true)
-    const refused = await clients.ulo.submit('/coproduction/moderation', { item: '0', responseId: gone.responseId, questionId: gone.questionId, decision: 'publish' })
+    const refused = await clients.ulo.submit('/coproduction/moderation', {
+      item: '0',
+      responseId: gone.responseId,
+      questionId: gone.questionId,
+      decision: 'publish',
+    })
     expect(refused.status).toBe(409)
     const html = await text(refused)
     expect(titleOf(html)).toMatch(/^Error: /)
     expect(html).toContain(responseGoneMessage)
-    const published = await clients.ulo.submit('/coproduction/moderation', { item: '0', responseId: keep.responseId, questionId: keep.questionId, decision: 'publish' })
+    const published = await clients.ulo.submit('/coproduction/moderation', {
+      item: '0',
+      responseId: keep.responseId,
+      questionId: keep.questionId,
+      decision: 'publish',
+    })
     expect(published.status).toBe(302)
     const feedback = await text(await new PortalClient(portal.url).get('/feedback'))
     expect(feedback).toContain('Large print letters would help')
@@ -124,7 +189,12 @@ describe('moderation and publishing', () => {
 
   it('withholding needs a reason, and the typed reason is not lost', async () => {
     const [comment] = await database.repos.coproduction.pendingComments()
-    const response = await clients.ulo.submit('/coproduction/moderation', { item: '0', responseId: comment!.responseId, questionId: comment!.questionId, decision: 'withhold' })
+    const response = await clients.ulo.submit('/coproduction/moderation', {
+      item: '0',
+      responseId: comment!.responseId,
+      questionId: comment!.questionId,
+      decision: 'withhold',
+    })
     expect(response.status).toBe(400)
     expect(await text(response)).toContain('Say why the comment is withheld')
   })
@@ -140,7 +210,15 @@ describe('moderation and publishing', () => {
       targetOn: '',
     })
     expect(added.status).toBe(302)
-    const missing = await clients.ulo.submit('/coproduction/you-said-we-did', { intent: 'new', theme: '', whatPeopleSaid: 'x', action: 'y', owner: 'z', raisedOn: 'soon', targetOn: '' })
+    const missing = await clients.ulo.submit('/coproduction/you-said-we-did', {
+      intent: 'new',
+      theme: '',
+      whatPeopleSaid: 'x',
+      action: 'y',
+      owner: 'z',
+      raisedOn: 'soon',
+      targetOn: '',
+    })
     expect(missing.status).toBe(400)
     const missingHtml = await text(missing)
     expect(missingHtml).toContain('Enter the theme')
@@ -164,12 +242,21 @@ describe('published figures never show a count under 5', () => {
   })
 
   it('the progress dashboard and its CSV suppress a handful of eligible people', async () => {
-    database.sqlite.prepare("insert into users (id, email, display_name, password_hash, role, created_at) values ('history-writer', 'history@example.org', 'History', 'x', 'practitioner', 0)").run()
+    database.sqlite
+      .prepare(
+        "insert into users (id, email, display_name, password_hash, role, created_at) values ('history-writer', 'history@example.org', 'History', 'x', 'practitioner', 0)",
+      )
+      .run()
     const writer = new HistoryWriter(database.sqlite, 'history-writer')
     const now = Date.now()
     for (let index = 0; index < 3; index += 1) {
       const person = writer.person(new Date(now - 40 * 86_400_000))
-      const assessment = writer.assessment(person, new Date(now - 30 * 86_400_000), new Date(now - 29 * 86_400_000), 25_000)
+      const assessment = writer.assessment(
+        person,
+        new Date(now - 30 * 86_400_000),
+        new Date(now - 29 * 86_400_000),
+        25_000,
+      )
       writer.decision(assessment, person, new Date(now - 20 * 86_400_000), true, 25_000)
     }
     const html = await text(await clients.admin.get('/admin/progress'))
@@ -194,9 +281,23 @@ describe('Client Level Data return', () => {
 
   it('a rolling twelve months downloads as CSV in the national spelling; a value off the lists stops it and names the person to put right', async () => {
     const writer = new HistoryWriter(database.sqlite, 'history-writer')
-    const details = { nhsNumber: '9990000042', gender: 'female', ethnicity: 'white-british', postcode: 'NM3 1AA', primarySupportReason: 'physical-personal-care', accommodationStatus: 'owner-occupier', hasUnpaidCarer: false, clientFundingStatus: 'fully-social-care-funded' }
+    const details = {
+      nhsNumber: '9990000042',
+      gender: 'female',
+      ethnicity: 'white-british',
+      postcode: 'NM3 1AA',
+      primarySupportReason: 'physical-personal-care',
+      accommodationStatus: 'owner-occupier',
+      hasUnpaidCarer: false,
+      clientFundingStatus: 'fully-social-care-funded',
+    }
     const person = writer.person(new Date('2025-04-01T00:00:00Z'), '1950-06-01', details)
-    const assessment = writer.assessment(person, new Date('2025-04-02T09:00:00Z'), new Date('2025-04-03T09:00:00Z'), 32_050)
+    const assessment = writer.assessment(
+      person,
+      new Date('2025-04-02T09:00:00Z'),
+      new Date('2025-04-03T09:00:00Z'),
+      32_050,
+    )
     writer.decision(assessment, person, new Date('2025-04-10T09:00:00Z'), true, 32_050)
     writer.plan(person, { directPaymentPence: 32_050, managedPence: 0, isfPence: 0 }, [
       { action: 'create', to: 'draft', at: new Date('2025-04-12T09:00:00Z') },
@@ -209,11 +310,21 @@ describe('Client Level Data return', () => {
     expect(response.status).toBe(200)
     expect(response.headers.get('content-disposition')).toContain('client-level-data-E10000006-2025-Q4-R2.csv')
     const lines = (await response.text()).trim().split('\r\n')
-    expect(lines[0]).toMatch(/^LA_Code,Reporting_Period_Start_Date,Reporting_Period_End_Date,NHS_Number,LA_Person_Unique_Identifier/)
+    expect(lines[0]).toMatch(
+      /^LA_Code,Reporting_Period_Start_Date,Reporting_Period_End_Date,NHS_Number,LA_Person_Unique_Identifier/,
+    )
     const mine = lines.filter((line) => line.includes(person))
-    expect(mine.map((line) => line.split(',').slice(0, 3).join(','))).toEqual(['E10000006,2025-04-01,2026-03-31', 'E10000006,2025-04-01,2026-03-31', 'E10000006,2025-04-01,2026-03-31'])
-    expect(mine.find((line) => line.includes(',Service,'))).toContain('Long term support: Community,Direct payment,Direct payment,,,,,,320.50,Weekly,1')
-    const audit = database.sqlite.prepare("select detail from audit_log where action = 'client-level-data.export' order by id desc limit 1").get() as { detail: string }
+    expect(mine.map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
+      'E10000006,2025-04-01,2026-03-31',
+      'E10000006,2025-04-01,2026-03-31',
+      'E10000006,2025-04-01,2026-03-31',
+    ])
+    expect(mine.find((line) => line.includes(',Service,'))).toContain(
+      'Long term support: Community,Direct payment,Direct payment,,,,,,320.50,Weekly,1',
+    )
+    const audit = database.sqlite
+      .prepare("select detail from audit_log where action = 'client-level-data.export' order by id desc limit 1")
+      .get() as { detail: string }
     expect(JSON.parse(audit.detail)).toMatchObject({ requests: 1, assessments: 1, services: 1 })
 
     // A value brought in from elsewhere that is not on the national list: nothing is made, and the person is named.
@@ -230,7 +341,9 @@ describe('Client Level Data return', () => {
 
 describe('start-up', () => {
   it('a plugin whose survey is tied to a statement nobody supplies stops the start, naming the plugin and the field', async () => {
-    const { code, output } = await runPortalExpectingExit({ OPEN_SDS_PLUGINS: path.resolve(import.meta.dirname, 'fixtures/plugin-bad-survey.mjs') })
+    const { code, output } = await runPortalExpectingExit({
+      OPEN_SDS_PLUGINS: path.resolve(import.meta.dirname, 'fixtures/plugin-bad-survey.mjs'),
+    })
     expect(code).toBe(1)
     expect(output).toContain('Plugin "muddled-voice"')
     expect(output).toContain('surveys.sets.0.surveys.0.questions.0.link.statementId')

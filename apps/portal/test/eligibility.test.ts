@@ -72,9 +72,16 @@ describe('the practitioner’s eligibility determination and budget', () => {
   })
 
   it('records a changed budget with its reason, and the person sees both on their budget page', async () => {
-    const response = await decide({ ...ELIGIBLE, budgetDecision: 'change', agreedAmount: '312.50', changeReason: 'She also needs help at weekends, which the questions did not ask about' })
+    const response = await decide({
+      ...ELIGIBLE,
+      budgetDecision: 'change',
+      agreedAmount: '312.50',
+      changeReason: 'She also needs help at weekends, which the questions did not ask about',
+    })
     expect(response.status).toBe(302)
-    expect((await (await practitioner.get('/practitioner')).text()).replaceAll('<!-- -->', '')).toContain('Eligible, £312.50 a week agreed')
+    expect((await (await practitioner.get('/practitioner')).text()).replaceAll('<!-- -->', '')).toContain(
+      'Eligible, £312.50 a week agreed',
+    )
     // React separates adjacent pieces of text with empty comments; a person reading the page never sees them.
     const page = (await (await representative.get(budgetPage)).text()).replaceAll('<!-- -->', '')
     expect(page).toContain('agreed a budget of <strong>£312.50 a week</strong>')

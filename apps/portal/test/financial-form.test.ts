@@ -23,10 +23,18 @@ describe('money typed in pounds and pence becomes whole pence', () => {
 
   it('refuses negative amounts, text, and fractions of a penny with messages naming the field', () => {
     const field = moneyField('state pension')
-    expect(field.safeParse('-5').error?.issues[0]?.message).toBe('State pension must be 0 or more, not a negative amount')
-    expect(field.safeParse('£-5').error?.issues[0]?.message).toBe('State pension must be 0 or more, not a negative amount')
-    expect(field.safeParse('lots').error?.issues[0]?.message).toBe('State pension must be an amount of money in numbers, like 25.50')
-    expect(field.safeParse('12.345').error?.issues[0]?.message).toBe('State pension must be in pounds and pence, like 25.50')
+    expect(field.safeParse('-5').error?.issues[0]?.message).toBe(
+      'State pension must be 0 or more, not a negative amount',
+    )
+    expect(field.safeParse('£-5').error?.issues[0]?.message).toBe(
+      'State pension must be 0 or more, not a negative amount',
+    )
+    expect(field.safeParse('lots').error?.issues[0]?.message).toBe(
+      'State pension must be an amount of money in numbers, like 25.50',
+    )
+    expect(field.safeParse('12.345').error?.issues[0]?.message).toBe(
+      'State pension must be in pounds and pence, like 25.50',
+    )
     expect(field.safeParse('').data).toBe(0)
     expect(moneyField('rent', { optional: false }).safeParse(' ').error?.issues[0]?.message).toBe('Enter rent')
   })
@@ -44,17 +52,34 @@ describe('the question pages', () => {
   it('asks for the lower rate only when a benefit is paid at the night rate and no night care is given', () => {
     const base = { careBenefit: 'attendance-allowance', careBenefitAmount: '110.40', careBenefitHigherRate: 'yes' }
     const noNightCare = validateStep(step('income'), { ...base, nightCare: 'no' })
-    expect(noNightCare.ok ? [] : noNightCare.errors).toEqual([{ field: 'careBenefitLowerRate', message: 'Enter the lower rate of that benefit: we ignore the extra paid for night care' }])
+    expect(noNightCare.ok ? [] : noNightCare.errors).toEqual([
+      {
+        field: 'careBenefitLowerRate',
+        message: 'Enter the lower rate of that benefit: we ignore the extra paid for night care',
+      },
+    ])
     expect(validateStep(step('income'), { ...base, nightCare: 'yes' }).ok).toBe(true)
   })
 
   it('refuses a disability premium for someone over pension credit age', () => {
-    const outcome = validateStep(step('about-you'), { age: '70', pensionCreditAge: 'yes', couple: 'no', disabilityPremium: 'yes' })
+    const outcome = validateStep(step('about-you'), {
+      age: '70',
+      pensionCreditAge: 'yes',
+      couple: 'no',
+      disabilityPremium: 'yes',
+    })
     expect(outcome.ok ? [] : outcome.errors.map((error) => error.field)).toEqual(['disabilityPremium'])
   })
 
-  it('asks a member of a couple under pension credit age whether their partner has reached it (regulation 7(4)(b); the mapping is the charging package\'s)', () => {
-    const unanswered = validateStep(step('about-you'), { age: '60', pensionCreditAge: 'no', couple: 'yes', disabilityPremium: 'no' })
-    expect(unanswered.ok ? [] : unanswered.errors).toEqual([{ field: 'partnerPensionCreditAge', message: 'Select yes if your partner has reached pension credit age' }])
+  it("asks a member of a couple under pension credit age whether their partner has reached it (regulation 7(4)(b); the mapping is the charging package's)", () => {
+    const unanswered = validateStep(step('about-you'), {
+      age: '60',
+      pensionCreditAge: 'no',
+      couple: 'yes',
+      disabilityPremium: 'no',
+    })
+    expect(unanswered.ok ? [] : unanswered.errors).toEqual([
+      { field: 'partnerPensionCreditAge', message: 'Select yes if your partner has reached pension credit age' },
+    ])
   })
 })

@@ -8,7 +8,13 @@ const modules: Record<string, unknown> = {
   county: { default: county },
   ulo: { default: ulo },
   'future-plugin': { default: { ...county, id: 'future-plugin', apiVersion: PLUGIN_API_VERSION + 1 } },
-  'low-contrast': { default: { ...ulo, id: 'low-contrast', branding: { ...ulo.branding, colours: { ...ulo.branding?.colours, link: '#9ecbff' } } } },
+  'low-contrast': {
+    default: {
+      ...ulo,
+      id: 'low-contrast',
+      branding: { ...ulo.branding, colours: { ...ulo.branding?.colours, link: '#9ecbff' } },
+    },
+  },
 }
 
 const importer: ModuleImporter = async (name) => {
@@ -33,7 +39,9 @@ describe('loadPlugins', () => {
   })
 
   it('says when a configured plugin is not installed', async () => {
-    await expect(loadPlugins(['@council/missing'], importer)).rejects.toThrow('Plugin "@council/missing" could not be loaded: it is not installed.')
+    await expect(loadPlugins(['@council/missing'], importer)).rejects.toThrow(
+      'Plugin "@council/missing" could not be loaded: it is not installed.',
+    )
   })
 
   it('refuses the same plugin twice', async () => {

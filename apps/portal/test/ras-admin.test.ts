@@ -5,7 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PortalClient, csrfTokenIn } from './support/http-client'
 import { startPortal, type RunningPortal } from './support/portal-process'
 
-const syntheticCases = readFileSync(path.resolve(import.meta.dirname, '../../../plugins/example-county/data/synthetic-cases.csv'), 'utf8')
+const syntheticCases = readFileSync(
+  path.resolve(import.meta.dirname, '../../../plugins/example-county/data/synthetic-cases.csv'),
+  'utf8',
+)
 
 let portal: RunningPortal
 let admin: PortalClient
@@ -28,7 +31,12 @@ async function upload(csv: string, bandCount = '10'): Promise<Response> {
   body.set('intent', 'calibrate')
   body.set('bandCount', bandCount)
   body.set('cases', new Blob([csv], { type: 'text/csv' }), 'cases.csv')
-  return fetch(new URL('/admin/ras', portal.url), { method: 'POST', body, redirect: 'manual', headers: { Cookie: admin.cookieHeader() } })
+  return fetch(new URL('/admin/ras', portal.url), {
+    method: 'POST',
+    body,
+    redirect: 'manual',
+    headers: { Cookie: admin.cookieHeader() },
+  })
 }
 
 async function publish(fields: Record<string, string>): Promise<Response> {
@@ -61,7 +69,9 @@ describe('calibrating and publishing the RAS', () => {
   it('publishes the proposed table as a new version, once, in force from its date', async () => {
     const calibrated = await (await upload(syntheticCases)).text()
     // The proposed table comes back in a hidden field, as the browser would send it on.
-    const moneyJson = (/name="money" value="([^"]*)"/.exec(calibrated)?.[1] ?? '').replaceAll('&quot;', '"').replaceAll('&amp;', '&')
+    const moneyJson = (/name="money" value="([^"]*)"/.exec(calibrated)?.[1] ?? '')
+      .replaceAll('&quot;', '"')
+      .replaceAll('&amp;', '&')
     expect(moneyJson).toContain('"method":"bands"')
     const first = await publish({ version: '2030.1', effectiveFrom: '2030-04-01', money: moneyJson })
     expect(first.status).toBe(302)
@@ -74,7 +84,11 @@ describe('calibrating and publishing the RAS', () => {
   })
 
   it('refuses a version that would take effect before the one in force', async () => {
-    const response = await publish({ version: '1999.1', effectiveFrom: '1999-04-01', money: '{"method":"bands","bands":[{"fromPoints":0,"toPoints":null,"weeklyPence":100}]}' })
+    const response = await publish({
+      version: '1999.1',
+      effectiveFrom: '1999-04-01',
+      money: '{"method":"bands","bands":[{"fromPoints":0,"toPoints":null,"weeklyPence":100}]}',
+    })
     expect(response.status).toBe(400)
     expect(await response.text()).toContain('must take effect after')
   })

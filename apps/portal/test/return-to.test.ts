@@ -32,16 +32,22 @@ describe('safeReturnTo', () => {
 
   it('never gives anything that a browser would resolve off this site, whatever it is given', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('', '/', '//', '/\t', '\\', '/\\'), (text, prefix) => {
-        const chosen = safeReturnTo(prefix + text)
-        if (chosen === null) return
-        expect(chosen.startsWith('/')).toBe(true)
-        expect(chosen.startsWith('//')).toBe(false)
-        expect(chosen).toMatch(/^[\x21-\x7e]+$/)
-        expect(chosen).not.toContain('\\')
-        // As a browser would read it: strip tabs and newlines, then resolve against this site.
-        expect(new URL(chosen.replace(/[\t\n\r]/g, ''), 'https://portal.example').origin).toBe('https://portal.example')
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.constantFrom('', '/', '//', '/\t', '\\', '/\\'),
+        (text, prefix) => {
+          const chosen = safeReturnTo(prefix + text)
+          if (chosen === null) return
+          expect(chosen.startsWith('/')).toBe(true)
+          expect(chosen.startsWith('//')).toBe(false)
+          expect(chosen).toMatch(/^[\x21-\x7e]+$/)
+          expect(chosen).not.toContain('\\')
+          // As a browser would read it: strip tabs and newlines, then resolve against this site.
+          expect(new URL(chosen.replace(/[\t\n\r]/g, ''), 'https://portal.example').origin).toBe(
+            'https://portal.example',
+          )
+        },
+      ),
       { numRuns: 300 },
     )
   })

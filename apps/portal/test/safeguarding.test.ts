@@ -26,7 +26,11 @@ const html = async (response: Promise<Response> | Response) => (await (await res
 
 /** Reports a concern through the public form and returns its reference from the confirmation address. */
 async function report(client: PortalClient, fields: Record<string, string>) {
-  const response = await client.submit('/report-a-concern', { whatHappened: 'Post piling up; not seen for a week.', inImmediateDanger: 'not-known', ...fields })
+  const response = await client.submit('/report-a-concern', {
+    whatHappened: 'Post piling up; not seen for a week.',
+    inImmediateDanger: 'not-known',
+    ...fields,
+  })
   expect(response.status, await response.clone().text()).toBe(302)
   const location = response.headers.get('location') ?? ''
   const reference = new URL(location, portal.url).searchParams.get('reference')
@@ -39,7 +43,9 @@ function auditFor(reference: string) {
   const handle = openDatabase({ path: portal.databasePath, migrate: false })
   try {
     return handle.sqlite
-      .prepare('select action, actor_user_id as actor, person_id as personId from audit_log where resource = ? order by id')
+      .prepare(
+        'select action, actor_user_id as actor, person_id as personId from audit_log where resource = ? order by id',
+      )
       .all(`safeguarding-concern:${reference}`) as { action: string; actor: string | null; personId: string | null }[]
   } finally {
     handle.close()
@@ -52,7 +58,12 @@ beforeAll(async () => {
   const handle = openDatabase({ path: portal.databasePath, migrate: false })
   try {
     const created = await handle.repos.users.create(
-      { email: 'unlisted.practitioner@example.org', displayName: 'Una Listed', passwordHash: await hashPasswordScrypt('an unlisted practitioner password'), role: 'practitioner' },
+      {
+        email: 'unlisted.practitioner@example.org',
+        displayName: 'Una Listed',
+        passwordHash: await hashPasswordScrypt('an unlisted practitioner password'),
+        role: 'practitioner',
+      },
       new Date(),
     )
     if (!created.ok) throw new Error(JSON.stringify(created.errors))
@@ -64,7 +75,9 @@ beforeAll(async () => {
   citizen = await signedIn('citizen')
   admin = await signedIn('council-admin')
   unauthorised = new PortalClient(portal.url)
-  expect((await unauthorised.signIn('unlisted.practitioner@example.org', 'an unlisted practitioner password')).status).toBe(302)
+  expect(
+    (await unauthorised.signIn('unlisted.practitioner@example.org', 'an unlisted practitioner password')).status,
+  ).toBe(302)
 })
 
 afterAll(async () => {
@@ -73,7 +86,11 @@ afterAll(async () => {
 
 describe('reporting a concern', () => {
   it('takes a concern from anyone without an account and gives a reference on the confirmation page', async () => {
-    const reference = await report(anonymous, { anonymous: 'yes', personAddress: 'Flat 2, 10 Example Road', typesOfAbuse: 'self-neglect' })
+    const reference = await report(anonymous, {
+      anonymous: 'yes',
+      personAddress: 'Flat 2, 10 Example Road',
+      typesOfAbuse: 'self-neglect',
+    })
     const confirmation = await anonymous.get(`/report-a-concern/sent?reference=${reference}`)
     expect(confirmation.status).toBe(200)
     const page = await html(confirmation)
@@ -92,7 +109,11 @@ describe('reporting a concern', () => {
   })
 
   it('refuses a concern with nothing about what happened, keeping what was typed and naming the field', async () => {
-    const response = await anonymous.submit('/report-a-concern', { personName: 'Ada Example', whatHappened: '  ', anonymous: 'no' })
+    const response = await anonymous.submit('/report-a-concern', {
+      personName: 'Ada Example',
+      whatHappened: '  ',
+      anonymous: 'no',
+    })
     expect(response.status).toBe(400)
     const page = await html(response)
     expect(page).toMatch(/<title>Error: Report a concern/)
@@ -105,7 +126,12 @@ describe('reporting a concern', () => {
     const form = await html(citizen.get('/report-a-concern'))
     expect(form).toContain('value="Alex Morgan"')
     expect(form).toContain('value="citizen@example.org"')
-    const reference = await report(citizen, { aboutWho: alex.id, raiserName: 'Alex Morgan', raiserContact: 'citizen@example.org', relationship: 'the-adult-themselves' })
+    const reference = await report(citizen, {
+      aboutWho: alex.id,
+      raiserName: 'Alex Morgan',
+      raiserContact: 'citizen@example.org',
+      relationship: 'the-adult-themselves',
+    })
     const page = await html(lead.get(`/safeguarding/concerns/${reference}`))
     expect(page).toContain('Alex Morgan (on record)')
     expect(page).toContain('Alex Morgan, citizen@example.org, the adult themselves')
@@ -116,7 +142,12 @@ describe('who can see a concern', () => {
   it('gives a not-found, not a forbidden, to an unauthorised practitioner asking for a concern by its reference', async () => {
     const reference = await report(anonymous, { anonymous: 'yes' })
     expect((await lead.get(`/safeguarding/concerns/${reference}`)).status).toBe(200)
-    for (const path of [`/safeguarding/concerns/${reference}`, `/safeguarding/concerns/${reference}/section-42`, '/safeguarding', '/safeguarding/counts']) {
+    for (const path of [
+      `/safeguarding/concerns/${reference}`,
+      `/safeguarding/concerns/${reference}/section-42`,
+      '/safeguarding',
+      '/safeguarding/counts',
+    ]) {
       const response = await unauthorised.get(path)
       expect(response.status, path).toBe(404)
       expect(await response.text()).toContain('Page not found')
@@ -127,7 +158,11 @@ describe('who can see a concern', () => {
   })
 
   it('keeps a concern raised by someone else from the person until a practitioner shares it, and records that decision', async () => {
-    const reference = await report(lead, { aboutWho: alex.id, whatHappened: 'Alex’s nephew has been taking cash from the tin.', relationship: 'social-care-staff' })
+    const reference = await report(lead, {
+      aboutWho: alex.id,
+      whatHappened: 'Alex’s nephew has been taking cash from the tin.',
+      relationship: 'social-care-staff',
+    })
     const before = await html(citizen.get(`/people/${alex.id}/safeguarding`))
     expect(before).not.toContain(reference)
     expect(before).not.toContain('nephew')
@@ -138,9 +173,13 @@ describe('who can see a concern', () => {
     expect(noReason.status).toBe(400)
     expect(await html(noReason)).toContain('Give the reason for sharing this concern with the person')
 
-    const shared = await lead.submit(`/safeguarding/concerns/${reference}`, { shareReason: 'Alex asked what was happening and it is safe to tell him.' })
+    const shared = await lead.submit(`/safeguarding/concerns/${reference}`, {
+      shareReason: 'Alex asked what was happening and it is safe to tell him.',
+    })
     expect(shared.status).toBe(302)
-    expect(await html(lead.get(`/safeguarding/concerns/${reference}`))).toContain('Reason: Alex asked what was happening and it is safe to tell him.')
+    expect(await html(lead.get(`/safeguarding/concerns/${reference}`))).toContain(
+      'Reason: Alex asked what was happening and it is safe to tell him.',
+    )
     const after = await html(citizen.get(`/people/${alex.id}/safeguarding`))
     expect(after).toContain(reference)
     expect(auditFor(reference).map((entry) => entry.action)).toContain('safeguarding-concern.share')
@@ -159,8 +198,12 @@ describe('who can see a concern', () => {
     expect(entries.every((entry) => entry.personId === null)).toBe(true)
     const handle = openDatabase({ path: portal.databasePath, migrate: false })
     try {
-      const actions = handle.sqlite.prepare("select action from audit_log where action like 'safeguarding%'").all() as { action: string }[]
-      expect(actions.map((row) => row.action)).toEqual(expect.arrayContaining(['safeguarding-concern.list', 'safeguarding.refused']))
+      const actions = handle.sqlite.prepare("select action from audit_log where action like 'safeguarding%'").all() as {
+        action: string
+      }[]
+      expect(actions.map((row) => row.action)).toEqual(
+        expect.arrayContaining(['safeguarding-concern.list', 'safeguarding.refused']),
+      )
     } finally {
       handle.close()
     }
@@ -169,13 +212,26 @@ describe('who can see a concern', () => {
 
 describe('triage, the section 42 decision and the enquiry', () => {
   it('records the three decisions with reasons, opens an enquiry asking what the person wants, and refuses to close it without a risk outcome', async () => {
-    const reference = await report(lead, { aboutWho: alex.id, typesOfAbuse: 'financial-or-material', locationOfRisk: 'own-home', relationship: 'social-care-staff' })
+    const reference = await report(lead, {
+      aboutWho: alex.id,
+      typesOfAbuse: 'financial-or-material',
+      locationOfRisk: 'own-home',
+      relationship: 'social-care-staff',
+    })
     const base = `/safeguarding/concerns/${reference}`
 
-    const missingReason = await lead.submit(`${base}/section-42`, { careAndSupportNeedsAnswer: 'yes', abuseOrNeglectAnswer: 'yes', abuseOrNeglectReason: 'Cash missing', unableToProtectSelfAnswer: 'yes', unableToProtectSelfReason: 'Relies on him' })
+    const missingReason = await lead.submit(`${base}/section-42`, {
+      careAndSupportNeedsAnswer: 'yes',
+      abuseOrNeglectAnswer: 'yes',
+      abuseOrNeglectReason: 'Cash missing',
+      unableToProtectSelfAnswer: 'yes',
+      unableToProtectSelfReason: 'Relies on him',
+    })
     expect(missingReason.status).toBe(400)
     const missingPage = await html(missingReason)
-    expect(missingPage).toContain('<a href="#careAndSupportNeedsReason">Give the reason for the answer to: does the adult have needs for care and support')
+    expect(missingPage).toContain(
+      '<a href="#careAndSupportNeedsReason">Give the reason for the answer to: does the adult have needs for care and support',
+    )
     expect(missingPage).toContain('Cash missing')
 
     const decided = await lead.submit(`${base}/section-42`, {
@@ -189,11 +245,22 @@ describe('triage, the section 42 decision and the enquiry', () => {
     expect(decided.status).toBe(302)
     expect(decided.headers.get('location')).toBe(`${base}/enquiry`)
 
-    const opened = await lead.submit(`${base}/enquiry`, { version: '', desiredAsked: 'yes', desiredExpressed: 'I want my money safe but I want to keep seeing him', capacity: 'has-capacity', advocateOffered: 'yes', advocateProvided: 'no', supportedBy: 'family-member', sourceOfRisk: 'other-known-to-individual' })
+    const opened = await lead.submit(`${base}/enquiry`, {
+      version: '',
+      desiredAsked: 'yes',
+      desiredExpressed: 'I want my money safe but I want to keep seeing him',
+      capacity: 'has-capacity',
+      advocateOffered: 'yes',
+      advocateProvided: 'no',
+      supportedBy: 'family-member',
+      sourceOfRisk: 'other-known-to-individual',
+    })
     expect(opened.status, await opened.clone().text()).toBe(302)
     const enquiryPage = await html(lead.get(`${base}/enquiry`))
     expect(enquiryPage).toContain('I want my money safe but I want to keep seeing him')
-    expect(enquiryPage).toMatch(/opened.*record desired outcomes.*record mental capacity.*record advocacy.*update risk/s)
+    expect(enquiryPage).toMatch(
+      /opened.*record desired outcomes.*record mental capacity.*record advocacy.*update risk/s,
+    )
 
     const refused = await lead.submit(`${base}/close`, { outcomesAchieved: 'partly', summary: 'Bank card cancelled' })
     expect(refused.status).toBe(400)
@@ -203,9 +270,22 @@ describe('triage, the section 42 decision and the enquiry', () => {
     expect(refusedPage).toContain('Bank card cancelled')
 
     // The finding and the action apart (SAC SG2c), and what became of the risk found (SG2e).
-    const noResult = await lead.submit(`${base}/close`, { riskOutcome: 'identified', actionTaken: 'yes', action: 'Bank card cancelled', outcomesAchieved: 'partly' })
-    expect(await html(noResult)).toContain('<a href="#result">A risk was identified: say whether it remained, was reduced or was removed')
-    const closed = await lead.submit(`${base}/close`, { riskOutcome: 'identified', actionTaken: 'yes', result: 'reduced', action: 'Bank card cancelled; money managed by the council for now', outcomesAchieved: 'partly' })
+    const noResult = await lead.submit(`${base}/close`, {
+      riskOutcome: 'identified',
+      actionTaken: 'yes',
+      action: 'Bank card cancelled',
+      outcomesAchieved: 'partly',
+    })
+    expect(await html(noResult)).toContain(
+      '<a href="#result">A risk was identified: say whether it remained, was reduced or was removed',
+    )
+    const closed = await lead.submit(`${base}/close`, {
+      riskOutcome: 'identified',
+      actionTaken: 'yes',
+      result: 'reduced',
+      action: 'Bank card cancelled; money managed by the council for now',
+      outcomesAchieved: 'partly',
+    })
     expect(closed.status).toBe(302)
     const closedPage = await html(lead.get(`${base}/enquiry`))
     expect(closedPage).toMatch(/Closed \d+ \w+ \d{4}/)
@@ -213,31 +293,45 @@ describe('triage, the section 42 decision and the enquiry', () => {
     // A closed enquiry is final: its close page is gone.
     expect((await lead.get(`${base}/close`)).status).toBe(404)
     expect(auditFor(reference).map((entry) => entry.action)).toEqual(
-      expect.arrayContaining(['safeguarding-section42.decide', 'safeguarding-enquiry.open', 'safeguarding-enquiry.change', 'safeguarding-enquiry.close']),
+      expect.arrayContaining([
+        'safeguarding-section42.decide',
+        'safeguarding-enquiry.open',
+        'safeguarding-enquiry.change',
+        'safeguarding-enquiry.close',
+      ]),
     )
   })
 
   it('shows the annual counts with small numbers hidden, and downloads them as CSV', async () => {
     const handle = openDatabase({ path: portal.databasePath, migrate: false })
-    const concerns = (handle.sqlite.prepare('select count(*) as count from safeguarding_concerns').get() as { count: number }).count
+    const concerns = (
+      handle.sqlite.prepare('select count(*) as count from safeguarding_concerns').get() as { count: number }
+    ).count
     handle.close()
     expect(concerns).toBeGreaterThanOrEqual(5)
     const page = await admin.get('/safeguarding/counts')
     expect(page.status).toBe(200)
     const text = await html(page)
     expect(text).toContain('Safeguarding concerns received')
-    const cell = (label: string) => new RegExp(`${label}</th><td class="govuk-table__cell govuk-table__cell--numeric">([^<]*)</td>`).exec(text)?.[1]
+    const cell = (label: string) =>
+      new RegExp(`${label}</th><td class="govuk-table__cell govuk-table__cell--numeric">([^<]*)</td>`).exec(text)?.[1]
     // Every concern in this run arrived this year; the one section 42 enquiry is a small number, shown as *.
     expect(cell('Concerns')).toBe(String(concerns))
     expect(cell('Section 42 enquiries')).toBe('*')
     const csv = await admin.get('/safeguarding/counts.csv')
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8')
-    expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="safeguarding-counts-\d{4}-\d{2}\.csv"/)
+    expect(csv.headers.get('content-disposition')).toMatch(
+      /attachment; filename="safeguarding-counts-\d{4}-\d{2}\.csv"/,
+    )
     const lines = (await csv.text()).split('\r\n')
     expect(lines[0]).toBe('Reporting year,Table,Row,Count,Suppression')
-    expect(lines.find((line) => line.includes(',Safeguarding concerns received,Concerns,'))).toMatch(new RegExp(`,${concerns},$`))
-    expect(lines.find((line) => line.includes(',Enquiries started,Section 42 enquiries,'))).toMatch(/,\*,hidden: between 1 and 4$/)
+    expect(lines.find((line) => line.includes(',Safeguarding concerns received,Concerns,'))).toMatch(
+      new RegExp(`,${concerns},$`),
+    )
+    expect(lines.find((line) => line.includes(',Enquiries started,Section 42 enquiries,'))).toMatch(
+      /,\*,hidden: between 1 and 4$/,
+    )
     expect((await lead.get('/safeguarding/counts?year=2024')).status).toBe(200)
     expect(await html(admin.get('/safeguarding/counts?year=1066'))).toContain('Choose a reporting year from 2000-01')
   })
@@ -246,26 +340,56 @@ describe('triage, the section 42 decision and the enquiry', () => {
 describe('risks I choose to take', () => {
   it('lets the person record a risk rated on the council matrix, and a practitioner agree it', async () => {
     const base = `/people/${alex.id}/risks`
-    const missing = await citizen.submit(base, { risk: 'Going to football on my own', whoseRisk: 'the-person', likelihood: '3' })
+    const missing = await citizen.submit(base, {
+      risk: 'Going to football on my own',
+      whoseRisk: 'the-person',
+      likelihood: '3',
+    })
     expect(missing.status).toBe(400)
     const missingPage = await html(missing)
     expect(missingPage).toContain('<a href="#benefit">Describe the benefit to the person of taking this risk</a>')
-    expect(missingPage).toContain('<a href="#impact">Impact must be a whole number from 1 (Very small) to 5 (Very serious)</a>')
+    expect(missingPage).toContain(
+      '<a href="#impact">Impact must be a whole number from 1 (Very small) to 5 (Very serious)</a>',
+    )
 
-    const saved = await citizen.submit(base, { risk: 'Going to football on my own', whoseRisk: 'the-person', personsView: 'It is my team and my life', benefit: 'Seeing my mates', howReduced: 'Phone charged; I text my sister at half time', likelihood: '3', impact: '3' })
+    const saved = await citizen.submit(base, {
+      risk: 'Going to football on my own',
+      whoseRisk: 'the-person',
+      personsView: 'It is my team and my life',
+      benefit: 'Seeing my mates',
+      howReduced: 'Phone charged; I text my sister at half time',
+      likelihood: '3',
+      impact: '3',
+    })
     expect(saved.status).toBe(302)
     const list = await html(lead.get(base))
     // The example county's own matrix, not the national default: score 9 is "Moderate" there.
     expect(list).toContain('Moderate: agree how it is reduced')
-    expect(list).toContain('Matrix: Northmoor positive risk-taking matrix (5 x 5, four bands), version 2026-04 (northmoor-positive-risk)')
+    expect(list).toContain(
+      'Matrix: Northmoor positive risk-taking matrix (5 x 5, four bands), version 2026-04 (northmoor-positive-risk)',
+    )
     const riskId = /href="\/people\/[^/]+\/risks\/([^"]+)"/.exec(list)?.[1]
     expect(riskId).toBeDefined()
 
     expect((await citizen.get(`${base}/${riskId}`)).status).toBe(403)
-    const notAgreed = await lead.submit(`${base}/${riskId}`, { outcome: 'not-agreed', reviewDay: '1', reviewMonth: '1', reviewYear: '2099' })
+    const notAgreed = await lead.submit(`${base}/${riskId}`, {
+      outcome: 'not-agreed',
+      reviewDay: '1',
+      reviewMonth: '1',
+      reviewYear: '2099',
+    })
     expect(notAgreed.status).toBe(400)
-    expect(await html(notAgreed)).toContain('Not agreed: give the reason, so the decision can be explained and challenged')
-    const agreed = await lead.submit(`${base}/${riskId}`, { personsView: 'It is my team and my life', outcome: 'agreed', personTookPart: 'yes', reviewDay: '1', reviewMonth: '6', reviewYear: '2099' })
+    expect(await html(notAgreed)).toContain(
+      'Not agreed: give the reason, so the decision can be explained and challenged',
+    )
+    const agreed = await lead.submit(`${base}/${riskId}`, {
+      personsView: 'It is my team and my life',
+      outcome: 'agreed',
+      personTookPart: 'yes',
+      reviewDay: '1',
+      reviewMonth: '6',
+      reviewYear: '2099',
+    })
     expect(agreed.status).toBe(302)
     const after = await html(citizen.get(base))
     expect(after).toMatch(/Agreed on .* by Alex Morgan \(the person\), Dana Ellis \(practitioner\)/)
@@ -280,18 +404,26 @@ describe('who may see concerns', () => {
     handle.close()
     expect(una).toBeDefined()
     const page = await html(admin.get('/admin/safeguarding-staff'))
-    expect(page).toMatch(/Una Listed<br\/><span class="govuk-hint govuk-!-margin-bottom-0">unlisted.practitioner@example.org<\/span><\/td><td class="govuk-table__cell">No</)
+    expect(page).toMatch(
+      /Una Listed<br\/><span class="govuk-hint govuk-!-margin-bottom-0">unlisted.practitioner@example.org<\/span><\/td><td class="govuk-table__cell">No</,
+    )
     expect((await unauthorised.get('/safeguarding')).status).toBe(404)
 
-    expect((await admin.submit('/admin/safeguarding-staff', { userId: una?.id ?? '', change: 'grant' })).status).toBe(302)
+    expect((await admin.submit('/admin/safeguarding-staff', { userId: una?.id ?? '', change: 'grant' })).status).toBe(
+      302,
+    )
     expect((await unauthorised.get('/safeguarding')).status).toBe(200)
     expect(await html(admin.get('/admin/safeguarding-staff?changed=grant'))).toContain('Authorisation granted.')
 
-    expect((await admin.submit('/admin/safeguarding-staff', { userId: una?.id ?? '', change: 'withdraw' })).status).toBe(302)
+    expect(
+      (await admin.submit('/admin/safeguarding-staff', { userId: una?.id ?? '', change: 'withdraw' })).status,
+    ).toBe(302)
     expect((await unauthorised.get('/safeguarding')).status).toBe(404)
 
     const check = openDatabase({ path: portal.databasePath, migrate: false })
-    const entries = check.sqlite.prepare("select action from audit_log where resource = ? and action like 'safeguarding.%' order by id").all(`user:${una?.id}`) as { action: string }[]
+    const entries = check.sqlite
+      .prepare("select action from audit_log where resource = ? and action like 'safeguarding.%' order by id")
+      .all(`user:${una?.id}`) as { action: string }[]
     check.close()
     expect(entries.map((entry) => entry.action)).toEqual(['safeguarding.staff-grant', 'safeguarding.staff-withdraw'])
   })
@@ -305,7 +437,10 @@ describe('who may see concerns', () => {
     const handle = openDatabase({ path: portal.databasePath, migrate: false })
     const finance = await handle.repos.users.findByEmail(account('finance').email)
     handle.close()
-    const notPractitioner = await admin.submit('/admin/safeguarding-staff', { userId: finance?.id ?? '', change: 'grant' })
+    const notPractitioner = await admin.submit('/admin/safeguarding-staff', {
+      userId: finance?.id ?? '',
+      change: 'grant',
+    })
     expect(notPractitioner.status).toBe(400)
     expect(await html(notPractitioner)).toContain('Only a practitioner can be safeguarding-authorised')
   })
@@ -313,7 +448,9 @@ describe('who may see concerns', () => {
 
 describe('start-up', () => {
   it('refuses to start with a risk matrix that leaves scores without a label, naming the plugin and the field', async () => {
-    const { code, output } = await runPortalExpectingExit({ OPEN_SDS_PLUGINS: path.join(import.meta.dirname, 'fixtures', 'plugin-bad-risk-matrix.mjs') })
+    const { code, output } = await runPortalExpectingExit({
+      OPEN_SDS_PLUGINS: path.join(import.meta.dirname, 'fixtures', 'plugin-bad-risk-matrix.mjs'),
+    })
     expect(code).toBe(1)
     expect(output).toContain('gappy-matrix-council')
     expect(output).toContain('riskMatrix.matrix.thresholds.1.min')

@@ -8,7 +8,9 @@ const fixtures = path.resolve(import.meta.dirname, 'fixtures')
 
 describe('start-up refuses a bad configuration with a plain message', () => {
   it('a plugin with a failing colour: names the plugin and the field, and does not start', async () => {
-    const { code, output } = await runPortalExpectingExit({ OPEN_SDS_PLUGINS: path.join(fixtures, 'plugin-low-contrast.mjs') })
+    const { code, output } = await runPortalExpectingExit({
+      OPEN_SDS_PLUGINS: path.join(fixtures, 'plugin-low-contrast.mjs'),
+    })
     expect(code).toBe(1)
     expect(output).toContain('pale-council')
     expect(output).toContain('branding.colours.link')
@@ -16,7 +18,9 @@ describe('start-up refuses a bad configuration with a plain message', () => {
   })
 
   it('a plugin for an unsupported API version: says which version the portal supports', async () => {
-    const { code, output } = await runPortalExpectingExit({ OPEN_SDS_PLUGINS: path.join(fixtures, 'plugin-future-api.mjs') })
+    const { code, output } = await runPortalExpectingExit({
+      OPEN_SDS_PLUGINS: path.join(fixtures, 'plugin-future-api.mjs'),
+    })
     expect(code).toBe(1)
     expect(output).toMatch(/from-the-future.*apiVersion 99/s)
   })
@@ -36,7 +40,9 @@ describe('start-up refuses a bad configuration with a plain message', () => {
   it('a database path blocked by a file: says where and what to do', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-blocked-'))
     writeFileSync(path.join(folder, 'not-a-directory'), 'x')
-    const { code, output } = await runPortalExpectingExit({ DATABASE_PATH: path.join(folder, 'not-a-directory', 'portal.sqlite') })
+    const { code, output } = await runPortalExpectingExit({
+      DATABASE_PATH: path.join(folder, 'not-a-directory', 'portal.sqlite'),
+    })
     expect(code).toBe(1)
     expect(output).toContain(path.join(folder, 'not-a-directory'))
     expect(output).not.toMatch(/^\s+at /m)

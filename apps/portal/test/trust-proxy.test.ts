@@ -36,6 +36,8 @@ describe('TRUST_PROXY', () => {
   it('with it, one client’s failures never keep out another client behind the same proxy', async () => {
     const noisy = from(proxied, '192.0.2.10')
     await failUntilSlowedDown(noisy)
-    expect((await from(proxied, '192.0.2.11').signIn(account('citizen').email, account('citizen').password)).status).toBe(302)
+    expect(
+      (await from(proxied, '192.0.2.11').signIn(account('citizen').email, account('citizen').password)).status,
+    ).toBe(302)
   }, 150_000)
 })

@@ -17,7 +17,12 @@ function run(...args: string[]) {
 
 beforeAll(() => {
   folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-uprate-'))
-  env = { ...process.env, NODE_ENV: 'production', DATABASE_PATH: path.join(folder, 'portal.sqlite'), OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' }
+  env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_PATH: path.join(folder, 'portal.sqlite'),
+    OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county',
+  }
   const setup = spawnSync(process.execPath, ['scripts/db-setup.js'], { cwd: portalDir, env, encoding: 'utf8' })
   if (setup.status !== 0) throw new Error(setup.stderr)
 })
@@ -46,16 +51,28 @@ describe('node scripts/uprate.js: the yearly uprating from the command line', ()
     const alex = demoPeople.find((person) => person.key === 'alex')
     const handle = openDatabase({ path: env.DATABASE_PATH ?? '', migrate: false })
     try {
-      const citizen = await handle.repos.users.findByEmail(demoAccounts.find((account) => account.key === 'citizen')?.email ?? '')
+      const citizen = await handle.repos.users.findByEmail(
+        demoAccounts.find((account) => account.key === 'citizen')?.email ?? '',
+      )
       const repo = handle.repos.financialAssessments
       const now = new Date('2025-09-01T10:00:00Z')
       const draft = await repo.startDraft({ personId: alex?.id ?? '', userId: citizen?.id ?? '' }, now)
       if (!draft.ok) throw new Error(JSON.stringify(draft.errors))
-      const answers: FinancialAnswersInput = { 'about-you': { age: 70, pensionCreditAge: true, couple: false, disabilityPremium: false }, capital: { savings: 0 }, income: { statePension: 23_000, careBenefit: 'none' }, housing: {}, costs: { basis: 'none' } }
+      const answers: FinancialAnswersInput = {
+        'about-you': { age: 70, pensionCreditAge: true, couple: false, disabilityPremium: false },
+        capital: { savings: 0 },
+        income: { statePension: 23_000, careBenefit: 'none' },
+        housing: {},
+        costs: { basis: 'none' },
+      }
       expect((await repo.saveDraft(draft.value.id, answers, citizen?.id ?? '', now)).ok).toBe(true)
-      const charged = assessFinancialAnswers({ answers, costOfCareWeeklyPence: 30_000 }, nationalDefaultPolicy, { now: '2025-09-01' })
+      const charged = assessFinancialAnswers({ answers, costOfCareWeeklyPence: 30_000 }, nationalDefaultPolicy, {
+        now: '2025-09-01',
+      })
       if (!charged.ok) throw new Error(JSON.stringify(charged.errors))
-      expect((await repo.submitDraft(draft.value.id, financialOutcomeOf(charged.value), citizen?.id ?? '', now)).ok).toBe(true)
+      expect(
+        (await repo.submitDraft(draft.value.id, financialOutcomeOf(charged.value), citizen?.id ?? '', now)).ok,
+      ).toBe(true)
     } finally {
       handle.close()
     }
@@ -66,7 +83,9 @@ describe('node scripts/uprate.js: the yearly uprating from the command line', ()
   })
 
   it('needs a council administrator to confirm, then writes every new charge', () => {
-    expect(run('2026-04-06', '--confirm', '--as', 'finance@example.org').stderr).toContain('No active council administrator account has the email "finance@example.org"')
+    expect(run('2026-04-06', '--confirm', '--as', 'finance@example.org').stderr).toContain(
+      'No active council administrator account has the email "finance@example.org"',
+    )
     const confirmed = run('2026-04-06', '--confirm', '--as', 'admin@example.org')
     expect(confirmed.status).toBe(0)
     expect(confirmed.stdout).toMatch(/Written: 2 new versions/)

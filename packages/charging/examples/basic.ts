@@ -7,7 +7,11 @@ const examplePolicy: CouncilPolicyInput = {
   name: 'Example County Council',
   version: '2025.1',
   taperPercent: 90,
-  standardDre: { weeklyPence: 1_085, covers: ['extra laundry', 'extra heating', 'community alarm'], appliesTo: 'people-receiving-disability-benefits' },
+  standardDre: {
+    weeklyPence: 1_085,
+    covers: ['extra laundry', 'extra heating', 'community alarm'],
+    appliesTo: 'people-receiving-disability-benefits',
+  },
   minimumChargeWeeklyPence: 125,
 }
 
@@ -35,7 +39,9 @@ export function main() {
   )
   if (result.ok) {
     for (const step of result.value.explanation) console.log(`- ${step.text}`)
-    console.log(`\nWeekly charge: ${formatPounds(result.value.weeklyChargePence)} (${result.value.rulesVersion}, rates ${result.value.ratesYear})`)
+    console.log(
+      `\nWeekly charge: ${formatPounds(result.value.weeklyChargePence)} (${result.value.rulesVersion}, rates ${result.value.ratesYear})`,
+    )
   } else {
     for (const error of result.errors) console.log(`${error.path}: ${error.message}`)
   }

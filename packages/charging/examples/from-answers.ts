@@ -1,5 +1,11 @@
 import { pathToFileURL } from 'node:url'
-import { assessFinancialAnswers, costOfCareToCapAt, formatPounds, nationalDefaultPolicy, sharesOfBudget } from '@open-sds/charging'
+import {
+  assessFinancialAnswers,
+  costOfCareToCapAt,
+  formatPounds,
+  nationalDefaultPolicy,
+  sharesOfBudget,
+} from '@open-sds/charging'
 
 /** Ruth, 70, answers an online financial assessment; her practitioner agreed a budget of £300 a week. */
 export function main() {

@@ -17,9 +17,14 @@ export function ratesTableMarkdown(): string {
     return `${amount}${status} (${sourceNumber(rate.source)})`
   }
   const years = nationalRateTables.map((table) => table.year)
-  const lines = [`| rate (a week unless capital) | ${years.join(' | ')} |`, `| --- | ${years.map(() => '---').join(' | ')} |`]
+  const lines = [
+    `| rate (a week unless capital) | ${years.join(' | ')} |`,
+    `| --- | ${years.map(() => '---').join(' | ')} |`,
+  ]
   for (const key of RATE_KEYS) {
-    lines.push(`| ${RATE_LABELS[key]} | ${nationalRateTables.map((table) => cell(key, table.rates[key])).join(' | ')} |`)
+    lines.push(
+      `| ${RATE_LABELS[key]} | ${nationalRateTables.map((table) => cell(key, table.rates[key])).join(' | ')} |`,
+    )
   }
   return [...lines, '', 'Sources:', '', ...sources.map((source, index) => `${index + 1}. ${source}`)].join('\n')
 }

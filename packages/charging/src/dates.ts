@@ -7,7 +7,8 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
-export const calendarDate = (year: number, month: number, day: number): CalendarDate => `${pad(year, 4)}-${pad(month)}-${pad(day)}`
+export const calendarDate = (year: number, month: number, day: number): CalendarDate =>
+  `${pad(year, 4)}-${pad(month)}-${pad(day)}`
 
 /**
  * Each year's rates take effect on 6 April, the date the annual amending regulations give (SI 2023/277 "come into
@@ -25,7 +26,20 @@ export function dayBefore(date: CalendarDate): CalendarDate {
   return calendarDate(previous.getUTCFullYear(), previous.getUTCMonth() + 1, previous.getUTCDate())
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 /** "2024-04-01" -> "1 April 2024". */
 export function formatDate(date: CalendarDate): string {
@@ -34,7 +48,12 @@ export function formatDate(date: CalendarDate): string {
 }
 
 // Charging follows the UK calendar: a moment just after midnight in British Summer Time belongs to that UK day.
-const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
+const londonDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
 
 /**
  * The UK calendar date an assessment is for. Accepts a Date (read in UK time) or a `YYYY-MM-DD` string.
@@ -52,7 +71,14 @@ export function toCalendarDate(value: unknown, path = 'now'): Result<CalendarDat
       const check = new Date(Date.UTC(y, m - 1, d))
       if (check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d) return ok(value)
     }
-    return fail([issue(path, `The assessment date must be a real date written YYYY-MM-DD (for example 2025-04-07), not "${value}"`)])
+    return fail([
+      issue(
+        path,
+        `The assessment date must be a real date written YYYY-MM-DD (for example 2025-04-07), not "${value}"`,
+      ),
+    ])
   }
-  return fail([issue(path, 'The assessment date is required: pass the date the charge is assessed for (a Date or YYYY-MM-DD)')])
+  return fail([
+    issue(path, 'The assessment date is required: pass the date the charge is assessed for (a Date or YYYY-MM-DD)'),
+  ])
 }

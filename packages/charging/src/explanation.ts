@@ -32,4 +32,8 @@ export type Step = {
   source?: string
 }
 
-export const step = (kind: StepKind, text: string, extra: Omit<Step, 'kind' | 'text'> = {}): Step => ({ kind, text, ...extra })
+export const step = (kind: StepKind, text: string, extra: Omit<Step, 'kind' | 'text'> = {}): Step => ({
+  kind,
+  text,
+  ...extra,
+})

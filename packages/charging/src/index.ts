@@ -6,13 +6,36 @@ export { ratesTakeEffect, toCalendarDate, type CalendarDate } from './dates.js'
 export type { Step, StepKind } from './explanation.js'
 
 export { RATE_KEYS, RATE_LABELS, type RateKey } from './rates/rate-keys.js'
-export { RateStatusSchema, RatesYearSchema, type NationalRateTable, type Rate, type RateStatus, type RateTable, type RatesYear, type YearRates } from './rates/rate-schema.js'
+export {
+  RateStatusSchema,
+  RatesYearSchema,
+  type NationalRateTable,
+  type Rate,
+  type RateStatus,
+  type RateTable,
+  type RatesYear,
+  type YearRates,
+} from './rates/rate-schema.js'
 export { nationalRateTables } from './rates/national-tables.js'
-export { RateOverrideSchema, RateOverridesSchema, type RateOverride, type RateOverrides, type RateOverridesInput } from './rates/rate-overrides.js'
+export {
+  RateOverrideSchema,
+  RateOverridesSchema,
+  type RateOverride,
+  type RateOverrides,
+  type RateOverridesInput,
+} from './rates/rate-overrides.js'
 export { chargingYearOf, ratesFor, requireRate } from './rates/rates-for.js'
 export { NURSING_CARE_RATES, nursingCareRate } from './rates/nursing-care.js'
 
-export { CouncilPolicyDataSchema, CouncilPolicySchema, nationalDefaultPolicy, StandardDreSchema, type CouncilPolicy, type CouncilPolicyInput, type StandardDre } from './policy/policy-schema.js'
+export {
+  CouncilPolicyDataSchema,
+  CouncilPolicySchema,
+  nationalDefaultPolicy,
+  StandardDreSchema,
+  type CouncilPolicy,
+  type CouncilPolicyInput,
+  type StandardDre,
+} from './policy/policy-schema.js'
 export type { AssessmentSetting, PolicyAdjustment, PolicyDraft, PolicyFunction } from './policy/policy-function.js'
 
 export { PersonSchema, type Person, type PersonInput } from './schemas/person.js'
@@ -23,8 +46,20 @@ export { HousingSchema, HOUSING_COST_KINDS, type Housing } from './schemas/housi
 export { DreSchema, type Dre } from './schemas/dre.js'
 export { ServiceSchema, SERVICE_KINDS, type Service, type ServiceInput } from './schemas/service.js'
 export { LightTouchSchema, LIGHT_TOUCH_REASONS, type LightTouch } from './schemas/light-touch.js'
-export { NonResidentialInputSchema, type NonResidentialInput, type NonResidentialInputInput } from './schemas/non-residential-input.js'
-export { CareHomeInputSchema, NursingCareSchema, StaySchema, TopUpSchema, type CareHomeInput, type CareHomeInputInput, type Stay } from './schemas/care-home-input.js'
+export {
+  NonResidentialInputSchema,
+  type NonResidentialInput,
+  type NonResidentialInputInput,
+} from './schemas/non-residential-input.js'
+export {
+  CareHomeInputSchema,
+  NursingCareSchema,
+  StaySchema,
+  TopUpSchema,
+  type CareHomeInput,
+  type CareHomeInputInput,
+  type Stay,
+} from './schemas/care-home-input.js'
 
 export { isFreeService, MINOR_ADAPTATION_LIMIT_PENCE, type FreeServiceDecision } from './rules/free-services.js'
 export { tariffIncome } from './rules/capital-rules.js'
@@ -52,10 +87,43 @@ export {
   type FinancialSection,
 } from './answers/financial-answers.js'
 export { financialSectionIssues } from './answers/section-issues.js'
-export { answersSectionOf, assessFinancialAnswers, AnswersToInputSchema, chargingInputFromAnswers, type AnswersMapping, type AnswersToInput } from './answers/answers-to-input.js'
-export { costOfCareToCapAt, CostOfCareSourcesSchema, type CostOfCareBasis, type CostOfCareSources } from './shares/cost-of-care-cap.js'
-export { BudgetSharesInputSchema, sharesOfBudget, type BudgetShares, type BudgetSharesInput } from './shares/budget-shares.js'
-export { planUprating, UpratingInputSchema, type UpratingChange, type UpratingInput, type UpratingPlan } from './shares/uprating.js'
+export {
+  answersSectionOf,
+  assessFinancialAnswers,
+  AnswersToInputSchema,
+  chargingInputFromAnswers,
+  type AnswersMapping,
+  type AnswersToInput,
+} from './answers/answers-to-input.js'
+export {
+  costOfCareToCapAt,
+  CostOfCareSourcesSchema,
+  type CostOfCareBasis,
+  type CostOfCareSources,
+} from './shares/cost-of-care-cap.js'
+export {
+  BudgetSharesInputSchema,
+  sharesOfBudget,
+  type BudgetShares,
+  type BudgetSharesInput,
+} from './shares/budget-shares.js'
+export {
+  planUprating,
+  UpratingInputSchema,
+  type UpratingChange,
+  type UpratingInput,
+  type UpratingPlan,
+} from './shares/uprating.js'
 
-export { deferredPaymentStatement, type DeferredPaymentStatement, type InterestPeriodUsed } from './deferred/deferred-payment.js'
-export { AdminCostSchema, DeferredPaymentInputSchema, InterestPeriodSchema, type DeferredPaymentInput, type DeferredPaymentInputInput } from './deferred/deferred-payment-schema.js'
+export {
+  deferredPaymentStatement,
+  type DeferredPaymentStatement,
+  type InterestPeriodUsed,
+} from './deferred/deferred-payment.js'
+export {
+  AdminCostSchema,
+  DeferredPaymentInputSchema,
+  InterestPeriodSchema,
+  type DeferredPaymentInput,
+  type DeferredPaymentInputInput,
+} from './deferred/deferred-payment-schema.js'

@@ -11,7 +11,10 @@ import { ServiceSchema } from './schemas/service.js'
  */
 export type JsonSchema = Record<string, unknown>
 
-export const jsonSchemas: Record<'nonResidentialInput' | 'careHomeInput' | 'service' | 'councilPolicy' | 'deferredPaymentInput', JsonSchema> = {
+export const jsonSchemas: Record<
+  'nonResidentialInput' | 'careHomeInput' | 'service' | 'councilPolicy' | 'deferredPaymentInput',
+  JsonSchema
+> = {
   nonResidentialInput: z.toJSONSchema(NonResidentialInputSchema, { io: 'input' }),
   careHomeInput: z.toJSONSchema(CareHomeInputSchema, { io: 'input' }),
   service: z.toJSONSchema(ServiceSchema, { io: 'input' }),

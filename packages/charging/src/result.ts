@@ -44,7 +44,12 @@ export function issuesFromZod(error: z.ZodError, prefix = ''): Issue[] {
     switch (zodIssue.code) {
       case 'unrecognized_keys':
         for (const key of zodIssue.keys) {
-          issues.push(issue(joinPath(path, [key]), `"${key}" is not a field this accepts: check its spelling and where it is placed`))
+          issues.push(
+            issue(
+              joinPath(path, [key]),
+              `"${key}" is not a field this accepts: check its spelling and where it is placed`,
+            ),
+          )
         }
         break
       case 'invalid_type': {
@@ -52,12 +57,19 @@ export function issuesFromZod(error: z.ZodError, prefix = ''): Issue[] {
         const customised = !zodIssue.message.startsWith('Invalid input')
         if (customised) issues.push(issue(path, zodIssue.message))
         else if (input === undefined) issues.push(issue(path, `${field} is required`))
-        else issues.push(issue(path, `${field} must be ${plainExpected[zodIssue.expected] ?? zodIssue.expected}, not ${describeInput(input)}`))
+        else
+          issues.push(
+            issue(
+              path,
+              `${field} must be ${plainExpected[zodIssue.expected] ?? zodIssue.expected}, not ${describeInput(input)}`,
+            ),
+          )
         break
       }
       case 'invalid_union': {
         const options = (zodIssue as { options?: unknown[] }).options
-        if (options) issues.push(issue(path, `${field} must be one of: ${options.map((o) => `"${String(o)}"`).join(', ')}`))
+        if (options)
+          issues.push(issue(path, `${field} must be one of: ${options.map((o) => `"${String(o)}"`).join(', ')}`))
         else issues.push(issue(path, `${field} does not match any of the accepted shapes`))
         break
       }

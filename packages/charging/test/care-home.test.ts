@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { assessCareHome } from '@open-sds/charging'
 import { assessed, careHomeInput, errorsOf, explanationText, in2024, in2025, policy } from './fixtures.js'
 
-const assess = (overrides: Parameters<typeof careHomeInput>[0] = {}, when = in2025, pol = policy()) => assessCareHome(careHomeInput(overrides), pol, when)
+const assess = (overrides: Parameters<typeof careHomeInput>[0] = {}, when = in2025, pol = policy()) =>
+  assessCareHome(careHomeInput(overrides), pol, when)
 
 const home = { kind: 'main-home' as const, valuePence: 20_000_000 }
 
@@ -14,15 +15,24 @@ describe('assessCareHome: permanent residents', () => {
   })
 
   it('never charges more than the weekly fee', () => {
-    expect(assessed(assess({ placement: { kind: 'care-and-support', cost: { amountPence: 10_000, per: 'week' } } })).weeklyChargePence).toBe(10_000)
+    expect(
+      assessed(assess({ placement: { kind: 'care-and-support', cost: { amountPence: 10_000, per: 'week' } } }))
+        .weeklyChargePence,
+    ).toBe(10_000)
   })
 
   it('ignores the main home for the first 12 weeks and says it will count from week 13', () => {
-    const week12 = assessed(assess({ capital: [home], stay: { kind: 'permanent', weekOfStay: 12, weekOfCouncilFunding: 12 } }))
+    const week12 = assessed(
+      assess({ capital: [home], stay: { kind: 'permanent', weekOfStay: 12, weekOfCouncilFunding: 12 } }),
+    )
     expect(week12.fullCostPayer).toBe(false)
-    expect(explanationText(week12)).toContain('disregarded for the first 12 weeks of permanent care (this is week 12) (schedule 2 paragraph 2)')
+    expect(explanationText(week12)).toContain(
+      'disregarded for the first 12 weeks of permanent care (this is week 12) (schedule 2 paragraph 2)',
+    )
     expect(explanationText(week12)).toContain('Your home will count as capital from week 13 of your stay')
-    const week13 = assessed(assess({ capital: [home], stay: { kind: 'permanent', weekOfStay: 13, weekOfCouncilFunding: 13 } }))
+    const week13 = assessed(
+      assess({ capital: [home], stay: { kind: 'permanent', weekOfStay: 13, weekOfCouncilFunding: 13 } }),
+    )
     expect(week13.fullCostPayer).toBe(true)
     expect(week13.weeklyChargePence).toBe(90_000)
     expect(explanationText(week13)).toContain('must offer you a deferred payment agreement')
@@ -30,14 +40,29 @@ describe('assessCareHome: permanent residents', () => {
 
   it('ignores the main home indefinitely while a partner or a qualifying relative lives there', () => {
     for (const occupant of ['partner', 'relative-aged-60-or-over', 'disabled-relative'] as const) {
-      const result = assessed(assess({ capital: [{ ...home, occupiedBy: [occupant] }], stay: { kind: 'permanent', weekOfStay: 200, weekOfCouncilFunding: 200 } }))
+      const result = assessed(
+        assess({
+          capital: [{ ...home, occupiedBy: [occupant] }],
+          stay: { kind: 'permanent', weekOfStay: 200, weekOfCouncilFunding: 200 },
+        }),
+      )
       expect(result.fullCostPayer, occupant).toBe(false)
       expect(explanationText(result)).not.toContain('deferred payment')
     }
   })
 
   it('ignores the Savings Credit disregard (2024/25: £6.95) and counts the rest', () => {
-    const result = assessed(assess({ income: [{ kind: 'state-pension', weeklyPence: 22_000 }, { kind: 'savings-credit', weeklyPence: 1_000 }] }, in2024))
+    const result = assessed(
+      assess(
+        {
+          income: [
+            { kind: 'state-pension', weeklyPence: 22_000 },
+            { kind: 'savings-credit', weeklyPence: 1_000 },
+          ],
+        },
+        in2024,
+      ),
+    )
     expect(result.weeklyChargePence).toBe(22_000 + 1_000 - 695 - 3_015)
   })
 
@@ -58,7 +83,10 @@ describe('assessCareHome: permanent residents', () => {
     const week5 = assessed(assess({ income, stay: { kind: 'permanent', weekOfStay: 5, weekOfCouncilFunding: 5 } }))
     expect(week5.weeklyChargePence).toBe(22_000 - 3_065)
     // A self-funder moving to council funding: the run-on counts from the council's first week, not the stay's.
-    expect(assessed(assess({ income, stay: { kind: 'permanent', weekOfStay: 40, weekOfCouncilFunding: 2 } })).weeklyChargePence).toBe(22_000 + 7_390 - 3_065)
+    expect(
+      assessed(assess({ income, stay: { kind: 'permanent', weekOfStay: 40, weekOfCouncilFunding: 2 } }))
+        .weeklyChargePence,
+    ).toBe(22_000 + 7_390 - 3_065)
   })
 
   it('refuses housing costs for a permanent resident, saying why', () => {

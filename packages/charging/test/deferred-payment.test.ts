@@ -24,15 +24,30 @@ describe('deferred payment agreements (SI 2014/2671; charging.md, "Deferred paym
 
   it('the person keeps up to £144 a week of income and pays the rest towards the fee; the remainder is deferred', () => {
     const s = statement()
-    expect(s.weekly).toEqual({ feePence: 80_000, incomePence: 30_000, disposableIncomeKeptPence: 14_400, paidFromIncomePence: 15_600, careDeferredPence: 64_400, topUpDeferredPence: 0 })
+    expect(s.weekly).toEqual({
+      feePence: 80_000,
+      incomePence: 30_000,
+      disposableIncomeKeptPence: 14_400,
+      paidFromIncomePence: 15_600,
+      careDeferredPence: 64_400,
+      topUpDeferredPence: 0,
+    })
     // 2 June to 30 June: four weekly deferrals (2, 9, 16 and 23 June), no interest charged.
-    expect(s.totals).toMatchObject({ weeks: 4, careDeferredPence: 4 * 64_400, owedPence: 4 * 64_400, interestAddedPence: 0 })
+    expect(s.totals).toMatchObject({
+      weeks: 4,
+      careDeferredPence: 4 * 64_400,
+      owedPence: 4 * 64_400,
+      interestAddedPence: 0,
+    })
     expect(text(s)).toContain('You pay £156.00 a week from your income')
     expect(text(s)).toContain('The council charges no interest on this agreement.')
   })
 
   it('refuses keeping more than the disposable income allowance', () => {
-    expect(errorsOf(deferredPaymentStatement({ ...base, disposableIncomeKeptPence: 14_401 }, { now: '2025-06-30' }))[0]?.path).toBe('disposableIncomeKeptPence')
+    expect(
+      errorsOf(deferredPaymentStatement({ ...base, disposableIncomeKeptPence: 14_401 }, { now: '2025-06-30' }))[0]
+        ?.path,
+    ).toBe('disposableIncomeKeptPence')
   })
 
   it('must be offered at "less than or equal to" the upper capital limit', () => {
@@ -70,9 +85,27 @@ describe('deferred payment agreements (SI 2014/2671; charging.md, "Deferred paym
   })
 
   it('refuses a council rate above the national maximum, and a period not starting on 1 January or 1 July', () => {
-    const above = errorsOf(deferredPaymentStatement({ ...base, interestPeriods: [{ from: '2025-01-01', giltRatePercent: 4, councilRatePercent: 4.2, source: 'x' }] }, { now: '2025-06-30' }))
-    expect(above[0]).toEqual({ path: 'interestPeriods.0.councilRatePercent', message: expect.stringMatching(/more than the national maximum.*4\.15%/) })
-    expect(errorsOf(deferredPaymentStatement({ ...base, interestPeriods: [{ from: '2025-03-01', giltRatePercent: 4, source: 'x' }] }, { now: '2025-06-30' }))[0]?.path).toBe('interestPeriods.0.from')
+    const above = errorsOf(
+      deferredPaymentStatement(
+        {
+          ...base,
+          interestPeriods: [{ from: '2025-01-01', giltRatePercent: 4, councilRatePercent: 4.2, source: 'x' }],
+        },
+        { now: '2025-06-30' },
+      ),
+    )
+    expect(above[0]).toEqual({
+      path: 'interestPeriods.0.councilRatePercent',
+      message: expect.stringMatching(/more than the national maximum.*4\.15%/),
+    })
+    expect(
+      errorsOf(
+        deferredPaymentStatement(
+          { ...base, interestPeriods: [{ from: '2025-03-01', giltRatePercent: 4, source: 'x' }] },
+          { now: '2025-06-30' },
+        ),
+      )[0]?.path,
+    ).toBe('interestPeriods.0.from')
   })
 
   it('adds administration costs (Reading 2024-25: legal £567, set-up £176.10, yearly £281.90) and a first-party top-up to the deferred amount', () => {

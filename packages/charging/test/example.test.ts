@@ -8,12 +8,14 @@ describe('examples/basic.ts', () => {
     log.mockRestore()
     if (!result.ok) throw new Error(JSON.stringify(result.errors))
     expect(result.value.weeklyChargePence).toBe(3_690)
-    expect(result.value.explanation.some((step) => step.text.includes('Main home (£180,000.00) is not counted'))).toBe(true)
+    expect(result.value.explanation.some((step) => step.text.includes('Main home (£180,000.00) is not counted'))).toBe(
+      true,
+    )
   })
 })
 
 describe('examples/from-answers.ts', () => {
-  it("charges Ruth £57.40 on half of her joint savings, says so, and splits her £300 budget with the council", async () => {
+  it('charges Ruth £57.40 on half of her joint savings, says so, and splits her £300 budget with the council', async () => {
     const { main: fromAnswers } = await import('../examples/from-answers.js')
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined)
     const shares = fromAnswers()

@@ -1,8 +1,16 @@
-import type { CareHomeInputInput, ChargeAssessment, CouncilPolicyInput, NonResidentialInputInput, Result } from '@open-sds/charging'
+import type {
+  CareHomeInputInput,
+  ChargeAssessment,
+  CouncilPolicyInput,
+  NonResidentialInputInput,
+  Result,
+} from '@open-sds/charging'
 import { nationalDefaultPolicy } from '@open-sds/charging'
 
 /** A working-age single person with a little income and no capital, receiving £300 a week of home care. */
-export const homeInput = (overrides: Partial<Extract<NonResidentialInputInput, { route: 'full' }>> = {}): NonResidentialInputInput => ({
+export const homeInput = (
+  overrides: Partial<Extract<NonResidentialInputInput, { route: 'full' }>> = {},
+): NonResidentialInputInput => ({
   route: 'full',
   person: { ageYears: 40, pensionCreditAge: false },
   capital: [],
@@ -12,7 +20,9 @@ export const homeInput = (overrides: Partial<Extract<NonResidentialInputInput, {
 })
 
 /** A permanent care home resident past the 12-week property disregard and the 4-week benefit run-on. */
-export const careHomeInput = (overrides: Partial<Extract<CareHomeInputInput, { route: 'full' }>> = {}): CareHomeInputInput => ({
+export const careHomeInput = (
+  overrides: Partial<Extract<CareHomeInputInput, { route: 'full' }>> = {},
+): CareHomeInputInput => ({
   route: 'full',
   person: { ageYears: 80, pensionCreditAge: true },
   stay: { kind: 'permanent', weekOfStay: 20, weekOfCouncilFunding: 20 },
@@ -22,7 +32,12 @@ export const careHomeInput = (overrides: Partial<Extract<CareHomeInputInput, { r
   ...overrides,
 })
 
-export const policy = (overrides: Partial<CouncilPolicyInput> = {}): CouncilPolicyInput => ({ ...nationalDefaultPolicy, name: 'Test council', version: 't1', ...overrides })
+export const policy = (overrides: Partial<CouncilPolicyInput> = {}): CouncilPolicyInput => ({
+  ...nationalDefaultPolicy,
+  name: 'Test council',
+  version: 't1',
+  ...overrides,
+})
 
 /** Dates inside each charging year. */
 export const in2023 = { now: '2023-06-01' }
@@ -40,4 +55,5 @@ export function errorsOf<T>(result: Result<T>): { path: string; message: string 
   return result.errors
 }
 
-export const explanationText = (assessment: ChargeAssessment): string => assessment.explanation.map((s) => s.text).join('\n')
+export const explanationText = (assessment: ChargeAssessment): string =>
+  assessment.explanation.map((s) => s.text).join('\n')

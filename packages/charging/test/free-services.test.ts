@@ -24,7 +24,14 @@ describe('isFreeService (charging.md: always free)', () => {
     expect(over.reason).toContain('not a minor adaptation')
   })
 
-  it.each(['mental-health-aftercare-s117', 'variant-cjd', 'assessment', 'support-planning', 'review', 'advocacy'] as const)('%s is always free', (kind) => {
+  it.each([
+    'mental-health-aftercare-s117',
+    'variant-cjd',
+    'assessment',
+    'support-planning',
+    'review',
+    'advocacy',
+  ] as const)('%s is always free', (kind) => {
     const result = decision({ kind })
     expect(result.free).toBe(true)
   })
@@ -43,7 +50,16 @@ describe('isFreeService (charging.md: always free)', () => {
 
 describe('assessments charge £0 for free services, with the reason', () => {
   it('section 117 after-care at home: £0 even with income well above the MIG', () => {
-    const result = assessed(assessNonResidential(homeInput({ income: [{ kind: 'state-pension', weeklyPence: 90_000 }], services: [{ kind: 'mental-health-aftercare-s117', cost: weekly(400) }] }), policy(), in2025))
+    const result = assessed(
+      assessNonResidential(
+        homeInput({
+          income: [{ kind: 'state-pension', weeklyPence: 90_000 }],
+          services: [{ kind: 'mental-health-aftercare-s117', cost: weekly(400) }],
+        }),
+        policy(),
+        in2025,
+      ),
+    )
     expect(result.weeklyChargePence).toBe(0)
     expect(result.route).toBe('free')
     expect(explanationText(result)).toContain('section 117 of the Mental Health Act 1983 is free')
@@ -68,19 +84,35 @@ describe('assessments charge £0 for free services, with the reason', () => {
   })
 
   it('a carer receiving support for the person they care for pays £0', () => {
-    const result = assessed(assessNonResidential(homeInput({ services: [{ kind: 'care-and-support', cost: weekly(80), providedTo: 'the-person-they-care-for' }] }), policy(), in2025))
+    const result = assessed(
+      assessNonResidential(
+        homeInput({
+          services: [{ kind: 'care-and-support', cost: weekly(80), providedTo: 'the-person-they-care-for' }],
+        }),
+        policy(),
+        in2025,
+      ),
+    )
     expect(result.weeklyChargePence).toBe(0)
     expect(explanationText(result)).toContain('A carer cannot be charged')
   })
 
   it('variant CJD care in a care home: £0', () => {
-    const result = assessed(assessCareHome(careHomeInput({ placement: { kind: 'variant-cjd', cost: weekly(900) } }), policy(), in2025))
+    const result = assessed(
+      assessCareHome(careHomeInput({ placement: { kind: 'variant-cjd', cost: weekly(900) } }), policy(), in2025),
+    )
     expect(result.weeklyChargePence).toBe(0)
     expect(result.route).toBe('free')
   })
 
   it('refuses a major adaptation rather than guess how to charge for it', () => {
-    const [error] = errorsOf(assessNonResidential(homeInput({ services: [{ kind: 'aids-and-minor-adaptations', oneOffCostPence: 500_000 }] }), policy(), in2025))
+    const [error] = errorsOf(
+      assessNonResidential(
+        homeInput({ services: [{ kind: 'aids-and-minor-adaptations', oneOffCostPence: 500_000 }] }),
+        policy(),
+        in2025,
+      ),
+    )
     expect(error?.path).toBe('services.0.oneOffCostPence')
   })
 })

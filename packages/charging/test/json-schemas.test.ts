@@ -3,7 +3,10 @@ import { jsonSchemas } from '@open-sds/charging'
 
 describe('JSON Schema export', () => {
   it('describes the non-residential input as a choice of full or light-touch routes', () => {
-    const schema = jsonSchemas.nonResidentialInput as unknown as { $schema: string; oneOf: { properties: { route: { const: string } }; required: string[] }[] }
+    const schema = jsonSchemas.nonResidentialInput as unknown as {
+      $schema: string
+      oneOf: { properties: { route: { const: string } }; required: string[] }[]
+    }
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     expect(schema.oneOf.map((option) => option.properties.route.const)).toEqual(['full', 'light-touch'])
     // Defaulted fields (capital, housing, dre) are optional for a caller; income and services are not.
@@ -24,9 +27,18 @@ describe('JSON Schema export', () => {
   })
 
   it('describes a deferred payment input, with the interest periods a council supplies', () => {
-    const schema = jsonSchemas.deferredPaymentInput as unknown as { properties: Record<string, unknown>; required: string[] }
+    const schema = jsonSchemas.deferredPaymentInput as unknown as {
+      properties: Record<string, unknown>
+      required: string[]
+    }
     expect(Object.keys(schema.properties)).toContain('interestPeriods')
-    expect(schema.required.sort()).toEqual(['agreementStart', 'otherCapitalPence', 'propertyValuePence', 'weeklyFeePence', 'weeklyIncomePence'])
+    expect(schema.required.sort()).toEqual([
+      'agreementStart',
+      'otherCapitalPence',
+      'propertyValuePence',
+      'weeklyFeePence',
+      'weeklyIncomePence',
+    ])
   })
 
   it('is plain JSON', () => {

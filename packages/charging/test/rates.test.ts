@@ -16,7 +16,7 @@ describe('when rates take effect (charging.md, corrections: SI 2023/277 "come in
 })
 
 describe('ratesFor', () => {
-  it('changes table on 6 April (the amending regulations\' date), not the first Monday of April', () => {
+  it("changes table on 6 April (the amending regulations' date), not the first Monday of April", () => {
     expect(table(ratesFor('2025-04-05')).year).toBe('2024/25')
     expect(table(ratesFor('2025-04-06')).year).toBe('2025/26')
     // 1 April 2024 was the first Monday of April; the 2024/25 rates were not yet in force.
@@ -33,7 +33,11 @@ describe('ratesFor', () => {
     const t = table(ratesFor('2025-06-01'))
     expect(t.effectiveFrom).toBe('2025-04-06')
     expect(t.effectiveTo).toBe('2026-04-05')
-    expect(t.rates.migSingle25ToPensionCreditAge).toEqual({ pence: 11_250, source: 'Ruils and Wirral consultation pages quoting the LAC 2025-26', status: 'confirmed' })
+    expect(t.rates.migSingle25ToPensionCreditAge).toEqual({
+      pence: 11_250,
+      source: 'Ruils and Wirral consultation pages quoting the LAC 2025-26',
+      status: 'confirmed',
+    })
     expect(t.rates.disabilityPremiumCouple?.status).toBe('derived')
     expect(table(ratesFor('2024-06-01')).rates.savingsCreditDisregard?.pence).toBe(695)
     expect(table(ratesFor('2026-06-01')).rates.migSingle25ToPensionCreditAge?.status).toBe('unverified')
@@ -48,25 +52,33 @@ describe('ratesFor', () => {
     for (const date of ['2015-04-05', '2027-04-06']) {
       const [error] = errorsOf(ratesFor(date))
       expect(error?.path).toBe('date')
-      expect(error?.message).toMatch(/No rate table covers .* The national tables run from 2015\/16 to 2026\/27 \(6 April 2015 to 5 April 2027\)/)
+      expect(error?.message).toMatch(
+        /No rate table covers .* The national tables run from 2015\/16 to 2026\/27 \(6 April 2015 to 5 April 2027\)/,
+      )
     }
   })
 
   it('lets a council supply a missing rate, with its source', () => {
-    const t = table(ratesFor('2024-06-01', { '2024/25': { migCouple18ToPensionCreditAge: { pence: 8_700, source: 'LAC 2024-25' } } }))
+    const t = table(
+      ratesFor('2024-06-01', { '2024/25': { migCouple18ToPensionCreditAge: { pence: 8_700, source: 'LAC 2024-25' } } }),
+    )
     expect(t.rates.migCouple18ToPensionCreditAge).toEqual({ pence: 8_700, source: 'LAC 2024-25', status: 'confirmed' })
     expect(t.overridden).toEqual(['migCouple18ToPensionCreditAge'])
   })
 
   it('lets a council supply a whole later year', () => {
-    const t = table(ratesFor('2027-06-01', { '2027/28': { migSingle18To24: { pence: 10_000, source: 'LAC 2027-28' } } }))
+    const t = table(
+      ratesFor('2027-06-01', { '2027/28': { migSingle18To24: { pence: 10_000, source: 'LAC 2027-28' } } }),
+    )
     expect(t.year).toBe('2027/28')
     expect(t.rates.migSingle18To24?.pence).toBe(10_000)
     expect(t.rates.capitalUpperLimit).toBeNull()
   })
 
   it('refuses a council rate less generous than a confirmed national one, naming the field', () => {
-    const [error] = errorsOf(ratesFor('2025-06-01', { '2025/26': { migSingle18To24: { pence: 8_000, source: 'council' } } }))
+    const [error] = errorsOf(
+      ratesFor('2025-06-01', { '2025/26': { migSingle18To24: { pence: 8_000, source: 'council' } } }),
+    )
     expect(error?.path).toBe('overrides.2025/26.migSingle18To24.pence')
     expect(error?.message).toMatch(/less generous than the national rate \(£89.15 a week/)
   })
@@ -77,15 +89,22 @@ describe('ratesFor', () => {
   })
 
   it('refuses an upper capital limit below the lower one and an unknown rate name', () => {
-    expect(errorsOf(ratesFor('2027-06-01', { '2027/28': { capitalUpperLimit: { pence: 100, source: 'x' }, capitalLowerLimit: { pence: 200, source: 'x' } } }))[0]?.path).toBe(
-      'overrides.2027/28.capitalUpperLimit.pence',
-    )
+    expect(
+      errorsOf(
+        ratesFor('2027-06-01', {
+          '2027/28': { capitalUpperLimit: { pence: 100, source: 'x' }, capitalLowerLimit: { pence: 200, source: 'x' } },
+        }),
+      )[0]?.path,
+    ).toBe('overrides.2027/28.capitalUpperLimit.pence')
     const unknown = errorsOf(ratesFor('2025-06-01', { '2025/26': { migSingle: { pence: 1, source: 'x' } } as never }))
     expect(unknown[0]?.path).toMatch(/^overrides\.2025\/26/)
   })
 
   it('refuses a malformed date naming it', () => {
-    expect(errorsOf(ratesFor('2025-02-30'))[0]).toEqual({ path: 'date', message: expect.stringMatching(/real date written YYYY-MM-DD/) })
+    expect(errorsOf(ratesFor('2025-02-30'))[0]).toEqual({
+      path: 'date',
+      message: expect.stringMatching(/real date written YYYY-MM-DD/),
+    })
   })
 })
 

@@ -43,8 +43,16 @@ const devonPolicy = policy({
   version: '2023/24',
   rateOverrides: {
     '2023/24': {
-      disabilityPremiumSingle: { pence: 4_575, source: "Devon CC worked example (MIG £171.75 in total)", status: 'derived' },
-      enhancedDisabilityPremiumSingle: { pence: 2_235, source: "Devon CC worked example (MIG £171.75 in total)", status: 'derived' },
+      disabilityPremiumSingle: {
+        pence: 4_575,
+        source: 'Devon CC worked example (MIG £171.75 in total)',
+        status: 'derived',
+      },
+      enhancedDisabilityPremiumSingle: {
+        pence: 2_235,
+        source: 'Devon CC worked example (MIG £171.75 in total)',
+        status: 'derived',
+      },
     },
   },
 })
@@ -73,7 +81,9 @@ describe('Devon worked example (Devon CC, Examples of common financial assessmen
   it('without the council-supplied premiums the engine refuses, naming the rate and year', () => {
     const errors = errorsOf(assessNonResidential(peter, policy(), in2023))
     expect(errors.map((e) => e.path)).toContain('policy.rateOverrides.2023/24.disabilityPremiumSingle')
-    expect(errors[0]?.message).toMatch(/disability premium \(single\) for 2023\/24.*council can supply it through its plugin/)
+    expect(errors[0]?.message).toMatch(
+      /disability premium \(single\) for 2023\/24.*council can supply it through its plugin/,
+    )
   })
 })
 
@@ -109,7 +119,11 @@ describe('Reading worked example (Reading charging policy appendix F)', () => {
   // guarantee (£218.15), below the pension-age MIG (£228.70), which is what makes an assessment nil.
   const reading = policy({
     name: 'Reading Borough Council',
-    standardDre: { weeklyPence: 1_085, covers: ['extra costs of disability'], appliesTo: 'people-receiving-disability-benefits' },
+    standardDre: {
+      weeklyPence: 1_085,
+      covers: ['extra costs of disability'],
+      appliesTo: 'people-receiving-disability-benefits',
+    },
     minimumChargeWeeklyPence: 125,
   })
 
@@ -138,7 +152,9 @@ describe('Reading worked example (Reading charging policy appendix F)', () => {
     expect(result.weeklyCostOfCarePence).toBe(11_000 + 3_269)
     const text = explanationText(result)
     expect(text).toContain('Personal budget: £110.00 a week')
-    expect(text).toContain('Respite: £32.69 a week (£1,700.00 a year / 52, any fraction of a penny left out in your favour)')
+    expect(text).toContain(
+      'Respite: £32.69 a week (£1,700.00 a year / 52, any fraction of a penny left out in your favour)',
+    )
     expect(text).toContain('only for people receiving Attendance Allowance, DLA or PIP')
   })
 })

@@ -51,14 +51,25 @@ export function main() {
     must(
       submitResponse(
         survey,
-        { kind: 'anonymous', variant: index % 4 === 0 ? 'easy-read' : 'standard', answers: { 'plan-ahead': value, ...(index === 0 ? { 'anything-else': 'I never know who to call when my PA is off sick.' } : {}) } },
+        {
+          kind: 'anonymous',
+          variant: index % 4 === 0 ? 'easy-read' : 'standard',
+          answers: {
+            'plan-ahead': value,
+            ...(index === 0 ? { 'anything-else': 'I never know who to call when my PA is off sick.' } : {}),
+          },
+        },
         { now },
       ),
     ),
   )
   // The comment is read by a moderator before it can appear in public.
   responses = responses.map((response, index) =>
-    index === 0 ? must(moderateAnswer(response, 'anything-else', { state: 'published' }, { moderator: 'engagement-officer', now })) : response,
+    index === 0
+      ? must(
+          moderateAnswer(response, 'anything-else', { state: 'published' }, { moderator: 'engagement-officer', now }),
+        )
+      : response,
   )
   const results = aggregateSurvey(survey, responses)
   const planAhead = results.questions[0] as LikertResult
@@ -83,7 +94,10 @@ export function main() {
       title: 'Designing the contingency card',
       heldOn: '2026-05-20',
       kind: 'co-design-session',
-      participants: [{ role: 'people-who-draw-on-care-and-support', count: 7 }, { role: 'council-staff', count: 2 }],
+      participants: [
+        { role: 'people-who-draw-on-care-and-support', count: 7 },
+        { role: 'council-staff', count: 2 },
+      ],
       decisions: ['Card is wallet-sized, with an Easy Read side'],
       rung: 'co-design',
       rungReason: 'People designed the card with staff; the council decided on funding',
@@ -94,7 +108,10 @@ export function main() {
     linkUsedTwice: again.ok ? 'redeemed twice' : again.errors[0]?.message,
     responses: results.responses,
     planAhead: {
-      counts: planAhead.options.map((option) => `${option.label}: ${option.count.kind === 'shown' ? String(option.count.value) : results.suppression.symbol}`),
+      counts: planAhead.options.map(
+        (option) =>
+          `${option.label}: ${option.count.kind === 'shown' ? String(option.count.value) : results.suppression.symbol}`,
+      ),
       median: planAhead.median?.label,
       agree: planAhead.positiveShare.percent,
     },

@@ -49,8 +49,16 @@ export type LadderSummary = {
 /** How many activities reached each rung, the highest reached, and the steps over time. */
 export function ladderSummary(activities: readonly Activity[]): LadderSummary {
   const ordered = [...activities].sort((a, b) => a.heldOn.localeCompare(b.heldOn) || a.id.localeCompare(b.id))
-  const steps = ordered.map((activity) => ({ activityId: activity.id, heldOn: activity.heldOn, rung: activity.rung, step: rungStep(activity.rung) }))
-  const top = steps.reduce<(typeof steps)[number] | undefined>((best, step) => (best === undefined || step.step > best.step ? step : best), undefined)
+  const steps = ordered.map((activity) => ({
+    activityId: activity.id,
+    heldOn: activity.heldOn,
+    rung: activity.rung,
+    step: rungStep(activity.rung),
+  }))
+  const top = steps.reduce<(typeof steps)[number] | undefined>(
+    (best, step) => (best === undefined || step.step > best.step ? step : best),
+    undefined,
+  )
   return {
     source: ladderOfCoproduction.source,
     rungs: ladderOfCoproduction.rungs.map((rung) => ({

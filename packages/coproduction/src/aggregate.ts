@@ -1,5 +1,13 @@
 import type { SurveyResponse } from './response.js'
-import { cellText, percentOf, suppressCells, suppressCount, suppressedSymbol, suppressionThreshold, type Cell } from '@open-sds/kernel'
+import {
+  cellText,
+  percentOf,
+  suppressCells,
+  suppressCount,
+  suppressedSymbol,
+  suppressionThreshold,
+  type Cell,
+} from '@open-sds/kernel'
 import { likertScales, type Question, type QuestionLink, type Survey } from './survey.js'
 
 export type OptionResult = { value: number | 'yes' | 'no'; label: string; count: Cell; percent: number | null }
@@ -64,7 +72,10 @@ function likertResult(question: Extract<Question, { type: 'likert' }>, values: n
   const labels = likertScales[question.scale]
   const counts = labels.map((_, index) => values.filter((value) => value === index + 1).length)
   // Disagree side (1-3) and agree side (4-5) are shown as sums, so both are protected as groups.
-  const { cells, total, groupsShown } = suppressCells(counts, [[0, 1, 2], [3, 4]])
+  const { cells, total, groupsShown } = suppressCells(counts, [
+    [0, 1, 2],
+    [3, 4],
+  ])
   const positiveLabel = question.scale === 'agreement' ? 'Agree or strongly agree' : 'Satisfied or very satisfied'
   const positiveCount = (counts[3] ?? 0) + (counts[4] ?? 0)
   const shareShown = total.kind === 'shown' && total.value > 0 && groupsShown.every(Boolean)
@@ -85,7 +96,14 @@ function likertResult(question: Extract<Question, { type: 'likert' }>, values: n
     median: medianShown ? { value: middle, label: medianLabel(middle, labels) } : null,
     positiveShare: shareShown
       ? { label: positiveLabel, percent: Math.round((positiveCount / values.length) * 100) }
-      : { label: positiveLabel, percent: null, withheld: values.length === 0 ? 'No one answered' : 'Too few answers on one side to show the share without giving a small number away' },
+      : {
+          label: positiveLabel,
+          percent: null,
+          withheld:
+            values.length === 0
+              ? 'No one answered'
+              : 'Too few answers on one side to show the share without giving a small number away',
+        },
   }
 }
 
@@ -117,7 +135,12 @@ function statementResults(questions: QuestionResult[], raw: Map<string, RawShare
   return [...byStatement.entries()].map(([statementId, results]) => {
     const questionIds = results.map((result) => result.questionId)
     if (!results.every((result) => result.positiveShare.percent !== null)) {
-      return { statementId, questionIds, agreePercent: null, withheld: 'One of its questions has too few answers to show' }
+      return {
+        statementId,
+        questionIds,
+        agreePercent: null,
+        withheld: 'One of its questions has too few answers to show',
+      }
     }
     // Every part is already shown, so the combined share gives nothing new away.
     const agree = questionIds.reduce((sum, id) => sum + (raw.get(id)?.agree ?? 0), 0)
@@ -125,7 +148,6 @@ function statementResults(questions: QuestionResult[], raw: Map<string, RawShare
     return { statementId, questionIds, agreePercent: Math.round((agree / answered) * 100) }
   })
 }
-
 
 /**
  * Results of one survey, safe to publish: counts, percentages, medians and agreement with Making it
@@ -146,7 +168,10 @@ export function aggregateSurvey(survey: Survey, responses: readonly SurveyRespon
       return likertResult(question, values)
     }
     if (question.type === 'yes-no') {
-      return yesNoResult(question, answers.flatMap((answer) => (answer.type === 'yes-no' ? [answer.value] : [])))
+      return yesNoResult(
+        question,
+        answers.flatMap((answer) => (answer.type === 'yes-no' ? [answer.value] : [])),
+      )
     }
     const texts = answers.flatMap((answer) => (answer.type === 'free-text' ? [answer] : []))
     return {

@@ -20,14 +20,16 @@ export const optionalText = (max = 4_000) =>
  * Ids are short, lower-case and URL-safe, because they appear in links and in stored answers; they
  * start with a letter so that they are also valid @open-sds/questionnaire ids and form field names.
  */
-export const IdSchema = z
-  .string({ error: 'An id is needed here' })
-  .regex(/^[a-z][a-z0-9-]{0,79}$/, {
-    error: 'An id starts with a lower-case letter and uses lower-case letters, digits and hyphens (up to 80), for example "q1" or "feel-safe"',
-  })
+export const IdSchema = z.string({ error: 'An id is needed here' }).regex(/^[a-z][a-z0-9-]{0,79}$/, {
+  error:
+    'An id starts with a lower-case letter and uses lower-case letters, digits and hyphens (up to 80), for example "q1" or "feel-safe"',
+})
 
 export const IsoDateSchema = z.iso.date({ error: 'Must be a date written as YYYY-MM-DD, for example 2026-04-01' })
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true, error: 'Must be a date and time, for example 2026-04-01T09:30:00Z' })
+export const IsoDateTimeSchema = z.iso.datetime({
+  offset: true,
+  error: 'Must be a date and time, for example 2026-04-01T09:30:00Z',
+})
 
 /** The caller's clock reading; a domain package never reads the clock itself. */
 export function checkNow(now: unknown): Result<Date> {

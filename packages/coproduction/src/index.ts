@@ -33,7 +33,13 @@ export {
   type ResponseInput,
   type SurveyResponse,
 } from './response.js'
-export { ModerationDecisionSchema, ModerationSchema, moderateAnswer, type Moderation, type ModerationDecision } from './moderation.js'
+export {
+  ModerationDecisionSchema,
+  ModerationSchema,
+  moderateAnswer,
+  type Moderation,
+  type ModerationDecision,
+} from './moderation.js'
 // Small-number suppression is the kernel's; re-exported so that suppliers who imported it from here keep working.
 export {
   isSmall,

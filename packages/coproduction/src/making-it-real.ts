@@ -10,7 +10,11 @@ export const makingItReal = {
     { id: 'wellbeing-and-independence', label: 'Wellbeing and independence', verified: false },
     { id: 'information-and-advice', label: 'Information and advice', verified: false },
     { id: 'active-and-supportive-communities', label: 'Active and supportive communities', verified: false },
-    { id: 'flexible-and-integrated-care-and-support', label: 'Flexible and integrated care and support', verified: false },
+    {
+      id: 'flexible-and-integrated-care-and-support',
+      label: 'Flexible and integrated care and support',
+      verified: false,
+    },
     { id: 'when-things-need-to-change', label: 'When things need to change', verified: true },
     { id: 'workforce', label: 'Workforce', verified: false },
   ],

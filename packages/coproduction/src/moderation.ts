@@ -7,7 +7,12 @@ import type { SurveyResponse } from './response.js'
 export const ModerationSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('pending') }),
   z.object({ state: z.literal('published'), moderator: z.string().min(1), at: IsoDateTimeSchema }),
-  z.object({ state: z.literal('rejected'), moderator: z.string().min(1), at: IsoDateTimeSchema, reason: z.string().min(1) }),
+  z.object({
+    state: z.literal('rejected'),
+    moderator: z.string().min(1),
+    at: IsoDateTimeSchema,
+    reason: z.string().min(1),
+  }),
 ])
 export type Moderation = z.infer<typeof ModerationSchema>
 
@@ -40,11 +45,16 @@ export function moderateAnswer(
   if (!parsed.ok) return parsed
   const index = response.answers.findIndex((answer) => answer.questionId === questionId && answer.type === 'free-text')
   if (index === -1) {
-    return fail({ path: 'questionId', message: `This response has no written answer to question "${questionId}" to moderate` })
+    return fail({
+      path: 'questionId',
+      message: `This response has no written answer to question "${questionId}" to moderate`,
+    })
   }
   const stamp = { moderator: checked.value.who, at: checked.value.now.toISOString() }
   const moderation: Moderation =
-    parsed.value.state === 'published' ? { state: 'published', ...stamp } : { state: 'rejected', ...stamp, reason: parsed.value.reason }
+    parsed.value.state === 'published'
+      ? { state: 'published', ...stamp }
+      : { state: 'rejected', ...stamp, reason: parsed.value.reason }
   const answers = response.answers.map((answer, position) =>
     position === index && answer.type === 'free-text' ? { ...answer, moderation } : answer,
   )

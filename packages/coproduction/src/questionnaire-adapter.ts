@@ -1,4 +1,10 @@
-import { validateDefinition, type Answers, type Question as FormQuestion, type QuestionnaireDefinition, type Result } from '@open-sds/questionnaire'
+import {
+  validateDefinition,
+  type Answers,
+  type Question as FormQuestion,
+  type QuestionnaireDefinition,
+  type Result,
+} from '@open-sds/questionnaire'
 import { likertScales, type Question, type Survey } from './survey.js'
 
 /**

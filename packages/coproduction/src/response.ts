@@ -7,7 +7,12 @@ import { likertScales, type Question, type Survey } from './survey.js'
 export const AnswerSchema = z.discriminatedUnion('type', [
   z.object({ questionId: IdSchema, type: z.literal('likert'), value: z.number().int().min(1).max(5) }),
   z.object({ questionId: IdSchema, type: z.literal('yes-no'), value: z.enum(['yes', 'no']) }),
-  z.object({ questionId: IdSchema, type: z.literal('free-text'), text: z.string().min(1), moderation: ModerationSchema }),
+  z.object({
+    questionId: IdSchema,
+    type: z.literal('free-text'),
+    text: z.string().min(1),
+    moderation: ModerationSchema,
+  }),
 ])
 export type Answer = z.infer<typeof AnswerSchema>
 
@@ -41,7 +46,9 @@ export type NamedResponse = z.infer<typeof NamedResponseSchema>
 export const SurveyResponseSchema = z.discriminatedUnion('kind', [AnonymousResponseSchema, NamedResponseSchema])
 export type SurveyResponse = z.infer<typeof SurveyResponseSchema>
 
-const answerValues = z.record(z.string(), z.unknown(), { error: 'Answers are given as { questionId: answer }' }).default({})
+const answerValues = z
+  .record(z.string(), z.unknown(), { error: 'Answers are given as { questionId: answer }' })
+  .default({})
 const variant = z.enum(['standard', 'easy-read']).default('standard')
 const noIdentifier = (issue: { code: string; keys?: string[] }) =>
   issue.code === 'unrecognized_keys'
@@ -64,7 +71,8 @@ export const ResponseInputSchema = z.discriminatedUnion(
 )
 export type ResponseInput = z.input<typeof ResponseInputSchema>
 
-const isBlank = (value: unknown): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+const isBlank = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
 
 function readAnswer(question: Question, value: unknown): Answer | Issue {
   const path = `answers.${question.id}`
@@ -83,7 +91,10 @@ function readAnswer(question: Question, value: unknown): Answer | Issue {
       if (typeof value !== 'string') return { path, message: `Answer "${question.text}" in words` }
       const text = value.trim()
       if (text.length > question.maxLength) {
-        return { path, message: `Keep your answer to "${question.text}" to ${String(question.maxLength)} characters or fewer` }
+        return {
+          path,
+          message: `Keep your answer to "${question.text}" to ${String(question.maxLength)} characters or fewer`,
+        }
       }
       return { questionId: question.id, type: 'free-text', text, moderation: { state: 'pending' } }
     }
@@ -100,10 +111,16 @@ export function submitResponse(survey: Survey, input: unknown, context: { now: D
   const parsed = parse(ResponseInputSchema, input)
   if (!parsed.ok) return parsed
   if (parsed.value.kind === 'anonymous' && survey.answering.anonymous === 'not-allowed') {
-    return fail({ path: 'kind', message: `Survey "${survey.title}" cannot be answered anonymously: sign in to answer it` })
+    return fail({
+      path: 'kind',
+      message: `Survey "${survey.title}" cannot be answered anonymously: sign in to answer it`,
+    })
   }
   if (parsed.value.kind === 'named' && !survey.answering.named) {
-    return fail({ path: 'kind', message: `Survey "${survey.title}" is answered anonymously only, so no name is kept with the answers` })
+    return fail({
+      path: 'kind',
+      message: `Survey "${survey.title}" is answered anonymously only, so no name is kept with the answers`,
+    })
   }
   const given = parsed.value.answers
   const known = new Set(survey.questions.map((question) => question.id))
@@ -114,7 +131,11 @@ export function submitResponse(survey: Survey, input: unknown, context: { now: D
   for (const question of survey.questions) {
     const value = given[question.id]
     if (isBlank(value)) {
-      if (question.required) problems.push({ path: `answers.${question.id}`, message: `Answer "${question.text}": this question needs an answer` })
+      if (question.required)
+        problems.push({
+          path: `answers.${question.id}`,
+          message: `Answer "${question.text}": this question needs an answer`,
+        })
       continue
     }
     const answer = readAnswer(question, value)

@@ -13,7 +13,9 @@ export const StatementSchema = z.object({
   theme: requiredText('Give the theme the statement belongs to, for example "Information and advice"', 200),
   i: requiredText('Give the "I" statement, in the words of people who draw on care and support', 500),
   we: optionalText(500),
-  wording: z.enum(['quoted', 'paraphrased', 'local'], { error: 'The wording is quoted, paraphrased or local' }).default('local'),
+  wording: z
+    .enum(['quoted', 'paraphrased', 'local'], { error: 'The wording is quoted, paraphrased or local' })
+    .default('local'),
   source: optionalText(300),
 })
 export type Statement = z.infer<typeof StatementSchema>
@@ -43,7 +45,10 @@ export const builtInStatements: Statement[] = makingItReal.statements.map((state
  * Checks survey sets and statements together: survey ids are unique across every set (answers are stored by survey
  * id), and every question tied to an "I" statement names one that is supplied or built in.
  */
-export function checkSurveySets(sets: readonly SurveySet[], statements: readonly Statement[]): Result<{ surveys: Survey[] }> {
+export function checkSurveySets(
+  sets: readonly SurveySet[],
+  statements: readonly Statement[],
+): Result<{ surveys: Survey[] }> {
   const problems: Issue[] = []
   const known = new Set([...builtInStatements, ...statements].map((statement) => statement.id))
   const seen = new Map<string, string>()
@@ -51,7 +56,8 @@ export function checkSurveySets(sets: readonly SurveySet[], statements: readonly
     set.surveys.forEach((survey, surveyIndex) => {
       const at = `sets.${String(setIndex)}.surveys.${String(surveyIndex)}`
       const earlier = seen.get(survey.id)
-      if (earlier !== undefined) problems.push({ path: `${at}.id`, message: `Survey id "${survey.id}" is already used in set "${earlier}"` })
+      if (earlier !== undefined)
+        problems.push({ path: `${at}.id`, message: `Survey id "${survey.id}" is already used in set "${earlier}"` })
       seen.set(survey.id, set.id)
       survey.questions.forEach((question, questionIndex) => {
         if (question.link?.kind === 'i-statement' && !known.has(question.link.statementId)) {

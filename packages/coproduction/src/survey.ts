@@ -5,7 +5,13 @@ import { parse, type Result } from '@open-sds/kernel'
 /** The five points of each Likert scale, from 1 (least) to 5 (most). */
 export const likertScales = {
   agreement: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
-  satisfaction: ['Very dissatisfied', 'Dissatisfied', 'Neither satisfied nor dissatisfied', 'Satisfied', 'Very satisfied'],
+  satisfaction: [
+    'Very dissatisfied',
+    'Dissatisfied',
+    'Neither satisfied nor dissatisfied',
+    'Satisfied',
+    'Very satisfied',
+  ],
 } as const
 export type LikertScale = keyof typeof likertScales
 
@@ -13,11 +19,22 @@ export type LikertScale = keyof typeof likertScales
 export const QuestionLinkSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('service'), serviceId: requiredText('Give the id of the service', 100), name: optionalText(200) }),
-    z.object({ kind: z.literal('provider'), providerId: requiredText('Give the id of the provider', 100), name: optionalText(200) }),
+    z.object({
+      kind: z.literal('service'),
+      serviceId: requiredText('Give the id of the service', 100),
+      name: optionalText(200),
+    }),
+    z.object({
+      kind: z.literal('provider'),
+      providerId: requiredText('Give the id of the provider', 100),
+      name: optionalText(200),
+    }),
     z.object({ kind: z.literal('i-statement'), statementId: IdSchema, text: optionalText(500) }),
   ],
-  { error: 'A question can be linked to a service, a provider or an "I" statement (kind: service, provider or i-statement)' },
+  {
+    error:
+      'A question can be linked to a service, a provider or an "I" statement (kind: service, provider or i-statement)',
+  },
 )
 export type QuestionLink = z.infer<typeof QuestionLinkSchema>
 
@@ -59,7 +76,9 @@ export const QuestionSchema = z.discriminatedUnion(
     z.object({
       ...questionFields,
       type: z.literal('likert'),
-      scale: z.enum(['agreement', 'satisfaction'], { error: 'A Likert question uses the agreement or the satisfaction scale' }),
+      scale: z.enum(['agreement', 'satisfaction'], {
+        error: 'A Likert question uses the agreement or the satisfaction scale',
+      }),
     }),
     z.object({ ...questionFields, type: z.literal('yes-no') }),
     z.object({
@@ -92,7 +111,11 @@ export const SurveySchema = z
     const seen = new Set<string>()
     survey.questions.forEach((question, index) => {
       if (seen.has(question.id)) {
-        context.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `Question id "${question.id}" is used more than once` })
+        context.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'id'],
+          message: `Question id "${question.id}" is used more than once`,
+        })
       }
       seen.add(question.id)
       if (survey.offersEasyRead && question.easyRead === undefined) {
@@ -123,8 +146,13 @@ export type ShownQuestion = {
 }
 
 export function optionsFor(question: Question): ShownQuestion['options'] {
-  if (question.type === 'likert') return likertScales[question.scale].map((label, index) => ({ value: index + 1, label }))
-  if (question.type === 'yes-no') return [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }]
+  if (question.type === 'likert')
+    return likertScales[question.scale].map((label, index) => ({ value: index + 1, label }))
+  if (question.type === 'yes-no')
+    return [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ]
   return undefined
 }
 

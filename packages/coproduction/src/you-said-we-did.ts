@@ -50,12 +50,16 @@ const whoIsActing = (context: { now: Date; actor: string }) =>
 
 function checkDates(record: { raisedOn: string; targetOn?: string; status: ActionStatus }, today: string) {
   const problems = []
-  if (record.raisedOn > today) problems.push({ path: 'raisedOn', message: 'The date it was raised cannot be in the future' })
+  if (record.raisedOn > today)
+    problems.push({ path: 'raisedOn', message: 'The date it was raised cannot be in the future' })
   if (record.targetOn !== undefined && record.targetOn < record.raisedOn) {
     problems.push({ path: 'targetOn', message: 'The target date cannot be before the date it was raised' })
   }
   if (record.status.state === 'done' && (record.status.doneOn > today || record.status.doneOn < record.raisedOn)) {
-    problems.push({ path: 'status.doneOn', message: `The date it was done must be between the date it was raised (${record.raisedOn}) and today` })
+    problems.push({
+      path: 'status.doneOn',
+      message: `The date it was done must be between the date it was raised (${record.raisedOn}) and today`,
+    })
   }
   return problems
 }
@@ -72,7 +76,11 @@ export function createYouSaidWeDid(input: unknown, context: { now: Date; actor: 
 }
 
 /** Move an action on (or back), keeping the history of who changed it and when. */
-export function updateActionStatus(record: YouSaidWeDid, status: unknown, context: { now: Date; actor: string }): Result<YouSaidWeDid> {
+export function updateActionStatus(
+  record: YouSaidWeDid,
+  status: unknown,
+  context: { now: Date; actor: string },
+): Result<YouSaidWeDid> {
   const checked = whoIsActing(context)
   if (!checked.ok) return checked
   const { now, who } = checked.value

@@ -24,7 +24,9 @@ describe('aggregateSurvey', () => {
 
   it('agreement with an "I" statement is the agree + strongly agree share', () => {
     const results = aggregateSurvey(survey, planAheadResponses([5, 0, 5, 6, 9]))
-    expect(results.statements).toEqual([{ statementId: 'plan-ahead-for-changes', questionIds: ['plan-ahead'], agreePercent: 60 }])
+    expect(results.statements).toEqual([
+      { statementId: 'plan-ahead-for-changes', questionIds: ['plan-ahead'], agreePercent: 60 },
+    ])
   })
 
   it('hides a count of 2 and the next smallest, so the 2 cannot be worked out from the total', () => {
@@ -57,7 +59,9 @@ describe('aggregateSurvey', () => {
     expect(result.median).toBeNull()
     expect(result.options.every((option) => option.percent === null)).toBe(true)
     expect(results.responses).toEqual({ kind: 'suppressed', reason: 'small-number' })
-    expect(results.explanation[0]).toBe('Responses to survey living-well-2026 counted: * (responses to other surveys are left out).')
+    expect(results.explanation[0]).toBe(
+      'Responses to survey living-well-2026 counted: * (responses to other surveys are left out).',
+    )
   })
 
   it('counts yes/no answers with their link to a provider', () => {
@@ -65,7 +69,9 @@ describe('aggregateSurvey', () => {
       ...Array.from({ length: 9 }, () => respond({ 'plan-ahead': 3, 'staff-listen': 'yes' })),
       ...Array.from({ length: 6 }, () => respond({ 'plan-ahead': 3, 'staff-listen': 'no' })),
     ]
-    const result = aggregateSurvey(survey, responses).questions.find((question) => question.questionId === 'staff-listen') as YesNoResult
+    const result = aggregateSurvey(survey, responses).questions.find(
+      (question) => question.questionId === 'staff-listen',
+    ) as YesNoResult
     expect(result.link).toEqual({ kind: 'provider', providerId: 'agency-7' })
     expect(result.options.map((option) => [option.label, option.count, option.percent])).toEqual([
       ['Yes', { kind: 'shown', value: 9 }, 60],
@@ -93,17 +99,28 @@ describe('aggregation properties', () => {
   it('publishes no count from 1 to 4, only true counts, and shares and medians that match the answers', () => {
     fc.assert(
       fc.property(answerSets, (sets) => {
-        const responses = sets.map((set) => respond({ 'plan-ahead': set.planAhead, 'staff-listen': set.listen, 'anything-else': set.comment }))
+        const responses = sets.map((set) =>
+          respond({ 'plan-ahead': set.planAhead, 'staff-listen': set.listen, 'anything-else': set.comment }),
+        )
         const results = aggregateSurvey(survey, responses)
-        const cells = [results.responses, ...results.questions.flatMap((question) => [question.answered, ...('options' in question ? question.options.map((option) => option.count) : [])])]
+        const cells = [
+          results.responses,
+          ...results.questions.flatMap((question) => [
+            question.answered,
+            ...('options' in question ? question.options.map((option) => option.count) : []),
+          ]),
+        ]
         for (const cell of cells) if (cell.kind === 'shown') expect(cell.value === 0 || cell.value >= 5).toBe(true)
 
         const planAhead = likert(results)
         planAhead.options.forEach((option, index) => {
-          if (option.count.kind === 'shown') expect(option.count.value).toBe(sets.filter((set) => set.planAhead === index + 1).length)
+          if (option.count.kind === 'shown')
+            expect(option.count.value).toBe(sets.filter((set) => set.planAhead === index + 1).length)
         })
         if (planAhead.positiveShare.percent !== null) {
-          expect(planAhead.positiveShare.percent).toBe(Math.round((sets.filter((set) => set.planAhead >= 4).length / sets.length) * 100))
+          expect(planAhead.positiveShare.percent).toBe(
+            Math.round((sets.filter((set) => set.planAhead >= 4).length / sets.length) * 100),
+          )
         }
         if (planAhead.median !== null) {
           expect(planAhead.options.every((option) => option.count.kind === 'shown')).toBe(true)

@@ -25,7 +25,10 @@ export const survey: Survey = expectOk(
         type: 'likert',
         scale: 'agreement',
         text: 'I am supported to plan ahead for changes I can anticipate.',
-        easyRead: { text: 'People help me get ready for changes.', image: { src: 'calendar.png', alt: 'A calendar with a date circled' } },
+        easyRead: {
+          text: 'People help me get ready for changes.',
+          image: { src: 'calendar.png', alt: 'A calendar with a date circled' },
+        },
         link: { kind: 'i-statement', statementId: 'plan-ahead-for-changes' },
         required: true,
       },
@@ -56,7 +59,11 @@ export const survey: Survey = expectOk(
 )
 
 export const respond = (answers: Record<string, unknown>, kind: 'anonymous' | 'named' = 'anonymous'): SurveyResponse =>
-  expectOk(submitResponse(survey, kind === 'named' ? { kind, respondentId: 'person-42', answers } : { kind, answers }, { now }))
+  expectOk(
+    submitResponse(survey, kind === 'named' ? { kind, respondentId: 'person-42', answers } : { kind, answers }, {
+      now,
+    }),
+  )
 
 /** `counts[i]` people answer `plan-ahead` with i + 1. */
 export const planAheadResponses = (counts: number[]): SurveyResponse[] =>

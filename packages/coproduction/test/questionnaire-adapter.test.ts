@@ -21,7 +21,9 @@ describe('the bridge to @open-sds/questionnaire', () => {
     const likert = expectOk(validateAnswer(definition, 'plan-ahead', '4'))
     const listen = expectOk(validateAnswer(definition, 'staff-listen', 'yes'))
     expect(listen).toBe(true)
-    const collected = expectOk(validateAnswers(definition, { 'plan-ahead': likert ?? null, 'staff-listen': listen ?? null }))
+    const collected = expectOk(
+      validateAnswers(definition, { 'plan-ahead': likert ?? null, 'staff-listen': listen ?? null }),
+    )
     const answers = fromQuestionnaireAnswers(survey, collected.answers)
     expect(answers).toEqual({ 'plan-ahead': 4, 'staff-listen': 'yes' })
     const response = expectOk(submitResponse(survey, { kind: 'anonymous', answers }, { now }))
@@ -29,6 +31,9 @@ describe('the bridge to @open-sds/questionnaire', () => {
   })
 
   it('passes anything unexpected through, for submitResponse to report', () => {
-    expect(fromQuestionnaireAnswers(survey, { 'plan-ahead': '9', other: 'x' })).toEqual({ 'plan-ahead': '9', other: 'x' })
+    expect(fromQuestionnaireAnswers(survey, { 'plan-ahead': '9', other: 'x' })).toEqual({
+      'plan-ahead': '9',
+      other: 'x',
+    })
   })
 })

@@ -4,7 +4,11 @@ import { publishShare } from '@open-sds/coproduction'
 
 describe('publishShare: "so many of so many" on a published page (coproduction.md, publishing without identifying people)', () => {
   it('shows a share whose part and rest are both 5 or more', () => {
-    expect(publishShare(12, 20)).toEqual({ part: { kind: 'shown', value: 12 }, whole: { kind: 'shown', value: 20 }, percent: 60 })
+    expect(publishShare(12, 20)).toEqual({
+      part: { kind: 'shown', value: 12 },
+      whole: { kind: 'shown', value: 20 },
+      percent: 60,
+    })
   })
 
   it('hides a part of 17 out of 20, because 20 less 17 would give away the 3 who did not', () => {

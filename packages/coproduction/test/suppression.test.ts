@@ -5,7 +5,10 @@ import { suppressCells, type Cell, type Suppressed } from '@open-sds/coproductio
 const shownValue = (cell: Cell | undefined) => (cell?.kind === 'shown' ? cell.value : undefined)
 
 /** The Likert layout: disagree side (cells 0-2) and agree side (cells 3-4), each with its sum shown. */
-const likertGroups = [[0, 1, 2], [3, 4]]
+const likertGroups = [
+  [0, 1, 2],
+  [3, 4],
+]
 
 /**
  * Every value each hidden cell could take, for a reader who sees the shown cells, the shown total and
@@ -65,7 +68,10 @@ describe('suppressCells', () => {
 
 describe('suppression properties', () => {
   const likertCounts = fc.array(fc.integer({ min: 0, max: 7 }), { minLength: 5, maxLength: 5 })
-  const anyCounts = fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 80 })), { minLength: 1, maxLength: 6 })
+  const anyCounts = fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 80 })), {
+    minLength: 1,
+    maxLength: 6,
+  })
 
   it('no shown count, total or group sum is between 1 and 4', () => {
     fc.assert(
@@ -100,7 +106,8 @@ describe('suppression properties', () => {
     fc.assert(
       fc.property(likertCounts, (values) => {
         const result = suppressCells(values, likertGroups)
-        for (const options of feasibleValues(values, likertGroups, result)) expect(options.size).toBeGreaterThanOrEqual(2)
+        for (const options of feasibleValues(values, likertGroups, result))
+          expect(options.size).toBeGreaterThanOrEqual(2)
       }),
       { numRuns: 150 },
     )

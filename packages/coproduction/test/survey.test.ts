@@ -8,7 +8,10 @@ describe('surveys', () => {
     const easy = showSurvey(survey, 'easy-read')
     expect(easy.title).toBe('Your support and your life')
     expect(easy.questions.map((question) => question.id)).toEqual(standard.questions.map((question) => question.id))
-    expect(easy.questions[0]).toMatchObject({ text: 'People help me get ready for changes.', image: { alt: 'A calendar with a date circled' } })
+    expect(easy.questions[0]).toMatchObject({
+      text: 'People help me get ready for changes.',
+      image: { alt: 'A calendar with a date circled' },
+    })
     expect(standard.questions[0]?.options?.map((option) => option.label)).toEqual([
       'Strongly disagree',
       'Disagree',
@@ -16,14 +19,19 @@ describe('surveys', () => {
       'Agree',
       'Strongly agree',
     ])
-    expect(standard.questions[2]?.options).toEqual([{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }])
+    expect(standard.questions[2]?.options).toEqual([
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ])
   })
 
   it('links a question to a Making it Real "I" statement (TLAP, Making it Real 2018)', () => {
     const statement = makingItReal.statements.find((entry) => entry.id === 'plan-ahead-for-changes')
     expect(survey.questions[0]?.link).toEqual({ kind: 'i-statement', statementId: statement?.id })
     expect(statement?.i).toBe('I am supported to plan ahead for changes I can anticipate.')
-    expect(makingItReal.themes.filter((theme) => theme.verified).map((theme) => theme.id)).toEqual(['when-things-need-to-change'])
+    expect(makingItReal.themes.filter((theme) => theme.verified).map((theme) => theme.id)).toEqual([
+      'when-things-need-to-change',
+    ])
   })
 
   it('refuses a repeated question id, and a question with no Easy Read wording when the survey offers Easy Read', () => {
@@ -41,7 +49,10 @@ describe('surveys', () => {
     )
     expect(errors).toEqual([
       { path: 'questions.1.id', message: 'Question id "q1" is used more than once' },
-      { path: 'questions.1.easyRead', message: 'The survey offers Easy Read, so question "q1" needs Easy Read wording' },
+      {
+        path: 'questions.1.easyRead',
+        message: 'The survey offers Easy Read, so question "q1" needs Easy Read wording',
+      },
     ])
   })
 
@@ -62,7 +73,12 @@ describe('surveys', () => {
   })
 
   it('falls back to the standard wording where a question has no Easy Read text', () => {
-    const plain = SurveySchema.parse({ id: 's', version: '1', title: 'T', questions: [{ id: 'q1', type: 'yes-no', text: 'A?', hint: 'Think of last week' }] })
+    const plain = SurveySchema.parse({
+      id: 's',
+      version: '1',
+      title: 'T',
+      questions: [{ id: 'q1', type: 'yes-no', text: 'A?', hint: 'Think of last week' }],
+    })
     expect(showSurvey(plain, 'easy-read').questions[0]).toMatchObject({ text: 'A?', hint: 'Think of last week' })
   })
 })

@@ -11,11 +11,15 @@ describe('one-time survey links', () => {
 
   it('a used link is refused: "This link has already been used"', () => {
     const used = expectOk(redeemToken(token, { now }))
-    expect(expectErrors(redeemToken(used, { now }))).toEqual([{ path: 'token', message: 'This link has already been used' }])
+    expect(expectErrors(redeemToken(used, { now }))).toEqual([
+      { path: 'token', message: 'This link has already been used' },
+    ])
   })
 
   it('an expired link is refused, including at the exact expiry time', () => {
-    expect(expectErrors(redeemToken(token, { now: new Date('2026-06-01T00:00:00Z') }))[0]?.message).toBe('This link has expired: ask for a new one')
+    expect(expectErrors(redeemToken(token, { now: new Date('2026-06-01T00:00:00Z') }))[0]?.message).toBe(
+      'This link has expired: ask for a new one',
+    )
   })
 
   it('a malformed record or clock is refused, not thrown', () => {

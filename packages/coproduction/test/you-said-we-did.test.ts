@@ -24,7 +24,13 @@ describe('you said, we did', () => {
   it('moves through in progress to done, keeping the history', () => {
     const record = expectOk(createYouSaidWeDid(transport, context))
     const started = expectOk(updateActionStatus(record, { state: 'in-progress' }, context))
-    const done = expectOk(updateActionStatus(started, { state: 'done', doneOn: '2026-05-10', whatChanged: 'Minibus runs Tue and Thu evenings' }, context))
+    const done = expectOk(
+      updateActionStatus(
+        started,
+        { state: 'done', doneOn: '2026-05-10', whatChanged: 'Minibus runs Tue and Thu evenings' },
+        context,
+      ),
+    )
     expect(done.status).toMatchObject({ state: 'done', doneOn: '2026-05-10' })
     expect(done.history.map((entry) => entry.state)).toEqual(['planned', 'in-progress', 'done'])
   })
@@ -32,15 +38,28 @@ describe('you said, we did', () => {
   it('"not doing" needs the reason, because the people who raised it are owed one', () => {
     const record = expectOk(createYouSaidWeDid(transport, context))
     const errors = expectErrors(updateActionStatus(record, { state: 'not-doing' }, context))
-    expect(errors).toEqual([{ path: 'status.reason', message: 'Say why this will not be done: people who raised it are owed the reason' }])
-    expect(expectOk(updateActionStatus(record, { state: 'not-doing', reason: 'The bus operator withdrew' }, context)).status.state).toBe('not-doing')
+    expect(errors).toEqual([
+      { path: 'status.reason', message: 'Say why this will not be done: people who raised it are owed the reason' },
+    ])
+    expect(
+      expectOk(updateActionStatus(record, { state: 'not-doing', reason: 'The bus operator withdrew' }, context)).status
+        .state,
+    ).toBe('not-doing')
   })
 
   it('refuses dates that cannot be right', () => {
     const record = expectOk(createYouSaidWeDid(transport, context))
-    expect(expectErrors(updateActionStatus(record, { state: 'done', doneOn: '2026-06-01' }, context))[0]?.path).toBe('status.doneOn')
-    expect(expectErrors(createYouSaidWeDid({ ...transport, raisedOn: '2026-06-01', targetOn: undefined }, context))[0]?.path).toBe('raisedOn')
-    expect(expectErrors(createYouSaidWeDid({ ...transport, targetOn: '2026-01-01' }, context))[0]?.path).toBe('targetOn')
-    expect(expectErrors(createYouSaidWeDid({ ...transport, action: '' }, context))).toEqual([{ path: 'action', message: 'Say what is being done about it' }])
+    expect(expectErrors(updateActionStatus(record, { state: 'done', doneOn: '2026-06-01' }, context))[0]?.path).toBe(
+      'status.doneOn',
+    )
+    expect(
+      expectErrors(createYouSaidWeDid({ ...transport, raisedOn: '2026-06-01', targetOn: undefined }, context))[0]?.path,
+    ).toBe('raisedOn')
+    expect(expectErrors(createYouSaidWeDid({ ...transport, targetOn: '2026-01-01' }, context))[0]?.path).toBe(
+      'targetOn',
+    )
+    expect(expectErrors(createYouSaidWeDid({ ...transport, action: '' }, context))).toEqual([
+      { path: 'action', message: 'Say what is being done about it' },
+    ])
   })
 })

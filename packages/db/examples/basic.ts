@@ -7,7 +7,12 @@ export async function main() {
   try {
     const now = new Date('2025-04-01T09:00:00Z')
     const created = await repos.users.create(
-      { email: ' Dana.Ellis@Example.org ', displayName: 'Dana Ellis', passwordHash: 'from-the-portal', role: 'practitioner' },
+      {
+        email: ' Dana.Ellis@Example.org ',
+        displayName: 'Dana Ellis',
+        passwordHash: 'from-the-portal',
+        role: 'practitioner',
+      },
       now,
     )
     if (!created.ok) throw new Error(created.errors.map((issue) => issue.message).join('; '))
@@ -33,7 +38,8 @@ export async function main() {
       email: dana.email,
       caseload: (await repos.people.listForUser(dana.id)).map((p) => `${p.displayName} (${p.relationship})`),
       auditTrail: (await repos.audit.listForPerson(person.value.id)).map(
-        (entry) => `${entry.at.toISOString()} ${entry.action} by ${entry.actorUserId === dana.id ? dana.displayName : '?'}`,
+        (entry) =>
+          `${entry.at.toISOString()} ${entry.action} by ${entry.actorUserId === dana.id ? dana.displayName : '?'}`,
       ),
       duplicateEmail: duplicate.ok ? 'accepted' : duplicate.errors,
     }

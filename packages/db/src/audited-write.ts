@@ -19,7 +19,8 @@ const isFailedResult = (value: unknown): boolean =>
   typeof value === 'object' && value !== null && 'ok' in value && (value as { ok: unknown }).ok === false
 
 function checkedEntries(entries: NewAuditEntry | readonly NewAuditEntry[] | undefined) {
-  const list: readonly NewAuditEntry[] = entries === undefined ? [] : Array.isArray(entries) ? entries : [entries as NewAuditEntry]
+  const list: readonly NewAuditEntry[] =
+    entries === undefined ? [] : Array.isArray(entries) ? entries : [entries as NewAuditEntry]
   return list.map((entry) => {
     const parsed = NewAuditEntrySchema.safeParse(entry)
     if (!parsed.success) {
@@ -83,7 +84,12 @@ class RolledBack<T> extends Error {
   }
 }
 
-export function createWithAudit(db: SqliteDb, sqlite: Database.Database, gate: TransactionGate, repos: Repositories): WithAudit {
+export function createWithAudit(
+  db: SqliteDb,
+  sqlite: Database.Database,
+  gate: TransactionGate,
+  repos: Repositories,
+): WithAudit {
   return async (work, audit) => {
     try {
       return await gate.run(sqlite, async () => {

@@ -1,5 +1,16 @@
 import { randomBytes } from 'node:crypto'
-import { closeSync, constants, copyFileSync, existsSync, linkSync, mkdirSync, openSync, rmSync, renameSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  rmSync,
+  renameSync,
+  statSync,
+} from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import Database from 'better-sqlite3'
 import { errorCode, errorMessage } from './error-details.js'
@@ -54,16 +65,24 @@ export async function backupDatabase(
   const destination = resolve(destinationPath)
   const overwrite = options.overwrite ?? false
   if (!overwrite && existsSync(destination)) {
-    return fail({ path: 'destinationPath', message: `A file already exists at ${destination}. Choose another name for the backup, or allow overwriting (--overwrite on the command line).` }
-    )
+    return fail({
+      path: 'destinationPath',
+      message: `A file already exists at ${destination}. Choose another name for the backup, or allow overwriting (--overwrite on the command line).`,
+    })
   }
   if (typeof source === 'string' && !existsSync(source)) {
-    return fail({ path: 'source', message: `There is no database file at ${resolve(source)}. Check the path of the database to back up.` })
+    return fail({
+      path: 'source',
+      message: `There is no database file at ${resolve(source)}. Check the path of the database to back up.`,
+    })
   }
 
   const sourcePath = resolve(typeof source === 'string' ? source : source.sqlite.name)
   if (sourcePath === destination) {
-    return fail({ path: 'destinationPath', message: 'The backup cannot be written over the database it is a backup of. Choose another path.' })
+    return fail({
+      path: 'destinationPath',
+      message: 'The backup cannot be written over the database it is a backup of. Choose another path.',
+    })
   }
 
   const temporary = `${destination}.${randomBytes(6).toString('hex')}.partial`
@@ -74,14 +93,19 @@ export async function backupDatabase(
     // writes a byte of it (an empty file is a valid empty database for the backup to fill).
     closeSync(openSync(temporary, 'wx', 0o600))
     const connection =
-      typeof source === 'string' ? (opened = new Database(source, { readonly: true, fileMustExist: true })) : source.sqlite
+      typeof source === 'string'
+        ? (opened = new Database(source, { readonly: true, fileMustExist: true }))
+        : source.sqlite
     const step = opened ? allPagesAtOnce : pagesPerStepSharedConnection
     const progress = await connection.backup(temporary, { progress: () => step })
     publish(temporary, destination, overwrite)
     return ok({ destinationPath: destination, pages: progress.totalPages, bytes: statSync(destination).size })
   } catch (error) {
     if (errorCode(error) === 'EEXIST') {
-      return fail({ path: 'destinationPath', message: `A file appeared at ${destination} during the backup; it has been left alone.` })
+      return fail({
+        path: 'destinationPath',
+        message: `A file appeared at ${destination} during the backup; it has been left alone.`,
+      })
     }
     return fail({ path: 'destinationPath', message: `The backup to ${destination} failed: ${errorMessage(error)}.` })
   } finally {

@@ -42,7 +42,12 @@ export type {
   EvidenceSummary,
 } from './records/charging.js'
 export { evidenceCategories, evidenceContentTypes, MAX_EVIDENCE_BYTES } from './schema/charging.js'
-export type { EvidenceCategory, EvidenceContentType, FinancialAssessmentStatus, FinancialAssessmentKind } from './schema/charging.js'
+export type {
+  EvidenceCategory,
+  EvidenceContentType,
+  FinancialAssessmentStatus,
+  FinancialAssessmentKind,
+} from './schema/charging.js'
 export type { SupportPlansRepository } from './repositories/support-plans.js'
 export { planInProgressMessage, noSuchPlanMessage } from './repositories/support-plans.js'
 export {
@@ -145,12 +150,27 @@ export {
   youSaidWeDidChangedMessage,
 } from './repositories/coproduction.js'
 export * from './records/coproduction.js'
-export type { ProgressCounts, ProgressPeriod, ProgressRepository, SupportCounts, SupportCountsPeriod } from './repositories/progress.js'
+export type {
+  ProgressCounts,
+  ProgressPeriod,
+  ProgressRepository,
+  SupportCounts,
+  SupportCountsPeriod,
+} from './repositories/progress.js'
 export { startOfDayInEngland } from './repositories/client-level-data.js'
-export type { ClientLevelDataPerson, ClientLevelDataPeriod, ClientLevelDataRepository, ClientLevelDataSource } from './repositories/client-level-data.js'
+export type {
+  ClientLevelDataPerson,
+  ClientLevelDataPeriod,
+  ClientLevelDataRepository,
+  ClientLevelDataSource,
+} from './repositories/client-level-data.js'
 export type { PersonReturnDetails } from './records.js'
 export { NewShortTermSupportSchema } from './repositories/short-term-support.js'
-export type { NewShortTermSupport, ShortTermSupportRecord, ShortTermSupportRepository } from './repositories/short-term-support.js'
+export type {
+  NewShortTermSupport,
+  ShortTermSupportRecord,
+  ShortTermSupportRepository,
+} from './repositories/short-term-support.js'
 export { syntheticNhsNumber } from './synthetic-history.js'
 export type { PersonDetails } from './synthetic-history.js'
 export { HistoryWriter, writeSyntheticHistory } from './synthetic-history.js'

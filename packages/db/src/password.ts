@@ -39,7 +39,10 @@ const isSafeCost = (cost: ScryptCost) =>
 
 /** Hashes a password with scrypt and a fresh random salt. Pass a lower `cost` only in tests. */
 export async function hashPasswordScrypt(password: string, cost: ScryptCost = defaultScryptCost): Promise<string> {
-  if (!isSafeCost(cost)) throw new RangeError('scrypt cost must have N a power of two, p from 1 to 16, and need at most 256 MiB (128 × N × r)')
+  if (!isSafeCost(cost))
+    throw new RangeError(
+      'scrypt cost must have N a power of two, p from 1 to 16, and need at most 256 MiB (128 × N × r)',
+    )
   const salt = randomBytes(saltBytes)
   const key = await derive(password, salt, keyBytes, cost)
   return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), key.toString('base64')].join('$')

@@ -291,11 +291,9 @@ export const PublishRasVersionSchema = z.object({
   /** The RAS configuration, stored exactly as given (as JSON). */
   config: storedJsonSchema('The RAS configuration is missing'),
   /** The calibration report summary it was published on, stored exactly as given (as JSON), or null. */
-  calibration: z
-    .unknown()
-    .refine((value) => value === null || isStorableJson(value), {
-      error: 'Give the calibration report summary, or null if the version was not calibrated',
-    }),
+  calibration: z.unknown().refine((value) => value === null || isStorableJson(value), {
+    error: 'Give the calibration report summary, or null if the version was not calibrated',
+  }),
   publishedByUserId: requiredText('User id of who published'),
 })
 export type PublishRasVersion = z.input<typeof PublishRasVersionSchema>

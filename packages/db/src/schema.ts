@@ -152,7 +152,10 @@ export const assessments = sqliteTable(
       'assessments_submitted_complete',
       sql`(${table.status} = 'draft' and ${table.submittedAt} is null and ${table.budget} is null and ${table.rasConfigId} is null and ${table.rasConfigVersion} is null and ${table.weeklyPence} is null) or (${table.status} = 'submitted' and ${table.submittedAt} is not null and ${table.budget} is not null and json_valid(${table.budget}) and ${table.rasConfigId} is not null and ${table.rasConfigVersion} is not null and ${table.weeklyPence} is not null)`,
     ),
-    check('assessments_weekly_pence_whole', sql`${table.weeklyPence} is null or (typeof(${table.weeklyPence}) = 'integer' and ${table.weeklyPence} >= 0)`),
+    check(
+      'assessments_weekly_pence_whole',
+      sql`${table.weeklyPence} is null or (typeof(${table.weeklyPence}) = 'integer' and ${table.weeklyPence} >= 0)`,
+    ),
   ],
 )
 

@@ -8,7 +8,10 @@ const day = 86_400_000
  * the shape of @open-sds/support-planning's PlanSchema (the portal reads it back through that schema), and the pence
  * columns are what the package's costPlan gives for it. Adds nothing if Joe already has a plan.
  */
-export async function seedDemoSupportPlan(handle: Pick<DatabaseHandle, 'repos'>, { now, personId, practitionerId }: { now: Date; personId: string; practitionerId: string }): Promise<boolean> {
+export async function seedDemoSupportPlan(
+  handle: Pick<DatabaseHandle, 'repos'>,
+  { now, personId, practitionerId }: { now: Date; personId: string; practitionerId: string },
+): Promise<boolean> {
   const { supportPlans } = handle.repos
   if (await supportPlans.findOpenForPerson(personId)) return false
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * day)
@@ -40,17 +43,52 @@ export async function seedDemoSupportPlan(handle: Pick<DatabaseHandle, 'repos'>,
       },
     ],
     supports: [
-      { id: 'pa-football', outcomeId: 'football', providerType: 'personal-assistant', description: 'PA to come to football with me', frequency: { per: 'week', count: 2 }, unitCostPence: 1450 },
-      { id: 'club', outcomeId: 'football', providerType: 'community-group', description: 'Inclusive football club subs', frequency: { per: 'month', count: 1 }, unitCostPence: 1200 },
-      { id: 'pa-cooking', outcomeId: 'own-flat', providerType: 'personal-assistant', description: 'PA to help me shop and cook', frequency: { per: 'week', count: 6 }, unitCostPence: 1450 },
-      { id: 'mum', outcomeId: 'own-flat', providerType: 'family-and-friends', description: 'Mum checks in on Sundays', frequency: { per: 'week', count: 1 }, unitCostPence: 0 },
+      {
+        id: 'pa-football',
+        outcomeId: 'football',
+        providerType: 'personal-assistant',
+        description: 'PA to come to football with me',
+        frequency: { per: 'week', count: 2 },
+        unitCostPence: 1450,
+      },
+      {
+        id: 'club',
+        outcomeId: 'football',
+        providerType: 'community-group',
+        description: 'Inclusive football club subs',
+        frequency: { per: 'month', count: 1 },
+        unitCostPence: 1200,
+      },
+      {
+        id: 'pa-cooking',
+        outcomeId: 'own-flat',
+        providerType: 'personal-assistant',
+        description: 'PA to help me shop and cook',
+        frequency: { per: 'week', count: 6 },
+        unitCostPence: 1450,
+      },
+      {
+        id: 'mum',
+        outcomeId: 'own-flat',
+        providerType: 'family-and-friends',
+        description: 'Mum checks in on Sundays',
+        frequency: { per: 'week', count: 1 },
+        unitCostPence: 0,
+      },
     ],
     funding: {
-      personalBudget: { weeklyPence: 15000, assessedContributionWeeklyPence: 0, directPaymentWeeklyPence: 12000, managedAccountWeeklyPence: 3000, individualServiceFundWeeklyPence: 0 },
+      personalBudget: {
+        weeklyPence: 15000,
+        assessedContributionWeeklyPence: 0,
+        directPaymentWeeklyPence: 12000,
+        managedAccountWeeklyPence: 3000,
+        individualServiceFundWeeklyPence: 0,
+      },
       otherStreams: [],
     },
     risksIChooseToTake: [{ id: 'bus', description: 'I take the bus to football on my own' }],
-    contingencyPlan: 'If my PA cannot come, my mum or my brother Sam comes to football with me. If nobody can, I ring the club to say.',
+    contingencyPlan:
+      'If my PA cannot come, my mum or my brother Sam comes to football with me. If nobody can, I ring the club to say.',
     reviewDate: new Date(now.getTime() + 300 * day).toISOString().slice(0, 10),
   }
   const by = { byUserId: practitionerId, byRole: 'practitioner' as const }
@@ -72,9 +110,20 @@ export async function seedDemoSupportPlan(handle: Pick<DatabaseHandle, 'repos'>,
       createdByRole: 'practitioner',
       createdAt: at(14),
     },
-    created: { recordVersion: 1, action: 'create', fromStatus: null, toStatus: 'draft', planVersion: 1, ...by, at: at(14) },
+    created: {
+      recordVersion: 1,
+      action: 'create',
+      fromStatus: null,
+      toStatus: 'draft',
+      planVersion: 1,
+      ...by,
+      at: at(14),
+    },
   })
-  if (!created.ok) throw new Error(`Could not seed Joe Whitfield's support plan: ${created.errors.map((issue) => issue.message).join('; ')}`)
+  if (!created.ok)
+    throw new Error(
+      `Could not seed Joe Whitfield's support plan: ${created.errors.map((issue) => issue.message).join('; ')}`,
+    )
   const moved = await supportPlans.saveChanges({
     planId: created.value.id,
     expectedRecordVersion: 1,
@@ -84,15 +133,50 @@ export async function seedDemoSupportPlan(handle: Pick<DatabaseHandle, 'repos'>,
     inForceVersion: 1,
     versions: [],
     transitions: [
-      { recordVersion: 2, action: 'submit', fromStatus: 'draft', toStatus: 'submitted', planVersion: 1, ...by, at: at(12) },
-      { recordVersion: 3, action: 'approve', fromStatus: 'submitted', toStatus: 'approved', planVersion: 1, ...by, at: at(5) },
-      { recordVersion: 4, action: 'activate', fromStatus: 'approved', toStatus: 'active', planVersion: 1, ...by, at: at(4) },
+      {
+        recordVersion: 2,
+        action: 'submit',
+        fromStatus: 'draft',
+        toStatus: 'submitted',
+        planVersion: 1,
+        ...by,
+        at: at(12),
+      },
+      {
+        recordVersion: 3,
+        action: 'approve',
+        fromStatus: 'submitted',
+        toStatus: 'approved',
+        planVersion: 1,
+        ...by,
+        at: at(5),
+      },
+      {
+        recordVersion: 4,
+        action: 'activate',
+        fromStatus: 'approved',
+        toStatus: 'active',
+        planVersion: 1,
+        ...by,
+        at: at(4),
+      },
     ],
   })
-  if (!moved.ok) throw new Error(`Could not seed Joe Whitfield's support plan: ${moved.errors.map((issue) => issue.message).join('; ')}`)
+  if (!moved.ok)
+    throw new Error(
+      `Could not seed Joe Whitfield's support plan: ${moved.errors.map((issue) => issue.message).join('; ')}`,
+    )
   const baseline = [
-    { outcome: plan.outcomes[0], attainment: 'not-achieved' as const, comment: 'Has not played since his old support stopped' },
-    { outcome: plan.outcomes[1], attainment: 'partly' as const, comment: 'Cooks with prompting; shopping is the hard part' },
+    {
+      outcome: plan.outcomes[0],
+      attainment: 'not-achieved' as const,
+      comment: 'Has not played since his old support stopped',
+    },
+    {
+      outcome: plan.outcomes[1],
+      attainment: 'partly' as const,
+      comment: 'Cooks with prompting; shopping is the hard part',
+    },
   ]
   const rated = await supportPlans.recordRatings(
     baseline.map(({ outcome, attainment, comment }) => ({
@@ -110,6 +194,9 @@ export async function seedDemoSupportPlan(handle: Pick<DatabaseHandle, 'repos'>,
     })),
     at(4),
   )
-  if (!rated.ok) throw new Error(`Could not seed Joe Whitfield's baseline ratings: ${rated.errors.map((issue) => issue.message).join('; ')}`)
+  if (!rated.ok)
+    throw new Error(
+      `Could not seed Joe Whitfield's baseline ratings: ${rated.errors.map((issue) => issue.message).join('; ')}`,
+    )
   return true
 }

@@ -3,7 +3,8 @@ import type { Result } from '@open-sds/kernel'
 import type { PersonReturnDetails } from './records.js'
 import type { Relationship, Role } from './vocabulary.js'
 
-const daysBefore = (now: Date, days: number): string => new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10)
+const daysBefore = (now: Date, days: number): string =>
+  new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10)
 import { seedDemoSupportPlan } from './seed-support-plans.js'
 
 /** A demo sign-in. The passwords are public: never seed a database that real people use. */
@@ -169,7 +170,13 @@ export async function seedDemoData(
   for (const { key, id, displayName, dateOfBirth } of demoPeople) {
     if (await people.findById(id)) continue
     valueOrThrow(await people.create({ id, displayName, dateOfBirth }, now), displayName)
-    valueOrThrow(await people.updateReturnDetails(id, demoReturnDetails[key], { actorUserId: userIds.get('practitioner') ?? '', now }), `${displayName}’s details for the national returns`)
+    valueOrThrow(
+      await people.updateReturnDetails(id, demoReturnDetails[key], {
+        actorUserId: userIds.get('practitioner') ?? '',
+        now,
+      }),
+      `${displayName}’s details for the national returns`,
+    )
     summary.peopleCreated += 1
   }
   const personIds = new Map<DemoPersonKey, string>(demoPeople.map((person) => [person.key, person.id]))
@@ -177,16 +184,34 @@ export async function seedDemoData(
     const userId = userIds.get(accountKey) ?? ''
     const personId = personIds.get(personKey) ?? ''
     if (await people.relationshipOf(userId, personId)) continue
-    valueOrThrow(await people.grantAccess(userId, personId, relationship, now), `${accountKey}’s access to ${personKey}`)
+    valueOrThrow(
+      await people.grantAccess(userId, personId, relationship, now),
+      `${accountKey}’s access to ${personKey}`,
+    )
     summary.accessGranted += 1
   }
   // The demo practitioner is safeguarding-authorised, so the safeguarding pages can be tried; granting it again is a no-op.
-  valueOrThrow(await handle.repos.safeguarding.authorise(userIds.get('practitioner') ?? '', null, now), 'the practitioner’s safeguarding authorisation')
+  valueOrThrow(
+    await handle.repos.safeguarding.authorise(userIds.get('practitioner') ?? '', null, now),
+    'the practitioner’s safeguarding authorisation',
+  )
   // An active support plan for Joe, so the plan pages and the progress figures have something in force to show.
-  await seedDemoSupportPlan(handle, { now, personId: personIds.get('joe') ?? '', practitionerId: userIds.get('practitioner') ?? '' })
+  await seedDemoSupportPlan(handle, {
+    now,
+    personId: personIds.get('joe') ?? '',
+    practitionerId: userIds.get('practitioner') ?? '',
+  })
   // Six weeks of reablement for Priya that ended a month ago: short-term support for the progress figures and the return.
   await handle.repos.shortTermSupport.recordOnce(
-    { id: 'demo-priya-reablement', personId: personIds.get('priya') ?? '', serviceType: 'st-max', component: 'reablement', startedOn: daysBefore(now, 72), endedOn: daysBefore(now, 30), outcome: 'support-ended-as-planned' },
+    {
+      id: 'demo-priya-reablement',
+      personId: personIds.get('priya') ?? '',
+      serviceType: 'st-max',
+      component: 'reablement',
+      startedOn: daysBefore(now, 72),
+      endedOn: daysBefore(now, 30),
+      outcome: 'support-ended-as-planned',
+    },
     { actorUserId: userIds.get('practitioner') ?? '', now },
   )
   return summary

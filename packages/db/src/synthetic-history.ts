@@ -71,7 +71,9 @@ export class HistoryWriter {
         `insert into support_plan_transitions (plan_id, record_version, action, from_status, to_status, plan_version, by_user_id, by_role, at, reason)
          values (?, ?, ?, ?, ?, 1, ?, 'practitioner', ?, null)`,
       ),
-      review: prepare('insert into support_plan_reviews (id, plan_id, plan_version, opened_by_user_id, opened_at) values (?, ?, 1, ?, ?)'),
+      review: prepare(
+        'insert into support_plan_reviews (id, plan_id, plan_version, opened_by_user_id, opened_at) values (?, ?, 1, ?, ?)',
+      ),
       rating: prepare(
         `insert into outcome_ratings (id, plan_id, plan_version, review_id, occasion, outcome_id, outcome_words, framework_items, attainment, rater_role, rated_by_user_id, comment, rated_at)
          values (?, ?, 1, ?, 'review', ?, 'A personal outcome', '[]', ?, ?, ?, null, ?)`,
@@ -111,22 +113,61 @@ export class HistoryWriter {
   }
 
   /** Short-term support, with dates as calendar dates; an ended piece says why it ended. */
-  shortTerm(personId: string, piece: { serviceType: string; component: string; startedOn: string; endedOn?: string; outcome?: string; weeklyPence?: number }): string {
+  shortTerm(
+    personId: string,
+    piece: {
+      serviceType: string
+      component: string
+      startedOn: string
+      endedOn?: string
+      outcome?: string
+      weeklyPence?: number
+    },
+  ): string {
     const id = this.id('short-term')
-    this.statements.shortTerm.run(id, personId, piece.serviceType, piece.component, piece.startedOn, piece.endedOn ?? null, piece.outcome ?? null, piece.weeklyPence ?? null, this.userId, Date.parse(`${piece.startedOn}T12:00:00Z`))
+    this.statements.shortTerm.run(
+      id,
+      personId,
+      piece.serviceType,
+      piece.component,
+      piece.startedOn,
+      piece.endedOn ?? null,
+      piece.outcome ?? null,
+      piece.weeklyPence ?? null,
+      this.userId,
+      Date.parse(`${piece.startedOn}T12:00:00Z`),
+    )
     return id
   }
 
   /** A submitted self-assessment; returns its id. */
   assessment(personId: string, createdAt: Date, submittedAt: Date, weeklyPence: number): string {
     const id = this.id('assessment')
-    this.statements.assessment.run(id, personId, this.userId, this.userId, createdAt.getTime(), submittedAt.getTime(), submittedAt.getTime(), weeklyPence)
+    this.statements.assessment.run(
+      id,
+      personId,
+      this.userId,
+      this.userId,
+      createdAt.getTime(),
+      submittedAt.getTime(),
+      submittedAt.getTime(),
+      weeklyPence,
+    )
     return id
   }
 
   decision(assessmentId: string, personId: string, decidedAt: Date, eligible: boolean, weeklyPence: number): string {
     const id = this.id('decision')
-    this.statements.decision.run(id, assessmentId, personId, this.userId, decidedAt.getTime(), eligible ? 1 : 0, weeklyPence, eligible ? weeklyPence : null)
+    this.statements.decision.run(
+      id,
+      assessmentId,
+      personId,
+      this.userId,
+      decidedAt.getTime(),
+      eligible ? 1 : 0,
+      weeklyPence,
+      eligible ? weeklyPence : null,
+    )
     return id
   }
 
@@ -137,9 +178,28 @@ export class HistoryWriter {
     const last = steps[steps.length - 1]
     if (first === undefined || last === undefined) throw new Error('a plan needs at least its creation step')
     const approved = steps.some((step) => step.to === 'approved')
-    this.statements.plan.run(id, personId, last.to, steps.length, approved ? 1 : null, approved ? 1 : null, this.userId, first.at.getTime(), last.at.getTime())
+    this.statements.plan.run(
+      id,
+      personId,
+      last.to,
+      steps.length,
+      approved ? 1 : null,
+      approved ? 1 : null,
+      this.userId,
+      first.at.getTime(),
+      last.at.getTime(),
+    )
     const budget = split.directPaymentPence + split.managedPence + split.isfPence
-    this.statements.version.run(id, budget, budget, split.directPaymentPence, split.managedPence, split.isfPence, this.userId, first.at.getTime())
+    this.statements.version.run(
+      id,
+      budget,
+      budget,
+      split.directPaymentPence,
+      split.managedPence,
+      split.isfPence,
+      this.userId,
+      first.at.getTime(),
+    )
     let from: string | null = null
     steps.forEach((step, index) => {
       this.statements.transition.run(id, index + 1, step.action, from, step.to, this.userId, step.at.getTime())
@@ -148,11 +208,24 @@ export class HistoryWriter {
     return id
   }
 
-  review(planId: string, openedAt: Date, ratings: Array<{ outcomeId: string; attainment: 'fully' | 'partly' | 'not-achieved'; rater?: string; at?: Date }>): string {
+  review(
+    planId: string,
+    openedAt: Date,
+    ratings: Array<{ outcomeId: string; attainment: 'fully' | 'partly' | 'not-achieved'; rater?: string; at?: Date }>,
+  ): string {
     const id = this.id('review')
     this.statements.review.run(id, planId, this.userId, openedAt.getTime())
     for (const rating of ratings) {
-      this.statements.rating.run(this.id('rating'), planId, id, rating.outcomeId, rating.attainment, rating.rater ?? 'person', this.userId, (rating.at ?? openedAt).getTime())
+      this.statements.rating.run(
+        this.id('rating'),
+        planId,
+        id,
+        rating.outcomeId,
+        rating.attainment,
+        rating.rater ?? 'person',
+        this.userId,
+        (rating.at ?? openedAt).getTime(),
+      )
     }
     return id
   }
@@ -208,17 +281,46 @@ function syntheticDetails(random: () => number, n: number, dateOfBirth: string, 
   const letters = 'ABDEFGHJLNPQRSTUWXYZ'
   return {
     nhsNumber: syntheticNhsNumber(n),
-    gender: pickFrom(random, [['female', 55], ['male', 44], ['other', 1]] as const),
-    ethnicity: pickFrom(random, [['white-british', 78], ['white-other', 5], ['asian-indian', 4], ['asian-pakistani', 3], ['black-african', 3], ['mixed-other', 2], ['other-any-other', 2], ['not-known', 3]] as const),
+    gender: pickFrom(random, [
+      ['female', 55],
+      ['male', 44],
+      ['other', 1],
+    ] as const),
+    ethnicity: pickFrom(random, [
+      ['white-british', 78],
+      ['white-other', 5],
+      ['asian-indian', 4],
+      ['asian-pakistani', 3],
+      ['black-african', 3],
+      ['mixed-other', 2],
+      ['other-any-other', 2],
+      ['not-known', 3],
+    ] as const),
     // NM is not a UK postcode area: fictional, but in the shape of one.
     postcode: `NM${String(1 + Math.floor(random() * 20))} ${String(Math.floor(random() * 10))}${letters[Math.floor(random() * 20)] ?? 'A'}${letters[Math.floor(random() * 20)] ?? 'B'}`,
     primarySupportReason: reason,
-    accommodationStatus: pickFrom(random, [['owner-occupier', 45], ['tenant-social', 25], ['with-family-or-friends', 15], ['supported-accommodation', 8], ['sheltered-or-extra-care', 7]] as const),
+    accommodationStatus: pickFrom(random, [
+      ['owner-occupier', 45],
+      ['tenant-social', 25],
+      ['with-family-or-friends', 15],
+      ['supported-accommodation', 8],
+      ['sheltered-or-extra-care', 7],
+    ] as const),
     ...(reason === 'learning-disability' && age >= 18 && age <= 70
-      ? { employmentStatus: pickFrom(random, [['not-seeking-work-or-retired', 60], ['paid-under-16-hours', 15], ['voluntary-work-only', 15], ['seeking-work', 10]] as const) }
+      ? {
+          employmentStatus: pickFrom(random, [
+            ['not-seeking-work-or-retired', 60],
+            ['paid-under-16-hours', 15],
+            ['voluntary-work-only', 15],
+            ['seeking-work', 10],
+          ] as const),
+        }
       : {}),
     hasUnpaidCarer: random() < 0.4,
-    clientFundingStatus: pickFrom(random, [['joint-client-and-social-care', 60], ['fully-social-care-funded', 40]] as const),
+    clientFundingStatus: pickFrom(random, [
+      ['joint-client-and-social-care', 60],
+      ['fully-social-care-funded', 40],
+    ] as const),
   }
 }
 
@@ -240,7 +342,10 @@ export type SyntheticHistorySummary = { people: number; rows: number }
  * plan (sometimes sent back once), paid by direct payment, managed account, both or an individual service fund, and
  * reviewed once a year with three outcome ratings; some plans end. Writes in one transaction.
  */
-export function writeSyntheticHistory(sqlite: Database.Database, options: SyntheticHistoryOptions): SyntheticHistorySummary {
+export function writeSyntheticHistory(
+  sqlite: Database.Database,
+  options: SyntheticHistoryOptions,
+): SyntheticHistorySummary {
   const random = seededRandom(options.seed ?? 20_261_123)
   const end = options.endAt.getTime()
   const start = end - options.years * 365 * DAY
@@ -249,13 +354,19 @@ export function writeSyntheticHistory(sqlite: Database.Database, options: Synthe
   sqlite.transaction(() => {
     const userId = 'synthetic-practitioner'
     sqlite
-      .prepare("insert or ignore into users (id, email, display_name, password_hash, role, created_at) values (?, 'synthetic@example.org', 'Synthetic practitioner', 'not-a-hash', 'practitioner', ?)")
+      .prepare(
+        "insert or ignore into users (id, email, display_name, password_hash, role, created_at) values (?, 'synthetic@example.org', 'Synthetic practitioner', 'not-a-hash', 'practitioner', ?)",
+      )
       .run(userId, start)
     const writer = new HistoryWriter(sqlite, userId)
     for (let index = 0; index < options.people; index += 1) {
       const arrived = start + Math.floor(random() * (end - start - 10 * DAY))
       const dateOfBirth = `19${String(pick(30, 99))}-0${String(pick(1, 9))}-1${String(pick(0, 9))}`
-      const person = writer.person(new Date(arrived), dateOfBirth, syntheticDetails(random, index, dateOfBirth, options.endAt.getUTCFullYear()))
+      const person = writer.person(
+        new Date(arrived),
+        dateOfBirth,
+        syntheticDetails(random, index, dateOfBirth, options.endAt.getUTCFullYear()),
+      )
       const weekly = pick(50, 800) * 100
       const submitted = arrived + pick(0, 3) * DAY
       // A third have reablement first: a few weeks, sometimes in two pieces (a day apart is one episode, more is two).
@@ -269,7 +380,12 @@ export function writeSyntheticHistory(sqlite: Database.Database, options: Synthe
             serviceType: 'st-max',
             component: 'reablement',
             startedOn: dayOf(from),
-            ...(ended ? { endedOn: dayOf(until), outcome: random() < 0.7 ? 'progress-to-support-planning' : 'support-ended-as-planned' } : {}),
+            ...(ended
+              ? {
+                  endedOn: dayOf(until),
+                  outcome: random() < 0.7 ? 'progress-to-support-planning' : 'support-ended-as-planned',
+                }
+              : {}),
           })
           rows += 1
           from = until + pick(0, 3) * DAY
@@ -330,7 +446,10 @@ export function writeSyntheticHistory(sqlite: Database.Database, options: Synthe
         writer.review(
           plan,
           new Date(opened),
-          [1, 2, 3].map((n) => ({ outcomeId: `outcome-${String(n)}`, attainment: attainments[pick(0, 2)] ?? 'partly' })),
+          [1, 2, 3].map((n) => ({
+            outcomeId: `outcome-${String(n)}`,
+            attainment: attainments[pick(0, 2)] ?? 'partly',
+          })),
         )
         rows += 4
       }
@@ -342,17 +461,31 @@ export function writeSyntheticHistory(sqlite: Database.Database, options: Synthe
         id: 'synthetic-survey',
         version: '1',
         title: 'Synthetic survey',
-        questions: [{ id: 'find-information', type: 'likert', scale: 'agreement', text: 'I can find information', link: { kind: 'i-statement', statementId } }],
+        questions: [
+          {
+            id: 'find-information',
+            type: 'likert',
+            scale: 'agreement',
+            text: 'I can find information',
+            link: { kind: 'i-statement', statementId },
+          },
+        ],
       })
       sqlite
-        .prepare("insert or ignore into coproduction_surveys (id, survey_id, survey_version, title, definition, first_used_at) values ('synthetic-survey-1', 'synthetic-survey', '1', 'Synthetic survey', ?, ?)")
+        .prepare(
+          "insert or ignore into coproduction_surveys (id, survey_id, survey_version, title, definition, first_used_at) values ('synthetic-survey-1', 'synthetic-survey', '1', 'Synthetic survey', ?, ?)",
+        )
         .run(definition, start)
       const insert = sqlite.prepare(
         "insert into coproduction_responses (id, survey_ref, kind, variant, answers, submitted_on) values (?, 'synthetic-survey-1', 'anonymous', 'standard', ?, ?)",
       )
       for (let index = 0; index < responses; index += 1) {
         const on = new Date(start + Math.floor(random() * (end - start))).toISOString().slice(0, 10)
-        insert.run(`r-${random().toString(36).slice(2)}-${String(index)}`, JSON.stringify([{ questionId: 'find-information', type: 'likert', value: pick(1, 5) }]), on)
+        insert.run(
+          `r-${random().toString(36).slice(2)}-${String(index)}`,
+          JSON.stringify([{ questionId: 'find-information', type: 'likert', value: pick(1, 5) }]),
+          on,
+        )
         rows += 1
       }
     }

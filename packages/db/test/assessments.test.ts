@@ -77,7 +77,12 @@ describe('assessments repository', () => {
     const handle = temp.fresh()
     const { person, self, draft } = await setUp(handle)
     const answers = { mobility: 'needs-help', 'meals.per-day': 3, carer: { present: true, hours: [4, 6] }, notes: null }
-    const saved = await handle.repos.assessments.saveAnswers(draft.id, answers, { userId: self.id, onBehalf: false }, later)
+    const saved = await handle.repos.assessments.saveAnswers(
+      draft.id,
+      answers,
+      { userId: self.id, onBehalf: false },
+      later,
+    )
     expect(saved).toEqual({ ok: true, value: { ...draft, answers, updatedAt: later } })
     expect((await handle.repos.assessments.findById(draft.id))?.answers).toEqual(answers)
     expect((await handle.repos.assessments.findDraft(person.id, 'saq'))?.answers).toEqual(answers)
@@ -101,7 +106,10 @@ describe('assessments repository', () => {
       { ...submission(representative.id), onBehalf: true },
       submittedAt,
     )
-    expect(submitted).toMatchObject({ ok: true, value: { lastUpdatedByUserId: representative.id, completedOnBehalf: true } })
+    expect(submitted).toMatchObject({
+      ok: true,
+      value: { lastUpdatedByUserId: representative.id, completedOnBehalf: true },
+    })
   })
 
   it('submits with the budget, RAS version and weekly pence, and then refuses to change the answers', async () => {
@@ -153,10 +161,16 @@ describe('assessments repository', () => {
     const handle = temp.fresh()
     const { self, draft } = await setUp(handle)
     const noSuch = { ok: false, errors: [{ path: 'id', message: 'No self-assessment has this id' }] }
-    expect(await handle.repos.assessments.saveAnswers('nope', {}, { userId: self.id, onBehalf: false }, later)).toEqual(noSuch)
+    expect(await handle.repos.assessments.saveAnswers('nope', {}, { userId: self.id, onBehalf: false }, later)).toEqual(
+      noSuch,
+    )
     expect(await handle.repos.assessments.submit('nope', submission(self.id), later)).toEqual(noSuch)
     expect(
-      await handle.repos.assessments.submit(draft.id, { ...submission(self.id), budget: undefined, weeklyPence: 12.5 }, later),
+      await handle.repos.assessments.submit(
+        draft.id,
+        { ...submission(self.id), budget: undefined, weeklyPence: 12.5 },
+        later,
+      ),
     ).toEqual({
       ok: false,
       errors: [
@@ -164,7 +178,9 @@ describe('assessments repository', () => {
         { path: 'weeklyPence', message: 'Weekly budget must be a whole number of pence' },
       ],
     })
-    expect(await handle.repos.assessments.saveAnswers(draft.id, ['a'] as never, { userId: self.id, onBehalf: false }, later)).toEqual({
+    expect(
+      await handle.repos.assessments.saveAnswers(draft.id, ['a'] as never, { userId: self.id, onBehalf: false }, later),
+    ).toEqual({
       ok: false,
       errors: [{ path: 'answers', message: 'Answers must be an object of answers by question id' }],
     })
@@ -193,10 +209,20 @@ describe('assessments repository', () => {
       fc.asyncProperty(budgets, async (budget) => {
         n += 1
         const draft = await handle.repos.assessments.startDraft(
-          { personId: person.id, questionnaireId: `q${n}`, questionnaireVersion: '1', userId: user.id, onBehalf: false },
+          {
+            personId: person.id,
+            questionnaireId: `q${n}`,
+            questionnaireVersion: '1',
+            userId: user.id,
+            onBehalf: false,
+          },
           started,
         )
-        const submitted = await handle.repos.assessments.submit(draft.id, { ...submission(user.id), budget }, submittedAt)
+        const submitted = await handle.repos.assessments.submit(
+          draft.id,
+          { ...submission(user.id), budget },
+          submittedAt,
+        )
         expect(submitted.ok && submitted.value.budget).toEqual(JSON.parse(JSON.stringify(budget)))
         expect((await handle.repos.assessments.findById(draft.id))?.budget).toEqual(JSON.parse(JSON.stringify(budget)))
       }),
@@ -250,9 +276,9 @@ describe('assessments table', () => {
       /CHECK constraint failed: assessments_submitted_complete/,
     )
     await handle.repos.assessments.submit(draft.id, submission(self.id), submittedAt)
-    expect(() =>
-      handle.sqlite.prepare(`update assessments set weekly_pence = 1 where id = ?`).run(draft.id),
-    ).toThrow('a submitted self-assessment cannot be changed')
+    expect(() => handle.sqlite.prepare(`update assessments set weekly_pence = 1 where id = ?`).run(draft.id)).toThrow(
+      'a submitted self-assessment cannot be changed',
+    )
     expect((await handle.repos.assessments.findById(draft.id))?.weeklyPence).toBe(31_450)
   })
 

@@ -11,10 +11,37 @@ describe('audit repository', () => {
     const priya = await createPerson(handle, 'Priya')
     const joe = await createPerson(handle, 'Joe')
     const { audit } = handle.repos
-    const read = await audit.append({ at: now, actorUserId: dana.id, action: 'person.read', personId: priya.id, resource: `person/${priya.id}` })
-    expect(read).toEqual({ id: expect.any(Number), at: now, actorUserId: dana.id, action: 'person.read', personId: priya.id, resource: `person/${priya.id}`, detail: null })
-    await audit.append({ at: now, actorUserId: dana.id, action: 'person.read', personId: joe.id, resource: `person/${joe.id}` })
-    await audit.append({ at: at('2025-04-01T09:05:00Z'), actorUserId: dana.id, action: 'person.update', personId: priya.id, resource: `person/${priya.id}`, detail: { fields: ['displayName'] } })
+    const read = await audit.append({
+      at: now,
+      actorUserId: dana.id,
+      action: 'person.read',
+      personId: priya.id,
+      resource: `person/${priya.id}`,
+    })
+    expect(read).toEqual({
+      id: expect.any(Number),
+      at: now,
+      actorUserId: dana.id,
+      action: 'person.read',
+      personId: priya.id,
+      resource: `person/${priya.id}`,
+      detail: null,
+    })
+    await audit.append({
+      at: now,
+      actorUserId: dana.id,
+      action: 'person.read',
+      personId: joe.id,
+      resource: `person/${joe.id}`,
+    })
+    await audit.append({
+      at: at('2025-04-01T09:05:00Z'),
+      actorUserId: dana.id,
+      action: 'person.update',
+      personId: priya.id,
+      resource: `person/${priya.id}`,
+      detail: { fields: ['displayName'] },
+    })
     const forPriya = await audit.listForPerson(priya.id)
     expect(forPriya.map((entry) => entry.action)).toEqual(['person.update', 'person.read'])
     expect(forPriya[0]?.detail).toEqual({ fields: ['displayName'] })
@@ -23,10 +50,16 @@ describe('audit repository', () => {
 
   it('pages back through older entries', async () => {
     const { repos } = temp.fresh()
-    for (let i = 0; i < 5; i += 1) await repos.audit.append({ at: now, action: 'user.sign-in', resource: `attempt/${i}` })
+    for (let i = 0; i < 5; i += 1)
+      await repos.audit.append({ at: now, action: 'user.sign-in', resource: `attempt/${i}` })
     const firstPage = await repos.audit.listRecent({ limit: 2 })
     const secondPage = await repos.audit.listRecent({ limit: 2, beforeId: firstPage.at(-1)?.id })
-    expect([...firstPage, ...secondPage].map((entry) => entry.resource)).toEqual(['attempt/4', 'attempt/3', 'attempt/2', 'attempt/1'])
+    expect([...firstPage, ...secondPage].map((entry) => entry.resource)).toEqual([
+      'attempt/4',
+      'attempt/3',
+      'attempt/2',
+      'attempt/1',
+    ])
   })
 
   it('refuses UPDATE and DELETE in the database itself, and the rows survive', async () => {
@@ -34,7 +67,9 @@ describe('audit repository', () => {
     await repos.audit.append({ at: now, action: 'user.sign-up', resource: 'user/1' })
     await repos.audit.append({ at: now, action: 'user.sign-in', resource: 'user/1' })
     const before = sqlite.prepare('select * from audit_log order by id').all()
-    expect(() => sqlite.prepare(`update audit_log set action = 'person.read'`).run()).toThrow('audit log is append-only')
+    expect(() => sqlite.prepare(`update audit_log set action = 'person.read'`).run()).toThrow(
+      'audit log is append-only',
+    )
     expect(() => sqlite.prepare('delete from audit_log where id = 1').run()).toThrow('audit log is append-only')
     expect(() => sqlite.prepare('delete from audit_log').run()).toThrow('audit log is append-only')
     expect(sqlite.prepare('select * from audit_log order by id').all()).toEqual(before)
@@ -51,14 +86,21 @@ describe('audit repository', () => {
     await expect(repos.audit.append({ at: now, action: 'Person Read', resource: 'person/1' })).rejects.toThrow(
       'Audit entry refused: action: Audit action must be lower-case words joined by dots, like person.read',
     )
-    await expect(repos.audit.append({ at: now, action: 'person.read', resource: '' })).rejects.toThrow(/Audit resource is missing/)
+    await expect(repos.audit.append({ at: now, action: 'person.read', resource: '' })).rejects.toThrow(
+      /Audit resource is missing/,
+    )
     expect(await repos.audit.listRecent()).toEqual([])
   })
 
   it('keeps entries about records that are later deleted: the log outlives what it describes', async () => {
     const handle = temp.fresh()
     const user = await createUser(handle, 'gone@example.org')
-    await handle.repos.audit.append({ at: now, actorUserId: user.id, action: 'user.sign-in', resource: `user/${user.id}` })
+    await handle.repos.audit.append({
+      at: now,
+      actorUserId: user.id,
+      action: 'user.sign-in',
+      resource: `user/${user.id}`,
+    })
     handle.sqlite.prepare('delete from users where id = ?').run(user.id)
     expect((await handle.repos.audit.listRecent()).map((entry) => entry.actorUserId)).toEqual([user.id])
   })

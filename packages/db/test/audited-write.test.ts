@@ -10,7 +10,10 @@ describe('withAudit: a write and its audit entry in one transaction', () => {
     const handle = temp.fresh()
     const person = await handle.withAudit(
       (repos) => repos.people.create({ displayName: 'Ada' }, now),
-      (created) => (created.ok ? { at: now, action: 'person.create', personId: created.value.id, resource: `person:${created.value.id}` } : undefined),
+      (created) =>
+        created.ok
+          ? { at: now, action: 'person.create', personId: created.value.id, resource: `person:${created.value.id}` }
+          : undefined,
     )
     expect(person.ok).toBe(true)
     if (!person.ok) return
@@ -101,7 +104,11 @@ describe('withAudit: a write and its audit entry in one transaction', () => {
     const handle = temp.fresh()
     const person = await createPerson(handle, 'Outer')
     const inner = await handle.withAudit(
-      async () => handle.withAudit((repos) => repos.people.update(person.id, { displayName: 'Inner' }, now), () => ({ at: now, action: 'person.update', resource: 'person' })),
+      async () =>
+        handle.withAudit(
+          (repos) => repos.people.update(person.id, { displayName: 'Inner' }, now),
+          () => ({ at: now, action: 'person.update', resource: 'person' }),
+        ),
       () => ({ at: now, action: 'person.update', resource: 'person' }),
     )
     expect(inner.ok).toBe(true)

@@ -9,7 +9,12 @@ const now = at('2025-04-01T09:00:00Z')
 
 async function appendEntries(handle: DatabaseHandle, count: number, label: string) {
   for (let i = 0; i < count; i += 1) {
-    await handle.repos.audit.append({ at: now, action: 'person.read', resource: `${label}/${i}`, detail: { padding: 'x'.repeat(500) } })
+    await handle.repos.audit.append({
+      at: now,
+      action: 'person.read',
+      resource: `${label}/${i}`,
+      detail: { padding: 'x'.repeat(500) },
+    })
   }
 }
 
@@ -31,7 +36,8 @@ function keepWriting(handle: DatabaseHandle) {
   }
 }
 
-const auditCount = (handle: DatabaseHandle) => (handle.sqlite.prepare('select count(*) as n from audit_log').get() as { n: number }).n
+const auditCount = (handle: DatabaseHandle) =>
+  (handle.sqlite.prepare('select count(*) as n from audit_log').get() as { n: number }).n
 
 describe('backupDatabase', () => {
   it('copies a file the portal is writing to through another connection, and the copy opens with the rows', async () => {
@@ -104,7 +110,12 @@ describe('backupDatabase', () => {
     const result = await backupDatabase(portal, join(folder, 'portal.db'), { overwrite: true })
     expect(result).toEqual({
       ok: false,
-      errors: [{ path: 'destinationPath', message: 'The backup cannot be written over the database it is a backup of. Choose another path.' }],
+      errors: [
+        {
+          path: 'destinationPath',
+          message: 'The backup cannot be written over the database it is a backup of. Choose another path.',
+        },
+      ],
     })
   })
 
@@ -114,7 +125,12 @@ describe('backupDatabase', () => {
     const result = await backupDatabase(missing, join(folder, 'copy.db'))
     expect(result).toEqual({
       ok: false,
-      errors: [{ path: 'source', message: `There is no database file at ${missing}. Check the path of the database to back up.` }],
+      errors: [
+        {
+          path: 'source',
+          message: `There is no database file at ${missing}. Check the path of the database to back up.`,
+        },
+      ],
     })
     expect(existsSync(join(folder, 'copy.db'))).toBe(false)
   })

@@ -11,7 +11,11 @@ const fakeHash = (plain: string) => `test-only:${plain.length}`
 async function run(args: string[]) {
   const out: string[] = []
   const err: string[] = []
-  const code = await runCli(args, { out: (text) => out.push(text), err: (text) => err.push(text) }, { hashPassword: fakeHash, now: () => at('2025-04-01T09:00:00Z') })
+  const code = await runCli(
+    args,
+    { out: (text) => out.push(text), err: (text) => err.push(text) },
+    { hashPassword: fakeHash, now: () => at('2025-04-01T09:00:00Z') },
+  )
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 
@@ -21,7 +25,9 @@ describe('open-sds-db command', () => {
     const result = await run(['migrate', path])
     expect(result).toEqual({ code: 0, out: `The database at ${path} is up to date.`, err: '' })
     const handle = openDatabase({ path, migrate: false })
-    expect(handle.sqlite.prepare(`select count(*) as n from sqlite_master where name = 'audit_log'`).get()).toEqual({ n: 1 })
+    expect(handle.sqlite.prepare(`select count(*) as n from sqlite_master where name = 'audit_log'`).get()).toEqual({
+      n: 1,
+    })
     handle.close()
   })
 
@@ -43,12 +49,24 @@ describe('open-sds-db command', () => {
     expect(first.code).toBe(0)
     expect(first.out).toMatch(new RegExp(`^Backed up .* to ${destination} \\(\\d+ bytes\\)\\.$`))
     const again = await run(['backup', path, destination])
-    expect(again).toEqual({ code: 1, out: '', err: `A file already exists at ${destination}. Choose another name for the backup, or allow overwriting (--overwrite on the command line).` })
+    expect(again).toEqual({
+      code: 1,
+      out: '',
+      err: `A file already exists at ${destination}. Choose another name for the backup, or allow overwriting (--overwrite on the command line).`,
+    })
     expect((await run(['backup', path, destination, '--overwrite'])).code).toBe(0)
   })
 
   it('shows the usage on bad arguments, with exit code 2', async () => {
-    for (const args of [[], ['frobnicate'], ['migrate'], ['migrate', 'a.db', 'b.db'], ['backup', 'a.db'], ['seed', 'a.db', '--force'], ['migrate', 'a.db', '--overwrite']]) {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['migrate'],
+      ['migrate', 'a.db', 'b.db'],
+      ['backup', 'a.db'],
+      ['seed', 'a.db', '--force'],
+      ['migrate', 'a.db', '--overwrite'],
+    ]) {
       const result = await run(args)
       expect(result.code).toBe(2)
       expect(result.err).toContain(usage)
@@ -66,6 +84,8 @@ describe('open-sds-db command', () => {
     writeFileSync(join(folder, 'data'), 'a file')
     const result = await run(['migrate', join(folder, 'data', 'portal.db')])
     expect(result.code).toBe(1)
-    expect(result.err).toMatch(/^Cannot use .*portal\.db for the database: the folder .* could not be created because a file \(not a folder\) is in the way/)
+    expect(result.err).toMatch(
+      /^Cannot use .*portal\.db for the database: the folder .* could not be created because a file \(not a folder\) is in the way/,
+    )
   })
 })

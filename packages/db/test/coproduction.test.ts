@@ -19,7 +19,12 @@ const wording: SurveyWording = {
   definition: {
     id: 'making-it-real-2026',
     questions: [
-      { id: 'find-information', type: 'likert', scale: 'agreement', link: { kind: 'i-statement', statementId: 'find-information-and-advice' } },
+      {
+        id: 'find-information',
+        type: 'likert',
+        scale: 'agreement',
+        link: { kind: 'i-statement', statementId: 'find-information-and-advice' },
+      },
       { id: 'anything-else', type: 'free-text' },
     ],
   },
@@ -29,7 +34,10 @@ const anonymous = (text?: string) => ({
   kind: 'anonymous' as const,
   variant: 'standard' as const,
   submittedOn: '2026-05-12',
-  answers: [{ questionId: 'find-information', type: 'likert' as const, value: 4 }, ...(text ? [{ questionId: 'anything-else', type: 'free-text' as const, text }] : [])],
+  answers: [
+    { questionId: 'find-information', type: 'likert' as const, value: 4 },
+    ...(text ? [{ questionId: 'anything-else', type: 'free-text' as const, text }] : []),
+  ],
 })
 
 async function setUp(handle: DatabaseHandle) {
@@ -41,14 +49,34 @@ describe('co-production repository: responses', () => {
   it('stores an anonymous response with no identifier at all: no account, no time, no link, no insertion order', async () => {
     const handle = temp.fresh()
     const { admin } = await setUp(handle)
-    const links = await handle.repos.coproduction.createLinks({ surveyId: wording.surveyId, count: 1, expiresAt: at('2026-06-01T00:00:00Z'), createdByUserId: admin.id }, now)
+    const links = await handle.repos.coproduction.createLinks(
+      { surveyId: wording.surveyId, count: 1, expiresAt: at('2026-06-01T00:00:00Z'), createdByUserId: admin.id },
+      now,
+    )
     if (!links.ok) throw new Error('setup')
     const [token] = links.value.tokens
-    const stored = await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous('More large print, please'), linkToken: token }, now)
+    const stored = await handle.repos.coproduction.submitResponse(
+      { survey: wording, response: anonymous('More large print, please'), linkToken: token },
+      now,
+    )
     expect(stored.ok).toBe(true)
     const row = handle.sqlite.prepare('select * from coproduction_responses').get() as Record<string, unknown>
-    expect(Object.keys(row).sort()).toEqual(['answers', 'id', 'kind', 'respondent_user_id', 'submitted_at', 'submitted_on', 'survey_ref', 'variant'])
-    expect(row).toMatchObject({ kind: 'anonymous', respondent_user_id: null, submitted_at: null, submitted_on: '2026-05-12' })
+    expect(Object.keys(row).sort()).toEqual([
+      'answers',
+      'id',
+      'kind',
+      'respondent_user_id',
+      'submitted_at',
+      'submitted_on',
+      'survey_ref',
+      'variant',
+    ])
+    expect(row).toMatchObject({
+      kind: 'anonymous',
+      respondent_user_id: null,
+      submitted_at: null,
+      submitted_on: '2026-05-12',
+    })
     expect(JSON.stringify(row)).not.toContain(admin.id)
     expect(JSON.stringify(row)).not.toContain(token ?? 'no token')
     // WITHOUT ROWID: there is no rowid to order the rows by.
@@ -58,12 +86,17 @@ describe('co-production repository: responses', () => {
   it('refuses an identifier or an exact time passed with an anonymous response, and the database refuses one written by hand', async () => {
     const handle = temp.fresh()
     const { admin } = await setUp(handle)
-    const refused = await handle.repos.coproduction.submitResponse({ survey: wording, response: { ...anonymous(), respondentUserId: admin.id } as never }, now)
+    const refused = await handle.repos.coproduction.submitResponse(
+      { survey: wording, response: { ...anonymous(), respondentUserId: admin.id } as never },
+      now,
+    )
     expect(refused.ok).toBe(false)
     await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous() }, now)
     expect(() =>
       handle.sqlite
-        .prepare(`insert into coproduction_responses (id, survey_ref, kind, variant, answers, submitted_on, respondent_user_id) select 'x', survey_ref, 'anonymous', 'standard', '[]', '2026-05-12', ? from coproduction_responses`)
+        .prepare(
+          `insert into coproduction_responses (id, survey_ref, kind, variant, answers, submitted_on, respondent_user_id) select 'x', survey_ref, 'anonymous', 'standard', '[]', '2026-05-12', ? from coproduction_responses`,
+        )
         .run(admin.id),
     ).toThrow(/CHECK constraint failed: coproduction_responses_anonymous_has_no_identifier/)
   })
@@ -72,7 +105,10 @@ describe('co-production repository: responses', () => {
     const handle = temp.fresh()
     const { admin } = await setUp(handle)
     const { kind: _kind, ...rest } = anonymous()
-    const stored = await handle.repos.coproduction.submitResponse({ survey: wording, response: { ...rest, kind: 'named', respondentUserId: admin.id, submittedAt: now } }, now)
+    const stored = await handle.repos.coproduction.submitResponse(
+      { survey: wording, response: { ...rest, kind: 'named', respondentUserId: admin.id, submittedAt: now } },
+      now,
+    )
     expect(stored.ok).toBe(true)
     const [response] = await handle.repos.coproduction.listResponses(wording.surveyId)
     expect(response).toMatchObject({ kind: 'named', respondentId: admin.id, submittedAt: now.toISOString() })
@@ -81,27 +117,55 @@ describe('co-production repository: responses', () => {
   it('a one-time link used twice: the second is refused with a clear message and stores nothing', async () => {
     const handle = temp.fresh()
     const { admin } = await setUp(handle)
-    const links = await handle.repos.coproduction.createLinks({ surveyId: wording.surveyId, count: 2, expiresAt: at('2026-06-01T00:00:00Z'), createdByUserId: admin.id }, now)
+    const links = await handle.repos.coproduction.createLinks(
+      { surveyId: wording.surveyId, count: 2, expiresAt: at('2026-06-01T00:00:00Z'), createdByUserId: admin.id },
+      now,
+    )
     if (!links.ok) throw new Error('setup')
     const [token] = links.value.tokens
     expect((await handle.repos.coproduction.checkLink(token!, now)).ok).toBe(true)
-    expect((await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous(), linkToken: token }, now)).ok).toBe(true)
-    const again = await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous(), linkToken: token }, now)
+    expect(
+      (
+        await handle.repos.coproduction.submitResponse(
+          { survey: wording, response: anonymous(), linkToken: token },
+          now,
+        )
+      ).ok,
+    ).toBe(true)
+    const again = await handle.repos.coproduction.submitResponse(
+      { survey: wording, response: anonymous(), linkToken: token },
+      now,
+    )
     expect(again).toEqual({ ok: false, errors: [{ path: 'link', message: linkUsedMessage }] })
-    expect(await handle.repos.coproduction.checkLink(token!, now)).toEqual({ ok: false, errors: [{ path: 'link', message: linkUsedMessage }] })
+    expect(await handle.repos.coproduction.checkLink(token!, now)).toEqual({
+      ok: false,
+      errors: [{ path: 'link', message: linkUsedMessage }],
+    })
     expect(await handle.repos.coproduction.countResponses()).toEqual({ [wording.surveyId]: 1 })
     // Only the hash is kept, and a used link cannot be made unused again.
-    expect(handle.sqlite.prepare('select count(*) as n from coproduction_links where token_hash = ?').get(token)).toEqual({ n: 0 })
-    expect(() => handle.sqlite.prepare('update coproduction_links set used_at = null').run()).toThrow(/only be marked used, once/)
+    expect(
+      handle.sqlite.prepare('select count(*) as n from coproduction_links where token_hash = ?').get(token),
+    ).toEqual({ n: 0 })
+    expect(() => handle.sqlite.prepare('update coproduction_links set used_at = null').run()).toThrow(
+      /only be marked used, once/,
+    )
   })
 
   it('an expired link is refused', async () => {
     const handle = temp.fresh()
     const { admin } = await setUp(handle)
-    const links = await handle.repos.coproduction.createLinks({ surveyId: wording.surveyId, count: 1, expiresAt: at('2026-05-13T00:00:00Z'), createdByUserId: admin.id }, now)
+    const links = await handle.repos.coproduction.createLinks(
+      { surveyId: wording.surveyId, count: 1, expiresAt: at('2026-05-13T00:00:00Z'), createdByUserId: admin.id },
+      now,
+    )
     if (!links.ok) throw new Error('setup')
     const later = at('2026-05-14T00:00:00Z')
-    expect(await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous(), linkToken: links.value.tokens[0] }, later)).toEqual({
+    expect(
+      await handle.repos.coproduction.submitResponse(
+        { survey: wording, response: anonymous(), linkToken: links.value.tokens[0] },
+        later,
+      ),
+    ).toEqual({
       ok: false,
       errors: [{ path: 'link', message: linkExpiredMessage }],
     })
@@ -112,30 +176,56 @@ describe('co-production repository: moderation', () => {
   it('lists comments awaiting a decision, publishes one, and reads the decision back with the response', async () => {
     const handle = temp.fresh()
     const { admin } = await setUp(handle)
-    const stored = await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous('Easy Read letters helped') }, now)
+    const stored = await handle.repos.coproduction.submitResponse(
+      { survey: wording, response: anonymous('Easy Read letters helped') },
+      now,
+    )
     if (!stored.ok) throw new Error('setup')
-    expect((await handle.repos.coproduction.pendingComments()).map((comment) => comment.text)).toEqual(['Easy Read letters helped'])
-    const decided = await handle.repos.coproduction.moderate({ responseId: stored.value.id, questionId: 'anything-else', decision: 'publish', decidedByUserId: admin.id }, now)
+    expect((await handle.repos.coproduction.pendingComments()).map((comment) => comment.text)).toEqual([
+      'Easy Read letters helped',
+    ])
+    const decided = await handle.repos.coproduction.moderate(
+      { responseId: stored.value.id, questionId: 'anything-else', decision: 'publish', decidedByUserId: admin.id },
+      now,
+    )
     expect(decided.ok).toBe(true)
     expect(await handle.repos.coproduction.pendingComments()).toEqual([])
     const [response] = await handle.repos.coproduction.listResponses(wording.surveyId)
-    expect(response?.answers[1]).toMatchObject({ type: 'free-text', moderation: { state: 'published', at: now.toISOString() } })
+    expect(response?.answers[1]).toMatchObject({
+      type: 'free-text',
+      moderation: { state: 'published', at: now.toISOString() },
+    })
   })
 
   it('a decision on a response that no longer exists gets a clear message, and withholding needs a reason', async () => {
     const handle = temp.fresh()
     const { admin } = await setUp(handle)
-    const stored = await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous('Please call me, I am at 4 Mill Lane') }, now)
+    const stored = await handle.repos.coproduction.submitResponse(
+      { survey: wording, response: anonymous('Please call me, I am at 4 Mill Lane') },
+      now,
+    )
     if (!stored.ok) throw new Error('setup')
-    const noReason = await handle.repos.coproduction.moderate({ responseId: stored.value.id, questionId: 'anything-else', decision: 'withhold', decidedByUserId: admin.id }, now)
+    const noReason = await handle.repos.coproduction.moderate(
+      { responseId: stored.value.id, questionId: 'anything-else', decision: 'withhold', decidedByUserId: admin.id },
+      now,
+    )
     expect(noReason.ok ? [] : noReason.errors.map((error) => error.path)).toEqual(['reason'])
     expect((await handle.repos.coproduction.withdrawResponse(stored.value.id)).ok).toBe(true)
     const gone = await handle.repos.coproduction.moderate(
-      { responseId: stored.value.id, questionId: 'anything-else', decision: 'withhold', reason: 'Gives an address', decidedByUserId: admin.id },
+      {
+        responseId: stored.value.id,
+        questionId: 'anything-else',
+        decision: 'withhold',
+        reason: 'Gives an address',
+        decidedByUserId: admin.id,
+      },
       now,
     )
     expect(gone).toEqual({ ok: false, errors: [{ path: 'responseId', message: responseGoneMessage }] })
-    expect(await handle.repos.coproduction.withdrawResponse(stored.value.id)).toEqual({ ok: false, errors: [{ path: 'responseId', message: responseGoneMessage }] })
+    expect(await handle.repos.coproduction.withdrawResponse(stored.value.id)).toEqual({
+      ok: false,
+      errors: [{ path: 'responseId', message: responseGoneMessage }],
+    })
   })
 })
 
@@ -155,9 +245,22 @@ describe('co-production repository: you said, we did and activities', () => {
   it('keeps every version, the latest counting, and refuses a change made from an out-of-date version', async () => {
     const handle = temp.fresh()
     const { admin } = await setUp(handle)
-    expect(await handle.repos.coproduction.saveYouSaidWeDid(record(admin.id), 0, now)).toEqual({ ok: true, value: { recordId: 'large-print', version: 1 } })
-    expect((await handle.repos.coproduction.saveYouSaidWeDid(record(admin.id, { state: 'done', doneOn: '2026-05-10' }), 1, now)).ok).toBe(true)
-    expect(await handle.repos.coproduction.saveYouSaidWeDid(record(admin.id, { state: 'in-progress' }), 1, now)).toEqual({
+    expect(await handle.repos.coproduction.saveYouSaidWeDid(record(admin.id), 0, now)).toEqual({
+      ok: true,
+      value: { recordId: 'large-print', version: 1 },
+    })
+    expect(
+      (
+        await handle.repos.coproduction.saveYouSaidWeDid(
+          record(admin.id, { state: 'done', doneOn: '2026-05-10' }),
+          1,
+          now,
+        )
+      ).ok,
+    ).toBe(true)
+    expect(
+      await handle.repos.coproduction.saveYouSaidWeDid(record(admin.id, { state: 'in-progress' }), 1, now),
+    ).toEqual({
       ok: false,
       errors: [{ path: 'version', message: youSaidWeDidChangedMessage }],
     })
@@ -198,26 +301,52 @@ describe('co-production repository: anonymity and floods (issue 13)', () => {
   it('keeps only the day of a one-time link’s use and of a survey wording’s first answer, never the time', async () => {
     const handle = temp.fresh()
     const { admin } = await setUp(handle)
-    const links = await handle.repos.coproduction.createLinks({ surveyId: wording.surveyId, count: 1, expiresAt: at('2026-06-01T00:00:00Z'), createdByUserId: admin.id }, now)
+    const links = await handle.repos.coproduction.createLinks(
+      { surveyId: wording.surveyId, count: 1, expiresAt: at('2026-06-01T00:00:00Z'), createdByUserId: admin.id },
+      now,
+    )
     if (!links.ok) throw new Error('setup')
-    const stored = await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous(), linkToken: links.value.tokens[0] }, now)
+    const stored = await handle.repos.coproduction.submitResponse(
+      { survey: wording, response: anonymous(), linkToken: links.value.tokens[0] },
+      now,
+    )
     expect(stored.ok).toBe(true)
     const midnight = at('2026-05-12T00:00:00Z').getTime()
-    expect(handle.sqlite.prepare('select used_at as usedAt from coproduction_links').get()).toEqual({ usedAt: midnight })
-    expect(handle.sqlite.prepare('select first_used_at as firstUsedAt from coproduction_surveys').get()).toEqual({ firstUsedAt: midnight })
-    expect(() => handle.sqlite.prepare("insert into coproduction_surveys (id, survey_id, survey_version, title, definition, first_used_at) values ('x', 's', '1', 't', '{}', ?)").run(now.getTime())).toThrow(/day only/)
+    expect(handle.sqlite.prepare('select used_at as usedAt from coproduction_links').get()).toEqual({
+      usedAt: midnight,
+    })
+    expect(handle.sqlite.prepare('select first_used_at as firstUsedAt from coproduction_surveys').get()).toEqual({
+      firstUsedAt: midnight,
+    })
+    expect(() =>
+      handle.sqlite
+        .prepare(
+          "insert into coproduction_surveys (id, survey_id, survey_version, title, definition, first_used_at) values ('x', 's', '1', 't', '{}', ?)",
+        )
+        .run(now.getTime()),
+    ).toThrow(/day only/)
   })
 
   it('holds a response back from results until a moderator releases it, and keeps no time or address for it', async () => {
     const handle = temp.fresh()
     await setUp(handle)
-    const counted = await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous('counted') }, now)
-    const held = await handle.repos.coproduction.submitResponse({ survey: wording, response: anonymous('held back'), held: true }, now)
+    const counted = await handle.repos.coproduction.submitResponse(
+      { survey: wording, response: anonymous('counted') },
+      now,
+    )
+    const held = await handle.repos.coproduction.submitResponse(
+      { survey: wording, response: anonymous('held back'), held: true },
+      now,
+    )
     if (!counted.ok || !held.ok) throw new Error('setup')
-    expect((await handle.repos.coproduction.listResponses(wording.surveyId)).map((response) => response.id)).toEqual([counted.value.id])
+    expect((await handle.repos.coproduction.listResponses(wording.surveyId)).map((response) => response.id)).toEqual([
+      counted.value.id,
+    ])
     expect((await handle.repos.coproduction.pendingComments()).map((comment) => comment.text)).toEqual(['counted'])
     expect((await handle.repos.coproduction.listHeld()).map((response) => response.responseId)).toEqual([held.value.id])
-    expect(Object.keys(handle.sqlite.prepare('select * from coproduction_held_responses').get() as object)).toEqual(['response_id'])
+    expect(Object.keys(handle.sqlite.prepare('select * from coproduction_held_responses').get() as object)).toEqual([
+      'response_id',
+    ])
     expect((await handle.repos.coproduction.releaseHeld(held.value.id)).ok).toBe(true)
     expect((await handle.repos.coproduction.listResponses(wording.surveyId)).length).toBe(2)
     expect(await handle.repos.coproduction.listHeld()).toEqual([])

@@ -37,7 +37,10 @@ async function submittedAssessment(handle: DatabaseHandle, personId: string, use
     {
       userId,
       onBehalf: false,
-      budget: { weeklyPence: indicativePence, explanation: [{ text: 'Daily living: 14 points', pence: indicativePence }] },
+      budget: {
+        weeklyPence: indicativePence,
+        explanation: [{ text: 'Daily living: 14 points', pence: indicativePence }],
+      },
       rasConfigId: 'national-default',
       rasConfigVersion: '2025.1',
       weeklyPence: indicativePence,
@@ -90,7 +93,9 @@ describe('eligibility decisions repository', () => {
       changeReason: null,
     }
     expect(recorded).toEqual({ ok: true, value: expected })
-    expect(await handle.repos.eligibilityDecisions.latestForAssessment(assessment.id)).toEqual(recorded.ok && recorded.value)
+    expect(await handle.repos.eligibilityDecisions.latestForAssessment(assessment.id)).toEqual(
+      recorded.ok && recorded.value,
+    )
     expect(await handle.repos.eligibilityDecisions.listForPerson(person.id)).toEqual([recorded.ok && recorded.value])
     expect(await handle.repos.eligibilityDecisions.latestForAssessment('nope')).toBeUndefined()
   })
@@ -104,7 +109,11 @@ describe('eligibility decisions repository', () => {
     )
     expect(recorded).toMatchObject({
       ok: true,
-      value: { indicativeWeeklyPence: indicativePence, agreedWeeklyPence: 35_000, changeReason: 'Two more hours a week of support with meals.' },
+      value: {
+        indicativeWeeklyPence: indicativePence,
+        agreedWeeklyPence: 35_000,
+        changeReason: 'Two more hours a week of support with meals.',
+      },
     })
   })
 
@@ -113,9 +122,14 @@ describe('eligibility decisions repository', () => {
     const { person, decision } = await setUp(handle)
     const refusal = { ok: false, errors: [{ path: 'changeReason', message: changeReasonMissingMessage }] }
     expect(changeReasonMissingMessage).toBe('Give a reason for changing the budget: the person will see it')
-    expect(await handle.repos.eligibilityDecisions.record(decision({ agreedWeeklyPence: 28_000 }), decidedAt)).toEqual(refusal)
+    expect(await handle.repos.eligibilityDecisions.record(decision({ agreedWeeklyPence: 28_000 }), decidedAt)).toEqual(
+      refusal,
+    )
     expect(
-      await handle.repos.eligibilityDecisions.record(decision({ agreedWeeklyPence: 0, changeReason: '   ' }), decidedAt),
+      await handle.repos.eligibilityDecisions.record(
+        decision({ agreedWeeklyPence: 0, changeReason: '   ' }),
+        decidedAt,
+      ),
     ).toEqual(refusal)
     expect(await handle.repos.eligibilityDecisions.listForPerson(person.id)).toEqual([])
   })
@@ -130,7 +144,12 @@ describe('eligibility decisions repository', () => {
     )
     expect(recorded).toMatchObject({
       ok: true,
-      value: { determination: notEligible, eligible: false, indicativeWeeklyPence: indicativePence, agreedWeeklyPence: null },
+      value: {
+        determination: notEligible,
+        eligible: false,
+        indicativeWeeklyPence: indicativePence,
+        agreedWeeklyPence: null,
+      },
     })
   })
 
@@ -140,7 +159,10 @@ describe('eligibility decisions repository', () => {
     expect(await handle.repos.eligibilityDecisions.record(decision({ eligible: false }), decidedAt)).toEqual({
       ok: false,
       errors: [
-        { path: 'agreedWeeklyPence', message: 'Leave the agreed weekly budget empty: the person has not been found eligible' },
+        {
+          path: 'agreedWeeklyPence',
+          message: 'Leave the agreed weekly budget empty: the person has not been found eligible',
+        },
       ],
     })
     expect(await handle.repos.eligibilityDecisions.record(decision({ agreedWeeklyPence: null }), decidedAt)).toEqual({
@@ -148,7 +170,8 @@ describe('eligibility decisions repository', () => {
       errors: [
         {
           path: 'agreedWeeklyPence',
-          message: 'Enter the agreed weekly budget, in pence: the indicative budget, or a different amount with a reason',
+          message:
+            'Enter the agreed weekly budget, in pence: the indicative budget, or a different amount with a reason',
         },
       ],
     })
@@ -202,7 +225,13 @@ describe('eligibility decisions repository', () => {
   it('refuses malformed input with plain messages', async () => {
     const handle = temp.fresh()
     const { decision } = await setUp(handle)
-    const malformed = { ...decision(), determination: undefined, eligible: 'yes', agreedWeeklyPence: 12.5, indicativeWeeklyPence: -1 }
+    const malformed = {
+      ...decision(),
+      determination: undefined,
+      eligible: 'yes',
+      agreedWeeklyPence: 12.5,
+      indicativeWeeklyPence: -1,
+    }
     expect(await handle.repos.eligibilityDecisions.record(malformed as never, decidedAt)).toEqual({
       ok: false,
       errors: [
@@ -249,17 +278,22 @@ describe('eligibility decisions repository', () => {
     const { assessment, decision } = await setUp(handle)
     const reasons = fc.option(fc.oneof(fc.string(), fc.constantFrom('', ' ', '\t\n', 'Needs a second carer at night')))
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.constant(indicativePence), fc.nat({ max: 200_000 })), reasons, async (agreed, reason) => {
-        const recorded = await handle.repos.eligibilityDecisions.record(
-          decision({ agreedWeeklyPence: agreed, changeReason: reason }),
-          decidedAt,
-        )
-        const hasReason = reason !== null && reason.trim() !== ''
-        expect(recorded.ok).toBe(agreed === indicativePence || hasReason)
-        const latest = await handle.repos.eligibilityDecisions.latestForAssessment(assessment.id)
-        if (recorded.ok) expect(latest).toEqual(recorded.value)
-        if (latest && latest.agreedWeeklyPence !== latest.indicativeWeeklyPence) expect(latest.changeReason?.trim()).toBeTruthy()
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.constant(indicativePence), fc.nat({ max: 200_000 })),
+        reasons,
+        async (agreed, reason) => {
+          const recorded = await handle.repos.eligibilityDecisions.record(
+            decision({ agreedWeeklyPence: agreed, changeReason: reason }),
+            decidedAt,
+          )
+          const hasReason = reason !== null && reason.trim() !== ''
+          expect(recorded.ok).toBe(agreed === indicativePence || hasReason)
+          const latest = await handle.repos.eligibilityDecisions.latestForAssessment(assessment.id)
+          if (recorded.ok) expect(latest).toEqual(recorded.value)
+          if (latest && latest.agreedWeeklyPence !== latest.indicativeWeeklyPence)
+            expect(latest.changeReason?.trim()).toBeTruthy()
+        },
+      ),
       { numRuns: 100 },
     )
   })
@@ -274,7 +308,9 @@ describe('eligibility decisions repository', () => {
           const recorded = await handle.repos.eligibilityDecisions.record(decision({ determination: given }), decidedAt)
           const asJson: unknown = JSON.parse(JSON.stringify(given))
           expect(recorded.ok && recorded.value.determination).toEqual(asJson)
-          expect((await handle.repos.eligibilityDecisions.latestForAssessment(assessment.id))?.determination).toEqual(asJson)
+          expect((await handle.repos.eligibilityDecisions.latestForAssessment(assessment.id))?.determination).toEqual(
+            asJson,
+          )
         },
       ),
       { numRuns: 50 },
@@ -291,19 +327,34 @@ describe('eligibility_decisions table', () => {
     agreed: number | null,
     reason: string | null,
     { eligible = 1, indicative = indicativePence } = {},
-  ) => [`raw-${String((counter += 1))}`, ids.assessmentId, ids.personId, ids.userId, decidedAt.getTime(), '{}', eligible, indicative, agreed, reason]
+  ) => [
+    `raw-${String((counter += 1))}`,
+    ids.assessmentId,
+    ids.personId,
+    ids.userId,
+    decidedAt.getTime(),
+    '{}',
+    eligible,
+    indicative,
+    agreed,
+    reason,
+  ]
 
   it('refuses a changed budget without a reason, even against hand-written SQL', async () => {
     const handle = temp.fresh()
     const { person, practitioner, assessment } = await setUp(handle)
     const ids = { assessmentId: assessment.id, personId: person.id, userId: practitioner.id }
     const run = (...values: unknown[]) => handle.sqlite.prepare(insert).run(...values)
-    expect(() => run(...row(ids, 28_000, null))).toThrow(/CHECK constraint failed: eligibility_decisions_change_has_reason/)
+    expect(() => run(...row(ids, 28_000, null))).toThrow(
+      /CHECK constraint failed: eligibility_decisions_change_has_reason/,
+    )
     expect(() => run(...row(ids, 28_000, '  '))).toThrow(/CHECK constraint failed: eligibility_decisions_change/)
     expect(() => run(...row(ids, indicativePence, null, { eligible: 0 }))).toThrow(
       /CHECK constraint failed: eligibility_decisions_agreed_only_when_eligible/,
     )
-    expect(() => run(...row(ids, 28_000.5, 'Reason'))).toThrow(/CHECK constraint failed: eligibility_decisions_agreed_pence_whole/)
+    expect(() => run(...row(ids, 28_000.5, 'Reason'))).toThrow(
+      /CHECK constraint failed: eligibility_decisions_agreed_pence_whole/,
+    )
     run(...row(ids, 28_000, 'Reason given'))
     run(...row(ids, indicativePence, null))
     run(...row(ids, null, null, { eligible: 0 }))
@@ -319,11 +370,13 @@ describe('eligibility_decisions table', () => {
       decidedAt,
     )
     const run = (values: unknown[]) => () => handle.sqlite.prepare(insert).run(...values)
-    const refusal = 'an eligibility decision needs the person\'s submitted self-assessment and its indicative budget'
-    expect(run(row({ assessmentId: draft.id, personId: person.id, userId: practitioner.id }, indicativePence, null))).toThrow(refusal)
-    expect(run(row({ assessmentId: assessment.id, personId: other.id, userId: practitioner.id }, indicativePence, null))).toThrow(
-      refusal,
-    )
+    const refusal = "an eligibility decision needs the person's submitted self-assessment and its indicative budget"
+    expect(
+      run(row({ assessmentId: draft.id, personId: person.id, userId: practitioner.id }, indicativePence, null)),
+    ).toThrow(refusal)
+    expect(
+      run(row({ assessmentId: assessment.id, personId: other.id, userId: practitioner.id }, indicativePence, null)),
+    ).toThrow(refusal)
     const ids = { assessmentId: assessment.id, personId: person.id, userId: practitioner.id }
     expect(run(row(ids, 30_000, null, { indicative: 30_000 }))).toThrow(refusal)
     expect(handle.sqlite.prepare('select count(*) as n from eligibility_decisions').get()).toEqual({ n: 0 })
@@ -333,16 +386,23 @@ describe('eligibility_decisions table', () => {
     const handle = temp.fresh()
     const { person, assessment, decision } = await setUp(handle)
     await handle.repos.eligibilityDecisions.record(decision(), decidedAt)
-    await handle.repos.eligibilityDecisions.record(decision({ agreedWeeklyPence: 40_000, changeReason: 'More support' }), redecidedAt)
+    await handle.repos.eligibilityDecisions.record(
+      decision({ agreedWeeklyPence: 40_000, changeReason: 'More support' }),
+      redecidedAt,
+    )
     const before = handle.sqlite.prepare('select * from eligibility_decisions order by decided_at').all()
     expect(() =>
       handle.sqlite.prepare('update eligibility_decisions set agreed_weekly_pence = indicative_weekly_pence').run(),
     ).toThrow('an eligibility decision cannot be changed: record a new one')
-    expect(() => handle.sqlite.prepare('delete from eligibility_decisions where decided_at = ?').run(decidedAt.getTime())).toThrow(
+    expect(() =>
+      handle.sqlite.prepare('delete from eligibility_decisions where decided_at = ?').run(decidedAt.getTime()),
+    ).toThrow('an eligibility decision cannot be removed')
+    expect(() => handle.sqlite.prepare('delete from eligibility_decisions').run()).toThrow(
       'an eligibility decision cannot be removed',
     )
-    expect(() => handle.sqlite.prepare('delete from eligibility_decisions').run()).toThrow('an eligibility decision cannot be removed')
-    expect(() => handle.sqlite.prepare('delete from people where id = ?').run(person.id)).toThrow(/FOREIGN KEY constraint failed/)
+    expect(() => handle.sqlite.prepare('delete from people where id = ?').run(person.id)).toThrow(
+      /FOREIGN KEY constraint failed/,
+    )
     expect(() => handle.sqlite.prepare('delete from assessments where id = ?').run(assessment.id)).toThrow(
       /FOREIGN KEY constraint failed/,
     )
@@ -362,7 +422,9 @@ describe('eligibility_decisions table', () => {
     const before = openDatabase({ path, migrationsFolder: earlier.folder })
     const { person, practitioner, assessment } = await (async () => {
       try {
-        const tables = before.sqlite.prepare(`select count(*) as n from sqlite_master where name = 'eligibility_decisions'`)
+        const tables = before.sqlite.prepare(
+          `select count(*) as n from sqlite_master where name = 'eligibility_decisions'`,
+        )
         expect(tables.get()).toEqual({ n: 0 })
         const kept = await createPerson(before, 'Kept')
         const self = await createUser(before, 'kept@example.org')
@@ -389,6 +451,8 @@ describe('eligibility_decisions table', () => {
 
     const reopened = temp.open(path)
     expect(reopened.sqlite.prepare('select count(*) as n from __drizzle_migrations').get()).toEqual(applied)
-    expect(await reopened.repos.eligibilityDecisions.latestForAssessment(assessment.id)).toEqual(recorded.ok && recorded.value)
+    expect(await reopened.repos.eligibilityDecisions.latestForAssessment(assessment.id)).toEqual(
+      recorded.ok && recorded.value,
+    )
   })
 })

@@ -71,7 +71,15 @@ describe('financial assessments: recorded versions are never rewritten', () => {
     const { handle, repo, user, officer, person } = await setUp()
     const sent = await submitted(handle, person.id, user.id)
     const corrected = await repo.recordVersion(
-      { supersedesId: sent.id, kind: 'correction', status: 'submitted', answers: { corrected: true }, outcome: outcome(3_500), reason: 'Council tax was entered yearly', recordedByUserId: officer.id },
+      {
+        supersedesId: sent.id,
+        kind: 'correction',
+        status: 'submitted',
+        answers: { corrected: true },
+        outcome: outcome(3_500),
+        reason: 'Council tax was entered yearly',
+        recordedByUserId: officer.id,
+      },
       at('2025-09-03T09:00:00Z'),
     )
     expect(corrected.ok).toBe(true)
@@ -89,14 +97,33 @@ describe('financial assessments: recorded versions are never rewritten', () => {
   it('refuses a correction without a reason', async () => {
     const { handle, repo, user, officer, person } = await setUp()
     const sent = await submitted(handle, person.id, user.id)
-    const corrected = await repo.recordVersion({ supersedesId: sent.id, kind: 'correction', status: 'submitted', answers: {}, outcome: outcome(3_500), recordedByUserId: officer.id }, at('2025-09-03T09:00:00Z'))
-    expect(corrected.ok ? [] : corrected.errors).toEqual([{ path: 'reason', message: 'Enter the reason for the correction' }])
+    const corrected = await repo.recordVersion(
+      {
+        supersedesId: sent.id,
+        kind: 'correction',
+        status: 'submitted',
+        answers: {},
+        outcome: outcome(3_500),
+        recordedByUserId: officer.id,
+      },
+      at('2025-09-03T09:00:00Z'),
+    )
+    expect(corrected.ok ? [] : corrected.errors).toEqual([
+      { path: 'reason', message: 'Enter the reason for the correction' },
+    ])
   })
 
   it('refuses to replace a version that has already been replaced (two officers at once)', async () => {
     const { handle, repo, user, officer, person } = await setUp()
     const sent = await submitted(handle, person.id, user.id)
-    const confirm = { supersedesId: sent.id, kind: 'confirmation' as const, status: 'confirmed' as const, answers: sent.answers, outcome: outcome(4_000), recordedByUserId: officer.id }
+    const confirm = {
+      supersedesId: sent.id,
+      kind: 'confirmation' as const,
+      status: 'confirmed' as const,
+      answers: sent.answers,
+      outcome: outcome(4_000),
+      recordedByUserId: officer.id,
+    }
     expect((await repo.recordVersion(confirm, at('2025-09-03T09:00:00Z'))).ok).toBe(true)
     const second = await repo.recordVersion(confirm, at('2025-09-03T09:00:01Z'))
     expect(second.ok ? [] : second.errors.map((e) => e.message)).toEqual([financialVersionReplacedMessage])
@@ -106,8 +133,12 @@ describe('financial assessments: recorded versions are never rewritten', () => {
   it('the database refuses UPDATE and DELETE of a recorded version, even by hand-written SQL', async () => {
     const { handle, user, person } = await setUp()
     const sent = await submitted(handle, person.id, user.id)
-    expect(() => handle.sqlite.prepare('update financial_assessments set weekly_charge_pence = 1 where id = ?').run(sent.id)).toThrow(/cannot be changed/)
-    expect(() => handle.sqlite.prepare('delete from financial_assessments where id = ?').run(sent.id)).toThrow(/cannot be removed/)
+    expect(() =>
+      handle.sqlite.prepare('update financial_assessments set weekly_charge_pence = 1 where id = ?').run(sent.id),
+    ).toThrow(/cannot be changed/)
+    expect(() => handle.sqlite.prepare('delete from financial_assessments where id = ?').run(sent.id)).toThrow(
+      /cannot be removed/,
+    )
   })
 
   it('the database refuses a version that replaces another person’s assessment', async () => {
@@ -129,7 +160,17 @@ describe('financial assessments: the yearly uprating', () => {
     for (let i = 0; i < count; i += 1) {
       const person = await createPerson(handle, `Person ${i}`)
       const sent = await submitted(handle, person.id, user.id, 1_000 * (i + 1))
-      const confirmed = await repo.recordVersion({ supersedesId: sent.id, kind: 'confirmation', status: 'confirmed', answers: sent.answers, outcome: outcome(1_000 * (i + 1)), recordedByUserId: officer.id }, at('2025-09-04T09:00:00Z'))
+      const confirmed = await repo.recordVersion(
+        {
+          supersedesId: sent.id,
+          kind: 'confirmation',
+          status: 'confirmed',
+          answers: sent.answers,
+          outcome: outcome(1_000 * (i + 1)),
+          recordedByUserId: officer.id,
+        },
+        at('2025-09-04T09:00:00Z'),
+      )
       if (!confirmed.ok) throw new Error(JSON.stringify(confirmed.errors))
       ids.push({ personId: person.id, versionId: confirmed.value.id })
     }
@@ -138,8 +179,16 @@ describe('financial assessments: the yearly uprating', () => {
 
   it('writes every new charge as a new confirmed version in one run, with the reason', async () => {
     const { repo, officer, ids } = await confirmedPeople(3)
-    const versions = ids.map(({ personId, versionId }, i) => ({ supersedesId: versionId, personId, answers: {}, outcome: outcome(1_100 * (i + 1), { ratesYear: '2026/27', assessedFor: '2026-04-06' }) }))
-    const run = await repo.recordUprating({ reason: 'Yearly uprating to 2026/27 rates', recordedByUserId: officer.id, versions }, at('2026-04-06T08:00:00Z'))
+    const versions = ids.map(({ personId, versionId }, i) => ({
+      supersedesId: versionId,
+      personId,
+      answers: {},
+      outcome: outcome(1_100 * (i + 1), { ratesYear: '2026/27', assessedFor: '2026-04-06' }),
+    }))
+    const run = await repo.recordUprating(
+      { reason: 'Yearly uprating to 2026/27 rates', recordedByUserId: officer.id, versions },
+      at('2026-04-06T08:00:00Z'),
+    )
     expect(run.ok).toBe(true)
     const current = await repo.listCurrentConfirmed()
     expect(current.map((v) => [v.kind, v.ratesYear, v.weeklyChargePence])).toEqual(
@@ -155,15 +204,25 @@ describe('financial assessments: the yearly uprating', () => {
   it('a failure halfway leaves every stored charge as it was', async () => {
     const { handle, repo, officer, ids } = await confirmedPeople(3)
     const before = await repo.listCurrentConfirmed()
-    const versions = ids.map(({ personId, versionId }, i) => ({ supersedesId: versionId, personId, answers: {}, outcome: outcome(1_100 * (i + 1), { ratesYear: '2026/27', assessedFor: '2026-04-06' }) }))
+    const versions = ids.map(({ personId, versionId }, i) => ({
+      supersedesId: versionId,
+      personId,
+      answers: {},
+      outcome: outcome(1_100 * (i + 1), { ratesYear: '2026/27', assessedFor: '2026-04-06' }),
+    }))
     // The third row names the first person's version under another person: the database refuses it after two rows
     // have been written inside the transaction.
     versions[2] = { ...versions[2]!, supersedesId: ids[0]!.versionId }
-    const run = await repo.recordUprating({ reason: 'Yearly uprating to 2026/27 rates', recordedByUserId: officer.id, versions }, at('2026-04-06T08:00:00Z'))
+    const run = await repo.recordUprating(
+      { reason: 'Yearly uprating to 2026/27 rates', recordedByUserId: officer.id, versions },
+      at('2026-04-06T08:00:00Z'),
+    )
     expect(run.ok).toBe(false)
     if (!run.ok) expect(run.errors[0]?.message).toMatch(/nothing was uprated/)
     expect(await repo.listCurrentConfirmed()).toEqual(before)
-    expect(handle.sqlite.prepare(`select count(*) as n from financial_assessments where kind = 'uprating'`).get()).toEqual({ n: 0 })
+    expect(
+      handle.sqlite.prepare(`select count(*) as n from financial_assessments where kind = 'uprating'`).get(),
+    ).toEqual({ n: 0 })
   })
 })
 
@@ -174,7 +233,15 @@ describe('financial assessments: evidence', () => {
     if (!draft.ok) throw new Error('setup')
     const content = new TextEncoder().encode('%PDF-1.4 pension statement')
     const added = await repo.addEvidence(
-      { personId: person.id, financialAssessmentId: draft.value.id, category: 'income', fileName: 'pension.pdf', contentType: 'application/pdf', content, uploadedByUserId: user.id },
+      {
+        personId: person.id,
+        financialAssessmentId: draft.value.id,
+        category: 'income',
+        fileName: 'pension.pdf',
+        contentType: 'application/pdf',
+        content,
+        uploadedByUserId: user.id,
+      },
       at('2025-09-01T10:03:00Z'),
     )
     expect(added.ok).toBe(true)
@@ -184,7 +251,15 @@ describe('financial assessments: evidence', () => {
     expect((await repo.listEvidence([draft.value.id])).map((e) => e.fileName)).toEqual(['pension.pdf'])
     expect((await repo.evidenceContent(added.value.id))?.content.toString()).toBe('%PDF-1.4 pension statement')
     const refused = await repo.addEvidence(
-      { personId: person.id, financialAssessmentId: draft.value.id, category: 'income', fileName: 'run.exe', contentType: 'application/x-msdownload' as 'application/pdf', content, uploadedByUserId: user.id },
+      {
+        personId: person.id,
+        financialAssessmentId: draft.value.id,
+        category: 'income',
+        fileName: 'run.exe',
+        contentType: 'application/x-msdownload' as 'application/pdf',
+        content,
+        uploadedByUserId: user.id,
+      },
       at('2025-09-01T10:04:00Z'),
     )
     expect(refused.ok ? [] : refused.errors.map((e) => e.message)).toEqual(['The file must be a PDF, JPEG or PNG'])
@@ -193,7 +268,24 @@ describe('financial assessments: evidence', () => {
 
 describe('a charging result as it is stored', () => {
   it('keeps the result whole and copies out the figures lists and reports read', () => {
-    const result = { weeklyChargePence: 5_740, weeklyCostOfCarePence: 30_000, rulesVersion: 'charging-rules-2026.1', policy: { name: 'Northmoor', version: '2025.1' }, ratesYear: '2025/26', assessedFor: '2025-09-01', explanation: [] }
-    expect(financialOutcomeOf(result)).toEqual({ result, weeklyChargePence: 5_740, weeklyCostOfCarePence: 30_000, rulesVersion: 'charging-rules-2026.1', policyName: 'Northmoor', policyVersion: '2025.1', ratesYear: '2025/26', assessedFor: '2025-09-01' })
+    const result = {
+      weeklyChargePence: 5_740,
+      weeklyCostOfCarePence: 30_000,
+      rulesVersion: 'charging-rules-2026.1',
+      policy: { name: 'Northmoor', version: '2025.1' },
+      ratesYear: '2025/26',
+      assessedFor: '2025-09-01',
+      explanation: [],
+    }
+    expect(financialOutcomeOf(result)).toEqual({
+      result,
+      weeklyChargePence: 5_740,
+      weeklyCostOfCarePence: 30_000,
+      rulesVersion: 'charging-rules-2026.1',
+      policyName: 'Northmoor',
+      policyVersion: '2025.1',
+      ratesYear: '2025/26',
+      assessedFor: '2025-09-01',
+    })
   })
 })

@@ -34,16 +34,21 @@ describe('login attempts repository', () => {
 
   it('counts the failures after the latest success in the window (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.boolean(), { maxLength: 30 }), fc.nat({ max: 30 }), async (outcomes, windowStart) => {
-        const handle = temp.fresh()
-        const key = 'ip:10.0.0.1'
-        for (const [i, succeeded] of outcomes.entries()) await handle.repos.loginAttempts.record(key, plus(minutes(i)), succeeded)
-        const inWindow = outcomes.slice(windowStart)
-        const afterLastSuccess = inWindow.slice(inWindow.lastIndexOf(true) + 1)
-        const expected = afterLastSuccess.filter((succeeded) => !succeeded).length
-        expect(await handle.repos.loginAttempts.countFailuresSince(key, plus(minutes(windowStart)))).toBe(expected)
-        handle.close()
-      }),
+      fc.asyncProperty(
+        fc.array(fc.boolean(), { maxLength: 30 }),
+        fc.nat({ max: 30 }),
+        async (outcomes, windowStart) => {
+          const handle = temp.fresh()
+          const key = 'ip:10.0.0.1'
+          for (const [i, succeeded] of outcomes.entries())
+            await handle.repos.loginAttempts.record(key, plus(minutes(i)), succeeded)
+          const inWindow = outcomes.slice(windowStart)
+          const afterLastSuccess = inWindow.slice(inWindow.lastIndexOf(true) + 1)
+          const expected = afterLastSuccess.filter((succeeded) => !succeeded).length
+          expect(await handle.repos.loginAttempts.countFailuresSince(key, plus(minutes(windowStart)))).toBe(expected)
+          handle.close()
+        },
+      ),
       { numRuns: 25 },
     )
   })
@@ -70,7 +75,13 @@ describe('recent failures (for a delay that grows with them)', () => {
     await attempts.record('email:a@example.org', at('2025-04-01T09:01:00Z'), true)
     await attempts.record('email:a@example.org', at('2025-04-01T09:02:00Z'), false)
     await attempts.record('email:a@example.org', at('2025-04-01T09:03:00Z'), false)
-    expect(await attempts.recentFailures('email:a@example.org', at('2025-04-01T08:00:00Z'))).toEqual({ count: 2, latestAt: at('2025-04-01T09:03:00Z') })
-    expect(await attempts.recentFailures('email:b@example.org', at('2025-04-01T08:00:00Z'))).toEqual({ count: 0, latestAt: undefined })
+    expect(await attempts.recentFailures('email:a@example.org', at('2025-04-01T08:00:00Z'))).toEqual({
+      count: 2,
+      latestAt: at('2025-04-01T09:03:00Z'),
+    })
+    expect(await attempts.recentFailures('email:b@example.org', at('2025-04-01T08:00:00Z'))).toEqual({
+      count: 0,
+      latestAt: undefined,
+    })
   })
 })

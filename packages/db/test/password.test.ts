@@ -31,7 +31,15 @@ describe('scrypt password hashing', () => {
   it('treats a malformed or greedy stored hash as not matching, without throwing', async () => {
     const good = await hashPasswordScrypt('pw', testScryptCost)
     const [, , , , salt, key] = good.split('$')
-    for (const stored of ['', 'pw', 'bcrypt$1$2$3$4$5', `scrypt$1000$8$1$${salt}$${key}`, `scrypt$${2 ** 30}$8$1$${salt}$${key}`, `scrypt$1024$8$1$$${key}`, `scrypt$1024$8$1$${salt}$`]) {
+    for (const stored of [
+      '',
+      'pw',
+      'bcrypt$1$2$3$4$5',
+      `scrypt$1000$8$1$${salt}$${key}`,
+      `scrypt$${2 ** 30}$8$1$${salt}$${key}`,
+      `scrypt$1024$8$1$$${key}`,
+      `scrypt$1024$8$1$${salt}$`,
+    ]) {
       expect(await verifyPasswordScrypt('pw', stored)).toBe(false)
     }
   })
@@ -43,12 +51,17 @@ describe('scrypt password hashing', () => {
 
   it('round-trips any password and never embeds it (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40 }), fc.string({ minLength: 1, maxLength: 40 }), async (password, other) => {
-        const hash = await hashPasswordScrypt(password, testScryptCost)
-        expect(await verifyPasswordScrypt(password, hash)).toBe(true)
-        if (password.normalize('NFKC') !== other.normalize('NFKC')) expect(await verifyPasswordScrypt(other, hash)).toBe(false)
-        if (password.length >= 4) expect(hash).not.toContain(password)
-      }),
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.string({ minLength: 1, maxLength: 40 }),
+        async (password, other) => {
+          const hash = await hashPasswordScrypt(password, testScryptCost)
+          expect(await verifyPasswordScrypt(password, hash)).toBe(true)
+          if (password.normalize('NFKC') !== other.normalize('NFKC'))
+            expect(await verifyPasswordScrypt(other, hash)).toBe(false)
+          if (password.length >= 4) expect(hash).not.toContain(password)
+        },
+      ),
       { numRuns: 20 },
     )
   })

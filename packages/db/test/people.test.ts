@@ -62,7 +62,9 @@ describe('people repository', () => {
       ['Ben', 'practitioner'],
       ['Zara', 'practitioner'],
     ])
-    expect((await people.listForUser(other.id)).map((p) => [p.displayName, p.relationship])).toEqual([['Ben', 'representative']])
+    expect((await people.listForUser(other.id)).map((p) => [p.displayName, p.relationship])).toEqual([
+      ['Ben', 'representative'],
+    ])
   })
 
   it('grants access once: repeating it is harmless, a different relationship is refused', async () => {
@@ -71,7 +73,9 @@ describe('people repository', () => {
     const person = await createPerson(handle, 'Priya')
     const first = await handle.repos.people.grantAccess(user.id, person.id, 'representative', now)
     expect(first.ok).toBe(true)
-    expect(await handle.repos.people.grantAccess(user.id, person.id, 'representative', at('2025-05-01T00:00:00Z'))).toEqual(first)
+    expect(
+      await handle.repos.people.grantAccess(user.id, person.id, 'representative', at('2025-05-01T00:00:00Z')),
+    ).toEqual(first)
     expect(await handle.repos.people.grantAccess(user.id, person.id, 'practitioner', now)).toEqual({
       ok: false,
       errors: [{ path: 'relationship', message: 'This account already has access to this person as representative' }],

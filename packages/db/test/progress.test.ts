@@ -3,7 +3,11 @@ import { HistoryWriter, writeSyntheticHistory, type DatabaseHandle } from '../sr
 import { at, useTempDatabases } from './helpers.js'
 
 const temp = useTempDatabases()
-const period = { from: at('2026-01-01T00:00:00Z'), to: at('2026-04-01T00:00:00Z'), findingInformationStatementId: 'find-information-and-advice' }
+const period = {
+  from: at('2026-01-01T00:00:00Z'),
+  to: at('2026-04-01T00:00:00Z'),
+  findingInformationStatementId: 'find-information-and-advice',
+}
 
 /**
  * Four people, each written out by hand so every figure can be counted on fingers:
@@ -15,7 +19,11 @@ const period = { from: at('2026-01-01T00:00:00Z'), to: at('2026-04-01T00:00:00Z'
  * - Dan: eligible in 2025, but his plan ended in 2025: he counts as eligible with a budget, on neither mechanism.
  */
 function writeWorkedExample(handle: DatabaseHandle) {
-  handle.sqlite.prepare("insert into users (id, email, display_name, password_hash, role, created_at) values ('u', 'u@example.org', 'U', 'x', 'practitioner', 0)").run()
+  handle.sqlite
+    .prepare(
+      "insert into users (id, email, display_name, password_hash, role, created_at) values ('u', 'u@example.org', 'U', 'x', 'practitioner', 0)",
+    )
+    .run()
   const writer = new HistoryWriter(handle.sqlite, 'u')
   const person = (name: string, decidedOn: string, eligible: boolean, pence: number) => {
     const id = writer.person(at('2025-01-01T00:00:00Z'))
@@ -75,9 +83,17 @@ describe('progress counts', () => {
   it('counts as things stood on an earlier date, from the plans’ history: Dan had a direct payment until his plan ended', async () => {
     const handle = temp.fresh()
     writeWorkedExample(handle)
-    const earlier = await handle.repos.progress.counts({ ...period, from: at('2024-06-01T00:00:00Z'), to: at('2025-06-01T00:00:00Z') })
+    const earlier = await handle.repos.progress.counts({
+      ...period,
+      from: at('2024-06-01T00:00:00Z'),
+      to: at('2025-06-01T00:00:00Z'),
+    })
     expect(earlier).toMatchObject({ eligible: 1, withPersonalBudget: 1, withDirectPayment: 1, withManagedAccount: 0 })
-    const afterEnd = await handle.repos.progress.counts({ ...period, from: at('2024-10-01T00:00:00Z'), to: at('2025-10-01T00:00:00Z') })
+    const afterEnd = await handle.repos.progress.counts({
+      ...period,
+      from: at('2024-10-01T00:00:00Z'),
+      to: at('2025-10-01T00:00:00Z'),
+    })
     expect(afterEnd).toMatchObject({ eligible: 1, withDirectPayment: 0 })
   })
 
@@ -86,7 +102,9 @@ describe('progress counts', () => {
     writeSyntheticHistory(handle.sqlite, { people: 0, years: 1, endAt: period.to, surveyResponses: 40 })
     const counts = await handle.repos.progress.counts({ ...period, from: at('2025-01-01T00:00:00Z') })
     const byHand = handle.sqlite
-      .prepare("select count(*) as answered, sum(json_extract(answers, '$[0].value') >= 4) as easy from coproduction_responses where submitted_on < '2026-04-01'")
+      .prepare(
+        "select count(*) as answered, sum(json_extract(answers, '$[0].value') >= 4) as easy from coproduction_responses where submitted_on < '2026-04-01'",
+      )
       .get()
     expect(counts.findingInformation).toEqual(byHand)
     expect(counts.findingInformation.answered).toBe(40)
@@ -97,10 +115,14 @@ describe('progress counts', () => {
 const englandDate = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant)
 
 describe('Client Level Data source: the records in neutral words', () => {
-  it('describes the quarter\'s completed requests and assessments and every service in force, by the calendar in England', async () => {
+  it("describes the quarter's completed requests and assessments and every service in force, by the calendar in England", async () => {
     const handle = temp.fresh()
     writeWorkedExample(handle)
-    const source = await handle.repos.clientLevelData.source({ start: '2026-01-01', end: '2026-03-31', dateInEngland: englandDate })
+    const source = await handle.repos.clientLevelData.source({
+      start: '2026-01-01',
+      end: '2026-03-31',
+      dateInEngland: englandDate,
+    })
     // Bob's and Cat's self-assessments were sent and decided in the quarter; Ann's and Dan's before it.
     expect(source.requests).toHaveLength(2)
     expect(source.assessments.map((event) => [event.eligibleNeeds, event.outcome])).toEqual([
@@ -108,7 +130,15 @@ describe('Client Level Data source: the records in neutral words', () => {
       ['no', 'nfa-information-and-advice'],
     ])
     // One service per way the money is held, from its authorisation, with the weekly amount; Dan's ended in 2025.
-    expect(source.services.map((event) => [event.deliveryMechanism, event.unitCostPence, event.costFrequency, event.start, event.end])).toEqual([
+    expect(
+      source.services.map((event) => [
+        event.deliveryMechanism,
+        event.unitCostPence,
+        event.costFrequency,
+        event.start,
+        event.end,
+      ]),
+    ).toEqual([
       ['direct-payment', 20_000, 'weekly', '2026-01-25', undefined],
       ['direct-payment', 7_500, 'weekly', '2026-02-14', undefined],
       ['cassr-managed-personal-budget', 7_500, 'weekly', '2026-02-14', undefined],
@@ -119,7 +149,11 @@ describe('Client Level Data source: the records in neutral words', () => {
 
   it('ends a service on the date in England its plan ended, with the outcome', async () => {
     const handle = temp.fresh()
-    handle.sqlite.prepare("insert into users (id, email, display_name, password_hash, role, created_at) values ('u', 'u@example.org', 'U', 'x', 'practitioner', 0)").run()
+    handle.sqlite
+      .prepare(
+        "insert into users (id, email, display_name, password_hash, role, created_at) values ('u', 'u@example.org', 'U', 'x', 'practitioner', 0)",
+      )
+      .run()
     const writer = new HistoryWriter(handle.sqlite, 'u')
     const person = writer.person(at('2025-01-01T00:00:00Z'))
     writer.plan(person, { directPaymentPence: 10_000, managedPence: 0, isfPence: 0 }, [
@@ -127,9 +161,15 @@ describe('Client Level Data source: the records in neutral words', () => {
       { action: 'approve', to: 'approved', at: at('2025-05-10T09:00:00Z') },
       { action: 'end', to: 'ended', at: at('2025-11-30T23:30:00Z') },
     ])
-    const source = await handle.repos.clientLevelData.source({ start: '2025-04-01', end: '2026-03-31', dateInEngland: englandDate })
+    const source = await handle.repos.clientLevelData.source({
+      start: '2025-04-01',
+      end: '2026-03-31',
+      dateInEngland: englandDate,
+    })
     // 23:30 UTC on 30 November is still 30 November in England (GMT).
-    expect(source.services.map((event) => [event.start, event.end, event.outcome])).toEqual([['2025-05-10', '2025-11-30', 'support-ended-as-planned']])
+    expect(source.services.map((event) => [event.start, event.end, event.outcome])).toEqual([
+      ['2025-05-10', '2025-11-30', 'support-ended-as-planned'],
+    ])
   })
 })
 
@@ -140,10 +180,27 @@ describe('long-term and short-term support counts', () => {
     const writer = new HistoryWriter(handle.sqlite, 'u')
     const eve = writer.person(at('2025-01-01T00:00:00Z'))
     // Two pieces a day apart are one episode; a third three days later is another, still going on.
-    writer.shortTerm(eve, { serviceType: 'st-max', component: 'reablement', startedOn: '2026-01-05', endedOn: '2026-01-20', outcome: 'support-ended-as-planned' })
-    writer.shortTerm(eve, { serviceType: 'st-max', component: 'reablement', startedOn: '2026-01-21', endedOn: '2026-02-01', outcome: 'support-ended-as-planned' })
+    writer.shortTerm(eve, {
+      serviceType: 'st-max',
+      component: 'reablement',
+      startedOn: '2026-01-05',
+      endedOn: '2026-01-20',
+      outcome: 'support-ended-as-planned',
+    })
+    writer.shortTerm(eve, {
+      serviceType: 'st-max',
+      component: 'reablement',
+      startedOn: '2026-01-21',
+      endedOn: '2026-02-01',
+      outcome: 'support-ended-as-planned',
+    })
     writer.shortTerm(eve, { serviceType: 'st-max', component: 'reablement', startedOn: '2026-02-04' })
-    const counts = await handle.repos.progress.supportCounts({ start: '2026-01-01', end: '2026-03-31', endDayStartsAt: at('2026-03-31T00:00:00Z'), endDayEndsAt: at('2026-03-31T23:00:00Z') })
+    const counts = await handle.repos.progress.supportCounts({
+      start: '2026-01-01',
+      end: '2026-03-31',
+      endDayStartsAt: at('2026-03-31T00:00:00Z'),
+      endDayEndsAt: at('2026-03-31T23:00:00Z'),
+    })
     // Ann and Bob have plans in force; Dan's ended in 2025.
     expect(counts).toEqual({ longTermSupport: 2, shortTermMaxPeople: 1, shortTermMaxEpisodesEnded: 1 })
   })

@@ -82,7 +82,10 @@ describe('RAS versions repository', () => {
       version({ configId: '  example-council ', version: ' 2026.2 ', calibration: null }),
       publishedAt,
     )
-    expect(published).toMatchObject({ ok: true, value: { configId: 'example-council', version: '2026.2', calibration: null } })
+    expect(published).toMatchObject({
+      ok: true,
+      value: { configId: 'example-council', version: '2026.2', calibration: null },
+    })
   })
 
   it('lists versions by the date they take effect, then the order they were published', async () => {
@@ -111,12 +114,19 @@ describe('RAS versions repository', () => {
     )
     expect(again).toEqual({
       ok: false,
-      errors: [{ path: 'version', message: 'Version 2026.1 of RAS example-council has already been published: choose a new version' }],
+      errors: [
+        {
+          path: 'version',
+          message: 'Version 2026.1 of RAS example-council has already been published: choose a new version',
+        },
+      ],
     })
     expect(duplicateRasVersionMessage('example-council', '2026.1')).toBe(again.ok || again.errors[0]?.message)
     expect(await handle.repos.rasVersions.list()).toEqual([first.ok && first.value])
     // The same version number of a different RAS is a different version.
-    expect(await handle.repos.rasVersions.publish(version({ configId: 'another-council' }), republishedAt)).toMatchObject({
+    expect(
+      await handle.repos.rasVersions.publish(version({ configId: 'another-council' }), republishedAt),
+    ).toMatchObject({
       ok: true,
     })
   })
@@ -126,7 +136,9 @@ describe('RAS versions repository', () => {
     const { version } = await setUp(handle)
     expect(rasEffectiveFromMessage).toBe('Enter the date the version takes effect, like 2026-04-06')
     for (const effectiveFrom of ['06/04/2026', '2026-4-6', '2026-02-30', '2026-04-06T00:00:00Z', '', 20260406]) {
-      expect(await handle.repos.rasVersions.publish(version({ effectiveFrom: effectiveFrom as string }), publishedAt)).toEqual({
+      expect(
+        await handle.repos.rasVersions.publish(version({ effectiveFrom: effectiveFrom as string }), publishedAt),
+      ).toEqual({
         ok: false,
         errors: [{ path: 'effectiveFrom', message: rasEffectiveFromMessage }],
       })
@@ -146,7 +158,10 @@ describe('RAS versions repository', () => {
         { path: 'configId', message: 'RAS configuration id is missing' },
         { path: 'version', message: 'RAS version is missing' },
         { path: 'config', message: 'The RAS configuration is missing' },
-        { path: 'calibration', message: 'Give the calibration report summary, or null if the version was not calibrated' },
+        {
+          path: 'calibration',
+          message: 'Give the calibration report summary, or null if the version was not calibrated',
+        },
       ],
     })
     expect(await handle.repos.rasVersions.publish(version({ config: 10n }), publishedAt)).toEqual({
@@ -174,7 +189,9 @@ describe('RAS versions repository', () => {
           )
           const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown
           expect(published).toMatchObject({ ok: true, value: { config: asJson(given), calibration: asJson(summary) } })
-          const listed = (await handle.repos.rasVersions.list()).find((v) => published.ok && v.id === published.value.id)
+          const listed = (await handle.repos.rasVersions.list()).find(
+            (v) => published.ok && v.id === published.value.id,
+          )
           expect(listed).toEqual(published.ok && published.value)
         },
       ),
@@ -187,7 +204,10 @@ describe('ras_versions table', () => {
   const insert = `insert into ras_versions (id, config_id, version, effective_from, config, calibration,
     published_by_user_id, published_at) values (?, ?, ?, ?, ?, ?, ?, ?)`
   let counter = 0
-  const row = (userId: string, { effectiveFrom = '2026-04-06', configJson = '{}', calibrationJson = null as string | null } = {}) => [
+  const row = (
+    userId: string,
+    { effectiveFrom = '2026-04-06', configJson = '{}', calibrationJson = null as string | null } = {},
+  ) => [
     `raw-${String((counter += 1))}`,
     'example-council',
     `v${String(counter)}`,
@@ -206,7 +226,9 @@ describe('ras_versions table', () => {
       expect(run(row(admin.id, { effectiveFrom }))).toThrow(/CHECK constraint failed: ras_versions_effective_from_date/)
     }
     expect(run(row(admin.id, { configJson: '{' }))).toThrow(/CHECK constraint failed: ras_versions_config_json/)
-    expect(run(row(admin.id, { calibrationJson: 'nope' }))).toThrow(/CHECK constraint failed: ras_versions_calibration_json/)
+    expect(run(row(admin.id, { calibrationJson: 'nope' }))).toThrow(
+      /CHECK constraint failed: ras_versions_calibration_json/,
+    )
     expect(run(row('nobody'))).toThrow(/FOREIGN KEY constraint failed/)
     run(row(admin.id, { effectiveFrom: '2028-02-29', calibrationJson: '{"rSquared":0.7}' }))()
     expect(handle.sqlite.prepare('select count(*) as n from ras_versions').get()).toEqual({ n: 1 })
@@ -221,14 +243,18 @@ describe('ras_versions table', () => {
     expect(() => handle.sqlite.prepare(`update ras_versions set config = '{}'`).run()).toThrow(
       'a published RAS version cannot be changed: publish a new version',
     )
-    expect(() => handle.sqlite.prepare(`update ras_versions set effective_from = '2026-05-01' where version = '2026.2'`).run()).toThrow(
-      'a published RAS version cannot be changed: publish a new version',
-    )
+    expect(() =>
+      handle.sqlite.prepare(`update ras_versions set effective_from = '2026-05-01' where version = '2026.2'`).run(),
+    ).toThrow('a published RAS version cannot be changed: publish a new version')
     expect(() => handle.sqlite.prepare(`delete from ras_versions where version = '2026.1'`).run()).toThrow(
       'a published RAS version cannot be removed',
     )
-    expect(() => handle.sqlite.prepare('delete from ras_versions').run()).toThrow('a published RAS version cannot be removed')
-    expect(() => handle.sqlite.prepare('delete from users where id = ?').run(admin.id)).toThrow(/FOREIGN KEY constraint failed/)
+    expect(() => handle.sqlite.prepare('delete from ras_versions').run()).toThrow(
+      'a published RAS version cannot be removed',
+    )
+    expect(() => handle.sqlite.prepare('delete from users where id = ?').run(admin.id)).toThrow(
+      /FOREIGN KEY constraint failed/,
+    )
     expect(handle.sqlite.prepare('select * from ras_versions order by published_at').all()).toEqual(before)
     expect(before).toHaveLength(2)
   })
@@ -260,7 +286,9 @@ describe('ras_versions table', () => {
     expect(published.ok).toBe(true)
     const applied = upgraded.sqlite.prepare('select count(*) as n from __drizzle_migrations').get()
     expect(applied).toEqual({ n: earlier.allCount })
-    expect(() => upgraded.sqlite.prepare('delete from ras_versions').run()).toThrow('a published RAS version cannot be removed')
+    expect(() => upgraded.sqlite.prepare('delete from ras_versions').run()).toThrow(
+      'a published RAS version cannot be removed',
+    )
     upgraded.close()
 
     const reopened = temp.open(path)

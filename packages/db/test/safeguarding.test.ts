@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { enquiryClosedMessage, staleEnquiryMessage, type ChangeEnquiry, type DatabaseHandle, type NewConcernRecord } from '../src/index.js'
+import {
+  enquiryClosedMessage,
+  staleEnquiryMessage,
+  type ChangeEnquiry,
+  type DatabaseHandle,
+  type NewConcernRecord,
+} from '../src/index.js'
 import { at, createPerson, useTempDatabases } from './helpers.js'
 
 const temp = useTempDatabases()
 const received = at('2025-05-12T10:00:00Z')
 
-async function staff(handle: DatabaseHandle, email: string, role: 'practitioner' | 'citizen' | 'council-admin' = 'practitioner') {
-  const created = await handle.repos.users.create({ email, displayName: email, passwordHash: 'not-a-real-hash', role }, received)
+async function staff(
+  handle: DatabaseHandle,
+  email: string,
+  role: 'practitioner' | 'citizen' | 'council-admin' = 'practitioner',
+) {
+  const created = await handle.repos.users.create(
+    { email, displayName: email, passwordHash: 'not-a-real-hash', role },
+    received,
+  )
   if (!created.ok) throw new Error(JSON.stringify(created.errors))
   return created.value
 }
@@ -30,10 +43,26 @@ async function recorded(handle: DatabaseHandle, overrides: Partial<NewConcernRec
 }
 
 /** A concern with a section 42 decision calling for an enquiry, and that enquiry opened. */
-async function openedEnquiry(handle: DatabaseHandle, practitionerId: string, options: { personId?: string; reference?: string; openedOn?: string; ageBand?: string } = {}) {
-  const concern = await recorded(handle, { reference: options.reference ?? 'SG-2025-000001', personId: options.personId ?? null, needsFollowUp: options.personId === undefined })
+async function openedEnquiry(
+  handle: DatabaseHandle,
+  practitionerId: string,
+  options: { personId?: string; reference?: string; openedOn?: string; ageBand?: string } = {},
+) {
+  const concern = await recorded(handle, {
+    reference: options.reference ?? 'SG-2025-000001',
+    personId: options.personId ?? null,
+    needsFollowUp: options.personId === undefined,
+  })
   const { safeguarding } = handle.repos
-  await safeguarding.recordSection42Decision({ concernId: concern.id, decidedByUserId: practitionerId, outcome: 'section-42-enquiry', decision: { explanation: ['All three met'] } }, received)
+  await safeguarding.recordSection42Decision(
+    {
+      concernId: concern.id,
+      decidedByUserId: practitionerId,
+      outcome: 'section-42-enquiry',
+      decision: { explanation: ['All three met'] },
+    },
+    received,
+  )
   const opened = await safeguarding.openEnquiry(
     {
       id: crypto.randomUUID(),
@@ -81,7 +110,10 @@ describe('who is safeguarding-authorised', () => {
     expect(await safeguarding.isAuthorised(lead.id)).toBe(true)
     expect(await safeguarding.isAuthorised(other.id)).toBe(false)
     const refused = await safeguarding.authorise(admin.id, lead.id, received)
-    expect(refused).toEqual({ ok: false, errors: [{ path: 'userId', message: 'Only a practitioner can be safeguarding-authorised' }] })
+    expect(refused).toEqual({
+      ok: false,
+      errors: [{ path: 'userId', message: 'Only a practitioner can be safeguarding-authorised' }],
+    })
     expect(await safeguarding.isAuthorised(admin.id)).toBe(false)
   })
 
@@ -113,13 +145,22 @@ describe('who is safeguarding-authorised', () => {
 describe('safeguarding concerns', () => {
   it('gives out each reference number once, counting afresh each year', async () => {
     const { safeguarding } = temp.fresh().repos
-    expect([await safeguarding.nextReferenceSequence(2025), await safeguarding.nextReferenceSequence(2025), await safeguarding.nextReferenceSequence(2026)]).toEqual([1, 2, 1])
+    expect([
+      await safeguarding.nextReferenceSequence(2025),
+      await safeguarding.nextReferenceSequence(2025),
+      await safeguarding.nextReferenceSequence(2026),
+    ]).toEqual([1, 2, 1])
   })
 
   it('accepts a concern that cannot identify the person, flagged for follow-up', async () => {
     const handle = temp.fresh()
     const concern = await recorded(handle)
-    expect(concern).toMatchObject({ reference: 'SG-2025-000001', personId: null, needsFollowUp: true, typesOfAbuse: ['self-neglect'] })
+    expect(concern).toMatchObject({
+      reference: 'SG-2025-000001',
+      personId: null,
+      needsFollowUp: true,
+      typesOfAbuse: ['self-neglect'],
+    })
     expect(await handle.repos.safeguarding.findConcernByReference('SG-2025-000001')).toEqual(concern)
   })
 
@@ -129,7 +170,9 @@ describe('safeguarding concerns', () => {
     expect(refused.ok ? [] : refused.errors.map((error) => error.path)).toEqual(['needsFollowUp'])
     expect(() =>
       handle.sqlite
-        .prepare(`insert into safeguarding_concerns (id, reference, received_at, received_on, age_band, needs_follow_up, concern) values ('x', 'SG-X', 0, '2025-05-12', 'unknown', 0, '{}')`)
+        .prepare(
+          `insert into safeguarding_concerns (id, reference, received_at, received_on, age_band, needs_follow_up, concern) values ('x', 'SG-X', 0, '2025-05-12', 'unknown', 0, '{}')`,
+        )
         .run(),
     ).toThrow(/CHECK constraint failed: safeguarding_concerns_unidentified_followed_up/)
   })
@@ -137,9 +180,15 @@ describe('safeguarding concerns', () => {
   it('never changes or removes a concern once received', async () => {
     const handle = temp.fresh()
     const concern = await recorded(handle)
-    expect(() => handle.sqlite.prepare('update safeguarding_concerns set age_band = ? where id = ?').run('18-64', concern.id)).toThrow(/cannot be changed/)
-    expect(() => handle.sqlite.prepare('delete from safeguarding_concerns where id = ?').run(concern.id)).toThrow(/cannot be removed/)
-    expect(() => handle.sqlite.prepare('delete from safeguarding_concern_types where concern_id = ?').run(concern.id)).toThrow(/cannot be removed/)
+    expect(() =>
+      handle.sqlite.prepare('update safeguarding_concerns set age_band = ? where id = ?').run('18-64', concern.id),
+    ).toThrow(/cannot be changed/)
+    expect(() => handle.sqlite.prepare('delete from safeguarding_concerns where id = ?').run(concern.id)).toThrow(
+      /cannot be removed/,
+    )
+    expect(() =>
+      handle.sqlite.prepare('delete from safeguarding_concern_types where concern_id = ?').run(concern.id),
+    ).toThrow(/cannot be removed/)
   })
 
   it('lists newest first for triage, with where each concern stands', async () => {
@@ -165,19 +214,35 @@ describe('a person sees a concern about them only when shared, or when they rais
     const concern = await recorded(handle, { personId: person.id, needsFollowUp: false })
     const { safeguarding } = handle.repos
     expect(await safeguarding.listVisibleToPerson(person.id, personsAccount.id)).toEqual([])
-    const shared = await safeguarding.shareConcern({ concernId: concern.id, sharedByUserId: practitioner.id, reason: 'Ada asked what was happening' }, received)
+    const shared = await safeguarding.shareConcern(
+      { concernId: concern.id, sharedByUserId: practitioner.id, reason: 'Ada asked what was happening' },
+      received,
+    )
     expect(shared.ok && shared.value.reason).toBe('Ada asked what was happening')
-    expect((await safeguarding.listVisibleToPerson(person.id, personsAccount.id)).map((item) => item.reference)).toEqual(['SG-2025-000001'])
+    expect(
+      (await safeguarding.listVisibleToPerson(person.id, personsAccount.id)).map((item) => item.reference),
+    ).toEqual(['SG-2025-000001'])
   })
 
   it('shows the person a concern they raised themselves, and needs a reason to share', async () => {
     const handle = temp.fresh()
     const personsAccount = await staff(handle, 'ada@example.org', 'citizen')
     const person = await createPerson(handle, 'Ada Example')
-    const concern = await recorded(handle, { personId: person.id, needsFollowUp: false, raisedByUserId: personsAccount.id })
-    expect((await handle.repos.safeguarding.listVisibleToPerson(person.id, personsAccount.id)).map((item) => item.id)).toEqual([concern.id])
-    const noReason = await handle.repos.safeguarding.shareConcern({ concernId: concern.id, sharedByUserId: personsAccount.id, reason: ' ' }, received)
-    expect(noReason.ok ? '' : noReason.errors[0]?.message).toBe('Give the reason for sharing this concern with the person')
+    const concern = await recorded(handle, {
+      personId: person.id,
+      needsFollowUp: false,
+      raisedByUserId: personsAccount.id,
+    })
+    expect(
+      (await handle.repos.safeguarding.listVisibleToPerson(person.id, personsAccount.id)).map((item) => item.id),
+    ).toEqual([concern.id])
+    const noReason = await handle.repos.safeguarding.shareConcern(
+      { concernId: concern.id, sharedByUserId: personsAccount.id, reason: ' ' },
+      received,
+    )
+    expect(noReason.ok ? '' : noReason.errors[0]?.message).toBe(
+      'Give the reason for sharing this concern with the person',
+    )
   })
 })
 
@@ -188,13 +253,27 @@ describe('section 42 decisions and enquiries', () => {
     const concern = await recorded(handle)
     const attempt = () =>
       handle.repos.safeguarding.openEnquiry(
-        { id: crypto.randomUUID(), concernId: concern.id, kind: 'section-42', ageBand: 'unknown', openedOn: '2025-05-13', openedByUserId: practitioner.id, typesOfAbuse: [], enquiry: {} },
+        {
+          id: crypto.randomUUID(),
+          concernId: concern.id,
+          kind: 'section-42',
+          ageBand: 'unknown',
+          openedOn: '2025-05-13',
+          openedByUserId: practitioner.id,
+          typesOfAbuse: [],
+          enquiry: {},
+        },
         received,
       )
     expect((await attempt()).ok).toBe(false)
-    await handle.repos.safeguarding.recordSection42Decision({ concernId: concern.id, decidedByUserId: practitioner.id, outcome: 'closed', decision: {} }, received)
+    await handle.repos.safeguarding.recordSection42Decision(
+      { concernId: concern.id, decidedByUserId: practitioner.id, outcome: 'closed', decision: {} },
+      received,
+    )
     const closed = await attempt()
-    expect(closed.ok ? '' : closed.errors[0]?.message).toBe('Record a section 42 decision that calls for an enquiry before opening one')
+    expect(closed.ok ? '' : closed.errors[0]?.message).toBe(
+      'Record a section 42 decision that calls for an enquiry before opening one',
+    )
   })
 
   it('keeps every section 42 decision: the latest counts, none can be changed', async () => {
@@ -202,10 +281,18 @@ describe('section 42 decisions and enquiries', () => {
     const practitioner = await staff(handle, 'lead@example.org')
     const concern = await recorded(handle)
     const { safeguarding } = handle.repos
-    await safeguarding.recordSection42Decision({ concernId: concern.id, decidedByUserId: practitioner.id, outcome: 'closed', decision: {} }, received)
-    await safeguarding.recordSection42Decision({ concernId: concern.id, decidedByUserId: practitioner.id, outcome: 'other-enquiry', decision: {} }, at('2025-05-12T11:00:00Z'))
+    await safeguarding.recordSection42Decision(
+      { concernId: concern.id, decidedByUserId: practitioner.id, outcome: 'closed', decision: {} },
+      received,
+    )
+    await safeguarding.recordSection42Decision(
+      { concernId: concern.id, decidedByUserId: practitioner.id, outcome: 'other-enquiry', decision: {} },
+      at('2025-05-12T11:00:00Z'),
+    )
     expect((await safeguarding.latestSection42Decision(concern.id))?.outcome).toBe('other-enquiry')
-    expect(() => handle.sqlite.prepare('update section42_decisions set outcome = ?').run('closed')).toThrow(/cannot be changed/)
+    expect(() => handle.sqlite.prepare('update section42_decisions set outcome = ?').run('closed')).toThrow(
+      /cannot be changed/,
+    )
   })
 
   it('records each change as a new version with its history, and refuses a change made against an old version', async () => {
@@ -213,10 +300,21 @@ describe('section 42 decisions and enquiries', () => {
     const practitioner = await staff(handle, 'lead@example.org')
     const { enquiry } = await openedEnquiry(handle, practitioner.id)
     const { safeguarding } = handle.repos
-    const asked: ChangeEnquiry = { ...closing(enquiry.id, practitioner.id), event: 'record-desired-outcomes', status: 'open', closedOn: null, riskOutcomeRow: null, mspRow: null, detail: { asked: true } }
+    const asked: ChangeEnquiry = {
+      ...closing(enquiry.id, practitioner.id),
+      event: 'record-desired-outcomes',
+      status: 'open',
+      closedOn: null,
+      riskOutcomeRow: null,
+      mspRow: null,
+      detail: { asked: true },
+    }
     const changed = await safeguarding.changeEnquiry(asked, received)
     expect(changed.ok && changed.value.version).toBe(2)
-    expect(await safeguarding.changeEnquiry(asked, received)).toEqual({ ok: false, errors: [{ path: 'expectedVersion', message: staleEnquiryMessage }] })
+    expect(await safeguarding.changeEnquiry(asked, received)).toEqual({
+      ok: false,
+      errors: [{ path: 'expectedVersion', message: staleEnquiryMessage }],
+    })
     expect((await safeguarding.listEnquiryEvents(enquiry.id)).map((event) => [event.version, event.event])).toEqual([
       [1, 'opened'],
       [2, 'record-desired-outcomes'],
@@ -228,10 +326,20 @@ describe('section 42 decisions and enquiries', () => {
     const handle = temp.fresh()
     const practitioner = await staff(handle, 'lead@example.org')
     const { enquiry } = await openedEnquiry(handle, practitioner.id)
-    const refused = await handle.repos.safeguarding.changeEnquiry(closing(enquiry.id, practitioner.id, { riskOutcomeRow: null }), received)
-    expect(refused).toEqual({ ok: false, errors: [{ path: 'riskOutcomeRow', message: 'An enquiry cannot close without a recorded risk outcome' }] })
+    const refused = await handle.repos.safeguarding.changeEnquiry(
+      closing(enquiry.id, practitioner.id, { riskOutcomeRow: null }),
+      received,
+    )
+    expect(refused).toEqual({
+      ok: false,
+      errors: [{ path: 'riskOutcomeRow', message: 'An enquiry cannot close without a recorded risk outcome' }],
+    })
     expect(() =>
-      handle.sqlite.prepare("update safeguarding_enquiries set status = 'closed', version = 2, closed_on = '2025-06-01', msp_row = 'not-asked' where id = ?").run(enquiry.id),
+      handle.sqlite
+        .prepare(
+          "update safeguarding_enquiries set status = 'closed', version = 2, closed_on = '2025-06-01', msp_row = 'not-asked' where id = ?",
+        )
+        .run(enquiry.id),
     ).toThrow(/CHECK constraint failed: safeguarding_enquiries_closed_complete/)
   })
 
@@ -241,9 +349,14 @@ describe('section 42 decisions and enquiries', () => {
     const { enquiry } = await openedEnquiry(handle, practitioner.id)
     const closed = await handle.repos.safeguarding.changeEnquiry(closing(enquiry.id, practitioner.id), received)
     expect(closed.ok && closed.value.status).toBe('closed')
-    const again = await handle.repos.safeguarding.changeEnquiry(closing(enquiry.id, practitioner.id, { expectedVersion: 2 }), received)
+    const again = await handle.repos.safeguarding.changeEnquiry(
+      closing(enquiry.id, practitioner.id, { expectedVersion: 2 }),
+      received,
+    )
     expect(again).toEqual({ ok: false, errors: [{ path: 'status', message: enquiryClosedMessage }] })
-    expect(() => handle.sqlite.prepare('update safeguarding_enquiries set version = version + 1 where id = ?').run(enquiry.id)).toThrow(/closed enquiry cannot be changed/)
+    expect(() =>
+      handle.sqlite.prepare('update safeguarding_enquiries set version = version + 1 where id = ?').run(enquiry.id),
+    ).toThrow(/closed enquiry cannot be changed/)
   })
 })
 
@@ -253,13 +366,39 @@ describe('annual totals', () => {
     const practitioner = await staff(handle, 'lead@example.org')
     const ada = await createPerson(handle, 'Ada Example')
     const bob = await createPerson(handle, 'Bob Example')
-    const first = await openedEnquiry(handle, practitioner.id, { personId: ada.id, reference: 'SG-2025-000001', openedOn: '2025-04-02', ageBand: '75-84' })
-    await openedEnquiry(handle, practitioner.id, { personId: ada.id, reference: 'SG-2025-000002', openedOn: '2025-09-01', ageBand: '85-94' })
-    await openedEnquiry(handle, practitioner.id, { personId: bob.id, reference: 'SG-2025-000003', openedOn: '2026-03-31', ageBand: '18-64' })
-    await openedEnquiry(handle, practitioner.id, { reference: 'SG-2025-000004', openedOn: '2025-06-01', ageBand: 'unknown' })
-    await openedEnquiry(handle, practitioner.id, { reference: 'SG-2025-000005', openedOn: '2026-04-01', ageBand: '18-64' })
+    const first = await openedEnquiry(handle, practitioner.id, {
+      personId: ada.id,
+      reference: 'SG-2025-000001',
+      openedOn: '2025-04-02',
+      ageBand: '75-84',
+    })
+    await openedEnquiry(handle, practitioner.id, {
+      personId: ada.id,
+      reference: 'SG-2025-000002',
+      openedOn: '2025-09-01',
+      ageBand: '85-94',
+    })
+    await openedEnquiry(handle, practitioner.id, {
+      personId: bob.id,
+      reference: 'SG-2025-000003',
+      openedOn: '2026-03-31',
+      ageBand: '18-64',
+    })
+    await openedEnquiry(handle, practitioner.id, {
+      reference: 'SG-2025-000004',
+      openedOn: '2025-06-01',
+      ageBand: 'unknown',
+    })
+    await openedEnquiry(handle, practitioner.id, {
+      reference: 'SG-2025-000005',
+      openedOn: '2026-04-01',
+      ageBand: '18-64',
+    })
     await handle.repos.safeguarding.changeEnquiry(
-      closing(first.enquiry.id, practitioner.id, { typesOfAbuse: ['self-neglect', 'financial-or-material', 'self-neglect'], locationOfRisk: null }),
+      closing(first.enquiry.id, practitioner.id, {
+        typesOfAbuse: ['self-neglect', 'financial-or-material', 'self-neglect'],
+        locationOfRisk: null,
+      }),
       received,
     )
     await recorded(handle, { reference: 'SG-2024-000099', receivedOn: '2025-03-31' })
@@ -302,14 +441,33 @@ describe('risks the person chooses to take', () => {
     if (!risk.ok) throw new Error(JSON.stringify(risk.errors))
     expect(risk.value.supportPlanId).toBe('a-plan-not-yet-stored')
     const decided = await positiveRisks.decide(
-      { assessmentId: risk.value.id, decidedByUserId: practitioner.id, outcome: 'agreed', reviewOn: '2025-11-12', assessment: { decision: { outcome: 'agreed' } } },
+      {
+        assessmentId: risk.value.id,
+        decidedByUserId: practitioner.id,
+        outcome: 'agreed',
+        reviewOn: '2025-11-12',
+        assessment: { decision: { outcome: 'agreed' } },
+      },
       received,
     )
     expect(decided.ok).toBe(true)
     const listed = await positiveRisks.listForPerson(person.id)
-    expect(listed.map((item) => [item.proposal.risk, item.decision?.outcome, item.decision?.reviewOn])).toEqual([['Going to football matches on my own', 'agreed', '2025-11-12']])
-    expect(() => handle.sqlite.prepare('update positive_risk_decisions set outcome = ?').run('not-agreed')).toThrow(/cannot be changed/)
-    const badDate = await positiveRisks.decide({ assessmentId: risk.value.id, decidedByUserId: practitioner.id, outcome: 'agreed', reviewOn: '2025-02-30', assessment: {} }, received)
+    expect(listed.map((item) => [item.proposal.risk, item.decision?.outcome, item.decision?.reviewOn])).toEqual([
+      ['Going to football matches on my own', 'agreed', '2025-11-12'],
+    ])
+    expect(() => handle.sqlite.prepare('update positive_risk_decisions set outcome = ?').run('not-agreed')).toThrow(
+      /cannot be changed/,
+    )
+    const badDate = await positiveRisks.decide(
+      {
+        assessmentId: risk.value.id,
+        decidedByUserId: practitioner.id,
+        outcome: 'agreed',
+        reviewOn: '2025-02-30',
+        assessment: {},
+      },
+      received,
+    )
     expect(badDate.ok ? '' : badDate.errors[0]?.message).toBe('Review date must be a real date, written as YYYY-MM-DD')
   })
 })
@@ -320,12 +478,23 @@ describe('safeguarding repository: concerns in a flood (issue 13)', () => {
     const ordinary = await recorded(handle, { reference: 'SG-2025-000001' })
     const flooded = await recorded(handle, { reference: 'SG-2025-000002', floodGroup: 'burst-1' })
     const listed = await handle.repos.safeguarding.listConcerns()
-    expect(listed.map((concern) => [concern.reference, concern.floodGroup])).toEqual(expect.arrayContaining([['SG-2025-000001', null], ['SG-2025-000002', 'burst-1']]))
+    expect(listed.map((concern) => [concern.reference, concern.floodGroup])).toEqual(
+      expect.arrayContaining([
+        ['SG-2025-000001', null],
+        ['SG-2025-000002', 'burst-1'],
+      ]),
+    )
     expect(await handle.repos.safeguarding.findConcernByReference(flooded.reference)).toBeDefined()
     expect(ordinary.id).not.toBe(flooded.id)
     // A flood cannot push a genuine report off the list: the unmarked ones are listed on their own.
-    expect((await handle.repos.safeguarding.listConcerns({ floodGroup: null })).map((concern) => concern.reference)).toEqual(['SG-2025-000001'])
-    expect((await handle.repos.safeguarding.listConcerns({ floodGroup: 'burst-1' })).map((concern) => concern.reference)).toEqual(['SG-2025-000002'])
-    expect(await handle.repos.safeguarding.listFloodGroups()).toEqual([{ floodGroup: 'burst-1', concerns: 1, firstReceivedAt: flooded.receivedAt, lastReceivedAt: flooded.receivedAt }])
+    expect(
+      (await handle.repos.safeguarding.listConcerns({ floodGroup: null })).map((concern) => concern.reference),
+    ).toEqual(['SG-2025-000001'])
+    expect(
+      (await handle.repos.safeguarding.listConcerns({ floodGroup: 'burst-1' })).map((concern) => concern.reference),
+    ).toEqual(['SG-2025-000002'])
+    expect(await handle.repos.safeguarding.listFloodGroups()).toEqual([
+      { floodGroup: 'burst-1', concerns: 1, firstReceivedAt: flooded.receivedAt, lastReceivedAt: flooded.receivedAt },
+    ])
   })
 })

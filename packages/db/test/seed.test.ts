@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { demoAccounts, demoPeople, hashPasswordScrypt, roles, seedDemoData, verifyPasswordScrypt } from '../src/index.js'
+import {
+  demoAccounts,
+  demoPeople,
+  hashPasswordScrypt,
+  roles,
+  seedDemoData,
+  verifyPasswordScrypt,
+} from '../src/index.js'
 import { at, testScryptCost, useTempDatabases } from './helpers.js'
 
 const temp = useTempDatabases()
@@ -11,7 +18,11 @@ const count = (handle: ReturnType<typeof temp.fresh>, table: string) =>
 describe('seedDemoData', () => {
   it('creates one demo account per role plus a representative, three people and their access', async () => {
     const handle = temp.fresh()
-    expect(await seedDemoData(handle, { hashPassword, now })).toEqual({ usersCreated: 6, peopleCreated: 3, accessGranted: 5 })
+    expect(await seedDemoData(handle, { hashPassword, now })).toEqual({
+      usersCreated: 6,
+      peopleCreated: 3,
+      accessGranted: 5,
+    })
     const users = await handle.repos.users.list()
     expect(new Set(users.map((user) => user.role))).toEqual(new Set(roles))
     expect(users.map((user) => user.email).sort()).toEqual(demoAccounts.map((account) => account.email).sort())
@@ -34,7 +45,9 @@ describe('seedDemoData', () => {
     await seedDemoData(handle, { hashPassword, now })
     const idOf = async (email: string) => (await handle.repos.users.findByEmail(email))?.id ?? ''
     const seen = async (email: string) =>
-      (await handle.repos.people.listForUser(await idOf(email))).map((person) => `${person.displayName} (${person.relationship})`)
+      (await handle.repos.people.listForUser(await idOf(email))).map(
+        (person) => `${person.displayName} (${person.relationship})`,
+      )
     expect(await seen('citizen@example.org')).toEqual(['Alex Morgan (self)'])
     expect(await seen('representative@example.org')).toEqual(['Priya Shah (representative)'])
     expect(await seen('practitioner@example.org')).toEqual([
@@ -62,8 +75,15 @@ describe('seedDemoData', () => {
 
   it('fills in what is missing, leaving an existing demo account as it is', async () => {
     const handle = temp.fresh()
-    await handle.repos.users.create({ email: 'citizen@example.org', displayName: 'Someone else', passwordHash: 'kept', role: 'citizen' }, now)
-    expect(await seedDemoData(handle, { hashPassword, now })).toEqual({ usersCreated: 5, peopleCreated: 3, accessGranted: 5 })
+    await handle.repos.users.create(
+      { email: 'citizen@example.org', displayName: 'Someone else', passwordHash: 'kept', role: 'citizen' },
+      now,
+    )
+    expect(await seedDemoData(handle, { hashPassword, now })).toEqual({
+      usersCreated: 5,
+      peopleCreated: 3,
+      accessGranted: 5,
+    })
     expect((await handle.repos.users.findForSignIn('citizen@example.org'))?.passwordHash).toBe('kept')
   })
 })

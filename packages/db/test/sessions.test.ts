@@ -28,7 +28,14 @@ describe('sessions repository', () => {
     await handle.repos.sessions.create(tokenHash, user.id, expiresAt, now, { flash: 'Welcome back' })
     const found = await handle.repos.sessions.findValid(tokenHash, later(now, minutes(29)))
     expect(found?.user).toEqual(user)
-    expect(found?.session).toEqual({ tokenHash, userId: user.id, createdAt: now, expiresAt, lastSeenAt: now, data: { flash: 'Welcome back' } })
+    expect(found?.session).toEqual({
+      tokenHash,
+      userId: user.id,
+      createdAt: now,
+      expiresAt,
+      lastSeenAt: now,
+      data: { flash: 'Welcome back' },
+    })
     expect(found && 'passwordHash' in found.user).toBe(false)
     expect(await handle.repos.sessions.findValid(tokenHash, expiresAt)).toBeUndefined()
     expect(await handle.repos.sessions.findValid(hashSessionToken('guessed'), now)).toBeUndefined()
@@ -38,7 +45,9 @@ describe('sessions repository', () => {
     const handle = temp.fresh()
     const user = await createUser(handle, 'sam@example.org')
     const token = createSessionToken()
-    await expect(handle.repos.sessions.create(token, user.id, later(now, minutes(30)), now)).rejects.toThrow(/never the token/)
+    await expect(handle.repos.sessions.create(token, user.id, later(now, minutes(30)), now)).rejects.toThrow(
+      /never the token/,
+    )
     expect(handle.sqlite.prepare('select count(*) as n from sessions').get()).toEqual({ n: 0 })
   })
 
@@ -50,7 +59,11 @@ describe('sessions repository', () => {
     expect(await handle.repos.sessions.touch(tokenHash, later(now, minutes(20)), later(now, minutes(50)))).toBe(true)
     expect(await handle.repos.sessions.setData(tokenHash, { flash: 'Saved' })).toBe(true)
     const found = await handle.repos.sessions.findValid(tokenHash, later(now, minutes(45)))
-    expect(found?.session).toMatchObject({ lastSeenAt: later(now, minutes(20)), expiresAt: later(now, minutes(50)), data: { flash: 'Saved' } })
+    expect(found?.session).toMatchObject({
+      lastSeenAt: later(now, minutes(20)),
+      expiresAt: later(now, minutes(50)),
+      data: { flash: 'Saved' },
+    })
     expect(await handle.repos.sessions.touch(hashSessionToken('gone'), now)).toBe(false)
   })
 
@@ -90,7 +103,9 @@ describe('sessions repository', () => {
 
   it('cannot belong to an account that does not exist (foreign key)', async () => {
     const handle = temp.fresh()
-    await expect(handle.repos.sessions.create(hashSessionToken('t'), 'no-such-user', later(now, minutes(30)), now)).rejects.toThrow('FOREIGN KEY constraint failed')
+    await expect(
+      handle.repos.sessions.create(hashSessionToken('t'), 'no-such-user', later(now, minutes(30)), now),
+    ).rejects.toThrow('FOREIGN KEY constraint failed')
     expect(handle.sqlite.prepare('select count(*) as n from sessions').get()).toEqual({ n: 0 })
   })
 })

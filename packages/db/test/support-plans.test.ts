@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { demoPeople, planInProgressMessage, seedDemoData, type DatabaseHandle, type NewSupportPlanVersion, type SaveSupportPlanChanges } from '../src/index.js'
+import {
+  demoPeople,
+  planInProgressMessage,
+  seedDemoData,
+  type DatabaseHandle,
+  type NewSupportPlanVersion,
+  type SaveSupportPlanChanges,
+} from '../src/index.js'
 import { at, createPerson, createUser, useTempDatabases } from './helpers.js'
 
 const temp = useTempDatabases()
@@ -9,11 +16,36 @@ const approvedAt = at('2025-05-06T15:30:00Z')
 
 // Joan's plan, as the support-planning package's README example has it; the repository stores it as given.
 const joanPlan = {
-  people: { person: { name: 'Joan Okafor' }, plannedWith: [{ name: 'Joan Okafor', role: 'the-person' }], moneyManagedBy: { name: 'Joan Okafor', role: 'the-person' } },
-  outcomes: [{ id: 'church', words: 'I want to get to church every Sunday', linkedItems: [{ frameworkId: 'care-act-eligibility-outcomes', itemId: 'community' }] }],
-  supports: [{ id: 'pa', outcomeId: 'church', providerType: 'personal-assistant', description: 'PA to go to church with me', frequency: { per: 'week', count: 3 }, unitCostPence: 1550 }],
+  people: {
+    person: { name: 'Joan Okafor' },
+    plannedWith: [{ name: 'Joan Okafor', role: 'the-person' }],
+    moneyManagedBy: { name: 'Joan Okafor', role: 'the-person' },
+  },
+  outcomes: [
+    {
+      id: 'church',
+      words: 'I want to get to church every Sunday',
+      linkedItems: [{ frameworkId: 'care-act-eligibility-outcomes', itemId: 'community' }],
+    },
+  ],
+  supports: [
+    {
+      id: 'pa',
+      outcomeId: 'church',
+      providerType: 'personal-assistant',
+      description: 'PA to go to church with me',
+      frequency: { per: 'week', count: 3 },
+      unitCostPence: 1550,
+    },
+  ],
   funding: {
-    personalBudget: { weeklyPence: 20500, assessedContributionWeeklyPence: 0, directPaymentWeeklyPence: 5100, managedAccountWeeklyPence: 15400, individualServiceFundWeeklyPence: 0 },
+    personalBudget: {
+      weeklyPence: 20500,
+      assessedContributionWeeklyPence: 0,
+      directPaymentWeeklyPence: 5100,
+      managedAccountWeeklyPence: 15400,
+      individualServiceFundWeeklyPence: 0,
+    },
     otherStreams: [],
   },
   risksIChooseToTake: [],
@@ -21,7 +53,12 @@ const joanPlan = {
   reviewDate: '2026-05-01',
 }
 
-function version(n: number, userId: string, createdAt: Date, changes: Partial<NewSupportPlanVersion> = {}): NewSupportPlanVersion {
+function version(
+  n: number,
+  userId: string,
+  createdAt: Date,
+  changes: Partial<NewSupportPlanVersion> = {},
+): NewSupportPlanVersion {
   return {
     version: n,
     status: 'draft',
@@ -48,7 +85,16 @@ async function setUp(handle: DatabaseHandle) {
   const made = await handle.repos.supportPlans.create({
     personId: person.id,
     firstVersion: version(1, joan.id, created),
-    created: { recordVersion: 1, action: 'create', fromStatus: null, toStatus: 'draft', planVersion: 1, byUserId: joan.id, byRole: 'person', at: created },
+    created: {
+      recordVersion: 1,
+      action: 'create',
+      fromStatus: null,
+      toStatus: 'draft',
+      planVersion: 1,
+      byUserId: joan.id,
+      byRole: 'person',
+      at: created,
+    },
   })
   if (!made.ok) throw new Error(`test setup: ${JSON.stringify(made.errors)}`)
   const submit = await handle.repos.supportPlans.saveChanges({
@@ -59,7 +105,18 @@ async function setUp(handle: DatabaseHandle) {
     approvedVersion: null,
     inForceVersion: null,
     versions: [],
-    transitions: [{ recordVersion: 2, action: 'submit', fromStatus: 'draft', toStatus: 'submitted', planVersion: 1, byUserId: joan.id, byRole: 'person', at: submitted }],
+    transitions: [
+      {
+        recordVersion: 2,
+        action: 'submit',
+        fromStatus: 'draft',
+        toStatus: 'submitted',
+        planVersion: 1,
+        byUserId: joan.id,
+        byRole: 'person',
+        at: submitted,
+      },
+    ],
   })
   if (!submit.ok) throw new Error(`test setup: ${JSON.stringify(submit.errors)}`)
   return { person, joan, sam, alex, planId: made.value.id }
@@ -73,7 +130,18 @@ const approval = (planId: string, byUserId: string): SaveSupportPlanChanges => (
   approvedVersion: 1,
   inForceVersion: 1,
   versions: [],
-  transitions: [{ recordVersion: 3, action: 'approve', fromStatus: 'submitted', toStatus: 'approved', planVersion: 1, byUserId, byRole: 'practitioner', at: approvedAt }],
+  transitions: [
+    {
+      recordVersion: 3,
+      action: 'approve',
+      fromStatus: 'submitted',
+      toStatus: 'approved',
+      planVersion: 1,
+      byUserId,
+      byRole: 'practitioner',
+      at: approvedAt,
+    },
+  ],
 })
 
 describe('support plans repository', () => {
@@ -81,7 +149,13 @@ describe('support plans repository', () => {
     const handle = temp.fresh()
     const { person, joan, planId } = await setUp(handle)
     const stored = await handle.repos.supportPlans.findById(planId)
-    expect(stored).toMatchObject({ personId: person.id, status: 'submitted', recordVersion: 2, currentVersion: 1, approvedVersion: null })
+    expect(stored).toMatchObject({
+      personId: person.id,
+      status: 'submitted',
+      recordVersion: 2,
+      currentVersion: 1,
+      approvedVersion: null,
+    })
     expect(stored?.versions).toEqual([{ ...version(1, joan.id, created), planId }])
     expect(stored?.transitions.map((entry) => [entry.action, entry.fromStatus, entry.toStatus, entry.at])).toEqual([
       ['create', null, 'draft', created],
@@ -97,7 +171,10 @@ describe('support plans repository', () => {
     const { sam, alex, planId } = await setUp(handle)
     // A second connection to the same file, as a second portal process would have.
     const other = temp.open(handle.path)
-    const [first, second] = await Promise.all([handle.repos.supportPlans.saveChanges(approval(planId, sam.id)), other.repos.supportPlans.saveChanges(approval(planId, alex.id))])
+    const [first, second] = await Promise.all([
+      handle.repos.supportPlans.saveChanges(approval(planId, sam.id)),
+      other.repos.supportPlans.saveChanges(approval(planId, alex.id)),
+    ])
     expect(first.ok).toBe(true)
     expect(second).toEqual({
       ok: false,
@@ -110,7 +187,9 @@ describe('support plans repository', () => {
       ],
     })
     const stored = await handle.repos.supportPlans.findById(planId)
-    expect(stored?.transitions.filter((entry) => entry.action === 'approve').map((entry) => entry.byUserId)).toEqual([sam.id])
+    expect(stored?.transitions.filter((entry) => entry.action === 'approve').map((entry) => entry.byUserId)).toEqual([
+      sam.id,
+    ])
   })
 
   it('saves several moves and a new version all or nothing, and refuses moves that skip a version', async () => {
@@ -120,9 +199,25 @@ describe('support plans repository', () => {
     const skipped = await handle.repos.supportPlans.saveChanges({
       ...approval(planId, sam.id),
       expectedRecordVersion: 3,
-      transitions: [{ recordVersion: 5, action: 'activate', fromStatus: 'approved', toStatus: 'active', planVersion: 1, byUserId: sam.id, byRole: 'practitioner', at: approvedAt }],
+      transitions: [
+        {
+          recordVersion: 5,
+          action: 'activate',
+          fromStatus: 'approved',
+          toStatus: 'active',
+          planVersion: 1,
+          byUserId: sam.id,
+          byRole: 'practitioner',
+          at: approvedAt,
+        },
+      ],
     })
-    expect(skipped).toEqual({ ok: false, errors: [{ path: 'transitions', message: 'Each move must follow the version it was made against, one at a time' }] })
+    expect(skipped).toEqual({
+      ok: false,
+      errors: [
+        { path: 'transitions', message: 'Each move must follow the version it was made against, one at a time' },
+      ],
+    })
     const flexible = await handle.repos.supportPlans.saveChanges({
       planId,
       expectedRecordVersion: 3,
@@ -132,7 +227,16 @@ describe('support plans repository', () => {
       inForceVersion: 2,
       versions: [version(2, joan.id, approvedAt, { status: 'active', change: 'flexible-change' })],
       transitions: [
-        { recordVersion: 4, action: 'activate', fromStatus: 'approved', toStatus: 'active', planVersion: 1, byUserId: sam.id, byRole: 'practitioner', at: approvedAt },
+        {
+          recordVersion: 4,
+          action: 'activate',
+          fromStatus: 'approved',
+          toStatus: 'active',
+          planVersion: 1,
+          byUserId: sam.id,
+          byRole: 'practitioner',
+          at: approvedAt,
+        },
         {
           recordVersion: 5,
           action: 'flexible-change',
@@ -148,7 +252,10 @@ describe('support plans repository', () => {
       ],
     })
     expect(flexible).toMatchObject({ ok: true, value: { status: 'active', recordVersion: 5, inForceVersion: 2 } })
-    expect(flexible.ok && flexible.value.transitions.at(-1)).toMatchObject({ changes: ['Changed "PA" to £40.00 a week'], rulesVersion: 'support-planning-flexibility/1' })
+    expect(flexible.ok && flexible.value.transitions.at(-1)).toMatchObject({
+      changes: ['Changed "PA" to £40.00 a week'],
+      rulesVersion: 'support-planning-flexibility/1',
+    })
   })
 
   it('refuses a money split that does not add up to the budget, and a second open plan for the same person', async () => {
@@ -157,7 +264,16 @@ describe('support plans repository', () => {
     const again = await handle.repos.supportPlans.create({
       personId: person.id,
       firstVersion: version(1, joan.id, created),
-      created: { recordVersion: 1, action: 'create', fromStatus: null, toStatus: 'draft', planVersion: 1, byUserId: joan.id, byRole: 'person', at: created },
+      created: {
+        recordVersion: 1,
+        action: 'create',
+        fromStatus: null,
+        toStatus: 'draft',
+        planVersion: 1,
+        byUserId: joan.id,
+        byRole: 'person',
+        at: created,
+      },
     })
     expect(again.ok).toBe(false)
     expect(!again.ok && again.errors[0]?.message).toContain(planInProgressMessage)
@@ -165,11 +281,26 @@ describe('support plans repository', () => {
     const badSplit = await handle.repos.supportPlans.create({
       personId: other.id,
       firstVersion: version(1, joan.id, created, { directPaymentWeeklyPence: 1 }),
-      created: { recordVersion: 1, action: 'create', fromStatus: null, toStatus: 'draft', planVersion: 1, byUserId: joan.id, byRole: 'person', at: created },
+      created: {
+        recordVersion: 1,
+        action: 'create',
+        fromStatus: null,
+        toStatus: 'draft',
+        planVersion: 1,
+        byUserId: joan.id,
+        byRole: 'person',
+        at: created,
+      },
     })
     expect(badSplit).toEqual({
       ok: false,
-      errors: [{ path: 'firstVersion.budgetWeeklyPence', message: 'The direct payment, managed account and individual service fund must add up to the weekly personal budget' }],
+      errors: [
+        {
+          path: 'firstVersion.budgetWeeklyPence',
+          message:
+            'The direct payment, managed account and individual service fund must add up to the weekly personal budget',
+        },
+      ],
     })
   })
 
@@ -178,16 +309,39 @@ describe('support plans repository', () => {
     const { joan, sam, planId } = await setUp(handle)
     await handle.repos.supportPlans.saveChanges(approval(planId, sam.id))
     const rated = await handle.repos.supportPlans.recordRatings(
-      [{ planId, planVersion: 1, reviewId: null, occasion: 'baseline', outcomeId: 'church', outcomeWords: 'I want to get to church every Sunday', frameworkItems: ['care-act-eligibility-outcomes/community'], attainment: 'not-achieved', raterRole: 'person', ratedByUserId: joan.id }],
+      [
+        {
+          planId,
+          planVersion: 1,
+          reviewId: null,
+          occasion: 'baseline',
+          outcomeId: 'church',
+          outcomeWords: 'I want to get to church every Sunday',
+          frameworkItems: ['care-act-eligibility-outcomes/community'],
+          attainment: 'not-achieved',
+          raterRole: 'person',
+          ratedByUserId: joan.id,
+        },
+      ],
       approvedAt,
     )
     expect(rated.ok).toBe(true)
     const sqlite = handle.sqlite
-    expect(() => sqlite.prepare(`update support_plan_versions set weekly_cost_pence = 1`).run()).toThrow('a support plan version cannot be changed')
-    expect(() => sqlite.prepare(`delete from support_plan_versions`).run()).toThrow('a support plan version cannot be removed')
-    expect(() => sqlite.prepare(`update support_plan_transitions set reason = 'x'`).run()).toThrow("a support plan's history cannot be changed")
-    expect(() => sqlite.prepare(`delete from support_plan_transitions`).run()).toThrow("a support plan's history cannot be removed")
-    expect(() => sqlite.prepare(`update outcome_ratings set attainment = 'fully'`).run()).toThrow('an outcome rating cannot be changed')
+    expect(() => sqlite.prepare(`update support_plan_versions set weekly_cost_pence = 1`).run()).toThrow(
+      'a support plan version cannot be changed',
+    )
+    expect(() => sqlite.prepare(`delete from support_plan_versions`).run()).toThrow(
+      'a support plan version cannot be removed',
+    )
+    expect(() => sqlite.prepare(`update support_plan_transitions set reason = 'x'`).run()).toThrow(
+      "a support plan's history cannot be changed",
+    )
+    expect(() => sqlite.prepare(`delete from support_plan_transitions`).run()).toThrow(
+      "a support plan's history cannot be removed",
+    )
+    expect(() => sqlite.prepare(`update outcome_ratings set attainment = 'fully'`).run()).toThrow(
+      'an outcome rating cannot be changed',
+    )
     expect(() => sqlite.prepare(`delete from support_plans`).run()).toThrow('a support plan cannot be removed')
   })
 
@@ -204,27 +358,68 @@ describe('support plans repository', () => {
       inForceVersion: 1,
       versions: [],
       transitions: [
-        { recordVersion: 4, action: 'activate', fromStatus: 'approved', toStatus: 'active', planVersion: 1, byUserId: sam.id, byRole: 'practitioner', at: approvedAt },
-        { recordVersion: 5, action: 'start-review', fromStatus: 'active', toStatus: 'under-review', planVersion: 1, byUserId: sam.id, byRole: 'practitioner', at: approvedAt },
+        {
+          recordVersion: 4,
+          action: 'activate',
+          fromStatus: 'approved',
+          toStatus: 'active',
+          planVersion: 1,
+          byUserId: sam.id,
+          byRole: 'practitioner',
+          at: approvedAt,
+        },
+        {
+          recordVersion: 5,
+          action: 'start-review',
+          fromStatus: 'active',
+          toStatus: 'under-review',
+          planVersion: 1,
+          byUserId: sam.id,
+          byRole: 'practitioner',
+          at: approvedAt,
+        },
       ],
       openReview: { planVersion: 1 },
     })
     const reviewId = reviewing.ok ? reviewing.value.openedReview?.id : undefined
     if (!reviewId) throw new Error('review not opened')
-    const base = { planId, planVersion: 1, reviewId, occasion: 'review' as const, outcomeId: 'church', outcomeWords: 'I want to get to church every Sunday', frameworkItems: ['care-act-eligibility-outcomes/community'] }
+    const base = {
+      planId,
+      planVersion: 1,
+      reviewId,
+      occasion: 'review' as const,
+      outcomeId: 'church',
+      outcomeWords: 'I want to get to church every Sunday',
+      frameworkItems: ['care-act-eligibility-outcomes/community'],
+    }
     const rated = await handle.repos.supportPlans.recordRatings(
       [
-        { ...base, attainment: 'fully', raterRole: 'person', ratedByUserId: joan.id, comment: 'I have not missed a Sunday' },
+        {
+          ...base,
+          attainment: 'fully',
+          raterRole: 'person',
+          ratedByUserId: joan.id,
+          comment: 'I have not missed a Sunday',
+        },
         { ...base, attainment: 'partly', raterRole: 'practitioner', ratedByUserId: sam.id },
       ],
       at('2025-11-01T10:00:00Z'),
     )
     expect(rated.ok).toBe(true)
-    expect((await handle.repos.supportPlans.listRatings(planId)).map((rating) => [rating.raterRole, rating.attainment, rating.comment])).toEqual([
+    expect(
+      (await handle.repos.supportPlans.listRatings(planId)).map((rating) => [
+        rating.raterRole,
+        rating.attainment,
+        rating.comment,
+      ]),
+    ).toEqual([
       ['person', 'fully', 'I have not missed a Sunday'],
       ['practitioner', 'partly', null],
     ])
-    const wrong = await handle.repos.supportPlans.recordRatings([{ ...base, reviewId: 'not-a-review', attainment: 'fully', raterRole: 'person', ratedByUserId: joan.id }], approvedAt)
+    const wrong = await handle.repos.supportPlans.recordRatings(
+      [{ ...base, reviewId: 'not-a-review', attainment: 'fully', raterRole: 'person', ratedByUserId: joan.id }],
+      approvedAt,
+    )
     expect(wrong).toEqual({ ok: false, errors: [{ path: 'reviewId', message: 'No review of this plan has this id' }] })
   })
 
@@ -259,9 +454,20 @@ describe('the demo seed', () => {
     const joe = demoPeople.find((person) => person.key === 'joe')?.id ?? ''
     const plan = await handle.repos.supportPlans.findOpenForPerson(joe)
     expect(plan).toMatchObject({ status: 'active', inForceVersion: 1, approvedVersion: 1 })
-    expect(plan?.versions.map((version) => [version.weeklyCostPence, version.directPaymentWeeklyPence, version.managedAccountWeeklyPence])).toEqual([[11_877, 12_000, 3_000]])
+    expect(
+      plan?.versions.map((version) => [
+        version.weeklyCostPence,
+        version.directPaymentWeeklyPence,
+        version.managedAccountWeeklyPence,
+      ]),
+    ).toEqual([[11_877, 12_000, 3_000]])
     expect(plan?.transitions.map((entry) => entry.toStatus)).toEqual(['draft', 'submitted', 'approved', 'active'])
-    expect((await handle.repos.supportPlans.listRatings(plan?.id ?? '')).map((rating) => [rating.occasion, rating.attainment])).toEqual([
+    expect(
+      (await handle.repos.supportPlans.listRatings(plan?.id ?? '')).map((rating) => [
+        rating.occasion,
+        rating.attainment,
+      ]),
+    ).toEqual([
       ['baseline', 'not-achieved'],
       ['baseline', 'partly'],
     ])

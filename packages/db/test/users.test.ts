@@ -13,7 +13,12 @@ describe('users repository', () => {
     const created = await repos.users.create(sam, now)
     expect(created).toEqual({
       ok: true,
-      value: { id: expect.stringMatching(/^[0-9a-f-]{36}$/), ...{ email: sam.email, displayName: 'Sam', role: 'citizen' }, createdAt: now, disabledAt: null },
+      value: {
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        ...{ email: sam.email, displayName: 'Sam', role: 'citizen' },
+        createdAt: now,
+        disabledAt: null,
+      },
     })
     expect(created.ok && 'passwordHash' in created.value).toBe(false)
   })
@@ -21,7 +26,10 @@ describe('users repository', () => {
   it('refuses a duplicate email with the typed error, never throwing, and keeps the first account', async () => {
     const { repos } = temp.fresh()
     const first = await repos.users.create(sam, now)
-    const second = await repos.users.create({ ...sam, email: '  SAM@Example.ORG ', displayName: 'Impostor', passwordHash: 'hash-2' }, now)
+    const second = await repos.users.create(
+      { ...sam, email: '  SAM@Example.ORG ', displayName: 'Impostor', passwordHash: 'hash-2' },
+      now,
+    )
     expect(second).toEqual({ ok: false, errors: [{ path: 'email', message: duplicateEmailMessage }] })
     expect(duplicateEmailMessage).toBe('An account with this email address already exists')
     const kept = await repos.users.findForSignIn('sam@example.org')
@@ -67,7 +75,10 @@ describe('users repository', () => {
 
   it('explains bad input field by field in plain English', async () => {
     const { repos } = temp.fresh()
-    const result = await repos.users.create({ email: 'not an email', displayName: '   ', passwordHash: '', role: 'wizard' as never }, now)
+    const result = await repos.users.create(
+      { email: 'not an email', displayName: '   ', passwordHash: '', role: 'wizard' as never },
+      now,
+    )
     expect(result.ok).toBe(false)
     expect(!result.ok && result.errors).toEqual([
       { path: 'email', message: 'Enter an email address in the correct format, like name@example.com' },
@@ -115,8 +126,14 @@ describe('users repository', () => {
     const created = await repos.users.create(sam, now)
     if (!created.ok) throw new Error('setup')
     const id = created.value.id
-    expect(await repos.users.disable(id, at('2025-05-01T00:00:00Z'))).toMatchObject({ ok: true, value: { disabledAt: at('2025-05-01T00:00:00Z') } })
-    expect(await repos.users.disable(id, at('2025-06-01T00:00:00Z'))).toMatchObject({ ok: true, value: { disabledAt: at('2025-05-01T00:00:00Z') } })
+    expect(await repos.users.disable(id, at('2025-05-01T00:00:00Z'))).toMatchObject({
+      ok: true,
+      value: { disabledAt: at('2025-05-01T00:00:00Z') },
+    })
+    expect(await repos.users.disable(id, at('2025-06-01T00:00:00Z'))).toMatchObject({
+      ok: true,
+      value: { disabledAt: at('2025-05-01T00:00:00Z') },
+    })
     expect(await repos.users.enable(id)).toMatchObject({ ok: true, value: { disabledAt: null } })
   })
 })

@@ -5,7 +5,12 @@ export type CalendarDate = string
 
 // The calendar in England, from the platform's time-zone database: British Summer Time starts and ends at 01:00 UTC
 // on the last Sundays of March and October, and the database also knows any change Parliament makes to that.
-const inEngland = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
+const inEngland = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
 
 /**
  * The date in England at the instant `now` (which the caller passes: packages never read the clock), as YYYY-MM-DD.
@@ -27,7 +32,13 @@ export function isBritishSummerTime(now: Date): boolean {
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 const daysInMonth = (year: number, month: number): number =>
-  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [4, 6, 9, 11].includes(month)
+      ? 30
+      : 31
 
 /** The year, month and day of a real calendar date written YYYY-MM-DD, or undefined (2026-02-30 is not one). */
 export function calendarParts(text: string): { year: number; month: number; day: number } | undefined {
@@ -37,11 +48,13 @@ export function calendarParts(text: string): { year: number; month: number; day:
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : undefined
 }
 
-export const isCalendarDate = (text: unknown): text is CalendarDate => typeof text === 'string' && calendarParts(text) !== undefined
+export const isCalendarDate = (text: unknown): text is CalendarDate =>
+  typeof text === 'string' && calendarParts(text) !== undefined
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
-export const calendarDate = (year: number, month: number, day: number): CalendarDate => `${pad(year, 4)}-${pad(month)}-${pad(day)}`
+export const calendarDate = (year: number, month: number, day: number): CalendarDate =>
+  `${pad(year, 4)}-${pad(month)}-${pad(day)}`
 
 /** `date` moved by a whole number of days, across months and years: addDays('2026-03-01', -1) is '2026-02-28'. */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
@@ -54,7 +67,20 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 /** The day before a date, for saying when something in force stops. */
 export const dayBefore = (date: CalendarDate): CalendarDate => addDays(date, -1)
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 /** "2024-04-01" -> "1 April 2024", the GOV.UK way of writing a date. */
 export function formatLongDate(date: CalendarDate): string {
@@ -69,11 +95,16 @@ export function formatLongDate(date: CalendarDate): string {
  */
 export function toCalendarDate(value: unknown, path: string, what: string): Result<CalendarDate> {
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? fail({ path, message: `${what} is not a valid date` }) : ok(todayInEngland(value))
+    return Number.isNaN(value.getTime())
+      ? fail({ path, message: `${what} is not a valid date` })
+      : ok(todayInEngland(value))
   }
   if (typeof value === 'string') {
     if (isCalendarDate(value)) return ok(value)
-    return fail({ path, message: `${what} must be a real date written YYYY-MM-DD (for example 2025-04-07), not "${value}"` })
+    return fail({
+      path,
+      message: `${what} must be a real date written YYYY-MM-DD (for example 2025-04-07), not "${value}"`,
+    })
   }
   return fail({ path, message: `${what} is required: pass a Date or a date written YYYY-MM-DD` })
 }

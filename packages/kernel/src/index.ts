@@ -4,7 +4,15 @@ export { parse, type ParseOptions } from './parse.js'
 export { fieldName, type FieldLabels } from './field-name.js'
 export { plainMessage } from './plain-messages.js'
 export { andList, describeValue, listWords, orList } from './words.js'
-export { MAX_TYPED_PENCE, formatPence, parsePounds, penceToPounds, poundsToPence, type FormatPenceOptions, type ParsePoundsOptions } from './money.js'
+export {
+  MAX_TYPED_PENCE,
+  formatPence,
+  parsePounds,
+  penceToPounds,
+  poundsToPence,
+  type FormatPenceOptions,
+  type ParsePoundsOptions,
+} from './money.js'
 export {
   addDays,
   calendarDate,
@@ -30,4 +38,11 @@ export {
   type Suppressed,
   type SuppressedTable,
 } from './suppression.js'
-export { chooseSuppressed, positionalCost, type CountCell, type ExtraCost, type SuppressionOptions, type SuppressionRule } from './suppression-engine.js'
+export {
+  chooseSuppressed,
+  positionalCost,
+  type CountCell,
+  type ExtraCost,
+  type SuppressionOptions,
+  type SuppressionRule,
+} from './suppression-engine.js'

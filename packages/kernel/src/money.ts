@@ -62,11 +62,13 @@ export function parsePounds(text: string, options: ParsePoundsOptions = {}): Res
   const typed = text.trim()
   if (typed === '') return problem(`Enter ${label}`)
   const unsigned = typed.replace(/^£\s*/, '')
-  if (/^[-−–]/.test(unsigned) || /^[-−–]\s*£/.test(typed)) return problem(`${name} must be 0 or more, not a negative amount`)
+  if (/^[-−–]/.test(unsigned) || /^[-−–]\s*£/.test(typed))
+    return problem(`${name} must be 0 or more, not a negative amount`)
   const match = AMOUNT.exec(unsigned)
   if (match === null) return problem(`${name} must be an amount of money in numbers, like 25.50`)
   const [, wholeText = '', fraction = ''] = match
-  if (fraction.length > 2) return problem(`${name} must be in pounds and pence, like 25.50: it cannot include a fraction of a penny`)
+  if (fraction.length > 2)
+    return problem(`${name} must be in pounds and pence, like 25.50: it cannot include a fraction of a penny`)
   const whole = wholeText.replaceAll(',', '').replace(/^0+(?=\d)/, '')
   if (whole.length > String(MAX_TYPED_PENCE).length - 2) return problem(tooLarge(name))
   const pence = Number(`${whole}${fraction.padEnd(2, '0')}`)
@@ -74,7 +76,8 @@ export function parsePounds(text: string, options: ParsePoundsOptions = {}): Res
   return ok(pence)
 }
 
-const tooLarge = (name: string): string => `${name} must be no more than ${formatPence(MAX_TYPED_PENCE, { omitZeroPence: true })}: check the amount`
+const tooLarge = (name: string): string =>
+  `${name} must be no more than ${formatPence(MAX_TYPED_PENCE, { omitZeroPence: true })}: check the amount`
 
 /** `parsePounds` for callers that word their own message: the pence, or undefined when the text is not an amount. */
 export function poundsToPence(text: string): number | undefined {

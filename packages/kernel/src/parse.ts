@@ -33,19 +33,30 @@ function assertZod4Schema(schema: unknown): void {
  * Validate `input` against `schema`, turning every problem into an Issue a person can act on: a dotted path (behind
  * `prefix`) and a message naming the field in plain English. Never throws on bad input.
  */
-export function parse<S extends z.ZodType>(schema: S, input: unknown, prefixOrOptions: string | ParseOptions = {}): Result<z.output<S>> {
+export function parse<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  prefixOrOptions: string | ParseOptions = {},
+): Result<z.output<S>> {
   assertZod4Schema(schema)
-  const { prefix = '', labels = {} } = typeof prefixOrOptions === 'string' ? { prefix: prefixOrOptions } : prefixOrOptions
-  const parsed = schema.safeParse(input, { error: (raw) => (raw.code === 'unrecognized_keys' ? UNKNOWN_FIELDS : plainMessage(raw, labels)) })
+  const { prefix = '', labels = {} } =
+    typeof prefixOrOptions === 'string' ? { prefix: prefixOrOptions } : prefixOrOptions
+  const parsed = schema.safeParse(input, {
+    error: (raw) => (raw.code === 'unrecognized_keys' ? UNKNOWN_FIELDS : plainMessage(raw, labels)),
+  })
   if (parsed.success) return ok(parsed.data)
   const errors = parsed.error.issues.flatMap((found): Issue[] => {
     if (found.code === 'unrecognized_keys' && found.message === UNKNOWN_FIELDS) {
       // Each unknown field is reported at the field itself, where a form or a file can point at it.
       const known = knownFieldsAt(schema, found.path, input)
-      return found.keys.map((key) => ({ path: joinPath(prefix, ...found.path.map(String), key), message: unknownFieldMessage(key, known) }))
+      return found.keys.map((key) => ({
+        path: joinPath(prefix, ...found.path.map(String), key),
+        message: unknownFieldMessage(key, known),
+      }))
     }
     // A schema's own message about one unexpected field is put at that field too.
-    const path = found.code === 'unrecognized_keys' && found.keys.length === 1 ? [...found.path, ...found.keys] : found.path
+    const path =
+      found.code === 'unrecognized_keys' && found.keys.length === 1 ? [...found.path, ...found.keys] : found.path
     return [{ path: joinPath(prefix, ...path.map(String)), message: found.message }]
   })
   return { ok: false, errors }

@@ -27,21 +27,29 @@ const formatExample: Record<string, string> = {
   uuid: 'an identifier in UUID form, for example 123e4567-e89b-12d3-a456-426614174000',
 }
 
-const choices = (values: readonly unknown[]): string => orList(values.map((value) => JSON.stringify(value) ?? String(value)))
+const choices = (values: readonly unknown[]): string =>
+  orList(values.map((value) => JSON.stringify(value) ?? String(value)))
 
 /** The value a discriminated union keyed on (zod reports the whole object as the input and the key as the path). */
 function inputOf(raw: RawIssue): unknown {
-  if (raw.code === 'invalid_union' && typeof raw.discriminator === 'string' && typeof raw.input === 'object' && raw.input !== null) {
+  if (
+    raw.code === 'invalid_union' &&
+    typeof raw.discriminator === 'string' &&
+    typeof raw.input === 'object' &&
+    raw.input !== null
+  ) {
     return (raw.input as Record<string, unknown>)[raw.discriminator]
   }
   return raw.input
 }
 
-const plural = (count: number | bigint, noun: string): string => `${String(count)} ${noun}${count === 1 || count === 1n ? '' : 's'}`
+const plural = (count: number | bigint, noun: string): string =>
+  `${String(count)} ${noun}${count === 1 || count === 1n ? '' : 's'}`
 
 function tooSmall(raw: RawIssue & { code: 'too_small' }): string {
   const minimum = raw.minimum
-  if (raw.origin === 'string') return Number(minimum) <= 1 ? 'must not be empty' : `must be at least ${plural(minimum, 'character')} long`
+  if (raw.origin === 'string')
+    return Number(minimum) <= 1 ? 'must not be empty' : `must be at least ${plural(minimum, 'character')} long`
   if (raw.origin === 'array' || raw.origin === 'set') return `must have at least ${plural(minimum, 'item')}`
   if (raw.origin === 'date') return `must be on or after ${String(minimum)}`
   return raw.inclusive === false ? `must be more than ${String(minimum)}` : `must be ${String(minimum)} or more`
@@ -57,13 +65,17 @@ function tooBig(raw: RawIssue & { code: 'too_big' }): string {
 
 function union(raw: RawIssue & { code: 'invalid_union' }): string {
   const options = 'options' in raw ? raw.options : undefined
-  if (Array.isArray(options) && options.length > 0) return `must be ${options.length === 1 ? '' : 'one of '}${choices(options)}`
+  if (Array.isArray(options) && options.length > 0)
+    return `must be ${options.length === 1 ? '' : 'one of '}${choices(options)}`
   // A union of plain kinds (text or a number): say which would have been accepted.
   const kinds = raw.errors.flatMap((branch) => {
     const first = branch[0]
-    return branch.length === 1 && first?.code === 'invalid_type' && first.path.length === 0 ? [describeKind(first.expected)] : []
+    return branch.length === 1 && first?.code === 'invalid_type' && first.path.length === 0
+      ? [describeKind(first.expected)]
+      : []
   })
-  if (kinds.length > 0 && kinds.length === raw.errors.length) return `must be ${orList([...new Set(kinds)])}, not ${describeValue(raw.input)}`
+  if (kinds.length > 0 && kinds.length === raw.errors.length)
+    return `must be ${orList([...new Set(kinds)])}, not ${describeValue(raw.input)}`
   return 'is not in a form we recognise'
 }
 
@@ -81,7 +93,9 @@ function reason(raw: RawIssue): string {
     case 'too_big':
       return tooBig(raw)
     case 'invalid_format':
-      return raw.format === 'regex' ? 'is not in the form expected' : `must be ${formatExample[raw.format] ?? `a valid ${raw.format}`}`
+      return raw.format === 'regex'
+        ? 'is not in the form expected'
+        : `must be ${formatExample[raw.format] ?? `a valid ${raw.format}`}`
     case 'not_multiple_of':
       return `must be a multiple of ${String(raw.divisor)}`
     case 'invalid_element':
@@ -106,6 +120,8 @@ export function plainMessage(raw: RawIssue, labels: FieldLabels = {}): string {
     return `${fieldName(path.slice(0, -1), labels)} has an entry named "${String(path.at(-1))}", which is not accepted`
   }
   const name = fieldName(path, labels)
-  const absent = (raw.code === 'invalid_type' || raw.code === 'invalid_value' || raw.code === 'invalid_union') && isAbsent(inputOf(raw))
+  const absent =
+    (raw.code === 'invalid_type' || raw.code === 'invalid_value' || raw.code === 'invalid_union') &&
+    isAbsent(inputOf(raw))
   return absent ? `${name} is required` : `${name} ${reason(raw)}`
 }

@@ -54,7 +54,8 @@ export interface SuppressionOptions {
  */
 export const positionalCost: ExtraCost = (cell, target, cells) => {
   const levels = levelsOf(cells)
-  const preference = cell.isTotal === true ? levels : ((((cell.column ?? 0) - (target.column ?? 0) - 1) % levels) + levels) % levels
+  const preference =
+    cell.isTotal === true ? levels : ((((cell.column ?? 0) - (target.column ?? 0) - 1) % levels) + levels) % levels
   return 1000 + preference
 }
 
@@ -71,7 +72,11 @@ function levelsOf(cells: readonly CountCell[]): number {
 }
 
 /** Which figures to hide: the small ones, and enough others that none of them can be worked out. */
-export function chooseSuppressed(cells: readonly CountCell[], rule: SuppressionRule, options: SuppressionOptions = {}): boolean[] {
+export function chooseSuppressed(
+  cells: readonly CountCell[],
+  rule: SuppressionRule,
+  options: SuppressionOptions = {},
+): boolean[] {
   const cost = options.cost ?? positionalCost
   const free = new Set(options.free ?? [])
   const hidden = cells.map((cell) => cell.value >= rule.smallest && cell.value <= rule.largest)
@@ -102,7 +107,13 @@ const indexesWhere = (flags: readonly boolean[]): number[] => flags.flatMap((fla
  * For each published line whose hidden figures all count the same way, the reader knows their sum; where that sum is
  * small, one more figure of the line (the cheapest to hide) is returned for hiding.
  */
-function smallHiddenSums(cells: readonly CountCell[], hidden: readonly boolean[], rule: SuppressionRule, free: ReadonlySet<number>, cost: ExtraCost): number[] {
+function smallHiddenSums(
+  cells: readonly CountCell[],
+  hidden: readonly boolean[],
+  rule: SuppressionRule,
+  free: ReadonlySet<number>,
+  cost: ExtraCost,
+): number[] {
   const lines = new Map<number, number[]>()
   cells.forEach((cell, index) => {
     for (const vertex of [cell.row, cell.col]) {
@@ -142,7 +153,12 @@ interface Step {
 }
 
 /** The cheapest set of extra figures to hide so that `target` lies on a loop; empty when it already does. */
-function cheapestLoop(cells: readonly CountCell[], hidden: readonly boolean[], target: number, cost: ExtraCost): number[] | undefined {
+function cheapestLoop(
+  cells: readonly CountCell[],
+  hidden: readonly boolean[],
+  target: number,
+  cost: ExtraCost,
+): number[] | undefined {
   const cell = cells[target]
   if (cell === undefined) return undefined
   let best: { cost: number; cells: number[] } | undefined
@@ -211,7 +227,7 @@ function cheapestPath(
     }
   }
   const path: number[] = []
-  for (let vertex = to; vertex !== from; ) {
+  for (let vertex = to; vertex !== from;) {
     const step = via.get(vertex)
     if (step === undefined) return undefined
     path.push(step.cell)

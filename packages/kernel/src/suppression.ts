@@ -21,7 +21,9 @@ export const suppressCount = (value: number, threshold = suppressionThreshold): 
 
 /** A whole-number percentage of a shown total, or null where showing it would give a hidden count away. */
 export const percentOf = (cell: Cell, total: Cell): number | null =>
-  cell.kind === 'shown' && total.kind === 'shown' && total.value > 0 ? Math.round((cell.value / total.value) * 100) : null
+  cell.kind === 'shown' && total.kind === 'shown' && total.value > 0
+    ? Math.round((cell.value / total.value) * 100)
+    : null
 
 /** "12" or "*": a cell as printed in a table or a CSV file. */
 export const cellText = (cell: Cell): string => (cell.kind === 'shown' ? String(cell.value) : suppressedSymbol)
@@ -31,10 +33,13 @@ export const cellText = (cell: Cell): string => (cell.kind === 'shown' ? String(
 const COUNT = 1_000_000
 const GROUP_TOTAL = 1_000_000_000
 const GRAND_TOTAL = 1_000_000_000_000
-const smallestFirst: ExtraCost = (cell) => (cell.isTotal === true ? cell.value + (cell.sign === 1 ? GRAND_TOTAL : GROUP_TOTAL) : cell.value + COUNT)
+const smallestFirst: ExtraCost = (cell) =>
+  cell.isTotal === true ? cell.value + (cell.sign === 1 ? GRAND_TOTAL : GROUP_TOTAL) : cell.value + COUNT
 
 const cellOf = (value: number, isHidden: boolean, threshold: number): Cell =>
-  !isHidden ? { kind: 'shown', value } : { kind: 'suppressed', reason: isSmall(value, threshold) ? 'small-number' : 'secondary' }
+  !isHidden
+    ? { kind: 'shown', value }
+    : { kind: 'suppressed', reason: isSmall(value, threshold) ? 'small-number' : 'secondary' }
 
 export type Suppressed = { cells: Cell[]; total: Cell; groupsShown: boolean[] }
 
@@ -43,7 +48,11 @@ export type Suppressed = { cells: Cell[]; total: Cell; groupsShown: boolean[] }
  * (the "agree" share is the sum of agree and strongly agree). Pass no groups for a plain table of counts and its
  * total. A group's sum is shown only where the total is.
  */
-export function suppressCells(values: readonly number[], groups: readonly (readonly number[])[] = [], threshold = suppressionThreshold): Suppressed {
+export function suppressCells(
+  values: readonly number[],
+  groups: readonly (readonly number[])[] = [],
+  threshold = suppressionThreshold,
+): Suppressed {
   // Vertices: one line per group, the total's line, and two free ends.
   const totalLine = groups.length
   const freeRow = groups.length + 1
@@ -53,7 +62,9 @@ export function suppressCells(values: readonly number[], groups: readonly (reado
   const cells: CountCell[] = values.map((value, index) => {
     const group = groupOf.get(index)
     // A count in a group sits in the group's line; one outside every group sits in the total's line directly.
-    return group === undefined ? { value, row: freeRow, col: totalLine, sign: -1 } : { value, row: group, col: freeColumn, sign: 1 }
+    return group === undefined
+      ? { value, row: freeRow, col: totalLine, sign: -1 }
+      : { value, row: group, col: freeColumn, sign: 1 }
   })
   const sums = groups.map((members) => members.reduce((sum, member) => sum + (values[member] ?? 0), 0))
   sums.forEach((value, group) => cells.push({ value, row: group, col: totalLine, sign: -1, isTotal: true }))
@@ -75,7 +86,11 @@ export type SuppressedTable = { rows: Cell[]; total: Cell }
  * more than the total (one enquiry, several types of risk), pass the total: the same protection is applied to the
  * rows as if they were additive, which only hides more.
  */
-export function suppressTable(values: readonly number[], total?: number, threshold = suppressionThreshold): SuppressedTable {
+export function suppressTable(
+  values: readonly number[],
+  total?: number,
+  threshold = suppressionThreshold,
+): SuppressedTable {
   const shownTotal = total ?? values.reduce((sum, value) => sum + value, 0)
   const cells: CountCell[] = [
     ...values.map((value): CountCell => ({ value, row: 0, col: 1, sign: 1 })),

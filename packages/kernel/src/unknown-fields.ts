@@ -17,7 +17,11 @@ type LooseDef = {
 function defOf(schema: z.core.$ZodType, value: unknown): LooseDef {
   let def = schema._zod.def as LooseDef
   for (;;) {
-    if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type) && def.innerType !== undefined) def = def.innerType._zod.def as LooseDef
+    if (
+      ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type) &&
+      def.innerType !== undefined
+    )
+      def = def.innerType._zod.def as LooseDef
     else if (def.type === 'pipe' && def.in !== undefined) def = def.in._zod.def as LooseDef
     else if (def.type === 'union' && def.discriminator !== undefined && typeof value === 'object' && value !== null) {
       const key = (value as Record<string, unknown>)[def.discriminator]
@@ -35,7 +39,11 @@ function defOf(schema: z.core.$ZodType, value: unknown): LooseDef {
  * The field names the schema allows at `path`, to list beside an unknown one; undefined where the path runs through
  * something other than plain objects and lists (a choice of shapes, say), which cannot say.
  */
-export function knownFieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[], input: unknown): string[] | undefined {
+export function knownFieldsAt(
+  schema: z.core.$ZodType,
+  path: readonly PropertyKey[],
+  input: unknown,
+): string[] | undefined {
   let value = input
   let def = defOf(schema, value)
   for (const segment of path) {

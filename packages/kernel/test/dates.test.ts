@@ -1,6 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addDays, dayBefore, fail, formatLongDate, isCalendarDate, ok, toCalendarDate, todayInEngland } from '../src/index.ts'
+import {
+  addDays,
+  dayBefore,
+  fail,
+  formatLongDate,
+  isCalendarDate,
+  ok,
+  toCalendarDate,
+  todayInEngland,
+} from '../src/index.ts'
 
 const at = (iso: string) => new Date(iso)
 
@@ -39,9 +48,12 @@ describe('todayInEngland', () => {
 
   it('agrees with the Summer Time Order at every instant from 2000 to 2037 (property)', () => {
     const instants = fc.date({ min: at('2000-01-01T00:00:00Z'), max: at('2037-12-31T23:59:59Z'), noInvalidDate: true })
-    fc.assert(fc.property(instants, (instant) => {
-      expect(todayInEngland(instant)).toBe(dateInEnglandByTheRule(instant))
-    }), { numRuns: 2000 })
+    fc.assert(
+      fc.property(instants, (instant) => {
+        expect(todayInEngland(instant)).toBe(dateInEnglandByTheRule(instant))
+      }),
+      { numRuns: 2000 },
+    )
   })
 
   it('agrees with the rule in the hours either side of every change of the clocks and of midnight (property)', () => {
@@ -51,10 +63,16 @@ describe('todayInEngland', () => {
         october: fc.boolean(),
         offsetMinutes: fc.integer({ min: -26 * 60, max: 26 * 60 }),
       })
-      .map(({ year, october, offsetMinutes }) => new Date(lastSundayAtOneUtc(year, october ? 9 : 2) + offsetMinutes * 60_000))
-    fc.assert(fc.property(nearChange, (instant) => {
-      expect(todayInEngland(instant)).toBe(dateInEnglandByTheRule(instant))
-    }), { numRuns: 2000 })
+      .map(
+        ({ year, october, offsetMinutes }) =>
+          new Date(lastSundayAtOneUtc(year, october ? 9 : 2) + offsetMinutes * 60_000),
+      )
+    fc.assert(
+      fc.property(nearChange, (instant) => {
+        expect(todayInEngland(instant)).toBe(dateInEnglandByTheRule(instant))
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
 
@@ -80,7 +98,11 @@ describe('calendar dates', () => {
   it('takes a date a caller gave as a Date read in England or as a real YYYY-MM-DD', () => {
     expect(toCalendarDate(at('2026-06-30T23:30:00Z'), 'now', 'The assessment date')).toEqual(ok('2026-07-01'))
     expect(toCalendarDate('2026-02-30', 'now', 'The assessment date')).toEqual(
-      fail({ path: 'now', message: 'The assessment date must be a real date written YYYY-MM-DD (for example 2025-04-07), not "2026-02-30"' }),
+      fail({
+        path: 'now',
+        message:
+          'The assessment date must be a real date written YYYY-MM-DD (for example 2025-04-07), not "2026-02-30"',
+      }),
     )
     expect(toCalendarDate(undefined, 'now', 'The assessment date').ok).toBe(false)
   })

@@ -49,13 +49,32 @@ describe('parsePounds', () => {
   it('says plainly what is wrong, naming the amount', () => {
     const rent = { label: 'your weekly rent', path: 'rent' }
     expect(parsePounds('', rent)).toEqual(fail(issue('rent', 'Enter your weekly rent')))
-    expect(parsePounds('-3.00', rent)).toEqual(fail(issue('rent', 'Your weekly rent must be 0 or more, not a negative amount')))
-    expect(parsePounds('-£3', rent)).toEqual(fail(issue('rent', 'Your weekly rent must be 0 or more, not a negative amount')))
-    expect(parsePounds('twelve', rent)).toEqual(fail(issue('rent', 'Your weekly rent must be an amount of money in numbers, like 25.50')))
-    expect(parsePounds('12,34', rent)).toEqual(fail(issue('rent', 'Your weekly rent must be an amount of money in numbers, like 25.50')))
-    expect(parsePounds('1.005', rent)).toEqual(fail(issue('rent', 'Your weekly rent must be in pounds and pence, like 25.50: it cannot include a fraction of a penny')))
-    expect(parsePounds('100000000.01', rent)).toEqual(fail(issue('rent', 'Your weekly rent must be no more than £100,000,000: check the amount')))
-    expect(parsePounds('99999999999999999999', rent)).toEqual(fail(issue('rent', 'Your weekly rent must be no more than £100,000,000: check the amount')))
+    expect(parsePounds('-3.00', rent)).toEqual(
+      fail(issue('rent', 'Your weekly rent must be 0 or more, not a negative amount')),
+    )
+    expect(parsePounds('-£3', rent)).toEqual(
+      fail(issue('rent', 'Your weekly rent must be 0 or more, not a negative amount')),
+    )
+    expect(parsePounds('twelve', rent)).toEqual(
+      fail(issue('rent', 'Your weekly rent must be an amount of money in numbers, like 25.50')),
+    )
+    expect(parsePounds('12,34', rent)).toEqual(
+      fail(issue('rent', 'Your weekly rent must be an amount of money in numbers, like 25.50')),
+    )
+    expect(parsePounds('1.005', rent)).toEqual(
+      fail(
+        issue(
+          'rent',
+          'Your weekly rent must be in pounds and pence, like 25.50: it cannot include a fraction of a penny',
+        ),
+      ),
+    )
+    expect(parsePounds('100000000.01', rent)).toEqual(
+      fail(issue('rent', 'Your weekly rent must be no more than £100,000,000: check the amount')),
+    )
+    expect(parsePounds('99999999999999999999', rent)).toEqual(
+      fail(issue('rent', 'Your weekly rent must be no more than £100,000,000: check the amount')),
+    )
   })
 
   it('accepts the largest amount and calls the amount "the amount" when not told its name', () => {
@@ -78,8 +97,10 @@ describe('parsePounds', () => {
   })
 
   it('never throws, whatever is typed (property)', () => {
-    fc.assert(fc.property(fc.string(), (text) => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
         expect(typeof parsePounds(text).ok).toBe('boolean')
-      }))
+      }),
+    )
   })
 })

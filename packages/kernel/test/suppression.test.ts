@@ -1,6 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { cellText, chooseSuppressed, percentOf, suppressCells, suppressCount, suppressTable, type Cell, type CountCell } from '../src/index.ts'
+import {
+  cellText,
+  chooseSuppressed,
+  percentOf,
+  suppressCells,
+  suppressCount,
+  suppressTable,
+  type Cell,
+  type CountCell,
+} from '../src/index.ts'
 
 const shown = (cell: Cell | undefined) => (cell?.kind === 'shown' ? cell.value : undefined)
 
@@ -25,7 +34,13 @@ describe('one engine for every published table', () => {
   })
 
   it('keeps group sums beside the total when each group can protect its own hidden counts', () => {
-    const result = suppressCells([2, 7, 9, 10, 12], [[0, 1, 2], [3, 4]])
+    const result = suppressCells(
+      [2, 7, 9, 10, 12],
+      [
+        [0, 1, 2],
+        [3, 4],
+      ],
+    )
     expect(result.cells.map(cellText)).toEqual(['*', '*', '9', '10', '12'])
     expect(result.groupsShown).toEqual([true, true])
     expect(percentOf(result.cells[2] ?? suppressCount(0), result.total)).toBe(23)
@@ -43,12 +58,20 @@ describe('one engine for every published table', () => {
         ...counts.map((value, column): CountCell => ({ value, row, col: 3 + column, sign: 1, column })),
         { value: sum(counts), row, col: 6, sign: -1, column: 3, isTotal: true },
       ]),
-      ...[0, 1, 2].map((column): CountCell => ({ value: sum(grid.map((counts) => counts[column] ?? 0)), row: 2, col: 3 + column, sign: -1, column, isTotal: true })),
+      ...[0, 1, 2].map((column): CountCell => ({
+        value: sum(grid.map((counts) => counts[column] ?? 0)),
+        row: 2,
+        col: 3 + column,
+        sign: -1,
+        column,
+        isTotal: true,
+      })),
       { value: 42, row: 2, col: 6, sign: 1, column: 3, isTotal: true },
     ]
     const hidden = chooseSuppressed(cells, { smallest: 1, largest: 4 })
     const hiddenInRow = (row: number) => hidden.slice(row * 4, row * 4 + 4).filter(Boolean).length
-    const hiddenInColumn = (column: number) => [0, 1].filter((row) => hidden[row * 4 + column]).length + (hidden[8 + column] ? 1 : 0)
+    const hiddenInColumn = (column: number) =>
+      [0, 1].filter((row) => hidden[row * 4 + column]).length + (hidden[8 + column] ? 1 : 0)
     expect(hidden[1]).toBe(true)
     expect(hiddenInRow(0)).toBeGreaterThanOrEqual(2)
     expect(hiddenInColumn(1)).toBeGreaterThanOrEqual(2)

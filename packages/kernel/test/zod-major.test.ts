@@ -7,8 +7,10 @@ const zod3LikeSchema = { safeParse: (input: unknown) => ({ success: true as cons
 
 it('refuses a schema that is not zod 4, saying so, instead of returning zod 3 wording', () => {
   // @ts-expect-error not a zod 4 schema
-  expect(() => parse(zod3LikeSchema, { name: 'Sam' })).toThrow(new TypeError(
-    '@open-sds/kernel parse() needs a zod 4 schema, and this is not one (is it from zod 3?). ' +
-      'Build the schema with zod 4: an app on zod 3 can install zod 4 beside it under another name.',
-  ))
+  expect(() => parse(zod3LikeSchema, { name: 'Sam' })).toThrow(
+    new TypeError(
+      '@open-sds/kernel parse() needs a zod 4 schema, and this is not one (is it from zod 3?). ' +
+        'Build the schema with zod 4: an app on zod 3 can install zod 4 beside it under another name.',
+    ),
+  )
 })

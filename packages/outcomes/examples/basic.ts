@@ -1,6 +1,13 @@
 import { pathToFileURL } from 'node:url'
 import type { AttainmentObservation, Cell, Rating } from '@open-sds/outcomes'
-import { aggregateAttainment, composeFrameworks, headlineRating, nationalFrameworks, orderRatings, validatePersonalOutcome } from '@open-sds/outcomes'
+import {
+  aggregateAttainment,
+  composeFrameworks,
+  headlineRating,
+  nationalFrameworks,
+  orderRatings,
+  validatePersonalOutcome,
+} from '@open-sds/outcomes'
 
 /** A council adds its own framework, a person states an outcome, it is rated, and attainment is published safely. */
 export function main() {
@@ -27,14 +34,25 @@ export function main() {
     frameworks.value,
   )
   const misspelt = validatePersonalOutcome(
-    { id: 'walk', words: 'Walk to the shops', linkedItems: [{ frameworkId: 'care-act-wellbeing', itemId: 'mobility' }] },
+    {
+      id: 'walk',
+      words: 'Walk to the shops',
+      linkedItems: [{ frameworkId: 'care-act-wellbeing', itemId: 'mobility' }],
+    },
     frameworks.value,
   )
 
   const ratings: Rating[] = [
     { outcomeId: 'church', occasion: 'review', date: '2025-03-03', attainment: 'partly', ratedBy: 'practitioner' },
     { outcomeId: 'church', occasion: 'baseline', date: '2024-03-04', attainment: 'not-achieved', ratedBy: 'person' },
-    { outcomeId: 'church', occasion: 'review', date: '2025-03-03', attainment: 'fully', ratedBy: 'person', comment: 'Most weeks now' },
+    {
+      outcomeId: 'church',
+      occasion: 'review',
+      date: '2025-03-03',
+      attainment: 'fully',
+      ratedBy: 'person',
+      comment: 'Most weeks now',
+    },
   ]
 
   // Twenty people's headline ratings for one item, split by how their budget is delivered.

@@ -13,7 +13,9 @@ export const smallNumberRule = { smallest: 1, largest: 4 } as const
 /** One person's rated outcome, with the framework items it is linked to and the groups the person belongs to. */
 export const AttainmentObservationSchema = z.object({
   personId: z.string().trim().min(1, { error: 'Person id must not be empty' }),
-  linkedItems: z.array(ItemRefSchema).min(1, { error: 'Link the outcome to at least one framework outcome to count it' }),
+  linkedItems: z
+    .array(ItemRefSchema)
+    .min(1, { error: 'Link the outcome to at least one framework outcome to count it' }),
   attainment: AttainmentSchema,
   /** Groups the person belongs to, such as { ageBand: '65-74', deliveryMechanism: 'direct-payment' }. */
   cohort: z.record(z.string(), z.string()).optional(),
@@ -84,7 +86,10 @@ interface Counted {
 }
 
 /** Each person counts once per item; if several of their outcomes meet the item, the least achieved counts. */
-function peopleByItem(observations: readonly AttainmentObservation[], groupBy: readonly string[]): Result<Map<string, Map<string, Counted>>> {
+function peopleByItem(
+  observations: readonly AttainmentObservation[],
+  groupBy: readonly string[],
+): Result<Map<string, Map<string, Counted>>> {
   const errors: Issue[] = []
   const groupOf = new Map<string, { group: Record<string, string>; at: number }>()
   const byItem = new Map<string, Map<string, Counted>>()
@@ -108,7 +113,10 @@ function peopleByItem(observations: readonly AttainmentObservation[], groupBy: r
       const counted = byItem.get(key) ?? new Map<string, Counted>()
       byItem.set(key, counted)
       const previous = counted.get(observation.personId)
-      if (previous === undefined || leastAchievedFirst.indexOf(observation.attainment) < leastAchievedFirst.indexOf(previous.attainment)) {
+      if (
+        previous === undefined ||
+        leastAchievedFirst.indexOf(observation.attainment) < leastAchievedFirst.indexOf(previous.attainment)
+      ) {
         counted.set(observation.personId, { attainment: observation.attainment, group })
       }
     }
@@ -134,7 +142,10 @@ function protectedRows(counted: readonly Counted[], groupBy: readonly string[]):
     groups.set(key, row)
     row.counts[level] = (row.counts[level] ?? 0) + 1
   }
-  const rows = [...[...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row), everyone]
+  const rows = [
+    ...[...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row),
+    everyone,
+  ]
   const grouped = groupBy.length > 0
   // Without groups the columns have no published totals: their shared vertex constrains nothing.
   const hidden = chooseSuppressed(gridCells(rows, grouped), smallNumberRule, { free: grouped ? [] : [rows.length] })

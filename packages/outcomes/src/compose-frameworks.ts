@@ -60,4 +60,3 @@ function duplicateItemIssues(framework: Framework, where: string): Issue[] {
   })
   return issues
 }
-

@@ -7,7 +7,12 @@ export const eligibilityRulesVersion = 'care-act-eligibility-2015/1'
 
 const codes = careActEligibilityOutcomes.items.map((item) => item.id)
 const titles = new Map(careActEligibilityOutcomes.items.map((item) => [item.id, item.title]))
-const text = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(4_000, { error: 'Write 4,000 characters or fewer' })
+const text = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, { error: message })
+    .max(4_000, { error: 'Write 4,000 characters or fewer' })
 
 export const EligibilityFindingsSchema = z
   .strictObject({
@@ -16,7 +21,9 @@ export const EligibilityFindingsSchema = z
       reason: text('Explain why the needs do or do not arise from an impairment or illness'),
     }),
     outcomes: z.strictObject({
-      unableToAchieve: z.array(z.string().refine((code) => codes.includes(code), { error: 'Choose outcomes from the ten in regulation 2(2)' })),
+      unableToAchieve: z.array(
+        z.string().refine((code) => codes.includes(code), { error: 'Choose outcomes from the ten in regulation 2(2)' }),
+      ),
       how: z.string().trim().max(4_000, { error: 'Write 4,000 characters or fewer' }).default(''),
     }),
     wellbeing: z.strictObject({
@@ -26,7 +33,11 @@ export const EligibilityFindingsSchema = z
   })
   .superRefine((findings, context) => {
     if (findings.outcomes.unableToAchieve.length > 0 && findings.outcomes.how === '') {
-      context.addIssue({ code: 'custom', path: ['outcomes', 'how'], message: 'Describe how the person is unable to achieve each outcome you selected' })
+      context.addIssue({
+        code: 'custom',
+        path: ['outcomes', 'how'],
+        message: 'Describe how the person is unable to achieve each outcome you selected',
+      })
     }
   })
 export type EligibilityFindings = z.input<typeof EligibilityFindingsSchema>
@@ -44,7 +55,11 @@ export type EligibilityDetermination = {
 }
 
 /** Regulation 2's three conditions together: an impairment or illness, two or more outcomes, a significant impact. */
-export function meetsEligibilityConditions(conditions: { impairment: boolean; outcomesUnableToAchieve: number; wellbeing: boolean }): boolean {
+export function meetsEligibilityConditions(conditions: {
+  impairment: boolean
+  outcomesUnableToAchieve: number
+  wellbeing: boolean
+}): boolean {
   return conditions.impairment && conditions.outcomesUnableToAchieve >= 2 && conditions.wellbeing
 }
 
@@ -60,17 +75,28 @@ export function determineEligibility(given: unknown): Result<EligibilityDetermin
   const { impairment, outcomes, wellbeing } = parsed.value
   const unableToAchieve = [...new Set(outcomes.unableToAchieve)]
   const outcomesMet = unableToAchieve.length >= 2
-  const eligible = meetsEligibilityConditions({ impairment: impairment.met, outcomesUnableToAchieve: unableToAchieve.length, wellbeing: wellbeing.met })
+  const eligible = meetsEligibilityConditions({
+    impairment: impairment.met,
+    outcomesUnableToAchieve: unableToAchieve.length,
+    wellbeing: wellbeing.met,
+  })
   const named = unableToAchieve.map((code) => (titles.get(code) ?? code).toLowerCase())
   const explanation = [
     `1. The needs ${impairment.met ? 'arise' : 'do not arise'} from a physical or mental impairment or illness.`,
     `2. The person is unable to achieve ${unableToAchieve.length === 0 ? 'none' : `${unableToAchieve.length}`} of the ten outcomes${named.length > 0 ? ` (${named.join('; ')})` : ''}: ${outcomesMet ? 'two or more, so this condition is met' : 'fewer than two, so this condition is not met'}.`,
     `3. There ${wellbeing.met ? 'is, or is likely to be,' : 'is not'} a significant impact on wellbeing.`,
-    eligible ? 'All three conditions hold: the person has eligible needs.' : 'Not all three conditions hold: the person does not have eligible needs under regulation 2.',
+    eligible
+      ? 'All three conditions hold: the person has eligible needs.'
+      : 'Not all three conditions hold: the person does not have eligible needs under regulation 2.',
   ]
   return ok({
     eligible,
-    determination: { regulation: ELIGIBILITY_REGULATION, impairment, outcomes: { met: outcomesMet, unableToAchieve, how: outcomes.how }, wellbeing },
+    determination: {
+      regulation: ELIGIBILITY_REGULATION,
+      impairment,
+      outcomes: { met: outcomesMet, unableToAchieve, how: outcomes.how },
+      wellbeing,
+    },
     explanation,
     rulesVersion: eligibilityRulesVersion,
   })

@@ -3,7 +3,9 @@ import { z } from 'zod'
 /** Ids are short lower-case codes so they can sit in URLs, CSV headers and database keys unchanged. */
 export const CodeSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Use lower-case letters, digits and single hyphens, like "live-independently"' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'Use lower-case letters, digits and single hyphens, like "live-independently"',
+  })
   .max(80, { error: 'Keep codes to 80 characters or fewer' })
 
 export const FrameworkItemSchema = z.object({

@@ -1,6 +1,15 @@
 // The Result shape and plain-English parsing are the kernel's; re-exported so that suppliers who imported them from
 // here keep working.
-export { fail, fieldName as fieldLabel, ok, parse as parseWith, prefixIssues, type FieldLabels, type Issue, type Result } from '@open-sds/kernel'
+export {
+  fail,
+  fieldName as fieldLabel,
+  ok,
+  parse as parseWith,
+  prefixIssues,
+  type FieldLabels,
+  type Issue,
+  type Result,
+} from '@open-sds/kernel'
 
 export type { Framework, FrameworkItem, ItemRef } from './framework.js'
 export { CodeSchema, FrameworkItemSchema, FrameworkSchema, ItemRefSchema, findItem } from './framework.js'
@@ -28,7 +37,14 @@ export {
   validateRating,
 } from './rating.js'
 
-export type { AggregateOptions, AttainmentObservation, AttainmentRow, AttainmentTable, Cell, ItemAttainment } from './attainment.js'
+export type {
+  AggregateOptions,
+  AttainmentObservation,
+  AttainmentRow,
+  AttainmentTable,
+  Cell,
+  ItemAttainment,
+} from './attainment.js'
 export {
   AggregateOptionsSchema,
   AttainmentObservationSchema,
@@ -36,4 +52,12 @@ export {
   attainmentRulesVersion,
   smallNumberRule,
 } from './attainment.js'
-export { determineEligibility, meetsEligibilityConditions, EligibilityFindingsSchema, ELIGIBILITY_REGULATION, eligibilityRulesVersion, type EligibilityDetermination, type EligibilityFindings } from './eligibility.js'
+export {
+  determineEligibility,
+  meetsEligibilityConditions,
+  EligibilityFindingsSchema,
+  ELIGIBILITY_REGULATION,
+  eligibilityRulesVersion,
+  type EligibilityDetermination,
+  type EligibilityFindings,
+} from './eligibility.js'

@@ -52,19 +52,47 @@ export const careActWellbeing: Framework = {
   source:
     'Care Act 2014, section 1(2): the nine areas of wellbeing, none ranked above another; the local authority starts from the assumption that the person is best placed to judge their own wellbeing (section 1(3))',
   items: [
-    { id: 'personal-dignity', title: 'Personal dignity, including being treated with respect', description: 'Care Act 2014, s1(2)(a)' },
-    { id: 'health-and-emotional-wellbeing', title: 'Physical and mental health and emotional wellbeing', description: 'Care Act 2014, s1(2)(b)' },
+    {
+      id: 'personal-dignity',
+      title: 'Personal dignity, including being treated with respect',
+      description: 'Care Act 2014, s1(2)(a)',
+    },
+    {
+      id: 'health-and-emotional-wellbeing',
+      title: 'Physical and mental health and emotional wellbeing',
+      description: 'Care Act 2014, s1(2)(b)',
+    },
     { id: 'protection-from-abuse', title: 'Protection from abuse and neglect', description: 'Care Act 2014, s1(2)(c)' },
     {
       id: 'control-over-daily-life',
       title: 'Control over day-to-day life, including over care and support and how it is provided',
       description: 'Care Act 2014, s1(2)(d)',
     },
-    { id: 'participation', title: 'Participation in work, education, training or recreation', description: 'Care Act 2014, s1(2)(e)' },
-    { id: 'social-and-economic-wellbeing', title: 'Social and economic wellbeing', description: 'Care Act 2014, s1(2)(f)' },
-    { id: 'relationships', title: 'Domestic, family and personal relationships', description: 'Care Act 2014, s1(2)(g)' },
-    { id: 'suitable-accommodation', title: 'Suitability of living accommodation', description: 'Care Act 2014, s1(2)(h)' },
-    { id: 'contribution-to-society', title: "The person's contribution to society", description: 'Care Act 2014, s1(2)(i)' },
+    {
+      id: 'participation',
+      title: 'Participation in work, education, training or recreation',
+      description: 'Care Act 2014, s1(2)(e)',
+    },
+    {
+      id: 'social-and-economic-wellbeing',
+      title: 'Social and economic wellbeing',
+      description: 'Care Act 2014, s1(2)(f)',
+    },
+    {
+      id: 'relationships',
+      title: 'Domestic, family and personal relationships',
+      description: 'Care Act 2014, s1(2)(g)',
+    },
+    {
+      id: 'suitable-accommodation',
+      title: 'Suitability of living accommodation',
+      description: 'Care Act 2014, s1(2)(h)',
+    },
+    {
+      id: 'contribution-to-society',
+      title: "The person's contribution to society",
+      description: 'Care Act 2014, s1(2)(i)',
+    },
   ],
 }
 

@@ -18,7 +18,12 @@ export const PersonalOutcomeSchema = z.object({
 })
 export type PersonalOutcome = z.infer<typeof PersonalOutcomeSchema>
 
-const labels = { words: 'Outcome in their own words', linkedItems: 'Linked outcomes', frameworkId: 'Framework', itemId: 'Framework outcome' }
+const labels = {
+  words: 'Outcome in their own words',
+  linkedItems: 'Linked outcomes',
+  frameworkId: 'Framework',
+  itemId: 'Framework outcome',
+}
 
 export function validatePersonalOutcome(input: unknown, frameworks: readonly Framework[]): Result<PersonalOutcome> {
   const parsed = parse(PersonalOutcomeSchema, input, { labels })

@@ -25,7 +25,14 @@ export const RatingSchema = z.object({
 })
 export type Rating = z.infer<typeof RatingSchema>
 
-const labels = { outcomeId: 'Outcome', occasion: 'Baseline or review', date: 'Date of the rating', attainment: 'Rating', ratedBy: 'Who rated it', comment: 'Comment' }
+const labels = {
+  outcomeId: 'Outcome',
+  occasion: 'Baseline or review',
+  date: 'Date of the rating',
+  attainment: 'Rating',
+  ratedBy: 'Who rated it',
+  comment: 'Comment',
+}
 
 export function validateRating(input: unknown): Result<Rating> {
   return parse(RatingSchema, input, { labels })

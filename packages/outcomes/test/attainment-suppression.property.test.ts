@@ -21,7 +21,9 @@ function publish(rows: CountRows, grouped: boolean) {
 }
 
 function hiddenPositions(published: (number | undefined)[][]): [number, number][] {
-  return published.flatMap((cells, row) => cells.flatMap((cell, column) => (cell === undefined ? [[row, column] as [number, number]] : [])))
+  return published.flatMap((cells, row) =>
+    cells.flatMap((cell, column) => (cell === undefined ? [[row, column] as [number, number]] : [])),
+  )
 }
 
 describe('small-number suppression (properties)', () => {
@@ -64,7 +66,10 @@ describe('small-number suppression (properties)', () => {
       fc.property(table, ({ rows, grouped }) => {
         const { truth, published } = publish(rows, grouped)
         for (const target of hiddenPositions(published)) {
-          expect({ target, varies: hiddenCellCanVary(truth, published, grouped, target) }).toEqual({ target, varies: true })
+          expect({ target, varies: hiddenCellCanVary(truth, published, grouped, target) }).toEqual({
+            target,
+            varies: true,
+          })
         }
       }),
       { numRuns: 200 },

@@ -28,7 +28,10 @@ describe('aggregateAttainment: counting', () => {
   })
 
   it('lists items in a stable order whatever order the ratings come in', () => {
-    const observations = [...observationsFor([[5, 6, 7]], participation), ...observationsFor([[8, 0, 9]], relationships)]
+    const observations = [
+      ...observationsFor([[5, 6, 7]], participation),
+      ...observationsFor([[8, 0, 9]], relationships),
+    ]
     const forwards = table(observations)
     const backwards = table([...observations].reverse())
     expect(backwards).toEqual(forwards)
@@ -62,7 +65,13 @@ describe('aggregateAttainment: small-number suppression', () => {
   })
 
   it('protects a grouped table across both its rows and its columns', () => {
-    const result = table(observationsFor([[10, 2, 8], [9, 7, 6]]), ['band'])
+    const result = table(
+      observationsFor([
+        [10, 2, 8],
+        [9, 7, 6],
+      ]),
+      ['band'],
+    )
     const rows = result.items[0]?.rows ?? []
     expect(rows.map((row) => row.everyone)).toEqual([false, false, true])
     expect(rows[0]?.group).toEqual({ band: 'band-0' })
@@ -84,8 +93,18 @@ describe('aggregateAttainment: refusing bad input', () => {
   it('refuses a person placed in two groups of the same kind, naming both places', () => {
     const result = aggregateAttainment(
       [
-        { personId: 'ann', linkedItems: [relationships], attainment: 'fully', cohort: { deliveryMechanism: 'direct-payment' } },
-        { personId: 'ann', linkedItems: [participation], attainment: 'partly', cohort: { deliveryMechanism: 'managed-account' } },
+        {
+          personId: 'ann',
+          linkedItems: [relationships],
+          attainment: 'fully',
+          cohort: { deliveryMechanism: 'direct-payment' },
+        },
+        {
+          personId: 'ann',
+          linkedItems: [participation],
+          attainment: 'partly',
+          cohort: { deliveryMechanism: 'managed-account' },
+        },
       ],
       { groupBy: ['deliveryMechanism'] },
     )
@@ -102,7 +121,9 @@ describe('aggregateAttainment: refusing bad input', () => {
   })
 
   it('names the field and the allowed values when a rating is not on the scale', () => {
-    const result = aggregateAttainment([{ personId: 'bo', linkedItems: [relationships], attainment: 'mostly' }], { groupBy: [] })
+    const result = aggregateAttainment([{ personId: 'bo', linkedItems: [relationships], attainment: 'mostly' }], {
+      groupBy: [],
+    })
     expect(result).toEqual({
       ok: false,
       errors: [{ path: 'ratings.0.attainment', message: 'Rating must be one of "fully", "partly" or "not-achieved"' }],
@@ -112,6 +133,10 @@ describe('aggregateAttainment: refusing bad input', () => {
   it('refuses grouping by the same field twice', () => {
     const result = aggregateAttainment([], { groupBy: ['ageBand', 'ageBand'] })
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.errors[0]).toEqual({ path: 'options.groupBy', message: 'Name each cohort field to group by only once' })
+    if (!result.ok)
+      expect(result.errors[0]).toEqual({
+        path: 'options.groupBy',
+        message: 'Name each cohort field to group by only once',
+      })
   })
 })

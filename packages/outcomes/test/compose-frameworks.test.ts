@@ -17,7 +17,11 @@ describe('composeFrameworks', () => {
   it('puts a plugin’s frameworks after the national ones', () => {
     const result = composeFrameworks(nationalFrameworks, [peerSupportGoals])
     expect(result.ok).toBe(true)
-    if (result.ok) expect(result.value.map((framework) => framework.id)).toEqual([...nationalFrameworks.map((f) => f.id), 'ulo-peer-support-goals'])
+    if (result.ok)
+      expect(result.value.map((framework) => framework.id)).toEqual([
+        ...nationalFrameworks.map((f) => f.id),
+        'ulo-peer-support-goals',
+      ])
   })
 
   it('refuses a plugin framework that reuses a national id, saying where the first one is', () => {
@@ -27,21 +31,26 @@ describe('composeFrameworks', () => {
       errors: [
         {
           path: 'extra.0.id',
-          message: 'Framework id "care-act-wellbeing" is already used by the framework at national.2; give this one its own id',
+          message:
+            'Framework id "care-act-wellbeing" is already used by the framework at national.2; give this one its own id',
         },
       ],
     })
   })
 
   it('refuses an item id used twice in one framework', () => {
-    const twice = { ...peerSupportGoals, items: [...peerSupportGoals.items, { id: 'speak-up', title: 'Speak up again' }] }
+    const twice = {
+      ...peerSupportGoals,
+      items: [...peerSupportGoals.items, { id: 'speak-up', title: 'Speak up again' }],
+    }
     const result = composeFrameworks([], [twice])
     expect(result).toEqual({
       ok: false,
       errors: [
         {
           path: 'extra.0.items.2.id',
-          message: 'Outcome id "speak-up" appears twice in framework "ulo-peer-support-goals" (also at items.1); each outcome needs its own id',
+          message:
+            'Outcome id "speak-up" appears twice in framework "ulo-peer-support-goals" (also at items.1); each outcome needs its own id',
         },
       ],
     })

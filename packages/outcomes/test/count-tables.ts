@@ -5,7 +5,10 @@ import { attainmentLevels } from '../src/index.js'
 export type CountRows = number[][]
 
 /** People whose ratings produce exactly `rows` for one item, grouped by `band` when there is more than one row. */
-export function observationsFor(rows: CountRows, item = { frameworkId: 'care-act-wellbeing', itemId: 'relationships' }): AttainmentObservation[] {
+export function observationsFor(
+  rows: CountRows,
+  item = { frameworkId: 'care-act-wellbeing', itemId: 'relationships' },
+): AttainmentObservation[] {
   const observations: AttainmentObservation[] = []
   rows.forEach((counts, rowIndex) => {
     counts.forEach((count, level) => {

@@ -8,7 +8,14 @@ describe('validatePersonalOutcome', () => {
       { id: 'church', words, linkedItems: [{ frameworkId: 'care-act-eligibility-outcomes', itemId: 'community' }] },
       nationalFrameworks,
     )
-    expect(result).toEqual({ ok: true, value: { id: 'church', words, linkedItems: [{ frameworkId: 'care-act-eligibility-outcomes', itemId: 'community' }] } })
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        id: 'church',
+        words,
+        linkedItems: [{ frameworkId: 'care-act-eligibility-outcomes', itemId: 'community' }],
+      },
+    })
   })
 
   it('refuses links to unknown frameworks and unknown items, naming each one', () => {
@@ -25,7 +32,10 @@ describe('validatePersonalOutcome', () => {
     )
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.errors[0]).toEqual({ path: 'linkedItems.0.itemId', message: 'The framework "Care Act 2014 wellbeing areas" has no outcome "faith"' })
+    expect(result.errors[0]).toEqual({
+      path: 'linkedItems.0.itemId',
+      message: 'The framework "Care Act 2014 wellbeing areas" has no outcome "faith"',
+    })
     expect(result.errors[1]?.path).toBe('linkedItems.1.frameworkId')
     expect(result.errors[1]?.message).toContain('There is no outcome framework "county-goals"')
   })
@@ -36,10 +46,18 @@ describe('validatePersonalOutcome', () => {
       ok: false,
       errors: [{ path: 'words', message: "Write the outcome in the person's own words; it must not be empty" }],
     })
-    const twice = validatePersonalOutcome({ id: 'x', words: 'Live in my own flat', linkedItems: [link, link] }, nationalFrameworks)
+    const twice = validatePersonalOutcome(
+      { id: 'x', words: 'Live in my own flat', linkedItems: [link, link] },
+      nationalFrameworks,
+    )
     expect(twice).toEqual({
       ok: false,
-      errors: [{ path: 'linkedItems.1', message: '"live-independently" in "Putting People First shared outcomes" is linked twice; link it once' }],
+      errors: [
+        {
+          path: 'linkedItems.1',
+          message: '"live-independently" in "Putting People First shared outcomes" is linked twice; link it once',
+        },
+      ],
     })
   })
 })

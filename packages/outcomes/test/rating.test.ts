@@ -65,7 +65,10 @@ describe('ratings', () => {
     expect(validateRating({ ...rating({}), attainment: 'mostly', date: '2025-02-30' })).toEqual({
       ok: false,
       errors: [
-        { path: 'date', message: 'Date of the rating must be a real date written as YYYY-MM-DD, for example 2026-04-01' },
+        {
+          path: 'date',
+          message: 'Date of the rating must be a real date written as YYYY-MM-DD, for example 2026-04-01',
+        },
         { path: 'attainment', message: 'Rating must be one of "fully", "partly" or "not-achieved"' },
       ],
     })

@@ -4,7 +4,11 @@ import { fieldLabel, parseWith } from '../src/index.js'
 
 describe('parseWith', () => {
   it('says what is wrong with each field without zod’s own wording', () => {
-    const schema = z.object({ weeklyPence: z.number().int().min(0), names: z.array(z.string().min(1)).min(1), when: z.iso.date() })
+    const schema = z.object({
+      weeklyPence: z.number().int().min(0),
+      names: z.array(z.string().min(1)).min(1),
+      when: z.iso.date(),
+    })
     const result = parseWith(schema, { weeklyPence: '12', names: [''], when: 'soon' }, { prefix: 'budget' })
     expect(result).toEqual({
       ok: false,
@@ -19,6 +23,8 @@ describe('parseWith', () => {
   it('spells field names out from camelCase unless a label is given', () => {
     expect(fieldLabel(['supports', 2, 'unitCostPence'], {})).toBe('Unit cost (in pence)')
     expect(fieldLabel(['contingencyPlan'], {})).toBe('Contingency plan')
-    expect(fieldLabel(['contingencyPlan'], { contingencyPlan: 'What happens if things go wrong' })).toBe('What happens if things go wrong')
+    expect(fieldLabel(['contingencyPlan'], { contingencyPlan: 'What happens if things go wrong' })).toBe(
+      'What happens if things go wrong',
+    )
   })
 })

@@ -25,7 +25,13 @@ const greenfieldPlugin = definePlugin({
     contact: { email: 'adult.care@example.org', phone: '01632 960 321' },
   },
   content: {
-    pages: [{ slug: 'about-us', title: 'About Greenfield adult social care', markdown: 'We help adults in Greenfield to live well.' }],
+    pages: [
+      {
+        slug: 'about-us',
+        title: 'About Greenfield adult social care',
+        markdown: 'We help adults in Greenfield to live well.',
+      },
+    ],
   },
 })
 

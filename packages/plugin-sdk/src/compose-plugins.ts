@@ -120,7 +120,12 @@ export function composePlugins(
   if (!checked.ok || issues.length > 0) return fail(...issues)
   return ok({
     ...checked.value,
-    plugins: plugins.map(({ id, name, apiVersion, version }) => ({ id, name, apiVersion, ...(version === undefined ? {} : { version }) })),
+    plugins: plugins.map(({ id, name, apiVersion, version }) => ({
+      id,
+      name,
+      apiVersion,
+      ...(version === undefined ? {} : { version }),
+    })),
     provenance,
   })
 }

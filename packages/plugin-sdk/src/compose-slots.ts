@@ -66,7 +66,9 @@ class SelfAssessmentComposer {
   /** The section ids of the composed SAQ, each with the layer that supplied it. */
   sectionSources(): Record<string, SourceId> {
     const sections = this.definition?.sections ?? []
-    return Object.fromEntries(sections.map((section, index) => [section.id, this.segmentAt(index)?.source ?? NATIONAL_DEFAULTS_ID]))
+    return Object.fromEntries(
+      sections.map((section, index) => [section.id, this.segmentAt(index)?.source ?? NATIONAL_DEFAULTS_ID]),
+    )
   }
 
   /** Checks the SAQ as a whole (an extension may repeat a question id, or branch on a question that is not there). */
@@ -87,9 +89,17 @@ class SelfAssessmentComposer {
     if (segment === undefined) return message(NATIONAL_DEFAULTS_ID, 'questionnaires.selfAssessment', issue.message)
     if (segment.mode === 'replace' || match === null) {
       const owner = this.segments[0] ?? segment
-      return message(owner.source, `questionnaires.selfAssessment.definition${issue.path === '' ? '' : `.${issue.path}`}`, issue.message)
+      return message(
+        owner.source,
+        `questionnaires.selfAssessment.definition${issue.path === '' ? '' : `.${issue.path}`}`,
+        issue.message,
+      )
     }
-    return message(segment.source, `questionnaires.selfAssessment.sections.${Number(match[1]) - segment.start}${match[2] ?? ''}`, issue.message)
+    return message(
+      segment.source,
+      `questionnaires.selfAssessment.sections.${Number(match[1]) - segment.start}${match[2] ?? ''}`,
+      issue.message,
+    )
   }
 }
 
@@ -119,7 +129,8 @@ export function composeSlots(layers: readonly SlotLayer[]): ComposedSlots {
       sources[name] = layer.id
     }
   }
-  if (saq.definition !== undefined) slots.questionnaires = { selfAssessment: { mode: 'replace', definition: saq.definition } }
+  if (saq.definition !== undefined)
+    slots.questionnaires = { selfAssessment: { mode: 'replace', definition: saq.definition } }
   if (sources.surveys !== undefined) slots.surveys = surveys.result()
   saq.check()
   const issues = [...saq.issues, ...surveys.issues(label)]
@@ -130,7 +141,11 @@ export function composeSlots(layers: readonly SlotLayer[]): ComposedSlots {
       saq.source === undefined || saq.source === rasSource
         ? ''
         : ` (checked against the self-assessment questionnaire as composed, last changed by ${saq.source === NATIONAL_DEFAULTS_ID ? 'the national defaults' : `"${saq.source}"`})`
-    issues.push(...rasConfigIssues(ras.configs, saq.definition).map((issue) => message(rasSource, issue.path, `${issue.message}${against}`)))
+    issues.push(
+      ...rasConfigIssues(ras.configs, saq.definition).map((issue) =>
+        message(rasSource, issue.path, `${issue.message}${against}`),
+      ),
+    )
   }
   return { slots: slots as PluginSlots, sources, selfAssessmentSections: saq.sectionSources(), issues }
 }

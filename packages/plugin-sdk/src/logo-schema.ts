@@ -58,9 +58,8 @@ export const LogoSchema = z.strictObject({
     if (reason !== undefined) ctx.addIssue({ code: 'custom', message: reason })
   }),
   /** What the logo says to someone who cannot see it: usually the organisation's name. */
-  alt: z
-    .string()
-    .max(150)
-    .regex(/\S/, { error: "must describe the logo for people who cannot see it, usually with the organisation's name" }),
+  alt: z.string().max(150).regex(/\S/, {
+    error: "must describe the logo for people who cannot see it, usually with the organisation's name",
+  }),
 })
 export type Logo = z.infer<typeof LogoSchema>

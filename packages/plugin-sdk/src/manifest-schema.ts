@@ -19,7 +19,9 @@ export const ApiVersionSchema = z
   .number()
   .int()
   .positive()
-  .refine(isSupportedApiVersion, { error: `must be a plugin API version this portal supports: ${describeSupportedApiVersions()}` })
+  .refine(isSupportedApiVersion, {
+    error: `must be a plugin API version this portal supports: ${describeSupportedApiVersions()}`,
+  })
 
 const SEMVER = /^(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)\.(?:0|[1-9][0-9]*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/
 

@@ -16,7 +16,10 @@ export const OutcomeFrameworksSlotSchema = z.strictObject({
       const composed = composeFrameworks(nationalFrameworks, frameworks)
       if (composed.ok) return
       for (const issue of composed.errors) {
-        const path = issue.path.replace(/^extra\./, '').split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part))
+        const path = issue.path
+          .replace(/^extra\./, '')
+          .split('.')
+          .map((part) => (/^\d+$/.test(part) ? Number(part) : part))
         context.addIssue({ code: 'custom', path, message: issue.message })
       }
     }),
@@ -27,6 +30,9 @@ export type OutcomeFrameworksSlot = z.infer<typeof OutcomeFrameworksSlotSchema>
 export function outcomeFrameworksInForce(site: Pick<ComposedConfiguration, 'slots'>): Framework[] {
   const composed = composeFrameworks(nationalFrameworks, site.slots.outcomeFrameworks?.frameworks ?? [])
   // The slot's schema runs the same composition when the plugin is validated, so this cannot fail at run time.
-  if (!composed.ok) throw new Error(`The outcome frameworks in force do not compose: ${composed.errors.map((issue) => issue.message).join('; ')}`)
+  if (!composed.ok)
+    throw new Error(
+      `The outcome frameworks in force do not compose: ${composed.errors.map((issue) => issue.message).join('; ')}`,
+    )
   return composed.value
 }

@@ -18,13 +18,20 @@ function relatedPaths(schema: z.ZodType, input: unknown): Map<string, string> {
   const parsed = schema.safeParse(input)
   for (const found of parsed.success ? [] : parsed.error.issues) {
     const field: unknown = found.code === 'custom' ? found.params?.relatedField : undefined
-    if (typeof field === 'string') related.set(`${joinPath(...found.path.map(String))}\u0000${found.message}`, joinPath(...found.path.slice(0, -1).map(String), field))
+    if (typeof field === 'string')
+      related.set(
+        `${joinPath(...found.path.map(String))}\u0000${found.message}`,
+        joinPath(...found.path.slice(0, -1).map(String), field),
+      )
   }
   return related
 }
 
 /** The kernel's plain-English parse, with the other field named on an issue about a pair of fields. */
-export function parsePlainly<Schema extends z.ZodType>(schema: Schema, input: unknown): Result<z.output<Schema>> | { ok: false; errors: PlainIssue[] } {
+export function parsePlainly<Schema extends z.ZodType>(
+  schema: Schema,
+  input: unknown,
+): Result<z.output<Schema>> | { ok: false; errors: PlainIssue[] } {
   const parsed = parse(schema, input)
   if (parsed.ok) return parsed
   const related = relatedPaths(schema, input)

@@ -7,7 +7,10 @@ import type { Issue } from '@open-sds/kernel'
 
 /** Puts a slot's own path in front of an issue found by a domain package, so it names the field in the manifest. */
 export function underPath(prefix: string, issues: readonly Issue[]): Issue[] {
-  return issues.map((issue) => ({ path: issue.path === '' ? prefix : `${prefix}.${issue.path}`, message: issue.message }))
+  return issues.map((issue) => ({
+    path: issue.path === '' ? prefix : `${prefix}.${issue.path}`,
+    message: issue.message,
+  }))
 }
 
 function periodText(config: RasConfig): string {
@@ -15,7 +18,10 @@ function periodText(config: RasConfig): string {
 }
 
 function overlaps(a: RasConfig, b: RasConfig): boolean {
-  return (a.effectiveTo === undefined || b.effectiveFrom <= a.effectiveTo) && (b.effectiveTo === undefined || a.effectiveFrom <= b.effectiveTo)
+  return (
+    (a.effectiveTo === undefined || b.effectiveFrom <= a.effectiveTo) &&
+    (b.effectiveTo === undefined || a.effectiveFrom <= b.effectiveTo)
+  )
 }
 
 /** A budget must come from exactly one published version, so no two versions may be in effect on the same day. */
@@ -36,7 +42,10 @@ function rasListIssues(configs: readonly RasConfig[]): Issue[] {
 }
 
 /** Each RAS configuration checked on its own, and against the questionnaire when it is known. */
-export function rasConfigIssues(configs: readonly RasConfig[], questionnaire: QuestionnaireDefinition | undefined): Issue[] {
+export function rasConfigIssues(
+  configs: readonly RasConfig[],
+  questionnaire: QuestionnaireDefinition | undefined,
+): Issue[] {
   return configs.flatMap((config, i) => {
     const checked = validateRasConfig(config, questionnaire)
     return checked.ok ? [] : underPath(`ras.configs.${i}`, checked.errors)

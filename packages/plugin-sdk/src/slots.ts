@@ -24,7 +24,10 @@ export const ExtendSelfAssessmentSchema = z.strictObject({
   sections: z.array(SectionSchema).min(1),
 })
 
-export const SelfAssessmentSlotSchema = z.discriminatedUnion('mode', [ReplaceSelfAssessmentSchema, ExtendSelfAssessmentSchema])
+export const SelfAssessmentSlotSchema = z.discriminatedUnion('mode', [
+  ReplaceSelfAssessmentSchema,
+  ExtendSelfAssessmentSchema,
+])
 export type SelfAssessmentSlot = z.infer<typeof SelfAssessmentSlotSchema>
 
 /**

@@ -1,4 +1,10 @@
-import { StatementSchema, SurveySetSchema, checkSurveySets, type Statement, type SurveySet } from '@open-sds/coproduction'
+import {
+  StatementSchema,
+  SurveySetSchema,
+  checkSurveySets,
+  type Statement,
+  type SurveySet,
+} from '@open-sds/coproduction'
 import { z } from 'zod'
 import type { SourceId } from './configuration.js'
 import type { Issue } from '@open-sds/kernel'
@@ -49,7 +55,10 @@ export class SurveysComposer {
       const match = /^sets\.(\d+)(.*)$/.exec(issue.path)
       const entry = owned[Number(match?.[1] ?? 0)]
       const path = entry === undefined ? 'surveys' : `surveys.sets.${String(entry.index)}${match?.[2] ?? ''}`
-      return { path, message: `${entry === undefined ? 'The surveys' : label(entry.source)}: ${path}: ${issue.message}` }
+      return {
+        path,
+        message: `${entry === undefined ? 'The surveys' : label(entry.source)}: ${path}: ${issue.message}`,
+      }
     })
   }
 }

@@ -62,18 +62,19 @@ export function validatePlugin(candidate: unknown, source: string): Result<Plugi
   const label = pluginLabel(manifest, source)
   if (!isRecord(manifest)) {
     return fail({
-        path: '',
-        message: `Plugin "${label}": must default-export a plugin manifest, e.g. export default definePlugin({ ... }), not ${describeValue(manifest)}.`,
-      })
+      path: '',
+      message: `Plugin "${label}": must default-export a plugin manifest, e.g. export default definePlugin({ ... }), not ${describeValue(manifest)}.`,
+    })
   }
   const versionProblem = apiVersionIssue(manifest, label)
   if (versionProblem !== undefined) return fail(versionProblem)
   const parsed = parsePlainly(PluginManifestSchema, manifest)
   const issues = parsed.ok ? slotIssues(parsed.value) : parsed.errors
   if (parsed.ok && issues.length === 0) return ok(parsed.value)
-  return fail(...issues.map((issue) => ({
+  return fail(
+    ...issues.map((issue) => ({
       path: issue.path,
       message: asSentence(`Plugin "${label}": ${issue.path === '' ? '' : `${issue.path}: `}${issue.message}`),
-    }))
+    })),
   )
 }

@@ -27,7 +27,9 @@ describe('composePlugins: properties', () => {
   it('is idempotent: applying the same plugin twice gives what applying it once gives', () => {
     fc.assert(
       fc.property(validPlugin, (plugin) => {
-        expect(rendered(compose(nationalDefaults, [plugin, plugin]))).toEqual(rendered(compose(nationalDefaults, [plugin])))
+        expect(rendered(compose(nationalDefaults, [plugin, plugin]))).toEqual(
+          rendered(compose(nationalDefaults, [plugin])),
+        )
       }),
     )
   })
@@ -95,10 +97,15 @@ describe('validatePlugin: properties', () => {
 
   it('names the field of every issue in its message', () => {
     fc.assert(
-      fc.property(validPlugin, fc.constantFrom('name', 'id', 'branding', 'content'), fc.anything(), (plugin, field, junk) => {
-        const result = validatePlugin({ ...plugin, [field]: junk }, '@any/source')
-        if (!result.ok) for (const issue of result.errors) expect(issue.message).toContain(`${issue.path}`)
-      }),
+      fc.property(
+        validPlugin,
+        fc.constantFrom('name', 'id', 'branding', 'content'),
+        fc.anything(),
+        (plugin, field, junk) => {
+          const result = validatePlugin({ ...plugin, [field]: junk }, '@any/source')
+          if (!result.ok) for (const issue of result.errors) expect(issue.message).toContain(`${issue.path}`)
+        },
+      ),
     )
   })
 })

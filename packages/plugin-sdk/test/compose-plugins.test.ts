@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { ConfigurationSchema, NATIONAL_DEFAULTS_ID, composePlugins, footerLinksFor, nationalDefaults } from '@open-sds/plugin-sdk'
+import {
+  ConfigurationSchema,
+  NATIONAL_DEFAULTS_ID,
+  composePlugins,
+  footerLinksFor,
+  nationalDefaults,
+} from '@open-sds/plugin-sdk'
 import type { ComposedConfiguration, PluginManifest } from '@open-sds/plugin-sdk'
 import { validManifest } from './fixtures.js'
 import { tinyRas } from './slot-fixtures.js'
@@ -34,9 +40,13 @@ describe('nationalDefaults', () => {
   })
 
   it('has the default pages, each saying plainly that it is a template to review', () => {
-    expect(nationalDefaults.pages.map((page) => page.slug).sort()).toEqual(
-      ['about-us', 'accessibility-statement', 'contact', 'cookies', 'privacy'],
-    )
+    expect(nationalDefaults.pages.map((page) => page.slug).sort()).toEqual([
+      'about-us',
+      'accessibility-statement',
+      'contact',
+      'cookies',
+      'privacy',
+    ])
     for (const page of nationalDefaults.pages) expect(page.markdown).toContain('This page is a template')
   })
 
@@ -62,7 +72,9 @@ describe('composePlugins', () => {
     expect(result.branding.fontStack).toEqual(['"Helvetica Neue"', 'Arial', 'sans-serif'])
     expect(result.provenance.branding.organisationName).toBe('test-council')
     expect(result.provenance.branding.logo).toBe('test-council')
-    expect(result.plugins).toEqual([{ id: 'test-council', name: 'Test Borough Council', apiVersion: 1, version: '1.0.0' }])
+    expect(result.plugins).toEqual([
+      { id: 'test-council', name: 'Test Borough Council', apiVersion: 1, version: '1.0.0' },
+    ])
   })
 
   it('merges colours per key: a colour the plugin leaves out keeps the value beneath', () => {
@@ -104,13 +116,21 @@ describe('composePlugins', () => {
   })
 
   it('replaces a slot whole and records which plugin supplied it', () => {
-    const result = composed([{ ...validManifest(), ras: { configs: [{ ...tinyRas(), version: 'first' }] }, surveys: {} }, purple])
+    const result = composed([
+      { ...validManifest(), ras: { configs: [{ ...tinyRas(), version: 'first' }] }, surveys: {} },
+      purple,
+    ])
     expect(result.slots).toEqual({ ras: { configs: [tinyRas()] }, surveys: {} })
     expect(result.provenance.slots).toEqual({ ras: 'purple-layer', surveys: 'test-council' })
   })
 
   it('refuses a composition whose colours clash across layers, naming the plugin and both sources', () => {
-    const yellow: PluginManifest = { id: 'yellow-brand', name: 'Yellow', apiVersion: 1, branding: { colours: { brand: '#ffdd00' } } }
+    const yellow: PluginManifest = {
+      id: 'yellow-brand',
+      name: 'Yellow',
+      apiVersion: 1,
+      branding: { colours: { brand: '#ffdd00' } },
+    }
     const result = composePlugins(nationalDefaults, [yellow])
     expect(result).toEqual({
       ok: false,
@@ -127,10 +147,22 @@ describe('composePlugins', () => {
   })
 
   it('blames the later plugin when an earlier one set the other colour of a clashing pair', () => {
-    const darkText: PluginManifest = { id: 'dark-text', name: 'Dark text', apiVersion: 1, branding: { colours: { onBrand: '#0b0c0c', brand: '#ffdd00' } } }
-    const darkBrand: PluginManifest = { id: 'dark-brand', name: 'Dark brand', apiVersion: 1, branding: { colours: { brand: '#00625e' } } }
+    const darkText: PluginManifest = {
+      id: 'dark-text',
+      name: 'Dark text',
+      apiVersion: 1,
+      branding: { colours: { onBrand: '#0b0c0c', brand: '#ffdd00' } },
+    }
+    const darkBrand: PluginManifest = {
+      id: 'dark-brand',
+      name: 'Dark brand',
+      apiVersion: 1,
+      branding: { colours: { brand: '#00625e' } },
+    }
     const result = composePlugins(nationalDefaults, [darkText, darkBrand])
-    expect(!result.ok && result.errors[0]?.message).toMatch(/^Plugin "dark-brand": branding\.colours\.onBrand: #0b0c0c on the brand colour #00625e/)
+    expect(!result.ok && result.errors[0]?.message).toMatch(
+      /^Plugin "dark-brand": branding\.colours\.onBrand: #0b0c0c on the brand colour #00625e/,
+    )
   })
 
   it('does not share objects with its inputs, so changing the result cannot change a plugin', () => {

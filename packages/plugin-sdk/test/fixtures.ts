@@ -26,7 +26,13 @@ export function validManifest(): PluginManifest {
     content: {
       pages: [
         { slug: 'about-us', title: 'About us', markdown: 'We are a test council.' },
-        { slug: 'local-offer', title: 'Local offer', summary: 'What is near you.', markdown: 'Clubs and groups.', footer: true },
+        {
+          slug: 'local-offer',
+          title: 'Local offer',
+          summary: 'What is near you.',
+          markdown: 'Clubs and groups.',
+          footer: true,
+        },
       ],
     },
   }

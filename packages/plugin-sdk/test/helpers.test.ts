@@ -27,7 +27,10 @@ describe('definePlugin', () => {
 describe('formatPluginErrors', () => {
   it('lists every problem, numbered, with what to do', () => {
     const text = formatPluginErrors([
-      { path: 'apiVersion', message: 'Plugin "a" declares apiVersion 2, but this portal supports plugin API version 1.' },
+      {
+        path: 'apiVersion',
+        message: 'Plugin "a" declares apiVersion 2, but this portal supports plugin API version 1.',
+      },
       { path: 'branding.colours.link', message: 'Plugin "b": branding.colours.link: #7fb3ff on white is too light.' },
     ])
     expect(text.split('\n')).toEqual([
@@ -41,20 +44,28 @@ describe('formatPluginErrors', () => {
   })
 
   it('speaks of a single problem in the singular', () => {
-    expect(formatPluginErrors([{ path: 'id', message: 'Plugin "x": id: is required.' }])).toMatch(/^The portal cannot start because of a problem with its plugins:/)
+    expect(formatPluginErrors([{ path: 'id', message: 'Plugin "x": id: is required.' }])).toMatch(
+      /^The portal cannot start because of a problem with its plugins:/,
+    )
   })
 })
 
 describe('cssFontFamily', () => {
   it('quotes named families and leaves generic ones bare', () => {
-    expect(cssFontFamily(['"Helvetica Neue"', 'Arial', '3Dumb', 'sans-serif'])).toBe('"Helvetica Neue", "Arial", "3Dumb", sans-serif')
+    expect(cssFontFamily(['"Helvetica Neue"', 'Arial', '3Dumb', 'sans-serif'])).toBe(
+      '"Helvetica Neue", "Arial", "3Dumb", sans-serif',
+    )
     expect(cssFontFamily(nationalDefaults.branding.fontStack)).toBe('"Arial", "Helvetica", sans-serif')
   })
 })
 
 describe('jsonSchemas', () => {
   it('publishes the manifest as a closed JSON Schema for editors and other languages', () => {
-    const schema = jsonSchemas.pluginManifest as { additionalProperties?: boolean; required?: string[]; properties?: object }
+    const schema = jsonSchemas.pluginManifest as {
+      additionalProperties?: boolean
+      required?: string[]
+      properties?: object
+    }
     expect(schema.additionalProperties).toBe(false)
     expect(schema.required).toEqual(['id', 'name', 'apiVersion'])
     expect(Object.keys(schema.properties ?? {})).toContain('chargingPolicy')

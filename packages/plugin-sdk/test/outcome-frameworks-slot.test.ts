@@ -15,7 +15,8 @@ const peerGoals: Framework = {
   ],
 }
 
-const withFrameworks = (frameworks: unknown, id = 'test-council'): PluginManifest => ({ ...validManifest(), id, outcomeFrameworks: { frameworks } }) as PluginManifest
+const withFrameworks = (frameworks: unknown, id = 'test-council'): PluginManifest =>
+  ({ ...validManifest(), id, outcomeFrameworks: { frameworks } }) as PluginManifest
 
 describe('the outcomeFrameworks slot', () => {
   it('offers the four national frameworks when no plugin adds one, and a plugin’s own after them', () => {
@@ -29,7 +30,11 @@ describe('the outcomeFrameworks slot', () => {
     ])
     const added = composePlugins(nationalDefaults, [withFrameworks([peerGoals])])
     if (!added.ok) throw new Error(JSON.stringify(added.errors))
-    expect(outcomeFrameworksInForce(added.value).map((framework) => framework.id).at(-1)).toBe('riverside-peer-goals')
+    expect(
+      outcomeFrameworksInForce(added.value)
+        .map((framework) => framework.id)
+        .at(-1),
+    ).toBe('riverside-peer-goals')
   })
 
   it('refuses a plugin that reuses a national framework’s id, naming the plugin and the field', () => {
@@ -37,6 +42,8 @@ describe('the outcomeFrameworks slot', () => {
     expect(result.ok).toBe(false)
     const messages = result.ok ? [] : result.errors.map((issue) => `${issue.path}: ${issue.message}`)
     expect(messages.join('\n')).toContain('outcomeFrameworks.frameworks.0.id')
-    expect(messages.join('\n')).toContain('Framework id "putting-people-first" is already used by the framework at national.0; give this one its own id')
+    expect(messages.join('\n')).toContain(
+      'Framework id "putting-people-first" is already used by the framework at national.0; give this one its own id',
+    )
   })
 })

@@ -34,12 +34,19 @@ describe('the riskMatrix slot', () => {
   })
 
   it("uses a plugin's own matrix, and a later plugin's replaces it whole", () => {
-    const later = { ...threeByThree(), id: 'later-3x3', thresholds: [{ label: 'Any', colour: 'green', min: 1, max: 9 }] }
+    const later = {
+      ...threeByThree(),
+      id: 'later-3x3',
+      thresholds: [{ label: 'Any', colour: 'green', min: 1, max: 9 }],
+    }
     const composed = composePlugins(nationalDefaults, [withMatrix(threeByThree()), withMatrix(later, 'later-council')])
     if (!composed.ok) throw new Error(JSON.stringify(composed.errors))
     const inForce = riskMatrixInForce(composed.value)
     expect(inForce).toEqual({ matrix: later, source: 'later-council' })
-    expect(safeguarding.rateRisk(inForce.matrix, 3, 3)).toMatchObject({ ok: true, value: { score: 9, label: 'Any', matrixId: 'later-3x3' } })
+    expect(safeguarding.rateRisk(inForce.matrix, 3, 3)).toMatchObject({
+      ok: true,
+      value: { score: 9, label: 'Any', matrixId: 'later-3x3' },
+    })
   })
 
   it('refuses a matrix with a gap between thresholds, naming the plugin, the field and the scores left out', () => {
@@ -51,7 +58,11 @@ describe('the riskMatrix slot', () => {
     const result = validatePlugin(withMatrix(matrix), '@test/plugin')
     expect(result.ok).toBe(false)
     const messages = result.ok ? [] : result.errors.map((issue) => issue.message)
-    expect(messages).toContainEqual(expect.stringMatching(/^Plugin "test-council": riskMatrix\.matrix\.thresholds\.1\.min: .*scores 4 to 4 would have no label/))
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^Plugin "test-council": riskMatrix\.matrix\.thresholds\.1\.min: .*scores 4 to 4 would have no label/,
+      ),
+    )
   })
 
   it('refuses a threshold that does not reach the highest score, and an unknown field', () => {
@@ -59,7 +70,10 @@ describe('the riskMatrix slot', () => {
     matrix.thresholds = [{ label: 'Tolerable', colour: 'green', min: 1, max: 8 }]
     const short = validatePlugin(withMatrix(matrix), '@test/plugin')
     expect(short.ok ? [] : short.errors.map((issue) => issue.path)).toContain('riskMatrix.matrix.thresholds.0.max')
-    const extra = validatePlugin({ ...validManifest(), riskMatrix: { matrix: threeByThree(), colours: 'loud' } }, '@test/plugin')
+    const extra = validatePlugin(
+      { ...validManifest(), riskMatrix: { matrix: threeByThree(), colours: 'loud' } },
+      '@test/plugin',
+    )
     expect(extra.ok ? [] : extra.errors.map((issue) => issue.path)).toContain('riskMatrix.colours')
   })
 

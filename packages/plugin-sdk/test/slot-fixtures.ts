@@ -34,7 +34,14 @@ export function peerSupportSection(): Section {
   return {
     id: 'peer-support',
     title: 'Peer support',
-    questions: [{ type: 'yes-no', id: 'wants-peer-support', label: 'Would you like to meet people with similar experiences?', required: false }],
+    questions: [
+      {
+        type: 'yes-no',
+        id: 'wants-peer-support',
+        label: 'Would you like to meet people with similar experiences?',
+        required: false,
+      },
+    ],
   }
 }
 
@@ -47,7 +54,13 @@ export function tinyRas(): RasConfig {
     effectiveFrom: '2025-04-01',
     illustrative: true,
     questionnaireId: 'tiny-saq',
-    domains: [{ id: 'personal-care', title: 'Personal care', scoring: [{ type: 'single-choice', question: 'washing', points: { none: 0, some: 4, lots: 10 } }] }],
+    domains: [
+      {
+        id: 'personal-care',
+        title: 'Personal care',
+        scoring: [{ type: 'single-choice', question: 'washing', points: { none: 0, some: 4, lots: 10 } }],
+      },
+    ],
     money: {
       method: 'bands',
       bands: [
@@ -55,7 +68,14 @@ export function tinyRas(): RasConfig {
         { fromPoints: 6, toPoints: null, weeklyPence: 15_000 },
       ],
     },
-    additions: [{ id: 'night-support', title: 'Night support', when: { op: 'equals', question: 'night-support', value: true }, weeklyPence: 8_000 }],
+    additions: [
+      {
+        id: 'night-support',
+        title: 'Night support',
+        when: { op: 'equals', question: 'night-support', value: true },
+        weeklyPence: 8_000,
+      },
+    ],
     minimumWeeklyPence: 0,
     maximumWeeklyPence: 50_000,
   }

@@ -59,7 +59,10 @@ describe('validatePlugin: the questionnaires and ras slots', () => {
   })
 
   it('refuses an SAQ in a shape the questionnaire package does not know, naming the field', () => {
-    const errors = refused({ ...saqPlugin, questionnaires: { selfAssessment: { mode: 'replace', definition: { ...tinySaq(), sections: [] } } } })
+    const errors = refused({
+      ...saqPlugin,
+      questionnaires: { selfAssessment: { mode: 'replace', definition: { ...tinySaq(), sections: [] } } },
+    })
     expect(errors.map((issue) => issue.path)).toEqual(['questionnaires.selfAssessment.definition.sections'])
     expect(errors[0]?.message).toMatch(/^Plugin "saq-council": questionnaires\.selfAssessment\.definition\.sections: /)
   })
@@ -74,7 +77,9 @@ describe('validatePlugin: the questionnaires and ras slots', () => {
     config.domains[0]?.scoring.push({ type: 'yes-no', question: 'cooking', yes: 3, no: 0 })
     const errors = refused({ ...saqPlugin, ras: { configs: [config] } })
     expect(errors.map((issue) => issue.path)).toEqual(['ras.configs.0.domains.0.scoring.1.question'])
-    expect(errors[0]?.message).toMatch(/^Plugin "saq-council": ras\.configs\.0\.domains\.0\.scoring\.1\.question: .*"cooking"/)
+    expect(errors[0]?.message).toMatch(
+      /^Plugin "saq-council": ras\.configs\.0\.domains\.0\.scoring\.1\.question: .*"cooking"/,
+    )
   })
 
   it('refuses an allocation table whose bands overlap, naming the plugin and the band', () => {
@@ -95,7 +100,10 @@ describe('validatePlugin: the questionnaires and ras slots', () => {
   })
 
   it('refuses two RAS versions in effect on the same day', () => {
-    const errors = refused({ ...saqPlugin, ras: { configs: [tinyRas(), { ...tinyRas(), version: '2026.1', effectiveFrom: '2026-04-01' }] } })
+    const errors = refused({
+      ...saqPlugin,
+      ras: { configs: [tinyRas(), { ...tinyRas(), version: '2026.1', effectiveFrom: '2026-04-01' }] },
+    })
     expect(errors).toEqual([
       {
         path: 'ras.configs.1.effectiveFrom',
@@ -144,12 +152,20 @@ describe('composePlugins: the questionnaires and ras slots', () => {
     expect(selfAssessment.definition.version).toBe('1+peer-group')
     expect(selfAssessment.definition.id).toBe('tiny-saq')
     expect(result.provenance.slots).toEqual({ questionnaires: 'peer-group', ras: 'saq-council' })
-    expect(result.provenance.selfAssessmentSections).toEqual({ 'personal-care': 'saq-council', 'peer-support': 'peer-group' })
+    expect(result.provenance.selfAssessmentSections).toEqual({
+      'personal-care': 'saq-council',
+      'peer-support': 'peer-group',
+    })
   })
 
   it('a later replace discards what came before, extensions included', () => {
     const other = tinySaq()
-    const replacing: PluginManifest = { id: 'later-council', name: 'Later', apiVersion: 1, questionnaires: { selfAssessment: { mode: 'replace', definition: other } } }
+    const replacing: PluginManifest = {
+      id: 'later-council',
+      name: 'Later',
+      apiVersion: 1,
+      questionnaires: { selfAssessment: { mode: 'replace', definition: other } },
+    }
     const result = composed([saqPlugin, extending, replacing])
     expect(result.slots.questionnaires).toEqual({ selfAssessment: { mode: 'replace', definition: other } })
     expect(result.provenance.selfAssessmentSections).toEqual({ 'personal-care': 'later-council' })
@@ -173,17 +189,30 @@ describe('composePlugins: the questionnaires and ras slots', () => {
       questionnaires: {
         selfAssessment: {
           mode: 'extend',
-          sections: [{ id: 'more', title: 'More', questions: [{ type: 'yes-no', id: 'washing', label: 'Washing again?', required: false }] }],
+          sections: [
+            {
+              id: 'more',
+              title: 'More',
+              questions: [{ type: 'yes-no', id: 'washing', label: 'Washing again?', required: false }],
+            },
+          ],
         },
       },
     }
     const errors = compositionErrors([saqPlugin, clash])
     expect(errors.map((issue) => issue.path)).toEqual(['questionnaires.selfAssessment.sections.0.questions.0.id'])
-    expect(errors[0]?.message).toMatch(/^Plugin "peer-group": questionnaires\.selfAssessment\.sections\.0\.questions\.0\.id: Question id "washing"/)
+    expect(errors[0]?.message).toMatch(
+      /^Plugin "peer-group": questionnaires\.selfAssessment\.sections\.0\.questions\.0\.id: Question id "washing"/,
+    )
   })
 
   it('a later plugin replaces the whole list of RAS configurations', () => {
-    const newer: PluginManifest = { id: 'newer-ras', name: 'Newer', apiVersion: 1, ras: { configs: [{ ...tinyRas(), version: '2026.1' }] } }
+    const newer: PluginManifest = {
+      id: 'newer-ras',
+      name: 'Newer',
+      apiVersion: 1,
+      ras: { configs: [{ ...tinyRas(), version: '2026.1' }] },
+    }
     const result = composed([saqPlugin, newer])
     expect(result.slots.ras?.configs.map((config) => config.version)).toEqual(['2026.1'])
     expect(result.provenance.slots.ras).toBe('newer-ras')
@@ -191,8 +220,18 @@ describe('composePlugins: the questionnaires and ras slots', () => {
 
   it('refuses a RAS that does not fit the SAQ from another plugin, naming the plugin that supplied the RAS', () => {
     const config = tinyRas()
-    config.additions.push({ id: 'two-carers', title: 'Two carers', when: { op: 'equals', question: 'two-carers', value: true }, weeklyPence: 1 })
-    const rasOnly: PluginManifest = { id: 'ras-council', name: 'RAS Council', apiVersion: 1, ras: { configs: [config] } }
+    config.additions.push({
+      id: 'two-carers',
+      title: 'Two carers',
+      when: { op: 'equals', question: 'two-carers', value: true },
+      weeklyPence: 1,
+    })
+    const rasOnly: PluginManifest = {
+      id: 'ras-council',
+      name: 'RAS Council',
+      apiVersion: 1,
+      ras: { configs: [config] },
+    }
     expect(validatePlugin(rasOnly, '@test/plugin').ok).toBe(true)
     const errors = compositionErrors([saqPlugin, rasOnly])
     expect(errors.map((issue) => issue.path)).toEqual(['ras.configs.0.additions.1.when'])
@@ -203,7 +242,12 @@ describe('composePlugins: the questionnaires and ras slots', () => {
   it('refuses an SAQ replaced by a later plugin that drops a question the earlier RAS scores, naming the RAS supplier', () => {
     const renamed = tinySaq()
     renamed.sections[0]?.questions.splice(0, 1)
-    const later: PluginManifest = { id: 'later-saq', name: 'Later SAQ', apiVersion: 1, questionnaires: { selfAssessment: { mode: 'replace', definition: renamed } } }
+    const later: PluginManifest = {
+      id: 'later-saq',
+      name: 'Later SAQ',
+      apiVersion: 1,
+      questionnaires: { selfAssessment: { mode: 'replace', definition: renamed } },
+    }
     const errors = compositionErrors([saqPlugin, later])
     expect(errors.map((issue) => issue.path)).toEqual(['ras.configs.0.domains.0.scoring.0.question'])
     expect(errors[0]?.message).toMatch(/^Plugin "saq-council": /)

@@ -10,7 +10,15 @@ const yearly = (id = 'yearly', statementId = 'plan-ahead-for-changes'): SurveySe
       id,
       version: '1',
       title: 'Living well',
-      questions: [{ id: 'plan', type: 'likert', scale: 'agreement', text: 'I can plan ahead.', link: { kind: 'i-statement', statementId } }],
+      questions: [
+        {
+          id: 'plan',
+          type: 'likert',
+          scale: 'agreement',
+          text: 'I can plan ahead.',
+          link: { kind: 'i-statement', statementId },
+        },
+      ],
     },
   ],
 })
@@ -29,14 +37,27 @@ const ulo = (set: SurveySetInput, statements: StatementInput[] = []): PluginMani
 describe('the surveys slot', () => {
   it('refuses a survey set with a bad question, naming the plugin and the field', () => {
     const result = validatePlugin(
-      { ...council, surveys: { sets: [{ ...yearly(), surveys: [{ id: 'x', version: '1', title: 'X', questions: [{ id: 'q', type: 'slider', text: 'Q' }] }] }] } },
+      {
+        ...council,
+        surveys: {
+          sets: [
+            {
+              ...yearly(),
+              surveys: [{ id: 'x', version: '1', title: 'X', questions: [{ id: 'q', type: 'slider', text: 'Q' }] }],
+            },
+          ],
+        },
+      },
       '@test/county',
     )
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.errors[0]?.message).toMatch(/county.*surveys\.sets\.0\.surveys\.0\.questions\.0.*likert, yes-no or free-text/)
+    if (!result.ok)
+      expect(result.errors[0]?.message).toMatch(
+        /county.*surveys\.sets\.0\.surveys\.0\.questions\.0.*likert, yes-no or free-text/,
+      )
   })
 
-  it('adds a later plugin\'s sets and statements to an earlier one\'s, by id', () => {
+  it("adds a later plugin's sets and statements to an earlier one's, by id", () => {
     const peer = { ...yearly('peer-support', 'feel-heard'), id: 'voice-surveys', title: 'Voice surveys' }
     const statement = { id: 'feel-heard', theme: 'Peer support', i: 'I feel heard.', wording: 'local' as const }
     const result = composePlugins(nationalDefaults, [council, ulo(peer, [statement])])
@@ -53,8 +74,14 @@ describe('the surveys slot', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) {
       const messages = result.errors.map((issue) => issue.message)
-      expect(messages.some((message) => message.includes('Plugin "voice"') && message.includes('Survey id "yearly" is already used'))).toBe(true)
-      expect(messages.some((message) => message.includes('Plugin "voice"') && message.includes('"feel-heard"'))).toBe(true)
+      expect(
+        messages.some(
+          (message) => message.includes('Plugin "voice"') && message.includes('Survey id "yearly" is already used'),
+        ),
+      ).toBe(true)
+      expect(messages.some((message) => message.includes('Plugin "voice"') && message.includes('"feel-heard"'))).toBe(
+        true,
+      )
     }
   })
 })

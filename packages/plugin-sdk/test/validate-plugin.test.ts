@@ -70,7 +70,9 @@ describe('validatePlugin: apiVersion is checked first', () => {
   it('refuses apiVersion 0', () => {
     const issue = onlyIssue((m) => (m.apiVersion = 0))
     expect(issue.path).toBe('apiVersion')
-    expect(issue.message).toMatch(/^Plugin "test-council": apiVersion: must be a whole number of 1 or more, like 1, not 0\./)
+    expect(issue.message).toMatch(
+      /^Plugin "test-council": apiVersion: must be a whole number of 1 or more, like 1, not 0\./,
+    )
   })
 
   it('refuses apiVersion "1" written as text', () => {
@@ -132,7 +134,9 @@ describe('validatePlugin: closed at every level', () => {
   it('names an unknown top-level field and lists the allowed ones', () => {
     const issue = onlyIssue((m) => (m.theme = 'dark'))
     expect(issue.path).toBe('theme')
-    expect(issue.message).toMatch(/^Plugin "test-council": theme: "theme" is not a field we recognise \(check the spelling\)/)
+    expect(issue.message).toMatch(
+      /^Plugin "test-council": theme: "theme" is not a field we recognise \(check the spelling\)/,
+    )
     expect(issue.message).toContain('Fields allowed here: id, name, apiVersion')
   })
 
@@ -241,9 +245,17 @@ describe('validatePlugin: logo', () => {
     ['an onload attribute', '<svg onload="alert(1)"></svg>', 'like onload='],
     ['an event handler after a slash', '<svg/onmouseover=alert(1)></svg>', 'like onmouseover='],
     ['a javascript: link', '<svg><a href="javascript:alert(1)"><path d="M0 0"/></a></svg>', 'javascript:'],
-    ['a javascript: link hidden by entities', '<svg><a href="java&#x73;cript&colon;alert(1)"></a></svg>', 'javascript:'],
+    [
+      'a javascript: link hidden by entities',
+      '<svg><a href="java&#x73;cript&colon;alert(1)"></a></svg>',
+      'javascript:',
+    ],
     ['a javascript: link split by a tab', '<svg><a href="java\tscript:alert(1)"></a></svg>', 'javascript:'],
-    ['a javascript: link with zero-padded references', '<svg><a href="&#x000006a;avascript:x"></a></svg>', 'javascript:'],
+    [
+      'a javascript: link with zero-padded references',
+      '<svg><a href="&#x000006a;avascript:x"></a></svg>',
+      'javascript:',
+    ],
     ['a foreignObject', '<svg><foreignObject><p>hi</p></foreignObject></svg>', '<foreignObject>'],
     ['an XML declaration first', '<?xml version="1.0"?><svg></svg>', 'starting with <svg'],
     ['a file name', 'logo.svg', 'starting with <svg'],
@@ -262,7 +274,10 @@ describe('validatePlugin: logo', () => {
 
   it('refuses a logo with no alt text', () => {
     const issue = onlyIssue((m) => delete m.branding.logo.alt)
-    expect(issue).toEqual({ path: 'branding.logo.alt', message: 'Plugin "test-council": branding.logo.alt: Alt is required.' })
+    expect(issue).toEqual({
+      path: 'branding.logo.alt',
+      message: 'Plugin "test-council": branding.logo.alt: Alt is required.',
+    })
   })
 
   it('refuses alt text that is only spaces', () => {
@@ -298,7 +313,9 @@ describe('validatePlugin: contact and footer links', () => {
   ])('refuses a footer link href that is %s', (_, href) => {
     const issue = onlyIssue((m) => (m.branding.footerLinks[0].href = href))
     expect(issue.path).toBe('branding.footerLinks.0.href')
-    expect(issue.message).toContain('must be a path on this site starting with / (like /pages/privacy) or an https:// address')
+    expect(issue.message).toContain(
+      'must be a path on this site starting with / (like /pages/privacy) or an https:// address',
+    )
   })
 
   it('refuses a footer link with no text', () => {
@@ -310,7 +327,9 @@ describe('validatePlugin: contact and footer links', () => {
 
 describe('validatePlugin: content pages', () => {
   it('refuses two pages with the same slug, naming the duplicate', () => {
-    const issue = onlyIssue((m) => m.content.pages.push({ slug: 'about-us', title: 'About us again', markdown: 'Again.' }))
+    const issue = onlyIssue((m) =>
+      m.content.pages.push({ slug: 'about-us', title: 'About us again', markdown: 'Again.' }),
+    )
     expect(issue.path).toBe('content.pages.2.slug')
     expect(issue.message).toBe(
       'Plugin "test-council": content.pages.2.slug: "about-us" is already the slug of an earlier page ("About us", at 0); each page needs its own slug.',

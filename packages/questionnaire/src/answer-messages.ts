@@ -68,7 +68,8 @@ export function dateNotRealMessage(question: DateQuestion): string {
 }
 
 export function dateMissingPartsMessage(question: DateQuestion, parts: readonly string[]): string {
-  const list = parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`
+  const list =
+    parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`
   return `${dateSubject(question)} must include a ${list}`
 }
 
@@ -83,4 +84,3 @@ export function dateTooEarlyMessage(question: DateQuestion, min: string): string
 export function dateTooLateMessage(question: DateQuestion, max: string): string {
   return `${dateSubject(question)} must be the same as or before ${formatLongDate(max)}`
 }
-

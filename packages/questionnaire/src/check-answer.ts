@@ -44,7 +44,8 @@ export function checkAnswer(question: Question, value: unknown): AnswerCheck {
       if (typeof value !== 'string') return wrongType(question)
       const text = value.trim()
       if (text === '') return missing(question)
-      if (question.maxLength !== undefined && text.length > question.maxLength) return failed(textTooLongMessage(question.maxLength))
+      if (question.maxLength !== undefined && text.length > question.maxLength)
+        return failed(textTooLongMessage(question.maxLength))
       return { ok: true, value: text }
     }
     case 'date': {

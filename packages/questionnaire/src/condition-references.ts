@@ -20,7 +20,11 @@ export type ConditionContext = {
  * Checks that a condition refers to questions and options that exist, compares each with a value of the right
  * kind, and (with `askedBefore`) only uses answers given earlier.
  */
-export function validateCondition(def: QuestionnaireDefinition, condition: Condition, context: ConditionContext): Issue[] {
+export function validateCondition(
+  def: QuestionnaireDefinition,
+  condition: Condition,
+  context: ConditionContext,
+): Issue[] {
   return checkConditionReferences(indexQuestions(def), condition, context)
 }
 
@@ -34,10 +38,17 @@ export function checkConditionReferences(
     const where = joinPath(context.path, path)
     const target = index.get(leaf.question)
     if (target === undefined) {
-      return [{ path: where, message: `${context.subject} has a condition on "${leaf.question}", which does not exist` }]
+      return [
+        { path: where, message: `${context.subject} has a condition on "${leaf.question}", which does not exist` },
+      ]
     }
     if (leaf.question === context.askedBefore) {
-      return [{ path: where, message: `${context.subject} has a condition on its own answer: a condition can only use answers given earlier` }]
+      return [
+        {
+          path: where,
+          message: `${context.subject} has a condition on its own answer: a condition can only use answers given earlier`,
+        },
+      ]
     }
     if (limit !== undefined && target.position > limit) {
       return [
@@ -48,7 +59,9 @@ export function checkConditionReferences(
       ]
     }
     const problem = leaf.op === 'answered' ? undefined : comparisonProblem(target.question, leaf.op, leaf.value)
-    return problem === undefined ? [] : [{ path: where, message: `${context.subject} has a condition on "${leaf.question}" ${problem}` }]
+    return problem === undefined
+      ? []
+      : [{ path: where, message: `${context.subject} has a condition on "${leaf.question}" ${problem}` }]
   })
 }
 
@@ -57,8 +70,10 @@ type ComparisonOp = 'equals' | 'not-equals' | 'includes' | 'greater-than' | 'les
 function comparisonProblem(question: Question, op: ComparisonOp, value: string | number | boolean): string | undefined {
   const ordered = op === 'greater-than' || op === 'less-than'
   if (ordered && question.type !== 'number') return `using "${op}", which only works with number questions`
-  if (op === 'includes' && question.type !== 'multiple-choice') return `using "includes", which only works with multiple choice questions`
-  if (op !== 'includes' && question.type === 'multiple-choice') return `using "${op}": for a multiple choice question use "includes"`
+  if (op === 'includes' && question.type !== 'multiple-choice')
+    return `using "includes", which only works with multiple choice questions`
+  if (op !== 'includes' && question.type === 'multiple-choice')
+    return `using "${op}": for a multiple choice question use "includes"`
   switch (question.type) {
     case 'single-choice':
     case 'multiple-choice':
@@ -69,9 +84,13 @@ function comparisonProblem(question: Question, op: ComparisonOp, value: string |
     case 'yes-no':
       return typeof value === 'boolean' ? undefined : `being ${JSON.stringify(value)}: a yes/no answer is true or false`
     case 'number':
-      return typeof value === 'number' ? undefined : `being ${JSON.stringify(value)}: it is a number question, so compare it with a number`
+      return typeof value === 'number'
+        ? undefined
+        : `being ${JSON.stringify(value)}: it is a number question, so compare it with a number`
     case 'text':
-      return typeof value === 'string' ? undefined : `being ${JSON.stringify(value)}: it is a text question, so compare it with text`
+      return typeof value === 'string'
+        ? undefined
+        : `being ${JSON.stringify(value)}: it is a text question, so compare it with text`
     case 'date':
       return typeof value === 'string' && isIsoDate(value)
         ? undefined

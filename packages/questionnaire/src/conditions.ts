@@ -32,7 +32,9 @@ export function conditionLeaves(
   path = '',
 ): Array<{ leaf: Exclude<Condition, { op: 'all' | 'any' }>; path: string }> {
   if (condition.op === 'all' || condition.op === 'any') {
-    return condition.conditions.flatMap((c, i) => conditionLeaves(c, path === '' ? `conditions.${i}` : `${path}.conditions.${i}`))
+    return condition.conditions.flatMap((c, i) =>
+      conditionLeaves(c, path === '' ? `conditions.${i}` : `${path}.conditions.${i}`),
+    )
   }
   return [{ leaf: condition, path }]
 }

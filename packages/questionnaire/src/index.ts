@@ -1,6 +1,17 @@
 // The Result shape, parsing and list wording are the kernel's; re-exported so that suppliers who imported them from
 // here keep working.
-export { andList, fail, issue, joinPath, ok, orList, parse, parse as parseWith, type Issue, type Result } from '@open-sds/kernel'
+export {
+  andList,
+  fail,
+  issue,
+  joinPath,
+  ok,
+  orList,
+  parse,
+  parse as parseWith,
+  type Issue,
+  type Result,
+} from '@open-sds/kernel'
 
 export { IdSchema, IsoDateSchema, OptionValueSchema, isIsoDate } from './ids.js'
 export type { Condition, ConditionOp } from './condition-schema.js'

@@ -1,5 +1,11 @@
 import type { AnswerValue } from './answers.js'
-import { dateMissingPartsMessage, dateNotRealMessage, dateYearMessage, missingAnswerMessage, numberRangeMessage } from './answer-messages.js'
+import {
+  dateMissingPartsMessage,
+  dateNotRealMessage,
+  dateYearMessage,
+  missingAnswerMessage,
+  numberRangeMessage,
+} from './answer-messages.js'
 import { checkAnswer } from './check-answer.js'
 import { findQuestion } from './question-index.js'
 import type { Result } from '@open-sds/kernel'
@@ -17,7 +23,11 @@ export type RawFormValue = string | readonly string[] | DateParts | undefined | 
  * field. For one-question-per-page forms. `value: undefined` means the question was left unanswered, which is
  * fine only if it is optional. The issue's path is the question id.
  */
-export function validateAnswer(def: QuestionnaireDefinition, questionId: string, rawValue: RawFormValue): Result<AnswerValue | undefined> {
+export function validateAnswer(
+  def: QuestionnaireDefinition,
+  questionId: string,
+  rawValue: RawFormValue,
+): Result<AnswerValue | undefined> {
   const question = findQuestion(def, questionId)
   if (question === undefined) {
     return fail({ path: questionId, message: `There is no question "${questionId}" in questionnaire "${def.id}"` })
@@ -80,9 +90,12 @@ function dateFromForm(question: DateQuestion, raw: RawFormValue): Typed {
   const month = (raw.month ?? '').trim()
   const year = (raw.year ?? '').trim()
   if (day === '' && month === '' && year === '') return { ok: true, value: undefined }
-  const missingParts = [day === '' ? 'day' : '', month === '' ? 'month' : '', year === '' ? 'year' : ''].filter((p) => p !== '')
+  const missingParts = [day === '' ? 'day' : '', month === '' ? 'month' : '', year === '' ? 'year' : ''].filter(
+    (p) => p !== '',
+  )
   if (missingParts.length > 0) return { ok: false, message: dateMissingPartsMessage(question, missingParts) }
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d+$/.test(year)) return { ok: false, message: dateNotRealMessage(question) }
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d+$/.test(year))
+    return { ok: false, message: dateNotRealMessage(question) }
   if (year.length !== 4) return { ok: false, message: dateYearMessage(question) }
   return { ok: true, value: `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` }
 }

@@ -31,7 +31,10 @@ export function validateAnswers(def: QuestionnaireDefinition, answers: unknown):
   const index = indexQuestions(def)
   const errors: Issue[] = Object.keys(given)
     .filter((id) => !index.has(id))
-    .map((id) => ({ path: id, message: `There is no question "${id}" in questionnaire "${def.id}", so this answer cannot be kept` }))
+    .map((id) => ({
+      path: id,
+      message: `There is no question "${id}" in questionnaire "${def.id}", so this answer cannot be kept`,
+    }))
 
   const kept: Record<string, AnswerValue> = {}
   const { hidden } = walkVisibility(def, (question) => {

@@ -24,7 +24,10 @@ function definitionIssues(def: QuestionnaireDefinition): Issue[] {
   const sectionIds = new Set<string>()
   def.sections.forEach((section, s) => {
     if (sectionIds.has(section.id)) {
-      issues.push({ path: `sections.${s}.id`, message: `Section id "${section.id}" is used more than once: ids must be unique` })
+      issues.push({
+        path: `sections.${s}.id`,
+        message: `Section id "${section.id}" is used more than once: ids must be unique`,
+      })
     }
     sectionIds.add(section.id)
     if (section.questions.length === 0) {
@@ -53,11 +56,15 @@ function questionIssues(question: Question, path: string): Issue[] {
   const issues: Issue[] = []
   const name = `Question "${question.id}"`
   if (isChoiceQuestion(question)) {
-    if (question.options.length === 0) issues.push({ path: `${path}.options`, message: `${name} has no options: add at least one` })
+    if (question.options.length === 0)
+      issues.push({ path: `${path}.options`, message: `${name} has no options: add at least one` })
     const seen = new Set<string>()
     question.options.forEach((option, o) => {
       if (seen.has(option.value)) {
-        issues.push({ path: `${path}.options.${o}.value`, message: `${name} has the option value "${option.value}" more than once` })
+        issues.push({
+          path: `${path}.options.${o}.value`,
+          message: `${name} has the option value "${option.value}" more than once`,
+        })
       }
       seen.add(option.value)
     })
@@ -71,11 +78,27 @@ function questionIssues(question: Question, path: string): Issue[] {
       })
     }
   }
-  if (question.type === 'number' && question.min !== undefined && question.max !== undefined && question.min > question.max) {
-    issues.push({ path: `${path}.max`, message: `${name} has a minimum (${question.min}) greater than its maximum (${question.max})` })
+  if (
+    question.type === 'number' &&
+    question.min !== undefined &&
+    question.max !== undefined &&
+    question.min > question.max
+  ) {
+    issues.push({
+      path: `${path}.max`,
+      message: `${name} has a minimum (${question.min}) greater than its maximum (${question.max})`,
+    })
   }
-  if (question.type === 'date' && question.min !== undefined && question.max !== undefined && question.min > question.max) {
-    issues.push({ path: `${path}.max`, message: `${name} has an earliest date (${question.min}) later than its latest date (${question.max})` })
+  if (
+    question.type === 'date' &&
+    question.min !== undefined &&
+    question.max !== undefined &&
+    question.min > question.max
+  ) {
+    issues.push({
+      path: `${path}.max`,
+      message: `${name} has an earliest date (${question.min}) later than its latest date (${question.max})`,
+    })
   }
   return issues
 }

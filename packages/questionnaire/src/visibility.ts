@@ -10,7 +10,10 @@ export type Visibility = { visible: Question[]; hidden: Question[] }
  * answers taken so far; `take` is called for each shown question and returns the answer it contributes (if any),
  * so a hidden question's answer never decides whether a later question is shown.
  */
-export function walkVisibility(def: QuestionnaireDefinition, take: (question: Question) => AnswerValue | undefined): Visibility {
+export function walkVisibility(
+  def: QuestionnaireDefinition,
+  take: (question: Question) => AnswerValue | undefined,
+): Visibility {
   const taken: Record<string, AnswerValue> = {}
   const visible: Question[] = []
   const hidden: Question[] = []

@@ -10,7 +10,13 @@ export const careQuestionnaire: QuestionnaireDefinition = {
       id: 'home',
       title: 'Your home',
       questions: [
-        { type: 'yes-no', id: 'lives-alone', label: 'Do you live alone?', required: true, errorLabel: 'if you live alone' },
+        {
+          type: 'yes-no',
+          id: 'lives-alone',
+          label: 'Do you live alone?',
+          required: true,
+          errorLabel: 'if you live alone',
+        },
         {
           type: 'yes-no',
           id: 'night-support',
@@ -88,7 +94,13 @@ export const careQuestionnaire: QuestionnaireDefinition = {
             op: 'any',
             conditions: [
               { op: 'greater-than', question: 'meal-help-hours', value: 20 },
-              { op: 'all', conditions: [{ op: 'includes', question: 'help-with', value: 'washing' }, { op: 'answered', question: 'meals' }] },
+              {
+                op: 'all',
+                conditions: [
+                  { op: 'includes', question: 'help-with', value: 'washing' },
+                  { op: 'answered', question: 'meals' },
+                ],
+              },
             ],
           },
         },

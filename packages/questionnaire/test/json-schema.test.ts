@@ -3,7 +3,11 @@ import { jsonSchemas } from '../src/index.js'
 
 describe('jsonSchemas', () => {
   it('describes a questionnaire definition for callers that do not use TypeScript', () => {
-    const schema = jsonSchemas.questionnaireDefinition as { $schema: string; required: string[]; additionalProperties: boolean }
+    const schema = jsonSchemas.questionnaireDefinition as {
+      $schema: string
+      required: string[]
+      additionalProperties: boolean
+    }
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     expect(schema.required).toEqual(['id', 'version', 'title', 'sections'])
     expect(schema.additionalProperties).toBe(false)

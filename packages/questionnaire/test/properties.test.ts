@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { allQuestions, progress, validateAnswer, validateAnswers, validateDefinition, visibleQuestions } from '../src/index.js'
+import {
+  allQuestions,
+  progress,
+  validateAnswer,
+  validateAnswers,
+  validateDefinition,
+  visibleQuestions,
+} from '../src/index.js'
 import type { AnswerValue, Question } from '../src/index.js'
 import { careQuestionnaire } from './fixtures.js'
 
@@ -56,7 +63,10 @@ describe('questionnaire invariants (property tests)', () => {
         const first = validateAnswers(careQuestionnaire, answers)
         if (!first.ok) return
         accepted += 1
-        expect(validateAnswers(careQuestionnaire, first.value.answers)).toEqual({ ok: true, value: { answers: first.value.answers, dropped: [] } })
+        expect(validateAnswers(careQuestionnaire, first.value.answers)).toEqual({
+          ok: true,
+          value: { answers: first.value.answers, dropped: [] },
+        })
         expect(progress(careQuestionnaire, first.value.answers).complete).toBe(true)
       }),
       { numRuns: 500 },

@@ -53,9 +53,19 @@ describe('validateAnswers', () => {
       'night-hours': 2.5,
       meals: 'never',
     })
-    expect(result).toEqual({ ok: false, errors: [{ path: 'night-hours', message: 'Enter a whole number of hours between 1 and 12' }] })
-    const tooMany = validateAnswers(careQuestionnaire, { 'lives-alone': false, meals: 'sometimes', 'meal-help-hours': 169 })
-    expect(tooMany).toEqual({ ok: false, errors: [{ path: 'meal-help-hours', message: 'Enter a number of hours between 0 and 168' }] })
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: 'night-hours', message: 'Enter a whole number of hours between 1 and 12' }],
+    })
+    const tooMany = validateAnswers(careQuestionnaire, {
+      'lives-alone': false,
+      meals: 'sometimes',
+      'meal-help-hours': 169,
+    })
+    expect(tooMany).toEqual({
+      ok: false,
+      errors: [{ path: 'meal-help-hours', message: 'Enter a number of hours between 0 and 168' }],
+    })
   })
 
   it('rejects answers to unknown questions and answers of the wrong type, naming them', () => {
@@ -69,7 +79,11 @@ describe('validateAnswers', () => {
     expect(result).toEqual({
       ok: false,
       errors: [
-        { path: 'favourite-colour', message: 'There is no question "favourite-colour" in questionnaire "care-needs", so this answer cannot be kept' },
+        {
+          path: 'favourite-colour',
+          message:
+            'There is no question "favourite-colour" in questionnaire "care-needs", so this answer cannot be kept',
+        },
         { path: 'lives-alone', message: 'The answer to "lives-alone" must be yes or no (true or false)' },
         { path: 'meals', message: 'The answer to "meals" is "daily", which is not one of its options' },
         { path: 'help-with', message: 'The answer to "help-with" must be a list of its option values' },
@@ -98,7 +112,10 @@ describe('validateAnswers', () => {
       'help-with': ['dressing'],
       'dressing-detail': 'x'.repeat(21),
     })
-    expect(long).toEqual({ ok: false, errors: [{ path: 'dressing-detail', message: 'Your answer must be 20 characters or fewer' }] })
+    expect(long).toEqual({
+      ok: false,
+      errors: [{ path: 'dressing-detail', message: 'Your answer must be 20 characters or fewer' }],
+    })
   })
 
   it('does not keep answers to hidden questions, and says which it dropped', () => {
@@ -116,12 +133,17 @@ describe('validateAnswers', () => {
         dropped: [
           {
             questionId: 'night-support',
-            message: 'The answer to "night-support" was not kept: the question is not asked because of the other answers',
+            message:
+              'The answer to "night-support" was not kept: the question is not asked because of the other answers',
           },
-          { questionId: 'night-hours', message: 'The answer to "night-hours" was not kept: the question is not asked because of the other answers' },
+          {
+            questionId: 'night-hours',
+            message: 'The answer to "night-hours" was not kept: the question is not asked because of the other answers',
+          },
           {
             questionId: 'meal-help-hours',
-            message: 'The answer to "meal-help-hours" was not kept: the question is not asked because of the other answers',
+            message:
+              'The answer to "meal-help-hours" was not kept: the question is not asked because of the other answers',
           },
         ],
       },
@@ -129,7 +151,12 @@ describe('validateAnswers', () => {
   })
 
   it('treats null and blank answers to optional questions as not answered', () => {
-    const result = validateAnswers(careQuestionnaire, { 'lives-alone': false, meals: 'never', 'help-with': [], 'care-start': null })
+    const result = validateAnswers(careQuestionnaire, {
+      'lives-alone': false,
+      meals: 'never',
+      'help-with': [],
+      'care-start': null,
+    })
     expect(result).toEqual({ ok: true, value: { answers: { 'lives-alone': false, meals: 'never' }, dropped: [] } })
   })
 

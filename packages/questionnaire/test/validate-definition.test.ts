@@ -24,7 +24,10 @@ describe('validateDefinition', () => {
     const def = copyOfCareQuestionnaire()
     questionAt(def, 0, 1).showWhen = { op: 'equals', question: 'lives-alon', value: true }
     expect(errorsOf(def)).toEqual([
-      { path: 'sections.0.questions.1.showWhen', message: 'Question "night-support" has a condition on "lives-alon", which does not exist' },
+      {
+        path: 'sections.0.questions.1.showWhen',
+        message: 'Question "night-support" has a condition on "lives-alon", which does not exist',
+      },
     ])
   })
 
@@ -35,7 +38,8 @@ describe('validateDefinition', () => {
     expect(errorsOf(def)).toEqual([
       {
         path: 'sections.0.questions.0.showWhen',
-        message: 'Question "lives-alone" has a condition on "meals", which is asked after it: a condition can only use answers given earlier',
+        message:
+          'Question "lives-alone" has a condition on "meals", which is asked after it: a condition can only use answers given earlier',
       },
       {
         path: 'sections.1.questions.0.showWhen',
@@ -56,7 +60,8 @@ describe('validateDefinition', () => {
     expect(errorsOf(def)).toEqual([
       {
         path: 'sections.1.questions.4.showWhen.conditions.1.conditions.0',
-        message: 'Question "weekend-help" has a condition on "help-with" being "cooking", which is not one of its options',
+        message:
+          'Question "weekend-help" has a condition on "help-with" being "cooking", which is not one of its options',
       },
     ])
   })
@@ -83,17 +88,25 @@ describe('validateDefinition', () => {
     const hours = questionAt(def, 1, 1)
     if (hours.type === 'number') hours.min = 200
     expect(errorsOf(def)).toEqual([
-      { path: 'sections.1.questions.0.options.3.value', message: 'Question "meals" has the option value "never" more than once' },
-      { path: 'sections.1.questions.1.max', message: 'Question "meal-help-hours" has a minimum (200) greater than its maximum (168)' },
+      {
+        path: 'sections.1.questions.0.options.3.value',
+        message: 'Question "meals" has the option value "never" more than once',
+      },
+      {
+        path: 'sections.1.questions.1.max',
+        message: 'Question "meal-help-hours" has a minimum (200) greater than its maximum (168)',
+      },
       { path: 'sections.1.questions.2.options', message: 'Question "help-with" has no options: add at least one' },
       // The condition on "dressing" now refers to an option that no longer exists: reported, not ignored.
       {
         path: 'sections.1.questions.3.showWhen',
-        message: 'Question "dressing-detail" has a condition on "help-with" being "dressing", which is not one of its options',
+        message:
+          'Question "dressing-detail" has a condition on "help-with" being "dressing", which is not one of its options',
       },
       {
         path: 'sections.1.questions.4.showWhen.conditions.1.conditions.0',
-        message: 'Question "weekend-help" has a condition on "help-with" being "washing", which is not one of its options',
+        message:
+          'Question "weekend-help" has a condition on "help-with" being "washing", which is not one of its options',
       },
       {
         path: 'sections.1.questions.5.id',
@@ -143,15 +156,26 @@ describe('validateDefinition', () => {
         path: 'sections.0.questions.0.type',
         message: 'Type must be one of "single-choice", "multiple-choice", "number", "text", "date" or "yes-no"',
       },
-      { path: 'sections.0.questions.1.required', message: 'Required must be yes or no (true or false), not the text "yes"' },
-      { path: 'sections.0.questions.1.requried', message: '"requried" is not a field we recognise (did you mean required?). Fields allowed here: type, id, label, hint, required, errorLabel, easyRead, showWhen' },
+      {
+        path: 'sections.0.questions.1.required',
+        message: 'Required must be yes or no (true or false), not the text "yes"',
+      },
+      {
+        path: 'sections.0.questions.1.requried',
+        message:
+          '"requried" is not a field we recognise (did you mean required?). Fields allowed here: type, id, label, hint, required, errorLabel, easyRead, showWhen',
+      },
       {
         path: 'sections.0.questions.2.id',
-        message: 'Id must start with a letter and use only letters, digits, hyphens and underscores, for example "help-with-meals"',
+        message:
+          'Id must start with a letter and use only letters, digits, hyphens and underscores, for example "help-with-meals"',
       },
       { path: 'sections.0.questions.2.label', message: 'Label must not be empty' },
       { path: 'sections.0.questions.2.max', message: 'Max must be a number, not the text "10"' },
-      { path: 'sections.0.questions.3.min', message: 'Date must be a real date written as YYYY-MM-DD, for example 2025-04-01' },
+      {
+        path: 'sections.0.questions.3.min',
+        message: 'Date must be a real date written as YYYY-MM-DD, for example 2025-04-01',
+      },
     ])
   })
 

@@ -43,7 +43,13 @@ describe('evaluateCondition', () => {
 
 describe('progress', () => {
   it('counts the required questions shown and points at the next one', () => {
-    expect(progress(careQuestionnaire, {})).toEqual({ answered: 0, total: 2, percent: 0, nextQuestionId: 'lives-alone', complete: false })
+    expect(progress(careQuestionnaire, {})).toEqual({
+      answered: 0,
+      total: 2,
+      percent: 0,
+      nextQuestionId: 'lives-alone',
+      complete: false,
+    })
     expect(progress(careQuestionnaire, { 'lives-alone': true, meals: 'sometimes' })).toEqual({
       answered: 2,
       total: 4,

@@ -7,7 +7,11 @@ import type { RasConfig, SingleChoiceScoring } from '@open-sds/ras'
 
 /** Points for the four standard answers (managing alone always scores 0). */
 function scale(question: string, prompting: number, someHelp: number, fullHelp: number): SingleChoiceScoring {
-  return { type: 'single-choice', question, points: { independent: 0, prompting, 'some-help': someHelp, 'full-help': fullHelp } }
+  return {
+    type: 'single-choice',
+    question,
+    points: { independent: 0, prompting, 'some-help': someHelp, 'full-help': fullHelp },
+  }
 }
 
 export const illustrativeRasConfig: RasConfig = {
@@ -19,14 +23,23 @@ export const illustrativeRasConfig: RasConfig = {
   questionnaireId: 'illustrative-saq',
   source: 'Made up for Open SDS examples and benchmarks; not calibrated on any council’s cases',
   domains: [
-    { id: 'personal-care', title: 'Personal care', scoring: [scale('hygiene', 2, 6, 10), scale('toilet', 2, 6, 10), scale('clothing', 1, 4, 7)] },
+    {
+      id: 'personal-care',
+      title: 'Personal care',
+      scoring: [scale('hygiene', 2, 6, 10), scale('toilet', 2, 6, 10), scale('clothing', 1, 4, 7)],
+    },
     { id: 'eating-and-food', title: 'Eating and food', scoring: [scale('nutrition', 2, 6, 10)] },
     {
       id: 'home-and-living',
       title: 'Home and living',
       scoring: [
         scale('home-safety', 2, 5, 8),
-        { type: 'multiple-choice', question: 'habitable-home', points: { cleaning: 2, laundry: 2, bills: 1, repairs: 1 }, maxPoints: 6 },
+        {
+          type: 'multiple-choice',
+          question: 'habitable-home',
+          points: { cleaning: 2, laundry: 2, bills: 1, repairs: 1 },
+          maxPoints: 6,
+        },
       ],
     },
     {
@@ -66,9 +79,24 @@ export const illustrativeRasConfig: RasConfig = {
     ],
   },
   additions: [
-    { id: 'night-support', title: 'Night support', when: { op: 'equals', question: 'night-support', value: true }, weeklyPence: 8_000 },
-    { id: 'two-carers', title: 'Needing two carers at once', when: { op: 'equals', question: 'two-carers', value: true }, weeklyPence: 12_000 },
-    { id: 'carer-breaks', title: 'Breaks for your family carer', when: { op: 'equals', question: 'carer-breaks', value: true }, weeklyPence: 4_000 },
+    {
+      id: 'night-support',
+      title: 'Night support',
+      when: { op: 'equals', question: 'night-support', value: true },
+      weeklyPence: 8_000,
+    },
+    {
+      id: 'two-carers',
+      title: 'Needing two carers at once',
+      when: { op: 'equals', question: 'two-carers', value: true },
+      weeklyPence: 12_000,
+    },
+    {
+      id: 'carer-breaks',
+      title: 'Breaks for your family carer',
+      when: { op: 'equals', question: 'carer-breaks', value: true },
+      weeklyPence: 4_000,
+    },
   ],
   minimumWeeklyPence: 5_000,
   maximumWeeklyPence: 90_000,

@@ -85,9 +85,24 @@ export const illustrativeSaq: QuestionnaireDefinition = {
       id: 'personal-care',
       title: 'Personal care',
       questions: [
-        outcome('hygiene', 'to keep clean', 'For example washing, bathing, brushing teeth', 'Do you need help to wash?'),
-        outcome('toilet', 'to use the toilet', 'Including getting there in time and managing continence', 'Do you need help to use the toilet?'),
-        outcome('clothing', 'to dress in clothes that suit you and the weather', 'Including washing clothes you need', 'Do you need help to get dressed?'),
+        outcome(
+          'hygiene',
+          'to keep clean',
+          'For example washing, bathing, brushing teeth',
+          'Do you need help to wash?',
+        ),
+        outcome(
+          'toilet',
+          'to use the toilet',
+          'Including getting there in time and managing continence',
+          'Do you need help to use the toilet?',
+        ),
+        outcome(
+          'clothing',
+          'to dress in clothes that suit you and the weather',
+          'Including washing clothes you need',
+          'Do you need help to get dressed?',
+        ),
         {
           type: 'yes-no',
           id: 'two-carers',
@@ -107,13 +122,25 @@ export const illustrativeSaq: QuestionnaireDefinition = {
     {
       id: 'eating-and-food',
       title: 'Eating and food',
-      questions: [outcome('nutrition', 'to eat and drink enough', 'Including shopping for food and making meals', 'Do you need help to eat and drink?')],
+      questions: [
+        outcome(
+          'nutrition',
+          'to eat and drink enough',
+          'Including shopping for food and making meals',
+          'Do you need help to eat and drink?',
+        ),
+      ],
     },
     {
       id: 'home-and-living',
       title: 'Home and living',
       questions: [
-        outcome('home-safety', 'to move around your home safely', 'Including stairs, the kitchen and getting in and out', 'Do you need help to be safe at home?'),
+        outcome(
+          'home-safety',
+          'to move around your home safely',
+          'Including stairs, the kitchen and getting in and out',
+          'Do you need help to be safe at home?',
+        ),
         {
           type: 'multiple-choice',
           id: 'habitable-home',
@@ -133,22 +160,50 @@ export const illustrativeSaq: QuestionnaireDefinition = {
       id: 'relationships-and-activities',
       title: 'Relationships and activities',
       questions: [
-        outcome('relationships', 'to keep in touch with family and friends', 'And to make new friends if you want to', 'Do you need help to see family and friends?'),
-        outcome('community', 'to get out and use local places', 'For example shops, the GP, buses, a leisure centre or a place of worship', 'Do you need help to go out?'),
+        outcome(
+          'relationships',
+          'to keep in touch with family and friends',
+          'And to make new friends if you want to',
+          'Do you need help to see family and friends?',
+        ),
+        outcome(
+          'community',
+          'to get out and use local places',
+          'For example shops, the GP, buses, a leisure centre or a place of worship',
+          'Do you need help to go out?',
+        ),
       ],
     },
     {
       id: 'work-and-learning',
       title: 'Work and learning',
-      questions: [outcome('work-learning', 'to work, study, train or volunteer', 'Answer for what you do or want to do', 'Do you need help with work or learning?')],
+      questions: [
+        outcome(
+          'work-learning',
+          'to work, study, train or volunteer',
+          'Answer for what you do or want to do',
+          'Do you need help with work or learning?',
+        ),
+      ],
     },
     {
       id: 'caring-for-others',
       title: 'Caring for others',
       questions: [
-        { type: 'yes-no', id: 'cares-for-child', label: 'Do you look after a child?', required: true, errorLabel: 'if you look after a child' },
         {
-          ...outcome('caring-for-child', 'to look after your child', 'For example getting them ready for school', 'Do you need help to look after your child?'),
+          type: 'yes-no',
+          id: 'cares-for-child',
+          label: 'Do you look after a child?',
+          required: true,
+          errorLabel: 'if you look after a child',
+        },
+        {
+          ...outcome(
+            'caring-for-child',
+            'to look after your child',
+            'For example getting them ready for school',
+            'Do you need help to look after your child?',
+          ),
           showWhen: { op: 'equals', question: 'cares-for-child', value: true },
         },
       ],

@@ -6,7 +6,9 @@ import type { Issue } from '@open-sds/kernel'
 /** "41 to 60 points", "101 points or more". */
 export function bandRangeText(band: Band): string {
   if (band.toPoints === null) return `${pointsText(band.fromPoints)} or more`
-  return band.fromPoints === band.toPoints ? pointsText(band.fromPoints) : `${band.fromPoints} to ${band.toPoints} points`
+  return band.fromPoints === band.toPoints
+    ? pointsText(band.fromPoints)
+    : `${band.fromPoints} to ${band.toPoints} points`
 }
 
 /**
@@ -22,15 +24,24 @@ export function bandIssues(bands: readonly Band[], options: { path: string; allo
     const path = `${options.path}.${i}`
     const name = `Band ${i + 1}`
     if (band.toPoints !== null && band.toPoints < band.fromPoints) {
-      issues.push({ path, message: `${name} runs from ${band.fromPoints} to ${band.toPoints} points: it must end at or after where it starts` })
+      issues.push({
+        path,
+        message: `${name} runs from ${band.fromPoints} to ${band.toPoints} points: it must end at or after where it starts`,
+      })
     }
     if (band.toPoints === null && i < bands.length - 1) {
-      issues.push({ path: `${path}.toPoints`, message: `${name} has no end (toPoints is null), but only the last band can be open-ended` })
+      issues.push({
+        path: `${path}.toPoints`,
+        message: `${name} has no end (toPoints is null), but only the last band can be open-ended`,
+      })
     }
     const previous = bands[i - 1]
     if (previous === undefined) {
       if (band.fromPoints !== 0) {
-        issues.push({ path: `${path}.fromPoints`, message: `${name} starts at ${pointsText(band.fromPoints)}: the first band must start at 0 points` })
+        issues.push({
+          path: `${path}.fromPoints`,
+          message: `${name} starts at ${pointsText(band.fromPoints)}: the first band must start at 0 points`,
+        })
       }
       return
     }

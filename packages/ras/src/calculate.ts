@@ -42,7 +42,11 @@ export function calculateIndicativeBudget(config: RasConfig, answers: Answers): 
   return ok({
     weeklyPence: c.weeklyPence,
     annualPence: c.weeklyPence * 52,
-    points: { byDomain: Object.fromEntries(c.byDomain.map((d) => [d.id, d.points])), raw: c.raw, afterAdjustment: c.afterAdjustment },
+    points: {
+      byDomain: Object.fromEntries(c.byDomain.map((d) => [d.id, d.points])),
+      raw: c.raw,
+      afterAdjustment: c.afterAdjustment,
+    },
     additions: c.additions.map((a) => ({ id: a.id, weeklyPence: a.weeklyPence })),
     explanation: explain(ras.value.config, c),
     configId: config.id,

@@ -30,7 +30,9 @@ export function chainRasVersions(given: unknown): Result<RasVersionChain> {
   const parsed = parse(RasVersionsSchema, given, 'versions')
   if (!parsed.ok) return parsed
   const sorted = [...parsed.value].sort((a, b) => a.config.effectiveFrom.localeCompare(b.config.effectiveFrom))
-  const clash = sorted.findIndex((entry, index) => index > 0 && sorted[index - 1]?.config.effectiveFrom === entry.config.effectiveFrom)
+  const clash = sorted.findIndex(
+    (entry, index) => index > 0 && sorted[index - 1]?.config.effectiveFrom === entry.config.effectiveFrom,
+  )
   if (clash > 0) {
     const [first, second] = [sorted[clash - 1], sorted[clash]]
     return fail(

@@ -44,14 +44,22 @@ function build(config: RasConfig): CompiledRas {
     informalSupport:
       support === undefined
         ? undefined
-        : { title: support.title, question: support.question, reductions: new Map(Object.entries(support.reductionPercent)), floorPoints: support.floorPoints },
+        : {
+            title: support.title,
+            question: support.question,
+            reductions: new Map(Object.entries(support.reductionPercent)),
+            floorPoints: support.floorPoints,
+          },
     bands: config.money.method === 'bands' ? config.money.bands : undefined,
     pencePerPoint: config.money.method === 'price-per-point' ? config.money.pencePerPoint : undefined,
     additions: config.additions,
     livingSituationCaps:
       caps === undefined
         ? undefined
-        : { question: caps.question, caps: new Map(caps.caps.map((c) => [c.answer, { label: c.label, weeklyPence: c.weeklyPence }])) },
+        : {
+            question: caps.question,
+            caps: new Map(caps.caps.map((c) => [c.answer, { label: c.label, weeklyPence: c.weeklyPence }])),
+          },
   }
 }
 

@@ -11,12 +11,18 @@ import { fail, ok } from '@open-sds/kernel'
 export type Computation = {
   byDomain: Array<{ id: string; title: string; points: number }>
   raw: number
-  informalSupport: { title: string; answered: boolean; percent: number; reduced: number; floorPoints: number } | undefined
+  informalSupport:
+    { title: string; answered: boolean; percent: number; reduced: number; floorPoints: number } | undefined
   afterAdjustment: number
-  money: { method: 'price-per-point'; pencePerPoint: number; weeklyPence: number } | { method: 'bands'; band: Band; weeklyPence: number }
+  money:
+    | { method: 'price-per-point'; pencePerPoint: number; weeklyPence: number }
+    | { method: 'bands'; band: Band; weeklyPence: number }
   additions: Array<{ id: string; title: string; weeklyPence: number }>
   beforeLimits: number
-  limit: { kind: 'living-situation'; label: string; weeklyPence: number } | { kind: 'maximum' | 'minimum'; weeklyPence: number } | undefined
+  limit:
+    | { kind: 'living-situation'; label: string; weeklyPence: number }
+    | { kind: 'maximum' | 'minimum'; weeklyPence: number }
+    | undefined
   weeklyPence: number
 }
 
@@ -44,7 +50,9 @@ export function compute(ras: CompiledRas, answers: Answers): Result<Computation>
   const money = toMoney(ras, afterAdjustment, errors)
   if (errors.length > 0 || money === undefined) return fail(...errors)
 
-  const additions = ras.additions.filter((a) => evaluateCondition(a.when, answers)).map((a) => ({ id: a.id, title: a.title, weeklyPence: a.weeklyPence }))
+  const additions = ras.additions
+    .filter((a) => evaluateCondition(a.when, answers))
+    .map((a) => ({ id: a.id, title: a.title, weeklyPence: a.weeklyPence }))
   let beforeLimits = money.weeklyPence
   for (const addition of additions) beforeLimits += addition.weeklyPence
   const { limit, weeklyPence } = applyLimits(ras, answers, beforeLimits)
@@ -67,17 +75,24 @@ function informalSupport(ras: CompiledRas, answers: Answers, raw: number, errors
   const key = answerKey(answers, support.question)
   const percent = key === undefined ? 0 : support.reductions.get(key)
   if (percent === undefined) {
-    errors.push({ path: support.question, message: `The answer to "${support.question}" is "${key ?? ''}", which this RAS has no reduction for` })
+    errors.push({
+      path: support.question,
+      message: `The answer to "${support.question}" is "${key ?? ''}", which this RAS has no reduction for`,
+    })
     return undefined
   }
   // The reduction is rounded to the nearest whole point, halves up; in whole numbers so that it is exact.
   const reduced = raw - Math.floor((raw * percent + 50) / 100)
   const after = Math.max(reduced, Math.min(raw, support.floorPoints))
-  return { after, step: { title: support.title, answered: key !== undefined, percent, reduced, floorPoints: support.floorPoints } }
+  return {
+    after,
+    step: { title: support.title, answered: key !== undefined, percent, reduced, floorPoints: support.floorPoints },
+  }
 }
 
 function toMoney(ras: CompiledRas, points: number, errors: Issue[]): Computation['money'] | undefined {
-  if (ras.pencePerPoint !== undefined) return { method: 'price-per-point', pencePerPoint: ras.pencePerPoint, weeklyPence: points * ras.pencePerPoint }
+  if (ras.pencePerPoint !== undefined)
+    return { method: 'price-per-point', pencePerPoint: ras.pencePerPoint, weeklyPence: points * ras.pencePerPoint }
   const band = findBand(ras.bands ?? [], points)
   if (band === undefined) {
     // Only reachable with a table that failed validation; kept so that the function still never throws.
@@ -94,9 +109,14 @@ function applyLimits(ras: CompiledRas, answers: Answers, amount: number): Pick<C
   const key = caps === undefined ? undefined : answerKey(answers, caps.question)
   const livingCap = key === undefined ? undefined : caps?.caps.get(key)
   if (livingCap !== undefined && livingCap.weeklyPence < maximumWeeklyPence && amount > livingCap.weeklyPence) {
-    return { limit: { kind: 'living-situation', label: livingCap.label, weeklyPence: livingCap.weeklyPence }, weeklyPence: livingCap.weeklyPence }
+    return {
+      limit: { kind: 'living-situation', label: livingCap.label, weeklyPence: livingCap.weeklyPence },
+      weeklyPence: livingCap.weeklyPence,
+    }
   }
-  if (amount > maximumWeeklyPence) return { limit: { kind: 'maximum', weeklyPence: maximumWeeklyPence }, weeklyPence: maximumWeeklyPence }
-  if (amount < minimumWeeklyPence) return { limit: { kind: 'minimum', weeklyPence: minimumWeeklyPence }, weeklyPence: minimumWeeklyPence }
+  if (amount > maximumWeeklyPence)
+    return { limit: { kind: 'maximum', weeklyPence: maximumWeeklyPence }, weeklyPence: maximumWeeklyPence }
+  if (amount < minimumWeeklyPence)
+    return { limit: { kind: 'minimum', weeklyPence: minimumWeeklyPence }, weeklyPence: minimumWeeklyPence }
   return { limit: undefined, weeklyPence: amount }
 }

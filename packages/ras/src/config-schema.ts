@@ -23,7 +23,12 @@ export const MultipleChoiceScoringSchema = z.strictObject({
   maxPoints: PointsSchema.optional(),
 })
 
-export const YesNoScoringSchema = z.strictObject({ type: z.literal('yes-no'), question: IdSchema, yes: PointsSchema, no: PointsSchema })
+export const YesNoScoringSchema = z.strictObject({
+  type: z.literal('yes-no'),
+  question: IdSchema,
+  yes: PointsSchema,
+  no: PointsSchema,
+})
 
 export const NumberScoringSchema = z.strictObject({
   type: z.literal('number'),

@@ -25,13 +25,27 @@ export const ILLUSTRATIVE_NOTICE =
 
 /** The steps from answers to a weekly amount, in the order they were taken, in words a person can check. */
 export function explain(config: RasConfig, c: Computation): Step[] {
-  const steps: Step[] = c.byDomain.map((d) => ({ kind: 'domain-points', text: `${d.title}: ${pointsText(d.points)}`, points: d.points }))
+  const steps: Step[] = c.byDomain.map((d) => ({
+    kind: 'domain-points',
+    text: `${d.title}: ${pointsText(d.points)}`,
+    points: d.points,
+  }))
   steps.push({ kind: 'total-points', text: `Total: ${pointsText(c.raw)}`, points: c.raw })
-  if (c.informalSupport !== undefined) steps.push({ kind: 'informal-support', text: informalSupportText(c), points: c.afterAdjustment })
+  if (c.informalSupport !== undefined)
+    steps.push({ kind: 'informal-support', text: informalSupportText(c), points: c.afterAdjustment })
   steps.push({ kind: 'money', text: moneyText(c), weeklyPence: c.money.weeklyPence })
-  for (const a of c.additions) steps.push({ kind: 'addition', text: `${a.title} adds ${formatPence(a.weeklyPence)} a week`, weeklyPence: a.weeklyPence })
+  for (const a of c.additions)
+    steps.push({
+      kind: 'addition',
+      text: `${a.title} adds ${formatPence(a.weeklyPence)} a week`,
+      weeklyPence: a.weeklyPence,
+    })
   if (c.additions.length > 0) {
-    steps.push({ kind: 'subtotal', text: `Total before limits: ${formatPence(c.beforeLimits)} a week`, weeklyPence: c.beforeLimits })
+    steps.push({
+      kind: 'subtotal',
+      text: `Total before limits: ${formatPence(c.beforeLimits)} a week`,
+      weeklyPence: c.beforeLimits,
+    })
   }
   if (c.limit !== undefined) steps.push({ kind: 'limit', text: limitText(c.limit), weeklyPence: c.limit.weeklyPence })
   steps.push({
@@ -53,9 +67,12 @@ function informalSupportText(c: Computation): string {
   if (s === undefined) return ''
   if (!s.answered) return `${s.title}: no answer given, so no reduction (${pointsText(c.raw)})`
   if (s.percent === 0) return `${s.title}: no reduction for your answer (${pointsText(c.raw)})`
-  if (s.reduced === c.raw) return `${s.title}: ${s.percent}% of ${pointsText(c.raw)} rounds to 0, so your points stay at ${c.raw}`
+  if (s.reduced === c.raw)
+    return `${s.title}: ${s.percent}% of ${pointsText(c.raw)} rounds to 0, so your points stay at ${c.raw}`
   const base = `${s.title} reduces your points by ${s.percent}% (from ${c.raw} to ${s.reduced})`
-  return c.afterAdjustment > s.reduced ? `${base}, but not below ${pointsText(c.afterAdjustment)}, so your points are ${c.afterAdjustment}` : base
+  return c.afterAdjustment > s.reduced
+    ? `${base}, but not below ${pointsText(c.afterAdjustment)}, so your points are ${c.afterAdjustment}`
+    : base
 }
 
 function moneyText(c: Computation): string {

@@ -44,5 +44,11 @@ export { calibrate } from './calibration/calibrate.js'
 export type { ParsedCalibrationCsv, RejectedRow } from './calibration/csv.js'
 export { parseCalibrationCsv } from './calibration/csv.js'
 export { jsonSchemas } from './json-schema.js'
-export { chainRasVersions, RasVersionEntrySchema, RasVersionsSchema, type RasVersionChain, type RasVersionEntry } from './chain-versions.js'
+export {
+  chainRasVersions,
+  RasVersionEntrySchema,
+  RasVersionsSchema,
+  type RasVersionChain,
+  type RasVersionEntry,
+} from './chain-versions.js'
 export { RAS_RULES_VERSION } from './version.js'

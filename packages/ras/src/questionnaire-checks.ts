@@ -16,7 +16,10 @@ const TYPE_NAMES: Record<Question['type'], string> = {
 export function questionnaireIssues(config: RasConfig, def: QuestionnaireDefinition): Issue[] {
   const issues: Issue[] = []
   if (config.questionnaireId !== def.id) {
-    issues.push({ path: 'questionnaireId', message: `This RAS is for questionnaire "${config.questionnaireId}", not "${def.id}"` })
+    issues.push({
+      path: 'questionnaireId',
+      message: `This RAS is for questionnaire "${config.questionnaireId}", not "${def.id}"`,
+    })
   }
   config.domains.forEach((domain, d) => {
     domain.scoring.forEach((rule, r) => {
@@ -25,11 +28,16 @@ export function questionnaireIssues(config: RasConfig, def: QuestionnaireDefinit
   })
   if (config.informalSupport !== undefined) issues.push(...informalSupportIssues(config.informalSupport, def))
   config.additions.forEach((addition, i) => {
-    issues.push(...validateCondition(def, addition.when, { path: `additions.${i}.when`, subject: `Addition "${addition.id}"` }))
+    issues.push(
+      ...validateCondition(def, addition.when, { path: `additions.${i}.when`, subject: `Addition "${addition.id}"` }),
+    )
   })
   const caps = config.livingSituationCaps
   if (caps !== undefined) {
-    const found = lookup(def, caps.question, ['single-choice'], { path: 'livingSituationCaps.question', who: 'The living situation cap' })
+    const found = lookup(def, caps.question, ['single-choice'], {
+      path: 'livingSituationCaps.question',
+      who: 'The living situation cap',
+    })
     if ('issue' in found) issues.push(found.issue)
     else {
       caps.caps.forEach((cap, i) => {
@@ -52,18 +60,24 @@ function scoringIssues(rule: ScoringRule, def: QuestionnaireDefinition, path: st
   return optionCoverageIssues(found.question, Object.keys(rule.points), {
     path: `${path}.points`,
     unknown: (value) => `${who} gives points for "${value}", which is not an option of "${rule.question}"`,
-    missing: (value) => `${who} gives no points for option "${value}" of "${rule.question}": give it 0 if it scores nothing`,
+    missing: (value) =>
+      `${who} gives no points for option "${value}" of "${rule.question}": give it 0 if it scores nothing`,
   })
 }
 
-function informalSupportIssues(support: NonNullable<RasConfig['informalSupport']>, def: QuestionnaireDefinition): Issue[] {
+function informalSupportIssues(
+  support: NonNullable<RasConfig['informalSupport']>,
+  def: QuestionnaireDefinition,
+): Issue[] {
   const where = { path: 'informalSupport.question', who: 'The informal support adjustment' }
   const found = lookup(def, support.question, ['single-choice', 'yes-no'], where)
   if ('issue' in found) return [found.issue]
   return optionCoverageIssues(found.question, Object.keys(support.reductionPercent), {
     path: 'informalSupport.reductionPercent',
-    unknown: (value) => `The informal support adjustment has a reduction for "${value}", which is not an answer to "${support.question}"`,
-    missing: (value) => `The informal support adjustment has no reduction for the answer "${value}" to "${support.question}": give it 0 if there is none`,
+    unknown: (value) =>
+      `The informal support adjustment has a reduction for "${value}", which is not an answer to "${support.question}"`,
+    missing: (value) =>
+      `The informal support adjustment has no reduction for the answer "${value}" to "${support.question}": give it 0 if there is none`,
   })
 }
 
@@ -76,17 +90,29 @@ function lookup(
 ): { question: Question } | { issue: Issue } {
   const question = findQuestion(def, id)
   if (question === undefined) {
-    return { issue: { path: where.path, message: `${where.who} refers to "${id}", which is not a question in questionnaire "${def.id}"` } }
+    return {
+      issue: {
+        path: where.path,
+        message: `${where.who} refers to "${id}", which is not a question in questionnaire "${def.id}"`,
+      },
+    }
   }
   if (types.includes(question.type)) return { question }
   const wanted = types.map((t) => TYPE_NAMES[t]).join(' or ')
-  return { issue: { path: where.path, message: `${where.who} needs ${wanted} question, but "${id}" is ${TYPE_NAMES[question.type]} question` } }
+  return {
+    issue: {
+      path: where.path,
+      message: `${where.who} needs ${wanted} question, but "${id}" is ${TYPE_NAMES[question.type]} question`,
+    },
+  }
 }
 
 /** Answer values a question can have: its options, or yes and no. */
 function answerValues(question: Question): string[] {
   if (question.type === 'yes-no') return ['yes', 'no']
-  return question.type === 'single-choice' || question.type === 'multiple-choice' ? question.options.map((o) => o.value) : []
+  return question.type === 'single-choice' || question.type === 'multiple-choice'
+    ? question.options.map((o) => o.value)
+    : []
 }
 
 function optionCoverageIssues(

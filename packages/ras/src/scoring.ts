@@ -25,7 +25,8 @@ export function compileRule(rule: ScoringRule): (answer: unknown) => Score {
         let total = 0
         for (const value of answer as unknown[]) {
           const p = typeof value === 'string' ? points.get(value) : undefined
-          if (p === undefined) return { error: `The answer to "${q}" includes ${JSON.stringify(value)}, which this RAS has no points for` }
+          if (p === undefined)
+            return { error: `The answer to "${q}" includes ${JSON.stringify(value)}, which this RAS has no points for` }
           total += p
         }
         return Math.min(total, max)

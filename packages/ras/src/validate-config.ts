@@ -20,7 +20,10 @@ import { maxRulePoints } from './scoring.js'
 export function validateRasConfig(config: unknown, questionnaire?: QuestionnaireDefinition): Result<RasConfig> {
   const parsed = parse(RasConfigSchema, config)
   if (!parsed.ok) return parsed
-  const issues = [...consistencyIssues(parsed.value), ...(questionnaire === undefined ? [] : questionnaireIssues(parsed.value, questionnaire))]
+  const issues = [
+    ...consistencyIssues(parsed.value),
+    ...(questionnaire === undefined ? [] : questionnaireIssues(parsed.value, questionnaire)),
+  ]
   return issues.length === 0 ? parsed : fail(...issues)
 }
 
@@ -32,10 +35,16 @@ export function maxPossiblePoints(config: RasConfig): number {
 function consistencyIssues(config: RasConfig): Issue[] {
   const issues: Issue[] = []
   if (config.effectiveTo !== undefined && config.effectiveTo < config.effectiveFrom) {
-    issues.push({ path: 'effectiveTo', message: `effectiveTo (${config.effectiveTo}) is before effectiveFrom (${config.effectiveFrom})` })
+    issues.push({
+      path: 'effectiveTo',
+      message: `effectiveTo (${config.effectiveTo}) is before effectiveFrom (${config.effectiveFrom})`,
+    })
   }
   const scored = scoredQuestionIssues(config, issues)
-  issues.push(...duplicateIds(config.domains, 'domains', 'Domain'), ...duplicateIds(config.additions, 'additions', 'Addition'))
+  issues.push(
+    ...duplicateIds(config.domains, 'domains', 'Domain'),
+    ...duplicateIds(config.additions, 'additions', 'Addition'),
+  )
   issues.push(...moneyIssues(config))
   issues.push(...limitIssues(config))
   if (config.allowNonMonotonic !== true) issues.push(...monotonicIssues(config, scored))
@@ -46,7 +55,8 @@ function consistencyIssues(config: RasConfig): Issue[] {
 function scoredQuestionIssues(config: RasConfig, issues: Issue[]): Map<string, string> {
   const scoredIn = new Map<string, string>()
   config.domains.forEach((domain, d) => {
-    if (domain.scoring.length === 0) issues.push({ path: `domains.${d}.scoring`, message: `Domain "${domain.id}" scores no questions` })
+    if (domain.scoring.length === 0)
+      issues.push({ path: `domains.${d}.scoring`, message: `Domain "${domain.id}" scores no questions` })
     domain.scoring.forEach((rule, r) => {
       const first = scoredIn.get(rule.question)
       if (first !== undefined) {
@@ -65,7 +75,9 @@ function duplicateIds(items: ReadonlyArray<{ id: string }>, path: string, kind: 
   return items.flatMap((item, i) => {
     const repeated = seen.has(item.id)
     seen.add(item.id)
-    return repeated ? [{ path: `${path}.${i}.id`, message: `${kind} id "${item.id}" is used more than once: ids must be unique` }] : []
+    return repeated
+      ? [{ path: `${path}.${i}.id`, message: `${kind} id "${item.id}" is used more than once: ids must be unique` }]
+      : []
   })
 }
 
@@ -98,7 +110,10 @@ function limitIssues(config: RasConfig): Issue[] {
   const answers = new Set<string>()
   config.livingSituationCaps?.caps.forEach((cap, i) => {
     if (answers.has(cap.answer)) {
-      issues.push({ path: `livingSituationCaps.caps.${i}.answer`, message: `There is more than one cap for the answer "${cap.answer}"` })
+      issues.push({
+        path: `livingSituationCaps.caps.${i}.answer`,
+        message: `There is more than one cap for the answer "${cap.answer}"`,
+      })
     }
     answers.add(cap.answer)
     if (cap.weeklyPence < min) {
@@ -121,11 +136,15 @@ function monotonicIssues(config: RasConfig, scored: ReadonlyMap<string, string>)
     `${what} depends on "${question}", which also scores points in domain "${scored.get(question) ?? ''}": a higher-scoring answer ` +
     'could then lower the budget. Use a question that does not score, or set allowNonMonotonic to true and explain why'
   if (config.informalSupport !== undefined && scored.has(config.informalSupport.question)) {
-    issues.push({ path: 'informalSupport.question', message: explain('The informal support adjustment', config.informalSupport.question) })
+    issues.push({
+      path: 'informalSupport.question',
+      message: explain('The informal support adjustment', config.informalSupport.question),
+    })
   }
   config.additions.forEach((addition, i) => {
     for (const question of conditionQuestionIds(addition.when)) {
-      if (scored.has(question)) issues.push({ path: `additions.${i}.when`, message: explain(`Addition "${addition.id}"`, question) })
+      if (scored.has(question))
+        issues.push({ path: `additions.${i}.when`, message: explain(`Addition "${addition.id}"`, question) })
     }
   })
   const capQuestion = config.livingSituationCaps?.question

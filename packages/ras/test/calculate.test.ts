@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { ILLUSTRATIVE_NOTICE, INDICATIVE_NOTICE, calculateIndicativeBudget, indicativeWeeklyPence } from '../src/index.js'
+import {
+  ILLUSTRATIVE_NOTICE,
+  INDICATIVE_NOTICE,
+  calculateIndicativeBudget,
+  indicativeWeeklyPence,
+} from '../src/index.js'
 import type { RasConfig } from '../src/index.js'
 import { illustrativeRasConfig } from '../examples/illustrative-ras.js'
 import { tinyRas, tinyRasWith } from './fixtures.js'
@@ -23,7 +28,9 @@ describe('calculateIndicativeBudget', () => {
   it('scores unanswered questions as 0 and says when informal support was not answered', () => {
     const result = calculateIndicativeBudget(tinyRas, {})
     expect(result.ok && result.value.points).toEqual({ byDomain: { care: 0, safety: 0 }, raw: 0, afterAdjustment: 0 })
-    expect(result.ok && result.value.explanation.map((s) => s.text)).toContain('Support from family and friends: no answer given, so no reduction (0 points)')
+    expect(result.ok && result.value.explanation.map((s) => s.text)).toContain(
+      'Support from family and friends: no answer given, so no reduction (0 points)',
+    )
   })
 
   it('says when the informal support reduction rounds to nothing', () => {
@@ -62,7 +69,10 @@ describe('calculateIndicativeBudget', () => {
     const broken = tinyRasWith((c) => {
       c.maximumWeeklyPence = -1
     })
-    expect(calculateIndicativeBudget(broken, {})).toEqual({ ok: false, errors: [{ path: 'maximumWeeklyPence', message: 'Maximum weekly amount (in pence) must be 0 or more' }] })
+    expect(calculateIndicativeBudget(broken, {})).toEqual({
+      ok: false,
+      errors: [{ path: 'maximumWeeklyPence', message: 'Maximum weekly amount (in pence) must be 0 or more' }],
+    })
   })
 
   it('does not treat a prototype name as an option with points', () => {
@@ -93,6 +103,8 @@ describe('calculateIndicativeBudget', () => {
     const higher = calculateIndicativeBudget(tapered, { washing: 'all', meals: true })
     expect(lower.ok && lower.value.weeklyPence).toBe(10_000)
     expect(higher.ok && higher.value.weeklyPence).toBe(8_000)
-    expect(higher.ok && higher.value.explanation.map((s) => s.text)).toContain('16 points falls in band 16 points or more: £80.00 a week')
+    expect(higher.ok && higher.value.explanation.map((s) => s.text)).toContain(
+      '16 points falls in band 16 points or more: £80.00 a week',
+    )
   })
 })

@@ -19,7 +19,12 @@ describe('calibrate: price per point', () => {
     const report = result.value
     expect(report.proposedMoney).toEqual({ method: 'price-per-point', pencePerPoint: 1_007 })
     expect(report.rSquared).toBeCloseTo(1.9881e12 / (1_400 * 1.422e9), 12)
-    expect(report.totals).toEqual({ historicWeeklyPence: 60_000, proposedWeeklyPence: 60_420, differenceWeeklyPence: 420, differencePercent: 0.7 })
+    expect(report.totals).toEqual({
+      historicWeeklyPence: 60_000,
+      proposedWeeklyPence: 60_420,
+      differenceWeeklyPence: 420,
+      differencePercent: 0.7,
+    })
     expect(report.outliers.map((o) => [o.caseId, o.residualPence])).toEqual([
       ['B', -1_140],
       ['C', 790],
@@ -33,7 +38,9 @@ describe('calibrate: price per point', () => {
     expect(report.explanation).toContain(
       'Over these 3 cases the proposed RAS would cost £604.20 a week, against £600.00 now: more by £4.20 (0.7%)',
     )
-    expect(report.explanation[0]).toBe('Only 3 cases: In Control suggested calibrating on about 100 or more, so treat this fit with care')
+    expect(report.explanation[0]).toBe(
+      'Only 3 cases: In Control suggested calibrating on about 100 or more, so treat this fit with care',
+    )
   })
 
   it('cannot fit a price when every case has 0 points', () => {
@@ -68,7 +75,12 @@ describe('calibrate: bands', () => {
       ],
     })
     expect(result.value.rSquared).toBeCloseTo(1 - 4.75e6 / 316.8e6, 12)
-    expect(result.value.totals).toEqual({ historicWeeklyPence: 71_000, proposedWeeklyPence: 71_000, differenceWeeklyPence: 0, differencePercent: 0 })
+    expect(result.value.totals).toEqual({
+      historicWeeklyPence: 71_000,
+      proposedWeeklyPence: 71_000,
+      differenceWeeklyPence: 0,
+      differencePercent: 0,
+    })
     expect(result.value.explanation).toContain(
       "Bands 0 to 9 points and 10 to 19 points were pooled into one amount, because a higher band's cases cost less on average",
     )
@@ -91,20 +103,29 @@ describe('calibrate: bands', () => {
         { fromPoints: 8, toPoints: null, weeklyPence: 20_000 },
       ],
     })
-    expect(result.value.explanation).toContain('Band 4 to 7 points has no cases: it takes the amount of the band next to it')
+    expect(result.value.explanation).toContain(
+      'Band 4 to 7 points has no cases: it takes the amount of the band next to it',
+    )
   })
 
   it('refuses band edges that do not start at 0 or do not rise', () => {
-    expect(calibrate([{ caseId: 'a', points: 1, actualWeeklyPence: 1 }], { method: 'bands', bandEdges: [0, 10, 10] })).toEqual({
+    expect(
+      calibrate([{ caseId: 'a', points: 1, actualWeeklyPence: 1 }], { method: 'bands', bandEdges: [0, 10, 10] }),
+    ).toEqual({
       ok: false,
-      errors: [{ path: 'options.bandEdges.2', message: 'Band edges must rise: each band must start after the one before' }],
+      errors: [
+        { path: 'options.bandEdges.2', message: 'Band edges must rise: each band must start after the one before' },
+      ],
     })
   })
 })
 
 describe('calibrate: input', () => {
   it('names bad cases and repeated case ids', () => {
-    expect(calibrate([], { method: 'bands' })).toEqual({ ok: false, errors: [{ path: 'cases', message: 'There are no cases to calibrate on' }] })
+    expect(calibrate([], { method: 'bands' })).toEqual({
+      ok: false,
+      errors: [{ path: 'cases', message: 'There are no cases to calibrate on' }],
+    })
     const result = calibrate(
       [
         { caseId: 'A', points: 1.5, actualWeeklyPence: 100 },
@@ -126,6 +147,9 @@ describe('calibrate: input', () => {
       ],
       { method: 'bands' },
     )
-    expect(repeated).toEqual({ ok: false, errors: [{ path: 'cases.1.caseId', message: 'Case "A" appears more than once (first at cases.0)' }] })
+    expect(repeated).toEqual({
+      ok: false,
+      errors: [{ path: 'cases.1.caseId', message: 'Case "A" appears more than once (first at cases.0)' }],
+    })
   })
 })

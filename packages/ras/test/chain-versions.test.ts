@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { chainRasVersions, selectConfigForDate, type RasConfig } from '../src/index.js'
 import { tinyRas } from './fixtures.js'
 
-const version = (versionName: string, effectiveFrom: string, effectiveTo?: string): RasConfig => ({ ...tinyRas, version: versionName, effectiveFrom, ...(effectiveTo ? { effectiveTo } : {}) })
+const version = (versionName: string, effectiveFrom: string, effectiveTo?: string): RasConfig => ({
+  ...tinyRas,
+  version: versionName,
+  effectiveFrom,
+  ...(effectiveTo ? { effectiveTo } : {}),
+})
 
 function chained(entries: { config: RasConfig; source: string }[]) {
   const result = chainRasVersions(entries)
@@ -11,7 +16,7 @@ function chained(entries: { config: RasConfig; source: string }[]) {
 }
 
 describe('chaining RAS versions (moved from the portal)', () => {
-  it("ends each version the day before the next starts, so exactly one is in force on any day from the first", () => {
+  it('ends each version the day before the next starts, so exactly one is in force on any day from the first', () => {
     const chain = chained([
       { config: version('2', '2026-04-06'), source: 'published by an administrator' },
       { config: version('1', '2025-04-01'), source: 'example-county' },
@@ -21,7 +26,11 @@ describe('chaining RAS versions (moved from the portal)', () => {
       ['2', '2026-04-06', undefined],
     ])
     const configs = chain.versions.map((entry) => entry.config)
-    for (const [day, expected] of [['2026-04-05', '1'], ['2026-04-06', '2'], ['2030-01-01', '2']] as const) {
+    for (const [day, expected] of [
+      ['2026-04-05', '1'],
+      ['2026-04-06', '2'],
+      ['2030-01-01', '2'],
+    ] as const) {
       const selected = selectConfigForDate(configs, day)
       expect(selected.ok && selected.value.version).toBe(expected)
     }
@@ -54,6 +63,7 @@ describe('chaining RAS versions (moved from the portal)', () => {
   })
 
   it('never throws on something that is not a list of versions', () => {
-    for (const given of [undefined, 'ras', [{ config: {}, source: 'x' }], [{ config: tinyRas }]]) expect(chainRasVersions(given).ok).toBe(false)
+    for (const given of [undefined, 'ras', [{ config: {}, source: 'x' }], [{ config: tinyRas }]])
+      expect(chainRasVersions(given).ok).toBe(false)
   })
 })

@@ -30,7 +30,9 @@ describe('parseCalibrationCsv', () => {
           {
             line: 7,
             text: 'C004,8,12.345',
-            reasons: ['actual_weekly_cost must be an amount in pounds of 0 or more with at most 2 decimal places, such as 245.50, not "12.345"'],
+            reasons: [
+              'actual_weekly_cost must be an amount in pounds of 0 or more with at most 2 decimal places, such as 245.50, not "12.345"',
+            ],
           },
           { line: 8, text: 'C005,8', reasons: ['It has 2 values but the header has 3'] },
           { line: 9, text: 'C001,9,10.00', reasons: ['case_id "C001" is already on line 2'] },
@@ -49,7 +51,9 @@ describe('parseCalibrationCsv', () => {
   })
 
   it('reads columns in any order, ignores (and lists) extra ones, and copes with a byte order mark', () => {
-    const result = parseCalibrationCsv('\uFEFFActual_Weekly_Cost,team,case_id,points\n99.99,North,X1,3\n"unclosed,North,X2,4\n')
+    const result = parseCalibrationCsv(
+      '\uFEFFActual_Weekly_Cost,team,case_id,points\n99.99,North,X1,3\n"unclosed,North,X2,4\n',
+    )
     expect(result).toEqual({
       ok: true,
       value: {
@@ -66,7 +70,8 @@ describe('parseCalibrationCsv', () => {
       errors: [
         {
           path: 'line.1',
-          message: 'The first line must be the header case_id,points,actual_weekly_cost; it has no case_id, points or actual_weekly_cost column',
+          message:
+            'The first line must be the header case_id,points,actual_weekly_cost; it has no case_id, points or actual_weekly_cost column',
         },
       ],
     })

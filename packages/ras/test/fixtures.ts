@@ -23,7 +23,15 @@ export const tinySaq: QuestionnaireDefinition = {
           ],
         },
         { type: 'yes-no', id: 'meals', label: 'Help with meals?', required: true },
-        { type: 'number', id: 'hours', label: 'Hours of supervision a week', required: true, min: 0, max: 168, unit: 'hours' },
+        {
+          type: 'number',
+          id: 'hours',
+          label: 'Hours of supervision a week',
+          required: true,
+          min: 0,
+          max: 168,
+          unit: 'hours',
+        },
         {
           type: 'multiple-choice',
           id: 'help-with',
@@ -87,7 +95,12 @@ export const tinyRas: RasConfig = {
       ],
     },
   ],
-  informalSupport: { title: 'Support from family and friends', question: 'family', reductionPercent: { none: 0, some: 20 }, floorPoints: 5 },
+  informalSupport: {
+    title: 'Support from family and friends',
+    question: 'family',
+    reductionPercent: { none: 0, some: 20 },
+    floorPoints: 5,
+  },
   money: {
     method: 'bands',
     bands: [
@@ -97,10 +110,15 @@ export const tinyRas: RasConfig = {
       { fromPoints: 26, toPoints: null, weeklyPence: 30_000 },
     ],
   },
-  additions: [{ id: 'night', title: 'Night support', when: { op: 'equals', question: 'night', value: true }, weeklyPence: 5_000 }],
+  additions: [
+    { id: 'night', title: 'Night support', when: { op: 'equals', question: 'night', value: true }, weeklyPence: 5_000 },
+  ],
   minimumWeeklyPence: 4_500,
   maximumWeeklyPence: 32_000,
-  livingSituationCaps: { question: 'home', caps: [{ answer: 'care-home', label: 'people in a care home', weeklyPence: 20_000 }] },
+  livingSituationCaps: {
+    question: 'home',
+    caps: [{ answer: 'care-home', label: 'people in a care home', weeklyPence: 20_000 }],
+  },
 }
 
 /** A copy the test can change without affecting others. */

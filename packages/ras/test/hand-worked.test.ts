@@ -29,13 +29,24 @@ describe('calculateIndicativeBudget, worked by hand', () => {
           { kind: 'domain-points', text: 'Care: 10 points', points: 10 },
           { kind: 'domain-points', text: 'Safety: 12 points', points: 12 },
           { kind: 'total-points', text: 'Total: 22 points', points: 22 },
-          { kind: 'informal-support', text: 'Support from family and friends reduces your points by 20% (from 22 to 18)', points: 18 },
+          {
+            kind: 'informal-support',
+            text: 'Support from family and friends reduces your points by 20% (from 22 to 18)',
+            points: 18,
+          },
           { kind: 'money', text: '18 points falls in band 16 to 25 points: £180.00 a week', weeklyPence: 18_000 },
           { kind: 'addition', text: 'Night support adds £50.00 a week', weeklyPence: 5_000 },
           { kind: 'subtotal', text: 'Total before limits: £230.00 a week', weeklyPence: 23_000 },
-          { kind: 'result', text: 'Your indicative budget is £230.00 a week (£11,960.00 a year, over 52 weeks)', weeklyPence: 23_000 },
+          {
+            kind: 'result',
+            text: 'Your indicative budget is £230.00 a week (£11,960.00 a year, over 52 weeks)',
+            weeklyPence: 23_000,
+          },
           { kind: 'notice', text: 'This is an indicative budget: it can change when you plan your support' },
-          { kind: 'notice', text: 'Worked out with the tiny test RAS (RAS "tiny-ras", version 1, in effect from 1 April 2025)' },
+          {
+            kind: 'notice',
+            text: 'Worked out with the tiny test RAS (RAS "tiny-ras", version 1, in effect from 1 April 2025)',
+          },
         ],
         configId: 'tiny-ras',
         configVersion: '1',
@@ -49,7 +60,14 @@ describe('calculateIndicativeBudget, worked by hand', () => {
     const config = tinyRasWith((c) => {
       c.money = { method: 'price-per-point', pencePerPoint: 1_050 }
     })
-    const result = calculateIndicativeBudget(config, { washing: 'some', meals: true, hours: 9, 'help-with': ['a', 'c'], family: 'some', night: true })
+    const result = calculateIndicativeBudget(config, {
+      washing: 'some',
+      meals: true,
+      hours: 9,
+      'help-with': ['a', 'c'],
+      family: 'some',
+      night: true,
+    })
     expect(result.ok && result.value.weeklyPence).toBe(23_900)
     expect(result.ok && result.value.explanation[4]?.text).toBe('18 points at £10.50 a point: £189.00 a week')
   })
@@ -57,14 +75,28 @@ describe('calculateIndicativeBudget, worked by hand', () => {
   it('hand-worked example: capped at the maximum, and lower for a care home', () => {
     // Washing "all" 10 + meals 6 = 16; 40 hours x 0.5 = 20, capped at 8; a + b + c = 11, capped at 8 -> 32 points.
     // No family support. Band 26+: £300.00, + night £50.00 = £350.00, above the £320.00 maximum.
-    const answers = { washing: 'all', meals: true, hours: 40, 'help-with': ['a', 'b', 'c'], family: 'none', night: true, home: 'own' }
+    const answers = {
+      washing: 'all',
+      meals: true,
+      hours: 40,
+      'help-with': ['a', 'b', 'c'],
+      family: 'none',
+      night: true,
+      home: 'own',
+    }
     const capped = calculateIndicativeBudget(tinyRas, answers)
-    expect(capped.ok && capped.value.points).toEqual({ byDomain: { care: 16, safety: 16 }, raw: 32, afterAdjustment: 32 })
+    expect(capped.ok && capped.value.points).toEqual({
+      byDomain: { care: 16, safety: 16 },
+      raw: 32,
+      afterAdjustment: 32,
+    })
     expect(capped.ok && capped.value.weeklyPence).toBe(32_000)
     expect(capped.ok && capped.value.explanation.map((s) => s.text)).toContain(
       'The maximum for this RAS is £320.00 a week, so your budget is capped at £320.00',
     )
-    expect(capped.ok && capped.value.explanation.map((s) => s.text)).toContain('Support from family and friends: no reduction for your answer (32 points)')
+    expect(capped.ok && capped.value.explanation.map((s) => s.text)).toContain(
+      'Support from family and friends: no reduction for your answer (32 points)',
+    )
     // In a care home the cap is £200.00, below the maximum, so it is the one that applies.
     const careHome = calculateIndicativeBudget(tinyRas, { ...answers, home: 'care-home' })
     expect(careHome.ok && careHome.value.weeklyPence).toBe(20_000)
@@ -77,7 +109,14 @@ describe('calculateIndicativeBudget, worked by hand', () => {
     // Washing "some" 4, meals no 0, 2 hours x 0.5 = 1, nothing else -> 5 points.
     // 20% of 5 = 1 -> 4 points, but the floor is 5 (and 5 is not above what was scored), so 5 points.
     // Band 0 to 5: £40.00, below the £45.00 minimum, so raised to £45.00.
-    const result = calculateIndicativeBudget(tinyRas, { washing: 'some', meals: false, hours: 2, family: 'some', night: false, home: 'own' })
+    const result = calculateIndicativeBudget(tinyRas, {
+      washing: 'some',
+      meals: false,
+      hours: 2,
+      family: 'some',
+      night: false,
+      home: 'own',
+    })
     expect(result.ok && result.value.weeklyPence).toBe(4_500)
     expect(result.ok && result.value.explanation.map((s) => s.text)).toEqual(
       expect.arrayContaining([

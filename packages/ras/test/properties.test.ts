@@ -9,15 +9,27 @@ import { illustrativeSaq } from '../examples/illustrative-saq.js'
 /** A random but valid RAS: single-choice questions in domains, unscored questions for everything else. */
 const configArb = fc
   .record({
-    points: fc.array(fc.array(fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 3 }), {
-      minLength: 1,
-      maxLength: 3,
-    }),
+    points: fc.array(
+      fc.array(fc.array(fc.integer({ min: 0, max: 15 }), { minLength: 2, maxLength: 4 }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      {
+        minLength: 1,
+        maxLength: 3,
+      },
+    ),
     reduction: fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })),
     floorPoints: fc.integer({ min: 0, max: 20 }),
-    bands: fc.option(fc.array(fc.tuple(fc.integer({ min: 1, max: 15 }), fc.integer({ min: 0, max: 10_000 })), { minLength: 1, maxLength: 6 }), {
-      nil: undefined,
-    }),
+    bands: fc.option(
+      fc.array(fc.tuple(fc.integer({ min: 1, max: 15 }), fc.integer({ min: 0, max: 10_000 })), {
+        minLength: 1,
+        maxLength: 6,
+      }),
+      {
+        nil: undefined,
+      },
+    ),
     pencePerPoint: fc.integer({ min: 0, max: 5_000 }),
     additions: fc.array(fc.integer({ min: 0, max: 20_000 }), { maxLength: 3 }),
     minimum: fc.integer({ min: 0, max: 10_000 }),
@@ -49,19 +61,43 @@ const configArb = fc
           points: Object.fromEntries(options.map((p, o) => [`o${o}`, p])),
         })),
       })),
-      informalSupport: { title: 'Family', question: 'family', reductionPercent: { f0: g.reduction[0], f1: g.reduction[1] }, floorPoints: g.floorPoints },
-      money: g.bands === undefined ? { method: 'price-per-point', pencePerPoint: g.pencePerPoint } : { method: 'bands', bands },
-      additions: g.additions.map((weeklyPence, i) => ({ id: `a${i}`, title: `Addition ${i}`, when: { op: 'equals', question: `extra${i}`, value: true }, weeklyPence })),
+      informalSupport: {
+        title: 'Family',
+        question: 'family',
+        reductionPercent: { f0: g.reduction[0], f1: g.reduction[1] },
+        floorPoints: g.floorPoints,
+      },
+      money:
+        g.bands === undefined
+          ? { method: 'price-per-point', pencePerPoint: g.pencePerPoint }
+          : { method: 'bands', bands },
+      additions: g.additions.map((weeklyPence, i) => ({
+        id: `a${i}`,
+        title: `Addition ${i}`,
+        when: { op: 'equals', question: `extra${i}`, value: true },
+        weeklyPence,
+      })),
       minimumWeeklyPence: g.minimum,
       maximumWeeklyPence: g.minimum + g.aboveMinimum,
-      livingSituationCaps: { question: 'home', caps: [{ answer: 'h1', label: 'home 1', weeklyPence: g.minimum + g.capAboveMinimum }] },
+      livingSituationCaps: {
+        question: 'home',
+        caps: [{ answer: 'h1', label: 'home 1', weeklyPence: g.minimum + g.capAboveMinimum }],
+      },
     }
   })
 
 /** Answers to a random RAS's questions: any option or none, for every question. */
 function answersArb(config: RasConfig): fc.Arbitrary<Record<string, string | boolean | undefined>> {
   const scored = config.domains.flatMap((d) =>
-    d.scoring.map((rule) => [rule.question, fc.option(fc.constantFrom(...Object.keys(rule.type === 'single-choice' ? rule.points : {})), { nil: undefined })] as const),
+    d.scoring.map(
+      (rule) =>
+        [
+          rule.question,
+          fc.option(fc.constantFrom(...Object.keys(rule.type === 'single-choice' ? rule.points : {})), {
+            nil: undefined,
+          }),
+        ] as const,
+    ),
   )
   const extras = config.additions.map((_, i) => [`extra${i}`, fc.boolean()] as const)
   return fc.record(
@@ -124,9 +160,12 @@ describe('RAS invariants (property tests)', () => {
   })
 
   it('holds the same for the illustrative RAS, over its whole questionnaire', () => {
-    const choiceRules = illustrativeRasConfig.domains.flatMap((d) => d.scoring).filter((r) => r.type === 'single-choice')
+    const choiceRules = illustrativeRasConfig.domains
+      .flatMap((d) => d.scoring)
+      .filter((r) => r.type === 'single-choice')
     const optionsOf = (id: string) => {
-      for (const s of illustrativeSaq.sections) for (const q of s.questions) if (q.id === id && q.type === 'single-choice') return q.options.map((o) => o.value)
+      for (const s of illustrativeSaq.sections)
+        for (const q of s.questions) if (q.id === id && q.type === 'single-choice') return q.options.map((o) => o.value)
       return []
     }
     const answers = fc.record({
@@ -140,22 +179,32 @@ describe('RAS invariants (property tests)', () => {
       'carer-breaks': fc.boolean(),
     })
     fc.assert(
-      fc.property(answers, fc.constantFrom(...choiceRules), fc.integer({ min: 0, max: 112 }), (given, rule, extraHours) => {
-        if (rule.type !== 'single-choice') return
-        const best = Object.entries(rule.points).reduce((a, b) => (b[1] > a[1] ? b : a))[0]
-        const before = weekly(illustrativeRasConfig, given)
-        expect(weekly(illustrativeRasConfig, { ...given, [rule.question]: best })).toBeGreaterThanOrEqual(before)
-        const hours = Math.min(112, (given['supervision-hours'] as number) + extraHours)
-        expect(weekly(illustrativeRasConfig, { ...given, 'supervision-hours': hours })).toBeGreaterThanOrEqual(before)
-        expect(weekly(illustrativeRasConfig, { ...given, 'habitable-home': ['cleaning', 'laundry', 'bills', 'repairs'] })).toBeGreaterThanOrEqual(before)
-      }),
+      fc.property(
+        answers,
+        fc.constantFrom(...choiceRules),
+        fc.integer({ min: 0, max: 112 }),
+        (given, rule, extraHours) => {
+          if (rule.type !== 'single-choice') return
+          const best = Object.entries(rule.points).reduce((a, b) => (b[1] > a[1] ? b : a))[0]
+          const before = weekly(illustrativeRasConfig, given)
+          expect(weekly(illustrativeRasConfig, { ...given, [rule.question]: best })).toBeGreaterThanOrEqual(before)
+          const hours = Math.min(112, (given['supervision-hours'] as number) + extraHours)
+          expect(weekly(illustrativeRasConfig, { ...given, 'supervision-hours': hours })).toBeGreaterThanOrEqual(before)
+          expect(
+            weekly(illustrativeRasConfig, { ...given, 'habitable-home': ['cleaning', 'laundry', 'bills', 'repairs'] }),
+          ).toBeGreaterThanOrEqual(before)
+        },
+      ),
     )
   })
 })
 
 /** Historic cases with at least two different costs, so that R squared is defined. */
 const casesArb = fc
-  .array(fc.tuple(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 200_000 })), { minLength: 2, maxLength: 60 })
+  .array(fc.tuple(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 200_000 })), {
+    minLength: 2,
+    maxLength: 60,
+  })
   .filter((rows) => new Set(rows.map(([, cost]) => cost)).size > 1 && rows.some(([points]) => points > 0))
   .map((rows) => rows.map(([points, actualWeeklyPence], i) => ({ caseId: `case-${i}`, points, actualWeeklyPence })))
 
@@ -195,7 +244,9 @@ describe('calibration invariants (property tests)', () => {
           .map((c) => ({ caseId: c.caseId, residual: c.actualWeeklyPence - c.points * price }))
           .sort((a, b) => Math.abs(b.residual) - Math.abs(a.residual) || (a.caseId < b.caseId ? -1 : 1))
           .slice(0, outlierCount)
-        expect(result.value.outliers.map((o) => [o.caseId, o.residualPence])).toEqual(expected.map((e) => [e.caseId, e.residual]))
+        expect(result.value.outliers.map((o) => [o.caseId, o.residualPence])).toEqual(
+          expected.map((e) => [e.caseId, e.residual]),
+        )
       }),
     )
   })

@@ -17,13 +17,19 @@ describe('selectConfigForDate', () => {
       errors: [
         {
           path: 'date',
-          message: 'No RAS configuration is in effect on 31 March 2024: the configurations cover 1 April 2024 to 31 March 2025; 1 April 2025 onwards',
+          message:
+            'No RAS configuration is in effect on 31 March 2024: the configurations cover 1 April 2024 to 31 March 2025; 1 April 2025 onwards',
         },
       ],
     })
     expect(selectConfigForDate([], '2025-01-01')).toEqual({
       ok: false,
-      errors: [{ path: 'date', message: 'No RAS configuration is in effect on 1 January 2025: there are no RAS configurations' }],
+      errors: [
+        {
+          path: 'date',
+          message: 'No RAS configuration is in effect on 1 January 2025: there are no RAS configurations',
+        },
+      ],
     })
   })
 
@@ -34,7 +40,8 @@ describe('selectConfigForDate', () => {
       errors: [
         {
           path: 'date',
-          message: 'More than one RAS configuration is in effect on 1 May 2025 ("county-ras" version 2025.1, "county-ras" version 2024.2): their dates overlap',
+          message:
+            'More than one RAS configuration is in effect on 1 May 2025 ("county-ras" version 2025.1, "county-ras" version 2024.2): their dates overlap',
         },
       ],
     })

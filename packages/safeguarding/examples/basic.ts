@@ -51,20 +51,34 @@ export function main() {
   )
 
   // 3. The enquiry: ask him what he wants, then close with the risk outcome.
-  let enquiry: Enquiry = must(openEnquiry(concern, decision, { now, actor: 'duty-social-worker', enquiryId: 'ENQ-2026-0042' }))
+  let enquiry: Enquiry = must(
+    openEnquiry(concern, decision, { now, actor: 'duty-social-worker', enquiryId: 'ENQ-2026-0042' }),
+  )
   enquiry = must(
     transitionEnquiry(
       enquiry,
-      { type: 'record-desired-outcomes', desiredOutcomes: { asked: true, expressed: 'To stay in my flat and be left in peace' } },
+      {
+        type: 'record-desired-outcomes',
+        desiredOutcomes: { asked: true, expressed: 'To stay in my flat and be left in peace' },
+      },
       { actor: 'duty-social-worker', now: new Date('2026-05-13T09:00:00Z'), expectedVersion: enquiry.version },
     ),
   )
-  const refused = closeEnquiry(enquiry, { outcomesAchieved: 'partly' }, { actor: 'duty-social-worker', now: new Date('2026-06-01T09:00:00Z'), expectedVersion: enquiry.version })
+  const refused = closeEnquiry(
+    enquiry,
+    { outcomesAchieved: 'partly' },
+    { actor: 'duty-social-worker', now: new Date('2026-06-01T09:00:00Z'), expectedVersion: enquiry.version },
+  )
   const closed = must(
     closeEnquiry(
       enquiry,
       {
-        riskOutcome: { risk: 'identified', actionTaken: true, action: 'Deep clean he agreed to; GP review; weekly visits', result: 'reduced' },
+        riskOutcome: {
+          risk: 'identified',
+          actionTaken: true,
+          action: 'Deep clean he agreed to; GP review; weekly visits',
+          result: 'reduced',
+        },
         outcomesAchieved: 'partly',
         risk: { locationOfRisk: 'own-home', sourceOfRisk: 'other-known-to-individual' },
       },

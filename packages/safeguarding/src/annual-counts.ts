@@ -31,7 +31,13 @@ export type CountableEnquiry = {
 }
 
 export type CountsRow = { id: string; label: string; cell: Cell }
-export type CountsTable = { id: string; title: string; rows: CountsRow[]; total?: { label: string; cell: Cell }; note?: string }
+export type CountsTable = {
+  id: string
+  title: string
+  rows: CountsRow[]
+  total?: { label: string; cell: Cell }
+  note?: string
+}
 
 export type AnnualCounts = {
   year: number
@@ -48,13 +54,25 @@ const suppressionExplanation =
 
 type RowSpec = { id: string; label: string }
 
-function table(id: string, title: string, specs: readonly RowSpec[], counts: Map<string, number>, totalLabel: string, total?: number, note?: string): CountsTable {
+function table(
+  id: string,
+  title: string,
+  specs: readonly RowSpec[],
+  counts: Map<string, number>,
+  totalLabel: string,
+  total?: number,
+  note?: string,
+): CountsTable {
   const values = specs.map((spec) => counts.get(spec.id) ?? 0)
   const suppressed = suppressTable(values, total)
   return {
     id,
     title,
-    rows: specs.map((spec, index) => ({ id: spec.id, label: spec.label, cell: suppressed.rows[index] ?? { kind: 'shown', value: 0 } })),
+    rows: specs.map((spec, index) => ({
+      id: spec.id,
+      label: spec.label,
+      cell: suppressed.rows[index] ?? { kind: 'shown', value: 0 },
+    })),
     total: { label: totalLabel, cell: suppressed.total },
     ...(note ? { note } : {}),
   }
@@ -212,7 +230,10 @@ export function annualTotals(
  */
 export function annualCountsFromTotals(totals: unknown, options: { year: number }): Result<AnnualCounts> {
   if (!AnnualCountsOptionsSchema.safeParse(options).success) {
-    return fail({ path: 'year', message: 'The reporting year must be the four-digit year it starts in, for example 2024 for 2024-25' })
+    return fail({
+      path: 'year',
+      message: 'The reporting year must be the four-digit year it starts in, for example 2024 for 2024-25',
+    })
   }
   const parsed = parse(AnnualTotalsSchema, totals, 'totals')
   if (!parsed.ok) return parsed
@@ -231,7 +252,10 @@ export function annualCountsFromTotals(totals: unknown, options: { year: number 
   for (const [key, rows] of known) {
     const unknown = Object.keys(given[key]).find((id) => !rows.some((row) => row.id === id))
     if (unknown !== undefined) {
-      return fail({ path: `totals.${key}.${unknown}`, message: `"${unknown}" is not one of the rows of ${key}: ${rows.map((row) => row.id).join(', ')}` })
+      return fail({
+        path: `totals.${key}.${unknown}`,
+        message: `"${unknown}" is not one of the rows of ${key}: ${rows.map((row) => row.id).join(', ')}`,
+      })
     }
   }
   const period = financialYear(options.year)
@@ -240,26 +264,86 @@ export function annualCountsFromTotals(totals: unknown, options: { year: number 
   // SG2e counts only enquiries that identified a risk; its total can equal the concluded total (every enquiry found a
   // risk), so it is hidden with the others. The "not recorded" row appears only when some old enquiry needs it.
   const results = asMap(given.concludedByRiskResult)
-  const resultRows = results.has('not-recorded') ? riskResultRows : riskResultRows.filter((row) => row.id !== 'not-recorded')
+  const resultRows = results.has('not-recorded')
+    ? riskResultRows
+    : riskResultRows.filter((row) => row.id !== 'not-recorded')
   const concludedTables = hideSharedTotalEverywhere([
-    table('concluded-by-type-of-risk', 'Concluded section 42 enquiries by type of risk', abuseTypes.entries, asMap(given.concludedByType), concludedLabel, concluded,
-      'An enquiry can involve more than one type of risk, so the rows can add up to more than the total.'),
-    table('concluded-by-location-of-risk', 'Concluded section 42 enquiries by location of risk', [...locationsOfRisk.entries, notRecorded], asMap(given.concludedByLocation), concludedLabel, concluded),
-    table('concluded-by-source-of-risk', 'Concluded section 42 enquiries by source of risk', [...sourcesOfRisk.entries, notRecorded], asMap(given.concludedBySource), concludedLabel, concluded),
-    table('concluded-by-risk-outcome', 'Concluded section 42 enquiries by action taken and result', riskOutcomeRows, asMap(given.concludedByRiskOutcome), concludedLabel, concluded),
-    table('concluded-making-safeguarding-personal', 'Concluded section 42 enquiries: Making Safeguarding Personal', mspRows, asMap(given.concludedByMsp), concludedLabel, concluded,
-      'Asked = the first four rows; outcomes expressed = the first three.'),
-    table('concluded-by-risk-result', 'Concluded section 42 enquiries where a risk was identified: risk outcome', resultRows, results, 'Enquiries where a risk was identified'),
+    table(
+      'concluded-by-type-of-risk',
+      'Concluded section 42 enquiries by type of risk',
+      abuseTypes.entries,
+      asMap(given.concludedByType),
+      concludedLabel,
+      concluded,
+      'An enquiry can involve more than one type of risk, so the rows can add up to more than the total.',
+    ),
+    table(
+      'concluded-by-location-of-risk',
+      'Concluded section 42 enquiries by location of risk',
+      [...locationsOfRisk.entries, notRecorded],
+      asMap(given.concludedByLocation),
+      concludedLabel,
+      concluded,
+    ),
+    table(
+      'concluded-by-source-of-risk',
+      'Concluded section 42 enquiries by source of risk',
+      [...sourcesOfRisk.entries, notRecorded],
+      asMap(given.concludedBySource),
+      concludedLabel,
+      concluded,
+    ),
+    table(
+      'concluded-by-risk-outcome',
+      'Concluded section 42 enquiries by action taken and result',
+      riskOutcomeRows,
+      asMap(given.concludedByRiskOutcome),
+      concludedLabel,
+      concluded,
+    ),
+    table(
+      'concluded-making-safeguarding-personal',
+      'Concluded section 42 enquiries: Making Safeguarding Personal',
+      mspRows,
+      asMap(given.concludedByMsp),
+      concludedLabel,
+      concluded,
+      'Asked = the first four rows; outcomes expressed = the first three.',
+    ),
+    table(
+      'concluded-by-risk-result',
+      'Concluded section 42 enquiries where a risk was identified: risk outcome',
+      resultRows,
+      results,
+      'Enquiries where a risk was identified',
+    ),
   ])
 
   return ok({
     year: options.year,
     period,
     tables: [
-      { id: 'concerns', title: 'Safeguarding concerns received', rows: [{ id: 'concerns', label: 'Concerns', cell: suppressCount(given.concerns) }] },
-      table('enquiries-started', 'Enquiries started', enquiryKindRows, asMap(given.enquiriesStarted), 'All enquiries started'),
-      table('individuals-by-age-band', 'Individuals involved in section 42 enquiries started, by age band', ageBands.entries, asMap(given.individualsByAgeBand), 'Individuals',
-        undefined, 'A person with several enquiries is counted once, in the age band of their first enquiry in the year.'),
+      {
+        id: 'concerns',
+        title: 'Safeguarding concerns received',
+        rows: [{ id: 'concerns', label: 'Concerns', cell: suppressCount(given.concerns) }],
+      },
+      table(
+        'enquiries-started',
+        'Enquiries started',
+        enquiryKindRows,
+        asMap(given.enquiriesStarted),
+        'All enquiries started',
+      ),
+      table(
+        'individuals-by-age-band',
+        'Individuals involved in section 42 enquiries started, by age band',
+        ageBands.entries,
+        asMap(given.individualsByAgeBand),
+        'Individuals',
+        undefined,
+        'A person with several enquiries is counted once, in the age band of their first enquiry in the year.',
+      ),
       ...concludedTables,
     ],
     suppression: { threshold: suppressionThreshold, symbol: suppressedSymbol, explanation: suppressionExplanation },
@@ -282,7 +366,10 @@ export function annualCounts(
   options: { year: number },
 ): Result<AnnualCounts> {
   if (!AnnualCountsOptionsSchema.safeParse(options).success) {
-    return fail({ path: 'year', message: 'The reporting year must be the four-digit year it starts in, for example 2024 for 2024-25' })
+    return fail({
+      path: 'year',
+      message: 'The reporting year must be the four-digit year it starts in, for example 2024 for 2024-25',
+    })
   }
   return annualCountsFromTotals(annualTotals(records, options.year), options)
 }

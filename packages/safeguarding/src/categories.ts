@@ -33,7 +33,8 @@ export type AbuseType = z.infer<typeof AbuseTypeSchema>
  * abuse: nobody can now tell which of them were exploitation.
  */
 export const abuseTypes = {
-  source: 'Care and support statutory guidance (Care Act 2014), chapter 14, paragraph 14.17; SAC table SG2a (NHS England publication code)',
+  source:
+    'Care and support statutory guidance (Care Act 2014), chapter 14, paragraph 14.17; SAC table SG2a (NHS England publication code)',
   entries: [
     { id: 'physical', label: 'Physical abuse', verified: true },
     { id: 'sexual', label: 'Sexual abuse', verified: true },
@@ -42,7 +43,12 @@ export const abuseTypes = {
     { id: 'discriminatory', label: 'Discriminatory abuse', verified: true },
     { id: 'organisational', label: 'Organisational abuse', includes: 'poor practice in a setting', verified: true },
     { id: 'neglect-and-acts-of-omission', label: 'Neglect and acts of omission', verified: true },
-    { id: 'domestic', label: 'Domestic abuse', includes: 'coercive control and so-called honour-based abuse', verified: true },
+    {
+      id: 'domestic',
+      label: 'Domestic abuse',
+      includes: 'coercive control and so-called honour-based abuse',
+      verified: true,
+    },
     { id: 'sexual-exploitation', label: 'Sexual exploitation', verified: true },
     { id: 'modern-slavery', label: 'Modern slavery', verified: true },
     { id: 'self-neglect', label: 'Self-neglect', includes: 'hoarding', verified: true },

@@ -116,7 +116,8 @@ function followUpReasons(input: z.output<typeof ConcernInputSchema>, ageBand: Ag
   if (input.immediateSafety.inImmediateDanger === 'yes' && input.immediateSafety.actionsTaken.length === 0) {
     reasons.push({
       code: 'immediate-danger-no-action',
-      message: 'The adult may be in immediate danger and no immediate safety action is recorded: act now or record what was done',
+      message:
+        'The adult may be in immediate danger and no immediate safety action is recorded: act now or record what was done',
     })
   }
   if (ageBand === 'under-18') {
@@ -144,10 +145,15 @@ export function createConcern(input: unknown, context: { now: Date; reference: s
   const receivedOn = todayInEngland(now.value)
   const dateOfBirth = concern.adultAtRisk.dateOfBirth
   if (dateOfBirth !== undefined && dateOfBirth > receivedOn) {
-    return fail({ path: 'adultAtRisk.dateOfBirth', message: 'Date of birth cannot be after the day the concern was received' })
+    return fail({
+      path: 'adultAtRisk.dateOfBirth',
+      message: 'Date of birth cannot be after the day the concern was received',
+    })
   }
   const ageBand =
-    dateOfBirth !== undefined ? ageBandForAge(ageOn(dateOfBirth, receivedOn)) : (concern.adultAtRisk.ageBand ?? 'unknown')
+    dateOfBirth !== undefined
+      ? ageBandForAge(ageOn(dateOfBirth, receivedOn))
+      : (concern.adultAtRisk.ageBand ?? 'unknown')
   const reasons = followUpReasons(concern, ageBand)
   return ok({
     ...concern,

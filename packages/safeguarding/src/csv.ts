@@ -8,7 +8,9 @@ export function csvField(value: string): string {
 
 const suppressionNote = (cell: Cell): string => {
   if (cell.kind === 'shown') return ''
-  return cell.reason === 'small-number' ? 'hidden: between 1 and 4' : 'hidden so another hidden count cannot be worked out'
+  return cell.reason === 'small-number'
+    ? 'hidden: between 1 and 4'
+    : 'hidden so another hidden count cannot be worked out'
 }
 
 /** The counts as a CSV download: one line per row and total, CRLF line ends, suppressed counts as `*`. */

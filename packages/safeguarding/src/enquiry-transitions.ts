@@ -39,7 +39,8 @@ export const EnquiryEventSchema = z.discriminatedUnion(
     }),
   ],
   {
-    error: 'The change must be one of: record-desired-outcomes, record-mental-capacity, record-advocacy, update-risk, close',
+    error:
+      'The change must be one of: record-desired-outcomes, record-mental-capacity, record-advocacy, update-risk, close',
   },
 )
 export type EnquiryEvent = z.input<typeof EnquiryEventSchema>
@@ -48,7 +49,10 @@ type CloseEvent = Extract<ParsedEvent, { type: 'close' }>
 
 export type TransitionContext = { actor: string; now: Date; expectedVersion: number }
 
-function mergeRisk(risk: OpenEnquiry['risk'], update: z.output<typeof RiskUpdateSchema> | undefined): OpenEnquiry['risk'] {
+function mergeRisk(
+  risk: OpenEnquiry['risk'],
+  update: z.output<typeof RiskUpdateSchema> | undefined,
+): OpenEnquiry['risk'] {
   if (update === undefined) return risk
   return {
     typesOfAbuse: update.typesOfAbuse ?? risk.typesOfAbuse,
@@ -67,7 +71,10 @@ function closureProblems(enquiry: OpenEnquiry, event: CloseEvent, desired: Desir
         'An enquiry cannot close without a recorded risk outcome: say whether a risk was found, whether action was taken and, where a risk was found, whether it remained, was reduced or was removed',
     })
   } else if (event.riskOutcome.risk === 'identified' && event.riskOutcome.result === undefined) {
-    problems.push({ path: 'riskOutcome.result', message: 'A risk was identified: say whether it remained, was reduced or was removed' })
+    problems.push({
+      path: 'riskOutcome.result',
+      message: 'A risk was identified: say whether it remained, was reduced or was removed',
+    })
   }
   const msp = mspCategory(desired)
   if (msp === 'not-recorded') {
@@ -80,7 +87,8 @@ function closureProblems(enquiry: OpenEnquiry, event: CloseEvent, desired: Desir
   if (msp === 'outcomes-expressed' && event.outcomesAchieved === undefined) {
     problems.push({
       path: 'outcomesAchieved',
-      message: 'The person said what they wanted to happen: record whether that was fully, partly or not achieved before closing',
+      message:
+        'The person said what they wanted to happen: record whether that was fully, partly or not achieved before closing',
     })
   }
   if (msp !== 'outcomes-expressed' && event.outcomesAchieved !== undefined) {
@@ -92,9 +100,21 @@ function closureProblems(enquiry: OpenEnquiry, event: CloseEvent, desired: Desir
   if (enquiry.kind === 'section-42') {
     const risk = mergeRisk(enquiry.risk, event.risk)
     const missing: Array<[string, boolean, string]> = [
-      ['risk.typesOfAbuse', risk.typesOfAbuse.length === 0, 'Record at least one type of abuse or neglect before closing a section 42 enquiry'],
-      ['risk.locationOfRisk', risk.locationOfRisk === undefined, 'Record the location of the risk before closing a section 42 enquiry'],
-      ['risk.sourceOfRisk', risk.sourceOfRisk === undefined, 'Record the source of the risk before closing a section 42 enquiry'],
+      [
+        'risk.typesOfAbuse',
+        risk.typesOfAbuse.length === 0,
+        'Record at least one type of abuse or neglect before closing a section 42 enquiry',
+      ],
+      [
+        'risk.locationOfRisk',
+        risk.locationOfRisk === undefined,
+        'Record the location of the risk before closing a section 42 enquiry',
+      ],
+      [
+        'risk.sourceOfRisk',
+        risk.sourceOfRisk === undefined,
+        'Record the source of the risk before closing a section 42 enquiry',
+      ],
     ]
     for (const [path, isMissing, message] of missing) if (isMissing) problems.push({ path, message })
   }
@@ -108,7 +128,13 @@ function closureProblems(enquiry: OpenEnquiry, event: CloseEvent, desired: Desir
   return problems
 }
 
-function close(enquiry: OpenEnquiry, event: CloseEvent, actor: string, now: Date, version: number): Result<ClosedEnquiry> {
+function close(
+  enquiry: OpenEnquiry,
+  event: CloseEvent,
+  actor: string,
+  now: Date,
+  version: number,
+): Result<ClosedEnquiry> {
   const desired = event.desiredOutcomes ?? enquiry.desiredOutcomes
   const problems = closureProblems(enquiry, event, desired)
   if (problems.length > 0 || event.riskOutcome === undefined || desired === undefined) return fail(...problems)
@@ -164,7 +190,10 @@ export function transitionEnquiry(enquiry: Enquiry, event: unknown, context: Tra
   }
   const lastAt = enquiry.history[enquiry.history.length - 1]?.at
   if (lastAt !== undefined && now.value.getTime() < Date.parse(lastAt)) {
-    return fail({ path: 'now', message: `The time of this change is before the enquiry's last change (${lastAt}): check the clock` })
+    return fail({
+      path: 'now',
+      message: `The time of this change is before the enquiry's last change (${lastAt}): check the clock`,
+    })
   }
   const parsed = parse(EnquiryEventSchema, event)
   if (!parsed.ok) return parsed

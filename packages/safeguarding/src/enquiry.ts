@@ -69,7 +69,10 @@ export type OpenEnquiry = Extract<Enquiry, { status: 'open' }>
 export type ClosedEnquiry = Extract<Enquiry, { status: 'closed' }>
 
 const OpenContextSchema = z.object({
-  enquiryId: z.string({ error: 'The enquiry needs an id from the caller' }).trim().min(1, { error: 'The enquiry needs an id from the caller' }),
+  enquiryId: z
+    .string({ error: 'The enquiry needs an id from the caller' })
+    .trim()
+    .min(1, { error: 'The enquiry needs an id from the caller' }),
   actor: ActorSchema,
 })
 
@@ -90,7 +93,10 @@ export function openEnquiry(
     })
   }
   if (decision.outcome === 'closed') {
-    return fail({ path: 'decision.outcome', message: 'The section 42 decision closed this concern, so there is no enquiry to open' })
+    return fail({
+      path: 'decision.outcome',
+      message: 'The section 42 decision closed this concern, so there is no enquiry to open',
+    })
   }
   const at = now.value.toISOString()
   return ok({

@@ -17,7 +17,10 @@ export const optionalText = (max = 2_000) =>
     .max(max, { error: `Keep this to ${String(max)} characters or fewer` })
     .optional()
 
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true, error: 'Must be a date and time, for example 2026-04-01T09:30:00Z' })
+export const IsoDateTimeSchema = z.iso.datetime({
+  offset: true,
+  error: 'Must be a date and time, for example 2026-04-01T09:30:00Z',
+})
 export const IsoDateSchema = z.iso.date({ error: 'Must be a date written as YYYY-MM-DD, for example 2026-04-01' })
 
 /** The caller's clock reading; a domain package never reads the clock itself. */

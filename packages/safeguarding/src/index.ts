@@ -83,8 +83,22 @@ export {
   type EnquiryHistoryEntry,
   type OpenEnquiry,
 } from './enquiry.js'
-export { EnquiryEventSchema, closeEnquiry, transitionEnquiry, type EnquiryEvent, type TransitionContext } from './enquiry-transitions.js'
-export { RiskMatrixSchema, RiskRatingSchema, defaultRiskMatrix, numberedScale, rateRisk, type RiskMatrix, type RiskRating } from './risk-matrix.js'
+export {
+  EnquiryEventSchema,
+  closeEnquiry,
+  transitionEnquiry,
+  type EnquiryEvent,
+  type TransitionContext,
+} from './enquiry-transitions.js'
+export {
+  RiskMatrixSchema,
+  RiskRatingSchema,
+  defaultRiskMatrix,
+  numberedScale,
+  rateRisk,
+  type RiskMatrix,
+  type RiskRating,
+} from './risk-matrix.js'
 export {
   PositiveRiskAssessmentSchema,
   PositiveRiskDecisionSchema,
@@ -94,7 +108,15 @@ export {
   type PositiveRiskInput,
 } from './positive-risk.js'
 // Small-number suppression is the kernel's; re-exported so that suppliers who imported it from here keep working.
-export { isSmall, suppressCount, suppressTable, suppressedSymbol, suppressionThreshold, type Cell, type SuppressedTable } from '@open-sds/kernel'
+export {
+  isSmall,
+  suppressCount,
+  suppressTable,
+  suppressedSymbol,
+  suppressionThreshold,
+  type Cell,
+  type SuppressedTable,
+} from '@open-sds/kernel'
 export {
   AnnualCountsOptionsSchema,
   AnnualTotalsSchema,

@@ -20,7 +20,7 @@ export const DesiredOutcomesSchema = z.discriminatedUnion(
     /** The collection's "Don't know": nobody can now say whether the person was asked (SAC SG4a). */
     z.object({ asked: z.literal('dont-know'), note: optionalText(2_000) }),
   ],
-  { error: "Say whether the person was asked what they want to happen (asked: true, false or dont-know)" },
+  { error: 'Say whether the person was asked what they want to happen (asked: true, false or dont-know)' },
 )
 export type DesiredOutcomes = z.infer<typeof DesiredOutcomesSchema>
 
@@ -46,7 +46,10 @@ export const MentalCapacitySchema = z.discriminatedUnion(
     z.object({ status: z.literal('has-capacity'), note: optionalText() }),
     z.object({
       status: z.literal('lacks-capacity'),
-      decision: requiredText('Capacity is decision-specific: say which decision the person lacks capacity to make', 1_000),
+      decision: requiredText(
+        'Capacity is decision-specific: say which decision the person lacks capacity to make',
+        1_000,
+      ),
       note: optionalText(),
     }),
     z.object({ status: z.literal('not-assessed'), note: optionalText() }),

@@ -43,7 +43,10 @@ export const PositiveRiskInputSchema = z.object({
     .array(
       z.object({
         name: requiredText('Give the name of each person who made the decision', 200),
-        role: requiredText('Give the role of each person who made the decision (for example: the person, social worker)', 200),
+        role: requiredText(
+          'Give the role of each person who made the decision (for example: the person, social worker)',
+          200,
+        ),
       }),
     )
     .min(1, { error: 'Record who made the decision' }),

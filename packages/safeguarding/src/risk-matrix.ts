@@ -3,7 +3,9 @@ import { optionalText, requiredText } from './fields.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
 
 const LevelSchema = z.object({
-  value: z.number({ error: 'Each level needs a whole-number value' }).int({ error: 'Each level needs a whole-number value' }),
+  value: z
+    .number({ error: 'Each level needs a whole-number value' })
+    .int({ error: 'Each level needs a whole-number value' }),
   label: requiredText('Each level needs a label', 100),
   description: optionalText(500),
 })
@@ -151,7 +153,11 @@ export const RiskRatingSchema = z.object({
 })
 export type RiskRating = z.infer<typeof RiskRatingSchema>
 
-function levelOnScale(scale: RiskMatrix['likelihood'], value: unknown, path: string): Result<RiskMatrix['likelihood']['levels'][number]> {
+function levelOnScale(
+  scale: RiskMatrix['likelihood'],
+  value: unknown,
+  path: string,
+): Result<RiskMatrix['likelihood']['levels'][number]> {
   const level = scale.levels.find((candidate) => candidate.value === value)
   if (level) return ok(level)
   const first = scale.levels[0]
@@ -175,7 +181,8 @@ export function rateRisk(matrix: RiskMatrix, likelihood: unknown, impact: unknow
   const score = likelihoodLevel.value.value * impactLevel.value.value
   const severity = valid.thresholds.findIndex((threshold) => score >= threshold.min && score <= threshold.max)
   const band = valid.thresholds[severity]
-  if (band === undefined) return fail({ path: 'matrix.thresholds', message: `No threshold covers a score of ${String(score)}` })
+  if (band === undefined)
+    return fail({ path: 'matrix.thresholds', message: `No threshold covers a score of ${String(score)}` })
   return ok({
     likelihood: likelihoodLevel.value.value,
     impact: impactLevel.value.value,

@@ -26,14 +26,28 @@ const RiskOutcomeShape = z
   })
   .superRefine((outcome, context) => {
     if (outcome.risk === 'ceased-at-request' && outcome.actionTaken) {
-      context.addIssue({ code: 'custom', path: ['actionTaken'], message: "An enquiry ceased at the person's request has no action taken: choose another finding if action was taken" })
+      context.addIssue({
+        code: 'custom',
+        path: ['actionTaken'],
+        message:
+          "An enquiry ceased at the person's request has no action taken: choose another finding if action was taken",
+      })
     }
-    if (outcome.actionTaken && !outcome.action) context.addIssue({ code: 'custom', path: ['action'], message: 'Describe the action taken to protect the person' })
+    if (outcome.actionTaken && !outcome.action)
+      context.addIssue({ code: 'custom', path: ['action'], message: 'Describe the action taken to protect the person' })
     if (outcome.risk === 'identified' && !outcome.actionTaken && !outcome.reason) {
-      context.addIssue({ code: 'custom', path: ['reason'], message: 'A risk was identified and no action taken: say why' })
+      context.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'A risk was identified and no action taken: say why',
+      })
     }
     if (outcome.risk !== 'identified' && outcome.result !== undefined) {
-      context.addIssue({ code: 'custom', path: ['result'], message: 'A result (remained, reduced, removed) is recorded only where a risk was identified' })
+      context.addIssue({
+        code: 'custom',
+        path: ['result'],
+        message: 'A result (remained, reduced, removed) is recorded only where a risk was identified',
+      })
     }
   })
 
@@ -49,7 +63,12 @@ export function upgradeLegacyRiskOutcome(value: unknown): unknown {
   const note = typeof legacy.note === 'string' ? { note: legacy.note } : {}
   switch (legacy.kind) {
     case 'action-taken':
-      return { risk: 'identified', actionTaken: true, action: legacy.actionTaken, result: legacy.result === 'remains' ? 'remained' : legacy.result }
+      return {
+        risk: 'identified',
+        actionTaken: true,
+        action: legacy.actionTaken,
+        result: legacy.result === 'remains' ? 'remained' : legacy.result,
+      }
     case 'risk-identified-no-action':
       return { risk: 'identified', actionTaken: false, reason: legacy.reason }
     case 'inconclusive':
@@ -78,10 +97,16 @@ export const riskOutcomeRows = [
 ] as const
 export type RiskOutcomeRow = (typeof riskOutcomeRows)[number]['id']
 
-const findingRow = { identified: 'risk-identified', inconclusive: 'inconclusive', none: 'no-risk', 'ceased-at-request': 'ceased-at-request' } as const
+const findingRow = {
+  identified: 'risk-identified',
+  inconclusive: 'inconclusive',
+  none: 'no-risk',
+  'ceased-at-request': 'ceased-at-request',
+} as const
 
 /** The SG2c row an outcome is counted in. */
-export const riskOutcomeRow = (outcome: RiskOutcome): RiskOutcomeRow => `${findingRow[outcome.risk]}-${outcome.actionTaken ? 'action-taken' : 'no-action'}` as RiskOutcomeRow
+export const riskOutcomeRow = (outcome: RiskOutcome): RiskOutcomeRow =>
+  `${findingRow[outcome.risk]}-${outcome.actionTaken ? 'action-taken' : 'no-action'}` as RiskOutcomeRow
 
 /** SG2e, in the collection's order, and a row for enquiries recorded before the result was asked. */
 export const riskResultRows = [
@@ -93,4 +118,5 @@ export const riskResultRows = [
 export type RiskResultRow = (typeof riskResultRows)[number]['id']
 
 /** The SG2e row an outcome is counted in, or null when no risk was identified (SG2e counts only those). */
-export const riskResultRow = (outcome: RiskOutcome): RiskResultRow | null => (outcome.risk === 'identified' ? (outcome.result ?? 'not-recorded') : null)
+export const riskResultRow = (outcome: RiskOutcome): RiskResultRow | null =>
+  outcome.risk === 'identified' ? (outcome.result ?? 'not-recorded') : null

@@ -16,7 +16,8 @@ const condition = (question: string) =>
 export const section42Questions = {
   careAndSupportNeeds: 'does the adult have needs for care and support (whether or not the council is meeting them)?',
   abuseOrNeglect: 'is the adult experiencing, or at risk of, abuse or neglect?',
-  unableToProtectSelf: 'as a result of those needs, is the adult unable to protect themselves against the abuse or neglect or the risk of it?',
+  unableToProtectSelf:
+    'as a result of those needs, is the adult unable to protect themselves against the abuse or neglect or the risk of it?',
 } as const
 
 const closureRoutes = [
@@ -98,13 +99,15 @@ export function decideSection42(input: unknown, context: { now: Date }): Result<
   if (allMet && otherwise !== undefined) {
     problems.push({
       path: 'otherwise',
-      message: 'All three conditions are met, so the council must make a section 42 enquiry: it cannot close the concern or treat it as an other enquiry',
+      message:
+        'All three conditions are met, so the council must make a section 42 enquiry: it cannot close the concern or treat it as an other enquiry',
     })
   }
   if (!allMet && otherwise === undefined) {
     problems.push({
       path: 'otherwise',
-      message: 'Not all three conditions are met: choose an other enquiry (with why it is proportionate) or closure (with the route and reason)',
+      message:
+        'Not all three conditions are met: choose an other enquiry (with why it is proportionate) or closure (with the route and reason)',
     })
   }
   if (problems.length > 0) return fail(...problems)
@@ -120,7 +123,10 @@ export function decideSection42(input: unknown, context: { now: Date }): Result<
     return ok({
       ...base,
       outcome: 'section-42-enquiry',
-      explanation: [...explanation, 'All three conditions are met, so the section 42 duty applies: a section 42 enquiry is made (Care Act 2014, s42).'],
+      explanation: [
+        ...explanation,
+        'All three conditions are met, so the section 42 duty applies: a section 42 enquiry is made (Care Act 2014, s42).',
+      ],
     })
   }
   if (otherwise.kind === 'other-enquiry') {
@@ -128,13 +134,19 @@ export function decideSection42(input: unknown, context: { now: Date }): Result<
       ...base,
       outcome: 'other-enquiry',
       otherEnquiryReason: otherwise.reason,
-      explanation: [...explanation, `Not all three conditions are met, so the section 42 duty does not apply; an other enquiry is made because: ${otherwise.reason}`],
+      explanation: [
+        ...explanation,
+        `Not all three conditions are met, so the section 42 duty does not apply; an other enquiry is made because: ${otherwise.reason}`,
+      ],
     })
   }
   return ok({
     ...base,
     outcome: 'closed',
     closure: { route: otherwise.route, reason: otherwise.reason },
-    explanation: [...explanation, `Not all three conditions are met and no enquiry is made; the concern is closed by ${otherwise.route}: ${otherwise.reason}`],
+    explanation: [
+      ...explanation,
+      `Not all three conditions are met and no enquiry is made; the concern is closed by ${otherwise.route}: ${otherwise.reason}`,
+    ],
   })
 }

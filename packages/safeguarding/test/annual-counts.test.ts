@@ -21,9 +21,17 @@ const concluded = (overrides: Partial<CountableEnquiry> = {}, closedOn = '2024-0
   kind: 'section-42',
   openedOn: '2024-06-01',
   person: { ageBand: '75-84' },
-  risk: { typesOfAbuse: ['neglect-and-acts-of-omission'], locationOfRisk: 'own-home', sourceOfRisk: 'other-known-to-individual' },
+  risk: {
+    typesOfAbuse: ['neglect-and-acts-of-omission'],
+    locationOfRisk: 'own-home',
+    sourceOfRisk: 'other-known-to-individual',
+  },
   desiredOutcomes: { asked: true, expressed: 'To stay at home' },
-  closure: { closedOn, riskOutcome: { risk: 'identified', actionTaken: true, action: 'Care package changed', result: 'reduced' }, outcomesAchieved: 'fully' },
+  closure: {
+    closedOn,
+    riskOutcome: { risk: 'identified', actionTaken: true, action: 'Care package changed', result: 'reduced' },
+    outcomesAchieved: 'fully',
+  },
   ...overrides,
 })
 
@@ -32,7 +40,8 @@ const tableOf = (counts: AnnualCounts, id: string): CountsTable => {
   if (!found) throw new Error(`no table ${id}`)
   return found
 }
-const cellOf = (counts: AnnualCounts, tableId: string, rowId: string) => tableOf(counts, tableId).rows.find((row) => row.id === rowId)?.cell
+const cellOf = (counts: AnnualCounts, tableId: string, rowId: string) =>
+  tableOf(counts, tableId).rows.find((row) => row.id === rowId)?.cell
 
 describe('annualCounts', () => {
   it('counts the reporting year 1 April to 31 March, by the date in England', () => {
@@ -49,10 +58,19 @@ describe('annualCounts', () => {
 
   it('counts a person once, in the age band of their first enquiry, however many enquiries they have', () => {
     const enquiries = [
-      ...Array.from({ length: 7 }, (_, index) => concluded({ person: { personId: 'P-1', ageBand: index === 0 ? '85-94' : '95-plus' }, openedOn: `2024-${String(index + 4).padStart(2, '0')}-01` })),
-      ...Array.from({ length: 12 }, (_, index) => concluded({ person: { personId: `Q-${String(index)}`, ageBand: '18-64' } })),
+      ...Array.from({ length: 7 }, (_, index) =>
+        concluded({
+          person: { personId: 'P-1', ageBand: index === 0 ? '85-94' : '95-plus' },
+          openedOn: `2024-${String(index + 4).padStart(2, '0')}-01`,
+        }),
+      ),
+      ...Array.from({ length: 12 }, (_, index) =>
+        concluded({ person: { personId: `Q-${String(index)}`, ageBand: '18-64' } }),
+      ),
       ...Array.from({ length: 5 }, () => concluded({ person: { ageBand: '18-64' } })),
-      ...Array.from({ length: 6 }, (_, index) => concluded({ person: { personId: `R-${String(index)}`, ageBand: '65-74' } })),
+      ...Array.from({ length: 6 }, (_, index) =>
+        concluded({ person: { personId: `R-${String(index)}`, ageBand: '65-74' } }),
+      ),
     ]
     const counts = expectOk(annualCounts({ concerns: [], enquiries }, { year: 2024 }))
     const people = tableOf(counts, 'individuals-by-age-band')
@@ -70,7 +88,11 @@ describe('annualCounts', () => {
       ...Array.from({ length: 20 }, () => concluded()),
       ...Array.from({ length: 3 }, () =>
         concluded({
-          risk: { typesOfAbuse: ['financial-or-material', 'psychological'], locationOfRisk: 'care-home-residential', sourceOfRisk: 'service-provider' },
+          risk: {
+            typesOfAbuse: ['financial-or-material', 'psychological'],
+            locationOfRisk: 'care-home-residential',
+            sourceOfRisk: 'service-provider',
+          },
           desiredOutcomes: { asked: false, whyNotAsked: 'Lacked capacity; no one to ask' },
           closure: { closedOn: '2024-10-01', riskOutcome: { risk: 'none', actionTaken: false } },
         }),
@@ -80,26 +102,50 @@ describe('annualCounts', () => {
     ]
     const counts = expectOk(annualCounts({ concerns: [], enquiries }, { year: 2024 }))
     expect(tableOf(counts, 'concluded-by-risk-outcome').total?.cell).toEqual({ kind: 'shown', value: 23 })
-    expect(cellOf(counts, 'concluded-by-type-of-risk', 'neglect-and-acts-of-omission')).toEqual({ kind: 'shown', value: 20 })
+    expect(cellOf(counts, 'concluded-by-type-of-risk', 'neglect-and-acts-of-omission')).toEqual({
+      kind: 'shown',
+      value: 20,
+    })
     expect(cellOf(counts, 'concluded-by-type-of-risk', 'psychological')?.kind).toBe('suppressed')
-    expect(cellOf(counts, 'concluded-by-location-of-risk', 'care-home-residential')).toEqual({ kind: 'suppressed', reason: 'small-number' })
+    expect(cellOf(counts, 'concluded-by-location-of-risk', 'care-home-residential')).toEqual({
+      kind: 'suppressed',
+      reason: 'small-number',
+    })
     // 3 hidden beside a shown total of 23 would be 23 - 20: so the 20 is hidden too.
-    expect(cellOf(counts, 'concluded-by-location-of-risk', 'own-home')).toEqual({ kind: 'suppressed', reason: 'secondary' })
+    expect(cellOf(counts, 'concluded-by-location-of-risk', 'own-home')).toEqual({
+      kind: 'suppressed',
+      reason: 'secondary',
+    })
     expect(cellOf(counts, 'concluded-making-safeguarding-personal', 'not-asked')?.kind).toBe('suppressed')
     // SG2c: the finding and the action apart; SG2e: what became of the risks identified.
     expect(cellOf(counts, 'concluded-by-risk-outcome', 'risk-identified-action-taken')?.kind).toBe('suppressed')
-    expect(cellOf(counts, 'concluded-by-risk-outcome', 'no-risk-no-action')).toEqual({ kind: 'suppressed', reason: 'small-number' })
+    expect(cellOf(counts, 'concluded-by-risk-outcome', 'no-risk-no-action')).toEqual({
+      kind: 'suppressed',
+      reason: 'small-number',
+    })
     expect(cellOf(counts, 'concluded-by-risk-result', 'reduced')).toEqual({ kind: 'shown', value: 20 })
-    expect(tableOf(counts, 'concluded-by-risk-result').rows.map((row) => row.label)).toEqual(['Risk remained', 'Risk reduced', 'Risk removed'])
+    expect(tableOf(counts, 'concluded-by-risk-result').rows.map((row) => row.label)).toEqual([
+      'Risk remained',
+      'Risk reduced',
+      'Risk removed',
+    ])
     expect(cellOf(counts, 'enquiries-started', 'other')).toEqual({ kind: 'suppressed', reason: 'small-number' })
   })
 
   it('hides the shared total of concluded enquiries everywhere once any table must hide it', () => {
     const fiveSingles = locationsOfRisk.entries.slice(0, 5).map((location, index) =>
-      concluded({ risk: { typesOfAbuse: ['physical'], locationOfRisk: location.id, sourceOfRisk: sourcesOfRisk.entries[index % 3]?.id ?? 'service-provider' } }),
+      concluded({
+        risk: {
+          typesOfAbuse: ['physical'],
+          locationOfRisk: location.id,
+          sourceOfRisk: sourcesOfRisk.entries[index % 3]?.id ?? 'service-provider',
+        },
+      }),
     )
     const counts = expectOk(annualCounts({ concerns: [], enquiries: fiveSingles }, { year: 2024 }))
-    const totals = counts.tables.filter((entry) => entry.id.startsWith('concluded-')).map((entry) => entry.total?.cell.kind)
+    const totals = counts.tables
+      .filter((entry) => entry.id.startsWith('concluded-'))
+      .map((entry) => entry.total?.cell.kind)
     // Five of five identified a risk, so the risk-outcome total would give the hidden total away: it is hidden too.
     expect(totals).toEqual(['suppressed', 'suppressed', 'suppressed', 'suppressed', 'suppressed', 'suppressed'])
   })
@@ -107,10 +153,19 @@ describe('annualCounts', () => {
   it('counts enquiries made through this package, end to end', () => {
     const enquiries = Array.from({ length: 6 }, (_, index) => {
       const open = { ...openSection42(), id: `ENQ-${String(index)}` }
-      return expectOk(closeEnquiry(open, { riskOutcome: actionTaken, desiredOutcomes: { asked: true } }, { actor: 'p', now, expectedVersion: 1 }))
+      return expectOk(
+        closeEnquiry(
+          open,
+          { riskOutcome: actionTaken, desiredOutcomes: { asked: true } },
+          { actor: 'p', now, expectedVersion: 1 },
+        ),
+      )
     })
     const counts = expectOk(annualCounts({ concerns: [], enquiries }, { year: 2026 }))
-    expect(cellOf(counts, 'concluded-by-risk-outcome', 'risk-identified-action-taken')).toEqual({ kind: 'shown', value: 6 })
+    expect(cellOf(counts, 'concluded-by-risk-outcome', 'risk-identified-action-taken')).toEqual({
+      kind: 'shown',
+      value: 6,
+    })
     expect(cellOf(counts, 'concluded-by-risk-result', 'reduced')).toEqual({ kind: 'shown', value: 6 })
   })
 
@@ -130,7 +185,16 @@ describe('toCsv', () => {
     expect(csv).toContain(",Enquiry ceased at individual's request and no action taken,")
     expect(csv).toContain(',Sexual exploitation,')
     expect(csv).toContain(",Don't know,")
-    const quoted = toCsv({ ...counts, tables: [{ id: 'x', title: 'Says "hello", twice', rows: [{ id: 'r', label: 'Line\nbreak', cell: { kind: 'shown', value: 7 } }] }] })
+    const quoted = toCsv({
+      ...counts,
+      tables: [
+        {
+          id: 'x',
+          title: 'Says "hello", twice',
+          rows: [{ id: 'r', label: 'Line\nbreak', cell: { kind: 'shown', value: 7 } }],
+        },
+      ],
+    })
     expect(quoted.split('\r\n')[1]).toBe('2024-25,"Says ""hello"", twice","Line\nbreak",7,')
   })
 })
@@ -138,16 +202,29 @@ describe('toCsv', () => {
 const arbitraryEnquiry: fc.Arbitrary<CountableEnquiry> = fc.record({
   kind: fc.constantFrom('section-42' as const, 'other' as const),
   openedOn: fc.constantFrom('2024-04-01', '2024-12-25', '2025-03-31'),
-  person: fc.record({ personId: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G'), ageBand: fc.constantFrom('18-64' as const, '65-74' as const, '95-plus' as const) }),
+  person: fc.record({
+    personId: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F', 'G'),
+    ageBand: fc.constantFrom('18-64' as const, '65-74' as const, '95-plus' as const),
+  }),
   risk: fc.record({
-    typesOfAbuse: fc.subarray(abuseTypes.entries.map((entry) => entry.id), { minLength: 1, maxLength: 3 }),
+    typesOfAbuse: fc.subarray(
+      abuseTypes.entries.map((entry) => entry.id),
+      { minLength: 1, maxLength: 3 },
+    ),
     locationOfRisk: fc.constantFrom(...locationsOfRisk.entries.map((entry) => entry.id)),
     sourceOfRisk: fc.constantFrom(...sourcesOfRisk.entries.map((entry) => entry.id)),
   }),
-  desiredOutcomes: fc.constantFrom({ asked: true as const, expressed: 'Safe' }, { asked: true as const }, { asked: false as const, whyNotAsked: 'x' }),
+  desiredOutcomes: fc.constantFrom(
+    { asked: true as const, expressed: 'Safe' },
+    { asked: true as const },
+    { asked: false as const, whyNotAsked: 'x' },
+  ),
   closure: fc.record({
     closedOn: fc.constantFrom('2024-06-01', '2025-02-01'),
-    riskOutcome: fc.constantFrom({ risk: 'none' as const, actionTaken: false }, { risk: 'identified' as const, actionTaken: true, action: 'x', result: 'removed' as const }),
+    riskOutcome: fc.constantFrom(
+      { risk: 'none' as const, actionTaken: false },
+      { risk: 'identified' as const, actionTaken: true, action: 'x', result: 'removed' as const },
+    ),
     outcomesAchieved: fc.constantFrom('fully' as const, 'not' as const),
   }),
 })
@@ -173,7 +250,9 @@ describe('annualCountsFromTotals: counts a database worked out itself', () => {
     fc.assert(
       fc.property(fc.array(arbitraryEnquiry, { maxLength: 40 }), (enquiries) => {
         const records = { concerns: [{ receivedOn: '2024-07-07' }], enquiries }
-        expect(annualCountsFromTotals(annualTotals(records, 2024), { year: 2024 })).toEqual(annualCounts(records, { year: 2024 }))
+        expect(annualCountsFromTotals(annualTotals(records, 2024), { year: 2024 })).toEqual(
+          annualCounts(records, { year: 2024 }),
+        )
       }),
     )
   })

@@ -12,7 +12,10 @@ describe('createConcern', () => {
   it('accepts a concern that does not identify the person, flagged for follow-up with the reason', () => {
     const taken = expectOk(createConcern(anonymousUnidentified, { now, reference: 'SG-2026-000002' }))
     expect(taken.needsFollowUp).toBe(true)
-    expect(taken.followUpReasons.map((reason) => reason.code)).toEqual(['person-not-identified', 'type-of-abuse-not-recorded'])
+    expect(taken.followUpReasons.map((reason) => reason.code)).toEqual([
+      'person-not-identified',
+      'type-of-abuse-not-recorded',
+    ])
     expect(taken.followUpReasons[0]?.message).toMatch(/Nothing yet identifies the adult at risk/)
     expect(taken.ageBand).toBe('unknown')
   })
@@ -27,14 +30,21 @@ describe('createConcern', () => {
   })
 
   it('refuses a concern that says nothing about what happened, naming the field', () => {
-    const errors = expectErrors(createConcern({ ...anonymousUnidentified, whatHappened: '   ' }, { now, reference: 'SG-2026-000003' }))
-    expect(errors).toEqual([{ path: 'whatHappened', message: 'Describe what happened or what is feared: a concern needs at least this' }])
+    const errors = expectErrors(
+      createConcern({ ...anonymousUnidentified, whatHappened: '   ' }, { now, reference: 'SG-2026-000003' }),
+    )
+    expect(errors).toEqual([
+      { path: 'whatHappened', message: 'Describe what happened or what is feared: a concern needs at least this' },
+    ])
   })
 
   it('never keeps a name or contact for an anonymous raiser, even if one is sent', () => {
     const taken = expectOk(
       createConcern(
-        { ...identifiedConcernInput, raisedBy: { anonymous: true, name: 'Should not be kept', contact: '07700 900000' } },
+        {
+          ...identifiedConcernInput,
+          raisedBy: { anonymous: true, name: 'Should not be kept', contact: '07700 900000' },
+        },
         { now, reference: 'SG-2026-000004' },
       ),
     )
@@ -42,16 +52,24 @@ describe('createConcern', () => {
   })
 
   it('dates a concern by the calendar in England: 23:30 UTC on 31 March 2025 is 1 April in British Summer Time', () => {
-    const late = expectOk(createConcern(identifiedConcernInput, { now: new Date('2025-03-31T23:30:00Z'), reference: 'SG-2025-000009' }))
+    const late = expectOk(
+      createConcern(identifiedConcernInput, { now: new Date('2025-03-31T23:30:00Z'), reference: 'SG-2025-000009' }),
+    )
     expect(late.receivedOn).toBe('2025-04-01')
-    const winter = expectOk(createConcern(identifiedConcernInput, { now: new Date('2025-01-31T23:30:00Z'), reference: 'SG-2025-000010' }))
+    const winter = expectOk(
+      createConcern(identifiedConcernInput, { now: new Date('2025-01-31T23:30:00Z'), reference: 'SG-2025-000010' }),
+    )
     expect(winter.receivedOn).toBe('2025-01-31')
   })
 
   it('flags immediate danger with no safety action, and a person under 18', () => {
     const taken = expectOk(
       createConcern(
-        { ...identifiedConcernInput, adultAtRisk: { name: 'Cal', dateOfBirth: '2010-01-01' }, immediateSafety: { inImmediateDanger: 'yes' } },
+        {
+          ...identifiedConcernInput,
+          adultAtRisk: { name: 'Cal', dateOfBirth: '2010-01-01' },
+          immediateSafety: { inImmediateDanger: 'yes' },
+        },
         { now, reference: 'SG-2026-000005' },
       ),
     )
@@ -65,19 +83,27 @@ describe('createConcern', () => {
   })
 
   it('explains an unknown category, a date of birth in the future and a missing clock in plain words', () => {
-    const badType = expectErrors(createConcern({ ...identifiedConcernInput, typesOfAbuse: ['theft'] }, { now, reference: 'R' }))
+    const badType = expectErrors(
+      createConcern({ ...identifiedConcernInput, typesOfAbuse: ['theft'] }, { now, reference: 'R' }),
+    )
     expect(badType[0]?.path).toBe('typesOfAbuse.0')
-    expect(badType[0]?.message).toMatch(/^Type of abuse or neglect must be one of: physical, sexual, .*, sexual-exploitation/)
+    expect(badType[0]?.message).toMatch(
+      /^Type of abuse or neglect must be one of: physical, sexual, .*, sexual-exploitation/,
+    )
     const future = expectErrors(
       createConcern({ ...identifiedConcernInput, adultAtRisk: { dateOfBirth: '2027-01-01' } }, { now, reference: 'R' }),
     )
-    expect(future).toEqual([{ path: 'adultAtRisk.dateOfBirth', message: 'Date of birth cannot be after the day the concern was received' }])
+    expect(future).toEqual([
+      { path: 'adultAtRisk.dateOfBirth', message: 'Date of birth cannot be after the day the concern was received' },
+    ])
     const noClock = expectErrors(createConcern(identifiedConcernInput, { now: new Date('nonsense'), reference: 'R' }))
     expect(noClock[0]?.path).toBe('now')
   })
 
   it('needs to know whether the raiser is anonymous', () => {
-    const errors = expectErrors(createConcern({ ...identifiedConcernInput, raisedBy: { relationship: 'police' } }, { now, reference: 'R' }))
+    const errors = expectErrors(
+      createConcern({ ...identifiedConcernInput, raisedBy: { relationship: 'police' } }, { now, reference: 'R' }),
+    )
     expect(errors[0]).toEqual({
       path: 'raisedBy.anonymous',
       message: 'Say whether the person raising the concern wants to stay anonymous (anonymous: true or false)',

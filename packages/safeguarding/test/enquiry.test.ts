@@ -11,7 +11,11 @@ import {
 import { actionTaken, concern, expectErrors, expectOk, now, openSection42, section42Yes } from './fixtures.js'
 
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000)
-const ctx = (enquiry: Enquiry, minutes = 1) => ({ actor: 'practitioner-7', now: later(minutes), expectedVersion: enquiry.version })
+const ctx = (enquiry: Enquiry, minutes = 1) => ({
+  actor: 'practitioner-7',
+  now: later(minutes),
+  expectedVersion: enquiry.version,
+})
 
 describe('openEnquiry', () => {
   it('opens a section 42 enquiry from the decision, carrying the person and the risk from the concern', () => {
@@ -22,7 +26,11 @@ describe('openEnquiry', () => {
       status: 'open',
       version: 1,
       person: { personId: 'P-1001', ageBand: '75-84' },
-      risk: { typesOfAbuse: ['financial-or-material'], locationOfRisk: 'own-home', sourceOfRisk: 'other-known-to-individual' },
+      risk: {
+        typesOfAbuse: ['financial-or-material'],
+        locationOfRisk: 'own-home',
+        sourceOfRisk: 'other-known-to-individual',
+      },
     })
     expect(enquiry.history).toEqual([{ version: 1, event: 'opened', actor: 'practitioner-7', at: now.toISOString() }])
   })
@@ -41,9 +49,13 @@ describe('openEnquiry', () => {
         { now },
       ),
     )
-    expect(expectErrors(openEnquiry(concern(), closed, { now, actor: 'a', enquiryId: 'E' }))[0]?.path).toBe('decision.outcome')
+    expect(expectErrors(openEnquiry(concern(), closed, { now, actor: 'a', enquiryId: 'E' }))[0]?.path).toBe(
+      'decision.outcome',
+    )
     const other = concern(undefined, 'SG-2026-000777')
-    expect(expectErrors(openEnquiry(other, section42Yes(), { now, actor: 'a', enquiryId: 'E' }))[0]?.path).toBe('decision.concernReference')
+    expect(expectErrors(openEnquiry(other, section42Yes(), { now, actor: 'a', enquiryId: 'E' }))[0]?.path).toBe(
+      'decision.concernReference',
+    )
   })
 })
 
@@ -68,45 +80,103 @@ describe('closing an enquiry', () => {
 
   it('asks how far the outcomes the person expressed were achieved', () => {
     const enquiry = expectOk(
-      transitionEnquiry(openSection42(), { type: 'record-desired-outcomes', desiredOutcomes: { asked: true, expressed: 'I want my money back and to keep seeing my friend' } }, ctx(openSection42())),
+      transitionEnquiry(
+        openSection42(),
+        {
+          type: 'record-desired-outcomes',
+          desiredOutcomes: { asked: true, expressed: 'I want my money back and to keep seeing my friend' },
+        },
+        ctx(openSection42()),
+      ),
     )
     const refused = expectErrors(closeEnquiry(enquiry, { riskOutcome: actionTaken }, ctx(enquiry, 2)))
     expect(refused.map((error) => error.path)).toEqual(['outcomesAchieved'])
-    const closed = expectOk(closeEnquiry(enquiry, { riskOutcome: actionTaken, outcomesAchieved: 'partly' }, ctx(enquiry, 2)))
+    const closed = expectOk(
+      closeEnquiry(enquiry, { riskOutcome: actionTaken, outcomesAchieved: 'partly' }, ctx(enquiry, 2)),
+    )
     expect(closed.status).toBe('closed')
     if (closed.status !== 'closed') throw new Error('unreachable')
-    expect(closed.closure).toMatchObject({ riskOutcome: actionTaken, outcomesAchieved: 'partly', closedBy: 'practitioner-7', closedOn: '2026-05-12' })
+    expect(closed.closure).toMatchObject({
+      riskOutcome: actionTaken,
+      outcomesAchieved: 'partly',
+      closedBy: 'practitioner-7',
+      closedOn: '2026-05-12',
+    })
     expect(closed.version).toBe(3)
     expect(closed.history.map((entry) => entry.event)).toEqual(['opened', 'record-desired-outcomes', 'closed'])
   })
 
   it('refuses "achieved" when no outcomes were expressed, and needs a reason when the person was not asked', () => {
     const enquiry = openSection42()
-    const achieved = expectErrors(closeEnquiry(enquiry, { riskOutcome: actionTaken, desiredOutcomes: { asked: true }, outcomesAchieved: 'fully' }, ctx(enquiry)))
+    const achieved = expectErrors(
+      closeEnquiry(
+        enquiry,
+        { riskOutcome: actionTaken, desiredOutcomes: { asked: true }, outcomesAchieved: 'fully' },
+        ctx(enquiry),
+      ),
+    )
     expect(achieved.map((error) => error.path)).toEqual(['outcomesAchieved'])
-    const noReason = expectErrors(transitionEnquiry(enquiry, { type: 'close', riskOutcome: actionTaken, desiredOutcomes: { asked: false } }, ctx(enquiry)))
-    expect(noReason[0]).toEqual({ path: 'desiredOutcomes.whyNotAsked', message: 'Say why the person was not asked what they want to happen' })
+    const noReason = expectErrors(
+      transitionEnquiry(
+        enquiry,
+        { type: 'close', riskOutcome: actionTaken, desiredOutcomes: { asked: false } },
+        ctx(enquiry),
+      ),
+    )
+    expect(noReason[0]).toEqual({
+      path: 'desiredOutcomes.whyNotAsked',
+      message: 'Say why the person was not asked what they want to happen',
+    })
   })
 
   it('when the person lacks capacity, needs the advocacy record before closing', () => {
     const start = openSection42()
     const lacks = expectOk(
-      transitionEnquiry(start, { type: 'record-mental-capacity', mentalCapacity: { status: 'lacks-capacity', decision: 'Managing her bank account' } }, ctx(start)),
+      transitionEnquiry(
+        start,
+        {
+          type: 'record-mental-capacity',
+          mentalCapacity: { status: 'lacks-capacity', decision: 'Managing her bank account' },
+        },
+        ctx(start),
+      ),
     )
-    const refused = expectErrors(closeEnquiry(lacks, { riskOutcome: actionTaken, desiredOutcomes: { asked: true } }, ctx(lacks, 2)))
+    const refused = expectErrors(
+      closeEnquiry(lacks, { riskOutcome: actionTaken, desiredOutcomes: { asked: true } }, ctx(lacks, 2)),
+    )
     expect(refused.map((error) => error.path)).toEqual(['advocacy'])
     const advocated = expectOk(
-      transitionEnquiry(lacks, { type: 'record-advocacy', advocacy: { advocateOffered: true, advocateProvided: true, supportedBy: 'independent-advocate' } }, ctx(lacks, 2)),
+      transitionEnquiry(
+        lacks,
+        {
+          type: 'record-advocacy',
+          advocacy: { advocateOffered: true, advocateProvided: true, supportedBy: 'independent-advocate' },
+        },
+        ctx(lacks, 2),
+      ),
     )
-    expect(expectOk(closeEnquiry(advocated, { riskOutcome: actionTaken, desiredOutcomes: { asked: true } }, ctx(advocated, 3))).status).toBe('closed')
+    expect(
+      expectOk(
+        closeEnquiry(advocated, { riskOutcome: actionTaken, desiredOutcomes: { asked: true } }, ctx(advocated, 3)),
+      ).status,
+    ).toBe('closed')
   })
 
   it('refuses an advocate provided but not offered', () => {
     const start = openSection42()
     const errors = expectErrors(
-      transitionEnquiry(start, { type: 'record-advocacy', advocacy: { advocateOffered: false, advocateProvided: true, supportedBy: 'independent-advocate' } }, ctx(start)),
+      transitionEnquiry(
+        start,
+        {
+          type: 'record-advocacy',
+          advocacy: { advocateOffered: false, advocateProvided: true, supportedBy: 'independent-advocate' },
+        },
+        ctx(start),
+      ),
     )
-    expect(errors).toEqual([{ path: 'advocacy.advocateOffered', message: 'An advocate was provided, so record that one was offered too' }])
+    expect(errors).toEqual([
+      { path: 'advocacy.advocateOffered', message: 'An advocate was provided, so record that one was offered too' },
+    ])
   })
 
   it('a section 42 enquiry needs type, location and source of risk to close; they can be given at closure', () => {
@@ -117,7 +187,13 @@ describe('closing an enquiry', () => {
       adultAtRisk: { name: 'Eve' },
     })
     const enquiry = expectOk(openEnquiry(unknownRisk, section42Yes(), { now, actor: 'p', enquiryId: 'ENQ-2' }))
-    const errors = expectErrors(closeEnquiry(enquiry, { riskOutcome: { risk: 'none', actionTaken: false }, desiredOutcomes: { asked: true } }, ctx(enquiry)))
+    const errors = expectErrors(
+      closeEnquiry(
+        enquiry,
+        { riskOutcome: { risk: 'none', actionTaken: false }, desiredOutcomes: { asked: true } },
+        ctx(enquiry),
+      ),
+    )
     expect(errors.map((error) => error.path)).toEqual(['risk.typesOfAbuse', 'risk.locationOfRisk', 'risk.sourceOfRisk'])
     const closed = expectOk(
       closeEnquiry(
@@ -125,28 +201,44 @@ describe('closing an enquiry', () => {
         {
           riskOutcome: { risk: 'none', actionTaken: false },
           desiredOutcomes: { asked: true },
-          risk: { typesOfAbuse: ['physical'], locationOfRisk: 'in-a-community-service', sourceOfRisk: 'service-provider' },
+          risk: {
+            typesOfAbuse: ['physical'],
+            locationOfRisk: 'in-a-community-service',
+            sourceOfRisk: 'service-provider',
+          },
         },
         ctx(enquiry),
       ),
     )
-    expect(closed.risk).toEqual({ typesOfAbuse: ['physical'], locationOfRisk: 'in-a-community-service', sourceOfRisk: 'service-provider' })
+    expect(closed.risk).toEqual({
+      typesOfAbuse: ['physical'],
+      locationOfRisk: 'in-a-community-service',
+      sourceOfRisk: 'service-provider',
+    })
   })
 })
 
 describe('transitions', () => {
   it('refuses a change made against an old version (optimistic concurrency)', () => {
     const enquiry = openSection42()
-    const moved = expectOk(transitionEnquiry(enquiry, { type: 'record-desired-outcomes', desiredOutcomes: { asked: true } }, ctx(enquiry)))
-    const stale = expectErrors(transitionEnquiry(moved, { type: 'record-desired-outcomes', desiredOutcomes: { asked: true } }, ctx(enquiry, 2)))
+    const moved = expectOk(
+      transitionEnquiry(enquiry, { type: 'record-desired-outcomes', desiredOutcomes: { asked: true } }, ctx(enquiry)),
+    )
+    const stale = expectErrors(
+      transitionEnquiry(moved, { type: 'record-desired-outcomes', desiredOutcomes: { asked: true } }, ctx(enquiry, 2)),
+    )
     expect(stale[0]?.path).toBe('expectedVersion')
     expect(stale[0]?.message).toMatch(/now at version 2, you had version 1/)
   })
 
   it('a closed enquiry is final, and a change cannot be dated before the last one', () => {
     const enquiry = openSection42()
-    const closed = expectOk(closeEnquiry(enquiry, { riskOutcome: actionTaken, desiredOutcomes: { asked: true } }, ctx(enquiry)))
-    expect(expectErrors(transitionEnquiry(closed, { type: 'update-risk', risk: {} }, ctx(closed, 2)))[0]?.path).toBe('status')
+    const closed = expectOk(
+      closeEnquiry(enquiry, { riskOutcome: actionTaken, desiredOutcomes: { asked: true } }, ctx(enquiry)),
+    )
+    expect(expectErrors(transitionEnquiry(closed, { type: 'update-risk', risk: {} }, ctx(closed, 2)))[0]?.path).toBe(
+      'status',
+    )
     const backwards = expectErrors(transitionEnquiry(enquiry, { type: 'update-risk', risk: {} }, ctx(enquiry, -5)))
     expect(backwards[0]?.path).toBe('now')
   })
@@ -154,7 +246,10 @@ describe('transitions', () => {
   it('names an unknown change and a missing actor', () => {
     const enquiry = openSection42()
     expect(expectErrors(transitionEnquiry(enquiry, { type: 'reopen' }, ctx(enquiry)))[0]?.path).toBe('type')
-    expect(expectErrors(transitionEnquiry(enquiry, { type: 'update-risk', risk: {} }, { ...ctx(enquiry), actor: ' ' }))[0]?.path).toBe('actor')
+    expect(
+      expectErrors(transitionEnquiry(enquiry, { type: 'update-risk', risk: {} }, { ...ctx(enquiry), actor: ' ' }))[0]
+        ?.path,
+    ).toBe('actor')
   })
 })
 
@@ -171,13 +266,41 @@ const riskOutcomes = fc.constantFrom<unknown>(
   { kind: 'no-risk' },
   { kind: 'action-taken' },
 )
-const desiredOutcomes = fc.constantFrom<unknown>(undefined, { asked: true }, { asked: true, expressed: 'Feel safe at home' }, { asked: false, whyNotAsked: 'Unconscious in hospital' }, { asked: false })
+const desiredOutcomes = fc.constantFrom<unknown>(
+  undefined,
+  { asked: true },
+  { asked: true, expressed: 'Feel safe at home' },
+  { asked: false, whyNotAsked: 'Unconscious in hospital' },
+  { asked: false },
+)
 const events = fc.oneof(
-  fc.record({ type: fc.constant('close'), riskOutcome: riskOutcomes, desiredOutcomes, outcomesAchieved: fc.constantFrom<unknown>(undefined, 'fully', 'partly', 'not', 'maybe') }),
+  fc.record({
+    type: fc.constant('close'),
+    riskOutcome: riskOutcomes,
+    desiredOutcomes,
+    outcomesAchieved: fc.constantFrom<unknown>(undefined, 'fully', 'partly', 'not', 'maybe'),
+  }),
   fc.record({ type: fc.constant('record-desired-outcomes'), desiredOutcomes }),
-  fc.record({ type: fc.constant('record-mental-capacity'), mentalCapacity: fc.constantFrom<unknown>({ status: 'has-capacity' }, { status: 'lacks-capacity', decision: 'Where to live' }, { status: 'not-assessed' }) }),
-  fc.record({ type: fc.constant('record-advocacy'), advocacy: fc.constantFrom<unknown>({ advocateOffered: true, advocateProvided: false, supportedBy: 'family-member' }) }),
-  fc.record({ type: fc.constant('update-risk'), risk: fc.record({ locationOfRisk: fc.constantFrom<unknown>(undefined, 'own-home', 'moon') }) }),
+  fc.record({
+    type: fc.constant('record-mental-capacity'),
+    mentalCapacity: fc.constantFrom<unknown>(
+      { status: 'has-capacity' },
+      { status: 'lacks-capacity', decision: 'Where to live' },
+      { status: 'not-assessed' },
+    ),
+  }),
+  fc.record({
+    type: fc.constant('record-advocacy'),
+    advocacy: fc.constantFrom<unknown>({
+      advocateOffered: true,
+      advocateProvided: false,
+      supportedBy: 'family-member',
+    }),
+  }),
+  fc.record({
+    type: fc.constant('update-risk'),
+    risk: fc.record({ locationOfRisk: fc.constantFrom<unknown>(undefined, 'own-home', 'moon') }),
+  }),
 )
 
 describe('life cycle invariant (property)', () => {

@@ -52,4 +52,9 @@ export const section42Yes = (reference = 'SG-2026-000001'): Section42Decision =>
 export const openSection42 = (): OpenEnquiry =>
   expectOk(openEnquiry(concern(), section42Yes(), { now, actor: 'practitioner-7', enquiryId: 'ENQ-1' }))
 
-export const actionTaken = { risk: 'identified', actionTaken: true, action: 'Bank alerted; lasting power of attorney discussed', result: 'reduced' } as const
+export const actionTaken = {
+  risk: 'identified',
+  actionTaken: true,
+  action: 'Bank alerted; lasting power of attorney discussed',
+  result: 'reduced',
+} as const

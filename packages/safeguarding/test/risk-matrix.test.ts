@@ -21,7 +21,15 @@ describe('rateRisk on the default matrix', () => {
 
   it('explains the rating and names the matrix version used', () => {
     const rating = expectOk(rateRisk(defaultRiskMatrix, 5, 4))
-    expect(rating).toMatchObject({ score: 20, label: 'High', colour: 'red', hex: '#d4351c', severity: 2, matrixId: 'seed-003-5x5-rag', matrixVersion: '2026.1' })
+    expect(rating).toMatchObject({
+      score: 20,
+      label: 'High',
+      colour: 'red',
+      hex: '#d4351c',
+      severity: 2,
+      matrixId: 'seed-003-5x5-rag',
+      matrixVersion: '2026.1',
+    })
     expect(rating.explanation[0]).toBe('Likelihood 5 (Almost certain) x impact 4 (Major) = score 20')
     expect(rating.explanation[1]).toBe('A score of 20 falls in "High" (13 to 25), shown red')
   })
@@ -41,19 +49,20 @@ describe('RiskMatrixSchema', () => {
   })
 
   it('rejects overlapping thresholds, naming the threshold', () => {
-    const errors = expectErrors(
-      rateRisk(bands(['Low', 1, 6], ['Medium', 5, 12], ['High', 13, 25]), 1, 1),
-    )
+    const errors = expectErrors(rateRisk(bands(['Low', 1, 6], ['Medium', 5, 12], ['High', 13, 25]), 1, 1))
     expect(errors).toEqual([
-      { path: 'matrix.thresholds.1.min', message: 'Threshold "Medium" (5 to 12) overlaps "Low" (1 to 6): a score can have only one label' },
+      {
+        path: 'matrix.thresholds.1.min',
+        message: 'Threshold "Medium" (5 to 12) overlaps "Low" (1 to 6): a score can have only one label',
+      },
     ])
   })
 
   it('rejects a gap between thresholds, naming the threshold and the scores left out', () => {
-    const errors = expectErrors(
-      rateRisk(bands(['Low', 1, 4], ['Medium', 6, 12], ['High', 13, 25]), 1, 1),
+    const errors = expectErrors(rateRisk(bands(['Low', 1, 4], ['Medium', 6, 12], ['High', 13, 25]), 1, 1))
+    expect(errors[0]?.message).toBe(
+      'There is a gap before threshold "Medium" (6 to 12): scores 5 to 5 would have no label',
     )
-    expect(errors[0]?.message).toBe('There is a gap before threshold "Medium" (6 to 12): scores 5 to 5 would have no label')
   })
 
   it('rejects thresholds that miss the ends of the scale or run in the wrong order', () => {
@@ -63,11 +72,22 @@ describe('RiskMatrixSchema', () => {
       'Threshold "All" (2 to 20) must end at the highest score, 25',
     ])
     const order = RiskMatrixSchema.safeParse(bands(['High', 13, 25], ['Low', 1, 12]))
-    expect(order.error?.issues.some((found) => /list thresholds from least to most severe/.test(found.message))).toBe(true)
+    expect(order.error?.issues.some((found) => /list thresholds from least to most severe/.test(found.message))).toBe(
+      true,
+    )
   })
 
   it('rejects scale levels that are not numbered 1, 2, 3 ...', () => {
-    const matrix = { ...defaultRiskMatrix, impact: { name: 'Impact', levels: [{ value: 1, label: 'Low' }, { value: 3, label: 'High' }] } }
+    const matrix = {
+      ...defaultRiskMatrix,
+      impact: {
+        name: 'Impact',
+        levels: [
+          { value: 1, label: 'Low' },
+          { value: 3, label: 'High' },
+        ],
+      },
+    }
     const parsed = RiskMatrixSchema.safeParse(matrix)
     expect(parsed.error?.issues[0]?.path).toEqual(['impact', 'levels', 1, 'value'])
   })
@@ -81,7 +101,10 @@ const validMatrix = fc
     return fc.uniqueArray(fc.integer({ min: 2, max: highest }), { maxLength: 5 }).map((cuts): RiskMatrix => {
       const starts = [1, ...[...cuts].sort((a, b) => a - b)]
       const scale = (name: string, count: number) =>
-        numberedScale(name, Array.from({ length: count }, (_, index) => `${name} ${String(index + 1)}`))
+        numberedScale(
+          name,
+          Array.from({ length: count }, (_, index) => `${name} ${String(index + 1)}`),
+        )
       return {
         ...defaultRiskMatrix,
         likelihood: scale('Likelihood', likelihoodLevels),
@@ -116,7 +139,9 @@ describe('risk matrix properties', () => {
   it('the label never gets less severe as the score rises', () => {
     fc.assert(
       fc.property(validMatrix, (matrix) => {
-        const ratings = matrix.likelihood.levels.flatMap((l) => matrix.impact.levels.map((i) => expectOk(rateRisk(matrix, l.value, i.value))))
+        const ratings = matrix.likelihood.levels.flatMap((l) =>
+          matrix.impact.levels.map((i) => expectOk(rateRisk(matrix, l.value, i.value))),
+        )
         ratings.sort((x, y) => x.score - y.score)
         for (let index = 1; index < ratings.length; index += 1) {
           expect(ratings[index]?.severity ?? -1).toBeGreaterThanOrEqual(ratings[index - 1]?.severity ?? Infinity)

@@ -40,7 +40,10 @@ describe('decideSection42 (Care Act 2014, s42(1))', () => {
 
   it('not all met: an other (non-statutory) enquiry when the council judges it proportionate', () => {
     const decision = expectOk(
-      decideSection42({ ...notAllMet, otherwise: { kind: 'other-enquiry', reason: 'Carer at risk of harm; proportionate to check' } }, { now }),
+      decideSection42(
+        { ...notAllMet, otherwise: { kind: 'other-enquiry', reason: 'Carer at risk of harm; proportionate to check' } },
+        { now },
+      ),
     )
     expect(decision.outcome).toBe('other-enquiry')
     expect(decision.otherEnquiryReason).toBe('Carer at risk of harm; proportionate to check')
@@ -49,17 +52,30 @@ describe('decideSection42 (Care Act 2014, s42(1))', () => {
   it('not all met: closed with advice or another route, with the reason kept', () => {
     const decision = expectOk(
       decideSection42(
-        { ...notAllMet, otherwise: { kind: 'close', route: 'referral-to-another-agency', reason: 'Referred to the domestic abuse service and police' } },
+        {
+          ...notAllMet,
+          otherwise: {
+            kind: 'close',
+            route: 'referral-to-another-agency',
+            reason: 'Referred to the domestic abuse service and police',
+          },
+        },
         { now },
       ),
     )
     expect(decision.outcome).toBe('closed')
-    expect(decision.closure).toEqual({ route: 'referral-to-another-agency', reason: 'Referred to the domestic abuse service and police' })
+    expect(decision.closure).toEqual({
+      route: 'referral-to-another-agency',
+      reason: 'Referred to the domestic abuse service and police',
+    })
   })
 
   it('refuses a decision without its reasons, naming each missing one', () => {
     const errors = expectErrors(
-      decideSection42({ ...notAllMet, abuseOrNeglect: { answer: 'yes' }, unableToProtectSelf: { answer: 'no', reason: '' } }, { now }),
+      decideSection42(
+        { ...notAllMet, abuseOrNeglect: { answer: 'yes' }, unableToProtectSelf: { answer: 'no', reason: '' } },
+        { now },
+      ),
     )
     expect(errors.map((error) => error.path)).toEqual(['abuseOrNeglect.reason', 'unableToProtectSelf.reason'])
     expect(errors[0]?.message).toMatch(/^Give the reason for the answer to: is the adult experiencing/)
@@ -67,7 +83,14 @@ describe('decideSection42 (Care Act 2014, s42(1))', () => {
 
   it('refuses "unable to protect themselves because of those needs" when there are no such needs', () => {
     const errors = expectErrors(
-      decideSection42({ ...notAllMet, unableToProtectSelf: answer('yes', 'Frightened'), otherwise: { kind: 'close', route: 'signposting', reason: 'x' } }, { now }),
+      decideSection42(
+        {
+          ...notAllMet,
+          unableToProtectSelf: answer('yes', 'Frightened'),
+          otherwise: { kind: 'close', route: 'signposting', reason: 'x' },
+        },
+        { now },
+      ),
     )
     expect(errors[0]?.path).toBe('unableToProtectSelf.answer')
   })

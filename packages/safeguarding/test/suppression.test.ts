@@ -50,7 +50,10 @@ describe('suppressTable', () => {
 })
 
 describe('suppression properties', () => {
-  const tables = fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { minLength: 1, maxLength: 5 })
+  const tables = fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), {
+    minLength: 1,
+    maxLength: 5,
+  })
 
   it('no published count is between 1 and 4', () => {
     fc.assert(
@@ -79,7 +82,8 @@ describe('suppression properties', () => {
     fc.assert(
       fc.property(small, (values) => {
         const table = suppressTable(values)
-        for (const options of feasibleValues(values, table.rows, table.total)) expect(options.size).toBeGreaterThanOrEqual(2)
+        for (const options of feasibleValues(values, table.rows, table.total))
+          expect(options.size).toBeGreaterThanOrEqual(2)
       }),
       { numRuns: 300 },
     )

@@ -28,12 +28,28 @@ export function main() {
     costFrequency: 'weekly',
     plannedUnitsPerWeek: 1,
   }
-  const file = buildClientLevelData({ laCode: 'E10000006', period: period.value, people: [person], services: [service] })
+  const file = buildClientLevelData({
+    laCode: 'E10000006',
+    period: period.value,
+    people: [person],
+    services: [service],
+  })
   if (!file.ok) throw new Error(file.errors[0]?.message)
   const csv = cldCsv(file.value)
 
-  const refused = buildClientLevelData({ laCode: 'E10000006', period: period.value, people: [{ ...person, ethnicity: 'unknown' }], services: [service] })
-  return { period: period.value.label, rows: file.value.summary.rows, header: csv.split('\r\n')[0], line: csv.split('\r\n')[1], toFix: refused.ok ? [] : recordsToFix(refused.errors) }
+  const refused = buildClientLevelData({
+    laCode: 'E10000006',
+    period: period.value,
+    people: [{ ...person, ethnicity: 'unknown' }],
+    services: [service],
+  })
+  return {
+    period: period.value.label,
+    rows: file.value.summary.rows,
+    header: csv.split('\r\n')[0],
+    line: csv.split('\r\n')[1],
+    toFix: refused.ok ? [] : recordsToFix(refused.errors),
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) console.log(main())

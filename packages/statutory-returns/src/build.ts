@@ -33,7 +33,15 @@ import {
 
 export const cldRulesVersion = 'cld-2026-12 (Release 1 and 2 value lists; DHSC event filtering of June 2026)'
 
-export type CldSummary = { people: number; requests: number; assessments: number; services: number; reviews: number; carersKnownByAssociation: number; rows: number }
+export type CldSummary = {
+  people: number
+  requests: number
+  assessments: number
+  services: number
+  reviews: number
+  carersKnownByAssociation: number
+  rows: number
+}
 
 export type CldFile = {
   release: Release
@@ -48,7 +56,14 @@ export type CldFile = {
 type Sink = (column: CldColumn, message: string) => void
 
 /** The neutral id as the release writes it; a missing or unknown id is reported, and the column left blank. */
-function coded(field: CodedField<string>, value: string | undefined, release: Release, required: boolean, name: string, report: Sink): string {
+function coded(
+  field: CodedField<string>,
+  value: string | undefined,
+  release: Release,
+  required: boolean,
+  name: string,
+  report: Sink,
+): string {
   if (value === undefined || value === '') {
     if (required) report(field.column as CldColumn, `${name} is missing: the return needs it here`)
     return ''
@@ -61,7 +76,8 @@ function coded(field: CodedField<string>, value: string | undefined, release: Re
   return strings[release]
 }
 
-const poundsText = (pence: number): string => `${String(Math.trunc(pence / 100))}.${String(pence % 100).padStart(2, '0')}`
+const poundsText = (pence: number): string =>
+  `${String(Math.trunc(pence / 100))}.${String(pence % 100).padStart(2, '0')}`
 const unitsText = (units: number): string => String(Math.round(units * 100) / 100)
 
 /** Whole years between a date of birth and a day, by calendar (a birthday on the day counts). */
@@ -70,10 +86,23 @@ function ageOn(dateOfBirth: string, day: string): number {
   return day.slice(5) >= dateOfBirth.slice(5) ? years : years - 1
 }
 
-type Event = { id: string; personId: string; clientType?: string | undefined; start: string; end?: string | undefined; description?: string | undefined; outcome?: string | undefined }
+type Event = {
+  id: string
+  personId: string
+  clientType?: string | undefined
+  start: string
+  end?: string | undefined
+  description?: string | undefined
+  outcome?: string | undefined
+}
 
 /** What the centre keeps of an event in the period: its end cut at the date of death, or nothing. */
-function placeInPeriod(event: Event, person: CldPerson | undefined, kind: RecordKind, period: { start: string; end: string }): { end: string | undefined; diedDuring: boolean } | null {
+function placeInPeriod(
+  event: Event,
+  person: CldPerson | undefined,
+  kind: RecordKind,
+  period: { start: string; end: string },
+): { end: string | undefined; diedDuring: boolean } | null {
   let end = event.end
   let diedDuring = false
   const death = person?.dateOfDeath
@@ -101,7 +130,8 @@ export function buildClientLevelData(input: CldSource): CldResult<CldFile> {
   if (!parsed.ok) return parsed
   const source: ParsedCldSource = parsed.value
   const { release, period } = source
-  if (period.start > period.end) return { ok: false, errors: [{ path: 'period', message: 'The reporting period must start before it ends' }] }
+  if (period.start > period.end)
+    return { ok: false, errors: [{ path: 'period', message: 'The reporting period must start before it ends' }] }
 
   const issues: CldIssue[] = []
   const seen = new Set<string>()
@@ -116,14 +146,31 @@ export function buildClientLevelData(input: CldSource): CldResult<CldFile> {
 
   const people = new Map<string, { person: CldPerson; index: number }>()
   source.people.forEach((person, index) => {
-    if (people.has(person.id)) issues.push({ path: `people.${String(index)}.id`, message: `Two people share the id ${person.id}: each person needs their own`, record: { kind: 'person', id: person.id } })
+    if (people.has(person.id))
+      issues.push({
+        path: `people.${String(index)}.id`,
+        message: `Two people share the id ${person.id}: each person needs their own`,
+        record: { kind: 'person', id: person.id },
+      })
     people.set(person.id, { person, index })
   })
 
-  const personColumns = (person: CldPerson, clientType: string, eventKind: RecordKind | null, isFinancial: boolean, row: CldRow, report: Sink): void => {
+  const personColumns = (
+    person: CldPerson,
+    clientType: string,
+    eventKind: RecordKind | null,
+    isFinancial: boolean,
+    row: CldRow,
+    report: Sink,
+  ): void => {
     row.NHS_Number = person.nhsNumber ?? ''
-    if (!person.nhsNumber) report('NHS_Number', 'NHS number is missing: trace it (the Personal Demographics Service) and record it')
-    else if (!isNhsNumber(person.nhsNumber)) report('NHS_Number', `NHS number ${person.nhsNumber} is not a valid NHS number (ten digits with a correct check digit)`)
+    if (!person.nhsNumber)
+      report('NHS_Number', 'NHS number is missing: trace it (the Personal Demographics Service) and record it')
+    else if (!isNhsNumber(person.nhsNumber))
+      report(
+        'NHS_Number',
+        `NHS number ${person.nhsNumber} is not a valid NHS number (ten digits with a correct check digit)`,
+      )
     row.LA_Person_Unique_Identifier = person.id
     row.GP_Practice_Code = person.gpPracticeCode ?? ''
     row.Gender = coded(genders, person.gender, release, true, 'Gender', report)
@@ -133,23 +180,70 @@ export function buildClientLevelData(input: CldSource): CldResult<CldFile> {
     row.Date_of_Death = person.dateOfDeath ?? ''
     row.Client_Type = coded(clientTypes, clientType, release, true, 'Client type', report)
     const serviceUser = clientType === 'service-user'
-    row.Primary_Support_Reason = coded(primarySupportReasons, person.primarySupportReason, release, eventKind !== null && eventKind !== 'request', 'Primary support reason', report)
+    row.Primary_Support_Reason = coded(
+      primarySupportReasons,
+      person.primarySupportReason,
+      release,
+      eventKind !== null && eventKind !== 'request',
+      'Primary support reason',
+      report,
+    )
     const postcode = person.postcode ? normalisePostcode(person.postcode) : null
     row.Postcode = postcode ?? ''
     if (!person.postcode) report('Postcode', 'Postcode is missing: the return needs it for everyone')
     else if (postcode === null) report('Postcode', `Postcode "${person.postcode}" is not a UK postcode`)
-    row.Accommodation_Status = coded(accommodationStatuses, person.accommodationStatus, release, true, 'Accommodation status', report)
+    row.Accommodation_Status = coded(
+      accommodationStatuses,
+      person.accommodationStatus,
+      release,
+      true,
+      'Accommodation status',
+      report,
+    )
     const employmentNeeded =
-      serviceUser && person.primarySupportReason === 'learning-disability' && person.dateOfBirth !== undefined && ageOn(person.dateOfBirth, period.end) >= 18 && ageOn(person.dateOfBirth, period.end) <= 64
-    row.Employment_Status = coded(employmentStatuses, person.employmentStatus, release, employmentNeeded, 'Employment status (needed for people aged 18 to 64 whose primary support reason is a learning disability)', report)
-    row.Has_Unpaid_Carer = coded(yesNo, person.hasUnpaidCarer === undefined ? undefined : person.hasUnpaidCarer ? 'yes' : 'no', release, true, 'Whether the person has an unpaid carer', report)
+      serviceUser &&
+      person.primarySupportReason === 'learning-disability' &&
+      person.dateOfBirth !== undefined &&
+      ageOn(person.dateOfBirth, period.end) >= 18 &&
+      ageOn(person.dateOfBirth, period.end) <= 64
+    row.Employment_Status = coded(
+      employmentStatuses,
+      person.employmentStatus,
+      release,
+      employmentNeeded,
+      'Employment status (needed for people aged 18 to 64 whose primary support reason is a learning disability)',
+      report,
+    )
+    row.Has_Unpaid_Carer = coded(
+      yesNo,
+      person.hasUnpaidCarer === undefined ? undefined : person.hasUnpaidCarer ? 'yes' : 'no',
+      release,
+      true,
+      'Whether the person has an unpaid carer',
+      report,
+    )
     if (serviceUser) {
       const fundingNeeded = eventKind === 'service' || eventKind === 'review' || isFinancial
-      row.Client_Funding_Status = coded(clientFundingStatuses, person.clientFundingStatus, release, fundingNeeded, 'Client funding status', report)
+      row.Client_Funding_Status = coded(
+        clientFundingStatuses,
+        person.clientFundingStatus,
+        release,
+        fundingNeeded,
+        'Client funding status',
+        report,
+      )
     }
     if (carerTypes.has(clientType) && person.caring) {
-      row.Total_Hrs_Caring_per_week = coded(hoursCaringBands, person.caring.hoursPerWeekBand, release, false, 'Hours caring a week', report)
-      row.No_of_adults_being_cared_for = person.caring.adultsCaredFor === undefined ? '' : String(person.caring.adultsCaredFor)
+      row.Total_Hrs_Caring_per_week = coded(
+        hoursCaringBands,
+        person.caring.hoursPerWeekBand,
+        release,
+        false,
+        'Hours caring a week',
+        report,
+      )
+      row.No_of_adults_being_cared_for =
+        person.caring.adultsCaredFor === undefined ? '' : String(person.caring.adultsCaredFor)
       const [first, second, third] = person.caring.caredForPersonIds
       row.Adult_1_Linked_Person_ID = first ?? ''
       row.Adult_2_Linked_Person_ID = second ?? ''
@@ -159,15 +253,33 @@ export function buildClientLevelData(input: CldSource): CldResult<CldFile> {
 
   const rows: CldRow[] = []
   const inFile = new Set<string>()
-  const summary: CldSummary = { people: 0, requests: 0, assessments: 0, services: 0, reviews: 0, carersKnownByAssociation: 0, rows: 0 }
+  const summary: CldSummary = {
+    people: 0,
+    requests: 0,
+    assessments: 0,
+    services: 0,
+    reviews: 0,
+    carersKnownByAssociation: 0,
+    rows: 0,
+  }
 
-  const eventRow = (kind: RecordKind, listName: string, index: number, event: Event, isFinancial: boolean, fill: (row: CldRow, report: Sink, place: { end: string | undefined; diedDuring: boolean }) => void): void => {
+  const eventRow = (
+    kind: RecordKind,
+    listName: string,
+    index: number,
+    event: Event,
+    isFinancial: boolean,
+    fill: (row: CldRow, report: Sink, place: { end: string | undefined; diedDuring: boolean }) => void,
+  ): void => {
     const found = people.get(event.personId)
     const place = placeInPeriod(event, found?.person, kind, period)
     if (place === null) return
     const report = sinkFor(kind, event.id, `${listName}.${String(index)}`)
     if (found === undefined) {
-      report('LA_Person_Unique_Identifier', `This ${kind} is for person ${event.personId}, who is not among the people given`)
+      report(
+        'LA_Person_Unique_Identifier',
+        `This ${kind} is for person ${event.personId}, who is not among the people given`,
+      )
       return
     }
     const row = blankRow()
@@ -175,12 +287,27 @@ export function buildClientLevelData(input: CldSource): CldResult<CldFile> {
     row.Reporting_Period_Start_Date = period.start
     row.Reporting_Period_End_Date = period.end
     const clientType = event.clientType ?? 'service-user'
-    if (clientType === 'unpaid-carer-known-by-association') report('Client_Type', 'A carer known only by association has no events of their own: record the event against the carer as an unpaid carer')
-    personColumns(found.person, clientType, kind, isFinancial, row, sinkFor('person', found.person.id, `people.${String(found.index)}`))
+    if (clientType === 'unpaid-carer-known-by-association')
+      report(
+        'Client_Type',
+        'A carer known only by association has no events of their own: record the event against the carer as an unpaid carer',
+      )
+    personColumns(
+      found.person,
+      clientType,
+      kind,
+      isFinancial,
+      row,
+      sinkFor('person', found.person.id, `people.${String(found.index)}`),
+    )
     row.Event_Type = coded(eventTypes, kind, release, true, 'Event type', report)
     row.Event_Reference = event.id
     row.Event_Start_Date = event.start
-    if (found.person.dateOfDeath !== undefined && event.start > found.person.dateOfDeath) report('Event_Start_Date', `This ${kind} starts on ${event.start}, after the person's date of death (${found.person.dateOfDeath})`)
+    if (found.person.dateOfDeath !== undefined && event.start > found.person.dateOfDeath)
+      report(
+        'Event_Start_Date',
+        `This ${kind} starts on ${event.start}, after the person's date of death (${found.person.dateOfDeath})`,
+      )
     // The file shows the period as it stood at its end: a service still going then is open in it.
     row.Event_End_Date = place.end !== undefined && place.end <= period.end ? place.end : ''
     row.Event_Description = event.description ?? ''
@@ -189,45 +316,111 @@ export function buildClientLevelData(input: CldSource): CldResult<CldFile> {
     inFile.add(found.person.id)
   }
 
-  const outcomeOf = (event: Event, place: { diedDuring: boolean }): string | undefined => (place.diedDuring && event.outcome === undefined ? 'nfa-deceased' : event.outcome)
+  const outcomeOf = (event: Event, place: { diedDuring: boolean }): string | undefined =>
+    place.diedDuring && event.outcome === undefined ? 'nfa-deceased' : event.outcome
 
   source.requests.forEach((request, index) =>
     eventRow('request', 'requests', index, request, false, (row, report, place) => {
-      row.Event_Outcome = coded(eventOutcomes, outcomeOf(request, place), release, true, 'Outcome of the request', report)
-      row.Request_Route_of_Access = coded(routesOfAccess, request.routeOfAccess, release, true, 'Route of access', report)
+      row.Event_Outcome = coded(
+        eventOutcomes,
+        outcomeOf(request, place),
+        release,
+        true,
+        'Outcome of the request',
+        report,
+      )
+      row.Request_Route_of_Access = coded(
+        routesOfAccess,
+        request.routeOfAccess,
+        release,
+        true,
+        'Route of access',
+        report,
+      )
       summary.requests += 1
     }),
   )
   source.assessments.forEach((assessment, index) => {
     const financial = assessment.assessmentType === 'financial'
     eventRow('assessment', 'assessments', index, assessment, financial, (row, report, place) => {
-      row.Event_Outcome = coded(eventOutcomes, outcomeOf(assessment, place), release, !financial, 'Outcome of the assessment', report)
+      row.Event_Outcome = coded(
+        eventOutcomes,
+        outcomeOf(assessment, place),
+        release,
+        !financial,
+        'Outcome of the assessment',
+        report,
+      )
       row.Assessment_Type = coded(assessmentTypes, assessment.assessmentType, release, true, 'Assessment type', report)
-      row.Eligible_Needs_Identified = coded(eligibleNeeds, assessment.eligibleNeeds, release, false, 'Whether eligible needs were found', report)
-      row.Method_of_Assessment = coded(methodsOfAssessment, assessment.method, release, !financial, 'Method of assessment', report)
+      row.Eligible_Needs_Identified = coded(
+        eligibleNeeds,
+        assessment.eligibleNeeds,
+        release,
+        false,
+        'Whether eligible needs were found',
+        report,
+      )
+      row.Method_of_Assessment = coded(
+        methodsOfAssessment,
+        assessment.method,
+        release,
+        !financial,
+        'Method of assessment',
+        report,
+      )
       summary.assessments += 1
     })
   })
   source.services.forEach((service, index) =>
     eventRow('service', 'services', index, service, false, (row, report, place) => {
       const open = row.Event_End_Date === ''
-      row.Event_Outcome = coded(eventOutcomes, open ? 'provision-of-service' : outcomeOf(service, place), release, true, 'Outcome of the service (why it ended)', report)
+      row.Event_Outcome = coded(
+        eventOutcomes,
+        open ? 'provision-of-service' : outcomeOf(service, place),
+        release,
+        true,
+        'Outcome of the service (why it ended)',
+        report,
+      )
       row.Service_Type = coded(serviceTypes, service.serviceType, release, true, 'Service type', report)
       row.Service_Component = coded(serviceComponents, service.component, release, true, 'Service component', report)
-      row.Delivery_Mechanism = coded(deliveryMechanisms, service.deliveryMechanism, release, false, 'Delivery mechanism', report)
+      row.Delivery_Mechanism = coded(
+        deliveryMechanisms,
+        service.deliveryMechanism,
+        release,
+        false,
+        'Delivery mechanism',
+        report,
+      )
       row.Provider_CQC_Location_ID = service.providerCqcLocationId ?? ''
       row.Provider_CQC_Location_Name = service.providerCqcLocationName ?? ''
-      if (service.providerCqcLocationId && !/^1-\d{6,12}$/.test(service.providerCqcLocationId)) report('Provider_CQC_Location_ID', `CQC location id "${service.providerCqcLocationId}" is not in the form 1-123456789`)
+      if (service.providerCqcLocationId && !/^1-\d{6,12}$/.test(service.providerCqcLocationId))
+        report(
+          'Provider_CQC_Location_ID',
+          `CQC location id "${service.providerCqcLocationId}" is not in the form 1-123456789`,
+        )
       // DHSC-DQ-R1: costs are needed for long-term support not commissioned by the council, carer support, and short-term residential, nursing or respite.
       const costNeeded =
         (service.serviceType.startsWith('long-term') && service.deliveryMechanism !== 'cassr-commissioned-support') ||
         service.serviceType.startsWith('carer') ||
         ['short-term-residential', 'short-term-nursing', 'carer-respite'].includes(service.component)
       row.Unit_Cost = service.unitCostPence === undefined ? '' : poundsText(service.unitCostPence)
-      if (costNeeded && service.unitCostPence === undefined) report('Unit_Cost', 'Unit cost is missing: the return needs it for this kind of service')
-      row.Cost_Frequency_Unit_Type = coded(costFrequencies, service.costFrequency, release, costNeeded, 'Cost frequency (unit type)', report)
-      row.Planned_units_per_week = service.plannedUnitsPerWeek === undefined ? '' : unitsText(service.plannedUnitsPerWeek)
-      if (['per-session', 'hourly', 'daily'].includes(service.costFrequency ?? '') && service.plannedUnitsPerWeek === undefined) {
+      if (costNeeded && service.unitCostPence === undefined)
+        report('Unit_Cost', 'Unit cost is missing: the return needs it for this kind of service')
+      row.Cost_Frequency_Unit_Type = coded(
+        costFrequencies,
+        service.costFrequency,
+        release,
+        costNeeded,
+        'Cost frequency (unit type)',
+        report,
+      )
+      row.Planned_units_per_week =
+        service.plannedUnitsPerWeek === undefined ? '' : unitsText(service.plannedUnitsPerWeek)
+      if (
+        ['per-session', 'hourly', 'daily'].includes(service.costFrequency ?? '') &&
+        service.plannedUnitsPerWeek === undefined
+      ) {
         report('Planned_units_per_week', 'Planned units a week are missing: a cost per session, hour or day needs them')
       }
       summary.services += 1
@@ -237,7 +430,14 @@ export function buildClientLevelData(input: CldSource): CldResult<CldFile> {
     eventRow('review', 'reviews', index, review, false, (row, report, place) => {
       row.Event_Outcome = coded(eventOutcomes, outcomeOf(review, place), release, true, 'Outcome of the review', report)
       row.Review_Reason = coded(reviewReasons, review.reason, release, true, 'Review reason', report)
-      row.Review_Outcomes_Achieved = coded(reviewOutcomesAchieved, review.outcomesAchieved, release, review.reason === 'planned', 'Outcomes achieved (needed for a planned review)', report)
+      row.Review_Outcomes_Achieved = coded(
+        reviewOutcomesAchieved,
+        review.outcomesAchieved,
+        release,
+        review.reason === 'planned',
+        'Outcomes achieved (needed for a planned review)',
+        report,
+      )
       row.Method_of_Review = coded(methodsOfReview, review.method, release, true, 'Method of review', report)
       summary.reviews += 1
     }),
@@ -251,7 +451,14 @@ export function buildClientLevelData(input: CldSource): CldResult<CldFile> {
     row.LA_Code = source.laCode
     row.Reporting_Period_Start_Date = period.start
     row.Reporting_Period_End_Date = period.end
-    personColumns(person, 'unpaid-carer-known-by-association', null, false, row, sinkFor('person', personId, `people.${String(index)}`))
+    personColumns(
+      person,
+      'unpaid-carer-known-by-association',
+      null,
+      false,
+      row,
+      sinkFor('person', personId, `people.${String(index)}`),
+    )
     rows.push(row)
     summary.carersKnownByAssociation += 1
   }
@@ -262,5 +469,16 @@ export function buildClientLevelData(input: CldSource): CldResult<CldFile> {
   if (offList.length > 0) return { ok: false, errors: offList }
   summary.people = new Set(rows.map((row) => row.LA_Person_Unique_Identifier)).size
   summary.rows = rows.length
-  return { ok: true, value: { release, laCode: source.laCode, period, columns: cldColumns, rows, summary, rulesVersion: cldRulesVersion } }
+  return {
+    ok: true,
+    value: {
+      release,
+      laCode: source.laCode,
+      period,
+      columns: cldColumns,
+      rows,
+      summary,
+      rulesVersion: cldRulesVersion,
+    },
+  }
 }

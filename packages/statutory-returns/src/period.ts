@@ -16,9 +16,23 @@ export type ReportingPeriod = {
   label: string
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
-const iso = (year: number, month: number, day: number): string => `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+const iso = (year: number, month: number, day: number): string =>
+  `${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 const lastDayOf = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
 const spoken = (date: string): string => {
   const [year, month, day] = date.split('-').map(Number)
@@ -28,14 +42,22 @@ const spoken = (date: string): string => {
 /** The rolling twelve-month period for a quarter id such as `2025-Q4`. */
 export function reportingPeriod(quarter: string): Result<ReportingPeriod> {
   const match = /^(\d{4})-Q([1-4])$/.exec(quarter)
-  if (!match) return fail({ path: 'quarter', message: 'Choose a quarter written as a financial year and quarter, for example 2025-Q4' })
+  if (!match)
+    return fail({
+      path: 'quarter',
+      message: 'Choose a quarter written as a financial year and quarter, for example 2025-Q4',
+    })
   const financialYear = Number(match[1])
   const number = Number(match[2])
   // Q1 ends in June of the financial year, Q4 in March of the next calendar year.
   const endMonth = ((number * 3 + 2) % 12) + 1
   const endYear = number === 4 ? financialYear + 1 : financialYear
   const end = iso(endYear, endMonth, lastDayOf(endYear, endMonth))
-  if (end < collectionStart) return fail({ path: 'quarter', message: 'Client Level Data began on 1 April 2023: choose 2023-Q1 or a later quarter' })
+  if (end < collectionStart)
+    return fail({
+      path: 'quarter',
+      message: 'Client Level Data began on 1 April 2023: choose 2023-Q1 or a later quarter',
+    })
   const startMonth = (endMonth % 12) + 1
   const rolling = iso(startMonth === 1 ? endYear : endYear - 1, startMonth, 1)
   const start = rolling < collectionStart ? collectionStart : rolling

@@ -53,7 +53,12 @@ const eventFields = {
 }
 
 export const CldRequestSchema = z.object({ ...eventFields, routeOfAccess: code })
-export const CldAssessmentSchema = z.object({ ...eventFields, assessmentType: code, eligibleNeeds: code.optional(), method: code.optional() })
+export const CldAssessmentSchema = z.object({
+  ...eventFields,
+  assessmentType: code,
+  eligibleNeeds: code.optional(),
+  method: code.optional(),
+})
 export const CldServiceSchema = z.object({
   ...eventFields,
   serviceType: code,
@@ -66,7 +71,12 @@ export const CldServiceSchema = z.object({
   providerCqcLocationId: z.string().optional(),
   providerCqcLocationName: z.string().optional(),
 })
-export const CldReviewSchema = z.object({ ...eventFields, reason: code, outcomesAchieved: code.optional(), method: code.optional() })
+export const CldReviewSchema = z.object({
+  ...eventFields,
+  reason: code,
+  outcomesAchieved: code.optional(),
+  method: code.optional(),
+})
 
 export type CldRequest = z.infer<typeof CldRequestSchema>
 export type CldAssessment = z.infer<typeof CldAssessmentSchema>
@@ -75,7 +85,9 @@ export type CldReview = z.infer<typeof CldReviewSchema>
 
 export const CldSourceSchema = z.object({
   /** The council's ONS code, e.g. E10000006. */
-  laCode: z.string().regex(/^E\d{8}$/, { error: "The council's ONS code is a capital E and eight digits, for example E10000006: set it before exporting" }),
+  laCode: z.string().regex(/^E\d{8}$/, {
+    error: "The council's ONS code is a capital E and eight digits, for example E10000006: set it before exporting",
+  }),
   period: z.object({ start: date, end: date }),
   /** Release 2 unless a back-submission needs Release 1. */
   release: z.enum(releases).default('R2'),

@@ -34,7 +34,8 @@ export const clientTypes = defineField({
     'unpaid-carer': { R1: 'Carer', R2: 'Unpaid carer' },
     'unpaid-carer-known-by-association': { R1: 'Carer known by association', R2: 'Unpaid carer known by association' },
   },
-  source: 'NHSD-SALT and DHSC-DQ-R1 (Release 1); DHSC-DASH 2025-26 code (Release 2; the case of "Service user" is [unverified])',
+  source:
+    'NHSD-SALT and DHSC-DQ-R1 (Release 1); DHSC-DASH 2025-26 code (Release 2; the case of "Service user" is [unverified])',
   verified: true,
 })
 
@@ -46,10 +47,30 @@ export const genders = defineField({
 })
 
 const ethnicityGroups = [
-  ['White', ['English, Welsh, Scottish, Northern Irish or British', 'Irish', 'Gypsy or Irish Traveller', 'Roma', 'Any other White background']],
-  ['Mixed or multiple ethnic groups', ['White and Black Caribbean', 'White and Black African', 'White and Asian', 'Any other Mixed or multiple ethnic background']],
+  [
+    'White',
+    [
+      'English, Welsh, Scottish, Northern Irish or British',
+      'Irish',
+      'Gypsy or Irish Traveller',
+      'Roma',
+      'Any other White background',
+    ],
+  ],
+  [
+    'Mixed or multiple ethnic groups',
+    [
+      'White and Black Caribbean',
+      'White and Black African',
+      'White and Asian',
+      'Any other Mixed or multiple ethnic background',
+    ],
+  ],
   ['Asian or Asian British', ['Indian', 'Pakistani', 'Bangladeshi', 'Chinese', 'Any other Asian background']],
-  ['Black, Black British, Caribbean or African', ['Caribbean', 'African', 'Any other Black, Black British or Caribbean background']],
+  [
+    'Black, Black British, Caribbean or African',
+    ['Caribbean', 'African', 'Any other Black, Black British or Caribbean background'],
+  ],
   ['Other ethnic group', ['Arab', 'Any other ethnic group']],
 ] as const
 
@@ -78,7 +99,9 @@ export type EthnicityId = (typeof ethnicityIds)[number] | 'refused' | 'not-known
 
 function ethnicityCodes(): Record<EthnicityId, Strings> {
   const labels = ethnicityGroups.flatMap(([group, items]) => items.map((item) => [group, item] as const))
-  const codes = Object.fromEntries(labels.map(([group, item], index) => [ethnicityIds[index], { R1: `${group} - ${item}`, R2: `${group}: ${item}` }]))
+  const codes = Object.fromEntries(
+    labels.map(([group, item], index) => [ethnicityIds[index], { R1: `${group} - ${item}`, R2: `${group}: ${item}` }]),
+  )
   return {
     ...(codes as Record<(typeof ethnicityIds)[number], Strings>),
     refused: { R1: 'No data - Refused', R2: 'No data: Refused' },
@@ -89,14 +112,18 @@ function ethnicityCodes(): Record<EthnicityId, Strings> {
 export const ethnicities = defineField({
   column: 'Ethnicity',
   codes: ethnicityCodes(),
-  source: 'Domain note section 4: the 18 + 1 categories; Release 1 joins with " - ", Release 2 with ": " (NHSD-SALT, DHSC-DASH)',
+  source:
+    'Domain note section 4: the 18 + 1 categories; Release 1 joins with " - ", Release 2 with ": " (NHSD-SALT, DHSC-DASH)',
   verified: true,
 })
 
 export const primarySupportReasons = defineField({
   column: 'Primary_Support_Reason',
   codes: {
-    'physical-access-and-mobility': { R1: 'Physical Support: Access & mobility only', R2: 'Physical support: Access and mobility only' },
+    'physical-access-and-mobility': {
+      R1: 'Physical Support: Access & mobility only',
+      R2: 'Physical support: Access and mobility only',
+    },
     'physical-personal-care': same('Physical Support: Personal care support'),
     'sensory-visual': same('Sensory Support: Support for visual impairment'),
     'sensory-hearing': same('Sensory Support: Support for hearing impairment'),
@@ -104,13 +131,23 @@ export const primarySupportReasons = defineField({
     'memory-and-cognition': { R1: 'Support with Memory & Cognition', R2: 'Support with memory and cognition' },
     'learning-disability': { R1: 'Learning Disability Support', R2: 'Learning disability support' },
     'mental-health': { R1: 'Mental Health Support', R2: 'Mental health support' },
-    'social-substance-misuse': { R1: 'Social Support: Substance misuse support', R2: 'Social support: Substance misuse support' },
+    'social-substance-misuse': {
+      R1: 'Social Support: Substance misuse support',
+      R2: 'Social support: Substance misuse support',
+    },
     'social-asylum-seeker': same('Social Support: Asylum seeker support'),
-    'social-isolation-or-other': { R1: 'Social Support: Support for Social Isolation/Other', R2: 'Social support: Support for social isolation or other reason' },
-    'social-support-to-carer': { R1: 'Social Support: Support to Carer', R2: 'Social support: Support to unpaid carer' },
+    'social-isolation-or-other': {
+      R1: 'Social Support: Support for Social Isolation/Other',
+      R2: 'Social support: Support for social isolation or other reason',
+    },
+    'social-support-to-carer': {
+      R1: 'Social Support: Support to Carer',
+      R2: 'Social support: Support to unpaid carer',
+    },
     unknown: same('Unknown'),
   },
-  source: 'NHSD-SALT (Release 1); DHSC-DASH confirms "Social support: Support to unpaid carer", the other Release 2 strings are [secondary]',
+  source:
+    'NHSD-SALT (Release 1); DHSC-DASH confirms "Social support: Support to unpaid carer", the other Release 2 strings are [secondary]',
   verified: false,
 })
 
@@ -120,24 +157,45 @@ export const accommodationStatuses = defineField({
     'owner-occupier': same('Owner occupier or shared ownership scheme'),
     'tenant-social': { R1: 'Tenant', R2: 'Tenant: Local authority or other social housing provider' },
     'tenant-private': { R1: 'Tenant - private landlord', R2: 'Tenant: Private landlord' },
-    'with-family-or-friends': { R1: 'Settled mainstream housing with family / friends', R2: 'Settled mainstream housing with family or friends' },
+    'with-family-or-friends': {
+      R1: 'Settled mainstream housing with family / friends',
+      R2: 'Settled mainstream housing with family or friends',
+    },
     'supported-accommodation': {
       R1: 'Supported accommodation / supported lodgings / supported group home',
       R2: 'Supported accommodation, supported lodgings or supported group home',
     },
     'shared-lives': same('Shared Lives scheme'),
     'approved-premises': same('Approved premises for offenders released from prison or under probation supervision'),
-    'sheltered-or-extra-care': { R1: 'Sheltered housing / extra care housing / other sheltered housing', R2: 'Sheltered housing, extra care housing or other sheltered housing' },
-    'mobile-accommodation': { R1: 'Mobile accommodation for Gypsy / Roma and Traveller communities', R2: 'Mobile accommodation for Gypsy, Roma and Traveller communities' },
+    'sheltered-or-extra-care': {
+      R1: 'Sheltered housing / extra care housing / other sheltered housing',
+      R2: 'Sheltered housing, extra care housing or other sheltered housing',
+    },
+    'mobile-accommodation': {
+      R1: 'Mobile accommodation for Gypsy / Roma and Traveller communities',
+      R2: 'Mobile accommodation for Gypsy, Roma and Traveller communities',
+    },
     'rough-sleeper': { R1: 'Rough sleeper / squatting', R2: 'Rough sleeper or squatting' },
-    'night-shelter': { R1: 'Night shelter / emergency hostel / direct access hostel', R2: 'Night shelter, emergency hostel or direct access hostel' },
+    'night-shelter': {
+      R1: 'Night shelter / emergency hostel / direct access hostel',
+      R2: 'Night shelter, emergency hostel or direct access hostel',
+    },
     refuge: same('Refuge'),
     'temporary-by-council': same('Placed in temporary accommodation by the council (inc. homelessness resettlement)'),
-    'short-term-guest': { R1: 'Staying with family / friends as a short-term guest', R2: 'Staying with family or friends as a short term guest' },
-    'healthcare-facility': { R1: 'Acute / long-term healthcare residential facility or hospital', R2: 'Acute hospital or long term healthcare residential facility' },
+    'short-term-guest': {
+      R1: 'Staying with family / friends as a short-term guest',
+      R2: 'Staying with family or friends as a short term guest',
+    },
+    'healthcare-facility': {
+      R1: 'Acute / long-term healthcare residential facility or hospital',
+      R2: 'Acute hospital or long term healthcare residential facility',
+    },
     'care-home': same('Registered care home'),
     'nursing-home': same('Registered nursing home'),
-    prison: { R1: 'Prison / Young offenders institution / detention centre', R2: 'Prison, young offenders institution or detention centre' },
+    prison: {
+      R1: 'Prison / Young offenders institution / detention centre',
+      R2: 'Prison, young offenders institution or detention centre',
+    },
     'other-temporary': same('Other temporary accommodation'),
     unknown: same('Unknown'),
   },
@@ -152,8 +210,14 @@ export const employmentStatuses = defineField({
     'paid-16-hours-or-more': same('Paid: 16 or more hours a week'),
     'paid-hours-unknown': same('Paid: Hours per week unknown'),
     'seeking-work': { R1: 'Not in Paid Employment (seeking work)', R2: 'Not in paid employment: Seeking work' },
-    'voluntary-work-only': { R1: 'Not in Paid Employment (voluntary work only)', R2: 'Not in paid employment: Voluntary work only' },
-    'not-seeking-work-or-retired': { R1: 'Not in Paid Employment (not actively seeking work / retired)', R2: 'Not in paid employment: Not actively seeking work or retired' },
+    'voluntary-work-only': {
+      R1: 'Not in Paid Employment (voluntary work only)',
+      R2: 'Not in paid employment: Voluntary work only',
+    },
+    'not-seeking-work-or-retired': {
+      R1: 'Not in Paid Employment (not actively seeking work / retired)',
+      R2: 'Not in paid employment: Not actively seeking work or retired',
+    },
     unknown: same('Unknown'),
   },
   source: 'Domain note section 4',
@@ -184,27 +248,49 @@ export const eventOutcomes = defineField({
   codes: {
     'progress-to-reablement': { R1: 'Progress to Reablement/ST-Max', R2: 'Progress to reablement/ST-Max' },
     'progress-to-assessment': { R1: 'Progress to Assessment', R2: 'Progress to assessment, review or reassessment' },
-    'progress-to-reassessment': { R1: 'Progress to Re-assessment / Unplanned Review', R2: 'Progress to assessment, review or reassessment' },
-    'progress-to-support-planning': { R1: 'Progress to Support Planning / Services', R2: 'Progress to support planning or services' },
+    'progress-to-reassessment': {
+      R1: 'Progress to Re-assessment / Unplanned Review',
+      R2: 'Progress to assessment, review or reassessment',
+    },
+    'progress-to-support-planning': {
+      R1: 'Progress to Support Planning / Services',
+      R2: 'Progress to support planning or services',
+    },
     // An open service carries on; Release 1 calls that provision of a service.
     'provision-of-service': { R1: 'Provision of service', R2: 'Continuation of support or services' },
     'continuation-of-support': { R1: 'No change in package', R2: 'Continuation of support or services' },
     'admitted-to-hospital': same('Admitted to hospital'),
-    'nfa-moved-to-another-la': { R1: 'NFA - Moved to another LA', R2: 'NFA: Responsibility moved to another local authority' },
-    'nfa-nhs-funded': { R1: 'NFA - 100% NHS funded care', R2: 'NFA: Referral to NHS services or NHS funded social care' },
-    'nfa-self-funded': { R1: 'NFA - Self-funded client (Inc. 12wk disregard)', R2: 'NFA: Self-funded client or under 12wk disregard' },
-    'nfa-information-and-advice': { R1: 'NFA - Information & Advice / Signposting only', R2: 'NFA: Information and advice or signposting' },
+    'nfa-moved-to-another-la': {
+      R1: 'NFA - Moved to another LA',
+      R2: 'NFA: Responsibility moved to another local authority',
+    },
+    'nfa-nhs-funded': {
+      R1: 'NFA - 100% NHS funded care',
+      R2: 'NFA: Referral to NHS services or NHS funded social care',
+    },
+    'nfa-self-funded': {
+      R1: 'NFA - Self-funded client (Inc. 12wk disregard)',
+      R2: 'NFA: Self-funded client or under 12wk disregard',
+    },
+    'nfa-information-and-advice': {
+      R1: 'NFA - Information & Advice / Signposting only',
+      R2: 'NFA: Information and advice or signposting',
+    },
     'nfa-support-declined': { R1: 'NFA - Support declined', R2: 'NFA: Support declined' },
     'nfa-deceased': { R1: 'NFA - Deceased', R2: 'NFA: Deceased' },
     'support-ended-as-planned': { R1: 'Service ended as planned', R2: 'NFA: Support ended as planned' },
     'nfa-support-ended-other': { R1: 'NFA - Support ended: Other reason', R2: 'NFA: Support ended for other reason' },
-    'nfa-no-services-other': { R1: 'NFA - No services offered: Other reason', R2: 'NFA: No services offered for other reason' },
+    'nfa-no-services-other': {
+      R1: 'NFA - No services offered: Other reason',
+      R2: 'NFA: No services offered for other reason',
+    },
     // Release 1 has no "referral to another service of the council"; its catch-all is written "NFA- Other".
     'nfa-other-la-service': { R1: 'NFA- Other', R2: 'NFA: Referral to other service within the local authority' },
     'nfa-other': { R1: 'NFA- Other', R2: 'NFA: Other' },
   },
   alsoValid: { R1: ['Progress to End of Life Care', 'Progress to financial assessment'] },
-  source: 'NHSD-SALT (Release 1, spacing of "NFA- Other" as in the code); DHSC-DASH 6-deduplication.md hierarchy (Release 2)',
+  source:
+    'NHSD-SALT (Release 1, spacing of "NFA- Other" as in the code); DHSC-DASH 6-deduplication.md hierarchy (Release 2)',
   verified: true,
 })
 
@@ -218,7 +304,8 @@ export const routesOfAccess = defineField({
     prison: same('Prison'),
     'community-or-other': same('Community / Other route'),
   },
-  source: 'SALT categories (domain note section 4); the exact CLD strings are [unverified] until checked against the Arden & GEM workbook',
+  source:
+    'SALT categories (domain note section 4); the exact CLD strings are [unverified] until checked against the Arden & GEM workbook',
   verified: false,
 })
 
@@ -230,7 +317,8 @@ export const assessmentTypes = defineField({
     'unpaid-carer': { R1: 'Carer Assessment', R2: 'Unpaid carer assessment' },
     financial: { R1: 'Financial Assessment', R2: 'Financial assessment' },
   },
-  source: 'R1 "Financial Assessment" (DHSC-DQ-R1) and R2 "Short term assessment" / "Long term assessment" (DHSC waiting-time code); the rest [unverified]',
+  source:
+    'R1 "Financial Assessment" (DHSC-DQ-R1) and R2 "Short term assessment" / "Long term assessment" (DHSC waiting-time code); the rest [unverified]',
   verified: false,
 })
 
@@ -265,13 +353,19 @@ export const reviewReasons = defineField({
     'unplanned-commissioning-change': same('Unplanned - Change in Commissioning arrangements'),
   },
   alsoValid: { R2: ['Review of short term support'] },
-  source: 'NHSD-SALT PDF (Release 1); Release 2 keeps the Planned / Unplanned prefixes and adds "Review of short term support" (exact R2 strings [unverified])',
+  source:
+    'NHSD-SALT PDF (Release 1); Release 2 keeps the Planned / Unplanned prefixes and adds "Review of short term support" (exact R2 strings [unverified])',
   verified: false,
 })
 
 export const reviewOutcomesAchieved = defineField({
   column: 'Review_Outcomes_Achieved',
-  codes: { fully: same('Fully achieved'), partly: same('Partially achieved'), not: same('Not achieved'), unknown: same('Unknown') },
+  codes: {
+    fully: same('Fully achieved'),
+    partly: same('Partially achieved'),
+    not: same('Not achieved'),
+    unknown: same('Unknown'),
+  },
   source: 'Not in public code: [unverified]; mapped from the rating scale the portal already uses at reviews',
   verified: false,
 })
@@ -294,7 +388,10 @@ export const serviceTypes = defineField({
     'long-term-community': { R1: 'Long Term Support: Community', R2: 'Long term support: Community' },
     'long-term-prison': { R1: 'Long Term Support: Prison', R2: 'Long term support: Prison' },
     'carer-direct': { R1: 'Carer Support: Direct to Carer', R2: 'Unpaid carer support: Direct to unpaid carer' },
-    'carer-involving-cared-for': { R1: 'Carer Support: Support involving the person cared-for', R2: 'Unpaid carer support: Support involving the person cared-for' },
+    'carer-involving-cared-for': {
+      R1: 'Carer Support: Support involving the person cared-for',
+      R2: 'Unpaid carer support: Support involving the person cared-for',
+    },
   },
   source: 'Domain note section 4 (both releases)',
   verified: true,
@@ -319,7 +416,10 @@ export const serviceComponents = defineField({
     'extra-care-housing': same('Extra care housing'),
     'professional-support-social-worker': { R1: 'Professional Support', R2: 'Professional support: Social worker' },
     'professional-support-other': { R1: 'Professional Support', R2: 'Professional support: Other' },
-    'learning-education-employment': { R1: 'Learning/Education/Employment Support', R2: 'Learning, education or employment support' },
+    'learning-education-employment': {
+      R1: 'Learning/Education/Employment Support',
+      R2: 'Learning, education or employment support',
+    },
     'end-of-life-care': { R1: 'End of Life Care', R2: 'End of life care' },
     'emergency-support': { R1: 'Emergency Support', R2: 'Emergency support' },
     'other-short-term': { R1: 'Other Short Term Support', R2: 'Other short term support' },
@@ -329,7 +429,8 @@ export const serviceComponents = defineField({
     'carer-universal-services': { R1: 'Carer Universal Services', R2: 'Unpaid carer universal services' },
     'other-carer-support': { R1: 'Other Carer Support', R2: 'Other unpaid carer support' },
   },
-  source: 'DHSC-DQ-R1 and the Interweave FHIR IG copy of the V5 list (Release 1, partly secondary); DHSC confirms nine Release 2 strings, the rest [secondary]',
+  source:
+    'DHSC-DQ-R1 and the Interweave FHIR IG copy of the V5 list (Release 1, partly secondary); DHSC confirms nine Release 2 strings, the rest [secondary]',
   verified: false,
 })
 
@@ -412,7 +513,12 @@ export const codedFields = [
 
 /** The strings a column may hold in a release (blank aside), for checking a file. */
 export function valueList(field: CodedField<string>, release: Release): readonly string[] {
-  return [...new Set([...Object.values(field.codes).map((strings) => strings[release]), ...(field.alsoValid?.[release] ?? [])])]
+  return [
+    ...new Set([
+      ...Object.values(field.codes).map((strings) => strings[release]),
+      ...(field.alsoValid?.[release] ?? []),
+    ]),
+  ]
 }
 
 /** Column name -> the set of strings it may hold in the release. */

@@ -17,7 +17,12 @@ export const person = (id: string, overrides: Partial<CldPerson> = {}): CldPerso
 
 export const period = { start: '2025-04-01', end: '2026-03-31' }
 
-export const source = (overrides: Partial<CldSource> = {}): CldSource => ({ laCode: 'E10000006', period, people: [person('p1')], ...overrides })
+export const source = (overrides: Partial<CldSource> = {}): CldSource => ({
+  laCode: 'E10000006',
+  period,
+  people: [person('p1')],
+  ...overrides,
+})
 
 export const longTermService = {
   serviceType: 'long-term-community',

@@ -14,6 +14,10 @@ describe('reporting periods: a rolling twelve months each quarter (DHSC-DASH 3-s
   })
   it('offers only quarters that have ended, newest first', () => {
     expect(quarterOf('2026-12-02')).toBe('2026-Q3')
-    expect(completedQuarters('2026-12-02', 3).map((period) => period.quarter)).toEqual(['2026-Q2', '2026-Q1', '2025-Q4'])
+    expect(completedQuarters('2026-12-02', 3).map((period) => period.quarter)).toEqual([
+      '2026-Q2',
+      '2026-Q1',
+      '2025-Q4',
+    ])
   })
 })

@@ -1,6 +1,13 @@
 import { pathToFileURL } from 'node:url'
 import type { Actor, Plan, PlanRecord, Result } from '@open-sds/support-planning'
-import { applyFlexibleChange, checkAgainstBudget, costPlan, createPlanRecord, transition, validatePlan } from '@open-sds/support-planning'
+import {
+  applyFlexibleChange,
+  checkAgainstBudget,
+  costPlan,
+  createPlanRecord,
+  transition,
+  validatePlan,
+} from '@open-sds/support-planning'
 
 const joan: Actor = { id: 'user-joan', role: 'person' }
 const sam: Actor = { id: 'user-sam', role: 'practitioner' }
@@ -24,10 +31,38 @@ const input = {
     },
   ],
   supports: [
-    { id: 'pa', outcomeId: 'church', providerType: 'personal-assistant', description: 'PA to go to church with me', frequency: { per: 'week', count: 3 }, unitCostPence: 1550 },
-    { id: 'lift', outcomeId: 'church', providerType: 'family-and-friends', description: 'Lift home with my neighbour', frequency: { per: 'week', count: 1 }, unitCostPence: 0 },
-    { id: 'visits', outcomeId: 'mornings', providerType: 'agency', description: 'Morning visits', frequency: { per: 'week', count: 7 }, unitCostPence: 2200 },
-    { id: 'alarm', outcomeId: 'mornings', providerType: 'telecare', description: 'Pendant alarm', frequency: { per: 'month', count: 1 }, unitCostPence: 1820 },
+    {
+      id: 'pa',
+      outcomeId: 'church',
+      providerType: 'personal-assistant',
+      description: 'PA to go to church with me',
+      frequency: { per: 'week', count: 3 },
+      unitCostPence: 1550,
+    },
+    {
+      id: 'lift',
+      outcomeId: 'church',
+      providerType: 'family-and-friends',
+      description: 'Lift home with my neighbour',
+      frequency: { per: 'week', count: 1 },
+      unitCostPence: 0,
+    },
+    {
+      id: 'visits',
+      outcomeId: 'mornings',
+      providerType: 'agency',
+      description: 'Morning visits',
+      frequency: { per: 'week', count: 7 },
+      unitCostPence: 2200,
+    },
+    {
+      id: 'alarm',
+      outcomeId: 'mornings',
+      providerType: 'telecare',
+      description: 'Pendant alarm',
+      frequency: { per: 'month', count: 1 },
+      unitCostPence: 1820,
+    },
   ],
   funding: {
     personalBudget: {
@@ -56,32 +91,66 @@ export function main() {
   const check = must(checkAgainstBudget(plan, plan.funding.personalBudget.weeklyPence))
 
   let record: PlanRecord = must(createPlanRecord({ id: 'plan-joan', plan, actor: joan, now: '2025-03-03T09:00:00Z' }))
-  const tooSoon = transition(record, 'activate', { actor: sam, now: '2025-03-03T09:01:00Z', expectedVersion: record.version })
-  record = must(transition(record, 'submit', { actor: joan, now: '2025-03-03T09:30:00Z', expectedVersion: record.version }))
-  record = must(transition(record, 'approve', { actor: sam, now: '2025-03-05T11:00:00Z', expectedVersion: record.version }))
-  record = must(transition(record, 'activate', { actor: sam, now: '2025-03-05T11:05:00Z', expectedVersion: record.version }))
+  const tooSoon = transition(record, 'activate', {
+    actor: sam,
+    now: '2025-03-03T09:01:00Z',
+    expectedVersion: record.version,
+  })
+  record = must(
+    transition(record, 'submit', { actor: joan, now: '2025-03-03T09:30:00Z', expectedVersion: record.version }),
+  )
+  record = must(
+    transition(record, 'approve', { actor: sam, now: '2025-03-05T11:00:00Z', expectedVersion: record.version }),
+  )
+  record = must(
+    transition(record, 'activate', { actor: sam, now: '2025-03-05T11:05:00Z', expectedVersion: record.version }),
+  )
 
   // Joan swaps a PA hour for a taxi: same outcome, less money, so no approval is needed.
   const swapped = {
     ...plan,
     supports: [
-      ...plan.supports.map((support) => (support.id === 'pa' ? { ...support, frequency: { per: 'week' as const, count: 2 } } : support)),
-      { id: 'taxi', outcomeId: 'church', providerType: 'other' as const, description: 'Taxi to church', frequency: { per: 'week' as const, count: 1 }, unitCostPence: 1200 },
+      ...plan.supports.map((support) =>
+        support.id === 'pa' ? { ...support, frequency: { per: 'week' as const, count: 2 } } : support,
+      ),
+      {
+        id: 'taxi',
+        outcomeId: 'church',
+        providerType: 'other' as const,
+        description: 'Taxi to church',
+        frequency: { per: 'week' as const, count: 1 },
+        unitCostPence: 1200,
+      },
     ],
   }
-  record = must(applyFlexibleChange(record, swapped, { actor: joan, now: '2025-04-12T17:00:00Z', expectedVersion: record.version }))
+  record = must(
+    applyFlexibleChange(record, swapped, { actor: joan, now: '2025-04-12T17:00:00Z', expectedVersion: record.version }),
+  )
   // Moving money from mornings to church is a different matter: it goes to review.
   const moved = {
     ...swapped,
-    supports: swapped.supports.map((support) => (support.id === 'visits' ? { ...support, frequency: { per: 'week' as const, count: 6 } } : support.id === 'taxi' ? { ...support, frequency: { per: 'week' as const, count: 2 } } : support)),
+    supports: swapped.supports.map((support) =>
+      support.id === 'visits'
+        ? { ...support, frequency: { per: 'week' as const, count: 6 } }
+        : support.id === 'taxi'
+          ? { ...support, frequency: { per: 'week' as const, count: 2 } }
+          : support,
+    ),
   }
-  const refused = applyFlexibleChange(record, moved, { actor: joan, now: '2025-04-20T17:00:00Z', expectedVersion: record.version })
+  const refused = applyFlexibleChange(record, moved, {
+    actor: joan,
+    now: '2025-04-20T17:00:00Z',
+    expectedVersion: record.version,
+  })
 
   return {
     weekly: costing.explanation,
     budget: check.message,
     activatingTooSoon: tooSoon.ok ? 'allowed' : tooSoon.errors[0]?.message,
-    history: record.history.map((entry) => `${entry.at} ${entry.actor.id}: ${entry.action} -> ${entry.to}${entry.changes ? ` (${entry.changes.join('; ')})` : ''}`),
+    history: record.history.map(
+      (entry) =>
+        `${entry.at} ${entry.actor.id}: ${entry.action} -> ${entry.to}${entry.changes ? ` (${entry.changes.join('; ')})` : ''}`,
+    ),
     movingMoneyBetweenOutcomes: refused.ok ? 'recorded' : refused.errors.map((issue) => issue.message),
   }
 }

@@ -77,11 +77,16 @@ export function checkAgainstBudget(
   }[status]
   const sentences = [headline]
   if (largestCosts.length > 0) {
-    const named = listWords(largestCosts.map((line) => `"${line.description}" (${formatPence(line.weeklyPence)} a week)`), 'and')
+    const named = listWords(
+      largestCosts.map((line) => `"${line.description}" (${formatPence(line.weeklyPence)} a week)`),
+      'and',
+    )
     sentences.push(largestCosts.length === 1 ? `The largest cost is ${named}.` : `The largest costs are ${named}.`)
   }
   if (costing.oneOffPence > 0) {
-    sentences.push(`One-off costs of ${formatPence(costing.oneOffPence)} are shown separately and not counted against the weekly budget.`)
+    sentences.push(
+      `One-off costs of ${formatPence(costing.oneOffPence)} are shown separately and not counted against the weekly budget.`,
+    )
   }
   return ok({
     status,
@@ -110,9 +115,13 @@ function coveringLines(supports: readonly SupportCost[], overspend: number): Bud
   let covered = 0
   for (const { line } of ranked) {
     if (chosen.length === mostLinesNamed || covered >= overspend) break
-    chosen.push({ supportId: line.supportId, outcomeId: line.outcomeId, description: line.description, weeklyPence: line.weeklyPence })
+    chosen.push({
+      supportId: line.supportId,
+      outcomeId: line.outcomeId,
+      description: line.description,
+      weeklyPence: line.weeklyPence,
+    })
     covered += line.weeklyPence
   }
   return chosen
 }
-

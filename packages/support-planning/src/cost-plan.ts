@@ -66,7 +66,14 @@ export function costSupport(support: Support): SupportCost {
   }
   const annualPence = unit * count * timesPerYear[per]
   const weeklyPence = weeklyFromAnnual(annualPence)
-  if (unit === 0) return line(support, weeklyPence, annualPence, 0, `${label}: no cost (£0.00), shown so the whole picture is visible`)
+  if (unit === 0)
+    return line(
+      support,
+      weeklyPence,
+      annualPence,
+      0,
+      `${label}: no cost (£0.00), shown so the whole picture is visible`,
+    )
   const each = `${count} × ${formatPence(unit)} a ${per}`
   const explanation =
     per === 'week'
@@ -75,8 +82,22 @@ export function costSupport(support: Support): SupportCost {
   return line(support, weeklyPence, annualPence, 0, explanation)
 }
 
-function line(support: Support, weeklyPence: number, annualPence: number, oneOffPence: number, explanation: string): SupportCost {
-  return { supportId: support.id, outcomeId: support.outcomeId, description: support.description, weeklyPence, annualPence, oneOffPence, explanation }
+function line(
+  support: Support,
+  weeklyPence: number,
+  annualPence: number,
+  oneOffPence: number,
+  explanation: string,
+): SupportCost {
+  return {
+    supportId: support.id,
+    outcomeId: support.outcomeId,
+    description: support.description,
+    weeklyPence,
+    annualPence,
+    oneOffPence,
+    explanation,
+  }
 }
 
 /**
@@ -86,16 +107,30 @@ function line(support: Support, weeklyPence: number, annualPence: number, oneOff
  */
 export function costPlan(plan: Plan): PlanCosting {
   const supports = plan.supports.map(costSupport)
-  const outcomeOrder = [...plan.outcomes.map((outcome) => outcome.id), ...plan.supports.map((support) => support.outcomeId)]
+  const outcomeOrder = [
+    ...plan.outcomes.map((outcome) => outcome.id),
+    ...plan.supports.map((support) => support.outcomeId),
+  ]
   const outcomes = [...new Set(outcomeOrder)].map((outcomeId): OutcomeCost => {
     const sums = totals(supports.filter((cost) => cost.outcomeId === outcomeId))
-    const words = plan.outcomes.find((outcome) => outcome.id === outcomeId)?.words ?? `(not one of this plan's outcomes: ${outcomeId})`
-    return { outcomeId, words, weeklyPence: sums.weeklyPence, annualPence: sums.annualPence, oneOffPence: sums.oneOffPence }
+    const words =
+      plan.outcomes.find((outcome) => outcome.id === outcomeId)?.words ??
+      `(not one of this plan's outcomes: ${outcomeId})`
+    return {
+      outcomeId,
+      words,
+      weeklyPence: sums.weeklyPence,
+      annualPence: sums.annualPence,
+      oneOffPence: sums.oneOffPence,
+    }
   })
   const total = totals(supports)
   const explanation = [
     ...supports.map((line) => line.explanation),
-    ...outcomes.map((outcome) => `For "${outcome.words}": ${formatPence(outcome.weeklyPence)} a week${oneOffWords(outcome.oneOffPence)}`),
+    ...outcomes.map(
+      (outcome) =>
+        `For "${outcome.words}": ${formatPence(outcome.weeklyPence)} a week${oneOffWords(outcome.oneOffPence)}`,
+    ),
     `The plan costs ${formatPence(total.weeklyPence)} a week, the sum of the weekly costs above, and ${formatPence(total.annualPence)} a year, the sum of each support's yearly cost${oneOffWords(total.oneOffPence)}.`,
   ]
   return {

@@ -27,12 +27,19 @@ export type ChangeClassification =
 export function classifyChange(agreed: Plan, proposed: Plan): ChangeClassification {
   const before = costPlan(agreed)
   const after = costPlan(proposed)
-  const reasons = [...outcomeReasons(agreed, proposed), ...moneyReasons(before, after), ...otherReasons(agreed, proposed)]
+  const reasons = [
+    ...outcomeReasons(agreed, proposed),
+    ...moneyReasons(before, after),
+    ...otherReasons(agreed, proposed),
+  ]
   const changes = supportChanges(agreed, proposed, before, after)
   if (!sameValue(agreed.contingencyPlan, proposed.contingencyPlan)) changes.push('Updated the contingency plan')
-  if (!sameValue(agreed.people.plannedWith, proposed.people.plannedWith)) changes.push('Updated who helped make the plan')
+  if (!sameValue(agreed.people.plannedWith, proposed.people.plannedWith))
+    changes.push('Updated who helped make the plan')
   const rulesVersion = flexibilityRulesVersion
-  return reasons.length === 0 ? { kind: 'within-flexibility', changes, rulesVersion } : { kind: 'needs-review', reasons, changes, rulesVersion }
+  return reasons.length === 0
+    ? { kind: 'within-flexibility', changes, rulesVersion }
+    : { kind: 'needs-review', reasons, changes, rulesVersion }
 }
 
 function outcomeReasons(agreed: Plan, proposed: Plan): string[] {
@@ -42,8 +49,10 @@ function outcomeReasons(agreed: Plan, proposed: Plan): string[] {
   for (const outcome of agreed.outcomes) {
     const next = proposedById.get(outcome.id)
     if (next === undefined) reasons.push(`The outcome "${outcome.words}" would be taken out`)
-    else if (next.words !== outcome.words) reasons.push(`The outcome "${outcome.words}" would be reworded as "${next.words}"`)
-    else if (!sameValue(next.linkedItems, outcome.linkedItems)) reasons.push(`The outcome "${outcome.words}" would be linked to different framework outcomes`)
+    else if (next.words !== outcome.words)
+      reasons.push(`The outcome "${outcome.words}" would be reworded as "${next.words}"`)
+    else if (!sameValue(next.linkedItems, outcome.linkedItems))
+      reasons.push(`The outcome "${outcome.words}" would be linked to different framework outcomes`)
   }
   for (const outcome of proposed.outcomes) {
     if (!agreedIds.has(outcome.id)) reasons.push(`A new outcome would be added: "${outcome.words}"`)
@@ -59,7 +68,9 @@ function moneyReasons(before: PlanCosting, after: PlanCosting): string[] {
     )
   }
   if (after.oneOffPence > before.oneOffPence) {
-    reasons.push(`One-off costs would be ${formatPence(after.oneOffPence)}, more than the ${formatPence(before.oneOffPence)} agreed`)
+    reasons.push(
+      `One-off costs would be ${formatPence(after.oneOffPence)}, more than the ${formatPence(before.oneOffPence)} agreed`,
+    )
   }
   const agreedByOutcome = new Map(before.outcomes.map((outcome) => [outcome.outcomeId, outcome]))
   for (const outcome of after.outcomes) {
@@ -71,7 +82,9 @@ function moneyReasons(before: PlanCosting, after: PlanCosting): string[] {
       )
     }
     if (outcome.oneOffPence > was.oneOffPence) {
-      reasons.push(`One-off spending on "${outcome.words}" would go up from ${formatPence(was.oneOffPence)} to ${formatPence(outcome.oneOffPence)}`)
+      reasons.push(
+        `One-off spending on "${outcome.words}" would go up from ${formatPence(was.oneOffPence)} to ${formatPence(outcome.oneOffPence)}`,
+      )
     }
   }
   return reasons
@@ -79,13 +92,20 @@ function moneyReasons(before: PlanCosting, after: PlanCosting): string[] {
 
 function otherReasons(agreed: Plan, proposed: Plan): string[] {
   const reasons: string[] = []
-  if (!sameValue(agreed.funding, proposed.funding)) reasons.push('How the plan is funded would change (the personal budget, how it is paid, or other funding)')
-  if (!sameValue(agreed.people.moneyManagedBy, proposed.people.moneyManagedBy)) reasons.push('Who manages the money would change')
-  if (!sameValue(agreed.people.representative, proposed.people.representative) || !sameValue(agreed.people.person, proposed.people.person)) {
+  if (!sameValue(agreed.funding, proposed.funding))
+    reasons.push('How the plan is funded would change (the personal budget, how it is paid, or other funding)')
+  if (!sameValue(agreed.people.moneyManagedBy, proposed.people.moneyManagedBy))
+    reasons.push('Who manages the money would change')
+  if (
+    !sameValue(agreed.people.representative, proposed.people.representative) ||
+    !sameValue(agreed.people.person, proposed.people.person)
+  ) {
     reasons.push('The person or their representative would change')
   }
-  if (!sameValue(agreed.risksIChooseToTake, proposed.risksIChooseToTake)) reasons.push('The risks the person chooses to take would change; these are agreed together')
-  if (agreed.reviewDate !== proposed.reviewDate) reasons.push(`The review date would move from ${agreed.reviewDate} to ${proposed.reviewDate}`)
+  if (!sameValue(agreed.risksIChooseToTake, proposed.risksIChooseToTake))
+    reasons.push('The risks the person chooses to take would change; these are agreed together')
+  if (agreed.reviewDate !== proposed.reviewDate)
+    reasons.push(`The review date would move from ${agreed.reviewDate} to ${proposed.reviewDate}`)
   return reasons
 }
 
@@ -101,13 +121,16 @@ function supportChanges(agreed: Plan, proposed: Plan, before: PlanCosting, after
   const costBefore = new Map(before.supports.map((line) => [line.supportId, line]))
   const costAfter = new Map(after.supports.map((line) => [line.supportId, line]))
   for (const support of agreed.supports) {
-    if (!proposedIds.has(support.id)) changes.push(`Stopped "${support.description}" (was ${costWords(costBefore.get(support.id))})`)
+    if (!proposedIds.has(support.id))
+      changes.push(`Stopped "${support.description}" (was ${costWords(costBefore.get(support.id))})`)
   }
   for (const support of proposed.supports) {
     const was = agreedById.get(support.id)
     if (was === undefined) changes.push(`Added "${support.description}" (${costWords(costAfter.get(support.id))})`)
     else if (!sameValue(was, support)) {
-      changes.push(`Changed "${support.description}" to ${costWords(costAfter.get(support.id))} (was ${costWords(costBefore.get(support.id))})`)
+      changes.push(
+        `Changed "${support.description}" to ${costWords(costAfter.get(support.id))} (was ${costWords(costBefore.get(support.id))})`,
+      )
     }
   }
   return changes
@@ -124,7 +147,11 @@ export interface FlexibleChangeOptions {
  * Records a change the person makes within the flexibility rule as a new plan version at once, with who made it
  * and when, without approval. A change that needs review is refused with each reason, so it can go to review.
  */
-export function applyFlexibleChange(record: PlanRecord, proposed: unknown, options: FlexibleChangeOptions): Result<PlanRecord> {
+export function applyFlexibleChange(
+  record: PlanRecord,
+  proposed: unknown,
+  options: FlexibleChangeOptions,
+): Result<PlanRecord> {
   const context = parseContext({ actor: options.actor, now: options.now, expectedVersion: options.expectedVersion })
   if (!context.ok) return context
   const stale = staleVersionIssue(record, context.value.expectedVersion)
@@ -132,13 +159,22 @@ export function applyFlexibleChange(record: PlanRecord, proposed: unknown, optio
   if (record.state !== 'active') {
     return fail({ path: 'action', message: refusalMessage(record.state, 'flexible-change', false) })
   }
-  const plan = validatePlan(proposed, { prefix: 'plan', ...(options.frameworks ? { frameworks: options.frameworks } : {}) })
+  const plan = validatePlan(proposed, {
+    prefix: 'plan',
+    ...(options.frameworks ? { frameworks: options.frameworks } : {}),
+  })
   if (!plan.ok) return plan
   const agreed = approvedPlan(record) ?? currentPlan(record)
-  if (sameValue(currentPlan(record), plan.value)) return fail({ path: 'plan', message: 'Nothing in the plan has changed' })
+  if (sameValue(currentPlan(record), plan.value))
+    return fail({ path: 'plan', message: 'Nothing in the plan has changed' })
   const classification = classifyChange(agreed, plan.value)
   if (classification.kind === 'needs-review') {
-    return fail(...classification.reasons.map((reason) => ({ path: 'plan', message: `This change needs the council to review it: ${reason}` })))
+    return fail(
+      ...classification.reasons.map((reason) => ({
+        path: 'plan',
+        message: `This change needs the council to review it: ${reason}`,
+      })),
+    )
   }
   return ok(
     applyMove(record, {

@@ -21,7 +21,14 @@ export type { ValidatePlanOptions } from './validate-plan.js'
 export { validatePlan } from './validate-plan.js'
 
 export type { OutcomeCost, PlanCosting, SupportCost } from './cost-plan.js'
-export { OutcomeCostSchema, PlanCostingSchema, SupportCostSchema, costPlan, costSupport, costingRulesVersion } from './cost-plan.js'
+export {
+  OutcomeCostSchema,
+  PlanCostingSchema,
+  SupportCostSchema,
+  costPlan,
+  costSupport,
+  costingRulesVersion,
+} from './cost-plan.js'
 export type { BudgetCheck, BudgetLine, BudgetStatus } from './check-against-budget.js'
 export { BudgetStatusSchema, checkAgainstBudget } from './check-against-budget.js'
 

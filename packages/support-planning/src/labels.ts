@@ -1,6 +1,11 @@
 import type { ActorRole } from './plan-record.js'
 import type { PlanAction, PlanState } from './life-cycle.js'
-import type { MoneyManagerSchema, PlannerRoleSchema, ProviderType, RepresentativeAuthoritySchema } from './plan-schema.js'
+import type {
+  MoneyManagerSchema,
+  PlannerRoleSchema,
+  ProviderType,
+  RepresentativeAuthoritySchema,
+} from './plan-schema.js'
 import type { z } from 'zod'
 
 /*
@@ -57,7 +62,12 @@ export const providerLabels: Record<ProviderType, string> = {
   other: 'Something else',
 }
 
-export const frequencyLabels = { week: 'Every week', month: 'Every month', year: 'Every year', 'one-off': 'Once (a one-off cost)' } as const
+export const frequencyLabels = {
+  week: 'Every week',
+  month: 'Every month',
+  year: 'Every year',
+  'one-off': 'Once (a one-off cost)',
+} as const
 
 export const plannerRoleLabels: Record<z.infer<typeof PlannerRoleSchema>, string> = {
   'the-person': 'The person themselves',

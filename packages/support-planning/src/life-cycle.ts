@@ -1,7 +1,16 @@
 import { z } from 'zod'
 import { listWords } from '@open-sds/kernel'
 
-export const PlanStateSchema = z.enum(['draft', 'submitted', 'approved', 'returned', 'active', 'under-review', 'revised', 'ended'])
+export const PlanStateSchema = z.enum([
+  'draft',
+  'submitted',
+  'approved',
+  'returned',
+  'active',
+  'under-review',
+  'revised',
+  'ended',
+])
 export type PlanState = z.infer<typeof PlanStateSchema>
 
 export const PlanActionSchema = z.enum([
@@ -81,4 +90,3 @@ export function refusalMessage(state: PlanState, action: PlanAction, doneBefore:
   if (allowed.length === 0) return `${cannot}; nothing more can be done with it, so start a new plan.`
   return `${cannot}; it can be ${listWords(allowed, 'or')}.`
 }
-

@@ -5,4 +5,3 @@ export const weeksPerYear = 52
 export function weeklyFromAnnual(annualPence: number): number {
   return Math.floor((annualPence + weeksPerYear / 2) / weeksPerYear)
 }
-

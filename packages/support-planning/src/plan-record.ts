@@ -9,7 +9,15 @@ import type { ValidatePlanOptions } from './validate-plan.js'
 import { validatePlan } from './validate-plan.js'
 import { timeWords } from './words.js'
 
-export const ActorRoleSchema = z.enum(['person', 'representative', 'family-or-friend', 'planner', 'practitioner', 'manager', 'provider'])
+export const ActorRoleSchema = z.enum([
+  'person',
+  'representative',
+  'family-or-friend',
+  'planner',
+  'practitioner',
+  'manager',
+  'provider',
+])
 export type ActorRole = z.infer<typeof ActorRoleSchema>
 
 /** Who did something: the portal's user id and their role in this plan. */
@@ -19,7 +27,10 @@ export const ActorSchema = z.object({
 })
 export type Actor = z.infer<typeof ActorSchema>
 
-const timestamp = z.iso.datetime({ offset: true, error: 'The time must be a date and time such as 2025-03-03T14:05:00Z' })
+const timestamp = z.iso.datetime({
+  offset: true,
+  error: 'The time must be a date and time such as 2025-03-03T14:05:00Z',
+})
 const positive = z.number().int().min(1)
 
 export const PlanVersionSchema = z.object({
@@ -71,7 +82,12 @@ export const ChangeContextSchema = z.object({
 })
 export type ChangeContext = z.infer<typeof ChangeContextSchema>
 
-const contextLabels = { actor: 'Who is making the change', role: 'Their role', now: 'The time of the change', expectedVersion: 'The plan version' }
+const contextLabels = {
+  actor: 'Who is making the change',
+  role: 'Their role',
+  now: 'The time of the change',
+  expectedVersion: 'The plan version',
+}
 
 export function parseContext(input: unknown): Result<ChangeContext> {
   return parse(ChangeContextSchema, input, { labels: contextLabels })
@@ -82,11 +98,14 @@ export function createPlanRecord(
   input: { id: string; plan: unknown; actor: Actor; now: string },
   options: Pick<ValidatePlanOptions, 'frameworks'> = {},
 ): Result<PlanRecord> {
-  const context = parse(z.object({ id: z.string().trim().min(1, { error: 'The plan needs an id' }), actor: ActorSchema, now: timestamp }), {
-    id: input.id,
-    actor: input.actor,
-    now: input.now,
-  })
+  const context = parse(
+    z.object({ id: z.string().trim().min(1, { error: 'The plan needs an id' }), actor: ActorSchema, now: timestamp }),
+    {
+      id: input.id,
+      actor: input.actor,
+      now: input.now,
+    },
+  )
   if (!context.ok) return context
   const plan = validatePlan(input.plan, { ...options, prefix: 'plan' })
   if (!plan.ok) return plan
@@ -103,7 +122,8 @@ export function createPlanRecord(
 /** The plan as it stands now: the newest version. */
 export function currentPlan(record: PlanRecord): Plan {
   const latest = record.versions.at(-1)
-  if (latest === undefined) throw new Error(`Plan record ${record.id} has no versions; records are only made by createPlanRecord`)
+  if (latest === undefined)
+    throw new Error(`Plan record ${record.id} has no versions; records are only made by createPlanRecord`)
   return latest.plan
 }
 
@@ -139,11 +159,28 @@ export function applyMove(record: PlanRecord, move: Move): PlanRecord {
   const { actor, now } = move.context
   const latestPlanVersion = record.versions.at(-1)?.planVersion ?? 0
   const versions = move.newPlan
-    ? [...record.versions, { planVersion: latestPlanVersion + 1, plan: move.newPlan.plan, recordedAt: now, recordedBy: actor, change: move.newPlan.change }]
+    ? [
+        ...record.versions,
+        {
+          planVersion: latestPlanVersion + 1,
+          plan: move.newPlan.plan,
+          recordedAt: now,
+          recordedBy: actor,
+          change: move.newPlan.change,
+        },
+      ]
     : record.versions
   const planVersion = move.newPlan ? latestPlanVersion + 1 : latestPlanVersion
   const version = record.version + 1
-  const entry: HistoryEntry = { recordVersion: version, action: move.action, from: record.state, to: move.to, actor, at: now, planVersion }
+  const entry: HistoryEntry = {
+    recordVersion: version,
+    action: move.action,
+    from: record.state,
+    to: move.to,
+    actor,
+    at: now,
+    planVersion,
+  }
   if (move.reason !== undefined) entry.reason = move.reason
   if (move.changes !== undefined) entry.changes = move.changes
   if (move.rulesVersion !== undefined) entry.rulesVersion = move.rulesVersion
@@ -156,4 +193,3 @@ export function applyMove(record: PlanRecord, move: Move): PlanRecord {
     history: [...record.history, entry],
   }
 }
-

@@ -10,14 +10,21 @@ const maxPence = 100_000_000
 
 function pence(label: string) {
   return z
-    .number({ error: (issue) => (issue.input === undefined ? undefined : `${label} must be an amount in pence, such as 1550 for £15.50`) })
+    .number({
+      error: (issue) =>
+        issue.input === undefined ? undefined : `${label} must be an amount in pence, such as 1550 for £15.50`,
+    })
     .int({ error: `${label} must be a whole number of pence, such as 1550 for £15.50` })
     .min(0, { error: `${label} must be 0 or more, in pence` })
     .max(maxPence, { error: `${label} must be no more than ${formatPence(maxPence)}` })
 }
 
 const name = (label: string) =>
-  z.string().trim().min(1, { error: `${label} must not be empty` }).max(200, { error: `${label} must be 200 characters or fewer` })
+  z
+    .string()
+    .trim()
+    .min(1, { error: `${label} must not be empty` })
+    .max(200, { error: `${label} must be 200 characters or fewer` })
 
 const id = z.string().trim().min(1, { error: 'Id must not be empty' }).max(100)
 
@@ -50,7 +57,11 @@ export const PeopleSchema = z.object({
   moneyManagedBy: z.object({ name: name('Name of who manages the money'), role: MoneyManagerSchema }),
   /** Someone who can act for the person, and on what authority. */
   representative: z
-    .object({ name: name('Representative’s name'), relationship: z.string().max(200), authority: RepresentativeAuthoritySchema })
+    .object({
+      name: name('Representative’s name'),
+      relationship: z.string().max(200),
+      authority: RepresentativeAuthoritySchema,
+    })
     .optional(),
 })
 export type People = z.infer<typeof PeopleSchema>

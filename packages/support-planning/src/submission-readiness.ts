@@ -8,7 +8,10 @@ import type { Issue } from '@open-sds/kernel'
 export function submissionIssues(plan: Plan, prefix = 'plan'): Issue[] {
   const issues: Issue[] = []
   if (plan.outcomes.length === 0) {
-    issues.push({ path: `${prefix}.outcomes`, message: "Add at least one outcome, in the person's own words, before submitting the plan" })
+    issues.push({
+      path: `${prefix}.outcomes`,
+      message: "Add at least one outcome, in the person's own words, before submitting the plan",
+    })
   }
   plan.outcomes.forEach((outcome, index) => {
     if (!plan.supports.some((support) => support.outcomeId === outcome.id)) {
@@ -19,7 +22,11 @@ export function submissionIssues(plan: Plan, prefix = 'plan'): Issue[] {
     }
   })
   if (plan.contingencyPlan.trim() === '') {
-    issues.push({ path: `${prefix}.contingencyPlan`, message: 'Write a contingency plan: what will happen if things go wrong, such as the personal assistant being ill' })
+    issues.push({
+      path: `${prefix}.contingencyPlan`,
+      message:
+        'Write a contingency plan: what will happen if things go wrong, such as the personal assistant being ill',
+    })
   }
   return issues
 }

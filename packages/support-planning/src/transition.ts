@@ -10,7 +10,17 @@ import { submissionIssues } from './submission-readiness.js'
 import { validatePlan } from './validate-plan.js'
 
 /** The moves `transition` makes; a change within flexibility goes through `applyFlexibleChange` instead. */
-export const TransitionActionSchema = z.enum(['edit', 'submit', 'approve', 'return', 'activate', 'start-review', 'complete-review', 'revise', 'end'])
+export const TransitionActionSchema = z.enum([
+  'edit',
+  'submit',
+  'approve',
+  'return',
+  'activate',
+  'start-review',
+  'complete-review',
+  'revise',
+  'end',
+])
 export type TransitionAction = z.infer<typeof TransitionActionSchema>
 
 export interface TransitionOptions {
@@ -33,12 +43,24 @@ const reasonSchema = z.string().max(2000, { error: 'Keep the reason to 2,000 cha
  * nobody changed the plan meanwhile; the life cycle allows the move; the actor may make it; a reason or plan is
  * given where needed; the plan is ready for submission. Never changes the record it is given.
  */
-export function transition(record: PlanRecord, action: TransitionAction, options: TransitionOptions): Result<PlanRecord> {
-  const parsedAction = parse(z.object({ action: TransitionActionSchema }), { action }, { labels: { action: 'The action' } })
+export function transition(
+  record: PlanRecord,
+  action: TransitionAction,
+  options: TransitionOptions,
+): Result<PlanRecord> {
+  const parsedAction = parse(
+    z.object({ action: TransitionActionSchema }),
+    { action },
+    { labels: { action: 'The action' } },
+  )
   if (!parsedAction.ok) return parsedAction
   const context = parseContext({ actor: options.actor, now: options.now, expectedVersion: options.expectedVersion })
   if (!context.ok) return context
-  const reason = parse(z.object({ reason: reasonSchema }), { reason: options.reason }, { labels: { reason: 'The reason' } })
+  const reason = parse(
+    z.object({ reason: reasonSchema }),
+    { reason: options.reason },
+    { labels: { reason: 'The reason' } },
+  )
   if (!reason.ok) return reason
 
   const stale = staleVersionIssue(record, context.value.expectedVersion)
@@ -49,7 +71,10 @@ export function transition(record: PlanRecord, action: TransitionAction, options
     return fail({ path: 'action', message: refusalMessage(record.state, action, doneBefore) })
   }
   if (councilActions.has(action) && !['practitioner', 'manager'].includes(context.value.actor.role)) {
-    return fail({ path: 'actor.role', message: 'Only a practitioner or manager at the council can approve a plan or return it' })
+    return fail({
+      path: 'actor.role',
+      message: 'Only a practitioner or manager at the council can approve a plan or return it',
+    })
   }
   const givenReason = reason.value.reason?.trim() ?? ''
   if (actionsNeedingReason.has(action) && givenReason === '') {
@@ -59,8 +84,12 @@ export function transition(record: PlanRecord, action: TransitionAction, options
   const move: Move = { action, to, context: context.value, approve: action === 'approve' }
   if (givenReason !== '') move.reason = givenReason
   if (action === 'edit' || action === 'revise') {
-    if (options.plan === undefined) return fail({ path: 'plan', message: `Give the ${action === 'edit' ? 'edited' : 'revised'} plan` })
-    const plan = validatePlan(options.plan, { prefix: 'plan', ...(options.frameworks ? { frameworks: options.frameworks } : {}) })
+    if (options.plan === undefined)
+      return fail({ path: 'plan', message: `Give the ${action === 'edit' ? 'edited' : 'revised'} plan` })
+    const plan = validatePlan(options.plan, {
+      prefix: 'plan',
+      ...(options.frameworks ? { frameworks: options.frameworks } : {}),
+    })
     if (!plan.ok) return plan
     move.newPlan = { plan: plan.value, change: action === 'edit' ? 'edited' : 'revised' }
   }

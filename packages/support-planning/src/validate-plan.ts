@@ -42,7 +42,11 @@ function duplicateIds(entries: readonly { id: string }[], list: string, noun: st
   entries.forEach((entry, index) => {
     const first = seen.get(entry.id)
     if (first === undefined) seen.set(entry.id, index)
-    else issues.push({ path: `${list}.${index}.id`, message: `Another ${noun} (${list}.${first}) already has the id "${entry.id}"; each ${noun} needs its own` })
+    else
+      issues.push({
+        path: `${list}.${index}.id`,
+        message: `Another ${noun} (${list}.${first}) already has the id "${entry.id}"; each ${noun} needs its own`,
+      })
   })
   return issues
 }
@@ -70,7 +74,8 @@ function supportIssues(plan: Plan): Issue[] {
 function fundingIssues(plan: Plan): Issue[] {
   const budget = plan.funding.personalBudget
   const issues: Issue[] = []
-  const parts = budget.directPaymentWeeklyPence + budget.managedAccountWeeklyPence + budget.individualServiceFundWeeklyPence
+  const parts =
+    budget.directPaymentWeeklyPence + budget.managedAccountWeeklyPence + budget.individualServiceFundWeeklyPence
   if (parts !== budget.weeklyPence) {
     issues.push({
       path: 'funding.personalBudget.weeklyPence',

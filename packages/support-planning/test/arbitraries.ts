@@ -16,16 +16,14 @@ const supportFields = fc.record({
 /** Supports with ids s0, s1, ...; family and friends always at £0, as a valid plan requires. */
 export const supportsArbitrary = (maxLength = 25) =>
   fc.array(supportFields, { maxLength }).map((fields) =>
-    fields.map(
-      (field, index): Support => ({
-        id: `s${index}`,
-        outcomeId: field.outcomeId,
-        providerType: field.providerType,
-        description: `Support ${index}`,
-        frequency: { per: field.per, count: field.count },
-        unitCostPence: field.providerType === 'family-and-friends' ? 0 : field.unitCostPence,
-      }),
-    ),
+    fields.map((field, index): Support => ({
+      id: `s${index}`,
+      outcomeId: field.outcomeId,
+      providerType: field.providerType,
+      description: `Support ${index}`,
+      frequency: { per: field.per, count: field.count },
+      unitCostPence: field.providerType === 'family-and-friends' ? 0 : field.unitCostPence,
+    })),
   )
 
 /** Joan's plan with other supports: same outcomes, people and funding. */

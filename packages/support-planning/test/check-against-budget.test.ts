@@ -27,7 +27,9 @@ describe('checkAgainstBudget', () => {
   it('names up to three lines when it takes more than one to cover the overspend', () => {
     const over = check(2000)
     expect(over.largestCosts.map((line) => line.supportId)).toEqual(['agency-mornings', 'pa-church'])
-    expect(over.message).toContain('The largest costs are "Morning visit to help wash and dress" (£154.00 a week) and "PA to get ready for and go to church" (£46.50 a week).')
+    expect(over.message).toContain(
+      'The largest costs are "Morning visit to help wash and dress" (£154.00 a week) and "PA to get ready for and go to church" (£46.50 a week).',
+    )
     expect(check(0).largestCosts).toHaveLength(3)
   })
 

@@ -16,7 +16,12 @@ const support = (overrides: Partial<Support>): Support => ({
 describe('costPlan', () => {
   it('costs Joan’s plan by support, by outcome and in total, keeping one-off costs apart', () => {
     const costing = costPlan(joansPlan())
-    expect(costing).toMatchObject({ weeklyPence: 21070, annualPence: 1095640, oneOffPence: 20500, rulesVersion: costingRulesVersion })
+    expect(costing).toMatchObject({
+      weeklyPence: 21070,
+      annualPence: 1095640,
+      oneOffPence: 20500,
+      rulesVersion: costingRulesVersion,
+    })
     expect(costing.outcomes.map((outcome) => [outcome.outcomeId, outcome.weeklyPence, outcome.oneOffPence])).toEqual([
       ['church', 4650, 0],
       ['mornings', 15400, 8500],
@@ -32,7 +37,10 @@ describe('costPlan', () => {
 
   it('turns monthly and yearly costs into weekly ones by the year, rounding to the nearest penny line by line', () => {
     // £100 a month is £1,200 a year; £1,200 / 52 = £23.0769..., so £23.08 a week.
-    expect(costSupport(support({ frequency: { per: 'month', count: 1 }, unitCostPence: 10000 }))).toMatchObject({ weeklyPence: 2308, annualPence: 120000 })
+    expect(costSupport(support({ frequency: { per: 'month', count: 1 }, unitCostPence: 10000 }))).toMatchObject({
+      weeklyPence: 2308,
+      annualPence: 120000,
+    })
     // Half a penny rounds up: 26p a year is 0.5p a week.
     expect(costSupport(support({ frequency: { per: 'year', count: 1 }, unitCostPence: 26 })).weeklyPence).toBe(1)
     expect(costSupport(support({ frequency: { per: 'year', count: 1 }, unitCostPence: 25 })).weeklyPence).toBe(0)
@@ -42,7 +50,10 @@ describe('costPlan', () => {
   })
 
   it('keeps the yearly total exact, so it may differ by pennies from 52 times the rounded weekly total', () => {
-    const plan = { ...joansPlan(), supports: [support({ outcomeId: 'church', frequency: { per: 'month', count: 1 }, unitCostPence: 10000 })] }
+    const plan = {
+      ...joansPlan(),
+      supports: [support({ outcomeId: 'church', frequency: { per: 'month', count: 1 }, unitCostPence: 10000 })],
+    }
     const costing = costPlan(plan)
     expect(costing.annualPence).toBe(120000)
     expect(costing.weeklyPence * 52).toBe(120016)

@@ -31,13 +31,22 @@ describe('costing (properties)', () => {
     fc.assert(
       fc.property(planArbitrary, fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })), (plan, keys) => {
         const order = [...keys.take(plan.supports.length)]
-        const shuffled = plan.supports.map((support, index) => ({ support, key: order[index] ?? 0 })).sort((a, b) => a.key - b.key).map(({ support }) => support)
+        const shuffled = plan.supports
+          .map((support, index) => ({ support, key: order[index] ?? 0 }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ support }) => support)
         const before = costPlan(plan)
         const after = costPlan({ ...plan, supports: shuffled })
-        expect([after.weeklyPence, after.annualPence, after.oneOffPence]).toEqual([before.weeklyPence, before.annualPence, before.oneOffPence])
+        expect([after.weeklyPence, after.annualPence, after.oneOffPence]).toEqual([
+          before.weeklyPence,
+          before.annualPence,
+          before.oneOffPence,
+        ])
         const byId = (lines: typeof before.supports) => Object.fromEntries(lines.map((line) => [line.supportId, line]))
         expect(byId(after.supports)).toEqual(byId(before.supports))
-        expect(Object.fromEntries(after.outcomes.map((o) => [o.outcomeId, o.weeklyPence]))).toEqual(Object.fromEntries(before.outcomes.map((o) => [o.outcomeId, o.weeklyPence])))
+        expect(Object.fromEntries(after.outcomes.map((o) => [o.outcomeId, o.weeklyPence]))).toEqual(
+          Object.fromEntries(before.outcomes.map((o) => [o.outcomeId, o.weeklyPence])),
+        )
       }),
     )
   })
@@ -51,32 +60,39 @@ describe('costing (properties)', () => {
             expect(Number.isSafeInteger(amount) && amount >= 0).toBe(true)
           }
         }
-        for (const line of costing.supports) expect(Math.abs(line.weeklyPence * 52 - line.annualPence)).toBeLessThanOrEqual(26)
+        for (const line of costing.supports)
+          expect(Math.abs(line.weeklyPence * 52 - line.annualPence)).toBeLessThanOrEqual(26)
       }),
     )
   })
 
   it('checks the budget consistently with the totals', () => {
     fc.assert(
-      fc.property(planArbitrary, fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 500 }), (plan, budget, tolerancePence) => {
-        const weekly = costPlan(plan).weeklyPence
-        const result = checkAgainstBudget(plan, budget, { tolerancePence })
-        expect(result.ok).toBe(true)
-        if (!result.ok) return
-        const check = result.value
-        expect(check.planWeeklyPence).toBe(weekly)
-        expect(check.differenceWeeklyPence).toBe(Math.abs(weekly - budget))
-        const expected = weekly > budget + tolerancePence ? 'over' : weekly < budget - tolerancePence ? 'under' : 'within'
-        expect(check.status).toBe(expected)
-        if (check.status !== 'over') expect(check.largestCosts).toEqual([])
-        else {
-          const named = check.largestCosts.map((line) => line.weeklyPence)
-          expect(named.length).toBeGreaterThan(0)
-          expect(named).toEqual([...named].sort((a, b) => b - a))
-          const everyPaidLine = costPlan(plan).supports.filter((line) => line.weeklyPence > 0).length
-          expect(sum(named) >= check.differenceWeeklyPence || named.length === Math.min(3, everyPaidLine)).toBe(true)
-        }
-      }),
+      fc.property(
+        planArbitrary,
+        fc.integer({ min: 0, max: 2_000_000 }),
+        fc.integer({ min: 0, max: 500 }),
+        (plan, budget, tolerancePence) => {
+          const weekly = costPlan(plan).weeklyPence
+          const result = checkAgainstBudget(plan, budget, { tolerancePence })
+          expect(result.ok).toBe(true)
+          if (!result.ok) return
+          const check = result.value
+          expect(check.planWeeklyPence).toBe(weekly)
+          expect(check.differenceWeeklyPence).toBe(Math.abs(weekly - budget))
+          const expected =
+            weekly > budget + tolerancePence ? 'over' : weekly < budget - tolerancePence ? 'under' : 'within'
+          expect(check.status).toBe(expected)
+          if (check.status !== 'over') expect(check.largestCosts).toEqual([])
+          else {
+            const named = check.largestCosts.map((line) => line.weeklyPence)
+            expect(named.length).toBeGreaterThan(0)
+            expect(named).toEqual([...named].sort((a, b) => b - a))
+            const everyPaidLine = costPlan(plan).supports.filter((line) => line.weeklyPence > 0).length
+            expect(sum(named) >= check.differenceWeeklyPence || named.length === Math.min(3, everyPaidLine)).toBe(true)
+          }
+        },
+      ),
     )
   })
 })

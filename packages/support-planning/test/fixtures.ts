@@ -40,13 +40,62 @@ export function joansPlan(): Plan {
       },
     ],
     supports: [
-      { id: 'pa-church', outcomeId: 'church', providerType: 'personal-assistant', description: 'PA to get ready for and go to church', frequency: { per: 'week', count: 3 }, unitCostPence: 1550 },
-      { id: 'lift', outcomeId: 'church', providerType: 'family-and-friends', description: 'Lift home from church with a neighbour', frequency: { per: 'week', count: 1 }, unitCostPence: 0 },
-      { id: 'agency-mornings', outcomeId: 'mornings', providerType: 'agency', description: 'Morning visit to help wash and dress', frequency: { per: 'week', count: 7 }, unitCostPence: 2200 },
-      { id: 'rails', outcomeId: 'mornings', providerType: 'equipment', description: 'Grab rails in the bathroom', frequency: { per: 'one-off', count: 1 }, unitCostPence: 8500 },
-      { id: 'lunch-club', outcomeId: 'grandchildren', providerType: 'community-group', description: 'Lunch club where the grandchildren visit', frequency: { per: 'month', count: 4 }, unitCostPence: 650 },
-      { id: 'tablet', outcomeId: 'grandchildren', providerType: 'equipment', description: 'Tablet for video calls', frequency: { per: 'one-off', count: 1 }, unitCostPence: 12000 },
-      { id: 'telecare', outcomeId: 'grandchildren', providerType: 'telecare', description: 'Pendant alarm', frequency: { per: 'month', count: 1 }, unitCostPence: 1820 },
+      {
+        id: 'pa-church',
+        outcomeId: 'church',
+        providerType: 'personal-assistant',
+        description: 'PA to get ready for and go to church',
+        frequency: { per: 'week', count: 3 },
+        unitCostPence: 1550,
+      },
+      {
+        id: 'lift',
+        outcomeId: 'church',
+        providerType: 'family-and-friends',
+        description: 'Lift home from church with a neighbour',
+        frequency: { per: 'week', count: 1 },
+        unitCostPence: 0,
+      },
+      {
+        id: 'agency-mornings',
+        outcomeId: 'mornings',
+        providerType: 'agency',
+        description: 'Morning visit to help wash and dress',
+        frequency: { per: 'week', count: 7 },
+        unitCostPence: 2200,
+      },
+      {
+        id: 'rails',
+        outcomeId: 'mornings',
+        providerType: 'equipment',
+        description: 'Grab rails in the bathroom',
+        frequency: { per: 'one-off', count: 1 },
+        unitCostPence: 8500,
+      },
+      {
+        id: 'lunch-club',
+        outcomeId: 'grandchildren',
+        providerType: 'community-group',
+        description: 'Lunch club where the grandchildren visit',
+        frequency: { per: 'month', count: 4 },
+        unitCostPence: 650,
+      },
+      {
+        id: 'tablet',
+        outcomeId: 'grandchildren',
+        providerType: 'equipment',
+        description: 'Tablet for video calls',
+        frequency: { per: 'one-off', count: 1 },
+        unitCostPence: 12000,
+      },
+      {
+        id: 'telecare',
+        outcomeId: 'grandchildren',
+        providerType: 'telecare',
+        description: 'Pendant alarm',
+        frequency: { per: 'month', count: 1 },
+        unitCostPence: 1820,
+      },
     ],
     funding: {
       personalBudget: {
@@ -56,10 +105,20 @@ export function joansPlan(): Plan {
         managedAccountWeeklyPence: 15400,
         individualServiceFundWeeklyPence: 0,
       },
-      otherStreams: [{ source: 'own-money', description: 'Joan pays for the taxi to church herself', weeklyPence: 1200, oneOffPence: 0 }],
+      otherStreams: [
+        {
+          source: 'own-money',
+          description: 'Joan pays for the taxi to church herself',
+          weeklyPence: 1200,
+          oneOffPence: 0,
+        },
+      ],
     },
-    risksIChooseToTake: [{ id: 'walk-alone', description: 'I walk to the corner shop on my own, even though I have fallen before' }],
-    contingencyPlan: 'If the PA is ill, Grace takes me to church; if the agency cannot come, Grace calls the council duty line.',
+    risksIChooseToTake: [
+      { id: 'walk-alone', description: 'I walk to the corner shop on my own, even though I have fallen before' },
+    ],
+    contingencyPlan:
+      'If the PA is ill, Grace takes me to church; if the agency cannot come, Grace calls the council duty line.',
     reviewDate: '2026-03-01',
   }
 }
@@ -79,7 +138,11 @@ export function activeRecord(plan: Plan = joansPlan()): PlanRecord {
     ['activate', practitioner],
   ] as const
   moves.forEach(([action, actor], index) => {
-    const next = transition(record, action, { actor, now: `2025-03-03T09:0${index + 1}:00Z`, expectedVersion: record.version })
+    const next = transition(record, action, {
+      actor,
+      now: `2025-03-03T09:0${index + 1}:00Z`,
+      expectedVersion: record.version,
+    })
     if (!next.ok) throw new Error(JSON.stringify(next.errors))
     record = next.value
   })

@@ -11,9 +11,13 @@ describe('flexibility rule (properties)', () => {
         const result = classifyChange(agreed, proposed)
         const before = costPlan(agreed)
         const after = costPlan(proposed)
-        const annualFor = (costing: typeof before, id: string) => costing.outcomes.find((o) => o.outcomeId === id)?.annualPence ?? 0
-        const oneOffFor = (costing: typeof before, id: string) => costing.outcomes.find((o) => o.outcomeId === id)?.oneOffPence ?? 0
-        const noOutcomeGetsMore = outcomeIds.every((id) => annualFor(after, id) <= annualFor(before, id) && oneOffFor(after, id) <= oneOffFor(before, id))
+        const annualFor = (costing: typeof before, id: string) =>
+          costing.outcomes.find((o) => o.outcomeId === id)?.annualPence ?? 0
+        const oneOffFor = (costing: typeof before, id: string) =>
+          costing.outcomes.find((o) => o.outcomeId === id)?.oneOffPence ?? 0
+        const noOutcomeGetsMore = outcomeIds.every(
+          (id) => annualFor(after, id) <= annualFor(before, id) && oneOffFor(after, id) <= oneOffFor(before, id),
+        )
         expect(result.kind === 'within-flexibility').toBe(noOutcomeGetsMore)
         if (result.kind === 'within-flexibility') {
           expect(after.annualPence).toBeLessThanOrEqual(before.annualPence)
@@ -31,7 +35,11 @@ describe('flexibility rule (properties)', () => {
         if (target === undefined) return
         const change = (delta: number) => ({
           ...agreed,
-          supports: agreed.supports.map((support) => (support.id === target.id ? { ...support, unitCostPence: Math.max(0, support.unitCostPence + delta) } : support)),
+          supports: agreed.supports.map((support) =>
+            support.id === target.id
+              ? { ...support, unitCostPence: Math.max(0, support.unitCostPence + delta) }
+              : support,
+          ),
         })
         expect(classifyChange(agreed, change(-step)).kind).toBe('within-flexibility')
         expect(classifyChange(agreed, change(step)).kind).toBe('needs-review')

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { Plan } from '../src/index.js'
-import { applyFlexibleChange, classifyChange, createPlanRecord, currentPlan, flexibilityRulesVersion } from '../src/index.js'
+import {
+  applyFlexibleChange,
+  classifyChange,
+  createPlanRecord,
+  currentPlan,
+  flexibilityRulesVersion,
+} from '../src/index.js'
 import { activeRecord, joan, joansPlan } from './fixtures.js'
 
 /** Joan swaps two of her three PA hours for church for a taxi and a volunteer: less money, same outcome. */
@@ -9,7 +15,14 @@ function churchBySwap(): Plan {
   plan.supports = plan.supports.map((support) =>
     support.id === 'pa-church' ? { ...support, frequency: { per: 'week', count: 1 } } : support,
   )
-  plan.supports.push({ id: 'taxi', outcomeId: 'church', providerType: 'other', description: 'Taxi to church', frequency: { per: 'week', count: 1 }, unitCostPence: 1200 })
+  plan.supports.push({
+    id: 'taxi',
+    outcomeId: 'church',
+    providerType: 'other',
+    description: 'Taxi to church',
+    frequency: { per: 'week', count: 1 },
+    unitCostPence: 1200,
+  })
   return plan
 }
 
@@ -18,15 +31,27 @@ describe('classifyChange: the flexibility rule (Think Local Act Personal, 2011, 
     const result = classifyChange(joansPlan(), churchBySwap())
     expect(result).toEqual({
       kind: 'within-flexibility',
-      changes: ['Changed "PA to get ready for and go to church" to £15.50 a week (was £46.50 a week)', 'Added "Taxi to church" (£12.00 a week)'],
+      changes: [
+        'Changed "PA to get ready for and go to church" to £15.50 a week (was £46.50 a week)',
+        'Added "Taxi to church" (£12.00 a week)',
+      ],
       rulesVersion: flexibilityRulesVersion,
     })
   })
 
   it('sends money moved between outcomes to review, even when the total stays the same', () => {
     const plan = joansPlan()
-    plan.supports = plan.supports.map((support) => (support.id === 'pa-church' ? { ...support, frequency: { per: 'week', count: 1 } } : support))
-    plan.supports.push({ id: 'extra-visit', outcomeId: 'mornings', providerType: 'personal-assistant', description: 'Extra help on Sundays', frequency: { per: 'week', count: 2 }, unitCostPence: 1550 })
+    plan.supports = plan.supports.map((support) =>
+      support.id === 'pa-church' ? { ...support, frequency: { per: 'week', count: 1 } } : support,
+    )
+    plan.supports.push({
+      id: 'extra-visit',
+      outcomeId: 'mornings',
+      providerType: 'personal-assistant',
+      description: 'Extra help on Sundays',
+      frequency: { per: 'week', count: 2 },
+      unitCostPence: 1550,
+    })
     const result = classifyChange(joansPlan(), plan)
     expect(result.kind).toBe('needs-review')
     if (result.kind === 'needs-review') {
@@ -38,9 +63,13 @@ describe('classifyChange: the flexibility rule (Think Local Act Personal, 2011, 
 
   it('sends a higher total to review', () => {
     const plan = joansPlan()
-    plan.supports = plan.supports.map((support) => (support.id === 'pa-church' ? { ...support, unitCostPence: 1600 } : support))
+    plan.supports = plan.supports.map((support) =>
+      support.id === 'pa-church' ? { ...support, unitCostPence: 1600 } : support,
+    )
     const result = classifyChange(joansPlan(), plan)
-    expect(result.kind === 'needs-review' && result.reasons[0]).toBe('The plan would cost £11,034.40 a year (£212.20 a week), more than the £10,956.40 a year (£210.70 a week) agreed')
+    expect(result.kind === 'needs-review' && result.reasons[0]).toBe(
+      'The plan would cost £11,034.40 a year (£212.20 a week), more than the £10,956.40 a year (£210.70 a week) agreed',
+    )
   })
 
   it('sends added, removed and reworded outcomes to review', () => {
@@ -82,12 +111,21 @@ describe('classifyChange: the flexibility rule (Think Local Act Personal, 2011, 
 describe('applyFlexibleChange', () => {
   it('records a change within flexibility at once as a new version, with who and when, and no approval', () => {
     const record = activeRecord()
-    const result = applyFlexibleChange(record, churchBySwap(), { actor: joan, now: '2025-05-10T18:00:00Z', expectedVersion: record.version })
+    const result = applyFlexibleChange(record, churchBySwap(), {
+      actor: joan,
+      now: '2025-05-10T18:00:00Z',
+      expectedVersion: record.version,
+    })
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.value.state).toBe('active')
     expect(result.value.version).toBe(record.version + 1)
-    expect(result.value.versions.at(-1)).toMatchObject({ planVersion: 2, change: 'flexible-change', recordedBy: joan, recordedAt: '2025-05-10T18:00:00Z' })
+    expect(result.value.versions.at(-1)).toMatchObject({
+      planVersion: 2,
+      change: 'flexible-change',
+      recordedBy: joan,
+      recordedAt: '2025-05-10T18:00:00Z',
+    })
     expect(result.value.history.at(-1)).toMatchObject({
       action: 'flexible-change',
       from: 'active',
@@ -102,9 +140,17 @@ describe('applyFlexibleChange', () => {
 
   it('judges each change against the approved plan, so money saved can be spent again within the same outcome', () => {
     const record = activeRecord()
-    const saved = applyFlexibleChange(record, churchBySwap(), { actor: joan, now: '2025-05-10T18:00:00Z', expectedVersion: record.version })
+    const saved = applyFlexibleChange(record, churchBySwap(), {
+      actor: joan,
+      now: '2025-05-10T18:00:00Z',
+      expectedVersion: record.version,
+    })
     if (!saved.ok) throw new Error(JSON.stringify(saved.errors))
-    const backAgain = applyFlexibleChange(saved.value, joansPlan(), { actor: joan, now: '2025-06-10T18:00:00Z', expectedVersion: saved.value.version })
+    const backAgain = applyFlexibleChange(saved.value, joansPlan(), {
+      actor: joan,
+      now: '2025-06-10T18:00:00Z',
+      expectedVersion: saved.value.version,
+    })
     expect(backAgain.ok).toBe(true)
     if (backAgain.ok) expect(currentPlan(backAgain.value)).toEqual(joansPlan())
   })
@@ -112,23 +158,49 @@ describe('applyFlexibleChange', () => {
   it('refuses a change that needs review, giving every reason', () => {
     const record = activeRecord()
     const plan = { ...joansPlan(), reviewDate: '2027-01-01' }
-    expect(applyFlexibleChange(record, plan, { actor: joan, now: '2025-05-10T18:00:00Z', expectedVersion: record.version })).toEqual({
+    expect(
+      applyFlexibleChange(record, plan, { actor: joan, now: '2025-05-10T18:00:00Z', expectedVersion: record.version }),
+    ).toEqual({
       ok: false,
-      errors: [{ path: 'plan', message: 'This change needs the council to review it: The review date would move from 2026-03-01 to 2027-01-01' }],
+      errors: [
+        {
+          path: 'plan',
+          message:
+            'This change needs the council to review it: The review date would move from 2026-03-01 to 2027-01-01',
+        },
+      ],
     })
   })
 
   it('refuses flexible changes before the plan is active, and stale or empty changes', () => {
     const created = createPlanRecord({ id: 'p', plan: joansPlan(), actor: joan, now: '2025-03-03T09:00:00Z' })
     if (!created.ok) throw new Error('not created')
-    expect(applyFlexibleChange(created.value, churchBySwap(), { actor: joan, now: '2025-03-03T09:05:00Z', expectedVersion: 1 })).toEqual({
+    expect(
+      applyFlexibleChange(created.value, churchBySwap(), {
+        actor: joan,
+        now: '2025-03-03T09:05:00Z',
+        expectedVersion: 1,
+      }),
+    ).toEqual({
       ok: false,
-      errors: [{ path: 'action', message: 'A draft plan cannot be changed without approval; it can be edited or submitted.' }],
+      errors: [
+        { path: 'action', message: 'A draft plan cannot be changed without approval; it can be edited or submitted.' },
+      ],
     })
     const record = activeRecord()
-    const stale = applyFlexibleChange(record, churchBySwap(), { actor: joan, now: '2025-05-10T18:00:00Z', expectedVersion: record.version - 1 })
+    const stale = applyFlexibleChange(record, churchBySwap(), {
+      actor: joan,
+      now: '2025-05-10T18:00:00Z',
+      expectedVersion: record.version - 1,
+    })
     expect(stale.ok === false && stale.errors[0]?.path).toBe('expectedVersion')
-    expect(applyFlexibleChange(record, joansPlan(), { actor: joan, now: '2025-05-10T18:00:00Z', expectedVersion: record.version })).toEqual({
+    expect(
+      applyFlexibleChange(record, joansPlan(), {
+        actor: joan,
+        now: '2025-05-10T18:00:00Z',
+        expectedVersion: record.version,
+      }),
+    ).toEqual({
       ok: false,
       errors: [{ path: 'plan', message: 'Nothing in the plan has changed' }],
     })

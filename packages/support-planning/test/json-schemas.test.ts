@@ -7,9 +7,26 @@ const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value))
 
 describe('JSON Schema export (the contract for the portal’s plan download)', () => {
   it('requires the plan’s sections, and a support’s cost, outcome and frequency', () => {
-    expect(jsonSchemas.plan['required']).toEqual(['people', 'outcomes', 'supports', 'funding', 'risksIChooseToTake', 'contingencyPlan', 'reviewDate'])
-    const supportItems = (jsonSchemas.plan['properties'] as Record<string, { items: { required: string[] } }>)['supports']?.items
-    expect(supportItems?.required).toEqual(['id', 'outcomeId', 'providerType', 'description', 'frequency', 'unitCostPence'])
+    expect(jsonSchemas.plan['required']).toEqual([
+      'people',
+      'outcomes',
+      'supports',
+      'funding',
+      'risksIChooseToTake',
+      'contingencyPlan',
+      'reviewDate',
+    ])
+    const supportItems = (jsonSchemas.plan['properties'] as Record<string, { items: { required: string[] } }>)[
+      'supports'
+    ]?.items
+    expect(supportItems?.required).toEqual([
+      'id',
+      'outcomeId',
+      'providerType',
+      'description',
+      'frequency',
+      'unitCostPence',
+    ])
   })
 
   it('a costed example plan serialised to JSON validates against the exported schemas and round-trips through zod', () => {
@@ -35,6 +52,9 @@ describe('JSON Schema export (the contract for the portal’s plan download)', (
     const first = plan.supports[0]
     if (first) first.unitCostPence = -1
     plan.surprise = true
-    expect(schemaProblems(jsonSchemas.plan, plan)).toEqual(['$.supports[0].unitCostPence: below minimum', '$.surprise: not allowed'])
+    expect(schemaProblems(jsonSchemas.plan, plan)).toEqual([
+      '$.supports[0].unitCostPence: below minimum',
+      '$.surprise: not allowed',
+    ])
   })
 })

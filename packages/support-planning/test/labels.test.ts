@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { PlanActionSchema, PlanStateSchema, planHistoryLabels, planStateLabels, providerLabels, ProviderTypeSchema } from '../src/index.js'
+import {
+  PlanActionSchema,
+  PlanStateSchema,
+  planHistoryLabels,
+  planStateLabels,
+  providerLabels,
+  ProviderTypeSchema,
+} from '../src/index.js'
 
 describe('the words a person reads for plan states, history and choices', () => {
   it('gives every state its own label, so two states never read the same on a page', () => {
@@ -9,7 +16,8 @@ describe('the words a person reads for plan states, history and choices', () => 
   })
 
   it('labels every move in a plan’s history, including its start', () => {
-    for (const action of ['create', ...PlanActionSchema.options] as const) expect(planHistoryLabels[action]).toMatch(/^[A-Z]/)
+    for (const action of ['create', ...PlanActionSchema.options] as const)
+      expect(planHistoryLabels[action]).toMatch(/^[A-Z]/)
   })
 
   it('says family and friends are unpaid beside the choice, as the costing shows them at £0', () => {

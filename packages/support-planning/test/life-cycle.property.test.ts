@@ -1,7 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Actor, PlanRecord, TransitionAction } from '../src/index.js'
-import { PlanStateSchema, TransitionActionSchema, applyFlexibleChange, createPlanRecord, currentPlan, lifeCycle, transition } from '../src/index.js'
+import {
+  PlanStateSchema,
+  TransitionActionSchema,
+  applyFlexibleChange,
+  createPlanRecord,
+  currentPlan,
+  lifeCycle,
+  transition,
+} from '../src/index.js'
 import { joan, joansPlan, practitioner } from './fixtures.js'
 
 // Most steps pick a move the current state allows, so walks reach review and revision; the rest try anything.
@@ -21,7 +29,14 @@ const command: fc.Arbitrary<Command> = fc.oneof(
       stale: fc.constantFrom(false, false, false, true),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('flexible' as const), saving: fc.integer({ min: 0, max: 3 }), stale: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('flexible' as const),
+      saving: fc.integer({ min: 0, max: 3 }),
+      stale: fc.boolean(),
+    }),
+  },
 )
 
 function chooseAction(record: PlanRecord, step: Extract<Command, { kind: 'transition' }>): TransitionAction {
@@ -37,12 +52,28 @@ function run(record: PlanRecord, step: Command, minute: number) {
   const expectedVersion = step.stale ? record.version - 1 : record.version
   if (step.kind === 'flexible') {
     const plan = currentPlan(record)
-    const supports = plan.supports.map((support) => (support.id === 'pa-church' ? { ...support, unitCostPence: Math.max(0, support.unitCostPence - step.saving) } : support))
-    return { action: 'flexible-change' as const, result: applyFlexibleChange(record, { ...plan, supports }, { actor: joan, now, expectedVersion }) }
+    const supports = plan.supports.map((support) =>
+      support.id === 'pa-church'
+        ? { ...support, unitCostPence: Math.max(0, support.unitCostPence - step.saving) }
+        : support,
+    )
+    return {
+      action: 'flexible-change' as const,
+      result: applyFlexibleChange(record, { ...plan, supports }, { actor: joan, now, expectedVersion }),
+    }
   }
   const action = chooseAction(record, step)
-  const plan = action === 'edit' || action === 'revise' ? { ...currentPlan(record), contingencyPlan: `Plan B, written at ${now}` } : undefined
-  const options = { actor: step.actor, now, expectedVersion, ...(step.withReason ? { reason: 'Because' } : {}), ...(plan ? { plan } : {}) }
+  const plan =
+    action === 'edit' || action === 'revise'
+      ? { ...currentPlan(record), contingencyPlan: `Plan B, written at ${now}` }
+      : undefined
+  const options = {
+    actor: step.actor,
+    now,
+    expectedVersion,
+    ...(step.withReason ? { reason: 'Because' } : {}),
+    ...(plan ? { plan } : {}),
+  }
   return { action, result: transition(record, action, options) }
 }
 
@@ -72,7 +103,12 @@ describe('life cycle (properties)', () => {
           expect(knownStates.has(record.state)).toBe(true)
           reached.add(`${action}>${record.state}`)
           expect(record.version).toBe(before.version + 1)
-          expect(record.history.at(-1)).toMatchObject({ recordVersion: record.version, from: before.state, to: record.state, action })
+          expect(record.history.at(-1)).toMatchObject({
+            recordVersion: record.version,
+            from: before.state,
+            to: record.state,
+            action,
+          })
         })
         expect(record.history).toHaveLength(moves + 1)
         expect(record.versions).toHaveLength(planChanges + 1)
@@ -82,7 +118,9 @@ describe('life cycle (properties)', () => {
       { numRuns: 200 },
     )
     // The walks must actually exercise the whole graph, or the property says little.
-    const everyEdge = Object.entries(lifeCycle).flatMap(([, moves]) => Object.entries(moves).map(([action, to]) => `${action}>${to}`))
+    const everyEdge = Object.entries(lifeCycle).flatMap(([, moves]) =>
+      Object.entries(moves).map(([action, to]) => `${action}>${to}`),
+    )
     expect([...reached].sort()).toEqual([...new Set(everyEdge)].sort())
   })
 })

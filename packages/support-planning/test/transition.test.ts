@@ -10,7 +10,12 @@ function draft(): PlanRecord {
 }
 
 function move(record: PlanRecord, action: TransitionAction, options: Partial<TransitionOptions> = {}): PlanRecord {
-  const result = transition(record, action, { actor: practitioner, now: '2025-03-04T10:00:00Z', expectedVersion: record.version, ...options })
+  const result = transition(record, action, {
+    actor: practitioner,
+    now: '2025-03-04T10:00:00Z',
+    expectedVersion: record.version,
+    ...options,
+  })
   if (!result.ok) throw new Error(JSON.stringify(result.errors))
   return result.value
 }
@@ -52,26 +57,55 @@ describe('plan life cycle', () => {
     const snapshot = structuredClone(before)
     const after = move(before, 'submit', { actor: joan, now: '2025-03-03T09:30:00Z' })
     expect(before).toEqual(snapshot)
-    expect(after.history.at(-1)).toEqual({ recordVersion: 2, action: 'submit', from: 'draft', to: 'submitted', actor: joan, at: '2025-03-03T09:30:00Z', planVersion: 1 })
+    expect(after.history.at(-1)).toEqual({
+      recordVersion: 2,
+      action: 'submit',
+      from: 'draft',
+      to: 'submitted',
+      actor: joan,
+      at: '2025-03-03T09:30:00Z',
+      planVersion: 1,
+    })
   })
 
   it('refuses a move the life cycle does not allow, saying what can be done instead', () => {
     const approved = move(move(draft(), 'submit', { actor: joan }), 'approve')
-    expect(transition(approved, 'submit', { actor: joan, now: '2025-03-05T09:00:00Z', expectedVersion: approved.version })).toEqual({
+    expect(
+      transition(approved, 'submit', { actor: joan, now: '2025-03-05T09:00:00Z', expectedVersion: approved.version }),
+    ).toEqual({
       ok: false,
-      errors: [{ path: 'action', message: 'A plan that is approved cannot be submitted again; it can be made active.' }],
+      errors: [
+        { path: 'action', message: 'A plan that is approved cannot be submitted again; it can be made active.' },
+      ],
     })
     const ended = move(activeRecord(), 'end', { reason: 'Joan moved to live with her daughter in another county' })
-    const refused = transition(ended, 'activate', { actor: practitioner, now: '2025-04-01T09:00:00Z', expectedVersion: ended.version })
+    const refused = transition(ended, 'activate', {
+      actor: practitioner,
+      now: '2025-04-01T09:00:00Z',
+      expectedVersion: ended.version,
+    })
     expect(refused).toEqual({
       ok: false,
-      errors: [{ path: 'action', message: 'A plan that has ended cannot be made active again; nothing more can be done with it, so start a new plan.' }],
+      errors: [
+        {
+          path: 'action',
+          message:
+            'A plan that has ended cannot be made active again; nothing more can be done with it, so start a new plan.',
+        },
+      ],
     })
   })
 
   it('requires reasons to return a plan, and keeps the person’s words when it goes back to draft (support planning note: a returned plan says why)', () => {
     const submitted = move(draft(), 'submit', { actor: joan })
-    expect(transition(submitted, 'return', { actor: practitioner, now: '2025-03-04T10:00:00Z', expectedVersion: submitted.version, reason: '  ' })).toEqual({
+    expect(
+      transition(submitted, 'return', {
+        actor: practitioner,
+        now: '2025-03-04T10:00:00Z',
+        expectedVersion: submitted.version,
+        reason: '  ',
+      }),
+    ).toEqual({
       ok: false,
       errors: [{ path: 'reason', message: 'Say why the plan is being returned, so the person knows what to change' }],
     })
@@ -86,26 +120,46 @@ describe('plan life cycle', () => {
 
   it('lets only the council approve or return a plan', () => {
     const submitted = move(draft(), 'submit', { actor: joan })
-    expect(transition(submitted, 'approve', { actor: joan, now: '2025-03-04T10:00:00Z', expectedVersion: submitted.version })).toEqual({
+    expect(
+      transition(submitted, 'approve', {
+        actor: joan,
+        now: '2025-03-04T10:00:00Z',
+        expectedVersion: submitted.version,
+      }),
+    ).toEqual({
       ok: false,
-      errors: [{ path: 'actor.role', message: 'Only a practitioner or manager at the council can approve a plan or return it' }],
+      errors: [
+        {
+          path: 'actor.role',
+          message: 'Only a practitioner or manager at the council can approve a plan or return it',
+        },
+      ],
     })
   })
 
   it('refuses the second of two practitioners approving the same version at once', () => {
     const submitted = move(draft(), 'submit', { actor: joan, now: '2025-03-03T14:00:00Z' })
     const seenByBoth = submitted.version
-    const first = transition(submitted, 'approve', { actor: practitioner, now: '2025-03-03T14:05:00Z', expectedVersion: seenByBoth })
+    const first = transition(submitted, 'approve', {
+      actor: practitioner,
+      now: '2025-03-03T14:05:00Z',
+      expectedVersion: seenByBoth,
+    })
     expect(first.ok).toBe(true)
     if (!first.ok) return
     // The second practitioner's request is checked against the record as it now stands.
-    const second = transition(first.value, 'approve', { actor: otherPractitioner, now: '2025-03-03T14:05:30Z', expectedVersion: seenByBoth })
+    const second = transition(first.value, 'approve', {
+      actor: otherPractitioner,
+      now: '2025-03-03T14:05:30Z',
+      expectedVersion: seenByBoth,
+    })
     expect(second).toEqual({
       ok: false,
       errors: [
         {
           path: 'expectedVersion',
-          message: 'This plan was changed by someone else at 14:05 on 3 March 2025; reload it. (You were changing version 2; it is now version 3.)',
+          message:
+            'This plan was changed by someone else at 14:05 on 3 March 2025; reload it. (You were changing version 2; it is now version 3.)',
         },
       ],
     })
@@ -113,7 +167,11 @@ describe('plan life cycle', () => {
 
   it('gives the time of a stale change in UK time, British Summer Time included', () => {
     const submitted = move(draft(), 'submit', { actor: joan, now: '2025-07-01T13:05:00Z' })
-    const refused = transition(submitted, 'approve', { actor: practitioner, now: '2025-07-01T13:06:00Z', expectedVersion: 1 })
+    const refused = transition(submitted, 'approve', {
+      actor: practitioner,
+      now: '2025-07-01T13:06:00Z',
+      expectedVersion: 1,
+    })
     expect(refused.ok).toBe(false)
     if (!refused.ok) expect(refused.errors[0]?.message).toContain('at 14:05 on 1 July 2025')
   })
@@ -124,15 +182,24 @@ describe('plan life cycle', () => {
     plan.contingencyPlan = ' '
     const created = createPlanRecord({ id: 'p', plan, actor: joan, now: '2025-03-03T09:00:00Z' })
     if (!created.ok) throw new Error('not created')
-    const refused = transition(created.value, 'submit', { actor: joan, now: '2025-03-03T09:10:00Z', expectedVersion: 1 })
+    const refused = transition(created.value, 'submit', {
+      actor: joan,
+      now: '2025-03-03T09:10:00Z',
+      expectedVersion: 1,
+    })
     expect(refused).toEqual({
       ok: false,
       errors: [
         {
           path: 'plan.outcomes.2',
-          message: '"I want to keep in touch with my grandchildren" has no support planned yet; add at least one (support from family, friends or the community counts, at £0)',
+          message:
+            '"I want to keep in touch with my grandchildren" has no support planned yet; add at least one (support from family, friends or the community counts, at £0)',
         },
-        { path: 'plan.contingencyPlan', message: 'Write a contingency plan: what will happen if things go wrong, such as the personal assistant being ill' },
+        {
+          path: 'plan.contingencyPlan',
+          message:
+            'Write a contingency plan: what will happen if things go wrong, such as the personal assistant being ill',
+        },
       ],
     })
   })
@@ -140,7 +207,9 @@ describe('plan life cycle', () => {
   it('validates an edited plan, with paths inside the plan', () => {
     const record = draft()
     const bad = { ...joansPlan(), supports: [{ ...joansPlan().supports[0], unitCostPence: -5 }] }
-    expect(transition(record, 'edit', { actor: joan, now: '2025-03-03T09:05:00Z', expectedVersion: 1, plan: bad })).toEqual({
+    expect(
+      transition(record, 'edit', { actor: joan, now: '2025-03-03T09:05:00Z', expectedVersion: 1, plan: bad }),
+    ).toEqual({
       ok: false,
       errors: [{ path: 'plan.supports.0.unitCostPence', message: 'Unit cost must be 0 or more, in pence' }],
     })
@@ -152,7 +221,11 @@ describe('plan life cycle', () => {
       ok: false,
       errors: [{ path: 'now', message: 'The time must be a date and time such as 2025-03-03T14:05:00Z' }],
     })
-    const unknown = transition(record, 'flexible-change' as TransitionAction, { actor: joan, now: '2025-03-03T09:05:00Z', expectedVersion: 1 })
+    const unknown = transition(record, 'flexible-change' as TransitionAction, {
+      actor: joan,
+      now: '2025-03-03T09:05:00Z',
+      expectedVersion: 1,
+    })
     expect(unknown.ok).toBe(false)
     if (!unknown.ok) expect(unknown.errors[0]?.path).toBe('action')
   })

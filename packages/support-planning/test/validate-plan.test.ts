@@ -24,7 +24,12 @@ describe('validatePlan', () => {
   it('refuses a cost given in pounds and pence rather than whole pence', () => {
     expect(validatePlan(withSupport(0, { unitCostPence: 15.5 }))).toEqual({
       ok: false,
-      errors: [{ path: 'supports.0.unitCostPence', message: 'Unit cost must be a whole number of pence, such as 1550 for £15.50' }],
+      errors: [
+        {
+          path: 'supports.0.unitCostPence',
+          message: 'Unit cost must be a whole number of pence, such as 1550 for £15.50',
+        },
+      ],
     })
   })
 
@@ -34,7 +39,8 @@ describe('validatePlan', () => {
       errors: [
         {
           path: 'supports.2.outcomeId',
-          message: '"Morning visit to help wash and dress" is for outcome "garden", which is not one of this plan\'s outcomes; choose one of its outcomes or add it',
+          message:
+            '"Morning visit to help wash and dress" is for outcome "garden", which is not one of this plan\'s outcomes; choose one of its outcomes or add it',
         },
       ],
     })
@@ -73,7 +79,10 @@ describe('validatePlan', () => {
     plan.funding.personalBudget.assessedContributionWeeklyPence = 30000
     const result = validatePlan(plan)
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.errors.map((issue) => issue.path)).toEqual(['funding.personalBudget.assessedContributionWeeklyPence'])
+    if (!result.ok)
+      expect(result.errors.map((issue) => issue.path)).toEqual([
+        'funding.personalBudget.assessedContributionWeeklyPence',
+      ])
   })
 
   it('reports every problem at once, with ids used twice and links to unknown framework outcomes', () => {
@@ -86,14 +95,26 @@ describe('validatePlan', () => {
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.errors).toEqual([
-      { path: 'supports.7.id', message: 'Another support (supports.0) already has the id "pa-church"; each support needs its own' },
-      { path: 'outcomes.0.linkedItems.2.itemId', message: 'The framework "Care Act 2014 wellbeing areas" has no outcome "faith"' },
+      {
+        path: 'supports.7.id',
+        message: 'Another support (supports.0) already has the id "pa-church"; each support needs its own',
+      },
+      {
+        path: 'outcomes.0.linkedItems.2.itemId',
+        message: 'The framework "Care Act 2014 wellbeing areas" has no outcome "faith"',
+      },
     ])
   })
 
   it('accepts links to a plugin’s own framework when given the composed frameworks', () => {
     const composed = composeFrameworks(nationalFrameworks, [
-      { id: 'greenfield-goals', version: 1, title: 'Greenfield goals', source: 'Greenfield Borough Council, 2024', items: [{ id: 'faith', title: 'Practise my faith' }] },
+      {
+        id: 'greenfield-goals',
+        version: 1,
+        title: 'Greenfield goals',
+        source: 'Greenfield Borough Council, 2024',
+        items: [{ id: 'faith', title: 'Practise my faith' }],
+      },
     ])
     if (!composed.ok) throw new Error('frameworks did not compose')
     const plan = joansPlan()
@@ -116,7 +137,8 @@ describe('validatePlan', () => {
       errors: [
         {
           path: 'supports.0.providerType',
-          message: 'Who provides it must be one of "personal-assistant", "agency", "community-group", "family-and-friends", "equipment", "telecare" or "other"',
+          message:
+            'Who provides it must be one of "personal-assistant", "agency", "community-group", "family-and-friends", "equipment", "telecare" or "other"',
         },
       ],
     })

@@ -15,12 +15,15 @@ export function allocationTableFromCsv(csv: string): Result<AllocationTable> {
   const parsed = ras.parseCalibrationCsv(csv)
   if (!parsed.ok) return parsed
   if (parsed.value.rejectedRows.length > 0) {
-    return fail(...parsed.value.rejectedRows.map((row) => ({ path: `line.${row.line}`, message: row.reasons.join('; ') })))
+    return fail(
+      ...parsed.value.rejectedRows.map((row) => ({ path: `line.${row.line}`, message: row.reasons.join('; ') })),
+    )
   }
   const report = ras.calibrate(parsed.value.cases, { method: 'bands', bandCount: SYNTHETIC_CASES.bandCount })
   if (!report.ok) return report
   const money = report.value.proposedMoney
-  if (money.method !== 'bands') return fail({ path: 'method', message: 'Calibration by bands returned a price per point' })
+  if (money.method !== 'bands')
+    return fail({ path: 'method', message: 'Calibration by bands returned a price per point' })
   return {
     ok: true,
     value: {
@@ -54,7 +57,10 @@ export function allocationTableModule(table: AllocationTable): string {
     `  caseCount: ${table.caseCount},`,
     `  rSquared: ${String(table.rSquared)},`,
     '  bands: [',
-    ...table.bands.map((band) => `    { fromPoints: ${band.fromPoints}, toPoints: ${String(band.toPoints)}, weeklyPence: ${band.weeklyPence} },`),
+    ...table.bands.map(
+      (band) =>
+        `    { fromPoints: ${band.fromPoints}, toPoints: ${String(band.toPoints)}, weeklyPence: ${band.weeklyPence} },`,
+    ),
     '  ],',
     '}',
     '',

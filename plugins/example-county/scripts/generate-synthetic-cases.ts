@@ -70,7 +70,8 @@ type Person = { answers: Record<string, string | boolean>; costPence: number }
 function person(random: () => number): Person {
   // One overall level of need per person, so that needs go together as they do in real caseloads.
   const need = Math.min(0.999, Math.max(0, random() ** 0.8 + normal(random) * 0.08))
-  const level = (): (typeof LEVELS)[number] => LEVELS[Math.min(3, Math.max(0, Math.floor(need * 4 + normal(random) * 0.7)))] ?? 'independent'
+  const level = (): (typeof LEVELS)[number] =>
+    LEVELS[Math.min(3, Math.max(0, Math.floor(need * 4 + normal(random) * 0.7)))] ?? 'independent'
   const answers: Record<string, string | boolean> = {
     'living-situation': pick(random, ['own-home', 'family-home', 'supported-living', 'shared-lives'], [5, 3, 2, 1]),
     'family-support': pick(random, ['none', 'a-little', 'a-lot'], [4, 4, 2]),

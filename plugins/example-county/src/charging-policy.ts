@@ -14,7 +14,13 @@ export const northmoorChargingPolicy: CouncilPolicy = {
   taperPercent: 90,
   standardDre: {
     weeklyPence: 2_000,
-    covers: ['extra laundry', 'extra heating', 'a community alarm', 'a special diet or clothing', 'cleaning and basic garden work'],
+    covers: [
+      'extra laundry',
+      'extra heating',
+      'a community alarm',
+      'a special diet or clothing',
+      'cleaning and basic garden work',
+    ],
     appliesTo: 'everyone',
   },
   minimumChargeWeeklyPence: 200,

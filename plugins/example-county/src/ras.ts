@@ -19,9 +19,24 @@ export const northmoorRas: RasConfig = {
     `data as of ${allocationTable.dataAsOf}); additions, caps and limits made up. Not any real council’s figures`,
   money: { method: 'bands', bands: allocationTable.bands },
   additions: [
-    { id: 'night-support', title: 'Night support', when: { op: 'equals', question: 'night-support', value: true }, weeklyPence: 25_000 },
-    { id: 'two-carers', title: 'Needing two carers at once', when: { op: 'equals', question: 'two-carers', value: true }, weeklyPence: 12_000 },
-    { id: 'carer-breaks', title: 'Breaks for your family carer', when: { op: 'equals', question: 'carer-breaks', value: true }, weeklyPence: 4_000 },
+    {
+      id: 'night-support',
+      title: 'Night support',
+      when: { op: 'equals', question: 'night-support', value: true },
+      weeklyPence: 25_000,
+    },
+    {
+      id: 'two-carers',
+      title: 'Needing two carers at once',
+      when: { op: 'equals', question: 'two-carers', value: true },
+      weeklyPence: 12_000,
+    },
+    {
+      id: 'carer-breaks',
+      title: 'Breaks for your family carer',
+      when: { op: 'equals', question: 'carer-breaks', value: true },
+      weeklyPence: 4_000,
+    },
   ],
   minimumWeeklyPence: 5_000,
   maximumWeeklyPence: 150_000,

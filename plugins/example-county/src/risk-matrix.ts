@@ -9,8 +9,15 @@ export const northmoorRiskMatrix: RiskMatrix = {
   id: 'northmoor-positive-risk',
   version: '2026-04',
   name: 'Northmoor positive risk-taking matrix (5 x 5, four bands)',
-  source: 'Illustrative: Northmoor County Council (fictional), adult social care positive risk-taking guidance, April 2026',
-  likelihood: safeguarding.numberedScale('Likelihood', ['Very unlikely', 'Unlikely', 'Could happen', 'Likely', 'Very likely']),
+  source:
+    'Illustrative: Northmoor County Council (fictional), adult social care positive risk-taking guidance, April 2026',
+  likelihood: safeguarding.numberedScale('Likelihood', [
+    'Very unlikely',
+    'Unlikely',
+    'Could happen',
+    'Likely',
+    'Very likely',
+  ]),
   impact: safeguarding.numberedScale('Impact', ['Very small', 'Small', 'Noticeable', 'Serious', 'Very serious']),
   score: 'product',
   thresholds: [

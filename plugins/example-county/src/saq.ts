@@ -12,7 +12,11 @@ import type { QuestionnaireDefinition, questionnaire } from '@open-sds/plugin-sd
  * and so does managing only with pain, distress or risk, or taking far longer than usual.
  */
 const HOW_MUCH_HELP: questionnaire.Option[] = [
-  { value: 'independent', label: 'I manage this on my own', hint: 'Safely, without pain or worry, and in a reasonable time' },
+  {
+    value: 'independent',
+    label: 'I manage this on my own',
+    hint: 'Safely, without pain or worry, and in a reasonable time',
+  },
   { value: 'prompting', label: 'I manage if someone reminds or encourages me' },
   {
     value: 'some-help',
@@ -65,8 +69,16 @@ export const northmoorSaq: QuestionnaireDefinition = {
           options: [
             { value: 'own-home', label: 'In my own home, or a home I rent' },
             { value: 'family-home', label: 'With my family' },
-            { value: 'supported-living', label: 'In supported living', hint: 'A home of your own with support staff nearby' },
-            { value: 'shared-lives', label: 'With a Shared Lives carer', hint: 'Living with a carer and their family in their home' },
+            {
+              value: 'supported-living',
+              label: 'In supported living',
+              hint: 'A home of your own with support staff nearby',
+            },
+            {
+              value: 'shared-lives',
+              label: 'With a Shared Lives carer',
+              hint: 'Living with a carer and their family in their home',
+            },
           ],
         },
         {
@@ -97,9 +109,24 @@ export const northmoorSaq: QuestionnaireDefinition = {
       id: 'personal-care',
       title: 'Personal care',
       questions: [
-        outcome('hygiene', 'to keep clean', 'For example washing, bathing, brushing your teeth', 'Do you need help to wash?'),
-        outcome('toilet', 'to use the toilet', 'Including getting there in time and managing continence', 'Do you need help to use the toilet?'),
-        outcome('clothing', 'to dress in clothes that suit you and the weather', 'Including having clean clothes to wear', 'Do you need help to get dressed?'),
+        outcome(
+          'hygiene',
+          'to keep clean',
+          'For example washing, bathing, brushing your teeth',
+          'Do you need help to wash?',
+        ),
+        outcome(
+          'toilet',
+          'to use the toilet',
+          'Including getting there in time and managing continence',
+          'Do you need help to use the toilet?',
+        ),
+        outcome(
+          'clothing',
+          'to dress in clothes that suit you and the weather',
+          'Including having clean clothes to wear',
+          'Do you need help to get dressed?',
+        ),
         {
           type: 'yes-no',
           id: 'two-carers',
@@ -120,13 +147,25 @@ export const northmoorSaq: QuestionnaireDefinition = {
     {
       id: 'eating-and-food',
       title: 'Eating and food',
-      questions: [outcome('nutrition', 'to eat and drink enough', 'Including shopping for food and making meals', 'Do you need help to eat and drink?')],
+      questions: [
+        outcome(
+          'nutrition',
+          'to eat and drink enough',
+          'Including shopping for food and making meals',
+          'Do you need help to eat and drink?',
+        ),
+      ],
     },
     {
       id: 'home-and-living',
       title: 'Home and living',
       questions: [
-        outcome('home-safety', 'to move around your home safely', 'Including stairs, the kitchen and getting in and out', 'Do you need help to be safe at home?'),
+        outcome(
+          'home-safety',
+          'to move around your home safely',
+          'Including stairs, the kitchen and getting in and out',
+          'Do you need help to be safe at home?',
+        ),
         outcome(
           'habitable-home',
           'to keep your home clean, warm and safe to live in',
@@ -139,22 +178,50 @@ export const northmoorSaq: QuestionnaireDefinition = {
       id: 'relationships-and-activities',
       title: 'Relationships and activities',
       questions: [
-        outcome('relationships', 'to keep in touch with family and friends', 'And to make new friends if you want to', 'Do you need help to see family and friends?'),
-        outcome('community', 'to get out and use local places', 'For example shops, the GP, buses, a leisure centre or a place of worship', 'Do you need help to go out?'),
+        outcome(
+          'relationships',
+          'to keep in touch with family and friends',
+          'And to make new friends if you want to',
+          'Do you need help to see family and friends?',
+        ),
+        outcome(
+          'community',
+          'to get out and use local places',
+          'For example shops, the GP, buses, a leisure centre or a place of worship',
+          'Do you need help to go out?',
+        ),
       ],
     },
     {
       id: 'work-and-learning',
       title: 'Work and learning',
-      questions: [outcome('work-learning', 'to work, study, train or volunteer', 'Answer for what you do or would like to do', 'Do you need help with work or learning?')],
+      questions: [
+        outcome(
+          'work-learning',
+          'to work, study, train or volunteer',
+          'Answer for what you do or would like to do',
+          'Do you need help with work or learning?',
+        ),
+      ],
     },
     {
       id: 'caring-for-others',
       title: 'Caring for others',
       questions: [
-        { type: 'yes-no', id: 'cares-for-child', label: 'Do you look after a child?', required: true, errorLabel: 'if you look after a child' },
         {
-          ...outcome('caring-for-child', 'to look after your child', 'For example getting them ready for school or cooking for them', 'Do you need help to look after your child?'),
+          type: 'yes-no',
+          id: 'cares-for-child',
+          label: 'Do you look after a child?',
+          required: true,
+          errorLabel: 'if you look after a child',
+        },
+        {
+          ...outcome(
+            'caring-for-child',
+            'to look after your child',
+            'For example getting them ready for school or cooking for them',
+            'Do you need help to look after your child?',
+          ),
           showWhen: { op: 'equals', question: 'cares-for-child', value: true },
         },
       ],

@@ -45,11 +45,15 @@ describe("Northmoor's charging policy differs from the national rules on the sam
     expect(charge(sam({ basis: 'none' }), policy).weeklyChargePence).toBe(4_666)
   })
 
-  it("allows its standard £20 disability-related expenditure allowance and says what it covers; the national rules have none", () => {
+  it('allows its standard £20 disability-related expenditure allowance and says what it covers; the national rules have none', () => {
     const northmoorResult = charge(sam({ basis: 'standard' }), policy)
     expect(northmoorResult.weeklyChargePence).toBe(2_866) // 90% of (£51.85 - £20.00) = £28.665, down to the penny
-    expect(northmoorResult.explanation.map((step) => step.text).join('\n')).toContain('It covers extra laundry, extra heating')
-    const national = charging.assessNonResidential(sam({ basis: 'standard' }), charging.nationalDefaultPolicy, { now: '2025-09-01' })
+    expect(northmoorResult.explanation.map((step) => step.text).join('\n')).toContain(
+      'It covers extra laundry, extra heating',
+    )
+    const national = charging.assessNonResidential(sam({ basis: 'standard' }), charging.nationalDefaultPolicy, {
+      now: '2025-09-01',
+    })
     expect(national.ok).toBe(false)
     if (!national.ok) expect(national.errors[0]?.path).toBe('dre.basis')
   })
@@ -58,7 +62,10 @@ describe("Northmoor's charging policy differs from the national rules on the sam
     // £1.50 more income than the allowances under the national rules.
     const small = sam({ basis: 'none' })
     if (small.route !== 'full') throw new Error('unreachable')
-    small.income = [{ kind: 'employment-and-support-allowance', weeklyPence: 14_210 - 5_185 + 150 }, { kind: 'pip-daily-living', weeklyPence: 7_290, higherRate: false }]
+    small.income = [
+      { kind: 'employment-and-support-allowance', weeklyPence: 14_210 - 5_185 + 150 },
+      { kind: 'pip-daily-living', weeklyPence: 7_290, higherRate: false },
+    ]
     expect(charge(small, charging.nationalDefaultPolicy).weeklyChargePence).toBe(150)
     expect(charge(small, policy).weeklyChargePence).toBe(0)
   })

@@ -20,6 +20,8 @@ describe("Northmoor's risk matrix", () => {
     const byDefault = safeguarding.rateRisk(safeguarding.defaultRiskMatrix, 3, 3)
     expect(rated.ok && rated.value.label).toBe('Moderate: agree how it is reduced')
     expect(byDefault.ok && byDefault.value.colour).toBe('amber')
-    expect(rated.ok && rated.value.explanation.at(-1)).toBe('Matrix: Northmoor positive risk-taking matrix (5 x 5, four bands), version 2026-04 (northmoor-positive-risk)')
+    expect(rated.ok && rated.value.explanation.at(-1)).toBe(
+      'Matrix: Northmoor positive risk-taking matrix (5 x 5, four bands), version 2026-04 (northmoor-positive-risk)',
+    )
   })
 })

@@ -10,6 +10,8 @@ describe('Northmoor feedback survey', () => {
     expect(survey?.answering).toEqual({ anonymous: 'open', named: true })
     expect(survey?.offersEasyRead).toBe(true)
     expect(survey?.questions[0]?.link).toEqual({ kind: 'i-statement', statementId: 'find-information-and-advice' })
-    expect(result.value.slots.surveys?.statements?.map((statement) => statement.id)).toEqual(['find-information-and-advice'])
+    expect(result.value.slots.surveys?.statements?.map((statement) => statement.id)).toEqual([
+      'find-information-and-advice',
+    ])
   })
 })

@@ -35,7 +35,8 @@ describe('Riverside Disability Voice plugin', () => {
   })
 
   it('says on every page that the organisation is fictional', () => {
-    for (const page of riverside.content?.pages ?? []) expect(page.markdown).toContain('is a fictional user-led organisation')
+    for (const page of riverside.content?.pages ?? [])
+      expect(page.markdown).toContain('is a fictional user-led organisation')
   })
 
   it('replaces every default page that would otherwise speak for a council', () => {
@@ -54,8 +55,17 @@ describe('Riverside Disability Voice surveys', () => {
       ['making-it-real-2026', 'open', true],
       ['peer-support-2026', 'one-time-link', true],
     ])
-    const links = surveys.flatMap((survey) => survey.questions.flatMap((question) => (question.link?.kind === 'i-statement' ? [question.link.statementId] : [])))
-    expect(links).toEqual(['find-information-and-advice', 'plan-ahead-for-changes', 'know-who-to-contact', 'feel-heard'])
+    const links = surveys.flatMap((survey) =>
+      survey.questions.flatMap((question) =>
+        question.link?.kind === 'i-statement' ? [question.link.statementId] : [],
+      ),
+    )
+    expect(links).toEqual([
+      'find-information-and-advice',
+      'plan-ahead-for-changes',
+      'know-who-to-contact',
+      'feel-heard',
+    ])
   })
 
   it('layers over the example county without a clash', () => {

@@ -3,12 +3,15 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { repositoryRoot } from './workspace.ts'
 
-const git = (...args: string[]) => execFileSync('git', args, { cwd: repositoryRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim()
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: repositoryRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).trim()
 
 /** The packages a changeset file names in its front matter (`'@open-sds/ras': minor`). */
 export function packagesNamedIn(changeset: string): string[] {
   const frontMatter = /^---\n([\s\S]*?)\n---/.exec(changeset)?.[1] ?? ''
-  return [...frontMatter.matchAll(/^\s*['"]?([^'":\s]+)['"]?\s*:\s*(major|minor|patch)\s*$/gm)].map((match) => match[1] ?? '')
+  return [...frontMatter.matchAll(/^\s*['"]?([^'":\s]+)['"]?\s*:\s*(major|minor|patch)\s*$/gm)].map(
+    (match) => match[1] ?? '',
+  )
 }
 
 /**
@@ -26,7 +29,11 @@ export type UncoveredChange = { commit: string; subject: string }
  * commit, a changeset that names the package. The commit that first adds a report only records what was already
  * there, so it needs none. The history is in every clone CI makes, and none of this depends on a branch name.
  */
-export function reportChangesWithoutChangeset(reportPath: string, packageJsonPath: string, packageName: string): UncoveredChange[] {
+export function reportChangesWithoutChangeset(
+  reportPath: string,
+  packageJsonPath: string,
+  packageName: string,
+): UncoveredChange[] {
   const since = lastRelease(packageJsonPath)
   const range = since === undefined ? ['HEAD'] : [`${since}..HEAD`]
   const commits = git('log', '--format=%H %s', '--first-parent', '--diff-filter=M', ...range, '--', reportPath)
@@ -35,7 +42,17 @@ export function reportChangesWithoutChangeset(reportPath: string, packageJsonPat
   return commits
     .map((line) => ({ commit: line.slice(0, 40), subject: line.slice(41) }))
     .filter(({ commit }) => {
-      const changesets = git('diff-tree', '--no-commit-id', '--name-only', '--diff-filter=AM', '-r', `${commit}^`, commit, '--', '.changeset/*.md')
+      const changesets = git(
+        'diff-tree',
+        '--no-commit-id',
+        '--name-only',
+        '--diff-filter=AM',
+        '-r',
+        `${commit}^`,
+        commit,
+        '--',
+        '.changeset/*.md',
+      )
         .split('\n')
         .filter((file) => file !== '' && !file.endsWith('README.md'))
       return !changesets.some((file) => packagesNamedIn(git('show', `${commit}:${file}`)).includes(packageName))

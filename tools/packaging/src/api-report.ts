@@ -51,14 +51,17 @@ export function apiReports(packages: WorkspacePackage[]): Map<string, string> {
   for (const [index, pkg] of packages.entries()) {
     const entry = program.getSourceFile(entries[index] ?? '')
     const moduleSymbol = entry && checker.getSymbolAtLocation(entry)
-    if (!moduleSymbol) throw new Error(`${pkg.manifest.name} has no built declarations at dist/index.d.ts: build it first`)
+    if (!moduleSymbol)
+      throw new Error(`${pkg.manifest.name} has no built declarations at dist/index.d.ts: build it first`)
     const sections = checker
       .getExportsOfModule(moduleSymbol)
       .sort((a, b) => a.name.localeCompare(b.name, 'en'))
       .map((exported) => {
         const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported
         const declarations = target.declarations ?? []
-        const owners = [...new Set(declarations.map((declaration) => ownerOf(declaration.getSourceFile().fileName, packages)))]
+        const owners = [
+          ...new Set(declarations.map((declaration) => ownerOf(declaration.getSourceFile().fileName, packages))),
+        ]
         const from = owners.filter((owner) => owner !== pkg.manifest.name)
         const heading = `## ${exported.name}${from.length > 0 ? ` (from ${from.join(', ')})` : ''}`
         const body = declarations.map(declarationText).join('\n\n')

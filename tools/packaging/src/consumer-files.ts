@@ -16,7 +16,8 @@ export const tsconfigFile = (resolution: Resolution) => `tsconfig.${resolution.t
 
 /** A file that imports every published package, so the type check covers each package's whole declaration tree. */
 function allPackagesFile(packages: WorkspacePackage[]): string {
-  const binding = (pkg: WorkspacePackage) => pkg.folder.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+  const binding = (pkg: WorkspacePackage) =>
+    pkg.folder.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
   const imports = packages.map((pkg) => `import * as ${binding(pkg)} from '${pkg.manifest.name}'`)
   const names = packages.map((pkg) => `  ${binding(pkg)}: Object.keys(${binding(pkg)}),`)
   return [...imports, '', 'export const exportedNames: Record<string, string[]> = {', ...names, '}', ''].join('\n')
@@ -34,8 +35,19 @@ export function writeConsumerFiles(dir: string, packages: WorkspacePackage[]): s
   writeFileSync(path.join(dir, 'all-packages.ts'), allPackagesFile(packages))
   const files = ['all-packages.ts', ...examples.map((example) => example.file)]
   for (const [resolution, options] of Object.entries(resolutions)) {
-    const compilerOptions = { ...options, target: 'ES2022', lib: ['ES2023'], types: ['node'], strict: true, noEmit: true, skipLibCheck: true }
-    writeFileSync(path.join(dir, tsconfigFile(resolution as Resolution)), `${JSON.stringify({ compilerOptions, files }, null, 2)}\n`)
+    const compilerOptions = {
+      ...options,
+      target: 'ES2022',
+      lib: ['ES2023'],
+      types: ['node'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+    }
+    writeFileSync(
+      path.join(dir, tsconfigFile(resolution as Resolution)),
+      `${JSON.stringify({ compilerOptions, files }, null, 2)}\n`,
+    )
   }
   return files
 }

@@ -51,7 +51,14 @@ export function installConsumer(spec: ConsumerSpec): void {
   writeFileSync(path.join(spec.dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   execFileSync(
     'pnpm',
-    ['install', '--offline', '--ignore-workspace', '--no-frozen-lockfile', '--config.confirmModulesPurge=false', '--reporter=silent'],
+    [
+      'install',
+      '--offline',
+      '--ignore-workspace',
+      '--no-frozen-lockfile',
+      '--config.confirmModulesPurge=false',
+      '--reporter=silent',
+    ],
     { cwd: spec.dir, stdio: 'pipe', env: { ...process.env, npm_config_verify_deps_before_run: 'false' } },
   )
 }

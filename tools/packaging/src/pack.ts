@@ -22,7 +22,10 @@ export function packAll(packages: WorkspacePackage[], destination: string): Pack
   }
   // One recursive pnpm run packs them all: starting pnpm once per package costs seconds each on a busy machine.
   const filters = packages.flatMap((pkg) => ['--filter', pkg.manifest.name])
-  execFileSync('pnpm', ['-r', ...filters, 'pack', '--pack-destination', destination], { cwd: repositoryRoot, stdio: 'pipe' })
+  execFileSync('pnpm', ['-r', ...filters, 'pack', '--pack-destination', destination], {
+    cwd: repositoryRoot,
+    stdio: 'pipe',
+  })
   return packages.map((pkg) => {
     const tarball = path.join(destination, tarballName(pkg.manifest))
     const unpacked = path.join(destination, 'unpacked', pkg.folder)

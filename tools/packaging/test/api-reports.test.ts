@@ -30,6 +30,9 @@ describe.each(packages)('the public API of $manifest.name', (pkg) => {
     const message = `These commits change ${committed} but add no changeset naming ${pkg.manifest.name} (add one with \`pnpm changeset\`)`
     expect(uncovered, message).toEqual([])
     const uncommitted = uncommittedReportChangeWithoutChangeset(committed, pkg.manifest.name)
-    expect(uncommitted, `${committed} is changed but no new or changed changeset names ${pkg.manifest.name}: add one with \`pnpm changeset\``).toBe(false)
+    expect(
+      uncommitted,
+      `${committed} is changed but no new or changed changeset names ${pkg.manifest.name}: add one with \`pnpm changeset\``,
+    ).toBe(false)
   })
 })

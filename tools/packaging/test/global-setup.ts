@@ -25,7 +25,8 @@ export default function setup(project: TestProject) {
   const packed = packAll(packages, path.join(work, 'packs'))
   const tarballs = tarballDependencies(packed)
   const thirdParty = installedThirdParty(packed)
-  const linked = (entries: [string, string][]) => Object.fromEntries(entries.map(([name, dir]) => [name, `link:${dir}`]))
+  const linked = (entries: [string, string][]) =>
+    Object.fromEntries(entries.map(([name, dir]) => [name, `link:${dir}`]))
 
   const zod4 = thirdParty.get('zod')
   if (zod4 === undefined) throw new Error('No published package depends on zod: the zod checks have nothing to show')
@@ -33,7 +34,11 @@ export default function setup(project: TestProject) {
   // A supplier on zod 4 who also uses zod themselves (the kernel's README builds its own schema).
   const app = path.join(work, 'app')
   const linkedThirdParty = linked([...thirdParty])
-  installConsumer({ dir: app, dependencies: { ...tarballs, zod: `link:${zod4}` }, overrides: { ...tarballs, ...linkedThirdParty } })
+  installConsumer({
+    dir: app,
+    dependencies: { ...tarballs, zod: `link:${zod4}` },
+    overrides: { ...tarballs, ...linkedThirdParty },
+  })
   writeConsumerFiles(app, packages)
 
   // The zod 3 app's own `zod` is zod 3; each package that depends on zod still gets the zod 4 it declares.
@@ -43,10 +48,16 @@ export default function setup(project: TestProject) {
   installConsumer({
     dir: path.join(work, 'app-zod3'),
     dependencies: { ...tarballs, zod: `link:${installedFolder(path.resolve(import.meta.dirname, '..'), 'zod-v3')}` },
-    overrides: { ...tarballs, ...linked([...thirdParty].filter(([name]) => name !== 'zod')), ...linked(zodOfEachPackage) },
+    overrides: {
+      ...tarballs,
+      ...linked([...thirdParty].filter(([name]) => name !== 'zod')),
+      ...linked(zodOfEachPackage),
+    },
   })
 
   project.provide('packagingWorkDir', work)
-  console.log(`Packed ${packed.length} packages and installed them in two projects in ${((performance.now() - started) / 1000).toFixed(1)} s (${work})`)
+  console.log(
+    `Packed ${packed.length} packages and installed them in two projects in ${((performance.now() - started) / 1000).toFixed(1)} s (${work})`,
+  )
   return () => rmSync(work, { recursive: true, force: true })
 }

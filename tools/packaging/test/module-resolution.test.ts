@@ -14,6 +14,9 @@ it.each(Object.keys(resolutions) as Resolution[])(
     const errors = ran.output.split('\n').filter((line) => !line.startsWith('======== ') && / error TS\d+/.test(line))
     expect(errors, `tsc -p ${tsconfigFile(resolution)} in the consumer project`).toEqual([])
     expect(ran.status).toBe(0)
-    expect(importsWithoutTypes(ran.output, ours), 'imports that find no type declarations (so are silently `any`)').toEqual([])
+    expect(
+      importsWithoutTypes(ran.output, ours),
+      'imports that find no type declarations (so are silently `any`)',
+    ).toEqual([])
   },
 )

@@ -8,7 +8,16 @@ const app = path.join(inject('packagingWorkDir'), 'app-zod3')
 
 beforeAll(() => {
   copyFileSync(path.resolve(import.meta.dirname, '../fixtures/zod3-app.ts'), path.join(app, 'zod3-app.ts'))
-  const compilerOptions = { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', lib: ['ES2023'], types: ['node'], strict: true, noEmit: true, skipLibCheck: true }
+  const compilerOptions = {
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    target: 'ES2022',
+    lib: ['ES2023'],
+    types: ['node'],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+  }
   writeFileSync(path.join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['zod3-app.ts'] }))
 })
 
@@ -17,7 +26,9 @@ it('an app on zod 3 installs every package, which works with its own zod 4, and 
   expect(ran.status, ran.output).toBe(0)
   const report = JSON.parse(ran.output.split('\n').at(-1) ?? '{}') as Record<string, unknown>
   expect(report['appZodVersion']).toMatch(/^3\./)
-  expect(report['packageErrors']).toEqual([{ path: 'sections.0.questions.0.required', message: expect.stringMatching(/true or false/) }])
+  expect(report['packageErrors']).toEqual([
+    { path: 'sections.0.questions.0.required', message: expect.stringMatching(/true or false/) },
+  ])
   expect(report['appSchemaWorks']).toBe(true)
   expect(report['zod3Schema']).toMatch(/needs a zod 4 schema, and this is not one \(is it from zod 3\?\)/)
 })

@@ -9,7 +9,8 @@ export type PortalConfig = z.infer<typeof PortalConfigSchema>
 // An installed package (`@council/open-sds-plugin`) or a local module file (`./plugins/ours.mjs`, `/srv/ours.mjs`).
 const PLUGIN_SPECIFIER = /^((@[a-z0-9-]+\/)?[a-z0-9][a-z0-9._-]*|\.{1,2}\/\S+|\/\S+)$/
 
-const TRUST_PROXY_RULE = 'must be the number of proxies in front of the portal (1 to 10), or their addresses (IPv4 or IPv6, each optionally /prefix), comma-separated; leave it unset when there is no proxy'
+const TRUST_PROXY_RULE =
+  'must be the number of proxies in front of the portal (1 to 10), or their addresses (IPv4 or IPv6, each optionally /prefix), comma-separated; leave it unset when there is no proxy'
 
 /** An address, or a network as address/prefix, such as 10.0.0.5 or 10.1.0.0/16. */
 function isAddressOrNetwork(entry: string): boolean {
@@ -41,13 +42,26 @@ const PortalConfigSchema = z.object({
   host: z.string().min(1),
   port: z.coerce.number().int().min(1).max(65535),
   databasePath: z.string().min(1),
-  plugins: z.array(z.string().regex(PLUGIN_SPECIFIER, 'must be an npm package name, or a path to a plugin file starting with ./ or /')).min(1),
+  plugins: z
+    .array(
+      z
+        .string()
+        .regex(PLUGIN_SPECIFIER, 'must be an npm package name, or a path to a plugin file starting with ./ or /'),
+    )
+    .min(1),
   secureCookies: z.boolean(),
-  maxBodyBytes: z.coerce.number().int().min(1024).max(50 * 1024 * 1024),
+  maxBodyBytes: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1024 * 1024),
   // The council's ONS code, which the Client Level Data return carries on every row; empty until a council sets it.
   localAuthorityCode: z
     .string()
-    .refine((code) => code === '' || /^E\d{8}$/.test(code), "must be the council's 9-character ONS code, a capital E and eight digits, such as E10000006"),
+    .refine(
+      (code) => code === '' || /^E\d{8}$/.test(code),
+      "must be the council's 9-character ONS code, a capital E and eight digits, such as E10000006",
+    ),
   // Rate limits and the audit log use the client's address: from X-Forwarded-For only through proxies trusted here.
   trustProxy: TrustProxySchema,
 })
@@ -77,15 +91,24 @@ export function loadConfig(env: Environment, cwd: string): PortalConfig {
     host: env.HOST ?? '127.0.0.1',
     port: env.PORT ?? '3000',
     databasePath: path.resolve(cwd, env.DATABASE_PATH ?? fileSettings.databasePath ?? 'data/open-sds.sqlite'),
-    plugins: env.OPEN_SDS_PLUGINS !== undefined ? splitList(env.OPEN_SDS_PLUGINS) : (fileSettings.plugins ?? DEFAULT_PLUGINS),
-    secureCookies: env.SECURE_COOKIES !== undefined ? parseBoolean('SECURE_COOKIES', env.SECURE_COOKIES) : nodeEnv === 'production',
+    plugins:
+      env.OPEN_SDS_PLUGINS !== undefined ? splitList(env.OPEN_SDS_PLUGINS) : (fileSettings.plugins ?? DEFAULT_PLUGINS),
+    secureCookies:
+      env.SECURE_COOKIES !== undefined ? parseBoolean('SECURE_COOKIES', env.SECURE_COOKIES) : nodeEnv === 'production',
     maxBodyBytes: env.MAX_BODY_BYTES ?? String(100 * 1024),
     localAuthorityCode: env.OPEN_SDS_LA_CODE ?? '',
     trustProxy: readTrustProxy(env.TRUST_PROXY),
   }
   const parsed = PortalConfigSchema.safeParse(candidate)
   if (!parsed.success) {
-    const lines = [...new Set(parsed.error.issues.map((issue) => `- ${settingName(issue.path)}: ${issue.path[0] === 'trustProxy' ? TRUST_PROXY_RULE : describeIssue(issue)}`))]
+    const lines = [
+      ...new Set(
+        parsed.error.issues.map(
+          (issue) =>
+            `- ${settingName(issue.path)}: ${issue.path[0] === 'trustProxy' ? TRUST_PROXY_RULE : describeIssue(issue)}`,
+        ),
+      ),
+    ]
     throw new ConfigurationError(`The portal's configuration is not valid:\n${lines.join('\n')}`)
   }
   return parsed.data
@@ -106,7 +129,9 @@ function readConfigFile(env: Environment, cwd: string): z.infer<typeof ConfigFil
   }
   const parsed = ConfigFileSchema.safeParse(json)
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `- ${issue.path.join('.') || '(top level)'}: ${describeIssue(issue)}`)
+    const lines = parsed.error.issues.map(
+      (issue) => `- ${issue.path.join('.') || '(top level)'}: ${describeIssue(issue)}`,
+    )
     throw new ConfigurationError(`The configuration file ${file} is not valid:\n${lines.join('\n')}`)
   }
   return parsed.data

@@ -18,7 +18,8 @@ export class HourlyFloodLimit {
     const at = now.getTime()
     if (this.windows.size > 50_000) this.forgetBefore(at - HOUR_MS)
     const current = this.windows.get(address)
-    const window = current && at - current.startedAt < HOUR_MS ? current : { startedAt: at, count: 0, group: randomUUID() }
+    const window =
+      current && at - current.startedAt < HOUR_MS ? current : { startedAt: at, count: 0, group: randomUUID() }
     window.count += 1
     this.windows.set(address, window)
     return window.count > this.perHour ? window.group : null

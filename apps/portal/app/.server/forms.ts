@@ -2,9 +2,7 @@ import type { z } from 'zod'
 
 export type FieldError = { field: string; message: string }
 
-export type FormOutcome<T> =
-  | { ok: true; data: T }
-  | { ok: false; errors: FieldError[]; values: Record<string, string> }
+export type FormOutcome<T> = { ok: true; data: T } | { ok: false; errors: FieldError[]; values: Record<string, string> }
 
 /** Fields whose typed value must never be sent back to the browser, even to refill a form. */
 const SECRET_FIELDS = new Set(['password', 'confirmPassword', 'csrf'])
@@ -13,7 +11,11 @@ const SECRET_FIELDS = new Set(['password', 'confirmPassword', 'csrf'])
  * Validates a posted form against a schema whose messages are written for people. On failure it returns
  * the first message for each field, in form order, and the values typed so far so nothing is lost.
  */
-export function validateForm<S extends z.ZodType>(schema: S, form: FormData, fieldOrder: string[]): FormOutcome<z.infer<S>> {
+export function validateForm<S extends z.ZodType>(
+  schema: S,
+  form: FormData,
+  fieldOrder: string[],
+): FormOutcome<z.infer<S>> {
   const raw: Record<string, string> = {}
   for (const [key, value] of form.entries()) {
     if (typeof value === 'string') raw[key] = value
@@ -22,7 +24,12 @@ export function validateForm<S extends z.ZodType>(schema: S, form: FormData, fie
 }
 
 /** As validateForm, for forms whose values need shaping first (checkbox groups): `input` is parsed, `raw` refills the form. */
-export function validateValues<S extends z.ZodType>(schema: S, input: unknown, raw: Record<string, string>, fieldOrder: string[]): FormOutcome<z.infer<S>> {
+export function validateValues<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  raw: Record<string, string>,
+  fieldOrder: string[],
+): FormOutcome<z.infer<S>> {
   const parsed = schema.safeParse(input)
   if (parsed.success) return { ok: true, data: parsed.data }
   const byField = new Map<string, string>()

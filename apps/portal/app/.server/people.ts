@@ -10,7 +10,13 @@ export type PersonSummary = { id: string; displayName: string; relationship: str
 export async function peopleFor(context: AppContext, viewer: Viewer, now: Date): Promise<PersonSummary[]> {
   const people = await context.database.repos.people.listForUser(viewer.id)
   for (const person of people) {
-    await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'person.list', personId: person.id, resource: `person:${person.id}` })
+    await context.database.repos.audit.append({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'person.list',
+      personId: person.id,
+      resource: `person:${person.id}`,
+    })
   }
   return people.map((person) => ({ id: person.id, displayName: person.displayName, relationship: person.relationship }))
 }

@@ -24,7 +24,10 @@ const importByName: ModuleImporter = (specifier) => {
  * Imports each configured plugin, validates it against the plugin contract and layers them, in order,
  * over the national defaults. Any failure stops the start, naming the plugin and the field.
  */
-export async function loadPlugins(names: string[], importer: ModuleImporter = importByName): Promise<ComposedConfiguration> {
+export async function loadPlugins(
+  names: string[],
+  importer: ModuleImporter = importByName,
+): Promise<ComposedConfiguration> {
   const manifests: PluginManifest[] = []
   const problems: string[] = []
   for (const name of names) {
@@ -47,7 +50,9 @@ export async function loadPlugins(names: string[], importer: ModuleImporter = im
   }
   const composed = composePlugins(nationalDefaults, manifests)
   if (!composed.ok) {
-    throw new ConfigurationError(`The portal cannot start because its plugins do not fit together:\n${formatPluginErrors(composed.errors)}`)
+    throw new ConfigurationError(
+      `The portal cannot start because its plugins do not fit together:\n${formatPluginErrors(composed.errors)}`,
+    )
   }
   checkChargingPolicyAtStartUp(composed.value, new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }))
   return composed.value

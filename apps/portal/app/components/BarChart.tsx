@@ -15,13 +15,31 @@ const RIGHT = 110
  * Horizontal bars drawn on the server as SVG (no JavaScript), always with a table of the same figures beneath it for
  * anyone who cannot see the chart. `id` keeps each chart's title unique on a page with several.
  */
-export function BarChart({ id, title, bars, max, headings }: { id: string; title: string; bars: Bar[]; max?: number; headings: [string, string] }) {
+export function BarChart({
+  id,
+  title,
+  bars,
+  max,
+  headings,
+}: {
+  id: string
+  title: string
+  bars: Bar[]
+  max?: number
+  headings: [string, string]
+}) {
   const top = Math.max(1, max ?? Math.max(0, ...bars.map((bar) => bar.value ?? 0)))
   const height = bars.length * ROW + 10
   const scale = (value: number) => (value / top) * (WIDTH - LABEL - RIGHT)
   return (
     <figure className="govuk-body govuk-!-margin-0 govuk-!-margin-bottom-6">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${id}-title`} className="app-chart">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        role="img"
+        aria-labelledby={`${id}-title`}
+        className="app-chart"
+      >
         <title id={`${id}-title`}>{title}</title>
         {bars.map((bar, index) => {
           const y = index * ROW + 5
@@ -32,7 +50,15 @@ export function BarChart({ id, title, bars, max, headings }: { id: string; title
                 {bar.label.length > 30 ? `${bar.label.slice(0, 29)}…` : bar.label}
               </text>
               {bar.value === null ? (
-                <rect x={LABEL} y={y + 4} width={24} height={ROW - 12} fill="none" stroke="#505a5f" strokeDasharray="4 3" />
+                <rect
+                  x={LABEL}
+                  y={y + 4}
+                  width={24}
+                  height={ROW - 12}
+                  fill="none"
+                  stroke="#505a5f"
+                  strokeDasharray="4 3"
+                />
               ) : (
                 <rect x={LABEL} y={y + 4} width={Math.max(length, 1)} height={ROW - 12} fill="#1d70b8" />
               )}

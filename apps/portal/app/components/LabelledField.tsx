@@ -1,7 +1,14 @@
 import type { ReactNode } from 'react'
 import { ErrorMessage } from './ErrorMessage'
 
-type LabelledFieldProps = { name: string; label: string; hint?: string; error?: string; labelSize?: 's' | 'm'; children: ReactNode }
+type LabelledFieldProps = {
+  name: string
+  label: string
+  hint?: string
+  error?: string
+  labelSize?: 's' | 'm'
+  children: ReactNode
+}
 
 /** The ids a control's `aria-describedby` names, so screen readers read its hint and error with it. */
 export function describedBy(name: string, hint?: string, error?: string): string | undefined {

@@ -39,7 +39,8 @@ export function SiteFooter({ site }: { site: Site | undefined }) {
               </div>
             ) : null}
             <p className="govuk-body-s">
-              {site?.organisationName ?? 'Open SDS'}. Built with Open SDS, open-source software for self-directed support.
+              {site?.organisationName ?? 'Open SDS'}. Built with Open SDS, open-source software for self-directed
+              support.
             </p>
           </div>
         </div>

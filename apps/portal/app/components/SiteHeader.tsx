@@ -16,7 +16,12 @@ export function SiteHeader({ site, viewer }: { site: Site | undefined; viewer: V
           <div className="govuk-generic-header__logo">
             <a href="/" className="govuk-generic-header__homepage-link app-header__link">
               {site ? (
-                <span className="app-header__logo" role="img" aria-label={site.logo.alt} dangerouslySetInnerHTML={{ __html: site.logo.svg }} />
+                <span
+                  className="app-header__logo"
+                  role="img"
+                  aria-label={site.logo.alt}
+                  dangerouslySetInnerHTML={{ __html: site.logo.svg }}
+                />
               ) : null}
               <span className="app-header__names">
                 <span className="app-header__organisation">{site?.organisationName ?? 'Open SDS'}</span>

@@ -4,7 +4,11 @@ import { useId, type ReactNode } from 'react'
 export function SuccessBanner({ title = 'Success', children }: { title?: string; children: ReactNode }) {
   const titleId = useId()
   return (
-    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby={titleId}>
+    <div
+      className="govuk-notification-banner govuk-notification-banner--success"
+      role="alert"
+      aria-labelledby={titleId}
+    >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id={titleId}>
           {title}

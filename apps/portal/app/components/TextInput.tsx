@@ -13,7 +13,17 @@ type TextInputProps = {
 }
 
 /** GOV.UK text input with its label, hint and error message wired to it for screen readers. */
-export function TextInput({ name, label, hint, error, type = 'text', autoComplete, defaultValue, spellCheck, widthClass }: TextInputProps) {
+export function TextInput({
+  name,
+  label,
+  hint,
+  error,
+  type = 'text',
+  autoComplete,
+  defaultValue,
+  spellCheck,
+  widthClass,
+}: TextInputProps) {
   return (
     <LabelledField name={name} label={label} hint={hint} error={error}>
       <input

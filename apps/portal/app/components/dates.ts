@@ -4,5 +4,10 @@
  */
 export function formatDate(value: string, { month = 'long' }: { month?: 'long' | 'short' } = {}): string {
   const moment = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value
-  return new Date(moment).toLocaleDateString('en-GB', { day: 'numeric', month, year: 'numeric', timeZone: 'Europe/London' })
+  return new Date(moment).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month,
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  })
 }

@@ -1,7 +1,13 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPortal, type RunningPortal } from '../support/portal-process'
-import { expectNoAccessibilityViolations, launchChromium, newPage as openPage, screenshot, signedInPage as signInAs } from './browser'
+import {
+  expectNoAccessibilityViolations,
+  launchChromium,
+  newPage as openPage,
+  screenshot,
+  signedInPage as signInAs,
+} from './browser'
 
 let browser: Browser
 let portal: RunningPortal
@@ -10,7 +16,9 @@ const signedInPage = (key: string) => signInAs(browser, portal.url, key)
 
 beforeAll(async () => {
   browser = await launchChromium()
-  portal = await startPortal({ env: { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county,@open-sds/plugin-example-ulo' } })
+  portal = await startPortal({
+    env: { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county,@open-sds/plugin-example-ulo' },
+  })
 })
 
 afterAll(async () => {
@@ -31,7 +39,9 @@ describe('co-production: answer, moderate, publish, check the figures', () => {
     await expectNoAccessibilityViolations(visitor, 'survey with an error')
     await screenshot(visitor, 'coproduction-survey-error')
     await visitor.locator('#find-information-4').check()
-    await visitor.getByLabel('Is there anything else you want to tell us? (optional)').fill('The Easy Read letter about my review was really clear')
+    await visitor
+      .getByLabel('Is there anything else you want to tell us? (optional)')
+      .fill('The Easy Read letter about my review was really clear')
     await visitor.getByRole('button', { name: 'Send your answers' }).click()
     await expect(visitor.locator('.govuk-panel__title').textContent()).resolves.toBe('Thank you')
     await expectNoAccessibilityViolations(visitor, 'survey sent')
@@ -48,14 +58,21 @@ describe('co-production: answer, moderate, publish, check the figures', () => {
     await expectNoAccessibilityViolations(ulo, 'moderation')
     await screenshot(ulo, 'coproduction-moderation')
     await ulo.getByRole('radio', { name: 'Publish' }).first().check()
-    await ulo.getByRole('button', { name: /Record the decision/ }).first().click()
-    await expect(ulo.locator('.govuk-notification-banner__heading').textContent()).resolves.toBe('The comment is published.')
+    await ulo
+      .getByRole('button', { name: /Record the decision/ })
+      .first()
+      .click()
+    await expect(ulo.locator('.govuk-notification-banner__heading').textContent()).resolves.toBe(
+      'The comment is published.',
+    )
     await expectNoAccessibilityViolations(ulo, 'moderation done')
 
     await ulo.goto(`${portal.url}/coproduction/you-said-we-did`)
     await ulo.getByLabel('Theme').fill('Information and advice')
     await ulo.getByLabel('What people said').fill('Letters about reviews are hard to read')
-    await ulo.getByLabel('What we are doing about it').fill('Every review letter is offered in Easy Read and large print')
+    await ulo
+      .getByLabel('What we are doing about it')
+      .fill('Every review letter is offered in Easy Read and large print')
     await ulo.getByLabel('Who owns the action').fill('Reviews team')
     await ulo.getByLabel('Date raised').fill('2026-01-15')
     await ulo.getByRole('button', { name: 'Add the record' }).click()

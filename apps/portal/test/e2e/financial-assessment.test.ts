@@ -56,7 +56,12 @@ describe('financial assessment, review, budget shares, estimate and uprating (No
     // Capital given as text is refused, and kept.
     await page.getByLabel('Savings and investments').fill('about twelve thousand')
     await page.getByRole('button', { name: 'Continue' }).click()
-    await expectError(page, /Savings and investments must be an amount of money in numbers/, 'capital with an error', 'charging-capital-error')
+    await expectError(
+      page,
+      /Savings and investments must be an amount of money in numbers/,
+      'capital with an error',
+      'charging-capital-error',
+    )
     expect(await page.getByLabel('Savings and investments').inputValue()).toBe('about twelve thousand')
     await page.getByLabel('Savings and investments').fill('£12,000')
     await page.locator('#savingsJoint-no').check()
@@ -68,7 +73,12 @@ describe('financial assessment, review, budget shares, estimate and uprating (No
     await page.getByLabel('How much of that benefit do you get?').fill('73.90')
     await page.locator('#careBenefitHigherRate-no').check()
     await page.getByRole('button', { name: 'Continue' }).click()
-    await expectError(page, /Employment and Support Allowance must be 0 or more, not a negative amount/, 'income with an error', 'charging-income-error')
+    await expectError(
+      page,
+      /Employment and Support Allowance must be 0 or more, not a negative amount/,
+      'income with an error',
+      'charging-income-error',
+    )
     await page.getByLabel('Employment and Support Allowance').fill('140.00')
     // Save and come back later: the answers are kept and the person resumes at the next section.
     await page.getByRole('button', { name: 'Save and come back later' }).click()
@@ -96,7 +106,11 @@ describe('financial assessment, review, budget shares, estimate and uprating (No
     await page.getByRole('button', { name: 'Upload this file' }).click()
     await expectError(page, /must be a PDF, JPEG or PNG/, 'evidence with an error', 'charging-evidence-error')
     await page.locator('#category').check()
-    await page.setInputFiles('#file', { name: 'esa-letter.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% ESA award letter\n') })
+    await page.setInputFiles('#file', {
+      name: 'esa-letter.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% ESA award letter\n'),
+    })
     await page.getByRole('button', { name: 'Upload this file' }).click()
     expect(await page.locator('#evidence-sent').textContent()).toContain('esa-letter.pdf')
     await expectNoAccessibilityViolations(page, 'evidence')
@@ -130,7 +144,12 @@ describe('financial assessment, review, budget shares, estimate and uprating (No
     await page.getByText('Correct the answers').click()
     await page.getByLabel('Rent').fill('110')
     await page.getByRole('button', { name: 'Record the correction' }).click()
-    await expectError(page, /Enter the reason for the correction/, 'correction without a reason', 'charging-finance-correction-error')
+    await expectError(
+      page,
+      /Enter the reason for the correction/,
+      'correction without a reason',
+      'charging-finance-correction-error',
+    )
     expect(await page.getByLabel('Rent').inputValue()).toBe('110')
     await page.getByLabel('Reason for the correction').fill('The tenancy agreement shows rent of £110 a week')
     await page.getByRole('button', { name: 'Record the correction' }).click()
@@ -152,7 +171,9 @@ describe('financial assessment, review, budget shares, estimate and uprating (No
     await expectNoAccessibilityViolations(page, 'budget with shares')
     await screenshot(page, 'charging-budget-shares')
     await page.goto(`${portal.url}/people/${personId}/financial-assessment/result`)
-    expect(await page.locator('main').textContent()).toContain('Reason: The tenancy agreement shows rent of £110 a week')
+    expect(await page.locator('main').textContent()).toContain(
+      'Reason: The tenancy agreement shows rent of £110 a week',
+    )
   })
 
   it('anyone can get an estimate without an account, clearly labelled an estimate', async () => {
@@ -167,7 +188,12 @@ describe('financial assessment, review, budget shares, estimate and uprating (No
     await page.getByLabel('Housing costs').fill('20')
     await page.getByLabel('Weekly cost of your care and support').fill('250')
     await page.getByRole('button', { name: 'Estimate my charge' }).click()
-    await expectError(page, /Savings and investments must be an amount of money/, 'estimate with an error', 'charging-estimate-error')
+    await expectError(
+      page,
+      /Savings and investments must be an amount of money/,
+      'estimate with an error',
+      'charging-estimate-error',
+    )
     expect(await page.getByLabel('Pensions and benefits').inputValue()).toBe('300')
     await page.getByLabel('Savings and investments').fill('16,000')
     await page.getByRole('button', { name: 'Estimate my charge' }).click()

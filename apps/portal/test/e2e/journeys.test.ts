@@ -69,8 +69,12 @@ for (const plugin of PLUGINS) {
     it('wears the organisation’s name, colours and logo, and no GOV.UK crown or Transport font', async () => {
       await visit(page, `${portal.url}/`, `${plugin.key}-start`)
       const branding = plugin.manifest.branding!
-      await expect(page.locator('header .app-header__organisation').textContent()).resolves.toBe(branding.organisationName)
-      const headerColour = await page.locator('header.app-header').evaluate((element) => getComputedStyle(element).backgroundColor)
+      await expect(page.locator('header .app-header__organisation').textContent()).resolves.toBe(
+        branding.organisationName,
+      )
+      const headerColour = await page
+        .locator('header.app-header')
+        .evaluate((element) => getComputedStyle(element).backgroundColor)
       expect(headerColour).toBe(hexToRgb(branding.colours?.brand ?? 'missing'))
       expect(await page.getByRole('img', { name: branding.logo!.alt }).count()).toBe(1)
       const fontFamily = await page.locator('body').evaluate((element) => getComputedStyle(element).fontFamily)
@@ -90,7 +94,9 @@ for (const plugin of PLUGINS) {
       await page.getByLabel('Full name').fill('Grace Hopper')
       await page.getByLabel('Email address').fill('grace@')
       await page.getByRole('button', { name: 'Create account' }).click()
-      await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain('Enter an email address in the correct format')
+      await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+        'Enter an email address in the correct format',
+      )
       expect(await page.title()).toMatch(/^Error: /)
       expect(await page.getByLabel('Full name').inputValue()).toBe('Grace Hopper')
       await expectNoAccessibilityViolations(page, `${plugin.key}-sign-up-errors`)
@@ -112,7 +118,9 @@ for (const plugin of PLUGINS) {
 
     it('lets every kind of user sign in and reach their own page', async () => {
       for (const rolePage of ROLE_PAGES) {
-        const account = demoAccounts.find((candidate) => candidate.role === rolePage.role && candidate.key !== 'representative')!
+        const account = demoAccounts.find(
+          (candidate) => candidate.role === rolePage.role && candidate.key !== 'representative',
+        )!
         await signIn(page, portal.url, account.email, account.password)
         expect(new URL(page.url()).pathname).toBe(rolePage.path)
         await expect(page.locator('h1').textContent()).resolves.toMatch(rolePage.heading)

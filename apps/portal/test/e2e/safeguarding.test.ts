@@ -2,7 +2,13 @@ import { demoPeople } from '@open-sds/db'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPortal, type RunningPortal } from '../support/portal-process'
-import { expectNoAccessibilityViolations, launchChromium, newPage as openPage, screenshot, signedInPage as signInAs } from './browser'
+import {
+  expectNoAccessibilityViolations,
+  launchChromium,
+  newPage as openPage,
+  screenshot,
+  signedInPage as signInAs,
+} from './browser'
 
 let browser: Browser
 let portal: RunningPortal
@@ -37,9 +43,13 @@ describe('safeguarding: report, triage, section 42, enquiry, close, counts', () 
     expect(await reporter.title()).toMatch(/^Error: /)
     await check(reporter, 'report-errors')
 
-    await reporter.getByLabel('Where they live or can be found (if you know)').fill('Flat 2, 10 Example Road, Northmoor')
+    await reporter
+      .getByLabel('Where they live or can be found (if you know)')
+      .fill('Flat 2, 10 Example Road, Northmoor')
     await reporter.locator('#ageBand-75-84').check()
-    await reporter.getByLabel('What happened, or what are you worried might happen?').fill('Post piling up and a smell from the flat. The man who lives there has not been seen for a week.')
+    await reporter
+      .getByLabel('What happened, or what are you worried might happen?')
+      .fill('Post piling up and a smell from the flat. The man who lives there has not been seen for a week.')
     await reporter.getByLabel('Self-neglect').check()
     await reporter.getByLabel('Where is it happening? (if you know)').selectOption('own-home')
     await reporter.locator('#inImmediateDanger-not-known').check()
@@ -71,7 +81,9 @@ describe('safeguarding: report, triage, section 42, enquiry, close, counts', () 
 
     await check(practitioner, 'enquiry-open')
     await practitioner.locator('#desiredAsked').check()
-    await practitioner.getByLabel('If asked: what they want to happen, in their words').fill('To stay in my flat and be left alone, but I would like help with the post')
+    await practitioner
+      .getByLabel('If asked: what they want to happen, in their words')
+      .fill('To stay in my flat and be left alone, but I would like help with the post')
     await practitioner.locator('#capacity').check()
     await practitioner.getByLabel('Source of risk').selectOption('other-known-to-individual')
     await practitioner.getByRole('button', { name: 'Open the enquiry' }).click()
@@ -81,17 +93,23 @@ describe('safeguarding: report, triage, section 42, enquiry, close, counts', () 
     await practitioner.getByRole('link', { name: 'Close the enquiry' }).click()
     await practitioner.getByRole('button', { name: 'Close the enquiry' }).click()
     expect(await practitioner.title()).toMatch(/^Error: /)
-    expect(await practitioner.locator('.govuk-error-summary').textContent()).toContain('An enquiry cannot close without a recorded risk outcome')
+    expect(await practitioner.locator('.govuk-error-summary').textContent()).toContain(
+      'An enquiry cannot close without a recorded risk outcome',
+    )
     await check(practitioner, 'close-refused')
     await practitioner.getByRole('radio', { name: 'A risk was identified' }).check()
     await practitioner.locator('#actionTaken').check()
     await practitioner.getByLabel('It was reduced').check()
-    await practitioner.getByLabel('If action was taken: what was done to protect the person').fill('Weekly visits from a support worker he chose; post redirected to his brother')
+    await practitioner
+      .getByLabel('If action was taken: what was done to protect the person')
+      .fill('Weekly visits from a support worker he chose; post redirected to his brother')
     await practitioner.getByLabel('Partly').check()
     await practitioner.getByRole('button', { name: 'Close the enquiry' }).click()
     await check(practitioner, 'enquiry-closed')
     expect(await practitioner.locator('.govuk-summary-list').first().textContent()).toMatch(/Closed \d+ \w+ \d{4}/)
-    expect(await practitioner.locator('.govuk-summary-list').first().textContent()).toContain('Risk identified and action taken; risk reduced')
+    expect(await practitioner.locator('.govuk-summary-list').first().textContent()).toContain(
+      'Risk identified and action taken; risk reduced',
+    )
 
     const admin = await signedInPage('council-admin')
     await admin.getByRole('link', { name: 'Annual safeguarding counts' }).click()
@@ -124,7 +142,9 @@ describe('safeguarding: report, triage, section 42, enquiry, close, counts', () 
     await practitioner.getByRole('link', { name: /Agree this risk/ }).click()
     await check(practitioner, 'risk-agree')
     await practitioner.getByRole('radio', { name: 'Agreed with conditions' }).check()
-    await practitioner.getByLabel('If agreed with conditions: the conditions, one to a line').fill('Texts his sister at half time')
+    await practitioner
+      .getByLabel('If agreed with conditions: the conditions, one to a line')
+      .fill('Texts his sister at half time')
     await practitioner.getByLabel('Alex Morgan took part in the decision').check()
     await practitioner.getByLabel('Day').fill('1')
     await practitioner.getByLabel('Month').fill('6')

@@ -71,7 +71,10 @@ describe('the self-assessment and indicative budget (Northmoor, illustrative)', 
     await expectNoAccessibilityViolations(page, 'check your answers')
     await screenshot(page, 'county-self-assessment-check')
     // Change an answer from check-your-answers and come straight back.
-    await page.getByRole('link', { name: /^Change/ }).first().click()
+    await page
+      .getByRole('link', { name: /^Change/ })
+      .first()
+      .click()
     await page.locator('input[name="answer"]').first().check()
     await page.getByRole('button', { name: 'Continue' }).click()
     expect(new URL(page.url()).pathname).toMatch(/\/self-assessment\/check$/)
@@ -114,7 +117,9 @@ describe('the self-assessment and indicative budget (Northmoor, illustrative)', 
     await page.getByLabel('Why').fill('Dementia')
     await page.getByLabel('Managing and maintaining nutrition').check()
     await page.getByLabel('Maintaining personal hygiene').check()
-    await page.getByLabel('How the person is unable to achieve each outcome selected').fill('Needs prompting to eat and help to wash')
+    await page
+      .getByLabel('How the person is unable to achieve each outcome selected')
+      .fill('Needs prompting to eat and help to wash')
     await page.locator('input[name="wellbeing"][value="yes"]').check()
     await page.getByLabel('The impact on their wellbeing').fill('Losing weight')
     await page.locator('input[name="budgetDecision"][value="agree"]').check()
@@ -129,7 +134,10 @@ describe('the self-assessment and indicative budget (Northmoor, illustrative)', 
     const page = await signedInPage('council-admin')
     await page.goto(`${portal.url}/admin/ras`)
     await expectNoAccessibilityViolations(page, 'RAS administration')
-    await page.setInputFiles('input[name="cases"]', path.resolve(import.meta.dirname, '../../../../plugins/example-county/data/synthetic-cases.csv'))
+    await page.setInputFiles(
+      'input[name="cases"]',
+      path.resolve(import.meta.dirname, '../../../../plugins/example-county/data/synthetic-cases.csv'),
+    )
     await page.getByRole('button', { name: 'Run the calibration' }).click()
     expect(await page.locator('main').textContent()).toMatch(/Fitted on 240 cases/)
     expect(await page.getByRole('img', { name: /Historic weekly cost against points/ }).count()).toBe(1)

@@ -20,10 +20,23 @@ async function agreeABudget(): Promise<string> {
   const practitioner = new PortalClient(portal.url)
   await practitioner.signIn(account('practitioner').email, account('practitioner').password)
   const decision = `/practitioner/assessments/${/href="\/practitioner\/assessments\/([^"]+)"/.exec(await (await practitioner.get('/practitioner')).text())?.[1]}`
-  const body = new URLSearchParams({ csrf: csrfTokenIn(await (await practitioner.get(decision)).text()), impairment: 'yes', impairmentReason: 'Dementia', outcomesHow: 'Needs help to wash and to get out', wellbeing: 'yes', wellbeingImpact: 'Lonely and losing weight', budgetDecision: 'agree' })
+  const body = new URLSearchParams({
+    csrf: csrfTokenIn(await (await practitioner.get(decision)).text()),
+    impairment: 'yes',
+    impairmentReason: 'Dementia',
+    outcomesHow: 'Needs help to wash and to get out',
+    wellbeing: 'yes',
+    wellbeingImpact: 'Lonely and losing weight',
+    budgetDecision: 'agree',
+  })
   body.append('outcomes', 'hygiene')
   body.append('outcomes', 'community')
-  const decided = await fetch(new URL(decision, portal.url), { method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: practitioner.cookieHeader() }, body: body.toString() })
+  const decided = await fetch(new URL(decision, portal.url), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: practitioner.cookieHeader() },
+    body: body.toString(),
+  })
   if (decided.status !== 302) throw new Error(`test setup: recording eligibility gave ${decided.status}`)
   return id
 }
@@ -44,7 +57,10 @@ async function checked(page: Page, label: string, name: string) {
   await screenshot(page, name)
 }
 
-async function addSupport(page: Page, support: { outcome: string; provider: string; description: string; often: string; count: string; cost: string }) {
+async function addSupport(
+  page: Page,
+  support: { outcome: string; provider: string; description: string; often: string; count: string; cost: string },
+) {
   await page.getByRole('group', { name: 'Which outcome is it for?' }).getByLabel(support.outcome).check()
   await page.getByLabel(support.provider).check()
   await page.getByLabel('What is the support?').fill(support.description)
@@ -72,31 +88,60 @@ describe('a support plan from first draft to review (issue 4)', () => {
 
     // Outcomes in her own words, linked to framework outcomes.
     await person.getByLabel('The outcome, in your own words').fill('I want to get to church every Sunday')
-    await person.getByLabel('Making use of necessary facilities or services in the local community', { exact: false }).check()
+    await person
+      .getByLabel('Making use of necessary facilities or services in the local community', { exact: false })
+      .check()
     await person.getByRole('button', { name: 'Save and add another' }).click()
-    await person.getByLabel('The outcome, in your own words').fill('I want to wash and dress in the morning without rushing')
+    await person
+      .getByLabel('The outcome, in your own words')
+      .fill('I want to wash and dress in the morning without rushing')
     await person.getByLabel('Maintaining personal hygiene').check()
     await person.getByRole('button', { name: 'Save and add another' }).click()
     await checked(person, 'plan: outcomes', 'plan-03-outcomes')
     await person.getByRole('button', { name: 'Save and continue to supports' }).click()
 
     // Supports: a negative cost is refused, naming the field, and what was typed stays.
-    await addSupport(person, { outcome: 'I want to get to church every Sunday', provider: 'A personal assistant I employ', description: 'PA to go to church with me', often: 'Every week', count: '3', cost: '-15.50' })
+    await addSupport(person, {
+      outcome: 'I want to get to church every Sunday',
+      provider: 'A personal assistant I employ',
+      description: 'PA to go to church with me',
+      often: 'Every week',
+      count: '3',
+      cost: '-15.50',
+    })
     expect(await person.title()).toMatch(/^Error: /)
-    expect(await person.locator('.govuk-error-summary').textContent()).toContain('Cost each time must be £0 or more: a support cannot have a negative cost')
+    expect(await person.locator('.govuk-error-summary').textContent()).toContain(
+      'Cost each time must be £0 or more: a support cannot have a negative cost',
+    )
     expect(await person.getByLabel('What is the support?').inputValue()).toBe('PA to go to church with me')
     await checked(person, 'plan: support with a negative cost', 'plan-04-support-error')
     await person.getByLabel('Cost each time').fill('15.50')
     await person.getByRole('button', { name: 'Save and add another' }).click()
-    await addSupport(person, { outcome: 'I want to get to church every Sunday', provider: 'Family and friends (unpaid, shown at £0)', description: 'Lift home with my neighbour', often: 'Every week', count: '1', cost: '0' })
-    await addSupport(person, { outcome: 'I want to wash and dress in the morning without rushing', provider: 'An agency', description: 'Morning visits', often: 'Every week', count: '7', cost: '18' })
+    await addSupport(person, {
+      outcome: 'I want to get to church every Sunday',
+      provider: 'Family and friends (unpaid, shown at £0)',
+      description: 'Lift home with my neighbour',
+      often: 'Every week',
+      count: '1',
+      cost: '0',
+    })
+    await addSupport(person, {
+      outcome: 'I want to wash and dress in the morning without rushing',
+      provider: 'An agency',
+      description: 'Morning visits',
+      often: 'Every week',
+      count: '7',
+      cost: '18',
+    })
     expect(await person.locator('#budget-check').textContent()).toMatch(/This plan costs £172\.50 a week/)
     await checked(person, 'plan: supports', 'plan-05-supports')
     await person.getByRole('button', { name: 'Save and continue to the money' }).click()
 
     // How the money is held: a mix, £50 a week through a managed account and the rest as a direct payment.
     const budgetText = (await person.locator('main').textContent()) ?? ''
-    const budgetPence = Math.round(Number(/Your personal budget is £([\d,]+\.\d{2}) a week/.exec(budgetText)?.[1]?.replaceAll(',', '')) * 100)
+    const budgetPence = Math.round(
+      Number(/Your personal budget is £([\d,]+\.\d{2}) a week/.exec(budgetText)?.[1]?.replaceAll(',', '')) * 100,
+    )
     expect(budgetPence).toBeGreaterThan(5000)
     await person.getByLabel('A mix of these').check()
     await person.getByLabel('Direct payment', { exact: true }).fill(((budgetPence - 5000) / 100).toFixed(2))
@@ -105,7 +150,9 @@ describe('a support plan from first draft to review (issue 4)', () => {
     await checked(person, 'plan: money', 'plan-06-money')
     await person.getByRole('button', { name: 'Save and continue' }).click()
 
-    await person.getByLabel('What will happen if things go wrong?').fill('If my PA is ill, Ravi takes me to church. At night call Ravi.')
+    await person
+      .getByLabel('What will happen if things go wrong?')
+      .fill('If my PA is ill, Ravi takes me to church. At night call Ravi.')
     await person.getByLabel('Day', { exact: true }).fill('1')
     await person.getByLabel('Month', { exact: true }).fill('6')
     await person.getByLabel('Year', { exact: true }).fill('2099')
@@ -161,8 +208,14 @@ describe('a support plan from first draft to review (issue 4)', () => {
     await practitioner.getByRole('button', { name: 'Start a review' }).click()
     await person.goto(`${portal.url}/people/${personId}/plan`)
     await person.getByRole('link', { name: 'Say how well each outcome has been met' }).click()
-    await person.getByRole('group', { name: '“I want to get to church every Sunday”' }).getByLabel('Fully achieved').check()
-    await person.getByRole('group', { name: '“I want to wash and dress in the morning without rushing”' }).getByLabel('Partly achieved').check()
+    await person
+      .getByRole('group', { name: '“I want to get to church every Sunday”' })
+      .getByLabel('Fully achieved')
+      .check()
+    await person
+      .getByRole('group', { name: '“I want to wash and dress in the morning without rushing”' })
+      .getByLabel('Partly achieved')
+      .check()
     await person.getByLabel('Comment (optional)').first().fill('I have not missed a Sunday')
     await checked(person, 'plan review: the person’s ratings', 'plan-13-person-review')
     await person.getByRole('button', { name: 'Save my ratings' }).click()
@@ -171,12 +224,20 @@ describe('a support plan from first draft to review (issue 4)', () => {
     const given = (await practitioner.locator('main').textContent()) ?? ''
     // Ravi rates for his mother, as her representative; his view is listed before the practitioner's.
     expect(given).toContain('Their representative: Fully achieved – “I have not missed a Sunday”')
-    await practitioner.getByRole('group', { name: '“I want to get to church every Sunday”' }).getByLabel('Fully achieved').check()
-    await practitioner.getByRole('group', { name: '“I want to wash and dress in the morning without rushing”' }).getByLabel('Not achieved').check()
+    await practitioner
+      .getByRole('group', { name: '“I want to get to church every Sunday”' })
+      .getByLabel('Fully achieved')
+      .check()
+    await practitioner
+      .getByRole('group', { name: '“I want to wash and dress in the morning without rushing”' })
+      .getByLabel('Not achieved')
+      .check()
     await practitioner.getByRole('button', { name: 'Save your ratings' }).click()
     const both = (await practitioner.locator('main').textContent()) ?? ''
     expect(both.indexOf('Their representative: Partly achieved')).toBeGreaterThan(-1)
-    expect(both.indexOf('Their representative: Partly achieved')).toBeLessThan(both.indexOf('Practitioner: Not achieved'))
+    expect(both.indexOf('Their representative: Partly achieved')).toBeLessThan(
+      both.indexOf('Practitioner: Not achieved'),
+    )
     await checked(practitioner, 'practitioner review', 'plan-14-practitioner-review')
     await practitioner.getByRole('button', { name: 'Open a revised plan' }).click()
     expect(await practitioner.locator('.govuk-caption-l').textContent()).toMatch(/^Revised, not yet sent/)

@@ -48,7 +48,11 @@ export class PortalClient {
     const response = await fetch(new URL(path, this.baseUrl), {
       ...init,
       redirect: 'manual',
-      headers: { ...this.headers, ...(init.headers as Record<string, string> | undefined), ...(cookie ? { Cookie: cookie } : {}) },
+      headers: {
+        ...this.headers,
+        ...(init.headers as Record<string, string> | undefined),
+        ...(cookie ? { Cookie: cookie } : {}),
+      },
     })
     for (const header of response.headers.getSetCookie()) {
       const [pair] = header.split(';')

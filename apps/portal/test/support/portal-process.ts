@@ -23,7 +23,9 @@ export async function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -41,7 +43,11 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
     SECURE_COOKIES: 'false',
     ...options.env,
   }
-  const setup = spawnSync(process.execPath, ['scripts/db-setup.js', ...(options.seed === false ? ['--no-seed'] : [])], { cwd: portalDir, env, encoding: 'utf8' })
+  const setup = spawnSync(process.execPath, ['scripts/db-setup.js', ...(options.seed === false ? ['--no-seed'] : [])], {
+    cwd: portalDir,
+    env,
+    encoding: 'utf8',
+  })
   if (setup.status !== 0) throw new Error(`db-setup failed: ${setup.stderr}${setup.stdout}`)
   const child = spawn(process.execPath, ['server.js'], { cwd: portalDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
@@ -61,12 +67,21 @@ export async function startPortal(options: PortalOptions = {}): Promise<RunningP
 }
 
 /** Starts the server and waits for it to exit, for start-up failures; returns its exit code and output. */
-export async function runPortalExpectingExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+export async function runPortalExpectingExit(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   const port = await freePort()
   const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-portal-'))
   const child = spawn(process.execPath, ['server.js'], {
     cwd: portalDir,
-    env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATABASE_PATH: path.join(folder, 'p.sqlite'), ...env } as NodeJS.ProcessEnv,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_PATH: path.join(folder, 'p.sqlite'),
+      ...env,
+    } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -36,7 +36,8 @@ const assumption = (text: string, source?: string): Step => step('note', text, s
 function incomeItems(income: FinancialAnswers['income']): IncomeItems {
   const items: IncomeItems = []
   const add = (kind: IncomeItems[number]['kind'], weeklyPence: number | undefined, label?: string) => {
-    if (weeklyPence !== undefined && weeklyPence > 0) items.push({ kind, weeklyPence, ...(label ? { label } : {}) } as IncomeItems[number])
+    if (weeklyPence !== undefined && weeklyPence > 0)
+      items.push({ kind, weeklyPence, ...(label ? { label } : {}) } as IncomeItems[number])
   }
   add('state-pension', income.statePension)
   add('occupational-or-private-pension', income.privatePension)
@@ -66,7 +67,11 @@ function capitalItems(capital: FinancialAnswers['capital'], assumptions: Step[])
   if (savings > 0) {
     let sharePercent = 100
     if (capital.savingsJoint === undefined) {
-      assumptions.push(assumption(`You were not asked whether your savings of ${formatPounds(savings)} are held jointly, so all of them are counted as yours.`))
+      assumptions.push(
+        assumption(
+          `You were not asked whether your savings of ${formatPounds(savings)} are held jointly, so all of them are counted as yours.`,
+        ),
+      )
     } else if (capital.savingsJoint) {
       if (capital.savingsSharePercent === undefined) {
         sharePercent = EQUAL_SHARE_OF_TWO
@@ -94,7 +99,8 @@ function housingCosts(housing: FinancialAnswers['housing']): HousingCosts {
   ] as const) {
     if (weeklyPence !== undefined && weeklyPence > 0) costs.push({ kind, weeklyPence })
   }
-  if ((housing.otherHousingCosts ?? 0) > 0) costs.push({ kind: 'other', label: 'Housing costs', weeklyPence: housing.otherHousingCosts ?? 0 })
+  if ((housing.otherHousingCosts ?? 0) > 0)
+    costs.push({ kind: 'other', label: 'Housing costs', weeklyPence: housing.otherHousingCosts ?? 0 })
   return costs
 }
 
@@ -122,19 +128,35 @@ export function chargingInputFromAnswers(given: unknown): Result<AnswersMapping>
   const parsed = parse(AnswersToInputSchema, given)
   if (!parsed.ok) return parsed
   const { answers, costOfCareWeeklyPence, costOfCareSource } = parsed.value
-  const problems: Issue[] = FINANCIAL_SECTIONS.flatMap((section) => financialSectionIssues(section, answers[section]).map((found) => issue(`answers.${found.path}`, found.message)))
+  const problems: Issue[] = FINANCIAL_SECTIONS.flatMap((section) =>
+    financialSectionIssues(section, answers[section]).map((found) => issue(`answers.${found.path}`, found.message)),
+  )
   if (problems.length > 0) return fail(...problems)
 
   const about = answers['about-you']
   // Both were checked just above; narrowing here keeps a missing age from ever becoming a number.
-  if (about.age === undefined || about.pensionCreditAge === undefined) return fail(issue('answers.about-you', 'Enter your age and whether you have reached pension credit age'))
+  if (about.age === undefined || about.pensionCreditAge === undefined)
+    return fail(issue('answers.about-you', 'Enter your age and whether you have reached pension credit age'))
   const assumptions: Step[] = []
-  if (costOfCareSource) assumptions.push(assumption(`The cost of your care is taken to be ${formatPounds(costOfCareWeeklyPence)} a week: ${costOfCareSource}.`))
+  if (costOfCareSource)
+    assumptions.push(
+      assumption(
+        `The cost of your care is taken to be ${formatPounds(costOfCareWeeklyPence)} a week: ${costOfCareSource}.`,
+      ),
+    )
   if (about.couple === undefined) {
-    assumptions.push(assumption('You were not asked whether you are a member of a couple, so this is worked out for a single person. A member of a couple has a lower minimum income guarantee.'))
+    assumptions.push(
+      assumption(
+        'You were not asked whether you are a member of a couple, so this is worked out for a single person. A member of a couple has a lower minimum income guarantee.',
+      ),
+    )
   }
   if (about.disabilityPremium === undefined && about.pensionCreditAge === false) {
-    assumptions.push(assumption('You were not asked whether your benefit award includes a disability premium, so none is added to your minimum income guarantee. If it does, your charge may be lower.'))
+    assumptions.push(
+      assumption(
+        'You were not asked whether your benefit award includes a disability premium, so none is added to your minimum income guarantee. If it does, your charge may be lower.',
+      ),
+    )
   }
   const capital = capitalItems(answers.capital, assumptions)
   const income = incomeItems(answers.income)
@@ -147,7 +169,9 @@ export function chargingInputFromAnswers(given: unknown): Result<AnswersMapping>
       pensionCreditAge: about.pensionCreditAge,
       memberOfCouple: about.couple === true,
       // Needed only for a member of a couple under pension credit age (reg 7(4)(b)); the section rules ask for it then.
-      ...(about.couple === true && !about.pensionCreditAge && about.partnerPensionCreditAge !== undefined ? { partnerPensionCreditAge: about.partnerPensionCreditAge } : {}),
+      ...(about.couple === true && !about.pensionCreditAge && about.partnerPensionCreditAge !== undefined
+        ? { partnerPensionCreditAge: about.partnerPensionCreditAge }
+        : {}),
       disabilityPremium: about.disabilityPremium === true,
     },
     capital,
@@ -159,7 +183,13 @@ export function chargingInputFromAnswers(given: unknown): Result<AnswersMapping>
     },
     dre: dre(answers.costs),
     ...(hasCareBenefitAtNightRate ? { nightCareProvided: answers.income.nightCare === true } : {}),
-    services: [{ kind: 'care-and-support', label: 'Your care and support', cost: { amountPence: costOfCareWeeklyPence, per: 'week' } }],
+    services: [
+      {
+        kind: 'care-and-support',
+        label: 'Your care and support',
+        cost: { amountPence: costOfCareWeeklyPence, per: 'week' },
+      },
+    ],
   }
   return ok({ input, assumptions, rulesVersion: RULES_VERSION })
 }
@@ -179,7 +209,11 @@ export function answersSectionOf(path: string): (typeof FINANCIAL_SECTIONS)[numb
  * Works out the weekly charge for a set of answers: the mapping above, then `assessNonResidential`. The assumptions
  * come first in the explanation, so whoever reads the result sees what was taken as given.
  */
-export function assessFinancialAnswers(given: unknown, policy: CouncilPolicyInput, options: AssessOptions): Result<ChargeAssessment> {
+export function assessFinancialAnswers(
+  given: unknown,
+  policy: CouncilPolicyInput,
+  options: AssessOptions,
+): Result<ChargeAssessment> {
   const mapped = chargingInputFromAnswers(given)
   if (!mapped.ok) return mapped
   const assessed = assessNonResidential(mapped.value.input, policy, options)

@@ -29,66 +29,93 @@ const SECTION_TITLES: Record<FinancialSection, string> = {
 /** A section left out is a page not answered, which is never read as "none of these". */
 const answered = (id: FinancialSection) => ({
   error: (iss: { input?: unknown }) =>
-    iss.input === undefined ? `Answer the questions ${SECTION_TITLES[id]}` : `The answers ${SECTION_TITLES[id]} must be a group of answers`,
+    iss.input === undefined
+      ? `Answer the questions ${SECTION_TITLES[id]}`
+      : `The answers ${SECTION_TITLES[id]} must be a group of answers`,
 })
 
-export const AboutYouAnswersSchema = z.strictObject({
-  age: wholeNumberField('Your age', 18, 130, 'adult charging applies from 18').optional(),
-  pensionCreditAge: yesNo('Whether you have reached pension credit age'),
-  couple: yesNo('Whether you are a member of a couple'),
-  /** Asked of a member of a couple under pension credit age: the couple amount is higher when either has reached it (reg 7(4)(b)). */
-  partnerPensionCreditAge: yesNo('Whether your partner has reached pension credit age'),
-  disabilityPremium: yesNo('Whether your benefit award includes a disability premium'),
-  /** What the person was quoted, asked only when the council does not already know the cost of their care. */
-  costOfCare: weekly('The weekly cost of your care and support'),
-}, answered('about-you'))
+export const AboutYouAnswersSchema = z.strictObject(
+  {
+    age: wholeNumberField('Your age', 18, 130, 'adult charging applies from 18').optional(),
+    pensionCreditAge: yesNo('Whether you have reached pension credit age'),
+    couple: yesNo('Whether you are a member of a couple'),
+    /** Asked of a member of a couple under pension credit age: the couple amount is higher when either has reached it (reg 7(4)(b)). */
+    partnerPensionCreditAge: yesNo('Whether your partner has reached pension credit age'),
+    disabilityPremium: yesNo('Whether your benefit award includes a disability premium'),
+    /** What the person was quoted, asked only when the council does not already know the cost of their care. */
+    costOfCare: weekly('The weekly cost of your care and support'),
+  },
+  answered('about-you'),
+)
 
-export const CapitalAnswersSchema = z.strictObject({
-  savings: total('Savings and investments'),
-  savingsJoint: yesNo('Whether any savings are held jointly'),
-  /** The person's own share of joint savings, when they know it; otherwise an equal share with one other is assumed, and said. */
-  savingsSharePercent: wholeNumberField('Your share of the joint savings, in percent', 1, 100).optional(),
-  otherProperty: total('Property other than your home'),
-}, answered('capital'))
+export const CapitalAnswersSchema = z.strictObject(
+  {
+    savings: total('Savings and investments'),
+    savingsJoint: yesNo('Whether any savings are held jointly'),
+    /** The person's own share of joint savings, when they know it; otherwise an equal share with one other is assumed, and said. */
+    savingsSharePercent: wholeNumberField('Your share of the joint savings, in percent', 1, 100).optional(),
+    otherProperty: total('Property other than your home'),
+  },
+  answered('capital'),
+)
 
-export const IncomeAnswersSchema = z.strictObject({
-  statePension: weekly('State Pension'),
-  privatePension: weekly('Work or private pensions'),
-  esa: weekly('Employment and Support Allowance'),
-  universalCredit: weekly('Universal Credit'),
-  pensionCredit: weekly('Pension Credit (guarantee credit)'),
-  /** One total for pensions and benefits, as the short estimate asks it. */
-  pensionsAndBenefits: weekly('Pensions and benefits'),
-  careBenefit: z.enum(CARE_BENEFITS, { error: 'Select which disability benefit for care needs you get, or none' }).optional(),
-  careBenefitAmount: weekly('The amount of your disability benefit for care needs'),
-  careBenefitHigherRate: yesNo('Whether that benefit is paid at the higher rate'),
-  nightCare: yesNo('Whether you get care at night'),
-  careBenefitLowerRate: weekly('The lower rate of that benefit'),
-  mobility: weekly('PIP or DLA mobility'),
-  earnings: weekly('Earnings from work'),
-  otherIncome: weekly('Other income'),
-}, answered('income'))
+export const IncomeAnswersSchema = z.strictObject(
+  {
+    statePension: weekly('State Pension'),
+    privatePension: weekly('Work or private pensions'),
+    esa: weekly('Employment and Support Allowance'),
+    universalCredit: weekly('Universal Credit'),
+    pensionCredit: weekly('Pension Credit (guarantee credit)'),
+    /** One total for pensions and benefits, as the short estimate asks it. */
+    pensionsAndBenefits: weekly('Pensions and benefits'),
+    careBenefit: z
+      .enum(CARE_BENEFITS, { error: 'Select which disability benefit for care needs you get, or none' })
+      .optional(),
+    careBenefitAmount: weekly('The amount of your disability benefit for care needs'),
+    careBenefitHigherRate: yesNo('Whether that benefit is paid at the higher rate'),
+    nightCare: yesNo('Whether you get care at night'),
+    careBenefitLowerRate: weekly('The lower rate of that benefit'),
+    mobility: weekly('PIP or DLA mobility'),
+    earnings: weekly('Earnings from work'),
+    otherIncome: weekly('Other income'),
+  },
+  answered('income'),
+)
 
-export const HousingAnswersSchema = z.strictObject({
-  rent: weekly('Rent'),
-  housingBenefit: weekly('Housing Benefit'),
-  serviceCharges: weekly('Service charges'),
-  mortgageInterest: weekly('Mortgage interest'),
-  councilTax: weekly('Council Tax'),
-  councilTaxReduction: weekly('Council Tax Reduction'),
-  /** One total, already net of Housing Benefit and Council Tax Reduction, as the short estimate asks it. */
-  otherHousingCosts: weekly('Housing costs'),
-}, answered('housing'))
+export const HousingAnswersSchema = z.strictObject(
+  {
+    rent: weekly('Rent'),
+    housingBenefit: weekly('Housing Benefit'),
+    serviceCharges: weekly('Service charges'),
+    mortgageInterest: weekly('Mortgage interest'),
+    councilTax: weekly('Council Tax'),
+    councilTaxReduction: weekly('Council Tax Reduction'),
+    /** One total, already net of Housing Benefit and Council Tax Reduction, as the short estimate asks it. */
+    otherHousingCosts: weekly('Housing costs'),
+  },
+  answered('housing'),
+)
 
-export const CostsAnswersSchema = z.strictObject({
-  basis: z.enum(DRE_BASES, { error: 'Select how we should count your extra costs: the standard allowance, a list, or none' }).optional(),
-  alarm: weekly('Community alarm (a month)'),
-  laundry: weekly('Extra laundry'),
-  heating: weekly('Extra heating'),
-  cleaning: weekly('Cleaning or basic garden work'),
-  otherDescription: z.string().trim().max(200, { error: 'What the other cost is for must be 200 characters or fewer' }).optional(),
-  otherCost: weekly('Other cost'),
-}, answered('costs'))
+export const CostsAnswersSchema = z.strictObject(
+  {
+    basis: z
+      .enum(DRE_BASES, {
+        error: 'Select how we should count your extra costs: the standard allowance, a list, or none',
+      })
+      .optional(),
+    alarm: weekly('Community alarm (a month)'),
+    laundry: weekly('Extra laundry'),
+    heating: weekly('Extra heating'),
+    cleaning: weekly('Cleaning or basic garden work'),
+    otherDescription: z
+      .string()
+      .trim()
+      .max(200, { error: 'What the other cost is for must be 200 characters or fewer' })
+      .optional(),
+    otherCost: weekly('Other cost'),
+  },
+  answered('costs'),
+)
 
 /** Every section must be there (an empty one says "nothing of this kind"). */
 export const FinancialAnswersSchema = z.strictObject({

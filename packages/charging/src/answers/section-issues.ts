@@ -15,35 +15,61 @@ export const sectionRules: { [S in FinancialSection]: (values: Partial<Financial
   'about-you': (v) => {
     const issues: Issue[] = []
     if (v.age === undefined) issues.push(at('about-you', 'age', 'Enter your age'))
-    if (v.pensionCreditAge === undefined) issues.push(at('about-you', 'pensionCreditAge', 'Select yes if you have reached pension credit age'))
+    if (v.pensionCreditAge === undefined)
+      issues.push(at('about-you', 'pensionCreditAge', 'Select yes if you have reached pension credit age'))
     // Regulation 7(4)(b): the higher couple amount applies when either member has reached pension credit age.
     if (v.couple === true && v.pensionCreditAge === false && v.partnerPensionCreditAge === undefined) {
-      issues.push(at('about-you', 'partnerPensionCreditAge', 'Select yes if your partner has reached pension credit age'))
+      issues.push(
+        at('about-you', 'partnerPensionCreditAge', 'Select yes if your partner has reached pension credit age'),
+      )
     }
     // The premiums are part of the working-age minimum income guarantee only.
     if (v.pensionCreditAge === true && v.disabilityPremium === true) {
-      issues.push(at('about-you', 'disabilityPremium', 'A disability premium is only for people under pension credit age: select no'))
+      issues.push(
+        at(
+          'about-you',
+          'disabilityPremium',
+          'A disability premium is only for people under pension credit age: select no',
+        ),
+      )
     }
     return issues
   },
   capital: (v) => {
     if (v.savingsSharePercent !== undefined && v.savingsJoint !== true) {
-      return [at('capital', 'savingsSharePercent', 'Your share applies only to savings held jointly: say the savings are held jointly, or leave your share empty')]
+      return [
+        at(
+          'capital',
+          'savingsSharePercent',
+          'Your share applies only to savings held jointly: say the savings are held jointly, or leave your share empty',
+        ),
+      ]
     }
     return []
   },
   income: (v) => {
     const values = v as Values
     if (v.careBenefit === undefined || v.careBenefit === 'none') {
-      return pence(values, 'careBenefitAmount') > 0 ? [at('income', 'careBenefit', 'Select which disability benefit you get, or leave its amount empty')] : []
+      return pence(values, 'careBenefitAmount') > 0
+        ? [at('income', 'careBenefit', 'Select which disability benefit you get, or leave its amount empty')]
+        : []
     }
     const issues: Issue[] = []
-    if (pence(values, 'careBenefitAmount') === 0) issues.push(at('income', 'careBenefitAmount', 'Enter how much of that benefit you get a week'))
-    if (v.careBenefitHigherRate === undefined) issues.push(at('income', 'careBenefitHigherRate', 'Select yes if it is paid at the higher rate'))
-    if (v.careBenefitHigherRate === true && v.nightCare === undefined) issues.push(at('income', 'nightCare', 'Select yes if you get care at night'))
+    if (pence(values, 'careBenefitAmount') === 0)
+      issues.push(at('income', 'careBenefitAmount', 'Enter how much of that benefit you get a week'))
+    if (v.careBenefitHigherRate === undefined)
+      issues.push(at('income', 'careBenefitHigherRate', 'Select yes if it is paid at the higher rate'))
+    if (v.careBenefitHigherRate === true && v.nightCare === undefined)
+      issues.push(at('income', 'nightCare', 'Select yes if you get care at night'))
     if (v.careBenefitHigherRate === true && v.nightCare === false) {
       if (pence(values, 'careBenefitLowerRate') === 0) {
-        issues.push(at('income', 'careBenefitLowerRate', 'Enter the lower rate of that benefit: we ignore the extra paid for night care'))
+        issues.push(
+          at(
+            'income',
+            'careBenefitLowerRate',
+            'Enter the lower rate of that benefit: we ignore the extra paid for night care',
+          ),
+        )
       } else if (pence(values, 'careBenefitLowerRate') > pence(values, 'careBenefitAmount')) {
         issues.push(at('income', 'careBenefitLowerRate', 'The lower rate must not be more than the amount you get'))
       }
@@ -54,10 +80,22 @@ export const sectionRules: { [S in FinancialSection]: (values: Partial<Financial
     const values = v as Values
     const issues: Issue[] = []
     if (pence(values, 'housingBenefit') > pence(values, 'rent') + pence(values, 'serviceCharges')) {
-      issues.push(at('housing', 'housingBenefit', 'Housing Benefit must not be more than your rent and service charges: enter the rent before Housing Benefit'))
+      issues.push(
+        at(
+          'housing',
+          'housingBenefit',
+          'Housing Benefit must not be more than your rent and service charges: enter the rent before Housing Benefit',
+        ),
+      )
     }
     if (pence(values, 'councilTaxReduction') > pence(values, 'councilTax')) {
-      issues.push(at('housing', 'councilTaxReduction', 'Council Tax Reduction must not be more than your Council Tax: enter Council Tax before the reduction'))
+      issues.push(
+        at(
+          'housing',
+          'councilTaxReduction',
+          'Council Tax Reduction must not be more than your Council Tax: enter Council Tax before the reduction',
+        ),
+      )
     }
     return issues
   },
@@ -66,13 +104,18 @@ export const sectionRules: { [S in FinancialSection]: (values: Partial<Financial
     const issues: Issue[] = []
     if (v.basis === undefined) issues.push(at('costs', 'basis', 'Select how we should count these costs'))
     const itemised = ['alarm', 'laundry', 'heating', 'cleaning', 'otherCost'].some((name) => pence(values, name) > 0)
-    if (v.basis === 'itemised' && !itemised) issues.push(at('costs', 'alarm', 'Enter at least one cost, or choose another way to count them'))
-    if (pence(values, 'otherCost') > 0 && (v.otherDescription ?? '') === '') issues.push(at('costs', 'otherDescription', 'Say what the other cost is for'))
+    if (v.basis === 'itemised' && !itemised)
+      issues.push(at('costs', 'alarm', 'Enter at least one cost, or choose another way to count them'))
+    if (pence(values, 'otherCost') > 0 && (v.otherDescription ?? '') === '')
+      issues.push(at('costs', 'otherDescription', 'Say what the other cost is for'))
     return issues
   },
 }
 
 /** The problems in one section's answers, checked against each other (each field's own checks come from the schema). */
-export function financialSectionIssues<S extends FinancialSection>(section: S, values: Partial<FinancialAnswers[S]>): Issue[] {
+export function financialSectionIssues<S extends FinancialSection>(
+  section: S,
+  values: Partial<FinancialAnswers[S]>,
+): Issue[] {
   return sectionRules[section](values)
 }

@@ -38,7 +38,9 @@ function chargeOnly<T>(setting: Setting, drafter: Drafter<T>, input: T): Result<
   }
   const draft = drafter(prepared, undefined)
   if (!draft.ok) return draft
-  return ok(draft.value.route === 'free' ? 0 : afterMinimumCharge(draft.value, setting.policy, draft.value.weeklyChargePence))
+  return ok(
+    draft.value.route === 'free' ? 0 : afterMinimumCharge(draft.value, setting.policy, draft.value.weeklyChargePence),
+  )
 }
 
 /** Validates the policy and date once, and returns a calculator for the weekly charge alone. */

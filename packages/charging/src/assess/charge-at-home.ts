@@ -41,12 +41,24 @@ export function chargeAtHome(
   if (!limits.ok) return limits
   const capital = assessCapital(input.capital, { kind: 'home' }, limits.value, steps)
   if (capital.aboveUpperLimit) {
-    steps?.push(step('charge', `As a full-cost payer your charge is the weekly cost of your care: ${formatPounds(weeklyCostPence)}.`, { weeklyPence: weeklyCostPence }))
+    steps?.push(
+      step(
+        'charge',
+        `As a full-cost payer your charge is the weekly cost of your care: ${formatPounds(weeklyCostPence)}.`,
+        { weeklyPence: weeklyCostPence },
+      ),
+    )
     return ok(draft(weeklyCostPence, weeklyCostPence, true))
   }
 
   // In the order the explanation reads; every problem is collected before refusing, so all are reported at once.
-  const income = assessIncome(input.income, incomeSetting, rates, incomeOptions(prepared, input.person.memberOfCouple), steps)
+  const income = assessIncome(
+    input.income,
+    incomeSetting,
+    rates,
+    incomeOptions(prepared, input.person.memberOfCouple),
+    steps,
+  )
   const assessable = income.ok ? assessableIncome(income.value, capital.tariffWeeklyPence, steps) : 0
   const mig = minimumIncomeGuarantee(input.person, rates, policy, steps)
   const housing = housingCosts(input.housing, steps)
@@ -82,10 +94,14 @@ export function chargeAtHome(
   )
   const charge = Math.min(maximum, weeklyCostPence)
   steps?.push(
-    step('charge', `Your charge is the lesser of your maximum weekly contribution (${formatPounds(maximum)}) and the weekly cost of your care (${formatPounds(weeklyCostPence)}): ${formatPounds(charge)}.`, {
-      weeklyPence: charge,
-      source: 'Care Act 2014 s14(4)',
-    }),
+    step(
+      'charge',
+      `Your charge is the lesser of your maximum weekly contribution (${formatPounds(maximum)}) and the weekly cost of your care (${formatPounds(weeklyCostPence)}): ${formatPounds(charge)}.`,
+      {
+        weeklyPence: charge,
+        source: 'Care Act 2014 s14(4)',
+      },
+    ),
   )
   return ok(draft(charge, maximum, false))
 }

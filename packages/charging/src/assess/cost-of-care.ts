@@ -18,19 +18,29 @@ const SERVICE_LABELS: Record<Service['kind'], string> = {
   advocacy: 'Advocacy',
 }
 
-const weeklyCost = (service: Service): number => (service.kind === 'aids-and-minor-adaptations' ? 0 : weeklyFrom(service.cost.amountPence, service.cost.per, 'down'))
+const weeklyCost = (service: Service): number =>
+  service.kind === 'aids-and-minor-adaptations' ? 0 : weeklyFrom(service.cost.amountPence, service.cost.per, 'down')
 
 export type CostOfCare = { weeklyPence: number; chargeable: number }
 
 /** The weekly cost of the chargeable services; free ones are listed with the reason and leave the cost untouched. Explanation lines go to `steps` when given. */
-export function costOfCare(services: readonly Service[], pathOf: (index: number) => string, steps?: Step[]): Result<CostOfCare> {
+export function costOfCare(
+  services: readonly Service[],
+  pathOf: (index: number) => string,
+  steps?: Step[],
+): Result<CostOfCare> {
   const issues: Issue[] = []
   let total = 0
   let chargeable = 0
   services.forEach((service, index) => {
     const decision = freeServiceDecision(service)
     if (decision.free) {
-      steps?.push(step('free-service', `${service.label ?? SERVICE_LABELS[service.kind]}: free. ${decision.reason}.`, { weeklyPence: 0, source: decision.source }))
+      steps?.push(
+        step('free-service', `${service.label ?? SERVICE_LABELS[service.kind]}: free. ${decision.reason}.`, {
+          weeklyPence: 0,
+          source: decision.source,
+        }),
+      )
       return
     }
     if ('notAssessed' in decision) {
@@ -42,12 +52,28 @@ export function costOfCare(services: readonly Service[], pathOf: (index: number)
     chargeable += 1
     total += weekly
     if (steps) {
-      const converted = service.kind !== 'aids-and-minor-adaptations' ? conversionText(formatPounds(service.cost.amountPence), service.cost.per, 'down') : ''
+      const converted =
+        service.kind !== 'aids-and-minor-adaptations'
+          ? conversionText(formatPounds(service.cost.amountPence), service.cost.per, 'down')
+          : ''
       const why = service.kind === 'care-and-support' ? '' : ` ${decision.reason}.`
-      steps.push(step('service', `${service.label ?? SERVICE_LABELS[service.kind]}: ${formatPounds(weekly)} a week${converted}.${why}`, { weeklyPence: weekly }))
+      steps.push(
+        step(
+          'service',
+          `${service.label ?? SERVICE_LABELS[service.kind]}: ${formatPounds(weekly)} a week${converted}.${why}`,
+          { weeklyPence: weekly },
+        ),
+      )
     }
   })
   if (issues.length > 0) return fail(issues)
-  if (chargeable > 0) steps?.push(step('service', `Weekly cost of the care you can be charged for: ${formatPounds(total)}. Your charge can never be more than this.`, { weeklyPence: total, source: 'Care Act 2014 s14(4)' }))
+  if (chargeable > 0)
+    steps?.push(
+      step(
+        'service',
+        `Weekly cost of the care you can be charged for: ${formatPounds(total)}. Your charge can never be more than this.`,
+        { weeklyPence: total, source: 'Care Act 2014 s14(4)' },
+      ),
+    )
   return ok({ weeklyPence: total, chargeable })
 }

@@ -13,12 +13,18 @@ import type { Prepared } from './prepare.js'
 export function openingSteps(prepared: Prepared<unknown>): Step[] {
   const { rates, policy } = prepared
   const steps = [
-    step('rates', `Rates for ${rates.year}, in force from ${formatDate(rates.effectiveFrom)} to ${formatDate(rates.effectiveTo)} (each year's rates take effect on 6 April). Rules version ${RULES_VERSION}.`),
+    step(
+      'rates',
+      `Rates for ${rates.year}, in force from ${formatDate(rates.effectiveFrom)} to ${formatDate(rates.effectiveTo)} (each year's rates take effect on 6 April). Rules version ${RULES_VERSION}.`,
+    ),
     step('policy', `Council charging policy: ${policy.name} (version ${policy.version}).`),
   ]
   for (const key of rates.overridden) {
     const supplied = rates.rates[key]
-    if (supplied) steps.push(step('rates', `The council supplies the ${RATE_LABELS[key]} for ${rates.year}.`, { source: supplied.source }))
+    if (supplied)
+      steps.push(
+        step('rates', `The council supplies the ${RATE_LABELS[key]} for ${rates.year}.`, { source: supplied.source }),
+      )
   }
   return steps
 }
@@ -29,8 +35,20 @@ export function openingSteps(prepared: Prepared<unknown>): Step[] {
  */
 export function afterMinimumCharge(draft: DraftCharge, policy: CouncilPolicy, charge: number, steps?: Step[]): number {
   const minimum = policy.minimumChargeWeeklyPence
-  if (draft.setting === 'care-home-permanent' || draft.setting === 'care-home-temporary' || charge <= 0 || charge >= minimum) return charge
-  steps?.push(step('policy', `${policy.name} does not collect charges under ${formatPounds(minimum)} a week, so the ${formatPounds(charge)} charge is waived.`, { weeklyPence: 0 }))
+  if (
+    draft.setting === 'care-home-permanent' ||
+    draft.setting === 'care-home-temporary' ||
+    charge <= 0 ||
+    charge >= minimum
+  )
+    return charge
+  steps?.push(
+    step(
+      'policy',
+      `${policy.name} does not collect charges under ${formatPounds(minimum)} a week, so the ${formatPounds(charge)} charge is waived.`,
+      { weeklyPence: 0 },
+    ),
+  )
   return 0
 }
 

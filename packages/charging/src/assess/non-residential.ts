@@ -1,7 +1,11 @@
 import type { Step } from '../explanation.js'
 import type { CouncilPolicyInput } from '../policy/policy-schema.js'
 import { ok, type Result } from '../result.js'
-import { NonResidentialInputSchema, type NonResidentialInput, type NonResidentialInputInput } from '../schemas/non-residential-input.js'
+import {
+  NonResidentialInputSchema,
+  type NonResidentialInput,
+  type NonResidentialInputInput,
+} from '../schemas/non-residential-input.js'
 import type { ChargeAssessment, DraftCharge } from './charge-assessment.js'
 import { chargeAtHome } from './charge-at-home.js'
 import { costOfCare } from './cost-of-care.js'
@@ -11,14 +15,19 @@ import { prepare, type AssessOptions, type Prepared } from './prepare.js'
 import { freeDraft, lightTouchDraft } from './simple-drafts.js'
 
 /** The rules' draft charge for care outside a care home. Explanation lines go to `steps` when given; the figure is the same either way. */
-export function nonResidentialDraft(prepared: Prepared<NonResidentialInput>, steps: Step[] | undefined): Result<DraftCharge> {
+export function nonResidentialDraft(
+  prepared: Prepared<NonResidentialInput>,
+  steps: Step[] | undefined,
+): Result<DraftCharge> {
   const { input } = prepared
   const cost = costOfCare(input.services, (index) => `services.${index}`, steps)
   if (!cost.ok) return cost
   if (cost.value.chargeable === 0) return ok(freeDraft('non-residential'))
   if (input.route === 'light-touch') {
     const consent = checkConsent(input.lightTouch, prepared.date)
-    return consent.ok ? ok(lightTouchDraft('non-residential', input.lightTouch, cost.value.weeklyPence, steps)) : consent
+    return consent.ok
+      ? ok(lightTouchDraft('non-residential', input.lightTouch, cost.value.weeklyPence, steps))
+      : consent
   }
   return chargeAtHome(input, prepared, 'non-residential', cost.value.weeklyPence, steps)
 }
@@ -27,7 +36,11 @@ export function nonResidentialDraft(prepared: Prepared<NonResidentialInput>, ste
  * Financial assessment for care outside a care home: home care, day services, direct payments, supported living.
  * Never throws on bad input: every problem comes back as an issue naming the field.
  */
-export function assessNonResidential(input: NonResidentialInputInput, policy: CouncilPolicyInput, options: AssessOptions): Result<ChargeAssessment> {
+export function assessNonResidential(
+  input: NonResidentialInputInput,
+  policy: CouncilPolicyInput,
+  options: AssessOptions,
+): Result<ChargeAssessment> {
   const prepared = prepare(NonResidentialInputSchema, input, policy, options)
   if (!prepared.ok) return prepared
   const steps = openingSteps(prepared.value)

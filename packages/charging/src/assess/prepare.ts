@@ -14,7 +14,11 @@ export type Setting = { policy: CouncilPolicy; date: CalendarDate; rates: RateTa
 export type Prepared<T> = Setting & { input: T }
 
 /** Validates a council's policy and the date, and finds the rates in force, reporting every problem at once. */
-export function prepareSetting(policy: unknown, options: AssessOptions | undefined, earlier: Issue[] = []): Result<Setting> {
+export function prepareSetting(
+  policy: unknown,
+  options: AssessOptions | undefined,
+  earlier: Issue[] = [],
+): Result<Setting> {
   const issues = [...earlier]
   const parsedPolicy = CouncilPolicySchema.safeParse(policy, { reportInput: true })
   if (!parsedPolicy.success) issues.push(...issuesFromZod(parsedPolicy.error, 'policy'))
@@ -30,7 +34,12 @@ export function prepareSetting(policy: unknown, options: AssessOptions | undefin
 }
 
 /** Validates everything an assessment is given and finds the rates in force, reporting every problem at once. */
-export function prepare<S extends z.ZodType>(schema: S, input: unknown, policy: unknown, options: AssessOptions | undefined): Result<Prepared<z.infer<S>>> {
+export function prepare<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  policy: unknown,
+  options: AssessOptions | undefined,
+): Result<Prepared<z.infer<S>>> {
   const parsedInput = schema.safeParse(input, { reportInput: true })
   const setting = prepareSetting(policy, options, parsedInput.success ? [] : issuesFromZod(parsedInput.error))
   if (!setting.ok) return setting

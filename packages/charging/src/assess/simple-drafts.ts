@@ -26,7 +26,12 @@ export const freeDraft = (setting: AssessmentSetting): DraftCharge => ({
   fullCostPayer: false,
 })
 
-export function lightTouchDraft(setting: AssessmentSetting, lightTouch: LightTouch, weeklyCostPence: number, steps?: Step[]): DraftCharge {
+export function lightTouchDraft(
+  setting: AssessmentSetting,
+  lightTouch: LightTouch,
+  weeklyCostPence: number,
+  steps?: Step[],
+): DraftCharge {
   const light = lightTouchCharge(lightTouch, weeklyCostPence, steps)
   return {
     setting,

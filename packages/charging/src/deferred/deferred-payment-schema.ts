@@ -1,7 +1,10 @@
 import { z } from 'zod'
 import { MAX_CAPITAL_PENCE, penceField, textField } from '../schemas/fields.js'
 
-const isoDate = (label: string) => z.string({ error: `${label} must be a date written YYYY-MM-DD` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date written YYYY-MM-DD` })
+const isoDate = (label: string) =>
+  z
+    .string({ error: `${label} must be a date written YYYY-MM-DD` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} must be a date written YYYY-MM-DD` })
 
 /** A percentage to three decimal places (gilt rates are published as, for example, 4.265%). */
 const ratePercent = (label: string) =>
@@ -9,7 +12,9 @@ const ratePercent = (label: string) =>
     .number({ error: `${label} must be a number (a percentage, for example 4.27)` })
     .min(0, { error: `${label} must be 0 or more` })
     .max(25, { error: `${label} must be 25 percent or less: check it is a percentage` })
-    .refine((value) => Math.abs(value * 1000 - Math.round(value * 1000)) < 1e-6, { error: `${label} can have at most three decimal places` })
+    .refine((value) => Math.abs(value * 1000 - Math.round(value * 1000)) < 1e-6, {
+      error: `${label} can have at most three decimal places`,
+    })
 
 /**
  * The interest rate for one half-year (from 1 January or 1 July): the relevant rate is the weighted average interest
@@ -47,7 +52,9 @@ export const DeferredPaymentInputSchema = z.strictObject({
   agreementStart: isoDate('The date the agreement started'),
   interestPeriods: z.array(InterestPeriodSchema).max(400).default([]),
   /** Whether the person pays the interest as it falls due instead of adding it to the amount deferred. */
-  paysInterestSeparately: z.boolean({ error: 'Whether the interest is paid separately must be true or false' }).default(false),
+  paysInterestSeparately: z
+    .boolean({ error: 'Whether the interest is paid separately must be true or false' })
+    .default(false),
   adminCosts: z.array(AdminCostSchema).max(400).default([]),
   /** A yearly administration charge, added on each anniversary of the agreement (Reading 2024-25: £281.90). */
   annualAdminPence: penceField('Yearly administration charge').default(0),

@@ -6,7 +6,11 @@ import { ratesFor, requireRate } from '../rates/rates-for.js'
 import { fail, issue, issuesFromZod, ok, type Issue, type Result } from '../result.js'
 import { divide, percentOf } from '../rounding.js'
 import { RULES_VERSION } from '../version.js'
-import { DeferredPaymentInputSchema, type DeferredPaymentInput, type DeferredPaymentInputInput } from './deferred-payment-schema.js'
+import {
+  DeferredPaymentInputSchema,
+  type DeferredPaymentInput,
+  type DeferredPaymentInputInput,
+} from './deferred-payment-schema.js'
 
 const DPA_REGS = 'Care and Support (Deferred Payment) Regulations 2014 (SI 2014/2671)'
 const DAY_MS = 86_400_000
@@ -14,7 +18,14 @@ const DAY_MS = 86_400_000
 const MARGIN_MILLIPERCENT = 150
 const DAILY_DIVISOR = 100 * 1000 * 365
 
-export type InterestPeriodUsed = { from: CalendarDate; to: CalendarDate; giltRatePercent: number; maximumRatePercent: number; chargedRatePercent: number; source: string }
+export type InterestPeriodUsed = {
+  from: CalendarDate
+  to: CalendarDate
+  giltRatePercent: number
+  maximumRatePercent: number
+  chargedRatePercent: number
+  source: string
+}
 
 /** What the person receives: what they pay from income, what is deferred and why, what they owe, and how much room is left. */
 export type DeferredPaymentStatement = {
@@ -23,8 +34,23 @@ export type DeferredPaymentStatement = {
   /** The council must offer an agreement: other capital is not more than the upper limit ("less than or equal to"). */
   mustOffer: boolean
   equityLimitPence: number
-  weekly: { feePence: number; incomePence: number; disposableIncomeKeptPence: number; paidFromIncomePence: number; careDeferredPence: number; topUpDeferredPence: number }
-  totals: { weeks: number; careDeferredPence: number; topUpDeferredPence: number; adminCostsPence: number; interestAddedPence: number; interestDueSeparatelyPence: number; owedPence: number }
+  weekly: {
+    feePence: number
+    incomePence: number
+    disposableIncomeKeptPence: number
+    paidFromIncomePence: number
+    careDeferredPence: number
+    topUpDeferredPence: number
+  }
+  totals: {
+    weeks: number
+    careDeferredPence: number
+    topUpDeferredPence: number
+    adminCostsPence: number
+    interestAddedPence: number
+    interestDueSeparatelyPence: number
+    owedPence: number
+  }
   equityLeftPence: number
   /** Whole weeks more that can be deferred at the present weekly amount before the equity limit, ignoring future interest and costs. */
   weeksOfDeferralLeft: number | null
@@ -34,30 +60,58 @@ export type DeferredPaymentStatement = {
   ratesYear: string
 }
 
-const toDay = (date: CalendarDate): number => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS
+const toDay = (date: CalendarDate): number =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS
 const fromDay = (day: number): CalendarDate => new Date(day * DAY_MS).toISOString().slice(0, 10)
-const anniversary = (start: CalendarDate, years: number): CalendarDate => `${String(Number(start.slice(0, 4)) + years).padStart(4, '0')}${start.slice(4)}`
+const anniversary = (start: CalendarDate, years: number): CalendarDate =>
+  `${String(Number(start.slice(0, 4)) + years).padStart(4, '0')}${start.slice(4)}`
 const millipercent = (percent: number): number => Math.round(percent * 1000)
 const percentText = (mp: number): string => `${(mp / 1000).toFixed(3).replace(/0+$/, '').replace(/\.$/, '')}%`
 
 /** Checks each half-year's rate against the cap and orders them; a gap in the periods is refused when the day is reached. */
-function interestSchedule(input: DeferredPaymentInput, issues: Issue[]): { fromDay: number; mp: number; used: InterestPeriodUsed }[] {
+function interestSchedule(
+  input: DeferredPaymentInput,
+  issues: Issue[],
+): { fromDay: number; mp: number; used: InterestPeriodUsed }[] {
   const periods = [...input.interestPeriods].sort((a, b) => a.from.localeCompare(b.from))
   return periods.flatMap((period, index) => {
     const path = `interestPeriods.${input.interestPeriods.indexOf(period)}`
     if (!period.from.endsWith('-01-01') && !period.from.endsWith('-07-01')) {
-      issues.push(issue(`${path}.from`, `Interest rates reset on 1 January and 1 July (regulation 9): an interest period cannot start on ${period.from}`))
+      issues.push(
+        issue(
+          `${path}.from`,
+          `Interest rates reset on 1 January and 1 July (regulation 9): an interest period cannot start on ${period.from}`,
+        ),
+      )
       return []
     }
     const maximum = millipercent(period.giltRatePercent) + MARGIN_MILLIPERCENT
     const charged = period.councilRatePercent === undefined ? maximum : millipercent(period.councilRatePercent)
     if (charged > maximum) {
-      issues.push(issue(`${path}.councilRatePercent`, `The council's rate (${percentText(charged)}) is more than the national maximum for the half-year from ${formatDate(period.from)}: the gilt rate ${percentText(millipercent(period.giltRatePercent))} plus 0.15% is ${percentText(maximum)} (regulation 9)`))
+      issues.push(
+        issue(
+          `${path}.councilRatePercent`,
+          `The council's rate (${percentText(charged)}) is more than the national maximum for the half-year from ${formatDate(period.from)}: the gilt rate ${percentText(millipercent(period.giltRatePercent))} plus 0.15% is ${percentText(maximum)} (regulation 9)`,
+        ),
+      )
       return []
     }
     const next = periods[index + 1]
     const to = next ? fromDay(toDay(next.from) - 1) : 'onwards'
-    return [{ fromDay: toDay(period.from), mp: charged, used: { from: period.from, to, giltRatePercent: period.giltRatePercent, maximumRatePercent: maximum / 1000, chargedRatePercent: charged / 1000, source: period.source } }]
+    return [
+      {
+        fromDay: toDay(period.from),
+        mp: charged,
+        used: {
+          from: period.from,
+          to,
+          giltRatePercent: period.giltRatePercent,
+          maximumRatePercent: maximum / 1000,
+          chargedRatePercent: charged / 1000,
+          source: period.source,
+        },
+      },
+    ]
   })
 }
 
@@ -68,7 +122,10 @@ function interestSchedule(input: DeferredPaymentInput, issues: Issue[]): { fromD
  * the fee, any first-party top-up, administration costs and compound interest, charged daily at no more than the
  * gilt rate plus 0.15%, resetting on 1 January and 1 July), and the statement the person receives. Never throws.
  */
-export function deferredPaymentStatement(given: DeferredPaymentInputInput, options: { now: Date | string }): Result<DeferredPaymentStatement> {
+export function deferredPaymentStatement(
+  given: DeferredPaymentInputInput,
+  options: { now: Date | string },
+): Result<DeferredPaymentStatement> {
   const parsed = DeferredPaymentInputSchema.safeParse(given, { reportInput: true })
   const statementDate = toCalendarDate(options?.now)
   const issues: Issue[] = []
@@ -78,13 +135,24 @@ export function deferredPaymentStatement(given: DeferredPaymentInputInput, optio
   const input = parsed.data
   const start = toCalendarDate(input.agreementStart, 'agreementStart')
   if (!start.ok) return start
-  if (start.value > statementDate.value) return fail([issue('agreementStart', `The agreement starts (${formatDate(start.value)}) after the statement date (${formatDate(statementDate.value)})`)])
+  if (start.value > statementDate.value)
+    return fail([
+      issue(
+        'agreementStart',
+        `The agreement starts (${formatDate(start.value)}) after the statement date (${formatDate(statementDate.value)})`,
+      ),
+    ])
   const table = ratesFor(statementDate.value)
   if (!table.ok) return table
   return statement(input, start.value, statementDate.value, table.value)
 }
 
-function statement(input: DeferredPaymentInput, start: CalendarDate, end: CalendarDate, rates: RateTable): Result<DeferredPaymentStatement> {
+function statement(
+  input: DeferredPaymentInput,
+  start: CalendarDate,
+  end: CalendarDate,
+  rates: RateTable,
+): Result<DeferredPaymentStatement> {
   const issues: Issue[] = []
   const needs = (key: 'capitalLowerLimit' | 'capitalUpperLimit' | 'disposableIncomeAllowance') => {
     const found = requireRate(rates, key, 'for a deferred payment agreement')
@@ -97,7 +165,12 @@ function statement(input: DeferredPaymentInput, start: CalendarDate, end: Calend
   const schedule = interestSchedule(input, issues)
   const kept = input.disposableIncomeKeptPence ?? allowance?.pence ?? 0
   if (allowance && kept > allowance.pence) {
-    issues.push(issue('disposableIncomeKeptPence', `The person may keep up to ${formatPounds(allowance.pence)} a week of their income under a deferred payment agreement, not ${formatPounds(kept)}`))
+    issues.push(
+      issue(
+        'disposableIncomeKeptPence',
+        `The person may keep up to ${formatPounds(allowance.pence)} a week of their income under a deferred payment agreement, not ${formatPounds(kept)}`,
+      ),
+    )
   }
   for (const [index, cost] of input.adminCosts.entries()) {
     const on = toCalendarDate(cost.on, `adminCosts.${index}.on`)
@@ -105,7 +178,13 @@ function statement(input: DeferredPaymentInput, start: CalendarDate, end: Calend
   }
   if (issues.length > 0 || !lower || !upper || !allowance) return fail(issues)
 
-  const steps: Step[] = [step('rates', `Deferred payment statement to ${formatDate(end)}, for the agreement that started on ${formatDate(start)}. Rules version ${RULES_VERSION}; rates for ${rates.year}.`, { source: DPA_REGS })]
+  const steps: Step[] = [
+    step(
+      'rates',
+      `Deferred payment statement to ${formatDate(end)}, for the agreement that started on ${formatDate(start)}. Rules version ${RULES_VERSION}; rates for ${rates.year}.`,
+      { source: DPA_REGS },
+    ),
+  ]
   const mustOffer = input.otherCapitalPence <= upper.pence
   steps.push(
     step(
@@ -118,24 +197,52 @@ function statement(input: DeferredPaymentInput, start: CalendarDate, end: Calend
   )
   // Equity limit: the value less 10% and less the lower capital limit (Durham: £100,000 gives £75,750).
   const equityLimitPence = Math.max(0, percentOf(input.propertyValuePence, 90, 'down') - lower.pence)
-  steps.push(step('capital', `Most that can be deferred (the equity limit): ${formatPounds(input.propertyValuePence)} less 10% and less the lower capital limit of ${formatWholePounds(lower.pence)}: ${formatPounds(equityLimitPence)}.`, { capitalPence: equityLimitPence }))
+  steps.push(
+    step(
+      'capital',
+      `Most that can be deferred (the equity limit): ${formatPounds(input.propertyValuePence)} less 10% and less the lower capital limit of ${formatWholePounds(lower.pence)}: ${formatPounds(equityLimitPence)}.`,
+      { capitalPence: equityLimitPence },
+    ),
+  )
 
   const paidFromIncomePence = Math.min(input.weeklyFeePence, Math.max(0, input.weeklyIncomePence - kept))
   const careDeferredPence = input.weeklyFeePence - paidFromIncomePence
   steps.push(
-    step('allowance', `You keep ${formatPounds(kept)} a week of your income (you may keep up to ${formatPounds(allowance.pence)}).`, { weeklyPence: kept, source: allowance.source }),
-    step('charge', `You pay ${formatPounds(paidFromIncomePence)} a week from your income (${formatPounds(input.weeklyIncomePence)} less the ${formatPounds(kept)} you keep, never more than the fee of ${formatPounds(input.weeklyFeePence)}).`, { weeklyPence: paidFromIncomePence }),
-    step('note', `The rest of the fee, ${formatPounds(careDeferredPence)} a week, is deferred and secured on your home.`, { weeklyPence: careDeferredPence }),
+    step(
+      'allowance',
+      `You keep ${formatPounds(kept)} a week of your income (you may keep up to ${formatPounds(allowance.pence)}).`,
+      { weeklyPence: kept, source: allowance.source },
+    ),
+    step(
+      'charge',
+      `You pay ${formatPounds(paidFromIncomePence)} a week from your income (${formatPounds(input.weeklyIncomePence)} less the ${formatPounds(kept)} you keep, never more than the fee of ${formatPounds(input.weeklyFeePence)}).`,
+      { weeklyPence: paidFromIncomePence },
+    ),
+    step(
+      'note',
+      `The rest of the fee, ${formatPounds(careDeferredPence)} a week, is deferred and secured on your home.`,
+      { weeklyPence: careDeferredPence },
+    ),
   )
-  if (input.topUpWeeklyPence > 0) steps.push(step('note', `Your top-up of ${formatPounds(input.topUpWeeklyPence)} a week is added to the amount deferred.`, { weeklyPence: input.topUpWeeklyPence, source: 'Care and Support and After-care (Choice of Accommodation) Regulations 2014' }))
+  if (input.topUpWeeklyPence > 0)
+    steps.push(
+      step('note', `Your top-up of ${formatPounds(input.topUpWeeklyPence)} a week is added to the amount deferred.`, {
+        weeklyPence: input.topUpWeeklyPence,
+        source: 'Care and Support and After-care (Choice of Accommodation) Regulations 2014',
+      }),
+    )
 
   // Day by day from the start: each week's deferral on its first day, costs on their dates, interest on the balance.
   const first = toDay(start)
   const last = toDay(end)
   const costsByDay = new Map<number, { label: string; pence: number }[]>()
-  const addCost = (day: number, label: string, pence: number) => costsByDay.set(day, [...(costsByDay.get(day) ?? []), { label, pence }])
-  for (const cost of input.adminCosts) if (toDay(cost.on) >= first && toDay(cost.on) < last) addCost(toDay(cost.on), cost.label, cost.pence)
-  if (input.annualAdminPence > 0) for (let year = 1; toDay(anniversary(start, year)) < last; year += 1) addCost(toDay(anniversary(start, year)), 'Yearly administration charge', input.annualAdminPence)
+  const addCost = (day: number, label: string, pence: number) =>
+    costsByDay.set(day, [...(costsByDay.get(day) ?? []), { label, pence }])
+  for (const cost of input.adminCosts)
+    if (toDay(cost.on) >= first && toDay(cost.on) < last) addCost(toDay(cost.on), cost.label, cost.pence)
+  if (input.annualAdminPence > 0)
+    for (let year = 1; toDay(anniversary(start, year)) < last; year += 1)
+      addCost(toDay(anniversary(start, year)), 'Yearly administration charge', input.annualAdminPence)
 
   let balance = 0
   let weeks = 0
@@ -157,7 +264,12 @@ function statement(input: DeferredPaymentInput, start: CalendarDate, end: Calend
     if (schedule.length === 0) continue
     while (period + 1 < schedule.length && schedule[period + 1]!.fromDay <= day) period += 1
     if (period < 0) {
-      return fail([issue('interestPeriods', `No interest rate is given for ${formatDate(fromDay(day))}: give the half-year's gilt rate (from 1 January or 1 July) for every day of the agreement, or no periods if the council charges no interest`)])
+      return fail([
+        issue(
+          'interestPeriods',
+          `No interest rate is given for ${formatDate(fromDay(day))}: give the half-year's gilt rate (from 1 January or 1 July) for every day of the agreement, or no periods if the council charges no interest`,
+        ),
+      ])
     }
     const current = schedule[period]!
     if (!periodsUsed.includes(current.used)) periodsUsed.push(current.used)
@@ -173,26 +285,78 @@ function statement(input: DeferredPaymentInput, start: CalendarDate, end: Calend
   }
   const careTotal = careDeferredPence * weeks
   const topUpTotal = input.topUpWeeklyPence * weeks
-  steps.push(step('note', `Deferred over ${weeks} week${weeks === 1 ? '' : 's'}: care ${formatPounds(careTotal)}${topUpTotal > 0 ? `, top-up ${formatPounds(topUpTotal)}` : ''}.`, { capitalPence: careTotal + topUpTotal }))
-  if (adminCostsPence > 0) steps.push(step('note', `Administration costs added: ${formatPounds(adminCostsPence)} (charged at no more than they cost the council).`, { capitalPence: adminCostsPence, source: DPA_REGS }))
+  steps.push(
+    step(
+      'note',
+      `Deferred over ${weeks} week${weeks === 1 ? '' : 's'}: care ${formatPounds(careTotal)}${topUpTotal > 0 ? `, top-up ${formatPounds(topUpTotal)}` : ''}.`,
+      { capitalPence: careTotal + topUpTotal },
+    ),
+  )
+  if (adminCostsPence > 0)
+    steps.push(
+      step(
+        'note',
+        `Administration costs added: ${formatPounds(adminCostsPence)} (charged at no more than they cost the council).`,
+        { capitalPence: adminCostsPence, source: DPA_REGS },
+      ),
+    )
   if (schedule.length === 0) steps.push(step('note', 'The council charges no interest on this agreement.'))
   for (const used of periodsUsed) {
-    steps.push(step('note', `Interest from ${formatDate(used.from)}${used.to === 'onwards' ? '' : ` to ${formatDate(used.to)}`}: ${used.chargedRatePercent}% a year (the most allowed is the gilt rate ${used.giltRatePercent}% plus 0.15% = ${used.maximumRatePercent}%), worked out each day on what you owe, including interest already added.`, { source: `${DPA_REGS}, regulation 9; ${used.source}` }))
+    steps.push(
+      step(
+        'note',
+        `Interest from ${formatDate(used.from)}${used.to === 'onwards' ? '' : ` to ${formatDate(used.to)}`}: ${used.chargedRatePercent}% a year (the most allowed is the gilt rate ${used.giltRatePercent}% plus 0.15% = ${used.maximumRatePercent}%), worked out each day on what you owe, including interest already added.`,
+        { source: `${DPA_REGS}, regulation 9; ${used.source}` },
+      ),
+    )
   }
-  if (interestAdded > 0) steps.push(step('note', `Interest added: ${formatPounds(interestAdded)}.`, { capitalPence: interestAdded }))
-  if (input.paysInterestSeparately) steps.push(step('note', `Interest you pay separately, as you asked: ${formatPounds(interestSeparate)}.`, { capitalPence: interestSeparate }))
+  if (interestAdded > 0)
+    steps.push(step('note', `Interest added: ${formatPounds(interestAdded)}.`, { capitalPence: interestAdded }))
+  if (input.paysInterestSeparately)
+    steps.push(
+      step('note', `Interest you pay separately, as you asked: ${formatPounds(interestSeparate)}.`, {
+        capitalPence: interestSeparate,
+      }),
+    )
   const equityLeftPence = Math.max(0, equityLimitPence - balance)
   const weekly = careDeferredPence + input.topUpWeeklyPence
   const weeksOfDeferralLeft = weekly === 0 ? null : Math.floor(equityLeftPence / weekly)
-  steps.push(step('charge', `You owe ${formatPounds(balance)} under the agreement, secured on your home. ${balance >= equityLimitPence ? 'This has reached the equity limit: the council will talk to you about how your care is paid for from now.' : `${formatPounds(equityLeftPence)} is left before the equity limit${weeksOfDeferralLeft === null ? '' : `: about ${weeksOfDeferralLeft} more weeks at the present amount`}.`}`, { capitalPence: balance }))
-  steps.push(step('note', 'You will get a statement at least every 6 months. The amount is repaid when your home is sold, from your estate after your death, or earlier if you choose; you can end the agreement at any time by paying what you owe.', { source: DPA_REGS }))
+  steps.push(
+    step(
+      'charge',
+      `You owe ${formatPounds(balance)} under the agreement, secured on your home. ${balance >= equityLimitPence ? 'This has reached the equity limit: the council will talk to you about how your care is paid for from now.' : `${formatPounds(equityLeftPence)} is left before the equity limit${weeksOfDeferralLeft === null ? '' : `: about ${weeksOfDeferralLeft} more weeks at the present amount`}.`}`,
+      { capitalPence: balance },
+    ),
+  )
+  steps.push(
+    step(
+      'note',
+      'You will get a statement at least every 6 months. The amount is repaid when your home is sold, from your estate after your death, or earlier if you choose; you can end the agreement at any time by paying what you owe.',
+      { source: DPA_REGS },
+    ),
+  )
   return ok({
     agreementStart: start,
     statementDate: end,
     mustOffer,
     equityLimitPence,
-    weekly: { feePence: input.weeklyFeePence, incomePence: input.weeklyIncomePence, disposableIncomeKeptPence: kept, paidFromIncomePence, careDeferredPence, topUpDeferredPence: input.topUpWeeklyPence },
-    totals: { weeks, careDeferredPence: careTotal, topUpDeferredPence: topUpTotal, adminCostsPence, interestAddedPence: interestAdded, interestDueSeparatelyPence: interestSeparate, owedPence: balance },
+    weekly: {
+      feePence: input.weeklyFeePence,
+      incomePence: input.weeklyIncomePence,
+      disposableIncomeKeptPence: kept,
+      paidFromIncomePence,
+      careDeferredPence,
+      topUpDeferredPence: input.topUpWeeklyPence,
+    },
+    totals: {
+      weeks,
+      careDeferredPence: careTotal,
+      topUpDeferredPence: topUpTotal,
+      adminCostsPence,
+      interestAddedPence: interestAdded,
+      interestDueSeparatelyPence: interestSeparate,
+      owedPence: balance,
+    },
     equityLeftPence,
     weeksOfDeferralLeft,
     interestPeriods: periodsUsed,

@@ -10,7 +10,10 @@ const PATH = 'policy.policyFunction'
  * Runs the council's policy function and checks its answer. A bad answer stops the assessment with a message
  * naming the policy: the engine never quietly corrects a council's figure into something it did not say.
  */
-export function applyPolicyFunction(policy: CouncilPolicy, draft: PolicyDraft): Result<{ weeklyChargePence: number; steps: Step[] }> {
+export function applyPolicyFunction(
+  policy: CouncilPolicy,
+  draft: PolicyDraft,
+): Result<{ weeklyChargePence: number; steps: Step[] }> {
   const unchanged = ok({ weeklyChargePence: draft.weeklyChargePence, steps: [] as Step[] })
   if (!policy.policyFunction) return unchanged
   const who = `Council policy "${policy.name}" (version ${policy.version})`
@@ -23,17 +26,34 @@ export function applyPolicyFunction(policy: CouncilPolicy, draft: PolicyDraft): 
   }
   if (answer === undefined || answer === null) return unchanged
   if (typeof answer !== 'object') {
-    return fail([issue(PATH, `${who}: its policy function must return nothing (no change) or { weeklyChargePence, reason }`)])
+    return fail([
+      issue(PATH, `${who}: its policy function must return nothing (no change) or { weeklyChargePence, reason }`),
+    ])
   }
   const { weeklyChargePence: charge, reason } = answer as { weeklyChargePence?: unknown; reason?: unknown }
   if (typeof charge !== 'number' || !Number.isInteger(charge)) {
-    return fail([issue(`${PATH}.weeklyChargePence`, `${who}: its policy function returned a weekly charge that is not a whole number of pence`)])
+    return fail([
+      issue(
+        `${PATH}.weeklyChargePence`,
+        `${who}: its policy function returned a weekly charge that is not a whole number of pence`,
+      ),
+    ])
   }
   if (typeof reason !== 'string' || reason.trim() === '') {
-    return fail([issue(`${PATH}.reason`, `${who}: its policy function changed the charge without a reason; a person must be told why`)])
+    return fail([
+      issue(
+        `${PATH}.reason`,
+        `${who}: its policy function changed the charge without a reason; a person must be told why`,
+      ),
+    ])
   }
   if (charge < 0) {
-    return fail([issue(`${PATH}.weeklyChargePence`, `${who}: its policy function returned a weekly charge of ${formatPounds(charge)}; a charge can never be below £0`)])
+    return fail([
+      issue(
+        `${PATH}.weeklyChargePence`,
+        `${who}: its policy function returned a weekly charge of ${formatPounds(charge)}; a charge can never be below £0`,
+      ),
+    ])
   }
   if (charge > draft.weeklyCostOfCarePence) {
     return fail([
@@ -54,6 +74,12 @@ export function applyPolicyFunction(policy: CouncilPolicy, draft: PolicyDraft): 
   if (charge === draft.weeklyChargePence) return unchanged
   return ok({
     weeklyChargePence: charge,
-    steps: [step('policy', `${policy.name}: the charge is reduced from ${formatPounds(draft.weeklyChargePence)} to ${formatPounds(charge)} a week. ${reason.trim()}`, { weeklyPence: charge })],
+    steps: [
+      step(
+        'policy',
+        `${policy.name}: the charge is reduced from ${formatPounds(draft.weeklyChargePence)} to ${formatPounds(charge)} a week. ${reason.trim()}`,
+        { weeklyPence: charge },
+      ),
+    ],
   })
 }

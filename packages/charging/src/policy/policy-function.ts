@@ -1,6 +1,7 @@
 import type { Step } from '../explanation.js'
 
-export type AssessmentSetting = 'non-residential' | 'care-home-permanent' | 'care-home-short-term' | 'care-home-temporary'
+export type AssessmentSetting =
+  'non-residential' | 'care-home-permanent' | 'care-home-short-term' | 'care-home-temporary'
 
 /** What a council's policy function sees: the charge the rules produced and how. It receives a copy, so changing it changes nothing. */
 export type PolicyDraft = {

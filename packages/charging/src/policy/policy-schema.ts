@@ -7,7 +7,10 @@ import type { PolicyFunction } from './policy-function.js'
 export const StandardDreSchema = z.strictObject({
   weeklyPence: penceField('Standard disability-related expenditure allowance'),
   /** What the allowance is meant to cover, shown to the person so they can judge whether to ask for an itemised assessment. */
-  covers: z.array(textField('What the standard allowance covers')).min(1, { error: 'Say what the standard allowance covers' }).max(30),
+  covers: z
+    .array(textField('What the standard allowance covers'))
+    .min(1, { error: 'Say what the standard allowance covers' })
+    .max(30),
   appliesTo: oneOfField('Who gets the standard allowance', ['everyone', 'people-receiving-disability-benefits']),
 })
 export type StandardDre = z.infer<typeof StandardDreSchema>
@@ -20,11 +23,18 @@ export const CouncilPolicyDataSchema = z
     name: textField('Policy name'),
     version: textField('Policy version', 50),
     /** The share of the remainder (income above the allowances) the council takes, e.g. Liverpool 90. */
-    taperPercent: percentField('Taper', 0, 100, `the share of the remainder the council takes; ${generous}`).default(100),
+    taperPercent: percentField('Taper', 0, 100, `the share of the remainder the council takes; ${generous}`).default(
+      100,
+    ),
     standardDre: StandardDreSchema.nullable().default(null),
     migUplift: z
       .strictObject({
-        percent: percentField('MIG uplift percent', 0, 1000, `a council may set a higher minimum income guarantee, never a lower one`).default(0),
+        percent: percentField(
+          'MIG uplift percent',
+          0,
+          1000,
+          `a council may set a higher minimum income guarantee, never a lower one`,
+        ).default(0),
         weeklyPence: penceField('MIG uplift per week').default(0),
       })
       .default({ percent: 0, weeklyPence: 0 }),
@@ -46,18 +56,27 @@ export const CouncilPolicyDataSchema = z
      * if they were receiving care at home (the MIG and housing costs), or as a temporary resident (the personal
      * expenses allowance, with the home disregarded and the costs of keeping it allowed).
      */
-    shortTermResidents: oneOfField('How short-term residents are charged', ['as-if-at-home', 'as-temporary-resident']).default('as-if-at-home'),
+    shortTermResidents: oneOfField('How short-term residents are charged', [
+      'as-if-at-home',
+      'as-temporary-resident',
+    ]).default('as-if-at-home'),
     rateOverrides: RateOverridesSchema,
   })
   .superRefine((policy, ctx) => {
     const { upperPence, lowerPence } = policy.nonResidentialCapitalLimits
     if (upperPence !== undefined && lowerPence !== undefined && upperPence < lowerPence) {
-      ctx.addIssue({ code: 'custom', path: ['nonResidentialCapitalLimits', 'upperPence'], message: 'The non-residential upper capital limit is below the lower capital limit' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nonResidentialCapitalLimits', 'upperPence'],
+        message: 'The non-residential upper capital limit is below the lower capital limit',
+      })
     }
   })
 
 export const CouncilPolicySchema = CouncilPolicyDataSchema.safeExtend({
-  policyFunction: z.custom<PolicyFunction>((value) => typeof value === 'function', { error: 'policyFunction must be a function' }).optional(),
+  policyFunction: z
+    .custom<PolicyFunction>((value) => typeof value === 'function', { error: 'policyFunction must be a function' })
+    .optional(),
 })
 export type CouncilPolicy = z.infer<typeof CouncilPolicySchema>
 export type CouncilPolicyInput = z.input<typeof CouncilPolicySchema>

@@ -46,16 +46,23 @@ export function probeChargingPolicy(policy: CouncilPolicyInput, options: { now: 
     if (result.ok) continue
     // Outside every rate table (and no override): nothing can be assessed on that day, whatever the policy.
     if (result.errors.some((found) => found.path === 'now')) {
-      return ok({ peopleChecked: 0, explanation: [`No rate table covers ${options.now}, so the policy could not be tried on that day.`], rulesVersion: RULES_VERSION })
+      return ok({
+        peopleChecked: 0,
+        explanation: [`No rate table covers ${options.now}, so the policy could not be tried on that day.`],
+        rulesVersion: RULES_VERSION,
+      })
     }
     for (const found of result.errors) {
-      if (found.path.startsWith('policy') && !isMissingRate(found) && !problems.has(found.path)) problems.set(found.path, found)
+      if (found.path.startsWith('policy') && !isMissingRate(found) && !problems.has(found.path))
+        problems.set(found.path, found)
     }
   }
   if (problems.size > 0) return fail(...problems.values())
   return ok({
     peopleChecked: people.length,
-    explanation: [`The policy was tried on ${people.length} made-up people on ${options.now} (incomes from £0 to £800 a week, savings from £0 to £50,000, care costing £10 or £300 a week) and broke no charging rule.`],
+    explanation: [
+      `The policy was tried on ${people.length} made-up people on ${options.now} (incomes from £0 to £800 a week, savings from £0 to £50,000, care costing £10 or £300 a week) and broke no charging rule.`,
+    ],
     rulesVersion: RULES_VERSION,
   })
 }

@@ -1,5 +1,11 @@
 import type { NationalRateTable } from './rate-schema.js'
-import { disposableIncomeAllowance, loneParentSource, rate, unchangedSince2010, yearTable } from './statutory-constants.js'
+import {
+  disposableIncomeAllowance,
+  loneParentSource,
+  rate,
+  unchangedSince2010,
+  yearTable,
+} from './statutory-constants.js'
 
 const si2023 = 'SI 2023/277 regulation 2 (in force 6 April 2023)'
 

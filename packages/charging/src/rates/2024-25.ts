@@ -1,5 +1,12 @@
 import type { NationalRateTable } from './rate-schema.js'
-import { disposableIncomeAllowance, loneParentSource, peaSource, rate, unchangedSince2010, yearTable } from './statutory-constants.js'
+import {
+  disposableIncomeAllowance,
+  loneParentSource,
+  peaSource,
+  rate,
+  unchangedSince2010,
+  yearTable,
+} from './statutory-constants.js'
 
 // charging.md: "The 2024/25 figures are 2025/26 divided by 1.017 (the September 2024 CPI uprating) and agree with a
 // council's published worked example; confirm against SI 2024/325 before release."

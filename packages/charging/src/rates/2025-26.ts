@@ -1,5 +1,12 @@
 import type { NationalRateTable } from './rate-schema.js'
-import { disposableIncomeAllowance, loneParentSource, peaSource, rate, unchangedSince2010, yearTable } from './statutory-constants.js'
+import {
+  disposableIncomeAllowance,
+  loneParentSource,
+  peaSource,
+  rate,
+  unchangedSince2010,
+  yearTable,
+} from './statutory-constants.js'
 
 const lac2025 = 'Ruils and Wirral consultation pages quoting the LAC 2025-26'
 const derivedCouple = `${lac2025}; couple premium marked derived in the domain notes: confirm against the LAC 2025-26`
@@ -17,6 +24,10 @@ export const rates2025to26: NationalRateTable = yearTable('2025/26', {
   enhancedDisabilityPremiumSingle: rate(2_425, lac2025),
   disabilityPremiumCouple: rate(3_540, derivedCouple, 'derived'),
   enhancedDisabilityPremiumCouple: rate(1_745, derivedCouple, 'derived'),
-  perDependentChild: rate(10_295, '2024/25 £101.25 x 1.017 (September 2024 CPI), rounded to 5p; not yet confirmed', 'derived'),
+  perDependentChild: rate(
+    10_295,
+    '2024/25 £101.25 x 1.017 (September 2024 CPI), rounded to 5p; not yet confirmed',
+    'derived',
+  ),
   personalExpensesAllowance: rate(3_065, peaSource),
 })

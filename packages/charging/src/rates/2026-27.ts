@@ -1,5 +1,12 @@
 import type { NationalRateTable } from './rate-schema.js'
-import { disposableIncomeAllowance, loneParentSource, peaSource, rate, unchangedSince2010, yearTable } from './statutory-constants.js'
+import {
+  disposableIncomeAllowance,
+  loneParentSource,
+  peaSource,
+  rate,
+  unchangedSince2010,
+  yearTable,
+} from './statutory-constants.js'
 
 const dhsc2026 = 'DHSC announcement as reported (2026/27: working-age MIG +7%, pension-age £241.45, 18-24 £95.40)'
 

@@ -1,19 +1,28 @@
 import type { NationalRateTable } from './rate-schema.js'
-import { disposableIncomeAllowance, loneParentSource, rate, unchangedSince2010, yearTable } from './statutory-constants.js'
+import {
+  disposableIncomeAllowance,
+  loneParentSource,
+  rate,
+  unchangedSince2010,
+  yearTable,
+} from './statutory-constants.js'
 
 // charging.md, "Corrections and additions (December 2026)": regulation 7 as amended by SI 2015/644, frozen from
 // April 2015 to March 2022, read from legislation.gov.uk.
 const si2015 = 'Regulation 7 as amended by SI 2015/644 (legislation.gov.uk); frozen April 2015 to March 2022'
-const pea2015 = 'SI 2015/644 explanatory note; unchanged through 2018/19 (LAC 2018-19, as reported by Care Management Matters, 31 Jan 2018)'
-const savingsCredit2011 = 'LAC(DH)(2011)1 and LAC 2018-19: up to £5.75 (single) and £8.60 (couple) a week since April 2011'
-const savingsCreditFrozen = 'Frozen at the April 2011 amounts until SI 2022/243 changed Schedule 1 paragraph 40 (explanatory note)'
+const pea2015 =
+  'SI 2015/644 explanatory note; unchanged through 2018/19 (LAC 2018-19, as reported by Care Management Matters, 31 Jan 2018)'
+const savingsCredit2011 =
+  'LAC(DH)(2011)1 and LAC 2018-19: up to £5.75 (single) and £8.60 (couple) a week since April 2011'
+const savingsCreditFrozen =
+  'Frozen at the April 2011 amounts until SI 2022/243 changed Schedule 1 paragraph 40 (explanatory note)'
 
 const frozen = (startYear: number): NationalRateTable => {
   const year = `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`
   const peaKnown = startYear <= 2018
   return yearTable(year, {
     ...unchangedSince2010,
-  disposableIncomeAllowance: disposableIncomeAllowance(false),
+    disposableIncomeAllowance: disposableIncomeAllowance(false),
     migSingle18To24: rate(7_240, si2015),
     migSingle25ToPensionCreditAge: rate(9_140, si2015),
     migSinglePensionCreditAge: rate(18_900, si2015),
@@ -26,8 +35,10 @@ const frozen = (startYear: number): NationalRateTable => {
     perDependentChild: rate(8_365, si2015),
     // The notes confirm £24.90 only to 2018/19; later frozen years are refused until a council supplies the figure.
     ...(peaKnown ? { personalExpensesAllowance: rate(2_490, pea2015) } : {}),
-    savingsCreditDisregard: startYear <= 2018 ? rate(575, savingsCredit2011) : rate(575, savingsCreditFrozen, 'derived'),
-    savingsCreditDisregardCouple: startYear <= 2018 ? rate(860, savingsCredit2011) : rate(860, savingsCreditFrozen, 'derived'),
+    savingsCreditDisregard:
+      startYear <= 2018 ? rate(575, savingsCredit2011) : rate(575, savingsCreditFrozen, 'derived'),
+    savingsCreditDisregardCouple:
+      startYear <= 2018 ? rate(860, savingsCredit2011) : rate(860, savingsCreditFrozen, 'derived'),
   })
 }
 

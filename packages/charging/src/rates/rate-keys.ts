@@ -37,8 +37,10 @@ export const RATE_LABELS: Record<RateKey, string> = {
   migSingle25ToPensionCreditAge: 'minimum income guarantee, single person aged 25 to pension credit age',
   migSinglePensionCreditAge: 'minimum income guarantee, single person at pension credit age or over',
   migLoneParent: 'minimum income guarantee, lone parent aged 18 or over',
-  migCouple18ToPensionCreditAge: 'minimum income guarantee, member of a couple where neither has reached pension credit age',
-  migCouplePensionCreditAge: 'minimum income guarantee, member of a couple where either or both have reached pension credit age',
+  migCouple18ToPensionCreditAge:
+    'minimum income guarantee, member of a couple where neither has reached pension credit age',
+  migCouplePensionCreditAge:
+    'minimum income guarantee, member of a couple where either or both have reached pension credit age',
   disabilityPremiumSingle: 'disability premium (single)',
   enhancedDisabilityPremiumSingle: 'enhanced disability premium (single)',
   disabilityPremiumCouple: 'disability premium (member of a couple)',
@@ -85,4 +87,8 @@ export const HIGHER_IS_MORE_GENEROUS: Record<RateKey, boolean> = {
 }
 
 /** Capital amounts (shown as whole pounds) rather than weekly ones. */
-export const CAPITAL_RATE_KEYS: ReadonlySet<RateKey> = new Set(['capitalUpperLimit', 'capitalLowerLimit', 'tariffCapitalStep'])
+export const CAPITAL_RATE_KEYS: ReadonlySet<RateKey> = new Set([
+  'capitalUpperLimit',
+  'capitalLowerLimit',
+  'tariffCapitalStep',
+])

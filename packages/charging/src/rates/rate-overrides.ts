@@ -20,7 +20,10 @@ export const RateOverrideSchema = z.strictObject({
 })
 export type RateOverride = z.infer<typeof RateOverrideSchema>
 
-const YearOverridesSchema = z.partialRecord(z.enum(RATE_KEYS, { error: 'This is not a rate the engine uses: check its name' }), RateOverrideSchema)
+const YearOverridesSchema = z.partialRecord(
+  z.enum(RATE_KEYS, { error: 'This is not a rate the engine uses: check its name' }),
+  RateOverrideSchema,
+)
 
 const nationalByYear = new Map(nationalRateTables.map((table) => [table.year, table.rates]))
 
@@ -31,7 +34,8 @@ export function mergeYear(year: string, overrides: Partial<Record<RateKey, RateO
   const merged = { ...(nationalByYear.get(year) ?? emptyYear()) }
   for (const key of RATE_KEYS) {
     const supplied = overrides?.[key]
-    if (supplied) merged[key] = { pence: supplied.pence, source: supplied.source, status: supplied.status } satisfies Rate
+    if (supplied)
+      merged[key] = { pence: supplied.pence, source: supplied.source, status: supplied.status } satisfies Rate
   }
   return merged
 }
@@ -51,7 +55,9 @@ export const RateOverridesSchema = z
         const supplied = overrides[key]
         const official = national?.[key]
         if (!supplied || !official || official.status !== 'confirmed') continue
-        const lessGenerous = HIGHER_IS_MORE_GENEROUS[key] ? supplied.pence < official.pence : supplied.pence > official.pence
+        const lessGenerous = HIGHER_IS_MORE_GENEROUS[key]
+          ? supplied.pence < official.pence
+          : supplied.pence > official.pence
         if (lessGenerous) {
           ctx.addIssue({
             code: 'custom',
@@ -62,7 +68,11 @@ export const RateOverridesSchema = z
       }
       const merged = mergeYear(year, overrides)
       if (merged.tariffCapitalStep?.pence === 0) {
-        ctx.addIssue({ code: 'custom', path: [year, 'tariffCapitalStep', 'pence'], message: `The tariff income capital step for ${year} must be more than £0` })
+        ctx.addIssue({
+          code: 'custom',
+          path: [year, 'tariffCapitalStep', 'pence'],
+          message: `The tariff income capital step for ${year} must be more than £0`,
+        })
       }
       const upper = merged.capitalUpperLimit?.pence
       const lower = merged.capitalLowerLimit?.pence

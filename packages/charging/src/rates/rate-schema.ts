@@ -3,7 +3,8 @@ import type { RateKey } from './rate-keys.js'
 
 /** How sure we are of a figure, copied from the domain notes' marks. */
 export const RateStatusSchema = z.enum(['confirmed', 'derived', 'unverified'], {
-  error: 'Status must be "confirmed", "derived" (worked out from confirmed figures) or "unverified" (seen only in a secondary source)',
+  error:
+    'Status must be "confirmed", "derived" (worked out from confirmed figures) or "unverified" (seen only in a secondary source)',
 })
 export type RateStatus = z.infer<typeof RateStatusSchema>
 

@@ -1,7 +1,11 @@
 import { RATE_KEYS } from './rate-keys.js'
 import type { NationalRateTable, Rate, RateStatus, RatesYear, YearRates } from './rate-schema.js'
 
-export const rate = (pence: number, source: string, status: RateStatus = 'confirmed'): Rate => ({ pence, source, status })
+export const rate = (pence: number, source: string, status: RateStatus = 'confirmed'): Rate => ({
+  pence,
+  source,
+  status,
+})
 
 // These have not changed since April 2010, but each year's table still carries them so that a future change
 // is one edit to one year, never a constant buried in the rules.
@@ -10,7 +14,10 @@ export const unchangedSince2010 = {
   capitalLowerLimit: rate(1_425_000, 'LAC 2024-25 (gov.uk): lower capital limit £14,250'),
   tariffCapitalStep: rate(25_000, 'Regulation 25, SI 2014/2672; Reading charging schedule: every £250 or part of £250'),
   tariffWeeklyPerStep: rate(100, 'Regulation 25, SI 2014/2672; Reading charging schedule: £1 a week per step'),
-  warPensionDisregard: rate(1_000, "SI 2014/2672 schedule 1 and statutory guidance annex C: first £10 a week of war widow's or widower's pension (Wirral, 2025/26)"),
+  warPensionDisregard: rate(
+    1_000,
+    "SI 2014/2672 schedule 1 and statutory guidance annex C: first £10 a week of war widow's or widower's pension (Wirral, 2025/26)",
+  ),
 } as const
 
 /**
@@ -20,13 +27,18 @@ export const unchangedSince2010 = {
 export const disposableIncomeAllowance = (confirmedThisYear: boolean) =>
   confirmedThisYear
     ? rate(14_400, 'Reading, Financial Assessment Allowances Schedule 2024-2025: "up to £144.00 per week"')
-    : rate(14_400, 'Care and Support (Deferred Payment) Regulations 2014; £144 a week, unchanged since 2015 (not yet confirmed)', 'unverified')
+    : rate(
+        14_400,
+        'Care and Support (Deferred Payment) Regulations 2014; £144 a week, unchanged since 2015 (not yet confirmed)',
+        'unverified',
+      )
 
 /** Where the personal expenses allowance figures were read for 2024/25 onwards (charging.md). */
 export const peaSource = 'Lambeth and Wirral council pages'
 
 /** Regulation 7(3) gives a lone parent the same amount as a single person aged 25 to pension credit age. */
-export const loneParentSource = (singleSource: string) => `Regulation 7(3), SI 2014/2672: the same amount as the single 25-to-pension-credit-age rate (${singleSource})`
+export const loneParentSource = (singleSource: string) =>
+  `Regulation 7(3), SI 2014/2672: the same amount as the single 25-to-pension-credit-age rate (${singleSource})`
 
 /**
  * A year's table. A rate left out is not yet gathered ("-" in the notes) and stays null: an assessment that needs it

@@ -9,7 +9,10 @@ export type CapitalLimits = { upperPence: number; lowerPence: number; stepPence:
  * Where the person lives decides how their main home is treated. A permanent resident has `disregardWeeks` of the
  * first 12-week disregard (12, or what is left of it after an earlier stay ended less than 52 weeks ago, Sch 2 para 2).
  */
-export type CapitalSetting = { kind: 'home' } | { kind: 'care-home-permanent'; weekOfStay: number; disregardWeeks: number } | { kind: 'care-home-temporary' }
+export type CapitalSetting =
+  | { kind: 'home' }
+  | { kind: 'care-home-permanent'; weekOfStay: number; disregardWeeks: number }
+  | { kind: 'care-home-temporary' }
 
 export type CapitalAssessment = {
   countedPence: number
@@ -62,17 +65,31 @@ type HomeDecision = { ignoredBecause: string; countsFrom?: string; twelveWeeks?:
 function mainHomeDecision(item: CapitalItem, setting: CapitalSetting): HomeDecision {
   if (setting.kind === 'home') return { ignoredBecause: 'the home you live in is never counted while you live there' }
   if (item.occupiedBy.length > 0) {
-    return { ignoredBecause: `it is disregarded for as long as ${[...new Set(item.occupiedBy.map((who) => OCCUPANTS[who]))].join(' or ')} lives there as their main or only home (schedule 2 paragraph 4)` }
+    return {
+      ignoredBecause: `it is disregarded for as long as ${[...new Set(item.occupiedBy.map((who) => OCCUPANTS[who]))].join(' or ')} lives there as their main or only home (schedule 2 paragraph 4)`,
+    }
   }
   if (item.councilDiscretion) {
-    return { ignoredBecause: `the council has used its discretion to disregard it while ${item.councilDiscretion.occupant} lives there: ${item.councilDiscretion.reason}` }
+    return {
+      ignoredBecause: `the council has used its discretion to disregard it while ${item.councilDiscretion.occupant} lives there: ${item.councilDiscretion.reason}`,
+    }
   }
   if (setting.kind === 'care-home-temporary') {
-    return { ignoredBecause: 'you are a temporary resident who intends to return home, or is selling it to buy another (schedule 2 paragraph 1)' }
+    return {
+      ignoredBecause:
+        'you are a temporary resident who intends to return home, or is selling it to buy another (schedule 2 paragraph 1)',
+    }
   }
   if (setting.weekOfStay <= setting.disregardWeeks) {
-    const which = setting.disregardWeeks === 12 ? 'the first 12 weeks' : `the ${setting.disregardWeeks} weeks left of the 12-week disregard from your earlier stay, which ended less than 52 weeks ago`
-    return { ignoredBecause: `it is disregarded for ${which} of permanent care (this is week ${setting.weekOfStay}) (schedule 2 paragraph 2)`, countsFrom: `week ${setting.disregardWeeks + 1} of your stay`, twelveWeeks: true }
+    const which =
+      setting.disregardWeeks === 12
+        ? 'the first 12 weeks'
+        : `the ${setting.disregardWeeks} weeks left of the 12-week disregard from your earlier stay, which ended less than 52 weeks ago`
+    return {
+      ignoredBecause: `it is disregarded for ${which} of permanent care (this is week ${setting.weekOfStay}) (schedule 2 paragraph 2)`,
+      countsFrom: `week ${setting.disregardWeeks + 1} of your stay`,
+      twelveWeeks: true,
+    }
   }
   const left = item.occupantLeftUnexpectedly
   if (left && left.weekSinceLeaving <= 12) {
@@ -85,7 +102,12 @@ function mainHomeDecision(item: CapitalItem, setting: CapitalSetting): HomeDecis
 }
 
 /** Capital that counts, tariff income, and how the main home is treated. Explanation lines go to `steps` when given. */
-export function assessCapital(items: readonly CapitalItem[], setting: CapitalSetting, limits: CapitalLimits, steps?: Step[]): CapitalAssessment {
+export function assessCapital(
+  items: readonly CapitalItem[],
+  setting: CapitalSetting,
+  limits: CapitalLimits,
+  steps?: Step[],
+): CapitalAssessment {
   let countedPence = 0
   let otherThanHomePence = 0
   let homePence = 0
@@ -95,14 +117,21 @@ export function assessCapital(items: readonly CapitalItem[], setting: CapitalSet
   for (const item of items) {
     // A share of capital counts against the person, so a fraction of a penny is left out (reg 11).
     const share = item.sharePercent === 100 ? item.valuePence : percentOf(item.valuePence, item.sharePercent, 'down')
-    const shareText = () => (item.sharePercent < 100 ? `, your ${item.sharePercent}% share of ${formatPounds(item.valuePence)}` : '')
+    const shareText = () =>
+      item.sharePercent < 100 ? `, your ${item.sharePercent}% share of ${formatPounds(item.valuePence)}` : ''
     if (item.kind === 'main-home') {
       homePence += share
       const decision = mainHomeDecision(item, setting)
       if (decision) {
         homeCountsFrom ??= decision.countsFrom
         inTwelveWeekDisregard ||= decision.twelveWeeks === true
-        steps?.push(step('capital-ignored', `Main home (${formatPounds(share)}${shareText()}) is not counted: ${decision.ignoredBecause}.`, { capitalPence: share, ...(setting.kind === 'home' ? {} : { source: SCHEDULE_2 }) }))
+        steps?.push(
+          step(
+            'capital-ignored',
+            `Main home (${formatPounds(share)}${shareText()}) is not counted: ${decision.ignoredBecause}.`,
+            { capitalPence: share, ...(setting.kind === 'home' ? {} : { source: SCHEDULE_2 }) },
+          ),
+        )
         continue
       }
       homeCounted = true
@@ -110,26 +139,56 @@ export function assessCapital(items: readonly CapitalItem[], setting: CapitalSet
       otherThanHomePence += share
     }
     countedPence += share
-    steps?.push(step('capital', `${item.label ?? CAPITAL_LABELS[item.kind]}: ${formatPounds(share)} counted${shareText()}.`, { capitalPence: share }))
+    steps?.push(
+      step('capital', `${item.label ?? CAPITAL_LABELS[item.kind]}: ${formatPounds(share)} counted${shareText()}.`, {
+        capitalPence: share,
+      }),
+    )
   }
-  steps?.push(step('capital', `Capital counted in total: ${formatPounds(countedPence)}.`, { capitalPence: countedPence }))
+  steps?.push(
+    step('capital', `Capital counted in total: ${formatPounds(countedPence)}.`, { capitalPence: countedPence }),
+  )
   const aboveUpperLimit = countedPence > limits.upperPence
   const tariffWeeklyPence = aboveUpperLimit ? 0 : tariffIncome(countedPence, limits)
   if (steps) {
     if (aboveUpperLimit) {
-      steps.push(step('full-cost', `This is above the upper capital limit of ${formatWholePounds(limits.upperPence)}, so you pay the full cost of your care.`, { capitalPence: countedPence }))
+      steps.push(
+        step(
+          'full-cost',
+          `This is above the upper capital limit of ${formatWholePounds(limits.upperPence)}, so you pay the full cost of your care.`,
+          { capitalPence: countedPence },
+        ),
+      )
     } else if (tariffWeeklyPence === 0) {
-      steps.push(step('tariff', `This is not above the lower capital limit of ${formatWholePounds(limits.lowerPence)}, so your capital is ignored: no tariff income.`, { weeklyPence: 0 }))
+      steps.push(
+        step(
+          'tariff',
+          `This is not above the lower capital limit of ${formatWholePounds(limits.lowerPence)}, so your capital is ignored: no tariff income.`,
+          { weeklyPence: 0 },
+        ),
+      )
     } else {
       const excess = countedPence - limits.lowerPence
       steps.push(
         step(
           'tariff',
           `${formatPounds(excess)} is above the lower capital limit of ${formatWholePounds(limits.lowerPence)}. Tariff income is ${formatPounds(limits.perStepWeeklyPence)} a week for every ${formatWholePounds(limits.stepPence)}, or part of ${formatWholePounds(limits.stepPence)}: ${formatPounds(tariffWeeklyPence)} a week, counted as income.`,
-          { weeklyPence: tariffWeeklyPence, source: 'Care and Support (Charging and Assessment of Resources) Regulations 2014, regulation 25' },
+          {
+            weeklyPence: tariffWeeklyPence,
+            source: 'Care and Support (Charging and Assessment of Resources) Regulations 2014, regulation 25',
+          },
         ),
       )
     }
   }
-  return { countedPence, otherThanHomePence, homePence, homeCounted, homeCountsFrom, inTwelveWeekDisregard, aboveUpperLimit, tariffWeeklyPence }
+  return {
+    countedPence,
+    otherThanHomePence,
+    homePence,
+    homeCounted,
+    homeCountsFrom,
+    inTwelveWeekDisregard,
+    aboveUpperLimit,
+    tariffWeeklyPence,
+  }
 }

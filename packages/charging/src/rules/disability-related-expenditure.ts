@@ -6,26 +6,59 @@ import { fail, issue, ok, type Result } from '../result.js'
 import type { Dre } from '../schemas/dre.js'
 import type { IncomeItem } from '../schemas/income.js'
 
-const DISABILITY_BENEFITS: ReadonlySet<string> = new Set(['attendance-allowance', 'dla-care', 'dla-mobility', 'pip-daily-living', 'pip-mobility'])
+const DISABILITY_BENEFITS: ReadonlySet<string> = new Set([
+  'attendance-allowance',
+  'dla-care',
+  'dla-mobility',
+  'pip-daily-living',
+  'pip-mobility',
+])
 
 const itemisedAvailable = 'You can ask for an itemised assessment of your disability-related costs instead.'
 
 /** Disability-related expenditure: costs caused by disability that the person must be allowed to keep money for. Explanation lines go to `steps` when given. */
-export function disabilityRelatedExpenditure(dre: Dre, policy: CouncilPolicy, income: readonly IncomeItem[], steps?: Step[]): Result<number> {
+export function disabilityRelatedExpenditure(
+  dre: Dre,
+  policy: CouncilPolicy,
+  income: readonly IncomeItem[],
+  steps?: Step[],
+): Result<number> {
   if (dre.basis === 'none') {
-    steps?.push(step('allowance', `Disability-related expenditure: none claimed. ${itemisedAvailable}`, { weeklyPence: 0 }))
+    steps?.push(
+      step('allowance', `Disability-related expenditure: none claimed. ${itemisedAvailable}`, { weeklyPence: 0 }),
+    )
     return ok(0)
   }
   if (dre.basis === 'standard') {
     const standard = policy.standardDre
     if (!standard) {
-      return fail([issue('dre.basis', `${policy.name} has no standard allowance for disability-related expenditure: list the costs (basis "itemised") or give basis "none"`)])
+      return fail([
+        issue(
+          'dre.basis',
+          `${policy.name} has no standard allowance for disability-related expenditure: list the costs (basis "itemised") or give basis "none"`,
+        ),
+      ])
     }
-    if (standard.appliesTo === 'people-receiving-disability-benefits' && !income.some((item) => DISABILITY_BENEFITS.has(item.kind))) {
-      steps?.push(step('allowance', `Disability-related expenditure: ${policy.name}'s standard allowance is only for people receiving Attendance Allowance, DLA or PIP, so none is allowed. ${itemisedAvailable}`, { weeklyPence: 0 }))
+    if (
+      standard.appliesTo === 'people-receiving-disability-benefits' &&
+      !income.some((item) => DISABILITY_BENEFITS.has(item.kind))
+    ) {
+      steps?.push(
+        step(
+          'allowance',
+          `Disability-related expenditure: ${policy.name}'s standard allowance is only for people receiving Attendance Allowance, DLA or PIP, so none is allowed. ${itemisedAvailable}`,
+          { weeklyPence: 0 },
+        ),
+      )
       return ok(0)
     }
-    steps?.push(step('allowance', `Disability-related expenditure: ${policy.name}'s standard allowance of ${formatPounds(standard.weeklyPence)} a week. It covers ${standard.covers.join(', ')}. ${itemisedAvailable}`, { weeklyPence: standard.weeklyPence }))
+    steps?.push(
+      step(
+        'allowance',
+        `Disability-related expenditure: ${policy.name}'s standard allowance of ${formatPounds(standard.weeklyPence)} a week. It covers ${standard.covers.join(', ')}. ${itemisedAvailable}`,
+        { weeklyPence: standard.weeklyPence },
+      ),
+    )
     return ok(standard.weeklyPence)
   }
   let total = 0
@@ -33,8 +66,18 @@ export function disabilityRelatedExpenditure(dre: Dre, policy: CouncilPolicy, in
     // An allowance: a fraction of a penny is rounded up, in the person's favour (reg 11).
     const weekly = weeklyFrom(item.amountPence, item.per, 'up')
     total += weekly
-    steps?.push(step('allowance-part', `${item.label}: ${formatPounds(weekly)} a week${conversionText(formatPounds(item.amountPence), item.per, 'up')}.`, { weeklyPence: weekly, ...(item.per === 'week' ? {} : { source: REGULATION_11 }) }))
+    steps?.push(
+      step(
+        'allowance-part',
+        `${item.label}: ${formatPounds(weekly)} a week${conversionText(formatPounds(item.amountPence), item.per, 'up')}.`,
+        { weeklyPence: weekly, ...(item.per === 'week' ? {} : { source: REGULATION_11 }) },
+      ),
+    )
   }
-  steps?.push(step('allowance', `Disability-related expenditure, itemised: ${formatPounds(total)} a week.`, { weeklyPence: total }))
+  steps?.push(
+    step('allowance', `Disability-related expenditure, itemised: ${formatPounds(total)} a week.`, {
+      weeklyPence: total,
+    }),
+  )
   return ok(total)
 }

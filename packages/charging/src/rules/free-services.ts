@@ -18,7 +18,8 @@ export function freeServiceDecision(service: Service): FreeServiceDecision {
   if (service.providedTo === 'the-person-they-care-for') {
     return {
       free: true,
-      reason: 'A carer cannot be charged for support provided to the person they care for; any charge for it is assessed on the cared-for person',
+      reason:
+        'A carer cannot be charged for support provided to the person they care for; any charge for it is assessed on the cared-for person',
       source: 'Care Act 2014 s14(3)',
     }
   }
@@ -29,26 +30,49 @@ export function freeServiceDecision(service: Service): FreeServiceDecision {
     case 'intermediate-care': {
       const what = service.kind === 'reablement' ? 'Reablement' : 'Intermediate care'
       return service.weekOfService <= FREE_WEEKS_OF_REABLEMENT
-        ? { free: true, reason: `${what} is free for up to the first ${FREE_WEEKS_OF_REABLEMENT} weeks (this is week ${service.weekOfService})`, source: regs }
-        : { free: false, reason: `${what} is free only for the first ${FREE_WEEKS_OF_REABLEMENT} weeks; this is week ${service.weekOfService}, so it is charged like other care` }
+        ? {
+            free: true,
+            reason: `${what} is free for up to the first ${FREE_WEEKS_OF_REABLEMENT} weeks (this is week ${service.weekOfService})`,
+            source: regs,
+          }
+        : {
+            free: false,
+            reason: `${what} is free only for the first ${FREE_WEEKS_OF_REABLEMENT} weeks; this is week ${service.weekOfService}, so it is charged like other care`,
+          }
     }
     case 'aids-and-minor-adaptations':
       return service.oneOffCostPence <= MINOR_ADAPTATION_LIMIT_PENCE
-        ? { free: true, reason: `Aids and minor adaptations costing up to ${formatPounds(MINOR_ADAPTATION_LIMIT_PENCE)} are free (this costs ${formatPounds(service.oneOffCostPence)})`, source: regs }
+        ? {
+            free: true,
+            reason: `Aids and minor adaptations costing up to ${formatPounds(MINOR_ADAPTATION_LIMIT_PENCE)} are free (this costs ${formatPounds(service.oneOffCostPence)})`,
+            source: regs,
+          }
         : {
             free: false,
             notAssessed: true,
             reason: `An adaptation costing ${formatPounds(service.oneOffCostPence)} is more than ${formatPounds(MINOR_ADAPTATION_LIMIT_PENCE)}, so it is not a minor adaptation; this engine does not assess charges for major adaptations (usually met by a Disabled Facilities Grant)`,
           }
     case 'mental-health-aftercare-s117':
-      return { free: true, reason: 'After-care under section 117 of the Mental Health Act 1983 is free', source: 'Mental Health Act 1983 s117; Care Act 2014 s14' }
+      return {
+        free: true,
+        reason: 'After-care under section 117 of the Mental Health Act 1983 is free',
+        source: 'Mental Health Act 1983 s117; Care Act 2014 s14',
+      }
     case 'variant-cjd':
-      return { free: true, reason: 'Care and support for a person with variant Creutzfeldt-Jakob disease is free', source: regs }
+      return {
+        free: true,
+        reason: 'Care and support for a person with variant Creutzfeldt-Jakob disease is free',
+        source: regs,
+      }
     case 'assessment':
     case 'support-planning':
     case 'review':
     case 'advocacy':
-      return { free: true, reason: 'Assessment, support planning, review and advocacy are always free', source: 'Care Act 2014 s14; Care and Support Statutory Guidance chapter 8' }
+      return {
+        free: true,
+        reason: 'Assessment, support planning, review and advocacy are always free',
+        source: 'Care Act 2014 s14; Care and Support Statutory Guidance chapter 8',
+      }
   }
 }
 

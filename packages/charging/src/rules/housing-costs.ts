@@ -18,16 +18,32 @@ export function housingCosts(housing: Housing, steps?: Step[]): number {
   let total = 0
   for (const cost of housing.costs) {
     total += cost.weeklyPence
-    steps?.push(step('allowance-part', `${cost.label ?? HOUSING_LABELS[cost.kind]}: ${formatPounds(cost.weeklyPence)} a week.`, { weeklyPence: cost.weeklyPence }))
+    steps?.push(
+      step('allowance-part', `${cost.label ?? HOUSING_LABELS[cost.kind]}: ${formatPounds(cost.weeklyPence)} a week.`, {
+        weeklyPence: cost.weeklyPence,
+      }),
+    )
   }
   if (housing.housingBenefitWeeklyPence > 0) {
     total -= housing.housingBenefitWeeklyPence
-    steps?.push(step('allowance-part', `Less housing benefit: ${formatPounds(housing.housingBenefitWeeklyPence)} a week.`, { weeklyPence: -housing.housingBenefitWeeklyPence }))
+    steps?.push(
+      step('allowance-part', `Less housing benefit: ${formatPounds(housing.housingBenefitWeeklyPence)} a week.`, {
+        weeklyPence: -housing.housingBenefitWeeklyPence,
+      }),
+    )
   }
   if (housing.councilTaxReductionWeeklyPence > 0) {
     total -= housing.councilTaxReductionWeeklyPence
-    steps?.push(step('allowance-part', `Less council tax reduction: ${formatPounds(housing.councilTaxReductionWeeklyPence)} a week.`, { weeklyPence: -housing.councilTaxReductionWeeklyPence }))
+    steps?.push(
+      step(
+        'allowance-part',
+        `Less council tax reduction: ${formatPounds(housing.councilTaxReductionWeeklyPence)} a week.`,
+        { weeklyPence: -housing.councilTaxReductionWeeklyPence },
+      ),
+    )
   }
-  steps?.push(step('allowance', `Housing costs you pay yourself: ${formatPounds(total)} a week.`, { weeklyPence: total }))
+  steps?.push(
+    step('allowance', `Housing costs you pay yourself: ${formatPounds(total)} a week.`, { weeklyPence: total }),
+  )
   return total
 }

@@ -5,7 +5,13 @@ import type { RateTable } from '../rates/rate-schema.js'
 import { requireRate } from '../rates/rates-for.js'
 import { fail, issue, ok, type Issue, type Result } from '../result.js'
 import { divide } from '../rounding.js'
-import { CARE_BENEFITS, IGNORED_INCOME, WAR_PENSION_SCHEME, WAR_PENSIONS_PARTLY_IGNORED, type IncomeItem } from '../schemas/income.js'
+import {
+  CARE_BENEFITS,
+  IGNORED_INCOME,
+  WAR_PENSION_SCHEME,
+  WAR_PENSIONS_PARTLY_IGNORED,
+  type IncomeItem,
+} from '../schemas/income.js'
 import { INCOME_LABELS } from './income-labels.js'
 
 export type IncomeSetting =
@@ -39,7 +45,13 @@ export const WAR_PENSION_SCHEME_FULLY_IGNORED_FROM: CalendarDate = '2017-04-06'
  * spouse at home, the night-care element, and care benefits that stop in a care home. Explanation lines go to
  * `steps` when given; the figure is the same either way.
  */
-export function assessIncome(items: readonly IncomeItem[], setting: IncomeSetting, rates: RateTable, options: IncomeOptions, steps?: Step[]): Result<number> {
+export function assessIncome(
+  items: readonly IncomeItem[],
+  setting: IncomeSetting,
+  rates: RateTable,
+  options: IncomeOptions,
+  steps?: Step[],
+): Result<number> {
   const issues: Issue[] = []
   let counted = 0
   let warDisregardLeft: number | undefined
@@ -58,7 +70,13 @@ export function assessIncome(items: readonly IncomeItem[], setting: IncomeSettin
     warDisregardLeft ??= disregard.value.pence
     const ignored = Math.min(own, warDisregardLeft)
     warDisregardLeft -= ignored
-    steps?.push(step('income-partly-ignored', `${name}: ${formatPounds(ignored)} a week is ignored (the first ${formatPounds(disregard.value.pence)} a week of war pensions).`, { weeklyPence: ignored, source: disregard.value.source }))
+    steps?.push(
+      step(
+        'income-partly-ignored',
+        `${name}: ${formatPounds(ignored)} a week is ignored (the first ${formatPounds(disregard.value.pence)} a week of war pensions).`,
+        { weeklyPence: ignored, source: disregard.value.source },
+      ),
+    )
     count(own - ignored, () => `${name}: ${formatPounds(own - ignored)} a week counted${ownText}.`)
   }
 
@@ -69,44 +87,84 @@ export function assessIncome(items: readonly IncomeItem[], setting: IncomeSettin
     const ownText = item.jointlyHeld && steps ? ` (your half of ${formatPounds(item.weeklyPence)} held jointly)` : ''
 
     if (IGNORED.has(item.kind)) {
-      steps?.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full.`, { weeklyPence: own, source: annexC }))
+      steps?.push(
+        step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full.`, {
+          weeklyPence: own,
+          source: annexC,
+        }),
+      )
       return
     }
 
     if (item.halfPaidToSpouse === true) {
       if (setting.kind === 'home') {
-        issues.push(issue(`income.${index}.halfPaidToSpouse`, 'Half of a pension paid to a spouse is ignored only for a care home resident whose spouse or civil partner lives elsewhere; at home, leave halfPaidToSpouse out'))
+        issues.push(
+          issue(
+            `income.${index}.halfPaidToSpouse`,
+            'Half of a pension paid to a spouse is ignored only for a care home resident whose spouse or civil partner lives elsewhere; at home, leave halfPaidToSpouse out',
+          ),
+        )
         return
       }
       // Half is ignored; the fraction of a penny goes to the person (the ignored half is rounded up).
       const ignored = divide(own, 2, 'up')
-      steps?.push(step('income-partly-ignored', `${name}: half (${formatPounds(ignored)} a week) is ignored because at least half is paid to your spouse or civil partner, who does not live in the care home.`, { weeklyPence: ignored, source: annexC }))
+      steps?.push(
+        step(
+          'income-partly-ignored',
+          `${name}: half (${formatPounds(ignored)} a week) is ignored because at least half is paid to your spouse or civil partner, who does not live in the care home.`,
+          { weeklyPence: ignored, source: annexC },
+        ),
+      )
       count(own - ignored, () => `${name}: ${formatPounds(own - ignored)} a week counted${ownText}.`)
       return
     }
 
     if (item.kind === 'savings-credit') {
       if (options.disregardSavingsCreditInFull) {
-        steps?.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full under the council's policy.`, { weeklyPence: own }))
+        steps?.push(
+          step(
+            'income-ignored',
+            `${name}: ${formatPounds(own)} a week${ownText} is ignored in full under the council's policy.`,
+            { weeklyPence: own },
+          ),
+        )
         return
       }
       // The LAC 2024-25: the disregard applies in a care home, at home or in another setting (charging.md correction).
       const key = options.memberOfCouple ? 'savingsCreditDisregardCouple' : 'savingsCreditDisregard'
-      const disregard = requireRate(rates, key, 'to work out how much Savings Credit counts (the disregard applies in every setting)')
+      const disregard = requireRate(
+        rates,
+        key,
+        'to work out how much Savings Credit counts (the disregard applies in every setting)',
+      )
       if (!disregard.ok) {
         issues.push(...disregard.errors)
         return
       }
       const ignored = Math.min(own, disregard.value.pence)
-      steps?.push(step('income-partly-ignored', `${name}: up to ${formatPounds(disregard.value.pence)} a week is ignored (${options.memberOfCouple ? 'couple' : 'single person'}), so ${formatPounds(ignored)} is ignored.`, { weeklyPence: ignored, source: disregard.value.source }))
+      steps?.push(
+        step(
+          'income-partly-ignored',
+          `${name}: up to ${formatPounds(disregard.value.pence)} a week is ignored (${options.memberOfCouple ? 'couple' : 'single person'}), so ${formatPounds(ignored)} is ignored.`,
+          { weeklyPence: ignored, source: disregard.value.source },
+        ),
+      )
       count(own - ignored, () => `${name}: ${formatPounds(own - ignored)} a week counted${ownText}.`)
       return
     }
 
     if (SCHEME.has(item.kind)) {
       if (options.date >= WAR_PENSION_SCHEME_FULLY_IGNORED_FROM || options.disregardWarPensionsInFull) {
-        const why = options.date >= WAR_PENSION_SCHEME_FULLY_IGNORED_FROM ? 'War Pension Scheme payments other than Constant Attendance Allowance are ignored in full' : "under the council's policy"
-        steps?.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full (${why}).`, { weeklyPence: own, source: annexC }))
+        const why =
+          options.date >= WAR_PENSION_SCHEME_FULLY_IGNORED_FROM
+            ? 'War Pension Scheme payments other than Constant Attendance Allowance are ignored in full'
+            : "under the council's policy"
+        steps?.push(
+          step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full (${why}).`, {
+            weeklyPence: own,
+            source: annexC,
+          }),
+        )
         return
       }
       tenPoundDisregard(own, name, ownText, 'to ignore the first £10 of a War Pension Scheme payment before April 2017')
@@ -115,7 +173,13 @@ export function assessIncome(items: readonly IncomeItem[], setting: IncomeSettin
 
     if (PARTLY.has(item.kind)) {
       if (options.disregardWarPensionsInFull) {
-        steps?.push(step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full under the council's policy.`, { weeklyPence: own }))
+        steps?.push(
+          step(
+            'income-ignored',
+            `${name}: ${formatPounds(own)} a week${ownText} is ignored in full under the council's policy.`,
+            { weeklyPence: own },
+          ),
+        )
         return
       }
       tenPoundDisregard(own, name, ownText, "to ignore the first £10 of a war widow's or widower's pension")
@@ -123,25 +187,49 @@ export function assessIncome(items: readonly IncomeItem[], setting: IncomeSettin
     }
 
     if (CARE.has(item.kind)) {
-      if (setting.kind === 'care-home' && setting.weekOfCouncilFunding !== undefined && setting.weekOfCouncilFunding > 4) {
+      if (
+        setting.kind === 'care-home' &&
+        setting.weekOfCouncilFunding !== undefined &&
+        setting.weekOfCouncilFunding > 4
+      ) {
         steps?.push(
-          step('income-ignored', `${name}: not counted. It stops after 4 weeks of council-funded care in a care home (this is week ${setting.weekOfCouncilFunding}); tell the DWP if it is still being paid.`, { weeklyPence: own }),
+          step(
+            'income-ignored',
+            `${name}: not counted. It stops after 4 weeks of council-funded care in a care home (this is week ${setting.weekOfCouncilFunding}); tell the DWP if it is still being paid.`,
+            { weeklyPence: own },
+          ),
         )
         return
       }
       if (setting.kind === 'home' && item.higherRate === true) {
         if (setting.nightCareProvided === undefined) {
-          issues.push(issue('nightCareProvided', `Say whether night care is provided (nightCareProvided): ${name} is paid at the higher (night) rate, and without night care the difference from the lower rate is ignored`))
+          issues.push(
+            issue(
+              'nightCareProvided',
+              `Say whether night care is provided (nightCareProvided): ${name} is paid at the higher (night) rate, and without night care the difference from the lower rate is ignored`,
+            ),
+          )
           return
         }
         if (!setting.nightCareProvided) {
           const lower = item.lowerRateWeeklyPence
           if (lower === undefined) {
-            issues.push(issue(`income.${index}.lowerRateWeeklyPence`, `Give the lower rate of ${name} (lowerRateWeeklyPence): no night care is provided, so the difference between the higher and lower rates is ignored`))
+            issues.push(
+              issue(
+                `income.${index}.lowerRateWeeklyPence`,
+                `Give the lower rate of ${name} (lowerRateWeeklyPence): no night care is provided, so the difference between the higher and lower rates is ignored`,
+              ),
+            )
             return
           }
           const nightElement = own - lower
-          steps?.push(step('income-partly-ignored', `${name}: the night-care element of ${formatPounds(nightElement)} a week (the higher rate less the lower rate) is ignored because no night care is provided.`, { weeklyPence: nightElement, source: annexC }))
+          steps?.push(
+            step(
+              'income-partly-ignored',
+              `${name}: the night-care element of ${formatPounds(nightElement)} a week (the higher rate less the lower rate) is ignored because no night care is provided.`,
+              { weeklyPence: nightElement, source: annexC },
+            ),
+          )
           count(lower, () => `${name}: ${formatPounds(lower)} a week counted (the lower rate).`)
           return
         }
@@ -158,6 +246,12 @@ export function assessIncome(items: readonly IncomeItem[], setting: IncomeSettin
 /** Assessable income is the income that counts plus tariff income from capital. */
 export function assessableIncome(countedWeeklyPence: number, tariffWeeklyPence: number, steps?: Step[]): number {
   const weeklyPence = countedWeeklyPence + tariffWeeklyPence
-  steps?.push(step('assessable-income', `Assessable income: ${formatPounds(weeklyPence)} a week (income counted ${formatPounds(countedWeeklyPence)} plus tariff income ${formatPounds(tariffWeeklyPence)}).`, { weeklyPence }))
+  steps?.push(
+    step(
+      'assessable-income',
+      `Assessable income: ${formatPounds(weeklyPence)} a week (income counted ${formatPounds(countedWeeklyPence)} plus tariff income ${formatPounds(tariffWeeklyPence)}).`,
+      { weeklyPence },
+    ),
+  )
   return weeklyPence
 }

@@ -23,14 +23,27 @@ export const StaySchema = z.discriminatedUnion(
        */
       earlierStay: z
         .strictObject({
-          disregardWeeksUsed: wholeNumberField('Weeks of the 12-week property disregard used in the earlier stay', 0, 12),
-          weeksBetweenStays: wholeNumberField('Weeks between the end of the earlier stay and the start of this one', 0, 5200),
+          disregardWeeksUsed: wholeNumberField(
+            'Weeks of the 12-week property disregard used in the earlier stay',
+            0,
+            12,
+          ),
+          weeksBetweenStays: wholeNumberField(
+            'Weeks between the end of the earlier stay and the start of this one',
+            0,
+            5200,
+          ),
         })
         .optional(),
     }),
     z.strictObject({
       kind: z.literal('short-term'),
-      plannedWeeks: wholeNumberField('Planned length of the short-term stay in weeks', 1, 8, 'a short-term stay is up to 8 weeks; assess a longer one as temporary or permanent'),
+      plannedWeeks: wholeNumberField(
+        'Planned length of the short-term stay in weeks',
+        1,
+        8,
+        'a short-term stay is up to 8 weeks; assess a longer one as temporary or permanent',
+      ),
     }),
     z.strictObject({
       kind: z.literal('temporary'),
@@ -56,7 +69,10 @@ export const TopUpSchema = z.strictObject({
   /** Who pays it: a relative, a friend or a charity for a third-party top-up; the resident for a first-party one. */
   payer: textField('Who pays the top-up'),
   /** The council arranges every top-up under a written agreement (amount, frequency, review, what happens if payments stop). */
-  writtenAgreement: z.literal(true, { error: 'A top-up needs a written agreement with the council (writtenAgreement: true): the Choice of Accommodation Regulations 2014 require one' }),
+  writtenAgreement: z.literal(true, {
+    error:
+      'A top-up needs a written agreement with the council (writtenAgreement: true): the Choice of Accommodation Regulations 2014 require one',
+  }),
 })
 
 const careHomeExtras = {
@@ -89,13 +105,19 @@ export const FullCareHomeInputSchema = z
           ctx.addIssue({
             code: 'custom',
             path: [field],
-            message: 'Housing costs and disability-related expenditure are allowed only for a short-term or temporary stay; a permanent resident keeps the personal expenses allowance instead',
+            message:
+              'Housing costs and disability-related expenditure are allowed only for a short-term or temporary stay; a permanent resident keeps the personal expenses allowance instead',
           })
         }
       }
     }
     if (input.stay.kind === 'temporary' && input.dre !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['dre'], message: 'Disability-related expenditure applies only to a short-term stay assessed as if at home; a temporary resident keeps the personal expenses allowance and the costs of keeping their home' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dre'],
+        message:
+          'Disability-related expenditure applies only to a short-term stay assessed as if at home; a temporary resident keeps the personal expenses allowance and the costs of keeping their home',
+      })
     }
   })
 
@@ -106,9 +128,13 @@ export const LightTouchCareHomeInputSchema = z.strictObject({
   ...careHomeExtras,
 })
 
-export const CareHomeInputSchema = z.discriminatedUnion('route', [FullCareHomeInputSchema, LightTouchCareHomeInputSchema], {
-  error: 'Route must be "full" (a full financial assessment) or "light-touch" (regulation 10)',
-})
+export const CareHomeInputSchema = z.discriminatedUnion(
+  'route',
+  [FullCareHomeInputSchema, LightTouchCareHomeInputSchema],
+  {
+    error: 'Route must be "full" (a full financial assessment) or "light-touch" (regulation 10)',
+  },
+)
 export type CareHomeInput = z.infer<typeof CareHomeInputSchema>
 export type CareHomeInputInput = z.input<typeof CareHomeInputSchema>
 export type FullCareHomeInput = z.infer<typeof FullCareHomeInputSchema>

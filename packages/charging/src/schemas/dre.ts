@@ -13,7 +13,10 @@ export const DreSchema = z.discriminatedUnion(
   [
     z.strictObject({ basis: z.literal('none') }),
     z.strictObject({ basis: z.literal('standard') }),
-    z.strictObject({ basis: z.literal('itemised'), items: z.array(DreItemSchema).min(1, { error: 'An itemised assessment needs at least one cost' }).max(100) }),
+    z.strictObject({
+      basis: z.literal('itemised'),
+      items: z.array(DreItemSchema).min(1, { error: 'An itemised assessment needs at least one cost' }).max(100),
+    }),
   ],
   { error: 'Disability-related expenditure basis must be "none", "standard" (the council\'s allowance) or "itemised"' },
 )

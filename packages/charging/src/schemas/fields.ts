@@ -29,7 +29,10 @@ export function penceField(label: string, max = MAX_WEEKLY_PENCE) {
 export function wholeNumberField(label: string, min: number, max: number, why = '') {
   const range = `${label} must be a whole number from ${min} to ${max}${why ? ` (${why})` : ''}`
   return z
-    .number({ error: (iss) => (iss.input === undefined ? `${label} is required` : `${label} must be a number, not ${describe(iss.input)}`) })
+    .number({
+      error: (iss) =>
+        iss.input === undefined ? `${label} is required` : `${label} must be a number, not ${describe(iss.input)}`,
+    })
     .int({ error: range })
     .min(min, { error: range })
     .max(max, { error: range })
@@ -37,21 +40,36 @@ export function wholeNumberField(label: string, min: number, max: number, why = 
 
 export function percentField(label: string, min: number, max: number, why: string) {
   const range = `${label} must be from ${min} to ${max} percent: ${why}`
-  return z
-    .number({ error: (iss) => (iss.input === undefined ? `${label} is required` : `${label} must be a number, not ${describe(iss.input)}`) })
-    .min(min, { error: range })
-    .max(max, { error: range })
-    // Two decimal places keep percentage arithmetic exact in whole pence (see rounding.ts).
-    .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, { error: `${label} can have at most two decimal places` })
+  return (
+    z
+      .number({
+        error: (iss) =>
+          iss.input === undefined ? `${label} is required` : `${label} must be a number, not ${describe(iss.input)}`,
+      })
+      .min(min, { error: range })
+      .max(max, { error: range })
+      // Two decimal places keep percentage arithmetic exact in whole pence (see rounding.ts).
+      .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, {
+        error: `${label} can have at most two decimal places`,
+      })
+  )
 }
 
 export function flagField(label: string) {
-  return z.boolean({ error: (iss) => (iss.input === undefined ? `${label} is required: true or false` : `${label} must be true or false, not ${describe(iss.input)}`) })
+  return z.boolean({
+    error: (iss) =>
+      iss.input === undefined
+        ? `${label} is required: true or false`
+        : `${label} must be true or false, not ${describe(iss.input)}`,
+  })
 }
 
 export function textField(label: string, max = 200) {
   return z
-    .string({ error: (iss) => (iss.input === undefined ? `${label} is required` : `${label} must be text, not ${describe(iss.input)}`) })
+    .string({
+      error: (iss) =>
+        iss.input === undefined ? `${label} is required` : `${label} must be text, not ${describe(iss.input)}`,
+    })
     .trim()
     .min(1, { error: `${label} must not be empty` })
     .max(max, { error: `${label} must be ${max} characters or fewer` })

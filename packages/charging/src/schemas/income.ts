@@ -43,7 +43,14 @@ export const WAR_PENSION_SCHEME = ['war-disablement-pension', 'war-pension-schem
 /** Partly ignored: only the first £10 a week, still (charging.md: Wirral, "first £10 of War Widows Pension"). */
 export const WAR_PENSIONS_PARTLY_IGNORED = ['war-widows-pension'] as const
 
-export const INCOME_KINDS = [...COUNTED_INCOME, ...CARE_BENEFITS, ...IGNORED_INCOME, ...WAR_PENSION_SCHEME, ...WAR_PENSIONS_PARTLY_IGNORED, 'savings-credit'] as const
+export const INCOME_KINDS = [
+  ...COUNTED_INCOME,
+  ...CARE_BENEFITS,
+  ...IGNORED_INCOME,
+  ...WAR_PENSION_SCHEME,
+  ...WAR_PENSIONS_PARTLY_IGNORED,
+  'savings-credit',
+] as const
 export type IncomeKind = (typeof INCOME_KINDS)[number]
 
 export const IncomeItemSchema = z
@@ -61,7 +68,9 @@ export const IncomeItemSchema = z
      * For an occupational or personal pension or retirement annuity of a care home resident: at least half of it is
      * paid to a spouse or civil partner who does not live in the same care home, so half is ignored (annex C).
      */
-    halfPaidToSpouse: flagField('Whether at least half of the pension is paid to a spouse or civil partner living elsewhere').optional(),
+    halfPaidToSpouse: flagField(
+      'Whether at least half of the pension is paid to a spouse or civil partner living elsewhere',
+    ).optional(),
   })
   .superRefine((item, ctx) => {
     const careBenefit = (CARE_BENEFITS as readonly string[]).includes(item.kind)
@@ -73,23 +82,46 @@ export const IncomeItemSchema = z
       })
     }
     if (careBenefit && item.jointlyHeld) {
-      ctx.addIssue({ code: 'custom', path: ['jointlyHeld'], message: 'Attendance Allowance, DLA care and PIP daily living are paid to one person, never held jointly' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['jointlyHeld'],
+        message: 'Attendance Allowance, DLA care and PIP daily living are paid to one person, never held jointly',
+      })
     }
     if (careBenefit && item.higherRate === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['higherRate'], message: 'Say whether this benefit is paid at the higher (night) or enhanced rate: true or false' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['higherRate'],
+        message: 'Say whether this benefit is paid at the higher (night) or enhanced rate: true or false',
+      })
     }
     if (item.lowerRateWeeklyPence !== undefined && item.lowerRateWeeklyPence > item.weeklyPence) {
-      ctx.addIssue({ code: 'custom', path: ['lowerRateWeeklyPence'], message: 'The lower rate of the benefit cannot be more than the amount received' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lowerRateWeeklyPence'],
+        message: 'The lower rate of the benefit cannot be more than the amount received',
+      })
     }
     if (item.halfPaidToSpouse !== undefined && item.kind !== 'occupational-or-private-pension') {
-      ctx.addIssue({ code: 'custom', path: ['halfPaidToSpouse'], message: 'Half of a pension paid to a spouse applies only to an occupational or personal pension or retirement annuity (kind "occupational-or-private-pension")' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['halfPaidToSpouse'],
+        message:
+          'Half of a pension paid to a spouse applies only to an occupational or personal pension or retirement annuity (kind "occupational-or-private-pension")',
+      })
     }
     if (item.kind === 'other-counted' && item.label === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['label'], message: 'Describe other counted income (label), so the explanation can name it' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['label'],
+        message: 'Describe other counted income (label), so the explanation can name it',
+      })
     }
   })
 export type IncomeItem = z.infer<typeof IncomeItemSchema>
 
-export const IncomeSchema = z.array(IncomeItemSchema, { error: 'Income must be a list of items (an empty list if there is none)' }).max(100, {
-  error: 'Income can have at most 100 items',
-})
+export const IncomeSchema = z
+  .array(IncomeItemSchema, { error: 'Income must be a list of items (an empty list if there is none)' })
+  .max(100, {
+    error: 'Income can have at most 100 items',
+  })

@@ -32,9 +32,13 @@ export const LightTouchNonResidentialInputSchema = z.strictObject({
   services: ServicesSchema,
 })
 
-export const NonResidentialInputSchema = z.discriminatedUnion('route', [FullNonResidentialInputSchema, LightTouchNonResidentialInputSchema], {
-  error: 'Route must be "full" (a full financial assessment) or "light-touch" (regulation 10)',
-})
+export const NonResidentialInputSchema = z.discriminatedUnion(
+  'route',
+  [FullNonResidentialInputSchema, LightTouchNonResidentialInputSchema],
+  {
+    error: 'Route must be "full" (a full financial assessment) or "light-touch" (regulation 10)',
+  },
+)
 export type NonResidentialInput = z.infer<typeof NonResidentialInputSchema>
 export type NonResidentialInputInput = z.input<typeof NonResidentialInputSchema>
 export type FullNonResidentialInput = z.infer<typeof FullNonResidentialInputSchema>

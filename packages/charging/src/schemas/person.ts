@@ -16,11 +16,19 @@ export const PersonSchema = z
     /** Children the person is responsible for and lives with (reg 7(1)(b)); a single person with one is a lone parent (reg 7(3)). */
     dependentChildren: wholeNumberField('Number of dependent children', 0, 20).default(0),
     /** Of those children, how many qualify for the disabled child premium, and how many for the enhanced disability premium for a child (reg 7(7)). */
-    disabledChildren: wholeNumberField('Number of children who qualify for the disabled child premium', 0, 20).default(0),
-    enhancedDisabilityChildren: wholeNumberField('Number of children who qualify for the enhanced disability premium for a child', 0, 20).default(0),
+    disabledChildren: wholeNumberField('Number of children who qualify for the disabled child premium', 0, 20).default(
+      0,
+    ),
+    enhancedDisabilityChildren: wholeNumberField(
+      'Number of children who qualify for the enhanced disability premium for a child',
+      0,
+      20,
+    ).default(0),
     /** Whether the person qualifies for these premiums under the benefit rules; the caller decides from their benefits. */
     disabilityPremium: flagField('Whether the person qualifies for the disability premium').default(false),
-    enhancedDisabilityPremium: flagField('Whether the person qualifies for the enhanced disability premium').default(false),
+    enhancedDisabilityPremium: flagField('Whether the person qualifies for the enhanced disability premium').default(
+      false,
+    ),
     /** Whether the person qualifies for the carer premium (for example, entitled to Carer's Allowance) (reg 7(7)). */
     carerPremium: flagField('Whether the person qualifies for the carer premium').default(false),
   })
@@ -31,15 +39,25 @@ export const PersonSchema = z
       ctx.addIssue({
         code: 'custom',
         path: [person.disabilityPremium ? 'disabilityPremium' : 'enhancedDisabilityPremium'],
-        message: 'Disability premiums are added to the minimum income guarantee only for people under pension credit age; leave them false for this person',
+        message:
+          'Disability premiums are added to the minimum income guarantee only for people under pension credit age; leave them false for this person',
       })
     }
     if (!person.memberOfCouple && person.partnerPensionCreditAge !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['partnerPensionCreditAge'], message: 'Whether the partner has reached pension credit age applies only to a member of a couple: leave it out, or say the person is a member of a couple' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partnerPensionCreditAge'],
+        message:
+          'Whether the partner has reached pension credit age applies only to a member of a couple: leave it out, or say the person is a member of a couple',
+      })
     }
     for (const field of ['disabledChildren', 'enhancedDisabilityChildren'] as const) {
       if (person[field] > person.dependentChildren) {
-        ctx.addIssue({ code: 'custom', path: [field], message: `More children qualify for a premium (${person[field]}) than the person has dependent children (${person.dependentChildren}): count each child once in dependentChildren` })
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `More children qualify for a premium (${person[field]}) than the person has dependent children (${person.dependentChildren}): count each child once in dependentChildren`,
+        })
       }
     }
   })

@@ -8,12 +8,27 @@ export const CostSchema = z.strictObject({
 
 const label = textField('Service description').optional()
 /** Care Act s14(3): a carer cannot be charged for support provided to the person they care for. */
-const providedTo = oneOfField('Who the service is provided to', ['this-person', 'the-person-they-care-for']).default('this-person')
+const providedTo = oneOfField('Who the service is provided to', ['this-person', 'the-person-they-care-for']).default(
+  'this-person',
+)
 const weekOfService = wholeNumberField('Week of the service', 1, 5200)
 
-export const ALWAYS_FREE_KINDS = ['mental-health-aftercare-s117', 'variant-cjd', 'assessment', 'support-planning', 'review', 'advocacy'] as const
+export const ALWAYS_FREE_KINDS = [
+  'mental-health-aftercare-s117',
+  'variant-cjd',
+  'assessment',
+  'support-planning',
+  'review',
+  'advocacy',
+] as const
 
-export const SERVICE_KINDS = ['care-and-support', 'reablement', 'intermediate-care', 'aids-and-minor-adaptations', ...ALWAYS_FREE_KINDS] as const
+export const SERVICE_KINDS = [
+  'care-and-support',
+  'reablement',
+  'intermediate-care',
+  'aids-and-minor-adaptations',
+  ...ALWAYS_FREE_KINDS,
+] as const
 
 export const ServiceSchema = z.discriminatedUnion(
   'kind',
@@ -22,8 +37,18 @@ export const ServiceSchema = z.discriminatedUnion(
     z.strictObject({ kind: z.literal('reablement'), label, cost: CostSchema, providedTo, weekOfService }),
     z.strictObject({ kind: z.literal('intermediate-care'), label, cost: CostSchema, providedTo, weekOfService }),
     // An aid or adaptation is a one-off, so it has a one-off cost rather than a weekly one.
-    z.strictObject({ kind: z.literal('aids-and-minor-adaptations'), label, oneOffCostPence: penceField('Cost of the aid or adaptation'), providedTo }),
-    z.strictObject({ kind: z.enum(ALWAYS_FREE_KINDS), label, cost: CostSchema.default({ amountPence: 0, per: 'week' }), providedTo }),
+    z.strictObject({
+      kind: z.literal('aids-and-minor-adaptations'),
+      label,
+      oneOffCostPence: penceField('Cost of the aid or adaptation'),
+      providedTo,
+    }),
+    z.strictObject({
+      kind: z.enum(ALWAYS_FREE_KINDS),
+      label,
+      cost: CostSchema.default({ amountPence: 0, per: 'week' }),
+      providedTo,
+    }),
   ],
   { error: `Kind of service must be one of: ${SERVICE_KINDS.map((kind) => `"${kind}"`).join(', ')}` },
 )

@@ -5,7 +5,9 @@ import { formatPounds } from '../money.js'
 import { penceField } from '../schemas/fields.js'
 import { RULES_VERSION } from '../version.js'
 
-const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'The date must be written YYYY-MM-DD, for example 2025-09-01' })
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'The date must be written YYYY-MM-DD, for example 2025-09-01' })
 
 export const BudgetSharesInputSchema = z.strictObject({
   budgetWeeklyPence: penceField('The weekly personal budget'),
@@ -16,7 +18,9 @@ export const BudgetSharesInputSchema = z.strictObject({
     weeklyChargePence: penceField('The weekly charge'),
     /** The cost of care the charge was worked out on, when it was stored with it. */
     weeklyCostOfCarePence: penceField('The weekly cost of care').nullable().optional(),
-    status: z.enum(['submitted', 'confirmed'], { error: 'The charge must be "submitted" (waiting for a finance officer) or "confirmed"' }),
+    status: z.enum(['submitted', 'confirmed'], {
+      error: 'The charge must be "submitted" (waiting for a finance officer) or "confirmed"',
+    }),
     /** The UK date the charge was recorded (confirmed, or sent). */
     recordedOn: calendarDate,
     ratesYear: z.string().min(1),
@@ -58,5 +62,12 @@ export function sharesOfBudget(given: unknown): Result<BudgetShares> {
   explanation.push(
     `You pay ${formatPounds(personSharePence)} a week and the council pays the rest of your budget: ${formatPounds(budget)} - ${formatPounds(personSharePence)} = ${formatPounds(councilSharePence)} a week.`,
   )
-  return ok({ budgetWeeklyPence: budget, personSharePence, councilSharePence, confirmed, explanation, rulesVersion: RULES_VERSION })
+  return ok({
+    budgetWeeklyPence: budget,
+    personSharePence,
+    councilSharePence,
+    confirmed,
+    explanation,
+    rulesVersion: RULES_VERSION,
+  })
 }

@@ -7,7 +7,10 @@ import { RULES_VERSION } from '../version.js'
 export const CostOfCareSourcesSchema = z.strictObject({
   /** The support plan in force: what it costs a week and the weekly personal budget it spends. */
   supportPlanInForce: z
-    .strictObject({ weeklyCostPence: penceField('The weekly cost of the support plan'), budgetWeeklyPence: penceField('The weekly budget of the support plan') })
+    .strictObject({
+      weeklyCostPence: penceField('The weekly cost of the support plan'),
+      budgetWeeklyPence: penceField('The weekly budget of the support plan'),
+    })
     .optional(),
   /** The weekly personal budget a practitioner agreed after finding eligible needs. */
   agreedBudgetWeeklyPence: penceField('The agreed weekly personal budget').optional(),
@@ -37,19 +40,33 @@ export type CostOfCareBasis = {
 export function costOfCareToCapAt(given: unknown): Result<CostOfCareBasis> {
   const parsed = parse(CostOfCareSourcesSchema, given)
   if (!parsed.ok) return parsed
-  const { supportPlanInForce: plan, agreedBudgetWeeklyPence: agreed, indicativeBudgetWeeklyPence: indicative, statedByPersonWeeklyPence: stated } = parsed.value
-  const settled = (weeklyPence: number, basis: CostOfCareBasis['basis'], source: string, explanation: string[]): Result<CostOfCareBasis> =>
-    ok({ weeklyPence, basis, source, explanation, rulesVersion: RULES_VERSION })
+  const {
+    supportPlanInForce: plan,
+    agreedBudgetWeeklyPence: agreed,
+    indicativeBudgetWeeklyPence: indicative,
+    statedByPersonWeeklyPence: stated,
+  } = parsed.value
+  const settled = (
+    weeklyPence: number,
+    basis: CostOfCareBasis['basis'],
+    source: string,
+    explanation: string[],
+  ): Result<CostOfCareBasis> => ok({ weeklyPence, basis, source, explanation, rulesVersion: RULES_VERSION })
 
   if (plan) {
     const weeklyPence = Math.min(plan.weeklyCostPence, plan.budgetWeeklyPence)
     const above = plan.weeklyCostPence > plan.budgetWeeklyPence
-    return settled(weeklyPence, 'support-plan', 'the weekly cost of your agreed support plan, up to your personal budget', [
-      `Your support plan in force costs ${formatPounds(plan.weeklyCostPence)} a week and spends a personal budget of ${formatPounds(plan.budgetWeeklyPence)} a week.`,
-      above
-        ? `The cost of your care is taken to be your budget, ${formatPounds(weeklyPence)}: what the plan costs above the budget is paid from other money, not care the council arranges.`
-        : `The cost of your care is taken to be what the plan costs: ${formatPounds(weeklyPence)} a week.`,
-    ])
+    return settled(
+      weeklyPence,
+      'support-plan',
+      'the weekly cost of your agreed support plan, up to your personal budget',
+      [
+        `Your support plan in force costs ${formatPounds(plan.weeklyCostPence)} a week and spends a personal budget of ${formatPounds(plan.budgetWeeklyPence)} a week.`,
+        above
+          ? `The cost of your care is taken to be your budget, ${formatPounds(weeklyPence)}: what the plan costs above the budget is paid from other money, not care the council arranges.`
+          : `The cost of your care is taken to be what the plan costs: ${formatPounds(weeklyPence)} a week.`,
+      ],
+    )
   }
   if (agreed !== undefined) {
     return settled(agreed, 'agreed-budget', 'the weekly personal budget your practitioner agreed', [

@@ -30,7 +30,14 @@ export const UpratingInputSchema = z.strictObject({
 })
 export type UpratingInput = z.input<typeof UpratingInputSchema>
 
-export type UpratingChange = { personId: string; versionId: string; fromPence: number; toPence: number; fromYear: string; assessment: ChargeAssessment }
+export type UpratingChange = {
+  personId: string
+  versionId: string
+  fromPence: number
+  toPence: number
+  fromYear: string
+  assessment: ChargeAssessment
+}
 
 export type UpratingPlan = {
   date: string
@@ -58,7 +65,8 @@ export function planUprating(given: unknown, policy: CouncilPolicyInput): Result
   if (!parsed.ok) return parsed
   const { current, awaitingReview } = parsed.value
   const date = toCalendarDate(parsed.value.date, 'date')
-  if (!date.ok || !/^\d{4}-\d{2}-\d{2}$/.test(parsed.value.date)) return fail(issue('date', 'Enter the date the new rates take effect, like 2026-04-06'))
+  if (!date.ok || !/^\d{4}-\d{2}-\d{2}$/.test(parsed.value.date))
+    return fail(issue('date', 'Enter the date the new rates take effect, like 2026-04-06'))
   const council = CouncilPolicySchema.safeParse(policy)
   if (!council.success) return fail(issue('policy', 'The charging policy is not valid: check it at start-up'))
   const table = ratesFor(date.value, council.data.rateOverrides)
@@ -68,15 +76,30 @@ export function planUprating(given: unknown, policy: CouncilPolicyInput): Result
   const problems: UpratingPlan['problems'] = []
   for (const charge of current) {
     if (charge.weeklyCostOfCarePence === null || charge.weeklyChargePence === null) {
-      problems.push({ personId: charge.personId, message: 'The confirmed charge has no weekly charge or cost of care stored with it, so it cannot be worked out again: correct it first.' })
+      problems.push({
+        personId: charge.personId,
+        message:
+          'The confirmed charge has no weekly charge or cost of care stored with it, so it cannot be worked out again: correct it first.',
+      })
       continue
     }
-    const result = assessFinancialAnswers({ answers: charge.answers, costOfCareWeeklyPence: charge.weeklyCostOfCarePence }, policy, { now: date.value })
+    const result = assessFinancialAnswers(
+      { answers: charge.answers, costOfCareWeeklyPence: charge.weeklyCostOfCarePence },
+      policy,
+      { now: date.value },
+    )
     if (!result.ok) {
       problems.push({ personId: charge.personId, message: result.errors.map((found) => found.message).join(' ') })
       continue
     }
-    changes.push({ personId: charge.personId, versionId: charge.versionId, fromPence: charge.weeklyChargePence, toPence: result.value.weeklyChargePence, fromYear: charge.ratesYear ?? '', assessment: result.value })
+    changes.push({
+      personId: charge.personId,
+      versionId: charge.versionId,
+      fromPence: charge.weeklyChargePence,
+      toPence: result.value.weeklyChargePence,
+      fromYear: charge.ratesYear ?? '',
+      assessment: result.value,
+    })
   }
   const totals = {
     people: changes.length,
@@ -91,9 +114,14 @@ export function planUprating(given: unknown, policy: CouncilPolicyInput): Result
     `Every confirmed charge worked out again with the ${ratesYear} rates from ${formatDate(date.value)} and ${council.data.name}, version ${council.data.version}.`,
     `${people(totals.people)}: ${totals.up} up, ${totals.down} down, ${totals.same} the same; ${formatPounds(totals.beforePence)} a week in all before, ${formatPounds(totals.afterPence)} after.`,
   ]
-  if (problems.length > 0) explanation.push(`${people(problems.length)} could not be worked out again, so the uprating cannot be confirmed until they are corrected.`)
+  if (problems.length > 0)
+    explanation.push(
+      `${people(problems.length)} could not be worked out again, so the uprating cannot be confirmed until they are corrected.`,
+    )
   if (awaitingReview.length > 0) {
-    explanation.push(`${people(awaitingReview.length)} left out: their latest assessment waits for a finance officer. Confirming it before the uprating includes them.`)
+    explanation.push(
+      `${people(awaitingReview.length)} left out: their latest assessment waits for a finance officer. Confirming it before the uprating includes them.`,
+    )
   }
   return ok({
     date: date.value,

@@ -12,7 +12,9 @@ import {
 
 export const FinancialAssessmentStatusSchema = z.enum(financialAssessmentStatuses)
 export const FinancialAssessmentKindSchema = z.enum(financialAssessmentKinds)
-export const EvidenceCategorySchema = z.enum(evidenceCategories, { error: `Evidence category must be one of: ${evidenceCategories.join(', ')}` })
+export const EvidenceCategorySchema = z.enum(evidenceCategories, {
+  error: `Evidence category must be one of: ${evidenceCategories.join(', ')}`,
+})
 export const EvidenceContentTypeSchema = z.enum(evidenceContentTypes, { error: 'The file must be a PDF, JPEG or PNG' })
 
 const requiredText = (what: string, max = 200) =>
@@ -37,20 +39,26 @@ const isStorableJson = (value: unknown) => {
   }
 }
 
-export const FinancialAnswersSchema = z.record(z.string(), z.unknown(), { error: 'Answers must be an object of answers by field' })
+export const FinancialAnswersSchema = z.record(z.string(), z.unknown(), {
+  error: 'Answers must be an object of answers by field',
+})
 export type FinancialAnswers = z.infer<typeof FinancialAnswersSchema>
 
 /** The outcome of an assessment as the charging package produced it, and the figures copied out of it. */
 export const FinancialOutcomeSchema = z
   .object({
-    result: z.unknown().refine((value) => value !== null && value !== undefined && isStorableJson(value), { error: 'The charging result is missing' }),
+    result: z.unknown().refine((value) => value !== null && value !== undefined && isStorableJson(value), {
+      error: 'The charging result is missing',
+    }),
     weeklyChargePence: pence('Weekly charge'),
     weeklyCostOfCarePence: pence('Weekly cost of care'),
     rulesVersion: requiredText('Rules version'),
     policyName: requiredText('Policy name'),
     policyVersion: requiredText('Policy version'),
     ratesYear: requiredText('Rates year', 20),
-    assessedFor: z.iso.date({ error: 'The date the charge was worked out for must be a real date, written as YYYY-MM-DD' }),
+    assessedFor: z.iso.date({
+      error: 'The date the charge was worked out for must be a real date, written as YYYY-MM-DD',
+    }),
   })
   .refine((outcome) => outcome.weeklyChargePence <= outcome.weeklyCostOfCarePence, {
     path: ['weeklyChargePence'],
@@ -147,7 +155,9 @@ export const NewEvidenceSchema = z.object({
   content: z
     .instanceof(Uint8Array, { error: 'The file is missing' })
     .refine((bytes) => bytes.byteLength > 0, { error: 'The selected file is empty' })
-    .refine((bytes) => bytes.byteLength <= MAX_EVIDENCE_BYTES, { error: `The file must be smaller than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB` }),
+    .refine((bytes) => bytes.byteLength <= MAX_EVIDENCE_BYTES, {
+      error: `The file must be smaller than ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB`,
+    }),
   uploadedByUserId: requiredText('User id'),
 })
 export type NewEvidence = z.input<typeof NewEvidenceSchema>

@@ -36,7 +36,12 @@ const responseBase = {
  */
 export const NewSurveyResponseSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('anonymous'), ...responseBase }),
-  z.strictObject({ kind: z.literal('named'), ...responseBase, respondentUserId: z.string().min(1), submittedAt: z.date() }),
+  z.strictObject({
+    kind: z.literal('named'),
+    ...responseBase,
+    respondentUserId: z.string().min(1),
+    submittedAt: z.date(),
+  }),
 ])
 export type NewSurveyResponse = z.infer<typeof NewSurveyResponseSchema>
 
@@ -51,8 +56,14 @@ export type StoredSurveyResponse = {
   surveyId: string
   surveyVersion: string
   variant: (typeof surveyVariants)[number]
-  answers: Array<Exclude<StoredAnswer, { type: 'free-text' }> | (Extract<StoredAnswer, { type: 'free-text' }> & { moderation: ModerationState })>
-} & ({ kind: 'anonymous'; submittedOn: string } | { kind: 'named'; respondentId: string; submittedOn: string; submittedAt: string })
+  answers: Array<
+    | Exclude<StoredAnswer, { type: 'free-text' }>
+    | (Extract<StoredAnswer, { type: 'free-text' }> & { moderation: ModerationState })
+  >
+} & (
+  | { kind: 'anonymous'; submittedOn: string }
+  | { kind: 'named'; respondentId: string; submittedOn: string; submittedAt: string }
+)
 
 export const ModerateSchema = z
   .object({
@@ -69,11 +80,22 @@ export const ModerateSchema = z
 export type Moderate = z.infer<typeof ModerateSchema>
 
 /** A free-text answer waiting for a moderator. */
-export type PendingComment = { responseId: string; surveyId: string; surveyTitle: string; questionId: string; text: string; submittedOn: string }
+export type PendingComment = {
+  responseId: string
+  surveyId: string
+  surveyTitle: string
+  questionId: string
+  text: string
+  submittedOn: string
+}
 
 export const NewLinksSchema = z.object({
   surveyId: text('Give the survey id', 100),
-  count: z.number({ error: 'Enter how many links to make' }).int().min(1, { error: 'Make at least 1 link' }).max(500, { error: 'Make 500 links or fewer at a time' }),
+  count: z
+    .number({ error: 'Enter how many links to make' })
+    .int()
+    .min(1, { error: 'Make at least 1 link' })
+    .max(500, { error: 'Make 500 links or fewer at a time' }),
   expiresAt: z.date(),
   createdByUserId: z.string().min(1),
 })
@@ -96,10 +118,16 @@ export const YouSaidWeDidVersionSchema = z
     recordedByUserId: z.string().min(1),
   })
   .superRefine((record, context) => {
-    if (record.state === 'done' && record.doneOn === undefined) context.addIssue({ code: 'custom', path: ['doneOn'], message: 'Enter the date it was done' })
-    if (record.state !== 'done' && record.doneOn !== undefined) context.addIssue({ code: 'custom', path: ['doneOn'], message: 'Only a done action has a date it was done' })
+    if (record.state === 'done' && record.doneOn === undefined)
+      context.addIssue({ code: 'custom', path: ['doneOn'], message: 'Enter the date it was done' })
+    if (record.state !== 'done' && record.doneOn !== undefined)
+      context.addIssue({ code: 'custom', path: ['doneOn'], message: 'Only a done action has a date it was done' })
     if (record.state === 'not-doing' && !record.notDoingReason) {
-      context.addIssue({ code: 'custom', path: ['notDoingReason'], message: 'Say why this will not be done: people who raised it are owed the reason' })
+      context.addIssue({
+        code: 'custom',
+        path: ['notDoingReason'],
+        message: 'Say why this will not be done: people who raised it are owed the reason',
+      })
     }
   })
 export type YouSaidWeDidVersion = z.infer<typeof YouSaidWeDidVersionSchema>
@@ -114,7 +142,9 @@ export const NewActivitySchema = z.object({
   title: text('Enter the title of the activity', 200),
   heldOn: isoDate,
   kind: text('Choose the kind of activity', 50),
-  participants: z.array(z.object({ role: z.string().min(1), count: z.number().int().min(1) })).min(1, { error: 'Record who took part' }),
+  participants: z
+    .array(z.object({ role: z.string().min(1), count: z.number().int().min(1) }))
+    .min(1, { error: 'Record who took part' }),
   decisions: z.array(z.string().trim().min(1)).default([]),
   rung: z.enum(ladderRungs, { error: 'Choose the rung of the ladder the work reached' }),
   rungReason: text('Say why the work reached this rung', 1_000),

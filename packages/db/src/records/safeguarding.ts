@@ -6,10 +6,19 @@ import { enquiryKinds, enquiryStatuses, positiveRiskOutcomes, section42Outcomes 
 // JSON exactly as produced; these schemas check only what the database needs to file and count them.
 
 const code = (what: string) =>
-  z.string({ error: `${what} is missing` }).trim().min(1, { error: `${what} is missing` }).max(100, { error: `${what} is too long` })
+  z
+    .string({ error: `${what} is missing` })
+    .trim()
+    .min(1, { error: `${what} is missing` })
+    .max(100, { error: `${what} is too long` })
 const isoDate = (what: string) => z.iso.date({ error: `${what} must be a real date, written as YYYY-MM-DD` })
 const userId = (what: string) => z.string({ error: `${what} is missing` }).min(1, { error: `${what} is missing` })
-const requiredText = (message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(4_000, { error: 'Keep this to 4000 characters or fewer' })
+const requiredText = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, { error: message })
+    .max(4_000, { error: 'Keep this to 4000 characters or fewer' })
 
 export const NewConcernRecordSchema = z.object({
   reference: code('Concern reference'),
@@ -29,7 +38,10 @@ export const NewConcernRecordSchema = z.object({
 })
 export type NewConcernRecord = z.input<typeof NewConcernRecordSchema>
 
-export type ConcernRecord = Omit<z.output<typeof NewConcernRecordSchema>, 'concern' | 'floodGroup'> & { id: string; concern: unknown }
+export type ConcernRecord = Omit<z.output<typeof NewConcernRecordSchema>, 'concern' | 'floodGroup'> & {
+  id: string
+  concern: unknown
+}
 
 /** A row of the triage list: enough to choose what to open, nothing of what happened. */
 export type ConcernListItem = {

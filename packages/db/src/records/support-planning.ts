@@ -27,7 +27,10 @@ const pence = (what: string) =>
     .max(Number.MAX_SAFE_INTEGER, { error: `${what} is too large` })
 
 const positive = (what: string) =>
-  z.number({ error: `${what} must be a whole number` }).int({ error: `${what} must be a whole number` }).min(1, { error: `${what} must be 1 or more` })
+  z
+    .number({ error: `${what} must be a whole number` })
+    .int({ error: `${what} must be a whole number` })
+    .min(1, { error: `${what} must be 1 or more` })
 
 const storableJson = z.unknown().refine(
   (value) => {
@@ -41,15 +44,21 @@ const storableJson = z.unknown().refine(
   { error: 'The plan must be a JSON object' },
 )
 
-export const SupportPlanStatusSchema = z.enum(supportPlanStatuses, { error: `Plan status must be one of: ${supportPlanStatuses.join(', ')}` })
+export const SupportPlanStatusSchema = z.enum(supportPlanStatuses, {
+  error: `Plan status must be one of: ${supportPlanStatuses.join(', ')}`,
+})
 export type SupportPlanStatusValue = z.infer<typeof SupportPlanStatusSchema>
-const ActorRoleSchema = z.enum(supportPlanActorRoles, { error: `Role must be one of: ${supportPlanActorRoles.join(', ')}` })
+const ActorRoleSchema = z.enum(supportPlanActorRoles, {
+  error: `Role must be one of: ${supportPlanActorRoles.join(', ')}`,
+})
 
 export const NewSupportPlanVersionSchema = z
   .object({
     version: positive('Plan version'),
     status: SupportPlanStatusSchema,
-    change: z.enum(supportPlanVersionChanges, { error: `Change must be one of: ${supportPlanVersionChanges.join(', ')}` }),
+    change: z.enum(supportPlanVersionChanges, {
+      error: `Change must be one of: ${supportPlanVersionChanges.join(', ')}`,
+    }),
     plan: storableJson,
     weeklyCostPence: pence('Weekly cost'),
     oneOffCostPence: pence('One-off cost'),
@@ -61,10 +70,16 @@ export const NewSupportPlanVersionSchema = z
     createdByRole: ActorRoleSchema,
     createdAt: z.date({ error: 'The version needs the time it was recorded' }),
   })
-  .refine((v) => v.directPaymentWeeklyPence + v.managedAccountWeeklyPence + v.individualServiceFundWeeklyPence === v.budgetWeeklyPence, {
-    path: ['budgetWeeklyPence'],
-    error: 'The direct payment, managed account and individual service fund must add up to the weekly personal budget',
-  })
+  .refine(
+    (v) =>
+      v.directPaymentWeeklyPence + v.managedAccountWeeklyPence + v.individualServiceFundWeeklyPence ===
+      v.budgetWeeklyPence,
+    {
+      path: ['budgetWeeklyPence'],
+      error:
+        'The direct payment, managed account and individual service fund must add up to the weekly personal budget',
+    },
+  )
 export type NewSupportPlanVersion = z.input<typeof NewSupportPlanVersionSchema>
 export type SupportPlanVersionRow = z.output<typeof NewSupportPlanVersionSchema> & { planId: string }
 
@@ -124,9 +139,18 @@ export type SupportPlanRow = {
 }
 
 /** A plan with every version and every move, oldest first. */
-export type StoredSupportPlan = SupportPlanRow & { versions: SupportPlanVersionRow[]; transitions: SupportPlanTransitionRow[] }
+export type StoredSupportPlan = SupportPlanRow & {
+  versions: SupportPlanVersionRow[]
+  transitions: SupportPlanTransitionRow[]
+}
 
-export type SupportPlanReview = { id: string; planId: string; planVersion: number; openedByUserId: string; openedAt: Date }
+export type SupportPlanReview = {
+  id: string
+  planId: string
+  planVersion: number
+  openedByUserId: string
+  openedAt: Date
+}
 
 export const NewOutcomeRatingSchema = z
   .object({
@@ -141,7 +165,12 @@ export const NewOutcomeRatingSchema = z
     attainment: z.enum(outcomeAttainments, { error: 'Select fully achieved, partly achieved or not achieved' }),
     raterRole: z.enum(outcomeRaterRoles, { error: `Who rated it must be one of: ${outcomeRaterRoles.join(', ')}` }),
     ratedByUserId: text('User id of who rated it'),
-    comment: z.string().trim().max(2000, { error: 'The comment must be 2,000 characters or fewer' }).nullable().default(null),
+    comment: z
+      .string()
+      .trim()
+      .max(2000, { error: 'The comment must be 2,000 characters or fewer' })
+      .nullable()
+      .default(null),
   })
   .refine((rating) => (rating.occasion === 'review') === (rating.reviewId !== null), {
     path: ['reviewId'],

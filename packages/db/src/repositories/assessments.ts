@@ -69,7 +69,9 @@ export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository
 
   // Why an update of a draft matched nothing: there is no such assessment, or it is no longer a draft.
   const whyNotDraft = (id: string): Result<never> =>
-    findRow(id) ? fail({ path: 'status', message: assessmentSubmittedMessage }) : fail({ path: 'id', message: noSuchAssessmentMessage })
+    findRow(id)
+      ? fail({ path: 'status', message: assessmentSubmittedMessage })
+      : fail({ path: 'id', message: noSuchAssessmentMessage })
 
   return {
     async findDraft(personId, questionnaireId) {
@@ -115,7 +117,10 @@ export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository
     async saveAnswers(id, answers, actor, now) {
       const parsedAnswers = parse(AssessmentAnswersSchema, answers)
       if (!parsedAnswers.ok) {
-        const errors = parsedAnswers.errors.map((issue) => ({ ...issue, path: issue.path ? `answers.${issue.path}` : 'answers' }))
+        const errors = parsedAnswers.errors.map((issue) => ({
+          ...issue,
+          path: issue.path ? `answers.${issue.path}` : 'answers',
+        }))
         return { ok: false, errors }
       }
       const parsedActor = parse(AssessmentActorSchema, actor)

@@ -42,7 +42,10 @@ export function createAuditRepository(db: SqliteDb): AuditRepository {
     async append(entry) {
       // An audit entry is written by code, never typed by a person: a bad one is a programming error, so it throws.
       const parsed = parse(NewAuditEntrySchema, entry)
-      if (!parsed.ok) throw new TypeError(`Audit entry refused: ${parsed.errors.map((found) => `${found.path}: ${found.message}`).join('; ')}`)
+      if (!parsed.ok)
+        throw new TypeError(
+          `Audit entry refused: ${parsed.errors.map((found) => `${found.path}: ${found.message}`).join('; ')}`,
+        )
       return db.insert(auditLog).values(parsed.value).returning().get()
     },
 

@@ -39,7 +39,14 @@ export type ClientLevelDataSource = {
   requests: Array<EventBase & { routeOfAccess: string }>
   assessments: Array<EventBase & { assessmentType: string; eligibleNeeds?: string; method?: string }>
   services: Array<
-    EventBase & { serviceType: string; component: string; deliveryMechanism?: string; unitCostPence?: number; costFrequency?: string; plannedUnitsPerWeek?: number }
+    EventBase & {
+      serviceType: string
+      component: string
+      deliveryMechanism?: string
+      unitCostPence?: number
+      costFrequency?: string
+      plannedUnitsPerWeek?: number
+    }
   >
   reviews: Array<EventBase & { reason: string; outcomesAchieved?: string; method?: string }>
 }
@@ -99,12 +106,26 @@ function neutralPerson(row: PersonRow): ClientLevelDataPerson {
   return person
 }
 
-type Move = { planId: string; personId: string; at: number; toStatus: string; dp: number | null; managed: number | null; isf: number | null }
+type Move = {
+  planId: string
+  personId: string
+  at: number
+  toStatus: string
+  dp: number | null
+  managed: number | null
+  isf: number | null
+}
 
 // The ways a plan's money is held, as CLD delivery mechanisms. A council-managed account and an individual service
 // fund are both personal budgets the council manages, so they are one service.
 const mechanisms = [
-  { key: 'dp', amount: (move: Move) => move.dp ?? 0, component: 'direct-payment', deliveryMechanism: 'direct-payment', words: 'direct payment' },
+  {
+    key: 'dp',
+    amount: (move: Move) => move.dp ?? 0,
+    component: 'direct-payment',
+    deliveryMechanism: 'direct-payment',
+    words: 'direct payment',
+  },
   {
     key: 'managed',
     amount: (move: Move) => (move.managed ?? 0) + (move.isf ?? 0),
@@ -120,7 +141,10 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
       const day = (ms: number) => dateInEngland(new Date(ms))
       const from = startOfDayInEngland(start, dateInEngland)
       // The first instant after the period, by England's calendar.
-      const until = startOfDayInEngland(new Date(Date.parse(`${end}T00:00:00Z`) + DAY).toISOString().slice(0, 10), dateInEngland)
+      const until = startOfDayInEngland(
+        new Date(Date.parse(`${end}T00:00:00Z`) + DAY).toISOString().slice(0, 10),
+        dateInEngland,
+      )
       const used = new Set<string>()
 
       const requests: ClientLevelDataSource['requests'] = []
@@ -140,7 +164,13 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
       }
 
       const assessments: ClientLevelDataSource['assessments'] = []
-      for (const row of db.all<{ id: string; personId: string; submittedAt: number; firstAt: number; eligible: number }>(sql`
+      for (const row of db.all<{
+        id: string
+        personId: string
+        submittedAt: number
+        firstAt: number
+        eligible: number
+      }>(sql`
         with firsts as (
           select assessment_id, min(decided_at) as first_at from eligibility_decisions group by assessment_id
           having min(decided_at) >= ${from} and min(decided_at) < ${until}
@@ -181,7 +211,14 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
         if (mechanism === undefined) return
         services.push(serviceOf(move.planId, move.personId, mechanism, run, move.at, outcome))
       }
-      const serviceOf = (planId: string, personId: string, mechanism: (typeof mechanisms)[number], run: { start: number; weekly: number }, endAt: number | null, outcome?: string) => {
+      const serviceOf = (
+        planId: string,
+        personId: string,
+        mechanism: (typeof mechanisms)[number],
+        run: { start: number; weekly: number },
+        endAt: number | null,
+        outcome?: string,
+      ) => {
         used.add(personId)
         return {
           id: `service-${planId}-${mechanism.key}-${day(run.start)}`,
@@ -237,7 +274,16 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
       services.length = 0
       services.push(...kept)
 
-      for (const row of db.all<{ id: string; personId: string; serviceType: string; component: string; startedOn: string; endedOn: string | null; outcome: string | null; weekly: number | null }>(sql`
+      for (const row of db.all<{
+        id: string
+        personId: string
+        serviceType: string
+        component: string
+        startedOn: string
+        endedOn: string | null
+        outcome: string | null
+        weekly: number | null
+      }>(sql`
         select id, person_id as personId, service_type as serviceType, component, started_on as startedOn, ended_on as endedOn, outcome, weekly_cost_pence as weekly
         from short_term_support where started_on <= ${end} and (ended_on is null or ended_on >= ${start}) order by started_on, id`)) {
         used.add(row.personId)
@@ -251,12 +297,23 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
           serviceType: row.serviceType,
           component: row.component,
           deliveryMechanism: 'cassr-commissioned-support',
-          ...(row.weekly === null ? {} : { unitCostPence: row.weekly, costFrequency: 'weekly', plannedUnitsPerWeek: 1 }),
+          ...(row.weekly === null
+            ? {}
+            : { unitCostPence: row.weekly, costFrequency: 'weekly', plannedUnitsPerWeek: 1 }),
         })
       }
 
       const reviews: ClientLevelDataSource['reviews'] = []
-      for (const row of db.all<{ id: string; personId: string; openedAt: number; closedAt: number; closedBy: string; fully: number; partly: number; notAchieved: number }>(sql`
+      for (const row of db.all<{
+        id: string
+        personId: string
+        openedAt: number
+        closedAt: number
+        closedBy: string
+        fully: number
+        partly: number
+        notAchieved: number
+      }>(sql`
         with closings as (
           select r.id, r.plan_id, r.opened_at,
                  (select x.record_version from support_plan_transitions x
@@ -276,7 +333,8 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
         used.add(row.personId)
         const rated = row.fully + row.partly + row.notAchieved
         // One answer for the review: all outcomes fully achieved, none achieved at all, or something between.
-        const achieved = rated === 0 ? 'unknown' : row.fully === rated ? 'fully' : row.notAchieved === rated ? 'not' : 'partly'
+        const achieved =
+          rated === 0 ? 'unknown' : row.fully === rated ? 'fully' : row.notAchieved === rated ? 'not' : 'partly'
         reviews.push({
           id: `review-${row.id}`,
           personId: row.personId,

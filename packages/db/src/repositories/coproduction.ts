@@ -33,11 +33,14 @@ import {
 } from '../schema.js'
 import type { SqliteDb } from '../sqlite-db.js'
 
-export const linkUsedMessage = 'This link has already been used. Each link works once, so your earlier answers are safe. Ask for a new link if you need one.'
+export const linkUsedMessage =
+  'This link has already been used. Each link works once, so your earlier answers are safe. Ask for a new link if you need one.'
 export const linkExpiredMessage = 'This link has expired. Ask the organisation that sent it for a new one.'
 export const linkUnknownMessage = 'This link is not recognised. Check it was copied whole, or ask for a new one.'
-export const responseGoneMessage = 'This response no longer exists: it may have been withdrawn. Nothing was published or withheld.'
-export const youSaidWeDidChangedMessage = 'Someone else changed this record while you were editing it. Look at it again and make your change once more.'
+export const responseGoneMessage =
+  'This response no longer exists: it may have been withdrawn. Nothing was published or withheld.'
+export const youSaidWeDidChangedMessage =
+  'Someone else changed this record while you were editing it. Look at it again and make your change once more.'
 
 export const hashLinkToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex')
 
@@ -47,7 +50,10 @@ export interface CoproductionRepository {
    * the one-time link is marked used in the same transaction, so a link is spent only when its answers are stored,
    * and a second use is refused. Which link a response came through is never stored.
    */
-  submitResponse(input: { survey: SurveyWording; response: NewSurveyResponse; linkToken?: string; held?: boolean }, now: Date): Promise<Result<{ id: string }>>
+  submitResponse(
+    input: { survey: SurveyWording; response: NewSurveyResponse; linkToken?: string; held?: boolean },
+    now: Date,
+  ): Promise<Result<{ id: string }>>
   /** Responses held back from results (they came beyond the hourly limit from one address), oldest day first. */
   listHeld(): Promise<HeldResponse[]>
   /** A moderator lets a held response count in results. */
@@ -73,14 +79,24 @@ export interface CoproductionRepository {
    * Records a new version of a "you said, we did" record. `expectedVersion` is the version the change was made
    * from (0 for a new record); if someone else recorded a version meanwhile, nothing is written.
    */
-  saveYouSaidWeDid(input: YouSaidWeDidVersion, expectedVersion: number, now: Date): Promise<Result<{ recordId: string; version: number }>>
+  saveYouSaidWeDid(
+    input: YouSaidWeDidVersion,
+    expectedVersion: number,
+    now: Date,
+  ): Promise<Result<{ recordId: string; version: number }>>
   /** Every record as it stands (its latest version) with its history, newest raised first. */
   listYouSaidWeDid(): Promise<StoredYouSaidWeDid[]>
   recordActivity(input: NewActivity, now: Date): Promise<Result<StoredActivity>>
   listActivities(): Promise<StoredActivity[]>
 }
 
-export type HeldResponse = { responseId: string; surveyId: string; surveyTitle: string; submittedOn: string; answers: StoredAnswer[] }
+export type HeldResponse = {
+  responseId: string
+  surveyId: string
+  surveyTitle: string
+  submittedOn: string
+  answers: StoredAnswer[]
+}
 
 export const responseNotHeldMessage = 'This response is not held back: it may already have been released or withdrawn.'
 
@@ -90,7 +106,10 @@ const dayOnly = (now: Date): Date => new Date(now.getTime() - (now.getTime() % D
 
 /** Thrown inside a transaction to roll it back with a message for people. */
 class Refused extends Error {
-  constructor(readonly path: string, message: string) {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
     super(message)
   }
 }
@@ -111,7 +130,12 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
     const row = tx
       .select({ id: coproductionSurveys.id })
       .from(coproductionSurveys)
-      .where(and(eq(coproductionSurveys.surveyId, wording.surveyId), eq(coproductionSurveys.surveyVersion, wording.surveyVersion)))
+      .where(
+        and(
+          eq(coproductionSurveys.surveyId, wording.surveyId),
+          eq(coproductionSurveys.surveyVersion, wording.surveyVersion),
+        ),
+      )
       .get()
     if (!row) throw new Error('survey wording vanished inside its own transaction')
     return row.id
@@ -154,7 +178,10 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
       const response = parse(NewSurveyResponseSchema, input.response)
       if (!response.ok) return response
       const given = response.value
-      if (given.kind === 'named' && !db.select({ id: users.id }).from(users).where(eq(users.id, given.respondentUserId)).get()) {
+      if (
+        given.kind === 'named' &&
+        !db.select({ id: users.id }).from(users).where(eq(users.id, given.respondentUserId)).get()
+      ) {
         return fail({ path: 'respondentUserId', message: 'No account has this id' })
       }
       try {
@@ -165,12 +192,20 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
             const spent = tx
               .update(coproductionLinks)
               .set({ usedAt: dayOnly(now) })
-              .where(and(eq(coproductionLinks.tokenHash, tokenHash), isNull(coproductionLinks.usedAt), sql`${coproductionLinks.expiresAt} > ${now.getTime()}`, eq(coproductionLinks.surveyId, wording.value.surveyId)))
+              .where(
+                and(
+                  eq(coproductionLinks.tokenHash, tokenHash),
+                  isNull(coproductionLinks.usedAt),
+                  sql`${coproductionLinks.expiresAt} > ${now.getTime()}`,
+                  eq(coproductionLinks.surveyId, wording.value.surveyId),
+                ),
+              )
               .returning({ tokenHash: coproductionLinks.tokenHash })
               .get()
             if (!spent) {
               const row = tx.select().from(coproductionLinks).where(eq(coproductionLinks.tokenHash, tokenHash)).get()
-              const problem = row && row.surveyId !== wording.value.surveyId ? linkUnknownMessage : linkProblem(row, now)
+              const problem =
+                row && row.surveyId !== wording.value.surveyId ? linkUnknownMessage : linkProblem(row, now)
               throw new Refused('link', problem ?? linkUnknownMessage)
             }
           }
@@ -201,7 +236,8 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
     async createLinks(input, now) {
       const parsed = parse(NewLinksSchema, input)
       if (!parsed.ok) return parsed
-      if (parsed.value.expiresAt.getTime() <= now.getTime()) return fail({ path: 'expiresAt', message: 'The links must expire in the future' })
+      if (parsed.value.expiresAt.getTime() <= now.getTime())
+        return fail({ path: 'expiresAt', message: 'The links must expire in the future' })
       if (!db.select({ id: users.id }).from(users).where(eq(users.id, parsed.value.createdByUserId)).get()) {
         return fail({ path: 'createdByUserId', message: 'No account has this id' })
       }
@@ -223,7 +259,11 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
     },
 
     async checkLink(token, now) {
-      const row = db.select().from(coproductionLinks).where(eq(coproductionLinks.tokenHash, hashLinkToken(token))).get()
+      const row = db
+        .select()
+        .from(coproductionLinks)
+        .where(eq(coproductionLinks.tokenHash, hashLinkToken(token)))
+        .get()
       const problem = linkProblem(row, now)
       if (problem !== undefined || !row) return fail({ path: 'link', message: problem ?? linkUnknownMessage })
       return ok({ surveyId: row.surveyId })
@@ -252,9 +292,21 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
       const decisions = latestDecisions(rows.map((row) => row.id))
       return rows.map((row): StoredSurveyResponse => {
         const answers = (row.answers as StoredAnswer[]).map((answer) =>
-          answer.type === 'free-text' ? { ...answer, moderation: decisions.get(`${row.id}/${answer.questionId}`) ?? { state: 'pending' as const } } : answer,
+          answer.type === 'free-text'
+            ? {
+                ...answer,
+                moderation: decisions.get(`${row.id}/${answer.questionId}`) ?? { state: 'pending' as const },
+              }
+            : answer,
         )
-        const base = { id: row.id, surveyId: row.surveyId, surveyVersion: row.surveyVersion, variant: row.variant, answers, submittedOn: row.submittedOn }
+        const base = {
+          id: row.id,
+          surveyId: row.surveyId,
+          surveyVersion: row.surveyVersion,
+          variant: row.variant,
+          answers,
+          submittedOn: row.submittedOn,
+        }
         return row.kind === 'named' && row.respondentUserId !== null && row.submittedAt !== null
           ? { ...base, kind: 'named', respondentId: row.respondentUserId, submittedAt: row.submittedAt.toISOString() }
           : { ...base, kind: 'anonymous' }
@@ -272,7 +324,14 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
     },
 
     async pendingComments(limit = 200) {
-      const rows = db.all<{ responseId: string; surveyId: string; surveyTitle: string; questionId: string; text: string; submittedOn: string }>(sql`
+      const rows = db.all<{
+        responseId: string
+        surveyId: string
+        surveyTitle: string
+        questionId: string
+        text: string
+        submittedOn: string
+      }>(sql`
         select r.id as responseId, s.survey_id as surveyId, s.title as surveyTitle,
                json_extract(a.value, '$.questionId') as questionId, json_extract(a.value, '$.text') as text, r.submitted_on as submittedOn
         from coproduction_responses r
@@ -292,10 +351,20 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
       const parsed = parse(ModerateSchema, input)
       if (!parsed.ok) return parsed
       const decision = parsed.value
-      const response = db.select({ answers: coproductionResponses.answers }).from(coproductionResponses).where(eq(coproductionResponses.id, decision.responseId)).get()
+      const response = db
+        .select({ answers: coproductionResponses.answers })
+        .from(coproductionResponses)
+        .where(eq(coproductionResponses.id, decision.responseId))
+        .get()
       if (!response) return fail({ path: 'responseId', message: responseGoneMessage })
-      const hasText = (response.answers as StoredAnswer[]).some((answer) => answer.type === 'free-text' && answer.questionId === decision.questionId)
-      if (!hasText) return fail({ path: 'questionId', message: `This response has no written answer to question "${decision.questionId}" to moderate` })
+      const hasText = (response.answers as StoredAnswer[]).some(
+        (answer) => answer.type === 'free-text' && answer.questionId === decision.questionId,
+      )
+      if (!hasText)
+        return fail({
+          path: 'questionId',
+          message: `This response has no written answer to question "${decision.questionId}" to moderate`,
+        })
       if (!db.select({ id: users.id }).from(users).where(eq(users.id, decision.decidedByUserId)).get()) {
         return fail({ path: 'decidedByUserId', message: 'No account has this id' })
       }
@@ -332,12 +401,19 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
     },
 
     async releaseHeld(responseId) {
-      const released = db.delete(coproductionHeldResponses).where(eq(coproductionHeldResponses.responseId, responseId)).run()
+      const released = db
+        .delete(coproductionHeldResponses)
+        .where(eq(coproductionHeldResponses.responseId, responseId))
+        .run()
       return released.changes > 0 ? ok(true) : fail({ path: 'responseId', message: responseNotHeldMessage })
     },
 
     async withdrawResponse(responseId) {
-      const deleted = db.delete(coproductionResponses).where(eq(coproductionResponses.id, responseId)).returning({ id: coproductionResponses.id }).get()
+      const deleted = db
+        .delete(coproductionResponses)
+        .where(eq(coproductionResponses.id, responseId))
+        .returning({ id: coproductionResponses.id })
+        .get()
       return deleted ? ok(true) : fail({ path: 'responseId', message: responseGoneMessage })
     },
 
@@ -345,14 +421,17 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
       const parsed = parse(YouSaidWeDidVersionSchema, input)
       if (!parsed.ok) return parsed
       const record = parsed.value
-      if (record.targetOn !== undefined && record.targetOn < record.raisedOn) return fail({ path: 'targetOn', message: 'The target date cannot be before the date it was raised' })
-      if (record.doneOn !== undefined && record.doneOn < record.raisedOn) return fail({ path: 'doneOn', message: 'The date it was done cannot be before the date it was raised' })
+      if (record.targetOn !== undefined && record.targetOn < record.raisedOn)
+        return fail({ path: 'targetOn', message: 'The target date cannot be before the date it was raised' })
+      if (record.doneOn !== undefined && record.doneOn < record.raisedOn)
+        return fail({ path: 'doneOn', message: 'The date it was done cannot be before the date it was raised' })
       const latest = db
         .select({ version: sql<number>`max(${youSaidWeDid.version})` })
         .from(youSaidWeDid)
         .where(eq(youSaidWeDid.recordId, record.recordId))
         .get()
-      if ((latest?.version ?? 0) !== expectedVersion) return fail({ path: 'version', message: youSaidWeDidChangedMessage })
+      if ((latest?.version ?? 0) !== expectedVersion)
+        return fail({ path: 'version', message: youSaidWeDidChangedMessage })
       const version = expectedVersion + 1
       // The unique (record_id, version) index settles a race the read above cannot: the second writer finds the row taken.
       const row = db
@@ -371,7 +450,9 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
         .onConflictDoNothing({ target: [youSaidWeDid.recordId, youSaidWeDid.version] })
         .returning({ version: youSaidWeDid.version })
         .get()
-      return row ? ok({ recordId: record.recordId, version }) : fail({ path: 'version', message: youSaidWeDidChangedMessage })
+      return row
+        ? ok({ recordId: record.recordId, version })
+        : fail({ path: 'version', message: youSaidWeDidChangedMessage })
     },
 
     async listYouSaidWeDid() {
@@ -396,7 +477,12 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
             ...(latest.surveyId ? { surveyId: latest.surveyId } : {}),
             version: latest.version,
             recordedAt: latest.recordedAt,
-            history: versions.map((row) => ({ version: row.version, state: row.state, recordedAt: row.recordedAt, recordedByUserId: row.recordedByUserId })),
+            history: versions.map((row) => ({
+              version: row.version,
+              state: row.state,
+              recordedAt: row.recordedAt,
+              recordedByUserId: row.recordedByUserId,
+            })),
           }
         })
         .sort((a, b) => b.raisedOn.localeCompare(a.raisedOn) || a.recordId.localeCompare(b.recordId))

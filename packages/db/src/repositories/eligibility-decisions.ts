@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { desc, eq, sql } from 'drizzle-orm'
-import { RecordEligibilityDecisionSchema, type EligibilityDecision, type RecordEligibilityDecision } from '../records.js'
+import {
+  RecordEligibilityDecisionSchema,
+  type EligibilityDecision,
+  type RecordEligibilityDecision,
+} from '../records.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { assessments, eligibilityDecisions, users } from '../schema.js'
 import type { SqliteDb } from '../sqlite-db.js'
@@ -44,10 +48,13 @@ export function createEligibilityDecisionsRepository(db: SqliteDb): EligibilityD
       .get()
     if (!assessment) return fail({ path: 'assessmentId', message: 'No self-assessment has this id' })
     if (assessment.status !== 'submitted') return fail({ path: 'assessmentId', message: assessmentNotSentMessage })
-    if (assessment.personId !== input.personId) return fail({ path: 'personId', message: 'This self-assessment is about someone else' })
+    if (assessment.personId !== input.personId)
+      return fail({ path: 'personId', message: 'This self-assessment is about someone else' })
     if (assessment.weeklyPence !== input.indicativeWeeklyPence) {
-      return fail({ path: 'indicativeWeeklyPence', message: `Indicative weekly budget must be the one worked out when the self-assessment was sent: ${String(assessment.weeklyPence)} pence` }
-      )
+      return fail({
+        path: 'indicativeWeeklyPence',
+        message: `Indicative weekly budget must be the one worked out when the self-assessment was sent: ${String(assessment.weeklyPence)} pence`,
+      })
     }
     return undefined
   }

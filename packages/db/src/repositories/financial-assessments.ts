@@ -31,7 +31,12 @@ export interface FinancialAssessmentsRepository {
   /** Saves the draft's answers; refused once it has been sent. */
   saveDraft(draftId: string, answers: FinancialAnswers, userId: string, now: Date): Promise<Result<FinancialAssessment>>
   /** Sends the draft with its outcome. It then replaces the person's current version, if they had one. */
-  submitDraft(draftId: string, outcome: FinancialOutcome, userId: string, now: Date): Promise<Result<FinancialAssessment>>
+  submitDraft(
+    draftId: string,
+    outcome: FinancialOutcome,
+    userId: string,
+    now: Date,
+  ): Promise<Result<FinancialAssessment>>
   findById(id: string): Promise<FinancialAssessment | undefined>
   /** The person's current financial assessment: the recorded version no other version replaces. */
   current(personId: string): Promise<FinancialAssessment | undefined>
@@ -108,7 +113,12 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
       .get()
   const byId = (id: string) => db.select().from(financialAssessments).where(eq(financialAssessments.id, id)).get()
   const userExists = (id: string) => db.select({ id: users.id }).from(users).where(eq(users.id, id)).get() !== undefined
-  const isReplaced = (id: string) => db.select({ id: financialAssessments.id }).from(financialAssessments).where(eq(financialAssessments.supersedesId, id)).get() !== undefined
+  const isReplaced = (id: string) =>
+    db
+      .select({ id: financialAssessments.id })
+      .from(financialAssessments)
+      .where(eq(financialAssessments.supersedesId, id))
+      .get() !== undefined
 
   return {
     async findDraft(personId) {
@@ -121,11 +131,21 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
     },
 
     async startDraft({ personId, userId }, now) {
-      if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) return fail({ path: 'personId', message: 'No person has this id' })
+      if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get())
+        return fail({ path: 'personId', message: 'No person has this id' })
       if (!userExists(userId)) return fail({ path: 'userId', message: 'No account has this id' })
       // ON CONFLICT on the one-draft index: two tabs starting at once get the same draft.
       db.insert(financialAssessments)
-        .values({ id: randomUUID(), personId, status: 'draft', kind: 'assessment', answers: {}, recordedByUserId: userId, recordedAt: now, updatedAt: now })
+        .values({
+          id: randomUUID(),
+          personId,
+          status: 'draft',
+          kind: 'assessment',
+          answers: {},
+          recordedByUserId: userId,
+          recordedAt: now,
+          updatedAt: now,
+        })
         .onConflictDoNothing()
         .run()
       const draft = await this.findDraft(personId)
@@ -141,7 +161,9 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
         .where(and(eq(financialAssessments.id, draftId), eq(financialAssessments.status, 'draft')))
         .returning()
         .get()
-      return row ? ok(toVersion(row)) : fail({ path: 'draftId', message: 'This financial assessment has already been sent, so it cannot be changed' })
+      return row
+        ? ok(toVersion(row))
+        : fail({ path: 'draftId', message: 'This financial assessment has already been sent, so it cannot be changed' })
     },
 
     async submitDraft(draftId, outcome, userId, now) {
@@ -150,11 +172,22 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
       if (!userExists(userId)) return fail({ path: 'userId', message: 'No account has this id' })
       return db.transaction((tx) => {
         const draft = tx.select().from(financialAssessments).where(eq(financialAssessments.id, draftId)).get()
-        if (!draft || draft.status !== 'draft') return fail<FinancialAssessment>({ path: 'draftId', message: 'This financial assessment has already been sent' })
+        if (!draft || draft.status !== 'draft')
+          return fail<FinancialAssessment>({
+            path: 'draftId',
+            message: 'This financial assessment has already been sent',
+          })
         const replaces = currentOf(draft.personId)
         const row = tx
           .update(financialAssessments)
-          .set({ status: 'submitted', supersedesId: replaces?.id ?? null, ...outcomeColumns(parsed.value), recordedByUserId: userId, recordedAt: now, updatedAt: now })
+          .set({
+            status: 'submitted',
+            supersedesId: replaces?.id ?? null,
+            ...outcomeColumns(parsed.value),
+            recordedByUserId: userId,
+            recordedAt: now,
+            updatedAt: now,
+          })
           .where(eq(financialAssessments.id, draftId))
           .returning()
           .get()
@@ -206,11 +239,21 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
       const parsed = parse(RecordFinancialVersionSchema, input)
       if (!parsed.ok) return parsed
       const version = parsed.value
-      if (!userExists(version.recordedByUserId)) return fail({ path: 'recordedByUserId', message: 'No account has this id' })
+      if (!userExists(version.recordedByUserId))
+        return fail({ path: 'recordedByUserId', message: 'No account has this id' })
       return db.transaction((tx) => {
-        const replaced = tx.select().from(financialAssessments).where(eq(financialAssessments.id, version.supersedesId)).get()
-        if (!replaced || replaced.status === 'draft') return fail<FinancialAssessment>({ path: 'supersedesId', message: 'No recorded financial assessment has this id' })
-        if (isReplaced(replaced.id)) return fail<FinancialAssessment>({ path: 'supersedesId', message: financialVersionReplacedMessage })
+        const replaced = tx
+          .select()
+          .from(financialAssessments)
+          .where(eq(financialAssessments.id, version.supersedesId))
+          .get()
+        if (!replaced || replaced.status === 'draft')
+          return fail<FinancialAssessment>({
+            path: 'supersedesId',
+            message: 'No recorded financial assessment has this id',
+          })
+        if (isReplaced(replaced.id))
+          return fail<FinancialAssessment>({ path: 'supersedesId', message: financialVersionReplacedMessage })
         const row = tx
           .insert(financialAssessments)
           .values({
@@ -250,17 +293,40 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
         client.transaction(() => {
           for (const [index, version] of versions.entries()) {
             if (replaced.get(version.supersedesId) !== undefined) {
-              throw new Refused(`versions.${index}.supersedesId`, `${financialVersionReplacedMessage} (person ${version.personId}); nothing was uprated`)
+              throw new Refused(
+                `versions.${index}.supersedesId`,
+                `${financialVersionReplacedMessage} (person ${version.personId}); nothing was uprated`,
+              )
             }
             const o = version.outcome
-            insert.run(randomUUID(), version.personId, version.supersedesId, JSON.stringify(version.answers), JSON.stringify(o.result), o.weeklyChargePence, o.weeklyCostOfCarePence,
-              o.rulesVersion, o.policyName, o.policyVersion, o.ratesYear, o.assessedFor, reason, runId, recordedByUserId, at, at)
+            insert.run(
+              randomUUID(),
+              version.personId,
+              version.supersedesId,
+              JSON.stringify(version.answers),
+              JSON.stringify(o.result),
+              o.weeklyChargePence,
+              o.weeklyCostOfCarePence,
+              o.rulesVersion,
+              o.policyName,
+              o.policyVersion,
+              o.ratesYear,
+              o.assessedFor,
+              reason,
+              runId,
+              recordedByUserId,
+              at,
+              at,
+            )
           }
         })()
       } catch (error) {
         if (error instanceof Refused) return fail({ path: error.path, message: error.message })
         const why = error instanceof Error ? error.message : String(error)
-        return fail({ path: 'versions', message: `The uprating could not be written (${why}); nothing was uprated and every charge is as it was` })
+        return fail({
+          path: 'versions',
+          message: `The uprating could not be written (${why}); nothing was uprated and every charge is as it was`,
+        })
       }
       return ok({ runId, written: versions.length })
     },
@@ -270,8 +336,10 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
       if (!parsed.ok) return parsed
       const evidence = parsed.value
       const assessment = byId(evidence.financialAssessmentId)
-      if (!assessment || assessment.personId !== evidence.personId) return fail({ path: 'financialAssessmentId', message: 'No financial assessment of this person has this id' })
-      if (!userExists(evidence.uploadedByUserId)) return fail({ path: 'uploadedByUserId', message: 'No account has this id' })
+      if (!assessment || assessment.personId !== evidence.personId)
+        return fail({ path: 'financialAssessmentId', message: 'No financial assessment of this person has this id' })
+      if (!userExists(evidence.uploadedByUserId))
+        return fail({ path: 'uploadedByUserId', message: 'No account has this id' })
       const content = Buffer.from(evidence.content)
       const row = db
         .insert(financialEvidence)

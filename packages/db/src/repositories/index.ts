@@ -3,10 +3,7 @@ import { createAssessmentsRepository, type AssessmentsRepository } from './asses
 import { createAuditRepository, type AuditRepository } from './audit.js'
 import { createClientLevelDataRepository, type ClientLevelDataRepository } from './client-level-data.js'
 import { createCoproductionRepository, type CoproductionRepository } from './coproduction.js'
-import {
-  createEligibilityDecisionsRepository,
-  type EligibilityDecisionsRepository,
-} from './eligibility-decisions.js'
+import { createEligibilityDecisionsRepository, type EligibilityDecisionsRepository } from './eligibility-decisions.js'
 import { createFinancialAssessmentsRepository, type FinancialAssessmentsRepository } from './financial-assessments.js'
 import { createLoginAttemptsRepository, type LoginAttemptsRepository } from './login-attempts.js'
 import { createPeopleRepository, type PeopleRepository } from './people.js'

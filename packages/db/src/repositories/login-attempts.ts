@@ -8,7 +8,8 @@ export const loginAttemptKey = {
   email: (email: string): string => `email:${normalizeEmail(email)}`,
   ip: (address: string): string => `ip:${address.trim().toLowerCase()}`,
   /** One account from one address: how the owner at another address is told apart from someone guessing. */
-  emailFromIp: (email: string, address: string): string => `email-ip:${normalizeEmail(email)}|${address.trim().toLowerCase()}`,
+  emailFromIp: (email: string, address: string): string =>
+    `email-ip:${normalizeEmail(email)}|${address.trim().toLowerCase()}`,
   /** Accounts created from one address, for the sign-up limit. */
   signUpFromIp: (address: string): string => `sign-up-ip:${address.trim().toLowerCase()}`,
 }

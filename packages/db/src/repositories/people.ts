@@ -23,7 +23,11 @@ export interface PeopleRepository {
   /** Changes only the fields given; `dateOfBirth: null` clears it. */
   update(id: string, changes: PersonChanges, now: Date): Promise<Result<Person>>
   /** Records the details the national returns need (only the fields given; null clears one), audited in the same transaction. */
-  updateReturnDetails(id: string, details: PersonReturnDetails, context: { actorUserId: string; now: Date }): Promise<Result<Person>>
+  updateReturnDetails(
+    id: string,
+    details: PersonReturnDetails,
+    context: { actorUserId: string; now: Date },
+  ): Promise<Result<Person>>
   /** The details recorded for the national returns, or undefined when none are. */
   returnDetails(id: string): Promise<PersonReturnDetails | undefined>
   /** The people this account may see, each with how the account stands to them, by name. */
@@ -86,9 +90,21 @@ export function createPeopleRepository(db: SqliteDb): PeopleRepository {
         if (!person) return fail({ path: 'id', message: 'No person has this id' })
         tx.insert(personReturnDetails)
           .values({ personId: id, ...changes, updatedByUserId: actorUserId, updatedAt: now })
-          .onConflictDoUpdate({ target: personReturnDetails.personId, set: { ...changes, updatedByUserId: actorUserId, updatedAt: now } })
+          .onConflictDoUpdate({
+            target: personReturnDetails.personId,
+            set: { ...changes, updatedByUserId: actorUserId, updatedAt: now },
+          })
           .run()
-        tx.insert(auditLog).values({ at: now, actorUserId, action: 'person.return-details.update', personId: id, resource: `person:${id}`, detail: { fields: Object.keys(changes) } }).run()
+        tx.insert(auditLog)
+          .values({
+            at: now,
+            actorUserId,
+            action: 'person.return-details.update',
+            personId: id,
+            resource: `person:${id}`,
+            detail: { fields: Object.keys(changes) },
+          })
+          .run()
         return ok(person)
       })
     },
@@ -118,7 +134,8 @@ export function createPeopleRepository(db: SqliteDb): PeopleRepository {
 
     async grantAccess(userId, personId, relationship, now) {
       const parsed = parse(RelationshipSchema, relationship)
-      if (!parsed.ok) return fail({ path: 'relationship', message: parsed.errors[0]?.message ?? 'Relationship is not known' })
+      if (!parsed.ok)
+        return fail({ path: 'relationship', message: parsed.errors[0]?.message ?? 'Relationship is not known' })
       if (!db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) {
         return fail({ path: 'userId', message: 'No account has this id' })
       }
@@ -133,10 +150,14 @@ export function createPeopleRepository(db: SqliteDb): PeopleRepository {
         .get()
       if (inserted) return ok(inserted)
       const existing = findAccess(userId, personId)
-      if (!existing) return fail({ path: 'relationship', message: 'Another account is already this person’s own account' })
+      if (!existing)
+        return fail({ path: 'relationship', message: 'Another account is already this person’s own account' })
       return existing.relationship === parsed.value
         ? ok(existing)
-        : fail({ path: 'relationship', message: `This account already has access to this person as ${existing.relationship}` })
+        : fail({
+            path: 'relationship',
+            message: `This account already has access to this person as ${existing.relationship}`,
+          })
     },
 
     async revokeAccess(userId, personId) {

@@ -18,7 +18,9 @@ export interface PositiveRisksRepository {
   record(input: RecordPositiveRisk, now: Date): Promise<Result<PositiveRiskRecord>>
   find(id: string): Promise<PositiveRiskRecord | undefined>
   /** Newest first, each with the decision that counts, if any. */
-  listForPerson(personId: string): Promise<Array<PositiveRiskRecord & { decision: PositiveRiskDecisionRecord | undefined }>>
+  listForPerson(
+    personId: string,
+  ): Promise<Array<PositiveRiskRecord & { decision: PositiveRiskDecisionRecord | undefined }>>
   decide(input: DecidePositiveRisk, now: Date): Promise<Result<PositiveRiskDecisionRecord>>
   latestDecision(assessmentId: string): Promise<PositiveRiskDecisionRecord | undefined>
 }
@@ -50,7 +52,11 @@ export function createPositiveRisksRepository(db: SqliteDb): PositiveRisksReposi
       if (!db.select({ id: people.id }).from(people).where(eq(people.id, parsed.value.personId)).get()) {
         return fail({ path: 'personId', message: 'No person has this id' })
       }
-      const row = db.insert(positiveRiskAssessments).values({ id: randomUUID(), ...parsed.value, recordedAt: now }).returning().get()
+      const row = db
+        .insert(positiveRiskAssessments)
+        .values({ id: randomUUID(), ...parsed.value, recordedAt: now })
+        .returning()
+        .get()
       return ok(toRecord(row))
     },
 
@@ -72,10 +78,20 @@ export function createPositiveRisksRepository(db: SqliteDb): PositiveRisksReposi
     async decide(input, now) {
       const parsed = parse(DecidePositiveRiskSchema, input)
       if (!parsed.ok) return parsed
-      if (!db.select({ id: positiveRiskAssessments.id }).from(positiveRiskAssessments).where(eq(positiveRiskAssessments.id, parsed.value.assessmentId)).get()) {
+      if (
+        !db
+          .select({ id: positiveRiskAssessments.id })
+          .from(positiveRiskAssessments)
+          .where(eq(positiveRiskAssessments.id, parsed.value.assessmentId))
+          .get()
+      ) {
         return fail({ path: 'assessmentId', message: 'No risk has this id' })
       }
-      const row = db.insert(positiveRiskDecisions).values({ id: randomUUID(), ...parsed.value, decidedAt: now }).returning().get()
+      const row = db
+        .insert(positiveRiskDecisions)
+        .values({ id: randomUUID(), ...parsed.value, decidedAt: now })
+        .returning()
+        .get()
       return ok({ ...row, assessment: row.assessment as Record<string, unknown> })
     },
 

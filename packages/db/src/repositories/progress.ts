@@ -53,7 +53,8 @@ export interface ProgressRepository {
   supportCounts(period: SupportCountsPeriod): Promise<SupportCounts>
 }
 
-const day = (ms: number | null | undefined): string => (ms === null || ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10))
+const day = (ms: number | null | undefined): string =>
+  ms === null || ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10)
 
 // Statuses in which a plan's in-force version is being paid for: authorised and not ended.
 const inForceStatuses = sql.raw(`'approved', 'active', 'under-review', 'revised'`)
@@ -165,10 +166,16 @@ export function createProgressRepository(db: SqliteDb): ProgressRepository {
         newOfferedBudget: newcomers?.offered ?? 0,
         reviewedPeople: reviewed?.people ?? 0,
         reviewedOfferedBudget: reviewed?.offered ?? 0,
-        outcomes: { fully: outcomeCount('fully'), partly: outcomeCount('partly'), notAchieved: outcomeCount('not-achieved') },
+        outcomes: {
+          fully: outcomeCount('fully'),
+          partly: outcomeCount('partly'),
+          notAchieved: outcomeCount('not-achieved'),
+        },
         findingInformation: { answered: information?.answered ?? 0, easy: information?.easy ?? 0 },
         daysToAuthorisation: waits
-          .flatMap((row) => (row.submittedAt === null ? [] : [Math.floor((row.approvedAt - row.submittedAt) / 86_400_000)]))
+          .flatMap((row) =>
+            row.submittedAt === null ? [] : [Math.floor((row.approvedAt - row.submittedAt) / 86_400_000)],
+          )
           .sort((a, b) => a - b),
       }
     },
@@ -216,7 +223,11 @@ export function createProgressRepository(db: SqliteDb): ProgressRepository {
         ),
         ends as (select person_id, episode, max(coalesce(ended_on, '9999-12-31')) as ended_on from numbered group by person_id, episode)
         select count(*) as count from ends where ended_on between ${start} and ${end}`)
-      return { longTermSupport: longTerm?.count ?? 0, shortTermMaxPeople: people?.count ?? 0, shortTermMaxEpisodesEnded: episodes?.count ?? 0 }
+      return {
+        longTermSupport: longTerm?.count ?? 0,
+        shortTermMaxPeople: people?.count ?? 0,
+        shortTermMaxEpisodesEnded: episodes?.count ?? 0,
+      }
     },
   }
 }

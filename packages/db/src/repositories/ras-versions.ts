@@ -25,7 +25,11 @@ const toRasVersion = (row: RasVersionRow): RasVersion => row
 
 // Versions are never deleted, so SQLite's rowid only grows: it orders two versions published in the same millisecond
 // as they were published. A PostgreSQL version would use an identity column.
-const inEffectOrder = [asc(rasVersions.effectiveFrom), asc(rasVersions.publishedAt), asc(sql`${rasVersions}.rowid`)] as const
+const inEffectOrder = [
+  asc(rasVersions.effectiveFrom),
+  asc(rasVersions.publishedAt),
+  asc(sql`${rasVersions}.rowid`),
+] as const
 
 export function createRasVersionsRepository(db: SqliteDb): RasVersionsRepository {
   return {
@@ -43,7 +47,9 @@ export function createRasVersionsRepository(db: SqliteDb): RasVersionsRepository
         .onConflictDoNothing({ target: [rasVersions.configId, rasVersions.version] })
         .returning()
         .get()
-      return row ? ok(toRasVersion(row)) : fail({ path: 'version', message: duplicateRasVersionMessage(published.configId, published.version) })
+      return row
+        ? ok(toRasVersion(row))
+        : fail({ path: 'version', message: duplicateRasVersionMessage(published.configId, published.version) })
     },
 
     async list() {

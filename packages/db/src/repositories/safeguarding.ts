@@ -36,7 +36,8 @@ import {
 import type { SqliteDb } from '../sqlite-db.js'
 import { clampListLimit } from './list-limit.js'
 
-export const staleEnquiryMessage = 'Someone else changed this enquiry while you were working on it: reload it and try again'
+export const staleEnquiryMessage =
+  'Someone else changed this enquiry while you were working on it: reload it and try again'
 export const enquiryClosedMessage = 'This enquiry is closed and cannot be changed'
 
 /**
@@ -105,7 +106,8 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
   const toConcern = (row: ConcernRow): ConcernRecord => ({ ...row, typesOfAbuse: typesOf(row.id) })
   const toEnquiry = (row: EnquiryRow): EnquiryRecord => row
 
-  const enquiryById = (id: string) => db.select().from(safeguardingEnquiries).where(eq(safeguardingEnquiries.id, id)).get()
+  const enquiryById = (id: string) =>
+    db.select().from(safeguardingEnquiries).where(eq(safeguardingEnquiries.id, id)).get()
 
   return {
     async isAuthorised(userId) {
@@ -121,7 +123,8 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
     async authorise(userId, grantedByUserId, now) {
       const user = db.select({ role: users.role }).from(users).where(eq(users.id, userId)).get()
       if (!user) return fail({ path: 'userId', message: 'No account has this id' })
-      if (user.role !== 'practitioner') return fail({ path: 'userId', message: 'Only a practitioner can be safeguarding-authorised' })
+      if (user.role !== 'practitioner')
+        return fail({ path: 'userId', message: 'Only a practitioner can be safeguarding-authorised' })
       db.insert(safeguardingStaff).values({ userId, grantedByUserId, grantedAt: now }).onConflictDoNothing().run()
       return ok(undefined)
     },
@@ -131,14 +134,21 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
     },
 
     async listAuthorised() {
-      return db.select({ userId: safeguardingStaff.userId }).from(safeguardingStaff).all().map((row) => row.userId)
+      return db
+        .select({ userId: safeguardingStaff.userId })
+        .from(safeguardingStaff)
+        .all()
+        .map((row) => row.userId)
     },
 
     async nextReferenceSequence(year) {
       const row = db
         .insert(safeguardingReferenceCounters)
         .values({ year, lastSequence: 1 })
-        .onConflictDoUpdate({ target: safeguardingReferenceCounters.year, set: { lastSequence: sql`${safeguardingReferenceCounters.lastSequence} + 1` } })
+        .onConflictDoUpdate({
+          target: safeguardingReferenceCounters.year,
+          set: { lastSequence: sql`${safeguardingReferenceCounters.lastSequence} + 1` },
+        })
         .returning({ sequence: safeguardingReferenceCounters.lastSequence })
         .get()
       return row.sequence
@@ -149,13 +159,21 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
       if (!parsed.ok) return parsed
       const { typesOfAbuse, floodGroup, ...concern } = parsed.value
       if (concern.personId === null && !concern.needsFollowUp) {
-        return fail({ path: 'needsFollowUp', message: 'A concern that does not name a person on record must be flagged for follow-up' })
+        return fail({
+          path: 'needsFollowUp',
+          message: 'A concern that does not name a person on record must be flagged for follow-up',
+        })
       }
       const id = randomUUID()
       const types = [...new Set(typesOfAbuse)]
       const row = db.transaction((tx) => {
-        const inserted = tx.insert(safeguardingConcerns).values({ id, ...concern }).returning().get()
-        for (const typeOfAbuse of types) tx.insert(safeguardingConcernTypes).values({ concernId: id, typeOfAbuse }).run()
+        const inserted = tx
+          .insert(safeguardingConcerns)
+          .values({ id, ...concern })
+          .returning()
+          .get()
+        for (const typeOfAbuse of types)
+          tx.insert(safeguardingConcernTypes).values({ concernId: id, typeOfAbuse }).run()
         if (floodGroup !== null) tx.insert(safeguardingConcernFloodMarks).values({ concernId: id, floodGroup }).run()
         return inserted
       })
@@ -168,7 +186,9 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
     },
 
     async listConcerns(options = {}) {
-      const latestOutcome = sql<string | null>`(select ${section42Decisions.outcome} from ${section42Decisions} where ${section42Decisions.concernId} = ${safeguardingConcerns.id} order by ${section42Decisions.decidedAt} desc, ${section42Decisions}.rowid desc limit 1)`
+      const latestOutcome = sql<
+        string | null
+      >`(select ${section42Decisions.outcome} from ${section42Decisions} where ${section42Decisions.concernId} = ${safeguardingConcerns.id} order by ${section42Decisions.decidedAt} desc, ${section42Decisions}.rowid desc limit 1)`
       const rows = db
         .select({
           id: safeguardingConcerns.id,
@@ -234,12 +254,30 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
     async shareConcern(input, now) {
       const parsed = parse(ShareConcernSchema, input)
       if (!parsed.ok) return parsed
-      const concern = db.select({ personId: safeguardingConcerns.personId }).from(safeguardingConcerns).where(eq(safeguardingConcerns.id, parsed.value.concernId)).get()
+      const concern = db
+        .select({ personId: safeguardingConcerns.personId })
+        .from(safeguardingConcerns)
+        .where(eq(safeguardingConcerns.id, parsed.value.concernId))
+        .get()
       if (!concern) return fail({ path: 'concernId', message: 'No concern has this id' })
-      if (concern.personId === null) return fail({ path: 'concernId', message: 'This concern does not yet name a person on record, so there is no one to share it with' })
-      const existing = db.select().from(safeguardingConcernShares).where(eq(safeguardingConcernShares.concernId, parsed.value.concernId)).get()
+      if (concern.personId === null)
+        return fail({
+          path: 'concernId',
+          message: 'This concern does not yet name a person on record, so there is no one to share it with',
+        })
+      const existing = db
+        .select()
+        .from(safeguardingConcernShares)
+        .where(eq(safeguardingConcernShares.concernId, parsed.value.concernId))
+        .get()
       if (existing) return ok(existing)
-      return ok(db.insert(safeguardingConcernShares).values({ id: randomUUID(), ...parsed.value, sharedAt: now }).returning().get())
+      return ok(
+        db
+          .insert(safeguardingConcernShares)
+          .values({ id: randomUUID(), ...parsed.value, sharedAt: now })
+          .returning()
+          .get(),
+      )
     },
 
     async findShare(concernId) {
@@ -249,11 +287,26 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
     async recordSection42Decision(input, now) {
       const parsed = parse(RecordSection42DecisionSchema, input)
       if (!parsed.ok) return parsed
-      if (!db.select({ id: safeguardingConcerns.id }).from(safeguardingConcerns).where(eq(safeguardingConcerns.id, parsed.value.concernId)).get()) {
+      if (
+        !db
+          .select({ id: safeguardingConcerns.id })
+          .from(safeguardingConcerns)
+          .where(eq(safeguardingConcerns.id, parsed.value.concernId))
+          .get()
+      ) {
         return fail({ path: 'concernId', message: 'No concern has this id' })
       }
-      if (db.select({ id: safeguardingEnquiries.id }).from(safeguardingEnquiries).where(eq(safeguardingEnquiries.concernId, parsed.value.concernId)).get()) {
-        return fail({ path: 'concernId', message: 'An enquiry is already open on this concern, so the section 42 decision that led to it stands' })
+      if (
+        db
+          .select({ id: safeguardingEnquiries.id })
+          .from(safeguardingEnquiries)
+          .where(eq(safeguardingEnquiries.concernId, parsed.value.concernId))
+          .get()
+      ) {
+        return fail({
+          path: 'concernId',
+          message: 'An enquiry is already open on this concern, so the section 42 decision that led to it stands',
+        })
       }
       const row = db
         .insert(section42Decisions)
@@ -277,7 +330,13 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
       const parsed = parse(OpenEnquiryRecordSchema, input)
       if (!parsed.ok) return parsed
       const enquiry = { ...parsed.value, typesOfAbuse: [...new Set(parsed.value.typesOfAbuse)] }
-      if (db.select({ id: safeguardingEnquiries.id }).from(safeguardingEnquiries).where(eq(safeguardingEnquiries.concernId, enquiry.concernId)).get()) {
+      if (
+        db
+          .select({ id: safeguardingEnquiries.id })
+          .from(safeguardingEnquiries)
+          .where(eq(safeguardingEnquiries.concernId, enquiry.concernId))
+          .get()
+      ) {
         return fail({ path: 'concernId', message: 'An enquiry is already open on this concern' })
       }
       const decision = db
@@ -287,17 +346,48 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
         .orderBy(desc(section42Decisions.decidedAt), desc(sql`${section42Decisions}.rowid`))
         .limit(1)
         .get()
-      const expectedKind = decision?.outcome === 'section-42-enquiry' ? 'section-42' : decision?.outcome === 'other-enquiry' ? 'other' : undefined
-      if (expectedKind === undefined) return fail({ path: 'concernId', message: 'Record a section 42 decision that calls for an enquiry before opening one' })
-      if (expectedKind !== enquiry.kind) return fail({ path: 'kind', message: `The section 42 decision calls for ${expectedKind === 'section-42' ? 'a section 42 enquiry' : 'an other enquiry'}` })
+      const expectedKind =
+        decision?.outcome === 'section-42-enquiry'
+          ? 'section-42'
+          : decision?.outcome === 'other-enquiry'
+            ? 'other'
+            : undefined
+      if (expectedKind === undefined)
+        return fail({
+          path: 'concernId',
+          message: 'Record a section 42 decision that calls for an enquiry before opening one',
+        })
+      if (expectedKind !== enquiry.kind)
+        return fail({
+          path: 'kind',
+          message: `The section 42 decision calls for ${expectedKind === 'section-42' ? 'a section 42 enquiry' : 'an other enquiry'}`,
+        })
       const row = db.transaction((tx) => {
         const inserted = tx
           .insert(safeguardingEnquiries)
-          .values({ ...enquiry, enquiry: enquiry.enquiry as object, openedAt: now, status: 'open', version: 1, closedOn: null, riskOutcomeRow: null, riskResultRow: null, mspRow: null })
+          .values({
+            ...enquiry,
+            enquiry: enquiry.enquiry as object,
+            openedAt: now,
+            status: 'open',
+            version: 1,
+            closedOn: null,
+            riskOutcomeRow: null,
+            riskResultRow: null,
+            mspRow: null,
+          })
           .returning()
           .get()
         tx.insert(safeguardingEnquiryEvents)
-          .values({ id: randomUUID(), enquiryId: inserted.id, version: 1, event: 'opened', actorUserId: enquiry.openedByUserId, at: now, detail: {} })
+          .values({
+            id: randomUUID(),
+            enquiryId: inserted.id,
+            version: 1,
+            event: 'opened',
+            actorUserId: enquiry.openedByUserId,
+            at: now,
+            detail: {},
+          })
           .run()
         return inserted
       })
@@ -316,7 +406,8 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
       const current = enquiryById(change.enquiryId)
       if (!current) return fail({ path: 'enquiryId', message: 'No enquiry has this id' })
       if (current.status === 'closed') return fail({ path: 'status', message: enquiryClosedMessage })
-      if (current.version !== change.expectedVersion) return fail({ path: 'expectedVersion', message: staleEnquiryMessage })
+      if (current.version !== change.expectedVersion)
+        return fail({ path: 'expectedVersion', message: staleEnquiryMessage })
       const version = change.expectedVersion + 1
       const row = db.transaction((tx) => {
         const updated = tx
@@ -333,12 +424,25 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
             mspRow: change.mspRow,
             enquiry: change.enquiry as object,
           })
-          .where(and(eq(safeguardingEnquiries.id, change.enquiryId), eq(safeguardingEnquiries.version, change.expectedVersion)))
+          .where(
+            and(
+              eq(safeguardingEnquiries.id, change.enquiryId),
+              eq(safeguardingEnquiries.version, change.expectedVersion),
+            ),
+          )
           .returning()
           .get()
         if (!updated) return undefined
         tx.insert(safeguardingEnquiryEvents)
-          .values({ id: randomUUID(), enquiryId: change.enquiryId, version, event: change.event, actorUserId: change.actorUserId, at: now, detail: change.detail })
+          .values({
+            id: randomUUID(),
+            enquiryId: change.enquiryId,
+            version,
+            event: change.event,
+            actorUserId: change.actorUserId,
+            at: now,
+            detail: change.detail,
+          })
           .run()
         return updated
       })
@@ -362,10 +466,13 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
 
     async annualTotals({ from, to }) {
       const count = (query: ReturnType<typeof sql>) => db.get<{ count: number }>(query)?.count ?? 0
-      const grouped = (query: ReturnType<typeof sql>) => countsByKey(db.all<{ key: string | null; count: number }>(query))
+      const grouped = (query: ReturnType<typeof sql>) =>
+        countsByKey(db.all<{ key: string | null; count: number }>(query))
       const concluded = sql`kind = 'section-42' and closed_on between ${from} and ${to}`
       return {
-        concerns: count(sql`select count(*) as count from safeguarding_concerns where received_on between ${from} and ${to}`),
+        concerns: count(
+          sql`select count(*) as count from safeguarding_concerns where received_on between ${from} and ${to}`,
+        ),
         // Naming every kind lets the count read the started index alone (kind is its first column).
         enquiriesStarted: grouped(
           sql`select kind as key, count(*) as count from safeguarding_enquiries where kind in ${enquiryKinds} and opened_on between ${from} and ${to} group by kind`,
@@ -384,11 +491,21 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
           select types.value as key, count(*) as count
           from safeguarding_enquiries, json_each(safeguarding_enquiries.types_of_abuse) as types
           where ${concluded} group by types.value`),
-        concludedByLocation: grouped(sql`select coalesce(location_of_risk, 'not-recorded') as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`),
-        concludedBySource: grouped(sql`select coalesce(source_of_risk, 'not-recorded') as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`),
-        concludedByRiskOutcome: grouped(sql`select risk_outcome_row as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`),
-        concludedByRiskResult: grouped(sql`select risk_result_row as key, count(*) as count from safeguarding_enquiries where ${concluded} and risk_result_row is not null group by 1`),
-        concludedByMsp: grouped(sql`select msp_row as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`),
+        concludedByLocation: grouped(
+          sql`select coalesce(location_of_risk, 'not-recorded') as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`,
+        ),
+        concludedBySource: grouped(
+          sql`select coalesce(source_of_risk, 'not-recorded') as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`,
+        ),
+        concludedByRiskOutcome: grouped(
+          sql`select risk_outcome_row as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`,
+        ),
+        concludedByRiskResult: grouped(
+          sql`select risk_result_row as key, count(*) as count from safeguarding_enquiries where ${concluded} and risk_result_row is not null group by 1`,
+        ),
+        concludedByMsp: grouped(
+          sql`select msp_row as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`,
+        ),
       }
     },
   }

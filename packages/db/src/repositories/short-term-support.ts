@@ -12,24 +12,38 @@ export const NewShortTermSupportSchema = z
   .object({
     id: z.string().trim().min(1).optional(),
     personId: z.string().trim().min(1, { error: 'Say who the support is for' }),
-    serviceType: z.enum(shortTermServiceTypes, { error: `The kind of short-term support must be one of: ${shortTermServiceTypes.join(', ')}` }),
+    serviceType: z.enum(shortTermServiceTypes, {
+      error: `The kind of short-term support must be one of: ${shortTermServiceTypes.join(', ')}`,
+    }),
     component: z.string().trim().min(1, { error: 'Say what the support was, for example reablement' }),
     startedOn: date('The start date'),
     endedOn: date('The end date').optional(),
     outcome: z.string().trim().min(1).optional(),
     weeklyPence: z.number().int().min(0).optional(),
   })
-  .refine((piece) => piece.endedOn === undefined || piece.endedOn >= piece.startedOn, { path: ['endedOn'], error: 'The support cannot end before it started' })
-  .refine((piece) => (piece.endedOn === undefined) === (piece.outcome === undefined), { path: ['outcome'], error: 'Support that has ended says why it ended; support still going on has no outcome yet' })
+  .refine((piece) => piece.endedOn === undefined || piece.endedOn >= piece.startedOn, {
+    path: ['endedOn'],
+    error: 'The support cannot end before it started',
+  })
+  .refine((piece) => (piece.endedOn === undefined) === (piece.outcome === undefined), {
+    path: ['outcome'],
+    error: 'Support that has ended says why it ended; support still going on has no outcome yet',
+  })
 export type NewShortTermSupport = z.input<typeof NewShortTermSupportSchema>
 
 export type ShortTermSupportRecord = typeof shortTermSupport.$inferSelect
 
 export interface ShortTermSupportRepository {
   /** Records a piece of short-term support with its audit entry, in one transaction. */
-  record(input: NewShortTermSupport, context: { actorUserId: string; now: Date }): Promise<Result<ShortTermSupportRecord>>
+  record(
+    input: NewShortTermSupport,
+    context: { actorUserId: string; now: Date },
+  ): Promise<Result<ShortTermSupportRecord>>
   /** As record, but does nothing when a record with this id exists (for seeding). */
-  recordOnce(input: NewShortTermSupport & { id: string }, context: { actorUserId: string; now: Date }): Promise<Result<ShortTermSupportRecord>>
+  recordOnce(
+    input: NewShortTermSupport & { id: string },
+    context: { actorUserId: string; now: Date },
+  ): Promise<Result<ShortTermSupportRecord>>
   listForPerson(personId: string): Promise<ShortTermSupportRecord[]>
 }
 
@@ -38,14 +52,31 @@ export function createShortTermSupportRepository(db: SqliteDb): ShortTermSupport
     const parsed = parse(NewShortTermSupportSchema, input)
     if (!parsed.ok) return parsed
     const { id = randomUUID(), weeklyPence, endedOn, outcome, ...rest } = parsed.value
-    if (!db.select({ id: people.id }).from(people).where(eq(people.id, rest.personId)).get()) return fail({ path: 'personId', message: 'No person has this id' })
+    if (!db.select({ id: people.id }).from(people).where(eq(people.id, rest.personId)).get())
+      return fail({ path: 'personId', message: 'No person has this id' })
     return db.transaction((tx) => {
       const row = tx
         .insert(shortTermSupport)
-        .values({ id, ...rest, endedOn: endedOn ?? null, outcome: outcome ?? null, weeklyCostPence: weeklyPence ?? null, recordedByUserId: actorUserId, recordedAt: now })
+        .values({
+          id,
+          ...rest,
+          endedOn: endedOn ?? null,
+          outcome: outcome ?? null,
+          weeklyCostPence: weeklyPence ?? null,
+          recordedByUserId: actorUserId,
+          recordedAt: now,
+        })
         .returning()
         .get()
-      tx.insert(auditLog).values({ at: now, actorUserId, action: 'short-term-support.record', personId: row.personId, resource: `short-term-support:${id}` }).run()
+      tx.insert(auditLog)
+        .values({
+          at: now,
+          actorUserId,
+          action: 'short-term-support.record',
+          personId: row.personId,
+          resource: `short-term-support:${id}`,
+        })
+        .run()
       return ok(row)
     })
   }
@@ -57,8 +88,12 @@ export function createShortTermSupportRepository(db: SqliteDb): ShortTermSupport
     },
     async listForPerson(personId) {
       if (!personId) return []
-      return db.select().from(shortTermSupport).where(eq(shortTermSupport.personId, personId)).orderBy(asc(shortTermSupport.startedOn)).all()
+      return db
+        .select()
+        .from(shortTermSupport)
+        .where(eq(shortTermSupport.personId, personId))
+        .orderBy(asc(shortTermSupport.startedOn))
+        .all()
     },
   }
 }
-

@@ -17,7 +17,13 @@ import {
 } from '../records/support-planning.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { people, users } from '../schema.js'
-import { outcomeRatings, supportPlanReviews, supportPlans, supportPlanTransitions, supportPlanVersions } from '../schema/support-planning.js'
+import {
+  outcomeRatings,
+  supportPlanReviews,
+  supportPlans,
+  supportPlanTransitions,
+  supportPlanVersions,
+} from '../schema/support-planning.js'
 import type { SqliteDb } from '../sqlite-db.js'
 import { clampListLimit } from './list-limit.js'
 
@@ -99,8 +105,10 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
       .orderBy(desc(supportPlanTransitions.recordVersion))
       .get()
     const who = last ? `${last.by} at ${last.at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'someone else'
-    return fail({ path: 'expectedRecordVersion', message: `This plan has already been changed by ${who} and is now ${statusWords[row.status]}; nothing you sent was saved over it. Reload the plan to see where it stands. (You were changing version ${expected}; it is now version ${row.recordVersion}.)` }
-    )
+    return fail({
+      path: 'expectedRecordVersion',
+      message: `This plan has already been changed by ${who} and is now ${statusWords[row.status]}; nothing you sent was saved over it. Reload the plan to see where it stands. (You were changing version ${expected}; it is now version ${row.recordVersion}.)`,
+    })
   }
 
   return {
@@ -108,11 +116,17 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
       const parsed = parse(CreateSupportPlanSchema, input)
       if (!parsed.ok) return parsed
       const { personId, firstVersion, created } = parsed.value
-      if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) return fail({ path: 'personId', message: 'No person has this id' })
+      if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get())
+        return fail({ path: 'personId', message: 'No person has this id' })
       for (const userId of [firstVersion.createdByUserId, created.byUserId]) {
         if (!userExists(userId)) return fail({ path: 'userId', message: 'No account has this id' })
       }
-      if (firstVersion.version !== 1 || created.recordVersion !== 1 || created.action !== 'create' || created.fromStatus !== null) {
+      if (
+        firstVersion.version !== 1 ||
+        created.recordVersion !== 1 ||
+        created.action !== 'create' ||
+        created.fromStatus !== null
+      ) {
         return fail({ path: 'firstVersion', message: 'A new plan starts at version 1, created from nothing' })
       }
       const id = parsed.value.id ?? randomUUID()
@@ -136,15 +150,22 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
             .returning()
             .get()
           if (!plan) return undefined
-          tx.insert(supportPlanVersions).values({ ...firstVersion, planId: id }).run()
-          tx.insert(supportPlanTransitions).values({ ...created, planId: id }).run()
+          tx.insert(supportPlanVersions)
+            .values({ ...firstVersion, planId: id })
+            .run()
+          tx.insert(supportPlanTransitions)
+            .values({ ...created, planId: id })
+            .run()
           return plan
         },
         { behavior: 'immediate' },
       )
       if (!inserted) {
         const existing = openRow(personId)
-        return { ok: false, errors: [{ path: 'personId', message: planInProgressMessage + (existing ? ` (plan ${existing.id})` : '') }] }
+        return {
+          ok: false,
+          errors: [{ path: 'personId', message: planInProgressMessage + (existing ? ` (plan ${existing.id})` : '') }],
+        }
       }
       return ok(withHistory(inserted))
     },
@@ -175,9 +196,18 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
       if (!parsed.ok) return parsed
       const change = parsed.value
       const last = change.transitions.at(-1)
-      const consecutive = change.transitions.every((entry, index) => entry.recordVersion === change.expectedRecordVersion + 1 + index)
-      if (!last || !consecutive) return fail({ path: 'transitions', message: 'Each move must follow the version it was made against, one at a time' })
-      for (const userId of new Set([...change.transitions.map((t) => t.byUserId), ...change.versions.map((v) => v.createdByUserId)])) {
+      const consecutive = change.transitions.every(
+        (entry, index) => entry.recordVersion === change.expectedRecordVersion + 1 + index,
+      )
+      if (!last || !consecutive)
+        return fail({
+          path: 'transitions',
+          message: 'Each move must follow the version it was made against, one at a time',
+        })
+      for (const userId of new Set([
+        ...change.transitions.map((t) => t.byUserId),
+        ...change.versions.map((v) => v.createdByUserId),
+      ])) {
         if (!userExists(userId)) return fail({ path: 'userId', message: 'No account has this id' })
       }
       const outcome = db.transaction(
@@ -194,17 +224,31 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
               inForceVersion: change.inForceVersion,
               updatedAt: last.at,
             })
-            .where(and(eq(supportPlans.id, change.planId), eq(supportPlans.recordVersion, change.expectedRecordVersion)))
+            .where(
+              and(eq(supportPlans.id, change.planId), eq(supportPlans.recordVersion, change.expectedRecordVersion)),
+            )
             .returning()
             .get()
           if (!updated) return undefined
-          for (const version of change.versions) tx.insert(supportPlanVersions).values({ ...version, planId: change.planId }).run()
-          for (const entry of change.transitions) tx.insert(supportPlanTransitions).values({ ...entry, planId: change.planId }).run()
+          for (const version of change.versions)
+            tx.insert(supportPlanVersions)
+              .values({ ...version, planId: change.planId })
+              .run()
+          for (const entry of change.transitions)
+            tx.insert(supportPlanTransitions)
+              .values({ ...entry, planId: change.planId })
+              .run()
           let openedReview: SupportPlanReview | undefined
           if (change.openReview) {
             openedReview = tx
               .insert(supportPlanReviews)
-              .values({ id: randomUUID(), planId: change.planId, planVersion: change.openReview.planVersion, openedByUserId: last.byUserId, openedAt: last.at })
+              .values({
+                id: randomUUID(),
+                planId: change.planId,
+                planVersion: change.openReview.planVersion,
+                openedByUserId: last.byUserId,
+                openedAt: last.at,
+              })
               .returning()
               .get()
           }
@@ -218,13 +262,20 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
     },
 
     async listReviews(planId) {
-      return db.select().from(supportPlanReviews).where(eq(supportPlanReviews.planId, planId)).orderBy(asc(supportPlanReviews.openedAt)).all()
+      return db
+        .select()
+        .from(supportPlanReviews)
+        .where(eq(supportPlanReviews.planId, planId))
+        .orderBy(asc(supportPlanReviews.openedAt))
+        .all()
     },
 
     async recordRatings(ratings, now) {
       const parsed = ratings.map((rating, index) => {
         const result = parse(NewOutcomeRatingSchema, rating)
-        return result.ok ? result : { ok: false as const, errors: result.errors.map((issue) => ({ ...issue, path: `${index}.${issue.path}` })) }
+        return result.ok
+          ? result
+          : { ok: false as const, errors: result.errors.map((issue) => ({ ...issue, path: `${index}.${issue.path}` })) }
       })
       const errors = parsed.flatMap((result) => (result.ok ? [] : result.errors))
       if (errors.length > 0) return { ok: false, errors }
@@ -234,7 +285,8 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
         if (!userExists(rating.ratedByUserId)) return fail({ path: 'ratedByUserId', message: 'No account has this id' })
         if (rating.reviewId !== null) {
           const review = db.select().from(supportPlanReviews).where(eq(supportPlanReviews.id, rating.reviewId)).get()
-          if (!review || review.planId !== rating.planId) return fail({ path: 'reviewId', message: 'No review of this plan has this id' })
+          if (!review || review.planId !== rating.planId)
+            return fail({ path: 'reviewId', message: 'No review of this plan has this id' })
         }
       }
       const rows = db.transaction((tx) =>
@@ -250,7 +302,12 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
     },
 
     async listRatings(planId) {
-      return db.select().from(outcomeRatings).where(eq(outcomeRatings.planId, planId)).orderBy(asc(outcomeRatings.ratedAt), asc(sql`${outcomeRatings}.rowid`)).all() as OutcomeRatingRow[]
+      return db
+        .select()
+        .from(outcomeRatings)
+        .where(eq(outcomeRatings.planId, planId))
+        .orderBy(asc(outcomeRatings.ratedAt), asc(sql`${outcomeRatings}.rowid`))
+        .all() as OutcomeRatingRow[]
     },
   }
 }

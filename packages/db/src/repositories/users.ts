@@ -33,7 +33,11 @@ const toUser = ({ passwordHash: _passwordHash, ...user }: UserRow): User => user
 export function createUsersRepository(db: SqliteDb): UsersRepository {
   const findRow = (id: string) => db.select().from(users).where(eq(users.id, id)).get()
   const findRowByEmail = (email: string) =>
-    db.select().from(users).where(eq(users.email, normalizeEmail(email))).get()
+    db
+      .select()
+      .from(users)
+      .where(eq(users.email, normalizeEmail(email)))
+      .get()
 
   const update = (id: string, changes: SQLiteUpdateSetSource<typeof users>): Result<User> => {
     const row = db.update(users).set(changes).where(eq(users.id, id)).returning().get()

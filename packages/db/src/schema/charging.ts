@@ -16,7 +16,16 @@
  * Times are integer milliseconds since the Unix epoch (UTC), as in the rest of the schema.
  */
 import { sql } from 'drizzle-orm'
-import { blob, check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
+import {
+  blob,
+  check,
+  index,
+  integer,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core'
 import { people, users } from '../schema.js'
 
 export const financialAssessmentStatuses = ['draft', 'submitted', 'confirmed'] as const
@@ -46,7 +55,9 @@ export const financialAssessments = sqliteTable(
     personId: text('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'restrict' }),
-    supersedesId: text('supersedes_id').references((): AnySQLiteColumn => financialAssessments.id, { onDelete: 'restrict' }),
+    supersedesId: text('supersedes_id').references((): AnySQLiteColumn => financialAssessments.id, {
+      onDelete: 'restrict',
+    }),
     status: text('status', { enum: financialAssessmentStatuses }).notNull(),
     kind: text('kind', { enum: financialAssessmentKinds }).notNull(),
     answers: text('answers', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
@@ -72,8 +83,12 @@ export const financialAssessments = sqliteTable(
     index('financial_assessments_person_id_recorded_at').on(table.personId, table.recordedAt),
     index('financial_assessments_status').on(table.status),
     // One chain per person: a version is replaced at most once, so two officers acting at once cannot both win.
-    uniqueIndex('financial_assessments_supersedes_id').on(table.supersedesId).where(sql`${table.supersedesId} is not null`),
-    uniqueIndex('financial_assessments_one_draft_per_person').on(table.personId).where(sql`${table.status} = 'draft'`),
+    uniqueIndex('financial_assessments_supersedes_id')
+      .on(table.supersedesId)
+      .where(sql`${table.supersedesId} is not null`),
+    uniqueIndex('financial_assessments_one_draft_per_person')
+      .on(table.personId)
+      .where(sql`${table.status} = 'draft'`),
     check('financial_assessments_status_known', sql`${table.status} in (${oneOf(financialAssessmentStatuses)})`),
     check('financial_assessments_kind_known', sql`${table.kind} in (${oneOf(financialAssessmentKinds)})`),
     check('financial_assessments_answers_json', sql`json_valid(${table.answers})`),
@@ -87,17 +102,32 @@ export const financialAssessments = sqliteTable(
       sql`(${table.weeklyChargePence} is null or (typeof(${table.weeklyChargePence}) = 'integer' and ${table.weeklyChargePence} >= 0)) and (${table.weeklyCostOfCarePence} is null or (typeof(${table.weeklyCostOfCarePence}) = 'integer' and ${table.weeklyCostOfCarePence} >= 0))`,
     ),
     // s14(4): the charge never exceeds the cost of care, whatever wrote the row.
-    check('financial_assessments_charge_within_cost', sql`${table.weeklyChargePence} is null or ${table.weeklyChargePence} <= ${table.weeklyCostOfCarePence}`),
-    check('financial_assessments_assessed_for_date', sql`${table.assessedFor} is null or date(${table.assessedFor}) is ${table.assessedFor}`),
+    check(
+      'financial_assessments_charge_within_cost',
+      sql`${table.weeklyChargePence} is null or ${table.weeklyChargePence} <= ${table.weeklyCostOfCarePence}`,
+    ),
+    check(
+      'financial_assessments_assessed_for_date',
+      sql`${table.assessedFor} is null or date(${table.assessedFor}) is ${table.assessedFor}`,
+    ),
     // Only the person's own first assessment stands alone; anything else replaces a version, and a correction or an
     // uprating says why. Written so that a missing reason is false, not null: a CHECK that evaluates to null passes.
-    check('financial_assessments_kind_supersedes', sql`${table.kind} = 'assessment' or ${table.supersedesId} is not null`),
+    check(
+      'financial_assessments_kind_supersedes',
+      sql`${table.kind} = 'assessment' or ${table.supersedesId} is not null`,
+    ),
     check(
       'financial_assessments_reason_given',
       sql`${table.kind} not in ('correction', 'uprating') or (${table.reason} is not null and length(trim(${table.reason})) > 0)`,
     ),
-    check('financial_assessments_draft_is_assessment', sql`${table.status} <> 'draft' or (${table.kind} = 'assessment' and ${table.supersedesId} is null)`),
-    check('financial_assessments_uprating_run', sql`(${table.kind} = 'uprating') = (${table.upratingRunId} is not null)`),
+    check(
+      'financial_assessments_draft_is_assessment',
+      sql`${table.status} <> 'draft' or (${table.kind} = 'assessment' and ${table.supersedesId} is null)`,
+    ),
+    check(
+      'financial_assessments_uprating_run',
+      sql`(${table.kind} = 'uprating') = (${table.upratingRunId} is not null)`,
+    ),
   ],
 )
 
@@ -128,8 +158,17 @@ export const financialEvidence = sqliteTable(
     index('financial_evidence_person_id').on(table.personId),
     check('financial_evidence_category_known', sql`${table.category} in (${oneOf(evidenceCategories)})`),
     check('financial_evidence_content_type_known', sql`${table.contentType} in (${oneOf(evidenceContentTypes)})`),
-    check('financial_evidence_size', sql`${table.sizeBytes} = length(${table.content}) and ${table.sizeBytes} > 0 and ${table.sizeBytes} <= ${sql.raw(String(MAX_EVIDENCE_BYTES))}`),
-    check('financial_evidence_file_name_not_blank', sql`length(trim(${table.fileName})) > 0 and length(${table.fileName}) <= 200`),
-    check('financial_evidence_sha256_hex', sql`length(${table.sha256}) = 64 and ${table.sha256} not glob '*[^0-9a-f]*'`),
+    check(
+      'financial_evidence_size',
+      sql`${table.sizeBytes} = length(${table.content}) and ${table.sizeBytes} > 0 and ${table.sizeBytes} <= ${sql.raw(String(MAX_EVIDENCE_BYTES))}`,
+    ),
+    check(
+      'financial_evidence_file_name_not_blank',
+      sql`length(trim(${table.fileName})) > 0 and length(${table.fileName}) <= 200`,
+    ),
+    check(
+      'financial_evidence_sha256_hex',
+      sql`length(${table.sha256}) = 64 and ${table.sha256} not glob '*[^0-9a-f]*'`,
+    ),
   ],
 )

@@ -29,7 +29,15 @@ export const responseKinds = ['anonymous', 'named'] as const
 export const surveyVariants = ['standard', 'easy-read'] as const
 export const moderationDecisions = ['publish', 'withhold'] as const
 export const actionStates = ['planned', 'in-progress', 'done', 'not-doing'] as const
-export const ladderRungs = ['coercion', 'educating', 'informing', 'consultation', 'engagement', 'co-design', 'co-production'] as const
+export const ladderRungs = [
+  'coercion',
+  'educating',
+  'informing',
+  'consultation',
+  'engagement',
+  'co-design',
+  'co-production',
+] as const
 
 const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))
 const isDate = (column: unknown) => sql`date(${column}) is ${column}`
@@ -70,7 +78,10 @@ export const coproductionResponses = sqliteTable(
     index('coproduction_responses_respondent_user_id').on(table.respondentUserId),
     check('coproduction_responses_kind_known', sql`${table.kind} in (${oneOf(responseKinds)})`),
     check('coproduction_responses_variant_known', sql`${table.variant} in (${oneOf(surveyVariants)})`),
-    check('coproduction_responses_answers_json', sql`json_valid(${table.answers}) and json_type(${table.answers}) = 'array'`),
+    check(
+      'coproduction_responses_answers_json',
+      sql`json_valid(${table.answers}) and json_type(${table.answers}) = 'array'`,
+    ),
     check('coproduction_responses_submitted_on_date', isDate(table.submittedOn)),
     check(
       'coproduction_responses_anonymous_has_no_identifier',
@@ -96,7 +107,11 @@ export const coproductionModerationDecisions = sqliteTable(
     decidedAt: integer('decided_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [
-    index('coproduction_moderation_decisions_response_question').on(table.responseId, table.questionId, table.decidedAt),
+    index('coproduction_moderation_decisions_response_question').on(
+      table.responseId,
+      table.questionId,
+      table.decidedAt,
+    ),
     check('coproduction_moderation_decisions_known', sql`${table.decision} in (${oneOf(moderationDecisions)})`),
     check(
       'coproduction_moderation_decisions_withhold_has_reason',
@@ -128,7 +143,10 @@ export const coproductionLinks = sqliteTable(
   },
   (table) => [
     index('coproduction_links_survey_id').on(table.surveyId),
-    check('coproduction_links_token_hash_sha256_hex', sql`length(${table.tokenHash}) = 64 and ${table.tokenHash} not glob '*[^0-9a-f]*'`),
+    check(
+      'coproduction_links_token_hash_sha256_hex',
+      sql`length(${table.tokenHash}) = 64 and ${table.tokenHash} not glob '*[^0-9a-f]*'`,
+    ),
   ],
 )
 

@@ -77,10 +77,16 @@ export const safeguardingConcerns = sqliteTable(
     index('safeguarding_concerns_needs_follow_up').on(table.needsFollowUp, table.receivedAt),
     check('safeguarding_concerns_reference_not_blank', sql`length(trim(${table.reference})) > 0`),
     check('safeguarding_concerns_received_on_date', sql`date(${table.receivedOn}) is ${table.receivedOn}`),
-    check('safeguarding_concerns_date_of_birth_date', sql`${table.dateOfBirth} is null or date(${table.dateOfBirth}) is ${table.dateOfBirth}`),
+    check(
+      'safeguarding_concerns_date_of_birth_date',
+      sql`${table.dateOfBirth} is null or date(${table.dateOfBirth}) is ${table.dateOfBirth}`,
+    ),
     check('safeguarding_concerns_follow_up_boolean', sql`${table.needsFollowUp} in (0, 1)`),
     // A concern that names no person on record must be followed up: nobody may quietly file it.
-    check('safeguarding_concerns_unidentified_followed_up', sql`${table.personId} is not null or ${table.needsFollowUp} = 1`),
+    check(
+      'safeguarding_concerns_unidentified_followed_up',
+      sql`${table.personId} is not null or ${table.needsFollowUp} = 1`,
+    ),
     check('safeguarding_concerns_concern_json', sql`json_valid(${table.concern})`),
   ],
 )
@@ -174,7 +180,13 @@ export const safeguardingEnquiries = sqliteTable(
     // Both cover every column the annual counts read, so counting never visits the table itself: enquiries started
     // and the people in them by the first index, concluded enquiries by type, location, source, outcome and MSP by the
     // second (bench/safeguarding-counts-sqlite.ts measures it).
-    index('safeguarding_enquiries_started').on(table.kind, table.openedOn, table.personId, table.ageBand, table.openedAt),
+    index('safeguarding_enquiries_started').on(
+      table.kind,
+      table.openedOn,
+      table.personId,
+      table.ageBand,
+      table.openedAt,
+    ),
     index('safeguarding_enquiries_concluded').on(
       table.kind,
       table.closedOn,
@@ -188,8 +200,14 @@ export const safeguardingEnquiries = sqliteTable(
     check('safeguarding_enquiries_kind_known', sql`${table.kind} in (${oneOf(enquiryKinds)})`),
     check('safeguarding_enquiries_status_known', sql`${table.status} in (${oneOf(enquiryStatuses)})`),
     check('safeguarding_enquiries_opened_on_date', sql`date(${table.openedOn}) is ${table.openedOn}`),
-    check('safeguarding_enquiries_version_positive', sql`typeof(${table.version}) = 'integer' and ${table.version} >= 1`),
-    check('safeguarding_enquiries_types_json', sql`json_valid(${table.typesOfAbuse}) and json_type(${table.typesOfAbuse}) = 'array'`),
+    check(
+      'safeguarding_enquiries_version_positive',
+      sql`typeof(${table.version}) = 'integer' and ${table.version} >= 1`,
+    ),
+    check(
+      'safeguarding_enquiries_types_json',
+      sql`json_valid(${table.typesOfAbuse}) and json_type(${table.typesOfAbuse}) = 'array'`,
+    ),
     check('safeguarding_enquiries_enquiry_json', sql`json_valid(${table.enquiry})`),
     // An enquiry cannot close without a recorded risk outcome (and its Making Safeguarding Personal row); an open one
     // has no closure at all. Written so that a missing value is false, not null.

@@ -38,8 +38,14 @@ export const personReturnDetails = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [
-    check('person_return_details_date_of_death_date', sql`${table.dateOfDeath} is null or date(${table.dateOfDeath}) is ${table.dateOfDeath}`),
-    check('person_return_details_has_unpaid_carer_boolean', sql`${table.hasUnpaidCarer} is null or ${table.hasUnpaidCarer} in (0, 1)`),
+    check(
+      'person_return_details_date_of_death_date',
+      sql`${table.dateOfDeath} is null or date(${table.dateOfDeath}) is ${table.dateOfDeath}`,
+    ),
+    check(
+      'person_return_details_has_unpaid_carer_boolean',
+      sql`${table.hasUnpaidCarer} is null or ${table.hasUnpaidCarer} in (0, 1)`,
+    ),
   ],
 )
 
@@ -70,9 +76,15 @@ export const shortTermSupport = sqliteTable(
     index('short_term_support_type_started_on').on(table.serviceType, table.startedOn),
     check('short_term_support_type_known', sql`${table.serviceType} in (${oneOf(shortTermServiceTypes)})`),
     check('short_term_support_started_on_date', sql`date(${table.startedOn}) is ${table.startedOn}`),
-    check('short_term_support_ended_on_date', sql`${table.endedOn} is null or (date(${table.endedOn}) is ${table.endedOn} and ${table.endedOn} >= ${table.startedOn})`),
+    check(
+      'short_term_support_ended_on_date',
+      sql`${table.endedOn} is null or (date(${table.endedOn}) is ${table.endedOn} and ${table.endedOn} >= ${table.startedOn})`,
+    ),
     // Support that has ended says why; support still going on has no outcome yet.
     check('short_term_support_outcome_when_ended', sql`(${table.endedOn} is null) = (${table.outcome} is null)`),
-    check('short_term_support_cost_whole', sql`${table.weeklyCostPence} is null or (typeof(${table.weeklyCostPence}) = 'integer' and ${table.weeklyCostPence} >= 0)`),
+    check(
+      'short_term_support_cost_whole',
+      sql`${table.weeklyCostPence} is null or (typeof(${table.weeklyCostPence}) = 'integer' and ${table.weeklyCostPence} >= 0)`,
+    ),
   ],
 )

@@ -27,7 +27,16 @@ import { sql } from 'drizzle-orm'
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { people, users } from '../schema.js'
 
-export const supportPlanStatuses = ['draft', 'submitted', 'approved', 'returned', 'active', 'under-review', 'revised', 'ended'] as const
+export const supportPlanStatuses = [
+  'draft',
+  'submitted',
+  'approved',
+  'returned',
+  'active',
+  'under-review',
+  'revised',
+  'ended',
+] as const
 export type SupportPlanStatus = (typeof supportPlanStatuses)[number]
 
 export const supportPlanActions = [
@@ -46,7 +55,15 @@ export const supportPlanActions = [
 export type SupportPlanAction = (typeof supportPlanActions)[number]
 
 export const supportPlanVersionChanges = ['created', 'edited', 'revised', 'flexible-change'] as const
-export const supportPlanActorRoles = ['person', 'representative', 'family-or-friend', 'planner', 'practitioner', 'manager', 'provider'] as const
+export const supportPlanActorRoles = [
+  'person',
+  'representative',
+  'family-or-friend',
+  'planner',
+  'practitioner',
+  'manager',
+  'provider',
+] as const
 export const outcomeAttainments = ['fully', 'partly', 'not-achieved'] as const
 export const outcomeRaterRoles = ['person', 'representative', 'practitioner', 'provider'] as const
 export const outcomeRatingOccasions = ['baseline', 'review'] as const
@@ -79,8 +96,14 @@ export const supportPlans = sqliteTable(
       .on(table.personId)
       .where(sql`${table.status} <> 'ended'`),
     check('support_plans_status_known', sql`${table.status} in (${oneOf(supportPlanStatuses)})`),
-    check('support_plans_record_version_positive', sql`typeof(${table.recordVersion}) = 'integer' and ${table.recordVersion} >= 1`),
-    check('support_plans_current_version_positive', sql`typeof(${table.currentVersion}) = 'integer' and ${table.currentVersion} >= 1`),
+    check(
+      'support_plans_record_version_positive',
+      sql`typeof(${table.recordVersion}) = 'integer' and ${table.recordVersion} >= 1`,
+    ),
+    check(
+      'support_plans_current_version_positive',
+      sql`typeof(${table.currentVersion}) = 'integer' and ${table.currentVersion} >= 1`,
+    ),
   ],
 )
 

@@ -22,7 +22,10 @@ export function equalWidthEdges(cases: readonly CalibrationCase[], bandCount: nu
  */
 export function fitBands(cases: readonly CalibrationCase[], edges: readonly number[]): BandsFit {
   const notes: string[] = []
-  const ranges = edges.map((from, i) => ({ fromPoints: from, toPoints: i + 1 < edges.length ? (edges[i + 1] ?? from) - 1 : null }))
+  const ranges = edges.map((from, i) => ({
+    fromPoints: from,
+    toPoints: i + 1 < edges.length ? (edges[i + 1] ?? from) - 1 : null,
+  }))
   const bandOf = (points: number) => {
     let i = 0
     while (i + 1 < edges.length && points >= (edges[i + 1] ?? Number.POSITIVE_INFINITY)) i++
@@ -39,11 +42,15 @@ export function fitBands(cases: readonly CalibrationCase[], edges: readonly numb
     return i
   })
 
-  const means = poolAdjacentViolators(sums.map((s, i) => ({ band: i, mean: s.count === 0 ? 0 : s.total / s.count, weight: s.count })))
+  const means = poolAdjacentViolators(
+    sums.map((s, i) => ({ band: i, mean: s.count === 0 ? 0 : s.total / s.count, weight: s.count })),
+  )
   for (const block of means.blocks) {
     if (block.length > 1) {
       const names = block.map((i) => bandRangeText({ ...rangeAt(ranges, i), weeklyPence: 0 }))
-      notes.push(`Bands ${andList(names)} were pooled into one amount, because a higher band's cases cost less on average`)
+      notes.push(
+        `Bands ${andList(names)} were pooled into one amount, because a higher band's cases cost less on average`,
+      )
     }
   }
   const fittedMean = fillEmptyBands(means.values, sums, ranges, notes)
@@ -73,7 +80,9 @@ function fillEmptyBands(
   let carried = firstWithCases
   return values.map((v, i) => {
     if (sums[i]?.count === 0) {
-      notes.push(`Band ${bandRangeText({ ...rangeAt(ranges, i), weeklyPence: 0 })} has no cases: it takes the amount of the band next to it`)
+      notes.push(
+        `Band ${bandRangeText({ ...rangeAt(ranges, i), weeklyPence: 0 })} has no cases: it takes the amount of the band next to it`,
+      )
       return carried
     }
     carried = v ?? carried
@@ -97,7 +106,11 @@ export function poolAdjacentViolators(entries: ReadonlyArray<{ band: number; mea
     while (top !== undefined && top.mean > block.mean) {
       stack.pop()
       const weight = top.weight + block.weight
-      block = { mean: (top.mean * top.weight + block.mean * block.weight) / weight, weight, members: [...top.members, ...block.members] }
+      block = {
+        mean: (top.mean * top.weight + block.mean * block.weight) / weight,
+        weight,
+        members: [...top.members, ...block.members],
+      }
       top = stack[stack.length - 1]
     }
     stack.push(block)

@@ -59,16 +59,23 @@ const CasesSchema = z.array(CalibrationCaseSchema).min(1, { error: 'There are no
 export function calibrate(cases: readonly CalibrationCase[], options: CalibrationOptions): Result<CalibrationReport> {
   const opts = parse(CalibrationOptionsSchema, options)
   const parsed = parse(CasesSchema, cases)
-  if (!opts.ok || !parsed.ok) return fail(...(opts.ok ? [] : prefixed(opts.errors, 'options')), ...(parsed.ok ? [] : prefixed(parsed.errors, 'cases')))
+  if (!opts.ok || !parsed.ok)
+    return fail(
+      ...(opts.ok ? [] : prefixed(opts.errors, 'options')),
+      ...(parsed.ok ? [] : prefixed(parsed.errors, 'cases')),
+    )
   const duplicates = duplicateCaseIds(parsed.value)
   if (duplicates.length > 0) return fail(...duplicates)
   const data = parsed.value
   const explanation: string[] = []
   if (data.length < SUGGESTED_MINIMUM_CASES) {
-    explanation.push(`Only ${data.length} cases: In Control suggested calibrating on about ${SUGGESTED_MINIMUM_CASES} or more, so treat this fit with care`)
+    explanation.push(
+      `Only ${data.length} cases: In Control suggested calibrating on about ${SUGGESTED_MINIMUM_CASES} or more, so treat this fit with care`,
+    )
   }
 
-  const fit = opts.value.method === 'price-per-point' ? pricePerPoint(data, explanation) : bands(data, opts.value, explanation)
+  const fit =
+    opts.value.method === 'price-per-point' ? pricePerPoint(data, explanation) : bands(data, opts.value, explanation)
   if (!fit.ok) return fit
   const { money, rSquared, rSquaredMeaning, withIntercept } = fit.value
 
@@ -76,7 +83,8 @@ export function calibrate(cases: readonly CalibrationCase[], options: Calibratio
   const historicWeeklyPence = data.reduce((s, c) => s + c.actualWeeklyPence, 0)
   const proposedWeeklyPence = proposed.reduce((s, p) => s + p, 0)
   const differenceWeeklyPence = proposedWeeklyPence - historicWeeklyPence
-  const differencePercent = historicWeeklyPence === 0 ? null : roundTo((differenceWeeklyPence * 100) / historicWeeklyPence, 1)
+  const differencePercent =
+    historicWeeklyPence === 0 ? null : roundTo((differenceWeeklyPence * 100) / historicWeeklyPence, 1)
   explanation.push(
     `R squared ${rSquared === null ? 'cannot be worked out' : rSquared.toFixed(3)}: ${rSquaredMeaning}`,
     `Over these ${data.length} cases the proposed RAS would cost ${formatPence(proposedWeeklyPence)} a week, against ${formatPence(historicWeeklyPence)} now: ` +
@@ -97,11 +105,17 @@ export function calibrate(cases: readonly CalibrationCase[], options: Calibratio
   })
 }
 
-type Fit = { money: MoneyRule; rSquared: number | null; rSquaredMeaning: string; withIntercept: CalibrationReport['withIntercept'] }
+type Fit = {
+  money: MoneyRule
+  rSquared: number | null
+  rSquaredMeaning: string
+  withIntercept: CalibrationReport['withIntercept']
+}
 
 function pricePerPoint(data: readonly CalibrationCase[], explanation: string[]): Result<Fit> {
   const fit = fitPricePerPoint(data)
-  if (fit === null) return fail({ path: 'cases', message: 'Every case has 0 points, so a price per point cannot be fitted' })
+  if (fit === null)
+    return fail({ path: 'cases', message: 'Every case has 0 points, so a price per point cannot be fitted' })
   const pencePerPoint = Math.round(fit.exactPencePerPoint)
   explanation.push(
     `Least-squares price per point through zero: ${roundTo(fit.exactPencePerPoint, 2)} pence a point, published as ${formatPence(pencePerPoint)} a point`,
@@ -128,9 +142,12 @@ function bands(data: readonly CalibrationCase[], options: CalibrationOptions, ex
   const edgeProblem = edges.findIndex((e, i) => (i === 0 ? e !== 0 : e <= (edges[i - 1] ?? 0)))
   if (edgeProblem >= 0) {
     return fail({
-        path: `options.bandEdges.${edgeProblem}`,
-        message: edgeProblem === 0 ? 'The first band must start at 0 points' : 'Band edges must rise: each band must start after the one before',
-      })
+      path: `options.bandEdges.${edgeProblem}`,
+      message:
+        edgeProblem === 0
+          ? 'The first band must start at 0 points'
+          : 'Band edges must rise: each band must start after the one before',
+    })
   }
   const fit = fitBands(data, edges)
   explanation.push(
@@ -141,13 +158,16 @@ function bands(data: readonly CalibrationCase[], options: CalibrationOptions, ex
   return ok({
     money: { method: 'bands', bands: fit.bands },
     rSquared: fit.rSquared,
-    rSquaredMeaning: 'the share of the variation in weekly cost about its mean that the bands explain (before rounding to the penny)',
+    rSquaredMeaning:
+      'the share of the variation in weekly cost about its mean that the bands explain (before rounding to the penny)',
     withIntercept: null,
   })
 }
 
 function proposedAmount(money: MoneyRule, points: number): number {
-  return money.method === 'price-per-point' ? points * money.pencePerPoint : (findBand(money.bands, points)?.weeklyPence ?? 0)
+  return money.method === 'price-per-point'
+    ? points * money.pencePerPoint
+    : (findBand(money.bands, points)?.weeklyPence ?? 0)
 }
 
 /**
@@ -161,7 +181,13 @@ function outliers(data: readonly CalibrationCase[], proposed: readonly number[],
     const residualPence = c.actualWeeklyPence - proposedWeeklyPence
     const last = top[top.length - 1]
     if (top.length === count && (last === undefined || !isFurther(residualPence, c.caseId, last))) return
-    const candidate = { caseId: c.caseId, points: c.points, actualWeeklyPence: c.actualWeeklyPence, proposedWeeklyPence, residualPence }
+    const candidate = {
+      caseId: c.caseId,
+      points: c.points,
+      actualWeeklyPence: c.actualWeeklyPence,
+      proposedWeeklyPence,
+      residualPence,
+    }
     let at = top.length
     while (at > 0 && isFurther(residualPence, c.caseId, top[at - 1] as CalibrationOutlier)) at--
     top.splice(at, 0, candidate)
@@ -181,7 +207,9 @@ function duplicateCaseIds(data: readonly CalibrationCase[]): Issue[] {
   return data.flatMap((c, i) => {
     const first = seen.get(c.caseId)
     if (first === undefined) seen.set(c.caseId, i)
-    return first === undefined ? [] : [{ path: `cases.${i}.caseId`, message: `Case "${c.caseId}" appears more than once (first at cases.${first})` }]
+    return first === undefined
+      ? []
+      : [{ path: `cases.${i}.caseId`, message: `Case "${c.caseId}" appears more than once (first at cases.${first})` }]
   })
 }
 

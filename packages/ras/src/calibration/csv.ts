@@ -29,9 +29,9 @@ export function parseCalibrationCsv(text: string): Result<ParsedCalibrationCsv> 
   const missing = COLUMNS.filter((c) => !names.includes(c))
   if (header === undefined || missing.length > 0) {
     return fail({
-        path: 'line.1',
-        message: `The first line must be the header case_id,points,actual_weekly_cost${missing.length > 0 ? `; it has no ${orList(missing)} column` : ''}`,
-      })
+      path: 'line.1',
+      message: `The first line must be the header case_id,points,actual_weekly_cost${missing.length > 0 ? `; it has no ${orList(missing)} column` : ''}`,
+    })
   }
   const at = (name: (typeof COLUMNS)[number]) => names.indexOf(name)
   const cases: CalibrationCase[] = []
@@ -43,9 +43,15 @@ export function parseCalibrationCsv(text: string): Result<ParsedCalibrationCsv> 
     const fields = splitCsvLine(raw)
     const reasons: string[] = []
     if (fields === undefined) reasons.push('It has a quote that is not closed')
-    else if (fields.length !== header.length) reasons.push(`It has ${fields.length} values but the header has ${header.length}`)
+    else if (fields.length !== header.length)
+      reasons.push(`It has ${fields.length} values but the header has ${header.length}`)
     else {
-      const row = readRow(fields[at('case_id')] ?? '', fields[at('points')] ?? '', fields[at('actual_weekly_cost')] ?? '', reasons)
+      const row = readRow(
+        fields[at('case_id')] ?? '',
+        fields[at('points')] ?? '',
+        fields[at('actual_weekly_cost')] ?? '',
+        reasons,
+      )
       const first = row === undefined ? undefined : firstLineOf.get(row.caseId)
       if (row !== undefined && first !== undefined) reasons.push(`case_id "${row.caseId}" is already on line ${first}`)
       else if (row !== undefined) {
@@ -55,10 +61,19 @@ export function parseCalibrationCsv(text: string): Result<ParsedCalibrationCsv> 
     }
     if (reasons.length > 0) rejectedRows.push({ line, text: raw, reasons })
   })
-  return ok({ cases, rejectedRows, ignoredColumns: header.filter((_, i) => !COLUMNS.some((c) => at(c) === i)).map((h) => h.trim()) })
+  return ok({
+    cases,
+    rejectedRows,
+    ignoredColumns: header.filter((_, i) => !COLUMNS.some((c) => at(c) === i)).map((h) => h.trim()),
+  })
 }
 
-function readRow(caseIdText: string, pointsText: string, costText: string, reasons: string[]): CalibrationCase | undefined {
+function readRow(
+  caseIdText: string,
+  pointsText: string,
+  costText: string,
+  reasons: string[],
+): CalibrationCase | undefined {
   const caseId = caseIdText.trim()
   if (caseId === '') reasons.push('case_id is empty')
   const pointsTrimmed = pointsText.trim()
@@ -68,7 +83,9 @@ function readRow(caseIdText: string, pointsText: string, costText: string, reaso
   }
   const actualWeeklyPence = poundsToPence(costText)
   if (actualWeeklyPence === undefined) {
-    reasons.push(`actual_weekly_cost must be an amount in pounds of 0 or more with at most 2 decimal places, such as 245.50, not "${costText.trim()}"`)
+    reasons.push(
+      `actual_weekly_cost must be an amount in pounds of 0 or more with at most 2 decimal places, such as 245.50, not "${costText.trim()}"`,
+    )
   }
   if (reasons.length > 0 || points === undefined || actualWeeklyPence === undefined) return undefined
   return { caseId, points, actualWeeklyPence }

@@ -4,8 +4,7 @@ import { FICTIONAL_NOTICE } from './fictional-notice.js'
 export const privacy: ContentPage = {
   slug: 'privacy',
   title: 'Adult social care privacy notice',
-  summary:
-    'What we record about you, the law that lets us, who we share it with, how long we keep it and your rights.',
+  summary: 'What we record about you, the law that lets us, who we share it with, how long we keep it and your rights.',
   markdown: `${FICTIONAL_NOTICE}
 
 ## Who is responsible for your information

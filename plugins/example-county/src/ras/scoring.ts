@@ -7,7 +7,11 @@ import type { RasConfig, ras } from '@open-sds/plugin-sdk'
 
 /** Points for the four graded answers; managing alone always scores 0. */
 function graded(question: string, prompting: number, someHelp: number, fullHelp: number): ras.SingleChoiceScoring {
-  return { type: 'single-choice', question, points: { independent: 0, prompting, 'some-help': someHelp, 'full-help': fullHelp } }
+  return {
+    type: 'single-choice',
+    question,
+    points: { independent: 0, prompting, 'some-help': someHelp, 'full-help': fullHelp },
+  }
 }
 
 export const northmoorScoring: Pick<RasConfig, 'questionnaireId' | 'domains' | 'informalSupport'> = {
@@ -19,7 +23,11 @@ export const northmoorScoring: Pick<RasConfig, 'questionnaireId' | 'domains' | '
       scoring: [graded('hygiene', 2, 6, 10), graded('toilet', 2, 6, 10), graded('clothing', 1, 4, 7)],
     },
     { id: 'eating-and-food', title: 'Eating and food', scoring: [graded('nutrition', 2, 6, 10)] },
-    { id: 'home-and-living', title: 'Home and living', scoring: [graded('home-safety', 2, 5, 8), graded('habitable-home', 1, 3, 6)] },
+    {
+      id: 'home-and-living',
+      title: 'Home and living',
+      scoring: [graded('home-safety', 2, 5, 8), graded('habitable-home', 1, 3, 6)],
+    },
     {
       id: 'relationships-and-activities',
       title: 'Relationships and activities',

@@ -35,23 +35,40 @@ export type SignedUp = { created: boolean }
  * without its record. When the email already has an account nothing is stored, but the password is hashed all the
  * same, so the answer takes as long either way; the caller must answer both the same (`created` is for the audit).
  */
-export async function registerCitizen(context: AppContext, input: z.infer<typeof SignUpSchema>, now: Date): Promise<SignedUp> {
+export async function registerCitizen(
+  context: AppContext,
+  input: z.infer<typeof SignUpSchema>,
+  now: Date,
+): Promise<SignedUp> {
   const passwordHash = await hashPasswordScrypt(input.password)
   const outcome = await context.database.withAudit(
     async (repos) => {
-      const created = await repos.users.create({ email: input.email, displayName: input.displayName, passwordHash, role: 'citizen' }, now)
+      const created = await repos.users.create(
+        { email: input.email, displayName: input.displayName, passwordHash, role: 'citizen' },
+        now,
+      )
       if (!created.ok) return created
       const person = await repos.people.create({ displayName: input.displayName }, now)
-      if (!person.ok) throw new Error(`Could not create the record for a new account: ${person.errors.map((e) => e.message).join('; ')}`)
+      if (!person.ok)
+        throw new Error(
+          `Could not create the record for a new account: ${person.errors.map((e) => e.message).join('; ')}`,
+        )
       const access = await repos.people.grantAccess(created.value.id, person.value.id, 'self', now)
-      if (!access.ok) throw new Error(`Could not link a new account to its record: ${access.errors.map((e) => e.message).join('; ')}`)
+      if (!access.ok)
+        throw new Error(`Could not link a new account to its record: ${access.errors.map((e) => e.message).join('; ')}`)
       return { ok: true as const, value: { userId: created.value.id, personId: person.value.id } }
     },
     (made) =>
       made.ok
         ? [
             { at: now, actorUserId: made.value.userId, action: 'user.sign-up', resource: `user:${made.value.userId}` },
-            { at: now, actorUserId: made.value.userId, action: 'person.create', personId: made.value.personId, resource: `person:${made.value.personId}` },
+            {
+              at: now,
+              actorUserId: made.value.userId,
+              action: 'person.create',
+              personId: made.value.personId,
+              resource: `person:${made.value.personId}`,
+            },
           ]
         : undefined,
   )
@@ -60,7 +77,10 @@ export async function registerCitizen(context: AppContext, input: z.infer<typeof
 
 export type CheckedCredentials = { ok: true; userId: string; role: Role } | { ok: false }
 
-export async function checkCredentials(context: AppContext, input: z.infer<typeof SignInSchema>): Promise<CheckedCredentials> {
+export async function checkCredentials(
+  context: AppContext,
+  input: z.infer<typeof SignInSchema>,
+): Promise<CheckedCredentials> {
   const found = await context.database.repos.users.findForSignIn(input.email)
   if (!found || found.user.disabledAt) {
     decoyHash ??= hashPasswordScrypt('decoy password that matches nothing')
@@ -70,4 +90,3 @@ export async function checkCredentials(context: AppContext, input: z.infer<typeo
   const matches = await verifyPasswordScrypt(input.password, found.passwordHash)
   return matches ? { ok: true, userId: found.user.id, role: found.user.role } : { ok: false }
 }
-

@@ -10,7 +10,11 @@ export type SignedIn = { context: AppContext; viewer: Viewer }
  * The gate at the top of every loader and action. Someone not signed in is sent to sign in and brought back;
  * someone signed in without the role gets a 403 page, or a 404 where the page's existence is itself sensitive.
  */
-export async function authorise(request: Request, routeId: RouteId, options: { touchSession?: boolean } = {}): Promise<Authorised> {
+export async function authorise(
+  request: Request,
+  routeId: RouteId,
+  options: { touchSession?: boolean } = {},
+): Promise<Authorised> {
   const context = await getAppContext()
   const viewer = await currentViewer(request, context, new Date(), { touch: options.touchSession !== false })
   const access = ROUTE_ACCESS[routeId]
@@ -20,12 +24,18 @@ export async function authorise(request: Request, routeId: RouteId, options: { t
     throw redirect(`/sign-in?returnTo=${encodeURIComponent(url.pathname + url.search)}`)
   }
   if (HIDDEN_FROM_OTHER_ROLES.has(routeId)) {
-    throw new Response('There is no page at this address. If you typed it, check it is correct.', { status: 404, statusText: 'Not Found' })
+    throw new Response('There is no page at this address. If you typed it, check it is correct.', {
+      status: 404,
+      statusText: 'Not Found',
+    })
   }
-  throw new Response('You do not have permission to see this page. If you think you should, contact your administrator.', {
-    status: 403,
-    statusText: 'Forbidden',
-  })
+  throw new Response(
+    'You do not have permission to see this page. If you think you should, contact your administrator.',
+    {
+      status: 403,
+      statusText: 'Forbidden',
+    },
+  )
 }
 
 export async function authoriseSignedIn(request: Request, routeId: RouteId): Promise<SignedIn> {

@@ -10,7 +10,12 @@ export function cookieName(config: PortalConfig, base: string): string {
   return config.secureCookies ? `__Host-${base}` : base
 }
 
-export function serialiseCookie(config: PortalConfig, base: string, value: string, options: CookieOptions = {}): string {
+export function serialiseCookie(
+  config: PortalConfig,
+  base: string,
+  value: string,
+  options: CookieOptions = {},
+): string {
   const parts = [`${cookieName(config, base)}=${value}`, 'Path=/', 'HttpOnly', 'SameSite=Lax']
   if (config.secureCookies) parts.push('Secure')
   if (options.maxAgeSeconds !== undefined) parts.push(`Max-Age=${options.maxAgeSeconds}`)

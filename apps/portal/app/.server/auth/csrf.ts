@@ -12,7 +12,8 @@ export const CSRF_FIELD = 'csrf'
  * whenever the session does (a new one at every sign-in, none after sign-out). The hash cannot be turned back into the
  * session token, which never leaves its HttpOnly cookie.
  */
-const boundToSession = (sessionToken: string): string => createHmac('sha256', 'open-sds csrf token').update(sessionToken).digest('base64url')
+const boundToSession = (sessionToken: string): string =>
+  createHmac('sha256', 'open-sds csrf token').update(sessionToken).digest('base64url')
 
 /** Before signing in, a random token in its own cookie (double submit), replaced at sign-in and sign-out. */
 const freshCookie = (context: AppContext) => {

@@ -31,7 +31,9 @@ export function delayAfter(failures: number, rule: Slowdown): number {
 }
 
 const remaining = (recent: RecentFailures, rule: Slowdown, now: Date): number =>
-  recent.latestAt === undefined ? 0 : Math.max(0, recent.latestAt.getTime() + delayAfter(recent.count, rule) - now.getTime())
+  recent.latestAt === undefined
+    ? 0
+    : Math.max(0, recent.latestAt.getTime() + delayAfter(recent.count, rule) - now.getTime())
 
 /** Milliseconds this sign-in must still wait before its password is checked; 0 when it may go ahead now. */
 export async function signInWait(context: AppContext, login: LoginKeys, now: Date): Promise<number> {
@@ -64,7 +66,10 @@ const HOUR_MS = 60 * 60 * 1000
 /** True when this address has already created (or tried to create) as many accounts as it may this hour. */
 export async function signUpLimitReached(context: AppContext, address: string, now: Date): Promise<boolean> {
   const attempts = context.database.repos.loginAttempts
-  const recent = await attempts.countFailuresSince(loginAttemptKey.signUpFromIp(address), new Date(now.getTime() - HOUR_MS))
+  const recent = await attempts.countFailuresSince(
+    loginAttemptKey.signUpFromIp(address),
+    new Date(now.getTime() - HOUR_MS),
+  )
   return recent >= SIGN_UPS_PER_ADDRESS_PER_HOUR
 }
 

@@ -20,7 +20,12 @@ export function sessionTokenOf(request: Request, context: AppContext): string | 
  * Who is signed in. `touch: false` reads without recording activity: an anonymous answer given while signed in must
  * not change the session row in the same moment, or the two writes would sit side by side in the database's log.
  */
-export async function currentViewer(request: Request, context: AppContext, now = new Date(), options: { touch?: boolean } = {}): Promise<Viewer | null> {
+export async function currentViewer(
+  request: Request,
+  context: AppContext,
+  now = new Date(),
+  options: { touch?: boolean } = {},
+): Promise<Viewer | null> {
   const token = readCookie(request, context.config, SESSION_COOKIE)
   if (!token) return null
   const sessions = context.database.repos.sessions
@@ -40,7 +45,12 @@ export async function currentViewer(request: Request, context: AppContext, now =
 /** Starts a new session (a fresh token every sign-in, so a planted token is worthless) and returns its cookie. */
 export async function startSession(context: AppContext, userId: string, now = new Date()): Promise<string> {
   const token = newToken()
-  await context.database.repos.sessions.create(hashToken(token), userId, new Date(now.getTime() + SESSION_ABSOLUTE_MS), now)
+  await context.database.repos.sessions.create(
+    hashToken(token),
+    userId,
+    new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+    now,
+  )
   return serialiseCookie(context.config, SESSION_COOKIE, token, { maxAgeSeconds: SESSION_ABSOLUTE_MS / 1000 })
 }
 

@@ -14,22 +14,44 @@ export function CalibrationChart({ cases, bands }: { cases: Point[]; bands: Band
   const maxPence = Math.max(1, ...cases.map((c) => c.pence), ...bands.map((b) => b.weeklyPence))
   const x = (points: number) => MARGIN.left + (points / maxPoints) * (WIDTH - MARGIN.left - MARGIN.right)
   const y = (pence: number) => HEIGHT - MARGIN.bottom - (pence / maxPence) * (HEIGHT - MARGIN.top - MARGIN.bottom)
-  const steps = bands.map((band) => `M ${x(band.fromPoints)} ${y(band.weeklyPence)} H ${x(band.toPoints ?? maxPoints)}`).join(' ')
+  const steps = bands
+    .map((band) => `M ${x(band.fromPoints)} ${y(band.weeklyPence)} H ${x(band.toPoints ?? maxPoints)}`)
+    .join(' ')
   const ticks = [0, 0.25, 0.5, 0.75, 1]
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" fontFamily="inherit" role="img" aria-labelledby="chart-title chart-description" className="app-chart">
+    <svg
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      width="100%"
+      fontFamily="inherit"
+      role="img"
+      aria-labelledby="chart-title chart-description"
+      className="app-chart"
+    >
       <title id="chart-title">Historic weekly cost against points, with the proposed allocation table</title>
       <desc id="chart-description">
-        Each dot is a historic case; the stepped line is the weekly amount the proposed table would give for each number of points.
+        Each dot is a historic case; the stepped line is the weekly amount the proposed table would give for each number
+        of points.
       </desc>
-      <line x1={MARGIN.left} y1={HEIGHT - MARGIN.bottom} x2={WIDTH - MARGIN.right} y2={HEIGHT - MARGIN.bottom} stroke="#0b0c0c" />
+      <line
+        x1={MARGIN.left}
+        y1={HEIGHT - MARGIN.bottom}
+        x2={WIDTH - MARGIN.right}
+        y2={HEIGHT - MARGIN.bottom}
+        stroke="#0b0c0c"
+      />
       <line x1={MARGIN.left} y1={MARGIN.top} x2={MARGIN.left} y2={HEIGHT - MARGIN.bottom} stroke="#0b0c0c" />
       {ticks.map((share) => (
         <g key={share}>
           <text x={MARGIN.left - 8} y={y(share * maxPence) + 4} textAnchor="end" fontSize="12" fill="#0b0c0c">
             £{Math.round((share * maxPence) / 100)}
           </text>
-          <text x={x(share * maxPoints)} y={HEIGHT - MARGIN.bottom + 18} textAnchor="middle" fontSize="12" fill="#0b0c0c">
+          <text
+            x={x(share * maxPoints)}
+            y={HEIGHT - MARGIN.bottom + 18}
+            textAnchor="middle"
+            fontSize="12"
+            fill="#0b0c0c"
+          >
             {Math.round(share * maxPoints)}
           </text>
         </g>
@@ -37,7 +59,14 @@ export function CalibrationChart({ cases, bands }: { cases: Point[]; bands: Band
       <text x={(WIDTH + MARGIN.left) / 2} y={HEIGHT - 8} textAnchor="middle" fontSize="13" fill="#0b0c0c">
         Points
       </text>
-      <text x={16} y={HEIGHT / 2} textAnchor="middle" fontSize="13" fill="#0b0c0c" transform={`rotate(-90 16 ${HEIGHT / 2})`}>
+      <text
+        x={16}
+        y={HEIGHT / 2}
+        textAnchor="middle"
+        fontSize="13"
+        fill="#0b0c0c"
+        transform={`rotate(-90 16 ${HEIGHT / 2})`}
+      >
         Weekly cost
       </text>
       {cases.map((c, index) => (

@@ -15,8 +15,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     name: viewer.displayName,
     plugins: config.plugins,
     provenance: Object.entries(site.provenance.branding).map(([key, source]) => ({ key, source })),
-    pages: site.pages.map((page) => ({ slug: page.slug, title: page.title, source: site.provenance.pages[page.slug] ?? 'unknown' })),
-    users: (await context.database.repos.users.list()).map((user) => ({ email: user.email, displayName: user.displayName, role: ROLE_LABELS[user.role] })),
+    pages: site.pages.map((page) => ({
+      slug: page.slug,
+      title: page.title,
+      source: site.provenance.pages[page.slug] ?? 'unknown',
+    })),
+    users: (await context.database.repos.users.list()).map((user) => ({
+      email: user.email,
+      displayName: user.displayName,
+      role: ROLE_LABELS[user.role],
+    })),
   })
 }
 
@@ -67,10 +75,22 @@ export default function Admin() {
         ))}
       </ol>
       <h2 className="govuk-heading-m">Where each setting comes from</h2>
-      <SourceTable caption="Branding settings and the plugin that set them" rows={provenance.map((row) => [row.key, row.source])} headings={['Setting', 'Set by']} />
-      <SourceTable caption="Content pages and the plugin that supplied them" rows={pages.map((page) => [page.title, page.source])} headings={['Page', 'Set by']} />
+      <SourceTable
+        caption="Branding settings and the plugin that set them"
+        rows={provenance.map((row) => [row.key, row.source])}
+        headings={['Setting', 'Set by']}
+      />
+      <SourceTable
+        caption="Content pages and the plugin that supplied them"
+        rows={pages.map((page) => [page.title, page.source])}
+        headings={['Page', 'Set by']}
+      />
       <h2 className="govuk-heading-m">Accounts</h2>
-      <SourceTable caption="Accounts and their roles" rows={users.map((user) => [`${user.displayName} (${user.email})`, user.role])} headings={['Account', 'Role']} />
+      <SourceTable
+        caption="Accounts and their roles"
+        rows={users.map((user) => [`${user.displayName} (${user.email})`, user.role])}
+        headings={['Account', 'Role']}
+      />
     </RolePage>
   )
 }

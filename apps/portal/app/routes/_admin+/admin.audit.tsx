@@ -42,15 +42,26 @@ export default function AuditLog() {
   const { name, entries, olderThan } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading="Audit log">
-      <p className="govuk-body">Who read or changed what, and when, newest first, {pageSize} at a time. Entries can be added but never changed or removed.</p>
+      <p className="govuk-body">
+        Who read or changed what, and when, newest first, {pageSize} at a time. Entries can be added but never changed
+        or removed.
+      </p>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-visually-hidden">Latest audit entries</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">When (UTC)</th>
-            <th scope="col" className="govuk-table__header">Who</th>
-            <th scope="col" className="govuk-table__header">What</th>
-            <th scope="col" className="govuk-table__header">Record</th>
+            <th scope="col" className="govuk-table__header">
+              When (UTC)
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Who
+            </th>
+            <th scope="col" className="govuk-table__header">
+              What
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Record
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">

@@ -11,17 +11,28 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Progress 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin.progress')
   const dashboard = await progressDashboard(context, new Date())
-  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'progress.view', resource: 'progress-measures' })
+  await context.database.repos.audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'progress.view',
+    resource: 'progress-measures',
+  })
   return json({ name: viewer.displayName, dashboard })
 }
 
-const cell = (value: { kind: string; value?: number } | null): string => (value === null ? '' : value.kind === 'shown' ? (value.value ?? 0).toLocaleString('en-GB') : '*')
+const cell = (value: { kind: string; value?: number } | null): string =>
+  value === null ? '' : value.kind === 'shown' ? (value.value ?? 0).toLocaleString('en-GB') : '*'
 
-type Shown = { part: { kind: string; value?: number }; whole: { kind: string; value?: number } | null; percent: number | null }
+type Shown = {
+  part: { kind: string; value?: number }
+  whole: { kind: string; value?: number } | null
+  percent: number | null
+}
 
 // A share of nobody is not a hidden figure: say there is no one to count rather than showing the suppression mark.
 const noOne = (figure: Shown) => figure.whole?.kind === 'shown' && figure.whole.value === 0
-const percentText = (figure: Shown) => (figure.percent !== null ? `${figure.percent}%` : noOne(figure) ? 'no one yet' : '*')
+const percentText = (figure: Shown) =>
+  figure.percent !== null ? `${figure.percent}%` : noOne(figure) ? 'no one yet' : '*'
 
 export default function Progress() {
   const { name, dashboard } = useLoaderData<typeof loader>()
@@ -32,20 +43,29 @@ export default function Progress() {
         <span className="govuk-caption-l">{name}</span>
         <h1 className="govuk-heading-l">Progress measures</h1>
         <p className="govuk-body">
-          Counted from this portal&apos;s own records, as at {dashboard.asAt}{dashboard.countedAt ? ` (counted at ${dashboard.countedAt.slice(11, 16)} UTC; counted again at most every 5 minutes)` : ''}. Figures about a period cover {dashboard.periodFrom} to {dashboard.periodTo}.{' '}
+          Counted from this portal&apos;s own records, as at {dashboard.asAt}
+          {dashboard.countedAt
+            ? ` (counted at ${dashboard.countedAt.slice(11, 16)} UTC; counted again at most every 5 minutes)`
+            : ''}
+          . Figures about a period cover {dashboard.periodFrom} to {dashboard.periodTo}.{' '}
           <a className="govuk-link" href="/admin/progress.csv" download>
             Download these figures (CSV)
           </a>
         </p>
         <div className="govuk-inset-text">
-          Counts from 1 to 4 are shown as * (and so are counts that would give one away), so these figures can be published. {dashboard.suppression}
+          Counts from 1 to 4 are shown as * (and so are counts that would give one away), so these figures can be
+          published. {dashboard.suppression}
         </div>
         <BarChart
           id="shares"
           title="Shares of people, in per cent"
           headings={['Measure', 'Per cent']}
           max={100}
-          bars={shares.map((figure) => ({ label: figure.short, value: figure.percent ?? (noOne(figure) ? 0 : null), text: percentText(figure) }))}
+          bars={shares.map((figure) => ({
+            label: figure.short,
+            value: figure.percent ?? (noOne(figure) ? 0 : null),
+            text: percentText(figure),
+          }))}
         />
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Every figure and how it is counted</caption>
@@ -76,7 +96,9 @@ export default function Progress() {
                 </th>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{cell(figure.part)}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{cell(figure.whole)}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{figure.whole === null ? '' : percentText(figure)}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">
+                  {figure.whole === null ? '' : percentText(figure)}
+                </td>
                 <td className="govuk-table__cell govuk-body-s">{figure.how}</td>
               </tr>
             ))}
@@ -90,7 +112,11 @@ export default function Progress() {
             <p className="govuk-body">{group.how}</p>
             {index === 1 ? (
               <p className="govuk-body">
-                Middle (median) wait: {dashboard.waits.median === null ? '* (fewer than 5 plans authorised)' : `${dashboard.waits.median} days`}.
+                Middle (median) wait:{' '}
+                {dashboard.waits.median === null
+                  ? '* (fewer than 5 plans authorised)'
+                  : `${dashboard.waits.median} days`}
+                .
               </p>
             ) : null}
             <BarChart
@@ -100,7 +126,10 @@ export default function Progress() {
               bars={group.rows.map((row) => ({
                 label: row.label,
                 value: row.count.kind === 'shown' ? row.count.value : null,
-                text: row.count.kind === 'shown' ? `${row.count.value.toLocaleString('en-GB')}${row.percent === null ? '' : ` (${row.percent}%)`}` : '*',
+                text:
+                  row.count.kind === 'shown'
+                    ? `${row.count.value.toLocaleString('en-GB')}${row.percent === null ? '' : ` (${row.percent}%)`}`
+                    : '*',
               }))}
             />
           </section>

@@ -7,7 +7,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin.progress[.]csv')
   const now = new Date()
   const dashboard = await progressDashboard(context, now)
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'progress.download', resource: 'progress-measures' })
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'progress.download',
+    resource: 'progress-measures',
+  })
   return new Response(dashboardCsv(dashboard), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -2,7 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { isIsoDate } from '@open-sds/questionnaire'
-import { MoneyRuleSchema, calibrate, formatPence, parseCalibrationCsv, selectConfigForDate, validateRasConfig } from '@open-sds/ras'
+import {
+  MoneyRuleSchema,
+  calibrate,
+  formatPence,
+  parseCalibrationCsv,
+  selectConfigForDate,
+  validateRasConfig,
+} from '@open-sds/ras'
 import { z } from 'zod'
 import { CalibrationChart } from './__CalibrationChart'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -33,17 +40,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
       to: config.effectiveTo ?? null,
       illustrative: config.illustrative,
       source,
-      money: config.money.method === 'bands' ? `${config.money.bands.length} bands` : `${formatPence(config.money.pencePerPoint)} a point`,
+      money:
+        config.money.method === 'bands'
+          ? `${config.money.bands.length} bands`
+          : `${formatPence(config.money.pencePerPoint)} a point`,
     })),
   })
 }
 
 const CalibrateSchema = z.object({
-  bandCount: z.coerce.number({ error: 'Enter the number of bands as a whole number' }).int('Enter the number of bands as a whole number').min(2, 'Use at least 2 bands').max(30, 'Use 30 bands or fewer'),
+  bandCount: z.coerce
+    .number({ error: 'Enter the number of bands as a whole number' })
+    .int('Enter the number of bands as a whole number')
+    .min(2, 'Use at least 2 bands')
+    .max(30, 'Use 30 bands or fewer'),
 })
 
 const PublishSchema = z.object({
-  version: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9.+-]{0,39}$/, 'Enter a version of up to 40 letters, numbers, dots or dashes, like 2026.1'),
+  version: z
+    .string()
+    .trim()
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9.+-]{0,39}$/,
+      'Enter a version of up to 40 letters, numbers, dots or dashes, like 2026.1',
+    ),
   effectiveFrom: z.string().trim().refine(isIsoDate, 'Enter the date the version takes effect, like 2026-04-06'),
   money: z.string(),
 })
@@ -59,39 +79,76 @@ export async function action({ request, context: requestContext }: ActionFunctio
   }
   const { definition, rasConfigs } = await requireSelfAssessment(context)
   const current = selectConfigForDate(rasConfigs, todayInEngland(new Date()))
-  if (!current.ok) return fail([{ field: 'cases', message: 'No RAS version is in force today, so there is nothing to calibrate against' }])
+  if (!current.ok)
+    return fail([
+      { field: 'cases', message: 'No RAS version is in force today, so there is nothing to calibrate against' },
+    ])
 
   if (form.get('intent') === 'publish') {
     const parsed = PublishSchema.safeParse(Object.fromEntries(form.entries()))
-    if (!parsed.success) return fail(parsed.error.issues.map((issue) => ({ field: String(issue.path[0]), message: issue.message })))
+    if (!parsed.success)
+      return fail(parsed.error.issues.map((issue) => ({ field: String(issue.path[0]), message: issue.message })))
     const money = MoneyRuleSchema.safeParse(safeJson(parsed.data.money))
-    if (!money.success) return fail([{ field: 'version', message: 'The proposed table was not sent back intact. Run the calibration again' }])
+    if (!money.success)
+      return fail([
+        { field: 'version', message: 'The proposed table was not sent back intact. Run the calibration again' },
+      ])
     if (parsed.data.effectiveFrom <= current.value.effectiveFrom) {
-      return fail([{ field: 'effectiveFrom', message: `The new version must take effect after ${current.value.effectiveFrom}, when the current one did` }])
+      return fail([
+        {
+          field: 'effectiveFrom',
+          message: `The new version must take effect after ${current.value.effectiveFrom}, when the current one did`,
+        },
+      ])
     }
     const { effectiveTo: _ended, ...base } = current.value
-    const proposed = { ...base, version: parsed.data.version, effectiveFrom: parsed.data.effectiveFrom, money: money.data }
+    const proposed = {
+      ...base,
+      version: parsed.data.version,
+      effectiveFrom: parsed.data.effectiveFrom,
+      money: money.data,
+    }
     const valid = validateRasConfig(proposed, definition)
-    if (!valid.ok) return fail(valid.errors.map((error) => ({ field: 'version', message: `${error.path}: ${error.message}` })))
+    if (!valid.ok)
+      return fail(valid.errors.map((error) => ({ field: 'version', message: `${error.path}: ${error.message}` })))
     const published = await context.database.repos.rasVersions.publish(
-      { configId: proposed.id, version: proposed.version, effectiveFrom: proposed.effectiveFrom, config: proposed, calibration: null, publishedByUserId: viewer.id },
+      {
+        configId: proposed.id,
+        version: proposed.version,
+        effectiveFrom: proposed.effectiveFrom,
+        config: proposed,
+        calibration: null,
+        publishedByUserId: viewer.id,
+      },
       new Date(),
     )
     if (!published.ok) return fail(published.errors.map((error) => ({ field: error.path, message: error.message })))
-    await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'ras.publish', resource: `ras:${proposed.id}@${proposed.version}` })
+    await context.database.repos.audit.append({
+      at: new Date(),
+      actorUserId: viewer.id,
+      action: 'ras.publish',
+      resource: `ras:${proposed.id}@${proposed.version}`,
+    })
     return redirect(`/admin/ras?published=${encodeURIComponent(proposed.version)}`)
   }
 
   const settings = CalibrateSchema.safeParse({ bandCount: form.get('bandCount') })
-  if (!settings.success) return fail([{ field: 'bandCount', message: settings.error.issues[0]?.message ?? 'Enter the number of bands' }])
+  if (!settings.success)
+    return fail([{ field: 'bandCount', message: settings.error.issues[0]?.message ?? 'Enter the number of bands' }])
   const file = form.get('cases')
-  if (!(file instanceof File) || file.size === 0) return fail([{ field: 'cases', message: 'Select a CSV file of historic cases' }])
+  if (!(file instanceof File) || file.size === 0)
+    return fail([{ field: 'cases', message: 'Select a CSV file of historic cases' }])
   const csv = parseCalibrationCsv(await file.text())
   if (!csv.ok) return fail(csv.errors.map((error) => ({ field: 'cases', message: error.message })))
   const { cases, rejectedRows } = csv.value
-  if (cases.length < 2) return fail([{ field: 'cases', message: 'The file needs at least 2 good rows to calibrate' }], { rejectedRows })
+  if (cases.length < 2)
+    return fail([{ field: 'cases', message: 'The file needs at least 2 good rows to calibrate' }], { rejectedRows })
   const report = calibrate(cases, { method: 'bands', bandCount: settings.data.bandCount })
-  if (!report.ok) return fail(report.errors.map((error) => ({ field: 'cases', message: error.message })), { rejectedRows })
+  if (!report.ok)
+    return fail(
+      report.errors.map((error) => ({ field: 'cases', message: error.message })),
+      { rejectedRows },
+    )
   const r = report.value
   const stride = Math.max(1, Math.ceil(cases.length / MAX_CHART_POINTS))
   return json({
@@ -106,9 +163,16 @@ export async function action({ request, context: requestContext }: ActionFunctio
       difference: `${formatPence(r.totals.differenceWeeklyPence)}${r.totals.differencePercent === null ? '' : ` (${r.totals.differencePercent}%)`}`,
       bands: r.proposedMoney.method === 'bands' ? r.proposedMoney.bands : [],
       money: JSON.stringify(r.proposedMoney),
-      outliers: r.outliers.map((o) => ({ caseId: o.caseId, points: o.points, actual: formatPence(o.actualWeeklyPence), proposed: formatPence(o.proposedWeeklyPence) })),
+      outliers: r.outliers.map((o) => ({
+        caseId: o.caseId,
+        points: o.points,
+        actual: formatPence(o.actualWeeklyPence),
+        proposed: formatPence(o.proposedWeeklyPence),
+      })),
       explanation: r.explanation,
-      chart: cases.filter((_, index) => index % stride === 0).map((c) => ({ points: c.points, pence: c.actualWeeklyPence })),
+      chart: cases
+        .filter((_, index) => index % stride === 0)
+        .map((c) => ({ points: c.points, pence: c.actualWeeklyPence })),
       basedOn: `${current.value.id} version ${current.value.version}`,
     },
   })
@@ -128,13 +192,18 @@ export default function RasAdmin() {
   const [searchParams] = useSearchParams()
   const published = searchParams.get('published')
   const report = result?.report
-  const rejected = result && 'rejectedRows' in result ? (result.rejectedRows as { line: number; reasons: string[] }[] | undefined) : undefined
+  const rejected =
+    result && 'rejectedRows' in result
+      ? (result.rejectedRows as { line: number; reasons: string[] }[] | undefined)
+      : undefined
   return (
     <RolePage caption={name} heading="Resource allocation system">
       <ErrorSummary errors={result?.errors} />
       {published ? (
         <SuccessBanner>
-          <p className="govuk-notification-banner__heading">Version {published} is published. Budgets already worked out keep the version that produced them.</p>
+          <p className="govuk-notification-banner__heading">
+            Version {published} is published. Budgets already worked out keep the version that produced them.
+          </p>
         </SuccessBanner>
       ) : null}
       <h2 className="govuk-heading-m">Versions</h2>
@@ -142,10 +211,18 @@ export default function RasAdmin() {
         <caption className="govuk-table__caption govuk-visually-hidden">RAS versions and when each is in force</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Version</th>
-            <th scope="col" className="govuk-table__header">In force</th>
-            <th scope="col" className="govuk-table__header">Money</th>
-            <th scope="col" className="govuk-table__header">From</th>
+            <th scope="col" className="govuk-table__header">
+              Version
+            </th>
+            <th scope="col" className="govuk-table__header">
+              In force
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Money
+            </th>
+            <th scope="col" className="govuk-table__header">
+              From
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -167,8 +244,8 @@ export default function RasAdmin() {
       </table>
       <h2 className="govuk-heading-m">Calibrate on historic cases</h2>
       <p className="govuk-body">
-        Upload a CSV file with the columns <code>case_id,points,actual_weekly_cost</code> (cost in pounds). Rows that cannot be read are listed, not
-        dropped silently.
+        Upload a CSV file with the columns <code>case_id,points,actual_weekly_cost</code> (cost in pounds). Rows that
+        cannot be read are listed, not dropped silently.
       </p>
       <Form method="post" encType="multipart/form-data" noValidate>
         <CsrfInput />
@@ -185,7 +262,14 @@ export default function RasAdmin() {
             Number of bands
           </label>
           <ErrorMessage id="bandCount-error" error={errorFor(result?.errors, 'bandCount')} />
-          <input className="govuk-input govuk-input--width-3" id="bandCount" name="bandCount" type="text" inputMode="numeric" defaultValue="10" />
+          <input
+            className="govuk-input govuk-input--width-3"
+            id="bandCount"
+            name="bandCount"
+            type="text"
+            inputMode="numeric"
+            defaultValue="10"
+          />
         </div>
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
           Run the calibration
@@ -207,18 +291,24 @@ export default function RasAdmin() {
         <>
           <h2 className="govuk-heading-m">Proposed allocation table</h2>
           <p className="govuk-body">
-            Fitted on {report.caseCount} cases, from {report.basedOn}. R squared {report.rSquared ?? 'not defined'}: {report.rSquaredMeaning}
+            Fitted on {report.caseCount} cases, from {report.basedOn}. R squared {report.rSquared ?? 'not defined'}:{' '}
+            {report.rSquaredMeaning}
           </p>
           <p className="govuk-body">
-            Total weekly cost of these cases now: {report.historic}. Under the proposed table: {report.proposed}. Difference: {report.difference}.
+            Total weekly cost of these cases now: {report.historic}. Under the proposed table: {report.proposed}.
+            Difference: {report.difference}.
           </p>
           <CalibrationChart cases={report.chart} bands={report.bands} />
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">Proposed bands</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Points</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Weekly amount</th>
+                <th scope="col" className="govuk-table__header">
+                  Points
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Weekly amount
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -233,13 +323,23 @@ export default function RasAdmin() {
             </tbody>
           </table>
           <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">Cases furthest from the proposed table</caption>
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              Cases furthest from the proposed table
+            </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Case</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Points</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Costs now</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Proposed</th>
+                <th scope="col" className="govuk-table__header">
+                  Case
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Points
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Costs now
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Proposed
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -262,7 +362,13 @@ export default function RasAdmin() {
               <label className="govuk-label" htmlFor="version">
                 Version
               </label>
-              <input className="govuk-input govuk-input--width-10" id="version" name="version" type="text" spellCheck={false} />
+              <input
+                className="govuk-input govuk-input--width-10"
+                id="version"
+                name="version"
+                type="text"
+                spellCheck={false}
+              />
             </div>
             <div className="govuk-form-group">
               <label className="govuk-label" htmlFor="effectiveFrom">
@@ -271,7 +377,14 @@ export default function RasAdmin() {
               <div id="effectiveFrom-hint" className="govuk-hint">
                 For example, 2026-04-06
               </div>
-              <input className="govuk-input govuk-input--width-10" id="effectiveFrom" name="effectiveFrom" type="text" spellCheck={false} aria-describedby="effectiveFrom-hint" />
+              <input
+                className="govuk-input govuk-input--width-10"
+                id="effectiveFrom"
+                name="effectiveFrom"
+                type="text"
+                spellCheck={false}
+                aria-describedby="effectiveFrom-hint"
+              />
             </div>
             <button type="submit" className="govuk-button" data-module="govuk-button">
               Publish this version

@@ -1,4 +1,12 @@
-import { buildClientLevelData, completedQuarters, recordsToFix, type CldFile, type CldResult, type RecordKind, type Release } from '@open-sds/statutory-returns'
+import {
+  buildClientLevelData,
+  completedQuarters,
+  recordsToFix,
+  type CldFile,
+  type CldResult,
+  type RecordKind,
+  type Release,
+} from '@open-sds/statutory-returns'
 import type { AppContext } from '../../.server/context.js'
 import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
 
@@ -26,18 +34,29 @@ const SHOWN = 100
  * The Client Level Data file for a period, made by @open-sds/statutory-returns from the records the database
  * describes. When it cannot be made, each record to put right is named with a link to the person it is about.
  */
-export async function checkClientLevelData(context: AppContext, period: { start: string; end: string }, release: Release): Promise<ClientLevelDataCheck> {
+export async function checkClientLevelData(
+  context: AppContext,
+  period: { start: string; end: string },
+  release: Release,
+): Promise<ClientLevelDataCheck> {
   const source = await context.database.repos.clientLevelData.source({ ...period, dateInEngland: todayInEngland })
   const result = buildClientLevelData({ laCode: context.config.localAuthorityCode, period, release, ...source })
   if (result.ok) return { result, toFix: [], moreToFix: 0 }
   const personOf = new Map<string, string>()
-  for (const list of [source.requests, source.assessments, source.services, source.reviews]) for (const event of list) personOf.set(event.id, event.personId)
+  for (const list of [source.requests, source.assessments, source.services, source.reviews])
+    for (const event of list) personOf.set(event.id, event.personId)
   const records = recordsToFix(result.errors)
   const toFix: RecordToFix[] = []
   for (const record of records.slice(0, SHOWN)) {
     const personId = record.kind === 'person' ? record.id : (personOf.get(record.id) ?? '')
     const person = personId ? await context.database.repos.people.findById(personId) : undefined
-    toFix.push({ kind: record.kind, what: WHAT[record.kind], personName: person?.displayName ?? 'Someone not on record', href: `/people/${personId}`, problems: record.problems })
+    toFix.push({
+      kind: record.kind,
+      what: WHAT[record.kind],
+      personName: person?.displayName ?? 'Someone not on record',
+      href: `/people/${personId}`,
+      problems: record.problems,
+    })
   }
   return { result, toFix, moreToFix: Math.max(0, records.length - SHOWN) }
 }

@@ -1,4 +1,11 @@
-import { publishShare, suppressCells, suppressCount, suppressedSymbol, suppressionExplanation, type Cell } from '@open-sds/coproduction'
+import {
+  publishShare,
+  suppressCells,
+  suppressCount,
+  suppressedSymbol,
+  suppressionExplanation,
+  type Cell,
+} from '@open-sds/coproduction'
 import { startOfDayInEngland, type ProgressCounts, type SupportCounts } from '@open-sds/db'
 import type { AppContext } from '../../.server/context.js'
 import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
@@ -20,7 +27,11 @@ export type Figure = {
   percent: number | null
 }
 
-export type Distribution = { title: string; how: string; rows: Array<{ label: string; count: Cell; percent: number | null }> }
+export type Distribution = {
+  title: string
+  how: string
+  rows: Array<{ label: string; count: Cell; percent: number | null }>
+}
 
 export type ProgressDashboard = {
   asAt: string
@@ -34,7 +45,13 @@ export type ProgressDashboard = {
   countedAt?: string
 }
 
-const share = (id: string, title: string, short: string, how: string, part: number, whole: number): Figure => ({ id, title, short, how, ...publishShare(part, whole) })
+const share = (id: string, title: string, short: string, how: string, part: number, whole: number): Figure => ({
+  id,
+  title,
+  short,
+  how,
+  ...publishShare(part, whole),
+})
 
 function distribution(title: string, how: string, labels: string[], values: number[]): Distribution {
   const { cells, total } = suppressCells(values)
@@ -43,13 +60,25 @@ function distribution(title: string, how: string, labels: string[], values: numb
     how,
     rows: labels.map((label, index) => {
       const count = cells[index] ?? suppressCount(0)
-      return { label, count, percent: count.kind === 'shown' && total.kind === 'shown' && total.value > 0 ? Math.round((count.value / total.value) * 100) : null }
+      return {
+        label,
+        count,
+        percent:
+          count.kind === 'shown' && total.kind === 'shown' && total.value > 0
+            ? Math.round((count.value / total.value) * 100)
+            : null,
+      }
     }),
   }
 }
 
 /** Turns raw counts into figures safe to publish: no count from 1 to 4 can be read, directly or by subtraction. */
-export function buildDashboard(counts: ProgressCounts, support: SupportCounts, from: string, to: string): ProgressDashboard {
+export function buildDashboard(
+  counts: ProgressCounts,
+  support: SupportCounts,
+  from: string,
+  to: string,
+): ProgressDashboard {
   const period = `between ${from} and ${to}`
   // Counted as the Client Level Data return counts them, so the national figures can be checked against these.
   const supportFigures: Figure[] = [
@@ -82,27 +111,59 @@ export function buildDashboard(counts: ProgressCounts, support: SupportCounts, f
     },
   ]
   const figures: Figure[] = [
-    { id: 'eligible', title: 'People with eligible needs', short: 'Eligible needs', how: `People whose latest eligibility decision, as at ${to}, found eligible needs under the Care Act.`, part: suppressCount(counts.eligible), whole: null, percent: null },
-    share('personal-budget', 'Eligible people with a personal budget', 'Personal budget', `Of the people with eligible needs, those whose latest eligibility decision agreed a weekly personal budget above £0.`, counts.withPersonalBudget, counts.eligible),
+    {
+      id: 'eligible',
+      title: 'People with eligible needs',
+      short: 'Eligible needs',
+      how: `People whose latest eligibility decision, as at ${to}, found eligible needs under the Care Act.`,
+      part: suppressCount(counts.eligible),
+      whole: null,
+      percent: null,
+    },
+    share(
+      'personal-budget',
+      'Eligible people with a personal budget',
+      'Personal budget',
+      `Of the people with eligible needs, those whose latest eligibility decision agreed a weekly personal budget above £0.`,
+      counts.withPersonalBudget,
+      counts.eligible,
+    ),
     share(
       'direct-payment',
-      'Eligible people with a direct payment (part or whole)', 'Direct payment',
+      'Eligible people with a direct payment (part or whole)',
+      'Direct payment',
       `Of the people with eligible needs, those whose support plan in force on ${to} (authorised and not ended) pays some or all of the budget as a direct payment.`,
       counts.withDirectPayment,
       counts.eligible,
     ),
     share(
       'managed-account',
-      'Eligible people with a council-managed account (part or whole)', 'Managed account',
+      'Eligible people with a council-managed account (part or whole)',
+      'Managed account',
       `Of the people with eligible needs, those whose support plan in force on ${to} keeps some or all of the budget in a council-managed account.`,
       counts.withManagedAccount,
       counts.eligible,
     ),
-    share('new-offered', 'New people offered a personal budget', 'New: offered a budget', `People whose first eligibility decision was ${period}, and of them those agreed a personal budget in that time.`, counts.newOfferedBudget, counts.newPeople),
-    share('reviewed-offered', 'Reviewed people offered a personal budget', 'Reviewed: offered a budget', `People whose support plan was reviewed ${period}, and of them those whose reviewed plan carries a personal budget above £0.`, counts.reviewedOfferedBudget, counts.reviewedPeople),
+    share(
+      'new-offered',
+      'New people offered a personal budget',
+      'New: offered a budget',
+      `People whose first eligibility decision was ${period}, and of them those agreed a personal budget in that time.`,
+      counts.newOfferedBudget,
+      counts.newPeople,
+    ),
+    share(
+      'reviewed-offered',
+      'Reviewed people offered a personal budget',
+      'Reviewed: offered a budget',
+      `People whose support plan was reviewed ${period}, and of them those whose reviewed plan carries a personal budget above £0.`,
+      counts.reviewedOfferedBudget,
+      counts.reviewedPeople,
+    ),
     share(
       'finding-information',
-      'People who find it easy to find information and advice', 'Easy to find information',
+      'People who find it easy to find information and advice',
+      'Easy to find information',
       `Survey answers given ${period} to agreement questions tied to the "I can easily find information and advice" statement; "easy" is agree or strongly agree. Each response counts once per question.`,
       counts.findingInformation.easy,
       counts.findingInformation.answered,
@@ -131,7 +192,15 @@ export function buildDashboard(counts: ProgressCounts, support: SupportCounts, f
   )
   // The middle value of at least five waits says nothing about any one person's.
   const median = days.length >= 5 ? (days[Math.floor((days.length - 1) / 2)] ?? null) : null
-  return { asAt: to, periodFrom: from, periodTo: to, figures, outcomes, waits: { ...waits, median }, suppression: suppressionExplanation }
+  return {
+    asAt: to,
+    periodFrom: from,
+    periodTo: to,
+    figures,
+    outcomes,
+    waits: { ...waits, median },
+    suppression: suppressionExplanation,
+  }
 }
 
 /**
@@ -156,7 +225,13 @@ export function supportPeriod(start: string, end: string) {
 /** The dashboard for the twelve months up to and including today. */
 export function progressDashboard(context: AppContext, now: Date): Promise<ProgressDashboard> {
   const today = todayInEngland(now)
-  if (cached && cached.day === today && cached.database === context.database && now.getTime() - cached.at < DASHBOARD_CACHE_MS) return cached.value
+  if (
+    cached &&
+    cached.day === today &&
+    cached.database === context.database &&
+    now.getTime() - cached.at < DASHBOARD_CACHE_MS
+  )
+    return cached.value
   const to = new Date(Date.parse(`${today}T00:00:00Z`) + DAY)
   const from = new Date(to.getTime() - 365 * DAY)
   const fromDay = from.toISOString().slice(0, 10)
@@ -172,7 +247,8 @@ export function progressDashboard(context: AppContext, now: Date): Promise<Progr
   return value
 }
 
-export const cellCsv = (cell: Cell | null): string => (cell === null ? '' : cell.kind === 'shown' ? String(cell.value) : suppressedSymbol)
+export const cellCsv = (cell: Cell | null): string =>
+  cell === null ? '' : cell.kind === 'shown' ? String(cell.value) : suppressedSymbol
 
 /** A CSV field, quoted when it must be, and defused against spreadsheet formulas. */
 export function csvField(value: string): string {
@@ -185,12 +261,37 @@ export const csvLine = (fields: string[]): string => `${fields.map(csvField).joi
 export function dashboardCsv(dashboard: ProgressDashboard): string {
   let csv = csvLine(['measure', 'count', 'out_of', 'percent', 'how_it_is_counted'])
   for (const figure of dashboard.figures) {
-    csv += csvLine([figure.title, cellCsv(figure.part), cellCsv(figure.whole), figure.percent === null ? '' : String(figure.percent), figure.how])
+    csv += csvLine([
+      figure.title,
+      cellCsv(figure.part),
+      cellCsv(figure.whole),
+      figure.percent === null ? '' : String(figure.percent),
+      figure.how,
+    ])
   }
   for (const group of [dashboard.outcomes, dashboard.waits]) {
-    for (const row of group.rows) csv += csvLine([`${group.title}: ${row.label}`, cellCsv(row.count), '', row.percent === null ? '' : String(row.percent), group.how])
+    for (const row of group.rows)
+      csv += csvLine([
+        `${group.title}: ${row.label}`,
+        cellCsv(row.count),
+        '',
+        row.percent === null ? '' : String(row.percent),
+        group.how,
+      ])
   }
-  csv += csvLine(['Median days from completed plan to authorisation', dashboard.waits.median === null ? suppressedSymbol : String(dashboard.waits.median), '', '', 'Shown only when at least 5 plans were authorised.'])
-  csv += csvLine(['Note', '', '', '', `As at ${dashboard.asAt}; period ${dashboard.periodFrom} to ${dashboard.periodTo}. ${dashboard.suppression}`])
+  csv += csvLine([
+    'Median days from completed plan to authorisation',
+    dashboard.waits.median === null ? suppressedSymbol : String(dashboard.waits.median),
+    '',
+    '',
+    'Shown only when at least 5 plans were authorised.',
+  ])
+  csv += csvLine([
+    'Note',
+    '',
+    '',
+    '',
+    `As at ${dashboard.asAt}; period ${dashboard.periodFrom} to ${dashboard.periodTo}. ${dashboard.suppression}`,
+  ])
   return csv
 }

@@ -12,7 +12,13 @@ export function FinancialField({ field, value, error }: Props) {
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
   const groupClass = `govuk-form-group${error ? ' govuk-form-group--error' : ''}`
   if (field.kind === 'yes-no' || field.kind === 'choice') {
-    const options = field.kind === 'yes-no' ? [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] : field.options
+    const options =
+      field.kind === 'yes-no'
+        ? [
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No' },
+          ]
+        : field.options
     return (
       <div className={groupClass}>
         <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
@@ -23,13 +29,23 @@ export function FinancialField({ field, value, error }: Props) {
             </div>
           ) : null}
           <ErrorMessage id={`${field.name}-error`} error={error} />
-          <div className={`govuk-radios${field.kind === 'yes-no' ? ' govuk-radios--inline' : ''} govuk-radios--small`} data-module="govuk-radios">
+          <div
+            className={`govuk-radios${field.kind === 'yes-no' ? ' govuk-radios--inline' : ''} govuk-radios--small`}
+            data-module="govuk-radios"
+          >
             {options.map((option, index) => {
               // The first radio carries the field's id, so the error summary's link lands on the group.
               const id = index === 0 ? field.name : `${field.name}-${option.value}`
               return (
                 <div className="govuk-radios__item" key={option.value}>
-                  <input className="govuk-radios__input" id={id} name={field.name} type="radio" value={option.value} defaultChecked={value === option.value} />
+                  <input
+                    className="govuk-radios__input"
+                    id={id}
+                    name={field.name}
+                    type="radio"
+                    value={option.value}
+                    defaultChecked={value === option.value}
+                  />
                   <label className="govuk-label govuk-radios__label" htmlFor={id}>
                     {option.label}
                   </label>
@@ -57,7 +73,9 @@ export function FinancialField({ field, value, error }: Props) {
     <div className={groupClass}>
       <label className="govuk-label govuk-label--s" htmlFor={field.name}>
         {field.label}
-        {field.kind === 'money' && field.per !== 'total' && !field.hint ? <span className="govuk-visually-hidden"> ({PER_TEXT[field.per]})</span> : null}
+        {field.kind === 'money' && field.per !== 'total' && !field.hint ? (
+          <span className="govuk-visually-hidden"> ({PER_TEXT[field.per]})</span>
+        ) : null}
       </label>
       {field.hint ? (
         <div id={hintId} className="govuk-hint">

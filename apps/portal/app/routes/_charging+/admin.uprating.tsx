@@ -19,59 +19,107 @@ const ROUTE = 'routes/_charging+/admin.uprating' as const
 const SHOWN_ROWS = 500
 
 /** The date from the GOV.UK date fields, as YYYY-MM-DD, or a message saying what is wrong. */
-function dateFrom(values: { day: string; month: string; year: string }): { ok: true; date: string } | { ok: false; message: string } {
+function dateFrom(values: {
+  day: string
+  month: string
+  year: string
+}): { ok: true; date: string } | { ok: false; message: string } {
   const { day, month, year } = values
   if (!/^\d{1,2}$/.test(day.trim()) || !/^\d{1,2}$/.test(month.trim()) || !/^\d{4}$/.test(year.trim())) {
     return { ok: false, message: 'Enter the date the new rates take effect as a day, month and year, like 6 4 2026' }
   }
   const date = `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`
   const parsed = new Date(`${date}T12:00:00Z`)
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) return { ok: false, message: 'The date the new rates take effect must be a real date' }
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date)
+    return { ok: false, message: 'The date the new rates take effect must be a real date' }
   return { ok: true, date }
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const url = new URL(request.url)
-  const values = { day: url.searchParams.get('day') ?? '', month: url.searchParams.get('month') ?? '', year: url.searchParams.get('year') ?? '' }
+  const values = {
+    day: url.searchParams.get('day') ?? '',
+    month: url.searchParams.get('month') ?? '',
+    year: url.searchParams.get('year') ?? '',
+  }
   const done = url.searchParams.get('written')
-  const base = { name: viewer.displayName, values, written: done === null ? null : Number(done), error: null as string | null, report: null as null | ReturnType<typeof reportOf> }
+  const base = {
+    name: viewer.displayName,
+    values,
+    written: done === null ? null : Number(done),
+    error: null as string | null,
+    report: null as null | ReturnType<typeof reportOf>,
+  }
   if (!values.day && !values.month && !values.year) return json(base)
   const date = dateFrom(values)
   if (!date.ok) return json({ ...base, error: date.message })
   const repo = context.database.repos.financialAssessments
-  const planned = planUprating(await repo.listCurrentConfirmed(), chargingPolicyOf(context.site), date.date, await repo.listAwaitingReview())
+  const planned = planUprating(
+    await repo.listCurrentConfirmed(),
+    chargingPolicyOf(context.site),
+    date.date,
+    await repo.listAwaitingReview(),
+  )
   if (!planned.ok) return json({ ...base, error: planned.message })
   // Names only for the rows shown: an authority may have tens of thousands of charges.
-  const shown = [...shownChanges(planned.plan).map((change) => change.personId), ...planned.plan.problems.map((problem) => problem.personId), ...planned.plan.awaitingReview.slice(0, SHOWN_ROWS)]
+  const shown = [
+    ...shownChanges(planned.plan).map((change) => change.personId),
+    ...planned.plan.problems.map((problem) => problem.personId),
+    ...planned.plan.awaitingReview.slice(0, SHOWN_ROWS),
+  ]
   const names = new Map<string, string>()
-  for (const personId of shown) names.set(personId, (await context.database.repos.people.findById(personId))?.displayName ?? personId)
-  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'financial-assessment.uprating-preview', resource: `uprating:${date.date}`, detail: { people: planned.plan.totals.people } })
+  for (const personId of shown)
+    names.set(personId, (await context.database.repos.people.findById(personId))?.displayName ?? personId)
+  await context.database.repos.audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'financial-assessment.uprating-preview',
+    resource: `uprating:${date.date}`,
+    detail: { people: planned.plan.totals.people },
+  })
   return json({ ...base, report: reportOf(planned.plan, names) })
 }
 
 type Plan = Extract<ReturnType<typeof planUprating>, { ok: true }>['plan']
 
 function shownChanges(plan: Plan) {
-  return [...plan.changes].sort((a, b) => Math.abs(b.toPence - b.fromPence) - Math.abs(a.toPence - a.fromPence)).slice(0, SHOWN_ROWS)
+  return [...plan.changes]
+    .sort((a, b) => Math.abs(b.toPence - b.fromPence) - Math.abs(a.toPence - a.fromPence))
+    .slice(0, SHOWN_ROWS)
 }
 
 function reportOf(plan: Plan, names: Map<string, string>) {
   const rows = shownChanges(plan).map((change) => ({
-      person: names.get(change.personId) ?? change.personId,
-      from: `${formatPounds(change.fromPence)} (${change.fromYear})`,
-      to: formatPounds(change.toPence),
-      change: change.toPence === change.fromPence ? 'No change' : `${change.toPence > change.fromPence ? 'Up' : 'Down'} ${formatPounds(Math.abs(change.toPence - change.fromPence))}`,
-    }))
+    person: names.get(change.personId) ?? change.personId,
+    from: `${formatPounds(change.fromPence)} (${change.fromYear})`,
+    to: formatPounds(change.toPence),
+    change:
+      change.toPence === change.fromPence
+        ? 'No change'
+        : `${change.toPence > change.fromPence ? 'Up' : 'Down'} ${formatPounds(Math.abs(change.toPence - change.fromPence))}`,
+  }))
   return {
     date: plan.date,
     ratesYear: plan.ratesYear,
     policy: `${plan.policy.name}, version ${plan.policy.version}`,
-    totals: { ...plan.totals, before: formatPounds(plan.totals.beforePence), after: formatPounds(plan.totals.afterPence), difference: formatPounds(Math.abs(plan.totals.afterPence - plan.totals.beforePence)), rising: plan.totals.afterPence >= plan.totals.beforePence },
+    totals: {
+      ...plan.totals,
+      before: formatPounds(plan.totals.beforePence),
+      after: formatPounds(plan.totals.afterPence),
+      difference: formatPounds(Math.abs(plan.totals.afterPence - plan.totals.beforePence)),
+      rising: plan.totals.afterPence >= plan.totals.beforePence,
+    },
     rows,
     hidden: Math.max(0, plan.changes.length - SHOWN_ROWS),
-    problems: plan.problems.map((problem) => ({ person: names.get(problem.personId) ?? problem.personId, message: problem.message })),
-    awaitingReview: { count: plan.awaitingReview.length, people: plan.awaitingReview.slice(0, SHOWN_ROWS).map((personId) => names.get(personId) ?? personId) },
+    problems: plan.problems.map((problem) => ({
+      person: names.get(problem.personId) ?? problem.personId,
+      message: problem.message,
+    })),
+    awaitingReview: {
+      count: plan.awaitingReview.length,
+      people: plan.awaitingReview.slice(0, SHOWN_ROWS).map((personId) => names.get(personId) ?? personId),
+    },
   }
 }
 
@@ -80,12 +128,24 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const form = await readProtectedForm(request, context)
   const date = String(form.get('date') ?? '')
   const now = new Date()
-  const run = await runUprating(context.database.repos.financialAssessments, chargingPolicyOf(context.site), date, viewer.id, now)
+  const run = await runUprating(
+    context.database.repos.financialAssessments,
+    chargingPolicyOf(context.site),
+    date,
+    viewer.id,
+    now,
+  )
   if (!run.ok) {
     requestContext.requestState.formHasErrors = true
     return json({ error: run.message }, { status: 400 })
   }
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'financial-assessment.uprate', resource: `uprating:${run.runId}`, detail: { date, written: run.written } })
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'financial-assessment.uprate',
+    resource: `uprating:${run.runId}`,
+    detail: { date, written: run.written },
+  })
   return redirect(`/admin/uprating?written=${run.written}`)
 }
 
@@ -105,17 +165,26 @@ export default function Uprating() {
         <h1 className="govuk-heading-l">Uprate charges for a new year</h1>
         {data.written !== null ? (
           <SuccessBanner>
-            <p className="govuk-notification-banner__heading">{data.written} charges were uprated. Each is a new version; the earlier charges are kept.</p>
+            <p className="govuk-notification-banner__heading">
+              {data.written} charges were uprated. Each is a new version; the earlier charges are kept.
+            </p>
           </SuccessBanner>
         ) : null}
         <p className="govuk-body">
-          Recalculate every person&apos;s confirmed weekly charge under the rates in force on a date and the council&apos;s current charging policy. You see
-          every change before anything is saved. When you confirm, every new charge is saved as a new version in one step: if any cannot be saved, none is.
+          Recalculate every person&apos;s confirmed weekly charge under the rates in force on a date and the
+          council&apos;s current charging policy. You see every change before anything is saved. When you confirm, every
+          new charge is saved as a new version in one step: if any cannot be saved, none is.
         </p>
         <Form method="get" noValidate>
           <div className={`govuk-form-group${data.error ? ' govuk-form-group--error' : ''}`}>
-            <fieldset className="govuk-fieldset" role="group" aria-describedby={`date-hint${data.error ? ' date-error' : ''}`}>
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">When do the new rates take effect?</legend>
+            <fieldset
+              className="govuk-fieldset"
+              role="group"
+              aria-describedby={`date-hint${data.error ? ' date-error' : ''}`}
+            >
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+                When do the new rates take effect?
+              </legend>
               <div id="date-hint" className="govuk-hint">
                 For example, 6 4 2026 (the first Monday of April)
               </div>
@@ -147,7 +216,9 @@ export default function Uprating() {
         </Form>
         {report ? (
           <>
-            <h2 className="govuk-heading-m">Changes from {formatDate(report.date)} ({report.ratesYear} rates)</h2>
+            <h2 className="govuk-heading-m">
+              Changes from {formatDate(report.date)} ({report.ratesYear} rates)
+            </h2>
             <p className="govuk-body">Policy: {report.policy}.</p>
             <dl className="govuk-summary-list" id="uprating-totals">
               {[
@@ -156,7 +227,10 @@ export default function Uprating() {
                 ['Charges going down', String(report.totals.down)],
                 ['No change', String(report.totals.same)],
                 ['Weekly charges now, in total', report.totals.before],
-                ['Weekly charges after uprating, in total', `${report.totals.after} (${report.totals.rising ? 'up' : 'down'} ${report.totals.difference})`],
+                [
+                  'Weekly charges after uprating, in total',
+                  `${report.totals.after} (${report.totals.rising ? 'up' : 'down'} ${report.totals.difference})`,
+                ],
               ].map(([key, value]) => (
                 <div className="govuk-summary-list__row" key={key}>
                   <dt className="govuk-summary-list__key">{key}</dt>
@@ -171,16 +245,19 @@ export default function Uprating() {
                 </span>
                 <strong className="govuk-warning-text__text">
                   <span className="govuk-visually-hidden">Warning</span>
-                  {report.problems.length} charges cannot be worked out under these rates, so the uprating cannot be confirmed: {report.problems[0]?.person}:{' '}
-                  {report.problems[0]?.message}
+                  {report.problems.length} charges cannot be worked out under these rates, so the uprating cannot be
+                  confirmed: {report.problems[0]?.person}: {report.problems[0]?.message}
                 </strong>
               </div>
             ) : null}
             {report.awaitingReview.count > 0 ? (
               <div className="govuk-inset-text">
-                {report.awaitingReview.count === 1 ? '1 person has' : `${report.awaitingReview.count} people have`} an assessment waiting for a finance officer, so{' '}
-                {report.awaitingReview.count === 1 ? 'their charge is' : 'their charges are'} not uprated this time: {report.awaitingReview.people.join(', ')}
-                {report.awaitingReview.count > report.awaitingReview.people.length ? ' and others' : ''}. To include them, confirm them under{' '}
+                {report.awaitingReview.count === 1 ? '1 person has' : `${report.awaitingReview.count} people have`} an
+                assessment waiting for a finance officer, so{' '}
+                {report.awaitingReview.count === 1 ? 'their charge is' : 'their charges are'} not uprated this time:{' '}
+                {report.awaitingReview.people.join(', ')}
+                {report.awaitingReview.count > report.awaitingReview.people.length ? ' and others' : ''}. To include
+                them, confirm them under{' '}
                 <a className="govuk-link" href="/finance">
                   financial assessments
                 </a>{' '}
@@ -189,7 +266,8 @@ export default function Uprating() {
             ) : null}
             <table className="govuk-table" id="uprating-changes">
               <caption className="govuk-table__caption govuk-table__caption--s">
-                Each person&apos;s weekly charge, largest change first{report.hidden > 0 ? ` (the first ${report.rows.length}; ${report.hidden} more not shown)` : ''}
+                Each person&apos;s weekly charge, largest change first
+                {report.hidden > 0 ? ` (the first ${report.rows.length}; ${report.hidden} more not shown)` : ''}
               </caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">

@@ -6,7 +6,11 @@ export type BudgetSharesView =
   | { known: true; confirmed: boolean; budget: string; personShare: string; councilShare: string; steps: string[] }
 
 /** Who pays what of the weekly personal budget, by @open-sds/charging's `sharesOfBudget`, as the budget page shows it. */
-export function sharesOfBudget(budgetWeeklyPence: number, agreed: boolean, charge: FinancialAssessment | undefined): BudgetSharesView {
+export function sharesOfBudget(
+  budgetWeeklyPence: number,
+  agreed: boolean,
+  charge: FinancialAssessment | undefined,
+): BudgetSharesView {
   if (!charge || charge.weeklyChargePence === null || charge.status === 'draft') return { known: false }
   const shares = shareWithRules({
     budgetWeeklyPence,
@@ -20,7 +24,17 @@ export function sharesOfBudget(budgetWeeklyPence: number, agreed: boolean, charg
       rulesVersion: charge.rulesVersion ?? '',
     },
   })
-  if (!shares.ok) throw new Error(`A stored charge could not be shared with the budget: ${shares.errors.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`)
+  if (!shares.ok)
+    throw new Error(
+      `A stored charge could not be shared with the budget: ${shares.errors.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`,
+    )
   const { confirmed, personSharePence, councilSharePence, explanation } = shares.value
-  return { known: true, confirmed, budget: formatPounds(budgetWeeklyPence), personShare: formatPounds(personSharePence), councilShare: formatPounds(councilSharePence), steps: explanation }
+  return {
+    known: true,
+    confirmed,
+    budget: formatPounds(budgetWeeklyPence),
+    personShare: formatPounds(personSharePence),
+    councilShare: formatPounds(councilSharePence),
+    steps: explanation,
+  }
 }

@@ -10,10 +10,33 @@ import { validateStep, type StepSpec } from './financial-form.server.js'
 export function estimateFields(policy: CouncilPolicy): FieldSpec[] {
   return [
     { name: 'age', label: 'How old are you?', hint: 'In years', kind: 'whole', min: 18, max: 130 },
-    { name: 'pensionCreditAge', label: 'Have you reached pension credit age?', hint: 'This is the same as State Pension age', kind: 'yes-no' },
-    { name: 'savings', label: 'Savings and investments', hint: 'In total. Do not include the home you live in.', kind: 'money', per: 'total' },
-    { name: 'income', label: 'Pensions and benefits', hint: 'In total, a week. Leave out PIP or DLA mobility, earnings and Child Benefit: they are never counted.', kind: 'money', per: 'week' },
-    { name: 'housing', label: 'Housing costs', hint: 'Rent, mortgage interest and Council Tax, a week, after any Housing Benefit or Council Tax Reduction', kind: 'money', per: 'week' },
+    {
+      name: 'pensionCreditAge',
+      label: 'Have you reached pension credit age?',
+      hint: 'This is the same as State Pension age',
+      kind: 'yes-no',
+    },
+    {
+      name: 'savings',
+      label: 'Savings and investments',
+      hint: 'In total. Do not include the home you live in.',
+      kind: 'money',
+      per: 'total',
+    },
+    {
+      name: 'income',
+      label: 'Pensions and benefits',
+      hint: 'In total, a week. Leave out PIP or DLA mobility, earnings and Child Benefit: they are never counted.',
+      kind: 'money',
+      per: 'week',
+    },
+    {
+      name: 'housing',
+      label: 'Housing costs',
+      hint: 'Rent, mortgage interest and Council Tax, a week, after any Housing Benefit or Council Tax Reduction',
+      kind: 'money',
+      per: 'week',
+    },
     {
       name: 'extraCosts',
       label: 'Extra costs because of your disability',
@@ -23,11 +46,19 @@ export function estimateFields(policy: CouncilPolicy): FieldSpec[] {
       kind: 'money',
       per: 'week',
     },
-    { name: 'costOfCare', label: 'Weekly cost of your care and support', hint: 'From your care plan or a quote. If you do not know, use your personal budget.', kind: 'money', per: 'week' },
+    {
+      name: 'costOfCare',
+      label: 'Weekly cost of your care and support',
+      hint: 'From your care plan or a quote. If you do not know, use your personal budget.',
+      kind: 'money',
+      per: 'week',
+    },
   ]
 }
 
-export type Estimate = { ok: true; weeklyPence: number; steps: string[]; ratesYear: string; rulesVersion: string; policy: string } | { ok: false; errors: FieldError[]; values: Record<string, string> }
+export type Estimate =
+  | { ok: true; weeklyPence: number; steps: string[]; ratesYear: string; rulesVersion: string; policy: string }
+  | { ok: false; errors: FieldError[]; values: Record<string, string> }
 
 /** The estimate's field that fixes a problem the charging package found (its paths name the full form's answers). */
 function estimateFieldFor(path: string): string {
@@ -47,8 +78,10 @@ export function estimateCharge(form: FormData, policy: CouncilPolicy, today: str
   const raw = Object.fromEntries(step.fields.map((field) => [field.name, String(form.get(field.name) ?? '')]))
   const a = checked.answers
   const errors: FieldError[] = []
-  if (a.pensionCreditAge === undefined) errors.push({ field: 'pensionCreditAge', message: 'Select yes if you have reached pension credit age' })
-  if (typeof a.costOfCare !== 'number' || a.costOfCare === 0) errors.push({ field: 'costOfCare', message: 'Enter the weekly cost of your care and support' })
+  if (a.pensionCreditAge === undefined)
+    errors.push({ field: 'pensionCreditAge', message: 'Select yes if you have reached pension credit age' })
+  if (typeof a.costOfCare !== 'number' || a.costOfCare === 0)
+    errors.push({ field: 'costOfCare', message: 'Enter the weekly cost of your care and support' })
   if (errors.length > 0) return { ok: false, errors, values: raw }
   const pence = (name: string) => (typeof a[name] === 'number' ? (a[name] as number) : undefined)
   const extraCosts = pence('extraCosts') ?? 0
@@ -60,10 +93,20 @@ export function estimateCharge(form: FormData, policy: CouncilPolicy, today: str
     capital: { savings: pence('savings') },
     income: { pensionsAndBenefits: pence('income') },
     housing: { otherHousingCosts: pence('housing') },
-    costs: extraCosts > 0 ? { basis: 'itemised', otherCost: extraCosts, otherDescription: 'Extra costs because of a disability' } : { basis: policy.standardDre ? 'standard' : 'none' },
+    costs:
+      extraCosts > 0
+        ? { basis: 'itemised', otherCost: extraCosts, otherDescription: 'Extra costs because of a disability' }
+        : { basis: policy.standardDre ? 'standard' : 'none' },
   }
-  const result = assessFinancialAnswers({ answers, costOfCareWeeklyPence: pence('costOfCare') ?? 0 }, policy, { now: today })
-  if (!result.ok) return { ok: false, errors: result.errors.map((issue) => ({ field: estimateFieldFor(issue.path), message: issue.message })), values: raw }
+  const result = assessFinancialAnswers({ answers, costOfCareWeeklyPence: pence('costOfCare') ?? 0 }, policy, {
+    now: today,
+  })
+  if (!result.ok)
+    return {
+      ok: false,
+      errors: result.errors.map((issue) => ({ field: estimateFieldFor(issue.path), message: issue.message })),
+      values: raw,
+    }
   return {
     ok: true,
     weeklyPence: result.value.weeklyChargePence,

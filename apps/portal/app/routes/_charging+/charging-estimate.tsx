@@ -31,7 +31,13 @@ export async function action({ request, context: requestContext }: ActionFunctio
     return json({ ...estimate, weekly: null }, { status: 400 })
   }
   // Nothing is stored or logged: the answers exist only in this response.
-  return json({ ...estimate, weekly: formatPounds(estimate.weeklyPence), values: Object.fromEntries([...form.entries()].filter(([key, value]) => key !== 'csrf' && typeof value === 'string')) as Record<string, string> })
+  return json({
+    ...estimate,
+    weekly: formatPounds(estimate.weeklyPence),
+    values: Object.fromEntries(
+      [...form.entries()].filter(([key, value]) => key !== 'csrf' && typeof value === 'string'),
+    ) as Record<string, string>,
+  })
 }
 
 export default function ChargingEstimate() {
@@ -45,8 +51,8 @@ export default function ChargingEstimate() {
         <ErrorSummary errors={errors} />
         <h1 className="govuk-heading-l">Estimate what you might pay for care</h1>
         <p className="govuk-body">
-          Answer a few questions to get an estimate of what you might pay each week towards care and support at home. You do not need an account, and
-          nothing you type here is saved.
+          Answer a few questions to get an estimate of what you might pay each week towards care and support at home.
+          You do not need an account, and nothing you type here is saved.
         </p>
         {result?.ok ? (
           <div id="estimate">
@@ -60,7 +66,8 @@ export default function ChargingEstimate() {
               </span>
               <strong className="govuk-warning-text__text">
                 <span className="govuk-visually-hidden">Warning</span>
-                This is only an estimate. What you pay is set by a full financial assessment, which looks at each of your benefits, pensions and costs.
+                This is only an estimate. What you pay is set by a full financial assessment, which looks at each of
+                your benefits, pensions and costs.
               </strong>
             </div>
             <h2 className="govuk-heading-m">How this estimate was worked out</h2>
@@ -73,8 +80,15 @@ export default function ChargingEstimate() {
               {result.policy}; rates {result.ratesYear}; rules version {result.rulesVersion}.
             </p>
             <p className="govuk-body">
-              To get your actual charge, <a className="govuk-link" href="/sign-in">sign in</a> or <a className="govuk-link" href="/sign-up">create an account</a> and complete a
-              financial assessment.
+              To get your actual charge,{' '}
+              <a className="govuk-link" href="/sign-in">
+                sign in
+              </a>{' '}
+              or{' '}
+              <a className="govuk-link" href="/sign-up">
+                create an account
+              </a>{' '}
+              and complete a financial assessment.
             </p>
             <h2 className="govuk-heading-m">Change your answers</h2>
           </div>
@@ -82,7 +96,12 @@ export default function ChargingEstimate() {
         <Form method="post" noValidate>
           <CsrfInput />
           {data.fields.map((field) => (
-            <FinancialField key={field.name} field={field} value={values[field.name]} error={errorFor(errors, field.name)} />
+            <FinancialField
+              key={field.name}
+              field={field}
+              value={values[field.name]}
+              error={errorFor(errors, field.name)}
+            />
           ))}
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Estimate my charge

@@ -19,19 +19,39 @@ export function chargingPolicyOf(site: Pick<ComposedConfiguration, 'slots' | 'pr
 export async function costOfCareFor(context: AppContext, personId: string): Promise<CostOfCareBasis | undefined> {
   const { assessments, eligibilityDecisions, supportPlans } = context.database.repos
   const plan = await supportPlans.findOpenForPerson(personId)
-  const inForce = plan?.inForceVersion == null ? undefined : plan.versions.find((version) => version.version === plan.inForceVersion)
+  const inForce =
+    plan?.inForceVersion == null ? undefined : plan.versions.find((version) => version.version === plan.inForceVersion)
   const latest = (await assessments.listForPerson(personId)).find((assessment) => assessment.status === 'submitted')
   const decision = latest ? await eligibilityDecisions.latestForAssessment(latest.id) : undefined
   const basis = costOfCareToCapAt({
-    ...(inForce ? { supportPlanInForce: { weeklyCostPence: inForce.weeklyCostPence, budgetWeeklyPence: inForce.budgetWeeklyPence } } : {}),
-    ...(decision?.eligible && decision.agreedWeeklyPence !== null ? { agreedBudgetWeeklyPence: decision.agreedWeeklyPence } : {}),
+    ...(inForce
+      ? {
+          supportPlanInForce: {
+            weeklyCostPence: inForce.weeklyCostPence,
+            budgetWeeklyPence: inForce.budgetWeeklyPence,
+          },
+        }
+      : {}),
+    ...(decision?.eligible && decision.agreedWeeklyPence !== null
+      ? { agreedBudgetWeeklyPence: decision.agreedWeeklyPence }
+      : {}),
     ...(latest && latest.weeklyPence !== null ? { indicativeBudgetWeeklyPence: latest.weeklyPence } : {}),
   })
   return basis.ok ? basis.value : undefined
 }
 
 /** A stored charging result read back: what the pages show. Never recalculated. */
-export type StoredCharge = Pick<ChargeAssessment, 'weeklyChargePence' | 'weeklyCostOfCarePence' | 'explanation' | 'rulesVersion' | 'ratesYear' | 'policy' | 'assessedFor' | 'fullCostPayer'>
+export type StoredCharge = Pick<
+  ChargeAssessment,
+  | 'weeklyChargePence'
+  | 'weeklyCostOfCarePence'
+  | 'explanation'
+  | 'rulesVersion'
+  | 'ratesYear'
+  | 'policy'
+  | 'assessedFor'
+  | 'fullCostPayer'
+>
 
 export function storedCharge(result: unknown): StoredCharge {
   const value = result as Partial<StoredCharge> | null
@@ -45,11 +65,21 @@ export function storedCharge(result: unknown): StoredCharge {
 export function checkChargingPolicyAtStartUp(site: ComposedConfiguration, today: string): void {
   const checked = checkChargingPolicy(site, { now: today })
   if (checked.ok) return
-  throw new ConfigurationError(`The portal cannot start because of its charging policy:\n${checked.errors.map((problem) => `- ${problem.path}: ${problem.message}`).join('\n')}`)
+  throw new ConfigurationError(
+    `The portal cannot start because of its charging policy:\n${checked.errors.map((problem) => `- ${problem.path}: ${problem.message}`).join('\n')}`,
+  )
 }
 
 /** A stored or fresh charging result as the pages show it. */
-export function chargeView(result: unknown): { weekly: string; costOfCare: string; steps: string[]; rulesVersion: string; ratesYear: string; policy: string; assessedFor: string } {
+export function chargeView(result: unknown): {
+  weekly: string
+  costOfCare: string
+  steps: string[]
+  rulesVersion: string
+  ratesYear: string
+  policy: string
+  assessedFor: string
+} {
   const charge = storedCharge(result)
   return {
     weekly: formatPounds(charge.weeklyChargePence),

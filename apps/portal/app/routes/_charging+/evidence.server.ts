@@ -51,7 +51,15 @@ export function withExtensionOf(contentType: EvidenceContentType, name: string):
 }
 
 export type EvidenceUpload =
-  | { ok: true; file: { category: EvidenceCategory; fileName: string; contentType: EvidenceContentType; content: Uint8Array<ArrayBuffer> } }
+  | {
+      ok: true
+      file: {
+        category: EvidenceCategory
+        fileName: string
+        contentType: EvidenceContentType
+        content: Uint8Array<ArrayBuffer>
+      }
+    }
   | { ok: false; errors: FieldError[] }
 
 /** Reads the category and file from an upload form, with GOV.UK's error messages for file uploads. */
@@ -62,17 +70,31 @@ export async function readEvidenceUpload(form: FormData, limitBytes: number): Pr
   if (!isCategory) errors.push({ field: 'category', message: 'Select what this evidence is of' })
   const file = form.get('file')
   if (!(file instanceof Blob) || file.size === 0 || !('name' in file) || String(file.name) === '') {
-    errors.push({ field: 'file', message: file instanceof Blob && file.size === 0 && 'name' in file && String(file.name) !== '' ? 'The selected file is empty' : 'Select a file' })
+    errors.push({
+      field: 'file',
+      message:
+        file instanceof Blob && file.size === 0 && 'name' in file && String(file.name) !== ''
+          ? 'The selected file is empty'
+          : 'Select a file',
+    })
     return { ok: false, errors }
   }
   if (file.size > limitBytes) {
-    errors.push({ field: 'file', message: `The selected file must be smaller than ${Math.floor(limitBytes / 1024)} KB` })
+    errors.push({
+      field: 'file',
+      message: `The selected file must be smaller than ${Math.floor(limitBytes / 1024)} KB`,
+    })
     return { ok: false, errors }
   }
   const content = new Uint8Array(await file.arrayBuffer())
   const contentType = sniffContentType(content)
   if (!contentType) errors.push({ field: 'file', message: 'The selected file must be a PDF, JPEG or PNG' })
   if (errors.length > 0 || !contentType || !isCategory) return { ok: false, errors }
-  const fileName = withExtensionOf(contentType, String(file.name).replace(/[^\w .()-]/g, '_').slice(0, 200))
+  const fileName = withExtensionOf(
+    contentType,
+    String(file.name)
+      .replace(/[^\w .()-]/g, '_')
+      .slice(0, 200),
+  )
   return { ok: true, file: { category: category as EvidenceCategory, fileName, contentType, content } }
 }

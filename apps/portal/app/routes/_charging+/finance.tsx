@@ -23,7 +23,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     })),
   )
   // Listing names people: the list itself is a read of their records.
-  await audit.append({ at: new Date(), actorUserId: viewer.id, action: 'financial-assessment.list', resource: 'financial-assessments:awaiting-review', detail: { count: rows.length } })
+  await audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'financial-assessment.list',
+    resource: 'financial-assessments:awaiting-review',
+    detail: { count: rows.length },
+  })
   return json({ name: viewer.displayName, rows })
 }
 
@@ -31,7 +37,9 @@ export default function Finance() {
   const { name, rows } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading="Financial assessments">
-      <p className="govuk-body">Financial assessments waiting for you to check the answers and evidence, then confirm the charge or correct it.</p>
+      <p className="govuk-body">
+        Financial assessments waiting for you to check the answers and evidence, then confirm the charge or correct it.
+      </p>
       {rows.length === 0 ? (
         <p className="govuk-body">There are no financial assessments to review.</p>
       ) : (

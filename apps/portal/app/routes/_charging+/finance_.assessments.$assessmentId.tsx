@@ -15,7 +15,14 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { chargeView, chargingPolicyOf, outcomeOf, storedOutcome } from './charging.server'
 import type { AppContext } from '~/.server/context'
 import { EVIDENCE_CATEGORY_LABELS } from './evidence.server'
-import { answerText, formValues, stepSpecs, storedFinancialAnswers, validateStep, type FinancialAnswers } from './financial-form.server'
+import {
+  answerText,
+  formValues,
+  stepSpecs,
+  storedFinancialAnswers,
+  validateStep,
+  type FinancialAnswers,
+} from './financial-form.server'
 import type { FieldError } from '~/.server/forms'
 import { moneyField, penceToPounds } from './money-field.server'
 
@@ -26,7 +33,8 @@ const ROUTE = 'routes/_charging+/finance_.assessments.$assessmentId' as const
 async function load(context: AppContext, assessmentId: string) {
   const repo = context.database.repos.financialAssessments
   const version = await repo.findById(assessmentId)
-  if (!version || version.status === 'draft') throw new Response('There is no financial assessment at this address.', { status: 404, statusText: 'Not Found' })
+  if (!version || version.status === 'draft')
+    throw new Response('There is no financial assessment at this address.', { status: 404, statusText: 'Not Found' })
   const current = await repo.current(version.personId)
   const person = await context.database.repos.people.findById(version.personId)
   const history = await repo.history(version.personId)
@@ -34,13 +42,31 @@ async function load(context: AppContext, assessmentId: string) {
   const policy = chargingPolicyOf(context.site)
   // Corrections keep the cost of care as its own field, so the steps never ask for it.
   const steps = stepSpecs({ costOfCareKnown: true, policy })
-  return { version, isCurrent: current?.id === version.id, person, history, evidence, policy, steps, answers: storedFinancialAnswers(version.answers) }
+  return {
+    version,
+    isCurrent: current?.id === version.id,
+    person,
+    history,
+    evidence,
+    policy,
+    steps,
+    answers: storedFinancialAnswers(version.answers),
+  }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const { version, isCurrent, person, history, evidence, steps, answers } = await load(context, params.assessmentId ?? '')
-  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'financial-assessment.read', personId: version.personId, resource: `financial-assessment:${version.id}` })
+  const { version, isCurrent, person, history, evidence, steps, answers } = await load(
+    context,
+    params.assessmentId ?? '',
+  )
+  await context.database.repos.audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'financial-assessment.read',
+    personId: version.personId,
+    resource: `financial-assessment:${version.id}`,
+  })
   return json({
     id: version.id,
     person: person?.displayName ?? 'Unknown person',
@@ -50,12 +76,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sections: steps.map((step) => ({
       id: step.id,
       title: step.title,
-      rows: step.fields.map((field) => ({ key: field.label, value: answerText(field, answers[step.id]?.[field.name]) })),
+      rows: step.fields.map((field) => ({
+        key: field.label,
+        value: answerText(field, answers[step.id]?.[field.name]),
+      })),
     })),
     steps,
-    values: { ...Object.assign({}, ...steps.map((step) => formValues(step, answers[step.id]))), weeklyCostOfCare: penceToPounds(version.weeklyCostOfCarePence ?? 0) } as Record<string, string>,
-    evidence: evidence.map((file) => ({ id: file.id, name: file.fileName, category: EVIDENCE_CATEGORY_LABELS[file.category] })),
-    history: history.map((entry) => ({ id: entry.id, kind: entry.kind, weekly: chargeView(entry.result).weekly, at: entry.recordedAt.toISOString(), reason: entry.reason })),
+    values: {
+      ...Object.assign({}, ...steps.map((step) => formValues(step, answers[step.id]))),
+      weeklyCostOfCare: penceToPounds(version.weeklyCostOfCarePence ?? 0),
+    } as Record<string, string>,
+    evidence: evidence.map((file) => ({
+      id: file.id,
+      name: file.fileName,
+      category: EVIDENCE_CATEGORY_LABELS[file.category],
+    })),
+    history: history.map((entry) => ({
+      id: entry.id,
+      kind: entry.kind,
+      weekly: chargeView(entry.result).weekly,
+      at: entry.recordedAt.toISOString(),
+      reason: entry.reason,
+    })),
   })
 }
 
@@ -73,11 +115,28 @@ export async function action({ request, params, context: requestContext }: Actio
   }
   if (form.get('intent') === 'confirm') {
     const confirmed = await repo.recordVersion(
-      { supersedesId: version.id, kind: 'confirmation', status: 'confirmed', answers: version.answers, outcome: storedOutcome(version), recordedByUserId: viewer.id },
+      {
+        supersedesId: version.id,
+        kind: 'confirmation',
+        status: 'confirmed',
+        answers: version.answers,
+        outcome: storedOutcome(version),
+        recordedByUserId: viewer.id,
+      },
       now,
     )
-    if (!confirmed.ok) return refuse({ errors: confirmed.errors.map((issue) => ({ field: 'confirm', message: issue.message })), values: {} }, 409)
-    await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'financial-assessment.confirm', personId: version.personId, resource: `financial-assessment:${confirmed.value.id}` })
+    if (!confirmed.ok)
+      return refuse(
+        { errors: confirmed.errors.map((issue) => ({ field: 'confirm', message: issue.message })), values: {} },
+        409,
+      )
+    await context.database.repos.audit.append({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'financial-assessment.confirm',
+      personId: version.personId,
+      resource: `financial-assessment:${confirmed.value.id}`,
+    })
     return redirect('/finance')
   }
   // A correction: every answer as the officer leaves it, the cost of care, and the reason.
@@ -91,23 +150,61 @@ export async function action({ request, params, context: requestContext }: Actio
     else errors.push(...checked.errors)
   }
   const cost = moneyField('weekly cost of care', { optional: false }).safeParse(raw.weeklyCostOfCare ?? '')
-  if (!cost.success) errors.push({ field: 'weeklyCostOfCare', message: cost.error.issues[0]?.message ?? 'Enter the weekly cost of care' })
+  if (!cost.success)
+    errors.push({
+      field: 'weeklyCostOfCare',
+      message: cost.error.issues[0]?.message ?? 'Enter the weekly cost of care',
+    })
   const reason = (raw.reason ?? '').trim()
-  if (reason === '') errors.push({ field: 'reason', message: 'Enter the reason for the correction: the person will see it' })
-  else if (reason.length > 2000) errors.push({ field: 'reason', message: 'The reason must be 2,000 characters or fewer' })
+  if (reason === '')
+    errors.push({ field: 'reason', message: 'Enter the reason for the correction: the person will see it' })
+  else if (reason.length > 2000)
+    errors.push({ field: 'reason', message: 'The reason must be 2,000 characters or fewer' })
   if (errors.length > 0 || !cost.success) return refuse({ errors, values: raw })
   // Worked out for the same day as the version it corrects, so the same year's rates apply.
-  const result = assessFinancialAnswers({ answers, costOfCareWeeklyPence: cost.data, costOfCareSource: 'as the finance officer recorded it' }, policy, { now: version.assessedFor ?? '' })
-  if (!result.ok) return refuse({ errors: result.errors.map((issue, index) => ({ field: answersSectionOf(issue.path) === undefined ? `problem-${index}` : 'reason', message: issue.message })), values: raw })
+  const result = assessFinancialAnswers(
+    { answers, costOfCareWeeklyPence: cost.data, costOfCareSource: 'as the finance officer recorded it' },
+    policy,
+    { now: version.assessedFor ?? '' },
+  )
+  if (!result.ok)
+    return refuse({
+      errors: result.errors.map((issue, index) => ({
+        field: answersSectionOf(issue.path) === undefined ? `problem-${index}` : 'reason',
+        message: issue.message,
+      })),
+      values: raw,
+    })
   const corrected = await repo.recordVersion(
-    { supersedesId: version.id, kind: 'correction', status: 'submitted', answers: answers as Record<string, unknown>, outcome: outcomeOf(result.value), reason, recordedByUserId: viewer.id },
+    {
+      supersedesId: version.id,
+      kind: 'correction',
+      status: 'submitted',
+      answers: answers as Record<string, unknown>,
+      outcome: outcomeOf(result.value),
+      reason,
+      recordedByUserId: viewer.id,
+    },
     now,
   )
   if (!corrected.ok) {
     const replaced = corrected.errors.some((issue) => issue.message === financialVersionReplacedMessage)
-    return refuse({ errors: corrected.errors.map((issue) => ({ field: replaced ? 'confirm' : issue.path, message: issue.message })), values: raw }, replaced ? 409 : 400)
+    return refuse(
+      {
+        errors: corrected.errors.map((issue) => ({ field: replaced ? 'confirm' : issue.path, message: issue.message })),
+        values: raw,
+      },
+      replaced ? 409 : 400,
+    )
   }
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'financial-assessment.correct', personId: version.personId, resource: `financial-assessment:${corrected.value.id}`, detail: { reason } })
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'financial-assessment.correct',
+    personId: version.personId,
+    resource: `financial-assessment:${corrected.value.id}`,
+    detail: { reason },
+  })
   return redirect(`/finance/assessments/${corrected.value.id}`)
 }
 
@@ -167,14 +264,18 @@ export default function ReviewFinancialAssessment() {
         <ul className="govuk-list">
           {data.history.map((entry) => (
             <li key={entry.id}>
-              {formatDate(entry.at)}: {entry.kind}, {entry.weekly} a week{entry.reason ? `. Reason: ${entry.reason}` : ''}
+              {formatDate(entry.at)}: {entry.kind}, {entry.weekly} a week
+              {entry.reason ? `. Reason: ${entry.reason}` : ''}
             </li>
           ))}
         </ul>
         {data.isCurrent && data.status === 'submitted' ? (
           <>
             <h2 className="govuk-heading-m">Confirm the charge</h2>
-            <p className="govuk-body">Confirm when the answers match the evidence. The person then sees the charge as confirmed, and their budget shows their share.</p>
+            <p className="govuk-body">
+              Confirm when the answers match the evidence. The person then sees the charge as confirmed, and their
+              budget shows their share.
+            </p>
             <Form method="post">
               <CsrfInput />
               <ErrorMessage id="confirm-error" error={confirmError} />
@@ -191,7 +292,10 @@ export default function ReviewFinancialAssessment() {
               <span className="govuk-details__summary-text">Correct the answers</span>
             </summary>
             <div className="govuk-details__text">
-              <p className="govuk-body">A correction is recorded as a new version with your reason; the person sees both. You can confirm it afterwards.</p>
+              <p className="govuk-body">
+                A correction is recorded as a new version with your reason; the person sees both. You can confirm it
+                afterwards.
+              </p>
               <Form method="post" noValidate>
                 <CsrfInput />
                 <div className={`govuk-form-group${costError ? ' govuk-form-group--error' : ''}`}>
@@ -218,7 +322,12 @@ export default function ReviewFinancialAssessment() {
                   <fieldset className="govuk-fieldset" key={step.id}>
                     <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{step.title}</legend>
                     {step.fields.map((field) => (
-                      <FinancialField key={field.name} field={field} value={values[field.name]} error={errorFor(result?.errors, field.name)} />
+                      <FinancialField
+                        key={field.name}
+                        field={field}
+                        value={values[field.name]}
+                        error={errorFor(result?.errors, field.name)}
+                      />
                     ))}
                   </fieldset>
                 ))}
@@ -239,7 +348,13 @@ export default function ReviewFinancialAssessment() {
                     aria-describedby={`reason-hint${reasonError ? ' reason-error' : ''}`}
                   />
                 </div>
-                <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="correct">
+                <button
+                  type="submit"
+                  className="govuk-button govuk-button--secondary"
+                  data-module="govuk-button"
+                  name="intent"
+                  value="correct"
+                >
                   Record the correction
                 </button>
               </Form>

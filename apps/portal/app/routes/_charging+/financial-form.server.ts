@@ -43,11 +43,22 @@ export function stepSpecs(setting: FormSetting): StepSpec[] {
     {
       id: 'about-you',
       title: 'About you',
-      intro: 'These answers set the minimum income guarantee: the amount of income you always keep for everyday living costs.',
+      intro:
+        'These answers set the minimum income guarantee: the amount of income you always keep for everyday living costs.',
       fields: [
         { name: 'age', label: 'How old are you?', hint: 'In years', kind: 'whole', min: 18, max: 130 },
-        { name: 'pensionCreditAge', label: 'Have you reached pension credit age?', hint: 'This is the same as State Pension age', kind: 'yes-no' },
-        { name: 'couple', label: 'Are you a member of a couple?', hint: 'Married, in a civil partnership or living together as a couple', kind: 'yes-no' },
+        {
+          name: 'pensionCreditAge',
+          label: 'Have you reached pension credit age?',
+          hint: 'This is the same as State Pension age',
+          kind: 'yes-no',
+        },
+        {
+          name: 'couple',
+          label: 'Are you a member of a couple?',
+          hint: 'Married, in a civil partnership or living together as a couple',
+          kind: 'yes-no',
+        },
         {
           name: 'partnerPensionCreditAge',
           label: 'Has your partner reached pension credit age?',
@@ -62,7 +73,15 @@ export function stepSpecs(setting: FormSetting): StepSpec[] {
         },
         ...(setting.costOfCareKnown
           ? []
-          : [{ name: 'costOfCare', label: 'What is the weekly cost of your care and support?', hint: 'From your care plan or the quote you were given, in pounds and pence', kind: 'money', per: 'week' } as const]),
+          : [
+              {
+                name: 'costOfCare',
+                label: 'What is the weekly cost of your care and support?',
+                hint: 'From your care plan or the quote you were given, in pounds and pence',
+                kind: 'money',
+                per: 'week',
+              } as const,
+            ]),
       ],
     },
     {
@@ -70,9 +89,26 @@ export function stepSpecs(setting: FormSetting): StepSpec[] {
       title: 'Savings and property',
       intro: 'Do not include the home you live in: it is never counted while you live there.',
       fields: [
-        { name: 'savings', label: 'Savings and investments', hint: 'Bank and building society accounts, ISAs, shares and premium bonds, in total', kind: 'money', per: 'total' },
-        { name: 'savingsJoint', label: 'Are any of these savings held jointly with someone else?', hint: 'We count half of joint savings as yours', kind: 'yes-no' },
-        { name: 'otherProperty', label: 'Property other than your home', hint: 'Its value less anything owed on it and the costs of selling', kind: 'money', per: 'total' },
+        {
+          name: 'savings',
+          label: 'Savings and investments',
+          hint: 'Bank and building society accounts, ISAs, shares and premium bonds, in total',
+          kind: 'money',
+          per: 'total',
+        },
+        {
+          name: 'savingsJoint',
+          label: 'Are any of these savings held jointly with someone else?',
+          hint: 'We count half of joint savings as yours',
+          kind: 'yes-no',
+        },
+        {
+          name: 'otherProperty',
+          label: 'Property other than your home',
+          hint: 'Its value less anything owed on it and the costs of selling',
+          kind: 'money',
+          per: 'total',
+        },
       ],
     },
     {
@@ -85,26 +121,66 @@ export function stepSpecs(setting: FormSetting): StepSpec[] {
         { name: 'esa', label: 'Employment and Support Allowance', kind: 'money', per: 'week' },
         { name: 'universalCredit', label: 'Universal Credit', kind: 'money', per: 'week' },
         { name: 'pensionCredit', label: 'Pension Credit (guarantee credit)', kind: 'money', per: 'week' },
-        { name: 'careBenefit', label: 'Which disability benefit for care needs do you get?', kind: 'choice', options: CARE_BENEFITS },
+        {
+          name: 'careBenefit',
+          label: 'Which disability benefit for care needs do you get?',
+          kind: 'choice',
+          options: CARE_BENEFITS,
+        },
         { name: 'careBenefitAmount', label: 'How much of that benefit do you get?', kind: 'money', per: 'week' },
-        { name: 'careBenefitHigherRate', label: 'Is it paid at the higher rate, for help at night?', hint: 'The enhanced rate of PIP daily living counts as the higher rate', kind: 'yes-no' },
-        { name: 'nightCare', label: 'Do you get care at night?', hint: 'Only if it is paid at the higher rate. If you do not, we ignore the extra paid for night care.', kind: 'yes-no' },
-        { name: 'careBenefitLowerRate', label: 'The lower rate of that benefit', hint: 'Only if it is paid at the higher rate and you get no care at night. It is on your award letter.', kind: 'money', per: 'week' },
-        { name: 'mobility', label: 'PIP or DLA mobility', hint: 'We never count it, but tell us so we have the full picture', kind: 'money', per: 'week' },
+        {
+          name: 'careBenefitHigherRate',
+          label: 'Is it paid at the higher rate, for help at night?',
+          hint: 'The enhanced rate of PIP daily living counts as the higher rate',
+          kind: 'yes-no',
+        },
+        {
+          name: 'nightCare',
+          label: 'Do you get care at night?',
+          hint: 'Only if it is paid at the higher rate. If you do not, we ignore the extra paid for night care.',
+          kind: 'yes-no',
+        },
+        {
+          name: 'careBenefitLowerRate',
+          label: 'The lower rate of that benefit',
+          hint: 'Only if it is paid at the higher rate and you get no care at night. It is on your award letter.',
+          kind: 'money',
+          per: 'week',
+        },
+        {
+          name: 'mobility',
+          label: 'PIP or DLA mobility',
+          hint: 'We never count it, but tell us so we have the full picture',
+          kind: 'money',
+          per: 'week',
+        },
         { name: 'earnings', label: 'Earnings from work', hint: 'We never count earnings', kind: 'money', per: 'week' },
-        { name: 'otherIncome', label: 'Any other income', hint: 'For example rent from a lodger or maintenance payments', kind: 'money', per: 'week' },
+        {
+          name: 'otherIncome',
+          label: 'Any other income',
+          hint: 'For example rent from a lodger or maintenance payments',
+          kind: 'money',
+          per: 'week',
+        },
       ],
     },
     {
       id: 'housing',
       title: 'Your housing costs',
-      intro: 'We take your housing costs off before working out what you can pay. Give weekly amounts; leave a box empty if it does not apply.',
+      intro:
+        'We take your housing costs off before working out what you can pay. Give weekly amounts; leave a box empty if it does not apply.',
       fields: [
         { name: 'rent', label: 'Rent', hint: 'Before any Housing Benefit', kind: 'money', per: 'week' },
         { name: 'housingBenefit', label: 'Housing Benefit', kind: 'money', per: 'week' },
         { name: 'serviceCharges', label: 'Service charges', kind: 'money', per: 'week' },
         { name: 'mortgageInterest', label: 'Mortgage interest', kind: 'money', per: 'week' },
-        { name: 'councilTax', label: 'Council Tax', hint: 'Before any Council Tax Reduction', kind: 'money', per: 'week' },
+        {
+          name: 'councilTax',
+          label: 'Council Tax',
+          hint: 'Before any Council Tax Reduction',
+          kind: 'money',
+          per: 'week',
+        },
         { name: 'councilTaxReduction', label: 'Council Tax Reduction', kind: 'money', per: 'week' },
       ],
     },
@@ -120,7 +196,14 @@ export function stepSpecs(setting: FormSetting): StepSpec[] {
           label: 'How should we count these costs?',
           kind: 'choice',
           options: [
-            ...(standard ? [{ value: 'standard', label: `Use the standard allowance of ${formatMoney(standard.weeklyPence)} a week` }] : []),
+            ...(standard
+              ? [
+                  {
+                    value: 'standard',
+                    label: `Use the standard allowance of ${formatMoney(standard.weeklyPence)} a week`,
+                  },
+                ]
+              : []),
             { value: 'itemised', label: 'I will list my costs' },
             { value: 'none', label: 'I have no extra costs' },
           ],
@@ -158,18 +241,26 @@ function fieldSchema(field: FieldSpec): z.ZodType {
         const range = `Your age must be a whole number from ${field.min} to ${field.max}`
         if (trimmed === '') ctx.addIssue({ code: 'custom', message: 'Enter your age' })
         else if (!/^\d+$/.test(trimmed)) ctx.addIssue({ code: 'custom', message: `${range}, like 67` })
-        else if (Number(trimmed) < field.min || Number(trimmed) > field.max) ctx.addIssue({ code: 'custom', message: range })
+        else if (Number(trimmed) < field.min || Number(trimmed) > field.max)
+          ctx.addIssue({ code: 'custom', message: range })
         else return Number(trimmed)
         return z.NEVER
       })
     case 'choice':
-      return z.enum(['', ...field.options.map((option) => option.value)] as [string, ...string[]], { error: 'Select an option' }).transform((value, ctx) => {
-        if (value === '') {
-          ctx.addIssue({ code: 'custom', message: `Select ${field.name === 'basis' ? 'how we should count these costs' : 'an option'}` })
-          return z.NEVER
-        }
-        return value
-      })
+      return z
+        .enum(['', ...field.options.map((option) => option.value)] as [string, ...string[]], {
+          error: 'Select an option',
+        })
+        .transform((value, ctx) => {
+          if (value === '') {
+            ctx.addIssue({
+              code: 'custom',
+              message: `Select ${field.name === 'basis' ? 'how we should count these costs' : 'an option'}`,
+            })
+            return z.NEVER
+          }
+          return value
+        })
     case 'text':
       return z
         .string()
@@ -180,16 +271,25 @@ function fieldSchema(field: FieldSpec): z.ZodType {
 }
 
 function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) && !/^(State|Employment|Universal|Pension|Council|Housing|PIP|DLA|Attendance)/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text
+  return /^[A-Z][a-z]/.test(text) &&
+    !/^(State|Employment|Universal|Pension|Council|Housing|PIP|DLA|Attendance)/.test(text)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text
 }
 
 type Check = (values: Record<string, unknown>) => FieldError[]
 
-const money = (values: Record<string, unknown>, name: string) => (typeof values[name] === 'number' ? (values[name] as number) : 0)
+const money = (values: Record<string, unknown>, name: string) =>
+  typeof values[name] === 'number' ? (values[name] as number) : 0
 
 /** The charging package's rules tying a section's answers together, as errors on this page's fields. */
-const packageRules = (step: StepId) => (values: Record<string, unknown>): FieldError[] =>
-  financialSectionIssues(step, values as never).map((issue) => ({ field: issue.path.slice(step.length + 1), message: issue.message }))
+const packageRules =
+  (step: StepId) =>
+  (values: Record<string, unknown>): FieldError[] =>
+    financialSectionIssues(step, values as never).map((issue) => ({
+      field: issue.path.slice(step.length + 1),
+      message: issue.message,
+    }))
 
 /**
  * What must be answered on each page: a question on the page is never left to an assumption. The rules across
@@ -204,11 +304,14 @@ const STEP_CHECKS: Record<StepId, Check> = {
     ] as const) {
       if (v[name] === undefined) errors.push({ field: name, message })
     }
-    if ('costOfCare' in v && money(v, 'costOfCare') === 0) errors.push({ field: 'costOfCare', message: 'Enter the weekly cost of your care and support' })
+    if ('costOfCare' in v && money(v, 'costOfCare') === 0)
+      errors.push({ field: 'costOfCare', message: 'Enter the weekly cost of your care and support' })
     return errors
   },
   capital: (v) => [
-    ...(money(v, 'savings') > 0 && v.savingsJoint === undefined ? [{ field: 'savingsJoint', message: 'Select yes if any of your savings are held jointly' }] : []),
+    ...(money(v, 'savings') > 0 && v.savingsJoint === undefined
+      ? [{ field: 'savingsJoint', message: 'Select yes if any of your savings are held jointly' }]
+      : []),
     ...packageRules('capital')(v),
   ],
   income: packageRules('income'),
@@ -216,10 +319,15 @@ const STEP_CHECKS: Record<StepId, Check> = {
   costs: packageRules('costs'),
 }
 
-export type StepOutcome = { ok: true; answers: StepAnswers } | { ok: false; errors: FieldError[]; values: Record<string, string> }
+export type StepOutcome =
+  { ok: true; answers: StepAnswers } | { ok: false; errors: FieldError[]; values: Record<string, string> }
 
 /** Validates one page's answers. Every field's problem is reported, in page order, and the typed values come back. */
-export function validateStep(step: StepSpec, form: FormData | Record<string, string>, check: Check = STEP_CHECKS[step.id]): StepOutcome {
+export function validateStep(
+  step: StepSpec,
+  form: FormData | Record<string, string>,
+  check: Check = STEP_CHECKS[step.id],
+): StepOutcome {
   const raw: Record<string, string> = {}
   for (const field of step.fields) {
     const value = form instanceof FormData ? form.get(field.name) : form[field.name]
@@ -240,7 +348,8 @@ export function validateStep(step: StepSpec, form: FormData | Record<string, str
     return { ok: false, errors, values: raw }
   }
   const answers: StepAnswers = {}
-  for (const [name, value] of Object.entries(parsed)) if (value !== undefined) answers[name] = value as number | boolean | string
+  for (const [name, value] of Object.entries(parsed))
+    if (value !== undefined) answers[name] = value as number | boolean | string
   return { ok: true, answers }
 }
 
@@ -250,7 +359,14 @@ export function formValues(step: StepSpec, answers: StepAnswers | undefined): Re
   for (const field of step.fields) {
     const value = answers?.[field.name]
     if (value === undefined) continue
-    values[field.name] = typeof value === 'boolean' ? (value ? 'yes' : 'no') : field.kind === 'money' && typeof value === 'number' ? penceToPounds(value) : String(value)
+    values[field.name] =
+      typeof value === 'boolean'
+        ? value
+          ? 'yes'
+          : 'no'
+        : field.kind === 'money' && typeof value === 'number'
+          ? penceToPounds(value)
+          : String(value)
   }
   return values
 }
@@ -273,7 +389,10 @@ export function nextUnanswered(answers: FinancialAnswers): StepId | undefined {
 }
 
 /** Stored answers read back through a schema rather than trusted. */
-export const StoredFinancialAnswersSchema = z.partialRecord(z.enum(STEP_IDS), z.record(z.string(), z.union([z.number(), z.boolean(), z.string()])))
+export const StoredFinancialAnswersSchema = z.partialRecord(
+  z.enum(STEP_IDS),
+  z.record(z.string(), z.union([z.number(), z.boolean(), z.string()])),
+)
 
 export function storedFinancialAnswers(value: unknown): FinancialAnswers {
   const parsed = StoredFinancialAnswersSchema.safeParse(value)

@@ -13,7 +13,8 @@ import { financialSetting } from './financial-assessment.server'
 import { formValues, stepSpec, STEP_IDS, storedFinancialAnswers, validateStep } from './financial-form.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.step.title ?? 'Financial assessment')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data?.step.title ?? 'Financial assessment')
 
 const ROUTE = 'routes/_charging+/people_.$personId.financial-assessment.$step' as const
 
@@ -21,7 +22,8 @@ async function load(context: AppContext, viewer: Viewer, personId: string, stepI
   const actingFor = await requireActingFor(context, viewer, personId)
   const setting = await financialSetting(context, actingFor.personId)
   const step = stepSpec(setting, stepId)
-  if (!step) throw new Response('There is no such part of the financial assessment.', { status: 404, statusText: 'Not Found' })
+  if (!step)
+    throw new Response('There is no such part of the financial assessment.', { status: 404, statusText: 'Not Found' })
   const draft = await context.database.repos.financialAssessments.findDraft(actingFor.personId)
   if (!draft) throw redirect(`/people/${actingFor.personId}/financial-assessment`)
   return { actingFor, setting, step, draft, answers: storedFinancialAnswers(draft.answers) }
@@ -52,9 +54,21 @@ export async function action({ request, params, context: requestContext }: Actio
     return json({ errors: checked.errors, values: checked.values }, { status: 400 })
   }
   const now = new Date()
-  const saved = await context.database.repos.financialAssessments.saveDraft(draft.id, { ...answers, [step.id]: checked.answers }, viewer.id, now)
+  const saved = await context.database.repos.financialAssessments.saveDraft(
+    draft.id,
+    { ...answers, [step.id]: checked.answers },
+    viewer.id,
+    now,
+  )
   if (!saved.ok) throw redirect(`/people/${actingFor.personId}/financial-assessment`)
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'financial-assessment.update', personId: actingFor.personId, resource: `financial-assessment:${draft.id}`, detail: { step: step.id } })
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'financial-assessment.update',
+    personId: actingFor.personId,
+    resource: `financial-assessment:${draft.id}`,
+    detail: { step: step.id },
+  })
   const base = `/people/${actingFor.personId}/financial-assessment`
   if (form.get('intent') === 'save-and-leave') return redirect(base)
   if (new URL(request.url).searchParams.get('change') === '1') return redirect(`${base}/check`)
@@ -74,21 +88,30 @@ export default function FinancialStep() {
         </a>
         <ErrorSummary errors={result?.errors} />
         {data.onBehalfOf ? <p className="govuk-body-s">You are answering for {data.onBehalfOf}.</p> : null}
-        <span className="govuk-caption-l">
-          Financial assessment: {data.progressText}
-        </span>
+        <span className="govuk-caption-l">Financial assessment: {data.progressText}</span>
         <h1 className="govuk-heading-l">{data.step.title}</h1>
         <p className="govuk-body">{data.step.intro}</p>
         <Form method="post" noValidate>
           <CsrfInput />
           {data.step.fields.map((field) => (
-            <FinancialField key={field.name} field={field} value={values[field.name]} error={errorFor(result?.errors, field.name)} />
+            <FinancialField
+              key={field.name}
+              field={field}
+              value={values[field.name]}
+              error={errorFor(result?.errors, field.name)}
+            />
           ))}
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="continue">
               Continue
             </button>
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="save-and-leave">
+            <button
+              type="submit"
+              className="govuk-button govuk-button--secondary"
+              data-module="govuk-button"
+              name="intent"
+              value="save-and-leave"
+            >
               Save and come back later
             </button>
           </div>

@@ -19,17 +19,41 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
   const repo = context.database.repos.financialAssessments
-  const [draft, current, setting] = await Promise.all([repo.findDraft(actingFor.personId), repo.current(actingFor.personId), financialSetting(context, actingFor.personId)])
-  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'financial-assessment.read', personId: actingFor.personId, resource: `person:${actingFor.personId}` })
+  const [draft, current, setting] = await Promise.all([
+    repo.findDraft(actingFor.personId),
+    repo.current(actingFor.personId),
+    financialSetting(context, actingFor.personId),
+  ])
+  await context.database.repos.audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'financial-assessment.read',
+    personId: actingFor.personId,
+    resource: `person:${actingFor.personId}`,
+  })
   const answers = draft ? storedFinancialAnswers(draft.answers) : {}
   return json({
     personId: actingFor.personId,
     displayName: actingFor.displayName,
     onBehalf: actingFor.onBehalf,
     policyName: setting.policy.name,
-    costOfCare: setting.costOfCare ? { weekly: formatPounds(setting.costOfCare.weeklyPence), source: setting.costOfCare.source } : null,
-    draft: draft ? { answered: STEP_IDS.filter((id) => answers[id] !== undefined).length, total: STEP_IDS.length, next: nextUnanswered(answers) ?? 'evidence' } : null,
-    current: current ? { weekly: formatPounds(current.weeklyChargePence ?? 0), status: STATUS_TEXT[current.status], recordedAt: current.recordedAt.toISOString() } : null,
+    costOfCare: setting.costOfCare
+      ? { weekly: formatPounds(setting.costOfCare.weeklyPence), source: setting.costOfCare.source }
+      : null,
+    draft: draft
+      ? {
+          answered: STEP_IDS.filter((id) => answers[id] !== undefined).length,
+          total: STEP_IDS.length,
+          next: nextUnanswered(answers) ?? 'evidence',
+        }
+      : null,
+    current: current
+      ? {
+          weekly: formatPounds(current.weeklyChargePence ?? 0),
+          status: STATUS_TEXT[current.status],
+          recordedAt: current.recordedAt.toISOString(),
+        }
+      : null,
   })
 }
 
@@ -38,9 +62,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await readProtectedForm(request, context)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
   const now = new Date()
-  const started = await context.database.repos.financialAssessments.startDraft({ personId: actingFor.personId, userId: viewer.id }, now)
-  if (!started.ok) throw new Error(`The financial assessment could not be started: ${started.errors.map((e) => e.message).join('; ')}`)
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'financial-assessment.start', personId: actingFor.personId, resource: `financial-assessment:${started.value.id}` })
+  const started = await context.database.repos.financialAssessments.startDraft(
+    { personId: actingFor.personId, userId: viewer.id },
+    now,
+  )
+  if (!started.ok)
+    throw new Error(`The financial assessment could not be started: ${started.errors.map((e) => e.message).join('; ')}`)
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'financial-assessment.start',
+    personId: actingFor.personId,
+    resource: `financial-assessment:${started.value.id}`,
+  })
   const next = nextUnanswered(storedFinancialAnswers(started.value.answers)) ?? 'evidence'
   return redirect(`/people/${actingFor.personId}/financial-assessment/${next}`)
 }
@@ -53,14 +87,18 @@ export default function FinancialAssessmentOverview() {
       <div className="govuk-grid-column-two-thirds">
         <span className="govuk-caption-l">{data.onBehalf ? `For ${data.displayName}` : 'Your care and support'}</span>
         <h1 className="govuk-heading-l">Your financial assessment</h1>
-        {data.onBehalf ? <div className="govuk-inset-text">You are completing this on behalf of {data.displayName}.</div> : null}
+        {data.onBehalf ? (
+          <div className="govuk-inset-text">You are completing this on behalf of {data.displayName}.</div>
+        ) : null}
         <p className="govuk-body">
-          Most people pay something towards their care and support. A financial assessment works out what you can afford to pay each week under the
-          national charging rules and {data.policyName}. You always keep enough for everyday living costs, and you never pay more than your care costs.
+          Most people pay something towards their care and support. A financial assessment works out what you can afford
+          to pay each week under the national charging rules and {data.policyName}. You always keep enough for everyday
+          living costs, and you never pay more than your care costs.
         </p>
         {data.current ? (
           <div className="govuk-inset-text" id="current-charge">
-            Your weekly charge is <strong>{data.current.weekly}</strong>. {data.current.status} ({formatDate(data.current.recordedAt)}).{' '}
+            Your weekly charge is <strong>{data.current.weekly}</strong>. {data.current.status} (
+            {formatDate(data.current.recordedAt)}).{' '}
             <a className="govuk-link" href={`${base}/result`}>
               See how it was worked out
             </a>

@@ -24,7 +24,13 @@ async function load(context: AppContext, viewer: Viewer, personId: string) {
   const draft = await repo.findDraft(actingFor.personId)
   if (!draft) throw redirect(`/people/${actingFor.personId}/financial-assessment`)
   const setting = await financialSetting(context, actingFor.personId)
-  return { actingFor, draft, setting, answers: storedFinancialAnswers(draft.answers), evidence: await repo.listEvidence([draft.id]) }
+  return {
+    actingFor,
+    draft,
+    setting,
+    answers: storedFinancialAnswers(draft.answers),
+    evidence: await repo.listEvidence([draft.id]),
+  }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -33,12 +39,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const base = `/people/${actingFor.personId}/financial-assessment`
   return json({
     personId: actingFor.personId,
-    costOfCare: setting.costOfCare ? `${formatMoney(setting.costOfCare.weeklyPence)} a week (${setting.costOfCare.source})` : null,
+    costOfCare: setting.costOfCare
+      ? `${formatMoney(setting.costOfCare.weeklyPence)} a week (${setting.costOfCare.source})`
+      : null,
     sections: stepSpecs(setting).map((step) => ({
       id: step.id,
       title: step.title,
       answered: answers[step.id] !== undefined,
-      rows: step.fields.map((field) => ({ key: field.label, value: answerText(field, answers[step.id]?.[field.name]), href: `${base}/${step.id}?change=1#${field.name}` })),
+      rows: step.fields.map((field) => ({
+        key: field.label,
+        value: answerText(field, answers[step.id]?.[field.name]),
+        href: `${base}/${step.id}?change=1#${field.name}`,
+      })),
     })),
     evidence: evidence.map((file) => `${file.fileName}: ${EVIDENCE_CATEGORY_LABELS[file.category]}`),
   })
@@ -50,18 +62,42 @@ export async function action({ request, params, context: requestContext }: Actio
   const { actingFor, draft, setting, answers } = await load(context, viewer, params.personId ?? '')
   const base = `/people/${actingFor.personId}/financial-assessment`
   const missing = stepSpecs(setting).filter((step) => answers[step.id] === undefined)
-  const worked = missing.length > 0 ? undefined : workOutCharge(setting, answers, costOfCareFrom(setting, answers), todayInEngland(new Date()))
+  const worked =
+    missing.length > 0
+      ? undefined
+      : workOutCharge(setting, answers, costOfCareFrom(setting, answers), todayInEngland(new Date()))
   if (!worked || !worked.ok) {
     requestContext.requestState.formHasErrors = true
     const errors = worked
-      ? worked.problems.map((problem, index) => ({ field: `problem-${index}`, message: problem.message, href: problem.step ? `${base}/${problem.step}?change=1` : undefined }))
-      : missing.map((step) => ({ field: step.id, message: `Answer the questions in ${step.title}`, href: `${base}/${step.id}` }))
+      ? worked.problems.map((problem, index) => ({
+          field: `problem-${index}`,
+          message: problem.message,
+          href: problem.step ? `${base}/${problem.step}?change=1` : undefined,
+        }))
+      : missing.map((step) => ({
+          field: step.id,
+          message: `Answer the questions in ${step.title}`,
+          href: `${base}/${step.id}`,
+        }))
     return json({ errors }, { status: 400 })
   }
   const now = new Date()
-  const sent = await context.database.repos.financialAssessments.submitDraft(draft.id, outcomeOf(worked.result), viewer.id, now)
-  if (!sent.ok) throw new Error(`The financial assessment could not be sent: ${sent.errors.map((e) => e.message).join('; ')}`)
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'financial-assessment.submit', personId: actingFor.personId, resource: `financial-assessment:${draft.id}`, detail: { weeklyChargePence: worked.result.weeklyChargePence } })
+  const sent = await context.database.repos.financialAssessments.submitDraft(
+    draft.id,
+    outcomeOf(worked.result),
+    viewer.id,
+    now,
+  )
+  if (!sent.ok)
+    throw new Error(`The financial assessment could not be sent: ${sent.errors.map((e) => e.message).join('; ')}`)
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'financial-assessment.submit',
+    personId: actingFor.personId,
+    resource: `financial-assessment:${draft.id}`,
+    detail: { weeklyChargePence: worked.result.weeklyChargePence },
+  })
   return redirect(`${base}/result`)
 }
 
@@ -99,7 +135,8 @@ export default function CheckFinancialAnswers() {
               <p className="govuk-body">
                 Not answered yet.{' '}
                 <a className="govuk-link" href={`${base}/${section.id}`}>
-                  Answer these questions<span className="govuk-visually-hidden"> about {section.title.toLowerCase()}</span>
+                  Answer these questions
+                  <span className="govuk-visually-hidden"> about {section.title.toLowerCase()}</span>
                 </a>
               </p>
             )}
@@ -117,8 +154,8 @@ export default function CheckFinancialAnswers() {
         )}
         <h2 className="govuk-heading-m">Now send your financial assessment</h2>
         <p className="govuk-body">
-          We will work out your weekly charge and show you how. A finance officer will check it against your evidence and confirm it, or correct it and tell
-          you why.
+          We will work out your weekly charge and show you how. A finance officer will check it against your evidence
+          and confirm it, or correct it and tell you why.
         </p>
         <Form method="post">
           <CsrfInput />

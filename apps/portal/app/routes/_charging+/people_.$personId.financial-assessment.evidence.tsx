@@ -26,7 +26,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     personId: actingFor.personId,
     limitKb: Math.floor(uploadLimitBytes(context.config.maxBodyBytes) / 1024),
     categories: Object.entries(EVIDENCE_CATEGORY_LABELS).map(([value, label]) => ({ value, label })),
-    files: files.map((file) => ({ id: file.id, name: file.fileName, category: EVIDENCE_CATEGORY_LABELS[file.category], sizeKb: Math.max(1, Math.round(file.sizeBytes / 1024)), at: file.uploadedAt.toISOString() })),
+    files: files.map((file) => ({
+      id: file.id,
+      name: file.fileName,
+      category: EVIDENCE_CATEGORY_LABELS[file.category],
+      sizeKb: Math.max(1, Math.round(file.sizeBytes / 1024)),
+      at: file.uploadedAt.toISOString(),
+    })),
   })
 }
 
@@ -42,15 +48,34 @@ export async function action({ request, params, context: requestContext }: Actio
   const upload = await readEvidenceUpload(form, uploadLimitBytes(context.config.maxBodyBytes))
   if (!upload.ok) {
     requestContext.requestState.formHasErrors = true
-    return json({ errors: upload.errors, category: typeof form.get('category') === 'string' ? String(form.get('category')) : '' }, { status: 400 })
+    return json(
+      { errors: upload.errors, category: typeof form.get('category') === 'string' ? String(form.get('category')) : '' },
+      { status: 400 },
+    )
   }
   const now = new Date()
-  const added = await repo.addEvidence({ personId: actingFor.personId, financialAssessmentId: draft.id, ...upload.file, uploadedByUserId: viewer.id }, now)
+  const added = await repo.addEvidence(
+    { personId: actingFor.personId, financialAssessmentId: draft.id, ...upload.file, uploadedByUserId: viewer.id },
+    now,
+  )
   if (!added.ok) {
     requestContext.requestState.formHasErrors = true
-    return json({ errors: added.errors.map((issue) => ({ field: 'file', message: issue.message })), category: upload.file.category }, { status: 400 })
+    return json(
+      {
+        errors: added.errors.map((issue) => ({ field: 'file', message: issue.message })),
+        category: upload.file.category,
+      },
+      { status: 400 },
+    )
   }
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'financial-evidence.create', personId: actingFor.personId, resource: `financial-evidence:${added.value.id}`, detail: { category: added.value.category, sizeBytes: added.value.sizeBytes } })
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'financial-evidence.create',
+    personId: actingFor.personId,
+    resource: `financial-evidence:${added.value.id}`,
+    detail: { category: added.value.category, sizeBytes: added.value.sizeBytes },
+  })
   return redirect(`${base}/evidence`)
 }
 
@@ -70,8 +95,9 @@ export default function Evidence() {
         <span className="govuk-caption-l">Financial assessment</span>
         <h1 className="govuk-heading-l">Send evidence</h1>
         <p className="govuk-body">
-          Send a photo or scan of your latest letters and statements: pension and benefit letters, bank statements, and receipts for extra costs because of
-          your disability. A finance officer checks them against your answers. You can send them later instead, or post them to us.
+          Send a photo or scan of your latest letters and statements: pension and benefit letters, bank statements, and
+          receipts for extra costs because of your disability. A finance officer checks them against your answers. You
+          can send them later instead, or post them to us.
         </p>
         {data.files.length > 0 ? (
           <table className="govuk-table" id="evidence-sent">
@@ -119,7 +145,10 @@ export default function Evidence() {
                       value={category.value}
                       defaultChecked={result?.category === category.value}
                     />
-                    <label className="govuk-label govuk-radios__label" htmlFor={index === 0 ? 'category' : `category-${category.value}`}>
+                    <label
+                      className="govuk-label govuk-radios__label"
+                      htmlFor={index === 0 ? 'category' : `category-${category.value}`}
+                    >
                       {category.label}
                     </label>
                   </div>
@@ -145,10 +174,23 @@ export default function Evidence() {
             />
           </div>
           <div className="govuk-button-group">
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="upload">
+            <button
+              type="submit"
+              className="govuk-button govuk-button--secondary"
+              data-module="govuk-button"
+              name="intent"
+              value="upload"
+            >
               Upload this file
             </button>
-            <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="continue" formNoValidate>
+            <button
+              type="submit"
+              className="govuk-button"
+              data-module="govuk-button"
+              name="intent"
+              value="continue"
+              formNoValidate
+            >
               Continue
             </button>
           </div>

@@ -13,7 +13,12 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your week
 
 const ROUTE = 'routes/_charging+/people_.$personId.financial-assessment.result' as const
 
-const KIND_TEXT = { assessment: 'Sent', correction: 'Corrected by a finance officer', confirmation: 'Confirmed by a finance officer', uprating: 'Uprated for the new year' } as const
+const KIND_TEXT = {
+  assessment: 'Sent',
+  correction: 'Corrected by a finance officer',
+  confirmation: 'Confirmed by a finance officer',
+  uprating: 'Uprated for the new year',
+} as const
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
@@ -22,7 +27,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const history = await repo.history(actingFor.personId)
   const current = await repo.current(actingFor.personId)
   if (!current) throw redirect(`/people/${actingFor.personId}/financial-assessment`)
-  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'financial-assessment.read', personId: actingFor.personId, resource: `financial-assessment:${current.id}` })
+  await context.database.repos.audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'financial-assessment.read',
+    personId: actingFor.personId,
+    resource: `financial-assessment:${current.id}`,
+  })
   // Shown exactly as stored when it was worked out, whatever the rules say today.
   return json({
     personId: actingFor.personId,
@@ -30,7 +41,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     onBehalf: actingFor.onBehalf,
     status: STATUS_TEXT[current.status],
     charge: chargeView(current.result),
-    history: history.map((version) => ({ id: version.id, kind: KIND_TEXT[version.kind], at: version.recordedAt.toISOString(), reason: version.reason, weekly: chargeView(version.result).weekly })),
+    history: history.map((version) => ({
+      id: version.id,
+      kind: KIND_TEXT[version.kind],
+      at: version.recordedAt.toISOString(),
+      reason: version.reason,
+      weekly: chargeView(version.result).weekly,
+    })),
   })
 }
 
@@ -40,7 +57,9 @@ export default function FinancialResult() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title">{data.onBehalf ? `${data.displayName}'s weekly charge` : 'Your weekly charge'}</h1>
+          <h1 className="govuk-panel__title">
+            {data.onBehalf ? `${data.displayName}'s weekly charge` : 'Your weekly charge'}
+          </h1>
           <div className="govuk-panel__body" id="weekly-charge">
             {data.charge.weekly} a week
           </div>
@@ -53,14 +72,15 @@ export default function FinancialResult() {
         <ol className="govuk-list" reversed>
           {data.history.map((version) => (
             <li key={version.id}>
-              {formatDate(version.at)}: {version.kind}, {version.weekly} a week{version.reason ? `. Reason: ${version.reason}` : ''}
+              {formatDate(version.at)}: {version.kind}, {version.weekly} a week
+              {version.reason ? `. Reason: ${version.reason}` : ''}
             </li>
           ))}
         </ol>
         <h2 className="govuk-heading-m">If you think it is wrong</h2>
         <p className="govuk-body">
-          Tell us if something has changed or you think a figure is wrong: we will look again. You can also ask for your extra costs because of your
-          disability to be listed one by one.
+          Tell us if something has changed or you think a figure is wrong: we will look again. You can also ask for your
+          extra costs because of your disability to be listed one by one.
         </p>
         <p className="govuk-body">
           <a className="govuk-link" href={`/people/${data.personId}/financial-assessment`}>

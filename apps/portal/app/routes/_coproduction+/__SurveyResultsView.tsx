@@ -1,10 +1,17 @@
 import type { SurveyResults } from '@open-sds/coproduction'
 import { BarChart } from '../../components/BarChart'
 
-const shown = (cell: { kind: string; value?: number }): string => (cell.kind === 'shown' ? String(cell.value ?? 0) : '*')
+const shown = (cell: { kind: string; value?: number }): string =>
+  cell.kind === 'shown' ? String(cell.value ?? 0) : '*'
 
 /** Published results of one survey: a chart and a table per question, agreement with "I" statements, published comments. */
-export function SurveyResultsView({ results, statements }: { results: SurveyResults; statements: Record<string, string> }) {
+export function SurveyResultsView({
+  results,
+  statements,
+}: {
+  results: SurveyResults
+  statements: Record<string, string>
+}) {
   const prefix = results.surveyId
   return (
     <>
@@ -12,7 +19,9 @@ export function SurveyResultsView({ results, statements }: { results: SurveyResu
       <div className="govuk-inset-text">{results.suppression.explanation}</div>
       {results.statements.length > 0 ? (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Agreement with &ldquo;I&rdquo; statements</caption>
+          <caption className="govuk-table__caption govuk-table__caption--m">
+            Agreement with &ldquo;I&rdquo; statements
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
@@ -30,7 +39,9 @@ export function SurveyResultsView({ results, statements }: { results: SurveyResu
                   {statements[statement.statementId] ?? statement.statementId}
                 </th>
                 <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {statement.agreePercent === null ? `Not shown: ${statement.withheld ?? 'too few answers'}` : `${statement.agreePercent}%`}
+                  {statement.agreePercent === null
+                    ? `Not shown: ${statement.withheld ?? 'too few answers'}`
+                    : `${statement.agreePercent}%`}
                 </td>
               </tr>
             ))}
@@ -45,7 +56,10 @@ export function SurveyResultsView({ results, statements }: { results: SurveyResu
           {question.type === 'free-text' ? (
             <>
               <p className="govuk-body">
-                Written answers: {shown(question.answered)}. {question.comments.length > 0 ? 'Comments published after moderation:' : 'No comments are published yet.'}
+                Written answers: {shown(question.answered)}.{' '}
+                {question.comments.length > 0
+                  ? 'Comments published after moderation:'
+                  : 'No comments are published yet.'}
               </p>
               {question.comments.length > 0 ? (
                 <ul className="govuk-list govuk-list--bullet">
@@ -70,7 +84,10 @@ export function SurveyResultsView({ results, statements }: { results: SurveyResu
                 bars={question.options.map((option) => ({
                   label: option.label,
                   value: option.count.kind === 'shown' ? option.count.value : null,
-                  text: option.count.kind === 'shown' ? `${option.count.value}${option.percent === null ? '' : ` (${option.percent}%)`}` : '*',
+                  text:
+                    option.count.kind === 'shown'
+                      ? `${option.count.value}${option.percent === null ? '' : ` (${option.percent}%)`}`
+                      : '*',
                 }))}
               />
             </>

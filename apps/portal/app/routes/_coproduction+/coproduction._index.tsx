@@ -22,7 +22,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
       setTitle,
       // Even staff see the count suppressed: the page may be shown on a screen at a meeting.
       responses: cellText(suppressCount(counts[survey.id] ?? 0)),
-      answering: survey.answering.anonymous === 'open' ? 'Open to anyone' : survey.answering.anonymous === 'one-time-link' ? 'By one-time link or signed in' : 'Signed in only',
+      answering:
+        survey.answering.anonymous === 'open'
+          ? 'Open to anyone'
+          : survey.answering.anonymous === 'one-time-link'
+            ? 'By one-time link or signed in'
+            : 'Signed in only',
     })),
   })
 }
@@ -53,9 +58,15 @@ export default function Coproduction() {
         <caption className="govuk-table__caption govuk-table__caption--m">Surveys</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Survey</th>
-            <th scope="col" className="govuk-table__header">Who can answer</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Responses</th>
+            <th scope="col" className="govuk-table__header">
+              Survey
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Who can answer
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Responses
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">

@@ -15,7 +15,9 @@ import type { FieldError } from '../../.server/forms.js'
 
 /** Surveys the configured plugins supply, each with the set it belongs to. */
 export function surveysInUse(context: AppContext): Array<{ setTitle: string; survey: Survey }> {
-  return (context.site.slots.surveys?.sets ?? []).flatMap((set) => set.surveys.map((survey) => ({ setTitle: set.title, survey })))
+  return (context.site.slots.surveys?.sets ?? []).flatMap((set) =>
+    set.surveys.map((survey) => ({ setTitle: set.title, survey })),
+  )
 }
 
 export function statementsInUse(context: AppContext): Statement[] {
@@ -29,7 +31,12 @@ export function requireSurvey(context: AppContext, surveyId: string): Survey {
   return found.survey
 }
 
-export const wordingOf = (survey: Survey): SurveyWording => ({ surveyId: survey.id, surveyVersion: survey.version, title: survey.title, definition: survey })
+export const wordingOf = (survey: Survey): SurveyWording => ({
+  surveyId: survey.id,
+  surveyVersion: survey.version,
+  title: survey.title,
+  definition: survey,
+})
 
 /** A stored response in the shape the coproduction package aggregates (without the row id). */
 function asSurveyResponse(stored: StoredSurveyResponse): SurveyResponse {
@@ -44,7 +51,10 @@ export async function publishedResults(context: AppContext, survey: Survey): Pro
 }
 
 /** Reads a posted survey form into answers keyed by question id, as submitResponse takes them. */
-export function answersFromForm(survey: Survey, form: FormData): { answers: Record<string, unknown>; raw: Record<string, string> } {
+export function answersFromForm(
+  survey: Survey,
+  form: FormData,
+): { answers: Record<string, unknown>; raw: Record<string, string> } {
   const answers: Record<string, unknown> = {}
   const raw: Record<string, string> = {}
   for (const question of survey.questions) {
@@ -67,8 +77,12 @@ export function checkResponse(
 ): { ok: true; response: SurveyResponse } | { ok: false; errors: FieldError[] } {
   const checked = submitResponse(survey, { ...input, variant, answers }, { now })
   if (checked.ok) return { ok: true, response: checked.value }
-  return { ok: false, errors: checked.errors.map((error) => ({ field: error.path.replace(/^answers\./, ''), message: error.message })) }
+  return {
+    ok: false,
+    errors: checked.errors.map((error) => ({ field: error.path.replace(/^answers\./, ''), message: error.message })),
+  }
 }
 
 /** A cell as a person reads it: the number, or the suppression mark. */
-export const cellText = (cell: Cell): string => (cell.kind === 'shown' ? cell.value.toLocaleString('en-GB') : suppressedSymbol)
+export const cellText = (cell: Cell): string =>
+  cell.kind === 'shown' ? cell.value.toLocaleString('en-GB') : suppressedSymbol

@@ -13,7 +13,8 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { publishedResults, requireSurvey, statementsInUse } from './coproduction.server'
 import { validateForm, type FieldError } from '~/.server/forms'
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Results: ${data.title}` : 'Survey results')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data ? `Results: ${data.title}` : 'Survey results')
 
 const ROUTE = 'routes/_coproduction+/coproduction.surveys.$surveyId' as const
 
@@ -55,16 +56,38 @@ export async function action({ request, params, context: requestContext }: Actio
   }
   const now = new Date()
   const made = await context.database.repos.coproduction.createLinks(
-    { surveyId: survey.id, count: checked.data.count, expiresAt: new Date(now.getTime() + checked.data.days * 86_400_000), createdByUserId: viewer.id },
+    {
+      surveyId: survey.id,
+      count: checked.data.count,
+      expiresAt: new Date(now.getTime() + checked.data.days * 86_400_000),
+      createdByUserId: viewer.id,
+    },
     now,
   )
   if (!made.ok) {
     requestContext.requestState.formHasErrors = true
-    return json({ errors: made.errors.map((error) => ({ field: 'count', message: error.message })), values: {} as Record<string, string>, links: [] as string[] }, { status: 400 })
+    return json(
+      {
+        errors: made.errors.map((error) => ({ field: 'count', message: error.message })),
+        values: {} as Record<string, string>,
+        links: [] as string[],
+      },
+      { status: 400 },
+    )
   }
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'survey.links', resource: `survey:${survey.id}`, detail: { count: checked.data.count } })
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'survey.links',
+    resource: `survey:${survey.id}`,
+    detail: { count: checked.data.count },
+  })
   const origin = new URL(request.url).origin
-  return json({ errors: [] as FieldError[], values: {} as Record<string, string>, links: made.value.tokens.map((token) => `${origin}/surveys/${survey.id}?link=${token}`) })
+  return json({
+    errors: [] as FieldError[],
+    values: {} as Record<string, string>,
+    links: made.value.tokens.map((token) => `${origin}/surveys/${survey.id}?link=${token}`),
+  })
 }
 
 export default function SurveyResultsPage() {
@@ -102,8 +125,20 @@ export default function SurveyResultsPage() {
       ) : null}
       <Form method="post" noValidate>
         <CsrfInput />
-        <TextInput name="count" label="How many links" widthClass="govuk-input--width-3" defaultValue={values.count ?? '10'} error={errorFor(outcome?.errors, 'count')} />
-        <TextInput name="days" label="Days the links work for" widthClass="govuk-input--width-3" defaultValue={values.days ?? '30'} error={errorFor(outcome?.errors, 'days')} />
+        <TextInput
+          name="count"
+          label="How many links"
+          widthClass="govuk-input--width-3"
+          defaultValue={values.count ?? '10'}
+          error={errorFor(outcome?.errors, 'count')}
+        />
+        <TextInput
+          name="days"
+          label="Days the links work for"
+          widthClass="govuk-input--width-3"
+          defaultValue={values.days ?? '30'}
+          error={errorFor(outcome?.errors, 'days')}
+        />
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
           Make links
         </button>

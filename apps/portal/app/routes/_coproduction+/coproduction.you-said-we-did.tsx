@@ -23,7 +23,10 @@ const ROUTE = 'routes/_coproduction+/coproduction.you-said-we-did' as const
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const records = await context.database.repos.coproduction.listYouSaidWeDid()
-  return json({ name: viewer.displayName, records: records.map(({ history, recordedAt: _recordedAt, ...record }) => ({ ...record, changes: history.length })) })
+  return json({
+    name: viewer.displayName,
+    records: records.map(({ history, recordedAt: _recordedAt, ...record }) => ({ ...record, changes: history.length })),
+  })
 }
 
 const date = (message: string) => z.string().trim().refine(isIsoDate, message)
@@ -35,10 +38,26 @@ const optionalDate = (message: string) =>
     .transform((value) => (value === '' ? undefined : value))
 
 const NewRecordSchema = z.object({
-  theme: z.string().trim().min(1, 'Enter the theme, for example "Information and advice"').max(200, 'Keep the theme to 200 characters or fewer'),
-  whatPeopleSaid: z.string().trim().min(1, 'Enter what people said').max(2000, 'Keep what people said to 2,000 characters or fewer'),
-  action: z.string().trim().min(1, 'Enter what is being done about it').max(2000, 'Keep the action to 2,000 characters or fewer'),
-  owner: z.string().trim().min(1, 'Enter who owns the action (a team or role)').max(200, 'Keep the owner to 200 characters or fewer'),
+  theme: z
+    .string()
+    .trim()
+    .min(1, 'Enter the theme, for example "Information and advice"')
+    .max(200, 'Keep the theme to 200 characters or fewer'),
+  whatPeopleSaid: z
+    .string()
+    .trim()
+    .min(1, 'Enter what people said')
+    .max(2000, 'Keep what people said to 2,000 characters or fewer'),
+  action: z
+    .string()
+    .trim()
+    .min(1, 'Enter what is being done about it')
+    .max(2000, 'Keep the action to 2,000 characters or fewer'),
+  owner: z
+    .string()
+    .trim()
+    .min(1, 'Enter who owns the action (a team or role)')
+    .max(200, 'Keep the owner to 200 characters or fewer'),
   raisedOn: date('Enter the date it was raised, like 2026-04-01'),
   targetOn: optionalDate('Enter the target date like 2026-06-30, or leave it blank'),
 })
@@ -71,33 +90,87 @@ export async function action({ request, context: requestContext }: ActionFunctio
     if (!checked.ok) return fail(checked.errors, checked.values, target)
     const current = (await repo.listYouSaidWeDid()).find((record) => record.recordId === checked.data.recordId)
     if (!current) return fail([{ field: 'state', message: 'This record no longer exists' }], {}, target)
-    if (checked.data.doneOn && checked.data.doneOn > today) return fail([{ field: 'doneOn', message: 'The date it was done cannot be in the future' }], {}, target)
-    const { version: _version, recordedAt: _at, history: _history, doneOn: _doneOn, notDoingReason: _reason, ...rest } = current
+    if (checked.data.doneOn && checked.data.doneOn > today)
+      return fail([{ field: 'doneOn', message: 'The date it was done cannot be in the future' }], {}, target)
+    const {
+      version: _version,
+      recordedAt: _at,
+      history: _history,
+      doneOn: _doneOn,
+      notDoingReason: _reason,
+      ...rest
+    } = current
     const saved = await repo.saveYouSaidWeDid(
       {
         ...rest,
         state: checked.data.state,
         ...(checked.data.state === 'done' && checked.data.doneOn ? { doneOn: checked.data.doneOn } : {}),
         ...(checked.data.state === 'done' && !checked.data.doneOn ? { doneOn: today } : {}),
-        ...(checked.data.state === 'not-doing' && checked.data.notDoingReason ? { notDoingReason: checked.data.notDoingReason } : {}),
+        ...(checked.data.state === 'not-doing' && checked.data.notDoingReason
+          ? { notDoingReason: checked.data.notDoingReason }
+          : {}),
         recordedByUserId: viewer.id,
       },
       checked.data.version,
       now,
     )
-    if (!saved.ok) return fail(saved.errors.map((error) => ({ field: error.path === 'version' ? 'state' : error.path, message: error.message })), {}, target)
-    await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'you-said-we-did.update', resource: `you-said-we-did:${current.recordId}` })
+    if (!saved.ok)
+      return fail(
+        saved.errors.map((error) => ({
+          field: error.path === 'version' ? 'state' : error.path,
+          message: error.message,
+        })),
+        {},
+        target,
+      )
+    await context.database.repos.audit.append({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'you-said-we-did.update',
+      resource: `you-said-we-did:${current.recordId}`,
+    })
     return redirect('/coproduction/you-said-we-did')
   }
-  const checked = validateForm(NewRecordSchema, form, ['theme', 'whatPeopleSaid', 'action', 'owner', 'raisedOn', 'targetOn'])
+  const checked = validateForm(NewRecordSchema, form, [
+    'theme',
+    'whatPeopleSaid',
+    'action',
+    'owner',
+    'raisedOn',
+    'targetOn',
+  ])
   if (!checked.ok) return fail(checked.errors, checked.values, 'new')
-  if (checked.data.raisedOn > today) return fail([{ field: 'raisedOn', message: 'The date it was raised cannot be in the future' }], Object.fromEntries(form.entries()) as Record<string, string>, 'new')
-  const slug = checked.data.theme.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'record'
+  if (checked.data.raisedOn > today)
+    return fail(
+      [{ field: 'raisedOn', message: 'The date it was raised cannot be in the future' }],
+      Object.fromEntries(form.entries()) as Record<string, string>,
+      'new',
+    )
+  const slug =
+    checked.data.theme
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'record'
   const recordId = `${slug}-${randomBytes(3).toString('hex')}`
   const { targetOn, ...fields } = checked.data
-  const saved = await repo.saveYouSaidWeDid({ recordId, ...fields, ...(targetOn ? { targetOn } : {}), state: 'planned', recordedByUserId: viewer.id }, 0, now)
-  if (!saved.ok) return fail(saved.errors.map((error) => ({ field: error.path, message: error.message })), Object.fromEntries(form.entries()) as Record<string, string>, 'new')
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'you-said-we-did.create', resource: `you-said-we-did:${recordId}` })
+  const saved = await repo.saveYouSaidWeDid(
+    { recordId, ...fields, ...(targetOn ? { targetOn } : {}), state: 'planned', recordedByUserId: viewer.id },
+    0,
+    now,
+  )
+  if (!saved.ok)
+    return fail(
+      saved.errors.map((error) => ({ field: error.path, message: error.message })),
+      Object.fromEntries(form.entries()) as Record<string, string>,
+      'new',
+    )
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'you-said-we-did.create',
+    resource: `you-said-we-did:${recordId}`,
+  })
   return redirect('/coproduction/you-said-we-did')
 }
 
@@ -108,7 +181,11 @@ export default function YouSaidWeDidAdmin() {
   const newValues: Record<string, string> = outcome?.target === 'new' ? outcome.values : {}
   return (
     <RolePage caption={name} heading="You said, we did">
-      <ErrorSummary errors={outcome?.errors.map((error) => (outcome.target === 'new' ? error : { ...error, href: `#${error.field}-${outcome.target}` }))} />
+      <ErrorSummary
+        errors={outcome?.errors.map((error) =>
+          outcome.target === 'new' ? error : { ...error, href: `#${error.field}-${outcome.target}` },
+        )}
+      />
       <p className="govuk-body">
         Each record is published on the{' '}
         <a className="govuk-link" href="/feedback">
@@ -154,7 +231,10 @@ export default function YouSaidWeDidAdmin() {
                           value={state}
                           defaultChecked={record.state === state}
                         />
-                        <label className="govuk-label govuk-radios__label" htmlFor={index === 0 ? `state-${record.recordId}` : `state-${record.recordId}-${index + 1}`}>
+                        <label
+                          className="govuk-label govuk-radios__label"
+                          htmlFor={index === 0 ? `state-${record.recordId}` : `state-${record.recordId}-${index + 1}`}
+                        >
                           {stateLabels[state]}
                         </label>
                       </div>
@@ -162,8 +242,17 @@ export default function YouSaidWeDidAdmin() {
                   </div>
                 </fieldset>
               </div>
-              <TextInput name={`doneOn-${record.recordId}`} label="Date done (for done; today if blank)" widthClass="govuk-input--width-10" error={errorFor(errors, 'doneOn')} />
-              <TextInput name={`notDoingReason-${record.recordId}`} label="Why it will not be done (for not doing)" error={errorFor(errors, 'notDoingReason')} />
+              <TextInput
+                name={`doneOn-${record.recordId}`}
+                label="Date done (for done; today if blank)"
+                widthClass="govuk-input--width-10"
+                error={errorFor(errors, 'doneOn')}
+              />
+              <TextInput
+                name={`notDoingReason-${record.recordId}`}
+                label="Why it will not be done (for not doing)"
+                error={errorFor(errors, 'notDoingReason')}
+              />
               <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
                 Save the status<span className="govuk-visually-hidden"> of {record.theme}</span>
               </button>
@@ -177,12 +266,48 @@ export default function YouSaidWeDidAdmin() {
       <Form method="post" noValidate>
         <CsrfInput />
         <input type="hidden" name="intent" value="new" />
-        <TextInput name="theme" label="Theme" hint="For example: Information and advice" defaultValue={newValues.theme} error={errorFor(errorsFor('new'), 'theme')} />
-        <TextArea name="whatPeopleSaid" label="What people said" defaultValue={newValues.whatPeopleSaid} error={errorFor(errorsFor('new'), 'whatPeopleSaid')} />
-        <TextArea name="action" label="What we are doing about it" defaultValue={newValues.action} error={errorFor(errorsFor('new'), 'action')} />
-        <TextInput name="owner" label="Who owns the action" hint="A team or a role, not a person's name" defaultValue={newValues.owner} error={errorFor(errorsFor('new'), 'owner')} />
-        <TextInput name="raisedOn" label="Date raised" hint="For example: 2026-04-01" widthClass="govuk-input--width-10" defaultValue={newValues.raisedOn} error={errorFor(errorsFor('new'), 'raisedOn')} />
-        <TextInput name="targetOn" label="Target date (optional)" hint="For example: 2026-06-30" widthClass="govuk-input--width-10" defaultValue={newValues.targetOn} error={errorFor(errorsFor('new'), 'targetOn')} />
+        <TextInput
+          name="theme"
+          label="Theme"
+          hint="For example: Information and advice"
+          defaultValue={newValues.theme}
+          error={errorFor(errorsFor('new'), 'theme')}
+        />
+        <TextArea
+          name="whatPeopleSaid"
+          label="What people said"
+          defaultValue={newValues.whatPeopleSaid}
+          error={errorFor(errorsFor('new'), 'whatPeopleSaid')}
+        />
+        <TextArea
+          name="action"
+          label="What we are doing about it"
+          defaultValue={newValues.action}
+          error={errorFor(errorsFor('new'), 'action')}
+        />
+        <TextInput
+          name="owner"
+          label="Who owns the action"
+          hint="A team or a role, not a person's name"
+          defaultValue={newValues.owner}
+          error={errorFor(errorsFor('new'), 'owner')}
+        />
+        <TextInput
+          name="raisedOn"
+          label="Date raised"
+          hint="For example: 2026-04-01"
+          widthClass="govuk-input--width-10"
+          defaultValue={newValues.raisedOn}
+          error={errorFor(errorsFor('new'), 'raisedOn')}
+        />
+        <TextInput
+          name="targetOn"
+          label="Target date (optional)"
+          hint="For example: 2026-06-30"
+          widthClass="govuk-input--width-10"
+          defaultValue={newValues.targetOn}
+          error={errorFor(errorsFor('new'), 'targetOn')}
+        />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Add the record
         </button>
@@ -200,14 +325,31 @@ function Row({ label, value }: { label: string; value: string }) {
   )
 }
 
-function TextArea({ name, label, defaultValue, error }: { name: string; label: string; defaultValue?: string; error?: string }) {
+function TextArea({
+  name,
+  label,
+  defaultValue,
+  error,
+}: {
+  name: string
+  label: string
+  defaultValue?: string
+  error?: string
+}) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label govuk-label--s" htmlFor={name}>
         {label}
       </label>
       <ErrorMessage id={`${name}-error`} error={error} />
-      <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id={name} name={name} rows={3} defaultValue={defaultValue} aria-describedby={error ? `${name}-error` : undefined} />
+      <textarea
+        className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
+        id={name}
+        name={name}
+        rows={3}
+        defaultValue={defaultValue}
+        aria-describedby={error ? `${name}-error` : undefined}
+      />
     </div>
   )
 }

@@ -13,7 +13,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { context } = await authorise(request, 'routes/_coproduction+/feedback')
   const records = await context.database.repos.coproduction.listYouSaidWeDid()
   const surveys = await Promise.all(
-    surveysInUse(context).map(async ({ survey }) => ({ id: survey.id, title: survey.title, results: await publishedResults(context, survey) })),
+    surveysInUse(context).map(async ({ survey }) => ({
+      id: survey.id,
+      title: survey.title,
+      results: await publishedResults(context, survey),
+    })),
   )
   return json({
     organisation: context.site.branding.organisationName,
@@ -43,8 +47,9 @@ export default function Feedback() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">You said, we did</h1>
         <p className="govuk-body">
-          What people told {organisation}, what is being done about it and by whom, and the results of our surveys. People who use services read the
-          comments before they are published, and no one can be picked out from the figures.
+          What people told {organisation}, what is being done about it and by whom, and the results of our surveys.
+          People who use services read the comments before they are published, and no one can be picked out from the
+          figures.
         </p>
         <p className="govuk-body">
           <a className="govuk-link" href="/surveys">
@@ -57,7 +62,9 @@ export default function Feedback() {
           <div className="govuk-summary-card" key={record.recordId}>
             <div className="govuk-summary-card__title-wrapper">
               <h3 className="govuk-summary-card__title">{record.theme}</h3>
-              <strong className={`govuk-tag${record.state === 'done' ? ' govuk-tag--green' : record.state === 'not-doing' ? ' govuk-tag--grey' : ' govuk-tag--blue'}`}>
+              <strong
+                className={`govuk-tag${record.state === 'done' ? ' govuk-tag--green' : record.state === 'not-doing' ? ' govuk-tag--grey' : ' govuk-tag--blue'}`}
+              >
                 {stateLabels[record.state]}
               </strong>
             </div>

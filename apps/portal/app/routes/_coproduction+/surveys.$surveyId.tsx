@@ -23,19 +23,34 @@ const ROUTE = 'routes/_coproduction+/surveys.$surveyId' as const
  * How this visitor may answer: through a one-time link (anonymously), signed in (named, or anonymously where the
  * survey is open), or anonymously on an open survey. `closed` when none applies, with the reason.
  */
-type Mode = { kind: 'link'; token: string } | { kind: 'signed-in'; mayBeAnonymous: boolean } | { kind: 'open' } | { kind: 'closed'; reason: string }
+type Mode =
+  | { kind: 'link'; token: string }
+  | { kind: 'signed-in'; mayBeAnonymous: boolean }
+  | { kind: 'open' }
+  | { kind: 'closed'; reason: string }
 
-async function modeFor(context: AppContext, survey: Survey, viewer: Viewer | null, token: string | null, now: Date): Promise<Mode> {
+async function modeFor(
+  context: AppContext,
+  survey: Survey,
+  viewer: Viewer | null,
+  token: string | null,
+  now: Date,
+): Promise<Mode> {
   if (token) {
     const checked = await context.database.repos.coproduction.checkLink(token, now)
     if (!checked.ok) return { kind: 'closed', reason: checked.errors[0]?.message ?? 'This link cannot be used' }
     if (checked.value.surveyId !== survey.id) return { kind: 'closed', reason: 'This link is for a different survey.' }
     return { kind: 'link', token }
   }
-  if (viewer && survey.answering.named) return { kind: 'signed-in', mayBeAnonymous: survey.answering.anonymous === 'open' }
+  if (viewer && survey.answering.named)
+    return { kind: 'signed-in', mayBeAnonymous: survey.answering.anonymous === 'open' }
   if (survey.answering.anonymous === 'open') return { kind: 'open' }
-  if (survey.answering.named) return { kind: 'closed', reason: 'Sign in to answer this survey, or use the link you were sent.' }
-  return { kind: 'closed', reason: 'This survey is answered through a link sent to you. Ask the organisation running it for one.' }
+  if (survey.answering.named)
+    return { kind: 'closed', reason: 'Sign in to answer this survey, or use the link you were sent.' }
+  return {
+    kind: 'closed',
+    reason: 'This survey is answered through a link sent to you. Ask the organisation running it for one.',
+  }
 }
 
 function variantOf(value: unknown): 'standard' | 'easy-read' {
@@ -48,16 +63,35 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const variant = variantOf(url.searchParams.get('variant'))
   const shown = showSurvey(survey, variant)
-  const base = { surveyId: survey.id, title: shown.title, introduction: survey.introduction ?? null, offersEasyRead: survey.offersEasyRead, variant }
+  const base = {
+    surveyId: survey.id,
+    title: shown.title,
+    introduction: survey.introduction ?? null,
+    offersEasyRead: survey.offersEasyRead,
+    variant,
+  }
   if (url.searchParams.get('sent') === '1') return json({ ...base, sent: true, mode: null, questions: [], link: null })
   const token = url.searchParams.get('link')
   const mode = await modeFor(context, survey, viewer, token, new Date())
-  return json({ ...base, sent: false, mode, questions: mode.kind === 'closed' ? [] : shown.questions, link: token }, { status: mode.kind === 'closed' && token ? 410 : 200 })
+  return json(
+    { ...base, sent: false, mode, questions: mode.kind === 'closed' ? [] : shown.questions, link: token },
+    { status: mode.kind === 'closed' && token ? 410 : 200 },
+  )
 }
 
 function toStored(response: SurveyResponse, viewer: Viewer | null, now: Date): NewSurveyResponse {
-  const answers = response.answers.map((answer) => (answer.type === 'free-text' ? { questionId: answer.questionId, type: answer.type, text: answer.text } : answer))
-  if (response.kind === 'named' && viewer) return { kind: 'named', variant: response.variant, answers, submittedOn: now.toISOString().slice(0, 10), respondentUserId: viewer.id, submittedAt: now }
+  const answers = response.answers.map((answer) =>
+    answer.type === 'free-text' ? { questionId: answer.questionId, type: answer.type, text: answer.text } : answer,
+  )
+  if (response.kind === 'named' && viewer)
+    return {
+      kind: 'named',
+      variant: response.variant,
+      answers,
+      submittedOn: now.toISOString().slice(0, 10),
+      respondentUserId: viewer.id,
+      submittedAt: now,
+    }
   // Anonymous: the day only, and nothing about who or how.
   return { kind: 'anonymous', variant: response.variant, answers, submittedOn: now.toISOString().slice(0, 10) }
 }
@@ -80,10 +114,17 @@ export async function action({ request, params, context: requestContext }: Actio
   let respondAs: 'named' | 'anonymous' = mode.kind === 'signed-in' ? 'named' : 'anonymous'
   if (mode.kind === 'signed-in' && mode.mayBeAnonymous) {
     const chosen = form.get('respondAs')
-    if (chosen !== 'named' && chosen !== 'anonymous') return fail([{ field: 'respondAs', message: 'Choose whether to answer with your name or anonymously' }])
+    if (chosen !== 'named' && chosen !== 'anonymous')
+      return fail([{ field: 'respondAs', message: 'Choose whether to answer with your name or anonymously' }])
     respondAs = chosen
   }
-  const checked = checkResponse(survey, respondAs === 'named' && viewer ? { kind: 'named', respondentId: viewer.id } : { kind: 'anonymous' }, variant, answers, now)
+  const checked = checkResponse(
+    survey,
+    respondAs === 'named' && viewer ? { kind: 'named', respondentId: viewer.id } : { kind: 'anonymous' },
+    variant,
+    answers,
+    now,
+  )
   if (!checked.ok) return fail(checked.errors)
   // Anonymous answers beyond the hourly limit from one address are stored but held back from results until a
   // moderator releases them; the address itself is counted in memory only.
@@ -92,13 +133,30 @@ export async function action({ request, params, context: requestContext }: Actio
   const stored = await context.database.withAudit(
     (repos) =>
       repos.coproduction.submitResponse(
-        { survey: wordingOf(survey), response: toStored(checked.response, named, now), held, ...(mode.kind === 'link' ? { linkToken: mode.token } : {}) },
+        {
+          survey: wordingOf(survey),
+          response: toStored(checked.response, named, now),
+          held,
+          ...(mode.kind === 'link' ? { linkToken: mode.token } : {}),
+        },
         now,
       ),
     // An anonymous answer leaves no audit entry: one would say who (or when) answered.
-    (made) => (made.ok && named ? { at: now, actorUserId: named.id, action: 'survey.respond', resource: `survey:${survey.id}@${survey.version}` } : undefined),
+    (made) =>
+      made.ok && named
+        ? {
+            at: now,
+            actorUserId: named.id,
+            action: 'survey.respond',
+            resource: `survey:${survey.id}@${survey.version}`,
+          }
+        : undefined,
   )
-  if (!stored.ok) return fail(stored.errors.map((error) => ({ field: error.path === 'link' ? 'link' : error.path, message: error.message })), error409(stored.errors))
+  if (!stored.ok)
+    return fail(
+      stored.errors.map((error) => ({ field: error.path === 'link' ? 'link' : error.path, message: error.message })),
+      error409(stored.errors),
+    )
   return redirect(`/surveys/${survey.id}?sent=1${variant === 'easy-read' ? '&variant=easy-read' : ''}`)
 }
 
@@ -119,7 +177,9 @@ export default function SurveyPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors?.map((error) => (error.field === 'link' ? { ...error, href: '#survey-heading' } : error))} />
+        <ErrorSummary
+          errors={errors?.map((error) => (error.field === 'link' ? { ...error, href: '#survey-heading' } : error))}
+        />
         <h1 className="govuk-heading-l" id="survey-heading">
           {data.title}
         </h1>
@@ -162,9 +222,14 @@ export default function SurveyPage() {
                 )}
               </p>
             ) : null}
-            {data.introduction && data.variant === 'standard' ? <p className="govuk-body">{data.introduction}</p> : null}
+            {data.introduction && data.variant === 'standard' ? (
+              <p className="govuk-body">{data.introduction}</p>
+            ) : null}
             {data.mode.kind === 'link' || data.mode.kind === 'open' ? (
-              <p className="govuk-body">Your answers are anonymous: we do not keep your name, your account, the time you answered or the link you used. Because of that, we cannot find your answers again to change or remove them.</p>
+              <p className="govuk-body">
+                Your answers are anonymous: we do not keep your name, your account, the time you answered or the link
+                you used. Because of that, we cannot find your answers again to change or remove them.
+              </p>
             ) : null}
             <Form method="post" noValidate>
               <CsrfInput />
@@ -187,7 +252,10 @@ export default function SurveyPage() {
               ) : null}
               {data.questions.map((question) =>
                 question.type === 'free-text' ? (
-                  <div className={`govuk-form-group${errorFor(errors, question.id) ? ' govuk-form-group--error' : ''}`} key={question.id}>
+                  <div
+                    className={`govuk-form-group${errorFor(errors, question.id) ? ' govuk-form-group--error' : ''}`}
+                    key={question.id}
+                  >
                     <label className="govuk-label govuk-label--s" htmlFor={question.id}>
                       {question.text}
                       {question.required ? '' : ' (optional)'}
@@ -204,7 +272,14 @@ export default function SurveyPage() {
                       name={question.id}
                       rows={5}
                       defaultValue={values[question.id]}
-                      aria-describedby={[question.hint ? `${question.id}-hint` : '', errorFor(errors, question.id) ? `${question.id}-error` : ''].filter(Boolean).join(' ') || undefined}
+                      aria-describedby={
+                        [
+                          question.hint ? `${question.id}-hint` : '',
+                          errorFor(errors, question.id) ? `${question.id}-error` : '',
+                        ]
+                          .filter(Boolean)
+                          .join(' ') || undefined
+                      }
                     />
                   </div>
                 ) : (
@@ -214,7 +289,10 @@ export default function SurveyPage() {
                     legend={`${question.text}${question.required ? '' : ' (optional)'}`}
                     hint={question.hint}
                     image={question.image}
-                    options={(question.options ?? []).map((option) => ({ value: String(option.value), label: option.label }))}
+                    options={(question.options ?? []).map((option) => ({
+                      value: String(option.value),
+                      label: option.label,
+                    }))}
                     value={values[question.id]}
                     error={errorFor(errors, question.id)}
                   />
@@ -258,7 +336,14 @@ function Choice(props: {
             const id = index === 0 ? name : `${name}-${index + 1}`
             return (
               <div className="govuk-radios__item" key={option.value}>
-                <input className="govuk-radios__input" id={id} name={name} type="radio" value={option.value} defaultChecked={value === option.value} />
+                <input
+                  className="govuk-radios__input"
+                  id={id}
+                  name={name}
+                  type="radio"
+                  value={option.value}
+                  defaultChecked={value === option.value}
+                />
                 <label className="govuk-label govuk-radios__label" htmlFor={id}>
                   {option.label}
                 </label>

@@ -34,7 +34,9 @@ export default function Surveys() {
           , so that everyone can check.
         </p>
         {surveys.length === 0 ? (
-          <p className="govuk-body">There are no surveys open to answer here. If you were sent a link to a survey, use that link.</p>
+          <p className="govuk-body">
+            There are no surveys open to answer here. If you were sent a link to a survey, use that link.
+          </p>
         ) : (
           <ul className="govuk-list">
             {surveys.map((survey) => (

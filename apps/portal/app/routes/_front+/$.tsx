@@ -5,7 +5,10 @@ import { authorise } from '~/.server/auth/authorise'
 // for what is only a mistyped or out-of-date link.
 export async function loader({ request }: LoaderFunctionArgs) {
   await authorise(request, 'routes/_front+/$')
-  throw new Response('There is no page at this address. If you typed it, check it is correct.', { status: 404, statusText: 'Not Found' })
+  throw new Response('There is no page at this address. If you typed it, check it is correct.', {
+    status: 404,
+    statusText: 'Not Found',
+  })
 }
 
 export default function NotFound() {

@@ -46,15 +46,29 @@ export default function StartPage() {
             (no account needed)
           </li>
         </ul>
-        <p className="govuk-body">You can use it for yourself, or for someone you help if they agree or you act for them.</p>
+        <p className="govuk-body">
+          You can use it for yourself, or for someone you help if they agree or you act for them.
+        </p>
         {home ? (
-          <a href={home} role="button" draggable="false" className="govuk-button govuk-button--start" data-module="govuk-button">
+          <a
+            href={home}
+            role="button"
+            draggable="false"
+            className="govuk-button govuk-button--start"
+            data-module="govuk-button"
+          >
             Go to your account
             <StartArrow />
           </a>
         ) : (
           <>
-            <a href="/sign-up" role="button" draggable="false" className="govuk-button govuk-button--start" data-module="govuk-button">
+            <a
+              href="/sign-up"
+              role="button"
+              draggable="false"
+              className="govuk-button govuk-button--start"
+              data-module="govuk-button"
+            >
               Start now
               <StartArrow />
             </a>
@@ -89,7 +103,15 @@ export default function StartPage() {
 
 function StartArrow() {
   return (
-    <svg className="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+    <svg
+      className="govuk-button__start-icon"
+      xmlns="http://www.w3.org/2000/svg"
+      width="17.5"
+      height="19"
+      viewBox="0 0 33 40"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
     </svg>
   )

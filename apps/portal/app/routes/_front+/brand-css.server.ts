@@ -6,7 +6,11 @@ type Branding = ComposedConfiguration['branding']
 export function shade(hex: string, amount: number): string {
   const channels = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16))
   return `#${channels
-    .map((value) => Math.round(value * (1 - amount)).toString(16).padStart(2, '0'))
+    .map((value) =>
+      Math.round(value * (1 - amount))
+        .toString(16)
+        .padStart(2, '0'),
+    )
     .join('')}`
 }
 

@@ -21,7 +21,9 @@ export default function MyCare() {
   const represented = people.filter((person) => person.relationship === 'representative')
   return (
     <RolePage caption={name} heading="Your care and support">
-      <p className="govuk-body">From here you will be able to tell us about your needs, see your personal budget and plan your support.</p>
+      <p className="govuk-body">
+        From here you will be able to tell us about your needs, see your personal budget and plan your support.
+      </p>
       {own.length > 0 ? (
         <>
           <h2 className="govuk-heading-m">Your record</h2>
@@ -80,9 +82,7 @@ export default function MyCare() {
                 <a className="govuk-link" href={`/people/${person.id}/plan`}>
                   support plan<span className="govuk-visually-hidden"> for {person.displayName}</span>
                 </a>
-                )
-                {' '}
-                (
+                ) (
                 <a className="govuk-link" href={`/people/${person.id}/financial-assessment`}>
                   financial assessment<span className="govuk-visually-hidden"> for {person.displayName}</span>
                 </a>

@@ -5,12 +5,17 @@ import { pageTitle } from '~/components/page-title'
 import { authorise } from '~/.server/auth/authorise'
 import { renderMarkdown } from './markdown.server'
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.title ?? 'Page not found')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data?.title ?? 'Page not found')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context } = await authorise(request, 'routes/_front+/pages.$slug')
   const page = context.site.pages.find((candidate) => candidate.slug === params.slug)
-  if (!page) throw new Response('There is no page at this address. It may have moved: try the start page.', { status: 404, statusText: 'Not Found' })
+  if (!page)
+    throw new Response('There is no page at this address. It may have moved: try the start page.', {
+      status: 404,
+      statusText: 'Not Found',
+    })
   return json({ title: page.title, summary: page.summary ?? null, html: renderMarkdown(page.markdown) })
 }
 

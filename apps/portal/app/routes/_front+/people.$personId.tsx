@@ -5,7 +5,8 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.person.displayName ?? 'Person')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data?.person.displayName ?? 'Person')
 
 const RELATIONSHIP_TEXT: Record<string, string> = {
   self: 'This is your own record.',
@@ -21,14 +22,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Someone with no relationship to the person gets the same answer as for a record that does not exist,
   // so the page cannot be used to find out who has a record.
   const person = relationship ? await people.findById(personId) : undefined
-  if (!relationship || !person) throw new Response('There is no record at this address that you can see.', { status: 404, statusText: 'Not Found' })
+  if (!relationship || !person)
+    throw new Response('There is no record at this address that you can see.', { status: 404, statusText: 'Not Found' })
   const now = new Date()
-  await audit.append({ at: now, actorUserId: viewer.id, action: 'person.read', personId: person.id, resource: `person:${person.id}` })
+  await audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'person.read',
+    personId: person.id,
+    resource: `person:${person.id}`,
+  })
   return json({
     person: { displayName: person.displayName, dateOfBirth: person.dateOfBirth ?? null },
     explanation: RELATIONSHIP_TEXT[relationship] ?? '',
-    history: (await audit.listForPerson(person.id, { limit: 10 })).map((entry) => ({ at: entry.at.toISOString(), action: entry.action })),
-    links: { risks: `/people/${person.id}/risks`, safeguarding: viewer.role === 'citizen' ? `/people/${person.id}/safeguarding` : null },
+    history: (await audit.listForPerson(person.id, { limit: 10 })).map((entry) => ({
+      at: entry.at.toISOString(),
+      action: entry.action,
+    })),
+    links: {
+      risks: `/people/${person.id}/risks`,
+      safeguarding: viewer.role === 'citizen' ? `/people/${person.id}/safeguarding` : null,
+    },
   })
 }
 
@@ -47,7 +61,9 @@ export default function PersonRecord() {
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Date of birth</dt>
-            <dd className="govuk-summary-list__value">{person.dateOfBirth ? formatDate(person.dateOfBirth) : 'Not given'}</dd>
+            <dd className="govuk-summary-list__value">
+              {person.dateOfBirth ? formatDate(person.dateOfBirth) : 'Not given'}
+            </dd>
           </div>
         </dl>
         <ul className="govuk-list">
@@ -65,7 +81,9 @@ export default function PersonRecord() {
           ) : null}
         </ul>
         <h2 className="govuk-heading-m">Activity on this record</h2>
-        <p className="govuk-body">Every time someone opens this record it is written down, and the list cannot be changed.</p>
+        <p className="govuk-body">
+          Every time someone opens this record it is written down, and the list cannot be changed.
+        </p>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-visually-hidden">Recent activity on this record</caption>
           <thead className="govuk-table__head">
@@ -81,7 +99,9 @@ export default function PersonRecord() {
           <tbody className="govuk-table__body">
             {history.map((entry, index) => (
               <tr className="govuk-table__row" key={`${entry.at}-${index}`}>
-                <td className="govuk-table__cell">{new Date(entry.at).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</td>
+                <td className="govuk-table__cell">
+                  {new Date(entry.at).toLocaleString('en-GB', { timeZone: 'Europe/London' })}
+                </td>
                 <td className="govuk-table__cell">{ACTION_TEXT[entry.action] ?? entry.action}</td>
               </tr>
             ))}
@@ -91,7 +111,6 @@ export default function PersonRecord() {
     </div>
   )
 }
-
 
 const ACTION_TEXT: Record<string, string> = {
   'person.read': 'Record opened',

@@ -12,7 +12,9 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your case
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_front+/practitioner')
-  const caseload = (await peopleFor(context, viewer, new Date())).filter((person) => person.relationship === 'practitioner')
+  const caseload = (await peopleFor(context, viewer, new Date())).filter(
+    (person) => person.relationship === 'practitioner',
+  )
   const { assessments, eligibilityDecisions } = context.database.repos
   const sent = []
   for (const person of caseload) {
@@ -24,7 +26,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       person: person.displayName,
       sentAt: latest.submittedAt?.toISOString() ?? '',
       indicative: formatPence(latest.weeklyPence),
-      status: decision ? (decision.eligible ? `Eligible, ${formatPence(decision.agreedWeeklyPence ?? 0)} a week agreed` : 'Not eligible') : 'Needs a decision',
+      status: decision
+        ? decision.eligible
+          ? `Eligible, ${formatPence(decision.agreedWeeklyPence ?? 0)} a week agreed`
+          : 'Not eligible'
+        : 'Needs a decision',
     })
   }
   const safeguarding = await context.database.repos.safeguarding.isAuthorised(viewer.id)
@@ -41,13 +47,23 @@ export default function Practitioner() {
         <p className="govuk-body">No self-assessments have been sent by people on your caseload.</p>
       ) : (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Self-assessments sent by people on your caseload</caption>
+          <caption className="govuk-table__caption govuk-visually-hidden">
+            Self-assessments sent by people on your caseload
+          </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Person</th>
-              <th scope="col" className="govuk-table__header">Sent</th>
-              <th scope="col" className="govuk-table__header">Indicative budget</th>
-              <th scope="col" className="govuk-table__header">Decision</th>
+              <th scope="col" className="govuk-table__header">
+                Person
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Sent
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Indicative budget
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Decision
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">

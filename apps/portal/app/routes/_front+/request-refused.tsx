@@ -7,7 +7,11 @@ import { authorise } from '~/.server/auth/authorise'
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await authorise(request, 'routes/_front+/request-refused')
   const refusal = context.refusal
-  if (!refusal) throw new Response('There is no page at this address. If you typed it, check it is correct.', { status: 404, statusText: 'Not Found' })
+  if (!refusal)
+    throw new Response('There is no page at this address. If you typed it, check it is correct.', {
+      status: 404,
+      statusText: 'Not Found',
+    })
   throw new Response(refusal.message, { status: refusal.status })
 }
 

@@ -41,21 +41,45 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const wait = await signInWait(context, login, now)
   if (wait > 0) {
     const seconds = Math.ceil(wait / 1000)
-    return fail(429, [{ field: 'email', message: `There have been too many attempts to sign in. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and try again` }], values)
+    return fail(
+      429,
+      [
+        {
+          field: 'email',
+          message: `There have been too many attempts to sign in. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and try again`,
+        },
+      ],
+      values,
+    )
   }
   const checked = await checkCredentials(context, outcome.data)
   await recordLogin(context, login, now, checked.ok)
   const { audit } = context.database.repos
   if (!checked.ok) {
-    await audit.append({ at: now, actorUserId: null, action: 'user.sign-in-failed', resource: 'session', detail: { address: login.address } })
-    return fail(401, [{ field: 'email', message: 'Enter the email address and password for your account. One of them is not right' }], values)
+    await audit.append({
+      at: now,
+      actorUserId: null,
+      action: 'user.sign-in-failed',
+      resource: 'session',
+      detail: { address: login.address },
+    })
+    return fail(
+      401,
+      [{ field: 'email', message: 'Enter the email address and password for your account. One of them is not right' }],
+      values,
+    )
   }
   // Worked out before the session starts, so no address, however odd, can fail the request after signing in.
   const destination = safeReturnTo(new URL(request.url).searchParams.get('returnTo')) ?? ROLE_HOME[checked.role]
   const headers = new Headers()
   headers.append('Set-Cookie', await startSession(context, checked.userId, now))
   headers.append('Set-Cookie', rotateCsrfCookie(context))
-  await audit.append({ at: now, actorUserId: checked.userId, action: 'user.sign-in', resource: `user:${checked.userId}` })
+  await audit.append({
+    at: now,
+    actorUserId: checked.userId,
+    action: 'user.sign-in',
+    resource: `user:${checked.userId}`,
+  })
   return redirect(destination, { headers })
 }
 
@@ -72,14 +96,32 @@ export default function SignIn() {
         <h1 className="govuk-heading-l">Sign in</h1>
         {signedUp ? (
           <div className="govuk-inset-text">
-            Now sign in with your email address and the password you chose. If you already had an account with this email address, nothing has changed:
-            sign in with the password you chose before.
+            Now sign in with your email address and the password you chose. If you already had an account with this
+            email address, nothing has changed: sign in with the password you chose before.
           </div>
         ) : null}
-        <Form method="post" noValidate action={returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : '/sign-in'}>
+        <Form
+          method="post"
+          noValidate
+          action={returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : '/sign-in'}
+        >
           <CsrfInput />
-          <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} defaultValue={result?.values?.email} error={errorFor(errors, 'email')} />
-          <TextInput name="password" label="Password" type="password" autoComplete="current-password" error={errorFor(errors, 'password')} />
+          <TextInput
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            defaultValue={result?.values?.email}
+            error={errorFor(errors, 'email')}
+          />
+          <TextInput
+            name="password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            error={errorFor(errors, 'password')}
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Sign in
           </button>

@@ -31,7 +31,10 @@ export async function action({ request, context: requestContext }: ActionFunctio
   }
   const now = new Date()
   if (await signUpLimitReached(context, requestContext.clientAddress, now)) {
-    throw new Response('Too many accounts have been created from your network in the last hour. Nothing has been saved. Try again in an hour.', { status: 429, statusText: 'Too Many Requests' })
+    throw new Response(
+      'Too many accounts have been created from your network in the last hour. Nothing has been saved. Try again in an hour.',
+      { status: 429, statusText: 'Too Many Requests' },
+    )
   }
   await recordSignUp(context, requestContext.clientAddress, now)
   // The same answer, after the same work, whether or not the email already had an account: a new account signs in
@@ -50,11 +53,19 @@ export default function SignUp() {
         <ErrorSummary errors={errors} />
         <h1 className="govuk-heading-l">Create an account</h1>
         <p className="govuk-body">
-          An account lets you save your answers and come back to them. If someone is helping you, you can create the account together.
+          An account lets you save your answers and come back to them. If someone is helping you, you can create the
+          account together.
         </p>
         <Form method="post" noValidate>
           <CsrfInput />
-          <TextInput name="displayName" label="Full name" autoComplete="name" spellCheck={false} defaultValue={values?.displayName} error={errorFor(errors, 'displayName')} />
+          <TextInput
+            name="displayName"
+            label="Full name"
+            autoComplete="name"
+            spellCheck={false}
+            defaultValue={values?.displayName}
+            error={errorFor(errors, 'displayName')}
+          />
           <TextInput
             name="email"
             label="Email address"

@@ -7,7 +7,12 @@ import type { PlanView } from './plan-view.server'
 export function BudgetCheckPanel({ plan }: { plan: Pick<PlanView, 'check' | 'outcomes'> }) {
   const { check } = plan
   const causes = plan.outcomes.flatMap((outcome) => outcome.supports.filter((support) => support.causesOverspend))
-  const heading = check.status === 'over' ? `${check.difference} a week over budget` : check.status === 'under' ? `${check.difference} a week under budget` : 'Within budget'
+  const heading =
+    check.status === 'over'
+      ? `${check.difference} a week over budget`
+      : check.status === 'under'
+        ? `${check.difference} a week under budget`
+        : 'Within budget'
   return (
     <div className={`app-budget-check app-budget-check--${check.status} govuk-!-margin-bottom-6`} id="budget-check">
       <h2 className="govuk-heading-m govuk-!-margin-bottom-2">Budget check: {heading}</h2>

@@ -2,7 +2,11 @@ import { errorFor } from '../../components/ErrorSummary'
 import type { SummaryError } from '../../components/ErrorSummary'
 import { Radios, Textarea } from '../../components/FormFields'
 
-type Rated = { id: string; words: string; ratings: { rater: string; raterRole: string; attainment: string; value: string; comment: string | null }[] }
+type Rated = {
+  id: string
+  words: string
+  ratings: { rater: string; raterRole: string; attainment: string; value: string; comment: string | null }[]
+}
 
 const choices = [
   { value: 'fully', label: 'Fully achieved' },
@@ -26,7 +30,17 @@ export function RatingsGiven({ outcome }: { outcome: Rated }) {
 }
 
 /** A rating and a comment for each outcome, filled with what was typed or this rater's earlier rating. */
-export function RatingFields({ outcomes, raterRole, values, errors }: { outcomes: Rated[]; raterRole: string; values: Record<string, string> | undefined; errors: SummaryError[] | undefined }) {
+export function RatingFields({
+  outcomes,
+  raterRole,
+  values,
+  errors,
+}: {
+  outcomes: Rated[]
+  raterRole: string
+  values: Record<string, string> | undefined
+  errors: SummaryError[] | undefined
+}) {
   return (
     <>
       {outcomes.map((outcome) => {
@@ -41,7 +55,13 @@ export function RatingFields({ outcomes, raterRole, values, errors }: { outcomes
               error={errorFor(errors, `rating-${outcome.id}`)}
               small
             />
-            <Textarea name={`comment-${outcome.id}`} label="Comment (optional)" value={values ? values[`comment-${outcome.id}`] : (own?.comment ?? '')} error={errorFor(errors, `comment-${outcome.id}`)} rows={2} />
+            <Textarea
+              name={`comment-${outcome.id}`}
+              label="Comment (optional)"
+              value={values ? values[`comment-${outcome.id}`] : (own?.comment ?? '')}
+              error={errorFor(errors, `comment-${outcome.id}`)}
+              rows={2}
+            />
           </div>
         )
       })}

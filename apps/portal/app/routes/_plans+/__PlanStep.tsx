@@ -41,8 +41,9 @@ export function PlanStep({ plan, base, heading, errors, needsReview, children }:
                   <li key={index}>{reason}</li>
                 ))}
               </ul>
-              You can move money between the supports for one outcome yourself, as long as the plan costs no more. To make this change, send it to the council: it becomes a
-              revised plan, and your current plan stays in force until the council agrees it.
+              You can move money between the supports for one outcome yourself, as long as the plan costs no more. To
+              make this change, send it to the council: it becomes a revised plan, and your current plan stays in force
+              until the council agrees it.
             </div>
           </div>
         ) : null}
@@ -50,7 +51,11 @@ export function PlanStep({ plan, base, heading, errors, needsReview, children }:
           children
         ) : (
           <div className="govuk-inset-text">
-            This plan is {plan.stateLabel.toLowerCase()}, so it cannot be changed just now. <a className="govuk-link" href={base}>Go back to the plan</a>.
+            This plan is {plan.stateLabel.toLowerCase()}, so it cannot be changed just now.{' '}
+            <a className="govuk-link" href={base}>
+              Go back to the plan
+            </a>
+            .
           </div>
         )}
       </div>
@@ -59,7 +64,13 @@ export function PlanStep({ plan, base, heading, errors, needsReview, children }:
 }
 
 /** The buttons at the foot of each step: save and go on, save and come back later, and (when a change needs it) send it for review. */
-export function StepButtons({ needsReview, continueLabel = 'Save and continue' }: { needsReview: string[] | null | undefined; continueLabel?: string }) {
+export function StepButtons({
+  needsReview,
+  continueLabel = 'Save and continue',
+}: {
+  needsReview: string[] | null | undefined
+  continueLabel?: string
+}) {
   return (
     <div className="govuk-button-group">
       {needsReview && needsReview.length > 0 ? (
@@ -71,7 +82,13 @@ export function StepButtons({ needsReview, continueLabel = 'Save and continue' }
           {continueLabel}
         </button>
       )}
-      <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="save-and-leave">
+      <button
+        type="submit"
+        className="govuk-button govuk-button--secondary"
+        data-module="govuk-button"
+        name="intent"
+        value="save-and-leave"
+      >
         Save and come back later
       </button>
     </div>

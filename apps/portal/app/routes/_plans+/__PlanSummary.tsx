@@ -49,18 +49,30 @@ export function PlanSummary({ plan, changeBase }: Props) {
         {plan.outcomes.map((outcome) => (
           <div key={outcome.id} className="app-plan__outcome">
             <h3 className="govuk-heading-s govuk-!-margin-bottom-1">“{outcome.words}”</h3>
-            {outcome.linked.length > 0 ? <p className="govuk-body-s govuk-!-margin-bottom-2">Linked to: {outcome.linked.join('; ')}</p> : null}
+            {outcome.linked.length > 0 ? (
+              <p className="govuk-body-s govuk-!-margin-bottom-2">Linked to: {outcome.linked.join('; ')}</p>
+            ) : null}
             {outcome.supports.length === 0 ? (
               <p className="govuk-body">No support planned for this outcome yet.</p>
             ) : (
               <table className="govuk-table">
-                <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">Supports for “{outcome.words}”</caption>
+                <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">
+                  Supports for “{outcome.words}”
+                </caption>
                 <thead className="govuk-table__head">
                   <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">Support</th>
-                    <th scope="col" className="govuk-table__header">Who provides it</th>
-                    <th scope="col" className="govuk-table__header">How often</th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">Cost</th>
+                    <th scope="col" className="govuk-table__header">
+                      Support
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      Who provides it
+                    </th>
+                    <th scope="col" className="govuk-table__header">
+                      How often
+                    </th>
+                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                      Cost
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="govuk-table__body">
@@ -110,7 +122,8 @@ export function PlanSummary({ plan, changeBase }: Props) {
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">The plan costs</dt>
             <dd className="govuk-summary-list__value">
-              {plan.costs.weekly} a week ({plan.costs.annual} a year){plan.costs.oneOff ? `, plus ${plan.costs.oneOff} one-off` : ''}
+              {plan.costs.weekly} a week ({plan.costs.annual} a year)
+              {plan.costs.oneOff ? `, plus ${plan.costs.oneOff} one-off` : ''}
             </dd>
           </div>
         </dl>
@@ -140,7 +153,8 @@ export function PlanSummary({ plan, changeBase }: Props) {
 
       <section className="app-plan__section" aria-labelledby="plan-safe">
         <h2 className="govuk-heading-m" id="plan-safe">
-          Staying safe and reviewing the plan <ChangeLink href={step('contingency')} what="the contingency plan and review date" />
+          Staying safe and reviewing the plan{' '}
+          <ChangeLink href={step('contingency')} what="the contingency plan and review date" />
         </h2>
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
@@ -149,7 +163,9 @@ export function PlanSummary({ plan, changeBase }: Props) {
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Risks I choose to take</dt>
-            <dd className="govuk-summary-list__value">{plan.risks.length > 0 ? plan.risks.join('; ') : 'None recorded'}</dd>
+            <dd className="govuk-summary-list__value">
+              {plan.risks.length > 0 ? plan.risks.join('; ') : 'None recorded'}
+            </dd>
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Review date</dt>
@@ -169,12 +185,20 @@ export function PlanHistory({ plan }: { plan: PlanView }) {
         History
       </h2>
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">What has happened to this plan, newest first</caption>
+        <caption className="govuk-table__caption govuk-visually-hidden">
+          What has happened to this plan, newest first
+        </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">When</th>
-            <th scope="col" className="govuk-table__header">What</th>
-            <th scope="col" className="govuk-table__header">Who</th>
+            <th scope="col" className="govuk-table__header">
+              When
+            </th>
+            <th scope="col" className="govuk-table__header">
+              What
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Who
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -184,7 +208,9 @@ export function PlanHistory({ plan }: { plan: PlanView }) {
               <td className="govuk-table__cell">
                 {entry.what} (version {entry.planVersion})
                 {entry.reason ? <span className="govuk-!-display-block">Reason: {entry.reason}</span> : null}
-                {entry.changes.length > 0 ? <span className="govuk-!-display-block">{entry.changes.join('; ')}</span> : null}
+                {entry.changes.length > 0 ? (
+                  <span className="govuk-!-display-block">{entry.changes.join('; ')}</span>
+                ) : null}
               </td>
               <td className="govuk-table__cell">{entry.by}</td>
             </tr>

@@ -29,12 +29,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const stored = await context.database.repos.supportPlans.findOpenForPerson(reader.personId)
   if (!stored) {
     const budget = await agreedBudgetFor(context, reader.personId)
-    return json({ plan: null, displayName: reader.displayName, onBehalf: reader.relationship === 'representative', budget: budget === undefined ? null : formatPence(budget), personId: reader.personId })
+    return json({
+      plan: null,
+      displayName: reader.displayName,
+      onBehalf: reader.relationship === 'representative',
+      budget: budget === undefined ? null : formatPence(budget),
+      personId: reader.personId,
+    })
   }
   const { view } = await loadOwnPlan(request, ROUTE, reader.personId, 'support-plan.read')
   // An agreed plan in force with no starting point recorded yet: ask for the baseline the reviews are compared with.
-  const baselineWanted = stored.status === 'active' && !(await context.database.repos.supportPlans.listRatings(stored.id)).some((row) => row.occasion === 'baseline' && row.planVersion === stored.inForceVersion)
-  return json({ plan: view, displayName: reader.displayName, onBehalf: reader.relationship === 'representative', budget: view.money.budget, personId: reader.personId, baselineWanted })
+  const baselineWanted =
+    stored.status === 'active' &&
+    !(await context.database.repos.supportPlans.listRatings(stored.id)).some(
+      (row) => row.occasion === 'baseline' && row.planVersion === stored.inForceVersion,
+    )
+  return json({
+    plan: view,
+    displayName: reader.displayName,
+    onBehalf: reader.relationship === 'representative',
+    budget: view.money.budget,
+    personId: reader.personId,
+    baselineWanted,
+  })
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
@@ -47,7 +64,13 @@ export async function action({ request, params, context: requestContext }: Actio
     const budget = await agreedBudgetFor(context, reader.personId)
     if (budget === undefined) throw redirect(base)
     const stored = await startPlan(context, viewer, reader, budget, now)
-    await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'support-plan.create', personId: reader.personId, resource: `support-plan:${stored.id}` })
+    await context.database.repos.audit.append({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'support-plan.create',
+      personId: reader.personId,
+      resource: `support-plan:${stored.id}`,
+    })
     return redirect(`${base}/people`)
   }
   const { stored, record } = await loadOwnPlan(request, ROUTE, reader.personId, 'support-plan.read')
@@ -57,12 +80,23 @@ export async function action({ request, params, context: requestContext }: Actio
   }
   const check = budgetCheckOf(currentPlan(record))
   if (check.status === 'over') {
-    return refuse([{ field: 'budget-check', message: `The plan costs ${formatPence(check.differenceWeeklyPence)} a week more than the budget. Change or remove supports until it is within the budget, or talk to your practitioner about the budget, before sending it.` }])
+    return refuse([
+      {
+        field: 'budget-check',
+        message: `The plan costs ${formatPence(check.differenceWeeklyPence)} a week more than the budget. Change or remove supports until it is within the budget, or talk to your practitioner about the budget, before sending it.`,
+      },
+    ])
   }
   const expectedVersion = Number(form.get('expectedVersion'))
   const submitted = await movePlan(context, viewer, reader, stored, 'submit', { now, expectedVersion })
   if (!submitted.ok) return refuse(issuesAsErrors(submitted.errors, () => 'submit'))
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'support-plan.submit', personId: reader.personId, resource: `support-plan:${stored.id}` })
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'support-plan.submit',
+    personId: reader.personId,
+    resource: `support-plan:${stored.id}`,
+  })
   return redirect(base)
 }
 
@@ -79,8 +113,9 @@ export default function PlanPage() {
           {data.budget ? (
             <>
               <p className="govuk-body">
-                The council has agreed a personal budget of <strong>{data.budget} a week</strong>. Your support plan says what matters to you, what support will help, what it
-                costs and how the money is held. You can save as you go and come back later.
+                The council has agreed a personal budget of <strong>{data.budget} a week</strong>. Your support plan
+                says what matters to you, what support will help, what it costs and how the money is held. You can save
+                as you go and come back later.
               </p>
               <Form method="post">
                 <CsrfInput />
@@ -91,7 +126,11 @@ export default function PlanPage() {
             </>
           ) : (
             <p className="govuk-body">
-              You can plan your support once a practitioner has agreed your personal budget. <a className="govuk-link" href={`/people/${data.personId}/budget`}>See your budget</a>.
+              You can plan your support once a practitioner has agreed your personal budget.{' '}
+              <a className="govuk-link" href={`/people/${data.personId}/budget`}>
+                See your budget
+              </a>
+              .
             </p>
           )}
         </div>
@@ -103,11 +142,21 @@ export default function PlanPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={result?.errors.map((error) => ({ ...error, href: error.field === 'budget-check' ? '#budget-check' : '#submit' }))} />
+        <ErrorSummary
+          errors={result?.errors.map((error) => ({
+            ...error,
+            href: error.field === 'budget-check' ? '#budget-check' : '#submit',
+          }))}
+        />
         <span className="govuk-caption-l">{plan.stateLabel}</span>
         <h1 className="govuk-heading-l">{whose}</h1>
         {plan.returnReason ? (
-          <div className="govuk-notification-banner" role="region" aria-labelledby="returned-title" data-module="govuk-notification-banner">
+          <div
+            className="govuk-notification-banner"
+            role="region"
+            aria-labelledby="returned-title"
+            data-module="govuk-notification-banner"
+          >
             <div className="govuk-notification-banner__header">
               <h2 className="govuk-notification-banner__title" id="returned-title">
                 Returned by the council
@@ -121,10 +170,12 @@ export default function PlanPage() {
         ) : null}
         {plan.lastFlexible ? (
           <SuccessBanner title="Change recorded">
-            <p className="govuk-notification-banner__heading">Your change was recorded straight away, without waiting for approval.</p>
+            <p className="govuk-notification-banner__heading">
+              Your change was recorded straight away, without waiting for approval.
+            </p>
             <p className="govuk-body">
-              You moved money between supports for an outcome the council has already agreed, and the plan costs no more than before, so you can make this change yourself
-              (rule {plan.lastFlexible.rulesVersion}).
+              You moved money between supports for an outcome the council has already agreed, and the plan costs no more
+              than before, so you can make this change yourself (rule {plan.lastFlexible.rulesVersion}).
             </p>
             <ul className="govuk-list govuk-list--bullet">
               {plan.lastFlexible.changes.map((change, index) => (
@@ -135,24 +186,39 @@ export default function PlanPage() {
         ) : null}
         {plan.state === 'revised' ? (
           <div className="govuk-inset-text">
-            This is a revised plan. Until the council agrees it, the plan it agreed{plan.approvedPlanVersion ? ` (version ${plan.approvedPlanVersion})` : ''} stays in force.
+            This is a revised plan. Until the council agrees it, the plan it agreed
+            {plan.approvedPlanVersion ? ` (version ${plan.approvedPlanVersion})` : ''} stays in force.
           </div>
         ) : null}
-        {plan.state === 'submitted' ? <div className="govuk-inset-text">You sent this plan to the council. A practitioner will agree it or tell you what to change.</div> : null}
+        {plan.state === 'submitted' ? (
+          <div className="govuk-inset-text">
+            You sent this plan to the council. A practitioner will agree it or tell you what to change.
+          </div>
+        ) : null}
         {'baselineWanted' in data && data.baselineWanted ? (
           <div className="govuk-inset-text">
-            Your plan is agreed. <a className="govuk-link" href={`${base}/review`}>Say where you are now with each outcome</a>: this starting point is what your reviews are compared with.
+            Your plan is agreed.{' '}
+            <a className="govuk-link" href={`${base}/review`}>
+              Say where you are now with each outcome
+            </a>
+            : this starting point is what your reviews are compared with.
           </div>
         ) : null}
         {plan.state === 'under-review' ? (
           <div className="govuk-inset-text">
-            Your plan is being reviewed. <a className="govuk-link" href={`${base}/review`}>Say how well each outcome has been met</a>: your view is recorded first.
+            Your plan is being reviewed.{' '}
+            <a className="govuk-link" href={`${base}/review`}>
+              Say how well each outcome has been met
+            </a>
+            : your view is recorded first.
           </div>
         ) : null}
         <BudgetCheckPanel plan={plan} />
         {editable ? (
           <>
-            <h2 className="govuk-heading-m app-no-print">{plan.state === 'active' ? 'Change how you use your budget' : 'Build your plan'}</h2>
+            <h2 className="govuk-heading-m app-no-print">
+              {plan.state === 'active' ? 'Change how you use your budget' : 'Build your plan'}
+            </h2>
             <ol className="govuk-list govuk-list--number app-no-print">
               <li>
                 <a className="govuk-link" href={`${base}/people`}>
@@ -188,7 +254,9 @@ export default function PlanPage() {
             <CsrfInput />
             <input type="hidden" name="expectedVersion" value={plan.recordVersion} />
             <h2 className="govuk-heading-m">Send your plan to the council</h2>
-            <p className="govuk-body">A practitioner will agree it, or return it saying what to change. Nothing you have written will be lost.</p>
+            <p className="govuk-body">
+              A practitioner will agree it, or return it saying what to change. Nothing you have written will be lost.
+            </p>
             <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="submit">
               Send the plan for agreement
             </button>
@@ -198,8 +266,8 @@ export default function PlanPage() {
           <a className="govuk-link" href={`${base}.json`} download>
             Download the plan as JSON
           </a>{' '}
-          (for other systems; it follows the published support plan JSON Schema). To print it, use your browser’s print command: the printout leaves out the navigation
-          and buttons.
+          (for other systems; it follows the published support plan JSON Schema). To print it, use your browser’s print
+          command: the printout leaves out the navigation and buttons.
         </p>
         <PlanHistory plan={plan} />
         <p className="govuk-body-s">Plan next reviewed by {formatDate(plan.reviewDate)}.</p>

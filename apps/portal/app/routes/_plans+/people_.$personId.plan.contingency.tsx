@@ -21,11 +21,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
   const plan = record.versions.at(-1)?.plan
   const [year = '', month = '', day = ''] = (plan?.reviewDate ?? '').split('-')
-  return json({ plan: view, base, values: { contingencyPlan: plan?.contingencyPlan ?? '', reviewDay: String(Number(day)), reviewMonth: String(Number(month)), reviewYear: year } as Record<string, string> })
+  return json({
+    plan: view,
+    base,
+    values: {
+      contingencyPlan: plan?.contingencyPlan ?? '',
+      reviewDay: String(Number(day)),
+      reviewMonth: String(Number(month)),
+      reviewYear: year,
+    } as Record<string, string>,
+  })
 }
 
 export async function action(args: ActionFunctionArgs) {
-  return planStepAction(args, ROUTE, (plan, form, { today }) => readContingencyStep(plan, form, today), { next: ':base', fallbackField: 'contingencyPlan' })
+  return planStepAction(args, ROUTE, (plan, form, { today }) => readContingencyStep(plan, form, today), {
+    next: ':base',
+    fallbackField: 'contingencyPlan',
+  })
 }
 
 export default function ContingencyStep() {
@@ -40,12 +52,25 @@ export default function ContingencyStep() {
         <label className="govuk-label govuk-date-input__label" htmlFor={name}>
           {label}
         </label>
-        <input className={`govuk-input govuk-date-input__input ${width}${dateError ? ' govuk-input--error' : ''}`} id={name} name={name} type="text" inputMode="numeric" defaultValue={values[name] ?? ''} />
+        <input
+          className={`govuk-input govuk-date-input__input ${width}${dateError ? ' govuk-input--error' : ''}`}
+          id={name}
+          name={name}
+          type="text"
+          inputMode="numeric"
+          defaultValue={values[name] ?? ''}
+        />
       </div>
     </div>
   )
   return (
-    <PlanStep plan={data.plan} base={data.base} heading="If things go wrong, and the review date" errors={errors} needsReview={result?.needsReview}>
+    <PlanStep
+      plan={data.plan}
+      base={data.base}
+      heading="If things go wrong, and the review date"
+      errors={errors}
+      needsReview={result?.needsReview}
+    >
       <Form method="post" noValidate>
         <CsrfInput />
         <Textarea
@@ -57,8 +82,14 @@ export default function ContingencyStep() {
           rows={5}
         />
         <div className={`govuk-form-group${dateError ? ' govuk-form-group--error' : ''}`}>
-          <fieldset className="govuk-fieldset" role="group" aria-describedby={`review-hint${dateError ? ' reviewDay-error' : ''}`}>
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">When should the plan be reviewed?</legend>
+          <fieldset
+            className="govuk-fieldset"
+            role="group"
+            aria-describedby={`review-hint${dateError ? ' reviewDay-error' : ''}`}
+          >
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+              When should the plan be reviewed?
+            </legend>
             <div id="review-hint" className="govuk-hint">
               At least once a year. For example, 27 3 2027
             </div>

@@ -25,14 +25,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     plan: view,
     base,
-    values: plan && budget
-      ? { how: moneyChoiceOf(plan), dp: toPounds(budget.directPaymentWeeklyPence), ma: toPounds(budget.managedAccountWeeklyPence), isf: toPounds(budget.individualServiceFundWeeklyPence) }
-      : ({} as Record<string, string>),
+    values:
+      plan && budget
+        ? {
+            how: moneyChoiceOf(plan),
+            dp: toPounds(budget.directPaymentWeeklyPence),
+            ma: toPounds(budget.managedAccountWeeklyPence),
+            isf: toPounds(budget.individualServiceFundWeeklyPence),
+          }
+        : ({} as Record<string, string>),
   })
 }
 
 export async function action(args: ActionFunctionArgs) {
-  return planStepAction(args, ROUTE, (plan, form) => readMoneyStep(plan, form), { next: ':base/contingency', fallbackField: 'how' })
+  return planStepAction(args, ROUTE, (plan, form) => readMoneyStep(plan, form), {
+    next: ':base/contingency',
+    fallbackField: 'how',
+  })
 }
 
 export default function MoneyStep() {
@@ -41,13 +50,30 @@ export default function MoneyStep() {
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.form.values ?? data.values
   return (
-    <PlanStep plan={data.plan} base={data.base} heading="How the money is held" errors={errors} needsReview={result?.needsReview}>
-      <p className="govuk-body">Your personal budget is {data.plan.money.budget} a week. Choose how it is paid; you decide how it is spent whichever you choose.</p>
+    <PlanStep
+      plan={data.plan}
+      base={data.base}
+      heading="How the money is held"
+      errors={errors}
+      needsReview={result?.needsReview}
+    >
+      <p className="govuk-body">
+        Your personal budget is {data.plan.money.budget} a week. Choose how it is paid; you decide how it is spent
+        whichever you choose.
+      </p>
       <Form method="post" noValidate>
         <CsrfInput />
-        <Radios name="how" legend="How do you want the money held?" choices={Object.entries(moneyOptions).map(([value, label]) => ({ value, label }))} value={values.how} error={errorFor(errors, 'how')} />
+        <Radios
+          name="how"
+          legend="How do you want the money held?"
+          choices={Object.entries(moneyOptions).map(([value, label]) => ({ value, label }))}
+          value={values.how}
+          error={errorFor(errors, 'how')}
+        />
         <fieldset className="govuk-fieldset">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">If you choose a mix: how much a week goes each way</legend>
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+            If you choose a mix: how much a week goes each way
+          </legend>
           <div className="govuk-hint">The three amounts must add up to {data.plan.money.budget}.</div>
           <PoundsInput name="dp" label="Direct payment" value={values.dp} error={errorFor(errors, 'dp')} />
           <PoundsInput name="ma" label="Managed account" value={values.ma} error={errorFor(errors, 'ma')} />

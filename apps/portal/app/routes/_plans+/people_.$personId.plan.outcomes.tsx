@@ -26,7 +26,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     plan: view,
     base,
     frameworks: frameworkOptions(planFrameworks(context)),
-    editing: outcome ? { id: outcome.id, words: outcome.words, links: outcome.linkedItems.map((ref) => frameworkItemKey(ref.frameworkId, ref.itemId)) } : null,
+    editing: outcome
+      ? {
+          id: outcome.id,
+          words: outcome.words,
+          links: outcome.linkedItems.map((ref) => frameworkItemKey(ref.frameworkId, ref.itemId)),
+        }
+      : null,
   })
 }
 
@@ -46,21 +52,38 @@ export default function OutcomesStep() {
   const chosen = new Set(result?.form.multi.links ?? data.editing?.links ?? [])
   const linksError = errorFor(errors, 'links')
   return (
-    <PlanStep plan={data.plan} base={data.base} heading="What matters to you" errors={errors} needsReview={result?.needsReview}>
-      <p className="govuk-body">Write each outcome in your own words: what you want your life to be like. Then link it to the outcomes the council uses, so it can check results.</p>
+    <PlanStep
+      plan={data.plan}
+      base={data.base}
+      heading="What matters to you"
+      errors={errors}
+      needsReview={result?.needsReview}
+    >
+      <p className="govuk-body">
+        Write each outcome in your own words: what you want your life to be like. Then link it to the outcomes the
+        council uses, so it can check results.
+      </p>
       {data.plan.outcomes.length > 0 ? (
         <dl className="govuk-summary-list">
           {data.plan.outcomes.map((outcome) => (
             <div className="govuk-summary-list__row" key={outcome.id}>
               <dt className="govuk-summary-list__key">“{outcome.words}”</dt>
-              <dd className="govuk-summary-list__value">{outcome.linked.length > 0 ? outcome.linked.join('; ') : 'Not linked'}</dd>
+              <dd className="govuk-summary-list__value">
+                {outcome.linked.length > 0 ? outcome.linked.join('; ') : 'Not linked'}
+              </dd>
               <dd className="govuk-summary-list__actions">
                 <a className="govuk-link" href={`${data.base}/outcomes?outcome=${encodeURIComponent(outcome.id)}`}>
                   Change<span className="govuk-visually-hidden"> “{outcome.words}”</span>
                 </a>
                 <Form method="post" className="govuk-!-display-inline govuk-!-margin-left-2">
                   <CsrfInput />
-                  <button type="submit" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button" name="remove" value={outcome.id}>
+                  <button
+                    type="submit"
+                    className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                    data-module="govuk-button"
+                    name="remove"
+                    value={outcome.id}
+                  >
                     Remove<span className="govuk-visually-hidden"> “{outcome.words}”</span>
                   </button>
                 </Form>
@@ -72,8 +95,21 @@ export default function OutcomesStep() {
       <Form method="post" noValidate>
         <CsrfInput />
         <input type="hidden" name="outcomeId" value={values.outcomeId ?? ''} />
-        <h2 className="govuk-heading-m">{values.outcomeId ? 'Change this outcome' : data.plan.outcomes.length > 0 ? 'Add another outcome' : 'Add an outcome'}</h2>
-        <Textarea name="words" label="The outcome, in your own words" hint="For example: I want to get to church every Sunday" value={values.words} error={errorFor(errors, 'words')} rows={3} />
+        <h2 className="govuk-heading-m">
+          {values.outcomeId
+            ? 'Change this outcome'
+            : data.plan.outcomes.length > 0
+              ? 'Add another outcome'
+              : 'Add an outcome'}
+        </h2>
+        <Textarea
+          name="words"
+          label="The outcome, in your own words"
+          hint="For example: I want to get to church every Sunday"
+          value={values.words}
+          error={errorFor(errors, 'words')}
+          rows={3}
+        />
         <div className={`govuk-form-group${linksError ? ' govuk-form-group--error' : ''}`} id="links">
           <ErrorMessage id="links-error" error={linksError} />
           {data.frameworks.map((framework) => (
@@ -84,7 +120,14 @@ export default function OutcomesStep() {
                   const id = `link-${item.key.replace('/', '--')}`
                   return (
                     <div className="govuk-checkboxes__item" key={item.key}>
-                      <input className="govuk-checkboxes__input" id={id} name="links" type="checkbox" value={item.key} defaultChecked={chosen.has(item.key)} />
+                      <input
+                        className="govuk-checkboxes__input"
+                        id={id}
+                        name="links"
+                        type="checkbox"
+                        value={item.key}
+                        defaultChecked={chosen.has(item.key)}
+                      />
                       <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
                         {item.title}
                       </label>
@@ -96,7 +139,13 @@ export default function OutcomesStep() {
           ))}
         </div>
         <div className="govuk-button-group">
-          <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="add">
+          <button
+            type="submit"
+            className="govuk-button govuk-button--secondary"
+            data-module="govuk-button"
+            name="intent"
+            value="add"
+          >
             {values.outcomeId ? 'Save this outcome' : 'Save and add another'}
           </button>
         </div>

@@ -7,7 +7,11 @@ import { Select } from '~/components/FormFields'
 import { PlanStep, StepButtons } from './__PlanStep'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
-import { moneyManagerLabels, plannerRoleLabels, representativeAuthorityLabels as authorityLabels } from '@open-sds/support-planning'
+import {
+  moneyManagerLabels,
+  plannerRoleLabels,
+  representativeAuthorityLabels as authorityLabels,
+} from '@open-sds/support-planning'
 import { plannerRows, readPeopleStep } from './plan-forms.server'
 import { loadOwnPlan } from './plan-routes.server'
 import { planStepAction } from './plan-step.server'
@@ -39,7 +43,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action(args: ActionFunctionArgs) {
-  return planStepAction(args, ROUTE, (plan, form) => readPeopleStep(plan, form), { next: ':base/outcomes', fallbackField: 'planner0Name' })
+  return planStepAction(args, ROUTE, (plan, form) => readPeopleStep(plan, form), {
+    next: ':base/outcomes',
+    fallbackField: 'planner0Name',
+  })
 }
 
 export default function PeopleStep() {
@@ -48,7 +55,13 @@ export default function PeopleStep() {
   const errors = result?.errors
   const values = result?.form.values ?? data.values
   return (
-    <PlanStep plan={data.plan} base={data.base} heading="Who is involved" errors={errors} needsReview={result?.needsReview}>
+    <PlanStep
+      plan={data.plan}
+      base={data.base}
+      heading="Who is involved"
+      errors={errors}
+      needsReview={result?.needsReview}
+    >
       <Form method="post" noValidate>
         <CsrfInput />
         <h2 className="govuk-heading-m">Who helped make the plan</h2>
@@ -56,17 +69,58 @@ export default function PeopleStep() {
         {[0, 1, 2].map((index) => (
           <fieldset className="govuk-fieldset govuk-!-margin-bottom-4" key={index}>
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Person {index + 1}</legend>
-            <TextInput name={`planner${index}Name`} label="Name" defaultValue={values[`planner${index}Name`]} error={errorFor(errors, `planner${index}Name`)} />
-            <Select name={`planner${index}Role`} label="How they helped" placeholder="Choose" choices={options(plannerRoleLabels)} value={values[`planner${index}Role`]} error={errorFor(errors, `planner${index}Role`)} />
+            <TextInput
+              name={`planner${index}Name`}
+              label="Name"
+              defaultValue={values[`planner${index}Name`]}
+              error={errorFor(errors, `planner${index}Name`)}
+            />
+            <Select
+              name={`planner${index}Role`}
+              label="How they helped"
+              placeholder="Choose"
+              choices={options(plannerRoleLabels)}
+              value={values[`planner${index}Role`]}
+              error={errorFor(errors, `planner${index}Role`)}
+            />
           </fieldset>
         ))}
         <h2 className="govuk-heading-m">Who will manage the money</h2>
-        <TextInput name="moneyName" label="Their name" defaultValue={values.moneyName} error={errorFor(errors, 'moneyName')} />
-        <Select name="moneyRole" label="Who they are" placeholder="Choose" choices={options(moneyManagerLabels)} value={values.moneyRole} error={errorFor(errors, 'moneyRole')} />
+        <TextInput
+          name="moneyName"
+          label="Their name"
+          defaultValue={values.moneyName}
+          error={errorFor(errors, 'moneyName')}
+        />
+        <Select
+          name="moneyRole"
+          label="Who they are"
+          placeholder="Choose"
+          choices={options(moneyManagerLabels)}
+          value={values.moneyRole}
+          error={errorFor(errors, 'moneyRole')}
+        />
         <h2 className="govuk-heading-m">Someone who can act for you (optional)</h2>
-        <TextInput name="repName" label="Representative’s name" defaultValue={values.repName} error={errorFor(errors, 'repName')} />
-        <TextInput name="repRelationship" label="Their relationship to you" defaultValue={values.repRelationship} error={errorFor(errors, 'repRelationship')} />
-        <Select name="repAuthority" label="Their authority to act for you" placeholder="Choose" choices={options(authorityLabels)} value={values.repAuthority} error={errorFor(errors, 'repAuthority')} />
+        <TextInput
+          name="repName"
+          label="Representative’s name"
+          defaultValue={values.repName}
+          error={errorFor(errors, 'repName')}
+        />
+        <TextInput
+          name="repRelationship"
+          label="Their relationship to you"
+          defaultValue={values.repRelationship}
+          error={errorFor(errors, 'repRelationship')}
+        />
+        <Select
+          name="repAuthority"
+          label="Their authority to act for you"
+          placeholder="Choose"
+          choices={options(authorityLabels)}
+          value={values.repAuthority}
+          error={errorFor(errors, 'repAuthority')}
+        />
         <StepButtons needsReview={result?.needsReview} />
       </Form>
     </PlanStep>

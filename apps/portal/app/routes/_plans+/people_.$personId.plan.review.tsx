@@ -16,22 +16,41 @@ const ROUTE = 'routes/_plans+/people_.$personId.plan.review' as const
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
 const headings = { review: 'How well has your plan worked?', baseline: 'Where are you now with each outcome?' } as const
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, headings[data?.occasion ?? 'review'])
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, headings[data?.occasion ?? 'review'])
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { context, stored, record, view, base, reader } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
+  const { context, stored, record, view, base, reader } = await loadOwnPlan(
+    request,
+    ROUTE,
+    params.personId ?? '',
+    'support-plan.read',
+  )
   const occasion = await ratingOccasion(context, stored)
   const rows = occasion ? await context.database.repos.supportPlans.listRatings(stored.id) : []
-  return json({ plan: view, base, occasion: occasion?.kind ?? null, raterRole: reader.relationship === 'self' ? 'person' : 'representative', outcomes: ratingsByOutcome(currentPlan(record), rows, occasionReviewId(occasion)) })
+  return json({
+    plan: view,
+    base,
+    occasion: occasion?.kind ?? null,
+    raterRole: reader.relationship === 'self' ? 'person' : 'representative',
+    outcomes: ratingsByOutcome(currentPlan(record), rows, occasionReviewId(occasion)),
+  })
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
-  const { context, viewer, stored, record, base, reader } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
+  const { context, viewer, stored, record, base, reader } = await loadOwnPlan(
+    request,
+    ROUTE,
+    params.personId ?? '',
+    'support-plan.read',
+  )
   const form = await readProtectedForm(request, context)
   const occasion = await ratingOccasion(context, stored)
   if (!occasion) throw redirect(base)
   const plan = currentPlan(record)
-  const values = Object.fromEntries([...form.entries()].filter(([key, value]) => key !== 'csrf' && typeof value === 'string')) as Record<string, string>
+  const values = Object.fromEntries(
+    [...form.entries()].filter(([key, value]) => key !== 'csrf' && typeof value === 'string'),
+  ) as Record<string, string>
   const read = readRatings(plan, form)
   const refuse = (errors: { field: string; message: string }[]) => {
     requestContext.requestState.formHasErrors = true
@@ -39,9 +58,25 @@ export async function action({ request, params, context: requestContext }: Actio
   }
   if (!read.ok) return refuse(read.errors)
   const now = new Date()
-  const saved = await saveRatings(context, viewer, stored, occasion, plan, reader.relationship === 'self' ? 'person' : 'representative', read.ratings, now)
+  const saved = await saveRatings(
+    context,
+    viewer,
+    stored,
+    occasion,
+    plan,
+    reader.relationship === 'self' ? 'person' : 'representative',
+    read.ratings,
+    now,
+  )
   if (!saved.ok) return refuse(issuesAsErrors(saved.errors, () => 'form'))
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'support-plan.rate', personId: reader.personId, resource: `support-plan:${stored.id}`, detail: { occasion: occasion.kind, reviewId: occasionReviewId(occasion) } })
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'support-plan.rate',
+    personId: reader.personId,
+    resource: `support-plan:${stored.id}`,
+    detail: { occasion: occasion.kind, reviewId: occasionReviewId(occasion) },
+  })
   return redirect(base)
 }
 
@@ -62,18 +97,30 @@ export default function PersonReview() {
             <CsrfInput />
             {data.occasion === 'baseline' ? (
               <p className="govuk-body">
-                This is your starting point. For each outcome, say how far it is met today: fully, partly or not yet. At each review you say again, so you and the council can see what has changed.
+                This is your starting point. For each outcome, say how far it is met today: fully, partly or not yet. At
+                each review you say again, so you and the council can see what has changed.
               </p>
             ) : (
-              <p className="govuk-body">For each outcome, say whether it has been fully, partly or not achieved. Your view is recorded first, before the practitioner’s.</p>
+              <p className="govuk-body">
+                For each outcome, say whether it has been fully, partly or not achieved. Your view is recorded first,
+                before the practitioner’s.
+              </p>
             )}
-            <RatingFields outcomes={data.outcomes} raterRole={data.raterRole} values={result?.values} errors={result?.errors} />
+            <RatingFields
+              outcomes={data.outcomes}
+              raterRole={data.raterRole}
+              values={result?.values}
+              errors={result?.errors}
+            />
             <button type="submit" className="govuk-button" data-module="govuk-button">
               Save my ratings
             </button>
           </Form>
         ) : (
-          <p className="govuk-body">Your plan is not being reviewed just now. Once it is agreed and in force you can record where you are with each outcome.</p>
+          <p className="govuk-body">
+            Your plan is not being reviewed just now. Once it is agreed and in force you can record where you are with
+            each outcome.
+          </p>
         )}
       </div>
     </div>

@@ -56,15 +56,23 @@ export default function SupportsStep() {
   const values: Record<string, string | undefined> = result?.form.values ?? data.values
   const outcomes = data.plan.outcomes
   return (
-    <PlanStep plan={data.plan} base={data.base} heading="Supports for each outcome" errors={errors} needsReview={result?.needsReview}>
+    <PlanStep
+      plan={data.plan}
+      base={data.base}
+      heading="Supports for each outcome"
+      errors={errors}
+      needsReview={result?.needsReview}
+    >
       <p className="govuk-body">
-        For each outcome, say what will help, who provides it, how often and what it costs. Include help from family, friends and the community at £0, so the whole picture is
-        visible.
+        For each outcome, say what will help, who provides it, how often and what it costs. Include help from family,
+        friends and the community at £0, so the whole picture is visible.
       </p>
       {outcomes.map((outcome) =>
         outcome.supports.length > 0 ? (
           <div key={outcome.id}>
-            <h2 className="govuk-heading-s">For “{outcome.words}” ({outcome.weekly} a week)</h2>
+            <h2 className="govuk-heading-s">
+              For “{outcome.words}” ({outcome.weekly} a week)
+            </h2>
             <dl className="govuk-summary-list">
               {outcome.supports.map((support) => (
                 <div className="govuk-summary-list__row" key={support.id}>
@@ -78,7 +86,13 @@ export default function SupportsStep() {
                     </a>
                     <Form method="post" className="govuk-!-display-inline govuk-!-margin-left-2">
                       <CsrfInput />
-                      <button type="submit" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button" name="remove" value={support.id}>
+                      <button
+                        type="submit"
+                        className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
+                        data-module="govuk-button"
+                        name="remove"
+                        value={support.id}
+                      >
                         Remove<span className="govuk-visually-hidden"> {support.description}</span>
                       </button>
                     </Form>
@@ -101,14 +115,60 @@ export default function SupportsStep() {
           <CsrfInput />
           <input type="hidden" name="supportId" value={values.supportId ?? ''} />
           <h2 className="govuk-heading-m">{values.supportId ? 'Change this support' : 'Add a support'}</h2>
-          <Radios name="outcome" legend="Which outcome is it for?" choices={outcomes.map((outcome) => ({ value: outcome.id, label: outcome.words }))} value={values.outcome} error={errorFor(errors, 'outcome')} />
-          <Radios name="providerType" legend="Who provides it?" choices={options(providerLabels)} value={values.providerType} error={errorFor(errors, 'providerType')} small />
-          <Textarea name="description" label="What is the support?" hint="For example: PA to go to church with me" value={values.description} error={errorFor(errors, 'description')} rows={2} />
-          <Radios name="per" legend="How often?" choices={options(frequencyLabels)} value={values.per} error={errorFor(errors, 'per')} small />
-          <TextInput name="count" label="How many times (hours, visits or items) each time period" hint="For example, 3 for three hours a week" defaultValue={values.count} error={errorFor(errors, 'count')} widthClass="govuk-input--width-4" />
-          <PoundsInput name="cost" label="Cost each time" hint="In pounds, such as 15.50 for an hour. Enter 0 for unpaid help." value={values.cost} error={errorFor(errors, 'cost')} />
+          <Radios
+            name="outcome"
+            legend="Which outcome is it for?"
+            choices={outcomes.map((outcome) => ({ value: outcome.id, label: outcome.words }))}
+            value={values.outcome}
+            error={errorFor(errors, 'outcome')}
+          />
+          <Radios
+            name="providerType"
+            legend="Who provides it?"
+            choices={options(providerLabels)}
+            value={values.providerType}
+            error={errorFor(errors, 'providerType')}
+            small
+          />
+          <Textarea
+            name="description"
+            label="What is the support?"
+            hint="For example: PA to go to church with me"
+            value={values.description}
+            error={errorFor(errors, 'description')}
+            rows={2}
+          />
+          <Radios
+            name="per"
+            legend="How often?"
+            choices={options(frequencyLabels)}
+            value={values.per}
+            error={errorFor(errors, 'per')}
+            small
+          />
+          <TextInput
+            name="count"
+            label="How many times (hours, visits or items) each time period"
+            hint="For example, 3 for three hours a week"
+            defaultValue={values.count}
+            error={errorFor(errors, 'count')}
+            widthClass="govuk-input--width-4"
+          />
+          <PoundsInput
+            name="cost"
+            label="Cost each time"
+            hint="In pounds, such as 15.50 for an hour. Enter 0 for unpaid help."
+            value={values.cost}
+            error={errorFor(errors, 'cost')}
+          />
           <div className="govuk-button-group">
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="add">
+            <button
+              type="submit"
+              className="govuk-button govuk-button--secondary"
+              data-module="govuk-button"
+              name="intent"
+              value="add"
+            >
               {values.supportId ? 'Save this support' : 'Save and add another'}
             </button>
           </div>

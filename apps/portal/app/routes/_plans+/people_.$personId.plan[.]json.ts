@@ -11,10 +11,24 @@ const ROUTE = 'routes/_plans+/people_.$personId.plan[.]json' as const
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const reader = await requirePlanReader(context, viewer, params.personId ?? '', ['self', 'representative', 'practitioner'])
+  const reader = await requirePlanReader(context, viewer, params.personId ?? '', [
+    'self',
+    'representative',
+    'practitioner',
+  ])
   const stored = await context.database.repos.supportPlans.findOpenForPerson(reader.personId)
-  if (!stored) throw new Response('There is no support plan at this address that you can see.', { status: 404, statusText: 'Not Found' })
-  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'support-plan.download', personId: reader.personId, resource: `support-plan:${stored.id}` })
+  if (!stored)
+    throw new Response('There is no support plan at this address that you can see.', {
+      status: 404,
+      statusText: 'Not Found',
+    })
+  await context.database.repos.audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'support-plan.download',
+    personId: reader.personId,
+    resource: `support-plan:${stored.id}`,
+  })
   const plan = validatePlan(currentPlan(toRecord(stored)), { frameworks: planFrameworks(context) })
   if (!plan.ok) throw new Error(`Support plan ${stored.id} does not validate against its own schema`)
   const fileName = `support-plan-${reader.displayName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-version-${stored.currentVersion}.json`

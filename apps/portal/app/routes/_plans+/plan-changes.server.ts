@@ -21,7 +21,12 @@ const normalised = (plan: unknown, frameworks: ReturnType<typeof planFrameworks>
   return checked.ok ? JSON.stringify(checked.value) : undefined
 }
 
-async function persist(context: AppContext, stored: StoredSupportPlan, after: Result<PlanRecord>, options: { openReview?: boolean } = {}): Promise<Result<StoredSupportPlan>> {
+async function persist(
+  context: AppContext,
+  stored: StoredSupportPlan,
+  after: Result<PlanRecord>,
+  options: { openReview?: boolean } = {},
+): Promise<Result<StoredSupportPlan>> {
   if (!after.ok) return after
   return saveRecord(context, stored, after.value, options)
 }
@@ -48,21 +53,31 @@ export async function proposeChange(
 
   if (record.state === 'active' && options.sendForReview) {
     const reviewing = transition(record, 'start-review', { ...common, expectedVersion: record.version })
-    const revised = reviewing.ok ? transition(reviewing.value, 'revise', { ...common, expectedVersion: reviewing.value.version, plan: proposed }) : reviewing
+    const revised = reviewing.ok
+      ? transition(reviewing.value, 'revise', { ...common, expectedVersion: reviewing.value.version, plan: proposed })
+      : reviewing
     const saved = await persist(context, stored, revised, { openReview: true })
     return saved.ok ? { kind: 'sent-for-review', stored: saved.value } : { kind: 'refused', errors: saved.errors }
   }
   if (record.state === 'active') {
     const changed = applyFlexibleChange(record, proposed, { ...common, expectedVersion: record.version })
     if (!changed.ok) {
-      const reasons = changed.errors.filter((issue) => issue.message.startsWith(needsReviewPrefix)).map((issue) => issue.message.slice(needsReviewPrefix.length))
-      return reasons.length === changed.errors.length ? { kind: 'needs-review', reasons } : { kind: 'refused', errors: changed.errors }
+      const reasons = changed.errors
+        .filter((issue) => issue.message.startsWith(needsReviewPrefix))
+        .map((issue) => issue.message.slice(needsReviewPrefix.length))
+      return reasons.length === changed.errors.length
+        ? { kind: 'needs-review', reasons }
+        : { kind: 'refused', errors: changed.errors }
     }
     const saved = await persist(context, stored, changed)
     if (!saved.ok) return { kind: 'refused', errors: saved.errors }
     return { kind: 'flexible', stored: saved.value, changes: changed.value.history.at(-1)?.changes ?? [] }
   }
-  const saved = await persist(context, stored, transition(record, 'edit', { ...common, expectedVersion: record.version, plan: proposed }))
+  const saved = await persist(
+    context,
+    stored,
+    transition(record, 'edit', { ...common, expectedVersion: record.version, plan: proposed }),
+  )
   return saved.ok ? { kind: 'saved', stored: saved.value } : { kind: 'refused', errors: saved.errors }
 }
 
@@ -89,7 +104,11 @@ export async function movePlan(
 
 /** Package issue paths ("plan.supports.2.unitCostPence") as the form field a person can fix. */
 export function fieldFor(path: string, fallback: string): string {
-  const last = path.split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? ''
+  const last =
+    path
+      .split('.')
+      .filter((part) => !/^\d+$/.test(part))
+      .at(-1) ?? ''
   const fields: Record<string, string> = {
     outcomeId: 'outcome',
     unitCostPence: 'cost',

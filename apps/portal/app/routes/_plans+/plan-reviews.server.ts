@@ -7,11 +7,23 @@ import type { AppContext } from '../../.server/context.js'
 import type { FieldError } from '../../.server/forms.js'
 import { frameworkItemKey } from './plan-forms.server.js'
 
-export const attainmentLabels: Record<Attainment, string> = { fully: 'Fully achieved', partly: 'Partly achieved', 'not-achieved': 'Not achieved' }
-const raterLabels: Record<Rater, string> = { person: 'The person', representative: 'Their representative', practitioner: 'Practitioner', provider: 'Provider' }
+export const attainmentLabels: Record<Attainment, string> = {
+  fully: 'Fully achieved',
+  partly: 'Partly achieved',
+  'not-achieved': 'Not achieved',
+}
+const raterLabels: Record<Rater, string> = {
+  person: 'The person',
+  representative: 'Their representative',
+  practitioner: 'Practitioner',
+  provider: 'Provider',
+}
 
 /** The review the plan is in now, if it is under review. */
-export async function openReview(context: AppContext, stored: StoredSupportPlan): Promise<SupportPlanReview | undefined> {
+export async function openReview(
+  context: AppContext,
+  stored: StoredSupportPlan,
+): Promise<SupportPlanReview | undefined> {
   if (stored.status !== 'under-review') return undefined
   return (await context.database.repos.supportPlans.listReviews(stored.id)).at(-1)
 }
@@ -20,34 +32,51 @@ export async function openReview(context: AppContext, stored: StoredSupportPlan)
  * When the person rates their outcomes: at a review while one is open, or else once, at the start, for an agreed
  * plan in force (the baseline every later review is compared with).
  */
-export type RatingOccasion = { kind: 'review'; review: SupportPlanReview; planVersion: number } | { kind: 'baseline'; planVersion: number }
+export type RatingOccasion =
+  { kind: 'review'; review: SupportPlanReview; planVersion: number } | { kind: 'baseline'; planVersion: number }
 
-export async function ratingOccasion(context: AppContext, stored: StoredSupportPlan): Promise<RatingOccasion | undefined> {
+export async function ratingOccasion(
+  context: AppContext,
+  stored: StoredSupportPlan,
+): Promise<RatingOccasion | undefined> {
   const review = await openReview(context, stored)
   if (review) return { kind: 'review', review, planVersion: review.planVersion }
-  if (stored.status === 'active' && stored.inForceVersion !== null) return { kind: 'baseline', planVersion: stored.inForceVersion }
+  if (stored.status === 'active' && stored.inForceVersion !== null)
+    return { kind: 'baseline', planVersion: stored.inForceVersion }
   return undefined
 }
 
 /** The review's id for its ratings; baseline ratings belong to no review. */
-export const occasionReviewId = (occasion: RatingOccasion | undefined): string | null => (occasion?.kind === 'review' ? occasion.review.id : null)
+export const occasionReviewId = (occasion: RatingOccasion | undefined): string | null =>
+  occasion?.kind === 'review' ? occasion.review.id : null
 
 const field = (outcomeId: string) => `rating-${outcomeId}`
 
 export type RatingsForm = { values: Record<string, string> }
 
 /** Reads one rating and comment per outcome; every outcome must be rated, each named in its message. */
-export function readRatings(plan: Plan, form: FormData): { ok: true; ratings: { outcomeId: string; attainment: Attainment; comment: string | null }[] } | { ok: false; errors: FieldError[] } {
+export function readRatings(
+  plan: Plan,
+  form: FormData,
+):
+  | { ok: true; ratings: { outcomeId: string; attainment: Attainment; comment: string | null }[] }
+  | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = []
   const ratings = plan.outcomes.flatMap((outcome) => {
     const attainment = AttainmentSchema.safeParse(form.get(field(outcome.id)))
     const comment = String(form.get(`comment-${outcome.id}`) ?? '').trim()
     if (!attainment.success) {
-      errors.push({ field: field(outcome.id), message: `Select how well “${outcome.words}” has been met: fully, partly or not achieved` })
+      errors.push({
+        field: field(outcome.id),
+        message: `Select how well “${outcome.words}” has been met: fully, partly or not achieved`,
+      })
       return []
     }
     if (comment.length > 2000) {
-      errors.push({ field: `comment-${outcome.id}`, message: `Keep the comment on “${outcome.words}” to 2,000 characters or fewer` })
+      errors.push({
+        field: `comment-${outcome.id}`,
+        message: `Keep the comment on “${outcome.words}” to 2,000 characters or fewer`,
+      })
       return []
     }
     return [{ outcomeId: outcome.id, attainment: attainment.data, comment: comment === '' ? null : comment }]
@@ -91,13 +120,20 @@ export function ratingsByOutcome(plan: Plan, rows: readonly OutcomeRatingRow[], 
   const rank = (role: string) => RaterSchema.options.indexOf(role as Rater)
   return plan.outcomes.map((outcome) => {
     const latest = new Map<string, OutcomeRatingRow>()
-    for (const row of rows) if (row.reviewId === reviewId && row.outcomeId === outcome.id) latest.set(row.raterRole, row)
+    for (const row of rows)
+      if (row.reviewId === reviewId && row.outcomeId === outcome.id) latest.set(row.raterRole, row)
     return {
       id: outcome.id,
       words: outcome.words,
       ratings: [...latest.values()]
         .sort((a, b) => rank(a.raterRole) - rank(b.raterRole))
-        .map((row) => ({ rater: raterLabels[row.raterRole], raterRole: row.raterRole, attainment: attainmentLabels[row.attainment], value: row.attainment, comment: row.comment })),
+        .map((row) => ({
+          rater: raterLabels[row.raterRole],
+          raterRole: row.raterRole,
+          attainment: attainmentLabels[row.attainment],
+          value: row.attainment,
+          comment: row.comment,
+        })),
     }
   })
 }

@@ -10,10 +10,23 @@ import { namesIn, planView, type PlanView } from './plan-view.server.js'
 import type { PlanReader } from './support-plans.server.js'
 import { planFrameworks, requirePlanReader, toRecord } from './support-plans.server.js'
 
-export type LoadedPlan = { context: AppContext; viewer: Viewer; reader: PlanReader; stored: StoredSupportPlan; record: PlanRecord; view: PlanView; base: string }
+export type LoadedPlan = {
+  context: AppContext
+  viewer: Viewer
+  reader: PlanReader
+  stored: StoredSupportPlan
+  record: PlanRecord
+  view: PlanView
+  base: string
+}
 
 /** The signed-in person's (or their representative's) plan in progress; without one, back to the plan's start page. */
-export async function loadOwnPlan(request: Request, routeId: RouteId, personId: string, audit: string): Promise<LoadedPlan> {
+export async function loadOwnPlan(
+  request: Request,
+  routeId: RouteId,
+  personId: string,
+  audit: string,
+): Promise<LoadedPlan> {
   const { context, viewer } = await authoriseSignedIn(request, routeId)
   const reader = await requirePlanReader(context, viewer, personId, ['self', 'representative'])
   const base = `/people/${reader.personId}/plan`
@@ -23,23 +36,58 @@ export async function loadOwnPlan(request: Request, routeId: RouteId, personId: 
 }
 
 /** A plan of someone on this practitioner's caseload; anything else is not found. */
-export async function loadCaseloadPlan(request: Request, routeId: RouteId, planId: string, audit: string): Promise<LoadedPlan> {
+export async function loadCaseloadPlan(
+  request: Request,
+  routeId: RouteId,
+  planId: string,
+  audit: string,
+): Promise<LoadedPlan> {
   const { context, viewer } = await authoriseSignedIn(request, routeId)
   const stored = await context.database.repos.supportPlans.findById(planId)
-  const onCaseload = stored ? (await context.database.repos.people.relationshipOf(viewer.id, stored.personId)) === 'practitioner' : false
-  if (!stored || !onCaseload) throw new Response('There is no support plan at this address on your caseload.', { status: 404, statusText: 'Not Found' })
+  const onCaseload = stored
+    ? (await context.database.repos.people.relationshipOf(viewer.id, stored.personId)) === 'practitioner'
+    : false
+  if (!stored || !onCaseload)
+    throw new Response('There is no support plan at this address on your caseload.', {
+      status: 404,
+      statusText: 'Not Found',
+    })
   const reader = await requirePlanReader(context, viewer, stored.personId, ['practitioner'])
   return withView(context, viewer, reader, stored, `/practitioner/plans/${stored.id}`, audit)
 }
 
-async function withView(context: AppContext, viewer: Viewer, reader: PlanReader, stored: StoredSupportPlan, base: string, audit: string): Promise<LoadedPlan> {
-  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: audit, personId: reader.personId, resource: `support-plan:${stored.id}` })
+async function withView(
+  context: AppContext,
+  viewer: Viewer,
+  reader: PlanReader,
+  stored: StoredSupportPlan,
+  base: string,
+  audit: string,
+): Promise<LoadedPlan> {
+  await context.database.repos.audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: audit,
+    personId: reader.personId,
+    resource: `support-plan:${stored.id}`,
+  })
   const record = toRecord(stored)
   const names = await namesIn((id) => context.database.repos.users.findById(id), stored)
-  return { context, viewer, reader, stored, record, view: planView(stored, record, names, planFrameworks(context)), base }
+  return {
+    context,
+    viewer,
+    reader,
+    stored,
+    record,
+    view: planView(stored, record, names, planFrameworks(context)),
+    base,
+  }
 }
 
 /** Package and repository issues as form errors on `field`, for the error summary. */
-export function issuesAsErrors(issues: readonly { path: string; message: string }[], field: (path: string) => string): FieldError[] {
+export function issuesAsErrors(
+  issues: readonly { path: string; message: string }[],
+  field: (path: string) => string,
+): FieldError[] {
   return issues.map((issue) => ({ field: field(issue.path), message: issue.message }))
 }

@@ -20,7 +20,12 @@ const sentence = (reasons: readonly string[]) => reasons.map((reason) => `${reas
  * plan's state allows (see proposeChange). Nothing typed is lost when a step is refused: the page shows the typed
  * values again with the reasons. `next` is where a saved step goes on to.
  */
-export async function planStepAction({ request, params, context: requestContext }: ActionFunctionArgs, routeId: RouteId, readStep: StepReader, options: { next: string | ((intent: string) => string); fallbackField: string }) {
+export async function planStepAction(
+  { request, params, context: requestContext }: ActionFunctionArgs,
+  routeId: RouteId,
+  readStep: StepReader,
+  options: { next: string | ((intent: string) => string); fallbackField: string },
+) {
   const loaded = await loadOwnPlan(request, routeId, params.personId ?? '', 'support-plan.read')
   const { context, viewer, reader, stored, record, base } = loaded
   const formData = await readProtectedForm(request, context)
@@ -44,9 +49,19 @@ export async function planStepAction({ request, params, context: requestContext 
   const sendForReview = formData.get('intent') === 'send-for-review'
   const outcome = await proposeChange(context, viewer, reader, stored, step.plan, { now, sendForReview })
   const auditChange = (action: string) =>
-    context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action, personId: reader.personId, resource: `support-plan:${stored.id}`, detail: { step: routeId } })
+    context.database.repos.audit.append({
+      at: now,
+      actorUserId: viewer.id,
+      action,
+      personId: reader.personId,
+      resource: `support-plan:${stored.id}`,
+      detail: { step: routeId },
+    })
   const intent = String(formData.get('intent') ?? (formData.get('remove') === null ? 'continue' : 'remove'))
-  const next = intent === 'save-and-leave' ? base : (typeof options.next === 'string' ? options.next : options.next(intent)).replace(':base', base)
+  const next =
+    intent === 'save-and-leave'
+      ? base
+      : (typeof options.next === 'string' ? options.next : options.next(intent)).replace(':base', base)
   switch (outcome.kind) {
     case 'unchanged':
       return redirect(next)
@@ -61,11 +76,17 @@ export async function planStepAction({ request, params, context: requestContext 
       return redirect(base)
     case 'needs-review':
       requestContext.requestState.formHasErrors = false
-      return json({ errors: [], form: step.form, needsReview: sentence(outcome.reasons) } satisfies StepResult, { status: 200 })
+      return json({ errors: [], form: step.form, needsReview: sentence(outcome.reasons) } satisfies StepResult, {
+        status: 200,
+      })
     case 'refused':
       // 409 when someone else changed the plan meanwhile; 400 when the plan as changed is not a valid plan.
       return refuse(
-        { errors: issuesAsErrors(outcome.errors, (path) => fieldFor(path, options.fallbackField)), form: step.form, needsReview: null },
+        {
+          errors: issuesAsErrors(outcome.errors, (path) => fieldFor(path, options.fallbackField)),
+          form: step.form,
+          needsReview: null,
+        },
         outcome.errors.some((issue) => issue.path.startsWith('expected')) ? 409 : 400,
       )
   }

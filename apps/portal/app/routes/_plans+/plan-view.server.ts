@@ -26,7 +26,12 @@ function frequencyWords(support: Plan['supports'][number]): string {
 }
 
 /** Everything a page shows about a plan, as plain data: the plan itself, its costs, the budget check and its history. */
-export function planView(stored: StoredSupportPlan, record: PlanRecord, names: ReadonlyMap<string, string>, frameworks: readonly Framework[]) {
+export function planView(
+  stored: StoredSupportPlan,
+  record: PlanRecord,
+  names: ReadonlyMap<string, string>,
+  frameworks: readonly Framework[],
+) {
   const plan = currentPlan(record)
   const costing = costPlan(plan)
   const check = budgetCheckOf(plan)
@@ -65,13 +70,28 @@ export function planView(stored: StoredSupportPlan, record: PlanRecord, names: R
             description: support.description,
             provider: providerLabels[support.providerType],
             frequency: frequencyWords(support),
-            weekly: line && line.oneOffPence > 0 ? `${formatPence(line.oneOffPence)} one-off` : `${formatPence(line?.weeklyPence ?? 0)} a week`,
+            weekly:
+              line && line.oneOffPence > 0
+                ? `${formatPence(line.oneOffPence)} one-off`
+                : `${formatPence(line?.weeklyPence ?? 0)} a week`,
             causesOverspend: overLines.has(support.id),
           }
         }),
     })),
-    costs: { weekly: formatPence(costing.weeklyPence), annual: formatPence(costing.annualPence), oneOff: costing.oneOffPence > 0 ? formatPence(costing.oneOffPence) : null, explanation: costing.explanation, rulesVersion: costing.rulesVersion },
-    check: { status: check.status, message: check.message, difference: formatPence(check.differenceWeeklyPence), budget: formatPence(check.budgetWeeklyPence), plan: formatPence(check.planWeeklyPence) },
+    costs: {
+      weekly: formatPence(costing.weeklyPence),
+      annual: formatPence(costing.annualPence),
+      oneOff: costing.oneOffPence > 0 ? formatPence(costing.oneOffPence) : null,
+      explanation: costing.explanation,
+      rulesVersion: costing.rulesVersion,
+    },
+    check: {
+      status: check.status,
+      message: check.message,
+      difference: formatPence(check.differenceWeeklyPence),
+      budget: formatPence(check.budgetWeeklyPence),
+      plan: formatPence(check.planWeeklyPence),
+    },
     money: {
       budget: formatPence(budget.weeklyPence),
       directPayment: formatPence(budget.directPaymentWeeklyPence),
@@ -82,7 +102,9 @@ export function planView(stored: StoredSupportPlan, record: PlanRecord, names: R
     reviewDate: plan.reviewDate,
     risks: plan.risksIChooseToTake.map((risk) => risk.description),
     returnReason: record.state === 'returned' || record.state === 'draft' ? (lastReturn?.reason ?? null) : null,
-    lastFlexible: lastFlexible ? { at: lastFlexible.at, changes: lastFlexible.changes ?? [], rulesVersion: lastFlexible.rulesVersion ?? '' } : null,
+    lastFlexible: lastFlexible
+      ? { at: lastFlexible.at, changes: lastFlexible.changes ?? [], rulesVersion: lastFlexible.rulesVersion ?? '' }
+      : null,
     history: [...record.history].reverse().map((entry) => ({
       at: entry.at,
       what: planHistoryLabels[entry.action],
@@ -97,7 +119,10 @@ export function planView(stored: StoredSupportPlan, record: PlanRecord, names: R
 export type PlanView = ReturnType<typeof planView>
 
 /** Display names of everyone who has changed the plan, for its history. */
-export async function namesIn(lookup: (id: string) => Promise<{ displayName: string } | undefined>, stored: StoredSupportPlan): Promise<Map<string, string>> {
+export async function namesIn(
+  lookup: (id: string) => Promise<{ displayName: string } | undefined>,
+  stored: StoredSupportPlan,
+): Promise<Map<string, string>> {
   const names = new Map<string, string>()
   for (const id of new Set(stored.transitions.map((entry) => entry.byUserId))) {
     const user = await lookup(id)

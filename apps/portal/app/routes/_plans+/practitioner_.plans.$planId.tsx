@@ -15,7 +15,8 @@ import planStyles from '~/styles/support-plan.css?url'
 const ROUTE = 'routes/_plans+/practitioner_.plans.$planId' as const
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Support plan for ${data.plan.person}` : 'Support plan')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data ? `Support plan for ${data.plan.person}` : 'Support plan')
 
 const intents = { approve: 'approve', return: 'return', activate: 'activate', 'start-review': 'start-review' } as const
 
@@ -25,7 +26,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
-  const { context, viewer, reader, stored, record, base } = await loadCaseloadPlan(request, ROUTE, params.planId ?? '', 'support-plan.read')
+  const { context, viewer, reader, stored, record, base } = await loadCaseloadPlan(
+    request,
+    ROUTE,
+    params.planId ?? '',
+    'support-plan.read',
+  )
   const form = await readProtectedForm(request, context)
   const intent = String(form.get('intent') ?? '')
   const reason = String(form.get('reason') ?? '')
@@ -39,15 +45,36 @@ export async function action({ request, params, context: requestContext }: Actio
   const planVersion = Number(form.get('planVersion'))
   const latest = record.versions.at(-1)?.planVersion
   if (action === 'approve' && planVersion !== latest) {
-    return refuse([{ field: 'actions', message: `You were looking at version ${planVersion} of the plan, but the plan is now at version ${latest}. Read it again before agreeing it.` }], 409)
+    return refuse(
+      [
+        {
+          field: 'actions',
+          message: `You were looking at version ${planVersion} of the plan, but the plan is now at version ${latest}. Read it again before agreeing it.`,
+        },
+      ],
+      409,
+    )
   }
   const now = new Date()
-  const moved = await movePlan(context, viewer, reader, stored, action, { now, expectedVersion, ...(action === 'return' ? { reason } : {}) })
+  const moved = await movePlan(context, viewer, reader, stored, action, {
+    now,
+    expectedVersion,
+    ...(action === 'return' ? { reason } : {}),
+  })
   if (!moved.ok) {
     const stale = moved.errors.some((issue) => issue.path.startsWith('expected'))
-    return refuse(issuesAsErrors(moved.errors, (path) => (path === 'reason' ? 'reason' : 'actions')), stale ? 409 : 400)
+    return refuse(
+      issuesAsErrors(moved.errors, (path) => (path === 'reason' ? 'reason' : 'actions')),
+      stale ? 409 : 400,
+    )
   }
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: `support-plan.${action}`, personId: reader.personId, resource: `support-plan:${stored.id}` })
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: `support-plan.${action}`,
+    personId: reader.personId,
+    resource: `support-plan:${stored.id}`,
+  })
   return redirect(action === 'start-review' ? `${base}/review` : base)
 }
 
@@ -78,7 +105,10 @@ export default function PractitionerPlan() {
           {plan.state === 'submitted' ? (
             <>
               <h2 className="govuk-heading-m">Agree the plan or return it</h2>
-              <p className="govuk-body">The default is to agree what the person wants. If you return it, say what to change: the person keeps everything they wrote.</p>
+              <p className="govuk-body">
+                The default is to agree what the person wants. If you return it, say what to change: the person keeps
+                everything they wrote.
+              </p>
               <Form method="post">
                 {hidden}
                 <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="approve">
@@ -87,8 +117,21 @@ export default function PractitionerPlan() {
               </Form>
               <Form method="post" noValidate>
                 {hidden}
-                <Textarea name="reason" label="Why are you returning the plan?" hint="The person will see this." value={result?.reason} error={errorFor(errors, 'reason')} rows={3} />
-                <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="return">
+                <Textarea
+                  name="reason"
+                  label="Why are you returning the plan?"
+                  hint="The person will see this."
+                  value={result?.reason}
+                  error={errorFor(errors, 'reason')}
+                  rows={3}
+                />
+                <button
+                  type="submit"
+                  className="govuk-button govuk-button--secondary"
+                  data-module="govuk-button"
+                  name="intent"
+                  value="return"
+                >
                   Return the plan with reasons
                 </button>
               </Form>
@@ -106,7 +149,13 @@ export default function PractitionerPlan() {
           {plan.state === 'active' ? (
             <Form method="post">
               {hidden}
-              <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="start-review">
+              <button
+                type="submit"
+                className="govuk-button govuk-button--secondary"
+                data-module="govuk-button"
+                name="intent"
+                value="start-review"
+              >
                 Start a review
               </button>
             </Form>

@@ -15,23 +15,41 @@ import planStyles from '~/styles/support-plan.css?url'
 const ROUTE = 'routes/_plans+/practitioner_.plans.$planId_.review' as const
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Review of ${data.person}’s plan` : 'Review')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data ? `Review of ${data.person}’s plan` : 'Review')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { context, stored, record, view, base } = await loadCaseloadPlan(request, ROUTE, params.planId ?? '', 'support-plan.read')
+  const { context, stored, record, view, base } = await loadCaseloadPlan(
+    request,
+    ROUTE,
+    params.planId ?? '',
+    'support-plan.read',
+  )
   const review = await openReview(context, stored)
   if (!review) throw redirect(base)
   const rows = await context.database.repos.supportPlans.listRatings(stored.id)
-  return json({ person: view.person, base, recordVersion: view.recordVersion, outcomes: ratingsByOutcome(currentPlan(record), rows, review.id) })
+  return json({
+    person: view.person,
+    base,
+    recordVersion: view.recordVersion,
+    outcomes: ratingsByOutcome(currentPlan(record), rows, review.id),
+  })
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
-  const { context, viewer, reader, stored, record, base } = await loadCaseloadPlan(request, ROUTE, params.planId ?? '', 'support-plan.read')
+  const { context, viewer, reader, stored, record, base } = await loadCaseloadPlan(
+    request,
+    ROUTE,
+    params.planId ?? '',
+    'support-plan.read',
+  )
   const form = await readProtectedForm(request, context)
   const review = await openReview(context, stored)
   if (!review) throw redirect(base)
   const plan = currentPlan(record)
-  const values = Object.fromEntries([...form.entries()].filter(([key, value]) => key !== 'csrf' && typeof value === 'string')) as Record<string, string>
+  const values = Object.fromEntries(
+    [...form.entries()].filter(([key, value]) => key !== 'csrf' && typeof value === 'string'),
+  ) as Record<string, string>
   const refuse = (errors: { field: string; message: string }[], status = 400) => {
     requestContext.requestState.formHasErrors = true
     return json({ errors, values }, { status })
@@ -44,15 +62,41 @@ export async function action({ request, params, context: requestContext }: Actio
       expectedVersion: Number(form.get('expectedVersion')),
       ...(intent === 'revise' ? { plan } : {}),
     })
-    if (!moved.ok) return refuse(issuesAsErrors(moved.errors, () => 'finish'), 409)
-    await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: `support-plan.${intent === 'keep' ? 'complete-review' : 'revise'}`, personId: reader.personId, resource: `support-plan:${stored.id}` })
+    if (!moved.ok)
+      return refuse(
+        issuesAsErrors(moved.errors, () => 'finish'),
+        409,
+      )
+    await context.database.repos.audit.append({
+      at: now,
+      actorUserId: viewer.id,
+      action: `support-plan.${intent === 'keep' ? 'complete-review' : 'revise'}`,
+      personId: reader.personId,
+      resource: `support-plan:${stored.id}`,
+    })
     return redirect(base)
   }
   const read = readRatings(plan, form)
   if (!read.ok) return refuse(read.errors)
-  const saved = await saveRatings(context, viewer, stored, { kind: 'review', review, planVersion: review.planVersion }, plan, 'practitioner', read.ratings, now)
+  const saved = await saveRatings(
+    context,
+    viewer,
+    stored,
+    { kind: 'review', review, planVersion: review.planVersion },
+    plan,
+    'practitioner',
+    read.ratings,
+    now,
+  )
   if (!saved.ok) return refuse(issuesAsErrors(saved.errors, () => 'ratings'))
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'support-plan.rate', personId: reader.personId, resource: `support-plan:${stored.id}`, detail: { reviewId: review.id } })
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'support-plan.rate',
+    personId: reader.personId,
+    resource: `support-plan:${stored.id}`,
+    detail: { reviewId: review.id },
+  })
   return redirect(`${base}/review`)
 }
 
@@ -78,7 +122,12 @@ export default function PractitionerReview() {
         <h2 className="govuk-heading-m">Your rating</h2>
         <Form method="post" noValidate>
           <CsrfInput />
-          <RatingFields outcomes={data.outcomes} raterRole="practitioner" values={result?.values} errors={result?.errors} />
+          <RatingFields
+            outcomes={data.outcomes}
+            raterRole="practitioner"
+            values={result?.values}
+            errors={result?.errors}
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="rate">
             Save your ratings
           </button>
@@ -90,10 +139,22 @@ export default function PractitionerReview() {
           <CsrfInput />
           <input type="hidden" name="expectedVersion" value={data.recordVersion} />
           <div className="govuk-button-group">
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="keep">
+            <button
+              type="submit"
+              className="govuk-button govuk-button--secondary"
+              data-module="govuk-button"
+              name="intent"
+              value="keep"
+            >
               Keep the plan as it is
             </button>
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="revise">
+            <button
+              type="submit"
+              className="govuk-button govuk-button--secondary"
+              data-module="govuk-button"
+              name="intent"
+              value="revise"
+            >
               Open a revised plan
             </button>
           </div>

@@ -16,25 +16,56 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { supportPlans, people, audit } = context.database.repos
   const now = new Date()
   const rows = []
-  for (const plan of await supportPlans.listByStatus(['submitted', 'approved', 'active', 'under-review', 'revised', 'returned', 'draft'], { limit: 500 })) {
+  for (const plan of await supportPlans.listByStatus(
+    ['submitted', 'approved', 'active', 'under-review', 'revised', 'returned', 'draft'],
+    { limit: 500 },
+  )) {
     if ((await people.relationshipOf(viewer.id, plan.personId)) !== 'practitioner') continue
     const person = await people.findById(plan.personId)
     if (!person) continue
-    await audit.append({ at: now, actorUserId: viewer.id, action: 'support-plan.list', personId: plan.personId, resource: `support-plan:${plan.id}` })
-    rows.push({ id: plan.id, person: person.displayName, status: plan.status, statusLabel: planStateLabels[plan.status], updatedAt: plan.updatedAt.toISOString() })
+    await audit.append({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'support-plan.list',
+      personId: plan.personId,
+      resource: `support-plan:${plan.id}`,
+    })
+    rows.push({
+      id: plan.id,
+      person: person.displayName,
+      status: plan.status,
+      statusLabel: planStateLabels[plan.status],
+      updatedAt: plan.updatedAt.toISOString(),
+    })
   }
-  return json({ name: viewer.displayName, waiting: rows.filter((row) => row.status === 'submitted'), others: rows.filter((row) => row.status !== 'submitted') })
+  return json({
+    name: viewer.displayName,
+    waiting: rows.filter((row) => row.status === 'submitted'),
+    others: rows.filter((row) => row.status !== 'submitted'),
+  })
 }
 
-function PlanTable({ caption, rows }: { caption: string; rows: { id: string; person: string; statusLabel: string; updatedAt: string }[] }) {
+function PlanTable({
+  caption,
+  rows,
+}: {
+  caption: string
+  rows: { id: string; person: string; statusLabel: string; updatedAt: string }[]
+}) {
   return (
     <table className="govuk-table">
       <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Person</th>
-          <th scope="col" className="govuk-table__header">Where it stands</th>
-          <th scope="col" className="govuk-table__header">Last changed</th>
+          <th scope="col" className="govuk-table__header">
+            Person
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Where it stands
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Last changed
+          </th>
         </tr>
       </thead>
       <tbody className="govuk-table__body">
@@ -59,9 +90,17 @@ export default function PractitionerPlans() {
   return (
     <RolePage caption={name} heading="Support plans">
       <h2 className="govuk-heading-m">Waiting for agreement</h2>
-      {waiting.length === 0 ? <p className="govuk-body">No plans are waiting for you to agree them.</p> : <PlanTable caption="Plans waiting for agreement" rows={waiting} />}
+      {waiting.length === 0 ? (
+        <p className="govuk-body">No plans are waiting for you to agree them.</p>
+      ) : (
+        <PlanTable caption="Plans waiting for agreement" rows={waiting} />
+      )}
       <h2 className="govuk-heading-m">Other plans on your caseload</h2>
-      {others.length === 0 ? <p className="govuk-body">No other plans.</p> : <PlanTable caption="Other plans on your caseload" rows={others} />}
+      {others.length === 0 ? (
+        <p className="govuk-body">No other plans.</p>
+      ) : (
+        <PlanTable caption="Other plans on your caseload" rows={others} />
+      )}
       <p className="govuk-body">
         <a className="govuk-link" href="/practitioner">
           Back to your caseload

@@ -1,8 +1,19 @@
 import type { Framework } from '@open-sds/outcomes'
 import { outcomeFrameworksInForce } from '@open-sds/plugin-sdk'
 import type { Actor, BudgetCheck, Plan, PlanRecord, Result } from '@open-sds/support-planning'
-import { PlanRecordSchema, checkAgainstBudget, costPlan, createPlanRecord, currentPlan } from '@open-sds/support-planning'
-import type { NewSupportPlanTransition, NewSupportPlanVersion, StoredSupportPlan, SupportPlanReview } from '@open-sds/db'
+import {
+  PlanRecordSchema,
+  checkAgainstBudget,
+  costPlan,
+  createPlanRecord,
+  currentPlan,
+} from '@open-sds/support-planning'
+import type {
+  NewSupportPlanTransition,
+  NewSupportPlanVersion,
+  StoredSupportPlan,
+  SupportPlanReview,
+} from '@open-sds/db'
 import type { AppContext } from '../../.server/context.js'
 import type { Viewer } from '../../.server/auth/session.js'
 import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
@@ -12,12 +23,22 @@ export function planFrameworks(context: AppContext): readonly Framework[] {
   return outcomeFrameworksInForce(context.site)
 }
 
-export type PlanReader = { personId: string; displayName: string; relationship: 'self' | 'representative' | 'practitioner' }
+export type PlanReader = {
+  personId: string
+  displayName: string
+  relationship: 'self' | 'representative' | 'practitioner'
+}
 
-const notFound = () => new Response('There is no support plan at this address that you can see.', { status: 404, statusText: 'Not Found' })
+const notFound = () =>
+  new Response('There is no support plan at this address that you can see.', { status: 404, statusText: 'Not Found' })
 
 /** The person whose plan this is, when the viewer is them, acts for them, or has them on their caseload; else a 404. */
-export async function requirePlanReader(context: AppContext, viewer: Viewer, personId: string, allowed: readonly PlanReader['relationship'][]): Promise<PlanReader> {
+export async function requirePlanReader(
+  context: AppContext,
+  viewer: Viewer,
+  personId: string,
+  allowed: readonly PlanReader['relationship'][],
+): Promise<PlanReader> {
   const { people } = context.database.repos
   const relationship = await people.relationshipOf(viewer.id, personId)
   const person = relationship && allowed.includes(relationship) ? await people.findById(personId) : undefined
@@ -44,7 +65,11 @@ export function startingPlan(name: string, budgetWeeklyPence: number, today: str
   const [year = '2000', month = '01', day = '01'] = today.split('-')
   const nextYear = `${Number(year) + 1}-${month}-${month === '02' && day === '29' ? '28' : day}`
   return {
-    people: { person: { name }, plannedWith: [{ name, role: 'the-person' }], moneyManagedBy: { name, role: 'the-person' } },
+    people: {
+      person: { name },
+      plannedWith: [{ name, role: 'the-person' }],
+      moneyManagedBy: { name, role: 'the-person' },
+    },
     outcomes: [],
     supports: [],
     funding: {
@@ -91,7 +116,8 @@ export function toRecord(stored: StoredSupportPlan): PlanRecord {
     })),
   }
   const parsed = PlanRecordSchema.safeParse(record)
-  if (!parsed.success) throw new Error(`Support plan ${stored.id} holds a record that is not a valid plan record: ${parsed.error.message}`)
+  if (!parsed.success)
+    throw new Error(`Support plan ${stored.id} holds a record that is not a valid plan record: ${parsed.error.message}`)
   return parsed.data
 }
 
@@ -162,30 +188,50 @@ export async function saveRecord(
 }
 
 /** Starts the person's plan, or returns the one already in progress. */
-export async function startPlan(context: AppContext, viewer: Viewer, reader: PlanReader, budgetWeeklyPence: number, now: Date): Promise<StoredSupportPlan> {
+export async function startPlan(
+  context: AppContext,
+  viewer: Viewer,
+  reader: PlanReader,
+  budgetWeeklyPence: number,
+  now: Date,
+): Promise<StoredSupportPlan> {
   const { supportPlans } = context.database.repos
   const existing = await supportPlans.findOpenForPerson(reader.personId)
   if (existing) return existing
   const record = createPlanRecord(
-    { id: 'new', plan: startingPlan(reader.displayName, budgetWeeklyPence, todayInEngland(now)), actor: actorFor(viewer, reader.relationship), now: now.toISOString() },
+    {
+      id: 'new',
+      plan: startingPlan(reader.displayName, budgetWeeklyPence, todayInEngland(now)),
+      actor: actorFor(viewer, reader.relationship),
+      now: now.toISOString(),
+    },
     { frameworks: planFrameworks(context) },
   )
-  if (!record.ok) throw new Error(`The starting plan is not a valid plan: ${record.errors.map((issue) => issue.message).join('; ')}`)
+  if (!record.ok)
+    throw new Error(`The starting plan is not a valid plan: ${record.errors.map((issue) => issue.message).join('; ')}`)
   const [version] = record.value.versions
   const [created] = record.value.history
   if (!version || !created) throw new Error('A new plan record has a version and a history entry')
-  const made = await supportPlans.create({ personId: reader.personId, firstVersion: versionRow(version, 'draft'), created: transitionRow(created) })
+  const made = await supportPlans.create({
+    personId: reader.personId,
+    firstVersion: versionRow(version, 'draft'),
+    created: transitionRow(created),
+  })
   if (made.ok) return made.value
   // Two tabs starting at once: the loser carries on with the winner's plan.
   const winner = await supportPlans.findOpenForPerson(reader.personId)
-  if (!winner) throw new Error(`Could not start a support plan: ${made.errors.map((issue) => issue.message).join('; ')}`)
+  if (!winner)
+    throw new Error(`Could not start a support plan: ${made.errors.map((issue) => issue.message).join('; ')}`)
   return winner
 }
 
 /** The plan's weekly cost against its weekly personal budget, with the lines that cause any overspend. */
 export function budgetCheckOf(plan: Plan): BudgetCheck {
   const check = checkAgainstBudget(plan, plan.funding.personalBudget.weeklyPence)
-  if (!check.ok) throw new Error(`A stored plan has a budget the package refuses: ${check.errors.map((issue) => issue.message).join('; ')}`)
+  if (!check.ok)
+    throw new Error(
+      `A stored plan has a budget the package refuses: ${check.errors.map((issue) => issue.message).join('; ')}`,
+    )
   return check.value
 }
 

@@ -32,7 +32,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     changed: changed === 'grant' || changed === 'withdraw' ? changed : null,
     practitioners: practitioners
       .filter((user) => user.disabledAt === null)
-      .map((user) => ({ id: user.id, displayName: user.displayName, email: user.email, authorised: authorised.has(user.id) })),
+      .map((user) => ({
+        id: user.id,
+        displayName: user.displayName,
+        email: user.email,
+        authorised: authorised.has(user.id),
+      })),
   })
 }
 
@@ -55,7 +60,12 @@ export async function action({ request, context: requestContext }: ActionFunctio
     await safeguarding.withdraw(userId)
   }
   // Who may see concerns is itself a safeguarding decision: who changed it, for whom, and when, is kept for good.
-  await audit.append({ at: now, actorUserId: viewer.id, action: `safeguarding.staff-${change}`, resource: `user:${userId}` })
+  await audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: `safeguarding.staff-${change}`,
+    resource: `user:${userId}`,
+  })
   return redirect(`/admin/safeguarding-staff?changed=${change}`)
 }
 
@@ -71,12 +81,17 @@ export default function SafeguardingStaff() {
         <ErrorSummary errors={result?.error ? [{ field: 'practitioners', message: result.error }] : undefined} />
         {changed ? (
           <SuccessBanner>
-            <p className="govuk-notification-banner__heading">{changed === 'grant' ? 'Authorisation granted.' : 'Authorisation withdrawn. From their next page they see no concern.'}</p>
+            <p className="govuk-notification-banner__heading">
+              {changed === 'grant'
+                ? 'Authorisation granted.'
+                : 'Authorisation withdrawn. From their next page they see no concern.'}
+            </p>
           </SuccessBanner>
         ) : null}
         <h1 className="govuk-heading-l">Who may see safeguarding concerns</h1>
         <p className="govuk-body">
-          Only practitioners authorised here can see, triage and run enquiries into safeguarding concerns. Anyone else who asks for a concern is told it does not exist. Every change is kept in the audit log.
+          Only practitioners authorised here can see, triage and run enquiries into safeguarding concerns. Anyone else
+          who asks for a concern is told it does not exist. Every change is kept in the audit log.
         </p>
         <table className="govuk-table" id="practitioners">
           <caption className="govuk-table__caption govuk-table__caption--m">Practitioners</caption>
@@ -107,7 +122,10 @@ export default function SafeguardingStaff() {
                     <CsrfInput />
                     <input type="hidden" name="userId" value={practitioner.id} />
                     <input type="hidden" name="change" value={practitioner.authorised ? 'withdraw' : 'grant'} />
-                    <button type="submit" className={`govuk-button govuk-!-margin-bottom-0 ${practitioner.authorised ? 'govuk-button--warning' : 'govuk-button--secondary'}`}>
+                    <button
+                      type="submit"
+                      className={`govuk-button govuk-!-margin-bottom-0 ${practitioner.authorised ? 'govuk-button--warning' : 'govuk-button--secondary'}`}
+                    >
                       {practitioner.authorised ? 'Withdraw' : 'Authorise'}
                       <span className="govuk-visually-hidden"> {practitioner.displayName}</span>
                     </button>

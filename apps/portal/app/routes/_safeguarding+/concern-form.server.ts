@@ -6,7 +6,6 @@ import { fieldErrors, formValues } from './safeguarding.server.js'
 import type { FieldError } from '../../.server/forms.js'
 import { SOMEONE_ELSE } from './__safeguarding-choices'
 
-
 export const CONCERN_FIELDS = [
   'aboutWho',
   'personName',
@@ -26,10 +25,15 @@ export const CONCERN_FIELDS = [
 
 /** What the form itself insists on, in GOV.UK words; everything else is checked by the safeguarding package. */
 const FirstChecks = z.object({
-  whatHappened: z.string({ error: 'Enter what happened, or what you are worried might happen' }).trim().min(1, { error: 'Enter what happened, or what you are worried might happen' }),
+  whatHappened: z
+    .string({ error: 'Enter what happened, or what you are worried might happen' })
+    .trim()
+    .min(1, { error: 'Enter what happened, or what you are worried might happen' }),
   inImmediateDanger: z.enum(['yes', 'no', 'not-known'], { error: 'Select whether the person is in immediate danger' }),
 })
-const AnonymousCheck = z.object({ anonymous: z.enum(['yes', 'no'], { error: 'Select whether you want to give your name' }) })
+const AnonymousCheck = z.object({
+  anonymous: z.enum(['yes', 'no'], { error: 'Select whether you want to give your name' }),
+})
 
 const fieldForPath = (path: string): string => {
   if (path.startsWith('typesOfAbuse')) return 'typesOfAbuse'
@@ -52,21 +56,39 @@ const text = (form: FormData, name: string): string | undefined => {
 }
 
 export type ConcernFormResult =
-  | { ok: true; concern: Concern }
-  | { ok: false; errors: FieldError[]; values: Record<string, string> }
+  { ok: true; concern: Concern } | { ok: false; errors: FieldError[]; values: Record<string, string> }
 
 /**
  * Reads the "report a concern" form and takes the concern in through the safeguarding package, with a new reference.
  * `reachable` are the people the signed-in viewer may choose as the person at risk; anyone else is "someone else".
  */
-export async function readConcernForm(context: AppContext, form: FormData, viewer: Viewer | null, reachable: readonly { id: string; displayName: string }[], now: Date): Promise<ConcernFormResult> {
+export async function readConcernForm(
+  context: AppContext,
+  form: FormData,
+  viewer: Viewer | null,
+  reachable: readonly { id: string; displayName: string }[],
+  now: Date,
+): Promise<ConcernFormResult> {
   const values = formValues(form)
-  const first = FirstChecks.safeParse({ whatHappened: form.get('whatHappened') ?? undefined, inImmediateDanger: form.get('inImmediateDanger') ?? undefined })
+  const first = FirstChecks.safeParse({
+    whatHappened: form.get('whatHappened') ?? undefined,
+    inImmediateDanger: form.get('inImmediateDanger') ?? undefined,
+  })
   const anonymity = viewer ? undefined : AnonymousCheck.safeParse({ anonymous: form.get('anonymous') ?? undefined })
-  const problems = [...(first.success ? [] : first.error.issues), ...(anonymity && !anonymity.success ? anonymity.error.issues : [])]
+  const problems = [
+    ...(first.success ? [] : first.error.issues),
+    ...(anonymity && !anonymity.success ? anonymity.error.issues : []),
+  ]
   if (problems.length > 0) {
-    const errors = fieldErrors(problems.map((issue) => ({ path: String(issue.path[0]), message: issue.message })), (path) => path)
-    return { ok: false, errors: errors.sort((a, b) => CONCERN_FIELDS.indexOf(a.field) - CONCERN_FIELDS.indexOf(b.field)), values }
+    const errors = fieldErrors(
+      problems.map((issue) => ({ path: String(issue.path[0]), message: issue.message })),
+      (path) => path,
+    )
+    return {
+      ok: false,
+      errors: errors.sort((a, b) => CONCERN_FIELDS.indexOf(a.field) - CONCERN_FIELDS.indexOf(b.field)),
+      values,
+    }
   }
   const aboutWho = text(form, 'aboutWho')
   const chosen = aboutWho && aboutWho !== SOMEONE_ELSE ? reachable.find((person) => person.id === aboutWho) : undefined

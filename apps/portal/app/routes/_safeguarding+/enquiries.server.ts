@@ -23,12 +23,21 @@ export const enquiryOf = (record: EnquiryRecord): Enquiry => EnquirySchema.parse
 const fail = (...errors: Issue[]): Result<never> => ({ ok: false, errors })
 
 /** Opens the enquiry the latest section 42 decision calls for, carrying over what the concern recorded. */
-export async function openEnquiryFor(context: AppContext, viewer: Viewer, concern: ConcernRecord, now: Date): Promise<Result<EnquiryRecord>> {
+export async function openEnquiryFor(
+  context: AppContext,
+  viewer: Viewer,
+  concern: ConcernRecord,
+  now: Date,
+): Promise<Result<EnquiryRecord>> {
   const { safeguarding } = context.database.repos
   const decision = await safeguarding.latestSection42Decision(concern.id)
   if (!decision) return fail({ path: 'decision', message: 'Record the section 42 decision before opening an enquiry' })
   const id = randomUUID()
-  const opened = openEnquiry(ConcernSchema.parse(concern.concern), Section42DecisionSchema.parse(decision.decision), { now, actor: viewer.displayName, enquiryId: id })
+  const opened = openEnquiry(ConcernSchema.parse(concern.concern), Section42DecisionSchema.parse(decision.decision), {
+    now,
+    actor: viewer.displayName,
+    enquiryId: id,
+  })
   if (!opened.ok) return opened
   const enquiry = opened.value
   const stored = await safeguarding.openEnquiry(
@@ -51,7 +60,13 @@ export async function openEnquiryFor(context: AppContext, viewer: Viewer, concer
 }
 
 /** One change to an open enquiry, checked by the package's life cycle and kept as a new version with its history. */
-export async function changeEnquiry(context: AppContext, viewer: Viewer, record: EnquiryRecord, event: EnquiryEvent, now: Date): Promise<Result<EnquiryRecord>> {
+export async function changeEnquiry(
+  context: AppContext,
+  viewer: Viewer,
+  record: EnquiryRecord,
+  event: EnquiryEvent,
+  now: Date,
+): Promise<Result<EnquiryRecord>> {
   const current = enquiryOf(record)
   const next = transitionEnquiry(current, event, { actor: viewer.displayName, now, expectedVersion: record.version })
   if (!next.ok) return next

@@ -13,7 +13,8 @@ import { TAG_CLASS } from './__positive-risk-labels'
 import { personForRisks, riskView } from './positive-risks.server'
 import { fieldErrors, formValues, riskMatrixFor } from './safeguarding.server'
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Agree a risk ${data.person} chooses to take` : 'Agree a risk')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data ? `Agree a risk ${data.person} chooses to take` : 'Agree a risk')
 
 const ROUTE = 'routes/_safeguarding+/people_.$personId.risks.$riskId' as const
 const FIELDS = ['personsView', 'outcome', 'conditions', 'reason', 'personTookPart', 'reviewDay']
@@ -33,7 +34,8 @@ async function load(request: Request, personId: string, riskId: string) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const { person, relationship } = await personForRisks(context, viewer, personId)
   const risk = relationship === 'practitioner' ? await context.database.repos.positiveRisks.find(riskId) : undefined
-  if (!risk || risk.personId !== person.id) throw new Response('There is no record at this address that you can see.', { status: 404, statusText: 'Not Found' })
+  if (!risk || risk.personId !== person.id)
+    throw new Response('There is no record at this address that you can see.', { status: 404, statusText: 'Not Found' })
   return { context, viewer, person, risk }
 }
 
@@ -43,7 +45,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, person, risk } = await load(request, params.personId ?? '', params.riskId ?? '')
   const view = riskView(risk, await context.database.repos.positiveRisks.latestDecision(risk.id))
   const { matrix } = riskMatrixFor(context)
-  return json({ person: person.displayName, personId: person.id, risk: view, matrixChanged: matrix.id !== risk.matrixId || matrix.version !== risk.matrixVersion })
+  return json({
+    person: person.displayName,
+    personId: person.id,
+    risk: view,
+    matrixChanged: matrix.id !== risk.matrixId || matrix.version !== risk.matrixVersion,
+  })
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
@@ -57,7 +64,13 @@ export async function action({ request, params, context: requestContext }: Actio
   const reviewOn = day || month || year ? `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` : ''
   const decision =
     values.outcome === 'agreed-with-conditions'
-      ? { outcome: values.outcome, conditions: (values.conditions ?? '').split(/\r?\n/).map((line) => line.trim()).filter(Boolean) }
+      ? {
+          outcome: values.outcome,
+          conditions: (values.conditions ?? '')
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean),
+        }
       : values.outcome === 'not-agreed'
         ? { outcome: values.outcome, reason: values.reason ?? '' }
         : values.outcome
@@ -81,18 +94,41 @@ export async function action({ request, params, context: requestContext }: Actio
   if (!assessed.ok) {
     requestContext.requestState.formHasErrors = true
     const errors = fieldErrors(
-      assessed.errors.map((error) => (error.path === 'reviewOn' && error.message.startsWith('Must be a date') ? { ...error, message: 'Review date must be a real date, like 23 5 2027' } : error)),
+      assessed.errors.map((error) =>
+        error.path === 'reviewOn' && error.message.startsWith('Must be a date')
+          ? { ...error, message: 'Review date must be a real date, like 23 5 2027' }
+          : error,
+      ),
       fieldForPath,
     ).map((error) => (error.field === 'reviewOn' ? { ...error, field: 'reviewDay' } : error))
-    return json({ errors: errors.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field)), values }, { status: 400 })
+    return json(
+      { errors: errors.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field)), values },
+      { status: 400 },
+    )
   }
   const now = new Date()
   const stored = await context.database.repos.positiveRisks.decide(
-    { assessmentId: risk.id, decidedByUserId: viewer.id, outcome: assessed.value.decision.outcome, reviewOn: assessed.value.reviewOn, assessment: assessed.value as unknown as Record<string, unknown> },
+    {
+      assessmentId: risk.id,
+      decidedByUserId: viewer.id,
+      outcome: assessed.value.decision.outcome,
+      reviewOn: assessed.value.reviewOn,
+      assessment: assessed.value as unknown as Record<string, unknown>,
+    },
     now,
   )
-  if (!stored.ok) throw new Error(`A checked decision was refused by the database: ${stored.errors.map((error) => error.message).join('; ')}`)
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'positive-risk.decide', personId: person.id, resource: `positive-risk:${risk.id}`, detail: { outcome: assessed.value.decision.outcome } })
+  if (!stored.ok)
+    throw new Error(
+      `A checked decision was refused by the database: ${stored.errors.map((error) => error.message).join('; ')}`,
+    )
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'positive-risk.decide',
+    personId: person.id,
+    resource: `positive-risk:${risk.id}`,
+    detail: { outcome: assessed.value.decision.outcome },
+  })
   return redirect(`/people/${person.id}/risks`)
 }
 
@@ -131,15 +167,33 @@ export default function AgreeRisk() {
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Rating</dt>
             <dd className="govuk-summary-list__value">
-              <strong className={`govuk-tag ${TAG_CLASS[risk.rating.colour] ?? 'govuk-tag--grey'}`}>{risk.rating.label}</strong> (score {risk.rating.score})
+              <strong className={`govuk-tag ${TAG_CLASS[risk.rating.colour] ?? 'govuk-tag--grey'}`}>
+                {risk.rating.label}
+              </strong>{' '}
+              (score {risk.rating.score})
             </dd>
           </div>
         </dl>
-        {matrixChanged ? <div className="govuk-inset-text">The council’s risk matrix has changed since this risk was recorded: the decision will rate it on the matrix in force now.</div> : null}
-        <div className="govuk-inset-text">Agree the risk in proportion to it. The starting point is to support the person to take it: a high rating alone is not a reason to say no.</div>
+        {matrixChanged ? (
+          <div className="govuk-inset-text">
+            The council’s risk matrix has changed since this risk was recorded: the decision will rate it on the matrix
+            in force now.
+          </div>
+        ) : null}
+        <div className="govuk-inset-text">
+          Agree the risk in proportion to it. The starting point is to support the person to take it: a high rating
+          alone is not a reason to say no.
+        </div>
         <Form method="post" noValidate>
           <CsrfInput />
-          <Textarea name="personsView" label="The person’s view" hint="Needed before you decide not to agree." rows={3} value={values.personsView ?? risk.personsView ?? ''} error={errorFor(errors, 'personsView')} />
+          <Textarea
+            name="personsView"
+            label="The person’s view"
+            hint="Needed before you decide not to agree."
+            rows={3}
+            value={values.personsView ?? risk.personsView ?? ''}
+            error={errorFor(errors, 'personsView')}
+          />
           <Radios
             name="outcome"
             legend="Decision"
@@ -151,11 +205,35 @@ export default function AgreeRisk() {
               { value: 'not-agreed', label: 'Not agreed' },
             ]}
           />
-          <Textarea name="conditions" label="If agreed with conditions: the conditions, one to a line" rows={3} value={values.conditions} error={errorFor(errors, 'conditions')} />
-          <Textarea name="reason" label="If not agreed: the reason" hint="The person will see this, and can challenge it." rows={3} value={values.reason} error={errorFor(errors, 'reason')} />
-          <Checkboxes name="personTookPart" legend="Who made the decision" hint="You are recorded as making it." values={values.personTookPart ? ['yes'] : []} error={errorFor(errors, 'personTookPart')} choices={[{ value: 'yes', label: `${person} took part in the decision` }]} />
+          <Textarea
+            name="conditions"
+            label="If agreed with conditions: the conditions, one to a line"
+            rows={3}
+            value={values.conditions}
+            error={errorFor(errors, 'conditions')}
+          />
+          <Textarea
+            name="reason"
+            label="If not agreed: the reason"
+            hint="The person will see this, and can challenge it."
+            rows={3}
+            value={values.reason}
+            error={errorFor(errors, 'reason')}
+          />
+          <Checkboxes
+            name="personTookPart"
+            legend="Who made the decision"
+            hint="You are recorded as making it."
+            values={values.personTookPart ? ['yes'] : []}
+            error={errorFor(errors, 'personTookPart')}
+            choices={[{ value: 'yes', label: `${person} took part in the decision` }]}
+          />
           <div className={`govuk-form-group${dateError ? ' govuk-form-group--error' : ''}`}>
-            <fieldset className="govuk-fieldset" role="group" aria-describedby={`reviewOn-hint${dateError ? ' reviewDay-error' : ''}`}>
+            <fieldset
+              className="govuk-fieldset"
+              role="group"
+              aria-describedby={`reviewOn-hint${dateError ? ' reviewDay-error' : ''}`}
+            >
               <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Review date</legend>
               <div id="reviewOn-hint" className="govuk-hint">
                 For example, 27 3 2027
@@ -174,7 +252,14 @@ export default function AgreeRisk() {
                       <label className="govuk-label govuk-date-input__label" htmlFor={name}>
                         {label}
                       </label>
-                      <input className={`govuk-input govuk-date-input__input govuk-input--width-${width}${dateError ? ' govuk-input--error' : ''}`} id={name} name={name} type="text" inputMode="numeric" defaultValue={values[name] ?? ''} />
+                      <input
+                        className={`govuk-input govuk-date-input__input govuk-input--width-${width}${dateError ? ' govuk-input--error' : ''}`}
+                        id={name}
+                        name={name}
+                        type="text"
+                        inputMode="numeric"
+                        defaultValue={values[name] ?? ''}
+                      />
                     </div>
                   </div>
                 ))}

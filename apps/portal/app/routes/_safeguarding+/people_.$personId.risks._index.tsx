@@ -13,13 +13,33 @@ import { TAG_CLASS, WHOSE_RISK } from './__positive-risk-labels'
 import { personForRisks, riskView } from './positive-risks.server'
 import { fieldErrors, formValues, riskMatrixFor } from './safeguarding.server'
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Risks ${data.self ? 'I choose' : `${data.person} chooses`} to take` : 'Risks I choose to take')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(
+    matches,
+    data ? `Risks ${data.self ? 'I choose' : `${data.person} chooses`} to take` : 'Risks I choose to take',
+  )
 
 const ROUTE = 'routes/_safeguarding+/people_.$personId.risks._index' as const
-const FIELDS = ['risk', 'whoseRisk', 'personsView', 'benefit', 'howReduced', 'costOfNotTakingIt', 'likelihood', 'impact']
+const FIELDS = [
+  'risk',
+  'whoseRisk',
+  'personsView',
+  'benefit',
+  'howReduced',
+  'costOfNotTakingIt',
+  'likelihood',
+  'impact',
+]
 
 // What the person writes; the decision, who made it and the review date come at the practitioner's agreement step.
-const ProposalSchema = PositiveRiskInputSchema.pick({ risk: true, whoseRisk: true, personsView: true, benefit: true, howReduced: true, costOfNotTakingIt: true })
+const ProposalSchema = PositiveRiskInputSchema.pick({
+  risk: true,
+  whoseRisk: true,
+  personsView: true,
+  benefit: true,
+  howReduced: true,
+  costOfNotTakingIt: true,
+})
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
@@ -31,7 +51,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     personId: person.id,
     self: relationship === 'self',
     practitioner: relationship === 'practitioner',
-    matrix: { name: matrix.name, version: matrix.version, likelihood: matrix.likelihood, impact: matrix.impact, thresholds: matrix.thresholds.map((threshold) => ({ label: threshold.label, colour: threshold.colour, min: threshold.min, max: threshold.max })) },
+    matrix: {
+      name: matrix.name,
+      version: matrix.version,
+      likelihood: matrix.likelihood,
+      impact: matrix.impact,
+      thresholds: matrix.thresholds.map((threshold) => ({
+        label: threshold.label,
+        colour: threshold.colour,
+        min: threshold.min,
+        max: threshold.max,
+      })),
+    },
     risks: risks.map((risk) => riskView(risk, risk.decision)),
   })
 }
@@ -51,11 +82,21 @@ export async function action({ request, params, context: requestContext }: Actio
     costOfNotTakingIt: optional('costOfNotTakingIt'),
   })
   const { matrix } = riskMatrixFor(context)
-  const rating = rateRisk(matrix, values.likelihood ? Number(values.likelihood) : undefined, values.impact ? Number(values.impact) : undefined)
+  const rating = rateRisk(
+    matrix,
+    values.likelihood ? Number(values.likelihood) : undefined,
+    values.impact ? Number(values.impact) : undefined,
+  )
   if (!proposal.ok || !rating.ok) {
     requestContext.requestState.formHasErrors = true
-    const errors = fieldErrors([...(proposal.ok ? [] : proposal.errors), ...(rating.ok ? [] : rating.errors)], (path) => path.split('.')[0] ?? 'risk')
-    return json({ errors: errors.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field)), values }, { status: 400 })
+    const errors = fieldErrors(
+      [...(proposal.ok ? [] : proposal.errors), ...(rating.ok ? [] : rating.errors)],
+      (path) => path.split('.')[0] ?? 'risk',
+    )
+    return json(
+      { errors: errors.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field)), values },
+      { status: 400 },
+    )
   }
   const plan = await context.database.repos.supportPlans.findOpenForPerson(person.id)
   const now = new Date()
@@ -72,8 +113,17 @@ export async function action({ request, params, context: requestContext }: Actio
     },
     now,
   )
-  if (!stored.ok) throw new Error(`A checked risk was refused by the database: ${stored.errors.map((error) => error.message).join('; ')}`)
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'positive-risk.record', personId: person.id, resource: `positive-risk:${stored.value.id}` })
+  if (!stored.ok)
+    throw new Error(
+      `A checked risk was refused by the database: ${stored.errors.map((error) => error.message).join('; ')}`,
+    )
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'positive-risk.record',
+    personId: person.id,
+    resource: `positive-risk:${stored.value.id}`,
+  })
   return redirect(`/people/${person.id}/risks`)
 }
 
@@ -93,8 +143,9 @@ export default function RisksIChooseToTake() {
         <span className="govuk-caption-l">{data.person}</span>
         <h1 className="govuk-heading-l">{heading}</h1>
         <p className="govuk-body">
-          Living the life you choose can mean taking some risks. Write down a risk you want to take, why it matters to you, and how it can be made smaller. A practitioner then
-          agrees it with you, in proportion to the risk: the starting point is to support you to take it.
+          Living the life you choose can mean taking some risks. Write down a risk you want to take, why it matters to
+          you, and how it can be made smaller. A practitioner then agrees it with you, in proportion to the risk: the
+          starting point is to support you to take it.
         </p>
         {data.risks.length === 0 ? <p className="govuk-body">No risks have been recorded yet.</p> : null}
         {data.risks.map((risk) => (
@@ -133,7 +184,9 @@ export default function RisksIChooseToTake() {
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">Rating</dt>
                   <dd className="govuk-summary-list__value">
-                    <strong className={`govuk-tag ${TAG_CLASS[risk.rating.colour] ?? 'govuk-tag--grey'}`}>{risk.rating.label}</strong>
+                    <strong className={`govuk-tag ${TAG_CLASS[risk.rating.colour] ?? 'govuk-tag--grey'}`}>
+                      {risk.rating.label}
+                    </strong>
                     <ul className="govuk-list govuk-body-s govuk-!-margin-top-2">
                       {risk.rating.explanation.map((line) => (
                         <li key={line}>{line}</li>
@@ -146,7 +199,8 @@ export default function RisksIChooseToTake() {
                   <dd className="govuk-summary-list__value">
                     {risk.decision ? (
                       <>
-                        {risk.decision.outcome} on {formatDate(risk.decision.on)} by {risk.decision.by}. {risk.decision.detail}
+                        {risk.decision.outcome} on {formatDate(risk.decision.on)} by {risk.decision.by}.{' '}
+                        {risk.decision.detail}
                         <br />
                         Review by {formatDate(risk.decision.reviewOn)}.
                       </>
@@ -162,21 +216,79 @@ export default function RisksIChooseToTake() {
         <h2 className="govuk-heading-m">Record a risk {data.self ? 'you choose' : 'they choose'} to take</h2>
         <Form method="post" noValidate>
           <CsrfInput />
-          <Textarea name="risk" label="What is the risk?" hint="For example: going to football matches on my own by bus." rows={3} value={values.risk} error={errorFor(errors, 'risk')} />
-          <Radios name="whoseRisk" legend="Whose risk is it?" value={values.whoseRisk} error={errorFor(errors, 'whoseRisk')} choices={WHOSE_RISK} />
-          <Textarea name="personsView" label="What do you think about it?" hint="In your own words." rows={3} value={values.personsView} error={errorFor(errors, 'personsView')} />
-          <Textarea name="benefit" label="What is good about taking this risk?" rows={3} value={values.benefit} error={errorFor(errors, 'benefit')} />
-          <Textarea name="howReduced" label="How can the risk be made smaller?" hint="Or write that nothing more is needed." rows={3} value={values.howReduced} error={errorFor(errors, 'howReduced')} />
-          <Textarea name="costOfNotTakingIt" label="What would you lose by not taking it? (optional)" rows={2} value={values.costOfNotTakingIt} error={errorFor(errors, 'costOfNotTakingIt')} />
-          <Radios name="likelihood" legend={`${data.matrix.likelihood.name}: how likely is it that something goes wrong?`} value={values.likelihood} error={errorFor(errors, 'likelihood')} choices={data.matrix.likelihood.levels.map((level) => ({ value: String(level.value), label: `${level.value}: ${level.label}` }))} />
-          <Radios name="impact" legend={`${data.matrix.impact.name}: how bad would it be if it did?`} value={values.impact} error={errorFor(errors, 'impact')} choices={data.matrix.impact.levels.map((level) => ({ value: String(level.value), label: `${level.value}: ${level.label}` }))} />
+          <Textarea
+            name="risk"
+            label="What is the risk?"
+            hint="For example: going to football matches on my own by bus."
+            rows={3}
+            value={values.risk}
+            error={errorFor(errors, 'risk')}
+          />
+          <Radios
+            name="whoseRisk"
+            legend="Whose risk is it?"
+            value={values.whoseRisk}
+            error={errorFor(errors, 'whoseRisk')}
+            choices={WHOSE_RISK}
+          />
+          <Textarea
+            name="personsView"
+            label="What do you think about it?"
+            hint="In your own words."
+            rows={3}
+            value={values.personsView}
+            error={errorFor(errors, 'personsView')}
+          />
+          <Textarea
+            name="benefit"
+            label="What is good about taking this risk?"
+            rows={3}
+            value={values.benefit}
+            error={errorFor(errors, 'benefit')}
+          />
+          <Textarea
+            name="howReduced"
+            label="How can the risk be made smaller?"
+            hint="Or write that nothing more is needed."
+            rows={3}
+            value={values.howReduced}
+            error={errorFor(errors, 'howReduced')}
+          />
+          <Textarea
+            name="costOfNotTakingIt"
+            label="What would you lose by not taking it? (optional)"
+            rows={2}
+            value={values.costOfNotTakingIt}
+            error={errorFor(errors, 'costOfNotTakingIt')}
+          />
+          <Radios
+            name="likelihood"
+            legend={`${data.matrix.likelihood.name}: how likely is it that something goes wrong?`}
+            value={values.likelihood}
+            error={errorFor(errors, 'likelihood')}
+            choices={data.matrix.likelihood.levels.map((level) => ({
+              value: String(level.value),
+              label: `${level.value}: ${level.label}`,
+            }))}
+          />
+          <Radios
+            name="impact"
+            legend={`${data.matrix.impact.name}: how bad would it be if it did?`}
+            value={values.impact}
+            error={errorFor(errors, 'impact')}
+            choices={data.matrix.impact.levels.map((level) => ({
+              value: String(level.value),
+              label: `${level.value}: ${level.label}`,
+            }))}
+          />
           <details className="govuk-details">
             <summary className="govuk-details__summary">
               <span className="govuk-details__summary-text">How the rating is worked out</span>
             </summary>
             <div className="govuk-details__text">
               <p className="govuk-body">
-                {data.matrix.likelihood.name} times {data.matrix.impact.name.toLowerCase()} gives a score. On {data.matrix.name} (version {data.matrix.version}):
+                {data.matrix.likelihood.name} times {data.matrix.impact.name.toLowerCase()} gives a score. On{' '}
+                {data.matrix.name} (version {data.matrix.version}):
               </p>
               <ul className="govuk-list govuk-list--bullet">
                 {data.matrix.thresholds.map((threshold) => (

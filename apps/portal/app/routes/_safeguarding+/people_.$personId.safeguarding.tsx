@@ -19,8 +19,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const personId = params.personId ?? ''
   const relationship = await people.relationshipOf(viewer.id, personId)
   const person = relationship ? await people.findById(personId) : undefined
-  if (!relationship || !person) throw new Response('There is no record at this address that you can see.', { status: 404, statusText: 'Not Found' })
-  const visible = (await safeguarding.listVisibleToPerson(person.id, viewer.id)).filter((concern) => relationship === 'self' || concern.raisedByUserId === viewer.id)
+  if (!relationship || !person)
+    throw new Response('There is no record at this address that you can see.', { status: 404, statusText: 'Not Found' })
+  const visible = (await safeguarding.listVisibleToPerson(person.id, viewer.id)).filter(
+    (concern) => relationship === 'self' || concern.raisedByUserId === viewer.id,
+  )
   const concerns = []
   for (const record of visible) {
     await auditConcern(context, viewer, record, 'safeguarding-concern.read-by-person')
@@ -30,7 +33,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       reference: record.reference,
       receivedAt: record.receivedAt.toISOString(),
       whatHappened: ConcernSchema.parse(record.concern).whatHappened,
-      stage: enquiry ? (enquiry.status === 'open' ? 'An enquiry is under way' : 'The enquiry has finished') : decision ? (SECTION42_OUTCOME_TEXT[decision.outcome] ?? decision.outcome) : 'Being looked at',
+      stage: enquiry
+        ? enquiry.status === 'open'
+          ? 'An enquiry is under way'
+          : 'The enquiry has finished'
+        : decision
+          ? (SECTION42_OUTCOME_TEXT[decision.outcome] ?? decision.outcome)
+          : 'Being looked at',
     })
   }
   return json({ person: person.displayName, self: relationship === 'self', personId: person.id, concerns })

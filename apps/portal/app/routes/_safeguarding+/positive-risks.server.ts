@@ -12,8 +12,15 @@ export async function personForRisks(context: AppContext, viewer: Viewer, person
   const { people, audit } = context.database.repos
   const relationship = await people.relationshipOf(viewer.id, personId)
   const person = relationship ? await people.findById(personId) : undefined
-  if (!relationship || !person) throw new Response('There is no record at this address that you can see.', { status: 404, statusText: 'Not Found' })
-  await audit.append({ at: new Date(), actorUserId: viewer.id, action: 'positive-risk.read', personId: person.id, resource: `person:${person.id}:risks` })
+  if (!relationship || !person)
+    throw new Response('There is no record at this address that you can see.', { status: 404, statusText: 'Not Found' })
+  await audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'positive-risk.read',
+    personId: person.id,
+    resource: `person:${person.id}:risks`,
+  })
   return { person, relationship }
 }
 

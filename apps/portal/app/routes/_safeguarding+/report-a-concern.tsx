@@ -38,7 +38,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authorise(request, ROUTE)
   const people = viewer ? await peopleFor(context, viewer, new Date()) : []
   return json({
-    signedIn: viewer ? { displayName: viewer.displayName, email: viewer.email, staff: viewer.role !== 'citizen' } : null,
+    signedIn: viewer
+      ? { displayName: viewer.displayName, email: viewer.email, staff: viewer.role !== 'citizen' }
+      : null,
     people: people.map((person) => ({ id: person.id, displayName: person.displayName })),
   })
 }
@@ -74,9 +76,15 @@ export async function action({ request, context: requestContext }: ActionFunctio
   }
   const stored = await context.database.withAudit(
     (repos) => repos.safeguarding.recordConcern(record),
-    (made) => (made.ok ? concernAuditEntry(viewer, made.value, 'safeguarding-concern.create', floodGroup ? { floodGroup } : {}) : undefined),
+    (made) =>
+      made.ok
+        ? concernAuditEntry(viewer, made.value, 'safeguarding-concern.create', floodGroup ? { floodGroup } : {})
+        : undefined,
   )
-  if (!stored.ok) throw new Error(`A checked concern was refused by the database: ${stored.errors.map((error) => error.message).join('; ')}`)
+  if (!stored.ok)
+    throw new Error(
+      `A checked concern was refused by the database: ${stored.errors.map((error) => error.message).join('; ')}`,
+    )
   return redirect(`/report-a-concern/sent?reference=${encodeURIComponent(concern.reference)}`)
 }
 
@@ -100,8 +108,9 @@ export default function ReportAConcern() {
           </strong>
         </div>
         <p className="govuk-body">
-          Tell us if you think an adult is being abused or neglected, or is at risk of it. You do not need an account, and you do not need to be sure. Tell us what you
-          know: we will take the concern in even if you do not know who the person is.
+          Tell us if you think an adult is being abused or neglected, or is at risk of it. You do not need an account,
+          and you do not need to be sure. Tell us what you know: we will take the concern in even if you do not know who
+          the person is.
         </p>
         <Form method="post" noValidate>
           <CsrfInput />
@@ -112,17 +121,69 @@ export default function ReportAConcern() {
               legend="Who is the concern about?"
               value={values.aboutWho ?? SOMEONE_ELSE}
               error={errorFor(errors, 'aboutWho')}
-              choices={[...people.map((person) => ({ value: person.id, label: person.displayName })), { value: SOMEONE_ELSE, label: 'Someone else' }]}
+              choices={[
+                ...people.map((person) => ({ value: person.id, label: person.displayName })),
+                { value: SOMEONE_ELSE, label: 'Someone else' },
+              ]}
             />
           ) : null}
-          <TextInput name="personName" label="Their name (if you know it)" hint={signedIn && people.length > 0 ? 'Only if the concern is about someone else' : undefined} defaultValue={values.personName} error={errorFor(errors, 'personName')} spellCheck={false} />
-          <Textarea name="personAddress" label="Where they live or can be found (if you know)" rows={2} value={values.personAddress} error={errorFor(errors, 'personAddress')} />
-          <Textarea name="otherDetails" label="Anything else that would help us find them (if you know)" hint="For example, where you see them, or what they look like." rows={2} value={values.otherDetails} error={errorFor(errors, 'otherDetails')} />
-          <Radios name="ageBand" legend="About how old are they?" value={values.ageBand ?? 'unknown'} error={errorFor(errors, 'ageBand')} choices={ageBands.entries.map((band) => ({ value: band.id, label: band.id === 'unknown' ? 'I do not know' : band.id === 'under-18' ? 'Under 18' : band.label }))} />
+          <TextInput
+            name="personName"
+            label="Their name (if you know it)"
+            hint={signedIn && people.length > 0 ? 'Only if the concern is about someone else' : undefined}
+            defaultValue={values.personName}
+            error={errorFor(errors, 'personName')}
+            spellCheck={false}
+          />
+          <Textarea
+            name="personAddress"
+            label="Where they live or can be found (if you know)"
+            rows={2}
+            value={values.personAddress}
+            error={errorFor(errors, 'personAddress')}
+          />
+          <Textarea
+            name="otherDetails"
+            label="Anything else that would help us find them (if you know)"
+            hint="For example, where you see them, or what they look like."
+            rows={2}
+            value={values.otherDetails}
+            error={errorFor(errors, 'otherDetails')}
+          />
+          <Radios
+            name="ageBand"
+            legend="About how old are they?"
+            value={values.ageBand ?? 'unknown'}
+            error={errorFor(errors, 'ageBand')}
+            choices={ageBands.entries.map((band) => ({
+              value: band.id,
+              label: band.id === 'unknown' ? 'I do not know' : band.id === 'under-18' ? 'Under 18' : band.label,
+            }))}
+          />
           <h2 className="govuk-heading-m">What is happening</h2>
-          <Textarea name="whatHappened" label="What happened, or what are you worried might happen?" hint="Say when and where, if you can." rows={6} value={values.whatHappened} error={errorFor(errors, 'whatHappened')} />
-          <Checkboxes name="typesOfAbuse" legend="What kind of harm is it? (if you can say)" hint="Select all that apply. Leave this blank if you are not sure." values={values.typesOfAbuse?.split(',')} error={errorFor(errors, 'typesOfAbuse')} choices={abuseTypeChoices} />
-          <Select name="locationOfRisk" label="Where is it happening? (if you know)" choices={locationChoices} value={values.locationOfRisk} error={errorFor(errors, 'locationOfRisk')} />
+          <Textarea
+            name="whatHappened"
+            label="What happened, or what are you worried might happen?"
+            hint="Say when and where, if you can."
+            rows={6}
+            value={values.whatHappened}
+            error={errorFor(errors, 'whatHappened')}
+          />
+          <Checkboxes
+            name="typesOfAbuse"
+            legend="What kind of harm is it? (if you can say)"
+            hint="Select all that apply. Leave this blank if you are not sure."
+            values={values.typesOfAbuse?.split(',')}
+            error={errorFor(errors, 'typesOfAbuse')}
+            choices={abuseTypeChoices}
+          />
+          <Select
+            name="locationOfRisk"
+            label="Where is it happening? (if you know)"
+            choices={locationChoices}
+            value={values.locationOfRisk}
+            error={errorFor(errors, 'locationOfRisk')}
+          />
           <Radios
             name="inImmediateDanger"
             legend="Is the person in immediate danger?"
@@ -135,10 +196,19 @@ export default function ReportAConcern() {
               { value: 'not-known', label: 'I do not know' },
             ]}
           />
-          <Textarea name="actionsTaken" label="Has anything been done to keep them safe? (optional)" hint="For example, you called the police or an ambulance." rows={3} value={values.actionsTaken} error={errorFor(errors, 'actionsTaken')} />
+          <Textarea
+            name="actionsTaken"
+            label="Has anything been done to keep them safe? (optional)"
+            hint="For example, you called the police or an ambulance."
+            rows={3}
+            value={values.actionsTaken}
+            error={errorFor(errors, 'actionsTaken')}
+          />
           <h2 className="govuk-heading-m">About you</h2>
           {signedIn ? (
-            <p className="govuk-body">You are signed in, so we have filled in your details. Change them if you need to.</p>
+            <p className="govuk-body">
+              You are signed in, so we have filled in your details. Change them if you need to.
+            </p>
           ) : (
             <Radios
               name="anonymous"
@@ -152,9 +222,30 @@ export default function ReportAConcern() {
               ]}
             />
           )}
-          <TextInput name="raiserName" label="Your name" hint={signedIn ? undefined : 'Leave blank if you want to stay anonymous'} autoComplete="name" spellCheck={false} defaultValue={values.raiserName ?? signedIn?.displayName} error={errorFor(errors, 'raiserName')} />
-          <TextInput name="raiserContact" label="Phone number or email address" hint={signedIn ? undefined : 'Leave blank if you want to stay anonymous'} defaultValue={values.raiserContact ?? signedIn?.email} error={errorFor(errors, 'raiserContact')} spellCheck={false} />
-          <Select name="relationship" label="How do you know the person?" choices={RELATIONSHIPS} value={values.relationship ?? (signedIn?.staff ? 'social-care-staff' : 'not-known')} error={errorFor(errors, 'relationship')} />
+          <TextInput
+            name="raiserName"
+            label="Your name"
+            hint={signedIn ? undefined : 'Leave blank if you want to stay anonymous'}
+            autoComplete="name"
+            spellCheck={false}
+            defaultValue={values.raiserName ?? signedIn?.displayName}
+            error={errorFor(errors, 'raiserName')}
+          />
+          <TextInput
+            name="raiserContact"
+            label="Phone number or email address"
+            hint={signedIn ? undefined : 'Leave blank if you want to stay anonymous'}
+            defaultValue={values.raiserContact ?? signedIn?.email}
+            error={errorFor(errors, 'raiserContact')}
+            spellCheck={false}
+          />
+          <Select
+            name="relationship"
+            label="How do you know the person?"
+            choices={RELATIONSHIPS}
+            value={values.relationship ?? (signedIn?.staff ? 'social-care-staff' : 'not-known')}
+            error={errorFor(errors, 'relationship')}
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Send the concern
           </button>

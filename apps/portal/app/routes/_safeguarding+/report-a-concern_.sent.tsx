@@ -32,11 +32,14 @@ export default function ConcernSent() {
             </div>
           ) : null}
         </div>
-        <p className="govuk-body">Thank you for telling us. Keep the reference number: quote it if you contact us about this concern.</p>
+        <p className="govuk-body">
+          Thank you for telling us. Keep the reference number: quote it if you contact us about this concern.
+        </p>
         <h2 className="govuk-heading-m">What happens next</h2>
         <p className="govuk-body">
-          A member of our safeguarding team will read your concern and decide what to do. If they need to know more and you gave a way to contact you, they will get in touch.
-          We will not tell the person you are worried about that you raised it unless there is a good reason.
+          A member of our safeguarding team will read your concern and decide what to do. If they need to know more and
+          you gave a way to contact you, they will get in touch. We will not tell the person you are worried about that
+          you raised it unless there is a good reason.
         </p>
         <p className="govuk-body">If you think someone is in immediate danger, call 999.</p>
         <p className="govuk-body">

@@ -1,4 +1,10 @@
-import { annualCountsFromTotals, financialYear, reportingYearOf, ukDateOf, type AnnualCounts } from '@open-sds/safeguarding'
+import {
+  annualCountsFromTotals,
+  financialYear,
+  reportingYearOf,
+  ukDateOf,
+  type AnnualCounts,
+} from '@open-sds/safeguarding'
 import type { Viewer } from '../../.server/auth/session.js'
 import type { AppContext } from '../../.server/context.js'
 import { requireSafeguardingStaff } from './safeguarding.server.js'
@@ -23,12 +29,25 @@ export function chosenYear(request: Request, now: Date): { year: number; problem
  * Council administrators see the counts (they are aggregates, with small numbers hidden); a practitioner must be
  * safeguarding-authorised. Every reading is audited.
  */
-export async function countsFor(context: AppContext, viewer: Viewer, request: Request, year: number): Promise<AnnualCounts> {
+export async function countsFor(
+  context: AppContext,
+  viewer: Viewer,
+  request: Request,
+  year: number,
+): Promise<AnnualCounts> {
   if (viewer.role !== 'council-admin') await requireSafeguardingStaff(context, viewer, request)
   const period = financialYear(year)
   const totals = await context.database.repos.safeguarding.annualTotals(period)
   const counts = annualCountsFromTotals(totals, { year })
-  if (!counts.ok) throw new Error(`The stored safeguarding records could not be counted: ${counts.errors.map((error) => `${error.path}: ${error.message}`).join('; ')}`)
-  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'safeguarding-counts.read', resource: `safeguarding-counts:${period.label}` })
+  if (!counts.ok)
+    throw new Error(
+      `The stored safeguarding records could not be counted: ${counts.errors.map((error) => `${error.path}: ${error.message}`).join('; ')}`,
+    )
+  await context.database.repos.audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'safeguarding-counts.read',
+    resource: `safeguarding-counts:${period.label}`,
+  })
   return counts.value
 }

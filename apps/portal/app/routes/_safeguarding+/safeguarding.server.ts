@@ -41,7 +41,13 @@ export async function requireSafeguardingStaff(context: AppContext, viewer: View
  * the person in its detail, not in its person column: the person's own "activity on this record" list must not
  * reveal a concern that has not been shared with them.
  */
-export async function loadConcern(context: AppContext, viewer: Viewer, request: Request, reference: string, action = 'safeguarding-concern.read'): Promise<ConcernRecord> {
+export async function loadConcern(
+  context: AppContext,
+  viewer: Viewer,
+  request: Request,
+  reference: string,
+  action = 'safeguarding-concern.read',
+): Promise<ConcernRecord> {
   await requireSafeguardingStaff(context, viewer, request)
   const concern = await context.database.repos.safeguarding.findConcernByReference(reference)
   if (!concern) throw concernNotFound()
@@ -50,7 +56,12 @@ export async function loadConcern(context: AppContext, viewer: Viewer, request: 
 }
 
 /** The audit entry for something done with a concern, for `withAudit` or on its own for a read. */
-export function concernAuditEntry(viewer: Viewer | null, concern: Pick<ConcernRecord, 'reference' | 'personId'>, action: string, detail: Record<string, unknown> = {}): NewAuditEntry {
+export function concernAuditEntry(
+  viewer: Viewer | null,
+  concern: Pick<ConcernRecord, 'reference' | 'personId'>,
+  action: string,
+  detail: Record<string, unknown> = {},
+): NewAuditEntry {
   return {
     at: new Date(),
     actorUserId: viewer?.id ?? null,
@@ -60,16 +71,23 @@ export function concernAuditEntry(viewer: Viewer | null, concern: Pick<ConcernRe
   }
 }
 
-export async function auditConcern(context: AppContext, viewer: Viewer | null, concern: Pick<ConcernRecord, 'reference' | 'personId'>, action: string, detail: Record<string, unknown> = {}) {
+export async function auditConcern(
+  context: AppContext,
+  viewer: Viewer | null,
+  concern: Pick<ConcernRecord, 'reference' | 'personId'>,
+  action: string,
+  detail: Record<string, unknown> = {},
+) {
   await context.database.repos.audit.append(concernAuditEntry(viewer, concern, action, detail))
 }
 
 export const riskMatrixFor = (context: AppContext) => riskMatrixInForce(context.site)
 
-
 export const abuseTypeLabel = (id: string) => labelOf(abuseTypes, id as AbuseType)
-export const locationLabel = (id: string | null | undefined) => (id ? labelOf(locationsOfRisk, id as LocationOfRisk) : 'Not recorded')
-export const sourceLabel = (id: string | null | undefined) => (id ? labelOf(sourcesOfRisk, id as SourceOfRisk) : 'Not recorded')
+export const locationLabel = (id: string | null | undefined) =>
+  id ? labelOf(locationsOfRisk, id as LocationOfRisk) : 'Not recorded'
+export const sourceLabel = (id: string | null | undefined) =>
+  id ? labelOf(sourcesOfRisk, id as SourceOfRisk) : 'Not recorded'
 
 /** What a concern led to under section 42, in the safeguarding package's words. */
 export const SECTION42_OUTCOME_TEXT: Record<string, string> = section42OutcomeLabels

@@ -15,12 +15,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // A flood from one address is listed apart, so it cannot push a genuine concern off this page.
   const flood = new URL(request.url).searchParams.get('flood') || null
   const { safeguarding } = context.database.repos
-  const [concerns, floods] = await Promise.all([safeguarding.listConcerns({ limit: 200, floodGroup: flood }), safeguarding.listFloodGroups()])
-  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'safeguarding-concern.list', resource: 'safeguarding-concerns', detail: { references: concerns.map((concern) => concern.reference), ...(flood ? { floodGroup: flood } : {}) } })
+  const [concerns, floods] = await Promise.all([
+    safeguarding.listConcerns({ limit: 200, floodGroup: flood }),
+    safeguarding.listFloodGroups(),
+  ])
+  await context.database.repos.audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'safeguarding-concern.list',
+    resource: 'safeguarding-concerns',
+    detail: { references: concerns.map((concern) => concern.reference), ...(flood ? { floodGroup: flood } : {}) },
+  })
   return json({
     name: viewer.displayName,
     flood,
-    floods: floods.map((group) => ({ id: group.floodGroup, concerns: group.concerns, first: group.firstReceivedAt.toISOString(), last: group.lastReceivedAt.toISOString() })),
+    floods: floods.map((group) => ({
+      id: group.floodGroup,
+      concerns: group.concerns,
+      first: group.firstReceivedAt.toISOString(),
+      last: group.lastReceivedAt.toISOString(),
+    })),
     concerns: concerns.map((concern) => ({
       reference: concern.reference,
       receivedAt: concern.receivedAt.toISOString(),
@@ -41,10 +55,14 @@ export default function SafeguardingTriage() {
   const { name, concerns, flood, floods } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading={flood ? 'Safeguarding concerns sent in one burst' : 'Safeguarding concerns'}>
-      <p className="govuk-body">Newest first. Only safeguarding-authorised staff can see this list, and every time it is opened it is written in the audit log.</p>
+      <p className="govuk-body">
+        Newest first. Only safeguarding-authorised staff can see this list, and every time it is opened it is written in
+        the audit log.
+      </p>
       {flood ? (
         <p className="govuk-body">
-          These concerns came from one address beyond the hourly limit. Each was stored and still needs reading: a real concern can arrive in a burst.{' '}
+          These concerns came from one address beyond the hourly limit. Each was stored and still needs reading: a real
+          concern can arrive in a burst.{' '}
           <a className="govuk-link" href="/safeguarding">
             Back to the other concerns
           </a>
@@ -66,10 +84,18 @@ export default function SafeguardingTriage() {
           <caption className="govuk-table__caption govuk-visually-hidden">Safeguarding concerns, newest first</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Reference</th>
-              <th scope="col" className="govuk-table__header">Received</th>
-              <th scope="col" className="govuk-table__header">Type</th>
-              <th scope="col" className="govuk-table__header">Stage</th>
+              <th scope="col" className="govuk-table__header">
+                Reference
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Received
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Type
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Stage
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -97,14 +123,18 @@ export default function SafeguardingTriage() {
       {!flood && floods.length > 0 ? (
         <>
           <h2 className="govuk-heading-m">Concerns sent in bursts from one address</h2>
-          <p className="govuk-body">More concerns than usual came from one address within an hour. They are kept apart so they cannot bury the others, and each still needs reading.</p>
+          <p className="govuk-body">
+            More concerns than usual came from one address within an hour. They are kept apart so they cannot bury the
+            others, and each still needs reading.
+          </p>
           <ul className="govuk-list govuk-list--bullet">
             {floods.map((group) => (
               <li key={group.id}>
                 <a className="govuk-link" href={`/safeguarding?flood=${encodeURIComponent(group.id)}`}>
                   {group.concerns} {group.concerns === 1 ? 'concern' : 'concerns'}
                 </a>{' '}
-                received from {formatDate(group.first, { month: 'short' })} to {formatDate(group.last, { month: 'short' })}
+                received from {formatDate(group.first, { month: 'short' })} to{' '}
+                {formatDate(group.last, { month: 'short' })}
               </li>
             ))}
           </ul>

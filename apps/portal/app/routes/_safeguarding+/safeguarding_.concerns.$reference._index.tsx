@@ -9,9 +9,17 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { SECTION42_OUTCOME_TEXT, abuseTypeLabel, auditConcern, loadConcern, locationLabel, sourceLabel } from './safeguarding.server'
+import {
+  SECTION42_OUTCOME_TEXT,
+  abuseTypeLabel,
+  auditConcern,
+  loadConcern,
+  locationLabel,
+  sourceLabel,
+} from './safeguarding.server'
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Concern ${data.reference}` : 'Concern')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data ? `Concern ${data.reference}` : 'Concern')
 
 const ROUTE = 'routes/_safeguarding+/safeguarding_.concerns.$reference._index' as const
 
@@ -52,9 +60,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     actions: concern.immediateSafety.actionsTaken,
     raisedBy: concern.raisedBy.anonymous
       ? 'Anonymous'
-      : [concern.raisedBy.name ?? 'Name not given', concern.raisedBy.contact, concern.raisedBy.relationship.replace(/-/g, ' ')].filter(Boolean).join(', '),
-    raisedByThePerson: record.raisedByUserId !== null && record.personId !== null && (await people.relationshipOf(record.raisedByUserId, record.personId)) === 'self',
-    decision: decided ? { outcome: SECTION42_OUTCOME_TEXT[decided.outcome] ?? decided.outcome, explanation: decided.explanation, at: decision?.decidedAt.toISOString() ?? '' } : null,
+      : [
+          concern.raisedBy.name ?? 'Name not given',
+          concern.raisedBy.contact,
+          concern.raisedBy.relationship.replace(/-/g, ' '),
+        ]
+          .filter(Boolean)
+          .join(', '),
+    raisedByThePerson:
+      record.raisedByUserId !== null &&
+      record.personId !== null &&
+      (await people.relationshipOf(record.raisedByUserId, record.personId)) === 'self',
+    decision: decided
+      ? {
+          outcome: SECTION42_OUTCOME_TEXT[decided.outcome] ?? decided.outcome,
+          explanation: decided.explanation,
+          at: decision?.decidedAt.toISOString() ?? '',
+        }
+      : null,
     decisionCallsForEnquiry: decided ? decided.outcome !== 'closed' : false,
     enquiry: enquiry ? { status: enquiry.status, version: enquiry.version } : null,
     share: share ? { at: share.sharedAt.toISOString(), reason: share.reason } : null,
@@ -67,10 +90,19 @@ export async function action({ request, params, context: requestContext }: Actio
   const form = await readProtectedForm(request, context)
   const record = await loadConcern(context, viewer, request, params.reference ?? '')
   const reason = form.get('shareReason')
-  const shared = await context.database.repos.safeguarding.shareConcern({ concernId: record.id, sharedByUserId: viewer.id, reason: typeof reason === 'string' ? reason : '' }, new Date())
+  const shared = await context.database.repos.safeguarding.shareConcern(
+    { concernId: record.id, sharedByUserId: viewer.id, reason: typeof reason === 'string' ? reason : '' },
+    new Date(),
+  )
   if (!shared.ok) {
     requestContext.requestState.formHasErrors = true
-    return json({ errors: shared.errors.map((error) => ({ field: 'shareReason', message: error.message })), values: { shareReason: typeof reason === 'string' ? reason : '' } }, { status: 400 })
+    return json(
+      {
+        errors: shared.errors.map((error) => ({ field: 'shareReason', message: error.message })),
+        values: { shareReason: typeof reason === 'string' ? reason : '' },
+      },
+      { status: 400 },
+    )
   }
   await auditConcern(context, viewer, record, 'safeguarding-concern.share', { reason: shared.value.reason })
   return redirect(`/safeguarding/concerns/${record.reference}`)
@@ -116,7 +148,15 @@ export default function ConcernPage() {
         <h2 className="govuk-heading-m">The concern</h2>
         <dl className="govuk-summary-list">
           <Row label="Received">{formatDate(data.receivedAt)}</Row>
-          <Row label="Person at risk">{data.person.onRecord ? `${data.person.onRecord} (on record)` : data.person.name ? `${data.person.name} (not on our records)` : data.person.address || data.person.other ? 'Not named, and not on our records' : 'Not identified'}</Row>
+          <Row label="Person at risk">
+            {data.person.onRecord
+              ? `${data.person.onRecord} (on record)`
+              : data.person.name
+                ? `${data.person.name} (not on our records)`
+                : data.person.address || data.person.other
+                  ? 'Not named, and not on our records'
+                  : 'Not identified'}
+          </Row>
           {data.person.address ? <Row label="Where they can be found">{data.person.address}</Row> : null}
           {data.person.other ? <Row label="Other details">{data.person.other}</Row> : null}
           <Row label="Age band">{data.person.ageBand}</Row>
@@ -168,24 +208,36 @@ export default function ConcernPage() {
           <p className="govuk-body">No enquiry.</p>
         )}
         <h2 className="govuk-heading-m">Sharing with the person</h2>
-        {data.raisedByThePerson ? <p className="govuk-body">The person raised this concern themselves, so they can already see it.</p> : null}
+        {data.raisedByThePerson ? (
+          <p className="govuk-body">The person raised this concern themselves, so they can already see it.</p>
+        ) : null}
         {data.share ? (
           <p className="govuk-body">
             Shared with the person on {formatDate(data.share.at)}. Reason: {data.share.reason}
           </p>
         ) : data.canShare ? (
           <>
-            <p className="govuk-body">The person cannot see this concern until you decide to share it. Sharing cannot be undone.</p>
+            <p className="govuk-body">
+              The person cannot see this concern until you decide to share it. Sharing cannot be undone.
+            </p>
             <Form method="post" noValidate>
               <CsrfInput />
-              <Textarea name="shareReason" label="Why is it right to share this concern with the person now?" rows={3} value={result?.values.shareReason} error={errorFor(errors, 'shareReason')} />
+              <Textarea
+                name="shareReason"
+                label="Why is it right to share this concern with the person now?"
+                rows={3}
+                value={result?.values.shareReason}
+                error={errorFor(errors, 'shareReason')}
+              />
               <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
                 Share with the person
               </button>
             </Form>
           </>
         ) : (
-          <p className="govuk-body">The person at risk is not identified on our records, so there is no one to share it with yet.</p>
+          <p className="govuk-body">
+            The person at risk is not identified on our records, so there is no one to share it with yet.
+          </p>
         )}
       </div>
     </div>

@@ -12,10 +12,21 @@ import { changeEnquiry, enquiryOf } from './enquiries.server'
 import { locationChoices, sourceChoices } from './__safeguarding-choices'
 import { auditConcern, concernNotFound, fieldErrors, formValues, loadConcern } from './safeguarding.server'
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Close the enquiry for ${data.reference}` : 'Close the enquiry')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data ? `Close the enquiry for ${data.reference}` : 'Close the enquiry')
 
 const ROUTE = 'routes/_safeguarding+/safeguarding_.concerns.$reference.close' as const
-const FIELDS = ['riskOutcome', 'actionTaken', 'action', 'reason', 'result', 'outcomesAchieved', 'locationOfRisk', 'sourceOfRisk', 'summary']
+const FIELDS = [
+  'riskOutcome',
+  'actionTaken',
+  'action',
+  'reason',
+  'result',
+  'outcomesAchieved',
+  'locationOfRisk',
+  'sourceOfRisk',
+  'summary',
+]
 
 const fieldForPath = (path: string): string => {
   if (path === 'riskOutcome' || path === 'riskOutcome.risk') return 'riskOutcome'
@@ -39,8 +50,17 @@ const fieldForPath = (path: string): string => {
  */
 function closingEvent(values: Record<string, string>): EnquiryEvent {
   const finding = values.riskOutcome
-  const actionTaken = values.actionTaken === 'yes' ? true : values.actionTaken === 'no' || finding === 'ceased-at-request' ? false : undefined
-  const words = values.reason ? (finding === 'identified' && actionTaken === false ? { reason: values.reason } : { note: values.reason }) : {}
+  const actionTaken =
+    values.actionTaken === 'yes'
+      ? true
+      : values.actionTaken === 'no' || finding === 'ceased-at-request'
+        ? false
+        : undefined
+  const words = values.reason
+    ? finding === 'identified' && actionTaken === false
+      ? { reason: values.reason }
+      : { note: values.reason }
+    : {}
   const riskOutcome = finding
     ? {
         risk: finding,
@@ -50,7 +70,10 @@ function closingEvent(values: Record<string, string>): EnquiryEvent {
         ...(values.result ? { result: values.result } : {}),
       }
     : undefined
-  const risk = { ...(values.locationOfRisk ? { locationOfRisk: values.locationOfRisk } : {}), ...(values.sourceOfRisk ? { sourceOfRisk: values.sourceOfRisk } : {}) }
+  const risk = {
+    ...(values.locationOfRisk ? { locationOfRisk: values.locationOfRisk } : {}),
+    ...(values.sourceOfRisk ? { sourceOfRisk: values.sourceOfRisk } : {}),
+  }
   return {
     type: 'close',
     ...(riskOutcome ? { riskOutcome: riskOutcome as never } : {}),
@@ -73,7 +96,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const enquiry = enquiryOf(record)
   return json({
     reference: concern.reference,
-    outcomesExpressed: mspCategory(enquiry.desiredOutcomes) === 'outcomes-expressed' ? (enquiry.desiredOutcomes?.asked === true ? (enquiry.desiredOutcomes.expressed ?? '') : '') : null,
+    outcomesExpressed:
+      mspCategory(enquiry.desiredOutcomes) === 'outcomes-expressed'
+        ? enquiry.desiredOutcomes?.asked === true
+          ? (enquiry.desiredOutcomes.expressed ?? '')
+          : ''
+        : null,
     location: enquiry.risk.locationOfRisk ?? '',
     source: enquiry.risk.sourceOfRisk ?? '',
   })
@@ -86,10 +114,14 @@ export async function action({ request, params, context: requestContext }: Actio
   const changed = await changeEnquiry(context, viewer, record, closingEvent(values), new Date())
   if (!changed.ok) {
     requestContext.requestState.formHasErrors = true
-    const errors = fieldErrors(changed.errors, fieldForPath).sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field))
+    const errors = fieldErrors(changed.errors, fieldForPath).sort(
+      (a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field),
+    )
     return json({ errors, values }, { status: 400 })
   }
-  await auditConcern(context, viewer, concern, 'safeguarding-enquiry.close', { riskOutcome: changed.value.riskOutcomeRow })
+  await auditConcern(context, viewer, concern, 'safeguarding-enquiry.close', {
+    riskOutcome: changed.value.riskOutcomeRow,
+  })
   return redirect(`/safeguarding/concerns/${concern.reference}/enquiry`)
 }
 
@@ -107,7 +139,9 @@ export default function CloseEnquiry() {
         <ErrorSummary errors={errors} />
         <span className="govuk-caption-l">{reference}</span>
         <h1 className="govuk-heading-l">Close the enquiry</h1>
-        <p className="govuk-body">An enquiry cannot close without a recorded risk outcome. Once closed it cannot be changed.</p>
+        <p className="govuk-body">
+          An enquiry cannot close without a recorded risk outcome. Once closed it cannot be changed.
+        </p>
         <Form method="post" noValidate>
           <CsrfInput />
           <Radios
@@ -134,8 +168,20 @@ export default function CloseEnquiry() {
               { value: 'no', label: 'No' },
             ]}
           />
-          <Textarea name="action" label="If action was taken: what was done to protect the person" rows={3} value={values.action} error={errorFor(errors, 'action')} />
-          <Textarea name="reason" label="If a risk was identified and no action taken: why (or a note on any other finding)" rows={2} value={values.reason} error={errorFor(errors, 'reason')} />
+          <Textarea
+            name="action"
+            label="If action was taken: what was done to protect the person"
+            rows={3}
+            value={values.action}
+            error={errorFor(errors, 'action')}
+          />
+          <Textarea
+            name="reason"
+            label="If a risk was identified and no action taken: why (or a note on any other finding)"
+            rows={2}
+            value={values.reason}
+            error={errorFor(errors, 'reason')}
+          />
           <Radios
             name="result"
             legend="If a risk was identified: what happened to it?"
@@ -162,9 +208,27 @@ export default function CloseEnquiry() {
               ]}
             />
           ) : null}
-          <Select name="locationOfRisk" label="Location of risk" choices={locationChoices} value={values.locationOfRisk ?? location} error={errorFor(errors, 'locationOfRisk')} />
-          <Select name="sourceOfRisk" label="Source of risk" choices={sourceChoices} value={values.sourceOfRisk ?? source} error={errorFor(errors, 'sourceOfRisk')} />
-          <Textarea name="summary" label="Summary (optional)" rows={3} value={values.summary} error={errorFor(errors, 'summary')} />
+          <Select
+            name="locationOfRisk"
+            label="Location of risk"
+            choices={locationChoices}
+            value={values.locationOfRisk ?? location}
+            error={errorFor(errors, 'locationOfRisk')}
+          />
+          <Select
+            name="sourceOfRisk"
+            label="Source of risk"
+            choices={sourceChoices}
+            value={values.sourceOfRisk ?? source}
+            error={errorFor(errors, 'sourceOfRisk')}
+          />
+          <Textarea
+            name="summary"
+            label="Summary (optional)"
+            rows={3}
+            value={values.summary}
+            error={errorFor(errors, 'summary')}
+          />
           <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button">
             Close the enquiry
           </button>

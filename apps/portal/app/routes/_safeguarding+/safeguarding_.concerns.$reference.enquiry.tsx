@@ -25,12 +25,34 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { changeEnquiry, enquiryOf, openEnquiryFor } from './enquiries.server'
 import { abuseTypeChoices, locationChoices, sourceChoices } from './__safeguarding-choices'
-import { abuseTypeLabel, auditConcern, concernNotFound, fieldErrors, formValues, loadConcern, locationLabel, sourceLabel } from './safeguarding.server'
+import {
+  abuseTypeLabel,
+  auditConcern,
+  concernNotFound,
+  fieldErrors,
+  formValues,
+  loadConcern,
+  locationLabel,
+  sourceLabel,
+} from './safeguarding.server'
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Enquiry for ${data.reference}` : 'Enquiry')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data ? `Enquiry for ${data.reference}` : 'Enquiry')
 
 const ROUTE = 'routes/_safeguarding+/safeguarding_.concerns.$reference.enquiry' as const
-const FIELDS = ['desiredAsked', 'desiredExpressed', 'whyNotAsked', 'capacity', 'capacityDecision', 'advocateOffered', 'advocateProvided', 'supportedBy', 'typesOfAbuse', 'locationOfRisk', 'sourceOfRisk']
+const FIELDS = [
+  'desiredAsked',
+  'desiredExpressed',
+  'whyNotAsked',
+  'capacity',
+  'capacityDecision',
+  'advocateOffered',
+  'advocateProvided',
+  'supportedBy',
+  'typesOfAbuse',
+  'locationOfRisk',
+  'sourceOfRisk',
+]
 
 const fieldForPath = (path: string): string => {
   if (path.startsWith('desiredOutcomes.whyNotAsked')) return 'whyNotAsked'
@@ -58,32 +80,54 @@ function desiredText(desired: DesiredOutcomes | undefined): string {
 function riskOutcomeText(outcome: RiskOutcome): string {
   const row = riskOutcomeRows.find((entry) => entry.id === riskOutcomeRow(outcome))?.label ?? ''
   const result = riskResultRow(outcome)
-  return result === null ? row : `${row}; ${riskResultRows.find((entry) => entry.id === result)?.label.toLowerCase() ?? ''}`
+  return result === null
+    ? row
+    : `${row}; ${riskResultRows.find((entry) => entry.id === result)?.label.toLowerCase() ?? ''}`
 }
 
 /** The changes this submission asks for, in the order a practitioner fills the form in. */
 function eventsFrom(values: Record<string, string>, form: FormData, current: Enquiry): EnquiryEvent[] {
   const events: EnquiryEvent[] = []
-  if (values.desiredAsked === 'yes') events.push({ type: 'record-desired-outcomes', desiredOutcomes: { asked: true, ...(values.desiredExpressed ? { expressed: values.desiredExpressed } : {}) } })
-  if (values.desiredAsked === 'no') events.push({ type: 'record-desired-outcomes', desiredOutcomes: { asked: false, whyNotAsked: values.whyNotAsked ?? '' } })
-  if (values.desiredAsked === 'dont-know') events.push({ type: 'record-desired-outcomes', desiredOutcomes: { asked: 'dont-know' } })
+  if (values.desiredAsked === 'yes')
+    events.push({
+      type: 'record-desired-outcomes',
+      desiredOutcomes: { asked: true, ...(values.desiredExpressed ? { expressed: values.desiredExpressed } : {}) },
+    })
+  if (values.desiredAsked === 'no')
+    events.push({
+      type: 'record-desired-outcomes',
+      desiredOutcomes: { asked: false, whyNotAsked: values.whyNotAsked ?? '' },
+    })
+  if (values.desiredAsked === 'dont-know')
+    events.push({ type: 'record-desired-outcomes', desiredOutcomes: { asked: 'dont-know' } })
   if (values.capacity) {
     events.push({
       type: 'record-mental-capacity',
-      mentalCapacity: values.capacity === 'lacks-capacity' ? { status: 'lacks-capacity', decision: values.capacityDecision ?? '' } : ({ status: values.capacity } as never),
+      mentalCapacity:
+        values.capacity === 'lacks-capacity'
+          ? { status: 'lacks-capacity', decision: values.capacityDecision ?? '' }
+          : ({ status: values.capacity } as never),
     })
   }
   if (values.advocateOffered || values.advocateProvided || values.supportedBy) {
     events.push({
       type: 'record-advocacy',
-      advocacy: { advocateOffered: values.advocateOffered === 'yes', advocateProvided: values.advocateProvided === 'yes', supportedBy: (values.supportedBy || undefined) as never },
+      advocacy: {
+        advocateOffered: values.advocateOffered === 'yes',
+        advocateProvided: values.advocateProvided === 'yes',
+        supportedBy: (values.supportedBy || undefined) as never,
+      },
     })
   }
   const types = form.getAll('typesOfAbuse').filter((value): value is string => typeof value === 'string')
   const risk = {
     ...(types.length > 0 && types.join() !== current.risk.typesOfAbuse.join() ? { typesOfAbuse: types } : {}),
-    ...(values.locationOfRisk && values.locationOfRisk !== current.risk.locationOfRisk ? { locationOfRisk: values.locationOfRisk } : {}),
-    ...(values.sourceOfRisk && values.sourceOfRisk !== current.risk.sourceOfRisk ? { sourceOfRisk: values.sourceOfRisk } : {}),
+    ...(values.locationOfRisk && values.locationOfRisk !== current.risk.locationOfRisk
+      ? { locationOfRisk: values.locationOfRisk }
+      : {}),
+    ...(values.sourceOfRisk && values.sourceOfRisk !== current.risk.sourceOfRisk
+      ? { sourceOfRisk: values.sourceOfRisk }
+      : {}),
   }
   if (Object.keys(risk).length > 0) events.push({ type: 'update-risk', risk: risk as never })
   return events
@@ -124,7 +168,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           version: enquiry.version,
           openedOn: enquiry.openedOn,
           desired: desiredText(enquiry.desiredOutcomes),
-          capacity: enquiry.mentalCapacity ? (enquiry.mentalCapacity.status === 'lacks-capacity' ? `Lacks capacity to decide: ${enquiry.mentalCapacity.decision}` : enquiry.mentalCapacity.status === 'has-capacity' ? 'Has capacity' : 'Not assessed') : 'Not yet recorded',
+          capacity: enquiry.mentalCapacity
+            ? enquiry.mentalCapacity.status === 'lacks-capacity'
+              ? `Lacks capacity to decide: ${enquiry.mentalCapacity.decision}`
+              : enquiry.mentalCapacity.status === 'has-capacity'
+                ? 'Has capacity'
+                : 'Not assessed'
+            : 'Not yet recorded',
           advocacy: enquiry.advocacy
             ? `Advocate ${enquiry.advocacy.advocateOffered ? 'offered' : 'not offered'}, ${enquiry.advocacy.advocateProvided ? 'provided' : 'not provided'}; supported by: ${enquiry.advocacy.supportedBy.replace(/-/g, ' ')}`
             : 'Not yet recorded',
@@ -134,10 +184,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           locationText: locationLabel(enquiry.risk.locationOfRisk),
           source: enquiry.risk.sourceOfRisk ?? '',
           sourceText: sourceLabel(enquiry.risk.sourceOfRisk),
-          closure: enquiry.status === 'closed' ? { on: enquiry.closure.closedOn, summary: enquiry.closure.summary ?? null, outcome: riskOutcomeText(enquiry.closure.riskOutcome) } : null,
+          closure:
+            enquiry.status === 'closed'
+              ? {
+                  on: enquiry.closure.closedOn,
+                  summary: enquiry.closure.summary ?? null,
+                  outcome: riskOutcomeText(enquiry.closure.riskOutcome),
+                }
+              : null,
         }
       : null,
-    history: events.map((event) => ({ version: event.version, event: event.event.replace(/-/g, ' '), at: event.at.toISOString() })),
+    history: events.map((event) => ({
+      version: event.version,
+      event: event.event.replace(/-/g, ' '),
+      at: event.at.toISOString(),
+    })),
   })
 }
 
@@ -148,14 +209,31 @@ export async function action({ request, params, context: requestContext }: Actio
   const now = new Date()
   const refuse = (errors: Issue[]) => {
     requestContext.requestState.formHasErrors = true
-    return json({ errors: fieldErrors(errors, fieldForPath).sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field)), values }, { status: 400 })
+    return json(
+      {
+        errors: fieldErrors(errors, fieldForPath).sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field)),
+        values,
+      },
+      { status: 400 },
+    )
   }
   let start: Enquiry
   if (record) {
-    if (String(record.version) !== values.version) return refuse([{ path: 'desiredOutcomes', message: 'Someone else changed this enquiry while you were working on it: check what they recorded and try again' }])
+    if (String(record.version) !== values.version)
+      return refuse([
+        {
+          path: 'desiredOutcomes',
+          message:
+            'Someone else changed this enquiry while you were working on it: check what they recorded and try again',
+        },
+      ])
     start = enquiryOf(record)
   } else {
-    const trial = openEnquiry(ConcernSchema.parse(concern.concern), Section42DecisionSchema.parse(decision?.decision), { now, actor: viewer.displayName, enquiryId: 'checking' })
+    const trial = openEnquiry(ConcernSchema.parse(concern.concern), Section42DecisionSchema.parse(decision?.decision), {
+      now,
+      actor: viewer.displayName,
+      enquiryId: 'checking',
+    })
     if (!trial.ok) return refuse(trial.errors)
     start = trial.value
   }
@@ -174,7 +252,10 @@ export async function action({ request, params, context: requestContext }: Actio
     if (!changed.ok) return refuse(changed.errors)
     current = changed.value
   }
-  if (events.length > 0) await auditConcern(context, viewer, concern, 'safeguarding-enquiry.change', { events: events.map((event) => event.type) })
+  if (events.length > 0)
+    await auditConcern(context, viewer, concern, 'safeguarding-enquiry.change', {
+      events: events.map((event) => event.type),
+    })
   return redirect(`/safeguarding/concerns/${concern.reference}/enquiry`)
 }
 
@@ -201,7 +282,11 @@ export default function EnquiryPage() {
           <dl className="govuk-summary-list">
             <div className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">Status</dt>
-              <dd className="govuk-summary-list__value">{closed ? `Closed ${formatDate(enquiry.closure?.on ?? '')}` : `Open since ${formatDate(enquiry.openedOn)}`}</dd>
+              <dd className="govuk-summary-list__value">
+                {closed
+                  ? `Closed ${formatDate(enquiry.closure?.on ?? '')}`
+                  : `Open since ${formatDate(enquiry.openedOn)}`}
+              </dd>
             </div>
             {enquiry.closure ? (
               <div className="govuk-summary-list__row">
@@ -235,7 +320,10 @@ export default function EnquiryPage() {
             </div>
           </dl>
         ) : (
-          <p className="govuk-body">Opening the enquiry records that it has started. Ask the person, as early as you can, what they want to happen.</p>
+          <p className="govuk-body">
+            Opening the enquiry records that it has started. Ask the person, as early as you can, what they want to
+            happen.
+          </p>
         )}
         {closed ? null : (
           <Form method="post" noValidate>
@@ -250,8 +338,21 @@ export default function EnquiryPage() {
               error={errorFor(errors, 'desiredAsked')}
               choices={[...yesNo, { value: 'dont-know', label: "Don't know" }]}
             />
-            <Textarea name="desiredExpressed" label="If asked: what they want to happen, in their words" hint="Leave blank if they were asked and chose not to say." rows={3} value={values.desiredExpressed} error={errorFor(errors, 'desiredExpressed')} />
-            <Textarea name="whyNotAsked" label="If not asked: why not" rows={2} value={values.whyNotAsked} error={errorFor(errors, 'whyNotAsked')} />
+            <Textarea
+              name="desiredExpressed"
+              label="If asked: what they want to happen, in their words"
+              hint="Leave blank if they were asked and chose not to say."
+              rows={3}
+              value={values.desiredExpressed}
+              error={errorFor(errors, 'desiredExpressed')}
+            />
+            <Textarea
+              name="whyNotAsked"
+              label="If not asked: why not"
+              rows={2}
+              value={values.whyNotAsked}
+              error={errorFor(errors, 'whyNotAsked')}
+            />
             <h2 className="govuk-heading-m">Mental capacity and advocacy</h2>
             <Radios
               name="capacity"
@@ -264,9 +365,30 @@ export default function EnquiryPage() {
                 { value: 'not-assessed', label: 'Not assessed' },
               ]}
             />
-            <Textarea name="capacityDecision" label="If they lack capacity: which decision" hint="Capacity is decision-specific (Mental Capacity Act 2005, section 2)." rows={2} value={values.capacityDecision} error={errorFor(errors, 'capacityDecision')} />
-            <Radios name="advocateOffered" legend="Was an independent advocate offered?" inline value={values.advocateOffered} error={errorFor(errors, 'advocateOffered')} choices={yesNo} />
-            <Radios name="advocateProvided" legend="Was an independent advocate provided?" inline value={values.advocateProvided} error={errorFor(errors, 'advocateProvided')} choices={yesNo} />
+            <Textarea
+              name="capacityDecision"
+              label="If they lack capacity: which decision"
+              hint="Capacity is decision-specific (Mental Capacity Act 2005, section 2)."
+              rows={2}
+              value={values.capacityDecision}
+              error={errorFor(errors, 'capacityDecision')}
+            />
+            <Radios
+              name="advocateOffered"
+              legend="Was an independent advocate offered?"
+              inline
+              value={values.advocateOffered}
+              error={errorFor(errors, 'advocateOffered')}
+              choices={yesNo}
+            />
+            <Radios
+              name="advocateProvided"
+              legend="Was an independent advocate provided?"
+              inline
+              value={values.advocateProvided}
+              error={errorFor(errors, 'advocateProvided')}
+              choices={yesNo}
+            />
             <Select
               name="supportedBy"
               label="Who supported the person in the enquiry?"
@@ -282,9 +404,28 @@ export default function EnquiryPage() {
               ]}
             />
             <h2 className="govuk-heading-m">The risk</h2>
-            <Checkboxes name="typesOfAbuse" legend="Type of abuse or neglect" hint="Select all that apply." values={values.typesOfAbuse?.split(',') ?? enquiry?.types} error={errorFor(errors, 'typesOfAbuse')} choices={abuseTypeChoices} />
-            <Select name="locationOfRisk" label="Location of risk" choices={locationChoices} value={values.locationOfRisk ?? enquiry?.location} error={errorFor(errors, 'locationOfRisk')} />
-            <Select name="sourceOfRisk" label="Source of risk" choices={sourceChoices} value={values.sourceOfRisk ?? enquiry?.source} error={errorFor(errors, 'sourceOfRisk')} />
+            <Checkboxes
+              name="typesOfAbuse"
+              legend="Type of abuse or neglect"
+              hint="Select all that apply."
+              values={values.typesOfAbuse?.split(',') ?? enquiry?.types}
+              error={errorFor(errors, 'typesOfAbuse')}
+              choices={abuseTypeChoices}
+            />
+            <Select
+              name="locationOfRisk"
+              label="Location of risk"
+              choices={locationChoices}
+              value={values.locationOfRisk ?? enquiry?.location}
+              error={errorFor(errors, 'locationOfRisk')}
+            />
+            <Select
+              name="sourceOfRisk"
+              label="Source of risk"
+              choices={sourceChoices}
+              value={values.sourceOfRisk ?? enquiry?.source}
+              error={errorFor(errors, 'sourceOfRisk')}
+            />
             <div className="govuk-button-group">
               <button type="submit" className="govuk-button" data-module="govuk-button">
                 {enquiry ? 'Save' : 'Open the enquiry'}

@@ -10,11 +10,16 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { auditConcern, concernNotFound, fieldErrors, formValues, loadConcern } from './safeguarding.server'
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Section 42 decision for ${data.reference}` : 'Section 42 decision')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data ? `Section 42 decision for ${data.reference}` : 'Section 42 decision')
 
 const ROUTE = 'routes/_safeguarding+/safeguarding_.concerns.$reference.section-42' as const
 const CONDITIONS = ['careAndSupportNeeds', 'abuseOrNeglect', 'unableToProtectSelf'] as const
-const FIELDS = CONDITIONS.flatMap((condition) => [`${condition}Answer`, `${condition}Reason`]).concat(['otherwise', 'closeRoute', 'otherwiseReason'])
+const FIELDS = CONDITIONS.flatMap((condition) => [`${condition}Answer`, `${condition}Reason`]).concat([
+  'otherwise',
+  'closeRoute',
+  'otherwiseReason',
+])
 
 const CLOSE_ROUTES = [
   { value: 'advice-and-information', label: 'Advice and information' },
@@ -28,8 +33,10 @@ const CLOSE_ROUTES = [
 
 const fieldForPath = (path: string): string => {
   const [first, second] = path.split('.')
-  if (first && (CONDITIONS as readonly string[]).includes(first)) return `${first}${second === 'reason' ? 'Reason' : 'Answer'}`
-  if (first === 'otherwise') return second === 'route' ? 'closeRoute' : second === 'reason' ? 'otherwiseReason' : 'otherwise'
+  if (first && (CONDITIONS as readonly string[]).includes(first))
+    return `${first}${second === 'reason' ? 'Reason' : 'Answer'}`
+  if (first === 'otherwise')
+    return second === 'route' ? 'closeRoute' : second === 'reason' ? 'otherwiseReason' : 'otherwise'
   return first ?? 'otherwise'
 }
 
@@ -50,7 +57,10 @@ export async function action({ request, params, context: requestContext }: Actio
   const { context, viewer, concern } = await load(request, params.reference ?? '')
   const form = await readProtectedForm(request, context)
   const values = formValues(form)
-  const condition = (name: (typeof CONDITIONS)[number]) => ({ answer: values[`${name}Answer`], reason: values[`${name}Reason`] })
+  const condition = (name: (typeof CONDITIONS)[number]) => ({
+    answer: values[`${name}Answer`],
+    reason: values[`${name}Reason`],
+  })
   const anyNo = CONDITIONS.some((name) => values[`${name}Answer`] === 'no')
   const otherwise =
     !anyNo || !values.otherwise
@@ -71,7 +81,9 @@ export async function action({ request, params, context: requestContext }: Actio
   )
   if (!decided.ok) {
     requestContext.requestState.formHasErrors = true
-    const errors = fieldErrors(decided.errors, fieldForPath).sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field))
+    const errors = fieldErrors(decided.errors, fieldForPath).sort(
+      (a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field),
+    )
     return json({ errors, values }, { status: 400 })
   }
   const stored = await context.database.repos.safeguarding.recordSection42Decision(
@@ -80,7 +92,13 @@ export async function action({ request, params, context: requestContext }: Actio
   )
   if (!stored.ok) {
     requestContext.requestState.formHasErrors = true
-    return json({ errors: stored.errors.map((error) => ({ field: 'careAndSupportNeedsAnswer', message: error.message })), values }, { status: 400 })
+    return json(
+      {
+        errors: stored.errors.map((error) => ({ field: 'careAndSupportNeedsAnswer', message: error.message })),
+        values,
+      },
+      { status: 400 },
+    )
   }
   await auditConcern(context, viewer, concern, 'safeguarding-section42.decide', { outcome: decided.value.outcome })
   return redirect(`/safeguarding/concerns/${concern.reference}${decided.value.outcome === 'closed' ? '' : '/enquiry'}`)
@@ -106,7 +124,8 @@ export default function Section42Decision() {
         <span className="govuk-caption-l">{reference}</span>
         <h1 className="govuk-heading-l">Section 42 decision</h1>
         <p className="govuk-body">
-          The Care Act 2014, section 42, requires an enquiry when there is reasonable cause to suspect all three of the following. Record each decision with its reason.
+          The Care Act 2014, section 42, requires an enquiry when there is reasonable cause to suspect all three of the
+          following. Record each decision with its reason.
         </p>
         <Form method="post" noValidate>
           <CsrfInput />
@@ -123,7 +142,13 @@ export default function Section42Decision() {
                   { value: 'no', label: 'No' },
                 ]}
               />
-              <Textarea name={`${name}Reason`} label="Reason" rows={3} value={values[`${name}Reason`]} error={errorFor(errors, `${name}Reason`)} />
+              <Textarea
+                name={`${name}Reason`}
+                label="Reason"
+                rows={3}
+                value={values[`${name}Reason`]}
+                error={errorFor(errors, `${name}Reason`)}
+              />
             </div>
           ))}
           <h2 className="govuk-heading-m">If not all three are met</h2>
@@ -134,12 +159,28 @@ export default function Section42Decision() {
             value={values.otherwise}
             error={errorFor(errors, 'otherwise')}
             choices={[
-              { value: 'other-enquiry', label: 'An other enquiry', hint: 'The duty does not apply, but an enquiry is proportionate' },
+              {
+                value: 'other-enquiry',
+                label: 'An other enquiry',
+                hint: 'The duty does not apply, but an enquiry is proportionate',
+              },
               { value: 'close', label: 'Close the concern', hint: 'With advice, signposting or another route' },
             ]}
           />
-          <Select name="closeRoute" label="If closing, how" choices={[{ value: '', label: 'Choose how' }, ...CLOSE_ROUTES]} value={values.closeRoute} error={errorFor(errors, 'closeRoute')} />
-          <Textarea name="otherwiseReason" label="Reason for what happens next" rows={3} value={values.otherwiseReason} error={errorFor(errors, 'otherwiseReason')} />
+          <Select
+            name="closeRoute"
+            label="If closing, how"
+            choices={[{ value: '', label: 'Choose how' }, ...CLOSE_ROUTES]}
+            value={values.closeRoute}
+            error={errorFor(errors, 'closeRoute')}
+          />
+          <Textarea
+            name="otherwiseReason"
+            label="Reason for what happens next"
+            rows={3}
+            value={values.otherwiseReason}
+            error={errorFor(errors, 'otherwiseReason')}
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Record the decision
           </button>

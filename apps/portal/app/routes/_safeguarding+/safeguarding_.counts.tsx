@@ -7,7 +7,8 @@ import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { chosenYear, countsFor, currentReportingYear } from './safeguarding-counts.server'
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Safeguarding counts ${data.label}` : 'Safeguarding counts')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data ? `Safeguarding counts ${data.label}` : 'Safeguarding counts')
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_safeguarding+/safeguarding_.counts')
@@ -19,12 +20,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     year,
     label: counts.period.label,
     problem: problem ?? null,
-    years: Array.from({ length: Math.min(8, current - 1999) }, (_, index) => current - index).map((option) => ({ value: option, label: financialYear(option).label })),
+    years: Array.from({ length: Math.min(8, current - 1999) }, (_, index) => current - index).map((option) => ({
+      value: option,
+      label: financialYear(option).label,
+    })),
     tables: counts.tables.map((table) => ({
       id: table.id,
       title: table.title,
       note: table.note ?? null,
-      rows: [...table.rows, ...(table.total ? [{ id: 'total', label: table.total.label, cell: table.total.cell }] : [])].map((row) => ({
+      rows: [
+        ...table.rows,
+        ...(table.total ? [{ id: 'total', label: table.total.label, cell: table.total.cell }] : []),
+      ].map((row) => ({
         id: row.id,
         label: row.label,
         total: row.id === 'total',
@@ -73,30 +80,30 @@ export default function SafeguardingCounts() {
         </ul>
         {data.tables.map((table) => (
           <div key={table.id}>
-          <table className="govuk-table govuk-!-margin-bottom-2" id={table.id}>
-            <caption className="govuk-table__caption govuk-table__caption--m">{table.title}</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Row
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Count
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {table.rows.map((row) => (
-                <tr className="govuk-table__row" key={row.id}>
-                  <th scope="row" className={`govuk-table__header${row.total ? '' : ' govuk-!-font-weight-regular'}`}>
-                    {row.label}
+            <table className="govuk-table govuk-!-margin-bottom-2" id={table.id}>
+              <caption className="govuk-table__caption govuk-table__caption--m">{table.title}</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Row
                   </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{row.value}</td>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                    Count
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          {table.note ? <p className="govuk-body-s">{table.note}</p> : <div className="govuk-!-margin-bottom-6" />}
+              </thead>
+              <tbody className="govuk-table__body">
+                {table.rows.map((row) => (
+                  <tr className="govuk-table__row" key={row.id}>
+                    <th scope="row" className={`govuk-table__header${row.total ? '' : ' govuk-!-font-weight-regular'}`}>
+                      {row.label}
+                    </th>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{row.value}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {table.note ? <p className="govuk-body-s">{table.note}</p> : <div className="govuk-!-margin-bottom-6" />}
           </div>
         ))}
         <p className="govuk-body-s">Counting rules version: {data.rulesVersion}.</p>

@@ -32,7 +32,8 @@ export function BudgetShares({ personId, shares }: { personId: string; shares: B
         </div>
       ) : (
         <p className="govuk-body">
-          Most people pay something towards their care. Until you complete a financial assessment, we cannot say how much of this budget you would pay.{' '}
+          Most people pay something towards their care. Until you complete a financial assessment, we cannot say how
+          much of this budget you would pay.{' '}
           <a className="govuk-link" href={`/people/${personId}/financial-assessment`}>
             Complete your financial assessment
           </a>

@@ -29,7 +29,13 @@ export function QuestionField({ question, value, error, caption }: Props) {
 
   if (question.type === 'single-choice' || question.type === 'yes-no' || question.type === 'multiple-choice') {
     const multiple = question.type === 'multiple-choice'
-    const options = question.type === 'yes-no' ? [{ value: 'yes', label: 'Yes', hint: undefined }, { value: 'no', label: 'No', hint: undefined }] : question.options
+    const options =
+      question.type === 'yes-no'
+        ? [
+            { value: 'yes', label: 'Yes', hint: undefined },
+            { value: 'no', label: 'No', hint: undefined },
+          ]
+        : question.options
     const chosen = Array.isArray(value) ? value : typeof value === 'string' ? [value] : []
     const kind = multiple ? 'checkboxes' : 'radios'
     return (
@@ -91,7 +97,10 @@ export function QuestionField({ question, value, error, caption }: Props) {
             {fields.map((field) => (
               <div className="govuk-date-input__item" key={field.name}>
                 <div className="govuk-form-group">
-                  <label className="govuk-label govuk-date-input__label" htmlFor={field.name === 'day' ? 'answer-day' : `answer-${field.name}`}>
+                  <label
+                    className="govuk-label govuk-date-input__label"
+                    htmlFor={field.name === 'day' ? 'answer-day' : `answer-${field.name}`}
+                  >
                     {field.label}
                   </label>
                   <input
@@ -122,7 +131,14 @@ export function QuestionField({ question, value, error, caption }: Props) {
       {hint}
       {errorMessage}
       {question.type === 'text' && question.multiline ? (
-        <textarea className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`} id="answer" name="answer" rows={5} defaultValue={text} aria-describedby={describedBy} />
+        <textarea
+          className={`govuk-textarea${error ? ' govuk-textarea--error' : ''}`}
+          id="answer"
+          name="answer"
+          rows={5}
+          defaultValue={text}
+          aria-describedby={describedBy}
+        />
       ) : (
         <div className="govuk-input__wrapper">
           <input

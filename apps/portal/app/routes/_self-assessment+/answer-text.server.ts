@@ -6,9 +6,12 @@ import type { RawAnswer } from './__QuestionField'
 export function answerText(question: Question, answer: AnswerValue | undefined): string {
   if (answer === undefined || answer === null || (Array.isArray(answer) && answer.length === 0)) return 'Not answered'
   if (question.type === 'yes-no') return answer === true || answer === 'yes' ? 'Yes' : 'No'
-  if (question.type === 'single-choice') return question.options.find((option) => option.value === answer)?.label ?? String(answer)
+  if (question.type === 'single-choice')
+    return question.options.find((option) => option.value === answer)?.label ?? String(answer)
   if (question.type === 'multiple-choice' && Array.isArray(answer)) {
-    return answer.map((value) => question.options.find((option) => option.value === value)?.label ?? String(value)).join(', ')
+    return answer
+      .map((value) => question.options.find((option) => option.value === value)?.label ?? String(value))
+      .join(', ')
   }
   if (question.type === 'date' && typeof answer === 'string') return formatLongDate(answer)
   if (question.type === 'number' && question.unit) return `${String(answer)} ${question.unit}`

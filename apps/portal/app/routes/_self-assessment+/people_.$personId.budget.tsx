@@ -15,10 +15,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_self-assessment+/people_.$personId.budget')
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
   const { assessments, audit } = context.database.repos
-  const latest = (await assessments.listForPerson(actingFor.personId)).find((assessment) => assessment.status === 'submitted')
+  const latest = (await assessments.listForPerson(actingFor.personId)).find(
+    (assessment) => assessment.status === 'submitted',
+  )
   // No budget yet: the way to one is the self-assessment.
   if (!latest || !latest.budget) throw redirect(`/people/${actingFor.personId}/self-assessment`)
-  await audit.append({ at: new Date(), actorUserId: viewer.id, action: 'budget.read', personId: actingFor.personId, resource: `assessment:${latest.id}` })
+  await audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'budget.read',
+    personId: actingFor.personId,
+    resource: `assessment:${latest.id}`,
+  })
   // The budget is shown exactly as it was stored when the self-assessment was sent, whatever the RAS says today.
   const budget = latest.budget as IndicativeBudget
   const decision = await context.database.repos.eligibilityDecisions.latestForAssessment(latest.id)
@@ -31,10 +39,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     annual: formatPence(budget.annualPence),
     steps: budget.explanation.map((step) => step.text),
     illustrative: budget.illustrative,
-    decision: decision ? { eligible: decision.eligible, agreed: decision.agreedWeeklyPence === null ? null : formatPence(decision.agreedWeeklyPence), reason: decision.changeReason } : null,
+    decision: decision
+      ? {
+          eligible: decision.eligible,
+          agreed: decision.agreedWeeklyPence === null ? null : formatPence(decision.agreedWeeklyPence),
+          reason: decision.changeReason,
+        }
+      : null,
     submittedAt: latest.submittedAt?.toISOString() ?? null,
     personId: actingFor.personId,
-    shares: sharesOfBudget(decision?.eligible && decision.agreedWeeklyPence !== null ? decision.agreedWeeklyPence : budget.weeklyPence, decision?.eligible === true, charge),
+    shares: sharesOfBudget(
+      decision?.eligible && decision.agreedWeeklyPence !== null ? decision.agreedWeeklyPence : budget.weeklyPence,
+      decision?.eligible === true,
+      charge,
+    ),
   })
 }
 
@@ -44,7 +62,9 @@ export default function BudgetPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title">{data.onBehalf ? `${data.displayName}'s indicative personal budget` : 'Your indicative personal budget'}</h1>
+          <h1 className="govuk-panel__title">
+            {data.onBehalf ? `${data.displayName}'s indicative personal budget` : 'Your indicative personal budget'}
+          </h1>
           <div className="govuk-panel__body">
             {data.weekly} a week
             <br />
@@ -66,18 +86,26 @@ export default function BudgetPage() {
           <div className="govuk-inset-text" id="decision">
             {data.decision.eligible ? (
               <>
-                Your practitioner has confirmed you are eligible for support and agreed a budget of <strong>{data.decision.agreed} a week</strong>.
+                Your practitioner has confirmed you are eligible for support and agreed a budget of{' '}
+                <strong>{data.decision.agreed} a week</strong>.
                 {data.decision.reason ? <> The amount was changed because: {data.decision.reason}</> : null}{' '}
                 <a className="govuk-link" href={`/people/${data.personId}/plan`}>
                   Plan how to use your budget
                 </a>
               </>
             ) : (
-              <>Your practitioner found that your needs do not meet the national eligibility criteria. They will explain why and tell you about other help and advice.</>
+              <>
+                Your practitioner found that your needs do not meet the national eligibility criteria. They will explain
+                why and tell you about other help and advice.
+              </>
             )}
           </div>
         ) : null}
-        {data.completedOnBehalf ? <p className="govuk-body">This self-assessment was completed by a representative on behalf of {data.displayName}.</p> : null}
+        {data.completedOnBehalf ? (
+          <p className="govuk-body">
+            This self-assessment was completed by a representative on behalf of {data.displayName}.
+          </p>
+        ) : null}
         <h2 className="govuk-heading-m">How this was worked out</h2>
         <ol className="govuk-list govuk-list--number">
           {data.steps.map((step, index) => (
@@ -87,8 +115,9 @@ export default function BudgetPage() {
         <BudgetShares personId={data.personId} shares={data.shares} />
         <h2 className="govuk-heading-m">What happens next</h2>
         <p className="govuk-body">
-          A practitioner will contact you to confirm whether you are eligible for support and to agree the budget. You can then plan how to use it. If
-          you think the amount is not enough to meet your needs, tell them: the budget can change as you plan your support.
+          A practitioner will contact you to confirm whether you are eligible for support and to agree the budget. You
+          can then plan how to use it. If you think the amount is not enough to meet your needs, tell them: the budget
+          can change as you plan your support.
         </p>
       </div>
     </div>

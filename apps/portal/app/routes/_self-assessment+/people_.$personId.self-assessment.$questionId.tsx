@@ -14,7 +14,8 @@ import type { AppContext } from '~/.server/context'
 import type { Viewer } from '~/.server/auth/session'
 import { requireActingFor, requireSelfAssessment, storedAnswers } from './self-assessment.server'
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data?.question.label ?? 'Question')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data?.question.label ?? 'Question')
 
 const ROUTE = 'routes/_self-assessment+/people_.$personId.self-assessment.$questionId' as const
 
@@ -28,17 +29,29 @@ async function load(context: AppContext, viewer: Viewer, personId: string, quest
   const shown = visibleQuestions(definition, answers)
   const index = shown.findIndex((question) => question.id === questionId)
   const question = shown[index]
-  if (!question) throw new Response('This question is not part of your self-assessment with the answers you have given.', { status: 404, statusText: 'Not Found' })
+  if (!question)
+    throw new Response('This question is not part of your self-assessment with the answers you have given.', {
+      status: 404,
+      statusText: 'Not Found',
+    })
   return { actingFor, definition, draft, answers, shown, index, question }
 }
 
 function sectionTitle(definition: QuestionnaireDefinition, questionId: string): string {
-  return definition.sections.find((section) => section.questions.some((question) => question.id === questionId))?.title ?? definition.title
+  return (
+    definition.sections.find((section) => section.questions.some((question) => question.id === questionId))?.title ??
+    definition.title
+  )
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const { actingFor, definition, answers, shown, index, question } = await load(context, viewer, params.personId ?? '', params.questionId ?? '')
+  const { actingFor, definition, answers, shown, index, question } = await load(
+    context,
+    viewer,
+    params.personId ?? '',
+    params.questionId ?? '',
+  )
   const changing = new URL(request.url).searchParams.get('change') === '1'
   const base = `/people/${actingFor.personId}/self-assessment`
   const previous = shown[index - 1]
@@ -56,7 +69,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
-  const { actingFor, definition, draft, answers: savedAnswers, question } = await load(context, viewer, params.personId ?? '', params.questionId ?? '')
+  const {
+    actingFor,
+    definition,
+    draft,
+    answers: savedAnswers,
+    question,
+  } = await load(context, viewer, params.personId ?? '', params.questionId ?? '')
   const raw = rawAnswerFrom(question, form)
   const checked = validateAnswer(definition, question.id, raw)
   if (!checked.ok) {
@@ -67,19 +86,36 @@ export async function action({ request, params, context: requestContext }: Actio
   if (checked.value === undefined) delete answers[question.id]
   else answers[question.id] = checked.value
   const now = new Date()
-  const saved = await context.database.repos.assessments.saveAnswers(draft.id, answers, { userId: viewer.id, onBehalf: actingFor.onBehalf }, now)
+  const saved = await context.database.repos.assessments.saveAnswers(
+    draft.id,
+    answers,
+    { userId: viewer.id, onBehalf: actingFor.onBehalf },
+    now,
+  )
   if (!saved.ok) {
     requestContext.requestState.formHasErrors = true
-    return json({ error: saved.errors[0]?.message ?? 'Your answer could not be saved', value: raw ?? null }, { status: 409 })
+    return json(
+      { error: saved.errors[0]?.message ?? 'Your answer could not be saved', value: raw ?? null },
+      { status: 409 },
+    )
   }
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'assessment.update', personId: actingFor.personId, resource: `assessment:${draft.id}`, detail: { questionId: question.id } })
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'assessment.update',
+    personId: actingFor.personId,
+    resource: `assessment:${draft.id}`,
+    detail: { questionId: question.id },
+  })
   const base = `/people/${actingFor.personId}/self-assessment`
   if (form.get('intent') === 'save-and-leave') return redirect(base)
   const changing = new URL(request.url).searchParams.get('change') === '1'
   const shownNow = visibleQuestions(definition, answers)
   const unanswered = progress(definition, answers).nextQuestionId
   // After a change, only questions the new answer has just brought into view need visiting before checking again.
-  const next = changing ? unanswered : (shownNow[shownNow.findIndex((candidate) => candidate.id === question.id) + 1]?.id ?? unanswered)
+  const next = changing
+    ? unanswered
+    : (shownNow[shownNow.findIndex((candidate) => candidate.id === question.id) + 1]?.id ?? unanswered)
   return redirect(next ? `${base}/${next}${changing ? '?change=1' : ''}` : `${base}/check`)
 }
 
@@ -104,7 +140,13 @@ export default function QuestionPage() {
             <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="continue">
               Continue
             </button>
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button" name="intent" value="save-and-leave">
+            <button
+              type="submit"
+              className="govuk-button govuk-button--secondary"
+              data-module="govuk-button"
+              name="intent"
+              value="save-and-leave"
+            >
               Save and come back later
             </button>
           </div>

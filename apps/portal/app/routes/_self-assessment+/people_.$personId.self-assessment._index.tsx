@@ -19,7 +19,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { definition, rasConfigs } = await requireSelfAssessment(context)
   const { assessments } = context.database.repos
   const draft = await assessments.findDraft(actingFor.personId, definition.id)
-  const submitted = (await assessments.listForPerson(actingFor.personId)).find((assessment) => assessment.status === 'submitted')
+  const submitted = (await assessments.listForPerson(actingFor.personId)).find(
+    (assessment) => assessment.status === 'submitted',
+  )
   const answers = draft ? storedAnswers(draft) : {}
   const state = progress(definition, answers)
   const firstQuestion = visibleQuestions(definition, answers)[0]?.id ?? null
@@ -30,7 +32,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: definition.title,
     description: definition.description ?? null,
     illustrative: rasConfigs.some((config) => config.illustrative),
-    draft: draft ? { answered: state.answered, total: state.total, complete: state.complete, next: state.nextQuestionId ?? firstQuestion } : null,
+    draft: draft
+      ? {
+          answered: state.answered,
+          total: state.total,
+          complete: state.complete,
+          next: state.nextQuestionId ?? firstQuestion,
+        }
+      : null,
     submittedAt: submitted?.submittedAt?.toISOString() ?? null,
   })
 }
@@ -42,10 +51,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { definition } = await requireSelfAssessment(context)
   const now = new Date()
   const draft = await context.database.repos.assessments.startDraft(
-    { personId: actingFor.personId, questionnaireId: definition.id, questionnaireVersion: definition.version, userId: viewer.id, onBehalf: actingFor.onBehalf },
+    {
+      personId: actingFor.personId,
+      questionnaireId: definition.id,
+      questionnaireVersion: definition.version,
+      userId: viewer.id,
+      onBehalf: actingFor.onBehalf,
+    },
     now,
   )
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'assessment.start', personId: actingFor.personId, resource: `assessment:${draft.id}` })
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'assessment.start',
+    personId: actingFor.personId,
+    resource: `assessment:${draft.id}`,
+  })
   const answers = storedAnswers(draft)
   const next = progress(definition, answers).nextQuestionId ?? visibleQuestions(definition, answers)[0]?.id
   return redirect(`/people/${actingFor.personId}/self-assessment/${next ?? 'check'}`)
@@ -60,7 +81,10 @@ export default function SelfAssessmentOverview() {
         <span className="govuk-caption-l">{data.onBehalf ? `For ${data.displayName}` : 'Your care and support'}</span>
         <h1 className="govuk-heading-l">{data.title}</h1>
         {data.onBehalf ? (
-          <div className="govuk-inset-text">You are completing this on behalf of {data.displayName}. Answer as they would, and talk it through with them if you can.</div>
+          <div className="govuk-inset-text">
+            You are completing this on behalf of {data.displayName}. Answer as they would, and talk it through with them
+            if you can.
+          </div>
         ) : null}
         {data.illustrative ? (
           <div className="govuk-warning-text">
@@ -75,9 +99,9 @@ export default function SelfAssessmentOverview() {
         ) : null}
         {data.description ? <p className="govuk-body">{data.description}</p> : null}
         <p className="govuk-body">
-          You will be asked about the parts of daily life where you might need support, one question at a time. Your answers are saved every time you
-          continue, so you can stop and come back later. At the end you can check and change your answers, then see an indicative personal budget and
-          how it was worked out.
+          You will be asked about the parts of daily life where you might need support, one question at a time. Your
+          answers are saved every time you continue, so you can stop and come back later. At the end you can check and
+          change your answers, then see an indicative personal budget and how it was worked out.
         </p>
         {data.submittedAt ? (
           <p className="govuk-body">
@@ -92,7 +116,12 @@ export default function SelfAssessmentOverview() {
             <p className="govuk-body">
               You have answered {data.draft.answered} of {data.draft.total} questions.
             </p>
-            <a className="govuk-button" role="button" draggable="false" href={data.draft.complete ? `${base}/check` : `${base}/${data.draft.next ?? 'check'}`}>
+            <a
+              className="govuk-button"
+              role="button"
+              draggable="false"
+              href={data.draft.complete ? `${base}/check` : `${base}/${data.draft.next ?? 'check'}`}
+            >
               {data.draft.complete ? 'Check your answers' : 'Continue'}
             </a>
           </>

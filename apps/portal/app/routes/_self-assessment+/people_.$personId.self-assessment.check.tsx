@@ -8,7 +8,13 @@ import { pageTitle } from '~/components/page-title'
 import { answerText } from './answer-text.server'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { requireActingFor, requireSelfAssessment, storedAnswers, todayInEngland, workOutBudget } from './self-assessment.server'
+import {
+  requireActingFor,
+  requireSelfAssessment,
+  storedAnswers,
+  todayInEngland,
+  workOutBudget,
+} from './self-assessment.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Check your answers')
 
@@ -34,7 +40,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         title: section.title,
         rows: section.questions
           .filter((question) => shown.some((candidate) => candidate.id === question.id))
-          .map((question) => ({ id: question.id, label: question.label, answer: answerText(question, answers[question.id] ?? undefined) })),
+          .map((question) => ({
+            id: question.id,
+            label: question.label,
+            answer: answerText(question, answers[question.id] ?? undefined),
+          })),
       }))
       .filter((section) => section.rows.length > 0),
   })
@@ -57,14 +67,31 @@ export async function action({ request, params, context: requestContext }: Actio
   const { budget } = outcome
   const submitted = await assessments.submit(
     draft.id,
-    { userId: viewer.id, onBehalf: actingFor.onBehalf, budget, rasConfigId: budget.configId, rasConfigVersion: budget.configVersion, weeklyPence: budget.weeklyPence },
+    {
+      userId: viewer.id,
+      onBehalf: actingFor.onBehalf,
+      budget,
+      rasConfigId: budget.configId,
+      rasConfigVersion: budget.configVersion,
+      weeklyPence: budget.weeklyPence,
+    },
     now,
   )
   if (!submitted.ok) {
     requestContext.requestState.formHasErrors = true
-    return json({ problems: submitted.errors.map((error) => ({ questionId: '', message: error.message })) }, { status: 409 })
+    return json(
+      { problems: submitted.errors.map((error) => ({ questionId: '', message: error.message })) },
+      { status: 409 },
+    )
   }
-  await audit.append({ at: now, actorUserId: viewer.id, action: 'assessment.submit', personId: actingFor.personId, resource: `assessment:${draft.id}`, detail: { rasConfigId: budget.configId, rasConfigVersion: budget.configVersion } })
+  await audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'assessment.submit',
+    personId: actingFor.personId,
+    resource: `assessment:${draft.id}`,
+    detail: { rasConfigId: budget.configId, rasConfigVersion: budget.configVersion },
+  })
   return redirect(`/people/${actingFor.personId}/budget`)
 }
 
@@ -82,7 +109,9 @@ export default function CheckAnswers() {
           }))}
         />
         <h1 className="govuk-heading-l">Check your answers</h1>
-        {data.onBehalfOf ? <p className="govuk-body">These are the answers you gave on behalf of {data.onBehalfOf}.</p> : null}
+        {data.onBehalfOf ? (
+          <p className="govuk-body">These are the answers you gave on behalf of {data.onBehalfOf}.</p>
+        ) : null}
         {data.sections.map((section) => (
           <div key={section.title}>
             <h2 className="govuk-heading-m">{section.title}</h2>
@@ -104,7 +133,10 @@ export default function CheckAnswers() {
         {data.complete ? (
           <>
             <h2 className="govuk-heading-m">Now send your self-assessment</h2>
-            <p className="govuk-body">When you send it, we will work out an indicative personal budget and show you how. A practitioner will then talk it through with you.</p>
+            <p className="govuk-body">
+              When you send it, we will work out an indicative personal budget and show you how. A practitioner will
+              then talk it through with you.
+            </p>
             <Form method="post" noValidate>
               <CsrfInput />
               <button type="submit" className="govuk-button" data-module="govuk-button">

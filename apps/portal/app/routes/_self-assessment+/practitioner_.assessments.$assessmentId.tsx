@@ -18,7 +18,8 @@ import { ELIGIBILITY_OUTCOMES, readEligibilityForm } from './eligibility.server'
 import { requireSelfAssessment, storedAnswers } from './self-assessment.server'
 import { Textarea } from '~/components/FormFields'
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, data ? `Eligibility and budget for ${data.person}` : 'Self-assessment')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data ? `Eligibility and budget for ${data.person}` : 'Self-assessment')
 
 const ROUTE = 'routes/_self-assessment+/practitioner_.assessments.$assessmentId' as const
 
@@ -26,10 +27,15 @@ const ROUTE = 'routes/_self-assessment+/practitioner_.assessments.$assessmentId'
 async function loadCase(context: AppContext, viewer: Viewer, assessmentId: string) {
   const { assessments, people } = context.database.repos
   const assessment = await assessments.findById(assessmentId)
-  const onCaseload = assessment ? (await people.relationshipOf(viewer.id, assessment.personId)) === 'practitioner' : false
+  const onCaseload = assessment
+    ? (await people.relationshipOf(viewer.id, assessment.personId)) === 'practitioner'
+    : false
   const person = assessment && onCaseload ? await people.findById(assessment.personId) : undefined
   if (!assessment || !person || assessment.status !== 'submitted' || !assessment.budget) {
-    throw new Response('There is no sent self-assessment at this address on your caseload.', { status: 404, statusText: 'Not Found' })
+    throw new Response('There is no sent self-assessment at this address on your caseload.', {
+      status: 404,
+      statusText: 'Not Found',
+    })
   }
   return { assessment, person, budget: assessment.budget as IndicativeBudget }
 }
@@ -39,7 +45,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { assessment, person, budget } = await loadCase(context, viewer, params.assessmentId ?? '')
   const { definition } = await requireSelfAssessment(context)
   const answers = storedAnswers(assessment)
-  await context.database.repos.audit.append({ at: new Date(), actorUserId: viewer.id, action: 'assessment.read', personId: person.id, resource: `assessment:${assessment.id}` })
+  await context.database.repos.audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'assessment.read',
+    personId: person.id,
+    resource: `assessment:${assessment.id}`,
+  })
   const decision = await context.database.repos.eligibilityDecisions.latestForAssessment(assessment.id)
   return json({
     person: person.displayName,
@@ -47,12 +59,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     completedOnBehalf: assessment.completedOnBehalf,
     answers: Object.entries(answers).map(([questionId, answer]) => {
       const question = findQuestion(definition, questionId)
-      return { questionId, label: question?.label ?? questionId, answer: question ? answerText(question, answer ?? undefined) : String(answer) }
+      return {
+        questionId,
+        label: question?.label ?? questionId,
+        answer: question ? answerText(question, answer ?? undefined) : String(answer),
+      }
     }),
     indicative: formatPence(budget.weeklyPence),
     steps: budget.explanation.map((step) => step.text),
     decision: decision
-      ? { eligible: decision.eligible, agreed: decision.agreedWeeklyPence === null ? null : formatPence(decision.agreedWeeklyPence), reason: decision.changeReason, at: decision.decidedAt.toISOString() }
+      ? {
+          eligible: decision.eligible,
+          agreed: decision.agreedWeeklyPence === null ? null : formatPence(decision.agreedWeeklyPence),
+          reason: decision.changeReason,
+          at: decision.decidedAt.toISOString(),
+        }
       : null,
   })
 }
@@ -68,7 +89,13 @@ export async function action({ request, params, context: requestContext }: Actio
   }
   const now = new Date()
   const recorded = await context.database.repos.eligibilityDecisions.record(
-    { assessmentId: assessment.id, personId: person.id, decidedByUserId: viewer.id, indicativeWeeklyPence: budget.weeklyPence, ...read.data },
+    {
+      assessmentId: assessment.id,
+      personId: person.id,
+      decidedByUserId: viewer.id,
+      indicativeWeeklyPence: budget.weeklyPence,
+      ...read.data,
+    },
     now,
   )
   if (!recorded.ok) {
@@ -76,7 +103,14 @@ export async function action({ request, params, context: requestContext }: Actio
     const errors = recorded.errors.map((error) => ({ field: error.path, message: error.message }))
     return json({ errors, values: read.raw, outcomes: read.outcomes }, { status: 400 })
   }
-  await context.database.repos.audit.append({ at: now, actorUserId: viewer.id, action: 'eligibility.decide', personId: person.id, resource: `assessment:${assessment.id}`, detail: { eligible: read.data.eligible } })
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: viewer.id,
+    action: 'eligibility.decide',
+    personId: person.id,
+    resource: `assessment:${assessment.id}`,
+    detail: { eligible: read.data.eligible },
+  })
   return redirect('/practitioner')
 }
 
@@ -94,8 +128,18 @@ export default function EligibilityDecision() {
         <div className="govuk-radios govuk-radios--inline">
           {options.map((option, index) => (
             <div className="govuk-radios__item" key={option.value}>
-              <input className="govuk-radios__input" id={index === 0 ? name : `${name}-${option.value}`} name={name} type="radio" value={option.value} defaultChecked={values?.[name] === option.value} />
-              <label className="govuk-label govuk-radios__label" htmlFor={index === 0 ? name : `${name}-${option.value}`}>
+              <input
+                className="govuk-radios__input"
+                id={index === 0 ? name : `${name}-${option.value}`}
+                name={name}
+                type="radio"
+                value={option.value}
+                defaultChecked={values?.[name] === option.value}
+              />
+              <label
+                className="govuk-label govuk-radios__label"
+                htmlFor={index === 0 ? name : `${name}-${option.value}`}
+              >
                 {option.label}
               </label>
             </div>
@@ -121,12 +165,17 @@ export default function EligibilityDecision() {
         <ErrorSummary errors={errors} />
         <span className="govuk-caption-l">{data.person}</span>
         <h1 className="govuk-heading-l">Eligibility and budget</h1>
-        {data.completedOnBehalf ? <div className="govuk-inset-text">A representative completed this self-assessment on the person&apos;s behalf.</div> : null}
+        {data.completedOnBehalf ? (
+          <div className="govuk-inset-text">
+            A representative completed this self-assessment on the person&apos;s behalf.
+          </div>
+        ) : null}
         {data.decision ? (
           <div className="govuk-inset-text">
             Decided {formatDate(data.decision.at)}:{' '}
             {data.decision.eligible ? `eligible, budget agreed at ${data.decision.agreed} a week` : 'not eligible'}
-            {data.decision.reason ? ` (reason given: ${data.decision.reason})` : ''}. Recording a new decision keeps this one in the record.
+            {data.decision.reason ? ` (reason given: ${data.decision.reason})` : ''}. Recording a new decision keeps
+            this one in the record.
           </div>
         ) : null}
         <h2 className="govuk-heading-m">Their answers</h2>
@@ -152,23 +201,44 @@ export default function EligibilityDecision() {
           </div>
         </details>
         <h2 className="govuk-heading-m">Eligibility determination</h2>
-        <p className="govuk-body">Under the Care and Support (Eligibility Criteria) Regulations 2015, regulation 2, a person has eligible needs when all three conditions hold.</p>
+        <p className="govuk-body">
+          Under the Care and Support (Eligibility Criteria) Regulations 2015, regulation 2, a person has eligible needs
+          when all three conditions hold.
+        </p>
         <Form method="post" noValidate>
           <CsrfInput />
-          {radios('impairment', yesNo, '1. Do the needs arise from, or relate to, a physical or mental impairment or illness?', errorFor(errors, 'impairment'))}
+          {radios(
+            'impairment',
+            yesNo,
+            '1. Do the needs arise from, or relate to, a physical or mental impairment or illness?',
+            errorFor(errors, 'impairment'),
+          )}
           {textarea('impairmentReason', 'Why')}
           <div className={`govuk-form-group${errorFor(errors, 'outcomes') ? ' govuk-form-group--error' : ''}`}>
             <fieldset className="govuk-fieldset" aria-describedby="outcomes-hint">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">2. Which outcomes is the person unable to achieve because of those needs?</legend>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                2. Which outcomes is the person unable to achieve because of those needs?
+              </legend>
               <div id="outcomes-hint" className="govuk-hint">
-                Select all that apply. Two or more are needed. &ldquo;Unable&rdquo; includes only with help, with significant pain, distress or anxiety, endangering
-                themselves or others, or taking significantly longer than normal.
+                Select all that apply. Two or more are needed. &ldquo;Unable&rdquo; includes only with help, with
+                significant pain, distress or anxiety, endangering themselves or others, or taking significantly longer
+                than normal.
               </div>
               <div className="govuk-checkboxes govuk-checkboxes--small">
                 {data.eligibilityOutcomes.map((outcome, index) => (
                   <div className="govuk-checkboxes__item" key={outcome.code}>
-                    <input className="govuk-checkboxes__input" id={index === 0 ? 'outcomes' : `outcomes-${outcome.code}`} name="outcomes" type="checkbox" value={outcome.code} defaultChecked={chosenOutcomes.includes(outcome.code)} />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={index === 0 ? 'outcomes' : `outcomes-${outcome.code}`}>
+                    <input
+                      className="govuk-checkboxes__input"
+                      id={index === 0 ? 'outcomes' : `outcomes-${outcome.code}`}
+                      name="outcomes"
+                      type="checkbox"
+                      value={outcome.code}
+                      defaultChecked={chosenOutcomes.includes(outcome.code)}
+                    />
+                    <label
+                      className="govuk-label govuk-checkboxes__label"
+                      htmlFor={index === 0 ? 'outcomes' : `outcomes-${outcome.code}`}
+                    >
                       {outcome.title}
                     </label>
                   </div>
@@ -177,8 +247,17 @@ export default function EligibilityDecision() {
             </fieldset>
           </div>
           {textarea('outcomesHow', 'How the person is unable to achieve each outcome selected')}
-          {radios('wellbeing', yesNo, '3. As a result, is there, or is there likely to be, a significant impact on their wellbeing?', errorFor(errors, 'wellbeing'))}
-          {textarea('wellbeingImpact', 'The impact on their wellbeing', 'Refer to the wellbeing areas in section 1 of the Care Act 2014. The person is best placed to judge their own wellbeing.')}
+          {radios(
+            'wellbeing',
+            yesNo,
+            '3. As a result, is there, or is there likely to be, a significant impact on their wellbeing?',
+            errorFor(errors, 'wellbeing'),
+          )}
+          {textarea(
+            'wellbeingImpact',
+            'The impact on their wellbeing',
+            'Refer to the wellbeing areas in section 1 of the Care Act 2014. The person is best placed to judge their own wellbeing.',
+          )}
           <h2 className="govuk-heading-m">Budget</h2>
           <p className="govuk-body">Only needed when all three conditions hold.</p>
           {radios(
@@ -199,7 +278,15 @@ export default function EligibilityDecision() {
               <div className="govuk-input__prefix" aria-hidden="true">
                 £
               </div>
-              <input className="govuk-input govuk-input--width-5" id="agreedAmount" name="agreedAmount" type="text" inputMode="decimal" spellCheck={false} defaultValue={values?.agreedAmount ?? ''} />
+              <input
+                className="govuk-input govuk-input--width-5"
+                id="agreedAmount"
+                name="agreedAmount"
+                type="text"
+                inputMode="decimal"
+                spellCheck={false}
+                defaultValue={values?.agreedAmount ?? ''}
+              />
             </div>
           </div>
           {textarea('changeReason', 'Reason for the change', 'The person will see this reason.')}

@@ -13,10 +13,13 @@ export async function requireSelfAssessment(context: AppContext): Promise<SelfAs
   const selfAssessment = context.site.slots.questionnaires?.selfAssessment
   const rasConfigs = (await rasVersionsInForce(context)).map((entry) => entry.config)
   if (!selfAssessment || selfAssessment.mode !== 'replace' || rasConfigs.length === 0) {
-    throw new Response(`${context.site.branding.organisationName} does not offer an online self-assessment. Contact them to ask for an assessment.`, {
-      status: 404,
-      statusText: 'Not Found',
-    })
+    throw new Response(
+      `${context.site.branding.organisationName} does not offer an online self-assessment. Contact them to ask for an assessment.`,
+      {
+        status: 404,
+        statusText: 'Not Found',
+      },
+    )
   }
   return { definition: selfAssessment.definition, rasConfigs }
 }
@@ -30,21 +33,37 @@ export type ActingFor = { personId: string; displayName: string; onBehalf: boole
 export async function requireActingFor(context: AppContext, viewer: Viewer, personId: string): Promise<ActingFor> {
   const { people } = context.database.repos
   const relationship = await people.relationshipOf(viewer.id, personId)
-  const person = relationship === 'self' || relationship === 'representative' ? await people.findById(personId) : undefined
-  if (!person) throw new Response('There is no self-assessment at this address that you can see.', { status: 404, statusText: 'Not Found' })
+  const person =
+    relationship === 'self' || relationship === 'representative' ? await people.findById(personId) : undefined
+  if (!person)
+    throw new Response('There is no self-assessment at this address that you can see.', {
+      status: 404,
+      statusText: 'Not Found',
+    })
   return { personId, displayName: person.displayName, onBehalf: relationship === 'representative' }
 }
 
-export type SubmissionCheck = { ok: true; answers: Answers; budget: IndicativeBudget } | { ok: false; problems: { questionId: string; message: string }[] }
+export type SubmissionCheck =
+  | { ok: true; answers: Answers; budget: IndicativeBudget }
+  | { ok: false; problems: { questionId: string; message: string }[] }
 
 /** Checks a whole set of answers and works out the indicative budget with the RAS in force on `today`. */
 export function workOutBudget(setup: SelfAssessmentSetup, answers: Answers, today: string): SubmissionCheck {
   const checked = validateAnswers(setup.definition, answers)
-  if (!checked.ok) return { ok: false, problems: checked.errors.map((error) => ({ questionId: error.path.split('.')[0] ?? error.path, message: error.message })) }
+  if (!checked.ok)
+    return {
+      ok: false,
+      problems: checked.errors.map((error) => ({
+        questionId: error.path.split('.')[0] ?? error.path,
+        message: error.message,
+      })),
+    }
   const config = selectConfigForDate(setup.rasConfigs, today)
-  if (!config.ok) throw new Error(`No RAS configuration is in force on ${today}: ${config.errors.map((e) => e.message).join('; ')}`)
+  if (!config.ok)
+    throw new Error(`No RAS configuration is in force on ${today}: ${config.errors.map((e) => e.message).join('; ')}`)
   const budget = calculateIndicativeBudget(config.value, checked.value.answers)
-  if (!budget.ok) throw new Error(`The RAS could not score a valid set of answers: ${budget.errors.map((e) => e.message).join('; ')}`)
+  if (!budget.ok)
+    throw new Error(`The RAS could not score a valid set of answers: ${budget.errors.map((e) => e.message).join('; ')}`)
   return { ok: true, answers: checked.value.answers, budget: budget.value }
 }
 

@@ -4,7 +4,8 @@ import { TEMPLATE_NOTICE } from '../template-notice.js'
 export const accessibilityStatementPage: ContentPage = {
   slug: 'accessibility-statement',
   title: 'Accessibility statement',
-  summary: 'How accessible this service is, how to tell us about a problem and what to do if you are not happy with our answer.',
+  summary:
+    'How accessible this service is, how to tell us about a problem and what to do if you are not happy with our answer.',
   markdown: `${TEMPLATE_NOTICE}
 
 This statement is for the [service name] service run by [organisation name] at [web address].
