@@ -1,8 +1,18 @@
-export { fail, issue, ok, type Issue, type Result } from './result.js'
+// The Result shape, money formatting and calendar dates are the kernel's (decision 012); re-exported so that suppliers
+// who imported them from here keep working. formatPounds is the kernel's formatPence: a negative amount is "-£5.00".
+export {
+  fail,
+  formatPence as formatPounds,
+  issue,
+  ok,
+  toCalendarDate,
+  type CalendarDate,
+  type Issue,
+  type Result,
+} from '@open-sds/kernel'
 export { RULES_VERSION } from './version.js'
-export { formatPounds } from './money.js'
 export { divide, percentOf, weeklyFrom, type InFavour, type Period } from './rounding.js'
-export { ratesTakeEffect, toCalendarDate, type CalendarDate } from './dates.js'
+export { ratesTakeEffect } from './rates/rates-take-effect.js'
 export type { Step, StepKind } from './explanation.js'
 
 export { RATE_KEYS, RATE_LABELS, type RateKey } from './rates/rate-keys.js'

@@ -16,7 +16,7 @@ describe('bad input is refused with a message naming the field, never thrown', (
     expect(errors).toEqual([
       {
         path: 'capital.0.valuePence',
-        message: 'Capital value must be a number of pence (for example 2690 for £26.90), not text ("£5,000")',
+        message: 'Capital value must be a number of pence (for example 2690 for £26.90), not the text "£5,000"',
       },
     ])
   })
@@ -54,14 +54,18 @@ describe('bad input is refused with a message naming the field, never thrown', (
   it('a misspelt field is named rather than silently dropped', () => {
     const input = { ...homeInput(), captial: [] }
     expect(errorsOf(assess(input))).toEqual([
-      { path: 'captial', message: '"captial" is not a field this accepts: check its spelling and where it is placed' },
+      {
+        path: 'captial',
+        message:
+          '"captial" is not a field we recognise (did you mean capital?). Fields allowed here: route, person, capital, income, housing, dre, nightCareProvided, services',
+      },
     ])
   })
 
   it('an unknown kind of income lists the accepted kinds', () => {
     const [error] = errorsOf(assess(homeInput({ income: [{ kind: 'lottery' as never, weeklyPence: 1 }] })))
     expect(error?.path).toBe('income.0.kind')
-    expect(error?.message).toMatch(/^Kind of income must be one of: "state-pension"/)
+    expect(error?.message).toMatch(/^Kind of income must be one of "state-pension", .* or "savings-credit"$/)
   })
 
   it('a missing required section and a wrong route', () => {
@@ -69,7 +73,7 @@ describe('bad input is refused with a message naming the field, never thrown', (
     expect(errorsOf(assess(noIncome))[0]?.path).toBe('income')
     expect(errorsOf(assess({ ...homeInput(), route: 'quick' }))[0]).toEqual({
       path: 'route',
-      message: '"route" must be one of: "full", "light-touch"',
+      message: 'Route must be "full" (a full financial assessment) or "light-touch" (regulation 10)',
     })
     expect(errorsOf(assess(null))[0]?.message).toContain('Route must be')
   })

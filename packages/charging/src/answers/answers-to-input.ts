@@ -1,10 +1,9 @@
-import { fail, issue, ok, parse, type Issue, type Result } from '@open-sds/kernel'
+import { fail, formatPence, issue, type Issue, ok, parse, type Result } from '@open-sds/kernel'
 import { z } from 'zod'
 import type { ChargeAssessment } from '../assess/charge-assessment.js'
 import { assessNonResidential } from '../assess/non-residential.js'
 import type { AssessOptions } from '../assess/prepare.js'
 import { step, type Step } from '../explanation.js'
-import { formatPounds } from '../money.js'
 import type { CouncilPolicyInput } from '../policy/policy-schema.js'
 import { penceField } from '../schemas/fields.js'
 import type { NonResidentialInputInput } from '../schemas/non-residential-input.js'
@@ -69,7 +68,7 @@ function capitalItems(capital: FinancialAnswers['capital'], assumptions: Step[])
     if (capital.savingsJoint === undefined) {
       assumptions.push(
         assumption(
-          `You were not asked whether your savings of ${formatPounds(savings)} are held jointly, so all of them are counted as yours.`,
+          `You were not asked whether your savings of ${formatPence(savings)} are held jointly, so all of them are counted as yours.`,
         ),
       )
     } else if (capital.savingsJoint) {
@@ -77,7 +76,7 @@ function capitalItems(capital: FinancialAnswers['capital'], assumptions: Step[])
         sharePercent = EQUAL_SHARE_OF_TWO
         assumptions.push(
           assumption(
-            `Your savings of ${formatPounds(savings)} are held jointly and you did not say your share, so you are taken to own an equal share with one other person: half. If you share them with more people, or your share is different, tell us and it will be worked out again.`,
+            `Your savings of ${formatPence(savings)} are held jointly and you did not say your share, so you are taken to own an equal share with one other person: half. If you share them with more people, or your share is different, tell us and it will be worked out again.`,
             'Jointly held capital is apportioned (SI 2014/2672 reg 24); an equal share is the usual assumption',
           ),
         )
@@ -141,7 +140,7 @@ export function chargingInputFromAnswers(given: unknown): Result<AnswersMapping>
   if (costOfCareSource)
     assumptions.push(
       assumption(
-        `The cost of your care is taken to be ${formatPounds(costOfCareWeeklyPence)} a week: ${costOfCareSource}.`,
+        `The cost of your care is taken to be ${formatPence(costOfCareWeeklyPence)} a week: ${costOfCareSource}.`,
       ),
     )
   if (about.couple === undefined) {

@@ -1,10 +1,9 @@
+import { fail, formatPence, issue, type Issue, ok, type Result } from '@open-sds/kernel'
 import { step, type Step } from '../explanation.js'
-import { formatPounds, formatWholePounds } from '../money.js'
 import type { AssessmentSetting } from '../policy/policy-function.js'
 import type { CouncilPolicyInput } from '../policy/policy-schema.js'
 import { nursingCareRate } from '../rates/nursing-care.js'
 import { requireRate } from '../rates/rates-for.js'
-import { fail, issue, ok, type Issue, type Result } from '../result.js'
 import { capitalLimits } from '../rules/capital-limits.js'
 import { assessCapital, type CapitalAssessment, type CapitalSetting } from '../rules/capital-rules.js'
 import { housingCosts } from '../rules/housing-costs.js'
@@ -67,7 +66,7 @@ function chargeResident(
       steps.push(
         step(
           'note',
-          `Your home counts as capital and your other capital (${formatPounds(capital.otherThanHomePence)}) is not more than ${formatWholePounds(limits.value.upperPence)}, so the council must offer you a deferred payment agreement: the council pays the home and the amount you cannot pay from income is secured on your home, to be repaid later.`,
+          `Your home counts as capital and your other capital (${formatPence(capital.otherThanHomePence)}) is not more than ${formatPence(limits.value.upperPence, { omitZeroPence: true })}, so the council must offer you a deferred payment agreement: the council pays the home and the amount you cannot pay from income is secured on your home, to be repaid later.`,
           { source: 'Care Act 2014 ss34-36; Care and Support (Deferred Payment) Regulations 2014 (SI 2014/2671)' },
         ),
       )
@@ -75,7 +74,7 @@ function chargeResident(
   }
   if (capital.aboveUpperLimit) {
     steps?.push(
-      step('charge', `As a full-cost payer your charge is the weekly fee: ${formatPounds(weeklyCostPence)}.`, {
+      step('charge', `As a full-cost payer your charge is the weekly fee: ${formatPence(weeklyCostPence)}.`, {
         weeklyPence: weeklyCostPence,
       }),
     )
@@ -113,13 +112,12 @@ function chargeResident(
     'for the personal expenses allowance a care home resident keeps',
   )
   if (!pea.ok) issues.push(...pea.errors)
-  if (!income.ok || !pea.ok) return fail(issues)
+  if (!income.ok || !pea.ok) return fail(...issues)
   steps?.push(
-    step(
-      'allowance',
-      `Personal expenses allowance you keep (${rates.year}): ${formatPounds(pea.value.pence)} a week.`,
-      { weeklyPence: pea.value.pence, source: `${REGS}, regulation 6; ${pea.value.source}` },
-    ),
+    step('allowance', `Personal expenses allowance you keep (${rates.year}): ${formatPence(pea.value.pence)} a week.`, {
+      weeklyPence: pea.value.pence,
+      source: `${REGS}, regulation 6; ${pea.value.source}`,
+    }),
   )
 
   let homeCosts = 0
@@ -140,7 +138,7 @@ function chargeResident(
   steps?.push(
     step(
       'charge',
-      `Your charge is the lesser of your assessable income less the allowances (${formatPounds(maximum)}) and the weekly fee (${formatPounds(weeklyCostPence)}): ${formatPounds(charge)}.`,
+      `Your charge is the lesser of your assessable income less the allowances (${formatPence(maximum)}) and the weekly fee (${formatPence(weeklyCostPence)}): ${formatPence(charge)}.`,
       {
         weeklyPence: charge,
         source: 'Care Act 2014 s14(4)',
@@ -168,18 +166,18 @@ function lessNursingCare(
     source = found.value.source
   }
   if (nursingPence > feeWeeklyPence) {
-    return fail([
+    return fail(
       issue(
         'nursingCare.weeklyPence',
-        `NHS-funded nursing care (${formatPounds(nursingPence)} a week) is more than the fee (${formatPounds(feeWeeklyPence)}): give the home's whole weekly fee, including the nursing care the NHS pays`,
+        `NHS-funded nursing care (${formatPence(nursingPence)} a week) is more than the fee (${formatPence(feeWeeklyPence)}): give the home's whole weekly fee, including the nursing care the NHS pays`,
       ),
-    ])
+    )
   }
   const costPence = feeWeeklyPence - nursingPence
   steps?.push(
     step(
       'service',
-      `NHS-funded nursing care (${band} rate): ${formatPounds(nursingPence)} a week, paid by the NHS straight to the home, so it is not part of what you can be charged for. The care you can be charged for costs ${formatPounds(costPence)} a week.`,
+      `NHS-funded nursing care (${band} rate): ${formatPence(nursingPence)} a week, paid by the NHS straight to the home, so it is not part of what you can be charged for. The care you can be charged for costs ${formatPence(costPence)} a week.`,
       {
         weeklyPence: costPence,
         source: `NHS-funded nursing care (NHS.uk); ${source}`,
@@ -201,12 +199,12 @@ function checkTopUp(
     const s117 = input.placement.kind === 'mental-health-aftercare-s117'
     const allowed = capital?.inTwelveWeekDisregard === true || input.deferredPaymentAgreement || s117
     if (!allowed) {
-      return fail([
+      return fail(
         issue(
           'topUp.paidBy',
           'A resident may pay their own top-up only while their home is disregarded for the first 12 weeks, under a deferred payment agreement, or for after-care under section 117 of the Mental Health Act; otherwise someone else (a relative, friend or charity) may pay it',
         ),
-      ])
+      )
     }
     const how = input.deferredPaymentAgreement
       ? 'It is added to the amount deferred under your deferred payment agreement.'
@@ -216,7 +214,7 @@ function checkTopUp(
     steps?.push(
       step(
         'note',
-        `Top-up of ${formatPounds(topUp.weeklyPence)} a week for the more expensive accommodation you chose, paid by you (${topUp.payer}) under a written agreement. ${how} It is not part of your assessed charge.`,
+        `Top-up of ${formatPence(topUp.weeklyPence)} a week for the more expensive accommodation you chose, paid by you (${topUp.payer}) under a written agreement. ${how} It is not part of your assessed charge.`,
         { weeklyPence: topUp.weeklyPence, source: CHOICE_REGS },
       ),
     )
@@ -225,7 +223,7 @@ function checkTopUp(
   steps?.push(
     step(
       'note',
-      `Top-up of ${formatPounds(topUp.weeklyPence)} a week for the more expensive accommodation you chose, paid by ${topUp.payer} under a written agreement with the council. It is not part of your assessed charge, and the council stays responsible for the whole fee to the home.`,
+      `Top-up of ${formatPence(topUp.weeklyPence)} a week for the more expensive accommodation you chose, paid by ${topUp.payer} under a written agreement with the council. It is not part of your assessed charge, and the council stays responsible for the whole fee to the home.`,
       {
         weeklyPence: topUp.weeklyPence,
         source: CHOICE_REGS,
@@ -299,12 +297,12 @@ export function careHomeDraft(prepared: Prepared<CareHomeInput>, steps: Step[] |
     )
   }
   if (stay.kind === 'short-term' && input.dre !== undefined) {
-    return fail([
+    return fail(
       issue(
         'dre',
         `${policy.name} charges short-term residents as temporary residents, so disability-related expenditure does not apply: leave dre out`,
       ),
-    ])
+    )
   }
   const resident = chargeResident(input, setting, prepared, weeklyCostPence, steps)
   if (!resident.ok) return resident

@@ -1,7 +1,6 @@
+import { fail, formatPence, type Issue, ok, type Result } from '@open-sds/kernel'
 import { step, type Step } from '../explanation.js'
-import { formatPounds } from '../money.js'
 import type { AssessmentSetting } from '../policy/policy-function.js'
-import { fail, ok, type Issue, type Result } from '../result.js'
 import { percentOf } from '../rounding.js'
 import { capitalLimits } from '../rules/capital-limits.js'
 import { assessCapital } from '../rules/capital-rules.js'
@@ -44,7 +43,7 @@ export function chargeAtHome(
     steps?.push(
       step(
         'charge',
-        `As a full-cost payer your charge is the weekly cost of your care: ${formatPounds(weeklyCostPence)}.`,
+        `As a full-cost payer your charge is the weekly cost of your care: ${formatPence(weeklyCostPence)}.`,
         { weeklyPence: weeklyCostPence },
       ),
     )
@@ -66,7 +65,7 @@ export function chargeAtHome(
   if (!income.ok || !mig.ok || !dre.ok) {
     const issues: Issue[] = []
     for (const result of [income, mig, dre]) if (!result.ok) issues.push(...result.errors)
-    return fail(issues)
+    return fail(...issues)
   }
 
   const allowances = mig.value + housing + dre.value
@@ -75,8 +74,8 @@ export function chargeAtHome(
     step(
       'remainder',
       remainder > 0
-        ? `Income left after the minimum income guarantee, housing costs and disability-related expenditure (${formatPounds(allowances)}): ${formatPounds(remainder)} a week.`
-        : `Your assessable income (${formatPounds(assessable)}) is not more than the minimum income guarantee, housing costs and disability-related expenditure (${formatPounds(allowances)}), so there is nothing left to contribute.`,
+        ? `Income left after the minimum income guarantee, housing costs and disability-related expenditure (${formatPence(allowances)}): ${formatPence(remainder)} a week.`
+        : `Your assessable income (${formatPence(assessable)}) is not more than the minimum income guarantee, housing costs and disability-related expenditure (${formatPence(allowances)}), so there is nothing left to contribute.`,
       { weeklyPence: remainder },
     ),
   )
@@ -87,8 +86,8 @@ export function chargeAtHome(
     step(
       'taper',
       policy.taperPercent < 100
-        ? `${policy.name} takes ${policy.taperPercent}% of this (rounded down to the penny): your maximum weekly contribution is ${formatPounds(maximum)}.`
-        : `Your maximum weekly contribution is ${formatPounds(maximum)}.`,
+        ? `${policy.name} takes ${policy.taperPercent}% of this (rounded down to the penny): your maximum weekly contribution is ${formatPence(maximum)}.`
+        : `Your maximum weekly contribution is ${formatPence(maximum)}.`,
       { weeklyPence: maximum },
     ),
   )
@@ -96,7 +95,7 @@ export function chargeAtHome(
   steps?.push(
     step(
       'charge',
-      `Your charge is the lesser of your maximum weekly contribution (${formatPounds(maximum)}) and the weekly cost of your care (${formatPounds(weeklyCostPence)}): ${formatPounds(charge)}.`,
+      `Your charge is the lesser of your maximum weekly contribution (${formatPence(maximum)}) and the weekly cost of your care (${formatPence(weeklyCostPence)}): ${formatPence(charge)}.`,
       {
         weeklyPence: charge,
         source: 'Care Act 2014 s14(4)',

@@ -1,7 +1,6 @@
+import { fail, formatPence, issue, type Issue, ok, type Result } from '@open-sds/kernel'
 import { step, type Step } from '../explanation.js'
-import { formatPounds } from '../money.js'
 import { conversionText, weeklyFrom } from '../rounding.js'
-import { fail, issue, ok, type Issue, type Result } from '../result.js'
 import { freeServiceDecision } from '../rules/free-services.js'
 import type { Service } from '../schemas/service.js'
 
@@ -54,24 +53,24 @@ export function costOfCare(
     if (steps) {
       const converted =
         service.kind !== 'aids-and-minor-adaptations'
-          ? conversionText(formatPounds(service.cost.amountPence), service.cost.per, 'down')
+          ? conversionText(formatPence(service.cost.amountPence), service.cost.per, 'down')
           : ''
       const why = service.kind === 'care-and-support' ? '' : ` ${decision.reason}.`
       steps.push(
         step(
           'service',
-          `${service.label ?? SERVICE_LABELS[service.kind]}: ${formatPounds(weekly)} a week${converted}.${why}`,
+          `${service.label ?? SERVICE_LABELS[service.kind]}: ${formatPence(weekly)} a week${converted}.${why}`,
           { weeklyPence: weekly },
         ),
       )
     }
   })
-  if (issues.length > 0) return fail(issues)
+  if (issues.length > 0) return fail(...issues)
   if (chargeable > 0)
     steps?.push(
       step(
         'service',
-        `Weekly cost of the care you can be charged for: ${formatPounds(total)}. Your charge can never be more than this.`,
+        `Weekly cost of the care you can be charged for: ${formatPence(total)}. Your charge can never be more than this.`,
         { weeklyPence: total, source: 'Care Act 2014 s14(4)' },
       ),
     )

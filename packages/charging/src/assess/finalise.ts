@@ -1,10 +1,8 @@
+import { formatLongDate, formatPence, ok, type Result } from '@open-sds/kernel'
 import { step, type Step } from '../explanation.js'
-import { formatPounds } from '../money.js'
 import { applyPolicyFunction } from '../policy/apply-policy-function.js'
 import type { CouncilPolicy } from '../policy/policy-schema.js'
-import { formatDate } from '../dates.js'
 import { RATE_LABELS } from '../rates/rate-keys.js'
-import { ok, type Result } from '../result.js'
 import { RULES_VERSION } from '../version.js'
 import type { ChargeAssessment, DraftCharge } from './charge-assessment.js'
 import type { Prepared } from './prepare.js'
@@ -15,7 +13,7 @@ export function openingSteps(prepared: Prepared<unknown>): Step[] {
   const steps = [
     step(
       'rates',
-      `Rates for ${rates.year}, in force from ${formatDate(rates.effectiveFrom)} to ${formatDate(rates.effectiveTo)} (each year's rates take effect on 6 April). Rules version ${RULES_VERSION}.`,
+      `Rates for ${rates.year}, in force from ${formatLongDate(rates.effectiveFrom)} to ${formatLongDate(rates.effectiveTo)} (each year's rates take effect on 6 April). Rules version ${RULES_VERSION}.`,
     ),
     step('policy', `Council charging policy: ${policy.name} (version ${policy.version}).`),
   ]
@@ -45,7 +43,7 @@ export function afterMinimumCharge(draft: DraftCharge, policy: CouncilPolicy, ch
   steps?.push(
     step(
       'policy',
-      `${policy.name} does not collect charges under ${formatPounds(minimum)} a week, so the ${formatPounds(charge)} charge is waived.`,
+      `${policy.name} does not collect charges under ${formatPence(minimum)} a week, so the ${formatPence(charge)} charge is waived.`,
       { weeklyPence: 0 },
     ),
   )
@@ -72,7 +70,7 @@ export function finalise(draft: DraftCharge, prepared: Prepared<unknown>, steps:
     steps.push(...adjusted.value.steps)
   }
   charge = afterMinimumCharge(draft, policy, charge, steps)
-  steps.push(step('charge', `Your weekly charge: ${formatPounds(charge)}.`, { weeklyPence: charge }))
+  steps.push(step('charge', `Your weekly charge: ${formatPence(charge)}.`, { weeklyPence: charge }))
   return ok({
     setting: draft.setting,
     route: draft.route,

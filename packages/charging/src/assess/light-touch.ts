@@ -1,7 +1,5 @@
-import { formatDate, toCalendarDate } from '../dates.js'
-import { fail, issue, ok, type Result } from '../result.js'
+import { fail, formatLongDate, formatPence, issue, ok, type Result, toCalendarDate } from '@open-sds/kernel'
 import { step, type Step } from '../explanation.js'
-import { formatPounds } from '../money.js'
 import type { LightTouch } from '../schemas/light-touch.js'
 
 const REG_10 = 'Care and Support (Charging and Assessment of Resources) Regulations 2014, regulation 10'
@@ -32,7 +30,7 @@ export function lightTouchCharge(
     steps.push(
       step(
         'light-touch',
-        `You agreed to a light-touch financial assessment on ${formatDate(consent.agreedOn)} (${consent.how}; recorded by ${consent.recordedBy}).`,
+        `You agreed to a light-touch financial assessment on ${formatLongDate(consent.agreedOn)} (${consent.how}; recorded by ${consent.recordedBy}).`,
         { source: REG_10 },
       ),
       step(
@@ -40,7 +38,7 @@ export function lightTouchCharge(
         `Light-touch financial assessment: ${REASONS[lightTouch.reason]}. Evidence recorded: ${lightTouch.evidence}`,
         { weeklyPence: chargePence, source: REG_10 },
       ),
-      step('light-touch', `Charge under the light-touch assessment: ${formatPounds(chargePence)} a week.`, {
+      step('light-touch', `Charge under the light-touch assessment: ${formatPence(chargePence)} a week.`, {
         weeklyPence: chargePence,
       }),
       step(
@@ -54,15 +52,19 @@ export function lightTouchCharge(
 
 /** The agreement must be real and recorded on or before the date assessed. */
 export function checkConsent(lightTouch: LightTouch, assessedFor: string): Result<true> {
-  const agreed = toCalendarDate(lightTouch.consent.agreedOn, 'lightTouch.consent.agreedOn')
+  const agreed = toCalendarDate(
+    lightTouch.consent.agreedOn,
+    'lightTouch.consent.agreedOn',
+    'The date the person agreed',
+  )
   if (!agreed.ok) return agreed
   if (agreed.value > assessedFor) {
-    return fail([
+    return fail(
       issue(
         'lightTouch.consent.agreedOn',
-        `The person's agreement (${formatDate(agreed.value)}) is after the date assessed (${formatDate(assessedFor)}): a light-touch assessment needs their agreement first (regulation 10)`,
+        `The person's agreement (${formatLongDate(agreed.value)}) is after the date assessed (${formatLongDate(assessedFor)}): a light-touch assessment needs their agreement first (regulation 10)`,
       ),
-    ])
+    )
   }
   return ok(true)
 }

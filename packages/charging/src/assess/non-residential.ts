@@ -1,6 +1,6 @@
+import { ok, type Result } from '@open-sds/kernel'
 import type { Step } from '../explanation.js'
 import type { CouncilPolicyInput } from '../policy/policy-schema.js'
-import { ok, type Result } from '../result.js'
 import {
   NonResidentialInputSchema,
   type NonResidentialInput,

@@ -1,10 +1,9 @@
+import { type CalendarDate, fail, type Issue, ok, parse, type Result, toCalendarDate } from '@open-sds/kernel'
 import type { z } from 'zod'
-import { toCalendarDate, type CalendarDate } from '../dates.js'
 import { CouncilPolicySchema, type CouncilPolicy } from '../policy/policy-schema.js'
 import { checkPolicyLimits } from '../policy/check-policy-limits.js'
 import type { RateTable } from '../rates/rate-schema.js'
 import { resolveRates } from '../rates/rates-for.js'
-import { fail, issuesFromZod, ok, type Issue, type Result } from '../result.js'
 
 export type AssessOptions = { now: Date | string }
 
@@ -20,17 +19,17 @@ export function prepareSetting(
   earlier: Issue[] = [],
 ): Result<Setting> {
   const issues = [...earlier]
-  const parsedPolicy = CouncilPolicySchema.safeParse(policy, { reportInput: true })
-  if (!parsedPolicy.success) issues.push(...issuesFromZod(parsedPolicy.error, 'policy'))
-  const date = toCalendarDate(options?.now)
+  const parsedPolicy = parse(CouncilPolicySchema, policy, 'policy')
+  if (!parsedPolicy.ok) issues.push(...parsedPolicy.errors)
+  const date = toCalendarDate(options?.now, 'now', 'The assessment date')
   if (!date.ok) issues.push(...date.errors)
-  if (issues.length > 0 || !parsedPolicy.success || !date.ok) return fail(issues)
+  if (issues.length > 0 || !parsedPolicy.ok || !date.ok) return fail(...issues)
 
-  const rates = resolveRates(date.value, parsedPolicy.data.rateOverrides)
+  const rates = resolveRates(date.value, parsedPolicy.value.rateOverrides)
   if (!rates.ok) return rates
-  const limitIssues = checkPolicyLimits(parsedPolicy.data, rates.value)
-  if (limitIssues.length > 0) return fail(limitIssues)
-  return ok({ policy: parsedPolicy.data, date: date.value, rates: rates.value })
+  const limitIssues = checkPolicyLimits(parsedPolicy.value, rates.value)
+  if (limitIssues.length > 0) return fail(...limitIssues)
+  return ok({ policy: parsedPolicy.value, date: date.value, rates: rates.value })
 }
 
 /** Validates everything an assessment is given and finds the rates in force, reporting every problem at once. */
@@ -40,9 +39,9 @@ export function prepare<S extends z.ZodType>(
   policy: unknown,
   options: AssessOptions | undefined,
 ): Result<Prepared<z.infer<S>>> {
-  const parsedInput = schema.safeParse(input, { reportInput: true })
-  const setting = prepareSetting(policy, options, parsedInput.success ? [] : issuesFromZod(parsedInput.error))
+  const parsedInput = parse(schema, input)
+  const setting = prepareSetting(policy, options, parsedInput.ok ? [] : parsedInput.errors)
   if (!setting.ok) return setting
-  if (!parsedInput.success) return fail([])
-  return ok({ ...setting.value, input: parsedInput.data })
+  if (!parsedInput.ok) return parsedInput
+  return ok({ ...setting.value, input: parsedInput.value })
 }

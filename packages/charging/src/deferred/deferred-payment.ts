@@ -1,9 +1,18 @@
-import { formatDate, toCalendarDate, type CalendarDate } from '../dates.js'
+import {
+  type CalendarDate,
+  fail,
+  formatLongDate,
+  formatPence,
+  issue,
+  type Issue,
+  ok,
+  parse,
+  type Result,
+  toCalendarDate,
+} from '@open-sds/kernel'
 import { step, type Step } from '../explanation.js'
-import { formatPounds, formatWholePounds } from '../money.js'
 import type { RateTable } from '../rates/rate-schema.js'
 import { ratesFor, requireRate } from '../rates/rates-for.js'
-import { fail, issue, issuesFromZod, ok, type Issue, type Result } from '../result.js'
 import { divide, percentOf } from '../rounding.js'
 import { RULES_VERSION } from '../version.js'
 import {
@@ -91,7 +100,7 @@ function interestSchedule(
       issues.push(
         issue(
           `${path}.councilRatePercent`,
-          `The council's rate (${percentText(charged)}) is more than the national maximum for the half-year from ${formatDate(period.from)}: the gilt rate ${percentText(millipercent(period.giltRatePercent))} plus 0.15% is ${percentText(maximum)} (regulation 9)`,
+          `The council's rate (${percentText(charged)}) is more than the national maximum for the half-year from ${formatLongDate(period.from)}: the gilt rate ${percentText(millipercent(period.giltRatePercent))} plus 0.15% is ${percentText(maximum)} (regulation 9)`,
         ),
       )
       return []
@@ -126,22 +135,22 @@ export function deferredPaymentStatement(
   given: DeferredPaymentInputInput,
   options: { now: Date | string },
 ): Result<DeferredPaymentStatement> {
-  const parsed = DeferredPaymentInputSchema.safeParse(given, { reportInput: true })
-  const statementDate = toCalendarDate(options?.now)
+  const parsed = parse(DeferredPaymentInputSchema, given)
+  const statementDate = toCalendarDate(options?.now, 'now', 'The statement date')
   const issues: Issue[] = []
-  if (!parsed.success) issues.push(...issuesFromZod(parsed.error))
+  if (!parsed.ok) issues.push(...parsed.errors)
   if (!statementDate.ok) issues.push(...statementDate.errors)
-  if (!parsed.success || !statementDate.ok) return fail(issues)
-  const input = parsed.data
-  const start = toCalendarDate(input.agreementStart, 'agreementStart')
+  if (!parsed.ok || !statementDate.ok) return fail(...issues)
+  const input = parsed.value
+  const start = toCalendarDate(input.agreementStart, 'agreementStart', 'The date the agreement started')
   if (!start.ok) return start
   if (start.value > statementDate.value)
-    return fail([
+    return fail(
       issue(
         'agreementStart',
-        `The agreement starts (${formatDate(start.value)}) after the statement date (${formatDate(statementDate.value)})`,
+        `The agreement starts (${formatLongDate(start.value)}) after the statement date (${formatLongDate(statementDate.value)})`,
       ),
-    ])
+    )
   const table = ratesFor(statementDate.value)
   if (!table.ok) return table
   return statement(input, start.value, statementDate.value, table.value)
@@ -168,20 +177,20 @@ function statement(
     issues.push(
       issue(
         'disposableIncomeKeptPence',
-        `The person may keep up to ${formatPounds(allowance.pence)} a week of their income under a deferred payment agreement, not ${formatPounds(kept)}`,
+        `The person may keep up to ${formatPence(allowance.pence)} a week of their income under a deferred payment agreement, not ${formatPence(kept)}`,
       ),
     )
   }
   for (const [index, cost] of input.adminCosts.entries()) {
-    const on = toCalendarDate(cost.on, `adminCosts.${index}.on`)
+    const on = toCalendarDate(cost.on, `adminCosts.${index}.on`, 'The date of the administration cost')
     if (!on.ok) issues.push(...on.errors)
   }
-  if (issues.length > 0 || !lower || !upper || !allowance) return fail(issues)
+  if (issues.length > 0 || !lower || !upper || !allowance) return fail(...issues)
 
   const steps: Step[] = [
     step(
       'rates',
-      `Deferred payment statement to ${formatDate(end)}, for the agreement that started on ${formatDate(start)}. Rules version ${RULES_VERSION}; rates for ${rates.year}.`,
+      `Deferred payment statement to ${formatLongDate(end)}, for the agreement that started on ${formatLongDate(start)}. Rules version ${RULES_VERSION}; rates for ${rates.year}.`,
       { source: DPA_REGS },
     ),
   ]
@@ -190,8 +199,8 @@ function statement(
     step(
       'note',
       mustOffer
-        ? `Your capital other than your home (${formatPounds(input.otherCapitalPence)}) is not more than ${formatWholePounds(upper.pence)}, so the council must offer a deferred payment agreement.`
-        : `Your capital other than your home (${formatPounds(input.otherCapitalPence)}) is more than ${formatWholePounds(upper.pence)}, so the council need not offer an agreement, though it may.`,
+        ? `Your capital other than your home (${formatPence(input.otherCapitalPence)}) is not more than ${formatPence(upper.pence, { omitZeroPence: true })}, so the council must offer a deferred payment agreement.`
+        : `Your capital other than your home (${formatPence(input.otherCapitalPence)}) is more than ${formatPence(upper.pence, { omitZeroPence: true })}, so the council need not offer an agreement, though it may.`,
       { source: 'Care Act 2014 s34' },
     ),
   )
@@ -200,7 +209,7 @@ function statement(
   steps.push(
     step(
       'capital',
-      `Most that can be deferred (the equity limit): ${formatPounds(input.propertyValuePence)} less 10% and less the lower capital limit of ${formatWholePounds(lower.pence)}: ${formatPounds(equityLimitPence)}.`,
+      `Most that can be deferred (the equity limit): ${formatPence(input.propertyValuePence)} less 10% and less the lower capital limit of ${formatPence(lower.pence, { omitZeroPence: true })}: ${formatPence(equityLimitPence)}.`,
       { capitalPence: equityLimitPence },
     ),
   )
@@ -210,23 +219,23 @@ function statement(
   steps.push(
     step(
       'allowance',
-      `You keep ${formatPounds(kept)} a week of your income (you may keep up to ${formatPounds(allowance.pence)}).`,
+      `You keep ${formatPence(kept)} a week of your income (you may keep up to ${formatPence(allowance.pence)}).`,
       { weeklyPence: kept, source: allowance.source },
     ),
     step(
       'charge',
-      `You pay ${formatPounds(paidFromIncomePence)} a week from your income (${formatPounds(input.weeklyIncomePence)} less the ${formatPounds(kept)} you keep, never more than the fee of ${formatPounds(input.weeklyFeePence)}).`,
+      `You pay ${formatPence(paidFromIncomePence)} a week from your income (${formatPence(input.weeklyIncomePence)} less the ${formatPence(kept)} you keep, never more than the fee of ${formatPence(input.weeklyFeePence)}).`,
       { weeklyPence: paidFromIncomePence },
     ),
     step(
       'note',
-      `The rest of the fee, ${formatPounds(careDeferredPence)} a week, is deferred and secured on your home.`,
+      `The rest of the fee, ${formatPence(careDeferredPence)} a week, is deferred and secured on your home.`,
       { weeklyPence: careDeferredPence },
     ),
   )
   if (input.topUpWeeklyPence > 0)
     steps.push(
-      step('note', `Your top-up of ${formatPounds(input.topUpWeeklyPence)} a week is added to the amount deferred.`, {
+      step('note', `Your top-up of ${formatPence(input.topUpWeeklyPence)} a week is added to the amount deferred.`, {
         weeklyPence: input.topUpWeeklyPence,
         source: 'Care and Support and After-care (Choice of Accommodation) Regulations 2014',
       }),
@@ -264,12 +273,12 @@ function statement(
     if (schedule.length === 0) continue
     while (period + 1 < schedule.length && schedule[period + 1]!.fromDay <= day) period += 1
     if (period < 0) {
-      return fail([
+      return fail(
         issue(
           'interestPeriods',
-          `No interest rate is given for ${formatDate(fromDay(day))}: give the half-year's gilt rate (from 1 January or 1 July) for every day of the agreement, or no periods if the council charges no interest`,
+          `No interest rate is given for ${formatLongDate(fromDay(day))}: give the half-year's gilt rate (from 1 January or 1 July) for every day of the agreement, or no periods if the council charges no interest`,
         ),
-      ])
+      )
     }
     const current = schedule[period]!
     if (!periodsUsed.includes(current.used)) periodsUsed.push(current.used)
@@ -288,7 +297,7 @@ function statement(
   steps.push(
     step(
       'note',
-      `Deferred over ${weeks} week${weeks === 1 ? '' : 's'}: care ${formatPounds(careTotal)}${topUpTotal > 0 ? `, top-up ${formatPounds(topUpTotal)}` : ''}.`,
+      `Deferred over ${weeks} week${weeks === 1 ? '' : 's'}: care ${formatPence(careTotal)}${topUpTotal > 0 ? `, top-up ${formatPence(topUpTotal)}` : ''}.`,
       { capitalPence: careTotal + topUpTotal },
     ),
   )
@@ -296,7 +305,7 @@ function statement(
     steps.push(
       step(
         'note',
-        `Administration costs added: ${formatPounds(adminCostsPence)} (charged at no more than they cost the council).`,
+        `Administration costs added: ${formatPence(adminCostsPence)} (charged at no more than they cost the council).`,
         { capitalPence: adminCostsPence, source: DPA_REGS },
       ),
     )
@@ -305,16 +314,16 @@ function statement(
     steps.push(
       step(
         'note',
-        `Interest from ${formatDate(used.from)}${used.to === 'onwards' ? '' : ` to ${formatDate(used.to)}`}: ${used.chargedRatePercent}% a year (the most allowed is the gilt rate ${used.giltRatePercent}% plus 0.15% = ${used.maximumRatePercent}%), worked out each day on what you owe, including interest already added.`,
+        `Interest from ${formatLongDate(used.from)}${used.to === 'onwards' ? '' : ` to ${formatLongDate(used.to)}`}: ${used.chargedRatePercent}% a year (the most allowed is the gilt rate ${used.giltRatePercent}% plus 0.15% = ${used.maximumRatePercent}%), worked out each day on what you owe, including interest already added.`,
         { source: `${DPA_REGS}, regulation 9; ${used.source}` },
       ),
     )
   }
   if (interestAdded > 0)
-    steps.push(step('note', `Interest added: ${formatPounds(interestAdded)}.`, { capitalPence: interestAdded }))
+    steps.push(step('note', `Interest added: ${formatPence(interestAdded)}.`, { capitalPence: interestAdded }))
   if (input.paysInterestSeparately)
     steps.push(
-      step('note', `Interest you pay separately, as you asked: ${formatPounds(interestSeparate)}.`, {
+      step('note', `Interest you pay separately, as you asked: ${formatPence(interestSeparate)}.`, {
         capitalPence: interestSeparate,
       }),
     )
@@ -324,7 +333,7 @@ function statement(
   steps.push(
     step(
       'charge',
-      `You owe ${formatPounds(balance)} under the agreement, secured on your home. ${balance >= equityLimitPence ? 'This has reached the equity limit: the council will talk to you about how your care is paid for from now.' : `${formatPounds(equityLeftPence)} is left before the equity limit${weeksOfDeferralLeft === null ? '' : `: about ${weeksOfDeferralLeft} more weeks at the present amount`}.`}`,
+      `You owe ${formatPence(balance)} under the agreement, secured on your home. ${balance >= equityLimitPence ? 'This has reached the equity limit: the council will talk to you about how your care is paid for from now.' : `${formatPence(equityLeftPence)} is left before the equity limit${weeksOfDeferralLeft === null ? '' : `: about ${weeksOfDeferralLeft} more weeks at the present amount`}.`}`,
       { capitalPence: balance },
     ),
   )

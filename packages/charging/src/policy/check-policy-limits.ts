@@ -1,5 +1,4 @@
-import { formatWholePounds } from '../money.js'
-import { issue, type Issue } from '../result.js'
+import { formatPence, issue, type Issue } from '@open-sds/kernel'
 import type { RateTable } from '../rates/rate-schema.js'
 import type { CouncilPolicy } from './policy-schema.js'
 
@@ -16,7 +15,7 @@ export function checkPolicyLimits(policy: CouncilPolicy, table: RateTable): Issu
       issues.push(
         issue(
           `policy.nonResidentialCapitalLimits.${field}`,
-          `The council's non-residential ${which} capital limit (${formatWholePounds(council)}) is below the ${which} limit for ${table.year} (${formatWholePounds(national)}); a council may set higher capital limits, never lower`,
+          `The council's non-residential ${which} capital limit (${formatPence(council, { omitZeroPence: true })}) is below the ${which} limit for ${table.year} (${formatPence(national, { omitZeroPence: true })}); a council may set higher capital limits, never lower`,
         ),
       )
     }

@@ -1,5 +1,4 @@
-import { formatDate, type CalendarDate } from '../dates.js'
-import { fail, issue, ok, type Result } from '../result.js'
+import { type CalendarDate, fail, formatLongDate, issue, ok, type Result } from '@open-sds/kernel'
 import type { Rate } from './rate-schema.js'
 import { rate } from './statutory-constants.js'
 
@@ -35,10 +34,10 @@ export function nursingCareRate(date: CalendarDate, band: 'standard' | 'higher')
   const year = date.slice(5) >= '04-01' ? Number(date.slice(0, 4)) : Number(date.slice(0, 4)) - 1
   const rates = NURSING_CARE_RATES[year]
   if (rates) return ok(rates[band])
-  return fail([
+  return fail(
     issue(
       'nursingCare.weeklyPence',
-      `The NHS-funded nursing care ${band} rate for ${year}/${String((year + 1) % 100).padStart(2, '0')} (in force on ${formatDate(date)}) is not in the rate table (not yet gathered). The engine will not guess it: give the weekly amount the NHS pays (nursingCare.weeklyPence).`,
+      `The NHS-funded nursing care ${band} rate for ${year}/${String((year + 1) % 100).padStart(2, '0')} (in force on ${formatLongDate(date)}) is not in the rate table (not yet gathered). The engine will not guess it: give the weekly amount the NHS pays (nursingCare.weeklyPence).`,
     ),
-  ])
+  )
 }

@@ -1,11 +1,11 @@
+import { formatPence } from '@open-sds/kernel'
 import { z } from 'zod'
-import { formatPounds, formatWholePounds } from '../money.js'
 import { CAPITAL_RATE_KEYS, HIGHER_IS_MORE_GENEROUS, RATE_KEYS, RATE_LABELS, type RateKey } from './rate-keys.js'
 import { RatesYearSchema, RateStatusSchema, type Rate, type YearRates } from './rate-schema.js'
 import { nationalRateTables } from './national-tables.js'
 
 export const formatRate = (key: RateKey, pence: number): string =>
-  CAPITAL_RATE_KEYS.has(key) ? formatWholePounds(pence) : `${formatPounds(pence)} a week`
+  CAPITAL_RATE_KEYS.has(key) ? formatPence(pence, { omitZeroPence: true }) : `${formatPence(pence)} a week`
 
 export const RateOverrideSchema = z.strictObject({
   pence: z
@@ -80,7 +80,7 @@ export const RateOverridesSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [year, 'capitalUpperLimit', 'pence'],
-          message: `The upper capital limit for ${year} (${formatWholePounds(upper)}) is below the lower capital limit (${formatWholePounds(lower)})`,
+          message: `The upper capital limit for ${year} (${formatPence(upper, { omitZeroPence: true })}) is below the lower capital limit (${formatPence(lower, { omitZeroPence: true })})`,
         })
       }
     }

@@ -1,5 +1,16 @@
-import { dayBefore, ratesTakeEffect, formatDate, toCalendarDate, type CalendarDate } from '../dates.js'
-import { fail, issue, issuesFromZod, ok, type Issue, type Result } from '../result.js'
+import {
+  type CalendarDate,
+  dayBefore,
+  fail,
+  formatLongDate,
+  issue,
+  type Issue,
+  ok,
+  parse,
+  type Result,
+  toCalendarDate,
+} from '@open-sds/kernel'
+import { ratesTakeEffect } from './rates-take-effect.js'
 import { nationalRateTables } from './national-tables.js'
 import { RATE_KEYS, RATE_LABELS, type RateKey } from './rate-keys.js'
 import { mergeYear, RateOverridesSchema, type RateOverrides, type RateOverridesInput } from './rate-overrides.js'
@@ -25,13 +36,13 @@ export function resolveRates(date: CalendarDate, overrides: RateOverrides, path 
   const national = nationalRateTables.some((table) => table.year === year)
   const supplied = overrides[year]
   if (!national && !supplied) {
-    const nationalRange = `${formatDate(rangeOf(firstYear).effectiveFrom)} to ${formatDate(rangeOf(lastYear).effectiveTo)}`
-    return fail([
+    const nationalRange = `${formatLongDate(rangeOf(firstYear).effectiveFrom)} to ${formatLongDate(rangeOf(lastYear).effectiveTo)}`
+    return fail(
       issue(
         path,
-        `No rate table covers ${formatDate(date)} (charging year ${year}). The national tables run from ${firstYear} to ${lastYear} (${nationalRange}). A council can supply the ${year} rates through its plugin (charging policy rateOverrides["${year}"]).`,
+        `No rate table covers ${formatLongDate(date)} (charging year ${year}). The national tables run from ${firstYear} to ${lastYear} (${nationalRange}). A council can supply the ${year} rates through its plugin (charging policy rateOverrides["${year}"]).`,
       ),
-    ])
+    )
   }
   const overridden = supplied ? RATE_KEYS.filter((key) => supplied[key] !== undefined) : []
   return ok({ year, ...rangeOf(year), rates: mergeYear(year, supplied), overridden })
@@ -42,11 +53,11 @@ export function resolveRates(date: CalendarDate, overrides: RateOverrides, path 
  * laid over it. A date outside every table is an error, never the nearest table.
  */
 export function ratesFor(date: Date | string, overrides?: RateOverridesInput): Result<RateTable> {
-  const day = toCalendarDate(date, 'date')
+  const day = toCalendarDate(date, 'date', 'The date')
   if (!day.ok) return day
-  const parsed = RateOverridesSchema.safeParse(overrides ?? {}, { reportInput: true })
-  if (!parsed.success) return fail(issuesFromZod(parsed.error, 'overrides'))
-  return resolveRates(day.value, parsed.data, 'date')
+  const parsed = parse(RateOverridesSchema, overrides ?? {}, 'overrides')
+  if (!parsed.ok) return parsed
+  return resolveRates(day.value, parsed.value, 'date')
 }
 
 /**
@@ -60,5 +71,5 @@ export function requireRate(table: RateTable, key: RateKey, neededFor: string): 
     `policy.rateOverrides.${table.year}.${key}`,
     `The ${RATE_LABELS[key]} for ${table.year} is not in the rate table (not yet gathered), and it is needed ${neededFor}. The engine will not guess it: the council can supply it through its plugin (charging policy rateOverrides["${table.year}"].${key}).`,
   )
-  return fail([missing])
+  return fail(missing)
 }

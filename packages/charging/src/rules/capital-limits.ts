@@ -1,6 +1,6 @@
+import { fail, ok, type Result } from '@open-sds/kernel'
 import type { RateTable } from '../rates/rate-schema.js'
 import { requireRate } from '../rates/rates-for.js'
-import { fail, ok, type Result } from '../result.js'
 import type { CapitalLimits } from './capital-rules.js'
 
 type CouncilLimits = { upperPence?: number; lowerPence?: number }
@@ -27,7 +27,8 @@ function workOutLimits(rates: RateTable, council: CouncilLimits): Result<Capital
     requireRate(rates, 'tariffWeeklyPerStep', needed),
   ] as const
   const [upper, lower, stepRate, perStep] = found
-  if (!upper.ok || !lower.ok || !stepRate.ok || !perStep.ok) return fail(found.flatMap((r) => (r.ok ? [] : r.errors)))
+  if (!upper.ok || !lower.ok || !stepRate.ok || !perStep.ok)
+    return fail(...found.flatMap((r) => (r.ok ? [] : r.errors)))
   return ok({
     upperPence: council.upperPence ?? upper.value.pence,
     lowerPence: council.lowerPence ?? lower.value.pence,

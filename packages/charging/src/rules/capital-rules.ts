@@ -1,5 +1,5 @@
+import { formatPence } from '@open-sds/kernel'
 import { step, type Step } from '../explanation.js'
-import { formatPounds, formatWholePounds } from '../money.js'
 import { percentOf } from '../rounding.js'
 import type { CapitalItem } from '../schemas/capital.js'
 
@@ -118,7 +118,7 @@ export function assessCapital(
     // A share of capital counts against the person, so a fraction of a penny is left out (reg 11).
     const share = item.sharePercent === 100 ? item.valuePence : percentOf(item.valuePence, item.sharePercent, 'down')
     const shareText = () =>
-      item.sharePercent < 100 ? `, your ${item.sharePercent}% share of ${formatPounds(item.valuePence)}` : ''
+      item.sharePercent < 100 ? `, your ${item.sharePercent}% share of ${formatPence(item.valuePence)}` : ''
     if (item.kind === 'main-home') {
       homePence += share
       const decision = mainHomeDecision(item, setting)
@@ -128,7 +128,7 @@ export function assessCapital(
         steps?.push(
           step(
             'capital-ignored',
-            `Main home (${formatPounds(share)}${shareText()}) is not counted: ${decision.ignoredBecause}.`,
+            `Main home (${formatPence(share)}${shareText()}) is not counted: ${decision.ignoredBecause}.`,
             { capitalPence: share, ...(setting.kind === 'home' ? {} : { source: SCHEDULE_2 }) },
           ),
         )
@@ -140,13 +140,13 @@ export function assessCapital(
     }
     countedPence += share
     steps?.push(
-      step('capital', `${item.label ?? CAPITAL_LABELS[item.kind]}: ${formatPounds(share)} counted${shareText()}.`, {
+      step('capital', `${item.label ?? CAPITAL_LABELS[item.kind]}: ${formatPence(share)} counted${shareText()}.`, {
         capitalPence: share,
       }),
     )
   }
   steps?.push(
-    step('capital', `Capital counted in total: ${formatPounds(countedPence)}.`, { capitalPence: countedPence }),
+    step('capital', `Capital counted in total: ${formatPence(countedPence)}.`, { capitalPence: countedPence }),
   )
   const aboveUpperLimit = countedPence > limits.upperPence
   const tariffWeeklyPence = aboveUpperLimit ? 0 : tariffIncome(countedPence, limits)
@@ -155,7 +155,7 @@ export function assessCapital(
       steps.push(
         step(
           'full-cost',
-          `This is above the upper capital limit of ${formatWholePounds(limits.upperPence)}, so you pay the full cost of your care.`,
+          `This is above the upper capital limit of ${formatPence(limits.upperPence, { omitZeroPence: true })}, so you pay the full cost of your care.`,
           { capitalPence: countedPence },
         ),
       )
@@ -163,7 +163,7 @@ export function assessCapital(
       steps.push(
         step(
           'tariff',
-          `This is not above the lower capital limit of ${formatWholePounds(limits.lowerPence)}, so your capital is ignored: no tariff income.`,
+          `This is not above the lower capital limit of ${formatPence(limits.lowerPence, { omitZeroPence: true })}, so your capital is ignored: no tariff income.`,
           { weeklyPence: 0 },
         ),
       )
@@ -172,7 +172,7 @@ export function assessCapital(
       steps.push(
         step(
           'tariff',
-          `${formatPounds(excess)} is above the lower capital limit of ${formatWholePounds(limits.lowerPence)}. Tariff income is ${formatPounds(limits.perStepWeeklyPence)} a week for every ${formatWholePounds(limits.stepPence)}, or part of ${formatWholePounds(limits.stepPence)}: ${formatPounds(tariffWeeklyPence)} a week, counted as income.`,
+          `${formatPence(excess)} is above the lower capital limit of ${formatPence(limits.lowerPence, { omitZeroPence: true })}. Tariff income is ${formatPence(limits.perStepWeeklyPence)} a week for every ${formatPence(limits.stepPence, { omitZeroPence: true })}, or part of ${formatPence(limits.stepPence, { omitZeroPence: true })}: ${formatPence(tariffWeeklyPence)} a week, counted as income.`,
           {
             weeklyPence: tariffWeeklyPence,
             source: 'Care and Support (Charging and Assessment of Resources) Regulations 2014, regulation 25',

@@ -1,8 +1,7 @@
+import { fail, formatPence, issue, ok, type Result } from '@open-sds/kernel'
 import { step, type Step } from '../explanation.js'
-import { formatPounds } from '../money.js'
 import { conversionText, REGULATION_11, weeklyFrom } from '../rounding.js'
 import type { CouncilPolicy } from '../policy/policy-schema.js'
-import { fail, issue, ok, type Result } from '../result.js'
 import type { Dre } from '../schemas/dre.js'
 import type { IncomeItem } from '../schemas/income.js'
 
@@ -32,12 +31,12 @@ export function disabilityRelatedExpenditure(
   if (dre.basis === 'standard') {
     const standard = policy.standardDre
     if (!standard) {
-      return fail([
+      return fail(
         issue(
           'dre.basis',
           `${policy.name} has no standard allowance for disability-related expenditure: list the costs (basis "itemised") or give basis "none"`,
         ),
-      ])
+      )
     }
     if (
       standard.appliesTo === 'people-receiving-disability-benefits' &&
@@ -55,7 +54,7 @@ export function disabilityRelatedExpenditure(
     steps?.push(
       step(
         'allowance',
-        `Disability-related expenditure: ${policy.name}'s standard allowance of ${formatPounds(standard.weeklyPence)} a week. It covers ${standard.covers.join(', ')}. ${itemisedAvailable}`,
+        `Disability-related expenditure: ${policy.name}'s standard allowance of ${formatPence(standard.weeklyPence)} a week. It covers ${standard.covers.join(', ')}. ${itemisedAvailable}`,
         { weeklyPence: standard.weeklyPence },
       ),
     )
@@ -69,13 +68,13 @@ export function disabilityRelatedExpenditure(
     steps?.push(
       step(
         'allowance-part',
-        `${item.label}: ${formatPounds(weekly)} a week${conversionText(formatPounds(item.amountPence), item.per, 'up')}.`,
+        `${item.label}: ${formatPence(weekly)} a week${conversionText(formatPence(item.amountPence), item.per, 'up')}.`,
         { weeklyPence: weekly, ...(item.per === 'week' ? {} : { source: REGULATION_11 }) },
       ),
     )
   }
   steps?.push(
-    step('allowance', `Disability-related expenditure, itemised: ${formatPounds(total)} a week.`, {
+    step('allowance', `Disability-related expenditure, itemised: ${formatPence(total)} a week.`, {
       weeklyPence: total,
     }),
   )

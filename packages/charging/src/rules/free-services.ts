@@ -1,5 +1,4 @@
-import { formatPounds } from '../money.js'
-import { fail, issuesFromZod, ok, type Result } from '../result.js'
+import { formatPence, ok, parse, type Result } from '@open-sds/kernel'
 import { ServiceSchema, type Service, type ServiceInput } from '../schemas/service.js'
 
 /** Minor adaptations are free up to this cost (charging.md: "aids and minor adaptations up to £1,000"). */
@@ -44,13 +43,13 @@ export function freeServiceDecision(service: Service): FreeServiceDecision {
       return service.oneOffCostPence <= MINOR_ADAPTATION_LIMIT_PENCE
         ? {
             free: true,
-            reason: `Aids and minor adaptations costing up to ${formatPounds(MINOR_ADAPTATION_LIMIT_PENCE)} are free (this costs ${formatPounds(service.oneOffCostPence)})`,
+            reason: `Aids and minor adaptations costing up to ${formatPence(MINOR_ADAPTATION_LIMIT_PENCE)} are free (this costs ${formatPence(service.oneOffCostPence)})`,
             source: regs,
           }
         : {
             free: false,
             notAssessed: true,
-            reason: `An adaptation costing ${formatPounds(service.oneOffCostPence)} is more than ${formatPounds(MINOR_ADAPTATION_LIMIT_PENCE)}, so it is not a minor adaptation; this engine does not assess charges for major adaptations (usually met by a Disabled Facilities Grant)`,
+            reason: `An adaptation costing ${formatPence(service.oneOffCostPence)} is more than ${formatPence(MINOR_ADAPTATION_LIMIT_PENCE)}, so it is not a minor adaptation; this engine does not assess charges for major adaptations (usually met by a Disabled Facilities Grant)`,
           }
     case 'mental-health-aftercare-s117':
       return {
@@ -78,7 +77,7 @@ export function freeServiceDecision(service: Service): FreeServiceDecision {
 
 /** Whether the rules say a service must be free, and why. */
 export function isFreeService(service: ServiceInput): Result<FreeServiceDecision> {
-  const parsed = ServiceSchema.safeParse(service, { reportInput: true })
-  if (!parsed.success) return fail(issuesFromZod(parsed.error, 'service'))
-  return ok(freeServiceDecision(parsed.data))
+  const parsed = parse(ServiceSchema, service, 'service')
+  if (!parsed.ok) return parsed
+  return ok(freeServiceDecision(parsed.value))
 }

@@ -1,5 +1,5 @@
+import { formatPence } from '@open-sds/kernel'
 import { step, type Step } from '../explanation.js'
-import { formatPounds } from '../money.js'
 import type { Housing } from '../schemas/housing.js'
 
 const HOUSING_LABELS: Record<Housing['costs'][number]['kind'], string> = {
@@ -19,7 +19,7 @@ export function housingCosts(housing: Housing, steps?: Step[]): number {
   for (const cost of housing.costs) {
     total += cost.weeklyPence
     steps?.push(
-      step('allowance-part', `${cost.label ?? HOUSING_LABELS[cost.kind]}: ${formatPounds(cost.weeklyPence)} a week.`, {
+      step('allowance-part', `${cost.label ?? HOUSING_LABELS[cost.kind]}: ${formatPence(cost.weeklyPence)} a week.`, {
         weeklyPence: cost.weeklyPence,
       }),
     )
@@ -27,7 +27,7 @@ export function housingCosts(housing: Housing, steps?: Step[]): number {
   if (housing.housingBenefitWeeklyPence > 0) {
     total -= housing.housingBenefitWeeklyPence
     steps?.push(
-      step('allowance-part', `Less housing benefit: ${formatPounds(housing.housingBenefitWeeklyPence)} a week.`, {
+      step('allowance-part', `Less housing benefit: ${formatPence(housing.housingBenefitWeeklyPence)} a week.`, {
         weeklyPence: -housing.housingBenefitWeeklyPence,
       }),
     )
@@ -37,13 +37,13 @@ export function housingCosts(housing: Housing, steps?: Step[]): number {
     steps?.push(
       step(
         'allowance-part',
-        `Less council tax reduction: ${formatPounds(housing.councilTaxReductionWeeklyPence)} a week.`,
+        `Less council tax reduction: ${formatPence(housing.councilTaxReductionWeeklyPence)} a week.`,
         { weeklyPence: -housing.councilTaxReductionWeeklyPence },
       ),
     )
   }
   steps?.push(
-    step('allowance', `Housing costs you pay yourself: ${formatPounds(total)} a week.`, { weeklyPence: total }),
+    step('allowance', `Housing costs you pay yourself: ${formatPence(total)} a week.`, { weeklyPence: total }),
   )
   return total
 }

@@ -1,9 +1,7 @@
-import type { CalendarDate } from '../dates.js'
+import { type CalendarDate, fail, formatPence, issue, type Issue, ok, type Result } from '@open-sds/kernel'
 import { step, type Step } from '../explanation.js'
-import { formatPounds } from '../money.js'
 import type { RateTable } from '../rates/rate-schema.js'
 import { requireRate } from '../rates/rates-for.js'
-import { fail, issue, ok, type Issue, type Result } from '../result.js'
 import { divide } from '../rounding.js'
 import {
   CARE_BENEFITS,
@@ -73,22 +71,22 @@ export function assessIncome(
     steps?.push(
       step(
         'income-partly-ignored',
-        `${name}: ${formatPounds(ignored)} a week is ignored (the first ${formatPounds(disregard.value.pence)} a week of war pensions).`,
+        `${name}: ${formatPence(ignored)} a week is ignored (the first ${formatPence(disregard.value.pence)} a week of war pensions).`,
         { weeklyPence: ignored, source: disregard.value.source },
       ),
     )
-    count(own - ignored, () => `${name}: ${formatPounds(own - ignored)} a week counted${ownText}.`)
+    count(own - ignored, () => `${name}: ${formatPence(own - ignored)} a week counted${ownText}.`)
   }
 
   items.forEach((item, index) => {
     const name = item.label ?? INCOME_LABELS[item.kind]
     // Joint income is presumed shared equally, so only half is the person's (a fraction of a penny left out, reg 11).
     const own = item.jointlyHeld ? divide(item.weeklyPence, 2, 'down') : item.weeklyPence
-    const ownText = item.jointlyHeld && steps ? ` (your half of ${formatPounds(item.weeklyPence)} held jointly)` : ''
+    const ownText = item.jointlyHeld && steps ? ` (your half of ${formatPence(item.weeklyPence)} held jointly)` : ''
 
     if (IGNORED.has(item.kind)) {
       steps?.push(
-        step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full.`, {
+        step('income-ignored', `${name}: ${formatPence(own)} a week${ownText} is ignored in full.`, {
           weeklyPence: own,
           source: annexC,
         }),
@@ -111,11 +109,11 @@ export function assessIncome(
       steps?.push(
         step(
           'income-partly-ignored',
-          `${name}: half (${formatPounds(ignored)} a week) is ignored because at least half is paid to your spouse or civil partner, who does not live in the care home.`,
+          `${name}: half (${formatPence(ignored)} a week) is ignored because at least half is paid to your spouse or civil partner, who does not live in the care home.`,
           { weeklyPence: ignored, source: annexC },
         ),
       )
-      count(own - ignored, () => `${name}: ${formatPounds(own - ignored)} a week counted${ownText}.`)
+      count(own - ignored, () => `${name}: ${formatPence(own - ignored)} a week counted${ownText}.`)
       return
     }
 
@@ -124,7 +122,7 @@ export function assessIncome(
         steps?.push(
           step(
             'income-ignored',
-            `${name}: ${formatPounds(own)} a week${ownText} is ignored in full under the council's policy.`,
+            `${name}: ${formatPence(own)} a week${ownText} is ignored in full under the council's policy.`,
             { weeklyPence: own },
           ),
         )
@@ -145,11 +143,11 @@ export function assessIncome(
       steps?.push(
         step(
           'income-partly-ignored',
-          `${name}: up to ${formatPounds(disregard.value.pence)} a week is ignored (${options.memberOfCouple ? 'couple' : 'single person'}), so ${formatPounds(ignored)} is ignored.`,
+          `${name}: up to ${formatPence(disregard.value.pence)} a week is ignored (${options.memberOfCouple ? 'couple' : 'single person'}), so ${formatPence(ignored)} is ignored.`,
           { weeklyPence: ignored, source: disregard.value.source },
         ),
       )
-      count(own - ignored, () => `${name}: ${formatPounds(own - ignored)} a week counted${ownText}.`)
+      count(own - ignored, () => `${name}: ${formatPence(own - ignored)} a week counted${ownText}.`)
       return
     }
 
@@ -160,7 +158,7 @@ export function assessIncome(
             ? 'War Pension Scheme payments other than Constant Attendance Allowance are ignored in full'
             : "under the council's policy"
         steps?.push(
-          step('income-ignored', `${name}: ${formatPounds(own)} a week${ownText} is ignored in full (${why}).`, {
+          step('income-ignored', `${name}: ${formatPence(own)} a week${ownText} is ignored in full (${why}).`, {
             weeklyPence: own,
             source: annexC,
           }),
@@ -176,7 +174,7 @@ export function assessIncome(
         steps?.push(
           step(
             'income-ignored',
-            `${name}: ${formatPounds(own)} a week${ownText} is ignored in full under the council's policy.`,
+            `${name}: ${formatPence(own)} a week${ownText} is ignored in full under the council's policy.`,
             { weeklyPence: own },
           ),
         )
@@ -226,20 +224,20 @@ export function assessIncome(
           steps?.push(
             step(
               'income-partly-ignored',
-              `${name}: the night-care element of ${formatPounds(nightElement)} a week (the higher rate less the lower rate) is ignored because no night care is provided.`,
+              `${name}: the night-care element of ${formatPence(nightElement)} a week (the higher rate less the lower rate) is ignored because no night care is provided.`,
               { weeklyPence: nightElement, source: annexC },
             ),
           )
-          count(lower, () => `${name}: ${formatPounds(lower)} a week counted (the lower rate).`)
+          count(lower, () => `${name}: ${formatPence(lower)} a week counted (the lower rate).`)
           return
         }
       }
     }
 
-    count(own, () => `${name}: ${formatPounds(own)} a week counted${ownText}.`)
+    count(own, () => `${name}: ${formatPence(own)} a week counted${ownText}.`)
   })
 
-  if (issues.length > 0) return fail(issues)
+  if (issues.length > 0) return fail(...issues)
   return ok(counted)
 }
 
@@ -249,7 +247,7 @@ export function assessableIncome(countedWeeklyPence: number, tariffWeeklyPence: 
   steps?.push(
     step(
       'assessable-income',
-      `Assessable income: ${formatPounds(weeklyPence)} a week (income counted ${formatPounds(countedWeeklyPence)} plus tariff income ${formatPounds(tariffWeeklyPence)}).`,
+      `Assessable income: ${formatPence(weeklyPence)} a week (income counted ${formatPence(countedWeeklyPence)} plus tariff income ${formatPence(tariffWeeklyPence)}).`,
       { weeklyPence },
     ),
   )

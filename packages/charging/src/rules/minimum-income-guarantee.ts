@@ -1,10 +1,9 @@
+import { fail, formatPence, issue, type Issue, ok, type Result } from '@open-sds/kernel'
 import { step, type Step } from '../explanation.js'
-import { formatPounds } from '../money.js'
 import type { CouncilPolicy } from '../policy/policy-schema.js'
 import { RATE_LABELS, type RateKey } from '../rates/rate-keys.js'
 import type { RateTable } from '../rates/rate-schema.js'
 import { requireRate } from '../rates/rates-for.js'
-import { fail, issue, ok, type Issue, type Result } from '../result.js'
 import { percentOf } from '../rounding.js'
 import type { Person } from '../schemas/person.js'
 
@@ -96,7 +95,7 @@ export function minimumIncomeGuarantee(
   steps?: Step[],
 ): Result<number> {
   const parts = partsOf(person)
-  if ('path' in parts) return fail([parts])
+  if ('path' in parts) return fail(parts)
   const issues: Issue[] = []
   let total = 0
   for (const part of parts) {
@@ -113,12 +112,12 @@ export function minimumIncomeGuarantee(
     steps?.push(
       step(
         'allowance-part',
-        `${capitalise(RATE_LABELS[part.key])}${part.times > 1 ? ` x ${part.times} children` : ''} (${rates.year}, regulation ${part.paragraph}${part.why ? `: ${part.why}` : ''}): ${formatPounds(amount)} a week${statusNote(found.value.status)}.`,
+        `${capitalise(RATE_LABELS[part.key])}${part.times > 1 ? ` x ${part.times} children` : ''} (${rates.year}, regulation ${part.paragraph}${part.why ? `: ${part.why}` : ''}): ${formatPence(amount)} a week${statusNote(found.value.status)}.`,
         { weeklyPence: amount, source: found.value.source },
       ),
     )
   }
-  if (issues.length > 0) return fail(issues)
+  if (issues.length > 0) return fail(...issues)
 
   const { percent, weeklyPence } = policy.migUplift
   if (percent > 0) {
@@ -128,7 +127,7 @@ export function minimumIncomeGuarantee(
     steps?.push(
       step(
         'allowance-part',
-        `${policy.name} raises the minimum income guarantee by ${percent}%: ${formatPounds(uplift)} a week.`,
+        `${policy.name} raises the minimum income guarantee by ${percent}%: ${formatPence(uplift)} a week.`,
         { weeklyPence: uplift },
       ),
     )
@@ -138,7 +137,7 @@ export function minimumIncomeGuarantee(
     steps?.push(
       step(
         'allowance-part',
-        `${policy.name} adds ${formatPounds(weeklyPence)} a week to the minimum income guarantee.`,
+        `${policy.name} adds ${formatPence(weeklyPence)} a week to the minimum income guarantee.`,
         { weeklyPence },
       ),
     )
@@ -146,7 +145,7 @@ export function minimumIncomeGuarantee(
   steps?.push(
     step(
       'allowance',
-      `Minimum income guarantee: ${formatPounds(total)} a week is left for your living costs (Care Act 2014 s14(7), regulation 7).`,
+      `Minimum income guarantee: ${formatPence(total)} a week is left for your living costs (Care Act 2014 s14(7), regulation 7).`,
       { weeklyPence: total, source: REG_7 },
     ),
   )

@@ -1,16 +1,9 @@
+import { describeValue as describe, formatPence, orList } from '@open-sds/kernel'
 import { z } from 'zod'
-import { formatWholePounds } from '../money.js'
 
 /** Upper bounds keep arithmetic exact (far inside Number.MAX_SAFE_INTEGER) and catch figures entered in pounds twice over. */
 export const MAX_WEEKLY_PENCE = 10_000_000_00 // £10 million a week
 export const MAX_CAPITAL_PENCE = 100_000_000_000_00 // £100 billion
-
-const describe = (input: unknown): string => {
-  if (typeof input === 'string') return `text ("${input.length > 30 ? `${input.slice(0, 30)}...` : input}")`
-  if (input === null) return 'empty (null)'
-  if (typeof input === 'number') return Number.isNaN(input) ? 'not a number' : 'an endless number'
-  return Array.isArray(input) ? 'a list' : `a ${typeof input}`
-}
 
 /** An amount of money in whole pence, never negative, with messages that name the field. */
 export function penceField(label: string, max = MAX_WEEKLY_PENCE) {
@@ -23,7 +16,7 @@ export function penceField(label: string, max = MAX_WEEKLY_PENCE) {
     })
     .int({ error: `${label} must be a whole number of pence (for example 2690 for £26.90), not a fraction` })
     .min(0, { error: `${label} must be 0 or more, in pence` })
-    .max(max, { error: `${label} is more than ${formatWholePounds(max)}: check it is in pence` })
+    .max(max, { error: `${label} is more than ${formatPence(max, { omitZeroPence: true })}: check it is in pence` })
 }
 
 export function wholeNumberField(label: string, min: number, max: number, why = '') {
@@ -76,7 +69,7 @@ export function textField(label: string, max = 200) {
 }
 
 export function oneOfField<const T extends readonly [string, ...string[]]>(label: string, values: T) {
-  return z.enum(values, { error: `${label} must be one of: ${values.map((v) => `"${v}"`).join(', ')}` })
+  return z.enum(values, { error: `${label} must be one of ${orList(values.map((v) => `"${v}"`))}` })
 }
 
 export const PeriodSchema = oneOfField('Period', ['week', 'month', 'year'])

@@ -1,7 +1,5 @@
-import { ok, parse, type Result } from '@open-sds/kernel'
+import { formatLongDate, formatPence, ok, parse, type Result } from '@open-sds/kernel'
 import { z } from 'zod'
-import { formatDate } from '../dates.js'
-import { formatPounds } from '../money.js'
 import { penceField } from '../schemas/fields.js'
 import { RULES_VERSION } from '../version.js'
 
@@ -51,16 +49,16 @@ export function sharesOfBudget(given: unknown): Result<BudgetShares> {
   const councilSharePence = budget - personSharePence
   const confirmed = charge.status === 'confirmed'
   const explanation = [
-    `The cost of your care is taken to be your ${budgetAgreed ? 'agreed' : 'indicative'} weekly personal budget: ${formatPounds(budget)}.`,
-    `Your financial assessment ${confirmed ? `was confirmed on ${formatDate(charge.recordedOn)}` : 'has been sent and is waiting for a finance officer to confirm it'}: a weekly charge of ${formatPounds(charge.weeklyChargePence)}, worked out with ${charge.ratesYear} rates (${charge.rulesVersion}).`,
+    `The cost of your care is taken to be your ${budgetAgreed ? 'agreed' : 'indicative'} weekly personal budget: ${formatPence(budget)}.`,
+    `Your financial assessment ${confirmed ? `was confirmed on ${formatLongDate(charge.recordedOn)}` : 'has been sent and is waiting for a finance officer to confirm it'}: a weekly charge of ${formatPence(charge.weeklyChargePence)}, worked out with ${charge.ratesYear} rates (${charge.rulesVersion}).`,
   ]
   if (charge.weeklyCostOfCarePence != null && charge.weeklyCostOfCarePence !== budget) {
     explanation.push(
-      `The charge was worked out on a weekly cost of care of ${formatPounds(charge.weeklyCostOfCarePence)}. You never pay more than your budget, so your share is at most ${formatPounds(budget)}.`,
+      `The charge was worked out on a weekly cost of care of ${formatPence(charge.weeklyCostOfCarePence)}. You never pay more than your budget, so your share is at most ${formatPence(budget)}.`,
     )
   }
   explanation.push(
-    `You pay ${formatPounds(personSharePence)} a week and the council pays the rest of your budget: ${formatPounds(budget)} - ${formatPounds(personSharePence)} = ${formatPounds(councilSharePence)} a week.`,
+    `You pay ${formatPence(personSharePence)} a week and the council pays the rest of your budget: ${formatPence(budget)} - ${formatPence(personSharePence)} = ${formatPence(councilSharePence)} a week.`,
   )
   return ok({
     budgetWeeklyPence: budget,

@@ -1,6 +1,5 @@
-import { fail, issue, ok, parse, type Result } from '@open-sds/kernel'
+import { fail, formatPence, issue, ok, parse, type Result } from '@open-sds/kernel'
 import { z } from 'zod'
-import { formatPounds } from '../money.js'
 import { penceField } from '../schemas/fields.js'
 import { RULES_VERSION } from '../version.js'
 
@@ -61,26 +60,26 @@ export function costOfCareToCapAt(given: unknown): Result<CostOfCareBasis> {
       'support-plan',
       'the weekly cost of your agreed support plan, up to your personal budget',
       [
-        `Your support plan in force costs ${formatPounds(plan.weeklyCostPence)} a week and spends a personal budget of ${formatPounds(plan.budgetWeeklyPence)} a week.`,
+        `Your support plan in force costs ${formatPence(plan.weeklyCostPence)} a week and spends a personal budget of ${formatPence(plan.budgetWeeklyPence)} a week.`,
         above
-          ? `The cost of your care is taken to be your budget, ${formatPounds(weeklyPence)}: what the plan costs above the budget is paid from other money, not care the council arranges.`
-          : `The cost of your care is taken to be what the plan costs: ${formatPounds(weeklyPence)} a week.`,
+          ? `The cost of your care is taken to be your budget, ${formatPence(weeklyPence)}: what the plan costs above the budget is paid from other money, not care the council arranges.`
+          : `The cost of your care is taken to be what the plan costs: ${formatPence(weeklyPence)} a week.`,
       ],
     )
   }
   if (agreed !== undefined) {
     return settled(agreed, 'agreed-budget', 'the weekly personal budget your practitioner agreed', [
-      `You have no support plan in force yet, so the cost of your care is taken to be the weekly personal budget your practitioner agreed: ${formatPounds(agreed)}.`,
+      `You have no support plan in force yet, so the cost of your care is taken to be the weekly personal budget your practitioner agreed: ${formatPence(agreed)}.`,
     ])
   }
   if (indicative !== undefined) {
     return settled(indicative, 'indicative-budget', 'your indicative weekly personal budget', [
-      `No personal budget has been agreed yet, so the cost of your care is taken to be your indicative weekly budget from your self-assessment: ${formatPounds(indicative)}.`,
+      `No personal budget has been agreed yet, so the cost of your care is taken to be your indicative weekly budget from your self-assessment: ${formatPence(indicative)}.`,
     ])
   }
   if (stated !== undefined && stated > 0) {
     return settled(stated, 'stated-by-person', 'what you told us your care costs', [
-      `The council has no budget or plan for you yet, so the cost of your care is taken to be what you told us: ${formatPounds(stated)} a week.`,
+      `The council has no budget or plan for you yet, so the cost of your care is taken to be what you told us: ${formatPence(stated)} a week.`,
     ])
   }
   return fail(issue('statedByPersonWeeklyPence', 'Enter the weekly cost of your care and support'))

@@ -1,9 +1,7 @@
-import { fail, issue, ok, parse, type Result } from '@open-sds/kernel'
+import { fail, formatLongDate, formatPence, issue, ok, parse, type Result, toCalendarDate } from '@open-sds/kernel'
 import { z } from 'zod'
 import { assessFinancialAnswers } from '../answers/answers-to-input.js'
 import type { ChargeAssessment } from '../assess/charge-assessment.js'
-import { formatDate, toCalendarDate } from '../dates.js'
-import { formatPounds } from '../money.js'
 import { CouncilPolicySchema, type CouncilPolicyInput } from '../policy/policy-schema.js'
 import { chargingYearOf, ratesFor } from '../rates/rates-for.js'
 import { penceField } from '../schemas/fields.js'
@@ -64,7 +62,7 @@ export function planUprating(given: unknown, policy: CouncilPolicyInput): Result
   const parsed = parse(UpratingInputSchema, given)
   if (!parsed.ok) return parsed
   const { current, awaitingReview } = parsed.value
-  const date = toCalendarDate(parsed.value.date, 'date')
+  const date = toCalendarDate(parsed.value.date, 'date', 'The date the new rates take effect')
   if (!date.ok || !/^\d{4}-\d{2}-\d{2}$/.test(parsed.value.date))
     return fail(issue('date', 'Enter the date the new rates take effect, like 2026-04-06'))
   const council = CouncilPolicySchema.safeParse(policy)
@@ -111,8 +109,8 @@ export function planUprating(given: unknown, policy: CouncilPolicyInput): Result
   }
   const ratesYear = chargingYearOf(date.value)
   const explanation = [
-    `Every confirmed charge worked out again with the ${ratesYear} rates from ${formatDate(date.value)} and ${council.data.name}, version ${council.data.version}.`,
-    `${people(totals.people)}: ${totals.up} up, ${totals.down} down, ${totals.same} the same; ${formatPounds(totals.beforePence)} a week in all before, ${formatPounds(totals.afterPence)} after.`,
+    `Every confirmed charge worked out again with the ${ratesYear} rates from ${formatLongDate(date.value)} and ${council.data.name}, version ${council.data.version}.`,
+    `${people(totals.people)}: ${totals.up} up, ${totals.down} down, ${totals.same} the same; ${formatPence(totals.beforePence)} a week in all before, ${formatPence(totals.afterPence)} after.`,
   ]
   if (problems.length > 0)
     explanation.push(
