@@ -1,7 +1,7 @@
 import { nationalDefaultPolicy } from '@open-sds/charging'
 import { describe, expect, it } from 'vitest'
 import { stepSpec, validateStep } from '~/routes/_charging+/financial-form.server'
-import { moneyField, penceToPounds, poundsToPence } from '~/routes/_charging+/money-field.server'
+import { moneyField } from '~/.server/money-field'
 
 const setting = { costOfCareKnown: true, policy: nationalDefaultPolicy }
 const step = (id: string) => {
@@ -10,33 +10,33 @@ const step = (id: string) => {
   return found
 }
 
-describe('money typed in pounds and pence becomes whole pence', () => {
+describe('money typed in pounds and pence becomes whole pence (the kernel reads it; the form field adapts it)', () => {
+  const pension = moneyField('state pension', { whenEmpty: 0 })
+
   it('reads the ways people type money, exactly', () => {
-    expect(poundsToPence('26.90')).toBe(2_690)
-    expect(poundsToPence('£1,250')).toBe(125_000)
-    expect(poundsToPence('0.1')).toBe(10)
-    expect(poundsToPence('  12  ')).toBe(1_200)
-    expect(penceToPounds(2_690)).toBe('26.90')
+    expect(pension.parse('26.90')).toBe(2_690)
+    expect(pension.parse('£1,250')).toBe(125_000)
+    expect(pension.parse('0.1')).toBe(10)
+    expect(pension.parse('  12  ')).toBe(1_200)
     // 0.1 + 0.2 style errors cannot happen: the pence are read as digits.
-    expect(poundsToPence('1234567.89')).toBe(123_456_789)
+    expect(pension.parse('1234567.89')).toBe(123_456_789)
   })
 
   it('refuses negative amounts, text, and fractions of a penny with messages naming the field', () => {
-    const field = moneyField('state pension')
-    expect(field.safeParse('-5').error?.issues[0]?.message).toBe(
-      'State pension must be 0 or more, not a negative amount',
+    const message = (typed: string) => pension.safeParse(typed).error?.issues[0]?.message
+    expect(message('-5')).toBe('State pension must be 0 or more, not a negative amount')
+    expect(message('£-5')).toBe('State pension must be 0 or more, not a negative amount')
+    expect(message('lots')).toBe('State pension must be an amount of money in numbers, like 25.50')
+    expect(message('12.345')).toBe(
+      'State pension must be in pounds and pence, like 25.50: it cannot include a fraction of a penny',
     )
-    expect(field.safeParse('£-5').error?.issues[0]?.message).toBe(
-      'State pension must be 0 or more, not a negative amount',
-    )
-    expect(field.safeParse('lots').error?.issues[0]?.message).toBe(
-      'State pension must be an amount of money in numbers, like 25.50',
-    )
-    expect(field.safeParse('12.345').error?.issues[0]?.message).toBe(
-      'State pension must be in pounds and pence, like 25.50',
-    )
-    expect(field.safeParse('').data).toBe(0)
-    expect(moneyField('rent', { optional: false }).safeParse(' ').error?.issues[0]?.message).toBe('Enter rent')
+  })
+
+  it('an empty field is 0, a message of its own, or "Enter ..." as the form asks', () => {
+    expect(pension.parse('')).toBe(0)
+    expect(moneyField('rent').safeParse(' ').error?.issues[0]?.message).toBe('Enter rent')
+    const cost = moneyField('cost each time', { whenEmpty: 'Enter the cost each time (enter 0 if it is free)' })
+    expect(cost.safeParse('').error?.issues[0]?.message).toBe('Enter the cost each time (enter 0 if it is free)')
   })
 })
 

@@ -111,7 +111,7 @@ describe('a support plan from first draft to review (issue 4)', () => {
     })
     expect(await person.title()).toMatch(/^Error: /)
     expect(await person.locator('.govuk-error-summary').textContent()).toContain(
-      'Cost each time must be £0 or more: a support cannot have a negative cost',
+      'Cost each time must be 0 or more, not a negative amount',
     )
     expect(await person.getByLabel('What is the support?').inputValue()).toBe('PA to go to church with me')
     await checked(person, 'plan: support with a negative cost', 'plan-04-support-error')

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { formatPence } from '@open-sds/kernel'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { formatPounds } from '@open-sds/charging'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary } from '~/components/ErrorSummary'
@@ -92,12 +92,12 @@ function shownChanges(plan: Plan) {
 function reportOf(plan: Plan, names: Map<string, string>) {
   const rows = shownChanges(plan).map((change) => ({
     person: names.get(change.personId) ?? change.personId,
-    from: `${formatPounds(change.fromPence)} (${change.fromYear})`,
-    to: formatPounds(change.toPence),
+    from: `${formatPence(change.fromPence)} (${change.fromYear})`,
+    to: formatPence(change.toPence),
     change:
       change.toPence === change.fromPence
         ? 'No change'
-        : `${change.toPence > change.fromPence ? 'Up' : 'Down'} ${formatPounds(Math.abs(change.toPence - change.fromPence))}`,
+        : `${change.toPence > change.fromPence ? 'Up' : 'Down'} ${formatPence(Math.abs(change.toPence - change.fromPence))}`,
   }))
   return {
     date: plan.date,
@@ -105,9 +105,9 @@ function reportOf(plan: Plan, names: Map<string, string>) {
     policy: `${plan.policy.name}, version ${plan.policy.version}`,
     totals: {
       ...plan.totals,
-      before: formatPounds(plan.totals.beforePence),
-      after: formatPounds(plan.totals.afterPence),
-      difference: formatPounds(Math.abs(plan.totals.afterPence - plan.totals.beforePence)),
+      before: formatPence(plan.totals.beforePence),
+      after: formatPence(plan.totals.afterPence),
+      difference: formatPence(Math.abs(plan.totals.afterPence - plan.totals.beforePence)),
       rising: plan.totals.afterPence >= plan.totals.beforePence,
     },
     rows,

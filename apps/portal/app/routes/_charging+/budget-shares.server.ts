@@ -1,4 +1,5 @@
-import { formatPounds, sharesOfBudget as shareWithRules } from '@open-sds/charging'
+import { sharesOfBudget as shareWithRules } from '@open-sds/charging'
+import { formatPence } from '@open-sds/kernel'
 import type { FinancialAssessment } from '@open-sds/db'
 
 export type BudgetSharesView =
@@ -32,9 +33,9 @@ export function sharesOfBudget(
   return {
     known: true,
     confirmed,
-    budget: formatPounds(budgetWeeklyPence),
-    personShare: formatPounds(personSharePence),
-    councilShare: formatPounds(councilSharePence),
+    budget: formatPence(budgetWeeklyPence),
+    personShare: formatPence(personSharePence),
+    councilShare: formatPence(councilSharePence),
     steps: explanation,
   }
 }

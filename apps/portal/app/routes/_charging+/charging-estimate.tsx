@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { formatPence } from '@open-sds/kernel'
 import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { formatPounds } from '@open-sds/charging'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { FinancialField } from './__FinancialField'
@@ -33,7 +33,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
   // Nothing is stored or logged: the answers exist only in this response.
   return json({
     ...estimate,
-    weekly: formatPounds(estimate.weeklyPence),
+    weekly: formatPence(estimate.weeklyPence),
     values: Object.fromEntries(
       [...form.entries()].filter(([key, value]) => key !== 'csrf' && typeof value === 'string'),
     ) as Record<string, string>,

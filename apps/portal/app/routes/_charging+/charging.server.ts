@@ -1,5 +1,6 @@
 import type { ChargeAssessment, CostOfCareBasis, CouncilPolicy } from '@open-sds/charging'
-import { costOfCareToCapAt, formatPounds } from '@open-sds/charging'
+import { formatPence } from '@open-sds/kernel'
+import { costOfCareToCapAt } from '@open-sds/charging'
 import { chargingPolicyInForce, checkChargingPolicy, type ComposedConfiguration } from '@open-sds/plugin-sdk'
 import type { FinancialAssessment, FinancialOutcome } from '@open-sds/db'
 import { formatDate } from '~/components/dates'
@@ -82,8 +83,8 @@ export function chargeView(result: unknown): {
 } {
   const charge = storedCharge(result)
   return {
-    weekly: formatPounds(charge.weeklyChargePence),
-    costOfCare: formatPounds(charge.weeklyCostOfCarePence),
+    weekly: formatPence(charge.weeklyChargePence),
+    costOfCare: formatPence(charge.weeklyCostOfCarePence),
     steps: charge.explanation.map((step) => step.text),
     rulesVersion: charge.rulesVersion,
     ratesYear: charge.ratesYear,

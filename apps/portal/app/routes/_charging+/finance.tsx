@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { formatPence } from '@open-sds/kernel'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { formatPounds } from '@open-sds/charging'
 import { RolePage } from '~/components/RolePage'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
@@ -17,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     waiting.map(async (version) => ({
       id: version.id,
       person: (await people.findById(version.personId))?.displayName ?? 'Unknown person',
-      weekly: formatPounds(version.weeklyChargePence ?? 0),
+      weekly: formatPence(version.weeklyChargePence ?? 0),
       kind: version.kind === 'correction' ? 'Corrected, to confirm' : 'Sent by the person',
       at: version.recordedAt.toISOString(),
     })),

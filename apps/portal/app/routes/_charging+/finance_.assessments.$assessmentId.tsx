@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { penceToPounds } from '@open-sds/kernel'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { answersSectionOf, assessFinancialAnswers } from '@open-sds/charging'
@@ -24,7 +25,7 @@ import {
   type FinancialAnswers,
 } from './financial-form.server'
 import type { FieldError } from '~/.server/forms'
-import { moneyField, penceToPounds } from './money-field.server'
+import { moneyField } from '~/.server/money-field'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Review a financial assessment')
 
@@ -149,7 +150,7 @@ export async function action({ request, params, context: requestContext }: Actio
     if (checked.ok) answers[step.id] = checked.answers
     else errors.push(...checked.errors)
   }
-  const cost = moneyField('weekly cost of care', { optional: false }).safeParse(raw.weeklyCostOfCare ?? '')
+  const cost = moneyField('the weekly cost of care').safeParse(raw.weeklyCostOfCare ?? '')
   if (!cost.success)
     errors.push({
       field: 'weeklyCostOfCare',

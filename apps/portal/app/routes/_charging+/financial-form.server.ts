@@ -1,7 +1,8 @@
-import { FINANCIAL_SECTIONS, financialSectionIssues, formatPounds, type CouncilPolicy } from '@open-sds/charging'
+import { FINANCIAL_SECTIONS, financialSectionIssues, type CouncilPolicy } from '@open-sds/charging'
+import { formatPence, penceToPounds } from '@open-sds/kernel'
 import { z } from 'zod'
 import type { FieldError } from '../../.server/forms.js'
-import { moneyField, penceToPounds } from './money-field.server.js'
+import { moneyField } from '../../.server/money-field.js'
 
 /*
  * The questions of the online financial assessment, as data: each step is one GOV.UK question page. The answers are
@@ -188,7 +189,7 @@ export function stepSpecs(setting: FormSetting): StepSpec[] {
       id: 'costs',
       title: 'Extra costs because of your disability',
       intro: standard
-        ? `${setting.policy.name} allows ${formatMoney(standard.weeklyPence)} a week for these costs without receipts. It covers ${standard.covers.join(', ')}. If yours are higher, list them instead.`
+        ? `${setting.policy.name} allows ${formatPence(standard.weeklyPence)} a week for these costs without receipts. It covers ${standard.covers.join(', ')}. If yours are higher, list them instead.`
         : 'Costs you have because of your disability or condition, which you would not otherwise have, are taken off before working out what you can pay.',
       fields: [
         {
@@ -200,7 +201,7 @@ export function stepSpecs(setting: FormSetting): StepSpec[] {
               ? [
                   {
                     value: 'standard',
-                    label: `Use the standard allowance of ${formatMoney(standard.weeklyPence)} a week`,
+                    label: `Use the standard allowance of ${formatPence(standard.weeklyPence)} a week`,
                   },
                 ]
               : []),
@@ -223,14 +224,11 @@ export function stepSpec(setting: FormSetting, id: string): StepSpec | undefined
   return stepSpecs(setting).find((step) => step.id === id)
 }
 
-/** "£1,250.00", from the charging package (whole pence, no floating-point arithmetic). */
-export const formatMoney = formatPounds
-
 function fieldSchema(field: FieldSpec): z.ZodType {
   const label = field.label.replace(/\?$/, '')
   switch (field.kind) {
     case 'money':
-      return moneyField(lowerFirst(label))
+      return moneyField(lowerFirst(label), { whenEmpty: 0 })
     case 'yes-no':
       return z
         .enum(['yes', 'no', ''], { error: `Select yes or no` })
@@ -377,7 +375,7 @@ export function answerText(field: FieldSpec, value: number | boolean | string | 
   if (typeof value === 'boolean') return value ? 'Yes' : 'No'
   if (field.kind === 'money' && typeof value === 'number') {
     if (value === 0) return 'None'
-    return field.per === 'total' ? formatMoney(value) : `${formatMoney(value)} a ${field.per}`
+    return field.per === 'total' ? formatPence(value) : `${formatPence(value)} a ${field.per}`
   }
   if (field.kind === 'choice') return field.options.find((option) => option.value === value)?.label ?? String(value)
   return String(value)

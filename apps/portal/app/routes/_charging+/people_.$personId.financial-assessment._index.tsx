@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { formatPence } from '@open-sds/kernel'
 import { json, redirect } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
-import { formatPounds } from '@open-sds/charging'
 import { CsrfInput } from '~/components/CsrfInput'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
@@ -38,7 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     onBehalf: actingFor.onBehalf,
     policyName: setting.policy.name,
     costOfCare: setting.costOfCare
-      ? { weekly: formatPounds(setting.costOfCare.weeklyPence), source: setting.costOfCare.source }
+      ? { weekly: formatPence(setting.costOfCare.weeklyPence), source: setting.costOfCare.source }
       : null,
     draft: draft
       ? {
@@ -49,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : null,
     current: current
       ? {
-          weekly: formatPounds(current.weeklyChargePence ?? 0),
+          weekly: formatPence(current.weeklyChargePence ?? 0),
           status: STATUS_TEXT[current.status],
           recordedAt: current.recordedAt.toISOString(),
         }

@@ -11,7 +11,8 @@ import { outcomeOf } from './charging.server'
 import type { AppContext } from '~/.server/context'
 import { EVIDENCE_CATEGORY_LABELS } from './evidence.server'
 import { costOfCareFrom, financialSetting, workOutCharge } from './financial-assessment.server'
-import { answerText, formatMoney, stepSpecs, storedFinancialAnswers } from './financial-form.server'
+import { formatPence } from '@open-sds/kernel'
+import { answerText, stepSpecs, storedFinancialAnswers } from './financial-form.server'
 import { requireActingFor, todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Check your answers')
@@ -40,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     personId: actingFor.personId,
     costOfCare: setting.costOfCare
-      ? `${formatMoney(setting.costOfCare.weeklyPence)} a week (${setting.costOfCare.source})`
+      ? `${formatPence(setting.costOfCare.weeklyPence)} a week (${setting.costOfCare.source})`
       : null,
     sections: stepSpecs(setting).map((step) => ({
       id: step.id,

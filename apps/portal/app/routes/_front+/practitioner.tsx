@@ -5,7 +5,7 @@ import { RolePage } from '~/components/RolePage'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { formatPence } from '@open-sds/ras'
+import { formatPence } from '@open-sds/kernel'
 import { peopleFor } from '~/.server/people'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your caseload')

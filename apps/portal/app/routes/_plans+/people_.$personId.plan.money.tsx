@@ -8,7 +8,8 @@ import { PoundsInput } from './__PoundsInput'
 import { PlanStep, StepButtons } from './__PlanStep'
 import { pageTitle } from '~/components/page-title'
 import { fundingOptionLabels as moneyOptions } from '@open-sds/support-planning'
-import { moneyChoiceOf, readMoneyStep, toPounds } from './plan-forms.server'
+import { moneyChoiceOf, readMoneyStep } from './plan-forms.server'
+import { penceToPounds } from '@open-sds/kernel'
 import { loadOwnPlan } from './plan-routes.server'
 import { planStepAction } from './plan-step.server'
 import planStyles from '~/styles/support-plan.css?url'
@@ -29,9 +30,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       plan && budget
         ? {
             how: moneyChoiceOf(plan),
-            dp: toPounds(budget.directPaymentWeeklyPence),
-            ma: toPounds(budget.managedAccountWeeklyPence),
-            isf: toPounds(budget.individualServiceFundWeeklyPence),
+            dp: penceToPounds(budget.directPaymentWeeklyPence),
+            ma: penceToPounds(budget.managedAccountWeeklyPence),
+            isf: penceToPounds(budget.individualServiceFundWeeklyPence),
           }
         : ({} as Record<string, string>),
   })

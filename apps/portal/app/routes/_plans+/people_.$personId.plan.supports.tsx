@@ -9,7 +9,8 @@ import { PlanStep, StepButtons } from './__PlanStep'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { frequencyLabels, providerLabels } from '@open-sds/support-planning'
-import { readSupportStep, toPounds } from './plan-forms.server'
+import { readSupportStep } from './plan-forms.server'
+import { penceToPounds } from '@open-sds/kernel'
 import { loadOwnPlan } from './plan-routes.server'
 import { planStepAction } from './plan-step.server'
 import planStyles from '~/styles/support-plan.css?url'
@@ -36,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           description: support.description,
           per: support.frequency.per,
           count: String(support.frequency.count),
-          cost: toPounds(support.unitCostPence),
+          cost: penceToPounds(support.unitCostPence),
         }
       : ({} as Record<string, string>),
   })

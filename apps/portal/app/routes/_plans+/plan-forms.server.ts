@@ -8,42 +8,12 @@ import {
 import { z } from 'zod'
 import type { FieldError, FormOutcome } from '../../.server/forms.js'
 import { validateValues } from '../../.server/forms.js'
+import { moneyField } from '../../.server/money-field.js'
 import type { fundingOptionLabels as moneyOptions } from '@open-sds/support-planning'
 import type { Framework } from '@open-sds/outcomes'
 
 // The forms of the plan's steps. Each reads its own fields with zod (messages for people, naming the field) and
 // returns the whole plan as it would be with the change, for the package to check as a whole.
-
-const POUNDS = /^£?(\d{1,7})(?:\.(\d{1,2}))?$/
-
-/** Pounds typed by a person ("15.50", "£15", "1,200") as integer pence, or a message naming the field. */
-export function poundsField(label: string, { noun = 'amount' }: { noun?: string } = {}) {
-  return z.string().superRefine((value, context) => {
-    const typed = value.trim().replaceAll(',', '')
-    if (typed === '')
-      context.addIssue({
-        code: 'custom',
-        message: `Enter ${label.toLowerCase()} in pounds, like 15.50 (enter 0 if it is free)`,
-      })
-    else if (/^-|^£-/.test(typed))
-      context.addIssue({
-        code: 'custom',
-        message: `${label} must be £0 or more: a ${noun} cannot have a negative cost`,
-      })
-    else if (!POUNDS.test(typed))
-      context.addIssue({ code: 'custom', message: `Enter ${label.toLowerCase()} in pounds and pence, like 15.50` })
-  })
-}
-
-export function toPence(value: string): number {
-  const match = POUNDS.exec(value.trim().replaceAll(',', ''))
-  if (!match) throw new Error('toPence is only called on a value poundsField accepted')
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
-}
-
-export function toPounds(pence: number): string {
-  return (pence / 100).toFixed(2)
-}
 
 export type StepForm = { values: Record<string, string>; multi: Record<string, string[]> }
 
@@ -237,7 +207,9 @@ const SupportFormSchema = z.object({
     .trim()
     .regex(/^\d{1,4}$/, 'Enter how many times, as a whole number such as 3')
     .refine((value) => Number(value) >= 1 && Number(value) <= 1000, 'How many times must be between 1 and 1,000'),
-  cost: poundsField('Cost each time', { noun: 'support' }),
+  cost: moneyField('cost each time', {
+    whenEmpty: 'Enter cost each time in pounds, like 15.50 (enter 0 if it is free)',
+  }),
 })
 
 export function readSupportStep(plan: Plan, formData: FormData, newId: () => string): StepOutcome {
@@ -285,7 +257,7 @@ export function readSupportStep(plan: Plan, formData: FormData, newId: () => str
     providerType: ProviderTypeSchema.parse(providerType),
     description,
     frequency: { per, count: Number(count) },
-    unitCostPence: toPence(cost),
+    unitCostPence: cost,
   }
   const supports =
     editing === ''
@@ -325,9 +297,15 @@ export function readMoneyStep(plan: Plan, formData: FormData): StepOutcome {
   if (parsed.data.how === 'mix') {
     const amounts = read(
       z.object({
-        dp: poundsField('Direct payment'),
-        ma: poundsField('Managed account'),
-        isf: poundsField('Individual service fund'),
+        dp: moneyField('direct payment', {
+          whenEmpty: 'Enter direct payment in pounds, like 15.50 (enter 0 if it is free)',
+        }),
+        ma: moneyField('managed account', {
+          whenEmpty: 'Enter managed account in pounds, like 15.50 (enter 0 if it is free)',
+        }),
+        isf: moneyField('individual service fund', {
+          whenEmpty: 'Enter individual service fund in pounds, like 15.50 (enter 0 if it is free)',
+        }),
       }),
       { dp: form.values.dp ?? '', ma: form.values.ma ?? '', isf: form.values.isf ?? '' },
       form,
@@ -335,9 +313,9 @@ export function readMoneyStep(plan: Plan, formData: FormData): StepOutcome {
     )
     if (!amounts.ok) return refused(amounts.errors, form)
     split = {
-      directPaymentWeeklyPence: toPence(amounts.data.dp),
-      managedAccountWeeklyPence: toPence(amounts.data.ma),
-      individualServiceFundWeeklyPence: toPence(amounts.data.isf),
+      directPaymentWeeklyPence: amounts.data.dp,
+      managedAccountWeeklyPence: amounts.data.ma,
+      individualServiceFundWeeklyPence: amounts.data.isf,
     }
   }
   return { ok: true, plan: { ...plan, funding: { ...plan.funding, personalBudget: { ...budget, ...split } } }, form }
