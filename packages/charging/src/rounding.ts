@@ -1,3 +1,5 @@
+import { scaledInteger } from '@open-sds/kernel'
+
 /**
  * Regulation 11 of SI 2014/2672 ("Rounding of fractions"): where a calculation gives a fraction of a penny, it is
  * rounded up to a whole penny if that favours the adult, and otherwise ignored. So every division here says which
@@ -17,11 +19,15 @@ export function divide(n: number, d: number, rounding: InFavour): number {
 }
 
 /**
- * A percentage of an amount, rounded as asked. Percentages may have decimals (a 90.5% taper), so the product is
- * formed in hundredths of a percent, which keeps it exact for any percentage given to two decimal places.
+ * A percentage of an amount, rounded under regulation 11 as asked. Percentages may have decimals (a 90.5% taper), so
+ * the percentage is read as the decimal it is written as, in whole hundredths of a percent (basis points: 90.5 is
+ * 9050), and the product is formed on whole numbers: pence x basis points / 10,000, the fraction of a penny rounded
+ * `up` or `down`. Policies are validated to at most two decimal places; a percentage with more is a programming
+ * error and throws a RangeError.
  */
 export function percentOf(pence: number, percent: number, rounding: InFavour): number {
-  const basisPoints = Math.round(percent * 100)
+  const basisPoints = scaledInteger(percent, 2)
+  if (basisPoints === undefined) throw new RangeError(`percentOf needs at most two decimal places, not ${percent}`)
   return divide(pence * basisPoints, 10_000, rounding)
 }
 

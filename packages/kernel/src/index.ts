@@ -46,3 +46,4 @@ export {
   type SuppressionOptions,
   type SuppressionRule,
 } from './suppression-engine.js'
+export { floorOfProduct, scaledInteger } from './decimals.js'

@@ -1,3 +1,4 @@
+import { floorOfProduct } from '@open-sds/kernel'
 import { isAnswered } from '@open-sds/questionnaire'
 import type { ScoringRule } from './config-schema.js'
 
@@ -44,17 +45,10 @@ export function compileRule(rule: ScoringRule): (answer: unknown) => Score {
         if (typeof answer !== 'number' || !Number.isFinite(answer) || answer < 0) {
           return { error: `The answer to "${q}" must be a number of 0 or more` }
         }
-        return Math.min(wholePoints(answer * rule.pointsPerUnit), rule.maxPoints)
+        // Rounded down to whole points, on the decimals as written: 100 hours at 0.29 points is 29 points, not 28.
+        return Math.min(floorOfProduct(answer, rule.pointsPerUnit), rule.maxPoints)
       }
   }
-}
-
-/**
- * Rounds down to whole points, after snapping away binary floating-point noise (0.29 * 100 is 28.999999999999996,
- * which must count as 29).
- */
-function wholePoints(points: number): number {
-  return Math.floor(Math.round(points * 1e6) / 1e6)
 }
 
 /** The most a rule can score, used to check that an allocation table covers every possible score. */

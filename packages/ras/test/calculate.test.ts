@@ -41,6 +41,21 @@ describe('calculateIndicativeBudget', () => {
     )
   })
 
+  it('scores a number answer on the decimals as written, rounding down: 100 hours at 0.29 points is 29 points', () => {
+    // In floating point 100 x 0.29 is 28.999999999999996; rounded down that would lose a point.
+    const ras = tinyRasWith((config) => {
+      const rule = config.domains[1]?.scoring[0]
+      if (rule?.type === 'number') Object.assign(rule, { pointsPerUnit: 0.29, maxPoints: 100 })
+    })
+    const scored = (hours: number) => {
+      const result = calculateIndicativeBudget(ras, { hours })
+      return result.ok ? result.value.points.byDomain.safety : undefined
+    }
+    expect(scored(100)).toBe(29)
+    expect(scored(3.5)).toBe(1) // 1.015 rounds down to 1
+    expect(scored(10)).toBe(2) // 2.9 rounds down to 2
+  })
+
   it('names each answer it cannot score', () => {
     const result = calculateIndicativeBudget(tinyRas, {
       washing: 'sometimes',

@@ -1,4 +1,4 @@
-import { describeValue as describe, formatPence, orList } from '@open-sds/kernel'
+import { describeValue as describe, formatPence, orList, scaledInteger } from '@open-sds/kernel'
 import { z } from 'zod'
 
 /** Upper bounds keep arithmetic exact (far inside Number.MAX_SAFE_INTEGER) and catch figures entered in pounds twice over. */
@@ -42,7 +42,7 @@ export function percentField(label: string, min: number, max: number, why: strin
       .min(min, { error: range })
       .max(max, { error: range })
       // Two decimal places keep percentage arithmetic exact in whole pence (see rounding.ts).
-      .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, {
+      .refine((value) => scaledInteger(value, 2) !== undefined, {
         error: `${label} can have at most two decimal places`,
       })
   )
