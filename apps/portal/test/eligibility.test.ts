@@ -33,6 +33,7 @@ const ELIGIBLE = {
   outcomesHow: 'Forgets to eat without prompting; needs help to wash',
   wellbeing: 'yes',
   wellbeingImpact: 'Losing weight and withdrawn; her dignity is affected',
+  fluctuates: 'no',
 }
 
 async function decide(fields: Record<string, string | string[]>): Promise<Response> {
@@ -86,5 +87,61 @@ describe('the practitioner’s eligibility determination and budget', () => {
     const page = (await (await representative.get(budgetPage)).text()).replaceAll('<!-- -->', '')
     expect(page).toContain('agreed a budget of <strong>£312.50 a week</strong>')
     expect(page).toContain('She also needs help at weekends')
+  })
+
+  // Care and Support (Eligibility Criteria) Regulations 2015, regulation 2(4): where the level of needs fluctuates,
+  // the circumstances over a period are considered, and the person is told.
+  const FLUCTUATING = {
+    ...ELIGIBLE,
+    outcomes: ['nutrition', 'hygiene', 'community'],
+    fluctuates: 'yes',
+    fluctuationWhat: 'Some weeks she is confused most days and forgets to eat or wash',
+    fluctuationFromDay: '1',
+    fluctuationFromMonth: '6',
+    fluctuationFromYear: '2026',
+    fluctuationToDay: '31',
+    fluctuationToMonth: '8',
+    fluctuationToYear: '2026',
+    fluctuationOutcomes: ['nutrition', 'hygiene'],
+    budgetDecision: 'agree',
+  }
+
+  it('refuses fluctuating needs without how they fluctuate or a real period, naming each and keeping the answers', async () => {
+    const response = await decide({
+      ...FLUCTUATING,
+      fluctuationWhat: '',
+      fluctuationFromDay: '31',
+      fluctuationFromMonth: '2',
+      fluctuationToYear: '',
+      fluctuationOutcomes: ['toilet'],
+      wellbeingImpact: '',
+    })
+    expect(response.status).toBe(400)
+    const html = (await response.text()).replaceAll('<!-- -->', '')
+    expect(html).toContain('Describe the impact, or lack of impact, on the person’s wellbeing')
+    expect(html).toContain('Describe how the person’s needs fluctuate')
+    expect(html).toContain('Enter the date the period considered starts, as a real date')
+    expect(html).toContain('Enter the date the period considered ends, as a real date')
+    expect(html).toContain('href="#fluctuationFromDay"')
+    // What was typed and ticked is still there.
+    expect(html).toMatch(/id="fluctuationFromDay"[^>]*value="31"/)
+    expect(html).toMatch(/id="fluctuates" name="fluctuates" type="radio" checked=""/)
+    expect(html).toMatch(/id="fluctuationOutcomes-toilet"[^>]*checked=""/)
+    const afterDates = await decide({ ...FLUCTUATING, fluctuationOutcomes: ['toilet'] })
+    expect(afterDates.status).toBe(400)
+    expect(await afterDates.text()).toContain('Choose only outcomes you found the person unable to achieve')
+  })
+
+  it('records the period considered, and the person reads on their decision page that it made the difference', async () => {
+    const response = await decide(FLUCTUATING)
+    expect(response.status).toBe(302)
+    const page = (await (await representative.get(budgetPage)).text()).replaceAll('<!-- -->', '')
+    expect(page).toContain('How your changing needs were looked at')
+    expect(page).toContain('Some weeks she is confused most days and forgets to eat or wash')
+    expect(page).toContain('from 1 June 2026 to 31 August 2026, not just on one day')
+    expect(page).toContain(
+      'even though you can on a good day: managing and maintaining nutrition and maintaining personal hygiene.',
+    )
+    expect(page).toContain('looking only at a good day, your needs would not have been found eligible')
   })
 })

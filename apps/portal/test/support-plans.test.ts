@@ -52,6 +52,7 @@ async function personWithAgreedBudget(on: RunningPortal) {
     outcomesHow: 'Needs prompting to eat and help to wash',
     wellbeing: 'yes',
     wellbeingImpact: 'Losing weight',
+    fluctuates: 'no',
     budgetDecision: 'agree',
   })
   body.append('outcomes', 'nutrition')

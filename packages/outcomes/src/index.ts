@@ -61,3 +61,12 @@ export {
   type EligibilityDetermination,
   type EligibilityFindings,
 } from './eligibility.js'
+export {
+  FLUCTUATION_REGULATION,
+  FluctuationFindingsSchema,
+  explainFluctuation,
+  fluctuationForThePerson,
+  storedFluctuation,
+  type FluctuationDetermination,
+  type FluctuationFindings,
+} from './fluctuation.js'

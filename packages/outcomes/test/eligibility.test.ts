@@ -5,6 +5,7 @@ const findings = (unableToAchieve: string[], overrides: Record<string, unknown> 
   impairment: { met: true, reason: 'Multiple sclerosis affects her mobility and fatigue' },
   outcomes: { unableToAchieve, how: 'Cannot stand to cook or wash without help' },
   wellbeing: { met: true, impact: 'Skipping meals and isolated at home' },
+  fluctuation: { fluctuates: false },
   ...overrides,
 })
 

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@open-sds/kernel'
 import type { z } from 'zod'
 
 export type FieldError = { field: string; message: string }
@@ -43,4 +44,16 @@ export function validateValues<S extends z.ZodType>(
     .sort((a, b) => rank(a.field) - rank(b.field))
   const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !SECRET_FIELDS.has(key)))
   return { ok: false, errors, values }
+}
+
+/**
+ * A GOV.UK date input's three boxes (`${name}Day`, `${name}Month`, `${name}Year`) as YYYY-MM-DD: '' when all three are
+ * empty, and 'not a date' when they do not make a real one (so a schema refuses it with its own message).
+ */
+export function dateFromBoxes(values: Record<string, string | undefined>, name: string): string {
+  const [day, month, year] = ['Day', 'Month', 'Year'].map((part) => (values[`${name}${part}`] ?? '').trim())
+  if (day === '' && month === '' && year === '') return ''
+  if (!/^\d{1,2}$/.test(day ?? '') || !/^\d{1,2}$/.test(month ?? '') || !/^\d{4}$/.test(year ?? '')) return 'not a date'
+  const date = `${year ?? ''}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`
+  return isCalendarDate(date) ? date : 'not a date'
 }

@@ -27,6 +27,7 @@ async function agreeABudget(): Promise<string> {
     outcomesHow: 'Needs help to wash and to get out',
     wellbeing: 'yes',
     wellbeingImpact: 'Lonely and losing weight',
+    fluctuates: 'no',
     budgetDecision: 'agree',
   })
   body.append('outcomes', 'hygiene')

@@ -1,12 +1,14 @@
 import {
   careActEligibilityOutcomes,
   determineEligibility,
+  FluctuationFindingsSchema,
   meetsEligibilityConditions,
   type EligibilityDetermination,
 } from '@open-sds/outcomes'
+import { parse } from '@open-sds/kernel'
 import { poundsToPence } from '@open-sds/ras'
 import { z } from 'zod'
-import { validateValues, type FormOutcome } from '../../.server/forms.js'
+import { dateFromBoxes, validateValues, type FieldError, type FormOutcome } from '../../.server/forms.js'
 
 export const ELIGIBILITY_OUTCOMES = careActEligibilityOutcomes.items.map((item) => ({
   code: item.id,
@@ -42,6 +44,7 @@ const EligibilityFormSchema = z
       .trim()
       .min(1, 'Describe the impact, or lack of impact, on the person’s wellbeing')
       .max(4000, 'Description must be 4,000 characters or fewer'),
+    fluctuates: z.enum(['yes', 'no'], { error: 'Select whether the level of the person’s needs fluctuates' }),
     budgetDecision: z.enum(['agree', 'change']).optional(),
     agreedAmount: z.string().trim(),
     changeReason: z.string().trim().max(2000, 'Reason must be 2,000 characters or fewer'),
@@ -93,6 +96,15 @@ export const ELIGIBILITY_FIELDS = [
   'outcomesHow',
   'wellbeing',
   'wellbeingImpact',
+  'fluctuates',
+  'fluctuationWhat',
+  'fluctuationFromDay',
+  'fluctuationFromMonth',
+  'fluctuationFromYear',
+  'fluctuationToDay',
+  'fluctuationToMonth',
+  'fluctuationToYear',
+  'fluctuationOutcomes',
   'budgetDecision',
   'agreedAmount',
   'changeReason',
@@ -105,59 +117,99 @@ export type EligibilityDecisionInput = {
   changeReason: string | null
 }
 
-export function readEligibilityForm(
-  form: FormData,
-  indicativeWeeklyPence: number,
-): FormOutcome<EligibilityDecisionInput> & { raw: Record<string, string>; outcomes: string[] } {
+// The form field each part of the determination's findings was typed into.
+const FIELD_OF_FINDING: Record<string, string> = {
+  'impairment.reason': 'impairmentReason',
+  'outcomes.how': 'outcomesHow',
+  'wellbeing.impact': 'wellbeingImpact',
+  'fluctuation.what': 'fluctuationWhat',
+  'fluctuation.from': 'fluctuationFromDay',
+  'fluctuation.to': 'fluctuationToDay',
+}
+const fieldOfFinding = (path: string) =>
+  FIELD_OF_FINDING[path] ?? (path.startsWith('fluctuation.') ? 'fluctuationOutcomes' : 'outcomes')
+
+type ReadEligibility = FormOutcome<EligibilityDecisionInput> & {
+  raw: Record<string, string>
+  outcomes: string[]
+  fluctuationOutcomes: string[]
+}
+
+/**
+ * The practitioner's form, read into a determination by @open-sds/outcomes. `today` (YYYY-MM-DD in England) is the
+ * day of the decision: the period considered for fluctuating needs cannot end after it.
+ */
+export function readEligibilityForm(form: FormData, indicativeWeeklyPence: number, today: string): ReadEligibility {
   const text = (name: string) => {
     const value = form.get(name)
     return typeof value === 'string' ? value : ''
   }
-  const outcomes = form.getAll('outcomes').filter((value): value is string => typeof value === 'string')
+  const ticked = (name: string) => form.getAll(name).filter((value): value is string => typeof value === 'string')
+  const outcomes = ticked('outcomes')
+  const fluctuationOutcomes = ticked('fluctuationOutcomes')
   const raw = Object.fromEntries(
-    ELIGIBILITY_FIELDS.filter((field) => field !== 'outcomes').map((field) => [field, text(field)]),
+    ELIGIBILITY_FIELDS.filter((field) => field !== 'outcomes' && field !== 'fluctuationOutcomes').map((field) => [
+      field,
+      text(field),
+    ]),
   )
+  const refused = (errors: FieldError[]): ReadEligibility => ({
+    ok: false,
+    errors,
+    values: raw,
+    raw,
+    outcomes,
+    fluctuationOutcomes,
+  })
+  // Regulation 2(4)'s findings, in the words of the rules package, so what it refuses is said beside the rest.
+  const fluctuation = {
+    fluctuates: raw.fluctuates === 'yes',
+    what: raw.fluctuationWhat ?? '',
+    from: dateFromBoxes(raw, 'fluctuationFrom'),
+    to: dateFromBoxes(raw, 'fluctuationTo'),
+    outcomesOverPeriod: fluctuationOutcomes,
+  }
   const input = { ...raw, outcomes, budgetDecision: raw.budgetDecision === '' ? undefined : raw.budgetDecision }
   const result = validateValues(EligibilityFormSchema, input, raw, ELIGIBILITY_FIELDS)
-  if (!result.ok) return { ...result, raw, outcomes }
+  if (!result.ok) {
+    const checked = parse(FluctuationFindingsSchema, fluctuation, 'fluctuation')
+    const more = checked.ok
+      ? []
+      : checked.errors.map((issue) => ({ field: fieldOfFinding(issue.path), message: issue.message }))
+    const rank = (field: string) => ELIGIBILITY_FIELDS.indexOf(field)
+    const errors = [...result.errors, ...more.filter((error) => !result.errors.some((e) => e.field === error.field))]
+    return refused(errors.sort((a, b) => rank(a.field) - rank(b.field)))
+  }
   const data = result.data
-  const determined = determineEligibility({
-    impairment: { met: data.impairment === 'yes', reason: data.impairmentReason },
-    outcomes: { unableToAchieve: data.outcomes, how: data.outcomesHow },
-    wellbeing: { met: data.wellbeing === 'yes', impact: data.wellbeingImpact },
-  })
+  const determined = determineEligibility(
+    {
+      impairment: { met: data.impairment === 'yes', reason: data.impairmentReason },
+      outcomes: { unableToAchieve: data.outcomes, how: data.outcomesHow },
+      wellbeing: { met: data.wellbeing === 'yes', impact: data.wellbeingImpact },
+      fluctuation,
+    },
+    { today },
+  )
   if (!determined.ok) {
-    const field = (path: string) =>
-      ({
-        'impairment.reason': 'impairmentReason',
-        'outcomes.how': 'outcomesHow',
-        'wellbeing.impact': 'wellbeingImpact',
-      })[path] ?? 'outcomes'
-    return {
-      ok: false,
-      errors: determined.errors.map((issue) => ({ field: field(issue.path), message: issue.message })),
-      values: raw,
-      raw,
-      outcomes,
+    const byField = new Map<string, string>()
+    for (const issue of determined.errors) {
+      const field = fieldOfFinding(issue.path)
+      if (!byField.has(field)) byField.set(field, issue.message)
     }
+    return refused([...byField].map(([field, message]) => ({ field, message })))
   }
   const { eligible, determination } = determined.value
   const changed = eligible && data.budgetDecision === 'change'
   // Read as digits, never through floating-point arithmetic.
   const changedPence = changed ? poundsToPence(data.agreedAmount) : undefined
   if (changed && changedPence === undefined)
-    return {
-      ok: false,
-      errors: [{ field: 'agreedAmount', message: 'Enter the weekly budget in pounds, like 245.50' }],
-      values: raw,
-      raw,
-      outcomes,
-    }
+    return refused([{ field: 'agreedAmount', message: 'Enter the weekly budget in pounds, like 245.50' }])
   const agreedWeeklyPence = !eligible ? null : (changedPence ?? indicativeWeeklyPence)
   return {
     ok: true,
     raw,
     outcomes,
+    fluctuationOutcomes,
     data: {
       determination,
       eligible,

@@ -3,6 +3,7 @@ import { json, redirect } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import type { IndicativeBudget } from '@open-sds/ras'
 import { formatPence } from '@open-sds/kernel'
+import { careActEligibilityOutcomes, fluctuationForThePerson, storedFluctuation } from '@open-sds/outcomes'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { requireActingFor } from './self-assessment.server'
@@ -10,6 +11,14 @@ import { BudgetShares } from './__BudgetShares'
 import { sharesOfBudget } from '~/routes/_charging+/budget-shares.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your indicative personal budget')
+
+const outcomeTitles = new Map(careActEligibilityOutcomes.items.map((item) => [item.id, item.title]))
+
+/** What the practitioner found about needs that fluctuate, in the person's words (none for older decisions). */
+function fluctuationWords(determination: unknown): string[] {
+  const fluctuation = storedFluctuation(determination)
+  return fluctuation ? fluctuationForThePerson(fluctuation, (code) => outcomeTitles.get(code) ?? code) : []
+}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_self-assessment+/people_.$personId.budget')
@@ -44,6 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           eligible: decision.eligible,
           agreed: decision.agreedWeeklyPence === null ? null : formatPence(decision.agreedWeeklyPence),
           reason: decision.changeReason,
+          fluctuation: fluctuationWords(decision.determination),
         }
       : null,
     submittedAt: latest.submittedAt?.toISOString() ?? null,
@@ -100,6 +110,18 @@ export default function BudgetPage() {
               </>
             )}
           </div>
+        ) : null}
+        {data.decision && data.decision.fluctuation.length > 0 ? (
+          <>
+            <h2 className="govuk-heading-m" id="fluctuating-needs">
+              How your changing needs were looked at
+            </h2>
+            {data.decision.fluctuation.map((sentence) => (
+              <p className="govuk-body" key={sentence}>
+                {sentence}
+              </p>
+            ))}
+          </>
         ) : null}
         {data.completedOnBehalf ? (
           <p className="govuk-body">

@@ -15,8 +15,9 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import type { Viewer } from '~/.server/auth/session'
 import type { AppContext } from '~/.server/context'
 import { ELIGIBILITY_OUTCOMES, readEligibilityForm } from './eligibility.server'
-import { requireSelfAssessment, storedAnswers } from './self-assessment.server'
-import { Textarea } from '~/components/FormFields'
+import { requireSelfAssessment, storedAnswers, todayInEngland } from './self-assessment.server'
+import { Checkboxes, Textarea } from '~/components/FormFields'
+import { DateInput } from '~/components/DateInput'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Eligibility and budget for ${data.person}` : 'Self-assessment')
@@ -82,12 +83,13 @@ export async function action({ request, params, context: requestContext }: Actio
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
   const { assessment, person, budget } = await loadCase(context, viewer, params.assessmentId ?? '')
-  const read = readEligibilityForm(form, budget.weeklyPence)
+  const now = new Date()
+  const read = readEligibilityForm(form, budget.weeklyPence, todayInEngland(now))
+  const ticked = { outcomes: read.outcomes, fluctuationOutcomes: read.fluctuationOutcomes }
   if (!read.ok) {
     requestContext.requestState.formHasErrors = true
-    return json({ errors: read.errors, values: read.raw, outcomes: read.outcomes }, { status: 400 })
+    return json({ errors: read.errors, values: read.raw, ...ticked }, { status: 400 })
   }
-  const now = new Date()
   const recorded = await context.database.repos.eligibilityDecisions.record(
     {
       assessmentId: assessment.id,
@@ -101,7 +103,7 @@ export async function action({ request, params, context: requestContext }: Actio
   if (!recorded.ok) {
     requestContext.requestState.formHasErrors = true
     const errors = recorded.errors.map((error) => ({ field: error.path, message: error.message }))
-    return json({ errors, values: read.raw, outcomes: read.outcomes }, { status: 400 })
+    return json({ errors, values: read.raw, ...ticked }, { status: 400 })
   }
   await context.database.repos.audit.append({
     at: now,
@@ -120,6 +122,7 @@ export default function EligibilityDecision() {
   const errors = result?.errors
   const values = result?.values
   const chosenOutcomes = result?.outcomes ?? []
+  const outcomeChoices = data.eligibilityOutcomes.map((outcome) => ({ value: outcome.code, label: outcome.title }))
   const radios = (name: string, options: { value: string; label: string }[], legend: string, error?: string) => (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <fieldset className="govuk-fieldset" aria-describedby={error ? `${name}-error` : undefined}>
@@ -258,6 +261,45 @@ export default function EligibilityDecision() {
             'The impact on their wellbeing',
             'Refer to the wellbeing areas in section 1 of the Care Act 2014. The person is best placed to judge their own wellbeing.',
           )}
+          <h3 className="govuk-heading-s">Needs that fluctuate</h3>
+          <p className="govuk-body">
+            Where the level of the person&apos;s needs fluctuates, the determination must take into account their
+            circumstances over a period long enough to establish their level of need accurately, not a single day
+            (regulation 2(4)). The person will see what you write here.
+          </p>
+          {radios(
+            'fluctuates',
+            yesNo,
+            '4. Does the level of the person’s needs fluctuate?',
+            errorFor(errors, 'fluctuates'),
+          )}
+          {textarea(
+            'fluctuationWhat',
+            'If yes, how their needs fluctuate',
+            'For example, how often they have a bad day or a relapse, and what they cannot do then.',
+          )}
+          <DateInput
+            name="fluctuationFrom"
+            legend="If yes, the period you considered: from"
+            hint="For example, 1 9 2026"
+            error={errorFor(errors, 'fluctuationFromDay')}
+            values={values}
+          />
+          <DateInput
+            name="fluctuationTo"
+            legend="To"
+            hint="No later than today. For example, 30 11 2026"
+            error={errorFor(errors, 'fluctuationToDay')}
+            values={values}
+          />
+          <Checkboxes
+            name="fluctuationOutcomes"
+            legend="If yes, which of the outcomes you selected in question 2 did you find only by looking across the period?"
+            hint="Those the person can achieve on a good day. Leave all unticked if looking across the period added none."
+            choices={outcomeChoices}
+            error={errorFor(errors, 'fluctuationOutcomes')}
+            values={result?.fluctuationOutcomes ?? []}
+          />
           <h2 className="govuk-heading-m">Budget</h2>
           <p className="govuk-body">Only needed when all three conditions hold.</p>
           {radios(
