@@ -16,8 +16,9 @@ const config: KnipConfig = {
     '.': { entry: ['scripts/*.mjs', 'test/**/*.test.ts'] },
     'packages/*': { entry: ['examples/*.ts', 'test/**/*.test.ts'] },
     'packages/charging': { entry: ['examples/*.ts', 'scripts/*.ts', 'test/**/*.test.ts'] },
-    // The open-sds-db command: package.json names its build (dist/cli.js).
-    'packages/db': { entry: ['src/cli.ts', 'examples/*.ts', 'test/**/*.test.ts'] },
+    // The open-sds-db command: package.json names its build (dist/cli.js). drizzle.pg.config.ts is read by drizzle-kit
+    // through db:generate's --config.
+    'packages/db': { entry: ['src/cli.ts', 'examples/*.ts', 'test/**/*.test.ts', 'drizzle.pg.config.ts'] },
     'plugins/example-county': { entry: ['scripts/*.ts'] },
     // load-context.ts only declares types for Remix; scripts are run with node; fixtures are plugins tests load by path.
     'apps/portal': { entry: ['app/load-context.ts', 'scripts/*.js', 'test/fixtures/**'] },

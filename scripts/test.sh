@@ -16,7 +16,9 @@ fi
 pnpm install --frozen-lockfile
 rm -rf test-results packages/*/test-results apps/*/test-results plugins/*/test-results tools/*/test-results
 status=0
-pnpm exec turbo run lint lint:repo typecheck test test:repo build --concurrency=2 --output-logs=new-only || status=$?
+# The database tests run on SQLite and on a throwaway PostgreSQL server (installed from Debian's packages if missing;
+# decision 020), which scripts/with-postgres.sh starts for this step and always removes afterwards.
+bash scripts/with-postgres.sh pnpm exec turbo run lint lint:repo typecheck test test:repo build --concurrency=2 --output-logs=new-only || status=$?
 if [ "$status" = 0 ]; then
   pnpm exec turbo run test:e2e --concurrency=1 --output-logs=full || status=$?
 fi

@@ -2,8 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import type Database from 'better-sqlite3'
 import { NewAuditEntrySchema, type NewAuditEntry } from './records.js'
 import type { Repositories } from './repositories/index.js'
-import { auditLog } from './schema.js'
-import type { SqliteDb } from './sqlite-db.js'
+import type { Store } from './store.js'
 
 /** What a write's audit entries are worked out from: its own result, so the entry can name what was made. */
 export type AuditFor<T> = (value: T) => NewAuditEntry | readonly NewAuditEntry[] | undefined
@@ -32,11 +31,12 @@ function checkedEntries(entries: NewAuditEntry | readonly NewAuditEntry[] | unde
 }
 
 /**
- * better-sqlite3 is synchronous, but the repositories answer with Promises (so a PostgreSQL implementation can stand
- * in), and a write made of several repository calls awaits between them. On one connection, anything another request
- * ran in those gaps would land inside this transaction, or read what it has not yet committed. So a transaction holds
- * a gate: repository calls from outside it wait until it ends, calls from inside it (known by the async context they
- * run in) go straight through, and transactions run one at a time.
+ * better-sqlite3 is synchronous, but the repositories answer with Promises (so PostgreSQL can stand in, decision 020),
+ * and a repository call or a write made of several calls awaits between its queries. On one connection, anything
+ * another request ran in those gaps would land inside a transaction, or read what it has not yet committed. So each
+ * repository call and each transaction holds a gate: calls from outside wait until it ends, calls from inside it (known
+ * by the async context they run in) go straight through, and only one holds it at a time. PostgreSQL needs none of
+ * this: each transaction has its own connection.
  */
 export class TransactionGate {
   private readonly inside = new AsyncLocalStorage<true>()
@@ -46,34 +46,40 @@ export class TransactionGate {
     return this.inside.getStore() === true
   }
 
-  /** The open transaction a caller outside it must wait for, if any. */
+  /** What a caller outside must wait for, if anything holds the gate. */
   get waitFor(): Promise<void> | undefined {
     return this.isInside ? undefined : this.busy
   }
 
-  /** Runs `body` as the only open transaction; nested calls from inside it join it. */
-  async run<T>(sqlite: Database.Database, body: () => Promise<T>): Promise<T> {
+  /** Runs `body` as the only holder of the gate; calls from inside it join it. */
+  async exclusive<T>(body: () => Promise<T>): Promise<T> {
     if (this.isInside) return body()
-    // Check and begin in one synchronous step, so two transactions cannot both see the gate open.
+    // Check and take in one synchronous step, so two callers cannot both see the gate open.
     for (let open = this.waitFor; open !== undefined; open = this.waitFor) await open
     let release!: () => void
     this.busy = new Promise<void>((resolve) => (release = resolve))
     try {
-      return await this.inside.run(true, async () => {
-        sqlite.exec('BEGIN IMMEDIATE')
-        try {
-          const value = await body()
-          sqlite.exec('COMMIT')
-          return value
-        } catch (error) {
-          if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
-          throw error
-        }
-      })
+      return await this.inside.run(true, body)
     } finally {
       this.busy = undefined
       release()
     }
+  }
+
+  /** Runs `body` in one transaction, holding the gate; inside a transaction already, it joins it. */
+  run<T>(sqlite: Database.Database, body: () => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      if (sqlite.inTransaction) return body()
+      sqlite.exec('BEGIN IMMEDIATE')
+      try {
+        const value = await body()
+        sqlite.exec('COMMIT')
+        return value
+      } catch (error) {
+        if (sqlite.inTransaction) sqlite.exec('ROLLBACK')
+        throw error
+      }
+    })
   }
 }
 
@@ -84,18 +90,15 @@ class RolledBack<T> extends Error {
   }
 }
 
-export function createWithAudit(
-  db: SqliteDb,
-  sqlite: Database.Database,
-  gate: TransactionGate,
-  repos: Repositories,
-): WithAudit {
+/** `withAudit` over either engine: `reposIn` gives the repositories that run inside the transaction's store. */
+export function createWithAudit(store: Store, reposIn: (transaction: Store) => Repositories): WithAudit {
   return async (work, audit) => {
     try {
-      return await gate.run(sqlite, async () => {
-        const value = await work(repos)
+      return await store.transaction(async (transaction) => {
+        const value = await work(reposIn(transaction))
         if (isFailedResult(value)) throw new RolledBack(value)
-        for (const entry of checkedEntries(audit(value))) db.insert(auditLog).values(entry).run()
+        const entries = checkedEntries(audit(value))
+        if (entries.length > 0) await transaction.db.insert(transaction.t.auditLog).values(entries)
         return value
       })
     } catch (error) {
@@ -106,9 +109,8 @@ export function createWithAudit(
 }
 
 /**
- * The repositories as the rest of the code sees them: each call first waits for any open transaction that it is not
- * part of (see TransactionGate). The repositories' own bodies are synchronous, so once a call starts nothing else
- * interleaves with it.
+ * The SQLite repositories as the rest of the code sees them: each call holds the gate (see TransactionGate) while it
+ * runs, so no other call's queries interleave with its own.
  */
 export function gatedRepositories(repos: Repositories, gate: TransactionGate): Repositories {
   const gated: Record<string, unknown> = {}
@@ -116,10 +118,8 @@ export function gatedRepositories(repos: Repositories, gate: TransactionGate): R
     const wrapped: Record<string, unknown> = {}
     for (const [method, implementation] of Object.entries(repository)) {
       if (typeof implementation !== 'function') continue
-      wrapped[method] = async (...args: unknown[]) => {
-        for (let open = gate.waitFor; open !== undefined; open = gate.waitFor) await open
-        return (implementation as (...a: unknown[]) => unknown).apply(repository, args)
-      }
+      wrapped[method] = (...args: unknown[]) =>
+        gate.exclusive(async () => (implementation as (...a: unknown[]) => unknown).apply(repository, args))
     }
     gated[name] = wrapped
   }

@@ -1,31 +1,25 @@
-import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { closeSync, mkdirSync, openSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import { migrate as runMigrations } from 'drizzle-orm/better-sqlite3/migrator'
 import { createWithAudit, gatedRepositories, TransactionGate, type WithAudit } from './audited-write.js'
+import { DatabaseOpenError } from './database-open-error.js'
 import { errorCode, errorMessage } from './error-details.js'
+import { checkMigrationLevel, journalOf, migrationFailed } from './migration-level.js'
 import { createSqliteRepositories, type Repositories } from './repositories/index.js'
 import * as schema from './schema.js'
 import type { SqliteDb } from './sqlite-db.js'
+import type { Db, Store, Tables } from './store.js'
+
+export { DatabaseOpenError }
 
 /**
  * Where this package's SQL migrations are. Resolved from this module's own location, which is one folder below the
  * package root both as source (`src/`) and as built code (`dist/`).
  */
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url))
-
-/** The database could not be opened or brought up to date. A start-up configuration problem: the message says what to do. */
-export class DatabaseOpenError extends Error {
-  override readonly name = 'DatabaseOpenError'
-  readonly path: string
-
-  constructor(message: string, path: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.path = path
-  }
-}
 
 export type OpenDatabaseOptions = {
   /** A file path (its folder is created if missing), or `:memory:` for a private in-memory database. */
@@ -37,6 +31,7 @@ export type OpenDatabaseOptions = {
 }
 
 export interface DatabaseHandle {
+  readonly engine: 'sqlite'
   /** The absolute path of the database file, or `:memory:`. */
   readonly path: string
   readonly db: SqliteDb
@@ -114,14 +109,20 @@ function connect(path: string, shown: string): Database.Database {
   }
 }
 
-function migrate(db: SqliteDb, folder: string, shown: string): void {
-  if (!existsSync(join(folder, 'meta', '_journal.json'))) {
-    throw new DatabaseOpenError(
-      `Cannot bring the database ${shown} up to date: the migrations are missing from ${folder}. ` +
-        'If the portal has been bundled, pass migrationsFolder to openDatabase with the path of @open-sds/db’s migrations folder.',
-      shown,
-    )
-  }
+/** When each migration already applied was made (drizzle's record of them), oldest first; none for a new file. */
+function appliedMigrations(sqlite: Database.Database): number[] {
+  const table = sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'`)
+  if (table.get() === undefined) return []
+  return sqlite
+    .prepare('select created_at as at from __drizzle_migrations order by created_at')
+    .all()
+    .map((row) => Number((row as { at: number | string }).at))
+}
+
+function migrate(db: SqliteDb, sqlite: Database.Database, folder: string, shown: string, apply: boolean): void {
+  const journal = journalOf(folder, shown)
+  checkMigrationLevel({ applied: appliedMigrations(sqlite), journal, shown, willMigrate: apply })
+  if (!apply) return
   try {
     runMigrations(db, { migrationsFolder: folder })
   } catch (first) {
@@ -130,13 +131,7 @@ function migrate(db: SqliteDb, folder: string, shown: string): void {
     try {
       runMigrations(db, { migrationsFolder: folder })
     } catch {
-      throw new DatabaseOpenError(
-        `Cannot bring the database ${shown} up to date: a migration failed (${errorMessage(first)}). ` +
-          'The database has not been changed. Keep the file as it is and report this message: either this version has a fault ' +
-          'or the database was changed by hand.',
-        shown,
-        { cause: first },
-      )
+      throw migrationFailed(shown, first)
     }
   }
 }
@@ -152,22 +147,28 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   if (!isInMemory(path)) createParentFolder(shown)
   const sqlite = connect(isInMemory(path) ? ':memory:' : shown, shown)
   const db = drizzle({ client: sqlite, schema })
-  if (shouldMigrate) {
-    try {
-      migrate(db, options.migrationsFolder ?? migrationsFolder, shown)
-    } catch (error) {
-      sqlite.close()
-      throw error
-    }
+  try {
+    migrate(db, sqlite, options.migrationsFolder ?? migrationsFolder, shown, shouldMigrate)
+  } catch (error) {
+    sqlite.close()
+    throw error
   }
   const gate = new TransactionGate()
-  const repos = gatedRepositories(createSqliteRepositories(db), gate)
+  // The SQLite tables and database stand where the repositories expect PostgreSQL's types: decision 020, store.ts.
+  const store: Store = {
+    engine: 'sqlite',
+    db: db as unknown as Db,
+    t: schema as unknown as Tables,
+    transaction: (work) => gate.run(sqlite, () => work(store)),
+  }
+  const repos = gatedRepositories(createSqliteRepositories(store, db), gate)
   return {
+    engine: 'sqlite',
     path: shown,
     db,
     sqlite,
     repos,
-    withAudit: createWithAudit(db, sqlite, gate, repos),
+    withAudit: createWithAudit(store, () => repos),
     close: () => {
       if (sqlite.open) sqlite.close()
     },

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { at, createPerson, createUser, useTempDatabases } from './helpers.js'
+import { refusal, testEngines } from './engines.js'
+import { at, createPerson, createUser } from './helpers.js'
 
-const temp = useTempDatabases()
 const now = at('2025-04-01T09:00:00Z')
 
-describe('audit repository', () => {
+describe.each(testEngines())('audit repository on $name', (temp) => {
   it('appends entries and lists them for a person, newest first', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const dana = await createUser(handle, 'dana@example.org')
     const priya = await createPerson(handle, 'Priya')
     const joe = await createPerson(handle, 'Joe')
@@ -49,7 +49,7 @@ describe('audit repository', () => {
   })
 
   it('pages back through older entries', async () => {
-    const { repos } = temp.fresh()
+    const { repos } = await temp.fresh()
     for (let i = 0; i < 5; i += 1)
       await repos.audit.append({ at: now, action: 'user.sign-in', resource: `attempt/${i}` })
     const firstPage = await repos.audit.listRecent({ limit: 2 })
@@ -63,26 +63,29 @@ describe('audit repository', () => {
   })
 
   it('refuses UPDATE and DELETE in the database itself, and the rows survive', async () => {
-    const { repos, sqlite } = temp.fresh()
+    const handle = await temp.fresh()
+    const { repos } = handle
     await repos.audit.append({ at: now, action: 'user.sign-up', resource: 'user/1' })
     await repos.audit.append({ at: now, action: 'user.sign-in', resource: 'user/1' })
-    const before = sqlite.prepare('select * from audit_log order by id').all()
-    expect(() => sqlite.prepare(`update audit_log set action = 'person.read'`).run()).toThrow(
+    const before = await temp.sql(handle, 'select * from audit_log order by id')
+    expect(await refusal(temp.sql(handle, `update audit_log set action = 'person.read'`))).toMatch(
       'audit log is append-only',
     )
-    expect(() => sqlite.prepare('delete from audit_log where id = 1').run()).toThrow('audit log is append-only')
-    expect(() => sqlite.prepare('delete from audit_log').run()).toThrow('audit log is append-only')
-    expect(sqlite.prepare('select * from audit_log order by id').all()).toEqual(before)
+    expect(await refusal(temp.sql(handle, 'delete from audit_log where id = 1'))).toMatch('audit log is append-only')
+    expect(await refusal(temp.sql(handle, 'delete from audit_log'))).toMatch('audit log is append-only')
+    if (temp.name === 'PostgreSQL')
+      expect(await refusal(temp.sql(handle, 'truncate audit_log'))).toMatch('audit log is append-only')
+    expect(await temp.sql(handle, 'select * from audit_log order by id')).toEqual(before)
     expect(before).toHaveLength(2)
   })
 
-  it('offers no way to change or remove an entry', () => {
-    const { repos } = temp.fresh()
+  it('offers no way to change or remove an entry', async () => {
+    const { repos } = await temp.fresh()
     expect(Object.keys(repos.audit).sort()).toEqual(['append', 'listForPerson', 'listRecent'])
   })
 
   it('refuses a malformed entry loudly: an action that cannot be audited should not go ahead', async () => {
-    const { repos } = temp.fresh()
+    const { repos } = await temp.fresh()
     await expect(repos.audit.append({ at: now, action: 'Person Read', resource: 'person/1' })).rejects.toThrow(
       'Audit entry refused: action: Audit action must be lower-case words joined by dots, like person.read',
     )
@@ -93,7 +96,7 @@ describe('audit repository', () => {
   })
 
   it('keeps entries about records that are later deleted: the log outlives what it describes', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const user = await createUser(handle, 'gone@example.org')
     await handle.repos.audit.append({
       at: now,
@@ -101,7 +104,7 @@ describe('audit repository', () => {
       action: 'user.sign-in',
       resource: `user/${user.id}`,
     })
-    handle.sqlite.prepare('delete from users where id = ?').run(user.id)
+    await temp.sql(handle, 'delete from users where id = ?', user.id)
     expect((await handle.repos.audit.listRecent()).map((entry) => entry.actorUserId)).toEqual([user.id])
   })
 })

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
-import { migrationsFolder, openDatabase, type DatabaseHandle } from '../src/index.js'
+import { migrationsFolder, openDatabase, type DatabaseHandle, type Repositories } from '../src/index.js'
 
 export const at = (iso: string) => new Date(iso)
 export const minutes = (n: number) => n * 60_000
@@ -39,7 +39,7 @@ export function useTempDatabases() {
   }
 }
 
-export async function createUser(handle: DatabaseHandle, email: string, now = at('2025-04-01T09:00:00Z')) {
+export async function createUser(handle: { repos: Repositories }, email: string, now = at('2025-04-01T09:00:00Z')) {
   const created = await handle.repos.users.create(
     { email, displayName: email.split('@')[0] ?? email, passwordHash: 'not-a-real-hash', role: 'citizen' },
     now,
@@ -48,7 +48,11 @@ export async function createUser(handle: DatabaseHandle, email: string, now = at
   return created.value
 }
 
-export async function createPerson(handle: DatabaseHandle, displayName: string, now = at('2025-04-01T09:00:00Z')) {
+export async function createPerson(
+  handle: { repos: Repositories },
+  displayName: string,
+  now = at('2025-04-01T09:00:00Z'),
+) {
   const created = await handle.repos.people.create({ displayName }, now)
   if (!created.ok) throw new Error(`test setup: ${JSON.stringify(created.errors)}`)
   return created.value

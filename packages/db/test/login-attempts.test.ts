@@ -1,15 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loginAttemptKey } from '../src/index.js'
-import { at, minutes, useTempDatabases } from './helpers.js'
+import { testEngines } from './engines.js'
+import { at, minutes } from './helpers.js'
 
-const temp = useTempDatabases()
 const start = at('2025-04-01T09:00:00Z')
 const plus = (ms: number) => new Date(start.getTime() + ms)
 
-describe('login attempts repository', () => {
+describe.each(testEngines())('login attempts repository on $name', (temp) => {
   it('counts failures in the window for one key only', async () => {
-    const { repos } = temp.fresh()
+    const { repos } = await temp.fresh()
     const key = loginAttemptKey.email('sam@example.org')
     await repos.loginAttempts.record(key, plus(minutes(0)), false)
     await repos.loginAttempts.record(key, plus(minutes(5)), false)
@@ -22,7 +22,7 @@ describe('login attempts repository', () => {
   })
 
   it('starts counting again after a success, even one in the same millisecond', async () => {
-    const { repos } = temp.fresh()
+    const { repos } = await temp.fresh()
     const key = loginAttemptKey.email('sam@example.org')
     await repos.loginAttempts.record(key, plus(0), false)
     await repos.loginAttempts.record(key, plus(0), false)
@@ -33,20 +33,22 @@ describe('login attempts repository', () => {
   })
 
   it('counts the failures after the latest success in the window (property)', async () => {
+    // One database, a new key for each run: the repository counts one key's attempts, so runs cannot meet.
+    const handle = await temp.fresh()
+    let run = 0
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.boolean(), { maxLength: 30 }),
         fc.nat({ max: 30 }),
         async (outcomes, windowStart) => {
-          const handle = temp.fresh()
-          const key = 'ip:10.0.0.1'
+          run += 1
+          const key = `ip:10.0.0.${run}`
           for (const [i, succeeded] of outcomes.entries())
             await handle.repos.loginAttempts.record(key, plus(minutes(i)), succeeded)
           const inWindow = outcomes.slice(windowStart)
           const afterLastSuccess = inWindow.slice(inWindow.lastIndexOf(true) + 1)
           const expected = afterLastSuccess.filter((succeeded) => !succeeded).length
           expect(await handle.repos.loginAttempts.countFailuresSince(key, plus(minutes(windowStart)))).toBe(expected)
-          handle.close()
         },
       ),
       { numRuns: 25 },
@@ -59,7 +61,7 @@ describe('login attempts repository', () => {
   })
 
   it('prunes attempts older than the cut-off', async () => {
-    const { repos } = temp.fresh()
+    const { repos } = await temp.fresh()
     await repos.loginAttempts.record('ip:1', plus(0), false)
     await repos.loginAttempts.record('ip:1', plus(minutes(10)), false)
     expect(await repos.loginAttempts.prune(plus(minutes(10)))).toBe(1)
@@ -67,9 +69,9 @@ describe('login attempts repository', () => {
   })
 })
 
-describe('recent failures (for a delay that grows with them)', () => {
+describe.each(testEngines())('recent failures (for a delay that grows with them) on $name', (temp) => {
   it('counts failures since the latest success and gives the time of the latest one', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const attempts = handle.repos.loginAttempts
     await attempts.record('email:a@example.org', at('2025-04-01T09:00:00Z'), false)
     await attempts.record('email:a@example.org', at('2025-04-01T09:01:00Z'), true)

@@ -1,8 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DatabaseOpenError, openDatabase } from '../src/index.js'
-import { useTempDatabases } from './helpers.js'
+import { DatabaseOpenError, migrationsFolder, openDatabase } from '../src/index.js'
+import { migrationsBefore, useTempDatabases } from './helpers.js'
+
+const migrationCount = (
+  JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] }
+).entries.length
 
 const temp = useTempDatabases()
 
@@ -57,6 +61,34 @@ describe('openDatabase', () => {
     const second = temp.open(path)
     expect(second.sqlite.prepare('select count(*) as n from __drizzle_migrations').get()).toEqual(applied)
     expect(await second.repos.users.findByEmail('kept@example.org')).toBeDefined()
+  })
+
+  it('refuses a database migrated by a newer version of Open SDS, and changes nothing', () => {
+    const path = join(temp.folder(), 'portal.db')
+    const first = temp.open(path)
+    first.sqlite
+      .prepare(`insert into __drizzle_migrations (hash, created_at) values ('from-the-future', ?)`)
+      .run(Date.parse('2100-01-01'))
+    first.close()
+    const error = openError(() => temp.open(path))
+    expect(error.message).toBe(
+      `The database ${path} has a change to its tables from a newer version of Open SDS than this one (it has ` +
+        `${migrationCount + 1} migrations; this version knows ${migrationCount}). Nothing has been changed. Run the ` +
+        'newer version, or restore the backup taken before the upgrade to use this one.',
+    )
+  })
+
+  it('refuses a database an earlier release left when told not to migrate it, and migrates it otherwise', () => {
+    const path = join(temp.folder(), 'portal.db')
+    const earlier = migrationsBefore('statutory-returns', temp.folder())
+    openDatabase({ path, migrationsFolder: earlier.folder }).close()
+    expect(openError(() => temp.open(path, { migrate: false })).message).toBe(
+      `The database ${path} is one migration behind this version of Open SDS, and was opened without migrating. ` +
+        'Nothing has been changed. Take a backup, then migrate it (`open-sds-db migrate`, or open it with migrate on) ' +
+        'before using it with this version.',
+    )
+    const { sqlite } = temp.open(path)
+    expect(sqlite.prepare('select count(*) as n from __drizzle_migrations').get()).toEqual({ n: earlier.allCount })
   })
 
   it('does not migrate when asked not to', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { at, createPerson, createUser, useTempDatabases } from './helpers.js'
+import { testEngines } from './engines.js'
+import { at, createPerson, createUser } from './helpers.js'
 
-const temp = useTempDatabases()
 const now = at('2025-04-01T09:00:00Z')
 
-describe('people repository', () => {
+describe.each(testEngines())('people repository on $name', (temp) => {
   it('creates a person record, with a date of birth when known', async () => {
-    const { repos } = temp.fresh()
+    const { repos } = await temp.fresh()
     const created = await repos.people.create({ displayName: ' Priya Shah ', dateOfBirth: '1938-09-03' }, now)
     expect(created).toEqual({
       ok: true,
@@ -16,7 +16,7 @@ describe('people repository', () => {
   })
 
   it('refuses a date of birth that is not a real date, or is in the future', async () => {
-    const { repos } = temp.fresh()
+    const { repos } = await temp.fresh()
     expect(await repos.people.create({ displayName: 'A', dateOfBirth: '1990-02-30' }, now)).toEqual({
       ok: false,
       errors: [{ path: 'dateOfBirth', message: 'Date of birth must be a real date, written as YYYY-MM-DD' }],
@@ -29,7 +29,7 @@ describe('people repository', () => {
   })
 
   it('updates only the fields given, and null clears the date of birth', async () => {
-    const { repos } = temp.fresh()
+    const { repos } = await temp.fresh()
     const created = await repos.people.create({ displayName: 'Joe', dateOfBirth: '1994-01-20' }, now)
     if (!created.ok) throw new Error('setup')
     const id = created.value.id
@@ -48,7 +48,7 @@ describe('people repository', () => {
   })
 
   it('lists only the people an account has access to, with the relationship, by name', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const { people } = handle.repos
     const practitioner = await createUser(handle, 'dana@example.org')
     const other = await createUser(handle, 'other@example.org')
@@ -68,7 +68,7 @@ describe('people repository', () => {
   })
 
   it('grants access once: repeating it is harmless, a different relationship is refused', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const user = await createUser(handle, 'ravi@example.org')
     const person = await createPerson(handle, 'Priya')
     const first = await handle.repos.people.grantAccess(user.id, person.id, 'representative', now)
@@ -84,7 +84,7 @@ describe('people repository', () => {
   })
 
   it('allows only one account to be the person themselves', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const person = await createPerson(handle, 'Alex')
     const alex = await createUser(handle, 'alex@example.org')
     const impostor = await createUser(handle, 'impostor@example.org')
@@ -97,7 +97,7 @@ describe('people repository', () => {
   })
 
   it('refuses access for an unknown account, person or relationship', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const user = await createUser(handle, 'a@example.org')
     const person = await createPerson(handle, 'P')
     expect(await handle.repos.people.grantAccess('nobody', person.id, 'self', now)).toEqual({
@@ -115,7 +115,7 @@ describe('people repository', () => {
   })
 
   it('revokes access, after which the account no longer sees the person', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const user = await createUser(handle, 'dana@example.org')
     const person = await createPerson(handle, 'Joe')
     await handle.repos.people.grantAccess(user.id, person.id, 'practitioner', now)

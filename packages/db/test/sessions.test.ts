@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createSessionToken, hashSessionToken, isSessionTokenHash } from '../src/index.js'
-import { at, createUser, minutes, useTempDatabases } from './helpers.js'
+import { countRows, refusal, testEngines } from './engines.js'
+import { at, createUser, minutes } from './helpers.js'
 
-const temp = useTempDatabases()
 const now = at('2025-04-01T09:00:00Z')
 const later = (base: Date, ms: number) => new Date(base.getTime() + ms)
 
@@ -19,9 +19,9 @@ describe('session tokens', () => {
   })
 })
 
-describe('sessions repository', () => {
+describe.each(testEngines())('sessions repository on $name', (temp) => {
   it('finds a session with its user until it expires, and not after', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const user = await createUser(handle, 'sam@example.org')
     const tokenHash = hashSessionToken(createSessionToken())
     const expiresAt = later(now, minutes(30))
@@ -42,17 +42,17 @@ describe('sessions repository', () => {
   })
 
   it('refuses to store anything but a SHA-256 hex digest, so a raw token is never written', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const user = await createUser(handle, 'sam@example.org')
     const token = createSessionToken()
     await expect(handle.repos.sessions.create(token, user.id, later(now, minutes(30)), now)).rejects.toThrow(
       /never the token/,
     )
-    expect(handle.sqlite.prepare('select count(*) as n from sessions').get()).toEqual({ n: 0 })
+    expect(await countRows(temp, handle, 'sessions')).toBe(0)
   })
 
   it('slides the expiry on touch, and keeps data set later', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const user = await createUser(handle, 'sam@example.org')
     const tokenHash = hashSessionToken('t')
     await handle.repos.sessions.create(tokenHash, user.id, later(now, minutes(30)), now)
@@ -68,7 +68,7 @@ describe('sessions repository', () => {
   })
 
   it('stops a disabled account’s sessions from being valid', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const user = await createUser(handle, 'sam@example.org')
     const tokenHash = hashSessionToken('t')
     await handle.repos.sessions.create(tokenHash, user.id, later(now, minutes(30)), now)
@@ -77,7 +77,7 @@ describe('sessions repository', () => {
   })
 
   it('deletes one session, all of an account’s sessions, or the expired ones', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const { sessions } = handle.repos
     const sam = await createUser(handle, 'sam@example.org')
     const kim = await createUser(handle, 'kim@example.org')
@@ -90,22 +90,22 @@ describe('sessions repository', () => {
     expect(await sessions.deleteExpired(later(now, minutes(10)))).toBe(1)
     expect(await sessions.deleteForUser(sam.id)).toBe(1)
     expect(await sessions.findValid(hashSessionToken('kim-2'), now)).toBeDefined()
-    expect(handle.sqlite.prepare('select count(*) as n from sessions').get()).toEqual({ n: 1 })
+    expect(await countRows(temp, handle, 'sessions')).toBe(1)
   })
 
   it('goes when its user is deleted (foreign key cascade)', async () => {
-    const handle = temp.fresh()
+    const handle = await temp.fresh()
     const user = await createUser(handle, 'sam@example.org')
     await handle.repos.sessions.create(hashSessionToken('t'), user.id, later(now, minutes(30)), now)
-    handle.sqlite.prepare('delete from users where id = ?').run(user.id)
-    expect(handle.sqlite.prepare('select count(*) as n from sessions').get()).toEqual({ n: 0 })
+    await temp.sql(handle, 'delete from users where id = ?', user.id)
+    expect(await countRows(temp, handle, 'sessions')).toBe(0)
   })
 
   it('cannot belong to an account that does not exist (foreign key)', async () => {
-    const handle = temp.fresh()
-    await expect(
-      handle.repos.sessions.create(hashSessionToken('t'), 'no-such-user', later(now, minutes(30)), now),
-    ).rejects.toThrow('FOREIGN KEY constraint failed')
-    expect(handle.sqlite.prepare('select count(*) as n from sessions').get()).toEqual({ n: 0 })
+    const handle = await temp.fresh()
+    expect(
+      await refusal(handle.repos.sessions.create(hashSessionToken('t'), 'no-such-user', later(now, minutes(30)), now)),
+    ).toMatch(/FOREIGN KEY constraint failed|violates foreign key constraint/)
+    expect(await countRows(temp, handle, 'sessions')).toBe(0)
   })
 })

@@ -1,8 +1,7 @@
 import { and, desc, eq, lt } from 'drizzle-orm'
 import { parse } from '@open-sds/kernel'
 import { NewAuditEntrySchema, type AuditEntry, type NewAuditEntry } from '../records.js'
-import { auditLog } from '../schema.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import type { Store } from '../store.js'
 import { clampListLimit } from './list-limit.js'
 
 export type AuditListOptions = {
@@ -23,7 +22,8 @@ export interface AuditRepository {
   listRecent(options?: AuditListOptions): Promise<AuditEntry[]>
 }
 
-export function createAuditRepository(db: SqliteDb): AuditRepository {
+export function createAuditRepository({ db, t }: Store): AuditRepository {
+  const { auditLog } = t
   const list = (personId: string | undefined, options: AuditListOptions = {}) =>
     db
       .select()
@@ -36,7 +36,6 @@ export function createAuditRepository(db: SqliteDb): AuditRepository {
       )
       .orderBy(desc(auditLog.id))
       .limit(clampListLimit(options.limit))
-      .all()
 
   return {
     async append(entry) {
@@ -46,7 +45,9 @@ export function createAuditRepository(db: SqliteDb): AuditRepository {
         throw new TypeError(
           `Audit entry refused: ${parsed.errors.map((found) => `${found.path}: ${found.message}`).join('; ')}`,
         )
-      return db.insert(auditLog).values(parsed.value).returning().get()
+      const [row] = await db.insert(auditLog).values(parsed.value).returning()
+      if (!row) throw new Error('The database stored no audit entry')
+      return row
     },
 
     async listForPerson(personId, options) {

@@ -1,4 +1,5 @@
 import type { SqliteDb } from '../sqlite-db.js'
+import type { Store } from '../store.js'
 import { createAssessmentsRepository, type AssessmentsRepository } from './assessments.js'
 import { createAuditRepository, type AuditRepository } from './audit.js'
 import { createClientLevelDataRepository, type ClientLevelDataRepository } from './client-level-data.js'
@@ -39,13 +40,21 @@ export interface Repositories {
   shortTermSupport: ShortTermSupportRepository
 }
 
-export function createSqliteRepositories(db: SqliteDb): Repositories {
+/** The repositories written against `Store` (decision 020): the same code runs them on SQLite and on PostgreSQL. */
+function storeRepositories(store: Store) {
   return {
-    users: createUsersRepository(db),
-    people: createPeopleRepository(db),
-    sessions: createSessionsRepository(db),
-    loginAttempts: createLoginAttemptsRepository(db),
-    audit: createAuditRepository(db),
+    users: createUsersRepository(store),
+    people: createPeopleRepository(store),
+    sessions: createSessionsRepository(store),
+    loginAttempts: createLoginAttemptsRepository(store),
+    audit: createAuditRepository(store),
+  }
+}
+
+/** Every repository on SQLite: those written against `Store`, and those still written for better-sqlite3 alone. */
+export function createSqliteRepositories(store: Store, db: SqliteDb): Repositories {
+  return {
+    ...storeRepositories(store),
     assessments: createAssessmentsRepository(db),
     eligibilityDecisions: createEligibilityDecisionsRepository(db),
     rasVersions: createRasVersionsRepository(db),
@@ -58,4 +67,42 @@ export function createSqliteRepositories(db: SqliteDb): Repositories {
     clientLevelData: createClientLevelDataRepository(db),
     shortTermSupport: createShortTermSupportRepository(db),
   }
+}
+
+/** The repositories not yet moved onto `Store`: on PostgreSQL, every call to them is refused, saying so. */
+export const notYetOnPostgresql = [
+  'assessments',
+  'eligibilityDecisions',
+  'rasVersions',
+  'financialAssessments',
+  'supportPlans',
+  'safeguarding',
+  'positiveRisks',
+  'coproduction',
+  'progress',
+  'clientLevelData',
+  'shortTermSupport',
+] as const satisfies readonly (keyof Repositories)[]
+
+const refusedOnPostgresql = (name: string) =>
+  new Proxy(
+    {},
+    {
+      get: (_target, method) =>
+        typeof method === 'string' && method !== 'then'
+          ? () =>
+              Promise.reject(
+                new Error(
+                  `repos.${name}.${method} does not run on PostgreSQL yet (decision 020 lists what does). ` +
+                    'Use SQLite (leave DATABASE_URL unset) for this part of the service.',
+                ),
+              )
+          : undefined,
+    },
+  )
+
+/** The repositories on PostgreSQL: those written against `Store`; the rest refuse every call (see notYetOnPostgresql). */
+export function createPostgresRepositories(store: Store): Repositories {
+  const refused = Object.fromEntries(notYetOnPostgresql.map((name) => [name, refusedOnPostgresql(name)]))
+  return { ...(refused as Pick<Repositories, (typeof notYetOnPostgresql)[number]>), ...storeRepositories(store) }
 }

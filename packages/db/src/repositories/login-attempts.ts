@@ -1,7 +1,6 @@
-import { and, eq, gt, gte, lt, max, sql } from 'drizzle-orm'
+import { and, count, eq, gt, gte, lt, max } from 'drizzle-orm'
 import { normalizeEmail } from '../email.js'
-import { loginAttempts } from '../schema.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import { first, rowsChanged, type Store } from '../store.js'
 
 /** Keys for counting attempts, built one way so that `Sam@x` and `sam@x` share a limit. */
 export const loginAttemptKey = {
@@ -30,31 +29,33 @@ export interface LoginAttemptsRepository {
   prune(before: Date): Promise<number>
 }
 
-export function createLoginAttemptsRepository(db: SqliteDb): LoginAttemptsRepository {
-  const recentFailures = (key: string, since: Date): RecentFailures => {
+export function createLoginAttemptsRepository({ db, t }: Store): LoginAttemptsRepository {
+  const { loginAttempts } = t
+  const recentFailures = async (key: string, since: Date): Promise<RecentFailures> => {
     const inWindow = and(eq(loginAttempts.key, key), gte(loginAttempts.at, since))
     // Order by id, not time: two attempts in the same millisecond still have a before and after.
-    const lastSuccess = db
-      .select({ id: max(loginAttempts.id) })
-      .from(loginAttempts)
-      .where(and(inWindow, eq(loginAttempts.succeeded, true)))
-      .get()
-    const row = db
-      .select({ failures: sql<number>`count(*)`, latestAt: sql<number | null>`max(${loginAttempts.at})` })
-      .from(loginAttempts)
-      .where(and(inWindow, eq(loginAttempts.succeeded, false), gt(loginAttempts.id, lastSuccess?.id ?? 0)))
-      .get()
-    const latestAt = row?.latestAt ?? null
-    return { count: row?.failures ?? 0, latestAt: latestAt === null ? undefined : new Date(latestAt) }
+    const lastSuccess = first(
+      await db
+        .select({ id: max(loginAttempts.id) })
+        .from(loginAttempts)
+        .where(and(inWindow, eq(loginAttempts.succeeded, true))),
+    )
+    const row = first(
+      await db
+        .select({ failures: count(), latestAt: max(loginAttempts.at) })
+        .from(loginAttempts)
+        .where(and(inWindow, eq(loginAttempts.succeeded, false), gt(loginAttempts.id, lastSuccess?.id ?? 0))),
+    )
+    return { count: row?.failures ?? 0, latestAt: row?.latestAt ?? undefined }
   }
 
   return {
     async record(key, now, succeeded) {
-      db.insert(loginAttempts).values({ key, at: now, succeeded }).run()
+      await db.insert(loginAttempts).values({ key, at: now, succeeded })
     },
 
     async countFailuresSince(key, since) {
-      return recentFailures(key, since).count
+      return (await recentFailures(key, since)).count
     },
 
     async recentFailures(key, since) {
@@ -62,7 +63,7 @@ export function createLoginAttemptsRepository(db: SqliteDb): LoginAttemptsReposi
     },
 
     async prune(before) {
-      return db.delete(loginAttempts).where(lt(loginAttempts.at, before)).run().changes
+      return rowsChanged(await db.delete(loginAttempts).where(lt(loginAttempts.at, before)))
     },
   }
 }

@@ -13,8 +13,7 @@ import {
   type PersonWithRelationship,
 } from '../records.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
-import { auditLog, people, personAccess, personReturnDetails, users } from '../schema.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import { first, rowsChanged, type Store } from '../store.js'
 import type { Relationship } from '../vocabulary.js'
 
 export interface PeopleRepository {
@@ -46,13 +45,17 @@ const notInFuture = (dateOfBirth: string | null | undefined, now: Date): Result<
     ? fail({ path: 'dateOfBirth', message: 'Date of birth must be today or in the past' })
     : ok(true)
 
-export function createPeopleRepository(db: SqliteDb): PeopleRepository {
-  const findAccess = (userId: string, personId: string) =>
-    db
-      .select()
-      .from(personAccess)
-      .where(and(eq(personAccess.userId, userId), eq(personAccess.personId, personId)))
-      .get()
+export function createPeopleRepository(store: Store): PeopleRepository {
+  const { db, t } = store
+  const { auditLog, people, personAccess, personReturnDetails, users } = t
+  const findAccess = async (userId: string, personId: string) =>
+    first(
+      await db
+        .select()
+        .from(personAccess)
+        .where(and(eq(personAccess.userId, userId), eq(personAccess.personId, personId))),
+    )
+  const findPerson = async (id: string) => first(await db.select().from(people).where(eq(people.id, id)))
 
   return {
     async create(input, now) {
@@ -61,12 +64,13 @@ export function createPeopleRepository(db: SqliteDb): PeopleRepository {
       const { id = randomUUID(), displayName, dateOfBirth = null } = parsed.value
       const checked = notInFuture(dateOfBirth, now)
       if (!checked.ok) return checked
-      const row = db.insert(people).values({ id, displayName, dateOfBirth, createdAt: now }).returning().get()
+      const [row] = await db.insert(people).values({ id, displayName, dateOfBirth, createdAt: now }).returning()
+      if (!row) throw new Error('The database stored no person row')
       return ok(row)
     },
 
     async findById(id) {
-      return db.select().from(people).where(eq(people.id, id)).get()
+      return findPerson(id)
     },
 
     async update(id, changes, now) {
@@ -74,10 +78,10 @@ export function createPeopleRepository(db: SqliteDb): PeopleRepository {
       if (!parsed.ok) return parsed
       const checked = notInFuture(parsed.value.dateOfBirth, now)
       if (!checked.ok) return checked
-      const existing = db.select().from(people).where(eq(people.id, id)).get()
+      const existing = await findPerson(id)
       if (!existing) return fail({ path: 'id', message: 'No person has this id' })
       const { displayName = existing.displayName, dateOfBirth = existing.dateOfBirth } = parsed.value
-      const row = db.update(people).set({ displayName, dateOfBirth }).where(eq(people.id, id)).returning().get()
+      const row = first(await db.update(people).set({ displayName, dateOfBirth }).where(eq(people.id, id)).returning())
       return row ? ok(row) : fail({ path: 'id', message: 'No person has this id' })
     },
 
@@ -85,32 +89,30 @@ export function createPeopleRepository(db: SqliteDb): PeopleRepository {
       const parsed = parse(PersonReturnDetailsSchema, details)
       if (!parsed.ok) return parsed
       const changes = Object.fromEntries(Object.entries(parsed.value).filter(([, value]) => value !== undefined))
-      return db.transaction((tx) => {
-        const person = tx.select().from(people).where(eq(people.id, id)).get()
+      return store.transaction(async ({ db: tx }) => {
+        const person = first(await tx.select().from(people).where(eq(people.id, id)))
         if (!person) return fail({ path: 'id', message: 'No person has this id' })
-        tx.insert(personReturnDetails)
+        await tx
+          .insert(personReturnDetails)
           .values({ personId: id, ...changes, updatedByUserId: actorUserId, updatedAt: now })
           .onConflictDoUpdate({
             target: personReturnDetails.personId,
             set: { ...changes, updatedByUserId: actorUserId, updatedAt: now },
           })
-          .run()
-        tx.insert(auditLog)
-          .values({
-            at: now,
-            actorUserId,
-            action: 'person.return-details.update',
-            personId: id,
-            resource: `person:${id}`,
-            detail: { fields: Object.keys(changes) },
-          })
-          .run()
+        await tx.insert(auditLog).values({
+          at: now,
+          actorUserId,
+          action: 'person.return-details.update',
+          personId: id,
+          resource: `person:${id}`,
+          detail: { fields: Object.keys(changes) },
+        })
         return ok(person)
       })
     },
 
     async returnDetails(id) {
-      const row = db.select().from(personReturnDetails).where(eq(personReturnDetails.personId, id)).get()
+      const row = first(await db.select().from(personReturnDetails).where(eq(personReturnDetails.personId, id)))
       if (!row) return undefined
       const { personId: _personId, updatedByUserId: _by, updatedAt: _at, ...details } = row
       return details
@@ -129,27 +131,28 @@ export function createPeopleRepository(db: SqliteDb): PeopleRepository {
         .innerJoin(people, eq(people.id, personAccess.personId))
         .where(eq(personAccess.userId, userId))
         .orderBy(asc(people.displayName), asc(people.id))
-        .all()
     },
 
     async grantAccess(userId, personId, relationship, now) {
       const parsed = parse(RelationshipSchema, relationship)
       if (!parsed.ok)
         return fail({ path: 'relationship', message: parsed.errors[0]?.message ?? 'Relationship is not known' })
-      if (!db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) {
+      if (!first(await db.select({ id: users.id }).from(users).where(eq(users.id, userId)))) {
         return fail({ path: 'userId', message: 'No account has this id' })
       }
-      if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) {
+      if (!(await findPerson(personId))) {
         return fail({ path: 'personId', message: 'No person has this id' })
       }
-      const inserted = db
-        .insert(personAccess)
-        .values({ userId, personId, relationship: parsed.value, createdAt: now })
-        .onConflictDoNothing()
-        .returning()
-        .get()
+      // ON CONFLICT rather than look-then-insert: the primary key and the one-self index decide a race.
+      const inserted = first(
+        await db
+          .insert(personAccess)
+          .values({ userId, personId, relationship: parsed.value, createdAt: now })
+          .onConflictDoNothing()
+          .returning(),
+      )
       if (inserted) return ok(inserted)
-      const existing = findAccess(userId, personId)
+      const existing = await findAccess(userId, personId)
       if (!existing)
         return fail({ path: 'relationship', message: 'Another account is already this person’s own account' })
       return existing.relationship === parsed.value
@@ -161,15 +164,14 @@ export function createPeopleRepository(db: SqliteDb): PeopleRepository {
     },
 
     async revokeAccess(userId, personId) {
-      const result = db
+      const result = await db
         .delete(personAccess)
         .where(and(eq(personAccess.userId, userId), eq(personAccess.personId, personId)))
-        .run()
-      return result.changes > 0
+      return rowsChanged(result) > 0
     },
 
     async relationshipOf(userId, personId) {
-      return findAccess(userId, personId)?.relationship
+      return (await findAccess(userId, personId))?.relationship
     },
   }
 }

@@ -1,8 +1,7 @@
 import { and, eq, getTableColumns, gt, isNull, lte } from 'drizzle-orm'
 import type { Session, SessionData, User } from '../records.js'
-import { sessions, users } from '../schema.js'
 import { isSessionTokenHash } from '../session-token.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import { first, rowsChanged, type Store, type Tables } from '../store.js'
 
 export interface SessionsRepository {
   /**
@@ -22,54 +21,56 @@ export interface SessionsRepository {
   deleteExpired(now: Date): Promise<number>
 }
 
-type SessionRow = typeof sessions.$inferSelect
+type SessionRow = Tables['sessions']['$inferSelect']
 
 const toSession = ({ id, ...rest }: SessionRow): Session => ({ tokenHash: id, ...rest })
 
-export function createSessionsRepository(db: SqliteDb): SessionsRepository {
+export function createSessionsRepository({ db, t }: Store): SessionsRepository {
+  const { sessions, users } = t
   return {
     async create(tokenHash, userId, expiresAt, now, data = {}) {
       if (!isSessionTokenHash(tokenHash)) {
         throw new TypeError('A session must be stored under the SHA-256 hex digest of its token, never the token')
       }
-      const row = db
+      const [row] = await db
         .insert(sessions)
         .values({ id: tokenHash, userId, createdAt: now, expiresAt, lastSeenAt: now, data })
         .returning()
-        .get()
+      if (!row) throw new Error('The database stored no session row')
       return toSession(row)
     },
 
     async findValid(tokenHash, now) {
       const { passwordHash: _passwordHash, ...userColumns } = getTableColumns(users)
-      const row = db
-        .select({ session: sessions, user: userColumns })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(and(eq(sessions.id, tokenHash), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
-        .get()
+      const row = first(
+        await db
+          .select({ session: sessions, user: userColumns })
+          .from(sessions)
+          .innerJoin(users, eq(users.id, sessions.userId))
+          .where(and(eq(sessions.id, tokenHash), gt(sessions.expiresAt, now), isNull(users.disabledAt))),
+      )
       return row && { session: toSession(row.session), user: row.user }
     },
 
     async touch(tokenHash, now, expiresAt) {
       const changes = expiresAt === undefined ? { lastSeenAt: now } : { lastSeenAt: now, expiresAt }
-      return db.update(sessions).set(changes).where(eq(sessions.id, tokenHash)).run().changes > 0
+      return rowsChanged(await db.update(sessions).set(changes).where(eq(sessions.id, tokenHash))) > 0
     },
 
     async setData(tokenHash, data) {
-      return db.update(sessions).set({ data }).where(eq(sessions.id, tokenHash)).run().changes > 0
+      return rowsChanged(await db.update(sessions).set({ data }).where(eq(sessions.id, tokenHash))) > 0
     },
 
     async delete(tokenHash) {
-      return db.delete(sessions).where(eq(sessions.id, tokenHash)).run().changes > 0
+      return rowsChanged(await db.delete(sessions).where(eq(sessions.id, tokenHash))) > 0
     },
 
     async deleteForUser(userId) {
-      return db.delete(sessions).where(eq(sessions.userId, userId)).run().changes
+      return rowsChanged(await db.delete(sessions).where(eq(sessions.userId, userId)))
     },
 
     async deleteExpired(now) {
-      return db.delete(sessions).where(lte(sessions.expiresAt, now)).run().changes
+      return rowsChanged(await db.delete(sessions).where(lte(sessions.expiresAt, now)))
     },
   }
 }

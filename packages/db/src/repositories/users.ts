@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { asc, eq, sql } from 'drizzle-orm'
-import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core'
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core'
 import { normalizeEmail } from '../email.js'
 import { NewUserSchema, RoleSchema, type NewUser, type User } from '../records.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
-import { users } from '../schema.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import type { Tables } from '../store.js'
+import { first, type Store } from '../store.js'
 import type { Role } from '../vocabulary.js'
 
 export const duplicateEmailMessage = 'An account with this email address already exists'
@@ -26,21 +26,23 @@ export interface UsersRepository {
   enable(id: string): Promise<Result<User>>
 }
 
-type UserRow = typeof users.$inferSelect
+type UserRow = Tables['users']['$inferSelect']
 
 const toUser = ({ passwordHash: _passwordHash, ...user }: UserRow): User => user
 
-export function createUsersRepository(db: SqliteDb): UsersRepository {
-  const findRow = (id: string) => db.select().from(users).where(eq(users.id, id)).get()
-  const findRowByEmail = (email: string) =>
-    db
-      .select()
-      .from(users)
-      .where(eq(users.email, normalizeEmail(email)))
-      .get()
+export function createUsersRepository({ db, t }: Store): UsersRepository {
+  const { users } = t
+  const findRow = async (id: string) => first(await db.select().from(users).where(eq(users.id, id)))
+  const findRowByEmail = async (email: string) =>
+    first(
+      await db
+        .select()
+        .from(users)
+        .where(eq(users.email, normalizeEmail(email))),
+    )
 
-  const update = (id: string, changes: SQLiteUpdateSetSource<typeof users>): Result<User> => {
-    const row = db.update(users).set(changes).where(eq(users.id, id)).returning().get()
+  const update = async (id: string, changes: PgUpdateSetSource<Tables['users']>): Promise<Result<User>> => {
+    const row = first(await db.update(users).set(changes).where(eq(users.id, id)).returning())
     return row ? ok(toUser(row)) : fail({ path: 'id', message: noSuchUserMessage })
   }
 
@@ -50,38 +52,38 @@ export function createUsersRepository(db: SqliteDb): UsersRepository {
       if (!parsed.ok) return parsed
       const { id = randomUUID(), ...fields } = parsed.value
       // ON CONFLICT rather than look-then-insert: two sign-ups racing for one address cannot both win.
-      const row = db
-        .insert(users)
-        .values({ id, ...fields, createdAt: now, disabledAt: null })
-        .onConflictDoNothing({ target: users.email })
-        .returning()
-        .get()
+      const row = first(
+        await db
+          .insert(users)
+          .values({ id, ...fields, createdAt: now, disabledAt: null })
+          .onConflictDoNothing({ target: users.email })
+          .returning(),
+      )
       return row ? ok(toUser(row)) : fail({ path: 'email', message: duplicateEmailMessage })
     },
 
     async findById(id) {
-      const row = findRow(id)
+      const row = await findRow(id)
       return row && toUser(row)
     },
 
     async findByEmail(email) {
-      const row = findRowByEmail(email)
+      const row = await findRowByEmail(email)
       return row && toUser(row)
     },
 
     async findForSignIn(email) {
-      const row = findRowByEmail(email)
+      const row = await findRowByEmail(email)
       return row && { user: toUser(row), passwordHash: row.passwordHash }
     },
 
     async list(options = {}) {
-      return db
+      const rows = await db
         .select()
         .from(users)
         .where(options.role === undefined ? undefined : eq(users.role, options.role))
         .orderBy(asc(users.email))
-        .all()
-        .map(toUser)
+      return rows.map(toUser)
     },
 
     async setRole(id, role) {

@@ -1,0 +1,22 @@
+import { bigint, customType } from 'drizzle-orm/pg-core'
+
+// How each SQLite column kind is held in PostgreSQL (decision 020). The JavaScript value is the same on both engines,
+// and so is what is stored, so a council's rows copy across one for one and the same SQL fragments work on both:
+//
+//   SQLite                                   PostgreSQL
+//   integer (mode timestamp_ms) -> Date      bigint, milliseconds since the epoch (UTC)      -> Date   (`timeMs`)
+//   integer (any other)         -> number    bigint                                          -> number (`int`)
+//   integer (mode boolean)      -> boolean   boolean                                         -> boolean
+//   text (mode json)            -> value     json (kept byte for byte: "stored exactly as given") -> value
+//   text                        -> string    text; a calendar date stays YYYY-MM-DD text, checked by is_calendar_date()
+
+/** An instant, as integer milliseconds since the Unix epoch (UTC), read back as a Date. */
+export const timeMs = customType<{ data: Date; driverData: string | number }>({
+  dataType: () => 'bigint',
+  toDriver: (value) => value.getTime(),
+  // node-postgres hands a bigint over as a string; milliseconds fit a double exactly for the next 285,000 years.
+  fromDriver: (value) => new Date(Number(value)),
+})
+
+/** A whole number (pence, counts, versions): a 64-bit integer like SQLite's, read back as a JavaScript number. */
+export const int = (name: string) => bigint(name, { mode: 'number' })

@@ -1,0 +1,169 @@
+import { createServer } from 'node:net'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pg from 'pg'
+import { afterEach, describe, expect, it } from 'vitest'
+import { connectDatabase, DatabaseOpenError, openPostgresDatabase, postgresMigrationsFolder } from '../src/index.js'
+import { postgresServer } from './engines.js'
+import { migrationsBefore } from './helpers.js'
+
+const folders: string[] = []
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
+})
+const tempFolder = () => {
+  const made = mkdtempSync(join(tmpdir(), 'open-sds-pg-'))
+  folders.push(made)
+  return made
+}
+
+async function refusal(opening: Promise<{ close(): unknown }>): Promise<DatabaseOpenError> {
+  try {
+    const handle = await opening
+    await handle.close()
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) return error
+    throw error
+  }
+  throw new Error('expected a DatabaseOpenError')
+}
+
+/** A local port nothing listens on: the system hands it out, and it is closed again before use. */
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+describe('DATABASE_URL that cannot be PostgreSQL’s', () => {
+  it('refuses a URL that cannot be read, saying how to write one', async () => {
+    const error = await refusal(openPostgresDatabase({ url: 'localhost:5432/open_sds' }))
+    expect(error.message).toMatch(/^DATABASE_URL starts with localhost:\/\/ but the portal runs only on PostgreSQL/)
+    expect((await refusal(openPostgresDatabase({ url: 'not a url at all' }))).message).toBe(
+      'DATABASE_URL is not a URL the portal can read. Write it as postgres://user:password@host:5432/database, ' +
+        'with any special characters in the password percent-encoded, or leave DATABASE_URL unset to use SQLite.',
+    )
+  })
+
+  it('refuses another kind of database, pointing SQLite users at DATABASE_PATH', async () => {
+    const error = await refusal(connectDatabase({ url: 'mysql://sam:secret@db.example.org/open_sds', path: 'x' }))
+    expect(error.message).toContain('DATABASE_URL starts with mysql:// but the portal runs only on PostgreSQL')
+    expect(error.message).toContain('set DATABASE_PATH')
+    expect(error.message).not.toContain('secret')
+  })
+
+  it('refuses a URL with no database name', async () => {
+    const error = await refusal(openPostgresDatabase({ url: 'postgres://sam:secret@127.0.0.1:5432' }))
+    expect(error.message).toBe(
+      'DATABASE_URL names the server 127.0.0.1:5432 but no database. Add the database’s name after the port, like ' +
+        'postgres://user:password@127.0.0.1:5432/open_sds.',
+    )
+  })
+
+  it('says nothing is listening when the server cannot be reached, and never shows the password', async () => {
+    const port = await closedPort()
+    const error = await refusal(openPostgresDatabase({ url: `postgres://sam:s3cret-word@127.0.0.1:${port}/open_sds` }))
+    expect(error.message).toBe(
+      `Cannot connect to the database postgres://sam@127.0.0.1:${port}/open_sds: nothing is accepting connections at ` +
+        `127.0.0.1:${port}. Check that PostgreSQL is running there and that the host and port in DATABASE_URL are right.`,
+    )
+    expect(error.path).toBe(`postgres://sam@127.0.0.1:${port}/open_sds`)
+  })
+
+  it('leaves SQLite as it was when there is no DATABASE_URL (the demo needs nothing more)', async () => {
+    const path = join(tempFolder(), 'portal.db')
+    const handle = await connectDatabase({ url: '  ', path })
+    expect(handle.engine).toBe('sqlite')
+    expect(handle.path).toBe(path)
+    await handle.close()
+  })
+})
+
+const server = postgresServer()
+
+describe.each(server ? [server] : [])('opening PostgreSQL on the test server', (server) => {
+  it('connects with DATABASE_URL, migrates an empty database and runs the repositories', async () => {
+    const url = await server.database()
+    const handle = await connectDatabase({ url, path: 'not-used.db' })
+    try {
+      expect(handle.engine).toBe('postgresql')
+      const created = await handle.repos.users.create(
+        { email: 'dana@example.org', displayName: 'Dana', passwordHash: 'h', role: 'practitioner' },
+        new Date('2026-01-05T09:00:00Z'),
+      )
+      expect(created.ok).toBe(true)
+      expect(await handle.repos.users.findByEmail('DANA@example.org')).toMatchObject({ displayName: 'Dana' })
+    } finally {
+      await handle.close()
+    }
+  })
+
+  it('says so when the database does not exist', async () => {
+    const url = new URL(server.serverUrl)
+    url.pathname = '/no_such_database'
+    const error = await refusal(openPostgresDatabase({ url: url.href }))
+    expect(error.message).toMatch(
+      /^Cannot connect to the database postgres:\/\/open_sds@127\.0\.0\.1:\d+\/no_such_database: the server has no database called no_such_database\. Create it \(createdb no_such_database\) or correct its name in DATABASE_URL\.$/,
+    )
+  })
+
+  it('says so when the server refuses the user', async () => {
+    const url = new URL(server.serverUrl)
+    url.username = 'nobody_here'
+    const error = await refusal(openPostgresDatabase({ url: url.href }))
+    expect(error.message).toMatch(
+      /: the server refused the user name or password for nobody_here\. Check them in DATABASE_URL\.$/,
+    )
+  })
+
+  it('brings a database left by an earlier release up to date, or refuses it when told not to migrate', async () => {
+    const url = await server.database()
+    const earlier = migrationsBefore('append-only', tempFolder(), postgresMigrationsFolder)
+    await (await openPostgresDatabase({ url, migrationsFolder: earlier.folder })).close()
+
+    const behind = await refusal(openPostgresDatabase({ url, migrate: false }))
+    expect(behind.message).toMatch(/^The database postgres:\/\/open_sds@127\.0\.0\.1:\d+\/\w+ is one migration behind/)
+    expect(behind.message).toContain('Nothing has been changed. Take a backup, then migrate it')
+
+    const handle = await openPostgresDatabase({ url })
+    try {
+      const applied = await handle.pool.query('select count(*)::int as n from drizzle.__drizzle_migrations')
+      expect(applied.rows).toEqual([{ n: earlier.allCount }])
+    } finally {
+      await handle.close()
+    }
+  })
+
+  it('refuses a database migrated by a newer version, and changes nothing', async () => {
+    const url = await server.database()
+    await (await openPostgresDatabase({ url })).close()
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    try {
+      await client.query(`insert into drizzle.__drizzle_migrations (hash, created_at) values ('from-the-future', $1)`, [
+        Date.parse('2100-01-01'),
+      ])
+      const error = await refusal(openPostgresDatabase({ url }))
+      expect(error.message).toMatch(/has a change to its tables from a newer version of Open SDS than this one/)
+      expect(error.message).toContain('Run the newer version, or restore the backup taken before the upgrade')
+      const { rows } = await client.query('select count(*)::int as n from drizzle.__drizzle_migrations')
+      expect(rows).toEqual([{ n: 3 }])
+    } finally {
+      await client.end()
+    }
+  })
+
+  it('lets two processes starting together migrate one new database: one does it, the other finds it done', async () => {
+    const url = await server.database()
+    const handles = await Promise.all([openPostgresDatabase({ url }), openPostgresDatabase({ url })])
+    try {
+      const { rows } = await handles[0].pool.query('select count(*)::int as n from drizzle.__drizzle_migrations')
+      expect(rows).toEqual([{ n: 2 }])
+    } finally {
+      await Promise.all(handles.map((handle) => handle.close()))
+    }
+  })
+})
