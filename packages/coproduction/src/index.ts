@@ -91,3 +91,13 @@ export {
   type SurveySetInput,
 } from './survey-set.js'
 export { publishShare, type PublishedShare } from './share.js'
+export {
+  PROGRESS_MEASURES_VERSION,
+  progressMeasures,
+  progressMeasuresCsv,
+  type Distribution,
+  type Figure,
+  type ProgressCounts,
+  type ProgressMeasures,
+  type SupportCounts,
+} from './progress-measures.js'

@@ -47,3 +47,4 @@ export {
   type SuppressionRule,
 } from './suppression-engine.js'
 export { floorOfProduct, scaledInteger } from './decimals.js'
+export { csvField, csvLine } from './csv.js'

@@ -1,10 +1,5 @@
 import type { AnnualCounts } from './annual-counts.js'
-import type { Cell } from '@open-sds/kernel'
-
-/** One CSV field, quoted only when it must be (RFC 4180, section 2). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
+import { csvField, type Cell } from '@open-sds/kernel'
 
 const suppressionNote = (cell: Cell): string => {
   if (cell.kind === 'shown') return ''

@@ -133,5 +133,7 @@ export {
   type CountsRow,
   type CountsTable,
 } from './annual-counts.js'
-export { csvField, toCsv } from './csv.js'
+// One CSV field (quoted when it must be, defused against spreadsheet formulas) is the kernel's.
+export { csvField } from '@open-sds/kernel'
+export { toCsv } from './csv.js'
 export { jsonSchemas } from './json-schemas.js'

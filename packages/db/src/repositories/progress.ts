@@ -1,32 +1,13 @@
+import type { ProgressCounts, SupportCounts } from '@open-sds/coproduction'
 import { sql } from 'drizzle-orm'
 import type { SqliteDb } from '../sqlite-db.js'
 
-/**
- * Raw counts behind the progress measures, straight from the portal's own records. They are not safe to publish as
- * they are: the portal suppresses small numbers before anyone sees them.
+/*
+ * Raw counts behind the progress measures, straight from the portal's own records. What is counted, and what each
+ * count means, is @open-sds/coproduction's (its progressMeasures turns these into figures safe to publish); they are
+ * not safe to publish as they are.
  */
-export type ProgressCounts = {
-  /** People whose latest eligibility decision before `to` found eligible needs. */
-  eligible: number
-  /** Of those, people whose latest decision agreed a weekly personal budget above nothing. */
-  withPersonalBudget: number
-  /** Of the eligible, people whose support plan in force at `to` pays some of the budget as a direct payment. */
-  withDirectPayment: number
-  /** Of the eligible, people whose support plan in force at `to` has some of the budget in a council-managed account. */
-  withManagedAccount: number
-  /** People whose first eligibility decision fell in the period, and of them those offered a personal budget in it. */
-  newPeople: number
-  newOfferedBudget: number
-  /** People whose support plan was reviewed in the period, and of them those whose reviewed plan carries a budget. */
-  reviewedPeople: number
-  reviewedOfferedBudget: number
-  /** Outcome ratings at reviews opened in the period, one per outcome per review, the person's own rating first. */
-  outcomes: { fully: number; partly: number; notAchieved: number }
-  /** Answers in the period to agreement questions tied to the "finding information" statement, and how many agreed. */
-  findingInformation: { answered: number; easy: number }
-  /** Whole days from a plan's submission to its authorisation, for each authorisation in the period. */
-  daysToAuthorisation: number[]
-}
+export type { ProgressCounts, SupportCounts }
 
 export type ProgressPeriod = { from: Date; to: Date; findingInformationStatementId: string }
 
@@ -35,18 +16,6 @@ export type ProgressPeriod = { from: Date; to: Date; findingInformationStatement
  * bounds are instants the caller works out (the database keeps no time-zone rules).
  */
 export type SupportCountsPeriod = { start: string; end: string; endDayStartsAt: Date; endDayEndsAt: Date }
-
-export type SupportCounts = {
-  /**
-   * People in long-term support on the period's last day: a support plan authorised by the end of that day, not
-   * ended before it began, whose money in force is above £0, and the person not dead before that day.
-   */
-  longTermSupport: number
-  /** People with short-term support to maximise independence (ST-Max) at any time in the period. */
-  shortTermMaxPeople: number
-  /** ST-Max episodes that ended in the period; pieces of support a day or less apart are one episode. */
-  shortTermMaxEpisodesEnded: number
-}
 
 export interface ProgressRepository {
   counts(period: ProgressPeriod): Promise<ProgressCounts>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { dashboardCsv, progressDashboard } from './progress.server'
+import { progressMeasuresCsv } from '@open-sds/coproduction'
+import { progressDashboard } from './progress.server'
 
 /** The progress measures as CSV, suppressed exactly as on the page. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -13,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     action: 'progress.download',
     resource: 'progress-measures',
   })
-  return new Response(dashboardCsv(dashboard), {
+  return new Response(progressMeasuresCsv(dashboard), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="progress-measures-${dashboard.asAt}.csv"`,
