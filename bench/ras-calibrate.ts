@@ -12,12 +12,12 @@ import { performance } from 'node:perf_hooks'
 // The workspace root has no link to the packages, so the bench reaches the package's entry point by path.
 import {
   calibrate,
-  formatPence,
-  parseCalibrationCsv,
   type CalibrationCase,
   type CalibrationOptions,
+  formatPence,
+  illustrativeRasConfig,
+  parseCalibrationCsv,
 } from '@open-sds/ras'
-import { illustrativeRasConfig } from '../packages/ras/examples/illustrative-ras.js'
 import { prng } from './seeded-random.ts'
 import { penceToPounds } from '@open-sds/kernel'
 

@@ -12,8 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { performance } from 'node:perf_hooks'
 // The workspace root has no link to the packages, so the bench reaches the package's entry point by path.
-import { calculateIndicativeBudget, indicativeWeeklyPence, type RasConfig } from '@open-sds/ras'
-import { illustrativeRasConfig } from '../packages/ras/examples/illustrative-ras.js'
+import { calculateIndicativeBudget, illustrativeRasConfig, indicativeWeeklyPence, type RasConfig } from '@open-sds/ras'
 import { prng } from './seeded-random.ts'
 import { formatPence } from '@open-sds/kernel'
 

@@ -1,9 +1,7 @@
 import { pathToFileURL } from 'node:url'
 import { validateAnswers } from '@open-sds/questionnaire'
-import { calculateIndicativeBudget, validateRasConfig } from '@open-sds/ras'
+import { calculateIndicativeBudget, illustrativeRasConfig, illustrativeSaq, validateRasConfig } from '@open-sds/ras'
 import type { IndicativeBudget } from '@open-sds/ras'
-import { illustrativeRasConfig } from './illustrative-ras.js'
-import { illustrativeSaq } from './illustrative-saq.js'
 
 /** One person's answers to the illustrative SAQ, as a form would collect them. */
 const answers = {

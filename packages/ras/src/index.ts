@@ -52,3 +52,7 @@ export {
   type RasVersionEntry,
 } from './chain-versions.js'
 export { RAS_RULES_VERSION } from './version.js'
+// Made-up figures (`illustrative: true`, and every explanation says so) for examples, tests and benchmarks; a
+// council's plugin supplies its own SAQ and RAS.
+export { illustrativeRasConfig } from './illustrative/illustrative-ras.js'
+export { illustrativeSaq } from './illustrative/illustrative-saq.js'

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
-  ILLUSTRATIVE_NOTICE,
-  INDICATIVE_NOTICE,
   calculateIndicativeBudget,
+  ILLUSTRATIVE_NOTICE,
+  illustrativeRasConfig,
+  INDICATIVE_NOTICE,
   indicativeWeeklyPence,
 } from '../src/index.js'
 import type { RasConfig } from '../src/index.js'
-import { illustrativeRasConfig } from '../examples/illustrative-ras.js'
 import { tinyRas, tinyRasWith } from './fixtures.js'
 
 const notices = (config: RasConfig, answers: Record<string, unknown>) => {

@@ -1,10 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Answers } from '@open-sds/questionnaire'
-import { bandIssues, calculateIndicativeBudget, calibrate, validateRasConfig } from '../src/index.js'
+import {
+  bandIssues,
+  calculateIndicativeBudget,
+  calibrate,
+  illustrativeRasConfig,
+  illustrativeSaq,
+  validateRasConfig,
+} from '../src/index.js'
 import type { RasConfig } from '../src/index.js'
-import { illustrativeRasConfig } from '../examples/illustrative-ras.js'
-import { illustrativeSaq } from '../examples/illustrative-saq.js'
 
 /** A random but valid RAS: single-choice questions in domains, unscored questions for everything else. */
 const configArb = fc

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { validateRasConfig } from '../src/index.js'
+import { illustrativeRasConfig, illustrativeSaq, validateRasConfig } from '../src/index.js'
 import type { Band } from '../src/index.js'
-import { illustrativeRasConfig } from '../examples/illustrative-ras.js'
-import { illustrativeSaq } from '../examples/illustrative-saq.js'
 import { tinyRas, tinyRasWith, tinySaq } from './fixtures.js'
 
 function errorsOf(config: unknown, questionnaire = tinySaq) {

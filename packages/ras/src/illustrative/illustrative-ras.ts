@@ -1,4 +1,4 @@
-import type { RasConfig, SingleChoiceScoring } from '@open-sds/ras'
+import type { RasConfig, SingleChoiceScoring } from '../config-schema.js'
 
 /*
  * An ILLUSTRATIVE RAS for the illustrative SAQ. No council publishes its points table or price per point, so
