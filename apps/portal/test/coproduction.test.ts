@@ -334,8 +334,11 @@ describe('Client Level Data return', () => {
     const listed = await text(await clients.admin.get(refused.headers.get('location')!))
     expect(titleOf(listed)).toMatch(/^Error: /)
     expect(listed).toContain('1 record needs putting right before the file can be made')
-    expect(listed).toContain(`href="/people/${person}"`)
+    expect(listed).toContain(`href="/people/${person}/return-details"`)
     expect(listed).toContain('Ethnicity &quot;martian&quot; is not one of the national values for Ethnicity')
+    // The link leads to the form that puts it right, which says what was recorded.
+    const form = await text(await clients.admin.get(`/people/${person}/return-details`))
+    expect(form).toContain('Ethnic group is recorded as “martian”, which is not on the national list: choose one.')
   })
 })
 

@@ -237,6 +237,26 @@ const SPEC: Expectation[] = [
     allowed: ['council-admin'],
     ok: 200,
   },
+  // Putting right the national returns' records: the council administrator for anyone, a practitioner for their
+  // caseload (the demo citizen's person is on it). A record that does not exist is a 404 for them too.
+  {
+    routeId: 'routes/_returns+/people_.$personId.return-details',
+    path: (ids) => `/people/${ids.citizensPerson}/return-details`,
+    allowed: ['practitioner', 'council-admin'],
+    ok: 200,
+  },
+  {
+    routeId: 'routes/_returns+/people_.$personId.short-term-support._index',
+    path: (ids) => `/people/${ids.citizensPerson}/short-term-support`,
+    allowed: ['practitioner', 'council-admin'],
+    ok: 200,
+  },
+  {
+    routeId: 'routes/_returns+/people_.$personId.short-term-support.$supportId',
+    path: (ids) => `/people/${ids.citizensPerson}/short-term-support/no-such-record`,
+    allowed: ['practitioner', 'council-admin'],
+    ok: 404,
+  },
   // A quarter with nothing in it goes back to the form with a message.
   {
     routeId: 'routes/_admin+/admin.client-level-data[.]csv',

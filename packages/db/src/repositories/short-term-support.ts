@@ -44,8 +44,23 @@ export interface ShortTermSupportRepository {
     input: NewShortTermSupport & { id: string },
     context: { actorUserId: string; now: Date },
   ): Promise<Result<ShortTermSupportRecord>>
+  /**
+   * Puts a record right (its kind, what it was, dates, outcome, weekly cost), with an audit entry naming the fields
+   * changed, in one transaction. The person it is about cannot change.
+   */
+  update(
+    id: string,
+    input: NewShortTermSupport,
+    context: { actorUserId: string; now: Date },
+  ): Promise<Result<ShortTermSupportRecord>>
+  findById(id: string): Promise<ShortTermSupportRecord | undefined>
   listForPerson(personId: string): Promise<ShortTermSupportRecord[]>
 }
+
+type Stored = Pick<
+  ShortTermSupportRecord,
+  'serviceType' | 'component' | 'startedOn' | 'endedOn' | 'outcome' | 'weeklyCostPence'
+>
 
 export function createShortTermSupportRepository(db: SqliteDb): ShortTermSupportRepository {
   const record: ShortTermSupportRepository['record'] = async (input, { actorUserId, now }) => {
@@ -82,6 +97,41 @@ export function createShortTermSupportRepository(db: SqliteDb): ShortTermSupport
   }
   return {
     record,
+    async update(id, input, { actorUserId, now }) {
+      const parsed = parse(NewShortTermSupportSchema, input)
+      if (!parsed.ok) return parsed
+      const { serviceType, component, startedOn, endedOn, outcome, weeklyPence, personId } = parsed.value
+      const next: Stored = {
+        serviceType,
+        component,
+        startedOn,
+        endedOn: endedOn ?? null,
+        outcome: outcome ?? null,
+        weeklyCostPence: weeklyPence ?? null,
+      }
+      return db.transaction((tx) => {
+        const existing = tx.select().from(shortTermSupport).where(eq(shortTermSupport.id, id)).get()
+        if (!existing || existing.personId !== personId)
+          return fail({ path: 'id', message: 'No short-term support for this person has this id' })
+        const fields = (Object.keys(next) as Array<keyof Stored>).filter((key) => existing[key] !== next[key])
+        const row = tx.update(shortTermSupport).set(next).where(eq(shortTermSupport.id, id)).returning().get()
+        if (!row) return fail({ path: 'id', message: 'No short-term support for this person has this id' })
+        tx.insert(auditLog)
+          .values({
+            at: now,
+            actorUserId,
+            action: 'short-term-support.update',
+            personId,
+            resource: `short-term-support:${id}`,
+            detail: { fields },
+          })
+          .run()
+        return ok(row)
+      })
+    },
+    async findById(id) {
+      return db.select().from(shortTermSupport).where(eq(shortTermSupport.id, id)).get()
+    },
     async recordOnce(input, context) {
       const existing = db.select().from(shortTermSupport).where(eq(shortTermSupport.id, input.id)).get()
       return existing ? ok(existing) : record(input, context)

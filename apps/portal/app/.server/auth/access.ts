@@ -63,6 +63,11 @@ export const ROUTE_ACCESS = {
   'routes/_admin+/admin.progress[.]csv': ['council-admin'],
   'routes/_admin+/admin.client-level-data': ['council-admin'],
   'routes/_admin+/admin.client-level-data[.]csv': ['council-admin'],
+  // Putting right what the national returns need: the council administrator for anyone (they make the return), a
+  // practitioner for someone on their caseload (the loaders check it; anyone else gets a 404).
+  'routes/_returns+/people_.$personId.return-details': ['practitioner', 'council-admin'],
+  'routes/_returns+/people_.$personId.short-term-support._index': ['practitioner', 'council-admin'],
+  'routes/_returns+/people_.$personId.short-term-support.$supportId': ['practitioner', 'council-admin'],
   // Safeguarding: anyone may report a concern. Concern pages are for practitioners, and their loaders also require the
   // practitioner to be safeguarding-authorised (anyone else gets a 404, so a concern's existence is not disclosed).
   'routes/_safeguarding+/report-a-concern': 'everyone',

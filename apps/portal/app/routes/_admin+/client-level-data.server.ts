@@ -27,6 +27,18 @@ const WHAT: Record<RecordKind, string> = {
   review: 'Review of a support plan',
 }
 
+const SHORT_TERM = 'short-term-'
+
+/**
+ * Where a record is put right: short-term support on its own form, anything else on the person's details for the
+ * returns (the events the portal writes itself carry only values from the lists; what goes wrong is the person's).
+ */
+function fixAt(kind: RecordKind, id: string, personId: string): string {
+  if (kind === 'service' && id.startsWith(SHORT_TERM))
+    return `/people/${personId}/short-term-support/${id.slice(SHORT_TERM.length)}`
+  return `/people/${personId}/return-details`
+}
+
 /** At most this many records are listed on the page; the rest are counted. */
 const SHOWN = 100
 
@@ -54,7 +66,7 @@ export async function checkClientLevelData(
       kind: record.kind,
       what: WHAT[record.kind],
       personName: person?.displayName ?? 'Someone not on record',
-      href: `/people/${personId}`,
+      href: fixAt(record.kind, record.id, personId),
       problems: record.problems,
     })
   }
