@@ -5,6 +5,8 @@ import type { CldFile } from './build.js'
  * apostrophe; coded values, dates and amounts never start with those characters.
  */
 function field(value: string): string {
+  // Most fields of most rows are empty: skip the checks for them.
+  if (value === '') return value
   const safe = /^[=+@\t\r]|^-\D/.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
