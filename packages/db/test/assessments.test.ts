@@ -1,7 +1,8 @@
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { assessmentSubmittedMessage, openDatabase, type DatabaseHandle } from '../src/index.js'
+import { assessmentSubmittedMessage, openDatabase, type AnyDatabaseHandle } from '../src/index.js'
+import { refusal, testEngines } from './engines.js'
 import { at, createPerson, createUser, migrationsBefore, useTempDatabases } from './helpers.js'
 
 const temp = useTempDatabases()
@@ -21,7 +22,7 @@ const indicativeBudget = {
   ],
 }
 
-async function setUp(handle: DatabaseHandle) {
+async function setUp(handle: AnyDatabaseHandle) {
   const person = await createPerson(handle, 'Priya Shah')
   const self = await createUser(handle, 'priya@example.org')
   const representative = await createUser(handle, 'ravi@example.org')
@@ -41,9 +42,9 @@ const submission = (userId: string) => ({
   weeklyPence: 31_450,
 })
 
-describe('assessments repository', () => {
+describe.each(testEngines())('assessments repository on $name', (engine) => {
   it('starts a draft once and resumes it when started again', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, self, draft } = await setUp(handle)
     expect(draft).toEqual({
       id: expect.any(String),
@@ -74,7 +75,7 @@ describe('assessments repository', () => {
   })
 
   it('saves answers and reads them back, keeping who saved last and when', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, self, draft } = await setUp(handle)
     const answers = { mobility: 'needs-help', 'meals.per-day': 3, carer: { present: true, hours: [4, 6] }, notes: null }
     const saved = await handle.repos.assessments.saveAnswers(
@@ -89,7 +90,7 @@ describe('assessments repository', () => {
   })
 
   it('records when the last save was made on the person’s behalf, and by whom', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { self, representative, draft } = await setUp(handle)
     const byRepresentative = await handle.repos.assessments.saveAnswers(
       draft.id,
@@ -113,7 +114,7 @@ describe('assessments repository', () => {
   })
 
   it('submits with the budget, RAS version and weekly pence, and then refuses to change the answers', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, self, draft } = await setUp(handle)
     const answers = { mobility: 'needs-help' }
     await handle.repos.assessments.saveAnswers(draft.id, answers, { userId: self.id, onBehalf: false }, later)
@@ -145,7 +146,7 @@ describe('assessments repository', () => {
   })
 
   it('refuses a second submission and keeps the first budget', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { self, draft } = await setUp(handle)
     const first = await handle.repos.assessments.submit(draft.id, submission(self.id), submittedAt)
     const second = await handle.repos.assessments.submit(
@@ -158,7 +159,7 @@ describe('assessments repository', () => {
   })
 
   it('refuses an unknown assessment, and a submission without a proper budget', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { self, draft } = await setUp(handle)
     const noSuch = { ok: false, errors: [{ path: 'id', message: 'No self-assessment has this id' }] }
     expect(await handle.repos.assessments.saveAnswers('nope', {}, { userId: self.id, onBehalf: false }, later)).toEqual(
@@ -188,7 +189,7 @@ describe('assessments repository', () => {
   })
 
   it('throws when a draft is started for a person or account that does not exist', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, self } = await setUp(handle)
     const start = (personId: string, userId: string) =>
       handle.repos.assessments.startDraft(
@@ -200,7 +201,7 @@ describe('assessments repository', () => {
   })
 
   it('returns a stored budget exactly as it was given (property)', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const person = await createPerson(handle, 'Joe')
     const user = await createUser(handle, 'joe@example.org')
     const budgets = fc.jsonValue().filter((value) => value !== null)
@@ -231,7 +232,7 @@ describe('assessments repository', () => {
   })
 
   it('lists a person’s assessments and everyone’s submitted ones, newest first', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, self, draft } = await setUp(handle)
     await handle.repos.assessments.submit(draft.id, submission(self.id), submittedAt)
     const other = await createPerson(handle, 'Alex Morgan')
@@ -255,41 +256,43 @@ describe('assessments repository', () => {
   })
 })
 
-describe('assessments table', () => {
+describe.each(testEngines())('assessments table on $name', (engine) => {
   const row = (personId: string, userId: string, status: string, id: string) =>
     [id, personId, 'saq', '3', status, userId, userId, 0, started.getTime(), started.getTime()] as const
   const insert = `insert into assessments (id, person_id, questionnaire_id, questionnaire_version, status,
     started_by_user_id, last_updated_by_user_id, completed_on_behalf, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
   it('holds at most one draft per person and questionnaire, even against hand-written SQL', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, self } = await setUp(handle)
-    expect(() => handle.sqlite.prepare(insert).run(...row(person.id, self.id, 'draft', 'second-draft'))).toThrow(
-      /UNIQUE constraint failed/,
+    expect(await refusal(engine.sql(handle, insert, ...row(person.id, self.id, 'draft', 'second-draft')))).toMatch(
+      /UNIQUE constraint failed|violates unique constraint/,
     )
   })
 
   it('refuses a submitted row without its budget, and any change to a submitted assessment', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, self, draft } = await setUp(handle)
-    expect(() => handle.sqlite.prepare(insert).run(...row(person.id, self.id, 'submitted', 'bare'))).toThrow(
-      /CHECK constraint failed: assessments_submitted_complete/,
+    expect(await refusal(engine.sql(handle, insert, ...row(person.id, self.id, 'submitted', 'bare')))).toMatch(
+      /CHECK constraint failed: assessments_submitted_complete|violates check constraint "assessments_submitted_complete/,
     )
     await handle.repos.assessments.submit(draft.id, submission(self.id), submittedAt)
-    expect(() => handle.sqlite.prepare(`update assessments set weekly_pence = 1 where id = ?`).run(draft.id)).toThrow(
+    expect(await refusal(engine.sql(handle, `update assessments set weekly_pence = 1 where id = ?`, draft.id))).toMatch(
       'a submitted self-assessment cannot be changed',
     )
     expect((await handle.repos.assessments.findById(draft.id))?.weeklyPence).toBe(31_450)
   })
 
   it('keeps a person’s record while it holds their assessments', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person } = await setUp(handle)
-    expect(() => handle.sqlite.prepare('delete from people where id = ?').run(person.id)).toThrow(
-      /FOREIGN KEY constraint failed/,
+    expect(await refusal(engine.sql(handle, 'delete from people where id = ?', person.id))).toMatch(
+      /FOREIGN KEY constraint failed|violates foreign key constraint/,
     )
   })
+})
 
+describe('assessments table: migrations (SQLite)', () => {
   it('upgrades a database made by the earlier migrations, keeping its data, and reopens cleanly', async () => {
     // The migrations as they were before this table: every one up to, not including, the one that adds it.
     const earlier = migrationsBefore('_self-assessments', temp.folder())

@@ -5,9 +5,10 @@ import {
   assessmentNotSentMessage,
   changeReasonMissingMessage,
   openDatabase,
-  type DatabaseHandle,
+  type AnyDatabaseHandle,
   type RecordEligibilityDecision,
 } from '../src/index.js'
+import { countRows, refusal, testEngines } from './engines.js'
 import { at, createPerson, createUser, migrationsBefore, useTempDatabases } from './helpers.js'
 
 const temp = useTempDatabases()
@@ -27,7 +28,12 @@ const determination = {
   notes: 'Needs prompting with meals and washing; has stopped going to the day centre.',
 }
 
-async function submittedAssessment(handle: DatabaseHandle, personId: string, userId: string, questionnaireId = 'saq') {
+async function submittedAssessment(
+  handle: AnyDatabaseHandle,
+  personId: string,
+  userId: string,
+  questionnaireId = 'saq',
+) {
   const draft = await handle.repos.assessments.startDraft(
     { personId, questionnaireId, questionnaireVersion: '3', userId, onBehalf: false },
     started,
@@ -66,7 +72,7 @@ const decisionOn =
     ...changes,
   })
 
-async function setUp(handle: DatabaseHandle) {
+async function setUp(handle: AnyDatabaseHandle) {
   const person = await createPerson(handle, 'Priya Shah')
   const self = await createUser(handle, 'priya@example.org')
   const practitioner = await createUser(handle, 'sam.worker@example.org')
@@ -75,9 +81,9 @@ async function setUp(handle: DatabaseHandle) {
   return { person, self, practitioner, assessment, decision }
 }
 
-describe('eligibility decisions repository', () => {
+describe.each(testEngines())('eligibility decisions repository on $name', (engine) => {
   it('records a decision that agrees the indicative budget and reads it back', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, practitioner, assessment, decision } = await setUp(handle)
     const recorded = await handle.repos.eligibilityDecisions.record(decision(), decidedAt)
     const expected = {
@@ -101,7 +107,7 @@ describe('eligibility decisions repository', () => {
   })
 
   it('records a changed budget with its reason, trimmed, for the person to see', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { decision } = await setUp(handle)
     const recorded = await handle.repos.eligibilityDecisions.record(
       decision({ agreedWeeklyPence: 35_000, changeReason: '  Two more hours a week of support with meals.  ' }),
@@ -118,7 +124,7 @@ describe('eligibility decisions repository', () => {
   })
 
   it('refuses a changed budget without a reason, and a reason that is only spaces', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, decision } = await setUp(handle)
     const refusal = { ok: false, errors: [{ path: 'changeReason', message: changeReasonMissingMessage }] }
     expect(changeReasonMissingMessage).toBe('Give a reason for changing the budget: the person will see it')
@@ -135,7 +141,7 @@ describe('eligibility decisions repository', () => {
   })
 
   it('records a decision that the person is not eligible, with no agreed budget', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { decision } = await setUp(handle)
     const notEligible = { ...determination, outcomesNotAchieved: ['community'], significantImpactOnWellbeing: false }
     const recorded = await handle.repos.eligibilityDecisions.record(
@@ -154,7 +160,7 @@ describe('eligibility decisions repository', () => {
   })
 
   it('refuses an agreed budget for someone not eligible, and no agreed budget for someone eligible', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { decision } = await setUp(handle)
     expect(await handle.repos.eligibilityDecisions.record(decision({ eligible: false }), decidedAt)).toEqual({
       ok: false,
@@ -178,7 +184,7 @@ describe('eligibility decisions repository', () => {
   })
 
   it('refuses a self-assessment that is still a draft', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, self, decision } = await setUp(handle)
     const draft = await handle.repos.assessments.startDraft(
       { personId: person.id, questionnaireId: 'saq', questionnaireVersion: '3', userId: self.id, onBehalf: false },
@@ -193,7 +199,7 @@ describe('eligibility decisions repository', () => {
   })
 
   it('refuses an unknown assessment or account, someone else’s assessment, and a different indicative budget', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { self, decision } = await setUp(handle)
     const other = await createPerson(handle, 'Alex Morgan')
     const record = (changes: Partial<RecordEligibilityDecision>) =>
@@ -223,7 +229,7 @@ describe('eligibility decisions repository', () => {
   })
 
   it('refuses malformed input with plain messages', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { decision } = await setUp(handle)
     const malformed = {
       ...decision(),
@@ -244,7 +250,7 @@ describe('eligibility decisions repository', () => {
   })
 
   it('lets the latest decision count, and lists a person’s decisions newest first', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, self, assessment, decision } = await setUp(handle)
     const first = await handle.repos.eligibilityDecisions.record(decision(), decidedAt)
     const second = await handle.repos.eligibilityDecisions.record(
@@ -274,7 +280,7 @@ describe('eligibility decisions repository', () => {
   })
 
   it('accepts a changed budget exactly when it has a reason, and never one without (property)', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { assessment, decision } = await setUp(handle)
     const reasons = fc.option(fc.oneof(fc.string(), fc.constantFrom('', ' ', '\t\n', 'Needs a second carer at night')))
     await fc.assert(
@@ -299,7 +305,7 @@ describe('eligibility decisions repository', () => {
   })
 
   it('returns a stored determination exactly as it was given (property)', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { assessment, decision } = await setUp(handle)
     await fc.assert(
       fc.asyncProperty(
@@ -318,7 +324,7 @@ describe('eligibility decisions repository', () => {
   })
 })
 
-describe('eligibility_decisions table', () => {
+describe.each(testEngines())('eligibility_decisions table on $name', (engine) => {
   const insert = `insert into eligibility_decisions (id, assessment_id, person_id, decided_by_user_id, decided_at,
     determination, eligible, indicative_weekly_pence, agreed_weekly_pence, change_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
   let counter = 0
@@ -341,80 +347,91 @@ describe('eligibility_decisions table', () => {
   ]
 
   it('refuses a changed budget without a reason, even against hand-written SQL', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, practitioner, assessment } = await setUp(handle)
     const ids = { assessmentId: assessment.id, personId: person.id, userId: practitioner.id }
-    const run = (...values: unknown[]) => handle.sqlite.prepare(insert).run(...values)
-    expect(() => run(...row(ids, 28_000, null))).toThrow(
-      /CHECK constraint failed: eligibility_decisions_change_has_reason/,
+    const run = (...values: unknown[]) => engine.sql(handle, insert, ...values)
+    expect(await refusal(run(...row(ids, 28_000, null)))).toMatch(
+      /CHECK constraint failed: eligibility_decisions_change_has_reason|violates check constraint "eligibility_decisions_change_has_reason/,
     )
-    expect(() => run(...row(ids, 28_000, '  '))).toThrow(/CHECK constraint failed: eligibility_decisions_change/)
-    expect(() => run(...row(ids, indicativePence, null, { eligible: 0 }))).toThrow(
-      /CHECK constraint failed: eligibility_decisions_agreed_only_when_eligible/,
+    expect(await refusal(run(...row(ids, 28_000, '  ')))).toMatch(
+      /CHECK constraint failed: eligibility_decisions_change|violates check constraint "eligibility_decisions_change/,
     )
-    expect(() => run(...row(ids, 28_000.5, 'Reason'))).toThrow(
-      /CHECK constraint failed: eligibility_decisions_agreed_pence_whole/,
+    expect(await refusal(run(...row(ids, indicativePence, null, { eligible: 0 })))).toMatch(
+      /CHECK constraint failed: eligibility_decisions_agreed_only_when_eligible|violates check constraint "eligibility_decisions_agreed_only_when_eligible/,
     )
-    run(...row(ids, 28_000, 'Reason given'))
+    expect(await refusal(run(...row(ids, 28_000.5, 'Reason')))).toMatch(
+      // On PostgreSQL the column's type (bigint) refuses a fraction before any CHECK is needed.
+      /CHECK constraint failed: eligibility_decisions_agreed_pence_whole|invalid input syntax for type bigint/,
+    )
+    await run(...row(ids, 28_000, 'Reason given'))
     run(...row(ids, indicativePence, null))
-    run(...row(ids, null, null, { eligible: 0 }))
-    expect(handle.sqlite.prepare('select count(*) as n from eligibility_decisions').get()).toEqual({ n: 3 })
+    await run(...row(ids, null, null, { eligible: 0 }))
+    expect(await countRows(engine, handle, 'eligibility_decisions')).toBe(3)
   })
 
   it('refuses a decision on a draft, on someone else’s assessment or with another indicative budget', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, self, practitioner, assessment } = await setUp(handle)
     const other = await createPerson(handle, 'Alex Morgan')
     const draft = await handle.repos.assessments.startDraft(
       { personId: person.id, questionnaireId: 'saq', questionnaireVersion: '3', userId: self.id, onBehalf: false },
       decidedAt,
     )
-    const run = (values: unknown[]) => () => handle.sqlite.prepare(insert).run(...values)
-    const refusal = "an eligibility decision needs the person's submitted self-assessment and its indicative budget"
+    const run = (values: unknown[]) => engine.sql(handle, insert, ...values)
+    const refused = "an eligibility decision needs the person's submitted self-assessment and its indicative budget"
     expect(
-      run(row({ assessmentId: draft.id, personId: person.id, userId: practitioner.id }, indicativePence, null)),
-    ).toThrow(refusal)
+      await refusal(
+        run(row({ assessmentId: draft.id, personId: person.id, userId: practitioner.id }, indicativePence, null)),
+      ),
+    ).toMatch(refused)
     expect(
-      run(row({ assessmentId: assessment.id, personId: other.id, userId: practitioner.id }, indicativePence, null)),
-    ).toThrow(refusal)
+      await refusal(
+        run(row({ assessmentId: assessment.id, personId: other.id, userId: practitioner.id }, indicativePence, null)),
+      ),
+    ).toMatch(refused)
     const ids = { assessmentId: assessment.id, personId: person.id, userId: practitioner.id }
-    expect(run(row(ids, 30_000, null, { indicative: 30_000 }))).toThrow(refusal)
-    expect(handle.sqlite.prepare('select count(*) as n from eligibility_decisions').get()).toEqual({ n: 0 })
+    expect(await refusal(run(row(ids, 30_000, null, { indicative: 30_000 })))).toMatch(refused)
+    expect(await countRows(engine, handle, 'eligibility_decisions')).toBe(0)
   })
 
   it('refuses UPDATE and DELETE in the database itself, and the decisions survive', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { person, assessment, decision } = await setUp(handle)
     await handle.repos.eligibilityDecisions.record(decision(), decidedAt)
     await handle.repos.eligibilityDecisions.record(
       decision({ agreedWeeklyPence: 40_000, changeReason: 'More support' }),
       redecidedAt,
     )
-    const before = handle.sqlite.prepare('select * from eligibility_decisions order by decided_at').all()
-    expect(() =>
-      handle.sqlite.prepare('update eligibility_decisions set agreed_weekly_pence = indicative_weekly_pence').run(),
-    ).toThrow('an eligibility decision cannot be changed: record a new one')
-    expect(() =>
-      handle.sqlite.prepare('delete from eligibility_decisions where decided_at = ?').run(decidedAt.getTime()),
-    ).toThrow('an eligibility decision cannot be removed')
-    expect(() => handle.sqlite.prepare('delete from eligibility_decisions').run()).toThrow(
+    const before = await engine.sql(handle, 'select * from eligibility_decisions order by decided_at')
+    expect(
+      await refusal(
+        engine.sql(handle, 'update eligibility_decisions set agreed_weekly_pence = indicative_weekly_pence'),
+      ),
+    ).toMatch('an eligibility decision cannot be changed: record a new one')
+    expect(
+      await refusal(engine.sql(handle, 'delete from eligibility_decisions where decided_at = ?', decidedAt.getTime())),
+    ).toMatch('an eligibility decision cannot be removed')
+    expect(await refusal(engine.sql(handle, 'delete from eligibility_decisions'))).toMatch(
       'an eligibility decision cannot be removed',
     )
-    expect(() => handle.sqlite.prepare('delete from people where id = ?').run(person.id)).toThrow(
-      /FOREIGN KEY constraint failed/,
+    expect(await refusal(engine.sql(handle, 'delete from people where id = ?', person.id))).toMatch(
+      /FOREIGN KEY constraint failed|violates foreign key constraint/,
     )
-    expect(() => handle.sqlite.prepare('delete from assessments where id = ?').run(assessment.id)).toThrow(
-      /FOREIGN KEY constraint failed/,
+    expect(await refusal(engine.sql(handle, 'delete from assessments where id = ?', assessment.id))).toMatch(
+      /FOREIGN KEY constraint failed|violates foreign key constraint/,
     )
-    expect(handle.sqlite.prepare('select * from eligibility_decisions order by decided_at').all()).toEqual(before)
+    expect(await engine.sql(handle, 'select * from eligibility_decisions order by decided_at')).toEqual(before)
     expect(before).toHaveLength(2)
   })
 
-  it('offers no way to change or remove a decision', () => {
-    const { repos } = temp.fresh()
+  it('offers no way to change or remove a decision', async () => {
+    const { repos } = await engine.fresh()
     expect(Object.keys(repos.eligibilityDecisions).sort()).toEqual(['latestForAssessment', 'listForPerson', 'record'])
   })
+})
 
+describe('eligibility_decisions table: migrations (SQLite)', () => {
   it('upgrades a database made by the earlier migrations, keeping its assessments, and reopens cleanly', async () => {
     // The migrations as they were before this table: every one up to, not including, the one that adds it.
     const earlier = migrationsBefore('_eligibility-decisions', temp.folder())

@@ -5,9 +5,10 @@ import {
   duplicateRasVersionMessage,
   openDatabase,
   rasEffectiveFromMessage,
-  type DatabaseHandle,
+  type AnyDatabaseHandle,
   type PublishRasVersion,
 } from '../src/index.js'
+import { countRows, refusal, testEngines } from './engines.js'
 import { at, createUser, migrationsBefore, useTempDatabases } from './helpers.js'
 
 const temp = useTempDatabases()
@@ -49,14 +50,14 @@ const versionOf =
     ...changes,
   })
 
-async function setUp(handle: DatabaseHandle) {
+async function setUp(handle: AnyDatabaseHandle) {
   const admin = await createUser(handle, 'admin@example.org')
   return { admin, version: versionOf(admin.id) }
 }
 
-describe('RAS versions repository', () => {
+describe.each(testEngines())('RAS versions repository on $name', (engine) => {
   it('publishes a version with its calibration summary and lists it', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { admin, version } = await setUp(handle)
     const published = await handle.repos.rasVersions.publish(version(), publishedAt)
     expect(published).toEqual({
@@ -76,7 +77,7 @@ describe('RAS versions repository', () => {
   })
 
   it('publishes a version without calibration, with trimmed ids', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { version } = await setUp(handle)
     const published = await handle.repos.rasVersions.publish(
       version({ configId: '  example-council ', version: ' 2026.2 ', calibration: null }),
@@ -89,7 +90,7 @@ describe('RAS versions repository', () => {
   })
 
   it('lists versions by the date they take effect, then the order they were published', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { version } = await setUp(handle)
     const publish = async (changes: Partial<PublishRasVersion>, now: Date) => {
       const published = await handle.repos.rasVersions.publish(version(changes), now)
@@ -105,7 +106,7 @@ describe('RAS versions repository', () => {
   })
 
   it('refuses to publish the same version of the same RAS twice, and keeps the first', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { version } = await setUp(handle)
     const first = await handle.repos.rasVersions.publish(version(), publishedAt)
     const again = await handle.repos.rasVersions.publish(
@@ -132,7 +133,7 @@ describe('RAS versions repository', () => {
   })
 
   it('refuses an effective date that is not a real date written as YYYY-MM-DD', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { version } = await setUp(handle)
     expect(rasEffectiveFromMessage).toBe('Enter the date the version takes effect, like 2026-04-06')
     for (const effectiveFrom of ['06/04/2026', '2026-4-6', '2026-02-30', '2026-04-06T00:00:00Z', '', 20260406]) {
@@ -147,7 +148,7 @@ describe('RAS versions repository', () => {
   })
 
   it('refuses malformed input and an unknown account with plain messages', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { version } = await setUp(handle)
     const cyclic: Record<string, unknown> = {}
     cyclic.self = cyclic
@@ -175,7 +176,7 @@ describe('RAS versions repository', () => {
   })
 
   it('returns a stored configuration and calibration exactly as given (property)', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { version } = await setUp(handle)
     let counter = 0
     await fc.assert(
@@ -200,7 +201,7 @@ describe('RAS versions repository', () => {
   })
 })
 
-describe('ras_versions table', () => {
+describe.each(testEngines())('ras_versions table on $name', (engine) => {
   const insert = `insert into ras_versions (id, config_id, version, effective_from, config, calibration,
     published_by_user_id, published_at) values (?, ?, ?, ?, ?, ?, ?, ?)`
   let counter = 0
@@ -219,51 +220,60 @@ describe('ras_versions table', () => {
   ]
 
   it('refuses a date that is not YYYY-MM-DD, and JSON that is not valid, even against hand-written SQL', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { admin } = await setUp(handle)
-    const run = (values: unknown[]) => () => handle.sqlite.prepare(insert).run(...values)
+    const run = (values: unknown[]) => engine.sql(handle, insert, ...values)
     for (const effectiveFrom of ['2026-02-30', '06/04/2026', '2026-04-06 00:00', 'soon', '']) {
-      expect(run(row(admin.id, { effectiveFrom }))).toThrow(/CHECK constraint failed: ras_versions_effective_from_date/)
+      expect(await refusal(run(row(admin.id, { effectiveFrom })))).toMatch(
+        /CHECK constraint failed: ras_versions_effective_from_date|violates check constraint "ras_versions_effective_from_date/,
+      )
     }
-    expect(run(row(admin.id, { configJson: '{' }))).toThrow(/CHECK constraint failed: ras_versions_config_json/)
-    expect(run(row(admin.id, { calibrationJson: 'nope' }))).toThrow(
-      /CHECK constraint failed: ras_versions_calibration_json/,
+    expect(await refusal(run(row(admin.id, { configJson: '{' })))).toMatch(
+      // On PostgreSQL the column's type (json) refuses it before any CHECK is needed.
+      /CHECK constraint failed: ras_versions_config_json|invalid input syntax for type json/,
     )
-    expect(run(row('nobody'))).toThrow(/FOREIGN KEY constraint failed/)
-    run(row(admin.id, { effectiveFrom: '2028-02-29', calibrationJson: '{"rSquared":0.7}' }))()
-    expect(handle.sqlite.prepare('select count(*) as n from ras_versions').get()).toEqual({ n: 1 })
+    expect(await refusal(run(row(admin.id, { calibrationJson: 'nope' })))).toMatch(
+      /CHECK constraint failed: ras_versions_calibration_json|invalid input syntax for type json/,
+    )
+    expect(await refusal(run(row('nobody')))).toMatch(/FOREIGN KEY constraint failed|violates foreign key constraint/)
+    await run(row(admin.id, { effectiveFrom: '2028-02-29', calibrationJson: '{"rSquared":0.7}' }))
+    expect(await countRows(engine, handle, 'ras_versions')).toBe(1)
   })
 
   it('refuses UPDATE and DELETE in the database itself, and the versions survive', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const { admin, version } = await setUp(handle)
     await handle.repos.rasVersions.publish(version(), publishedAt)
     await handle.repos.rasVersions.publish(version({ version: '2026.2', calibration: null }), republishedAt)
-    const before = handle.sqlite.prepare('select * from ras_versions order by published_at').all()
-    expect(() => handle.sqlite.prepare(`update ras_versions set config = '{}'`).run()).toThrow(
+    const before = await engine.sql(handle, 'select * from ras_versions order by published_at')
+    expect(await refusal(engine.sql(handle, `update ras_versions set config = '{}'`))).toMatch(
       'a published RAS version cannot be changed: publish a new version',
     )
-    expect(() =>
-      handle.sqlite.prepare(`update ras_versions set effective_from = '2026-05-01' where version = '2026.2'`).run(),
-    ).toThrow('a published RAS version cannot be changed: publish a new version')
-    expect(() => handle.sqlite.prepare(`delete from ras_versions where version = '2026.1'`).run()).toThrow(
+    expect(
+      await refusal(
+        engine.sql(handle, `update ras_versions set effective_from = '2026-05-01' where version = '2026.2'`),
+      ),
+    ).toMatch('a published RAS version cannot be changed: publish a new version')
+    expect(await refusal(engine.sql(handle, `delete from ras_versions where version = '2026.1'`))).toMatch(
       'a published RAS version cannot be removed',
     )
-    expect(() => handle.sqlite.prepare('delete from ras_versions').run()).toThrow(
+    expect(await refusal(engine.sql(handle, 'delete from ras_versions'))).toMatch(
       'a published RAS version cannot be removed',
     )
-    expect(() => handle.sqlite.prepare('delete from users where id = ?').run(admin.id)).toThrow(
-      /FOREIGN KEY constraint failed/,
+    expect(await refusal(engine.sql(handle, 'delete from users where id = ?', admin.id))).toMatch(
+      /FOREIGN KEY constraint failed|violates foreign key constraint/,
     )
-    expect(handle.sqlite.prepare('select * from ras_versions order by published_at').all()).toEqual(before)
+    expect(await engine.sql(handle, 'select * from ras_versions order by published_at')).toEqual(before)
     expect(before).toHaveLength(2)
   })
 
-  it('offers no way to change or remove a version', () => {
-    const { repos } = temp.fresh()
+  it('offers no way to change or remove a version', async () => {
+    const { repos } = await engine.fresh()
     expect(Object.keys(repos.rasVersions).sort()).toEqual(['list', 'publish'])
   })
+})
 
+describe('ras_versions table: migrations (SQLite)', () => {
   it('upgrades a database made by migrations 0000 to 0003, keeping its accounts, and reopens cleanly', async () => {
     // The migrations as they were before this table: 0000 to 0003.
     const earlier = migrationsBefore('_ras-versions', temp.folder())

@@ -9,20 +9,17 @@ import * as sqliteSchema from '../src/schema.js'
 
 /** SQLite tables whose repositories have not moved onto PostgreSQL yet. This list only ever gets shorter. */
 const notYetOnPostgresql = new Set([
-  'assessments',
   'coproduction_activities',
   'coproduction_held_responses',
   'coproduction_links',
   'coproduction_moderation_decisions',
   'coproduction_responses',
   'coproduction_surveys',
-  'eligibility_decisions',
   'financial_assessments',
   'financial_evidence',
   'outcome_ratings',
   'positive_risk_assessments',
   'positive_risk_decisions',
-  'ras_versions',
   'safeguarding_concern_flood_marks',
   'safeguarding_concern_shares',
   'safeguarding_concern_types',
@@ -43,6 +40,11 @@ const notYetOnPostgresql = new Set([
 /** CHECKs SQLite needs and PostgreSQL does not, because PostgreSQL's column type already guarantees them. */
 const checksTheTypeGuarantees = new Set([
   'person_return_details_has_unpaid_carer_boolean', // boolean column
+  'assessments_answers_json', // json column
+  'eligibility_decisions_determination_json', // json column
+  'eligibility_decisions_eligible_boolean', // boolean column
+  'ras_versions_config_json', // json column
+  'ras_versions_calibration_json', // json column
 ])
 
 type Shape = {

@@ -20,3 +20,14 @@ export const timeMs = customType<{ data: Date; driverData: string | number }>({
 
 /** A whole number (pence, counts, versions): a 64-bit integer like SQLite's, read back as a JavaScript number. */
 export const int = (name: string) => bigint(name, { mode: 'number' })
+
+/**
+ * A JSON value, kept byte for byte as given (`json`, not `jsonb`, which reorders keys). node-postgres already parses
+ * it on the way out; drizzle's own `json` column would parse again, turning a stored string like "0" into the number 0.
+ */
+export const jsonValue = <T>(name: string) =>
+  customType<{ data: T; driverData: string }>({
+    dataType: () => 'json',
+    toDriver: (value) => JSON.stringify(value),
+    fromDriver: (value) => value as T,
+  })(name)

@@ -12,8 +12,7 @@ import {
   type SubmitAssessment,
 } from '../records.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
-import { assessments, people, users } from '../schema.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import { first, type Store, type Tables } from '../store.js'
 import { clampListLimit } from './list-limit.js'
 
 export const assessmentSubmittedMessage = 'This self-assessment has been submitted and can no longer be changed'
@@ -43,7 +42,7 @@ export interface AssessmentsRepository {
   listSubmitted(options?: { limit?: number }): Promise<Assessment[]>
 }
 
-type AssessmentRow = typeof assessments.$inferSelect
+type AssessmentRow = Tables['assessments']['$inferSelect']
 
 // JSON columns come back parsed; the budget is whatever JSON was stored, so it is returned untouched.
 const toAssessment = (row: AssessmentRow): Assessment => row
@@ -51,31 +50,33 @@ const toAssessment = (row: AssessmentRow): Assessment => row
 const refused = (what: string, errors: { path: string; message: string }[]) =>
   new TypeError(`${what} refused: ${errors.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`)
 
-export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository {
-  const findRow = (id: string) => db.select().from(assessments).where(eq(assessments.id, id)).get()
+export function createAssessmentsRepository({ db, t }: Store): AssessmentsRepository {
+  const { assessments, people, users } = t
+  const findRow = async (id: string) => first(await db.select().from(assessments).where(eq(assessments.id, id)))
 
-  const findDraftRow = (personId: string, questionnaireId: string) =>
-    db
-      .select()
-      .from(assessments)
-      .where(
-        and(
-          eq(assessments.personId, personId),
-          eq(assessments.questionnaireId, questionnaireId),
-          eq(assessments.status, 'draft'),
+  const findDraftRow = async (personId: string, questionnaireId: string) =>
+    first(
+      await db
+        .select()
+        .from(assessments)
+        .where(
+          and(
+            eq(assessments.personId, personId),
+            eq(assessments.questionnaireId, questionnaireId),
+            eq(assessments.status, 'draft'),
+          ),
         ),
-      )
-      .get()
+    )
 
   // Why an update of a draft matched nothing: there is no such assessment, or it is no longer a draft.
-  const whyNotDraft = (id: string): Result<never> =>
-    findRow(id)
+  const whyNotDraft = async (id: string): Promise<Result<never>> =>
+    (await findRow(id))
       ? fail({ path: 'status', message: assessmentSubmittedMessage })
       : fail({ path: 'id', message: noSuchAssessmentMessage })
 
   return {
     async findDraft(personId, questionnaireId) {
-      const row = findDraftRow(personId, questionnaireId)
+      const row = await findDraftRow(personId, questionnaireId)
       return row && toAssessment(row)
     },
 
@@ -83,15 +84,15 @@ export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository
       const parsed = parse(StartAssessmentSchema, input)
       if (!parsed.ok) throw refused('Starting a self-assessment', parsed.errors)
       const { personId, questionnaireId, questionnaireVersion, userId, onBehalf } = parsed.value
-      if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get()) {
+      if (!first(await db.select({ id: people.id }).from(people).where(eq(people.id, personId)))) {
         throw refused('Starting a self-assessment', [{ path: 'personId', message: 'No person has this id' }])
       }
-      if (!db.select({ id: users.id }).from(users).where(eq(users.id, userId)).get()) {
+      if (!first(await db.select({ id: users.id }).from(users).where(eq(users.id, userId)))) {
         throw refused('Starting a self-assessment', [{ path: 'userId', message: 'No account has this id' }])
       }
       // ON CONFLICT rather than look-then-insert: the partial unique index keeps it to one draft even when two
       // tabs start at once, and the loser resumes the winner's draft.
-      const inserted = db
+      const [inserted] = await db
         .insert(assessments)
         .values({
           id: randomUUID(),
@@ -108,8 +109,7 @@ export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository
         })
         .onConflictDoNothing()
         .returning()
-        .get()
-      const row = inserted ?? findDraftRow(personId, questionnaireId)
+      const row = inserted ?? (await findDraftRow(personId, questionnaireId))
       if (!row) throw new Error('Starting a self-assessment: the draft in the way could not be found again')
       return toAssessment(row)
     },
@@ -125,7 +125,7 @@ export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository
       }
       const parsedActor = parse(AssessmentActorSchema, actor)
       if (!parsedActor.ok) return parsedActor
-      const row = db
+      const [row] = await db
         .update(assessments)
         .set({
           answers: parsedAnswers.value,
@@ -135,7 +135,6 @@ export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository
         })
         .where(and(eq(assessments.id, id), eq(assessments.status, 'draft')))
         .returning()
-        .get()
       return row ? ok(toAssessment(row)) : whyNotDraft(id)
     },
 
@@ -143,7 +142,7 @@ export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository
       const parsed = parse(SubmitAssessmentSchema, submission)
       if (!parsed.ok) return parsed
       const { userId, onBehalf, budget, rasConfigId, rasConfigVersion, weeklyPence } = parsed.value
-      const row = db
+      const [row] = await db
         .update(assessments)
         .set({
           status: 'submitted',
@@ -158,34 +157,31 @@ export function createAssessmentsRepository(db: SqliteDb): AssessmentsRepository
         })
         .where(and(eq(assessments.id, id), eq(assessments.status, 'draft')))
         .returning()
-        .get()
       return row ? ok(toAssessment(row)) : whyNotDraft(id)
     },
 
     async findById(id) {
-      const row = findRow(id)
+      const row = await findRow(id)
       return row && toAssessment(row)
     },
 
     async listForPerson(personId) {
-      return db
+      const rows = await db
         .select()
         .from(assessments)
         .where(eq(assessments.personId, personId))
         .orderBy(desc(assessments.createdAt), desc(assessments.id))
-        .all()
-        .map(toAssessment)
+      return rows.map(toAssessment)
     },
 
     async listSubmitted(options = {}) {
-      return db
+      const rows = await db
         .select()
         .from(assessments)
         .where(eq(assessments.status, 'submitted'))
         .orderBy(desc(assessments.submittedAt), desc(assessments.id))
         .limit(clampListLimit(options.limit))
-        .all()
-        .map(toAssessment)
+      return rows.map(toAssessment)
     },
   }
 }

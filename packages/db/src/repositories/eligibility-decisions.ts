@@ -6,8 +6,7 @@ import {
   type RecordEligibilityDecision,
 } from '../records.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
-import { assessments, eligibilityDecisions, users } from '../schema.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import { first, type Store, type Tables } from '../store.js'
 
 export const assessmentNotSentMessage = 'Eligibility can only be decided on a self-assessment that has been sent'
 
@@ -24,28 +23,32 @@ export interface EligibilityDecisionsRepository {
   listForPerson(personId: string): Promise<EligibilityDecision[]>
 }
 
-type EligibilityDecisionRow = typeof eligibilityDecisions.$inferSelect
+type EligibilityDecisionRow = Tables['eligibilityDecisions']['$inferSelect']
 
 // The determination comes back parsed from JSON, exactly as stored.
 const toEligibilityDecision = (row: EligibilityDecisionRow): EligibilityDecision => row
 
-// Decisions are never deleted, so SQLite's rowid only grows: it breaks a tie between two decisions made in the same
-// millisecond in favour of the one recorded last. A PostgreSQL version would use an identity column.
-const newestFirst = [desc(eligibilityDecisions.decidedAt), desc(sql`${eligibilityDecisions}.rowid`)] as const
+// Decisions are never deleted, so the rowid only grows: it breaks a tie between two decisions made in the same
+// millisecond in favour of the one recorded last. SQLite has one of its own; on PostgreSQL it is an identity column
+// (migrations-pg/0002).
+const newestFirst = (table: Tables['eligibilityDecisions']) =>
+  [desc(table.decidedAt), desc(sql`${table}.rowid`)] as const
 
-export function createEligibilityDecisionsRepository(db: SqliteDb): EligibilityDecisionsRepository {
+export function createEligibilityDecisionsRepository({ db, t }: Store): EligibilityDecisionsRepository {
+  const { assessments, eligibilityDecisions, users } = t
   // Why the decision cannot be made on this assessment, or undefined if it can. The database checks the same again
   // with a trigger; these are the reasons in words a practitioner can act on.
-  const whyNotDecidable = (input: {
+  const whyNotDecidable = async (input: {
     assessmentId: string
     personId: string
     indicativeWeeklyPence: number
-  }): Result<never> | undefined => {
-    const assessment = db
-      .select({ personId: assessments.personId, status: assessments.status, weeklyPence: assessments.weeklyPence })
-      .from(assessments)
-      .where(eq(assessments.id, input.assessmentId))
-      .get()
+  }): Promise<Result<never> | undefined> => {
+    const assessment = first(
+      await db
+        .select({ personId: assessments.personId, status: assessments.status, weeklyPence: assessments.weeklyPence })
+        .from(assessments)
+        .where(eq(assessments.id, input.assessmentId)),
+    )
     if (!assessment) return fail({ path: 'assessmentId', message: 'No self-assessment has this id' })
     if (assessment.status !== 'submitted') return fail({ path: 'assessmentId', message: assessmentNotSentMessage })
     if (assessment.personId !== input.personId)
@@ -64,39 +67,39 @@ export function createEligibilityDecisionsRepository(db: SqliteDb): EligibilityD
       const parsed = parse(RecordEligibilityDecisionSchema, input)
       if (!parsed.ok) return parsed
       const decision = parsed.value
-      const refused = whyNotDecidable(decision)
+      const refused = await whyNotDecidable(decision)
       if (refused) return refused
-      if (!db.select({ id: users.id }).from(users).where(eq(users.id, decision.decidedByUserId)).get()) {
+      if (!first(await db.select({ id: users.id }).from(users).where(eq(users.id, decision.decidedByUserId)))) {
         return fail({ path: 'decidedByUserId', message: 'No account has this id' })
       }
       // A submitted assessment never changes (a trigger sees to it), so the checks above still hold at this insert.
-      const row = db
+      const [row] = await db
         .insert(eligibilityDecisions)
         .values({ id: randomUUID(), ...decision, decidedAt: now })
         .returning()
-        .get()
+      if (!row) throw new Error('The database stored no eligibility decision')
       return ok(toEligibilityDecision(row))
     },
 
     async latestForAssessment(assessmentId) {
-      const row = db
-        .select()
-        .from(eligibilityDecisions)
-        .where(eq(eligibilityDecisions.assessmentId, assessmentId))
-        .orderBy(...newestFirst)
-        .limit(1)
-        .get()
+      const row = first(
+        await db
+          .select()
+          .from(eligibilityDecisions)
+          .where(eq(eligibilityDecisions.assessmentId, assessmentId))
+          .orderBy(...newestFirst(eligibilityDecisions))
+          .limit(1),
+      )
       return row && toEligibilityDecision(row)
     },
 
     async listForPerson(personId) {
-      return db
+      const rows = await db
         .select()
         .from(eligibilityDecisions)
         .where(eq(eligibilityDecisions.personId, personId))
-        .orderBy(...newestFirst)
-        .all()
-        .map(toEligibilityDecision)
+        .orderBy(...newestFirst(eligibilityDecisions))
+      return rows.map(toEligibilityDecision)
     },
   }
 }

@@ -48,6 +48,9 @@ function storeRepositories(store: Store) {
     sessions: createSessionsRepository(store),
     loginAttempts: createLoginAttemptsRepository(store),
     audit: createAuditRepository(store),
+    assessments: createAssessmentsRepository(store),
+    eligibilityDecisions: createEligibilityDecisionsRepository(store),
+    rasVersions: createRasVersionsRepository(store),
   }
 }
 
@@ -55,9 +58,6 @@ function storeRepositories(store: Store) {
 export function createSqliteRepositories(store: Store, db: SqliteDb): Repositories {
   return {
     ...storeRepositories(store),
-    assessments: createAssessmentsRepository(db),
-    eligibilityDecisions: createEligibilityDecisionsRepository(db),
-    rasVersions: createRasVersionsRepository(db),
     financialAssessments: createFinancialAssessmentsRepository(db),
     supportPlans: createSupportPlansRepository(db),
     safeguarding: createSafeguardingRepository(db),
@@ -71,9 +71,6 @@ export function createSqliteRepositories(store: Store, db: SqliteDb): Repositori
 
 /** The repositories not yet moved onto `Store`: on PostgreSQL, every call to them is refused, saying so. */
 export const notYetOnPostgresql = [
-  'assessments',
-  'eligibilityDecisions',
-  'rasVersions',
   'financialAssessments',
   'supportPlans',
   'safeguarding',
