@@ -45,11 +45,4 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', noFocusedTests, ...noClockSyntax],
     },
   },
-  {
-    // Known debt, listed file by file so nothing new joins it: these benchmarks still start the portal and talk to it
-    // through the portal's test support, by path. Issue 11 ("Benchmarks import only packages' public exports") moves
-    // that into a package's public exports; delete each line as its file is fixed.
-    files: ['bench/portal-load.ts', 'bench/progress-dashboard.ts'],
-    rules: { 'open-sds/no-cross-package-imports': 'off' },
-  },
 )

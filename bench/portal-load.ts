@@ -4,13 +4,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startPortal } from '../apps/portal/test/support/portal-process.ts'
+import { startPortal } from '@open-sds/portal-harness'
 import { loadRoute } from './load-route.ts'
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32)
 const DURATION_MS = Number(process.env.DURATION_SECONDS ?? 10) * 1000
 
+// The built portal of this repository, started as a council would run it.
 const portal = await startPortal({
+  portalDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../apps/portal'),
   env: { OPEN_SDS_PLUGINS: process.env.OPEN_SDS_PLUGINS ?? '@open-sds/plugin-example-county' },
 })
 try {

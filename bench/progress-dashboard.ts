@@ -19,8 +19,7 @@ import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { demoAccounts, openDatabase, writeSyntheticHistory } from '@open-sds/db'
-import { PortalClient } from '../apps/portal/test/support/http-client.ts'
-import { startPortal } from '../apps/portal/test/support/portal-process.ts'
+import { PortalClient, startPortal } from '@open-sds/portal-harness'
 import { loadRoute, type LoadFigures } from './load-route.ts'
 
 const PEOPLE = Number(process.env.PEOPLE ?? 100_000)
@@ -113,6 +112,7 @@ try {
   handle.close()
 
   const portal = await startPortal({
+    portalDir: join(dirname(fileURLToPath(import.meta.url)), '../apps/portal'),
     env: { DATABASE_PATH: databasePath, OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' },
   })
   let pages: LoadFigures[] = []

@@ -1,7 +1,7 @@
 import http from 'node:http'
 import { openDatabase } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PortalClient, csrfTokenIn } from './support/http-client'
+import { PortalClient, csrfTokenIn } from '@open-sds/portal-harness'
 import { startPortal, type RunningPortal } from './support/portal-process'
 import { demoAccount as account } from './support/demo-account'
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { HistoryWriter, openDatabase, responseGoneMessage, type DatabaseHandle } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PortalClient } from './support/http-client'
+import { PortalClient } from '@open-sds/portal-harness'
 import { runPortalExpectingExit, startPortal, type RunningPortal } from './support/portal-process'
 import { demoAccount as account } from './support/demo-account'
 

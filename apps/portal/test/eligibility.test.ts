@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PortalClient, csrfTokenIn } from './support/http-client'
+import { PortalClient, csrfTokenIn } from '@open-sds/portal-harness'
 import { startPortal, type RunningPortal } from './support/portal-process'
 import { completeSelfAssessment } from './support/self-assessment'
 import { demoAccount as account } from './support/demo-account'

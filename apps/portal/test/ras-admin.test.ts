@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { demoAccounts } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PortalClient, csrfTokenIn } from './support/http-client'
+import { PortalClient, csrfTokenIn } from '@open-sds/portal-harness'
 import { startPortal, type RunningPortal } from './support/portal-process'
 
 const syntheticCases = readFileSync(

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PortalClient } from '../support/http-client'
+import { PortalClient } from '@open-sds/portal-harness'
 import { startPortal, type RunningPortal } from '../support/portal-process'
 import { completeSelfAssessment } from '../support/self-assessment'
 import { expectNoAccessibilityViolations, launchChromium, screenshot, signedInPage as signInAs } from './browser'

@@ -1,120 +1,15 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
-import os from 'node:os'
-import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import {
+  runPortalExpectingExit as runExpectingExit,
+  startPortal as start,
+  type PortalOptions,
+} from '@open-sds/portal-harness'
 
+export type { RunningPortal } from '@open-sds/portal-harness'
+
+// The harness starts any built portal; these tests start this one.
 const portalDir = fileURLToPath(new URL('../..', import.meta.url))
 
-export type RunningPortal = {
-  url: string
-  databasePath: string
-  output: () => string
-  stop: () => Promise<void>
-}
+export const startPortal = (options: Omit<PortalOptions, 'portalDir'> = {}) => start({ ...options, portalDir })
 
-export type PortalOptions = { env?: Record<string, string>; seed?: boolean }
-
-/** A free port on the loopback interface, chosen by the operating system. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
-}
-
-/** Runs `node scripts/db-setup.js` then `node server.js` exactly as a council would, on a fresh SQLite file. */
-export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-portal-'))
-  const port = await freePort()
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    DATABASE_PATH: path.join(folder, 'portal.sqlite'),
-    SECURE_COOKIES: 'false',
-    ...options.env,
-  }
-  const setup = spawnSync(process.execPath, ['scripts/db-setup.js', ...(options.seed === false ? ['--no-seed'] : [])], {
-    cwd: portalDir,
-    env,
-    encoding: 'utf8',
-  })
-  if (setup.status !== 0) throw new Error(`db-setup failed: ${setup.stderr}${setup.stdout}`)
-  const child = spawn(process.execPath, ['server.js'], { cwd: portalDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let log = ''
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  const url = `http://127.0.0.1:${port}`
-  await waitUntilAnswering(url, child, () => log)
-  return {
-    url,
-    databasePath: env.DATABASE_PATH ?? '',
-    output: () => log,
-    stop: async () => {
-      await stopProcess(child)
-      rmSync(folder, { recursive: true, force: true })
-    },
-  }
-}
-
-/** Starts the server and waits for it to exit, for start-up failures; returns its exit code and output. */
-export async function runPortalExpectingExit(
-  env: Record<string, string>,
-): Promise<{ code: number | null; output: string }> {
-  const port = await freePort()
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-portal-'))
-  const child = spawn(process.execPath, ['server.js'], {
-    cwd: portalDir,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_PATH: path.join(folder, 'p.sqlite'),
-      ...env,
-    } as NodeJS.ProcessEnv,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000)
-  const code = await new Promise<number | null>((resolve) => child.on('exit', (exitCode) => resolve(exitCode)))
-  clearTimeout(timer)
-  rmSync(folder, { recursive: true, force: true })
-  return { code, output }
-}
-
-async function waitUntilAnswering(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The portal exited with code ${child.exitCode}:\n${log()}`)
-    try {
-      const response = await fetch(`${url}/ping`)
-      if (response.ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  child.kill('SIGKILL')
-  throw new Error(`The portal did not answer within 30 seconds:\n${log()}`)
-}
-
-async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-  await exited
-  clearTimeout(timer)
-}
+export const runPortalExpectingExit = (env: Record<string, string>) => runExpectingExit(portalDir, env)

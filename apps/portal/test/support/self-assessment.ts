@@ -1,5 +1,4 @@
-import type { PortalClient } from './http-client'
-import { csrfTokenIn } from './http-client'
+import { csrfTokenIn, type PortalClient } from '@open-sds/portal-harness'
 
 /**
  * Answers every question of the self-assessment with the first option offered, as a person would with a browser
