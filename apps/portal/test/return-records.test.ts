@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PortalClient } from './support/http-client'
+import { PortalClient } from '@open-sds/portal-harness'
 import { startPortal, type RunningPortal } from './support/portal-process'
 import { demoAccount as account } from './support/demo-account'
 
