@@ -69,6 +69,11 @@ describe('a person’s details for the national returns', () => {
     expect(futureHtml).toContain('href="#dateOfDeathDay"')
   })
 
+  it('are reached from the person’s record by their practitioner', async () => {
+    const record = await page(await practitioner.get(`/people/${personId}`))
+    expect(record).toContain(`href="/people/${personId}/return-details"`)
+  })
+
   it('saves the details as the national lists have them and shows them again', async () => {
     const address = `/people/${personId}/return-details`
     const saved = await practitioner.submit(address, GOOD_DETAILS)

@@ -42,6 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     links: {
       risks: `/people/${person.id}/risks`,
       safeguarding: viewer.role === 'citizen' ? `/people/${person.id}/safeguarding` : null,
+      returns: viewer.role === 'practitioner' ? `/people/${person.id}/return-details` : null,
     },
   })
 }
@@ -72,6 +73,13 @@ export default function PersonRecord() {
               Risks {person.displayName} chooses to take
             </a>
           </li>
+          {links.returns ? (
+            <li>
+              <a className="govuk-link" href={links.returns}>
+                Details for the national returns, and short-term support
+              </a>
+            </li>
+          ) : null}
           {links.safeguarding ? (
             <li>
               <a className="govuk-link" href={links.safeguarding}>
