@@ -13,7 +13,13 @@ import {
   type CodedField,
 } from '@open-sds/statutory-returns'
 import { z } from 'zod'
-import { idsOf, RETURN_DETAIL_CHOICES, SHORT_TERM_CHOICES, shortTermComponents, shortTermTypes } from './__return-choices'
+import {
+  idsOf,
+  RETURN_DETAIL_CHOICES,
+  SHORT_TERM_CHOICES,
+  shortTermComponents,
+  shortTermTypes,
+} from './__return-choices'
 import type { Viewer } from '../../.server/auth/session.js'
 import type { AppContext } from '../../.server/context.js'
 import { dateFromBoxes, validateValues, type FormOutcome } from '../../.server/forms.js'
