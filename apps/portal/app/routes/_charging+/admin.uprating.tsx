@@ -5,6 +5,7 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary } from '~/components/ErrorSummary'
+import { PeopleQueue } from '~/components/PeopleQueue'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
@@ -264,38 +265,22 @@ export default function Uprating() {
                 before you confirm the uprating.
               </div>
             ) : null}
-            <table className="govuk-table" id="uprating-changes">
-              <caption className="govuk-table__caption govuk-table__caption--s">
-                Each person&apos;s weekly charge, largest change first
-                {report.hidden > 0 ? ` (the first ${report.rows.length}; ${report.hidden} more not shown)` : ''}
-              </caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Person
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Now
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    After uprating
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Change
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {report.rows.map((row, index) => (
-                  <tr className="govuk-table__row" key={index}>
-                    <td className="govuk-table__cell">{row.person}</td>
-                    <td className="govuk-table__cell">{row.from}</td>
-                    <td className="govuk-table__cell">{row.to}</td>
-                    <td className="govuk-table__cell">{row.change}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <PeopleQueue
+              id="uprating-changes"
+              captionSize="s"
+              caption={
+                <>
+                  Each person&apos;s weekly charge, largest change first
+                  {report.hidden > 0 ? ` (the first ${report.rows.length}; ${report.hidden} more not shown)` : ''}
+                </>
+              }
+              columns={['Now', 'After uprating', 'Change']}
+              rows={report.rows.map((row, index) => ({
+                key: String(index),
+                person: row.person,
+                cells: [row.from, row.to, row.change],
+              }))}
+            />
             {report.problems.length === 0 && report.totals.people > 0 ? (
               <Form method="post">
                 <CsrfInput />

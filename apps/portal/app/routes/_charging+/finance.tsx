@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { formatPence } from '@open-sds/kernel'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { PeopleQueue } from '~/components/PeopleQueue'
 import { RolePage } from '~/components/RolePage'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
@@ -43,39 +44,17 @@ export default function Finance() {
       {rows.length === 0 ? (
         <p className="govuk-body">There are no financial assessments to review.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Waiting for review, oldest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Person
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Weekly charge
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Stage
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Since
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {rows.map((row) => (
-              <tr className="govuk-table__row" key={row.id}>
-                <td className="govuk-table__cell">
-                  <a className="govuk-link" href={`/finance/assessments/${row.id}`}>
-                    {row.person}
-                  </a>
-                </td>
-                <td className="govuk-table__cell">{row.weekly}</td>
-                <td className="govuk-table__cell">{row.kind}</td>
-                <td className="govuk-table__cell">{formatDate(row.at)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PeopleQueue
+          caption="Waiting for review, oldest first"
+          captionSize="m"
+          columns={['Weekly charge', 'Stage', 'Since']}
+          rows={rows.map((row) => ({
+            key: row.id,
+            person: row.person,
+            href: `/finance/assessments/${row.id}`,
+            cells: [row.weekly, row.kind, formatDate(row.at)],
+          }))}
+        />
       )}
     </RolePage>
   )

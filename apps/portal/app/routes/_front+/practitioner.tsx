@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { PeopleQueue } from '~/components/PeopleQueue'
 import { RolePage } from '~/components/RolePage'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
@@ -46,41 +47,16 @@ export default function Practitioner() {
       {sent.length === 0 ? (
         <p className="govuk-body">No self-assessments have been sent by people on your caseload.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">
-            Self-assessments sent by people on your caseload
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Person
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Sent
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Indicative budget
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Decision
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {sent.map((row) => (
-              <tr className="govuk-table__row" key={row.id}>
-                <td className="govuk-table__cell">
-                  <a className="govuk-link" href={`/practitioner/assessments/${row.id}`}>
-                    {row.person}
-                  </a>
-                </td>
-                <td className="govuk-table__cell">{formatDate(row.sentAt, { month: 'short' })}</td>
-                <td className="govuk-table__cell">{row.indicative} a week</td>
-                <td className="govuk-table__cell">{row.status}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PeopleQueue
+          caption="Self-assessments sent by people on your caseload"
+          columns={['Sent', 'Indicative budget', 'Decision']}
+          rows={sent.map((row) => ({
+            key: row.id,
+            person: row.person,
+            href: `/practitioner/assessments/${row.id}`,
+            cells: [formatDate(row.sentAt, { month: 'short' }), `${row.indicative} a week`, row.status],
+          }))}
+        />
       )}
       <p className="govuk-body">
         <a className="govuk-link" href="/practitioner/plans">

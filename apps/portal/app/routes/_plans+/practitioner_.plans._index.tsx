@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { PeopleQueue } from '~/components/PeopleQueue'
 import { RolePage } from '~/components/RolePage'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
@@ -53,35 +54,16 @@ function PlanTable({
   rows: { id: string; person: string; statusLabel: string; updatedAt: string }[]
 }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Person
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Where it stands
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Last changed
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((row) => (
-          <tr className="govuk-table__row" key={row.id}>
-            <td className="govuk-table__cell">
-              <a className="govuk-link" href={`/practitioner/plans/${row.id}`}>
-                {row.person}
-              </a>
-            </td>
-            <td className="govuk-table__cell">{row.statusLabel}</td>
-            <td className="govuk-table__cell">{formatDate(row.updatedAt, { month: 'short' })}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <PeopleQueue
+      caption={caption}
+      columns={['Where it stands', 'Last changed']}
+      rows={rows.map((row) => ({
+        key: row.id,
+        person: row.person,
+        href: `/practitioner/plans/${row.id}`,
+        cells: [row.statusLabel, formatDate(row.updatedAt, { month: 'short' })],
+      }))}
+    />
   )
 }
 
