@@ -58,8 +58,17 @@ function safelyDecoded(text: string): string {
 /** Migrates the configured database and, when asked, fills it with the demo accounts and people. */
 export async function prepareDatabase({ seed }: { seed: boolean }) {
   const context = await getAppContext()
-  if (seed) await seedDemoData(context.database, { hashPassword: hashPasswordScrypt, now: new Date() })
-  if (seed) await seedDemoCharges(context.database, context.site, new Date())
+  if (seed) {
+    const now = new Date()
+    // The demo data goes in like any other change: in one transaction with its audit entry.
+    await context.database.withAudit(
+      async (repos) => ({
+        ...(await seedDemoData({ repos }, { hashPassword: hashPasswordScrypt, now })),
+        chargesAdded: await seedDemoCharges({ repos }, context.site, now),
+      }),
+      (seeded) => ({ at: now, action: 'demo-data.seed', resource: 'demo-data', detail: seeded }),
+    )
+  }
   context.database.close()
   return { databasePath: context.config.databasePath }
 }
@@ -98,15 +107,19 @@ export async function uprateCharges({
       }
     }
     const now = new Date()
-    const run = await runUprating(repo, policy, date, admin.id, now)
-    if (run.ok)
-      await context.database.repos.audit.append({
-        at: now,
-        actorUserId: admin.id,
-        action: 'financial-assessment.uprate',
-        resource: `uprating:${run.runId}`,
-        detail: { date, written: run.written, from: 'command line' },
-      })
+    const run = await context.database.withAudit(
+      (repos) => runUprating(repos.financialAssessments, policy, date, admin.id, now),
+      (done) =>
+        done.ok
+          ? {
+              at: now,
+              actorUserId: admin.id,
+              action: 'financial-assessment.uprate',
+              resource: `uprating:${done.runId}`,
+              detail: { date, written: done.written, from: 'command line' },
+            }
+          : undefined,
+    )
     return { confirmed: true as const, run }
   } finally {
     context.database.close()

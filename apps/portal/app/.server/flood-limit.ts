@@ -1,36 +1,26 @@
-import { randomUUID } from 'node:crypto'
-
-const HOUR_MS = 60 * 60 * 1000
+import type { AppContext } from './context.js'
 
 /**
- * Counts what each address sends to a public form in the current hour, in memory only: an address is never written
- * to the database, where it could be matched to an anonymous answer or report. Past the limit, what the address
- * sends is still accepted but marked with a flood group (one random id per address and hour), so it can be set
- * aside for triage or held back instead of refused. A restart forgets the counts, which only ever lets more through.
+ * Counts what each address sends to a public form in the current clock hour, in the database so that every portal
+ * process sharing it shares the count (issue 13). The address itself is never stored: only a hash keyed with a random
+ * key of that hour, deleted with the hour's counts once a later hour is counted, so a flood group cannot be traced back
+ * to an address afterwards (decision 023). Past the limit, what the address sends is still accepted but marked with
+ * the address's flood group for that hour, so it can be set aside for triage or held back instead of refused.
  */
 export class HourlyFloodLimit {
-  private readonly windows = new Map<string, { startedAt: number; count: number; group: string }>()
-
-  constructor(readonly perHour: number) {}
+  constructor(
+    readonly name: string,
+    readonly perHour: number,
+  ) {}
 
   /** Counts one more from `address`; the flood group when this one is beyond the limit, else null. */
-  count(address: string, now: Date): string | null {
-    const at = now.getTime()
-    if (this.windows.size > 50_000) this.forgetBefore(at - HOUR_MS)
-    const current = this.windows.get(address)
-    const window =
-      current && at - current.startedAt < HOUR_MS ? current : { startedAt: at, count: 0, group: randomUUID() }
-    window.count += 1
-    this.windows.set(address, window)
-    return window.count > this.perHour ? window.group : null
-  }
-
-  private forgetBefore(cutoff: number): void {
-    for (const [address, window] of this.windows) if (window.startedAt < cutoff) this.windows.delete(address)
+  async count(context: AppContext, address: string, now: Date): Promise<string | null> {
+    const counted = await context.database.repos.floodCounts.count(this.name, address, now)
+    return counted.count > this.perHour ? counted.floodGroup : null
   }
 }
 
 /** Safeguarding concerns from one address in an hour before the rest are marked for triage as a possible flood. */
-export const concernFlood = new HourlyFloodLimit(10)
+export const concernFlood = new HourlyFloodLimit('safeguarding-concern', 10)
 /** Anonymous survey answers from one address in an hour before the rest are held back until a moderator releases them. */
-export const anonymousAnswerFlood = new HourlyFloodLimit(10)
+export const anonymousAnswerFlood = new HourlyFloodLimit('anonymous-survey-answer', 10)

@@ -101,7 +101,7 @@ export type HeldResponse = {
 export const responseNotHeldMessage = 'This response is not held back: it may already have been released or withdrawn.'
 
 const DAY_MS = 86_400_000
-/** Midnight UTC of `now`'s day: all an anonymous response's neighbours may keep of the time (see decision 017). */
+/** Midnight UTC of `now`'s day: all an anonymous response's neighbours may keep of the time (see decision 023). */
 const dayOnly = (now: Date): Date => new Date(now.getTime() - (now.getTime() % DAY_MS))
 
 /** Thrown inside a transaction to roll it back with a message for people. */

@@ -5,6 +5,7 @@ import { createAuditRepository, type AuditRepository } from './audit.js'
 import { createClientLevelDataRepository, type ClientLevelDataRepository } from './client-level-data.js'
 import { createCoproductionRepository, type CoproductionRepository } from './coproduction.js'
 import { createEligibilityDecisionsRepository, type EligibilityDecisionsRepository } from './eligibility-decisions.js'
+import { createFloodCountsRepository, type FloodCountsRepository } from './flood-counts.js'
 import { createFinancialAssessmentsRepository, type FinancialAssessmentsRepository } from './financial-assessments.js'
 import { createLoginAttemptsRepository, type LoginAttemptsRepository } from './login-attempts.js'
 import { createPeopleRepository, type PeopleRepository } from './people.js'
@@ -26,6 +27,7 @@ export interface Repositories {
   people: PeopleRepository
   sessions: SessionsRepository
   loginAttempts: LoginAttemptsRepository
+  floodCounts: FloodCountsRepository
   audit: AuditRepository
   assessments: AssessmentsRepository
   eligibilityDecisions: EligibilityDecisionsRepository
@@ -58,6 +60,7 @@ function storeRepositories(store: Store) {
 export function createSqliteRepositories(store: Store, db: SqliteDb): Repositories {
   return {
     ...storeRepositories(store),
+    floodCounts: createFloodCountsRepository(db),
     financialAssessments: createFinancialAssessmentsRepository(db),
     supportPlans: createSupportPlansRepository(db),
     safeguarding: createSafeguardingRepository(db),
@@ -71,6 +74,7 @@ export function createSqliteRepositories(store: Store, db: SqliteDb): Repositori
 
 /** The repositories not yet moved onto `Store`: on PostgreSQL, every call to them is refused, saying so. */
 export const notYetOnPostgresql = [
+  'floodCounts',
   'financialAssessments',
   'supportPlans',
   'safeguarding',

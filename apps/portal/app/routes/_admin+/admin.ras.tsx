@@ -22,6 +22,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { rasVersionsInForce } from './ras-in-force.server'
 import { requireSelfAssessment, todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { SuccessBanner } from '~/components/SuccessBanner'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Resource allocation system')
 
@@ -111,24 +112,29 @@ export async function action({ request, context: requestContext }: ActionFunctio
     const valid = validateRasConfig(proposed, definition)
     if (!valid.ok)
       return fail(valid.errors.map((error) => ({ field: 'version', message: `${error.path}: ${error.message}` })))
-    const published = await context.database.repos.rasVersions.publish(
-      {
-        configId: proposed.id,
-        version: proposed.version,
-        effectiveFrom: proposed.effectiveFrom,
-        config: proposed,
-        calibration: null,
-        publishedByUserId: viewer.id,
-      },
-      new Date(),
+    const now = new Date()
+    const published = await auditedChange(
+      context,
+      (repos) =>
+        repos.rasVersions.publish(
+          {
+            configId: proposed.id,
+            version: proposed.version,
+            effectiveFrom: proposed.effectiveFrom,
+            config: proposed,
+            calibration: null,
+            publishedByUserId: viewer.id,
+          },
+          now,
+        ),
+      () => ({
+        at: now,
+        actorUserId: viewer.id,
+        action: 'ras.publish',
+        resource: `ras:${proposed.id}@${proposed.version}`,
+      }),
     )
     if (!published.ok) return fail(published.errors.map((error) => ({ field: error.path, message: error.message })))
-    await context.database.repos.audit.append({
-      at: new Date(),
-      actorUserId: viewer.id,
-      action: 'ras.publish',
-      resource: `ras:${proposed.id}@${proposed.version}`,
-    })
     return redirect(`/admin/ras?published=${encodeURIComponent(proposed.version)}`)
   }
 

@@ -129,24 +129,23 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const form = await readProtectedForm(request, context)
   const date = String(form.get('date') ?? '')
   const now = new Date()
-  const run = await runUprating(
-    context.database.repos.financialAssessments,
-    chargingPolicyOf(context.site),
-    date,
-    viewer.id,
-    now,
+  const run = await context.database.withAudit(
+    (repos) => runUprating(repos.financialAssessments, chargingPolicyOf(context.site), date, viewer.id, now),
+    (done) =>
+      done.ok
+        ? {
+            at: now,
+            actorUserId: viewer.id,
+            action: 'financial-assessment.uprate',
+            resource: `uprating:${done.runId}`,
+            detail: { date, written: done.written },
+          }
+        : undefined,
   )
   if (!run.ok) {
     requestContext.requestState.formHasErrors = true
     return json({ error: run.message }, { status: 400 })
   }
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'financial-assessment.uprate',
-    resource: `uprating:${run.runId}`,
-    detail: { date, written: run.written },
-  })
   return redirect(`/admin/uprating?written=${run.written}`)
 }
 

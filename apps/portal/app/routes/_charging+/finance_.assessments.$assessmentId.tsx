@@ -26,6 +26,7 @@ import {
 } from './financial-form.server'
 import type { FieldError } from '~/.server/forms'
 import { moneyField } from '~/.server/money-field'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Review a financial assessment')
 
@@ -108,36 +109,39 @@ export async function action({ request, params, context: requestContext }: Actio
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
   const { version, policy, steps } = await load(context, params.assessmentId ?? '')
-  const repo = context.database.repos.financialAssessments
   const now = new Date()
   const refuse = (data: ActionData, status = 400) => {
     requestContext.requestState.formHasErrors = true
     return json(data, { status })
   }
   if (form.get('intent') === 'confirm') {
-    const confirmed = await repo.recordVersion(
-      {
-        supersedesId: version.id,
-        kind: 'confirmation',
-        status: 'confirmed',
-        answers: version.answers,
-        outcome: storedOutcome(version),
-        recordedByUserId: viewer.id,
-      },
-      now,
+    const confirmed = await auditedChange(
+      context,
+      (repos) =>
+        repos.financialAssessments.recordVersion(
+          {
+            supersedesId: version.id,
+            kind: 'confirmation',
+            status: 'confirmed',
+            answers: version.answers,
+            outcome: storedOutcome(version),
+            recordedByUserId: viewer.id,
+          },
+          now,
+        ),
+      (stored) => ({
+        at: now,
+        actorUserId: viewer.id,
+        action: 'financial-assessment.confirm',
+        personId: version.personId,
+        resource: `financial-assessment:${stored.id}`,
+      }),
     )
     if (!confirmed.ok)
       return refuse(
         { errors: confirmed.errors.map((issue) => ({ field: 'confirm', message: issue.message })), values: {} },
         409,
       )
-    await context.database.repos.audit.append({
-      at: now,
-      actorUserId: viewer.id,
-      action: 'financial-assessment.confirm',
-      personId: version.personId,
-      resource: `financial-assessment:${confirmed.value.id}`,
-    })
     return redirect('/finance')
   }
   // A correction: every answer as the officer leaves it, the cost of care, and the reason.
@@ -176,17 +180,29 @@ export async function action({ request, params, context: requestContext }: Actio
       })),
       values: raw,
     })
-  const corrected = await repo.recordVersion(
-    {
-      supersedesId: version.id,
-      kind: 'correction',
-      status: 'submitted',
-      answers: answers as Record<string, unknown>,
-      outcome: outcomeOf(result.value),
-      reason,
-      recordedByUserId: viewer.id,
-    },
-    now,
+  const corrected = await auditedChange(
+    context,
+    (repos) =>
+      repos.financialAssessments.recordVersion(
+        {
+          supersedesId: version.id,
+          kind: 'correction',
+          status: 'submitted',
+          answers: answers as Record<string, unknown>,
+          outcome: outcomeOf(result.value),
+          reason,
+          recordedByUserId: viewer.id,
+        },
+        now,
+      ),
+    (stored) => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'financial-assessment.correct',
+      personId: version.personId,
+      resource: `financial-assessment:${stored.id}`,
+      detail: { reason },
+    }),
   )
   if (!corrected.ok) {
     const replaced = corrected.errors.some((issue) => issue.message === financialVersionReplacedMessage)
@@ -198,14 +214,6 @@ export async function action({ request, params, context: requestContext }: Actio
       replaced ? 409 : 400,
     )
   }
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'financial-assessment.correct',
-    personId: version.personId,
-    resource: `financial-assessment:${corrected.value.id}`,
-    detail: { reason },
-  })
   return redirect(`/finance/assessments/${corrected.value.id}`)
 }
 

@@ -5,6 +5,7 @@ import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { FinancialField } from './__FinancialField'
 import { pageTitle } from '~/components/page-title'
+import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import type { Viewer } from '~/.server/auth/session'
 import { readProtectedForm } from '~/.server/auth/csrf'
@@ -12,6 +13,7 @@ import type { AppContext } from '~/.server/context'
 import { financialSetting } from './financial-assessment.server'
 import { formValues, stepSpec, STEP_IDS, storedFinancialAnswers, validateStep } from './financial-form.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.step.title ?? 'Financial assessment')
@@ -31,7 +33,12 @@ async function load(context: AppContext, viewer: Viewer, personId: string, stepI
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const { actingFor, step, answers } = await load(context, viewer, params.personId ?? '', params.step ?? '')
+  const { actingFor, step, answers, draft } = await load(context, viewer, params.personId ?? '', params.step ?? '')
+  await auditRead(context, viewer, request, {
+    action: 'financial-assessment.read',
+    personId: actingFor.personId,
+    resource: `financial-assessment:${draft.id}`,
+  })
   const index = STEP_IDS.indexOf(step.id)
   const base = `/people/${actingFor.personId}/financial-assessment`
   const changing = new URL(request.url).searchParams.get('change') === '1'
@@ -54,21 +61,20 @@ export async function action({ request, params, context: requestContext }: Actio
     return json({ errors: checked.errors, values: checked.values }, { status: 400 })
   }
   const now = new Date()
-  const saved = await context.database.repos.financialAssessments.saveDraft(
-    draft.id,
-    { ...answers, [step.id]: checked.answers },
-    viewer.id,
-    now,
+  const saved = await auditedChange(
+    context,
+    (repos) =>
+      repos.financialAssessments.saveDraft(draft.id, { ...answers, [step.id]: checked.answers }, viewer.id, now),
+    () => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'financial-assessment.update',
+      personId: actingFor.personId,
+      resource: `financial-assessment:${draft.id}`,
+      detail: { step: step.id },
+    }),
   )
   if (!saved.ok) throw redirect(`/people/${actingFor.personId}/financial-assessment`)
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'financial-assessment.update',
-    personId: actingFor.personId,
-    resource: `financial-assessment:${draft.id}`,
-    detail: { step: step.id },
-  })
   const base = `/people/${actingFor.personId}/financial-assessment`
   if (form.get('intent') === 'save-and-leave') return redirect(base)
   if (new URL(request.url).searchParams.get('change') === '1') return redirect(`${base}/check`)

@@ -10,6 +10,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { STATUS_TEXT, financialSetting } from './financial-assessment.server'
 import { nextUnanswered, storedFinancialAnswers, STEP_IDS } from './financial-form.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your financial assessment')
 
@@ -62,19 +63,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await readProtectedForm(request, context)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
   const now = new Date()
-  const started = await context.database.repos.financialAssessments.startDraft(
-    { personId: actingFor.personId, userId: viewer.id },
-    now,
+  const started = await auditedChange(
+    context,
+    (repos) => repos.financialAssessments.startDraft({ personId: actingFor.personId, userId: viewer.id }, now),
+    (stored) => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'financial-assessment.start',
+      personId: actingFor.personId,
+      resource: `financial-assessment:${stored.id}`,
+    }),
   )
   if (!started.ok)
     throw new Error(`The financial assessment could not be started: ${started.errors.map((e) => e.message).join('; ')}`)
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'financial-assessment.start',
-    personId: actingFor.personId,
-    resource: `financial-assessment:${started.value.id}`,
-  })
   const next = nextUnanswered(storedFinancialAnswers(started.value.answers)) ?? 'evidence'
   return redirect(`/people/${actingFor.personId}/financial-assessment/${next}`)
 }

@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
+import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import type { Viewer } from '~/.server/auth/session'
 import { readProtectedForm } from '~/.server/auth/csrf'
@@ -14,6 +15,7 @@ import { costOfCareFrom, financialSetting, workOutCharge } from './financial-ass
 import { formatPence } from '@open-sds/kernel'
 import { answerText, stepSpecs, storedFinancialAnswers } from './financial-form.server'
 import { requireActingFor, todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Check your answers')
 
@@ -36,7 +38,12 @@ async function load(context: AppContext, viewer: Viewer, personId: string) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const { actingFor, setting, answers, evidence } = await load(context, viewer, params.personId ?? '')
+  const { actingFor, setting, answers, evidence, draft } = await load(context, viewer, params.personId ?? '')
+  await auditRead(context, viewer, request, {
+    action: 'financial-assessment.read',
+    personId: actingFor.personId,
+    resource: `financial-assessment:${draft.id}`,
+  })
   const base = `/people/${actingFor.personId}/financial-assessment`
   return json({
     personId: actingFor.personId,
@@ -83,22 +90,20 @@ export async function action({ request, params, context: requestContext }: Actio
     return json({ errors }, { status: 400 })
   }
   const now = new Date()
-  const sent = await context.database.repos.financialAssessments.submitDraft(
-    draft.id,
-    outcomeOf(worked.result),
-    viewer.id,
-    now,
+  const sent = await auditedChange(
+    context,
+    (repos) => repos.financialAssessments.submitDraft(draft.id, outcomeOf(worked.result), viewer.id, now),
+    () => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'financial-assessment.submit',
+      personId: actingFor.personId,
+      resource: `financial-assessment:${draft.id}`,
+      detail: { weeklyChargePence: worked.result.weeklyChargePence },
+    }),
   )
   if (!sent.ok)
     throw new Error(`The financial assessment could not be sent: ${sent.errors.map((e) => e.message).join('; ')}`)
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'financial-assessment.submit',
-    personId: actingFor.personId,
-    resource: `financial-assessment:${draft.id}`,
-    detail: { weeklyChargePence: worked.result.weeklyChargePence },
-  })
   return redirect(`${base}/result`)
 }
 

@@ -6,10 +6,12 @@ import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
+import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { EVIDENCE_CATEGORY_LABELS, readEvidenceUpload, uploadLimitBytes } from './evidence.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Send evidence')
 
@@ -21,6 +23,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const repo = context.database.repos.financialAssessments
   const draft = await repo.findDraft(actingFor.personId)
   if (!draft) throw redirect(`/people/${actingFor.personId}/financial-assessment`)
+  await auditRead(context, viewer, request, {
+    action: 'financial-assessment.read',
+    personId: actingFor.personId,
+    resource: `financial-assessment:${draft.id}`,
+  })
   const files = await repo.listEvidence([draft.id])
   return json({
     personId: actingFor.personId,
@@ -54,9 +61,21 @@ export async function action({ request, params, context: requestContext }: Actio
     )
   }
   const now = new Date()
-  const added = await repo.addEvidence(
-    { personId: actingFor.personId, financialAssessmentId: draft.id, ...upload.file, uploadedByUserId: viewer.id },
-    now,
+  const added = await auditedChange(
+    context,
+    (repos) =>
+      repos.financialAssessments.addEvidence(
+        { personId: actingFor.personId, financialAssessmentId: draft.id, ...upload.file, uploadedByUserId: viewer.id },
+        now,
+      ),
+    (stored) => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'financial-evidence.create',
+      personId: actingFor.personId,
+      resource: `financial-evidence:${stored.id}`,
+      detail: { category: stored.category, sizeBytes: stored.sizeBytes },
+    }),
   )
   if (!added.ok) {
     requestContext.requestState.formHasErrors = true
@@ -68,14 +87,6 @@ export async function action({ request, params, context: requestContext }: Actio
       { status: 400 },
     )
   }
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'financial-evidence.create',
-    personId: actingFor.personId,
-    resource: `financial-evidence:${added.value.id}`,
-    detail: { category: added.value.category, sizeBytes: added.value.sizeBytes },
-  })
   return redirect(`${base}/evidence`)
 }
 

@@ -12,6 +12,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { publishedResults, requireSurvey, statementsInUse } from './coproduction.server'
 import { validateForm, type FieldError } from '~/.server/forms'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Results: ${data.title}` : 'Survey results')
@@ -55,14 +56,25 @@ export async function action({ request, params, context: requestContext }: Actio
     return json({ errors: checked.errors, values: checked.values, links: [] as string[] }, { status: 400 })
   }
   const now = new Date()
-  const made = await context.database.repos.coproduction.createLinks(
-    {
-      surveyId: survey.id,
-      count: checked.data.count,
-      expiresAt: new Date(now.getTime() + checked.data.days * 86_400_000),
-      createdByUserId: viewer.id,
-    },
-    now,
+  const made = await auditedChange(
+    context,
+    (repos) =>
+      repos.coproduction.createLinks(
+        {
+          surveyId: survey.id,
+          count: checked.data.count,
+          expiresAt: new Date(now.getTime() + checked.data.days * 86_400_000),
+          createdByUserId: viewer.id,
+        },
+        now,
+      ),
+    () => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'survey.links',
+      resource: `survey:${survey.id}`,
+      detail: { count: checked.data.count },
+    }),
   )
   if (!made.ok) {
     requestContext.requestState.formHasErrors = true
@@ -75,13 +87,6 @@ export async function action({ request, params, context: requestContext }: Actio
       { status: 400 },
     )
   }
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'survey.links',
-    resource: `survey:${survey.id}`,
-    detail: { count: checked.data.count },
-  })
   const origin = new URL(request.url).origin
   return json({
     errors: [] as FieldError[],

@@ -15,6 +15,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { validateForm, type FieldError } from '~/.server/forms'
 import { stateLabels } from './__you-said-we-did'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'You said, we did')
 
@@ -100,19 +101,29 @@ export async function action({ request, context: requestContext }: ActionFunctio
       notDoingReason: _reason,
       ...rest
     } = current
-    const saved = await repo.saveYouSaidWeDid(
-      {
-        ...rest,
-        state: checked.data.state,
-        ...(checked.data.state === 'done' && checked.data.doneOn ? { doneOn: checked.data.doneOn } : {}),
-        ...(checked.data.state === 'done' && !checked.data.doneOn ? { doneOn: today } : {}),
-        ...(checked.data.state === 'not-doing' && checked.data.notDoingReason
-          ? { notDoingReason: checked.data.notDoingReason }
-          : {}),
-        recordedByUserId: viewer.id,
-      },
-      checked.data.version,
-      now,
+    const saved = await auditedChange(
+      context,
+      (repos) =>
+        repos.coproduction.saveYouSaidWeDid(
+          {
+            ...rest,
+            state: checked.data.state,
+            ...(checked.data.state === 'done' && checked.data.doneOn ? { doneOn: checked.data.doneOn } : {}),
+            ...(checked.data.state === 'done' && !checked.data.doneOn ? { doneOn: today } : {}),
+            ...(checked.data.state === 'not-doing' && checked.data.notDoingReason
+              ? { notDoingReason: checked.data.notDoingReason }
+              : {}),
+            recordedByUserId: viewer.id,
+          },
+          checked.data.version,
+          now,
+        ),
+      () => ({
+        at: now,
+        actorUserId: viewer.id,
+        action: 'you-said-we-did.update',
+        resource: `you-said-we-did:${current.recordId}`,
+      }),
     )
     if (!saved.ok)
       return fail(
@@ -123,12 +134,6 @@ export async function action({ request, context: requestContext }: ActionFunctio
         {},
         target,
       )
-    await context.database.repos.audit.append({
-      at: now,
-      actorUserId: viewer.id,
-      action: 'you-said-we-did.update',
-      resource: `you-said-we-did:${current.recordId}`,
-    })
     return redirect('/coproduction/you-said-we-did')
   }
   const checked = validateForm(NewRecordSchema, form, [
@@ -154,10 +159,20 @@ export async function action({ request, context: requestContext }: ActionFunctio
       .slice(0, 40) || 'record'
   const recordId = `${slug}-${randomBytes(3).toString('hex')}`
   const { targetOn, ...fields } = checked.data
-  const saved = await repo.saveYouSaidWeDid(
-    { recordId, ...fields, ...(targetOn ? { targetOn } : {}), state: 'planned', recordedByUserId: viewer.id },
-    0,
-    now,
+  const saved = await auditedChange(
+    context,
+    (repos) =>
+      repos.coproduction.saveYouSaidWeDid(
+        { recordId, ...fields, ...(targetOn ? { targetOn } : {}), state: 'planned', recordedByUserId: viewer.id },
+        0,
+        now,
+      ),
+    () => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'you-said-we-did.create',
+      resource: `you-said-we-did:${recordId}`,
+    }),
   )
   if (!saved.ok)
     return fail(
@@ -165,12 +180,6 @@ export async function action({ request, context: requestContext }: ActionFunctio
       Object.fromEntries(form.entries()) as Record<string, string>,
       'new',
     )
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'you-said-we-did.create',
-    resource: `you-said-we-did:${recordId}`,
-  })
   return redirect('/coproduction/you-said-we-did')
 }
 

@@ -97,7 +97,7 @@ function toStored(response: SurveyResponse, viewer: Viewer | null, now: Date): N
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
-  // An answer may be anonymous: the session row is not touched in the same moment (decision 017).
+  // An answer may be anonymous: the session row is not touched in the same moment (decision 023).
   const { context, viewer } = await authorise(request, ROUTE, { touchSession: false })
   const form = await readProtectedForm(request, context)
   const survey = requireSurvey(context, params.surveyId ?? '')
@@ -127,8 +127,9 @@ export async function action({ request, params, context: requestContext }: Actio
   )
   if (!checked.ok) return fail(checked.errors)
   // Anonymous answers beyond the hourly limit from one address are stored but held back from results until a
-  // moderator releases them; the address itself is counted in memory only.
-  const held = respondAs === 'anonymous' && anonymousAnswerFlood.count(requestContext.clientAddress, now) !== null
+  // moderator releases them; the address itself is never stored (see HourlyFloodLimit).
+  const held =
+    respondAs === 'anonymous' && (await anonymousAnswerFlood.count(context, requestContext.clientAddress, now)) !== null
   const named = respondAs === 'named' ? viewer : null
   const stored = await context.database.withAudit(
     (repos) =>

@@ -53,16 +53,20 @@ export async function action({ request, context: requestContext }: ActionFunctio
     )
   }
   const checked = await checkCredentials(context, outcome.data)
-  await recordLogin(context, login, now, checked.ok)
-  const { audit } = context.database.repos
+  await context.database.withAudit(
+    () => recordLogin(context, login, now, checked.ok),
+    () =>
+      checked.ok
+        ? undefined
+        : {
+            at: now,
+            actorUserId: null,
+            action: 'user.sign-in-failed',
+            resource: 'session',
+            detail: { address: login.address },
+          },
+  )
   if (!checked.ok) {
-    await audit.append({
-      at: now,
-      actorUserId: null,
-      action: 'user.sign-in-failed',
-      resource: 'session',
-      detail: { address: login.address },
-    })
     return fail(
       401,
       [{ field: 'email', message: 'Enter the email address and password for your account. One of them is not right' }],
@@ -72,14 +76,12 @@ export async function action({ request, context: requestContext }: ActionFunctio
   // Worked out before the session starts, so no address, however odd, can fail the request after signing in.
   const destination = safeReturnTo(new URL(request.url).searchParams.get('returnTo')) ?? ROLE_HOME[checked.role]
   const headers = new Headers()
-  headers.append('Set-Cookie', await startSession(context, checked.userId, now))
+  const sessionCookie = await context.database.withAudit(
+    () => startSession(context, checked.userId, now),
+    () => ({ at: now, actorUserId: checked.userId, action: 'user.sign-in', resource: `user:${checked.userId}` }),
+  )
+  headers.append('Set-Cookie', sessionCookie)
   headers.append('Set-Cookie', rotateCsrfCookie(context))
-  await audit.append({
-    at: now,
-    actorUserId: checked.userId,
-    action: 'user.sign-in',
-    resource: `user:${checked.userId}`,
-  })
   return redirect(destination, { headers })
 }
 

@@ -13,14 +13,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_front+/sign-out')
   await readProtectedForm(request, context)
-  await context.database.repos.audit.append({
-    at: new Date(),
-    actorUserId: viewer.id,
-    action: 'user.sign-out',
-    resource: `user:${viewer.id}`,
-  })
+  const ended = await context.database.withAudit(
+    () => endSession(request, context),
+    () => ({ at: new Date(), actorUserId: viewer.id, action: 'user.sign-out', resource: `user:${viewer.id}` }),
+  )
   const headers = new Headers()
-  headers.append('Set-Cookie', await endSession(request, context))
+  headers.append('Set-Cookie', ended)
   headers.append('Set-Cookie', rotateCsrfCookie(context))
   return redirect('/', { headers })
 }

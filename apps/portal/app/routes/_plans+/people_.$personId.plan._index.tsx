@@ -8,13 +8,15 @@ import { ErrorSummary } from '~/components/ErrorSummary'
 import { PlanHistory, PlanSummary } from './__PlanSummary'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
+import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { movePlan } from './plan-changes.server'
-import { issuesAsErrors, loadOwnPlan } from './plan-routes.server'
+import { issuesAsErrors, loadOwnPlan, planAuditEntry } from './plan-routes.server'
 import { agreedBudgetFor, budgetCheckOf, currentPlan, requirePlanReader, startPlan } from './support-plans.server'
 import planStyles from '~/styles/support-plan.css?url'
 import { SuccessBanner } from '~/components/SuccessBanner'
+import { auditedChange } from '~/.server/audited-change'
 
 const ROUTE = 'routes/_plans+/people_.$personId.plan._index' as const
 
@@ -29,6 +31,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const stored = await context.database.repos.supportPlans.findOpenForPerson(reader.personId)
   if (!stored) {
     const budget = await agreedBudgetFor(context, reader.personId)
+    // No plan yet, but the page still shows the person's name and agreed budget: a read of their record.
+    await auditRead(context, viewer, request, {
+      action: 'support-plan.read',
+      personId: reader.personId,
+      resource: `person:${reader.personId}:plan`,
+    })
     return json({
       plan: null,
       displayName: reader.displayName,
@@ -63,14 +71,16 @@ export async function action({ request, params, context: requestContext }: Actio
   if (form.get('intent') === 'start') {
     const budget = await agreedBudgetFor(context, reader.personId)
     if (budget === undefined) throw redirect(base)
-    const stored = await startPlan(context, viewer, reader, budget, now)
-    await context.database.repos.audit.append({
-      at: now,
-      actorUserId: viewer.id,
-      action: 'support-plan.create',
-      personId: reader.personId,
-      resource: `support-plan:${stored.id}`,
-    })
+    await context.database.withAudit(
+      (repos) => startPlan(context, repos, viewer, reader, budget, now),
+      (stored) => ({
+        at: now,
+        actorUserId: viewer.id,
+        action: 'support-plan.create',
+        personId: reader.personId,
+        resource: `support-plan:${stored.id}`,
+      }),
+    )
     return redirect(`${base}/people`)
   }
   const { stored, record } = await loadOwnPlan(request, ROUTE, reader.personId, 'support-plan.read')
@@ -88,15 +98,12 @@ export async function action({ request, params, context: requestContext }: Actio
     ])
   }
   const expectedVersion = Number(form.get('expectedVersion'))
-  const submitted = await movePlan(context, viewer, reader, stored, 'submit', { now, expectedVersion })
+  const submitted = await auditedChange(
+    context,
+    (repos) => movePlan(context, repos, viewer, reader, stored, 'submit', { now, expectedVersion }),
+    () => planAuditEntry({ viewer, reader, stored }, 'support-plan.submit', now),
+  )
   if (!submitted.ok) return refuse(issuesAsErrors(submitted.errors, () => 'submit'))
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'support-plan.submit',
-    personId: reader.personId,
-    resource: `support-plan:${stored.id}`,
-  })
   return redirect(base)
 }
 

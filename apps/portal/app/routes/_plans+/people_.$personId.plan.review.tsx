@@ -7,9 +7,10 @@ import { RatingFields } from './__OutcomeRatings'
 import { pageTitle } from '~/components/page-title'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { occasionReviewId, ratingOccasion, ratingsByOutcome, readRatings, saveRatings } from './plan-reviews.server'
-import { issuesAsErrors, loadOwnPlan } from './plan-routes.server'
+import { issuesAsErrors, loadOwnPlan, planAuditEntry } from './plan-routes.server'
 import { currentPlan } from './support-plans.server'
 import planStyles from '~/styles/support-plan.css?url'
+import { auditedChange } from '~/.server/audited-change'
 
 const ROUTE = 'routes/_plans+/people_.$personId.plan.review' as const
 
@@ -58,25 +59,26 @@ export async function action({ request, params, context: requestContext }: Actio
   }
   if (!read.ok) return refuse(read.errors)
   const now = new Date()
-  const saved = await saveRatings(
+  const saved = await auditedChange(
     context,
-    viewer,
-    stored,
-    occasion,
-    plan,
-    reader.relationship === 'self' ? 'person' : 'representative',
-    read.ratings,
-    now,
+    (repos) =>
+      saveRatings(
+        repos,
+        viewer,
+        stored,
+        occasion,
+        plan,
+        reader.relationship === 'self' ? 'person' : 'representative',
+        read.ratings,
+        now,
+      ),
+    () =>
+      planAuditEntry({ viewer, reader, stored }, 'support-plan.rate', now, {
+        occasion: occasion.kind,
+        reviewId: occasionReviewId(occasion),
+      }),
   )
   if (!saved.ok) return refuse(issuesAsErrors(saved.errors, () => 'form'))
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'support-plan.rate',
-    personId: reader.personId,
-    resource: `support-plan:${stored.id}`,
-    detail: { occasion: occasion.kind, reviewId: occasionReviewId(occasion) },
-  })
   return redirect(base)
 }
 

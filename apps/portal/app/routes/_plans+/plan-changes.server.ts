@@ -1,4 +1,4 @@
-import type { StoredSupportPlan } from '@open-sds/db'
+import type { Repositories, StoredSupportPlan } from '@open-sds/db'
 import type { Issue, Plan, PlanRecord, Result, TransitionAction } from '@open-sds/support-planning'
 import { applyFlexibleChange, transition, validatePlan } from '@open-sds/support-planning'
 import type { Viewer } from '../../.server/auth/session.js'
@@ -22,23 +22,25 @@ const normalised = (plan: unknown, frameworks: ReturnType<typeof planFrameworks>
 }
 
 async function persist(
-  context: AppContext,
+  repos: Repositories,
   stored: StoredSupportPlan,
   after: Result<PlanRecord>,
   options: { openReview?: boolean } = {},
 ): Promise<Result<StoredSupportPlan>> {
   if (!after.ok) return after
-  return saveRecord(context, stored, after.value, options)
+  return saveRecord(repos, stored, after.value, options)
 }
 
 /**
  * Applies what the person changed on one step of their plan. While the plan is being written (draft, returned or
  * revised) the change is saved as the next version. Once the plan is active, the flexibility rule decides: a change
  * within the agreed outcomes and total is recorded at once, without approval; anything else is shown with the reasons,
- * and only goes to the council if the person asks (`sendForReview`), as a revised plan opened for review.
+ * and only goes to the council if the person asks (`sendForReview`), as a revised plan opened for review. A write:
+ * call it inside `withAudit`, with the repositories it gives.
  */
 export async function proposeChange(
   context: AppContext,
+  repos: Repositories,
   viewer: Viewer,
   reader: PlanReader,
   stored: StoredSupportPlan,
@@ -56,7 +58,7 @@ export async function proposeChange(
     const revised = reviewing.ok
       ? transition(reviewing.value, 'revise', { ...common, expectedVersion: reviewing.value.version, plan: proposed })
       : reviewing
-    const saved = await persist(context, stored, revised, { openReview: true })
+    const saved = await persist(repos, stored, revised, { openReview: true })
     return saved.ok ? { kind: 'sent-for-review', stored: saved.value } : { kind: 'refused', errors: saved.errors }
   }
   if (record.state === 'active') {
@@ -69,21 +71,25 @@ export async function proposeChange(
         ? { kind: 'needs-review', reasons }
         : { kind: 'refused', errors: changed.errors }
     }
-    const saved = await persist(context, stored, changed)
+    const saved = await persist(repos, stored, changed)
     if (!saved.ok) return { kind: 'refused', errors: saved.errors }
     return { kind: 'flexible', stored: saved.value, changes: changed.value.history.at(-1)?.changes ?? [] }
   }
   const saved = await persist(
-    context,
+    repos,
     stored,
     transition(record, 'edit', { ...common, expectedVersion: record.version, plan: proposed }),
   )
   return saved.ok ? { kind: 'saved', stored: saved.value } : { kind: 'refused', errors: saved.errors }
 }
 
-/** One move of the life cycle (submit, approve, return, activate, start or close a review), saved if it is allowed. */
+/**
+ * One move of the life cycle (submit, approve, return, activate, start or close a review), saved if it is allowed. A
+ * write: call it inside `withAudit`, with the repositories it gives.
+ */
 export async function movePlan(
   context: AppContext,
+  repos: Repositories,
   viewer: Viewer,
   reader: PlanReader,
   stored: StoredSupportPlan,
@@ -99,7 +105,7 @@ export async function movePlan(
     ...(options.reason === undefined ? {} : { reason: options.reason }),
     ...(options.plan === undefined ? {} : { plan: options.plan }),
   })
-  return persist(context, stored, after, { openReview: action === 'start-review' })
+  return persist(repos, stored, after, { openReview: action === 'start-review' })
 }
 
 /** Package issue paths ("plan.supports.2.unitCostPence") as the form field a person can fix. */

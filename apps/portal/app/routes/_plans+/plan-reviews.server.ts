@@ -1,4 +1,4 @@
-import type { OutcomeRatingRow, StoredSupportPlan, SupportPlanReview } from '@open-sds/db'
+import type { OutcomeRatingRow, Repositories, StoredSupportPlan, SupportPlanReview } from '@open-sds/db'
 import type { Attainment, Rater } from '@open-sds/outcomes'
 import { AttainmentSchema, RaterSchema } from '@open-sds/outcomes'
 import type { Plan } from '@open-sds/support-planning'
@@ -84,8 +84,9 @@ export function readRatings(
   return errors.length > 0 ? { ok: false, errors } : { ok: true, ratings }
 }
 
+/** Stores one rater's ratings. A write: call it inside `withAudit`, with the repositories it gives. */
 export async function saveRatings(
-  context: AppContext,
+  repos: Repositories,
   viewer: Viewer,
   stored: StoredSupportPlan,
   occasion: RatingOccasion,
@@ -94,7 +95,7 @@ export async function saveRatings(
   ratings: { outcomeId: string; attainment: Attainment; comment: string | null }[],
   now: Date,
 ) {
-  return context.database.repos.supportPlans.recordRatings(
+  return repos.supportPlans.recordRatings(
     ratings.map((rating) => {
       const outcome = plan.outcomes.find((candidate) => candidate.id === rating.outcomeId)
       return {

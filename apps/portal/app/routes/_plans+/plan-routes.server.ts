@@ -1,5 +1,5 @@
 import { redirect } from '@remix-run/node'
-import type { StoredSupportPlan } from '@open-sds/db'
+import type { NewAuditEntry, StoredSupportPlan } from '@open-sds/db'
 import type { PlanRecord } from '@open-sds/support-planning'
 import type { RouteId } from '../../.server/auth/access.js'
 import { authoriseSignedIn } from '../../.server/auth/authorise.js'
@@ -56,6 +56,23 @@ export async function loadCaseloadPlan(
   return withView(context, viewer, reader, stored, `/practitioner/plans/${stored.id}`, audit)
 }
 
+/** The audit entry for something done with, or seen of, a person's support plan. */
+export function planAuditEntry(
+  on: { viewer: Pick<Viewer, 'id'>; reader: Pick<PlanReader, 'personId'>; stored: Pick<StoredSupportPlan, 'id'> },
+  action: string,
+  at: Date,
+  detail?: Record<string, unknown>,
+): NewAuditEntry {
+  return {
+    at,
+    actorUserId: on.viewer.id,
+    action,
+    personId: on.reader.personId,
+    resource: `support-plan:${on.stored.id}`,
+    ...(detail ? { detail } : {}),
+  }
+}
+
 async function withView(
   context: AppContext,
   viewer: Viewer,
@@ -64,13 +81,7 @@ async function withView(
   base: string,
   audit: string,
 ): Promise<LoadedPlan> {
-  await context.database.repos.audit.append({
-    at: new Date(),
-    actorUserId: viewer.id,
-    action: audit,
-    personId: reader.personId,
-    resource: `support-plan:${stored.id}`,
-  })
+  await context.database.repos.audit.append(planAuditEntry({ viewer, reader, stored }, audit, new Date()))
   const record = toRecord(stored)
   const names = await namesIn((id) => context.database.repos.users.findById(id), stored)
   return {

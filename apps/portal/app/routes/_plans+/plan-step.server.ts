@@ -4,14 +4,21 @@ import type { Plan } from '@open-sds/support-planning'
 import type { RouteId } from '../../.server/auth/access.js'
 import { readProtectedForm } from '../../.server/auth/csrf.js'
 import type { FieldError } from '../../.server/forms.js'
-import { fieldFor, proposeChange } from './plan-changes.server.js'
+import { fieldFor, proposeChange, type ChangeOutcome } from './plan-changes.server.js'
 import type { StepForm, StepOutcome } from './plan-forms.server.js'
-import { issuesAsErrors, loadOwnPlan } from './plan-routes.server.js'
+import { issuesAsErrors, loadOwnPlan, planAuditEntry } from './plan-routes.server.js'
 import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
 
 export type StepResult = { errors: FieldError[]; form: StepForm; needsReview: string[] | null }
 
 type StepReader = (plan: Plan, form: FormData, helpers: { newId: () => string; today: string }) => StepOutcome
+
+/** The audit action of each outcome that stored something; the others stored nothing. */
+const AUDITED_CHANGES: Partial<Record<ChangeOutcome['kind'], string>> = {
+  saved: 'support-plan.update',
+  flexible: 'support-plan.flexible-change',
+  'sent-for-review': 'support-plan.revise',
+}
 
 const sentence = (reasons: readonly string[]) => reasons.map((reason) => `${reason}.`)
 
@@ -47,16 +54,14 @@ export async function planStepAction(
   const step = readStep(plan, formData, { newId, today: todayInEngland(now) })
   if (!step.ok) return refuse({ errors: step.errors, form: step.form, needsReview: null })
   const sendForReview = formData.get('intent') === 'send-for-review'
-  const outcome = await proposeChange(context, viewer, reader, stored, step.plan, { now, sendForReview })
-  const auditChange = (action: string) =>
-    context.database.repos.audit.append({
-      at: now,
-      actorUserId: viewer.id,
-      action,
-      personId: reader.personId,
-      resource: `support-plan:${stored.id}`,
-      detail: { step: routeId },
-    })
+  const outcome = await context.database.withAudit(
+    (repos) => proposeChange(context, repos, viewer, reader, stored, step.plan, { now, sendForReview }),
+    (changed) => {
+      const action = AUDITED_CHANGES[changed.kind]
+      if (!action) return undefined
+      return planAuditEntry({ viewer, reader, stored }, action, now, { step: routeId })
+    },
+  )
   const intent = String(formData.get('intent') ?? (formData.get('remove') === null ? 'continue' : 'remove'))
   const next =
     intent === 'save-and-leave'
@@ -66,13 +71,9 @@ export async function planStepAction(
     case 'unchanged':
       return redirect(next)
     case 'saved':
-      await auditChange('support-plan.update')
       return redirect(next)
     case 'flexible':
-      await auditChange('support-plan.flexible-change')
-      return redirect(base)
     case 'sent-for-review':
-      await auditChange('support-plan.revise')
       return redirect(base)
     case 'needs-review':
       requestContext.requestState.formHasErrors = false

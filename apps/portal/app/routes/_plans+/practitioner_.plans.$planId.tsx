@@ -9,8 +9,9 @@ import { PlanHistory, PlanSummary } from './__PlanSummary'
 import { pageTitle } from '~/components/page-title'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { movePlan } from './plan-changes.server'
-import { issuesAsErrors, loadCaseloadPlan } from './plan-routes.server'
+import { issuesAsErrors, loadCaseloadPlan, planAuditEntry } from './plan-routes.server'
 import planStyles from '~/styles/support-plan.css?url'
+import { auditedChange } from '~/.server/audited-change'
 
 const ROUTE = 'routes/_plans+/practitioner_.plans.$planId' as const
 
@@ -56,11 +57,16 @@ export async function action({ request, params, context: requestContext }: Actio
     )
   }
   const now = new Date()
-  const moved = await movePlan(context, viewer, reader, stored, action, {
-    now,
-    expectedVersion,
-    ...(action === 'return' ? { reason } : {}),
-  })
+  const moved = await auditedChange(
+    context,
+    (repos) =>
+      movePlan(context, repos, viewer, reader, stored, action, {
+        now,
+        expectedVersion,
+        ...(action === 'return' ? { reason } : {}),
+      }),
+    () => planAuditEntry({ viewer, reader, stored }, `support-plan.${action}`, now),
+  )
   if (!moved.ok) {
     const stale = moved.errors.some((issue) => issue.path.startsWith('expected'))
     return refuse(
@@ -68,13 +74,6 @@ export async function action({ request, params, context: requestContext }: Actio
       stale ? 409 : 400,
     )
   }
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: `support-plan.${action}`,
-    personId: reader.personId,
-    resource: `support-plan:${stored.id}`,
-  })
   return redirect(action === 'start-review' ? `${base}/review` : base)
 }
 

@@ -8,9 +8,10 @@ import { pageTitle } from '~/components/page-title'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { movePlan } from './plan-changes.server'
 import { openReview, ratingsByOutcome, readRatings, saveRatings } from './plan-reviews.server'
-import { issuesAsErrors, loadCaseloadPlan } from './plan-routes.server'
+import { issuesAsErrors, loadCaseloadPlan, planAuditEntry } from './plan-routes.server'
 import { currentPlan } from './support-plans.server'
 import planStyles from '~/styles/support-plan.css?url'
+import { auditedChange } from '~/.server/audited-change'
 
 const ROUTE = 'routes/_plans+/practitioner_.plans.$planId_.review' as const
 
@@ -57,46 +58,46 @@ export async function action({ request, params, context: requestContext }: Actio
   const now = new Date()
   const intent = form.get('intent')
   if (intent === 'keep' || intent === 'revise') {
-    const moved = await movePlan(context, viewer, reader, stored, intent === 'keep' ? 'complete-review' : 'revise', {
-      now,
-      expectedVersion: Number(form.get('expectedVersion')),
-      ...(intent === 'revise' ? { plan } : {}),
-    })
+    const moved = await auditedChange(
+      context,
+      (repos) =>
+        movePlan(context, repos, viewer, reader, stored, intent === 'keep' ? 'complete-review' : 'revise', {
+          now,
+          expectedVersion: Number(form.get('expectedVersion')),
+          ...(intent === 'revise' ? { plan } : {}),
+        }),
+      () =>
+        planAuditEntry(
+          { viewer, reader, stored },
+          `support-plan.${intent === 'keep' ? 'complete-review' : 'revise'}`,
+          now,
+        ),
+    )
     if (!moved.ok)
       return refuse(
         issuesAsErrors(moved.errors, () => 'finish'),
         409,
       )
-    await context.database.repos.audit.append({
-      at: now,
-      actorUserId: viewer.id,
-      action: `support-plan.${intent === 'keep' ? 'complete-review' : 'revise'}`,
-      personId: reader.personId,
-      resource: `support-plan:${stored.id}`,
-    })
     return redirect(base)
   }
   const read = readRatings(plan, form)
   if (!read.ok) return refuse(read.errors)
-  const saved = await saveRatings(
+  const saved = await auditedChange(
     context,
-    viewer,
-    stored,
-    { kind: 'review', review, planVersion: review.planVersion },
-    plan,
-    'practitioner',
-    read.ratings,
-    now,
+    (repos) =>
+      saveRatings(
+        repos,
+        viewer,
+        stored,
+        { kind: 'review', review, planVersion: review.planVersion },
+        plan,
+        'practitioner',
+        read.ratings,
+        now,
+      ),
+    () => planAuditEntry({ viewer, reader, stored }, 'support-plan.rate', now, { reviewId: review.id }),
   )
   if (!saved.ok) return refuse(issuesAsErrors(saved.errors, () => 'ratings'))
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'support-plan.rate',
-    personId: reader.personId,
-    resource: `support-plan:${stored.id}`,
-    detail: { reviewId: review.id },
-  })
   return redirect(`${base}/review`)
 }
 

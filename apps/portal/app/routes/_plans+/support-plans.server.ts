@@ -9,6 +9,7 @@ import {
   currentPlan,
 } from '@open-sds/support-planning'
 import type {
+  Repositories,
   NewSupportPlanTransition,
   NewSupportPlanVersion,
   StoredSupportPlan,
@@ -159,10 +160,11 @@ function transitionRow(entry: PlanRecord['history'][number]): NewSupportPlanTran
 
 /**
  * Saves what the package's life cycle did to a record: the new history entries and plan versions, all or nothing,
- * refused if anyone else changed the plan since `stored` was read.
+ * refused if anyone else changed the plan since `stored` was read. A write: call it inside `withAudit`, with the
+ * repositories it gives.
  */
 export async function saveRecord(
-  context: AppContext,
+  repos: Repositories,
   stored: StoredSupportPlan,
   after: PlanRecord,
   options: { openReview?: boolean } = {},
@@ -173,7 +175,7 @@ export async function saveRecord(
     if (entry.action === 'approve' || entry.action === 'flexible-change') inForce = entry.planVersion
   }
   const newVersions = after.versions.slice(stored.versions.length)
-  const saved = await context.database.repos.supportPlans.saveChanges({
+  const saved = await repos.supportPlans.saveChanges({
     planId: stored.id,
     expectedRecordVersion: stored.recordVersion,
     status: after.state,
@@ -187,15 +189,16 @@ export async function saveRecord(
   return saved.ok ? saved : { ok: false, errors: saved.errors }
 }
 
-/** Starts the person's plan, or returns the one already in progress. */
+/** Starts the person's plan, or returns the one already in progress. A write: call it inside `withAudit`. */
 export async function startPlan(
   context: AppContext,
+  repos: Repositories,
   viewer: Viewer,
   reader: PlanReader,
   budgetWeeklyPence: number,
   now: Date,
 ): Promise<StoredSupportPlan> {
-  const { supportPlans } = context.database.repos
+  const { supportPlans } = repos
   const existing = await supportPlans.findOpenForPerson(reader.personId)
   if (existing) return existing
   const record = createPlanRecord(

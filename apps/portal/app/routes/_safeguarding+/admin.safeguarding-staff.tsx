@@ -8,6 +8,7 @@ import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { SuccessBanner } from '~/components/SuccessBanner'
+import { auditedChange } from '~/.server/audited-change'
 
 const ROUTE = 'routes/_safeguarding+/admin.safeguarding-staff'
 
@@ -51,21 +52,17 @@ export async function action({ request, context: requestContext }: ActionFunctio
   }
   if (!parsed.success) return refuse(parsed.error.issues[0]?.message ?? 'Choose a practitioner and a change')
   const { userId, change } = parsed.data
-  const { safeguarding, audit } = context.database.repos
   const now = new Date()
-  if (change === 'grant') {
-    const granted = await safeguarding.authorise(userId, viewer.id, now)
-    if (!granted.ok) return refuse(granted.errors.map((issue) => issue.message).join(' '))
-  } else {
-    await safeguarding.withdraw(userId)
-  }
   // Who may see concerns is itself a safeguarding decision: who changed it, for whom, and when, is kept for good.
-  await audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: `safeguarding.staff-${change}`,
-    resource: `user:${userId}`,
-  })
+  const changed = await auditedChange(
+    context,
+    async (repos) =>
+      change === 'grant'
+        ? repos.safeguarding.authorise(userId, viewer.id, now)
+        : { ok: true as const, value: await repos.safeguarding.withdraw(userId) },
+    () => ({ at: now, actorUserId: viewer.id, action: `safeguarding.staff-${change}`, resource: `user:${userId}` }),
+  )
+  if (!changed.ok) return refuse(changed.errors.map((issue) => issue.message).join(' '))
   return redirect(`/admin/safeguarding-staff?changed=${change}`)
 }
 

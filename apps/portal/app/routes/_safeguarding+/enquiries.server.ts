@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ConcernRecord, EnquiryRecord } from '@open-sds/db'
+import type { ConcernRecord, EnquiryRecord, Repositories } from '@open-sds/db'
 import {
   ConcernSchema,
   EnquirySchema,
@@ -15,21 +15,23 @@ import {
   type Result,
 } from '@open-sds/safeguarding'
 import type { Viewer } from '../../.server/auth/session.js'
-import type { AppContext } from '../../.server/context.js'
 
 /** The stored enquiry, read back through the package's own schema rather than trusted. */
 export const enquiryOf = (record: EnquiryRecord): Enquiry => EnquirySchema.parse(record.enquiry)
 
 const fail = (...errors: Issue[]): Result<never> => ({ ok: false, errors })
 
-/** Opens the enquiry the latest section 42 decision calls for, carrying over what the concern recorded. */
+/**
+ * Opens the enquiry the latest section 42 decision calls for, carrying over what the concern recorded. A write: call
+ * it inside `withAudit` with the repositories it gives.
+ */
 export async function openEnquiryFor(
-  context: AppContext,
+  repos: Repositories,
   viewer: Viewer,
   concern: ConcernRecord,
   now: Date,
 ): Promise<Result<EnquiryRecord>> {
-  const { safeguarding } = context.database.repos
+  const { safeguarding } = repos
   const decision = await safeguarding.latestSection42Decision(concern.id)
   if (!decision) return fail({ path: 'decision', message: 'Record the section 42 decision before opening an enquiry' })
   const id = randomUUID()
@@ -59,9 +61,12 @@ export async function openEnquiryFor(
   return stored
 }
 
-/** One change to an open enquiry, checked by the package's life cycle and kept as a new version with its history. */
+/**
+ * One change to an open enquiry, checked by the package's life cycle and kept as a new version with its history. A
+ * write: call it inside `withAudit` with the repositories it gives.
+ */
 export async function changeEnquiry(
-  context: AppContext,
+  repos: Repositories,
   viewer: Viewer,
   record: EnquiryRecord,
   event: EnquiryEvent,
@@ -72,7 +77,7 @@ export async function changeEnquiry(
   if (!next.ok) return next
   const enquiry = next.value
   const closure = enquiry.status === 'closed' ? enquiry.closure : undefined
-  return context.database.repos.safeguarding.changeEnquiry(
+  return repos.safeguarding.changeEnquiry(
     {
       enquiryId: record.id,
       expectedVersion: record.version,

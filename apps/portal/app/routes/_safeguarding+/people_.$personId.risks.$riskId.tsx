@@ -12,6 +12,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { TAG_CLASS } from './__positive-risk-labels'
 import { personForRisks, riskView } from './positive-risks.server'
 import { fieldErrors, formValues, riskMatrixFor } from './safeguarding.server'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Agree a risk ${data.person} chooses to take` : 'Agree a risk')
@@ -107,28 +108,32 @@ export async function action({ request, params, context: requestContext }: Actio
     )
   }
   const now = new Date()
-  const stored = await context.database.repos.positiveRisks.decide(
-    {
-      assessmentId: risk.id,
-      decidedByUserId: viewer.id,
-      outcome: assessed.value.decision.outcome,
-      reviewOn: assessed.value.reviewOn,
-      assessment: assessed.value as unknown as Record<string, unknown>,
-    },
-    now,
+  const stored = await auditedChange(
+    context,
+    (repos) =>
+      repos.positiveRisks.decide(
+        {
+          assessmentId: risk.id,
+          decidedByUserId: viewer.id,
+          outcome: assessed.value.decision.outcome,
+          reviewOn: assessed.value.reviewOn,
+          assessment: assessed.value as unknown as Record<string, unknown>,
+        },
+        now,
+      ),
+    () => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'positive-risk.decide',
+      personId: person.id,
+      resource: `positive-risk:${risk.id}`,
+      detail: { outcome: assessed.value.decision.outcome },
+    }),
   )
   if (!stored.ok)
     throw new Error(
       `A checked decision was refused by the database: ${stored.errors.map((error) => error.message).join('; ')}`,
     )
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'positive-risk.decide',
-    personId: person.id,
-    resource: `positive-risk:${risk.id}`,
-    detail: { outcome: assessed.value.decision.outcome },
-  })
   return redirect(`/people/${person.id}/risks`)
 }
 

@@ -12,6 +12,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { TAG_CLASS, WHOSE_RISK } from './__positive-risk-labels'
 import { personForRisks, riskView } from './positive-risks.server'
 import { fieldErrors, formValues, riskMatrixFor } from './safeguarding.server'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(
@@ -100,30 +101,34 @@ export async function action({ request, params, context: requestContext }: Actio
   }
   const plan = await context.database.repos.supportPlans.findOpenForPerson(person.id)
   const now = new Date()
-  const stored = await context.database.repos.positiveRisks.record(
-    {
+  const stored = await auditedChange(
+    context,
+    (repos) =>
+      repos.positiveRisks.record(
+        {
+          personId: person.id,
+          supportPlanId: plan?.id ?? null,
+          recordedByUserId: viewer.id,
+          proposal: { ...proposal.value, likelihood: rating.value.likelihood, impact: rating.value.impact },
+          rating: rating.value,
+          matrixId: rating.value.matrixId,
+          matrixVersion: rating.value.matrixVersion,
+          score: rating.value.score,
+        },
+        now,
+      ),
+    (stored) => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'positive-risk.record',
       personId: person.id,
-      supportPlanId: plan?.id ?? null,
-      recordedByUserId: viewer.id,
-      proposal: { ...proposal.value, likelihood: rating.value.likelihood, impact: rating.value.impact },
-      rating: rating.value,
-      matrixId: rating.value.matrixId,
-      matrixVersion: rating.value.matrixVersion,
-      score: rating.value.score,
-    },
-    now,
+      resource: `positive-risk:${stored.id}`,
+    }),
   )
   if (!stored.ok)
     throw new Error(
       `A checked risk was refused by the database: ${stored.errors.map((error) => error.message).join('; ')}`,
     )
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'positive-risk.record',
-    personId: person.id,
-    resource: `positive-risk:${stored.value.id}`,
-  })
   return redirect(`/people/${person.id}/risks`)
 }
 

@@ -4,6 +4,7 @@ import { useLoaderData } from '@remix-run/react'
 import { ConcernSchema } from '@open-sds/safeguarding'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
+import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { SECTION42_OUTCOME_TEXT, auditConcern } from './safeguarding.server'
 
@@ -21,6 +22,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const person = relationship ? await people.findById(personId) : undefined
   if (!relationship || !person)
     throw new Response('There is no record at this address that you can see.', { status: 404, statusText: 'Not Found' })
+  // The page itself is a read of the person's record, whether or not it lists any concern.
+  await auditRead(context, viewer, request, {
+    action: 'safeguarding.read-by-person',
+    personId: person.id,
+    resource: `person:${person.id}:safeguarding`,
+  })
   const visible = (await safeguarding.listVisibleToPerson(person.id, viewer.id)).filter(
     (concern) => relationship === 'self' || concern.raisedByUserId === viewer.id,
   )

@@ -57,7 +57,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
   }
   const { concern } = read
   // Beyond the hourly limit for this address the concern is still stored, never refused, but marked for triage.
-  const floodGroup = concernFlood.count(requestContext.clientAddress, now)
+  const floodGroup = await concernFlood.count(context, requestContext.clientAddress, now)
   const record = {
     reference: concern.reference,
     receivedAt: now,

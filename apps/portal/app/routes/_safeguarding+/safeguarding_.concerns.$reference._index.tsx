@@ -12,11 +12,12 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import {
   SECTION42_OUTCOME_TEXT,
   abuseTypeLabel,
-  auditConcern,
+  concernAuditEntry,
   loadConcern,
   locationLabel,
   sourceLabel,
 } from './safeguarding.server'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Concern ${data.reference}` : 'Concern')
@@ -90,9 +91,14 @@ export async function action({ request, params, context: requestContext }: Actio
   const form = await readProtectedForm(request, context)
   const record = await loadConcern(context, viewer, request, params.reference ?? '')
   const reason = form.get('shareReason')
-  const shared = await context.database.repos.safeguarding.shareConcern(
-    { concernId: record.id, sharedByUserId: viewer.id, reason: typeof reason === 'string' ? reason : '' },
-    new Date(),
+  const shared = await auditedChange(
+    context,
+    (repos) =>
+      repos.safeguarding.shareConcern(
+        { concernId: record.id, sharedByUserId: viewer.id, reason: typeof reason === 'string' ? reason : '' },
+        new Date(),
+      ),
+    (share) => concernAuditEntry(viewer, record, 'safeguarding-concern.share', { reason: share.reason }),
   )
   if (!shared.ok) {
     requestContext.requestState.formHasErrors = true
@@ -104,7 +110,6 @@ export async function action({ request, params, context: requestContext }: Actio
       { status: 400 },
     )
   }
-  await auditConcern(context, viewer, record, 'safeguarding-concern.share', { reason: shared.value.reason })
   return redirect(`/safeguarding/concerns/${record.reference}`)
 }
 

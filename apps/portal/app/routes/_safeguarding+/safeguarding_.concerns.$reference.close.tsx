@@ -10,7 +10,8 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { changeEnquiry, enquiryOf } from './enquiries.server'
 import { locationChoices, sourceChoices } from './__safeguarding-choices'
-import { auditConcern, concernNotFound, fieldErrors, formValues, loadConcern } from './safeguarding.server'
+import { concernAuditEntry, concernNotFound, fieldErrors, formValues, loadConcern } from './safeguarding.server'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Close the enquiry for ${data.reference}` : 'Close the enquiry')
@@ -111,7 +112,12 @@ export async function action({ request, params, context: requestContext }: Actio
   const { context, viewer, concern, record } = await load(request, params.reference ?? '')
   const form = await readProtectedForm(request, context)
   const values = formValues(form)
-  const changed = await changeEnquiry(context, viewer, record, closingEvent(values), new Date())
+  const changed = await auditedChange(
+    context,
+    (repos) => changeEnquiry(repos, viewer, record, closingEvent(values), new Date()),
+    (closed) =>
+      concernAuditEntry(viewer, concern, 'safeguarding-enquiry.close', { riskOutcome: closed.riskOutcomeRow }),
+  )
   if (!changed.ok) {
     requestContext.requestState.formHasErrors = true
     const errors = fieldErrors(changed.errors, fieldForPath).sort(
@@ -119,9 +125,6 @@ export async function action({ request, params, context: requestContext }: Actio
     )
     return json({ errors, values }, { status: 400 })
   }
-  await auditConcern(context, viewer, concern, 'safeguarding-enquiry.close', {
-    riskOutcome: changed.value.riskOutcomeRow,
-  })
   return redirect(`/safeguarding/concerns/${concern.reference}/enquiry`)
 }
 

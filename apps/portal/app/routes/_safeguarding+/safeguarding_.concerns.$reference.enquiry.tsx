@@ -27,7 +27,7 @@ import { changeEnquiry, enquiryOf, openEnquiryFor } from './enquiries.server'
 import { abuseTypeChoices, locationChoices, sourceChoices } from './__safeguarding-choices'
 import {
   abuseTypeLabel,
-  auditConcern,
+  concernAuditEntry,
   concernNotFound,
   fieldErrors,
   formValues,
@@ -35,6 +35,7 @@ import {
   locationLabel,
   sourceLabel,
 } from './safeguarding.server'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Enquiry for ${data.reference}` : 'Enquiry')
@@ -240,22 +241,31 @@ export async function action({ request, params, context: requestContext }: Actio
   const events = eventsFrom(values, form, start)
   const problems = tryEvents(start, events, viewer.displayName, now)
   if (problems.length > 0) return refuse(problems)
-  let current = record
-  if (!current) {
-    const opened = await openEnquiryFor(context, viewer, concern, now)
-    if (!opened.ok) return refuse(opened.errors)
-    current = opened.value
-    await auditConcern(context, viewer, concern, 'safeguarding-enquiry.open')
-  }
-  for (const event of events) {
-    const changed = await changeEnquiry(context, viewer, current, event, now)
-    if (!changed.ok) return refuse(changed.errors)
-    current = changed.value
-  }
-  if (events.length > 0)
-    await auditConcern(context, viewer, concern, 'safeguarding-enquiry.change', {
-      events: events.map((event) => event.type),
-    })
+  // Opening and each change are stored together with their audit entries, or not at all.
+  const stored = await auditedChange(
+    context,
+    async (repos) => {
+      let current = record
+      if (!current) {
+        const opened = await openEnquiryFor(repos, viewer, concern, now)
+        if (!opened.ok) return opened
+        current = opened.value
+      }
+      for (const event of events) {
+        const changed = await changeEnquiry(repos, viewer, current, event, now)
+        if (!changed.ok) return changed
+        current = changed.value
+      }
+      return { ok: true as const, value: current }
+    },
+    () => [
+      ...(record ? [] : [concernAuditEntry(viewer, concern, 'safeguarding-enquiry.open')]),
+      ...(events.length > 0
+        ? [concernAuditEntry(viewer, concern, 'safeguarding-enquiry.change', { events: events.map((e) => e.type) })]
+        : []),
+    ],
+  )
+  if (!stored.ok) return refuse(stored.errors)
   return redirect(`/safeguarding/concerns/${concern.reference}/enquiry`)
 }
 

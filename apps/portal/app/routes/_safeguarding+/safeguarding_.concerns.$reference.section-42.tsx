@@ -8,7 +8,8 @@ import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { auditConcern, concernNotFound, fieldErrors, formValues, loadConcern } from './safeguarding.server'
+import { concernAuditEntry, concernNotFound, fieldErrors, formValues, loadConcern } from './safeguarding.server'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Section 42 decision for ${data.reference}` : 'Section 42 decision')
@@ -86,9 +87,14 @@ export async function action({ request, params, context: requestContext }: Actio
     )
     return json({ errors, values }, { status: 400 })
   }
-  const stored = await context.database.repos.safeguarding.recordSection42Decision(
-    { concernId: concern.id, decidedByUserId: viewer.id, outcome: decided.value.outcome, decision: decided.value },
-    new Date(decided.value.decidedAt),
+  const stored = await auditedChange(
+    context,
+    (repos) =>
+      repos.safeguarding.recordSection42Decision(
+        { concernId: concern.id, decidedByUserId: viewer.id, outcome: decided.value.outcome, decision: decided.value },
+        new Date(decided.value.decidedAt),
+      ),
+    () => concernAuditEntry(viewer, concern, 'safeguarding-section42.decide', { outcome: decided.value.outcome }),
   )
   if (!stored.ok) {
     requestContext.requestState.formHasErrors = true
@@ -100,7 +106,6 @@ export async function action({ request, params, context: requestContext }: Actio
       { status: 400 },
     )
   }
-  await auditConcern(context, viewer, concern, 'safeguarding-section42.decide', { outcome: decided.value.outcome })
   return redirect(`/safeguarding/concerns/${concern.reference}${decided.value.outcome === 'closed' ? '' : '/enquiry'}`)
 }
 

@@ -8,11 +8,13 @@ import { ErrorSummary } from '~/components/ErrorSummary'
 import { QuestionField, type RawAnswer } from './__QuestionField'
 import { pageTitle } from '~/components/page-title'
 import { answerForForm, rawAnswerFrom } from './answer-text.server'
+import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { AppContext } from '~/.server/context'
 import type { Viewer } from '~/.server/auth/session'
 import { requireActingFor, requireSelfAssessment, storedAnswers } from './self-assessment.server'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.question.label ?? 'Question')
@@ -46,12 +48,17 @@ function sectionTitle(definition: QuestionnaireDefinition, questionId: string): 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const { actingFor, definition, answers, shown, index, question } = await load(
+  const { actingFor, definition, answers, shown, index, question, draft } = await load(
     context,
     viewer,
     params.personId ?? '',
     params.questionId ?? '',
   )
+  await auditRead(context, viewer, request, {
+    action: 'assessment.read',
+    personId: actingFor.personId,
+    resource: `assessment:${draft.id}`,
+  })
   const changing = new URL(request.url).searchParams.get('change') === '1'
   const base = `/people/${actingFor.personId}/self-assessment`
   const previous = shown[index - 1]
@@ -86,11 +93,18 @@ export async function action({ request, params, context: requestContext }: Actio
   if (checked.value === undefined) delete answers[question.id]
   else answers[question.id] = checked.value
   const now = new Date()
-  const saved = await context.database.repos.assessments.saveAnswers(
-    draft.id,
-    answers,
-    { userId: viewer.id, onBehalf: actingFor.onBehalf },
-    now,
+  const saved = await auditedChange(
+    context,
+    (repos) =>
+      repos.assessments.saveAnswers(draft.id, answers, { userId: viewer.id, onBehalf: actingFor.onBehalf }, now),
+    () => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'assessment.update',
+      personId: actingFor.personId,
+      resource: `assessment:${draft.id}`,
+      detail: { questionId: question.id },
+    }),
   )
   if (!saved.ok) {
     requestContext.requestState.formHasErrors = true
@@ -99,14 +113,6 @@ export async function action({ request, params, context: requestContext }: Actio
       { status: 409 },
     )
   }
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'assessment.update',
-    personId: actingFor.personId,
-    resource: `assessment:${draft.id}`,
-    detail: { questionId: question.id },
-  })
   const base = `/people/${actingFor.personId}/self-assessment`
   if (form.get('intent') === 'save-and-leave') return redirect(base)
   const changing = new URL(request.url).searchParams.get('change') === '1'

@@ -5,6 +5,7 @@ import { progress, visibleQuestions } from '@open-sds/questionnaire'
 import { CsrfInput } from '~/components/CsrfInput'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
+import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { requireActingFor, requireSelfAssessment, storedAnswers } from './self-assessment.server'
@@ -19,6 +20,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { definition, rasConfigs } = await requireSelfAssessment(context)
   const { assessments } = context.database.repos
   const draft = await assessments.findDraft(actingFor.personId, definition.id)
+  await auditRead(context, viewer, request, {
+    action: 'assessment.read',
+    personId: actingFor.personId,
+    resource: draft ? `assessment:${draft.id}` : `person:${actingFor.personId}:self-assessment`,
+  })
   const submitted = (await assessments.listForPerson(actingFor.personId)).find(
     (assessment) => assessment.status === 'submitted',
   )
@@ -50,23 +56,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
   const { definition } = await requireSelfAssessment(context)
   const now = new Date()
-  const draft = await context.database.repos.assessments.startDraft(
-    {
+  const draft = await context.database.withAudit(
+    (repos) =>
+      repos.assessments.startDraft(
+        {
+          personId: actingFor.personId,
+          questionnaireId: definition.id,
+          questionnaireVersion: definition.version,
+          userId: viewer.id,
+          onBehalf: actingFor.onBehalf,
+        },
+        now,
+      ),
+    (started) => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'assessment.start',
       personId: actingFor.personId,
-      questionnaireId: definition.id,
-      questionnaireVersion: definition.version,
-      userId: viewer.id,
-      onBehalf: actingFor.onBehalf,
-    },
-    now,
+      resource: `assessment:${started.id}`,
+    }),
   )
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'assessment.start',
-    personId: actingFor.personId,
-    resource: `assessment:${draft.id}`,
-  })
   const answers = storedAnswers(draft)
   const next = progress(definition, answers).nextQuestionId ?? visibleQuestions(definition, answers)[0]?.id
   return redirect(`/people/${actingFor.personId}/self-assessment/${next ?? 'check'}`)

@@ -6,6 +6,7 @@ import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
 import { answerText } from './answer-text.server'
+import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import {
@@ -15,6 +16,7 @@ import {
   todayInEngland,
   workOutBudget,
 } from './self-assessment.server'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Check your answers')
 
@@ -26,6 +28,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { definition } = await requireSelfAssessment(context)
   const draft = await context.database.repos.assessments.findDraft(actingFor.personId, definition.id)
   if (!draft) throw redirect(`/people/${actingFor.personId}/self-assessment`)
+  await auditRead(context, viewer, request, {
+    action: 'assessment.read',
+    personId: actingFor.personId,
+    resource: `assessment:${draft.id}`,
+  })
   const answers = storedAnswers(draft)
   const shown = visibleQuestions(definition, answers)
   const state = progress(definition, answers)
@@ -55,7 +62,7 @@ export async function action({ request, params, context: requestContext }: Actio
   await readProtectedForm(request, context)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
   const setup = await requireSelfAssessment(context)
-  const { assessments, audit } = context.database.repos
+  const { assessments } = context.database.repos
   const draft = await assessments.findDraft(actingFor.personId, setup.definition.id)
   if (!draft) throw redirect(`/people/${actingFor.personId}/self-assessment`)
   const now = new Date()
@@ -65,17 +72,29 @@ export async function action({ request, params, context: requestContext }: Actio
     return json({ problems: outcome.problems }, { status: 400 })
   }
   const { budget } = outcome
-  const submitted = await assessments.submit(
-    draft.id,
-    {
-      userId: viewer.id,
-      onBehalf: actingFor.onBehalf,
-      budget,
-      rasConfigId: budget.configId,
-      rasConfigVersion: budget.configVersion,
-      weeklyPence: budget.weeklyPence,
-    },
-    now,
+  const submitted = await auditedChange(
+    context,
+    (repos) =>
+      repos.assessments.submit(
+        draft.id,
+        {
+          userId: viewer.id,
+          onBehalf: actingFor.onBehalf,
+          budget,
+          rasConfigId: budget.configId,
+          rasConfigVersion: budget.configVersion,
+          weeklyPence: budget.weeklyPence,
+        },
+        now,
+      ),
+    () => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'assessment.submit',
+      personId: actingFor.personId,
+      resource: `assessment:${draft.id}`,
+      detail: { rasConfigId: budget.configId, rasConfigVersion: budget.configVersion },
+    }),
   )
   if (!submitted.ok) {
     requestContext.requestState.formHasErrors = true
@@ -84,14 +103,6 @@ export async function action({ request, params, context: requestContext }: Actio
       { status: 409 },
     )
   }
-  await audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'assessment.submit',
-    personId: actingFor.personId,
-    resource: `assessment:${draft.id}`,
-    detail: { rasConfigId: budget.configId, rasConfigVersion: budget.configVersion },
-  })
   return redirect(`/people/${actingFor.personId}/budget`)
 }
 

@@ -18,6 +18,7 @@ import { ELIGIBILITY_OUTCOMES, readEligibilityForm } from './eligibility.server'
 import { requireSelfAssessment, storedAnswers, todayInEngland } from './self-assessment.server'
 import { Checkboxes, Textarea } from '~/components/FormFields'
 import { DateInput } from '~/components/DateInput'
+import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Eligibility and budget for ${data.person}` : 'Self-assessment')
@@ -90,29 +91,33 @@ export async function action({ request, params, context: requestContext }: Actio
     requestContext.requestState.formHasErrors = true
     return json({ errors: read.errors, values: read.raw, ...ticked }, { status: 400 })
   }
-  const recorded = await context.database.repos.eligibilityDecisions.record(
-    {
-      assessmentId: assessment.id,
+  const recorded = await auditedChange(
+    context,
+    (repos) =>
+      repos.eligibilityDecisions.record(
+        {
+          assessmentId: assessment.id,
+          personId: person.id,
+          decidedByUserId: viewer.id,
+          indicativeWeeklyPence: budget.weeklyPence,
+          ...read.data,
+        },
+        now,
+      ),
+    () => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'eligibility.decide',
       personId: person.id,
-      decidedByUserId: viewer.id,
-      indicativeWeeklyPence: budget.weeklyPence,
-      ...read.data,
-    },
-    now,
+      resource: `assessment:${assessment.id}`,
+      detail: { eligible: read.data.eligible },
+    }),
   )
   if (!recorded.ok) {
     requestContext.requestState.formHasErrors = true
     const errors = recorded.errors.map((error) => ({ field: error.path, message: error.message }))
     return json({ errors, values: read.raw, ...ticked }, { status: 400 })
   }
-  await context.database.repos.audit.append({
-    at: now,
-    actorUserId: viewer.id,
-    action: 'eligibility.decide',
-    personId: person.id,
-    resource: `assessment:${assessment.id}`,
-    detail: { eligible: read.data.eligible },
-  })
   return redirect('/practitioner')
 }
 

@@ -1,0 +1,175 @@
+import type { Repositories } from './repositories/index.js'
+
+/**
+ * What each repository method does, so that a change to someone's record cannot be made without its audit entry:
+ *
+ * - `read`: changes nothing.
+ * - `write`: changes a record; call it only inside `withAudit`, which stores its audit entry in the same transaction.
+ * - `audits-itself`: changes a record and appends its own audit entry in its own transaction.
+ * - `bookkeeping`: keeps the service running and is not a change to anyone's record: sessions, sign-in counts, the
+ *   audit log itself, a concern's next reference number, an anonymous link's day of use (auditing that would name
+ *   who answered), flood counters.
+ *
+ * The type requires every method of every repository to be listed, so a new method cannot be added without
+ * deciding which it is.
+ */
+export type RepositoryMethodKind = 'read' | 'write' | 'audits-itself' | 'bookkeeping'
+
+type EveryMethodClassified = {
+  [R in keyof Repositories]: { [M in keyof Repositories[R]]: RepositoryMethodKind }
+}
+
+export const repositoryMethodKinds = {
+  users: {
+    create: 'write',
+    findById: 'read',
+    findByEmail: 'read',
+    findForSignIn: 'read',
+    list: 'read',
+    setRole: 'write',
+    disable: 'write',
+    enable: 'write',
+  },
+  people: {
+    create: 'write',
+    findById: 'read',
+    update: 'write',
+    updateReturnDetails: 'audits-itself',
+    returnDetails: 'read',
+    listForUser: 'read',
+    grantAccess: 'write',
+    revokeAccess: 'write',
+    relationshipOf: 'read',
+  },
+  sessions: {
+    create: 'bookkeeping',
+    findValid: 'read',
+    touch: 'bookkeeping',
+    setData: 'bookkeeping',
+    delete: 'bookkeeping',
+    deleteForUser: 'bookkeeping',
+    deleteExpired: 'bookkeeping',
+  },
+  loginAttempts: { record: 'bookkeeping', countFailuresSince: 'read', recentFailures: 'read', prune: 'bookkeeping' },
+  floodCounts: { count: 'bookkeeping', prune: 'bookkeeping' },
+  audit: { append: 'bookkeeping', listForPerson: 'read', listRecent: 'read' },
+  assessments: {
+    findDraft: 'read',
+    startDraft: 'write',
+    saveAnswers: 'write',
+    submit: 'write',
+    findById: 'read',
+    listForPerson: 'read',
+    listSubmitted: 'read',
+  },
+  eligibilityDecisions: { record: 'write', latestForAssessment: 'read', listForPerson: 'read' },
+  rasVersions: { publish: 'write', list: 'read' },
+  financialAssessments: {
+    findDraft: 'read',
+    startDraft: 'write',
+    saveDraft: 'write',
+    submitDraft: 'write',
+    findById: 'read',
+    current: 'read',
+    history: 'read',
+    listAwaitingReview: 'read',
+    listCurrentConfirmed: 'read',
+    recordVersion: 'write',
+    recordUprating: 'write',
+    addEvidence: 'write',
+    listEvidence: 'read',
+    evidenceContent: 'read',
+  },
+  supportPlans: {
+    create: 'write',
+    findById: 'read',
+    findOpenForPerson: 'read',
+    listByStatus: 'read',
+    saveChanges: 'write',
+    listReviews: 'read',
+    recordRatings: 'write',
+    listRatings: 'read',
+  },
+  safeguarding: {
+    isAuthorised: 'read',
+    authorise: 'write',
+    withdraw: 'write',
+    listAuthorised: 'read',
+    nextReferenceSequence: 'bookkeeping',
+    recordConcern: 'write',
+    findConcernByReference: 'read',
+    listConcerns: 'read',
+    listFloodGroups: 'read',
+    listVisibleToPerson: 'read',
+    shareConcern: 'write',
+    findShare: 'read',
+    recordSection42Decision: 'write',
+    latestSection42Decision: 'read',
+    openEnquiry: 'write',
+    findEnquiryForConcern: 'read',
+    changeEnquiry: 'write',
+    listEnquiryEvents: 'read',
+    annualTotals: 'read',
+  },
+  positiveRisks: { record: 'write', find: 'read', listForPerson: 'read', decide: 'write', latestDecision: 'read' },
+  coproduction: {
+    submitResponse: 'write',
+    listHeld: 'read',
+    releaseHeld: 'write',
+    createLinks: 'write',
+    checkLink: 'bookkeeping',
+    listResponses: 'read',
+    countResponses: 'read',
+    pendingComments: 'read',
+    moderate: 'write',
+    withdrawResponse: 'write',
+    saveYouSaidWeDid: 'write',
+    listYouSaidWeDid: 'read',
+    recordActivity: 'write',
+    listActivities: 'read',
+  },
+  progress: { counts: 'read', supportCounts: 'read' },
+  clientLevelData: { source: 'read' },
+  shortTermSupport: { record: 'audits-itself', recordOnce: 'audits-itself', listForPerson: 'read' },
+} as const satisfies EveryMethodClassified
+
+type Kinds = typeof repositoryMethodKinds
+type WritesOf<R extends keyof Repositories> = {
+  [M in keyof Kinds[R]]: Kinds[R][M] extends 'write' ? M : never
+}[keyof Kinds[R]]
+
+/** The repositories without the methods that must run inside `withAudit`: what code outside a transaction gets. */
+export type RepositoriesOutsideAudit = {
+  [R in keyof Repositories]: Omit<Repositories[R], WritesOf<R> & keyof Repositories[R]>
+}
+
+/** Thrown when code outside `withAudit` tries a write anyway (a cast, or plain JavaScript): a fault in that code. */
+export class UnauditedWriteError extends Error {
+  override readonly name = 'UnauditedWriteError'
+}
+
+/**
+ * The repositories as code outside a transaction should see them: every `write` method is removed from the type and,
+ * should it be called anyway, refuses with `UnauditedWriteError` before touching the database. Hand this to request
+ * handlers and give them `withAudit` for changes, so that no change can be stored without its audit entry.
+ */
+export function withoutUnauditedWrites(repos: Repositories): RepositoriesOutsideAudit {
+  const guarded: Record<string, Record<string, unknown>> = {}
+  for (const [name, repository] of Object.entries(repos) as [keyof Repositories, Record<string, unknown>][]) {
+    const kinds = repositoryMethodKinds[name] as Record<string, RepositoryMethodKind>
+    const view: Record<string, unknown> = {}
+    for (const [method, implementation] of Object.entries(repository)) {
+      view[method] =
+        kinds[method] === 'write'
+          ? () =>
+              Promise.reject(
+                new UnauditedWriteError(
+                  `${name}.${method} changes a record, so it must be called inside withAudit, which stores its audit entry with it.`,
+                ),
+              )
+          : implementation
+    }
+    guarded[name] = view
+  }
+  return guarded as unknown as RepositoriesOutsideAudit
+}
