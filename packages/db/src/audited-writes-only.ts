@@ -130,7 +130,13 @@ export const repositoryMethodKinds = {
   },
   progress: { counts: 'read', supportCounts: 'read' },
   clientLevelData: { source: 'read' },
-  shortTermSupport: { record: 'audits-itself', recordOnce: 'audits-itself', listForPerson: 'read' },
+  shortTermSupport: {
+    record: 'audits-itself',
+    recordOnce: 'audits-itself',
+    update: 'audits-itself',
+    findById: 'read',
+    listForPerson: 'read',
+  },
 } as const satisfies EveryMethodClassified
 
 type Kinds = typeof repositoryMethodKinds

@@ -80,7 +80,7 @@ describe('openDatabase', () => {
 
   it('refuses a database an earlier release left when told not to migrate it, and migrates it otherwise', () => {
     const path = join(temp.folder(), 'portal.db')
-    const earlier = migrationsBefore('statutory-returns', temp.folder())
+    const earlier = migrationsBefore('flood-counts', temp.folder())
     openDatabase({ path, migrationsFolder: earlier.folder }).close()
     expect(openError(() => temp.open(path, { migrate: false })).message).toBe(
       `The database ${path} is one migration behind this version of Open SDS, and was opened without migrating. ` +

@@ -1,7 +1,6 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
-import { lt, sql } from 'drizzle-orm'
-import { floodCounts, floodHourKeys } from '../schema.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import { eq, lt, sql } from 'drizzle-orm'
+import { first, rowsChanged, type Store } from '../store.js'
 
 const HOUR_MS = 60 * 60 * 1000
 
@@ -12,54 +11,59 @@ export interface FloodCountsRepository {
   /**
    * Counts one more from `address` for the limit `limitName` in the clock hour of `now`, shared by every process using
    * this database. The same address gets the same flood group for the rest of that hour. The address is stored only
-   * as a hash keyed with that hour's random key; counts and keys of earlier hours are deleted here.
+   * as a hash keyed with that hour's random key; counts and keys of earlier hours are deleted here (decision 023).
    */
   count(limitName: string, address: string, now: Date): Promise<FloodCount>
   /** Deletes the counts and keys of hours before the one holding `now`; returns how many counts went. */
   prune(now: Date): Promise<number>
 }
 
-export function createFloodCountsRepository(db: SqliteDb): FloodCountsRepository {
-  const prune = (hour: number): number => {
-    db.delete(floodHourKeys).where(lt(floodHourKeys.hour, hour)).run()
-    return db.delete(floodCounts).where(lt(floodCounts.hour, hour)).run().changes
+const hourOf = (now: Date) => Math.floor(now.getTime() / HOUR_MS)
+
+export function createFloodCountsRepository({ db, t }: Store): FloodCountsRepository {
+  const { floodCounts, floodHourKeys } = t
+
+  const prune = async (hour: number): Promise<number> => {
+    await db.delete(floodHourKeys).where(lt(floodHourKeys.hour, hour))
+    return rowsChanged(await db.delete(floodCounts).where(lt(floodCounts.hour, hour)))
   }
 
   // Two processes may make the hour's key at once: the first insert wins and both then read the same key.
-  const keyOfHour = (hour: number): string => {
-    db.insert(floodHourKeys)
+  const keyOfHour = async (hour: number): Promise<string> => {
+    await db
+      .insert(floodHourKeys)
       .values({ hour, key: randomBytes(32).toString('base64url') })
       .onConflictDoNothing()
-      .run()
-    const row = db
-      .select({ key: floodHourKeys.key })
-      .from(floodHourKeys)
-      .where(sql`${floodHourKeys.hour} = ${hour}`)
-      .get()
+    const row = first(
+      await db.select({ key: floodHourKeys.key }).from(floodHourKeys).where(eq(floodHourKeys.hour, hour)),
+    )
     if (!row) throw new Error(`The flood key of hour ${hour} was not stored`)
     return row.key
   }
 
   return {
     async count(limitName, address, now) {
-      const hour = Math.floor(now.getTime() / HOUR_MS)
-      prune(hour)
-      const addressHash = createHmac('sha256', keyOfHour(hour)).update(`${limitName}\n${address}`).digest('base64url')
+      const hour = hourOf(now)
+      await prune(hour)
+      const key = await keyOfHour(hour)
+      const addressHash = createHmac('sha256', key).update(`${limitName}\n${address}`).digest('base64url')
       // One statement counts and reads back, so two processes counting together each see their own increment.
-      const row = db
-        .insert(floodCounts)
-        .values({ limitName, hour, addressHash, count: 1, floodGroup: randomUUID() })
-        .onConflictDoUpdate({
-          target: [floodCounts.limitName, floodCounts.hour, floodCounts.addressHash],
-          set: { count: sql`${floodCounts.count} + 1` },
-        })
-        .returning({ count: floodCounts.count, floodGroup: floodCounts.floodGroup })
-        .get()
+      const row = first(
+        await db
+          .insert(floodCounts)
+          .values({ limitName, hour, addressHash, count: 1, floodGroup: randomUUID() })
+          .onConflictDoUpdate({
+            target: [floodCounts.limitName, floodCounts.hour, floodCounts.addressHash],
+            set: { count: sql`${floodCounts.count} + 1` },
+          })
+          .returning({ count: floodCounts.count, floodGroup: floodCounts.floodGroup }),
+      )
+      if (!row) throw new Error('The flood count was not stored')
       return { count: row.count, floodGroup: row.floodGroup }
     },
 
     async prune(now) {
-      return prune(Math.floor(now.getTime() / HOUR_MS))
+      return prune(hourOf(now))
     },
   }
 }

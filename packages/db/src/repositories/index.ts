@@ -49,6 +49,7 @@ function storeRepositories(store: Store) {
     people: createPeopleRepository(store),
     sessions: createSessionsRepository(store),
     loginAttempts: createLoginAttemptsRepository(store),
+    floodCounts: createFloodCountsRepository(store),
     audit: createAuditRepository(store),
     assessments: createAssessmentsRepository(store),
     eligibilityDecisions: createEligibilityDecisionsRepository(store),
@@ -60,7 +61,6 @@ function storeRepositories(store: Store) {
 export function createSqliteRepositories(store: Store, db: SqliteDb): Repositories {
   return {
     ...storeRepositories(store),
-    floodCounts: createFloodCountsRepository(db),
     financialAssessments: createFinancialAssessmentsRepository(db),
     supportPlans: createSupportPlansRepository(db),
     safeguarding: createSafeguardingRepository(db),
@@ -74,7 +74,6 @@ export function createSqliteRepositories(store: Store, db: SqliteDb): Repositori
 
 /** The repositories not yet moved onto `Store`: on PostgreSQL, every call to them is refused, saying so. */
 export const notYetOnPostgresql = [
-  'floodCounts',
   'financialAssessments',
   'supportPlans',
   'safeguarding',

@@ -6,10 +6,15 @@ import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 // is counted, after which nothing links a flood group to an address (decision 023). Plain integer and text columns.
 
 /** The random key of one hour (hours since the Unix epoch), used to hash addresses counted in that hour. */
-export const floodHourKeys = sqliteTable('flood_hour_keys', {
-  hour: integer('hour').primaryKey(),
-  key: text('key').notNull(),
-})
+export const floodHourKeys = sqliteTable(
+  'flood_hour_keys',
+  {
+    hour: integer('hour').notNull(),
+    key: text('key').notNull(),
+  },
+  // A key of its own rather than the row id, so the hour is only ever the one given.
+  (table) => [primaryKey({ columns: [table.hour] })],
+)
 
 /** How many times one hashed address has used one public form (`limit_name`) in one hour, with that flood's group. */
 export const floodCounts = sqliteTable(
