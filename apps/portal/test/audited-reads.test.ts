@@ -1,6 +1,6 @@
 import { demoAccounts, demoPeople, openDatabase } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PortalClient } from './support/http-client'
+import { PortalClient } from '@open-sds/portal-harness'
 import { demoAccount } from './support/demo-account'
 import { startPortal, type RunningPortal } from './support/portal-process'
 import { completeSelfAssessment } from './support/self-assessment'

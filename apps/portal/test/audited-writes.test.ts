@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { demoPeople, openDatabase, UnauditedWriteError } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { portalDatabase } from '~/.server/context'
-import { PortalClient, csrfTokenIn } from './support/http-client'
+import { PortalClient, csrfTokenIn } from '@open-sds/portal-harness'
 import { demoAccount } from './support/demo-account'
 import { startPortal, type RunningPortal } from './support/portal-process'
 
