@@ -1,4 +1,4 @@
-import { parse } from '@open-sds/kernel'
+import { parse, penceToPounds } from '@open-sds/kernel'
 import { blankRow, cldColumns, type CldColumn, type CldRow } from './columns.js'
 import type { CldIssue, CldResult, RecordKind } from './issues.js'
 import { isNhsNumber, normalisePostcode } from './identifiers.js'
@@ -76,8 +76,8 @@ function coded(
   return strings[release]
 }
 
-const poundsText = (pence: number): string =>
-  `${String(Math.trunc(pence / 100))}.${String(pence % 100).padStart(2, '0')}`
+// Pounds and pence as the file writes them (1234.56), on the digits: the kernel's.
+const poundsText = penceToPounds
 const unitsText = (units: number): string => String(Math.round(units * 100) / 100)
 
 /** Whole years between a date of birth and a day, by calendar (a birthday on the day counts). */

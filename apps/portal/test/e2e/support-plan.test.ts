@@ -1,3 +1,4 @@
+import { penceToPounds } from '@open-sds/kernel'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PortalClient, csrfTokenIn } from '@open-sds/portal-harness'
@@ -145,7 +146,7 @@ describe('a support plan from first draft to review (issue 4)', () => {
     )
     expect(budgetPence).toBeGreaterThan(5000)
     await person.getByLabel('A mix of these').check()
-    await person.getByLabel('Direct payment', { exact: true }).fill(((budgetPence - 5000) / 100).toFixed(2))
+    await person.getByLabel('Direct payment', { exact: true }).fill(penceToPounds(budgetPence - 5000))
     await person.getByLabel('Managed account', { exact: true }).fill('50.00')
     await person.getByLabel('Individual service fund', { exact: true }).fill('0')
     await checked(person, 'plan: money', 'plan-06-money')

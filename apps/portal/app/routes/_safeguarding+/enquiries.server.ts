@@ -11,15 +11,13 @@ import {
   transitionEnquiry,
   type Enquiry,
   type EnquiryEvent,
-  type Issue,
   type Result,
 } from '@open-sds/safeguarding'
+import { fail } from '@open-sds/kernel'
 import type { Viewer } from '../../.server/auth/session.js'
 
 /** The stored enquiry, read back through the package's own schema rather than trusted. */
 export const enquiryOf = (record: EnquiryRecord): Enquiry => EnquirySchema.parse(record.enquiry)
-
-const fail = (...errors: Issue[]): Result<never> => ({ ok: false, errors })
 
 /**
  * Opens the enquiry the latest section 42 decision calls for, carrying over what the concern recorded. A write: call
