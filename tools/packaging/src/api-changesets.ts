@@ -24,6 +24,17 @@ export function lastRelease(packageJsonPath: string): string | undefined {
 
 export type UncoveredChange = { commit: string; subject: string }
 
+type CoveredElsewhere = { commit: string; report: string; changeset: string }
+
+/**
+ * Report changes whose changeset is in a neighbouring commit of the same landing, listed by hand in review
+ * (data/report-changes-covered-elsewhere.json): main's history is never rewritten, so this is the only way to say so.
+ */
+export function reportChangesCoveredElsewhere(): CoveredElsewhere[] {
+  const file = path.join(repositoryRoot, 'tools/packaging/data/report-changes-covered-elsewhere.json')
+  return (JSON.parse(readFileSync(file, 'utf8')) as { commits: CoveredElsewhere[] }).commits
+}
+
 /**
  * Every commit since the package's last release that changed its API report without adding or changing, in the same
  * commit, a changeset that names the package. The commit that first adds a report only records what was already
@@ -39,8 +50,14 @@ export function reportChangesWithoutChangeset(
   const commits = git('log', '--format=%H %s', '--first-parent', '--diff-filter=M', ...range, '--', reportPath)
     .split('\n')
     .filter((line) => line !== '')
+  const coveredElsewhere = new Set(
+    reportChangesCoveredElsewhere()
+      .filter((listed) => listed.report === reportPath)
+      .map((listed) => listed.commit),
+  )
   return commits
     .map((line) => ({ commit: line.slice(0, 40), subject: line.slice(41) }))
+    .filter(({ commit }) => !coveredElsewhere.has(commit))
     .filter(({ commit }) => {
       const changesets = git(
         'diff-tree',

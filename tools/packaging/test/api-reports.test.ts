@@ -1,9 +1,14 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { reportChangesWithoutChangeset, uncommittedReportChangeWithoutChangeset } from '../src/api-changesets.ts'
+import {
+  reportChangesCoveredElsewhere,
+  reportChangesWithoutChangeset,
+  uncommittedReportChangeWithoutChangeset,
+} from '../src/api-changesets.ts'
 import { apiReports, reportPath, reportPathInRepository, updateCommand } from '../src/api-report.ts'
-import { publishedPackages } from '../src/workspace.ts'
+import { publishedPackages, repositoryRoot } from '../src/workspace.ts'
 
 // docs/decisions/014-api-reports.md
 const packages = publishedPackages()
@@ -34,5 +39,17 @@ describe.each(packages)('the public API of $manifest.name', (pkg) => {
       uncommitted,
       `${committed} is changed but no new or changed changeset names ${pkg.manifest.name}: add one with \`pnpm changeset\``,
     ).toBe(false)
+  })
+})
+
+// data/report-changes-covered-elsewhere.json may only name real report changes, so it cannot hide anything else.
+describe('report changes whose changeset is in a neighbouring commit', () => {
+  it.each(reportChangesCoveredElsewhere())('$commit changed $report and says where its changeset is', (listed) => {
+    const changed = execFileSync('git', ['diff-tree', '--no-commit-id', '--name-only', '-r', listed.commit], {
+      cwd: repositoryRoot,
+      encoding: 'utf8',
+    })
+    expect(changed.split('\n')).toContain(listed.report)
+    expect(listed.changeset).toMatch(/\.changeset\/[a-z0-9-]+\.md/)
   })
 })

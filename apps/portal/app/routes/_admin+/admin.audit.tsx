@@ -1,3 +1,4 @@
+import { ScrollableTable } from '~/components/ScrollableTable'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
@@ -46,35 +47,37 @@ export default function AuditLog() {
         Who read or changed what, and when, newest first, {pageSize} at a time. Entries can be added but never changed
         or removed.
       </p>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">Latest audit entries</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              When (UTC)
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Who
-            </th>
-            <th scope="col" className="govuk-table__header">
-              What
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Record
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {entries.map((entry) => (
-            <tr className="govuk-table__row" key={entry.id}>
-              <td className="govuk-table__cell">{entry.at.replace('T', ' ').slice(0, 19)}</td>
-              <td className="govuk-table__cell">{entry.actor}</td>
-              <td className="govuk-table__cell">{entry.action}</td>
-              <td className="govuk-table__cell">{entry.resource}</td>
+      <ScrollableTable label="Latest audit entries">
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">Latest audit entries</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                When (UTC)
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Who
+              </th>
+              <th scope="col" className="govuk-table__header">
+                What
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Record
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {entries.map((entry) => (
+              <tr className="govuk-table__row" key={entry.id}>
+                <td className="govuk-table__cell">{entry.at.replace('T', ' ').slice(0, 19)}</td>
+                <td className="govuk-table__cell">{entry.actor}</td>
+                <td className="govuk-table__cell">{entry.action}</td>
+                <td className="govuk-table__cell">{entry.resource}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollableTable>
       {olderThan !== null ? (
         <nav className="govuk-pagination govuk-pagination--block" aria-label="Audit log pages">
           <div className="govuk-pagination__next">

@@ -1,3 +1,4 @@
+import { ScrollableTable } from '~/components/ScrollableTable'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
@@ -67,43 +68,47 @@ export default function Progress() {
             text: percentText(figure),
           }))}
         />
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Every figure and how it is counted</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Measure
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                People
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Out of
-              </th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Per cent
-              </th>
-              <th scope="col" className="govuk-table__header">
-                How it is counted
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {dashboard.figures.map((figure) => (
-              <tr className="govuk-table__row" key={figure.id}>
-                <th scope="row" className="govuk-table__header">
-                  {figure.title}
+        <ScrollableTable label="Every figure and how it is counted">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">
+              Every figure and how it is counted
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Measure
                 </th>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{cell(figure.part)}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{cell(figure.whole)}</td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">
-                  {figure.whole === null ? '' : percentText(figure)}
-                </td>
-                <td className="govuk-table__cell govuk-body-s">{figure.how}</td>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  People
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Out of
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Per cent
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  How it is counted
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {dashboard.figures.map((figure) => (
+                <tr className="govuk-table__row" key={figure.id}>
+                  <th scope="row" className="govuk-table__header">
+                    {figure.title}
+                  </th>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{cell(figure.part)}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{cell(figure.whole)}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    {figure.whole === null ? '' : percentText(figure)}
+                  </td>
+                  <td className="govuk-table__cell govuk-body-s">{figure.how}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollableTable>
         {[dashboard.outcomes, dashboard.waits].map((group, index) => (
           <section key={group.title} aria-labelledby={`group-${index}`}>
             <h2 className="govuk-heading-m" id={`group-${index}`}>
