@@ -23,4 +23,16 @@ describe('the accessibility scan used on every page', () => {
     )
     await context.close()
   })
+
+  it('fails a page that scrolls sideways at 320px wide', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } })
+    const page = await context.newPage()
+    await page.setContent(
+      '<!doctype html><html lang="en"><head><title>Wide</title></head><body><main><h1>Wide</h1><p style="width: 600px">A line that will not reflow.</p></main></body></html>',
+    )
+    await expect(expectNoAccessibilityViolations(page, 'a wide page')).rejects.toThrow(
+      'a wide page scrolls sideways at 320px wide: the page is',
+    )
+    await context.close()
+  })
 })

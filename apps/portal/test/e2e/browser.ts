@@ -25,8 +25,24 @@ export async function launchChromium(): Promise<Browser> {
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
-/** Fails the test with the rule and the elements when axe-core finds any WCAG 2.2 A or AA violation. */
+/**
+ * Fails when the page scrolls sideways at 320 CSS pixels wide (WCAG 2.2 1.4.10, reflow: a 1280px screen zoomed to
+ * 400%), then puts the width back as it was.
+ */
+async function expectNoSidewaysScrollAt320(page: Page, label: string): Promise<void> {
+  const before = page.viewportSize()
+  await page.setViewportSize({ width: 320, height: before?.height ?? 640 })
+  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  if (before) await page.setViewportSize(before)
+  if (width > 320) throw new Error(`${label} scrolls sideways at 320px wide: the page is ${width}px wide`)
+}
+
+/**
+ * Fails the test with the rule and the elements when axe-core finds any WCAG 2.2 A or AA violation, or when the page
+ * scrolls sideways at 320px (reflow, which axe cannot see).
+ */
 export async function expectNoAccessibilityViolations(page: Page, label: string): Promise<void> {
+  await expectNoSidewaysScrollAt320(page, label)
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
   const summary = results.violations.map(
     (violation) =>

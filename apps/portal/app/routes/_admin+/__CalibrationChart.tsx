@@ -1,5 +1,10 @@
+import { formatPence } from '@open-sds/kernel'
+
 type Point = { points: number; pence: number }
 type Band = { fromPoints: number; toPoints: number | null; weeklyPence: number }
+
+/** An axis tick is a position on the scale, so it is labelled to the nearest whole pound: "£1,250". */
+const tickLabel = (pence: number): string => formatPence(Math.round(pence / 100) * 100, { omitZeroPence: true })
 
 const WIDTH = 640
 const HEIGHT = 360
@@ -43,7 +48,7 @@ export function CalibrationChart({ cases, bands }: { cases: Point[]; bands: Band
       {ticks.map((share) => (
         <g key={share}>
           <text x={MARGIN.left - 8} y={y(share * maxPence) + 4} textAnchor="end" fontSize="12" fill="#0b0c0c">
-            £{Math.round((share * maxPence) / 100)}
+            {tickLabel(share * maxPence)}
           </text>
           <text
             x={x(share * maxPoints)}

@@ -1,3 +1,4 @@
+import { ScrollableTable } from '~/components/ScrollableTable'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
@@ -97,28 +98,30 @@ export default function Admin() {
 
 function SourceTable({ caption, headings, rows }: { caption: string; headings: [string, string]; rows: string[][] }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          {headings.map((heading) => (
-            <th scope="col" className="govuk-table__header" key={heading}>
-              {heading}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((row) => (
-          <tr className="govuk-table__row" key={row.join('|')}>
-            {row.map((cell, index) => (
-              <td className="govuk-table__cell" key={index}>
-                {cell}
-              </td>
+    <ScrollableTable label={caption}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            {headings.map((heading) => (
+              <th scope="col" className="govuk-table__header" key={heading}>
+                {heading}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {rows.map((row) => (
+            <tr className="govuk-table__row" key={row.join('|')}>
+              {row.map((cell, index) => (
+                <td className="govuk-table__cell" key={index}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollableTable>
   )
 }

@@ -1,3 +1,4 @@
+import { ScrollableTable } from '~/components/ScrollableTable'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
@@ -213,41 +214,45 @@ export default function RasAdmin() {
         </SuccessBanner>
       ) : null}
       <h2 className="govuk-heading-m">Versions</h2>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">RAS versions and when each is in force</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Version
-            </th>
-            <th scope="col" className="govuk-table__header">
-              In force
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Money
-            </th>
-            <th scope="col" className="govuk-table__header">
-              From
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {versions.map((version) => (
-            <tr className="govuk-table__row" key={`${version.id}-${version.version}`}>
-              <td className="govuk-table__cell">
-                {version.id} {version.version}
-                {version.illustrative ? ' (illustrative)' : ''}
-              </td>
-              <td className="govuk-table__cell">
-                {version.from}
-                {version.to ? ` to ${version.to}` : ' onwards'}
-              </td>
-              <td className="govuk-table__cell">{version.money}</td>
-              <td className="govuk-table__cell">{version.source}</td>
+      <ScrollableTable label="RAS versions and when each is in force">
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">
+            RAS versions and when each is in force
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Version
+              </th>
+              <th scope="col" className="govuk-table__header">
+                In force
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Money
+              </th>
+              <th scope="col" className="govuk-table__header">
+                From
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="govuk-table__body">
+            {versions.map((version) => (
+              <tr className="govuk-table__row" key={`${version.id}-${version.version}`}>
+                <td className="govuk-table__cell">
+                  {version.id} {version.version}
+                  {version.illustrative ? ' (illustrative)' : ''}
+                </td>
+                <td className="govuk-table__cell">
+                  {version.from}
+                  {version.to ? ` to ${version.to}` : ' onwards'}
+                </td>
+                <td className="govuk-table__cell">{version.money}</td>
+                <td className="govuk-table__cell">{version.source}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollableTable>
       <h2 className="govuk-heading-m">Calibrate on historic cases</h2>
       <p className="govuk-body">
         Upload a CSV file with the columns <code>case_id,points,actual_weekly_cost</code> (cost in pounds). Rows that
@@ -305,60 +310,64 @@ export default function RasAdmin() {
             Difference: {report.difference}.
           </p>
           <CalibrationChart cases={report.chart} bands={report.bands} />
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">Proposed bands</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Points
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Weekly amount
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {report.bands.map((band) => (
-                <tr className="govuk-table__row" key={band.fromPoints}>
-                  <td className="govuk-table__cell">
-                    {band.fromPoints} {band.toPoints === null ? 'or more' : `to ${band.toPoints}`}
-                  </td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{formatPence(band.weeklyPence)}</td>
+          <ScrollableTable label="Proposed bands">
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--s">Proposed bands</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Points
+                  </th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                    Weekly amount
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">
-              Cases furthest from the proposed table
-            </caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Case
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Points
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Costs now
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Proposed
-                </th>
-              </tr>
-            </thead>
-            <tbody className="govuk-table__body">
-              {report.outliers.map((outlier) => (
-                <tr className="govuk-table__row" key={outlier.caseId}>
-                  <td className="govuk-table__cell">{outlier.caseId}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{outlier.points}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{outlier.actual}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{outlier.proposed}</td>
+              </thead>
+              <tbody className="govuk-table__body">
+                {report.bands.map((band) => (
+                  <tr className="govuk-table__row" key={band.fromPoints}>
+                    <td className="govuk-table__cell">
+                      {band.fromPoints} {band.toPoints === null ? 'or more' : `to ${band.toPoints}`}
+                    </td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{formatPence(band.weeklyPence)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollableTable>
+          <ScrollableTable label="Cases furthest from the proposed table">
+            <table className="govuk-table">
+              <caption className="govuk-table__caption govuk-table__caption--s">
+                Cases furthest from the proposed table
+              </caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Case
+                  </th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                    Points
+                  </th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                    Costs now
+                  </th>
+                  <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                    Proposed
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="govuk-table__body">
+                {report.outliers.map((outlier) => (
+                  <tr className="govuk-table__row" key={outlier.caseId}>
+                    <td className="govuk-table__cell">{outlier.caseId}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{outlier.points}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{outlier.actual}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{outlier.proposed}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollableTable>
           <h2 className="govuk-heading-m">Publish as a new version</h2>
           <Form method="post" noValidate>
             <CsrfInput />

@@ -1,3 +1,4 @@
+import { ScrollableTable } from '~/components/ScrollableTable'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -90,48 +91,50 @@ export default function SafeguardingStaff() {
           Only practitioners authorised here can see, triage and run enquiries into safeguarding concerns. Anyone else
           who asks for a concern is told it does not exist. Every change is kept in the audit log.
         </p>
-        <table className="govuk-table" id="practitioners">
-          <caption className="govuk-table__caption govuk-table__caption--m">Practitioners</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Practitioner
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Authorised
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Change</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {practitioners.map((practitioner) => (
-              <tr className="govuk-table__row" key={practitioner.id}>
-                <td className="govuk-table__cell">
-                  {practitioner.displayName}
-                  <br />
-                  <span className="govuk-hint govuk-!-margin-bottom-0">{practitioner.email}</span>
-                </td>
-                <td className="govuk-table__cell">{practitioner.authorised ? 'Yes' : 'No'}</td>
-                <td className="govuk-table__cell">
-                  <Form method="post" className="app-inline-form">
-                    <CsrfInput />
-                    <input type="hidden" name="userId" value={practitioner.id} />
-                    <input type="hidden" name="change" value={practitioner.authorised ? 'withdraw' : 'grant'} />
-                    <button
-                      type="submit"
-                      className={`govuk-button govuk-!-margin-bottom-0 ${practitioner.authorised ? 'govuk-button--warning' : 'govuk-button--secondary'}`}
-                    >
-                      {practitioner.authorised ? 'Withdraw' : 'Authorise'}
-                      <span className="govuk-visually-hidden"> {practitioner.displayName}</span>
-                    </button>
-                  </Form>
-                </td>
+        <ScrollableTable label="Practitioners">
+          <table className="govuk-table" id="practitioners">
+            <caption className="govuk-table__caption govuk-table__caption--m">Practitioners</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Practitioner
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Authorised
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  <span className="govuk-visually-hidden">Change</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="govuk-table__body">
+              {practitioners.map((practitioner) => (
+                <tr className="govuk-table__row" key={practitioner.id}>
+                  <td className="govuk-table__cell">
+                    {practitioner.displayName}
+                    <br />
+                    <span className="govuk-hint govuk-!-margin-bottom-0">{practitioner.email}</span>
+                  </td>
+                  <td className="govuk-table__cell">{practitioner.authorised ? 'Yes' : 'No'}</td>
+                  <td className="govuk-table__cell">
+                    <Form method="post" className="app-inline-form">
+                      <CsrfInput />
+                      <input type="hidden" name="userId" value={practitioner.id} />
+                      <input type="hidden" name="change" value={practitioner.authorised ? 'withdraw' : 'grant'} />
+                      <button
+                        type="submit"
+                        className={`govuk-button govuk-!-margin-bottom-0 ${practitioner.authorised ? 'govuk-button--warning' : 'govuk-button--secondary'}`}
+                      >
+                        {practitioner.authorised ? 'Withdraw' : 'Authorise'}
+                        <span className="govuk-visually-hidden"> {practitioner.displayName}</span>
+                      </button>
+                    </Form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollableTable>
       </div>
     </div>
   )
