@@ -14,6 +14,7 @@ import { financialSetting } from './financial-assessment.server'
 import { formValues, stepSpec, STEP_IDS, storedFinancialAnswers, validateStep } from './financial-form.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
+import { AnsweringFor, SaveOrContinueButtons } from '~/components/SaveOrContinueButtons'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.step.title ?? 'Financial assessment')
@@ -93,7 +94,7 @@ export default function FinancialStep() {
           Back
         </a>
         <ErrorSummary errors={result?.errors} />
-        {data.onBehalfOf ? <p className="govuk-body-s">You are answering for {data.onBehalfOf}.</p> : null}
+        <AnsweringFor name={data.onBehalfOf} />
         <span className="govuk-caption-l">Financial assessment: {data.progressText}</span>
         <h1 className="govuk-heading-l">{data.step.title}</h1>
         <p className="govuk-body">{data.step.intro}</p>
@@ -107,20 +108,7 @@ export default function FinancialStep() {
               error={errorFor(result?.errors, field.name)}
             />
           ))}
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="continue">
-              Continue
-            </button>
-            <button
-              type="submit"
-              className="govuk-button govuk-button--secondary"
-              data-module="govuk-button"
-              name="intent"
-              value="save-and-leave"
-            >
-              Save and come back later
-            </button>
-          </div>
+          <SaveOrContinueButtons />
         </Form>
       </div>
     </div>

@@ -3,6 +3,7 @@ import type { PlanView } from './plan-view.server'
 import { BudgetCheckPanel } from './__BudgetCheckPanel'
 import { ErrorSummary } from '../../components/ErrorSummary'
 import type { SummaryError } from '../../components/ErrorSummary'
+import { SaveOrContinueButtons } from '~/components/SaveOrContinueButtons'
 
 type Props = {
   plan: PlanView
@@ -71,26 +72,5 @@ export function StepButtons({
   needsReview: string[] | null | undefined
   continueLabel?: string
 }) {
-  return (
-    <div className="govuk-button-group">
-      {needsReview && needsReview.length > 0 ? (
-        <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="send-for-review">
-          Send this change to the council for review
-        </button>
-      ) : (
-        <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="continue">
-          {continueLabel}
-        </button>
-      )}
-      <button
-        type="submit"
-        className="govuk-button govuk-button--secondary"
-        data-module="govuk-button"
-        name="intent"
-        value="save-and-leave"
-      >
-        Save and come back later
-      </button>
-    </div>
-  )
+  return <SaveOrContinueButtons continueLabel={continueLabel} sendForReview={(needsReview?.length ?? 0) > 0} />
 }

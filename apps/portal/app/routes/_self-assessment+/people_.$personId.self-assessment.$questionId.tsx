@@ -15,6 +15,7 @@ import type { AppContext } from '~/.server/context'
 import type { Viewer } from '~/.server/auth/session'
 import { requireActingFor, requireSelfAssessment, storedAnswers } from './self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
+import { AnsweringFor, SaveOrContinueButtons } from '~/components/SaveOrContinueButtons'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.question.label ?? 'Question')
@@ -137,25 +138,12 @@ export default function QuestionPage() {
           Back
         </a>
         <ErrorSummary errors={error ? [{ field: 'answer', message: error }] : undefined} />
-        {data.onBehalfOf ? <p className="govuk-body-s">You are answering for {data.onBehalfOf}.</p> : null}
+        <AnsweringFor name={data.onBehalfOf} />
         <p className="govuk-body-s">{data.progressText}</p>
         <Form method="post" noValidate>
           <CsrfInput />
           <QuestionField question={data.question} value={value as RawAnswer} error={error} caption={data.caption} />
-          <div className="govuk-button-group">
-            <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="continue">
-              Continue
-            </button>
-            <button
-              type="submit"
-              className="govuk-button govuk-button--secondary"
-              data-module="govuk-button"
-              name="intent"
-              value="save-and-leave"
-            >
-              Save and come back later
-            </button>
-          </div>
+          <SaveOrContinueButtons />
         </Form>
       </div>
     </div>
