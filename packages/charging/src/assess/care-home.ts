@@ -44,7 +44,6 @@ function chargeResident(
   steps: Step[] | undefined,
 ): Result<{ draft: DraftCharge; capital: CapitalAssessment }> {
   const { rates } = prepared
-  const draft = fullDraft(setting, weeklyCostPence)
   const stay = input.stay
   const limits = capitalLimits(rates)
   if (!limits.ok) return limits
@@ -78,7 +77,7 @@ function chargeResident(
         weeklyPence: weeklyCostPence,
       }),
     )
-    return ok({ draft: draft(weeklyCostPence, weeklyCostPence, true), capital })
+    return ok({ draft: fullDraft(setting, weeklyCostPence, weeklyCostPence, weeklyCostPence, true), capital })
   }
 
   const issues: Issue[] = []
@@ -145,7 +144,7 @@ function chargeResident(
       },
     ),
   )
-  return ok({ draft: draft(charge, maximum, false), capital })
+  return ok({ draft: fullDraft(setting, weeklyCostPence, charge, maximum, false), capital })
 }
 
 /** NHS-funded nursing care is paid by the NHS to the home, so the council charges only for the rest of the fee. */

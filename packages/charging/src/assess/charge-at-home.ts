@@ -34,7 +34,6 @@ export function chargeAtHome(
   incomeSetting: IncomeSetting = { kind: 'home', nightCareProvided: input.nightCareProvided },
 ): Result<DraftCharge> {
   const { policy, rates } = prepared
-  const draft = fullDraft(setting, weeklyCostPence)
 
   const limits = capitalLimits(rates, policy.nonResidentialCapitalLimits)
   if (!limits.ok) return limits
@@ -47,7 +46,7 @@ export function chargeAtHome(
         { weeklyPence: weeklyCostPence },
       ),
     )
-    return ok(draft(weeklyCostPence, weeklyCostPence, true))
+    return ok(fullDraft(setting, weeklyCostPence, weeklyCostPence, weeklyCostPence, true))
   }
 
   // In the order the explanation reads; every problem is collected before refusing, so all are reported at once.
@@ -102,5 +101,5 @@ export function chargeAtHome(
       },
     ),
   )
-  return ok(draft(charge, maximum, false))
+  return ok(fullDraft(setting, weeklyCostPence, charge, maximum, false))
 }

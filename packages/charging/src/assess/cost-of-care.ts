@@ -31,7 +31,8 @@ export function costOfCare(
   const issues: Issue[] = []
   let total = 0
   let chargeable = 0
-  services.forEach((service, index) => {
+  for (let index = 0; index < services.length; index += 1) {
+    const service = services[index]!
     const decision = freeServiceDecision(service)
     if (decision.free) {
       steps?.push(
@@ -40,11 +41,11 @@ export function costOfCare(
           source: decision.source,
         }),
       )
-      return
+      continue
     }
     if ('notAssessed' in decision) {
       issues.push(issue(`${pathOf(index)}.oneOffCostPence`, `${decision.reason}: leave it out of this assessment`))
-      return
+      continue
     }
     // A cost of care counts against the person, so a fraction of a penny is left out (reg 11).
     const weekly = weeklyCost(service)
@@ -64,7 +65,7 @@ export function costOfCare(
         ),
       )
     }
-  })
+  }
   if (issues.length > 0) return fail(...issues)
   if (chargeable > 0)
     steps?.push(

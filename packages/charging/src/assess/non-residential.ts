@@ -14,13 +14,15 @@ import { checkConsent } from './light-touch.js'
 import { prepare, type AssessOptions, type Prepared } from './prepare.js'
 import { freeDraft, lightTouchDraft } from './simple-drafts.js'
 
+const servicePath = (index: number) => `services.${index}`
+
 /** The rules' draft charge for care outside a care home. Explanation lines go to `steps` when given; the figure is the same either way. */
 export function nonResidentialDraft(
   prepared: Prepared<NonResidentialInput>,
   steps: Step[] | undefined,
 ): Result<DraftCharge> {
   const { input } = prepared
-  const cost = costOfCare(input.services, (index) => `services.${index}`, steps)
+  const cost = costOfCare(input.services, servicePath, steps)
   if (!cost.ok) return cost
   if (cost.value.chargeable === 0) return ok(freeDraft('non-residential'))
   if (input.route === 'light-touch') {

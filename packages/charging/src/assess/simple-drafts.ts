@@ -5,16 +5,20 @@ import type { DraftCharge } from './charge-assessment.js'
 import { lightTouchCharge } from './light-touch.js'
 
 /** A full assessment's draft, once the charge is known. */
-export const fullDraft =
-  (setting: AssessmentSetting, weeklyCostOfCarePence: number) =>
-  (weeklyChargePence: number, maximumAssessedChargePence: number, fullCostPayer: boolean): DraftCharge => ({
-    setting,
-    route: 'full',
-    weeklyChargePence,
-    maximumAssessedChargePence,
-    weeklyCostOfCarePence,
-    fullCostPayer,
-  })
+export const fullDraft = (
+  setting: AssessmentSetting,
+  weeklyCostOfCarePence: number,
+  weeklyChargePence: number,
+  maximumAssessedChargePence: number,
+  fullCostPayer: boolean,
+): DraftCharge => ({
+  setting,
+  route: 'full',
+  weeklyChargePence,
+  maximumAssessedChargePence,
+  weeklyCostOfCarePence,
+  fullCostPayer,
+})
 
 /** Every service is one the rules say must be free: nothing to assess. */
 export const freeDraft = (setting: AssessmentSetting): DraftCharge => ({

@@ -59,6 +59,9 @@ const OCCUPANTS: Record<CapitalItem['occupiedBy'][number], string> = {
   'child-under-18': 'your child under 18',
 }
 
+const shareText = (item: CapitalItem): string =>
+  item.sharePercent < 100 ? `, your ${item.sharePercent}% share of ${formatPence(item.valuePence)}` : ''
+
 type HomeDecision = { ignoredBecause: string; countsFrom?: string; twelveWeeks?: boolean } | undefined
 
 /** Whether the main home is disregarded, and why, in the order schedule 2 gives. */
@@ -117,8 +120,6 @@ export function assessCapital(
   for (const item of items) {
     // A share of capital counts against the person, so a fraction of a penny is left out (reg 11).
     const share = item.sharePercent === 100 ? item.valuePence : percentOf(item.valuePence, item.sharePercent, 'down')
-    const shareText = () =>
-      item.sharePercent < 100 ? `, your ${item.sharePercent}% share of ${formatPence(item.valuePence)}` : ''
     if (item.kind === 'main-home') {
       homePence += share
       const decision = mainHomeDecision(item, setting)
@@ -128,7 +129,7 @@ export function assessCapital(
         steps?.push(
           step(
             'capital-ignored',
-            `Main home (${formatPence(share)}${shareText()}) is not counted: ${decision.ignoredBecause}.`,
+            `Main home (${formatPence(share)}${shareText(item)}) is not counted: ${decision.ignoredBecause}.`,
             { capitalPence: share, ...(setting.kind === 'home' ? {} : { source: SCHEDULE_2 }) },
           ),
         )
@@ -140,7 +141,7 @@ export function assessCapital(
     }
     countedPence += share
     steps?.push(
-      step('capital', `${item.label ?? CAPITAL_LABELS[item.kind]}: ${formatPence(share)} counted${shareText()}.`, {
+      step('capital', `${item.label ?? CAPITAL_LABELS[item.kind]}: ${formatPence(share)} counted${shareText(item)}.`, {
         capitalPence: share,
       }),
     )

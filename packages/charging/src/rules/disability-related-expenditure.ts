@@ -13,6 +13,11 @@ const DISABILITY_BENEFITS: ReadonlySet<string> = new Set([
   'pip-mobility',
 ])
 
+function receivesDisabilityBenefit(income: readonly IncomeItem[]): boolean {
+  for (const item of income) if (DISABILITY_BENEFITS.has(item.kind)) return true
+  return false
+}
+
 const itemisedAvailable = 'You can ask for an itemised assessment of your disability-related costs instead.'
 
 /** Disability-related expenditure: costs caused by disability that the person must be allowed to keep money for. Explanation lines go to `steps` when given. */
@@ -38,10 +43,7 @@ export function disabilityRelatedExpenditure(
         ),
       )
     }
-    if (
-      standard.appliesTo === 'people-receiving-disability-benefits' &&
-      !income.some((item) => DISABILITY_BENEFITS.has(item.kind))
-    ) {
+    if (standard.appliesTo === 'people-receiving-disability-benefits' && !receivesDisabilityBenefit(income)) {
       steps?.push(
         step(
           'allowance',

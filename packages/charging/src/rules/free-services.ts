@@ -13,18 +13,40 @@ export type FreeServiceDecision =
 
 const regs = 'Care and Support (Charging and Assessment of Resources) Regulations 2014, regulation 3'
 
+// The decisions that never depend on the figures are made once: this runs for every person in a county at once.
+const CARER: FreeServiceDecision = Object.freeze({
+  free: true,
+  reason:
+    'A carer cannot be charged for support provided to the person they care for; any charge for it is assessed on the cared-for person',
+  source: 'Care Act 2014 s14(3)',
+})
+const CHARGEABLE: FreeServiceDecision = Object.freeze({
+  free: false,
+  reason: 'Care and support is chargeable, subject to the financial assessment',
+})
+const AFTER_CARE: FreeServiceDecision = Object.freeze({
+  free: true,
+  reason: 'After-care under section 117 of the Mental Health Act 1983 is free',
+  source: 'Mental Health Act 1983 s117; Care Act 2014 s14',
+})
+const VARIANT_CJD: FreeServiceDecision = Object.freeze({
+  free: true,
+  reason: 'Care and support for a person with variant Creutzfeldt-Jakob disease is free',
+  source: regs,
+})
+const ALWAYS_FREE: FreeServiceDecision = Object.freeze({
+  free: true,
+  reason: 'Assessment, support planning, review and advocacy are always free',
+  source: 'Care Act 2014 s14; Care and Support Statutory Guidance chapter 8',
+})
+
 export function freeServiceDecision(service: Service): FreeServiceDecision {
   if (service.providedTo === 'the-person-they-care-for') {
-    return {
-      free: true,
-      reason:
-        'A carer cannot be charged for support provided to the person they care for; any charge for it is assessed on the cared-for person',
-      source: 'Care Act 2014 s14(3)',
-    }
+    return CARER
   }
   switch (service.kind) {
     case 'care-and-support':
-      return { free: false, reason: 'Care and support is chargeable, subject to the financial assessment' }
+      return CHARGEABLE
     case 'reablement':
     case 'intermediate-care': {
       const what = service.kind === 'reablement' ? 'Reablement' : 'Intermediate care'
@@ -52,26 +74,14 @@ export function freeServiceDecision(service: Service): FreeServiceDecision {
             reason: `An adaptation costing ${formatPence(service.oneOffCostPence)} is more than ${formatPence(MINOR_ADAPTATION_LIMIT_PENCE)}, so it is not a minor adaptation; this engine does not assess charges for major adaptations (usually met by a Disabled Facilities Grant)`,
           }
     case 'mental-health-aftercare-s117':
-      return {
-        free: true,
-        reason: 'After-care under section 117 of the Mental Health Act 1983 is free',
-        source: 'Mental Health Act 1983 s117; Care Act 2014 s14',
-      }
+      return AFTER_CARE
     case 'variant-cjd':
-      return {
-        free: true,
-        reason: 'Care and support for a person with variant Creutzfeldt-Jakob disease is free',
-        source: regs,
-      }
+      return VARIANT_CJD
     case 'assessment':
     case 'support-planning':
     case 'review':
     case 'advocacy':
-      return {
-        free: true,
-        reason: 'Assessment, support planning, review and advocacy are always free',
-        source: 'Care Act 2014 s14; Care and Support Statutory Guidance chapter 8',
-      }
+      return ALWAYS_FREE
   }
 }
 

@@ -51,34 +51,12 @@ export function assessIncome(
   steps?: Step[],
 ): Result<number> {
   const issues: Issue[] = []
+  // One £10 disregard across every war pension that has one, not one per payment.
+  const war: WarDisregard = { left: undefined, rates, issues, steps }
   let counted = 0
-  let warDisregardLeft: number | undefined
-
-  const count = (pence: number, text: () => string) => {
-    counted += pence
-    steps?.push(step('income', text(), { weeklyPence: pence }))
-  }
-  /** One £10 disregard across every war pension that has one, not one per payment. */
-  const tenPoundDisregard = (own: number, name: string, ownText: string, why: string) => {
-    const disregard = requireRate(rates, 'warPensionDisregard', why)
-    if (!disregard.ok) {
-      issues.push(...disregard.errors)
-      return
-    }
-    warDisregardLeft ??= disregard.value.pence
-    const ignored = Math.min(own, warDisregardLeft)
-    warDisregardLeft -= ignored
-    steps?.push(
-      step(
-        'income-partly-ignored',
-        `${name}: ${formatPence(ignored)} a week is ignored (the first ${formatPence(disregard.value.pence)} a week of war pensions).`,
-        { weeklyPence: ignored, source: disregard.value.source },
-      ),
-    )
-    count(own - ignored, () => `${name}: ${formatPence(own - ignored)} a week counted${ownText}.`)
-  }
-
-  items.forEach((item, index) => {
+  // A plain loop with no closures made per person: the figure-only calculator runs this for a whole county at once.
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index]!
     const name = item.label ?? INCOME_LABELS[item.kind]
     // Joint income is presumed shared equally, so only half is the person's (a fraction of a penny left out, reg 11).
     const own = item.jointlyHeld ? divide(item.weeklyPence, 2, 'down') : item.weeklyPence
@@ -91,7 +69,7 @@ export function assessIncome(
           source: annexC,
         }),
       )
-      return
+      continue
     }
 
     if (item.halfPaidToSpouse === true) {
@@ -102,7 +80,7 @@ export function assessIncome(
             'Half of a pension paid to a spouse is ignored only for a care home resident whose spouse or civil partner lives elsewhere; at home, leave halfPaidToSpouse out',
           ),
         )
-        return
+        continue
       }
       // Half is ignored; the fraction of a penny goes to the person (the ignored half is rounded up).
       const ignored = divide(own, 2, 'up')
@@ -113,8 +91,8 @@ export function assessIncome(
           { weeklyPence: ignored, source: annexC },
         ),
       )
-      count(own - ignored, () => `${name}: ${formatPence(own - ignored)} a week counted${ownText}.`)
-      return
+      counted += countedLine(steps, name, own - ignored, ownText)
+      continue
     }
 
     if (item.kind === 'savings-credit') {
@@ -126,7 +104,7 @@ export function assessIncome(
             { weeklyPence: own },
           ),
         )
-        return
+        continue
       }
       // The LAC 2024-25: the disregard applies in a care home, at home or in another setting (charging.md correction).
       const key = options.memberOfCouple ? 'savingsCreditDisregardCouple' : 'savingsCreditDisregard'
@@ -137,7 +115,7 @@ export function assessIncome(
       )
       if (!disregard.ok) {
         issues.push(...disregard.errors)
-        return
+        continue
       }
       const ignored = Math.min(own, disregard.value.pence)
       steps?.push(
@@ -147,8 +125,8 @@ export function assessIncome(
           { weeklyPence: ignored, source: disregard.value.source },
         ),
       )
-      count(own - ignored, () => `${name}: ${formatPence(own - ignored)} a week counted${ownText}.`)
-      return
+      counted += countedLine(steps, name, own - ignored, ownText)
+      continue
     }
 
     if (SCHEME.has(item.kind)) {
@@ -163,10 +141,10 @@ export function assessIncome(
             source: annexC,
           }),
         )
-        return
+        continue
       }
-      tenPoundDisregard(own, name, ownText, 'to ignore the first £10 of a War Pension Scheme payment before April 2017')
-      return
+      counted += tenPoundDisregard(war, own, name, ownText, SCHEME_BEFORE_2017)
+      continue
     }
 
     if (PARTLY.has(item.kind)) {
@@ -178,10 +156,10 @@ export function assessIncome(
             { weeklyPence: own },
           ),
         )
-        return
+        continue
       }
-      tenPoundDisregard(own, name, ownText, "to ignore the first £10 of a war widow's or widower's pension")
-      return
+      counted += tenPoundDisregard(war, own, name, ownText, WIDOWS_PENSION)
+      continue
     }
 
     if (CARE.has(item.kind)) {
@@ -197,7 +175,7 @@ export function assessIncome(
             { weeklyPence: own },
           ),
         )
-        return
+        continue
       }
       if (setting.kind === 'home' && item.higherRate === true) {
         if (setting.nightCareProvided === undefined) {
@@ -207,7 +185,7 @@ export function assessIncome(
               `Say whether night care is provided (nightCareProvided): ${name} is paid at the higher (night) rate, and without night care the difference from the lower rate is ignored`,
             ),
           )
-          return
+          continue
         }
         if (!setting.nightCareProvided) {
           const lower = item.lowerRateWeeklyPence
@@ -218,7 +196,7 @@ export function assessIncome(
                 `Give the lower rate of ${name} (lowerRateWeeklyPence): no night care is provided, so the difference between the higher and lower rates is ignored`,
               ),
             )
-            return
+            continue
           }
           const nightElement = own - lower
           steps?.push(
@@ -228,17 +206,49 @@ export function assessIncome(
               { weeklyPence: nightElement, source: annexC },
             ),
           )
-          count(lower, () => `${name}: ${formatPence(lower)} a week counted (the lower rate).`)
-          return
+          counted += countedLine(steps, name, lower, ' (the lower rate)')
+          continue
         }
       }
     }
 
-    count(own, () => `${name}: ${formatPence(own)} a week counted${ownText}.`)
-  })
+    counted += countedLine(steps, name, own, ownText)
+  }
 
   if (issues.length > 0) return fail(...issues)
   return ok(counted)
+}
+
+/** Income that counts, with its line in the explanation when one is being written. */
+function countedLine(steps: Step[] | undefined, name: string, pence: number, suffix: string): number {
+  steps?.push(step('income', `${name}: ${formatPence(pence)} a week counted${suffix}.`, { weeklyPence: pence }))
+  return pence
+}
+
+const SCHEME_BEFORE_2017 = 'to ignore the first £10 of a War Pension Scheme payment before April 2017'
+const WIDOWS_PENSION = "to ignore the first £10 of a war widow's or widower's pension"
+
+type WarDisregard = { left: number | undefined; rates: RateTable; issues: Issue[]; steps: Step[] | undefined }
+
+/** The £10 war pension disregard, shared by every payment that has one; returns the part of `own` that counts. */
+function tenPoundDisregard(war: WarDisregard, own: number, name: string, ownText: string, why: string): number {
+  const { rates, issues, steps } = war
+  const disregard = requireRate(rates, 'warPensionDisregard', why)
+  if (!disregard.ok) {
+    issues.push(...disregard.errors)
+    return 0
+  }
+  war.left ??= disregard.value.pence
+  const ignored = Math.min(own, war.left)
+  war.left -= ignored
+  steps?.push(
+    step(
+      'income-partly-ignored',
+      `${name}: ${formatPence(ignored)} a week is ignored (the first ${formatPence(disregard.value.pence)} a week of war pensions).`,
+      { weeklyPence: ignored, source: disregard.value.source },
+    ),
+  )
+  return countedLine(steps, name, own - ignored, ownText)
 }
 
 /** Assessable income is the income that counts plus tariff income from capital. */
