@@ -16,7 +16,7 @@ const config: KnipConfig = {
     '.': { entry: ['scripts/*.mjs', 'test/**/*.test.ts'] },
     'packages/*': { entry: ['examples/*.ts', 'test/**/*.test.ts'] },
     'packages/charging': { entry: ['examples/*.ts', 'scripts/*.ts', 'test/**/*.test.ts'] },
-    // The open-sds-db command: package.json names its build (dist/cli.js). drizzle.pg.config.ts is read by drizzle-kit
+    // The open-sds-db command: package.json's bin (bin/open-sds-db.js) loads its build (dist/cli.js). drizzle.pg.config.ts is read by drizzle-kit
     // through db:generate's --config.
     'packages/db': { entry: ['src/cli.ts', 'examples/*.ts', 'test/**/*.test.ts', 'drizzle.pg.config.ts'] },
     'plugins/example-county': { entry: ['scripts/*.ts'] },

@@ -3,7 +3,7 @@ import type { EntryContext } from '@remix-run/node'
 import { createReadableStreamFromReadable } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { renderToPipeableStream } from 'react-dom/server'
-import { hashPasswordScrypt, seedDemoData } from '@open-sds/db'
+import { demoAccounts, hashPasswordScrypt, seedDemoData } from '@open-sds/db'
 import { currentViewer } from './.server/auth/session'
 import { getAppContext } from './.server/context'
 import { chargingPolicyOf } from './routes/_charging+/charging.server'
@@ -70,7 +70,13 @@ export async function prepareDatabase({ seed }: { seed: boolean }) {
     )
   }
   context.database.close()
-  return { databasePath: context.config.databasePath }
+  const { host, port, databasePath } = context.config
+  return {
+    databasePath,
+    address: `http://${host}:${port}`,
+    // Who can sign in to the demo, printed by the demo script so nobody has to look them up.
+    accounts: seed ? demoAccounts.map(({ email, password, description }) => ({ email, password, description })) : [],
+  }
 }
 
 /**

@@ -8,8 +8,15 @@ const buildDirectory = path.resolve(here, '..', process.env.OPEN_SDS_BUILD_DIR ?
 const build = await import(path.join(buildDirectory, 'server/index.js'))
 try {
   const seed = !process.argv.includes('--no-seed')
-  const { databasePath } = await build.entry.module.prepareDatabase({ seed })
+  const { databasePath, address, accounts } = await build.entry.module.prepareDatabase({ seed })
   console.log(`Database ready at ${databasePath}${seed ? ' with demo data' : ''}.`)
+  if (accounts.length > 0) {
+    console.log(`\nOnce it has started, the portal is at ${address}. Sign in with any of these demo accounts:\n`)
+    const width = Math.max(...accounts.map(({ email }) => email.length))
+    for (const { email, password, description } of accounts)
+      console.log(`  ${email.padEnd(width)}  ${password.padEnd(30)}  ${description}`)
+    console.log('')
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)
