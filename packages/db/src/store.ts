@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import type * as pgSchema from './pg/schema.js'
 
@@ -35,3 +36,14 @@ export function rowsChanged(result: unknown): number {
 
 /** The first row of a query's answer, if any: what SQLite's `.get()` gave. */
 export const first = <T>(rows: readonly T[]): T | undefined => rows[0]
+
+/**
+ * The rows of a hand-written SELECT, on either engine: for the few queries drizzle's builders cannot say (window
+ * functions over a subquery, a JSON array read as rows). Write SQL both engines understand, or choose by
+ * `store.engine`. PostgreSQL gives a count or a bigint as a string: read numbers with `Number(...)`.
+ */
+export async function selectRows<Row>(store: Store, query: SQL): Promise<Row[]> {
+  if (store.engine === 'postgresql') return ((await store.db.execute(query)) as unknown as { rows: Row[] }).rows
+  // drizzle's SQLite database reads a hand-written query with `all`, PostgreSQL's with `execute`.
+  return (store.db as unknown as { all(query: SQL): Promise<Row[]> | Row[] }).all(query)
+}

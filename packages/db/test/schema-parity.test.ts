@@ -20,15 +20,6 @@ const notYetOnPostgresql = new Set([
   'outcome_ratings',
   'positive_risk_assessments',
   'positive_risk_decisions',
-  'safeguarding_concern_flood_marks',
-  'safeguarding_concern_shares',
-  'safeguarding_concern_types',
-  'safeguarding_concerns',
-  'safeguarding_enquiries',
-  'safeguarding_enquiry_events',
-  'safeguarding_reference_counters',
-  'safeguarding_staff',
-  'section42_decisions',
   'short_term_support',
   'support_plan_reviews',
   'support_plan_transitions',
@@ -45,6 +36,11 @@ const checksTheTypeGuarantees = new Set([
   'eligibility_decisions_eligible_boolean', // boolean column
   'ras_versions_config_json', // json column
   'ras_versions_calibration_json', // json column
+  'safeguarding_concerns_follow_up_boolean', // boolean column
+  'safeguarding_concerns_concern_json', // json column
+  'section42_decisions_decision_json', // json column
+  'safeguarding_enquiries_enquiry_json', // json column
+  'safeguarding_enquiry_events_detail_json', // json column
 ])
 
 type Shape = {

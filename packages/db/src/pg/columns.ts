@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { bigint, customType } from 'drizzle-orm/pg-core'
 
 // How each SQLite column kind is held in PostgreSQL (decision 020). The JavaScript value is the same on both engines,
@@ -31,3 +32,18 @@ export const jsonValue = <T>(name: string) =>
     toDriver: (value) => JSON.stringify(value),
     fromDriver: (value) => value as T,
   })(name)
+
+/**
+ * A JSON value held as `jsonb`, for the few columns an index covers (`json` has no ordering an index can use). jsonb
+ * keeps an array's order and its strings exactly, so use it only where the value is not an object whose key order or
+ * spacing must be kept.
+ */
+export const jsonbValue = <T>(name: string) =>
+  customType<{ data: T; driverData: string }>({
+    dataType: () => 'jsonb',
+    toDriver: (value) => JSON.stringify(value),
+    fromDriver: (value) => value as T,
+  })(name)
+
+/** A CHECK's list of allowed values, written into the constraint: `${table.role} in (${oneOf(roles)})`. */
+export const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))

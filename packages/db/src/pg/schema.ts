@@ -1,14 +1,12 @@
 import { sql } from 'drizzle-orm'
 import { boolean, check, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
 import { assessmentStatuses, relationships, roles } from '../vocabulary.js'
-import { int, jsonValue, timeMs } from './columns.js'
+import { int, jsonValue, oneOf, timeMs } from './columns.js'
 
 // The PostgreSQL twin of ../schema.ts (decision 020): the same tables, columns, keys, indexes and constraint names,
 // held as ./columns.ts says. test/schema-parity.test.ts fails when the two disagree, so a table added to one and not
 // the other cannot land. What each table means is written once, in ../schema.ts and ../schema/*.ts; only what differs
 // in PostgreSQL is said here.
-
-const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))
 
 export const users = pgTable(
   'users',
@@ -211,3 +209,4 @@ export const rasVersions = pgTable(
 
 export * from './schema/statutory-returns.js'
 export * from './schema/flood-counts.js'
+export * from './schema/safeguarding.js'

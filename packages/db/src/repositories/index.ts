@@ -54,6 +54,7 @@ function storeRepositories(store: Store) {
     assessments: createAssessmentsRepository(store),
     eligibilityDecisions: createEligibilityDecisionsRepository(store),
     rasVersions: createRasVersionsRepository(store),
+    safeguarding: createSafeguardingRepository(store),
   }
 }
 
@@ -63,7 +64,6 @@ export function createSqliteRepositories(store: Store, db: SqliteDb): Repositori
     ...storeRepositories(store),
     financialAssessments: createFinancialAssessmentsRepository(db),
     supportPlans: createSupportPlansRepository(db),
-    safeguarding: createSafeguardingRepository(db),
     positiveRisks: createPositiveRisksRepository(db),
     coproduction: createCoproductionRepository(db),
     progress: createProgressRepository(db),
@@ -76,7 +76,6 @@ export function createSqliteRepositories(store: Store, db: SqliteDb): Repositori
 export const notYetOnPostgresql = [
   'financialAssessments',
   'supportPlans',
-  'safeguarding',
   'positiveRisks',
   'coproduction',
   'progress',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, desc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm'
 import {
   ChangeEnquirySchema,
   NewConcernRecordSchema,
@@ -20,20 +20,8 @@ import {
   type ShareConcern,
 } from '../records/safeguarding.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
-import { users } from '../schema.js'
-import {
-  enquiryKinds,
-  safeguardingConcernFloodMarks,
-  safeguardingConcernShares,
-  safeguardingConcernTypes,
-  safeguardingConcerns,
-  safeguardingEnquiries,
-  safeguardingEnquiryEvents,
-  safeguardingReferenceCounters,
-  safeguardingStaff,
-  section42Decisions,
-} from '../schema/safeguarding.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import { enquiryKinds } from '../schema/safeguarding.js'
+import { first, selectRows, type Store, type Tables } from '../store.js'
 import { clampListLimit } from './list-limit.js'
 
 export const staleEnquiryMessage =
@@ -60,7 +48,6 @@ export interface SafeguardingRepository {
   nextReferenceSequence(year: number): Promise<number>
   recordConcern(input: NewConcernRecord): Promise<Result<ConcernRecord>>
   findConcernByReference(reference: string): Promise<ConcernRecord | undefined>
-  /** Newest first, for the triage list. */
   /**
    * Newest first. `floodGroup: null` gives only concerns not marked as part of a flood, so a flood cannot push a
    * genuine report off the list; a group id gives that flood's concerns; left out, every concern.
@@ -88,69 +75,88 @@ export interface SafeguardingRepository {
   annualTotals(period: { from: string; to: string }): Promise<SafeguardingAnnualTotals>
 }
 
-type ConcernRow = typeof safeguardingConcerns.$inferSelect
-type EnquiryRow = typeof safeguardingEnquiries.$inferSelect
+type ConcernRow = Tables['safeguardingConcerns']['$inferSelect']
+type EnquiryRow = Tables['safeguardingEnquiries']['$inferSelect']
 
-const countsByKey = (rows: { key: string | null; count: number }[]): Record<string, number> =>
-  Object.fromEntries(rows.filter((row) => row.key !== null).map((row) => [row.key as string, row.count]))
+const countsByKey = (rows: { key: string | null; count: number | string }[]): Record<string, number> =>
+  Object.fromEntries(rows.filter((row) => row.key !== null).map((row) => [row.key as string, Number(row.count)]))
 
-export function createSafeguardingRepository(db: SqliteDb): SafeguardingRepository {
-  const typesOf = (concernId: string): string[] =>
-    db
-      .select({ type: safeguardingConcernTypes.typeOfAbuse })
-      .from(safeguardingConcernTypes)
-      .where(eq(safeguardingConcernTypes.concernId, concernId))
-      .all()
-      .map((row) => row.type)
+export function createSafeguardingRepository(store: Store): SafeguardingRepository {
+  const { db, t } = store
+  const {
+    users,
+    safeguardingConcernFloodMarks,
+    safeguardingConcernShares,
+    safeguardingConcernTypes,
+    safeguardingConcerns,
+    safeguardingEnquiries,
+    safeguardingEnquiryEvents,
+    safeguardingReferenceCounters,
+    safeguardingStaff,
+    section42Decisions,
+  } = t
 
-  const toConcern = (row: ConcernRow): ConcernRecord => ({ ...row, typesOfAbuse: typesOf(row.id) })
+  const typesOf = async (concernId: string): Promise<string[]> =>
+    (
+      await db
+        .select({ type: safeguardingConcernTypes.typeOfAbuse })
+        .from(safeguardingConcernTypes)
+        .where(eq(safeguardingConcernTypes.concernId, concernId))
+    ).map((row) => row.type)
+
+  const toConcern = async (row: ConcernRow): Promise<ConcernRecord> => ({ ...row, typesOfAbuse: await typesOf(row.id) })
   const toEnquiry = (row: EnquiryRow): EnquiryRecord => row
 
-  const enquiryById = (id: string) =>
-    db.select().from(safeguardingEnquiries).where(eq(safeguardingEnquiries.id, id)).get()
+  // Rows are never deleted, so the rowid only grows: of two written in the same millisecond, the later is the latest.
+  // SQLite has one of its own; on PostgreSQL it is an identity column (migrations-pg/0004).
+  const latestDecisionFirst = [desc(section42Decisions.decidedAt), desc(sql`${section42Decisions}.rowid`)] as const
+
+  const enquiryForConcern = async (concernId: string) =>
+    first(await db.select().from(safeguardingEnquiries).where(eq(safeguardingEnquiries.concernId, concernId)))
 
   return {
     async isAuthorised(userId) {
-      const row = db
-        .select({ role: users.role, disabledAt: users.disabledAt })
-        .from(safeguardingStaff)
-        .innerJoin(users, eq(users.id, safeguardingStaff.userId))
-        .where(eq(safeguardingStaff.userId, userId))
-        .get()
+      const row = first(
+        await db
+          .select({ role: users.role, disabledAt: users.disabledAt })
+          .from(safeguardingStaff)
+          .innerJoin(users, eq(users.id, safeguardingStaff.userId))
+          .where(eq(safeguardingStaff.userId, userId)),
+      )
       return row !== undefined && row.role === 'practitioner' && row.disabledAt === null
     },
 
     async authorise(userId, grantedByUserId, now) {
-      const user = db.select({ role: users.role }).from(users).where(eq(users.id, userId)).get()
+      const user = first(await db.select({ role: users.role }).from(users).where(eq(users.id, userId)))
       if (!user) return fail({ path: 'userId', message: 'No account has this id' })
       if (user.role !== 'practitioner')
         return fail({ path: 'userId', message: 'Only a practitioner can be safeguarding-authorised' })
-      db.insert(safeguardingStaff).values({ userId, grantedByUserId, grantedAt: now }).onConflictDoNothing().run()
+      await db.insert(safeguardingStaff).values({ userId, grantedByUserId, grantedAt: now }).onConflictDoNothing()
       return ok(undefined)
     },
 
     async withdraw(userId) {
-      db.delete(safeguardingStaff).where(eq(safeguardingStaff.userId, userId)).run()
+      await db.delete(safeguardingStaff).where(eq(safeguardingStaff.userId, userId))
     },
 
     async listAuthorised() {
-      return db
-        .select({ userId: safeguardingStaff.userId })
-        .from(safeguardingStaff)
-        .all()
-        .map((row) => row.userId)
+      return (await db.select({ userId: safeguardingStaff.userId }).from(safeguardingStaff)).map((row) => row.userId)
     },
 
     async nextReferenceSequence(year) {
-      const row = db
-        .insert(safeguardingReferenceCounters)
-        .values({ year, lastSequence: 1 })
-        .onConflictDoUpdate({
-          target: safeguardingReferenceCounters.year,
-          set: { lastSequence: sql`${safeguardingReferenceCounters.lastSequence} + 1` },
-        })
-        .returning({ sequence: safeguardingReferenceCounters.lastSequence })
-        .get()
+      // One statement takes the number and reads it back: two processes taking one at once get different numbers
+      // (PostgreSQL's row lock makes the second wait for the first; SQLite has one writer).
+      const row = first(
+        await db
+          .insert(safeguardingReferenceCounters)
+          .values({ year, lastSequence: 1 })
+          .onConflictDoUpdate({
+            target: safeguardingReferenceCounters.year,
+            set: { lastSequence: sql`${safeguardingReferenceCounters.lastSequence} + 1` },
+          })
+          .returning({ sequence: safeguardingReferenceCounters.lastSequence }),
+      )
+      if (!row) throw new Error('The database gave out no concern reference number')
       return row.sequence
     },
 
@@ -166,22 +172,24 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
       }
       const id = randomUUID()
       const types = [...new Set(typesOfAbuse)]
-      const row = db.transaction((tx) => {
-        const inserted = tx
+      const row = await store.transaction(async ({ db: tx }) => {
+        const [inserted] = await tx
           .insert(safeguardingConcerns)
           .values({ id, ...concern })
           .returning()
-          .get()
         for (const typeOfAbuse of types)
-          tx.insert(safeguardingConcernTypes).values({ concernId: id, typeOfAbuse }).run()
-        if (floodGroup !== null) tx.insert(safeguardingConcernFloodMarks).values({ concernId: id, floodGroup }).run()
+          await tx.insert(safeguardingConcernTypes).values({ concernId: id, typeOfAbuse })
+        if (floodGroup !== null) await tx.insert(safeguardingConcernFloodMarks).values({ concernId: id, floodGroup })
         return inserted
       })
+      if (!row) throw new Error('The database stored no safeguarding concern')
       return ok({ ...row, typesOfAbuse: types })
     },
 
     async findConcernByReference(reference) {
-      const row = db.select().from(safeguardingConcerns).where(eq(safeguardingConcerns.reference, reference)).get()
+      const row = first(
+        await db.select().from(safeguardingConcerns).where(eq(safeguardingConcerns.reference, reference)),
+      )
       return row && toConcern(row)
     },
 
@@ -189,7 +197,7 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
       const latestOutcome = sql<
         string | null
       >`(select ${section42Decisions.outcome} from ${section42Decisions} where ${section42Decisions.concernId} = ${safeguardingConcerns.id} order by ${section42Decisions.decidedAt} desc, ${section42Decisions}.rowid desc limit 1)`
-      const rows = db
+      const rows = await db
         .select({
           id: safeguardingConcerns.id,
           reference: safeguardingConcerns.reference,
@@ -212,31 +220,32 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
         )
         .orderBy(desc(safeguardingConcerns.receivedAt), desc(sql`${safeguardingConcerns}.rowid`))
         .limit(clampListLimit(options.limit))
-        .all()
-      return rows.map((row) => ({
-        ...row,
-        typesOfAbuse: typesOf(row.id),
-        section42Outcome: row.section42Outcome as ConcernListItem['section42Outcome'],
-      }))
+      return Promise.all(
+        rows.map(async (row) => ({
+          ...row,
+          typesOfAbuse: await typesOf(row.id),
+          section42Outcome: row.section42Outcome as ConcernListItem['section42Outcome'],
+        })),
+      )
     },
 
     async listFloodGroups() {
+      const toDate = (ms: number | string) => new Date(Number(ms))
       return db
         .select({
           floodGroup: safeguardingConcernFloodMarks.floodGroup,
-          concerns: sql<number>`count(*)`,
-          firstReceivedAt: sql<number>`min(${safeguardingConcerns.receivedAt})`.mapWith((ms: number) => new Date(ms)),
-          lastReceivedAt: sql<number>`max(${safeguardingConcerns.receivedAt})`.mapWith((ms: number) => new Date(ms)),
+          concerns: count(),
+          firstReceivedAt: sql<number>`min(${safeguardingConcerns.receivedAt})`.mapWith(toDate),
+          lastReceivedAt: sql<number>`max(${safeguardingConcerns.receivedAt})`.mapWith(toDate),
         })
         .from(safeguardingConcernFloodMarks)
         .innerJoin(safeguardingConcerns, eq(safeguardingConcerns.id, safeguardingConcernFloodMarks.concernId))
         .groupBy(safeguardingConcernFloodMarks.floodGroup)
         .orderBy(desc(sql`max(${safeguardingConcerns.receivedAt})`))
-        .all()
     },
 
     async listVisibleToPerson(personId, viewerUserId) {
-      return db
+      const rows = await db
         .select({ concern: safeguardingConcerns })
         .from(safeguardingConcerns)
         .leftJoin(safeguardingConcernShares, eq(safeguardingConcernShares.concernId, safeguardingConcerns.id))
@@ -247,105 +256,95 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
           ),
         )
         .orderBy(desc(safeguardingConcerns.receivedAt))
-        .all()
-        .map((row) => toConcern(row.concern))
+      return Promise.all(rows.map((row) => toConcern(row.concern)))
     },
 
     async shareConcern(input, now) {
       const parsed = parse(ShareConcernSchema, input)
       if (!parsed.ok) return parsed
-      const concern = db
-        .select({ personId: safeguardingConcerns.personId })
-        .from(safeguardingConcerns)
-        .where(eq(safeguardingConcerns.id, parsed.value.concernId))
-        .get()
+      const concern = first(
+        await db
+          .select({ personId: safeguardingConcerns.personId })
+          .from(safeguardingConcerns)
+          .where(eq(safeguardingConcerns.id, parsed.value.concernId)),
+      )
       if (!concern) return fail({ path: 'concernId', message: 'No concern has this id' })
       if (concern.personId === null)
         return fail({
           path: 'concernId',
           message: 'This concern does not yet name a person on record, so there is no one to share it with',
         })
-      const existing = db
-        .select()
-        .from(safeguardingConcernShares)
-        .where(eq(safeguardingConcernShares.concernId, parsed.value.concernId))
-        .get()
-      if (existing) return ok(existing)
-      return ok(
-        db
-          .insert(safeguardingConcernShares)
-          .values({ id: randomUUID(), ...parsed.value, sharedAt: now })
-          .returning()
-          .get(),
+      // Once shared it stays shared: of two practitioners sharing at once, the first decision is kept.
+      await db
+        .insert(safeguardingConcernShares)
+        .values({ id: randomUUID(), ...parsed.value, sharedAt: now })
+        .onConflictDoNothing()
+      const share = first(
+        await db
+          .select()
+          .from(safeguardingConcernShares)
+          .where(eq(safeguardingConcernShares.concernId, parsed.value.concernId)),
       )
+      if (!share) throw new Error('The database stored no decision to share this concern')
+      return ok(share)
     },
 
     async findShare(concernId) {
-      return db.select().from(safeguardingConcernShares).where(eq(safeguardingConcernShares.concernId, concernId)).get()
+      return first(
+        await db.select().from(safeguardingConcernShares).where(eq(safeguardingConcernShares.concernId, concernId)),
+      )
     },
 
     async recordSection42Decision(input, now) {
       const parsed = parse(RecordSection42DecisionSchema, input)
       if (!parsed.ok) return parsed
-      if (
-        !db
+      const concern = first(
+        await db
           .select({ id: safeguardingConcerns.id })
           .from(safeguardingConcerns)
-          .where(eq(safeguardingConcerns.id, parsed.value.concernId))
-          .get()
-      ) {
-        return fail({ path: 'concernId', message: 'No concern has this id' })
-      }
-      if (
-        db
-          .select({ id: safeguardingEnquiries.id })
-          .from(safeguardingEnquiries)
-          .where(eq(safeguardingEnquiries.concernId, parsed.value.concernId))
-          .get()
-      ) {
+          .where(eq(safeguardingConcerns.id, parsed.value.concernId)),
+      )
+      if (!concern) return fail({ path: 'concernId', message: 'No concern has this id' })
+      if (await enquiryForConcern(parsed.value.concernId)) {
         return fail({
           path: 'concernId',
           message: 'An enquiry is already open on this concern, so the section 42 decision that led to it stands',
         })
       }
-      const row = db
+      const [row] = await db
         .insert(section42Decisions)
         .values({ id: randomUUID(), ...parsed.value, decision: parsed.value.decision as object, decidedAt: now })
         .returning()
-        .get()
+      if (!row) throw new Error('The database stored no section 42 decision')
       return ok(row)
     },
 
     async latestSection42Decision(concernId) {
-      return db
-        .select()
-        .from(section42Decisions)
-        .where(eq(section42Decisions.concernId, concernId))
-        .orderBy(desc(section42Decisions.decidedAt), desc(sql`${section42Decisions}.rowid`))
-        .limit(1)
-        .get()
+      return first(
+        await db
+          .select()
+          .from(section42Decisions)
+          .where(eq(section42Decisions.concernId, concernId))
+          .orderBy(...latestDecisionFirst)
+          .limit(1),
+      )
     },
 
     async openEnquiry(input, now) {
       const parsed = parse(OpenEnquiryRecordSchema, input)
       if (!parsed.ok) return parsed
       const enquiry = { ...parsed.value, typesOfAbuse: [...new Set(parsed.value.typesOfAbuse)] }
-      if (
-        db
-          .select({ id: safeguardingEnquiries.id })
-          .from(safeguardingEnquiries)
-          .where(eq(safeguardingEnquiries.concernId, enquiry.concernId))
-          .get()
-      ) {
+      if (await enquiryForConcern(enquiry.concernId)) {
         return fail({ path: 'concernId', message: 'An enquiry is already open on this concern' })
       }
-      const decision = db
-        .select({ outcome: section42Decisions.outcome })
-        .from(section42Decisions)
-        .where(eq(section42Decisions.concernId, enquiry.concernId))
-        .orderBy(desc(section42Decisions.decidedAt), desc(sql`${section42Decisions}.rowid`))
-        .limit(1)
-        .get()
+      const decision = first(
+        await db
+          .select({ outcome: section42Decisions.outcome })
+          .from(section42Decisions)
+          .where(eq(section42Decisions.concernId, enquiry.concernId))
+          .orderBy(...latestDecisionFirst)
+          .limit(1),
+      )
       const expectedKind =
         decision?.outcome === 'section-42-enquiry'
           ? 'section-42'
@@ -362,8 +361,9 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
           path: 'kind',
           message: `The section 42 decision calls for ${expectedKind === 'section-42' ? 'a section 42 enquiry' : 'an other enquiry'}`,
         })
-      const row = db.transaction((tx) => {
-        const inserted = tx
+      // The unique index on concern_id decides a race between two openings: the second is refused by the database.
+      const row = await store.transaction(async ({ db: tx }) => {
+        const [inserted] = await tx
           .insert(safeguardingEnquiries)
           .values({
             ...enquiry,
@@ -377,25 +377,23 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
             mspRow: null,
           })
           .returning()
-          .get()
-        tx.insert(safeguardingEnquiryEvents)
-          .values({
-            id: randomUUID(),
-            enquiryId: inserted.id,
-            version: 1,
-            event: 'opened',
-            actorUserId: enquiry.openedByUserId,
-            at: now,
-            detail: {},
-          })
-          .run()
+        if (!inserted) throw new Error('The database stored no enquiry')
+        await tx.insert(safeguardingEnquiryEvents).values({
+          id: randomUUID(),
+          enquiryId: inserted.id,
+          version: 1,
+          event: 'opened',
+          actorUserId: enquiry.openedByUserId,
+          at: now,
+          detail: {},
+        })
         return inserted
       })
       return ok(toEnquiry(row))
     },
 
     async findEnquiryForConcern(concernId) {
-      const row = db.select().from(safeguardingEnquiries).where(eq(safeguardingEnquiries.concernId, concernId)).get()
+      const row = await enquiryForConcern(concernId)
       return row && toEnquiry(row)
     },
 
@@ -403,47 +401,49 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
       const parsed = parse(ChangeEnquirySchema, input)
       if (!parsed.ok) return parsed
       const change = parsed.value
-      const current = enquiryById(change.enquiryId)
+      const current = first(
+        await db.select().from(safeguardingEnquiries).where(eq(safeguardingEnquiries.id, change.enquiryId)),
+      )
       if (!current) return fail({ path: 'enquiryId', message: 'No enquiry has this id' })
       if (current.status === 'closed') return fail({ path: 'status', message: enquiryClosedMessage })
       if (current.version !== change.expectedVersion)
         return fail({ path: 'expectedVersion', message: staleEnquiryMessage })
       const version = change.expectedVersion + 1
-      const row = db.transaction((tx) => {
-        const updated = tx
-          .update(safeguardingEnquiries)
-          .set({
-            status: change.status,
-            version,
-            typesOfAbuse: [...new Set(change.typesOfAbuse)],
-            locationOfRisk: change.locationOfRisk,
-            sourceOfRisk: change.sourceOfRisk,
-            closedOn: change.closedOn,
-            riskOutcomeRow: change.riskOutcomeRow,
-            riskResultRow: change.riskResultRow,
-            mspRow: change.mspRow,
-            enquiry: change.enquiry as object,
-          })
-          .where(
-            and(
-              eq(safeguardingEnquiries.id, change.enquiryId),
-              eq(safeguardingEnquiries.version, change.expectedVersion),
-            ),
-          )
-          .returning()
-          .get()
+      // The update names the version it was made against: of two changes made at once, one finds it gone.
+      const row = await store.transaction(async ({ db: tx }) => {
+        const updated = first(
+          await tx
+            .update(safeguardingEnquiries)
+            .set({
+              status: change.status,
+              version,
+              typesOfAbuse: [...new Set(change.typesOfAbuse)],
+              locationOfRisk: change.locationOfRisk,
+              sourceOfRisk: change.sourceOfRisk,
+              closedOn: change.closedOn,
+              riskOutcomeRow: change.riskOutcomeRow,
+              riskResultRow: change.riskResultRow,
+              mspRow: change.mspRow,
+              enquiry: change.enquiry as object,
+            })
+            .where(
+              and(
+                eq(safeguardingEnquiries.id, change.enquiryId),
+                eq(safeguardingEnquiries.version, change.expectedVersion),
+              ),
+            )
+            .returning(),
+        )
         if (!updated) return undefined
-        tx.insert(safeguardingEnquiryEvents)
-          .values({
-            id: randomUUID(),
-            enquiryId: change.enquiryId,
-            version,
-            event: change.event,
-            actorUserId: change.actorUserId,
-            at: now,
-            detail: change.detail,
-          })
-          .run()
+        await tx.insert(safeguardingEnquiryEvents).values({
+          id: randomUUID(),
+          enquiryId: change.enquiryId,
+          version,
+          event: change.event,
+          actorUserId: change.actorUserId,
+          at: now,
+          detail: change.detail,
+        })
         return updated
       })
       return row ? ok(toEnquiry(row)) : fail({ path: 'expectedVersion', message: staleEnquiryMessage })
@@ -461,49 +461,57 @@ export function createSafeguardingRepository(db: SqliteDb): SafeguardingReposito
         .from(safeguardingEnquiryEvents)
         .where(eq(safeguardingEnquiryEvents.enquiryId, enquiryId))
         .orderBy(asc(safeguardingEnquiryEvents.version))
-        .all()
     },
 
     async annualTotals({ from, to }) {
-      const count = (query: ReturnType<typeof sql>) => db.get<{ count: number }>(query)?.count ?? 0
-      const grouped = (query: ReturnType<typeof sql>) =>
-        countsByKey(db.all<{ key: string | null; count: number }>(query))
+      const grouped = async (query: SQL) =>
+        countsByKey(await selectRows<{ key: string | null; count: number | string }>(store, query))
+      const total = async (query: SQL) =>
+        Number((await selectRows<{ count: number | string }>(store, query))[0]?.count ?? 0)
       const concluded = sql`kind = 'section-42' and closed_on between ${from} and ${to}`
+      // The categories of each concluded enquiry, one row each: a JSON array read as rows, in each engine's words.
+      const categories =
+        store.engine === 'postgresql'
+          ? sql`jsonb_array_elements_text(safeguarding_enquiries.types_of_abuse) as types(value)`
+          : sql`json_each(safeguarding_enquiries.types_of_abuse) as types`
       return {
-        concerns: count(
+        concerns: await total(
           sql`select count(*) as count from safeguarding_concerns where received_on between ${from} and ${to}`,
         ),
         // Naming every kind lets the count read the started index alone (kind is its first column).
-        enquiriesStarted: grouped(
-          sql`select kind as key, count(*) as count from safeguarding_enquiries where kind in ${enquiryKinds} and opened_on between ${from} and ${to} group by kind`,
+        enquiriesStarted: await grouped(
+          sql`select kind as key, count(*) as count from safeguarding_enquiries where kind in (${sql.join(
+            enquiryKinds.map((kind) => sql`${kind}`),
+            sql`, `,
+          )}) and opened_on between ${from} and ${to} group by kind`,
         ),
         // A person is counted once, in the age band of their first section 42 enquiry started in the year; someone
         // with no record is counted for each enquiry, as the package does.
-        individualsByAgeBand: grouped(sql`
+        individualsByAgeBand: await grouped(sql`
           select age_band as key, count(*) as count from (
             select age_band, person_id, row_number() over (partition by person_id order by opened_on, opened_at, rowid) as nth
             from safeguarding_enquiries
             where kind = 'section-42' and opened_on between ${from} and ${to}
-          ) where person_id is null or nth = 1 group by age_band`),
-        concluded: count(sql`select count(*) as count from safeguarding_enquiries where ${concluded}`),
+          ) as started where person_id is null or nth = 1 group by age_band`),
+        concluded: await total(sql`select count(*) as count from safeguarding_enquiries where ${concluded}`),
         // changeEnquiry and openEnquiry store each category once, so a plain count is a count of enquiries.
-        concludedByType: grouped(sql`
+        concludedByType: await grouped(sql`
           select types.value as key, count(*) as count
-          from safeguarding_enquiries, json_each(safeguarding_enquiries.types_of_abuse) as types
+          from safeguarding_enquiries, ${categories}
           where ${concluded} group by types.value`),
-        concludedByLocation: grouped(
+        concludedByLocation: await grouped(
           sql`select coalesce(location_of_risk, 'not-recorded') as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`,
         ),
-        concludedBySource: grouped(
+        concludedBySource: await grouped(
           sql`select coalesce(source_of_risk, 'not-recorded') as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`,
         ),
-        concludedByRiskOutcome: grouped(
+        concludedByRiskOutcome: await grouped(
           sql`select risk_outcome_row as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`,
         ),
-        concludedByRiskResult: grouped(
+        concludedByRiskResult: await grouped(
           sql`select risk_result_row as key, count(*) as count from safeguarding_enquiries where ${concluded} and risk_result_row is not null group by 1`,
         ),
-        concludedByMsp: grouped(
+        concludedByMsp: await grouped(
           sql`select msp_row as key, count(*) as count from safeguarding_enquiries where ${concluded} group by 1`,
         ),
       }
