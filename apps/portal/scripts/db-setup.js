@@ -8,6 +8,7 @@ const buildDirectory = path.resolve(here, '..', process.env.OPEN_SDS_BUILD_DIR ?
 const build = await import(path.join(buildDirectory, 'server/index.js'))
 try {
   const seed = !process.argv.includes('--no-seed')
+  /** @type {{ databasePath: string, address: string, accounts: { email: string, password: string, description: string }[] }} */
   const { databasePath, address, accounts } = await build.entry.module.prepareDatabase({ seed })
   console.log(`Database ready at ${databasePath}${seed ? ' with demo data' : ''}.`)
   if (accounts.length > 0) {

@@ -11,7 +11,7 @@ const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-demo-setup-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 function setUp(port: string, ...args: string[]) {
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     PORT: port,
