@@ -11,6 +11,11 @@ export type TestEngine = {
   name: 'SQLite' | 'PostgreSQL'
   /** A new, migrated, empty database of this engine's, closed and removed after the test. */
   fresh(): Promise<AnyDatabaseHandle>
+  /**
+   * Where another process opens the same database (`connectDatabase`'s options): the SQLite file, or the PostgreSQL
+   * database's URL. A second handle in this process is fine on PostgreSQL but deadlocks on SQLite (decision 020).
+   */
+  location(handle: AnyDatabaseHandle): { url?: string; path: string }
   /** Runs hand-written SQL (`?` for each parameter), as someone with the database open outside the portal might. */
   sql(handle: AnyDatabaseHandle, text: string, ...parameters: unknown[]): Promise<Record<string, unknown>[]>
 }
@@ -51,6 +56,7 @@ const sqlite: TestEngine = {
     })
     return handle
   },
+  location: (handle) => ({ path: handle.path }),
   async sql(handle, text, ...parameters) {
     if (handle.engine !== 'sqlite') throw new Error('test setup: not an SQLite handle')
     const statement = handle.sqlite.prepare(text)
@@ -61,6 +67,7 @@ const sqlite: TestEngine = {
 }
 
 function postgres(serverUrl: string, template: string): TestEngine {
+  const urls = new WeakMap<AnyDatabaseHandle, string>()
   return {
     name: 'PostgreSQL',
     async fresh() {
@@ -69,12 +76,14 @@ function postgres(serverUrl: string, template: string): TestEngine {
       const url = new URL(serverUrl)
       url.pathname = `/${name}`
       const handle = await openPostgresDatabase({ url: url.href, maxConnections: 4 })
+      urls.set(handle, url.href)
       cleanUps.push(async () => {
         await handle.close()
         await adminQuery(serverUrl, `drop database if exists ${name} with (force)`)
       })
       return handle
     },
+    location: (handle) => ({ url: urls.get(handle) ?? '', path: 'not-used.db' }),
     async sql(handle, text, ...parameters) {
       if (handle.engine !== 'postgresql') throw new Error('test setup: not a PostgreSQL handle')
       let n = 0

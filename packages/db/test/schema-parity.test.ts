@@ -17,14 +17,9 @@ const notYetOnPostgresql = new Set([
   'coproduction_surveys',
   'financial_assessments',
   'financial_evidence',
-  'outcome_ratings',
   'positive_risk_assessments',
   'positive_risk_decisions',
   'short_term_support',
-  'support_plan_reviews',
-  'support_plan_transitions',
-  'support_plan_versions',
-  'support_plans',
   'you_said_we_did',
 ])
 
@@ -41,6 +36,9 @@ const checksTheTypeGuarantees = new Set([
   'section42_decisions_decision_json', // json column
   'safeguarding_enquiries_enquiry_json', // json column
   'safeguarding_enquiry_events_detail_json', // json column
+  'support_plan_versions_plan_json', // json column
+  'support_plan_transitions_changes_json', // json column
+  'outcome_ratings_framework_items_json', // json column
 ])
 
 type Shape = {

@@ -210,3 +210,4 @@ export const rasVersions = pgTable(
 export * from './schema/statutory-returns.js'
 export * from './schema/flood-counts.js'
 export * from './schema/safeguarding.js'
+export * from './schema/support-planning.js'

@@ -55,6 +55,7 @@ function storeRepositories(store: Store) {
     eligibilityDecisions: createEligibilityDecisionsRepository(store),
     rasVersions: createRasVersionsRepository(store),
     safeguarding: createSafeguardingRepository(store),
+    supportPlans: createSupportPlansRepository(store),
   }
 }
 
@@ -63,7 +64,6 @@ export function createSqliteRepositories(store: Store, db: SqliteDb): Repositori
   return {
     ...storeRepositories(store),
     financialAssessments: createFinancialAssessmentsRepository(db),
-    supportPlans: createSupportPlansRepository(db),
     positiveRisks: createPositiveRisksRepository(db),
     coproduction: createCoproductionRepository(db),
     progress: createProgressRepository(db),
@@ -75,7 +75,6 @@ export function createSqliteRepositories(store: Store, db: SqliteDb): Repositori
 /** The repositories not yet moved onto `Store`: on PostgreSQL, every call to them is refused, saying so. */
 export const notYetOnPostgresql = [
   'financialAssessments',
-  'supportPlans',
   'positiveRisks',
   'coproduction',
   'progress',

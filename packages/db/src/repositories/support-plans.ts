@@ -16,15 +16,7 @@ import {
   type SupportPlanVersionRow,
 } from '../records/support-planning.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
-import { people, users } from '../schema.js'
-import {
-  outcomeRatings,
-  supportPlanReviews,
-  supportPlans,
-  supportPlanTransitions,
-  supportPlanVersions,
-} from '../schema/support-planning.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import { first, type Store } from '../store.js'
 import { clampListLimit } from './list-limit.js'
 
 export const planInProgressMessage = 'This person already has a support plan in progress; carry on with that one'
@@ -65,45 +57,56 @@ const statusWords: Record<SupportPlanStatusValue, string> = {
   ended: 'ended',
 }
 
-export function createSupportPlansRepository(db: SqliteDb): SupportPlansRepository {
-  const planRow = (id: string) => db.select().from(supportPlans).where(eq(supportPlans.id, id)).get()
+export function createSupportPlansRepository({ db, t, transaction }: Store): SupportPlansRepository {
+  const {
+    outcomeRatings,
+    people,
+    supportPlanReviews,
+    supportPlans,
+    supportPlanTransitions,
+    supportPlanVersions,
+    users,
+  } = t
+  const planRow = async (id: string) => first(await db.select().from(supportPlans).where(eq(supportPlans.id, id)))
 
-  const withHistory = (row: SupportPlanRow): StoredSupportPlan => ({
+  const withHistory = async (row: SupportPlanRow): Promise<StoredSupportPlan> => ({
     ...row,
-    versions: db
+    versions: (await db
       .select()
       .from(supportPlanVersions)
       .where(eq(supportPlanVersions.planId, row.id))
-      .orderBy(asc(supportPlanVersions.version))
-      .all() as SupportPlanVersionRow[],
-    transitions: db
+      .orderBy(asc(supportPlanVersions.version))) as SupportPlanVersionRow[],
+    transitions: (await db
       .select()
       .from(supportPlanTransitions)
       .where(eq(supportPlanTransitions.planId, row.id))
-      .orderBy(asc(supportPlanTransitions.recordVersion))
-      .all() as SupportPlanTransitionRow[],
+      .orderBy(asc(supportPlanTransitions.recordVersion))) as SupportPlanTransitionRow[],
   })
 
-  const openRow = (personId: string) =>
-    db
-      .select()
-      .from(supportPlans)
-      .where(and(eq(supportPlans.personId, personId), ne(supportPlans.status, 'ended')))
-      .get()
+  const openRow = async (personId: string) =>
+    first(
+      await db
+        .select()
+        .from(supportPlans)
+        .where(and(eq(supportPlans.personId, personId), ne(supportPlans.status, 'ended'))),
+    )
 
-  const userExists = (id: string) => db.select({ id: users.id }).from(users).where(eq(users.id, id)).get() !== undefined
+  const userExists = async (id: string) =>
+    first(await db.select({ id: users.id }).from(users).where(eq(users.id, id))) !== undefined
 
   // Why a save found the plan moved on: who moved it last, when, and where it stands now.
-  const staleMessage = (planId: string, expected: number): Result<never> => {
-    const row = planRow(planId)
+  const staleMessage = async (planId: string, expected: number): Promise<Result<never>> => {
+    const row = await planRow(planId)
     if (!row) return fail({ path: 'planId', message: noSuchPlanMessage })
-    const last = db
-      .select({ at: supportPlanTransitions.at, by: users.displayName, action: supportPlanTransitions.action })
-      .from(supportPlanTransitions)
-      .innerJoin(users, eq(users.id, supportPlanTransitions.byUserId))
-      .where(eq(supportPlanTransitions.planId, planId))
-      .orderBy(desc(supportPlanTransitions.recordVersion))
-      .get()
+    const last = first(
+      await db
+        .select({ at: supportPlanTransitions.at, by: users.displayName, action: supportPlanTransitions.action })
+        .from(supportPlanTransitions)
+        .innerJoin(users, eq(users.id, supportPlanTransitions.byUserId))
+        .where(eq(supportPlanTransitions.planId, planId))
+        .orderBy(desc(supportPlanTransitions.recordVersion))
+        .limit(1),
+    )
     const who = last ? `${last.by} at ${last.at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : 'someone else'
     return fail({
       path: 'expectedRecordVersion',
@@ -116,10 +119,10 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
       const parsed = parse(CreateSupportPlanSchema, input)
       if (!parsed.ok) return parsed
       const { personId, firstVersion, created } = parsed.value
-      if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get())
+      if (!first(await db.select({ id: people.id }).from(people).where(eq(people.id, personId))))
         return fail({ path: 'personId', message: 'No person has this id' })
       for (const userId of [firstVersion.createdByUserId, created.byUserId]) {
-        if (!userExists(userId)) return fail({ path: 'userId', message: 'No account has this id' })
+        if (!(await userExists(userId))) return fail({ path: 'userId', message: 'No account has this id' })
       }
       if (
         firstVersion.version !== 1 ||
@@ -130,9 +133,10 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
         return fail({ path: 'firstVersion', message: 'A new plan starts at version 1, created from nothing' })
       }
       const id = parsed.value.id ?? randomUUID()
-      const inserted = db.transaction(
-        (tx) => {
-          const plan = tx
+      const inserted = await transaction(async ({ db: tx }) => {
+        // The unique index on the person's open plan decides between two tabs starting a plan at once.
+        const plan = first(
+          await tx
             .insert(supportPlans)
             .values({
               id,
@@ -147,36 +151,30 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
               updatedAt: created.at,
             })
             .onConflictDoNothing()
-            .returning()
-            .get()
-          if (!plan) return undefined
-          tx.insert(supportPlanVersions)
-            .values({ ...firstVersion, planId: id })
-            .run()
-          tx.insert(supportPlanTransitions)
-            .values({ ...created, planId: id })
-            .run()
-          return plan
-        },
-        { behavior: 'immediate' },
-      )
+            .returning(),
+        )
+        if (!plan) return undefined
+        await tx.insert(supportPlanVersions).values({ ...firstVersion, planId: id })
+        await tx.insert(supportPlanTransitions).values({ ...created, planId: id })
+        return plan
+      })
       if (!inserted) {
-        const existing = openRow(personId)
+        const existing = await openRow(personId)
         return {
           ok: false,
           errors: [{ path: 'personId', message: planInProgressMessage + (existing ? ` (plan ${existing.id})` : '') }],
         }
       }
-      return ok(withHistory(inserted))
+      return ok(await withHistory(inserted))
     },
 
     async findById(id) {
-      const row = planRow(id)
+      const row = await planRow(id)
       return row && withHistory(row)
     },
 
     async findOpenForPerson(personId) {
-      const row = openRow(personId)
+      const row = await openRow(personId)
       return row && withHistory(row)
     },
 
@@ -188,7 +186,6 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
         .where(inArray(supportPlans.status, [...statuses]))
         .orderBy(desc(supportPlans.updatedAt), desc(supportPlans.id))
         .limit(clampListLimit(options.limit))
-        .all()
     },
 
     async saveChanges(input) {
@@ -205,16 +202,17 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
           message: 'Each move must follow the version it was made against, one at a time',
         })
       for (const userId of new Set([
-        ...change.transitions.map((t) => t.byUserId),
-        ...change.versions.map((v) => v.createdByUserId),
+        ...change.transitions.map((entry) => entry.byUserId),
+        ...change.versions.map((version) => version.createdByUserId),
       ])) {
-        if (!userExists(userId)) return fail({ path: 'userId', message: 'No account has this id' })
+        if (!(await userExists(userId))) return fail({ path: 'userId', message: 'No account has this id' })
       }
-      const outcome = db.transaction(
-        (tx) => {
-          // The conditional update is the lock: it matches only if the plan is still at the version the change was
-          // made against. Under BEGIN IMMEDIATE no other writer can slip in between it and the inserts.
-          const updated = tx
+      const outcome = await transaction(async ({ db: tx }) => {
+        // The conditional update is the lock: it matches only if the plan is still at the version the change was
+        // made against. On SQLite no other writer can slip in under BEGIN IMMEDIATE; on PostgreSQL a second approver
+        // waits on this row's lock and, once the first commits, finds the version moved on and matches nothing.
+        const updated = first(
+          await tx
             .update(supportPlans)
             .set({
               status: change.status,
@@ -227,37 +225,31 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
             .where(
               and(eq(supportPlans.id, change.planId), eq(supportPlans.recordVersion, change.expectedRecordVersion)),
             )
-            .returning()
-            .get()
-          if (!updated) return undefined
-          for (const version of change.versions)
-            tx.insert(supportPlanVersions)
-              .values({ ...version, planId: change.planId })
-              .run()
-          for (const entry of change.transitions)
-            tx.insert(supportPlanTransitions)
-              .values({ ...entry, planId: change.planId })
-              .run()
-          let openedReview: SupportPlanReview | undefined
-          if (change.openReview) {
-            openedReview = tx
-              .insert(supportPlanReviews)
-              .values({
-                id: randomUUID(),
-                planId: change.planId,
-                planVersion: change.openReview.planVersion,
-                openedByUserId: last.byUserId,
-                openedAt: last.at,
-              })
-              .returning()
-              .get()
-          }
-          return { updated, openedReview }
-        },
-        { behavior: 'immediate' },
-      )
+            .returning(),
+        )
+        if (!updated) return undefined
+        for (const version of change.versions)
+          await tx.insert(supportPlanVersions).values({ ...version, planId: change.planId })
+        for (const entry of change.transitions)
+          await tx.insert(supportPlanTransitions).values({ ...entry, planId: change.planId })
+        const openedReview = change.openReview
+          ? first(
+              await tx
+                .insert(supportPlanReviews)
+                .values({
+                  id: randomUUID(),
+                  planId: change.planId,
+                  planVersion: change.openReview.planVersion,
+                  openedByUserId: last.byUserId,
+                  openedAt: last.at,
+                })
+                .returning(),
+            )
+          : undefined
+        return { updated, openedReview }
+      })
       if (!outcome) return staleMessage(change.planId, change.expectedRecordVersion)
-      const stored = withHistory(outcome.updated)
+      const stored = await withHistory(outcome.updated)
       return ok(outcome.openedReview ? { ...stored, openedReview: outcome.openedReview } : stored)
     },
 
@@ -267,7 +259,6 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
         .from(supportPlanReviews)
         .where(eq(supportPlanReviews.planId, planId))
         .orderBy(asc(supportPlanReviews.openedAt))
-        .all()
     },
 
     async recordRatings(ratings, now) {
@@ -281,33 +272,34 @@ export function createSupportPlansRepository(db: SqliteDb): SupportPlansReposito
       if (errors.length > 0) return { ok: false, errors }
       const valid = parsed.flatMap((result) => (result.ok ? [result.value] : []))
       for (const rating of valid) {
-        if (!planRow(rating.planId)) return fail({ path: 'planId', message: noSuchPlanMessage })
-        if (!userExists(rating.ratedByUserId)) return fail({ path: 'ratedByUserId', message: 'No account has this id' })
+        if (!(await planRow(rating.planId))) return fail({ path: 'planId', message: noSuchPlanMessage })
+        if (!(await userExists(rating.ratedByUserId)))
+          return fail({ path: 'ratedByUserId', message: 'No account has this id' })
         if (rating.reviewId !== null) {
-          const review = db.select().from(supportPlanReviews).where(eq(supportPlanReviews.id, rating.reviewId)).get()
+          const review = first(
+            await db.select().from(supportPlanReviews).where(eq(supportPlanReviews.id, rating.reviewId)),
+          )
           if (!review || review.planId !== rating.planId)
             return fail({ path: 'reviewId', message: 'No review of this plan has this id' })
         }
       }
-      const rows = db.transaction((tx) =>
-        valid.map((rating) =>
-          tx
-            .insert(outcomeRatings)
-            .values({ ...rating, id: randomUUID(), ratedAt: now })
-            .returning()
-            .get(),
-        ),
-      )
+      if (valid.length === 0) return ok([])
+      // One statement, so the ratings are stored all or nothing, in the order given (the rowid keeps that order).
+      const rows = await db
+        .insert(outcomeRatings)
+        .values(valid.map((rating) => ({ ...rating, id: randomUUID(), ratedAt: now })))
+        .returning()
       return ok(rows as OutcomeRatingRow[])
     },
 
     async listRatings(planId) {
-      return db
+      // Ratings are never removed, so the rowid only grows: it keeps two ratings made in the same millisecond in the
+      // order they were recorded. On PostgreSQL it is an identity column (migrations-pg/0005).
+      return (await db
         .select()
         .from(outcomeRatings)
         .where(eq(outcomeRatings.planId, planId))
-        .orderBy(asc(outcomeRatings.ratedAt), asc(sql`${outcomeRatings}.rowid`))
-        .all() as OutcomeRatingRow[]
+        .orderBy(asc(outcomeRatings.ratedAt), asc(sql`${outcomeRatings}.rowid`))) as OutcomeRatingRow[]
     },
   }
 }
