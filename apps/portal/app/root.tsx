@@ -3,6 +3,7 @@ import { json } from '@remix-run/node'
 import { footerLinksFor } from '@open-sds/plugin-sdk'
 import { Links, Meta, Outlet, isRouteErrorResponse, useRouteError, useRouteLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { pageTitle } from '~/components/page-title'
 import { SiteFooter } from '~/components/SiteFooter'
 import { SiteHeader } from '~/components/SiteHeader'
 import { csrfToken } from '~/.server/auth/csrf'
@@ -38,9 +39,10 @@ export async function loader({ request, context: requestContext }: LoaderFunctio
 
 export type RootData = SerializeFrom<typeof loader>
 
-export const meta: MetaFunction<typeof loader> = ({ error }) => {
+// Error pages are titled like every other page, with the service's name, when the root's data is there to give it.
+export const meta: MetaFunction<typeof loader> = ({ error, matches }) => {
   const status = isRouteErrorResponse(error) ? error.status : 500
-  return [{ title: ERROR_HEADINGS[status] ?? ERROR_HEADINGS[500] }]
+  return pageTitle(matches, ERROR_HEADINGS[status] ?? SERVICE_PROBLEM)
 }
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -51,8 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
         <meta name="theme-color" content="#0b0c0c" />
-        {/* No icon of our own yet: an empty one stops browsers asking for /favicon.ico on every page. */}
-        <link rel="icon" href="data:," />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <Meta />
         <Links />
       </head>
@@ -80,7 +81,7 @@ export function ErrorBoundary() {
   const error = useRouteError()
   const status = isRouteErrorResponse(error) ? error.status : 500
   const detail = isRouteErrorResponse(error) && typeof error.data === 'string' ? error.data : undefined
-  const heading = ERROR_HEADINGS[status] ?? ERROR_HEADINGS[500]
+  const heading = ERROR_HEADINGS[status] ?? SERVICE_PROBLEM
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -100,6 +101,8 @@ export function ErrorBoundary() {
   )
 }
 
+const SERVICE_PROBLEM = 'Sorry, there is a problem with the service'
+
 const ERROR_HEADINGS: Record<number, string> = {
   400: 'There was a problem with what was sent',
   403: 'You cannot see this page',
@@ -108,7 +111,7 @@ const ERROR_HEADINGS: Record<number, string> = {
   411: 'There was a problem with what was sent',
   413: 'What you sent was too large',
   429: 'Too many attempts',
-  500: 'Sorry, there is a problem with the service',
+  500: SERVICE_PROBLEM,
 }
 
 const ERROR_ADVICE: Record<number, string> = {

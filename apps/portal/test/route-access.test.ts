@@ -19,6 +19,7 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/_front+/_index', path: () => '/', allowed: EVERYONE, ok: 200 },
   { routeId: 'routes/_front+/pages.$slug', path: () => '/pages/accessibility-statement', allowed: EVERYONE, ok: 200 },
   { routeId: 'routes/_front+/brand[.]css', path: () => '/brand.css', allowed: EVERYONE, ok: 200 },
+  { routeId: 'routes/_front+/favicon[.]svg', path: () => '/favicon.svg', allowed: EVERYONE, ok: 200 },
   { routeId: 'routes/_front+/ping', path: () => '/ping', allowed: EVERYONE, ok: 200 },
   // The catch-all answers every unknown address with the service's own 404 page.
   { routeId: 'routes/_front+/$', path: () => '/no/such/page', allowed: EVERYONE, ok: 404 },

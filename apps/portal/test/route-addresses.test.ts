@@ -24,6 +24,7 @@ const ADDRESSES = [
   '/coproduction/moderation',
   '/coproduction/surveys/:surveyId',
   '/coproduction/you-said-we-did',
+  '/favicon.svg',
   '/feedback',
   '/finance',
   '/finance/assessments/:assessmentId',

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ColoursSchema, PluginColoursSchema } from './colours-schema.js'
 import { FontStackSchema } from './font-stack.js'
-import { LogoSchema } from './logo-schema.js'
+import { IconSchema, LogoSchema } from './logo-schema.js'
 
 /** Digits, spaces, brackets and hyphens, optionally after a +, with enough digits to dial. */
 function isPhoneNumber(phone: string): boolean {
@@ -59,6 +59,11 @@ const brandingShape = {
   /** The service's name in the header, e.g. "Care and support". */
   serviceName: z.string().min(1).max(80),
   logo: LogoSchema,
+  /**
+   * The small square mark browsers show in tabs and bookmarks (inline SVG, checked as the logo is). Without one the
+   * logo is used.
+   */
+  icon: IconSchema.optional(),
   colours: ColoursSchema,
   fontStack: FontStackSchema,
   contact: ContactSchema,
@@ -78,6 +83,7 @@ export const PluginBrandingSchema = z.strictObject({
   organisationName: brandingShape.organisationName.optional(),
   serviceName: brandingShape.serviceName.optional(),
   logo: brandingShape.logo.optional(),
+  icon: brandingShape.icon,
   colours: PluginColoursSchema.optional(),
   fontStack: brandingShape.fontStack.optional(),
   contact: PluginContactSchema.optional(),

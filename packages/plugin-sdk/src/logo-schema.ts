@@ -32,7 +32,7 @@ export function unsafeSvgReason(svg: string): string | undefined {
     return 'must be inline SVG markup starting with <svg (no XML declaration, no image file name)'
   }
   if (/<script\b/i.test(svg)) {
-    return 'must not contain <script>: the logo is put straight into every page, so a script would run there'
+    return 'must not contain <script>: this markup is put into every page, so a script would run there'
   }
   if (/<foreignobject\b/i.test(svg)) {
     return 'must not contain <foreignObject>: it can carry HTML into every page'
@@ -51,12 +51,18 @@ export function unsafeSvgReason(svg: string): string | undefined {
   return undefined
 }
 
+/** Inline SVG markup that is safe to put into a page or serve as an image (see unsafeSvgReason). */
+const SafeSvgSchema = z.string().superRefine((svg, ctx) => {
+  const reason = unsafeSvgReason(svg)
+  if (reason !== undefined) ctx.addIssue({ code: 'custom', message: reason })
+})
+
+/** A browser tab's icon: inline SVG markup with a square viewBox, served as the site's favicon. */
+export const IconSchema = SafeSvgSchema
+
 export const LogoSchema = z.strictObject({
   /** Inline SVG markup. Use fill="currentColor" so the mark takes the onBrand colour in the header. */
-  svg: z.string().superRefine((svg, ctx) => {
-    const reason = unsafeSvgReason(svg)
-    if (reason !== undefined) ctx.addIssue({ code: 'custom', message: reason })
-  }),
+  svg: SafeSvgSchema,
   /** What the logo says to someone who cannot see it: usually the organisation's name. */
   alt: z.string().max(150).regex(/\S/, {
     error: "must describe the logo for people who cannot see it, usually with the organisation's name",

@@ -266,6 +266,12 @@ describe('validatePlugin: logo', () => {
     expect(issue.message).toContain(reason)
   })
 
+  it('checks a tab icon as it checks the logo, since the portal serves it as an image anyone can open', () => {
+    const issue = onlyIssue((m) => (m.branding.icon = '<svg onload="alert(1)"></svg>'))
+    expect(issue.path).toBe('branding.icon')
+    expect(issue.message).toContain('like onload=')
+  })
+
   it('refuses a logo over 50 kB and says how big it is', () => {
     const svg = `<svg><path d="${'M0 0 '.repeat(12_000)}"/></svg>`
     const issue = onlyIssue((m) => (m.branding.logo.svg = svg))

@@ -4,7 +4,7 @@ import { accessibilityStatement } from './content/accessibility-statement.js'
 import { contact } from './content/contact.js'
 import { peerSupport } from './content/peer-support.js'
 import { privacy } from './content/privacy.js'
-import { logo } from './logo.js'
+import { icon, logo } from './logo.js'
 import { statements, surveySets } from './surveys.js'
 
 /** Riverside Disability Voice: a fictional user-led organisation running its own Open SDS service. */
@@ -18,6 +18,7 @@ export default definePlugin({
     organisationName: 'Riverside Disability Voice',
     serviceName: 'Plan your support',
     logo,
+    icon,
     colours: {
       brand: '#5b2a86',
       onBrand: '#ffffff',

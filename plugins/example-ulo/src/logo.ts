@@ -12,3 +12,12 @@ export const logo: Logo = {
   ].join(''),
   alt: 'Riverside Disability Voice',
 }
+
+/** The tab icon: the same bubble and waves in white on the organisation's purple, legible at 16 pixels. */
+export const icon = [
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48">',
+  '<rect width="48" height="48" rx="8" fill="#5b2a86"/>',
+  '<path d="M11 16 C15 12 19 12 24 16 S33 20 37 16 M11 26 C15 22 19 22 24 26 S33 30 37 26"',
+  ' fill="none" stroke="#ffffff" stroke-width="4" stroke-linecap="round"/>',
+  '</svg>',
+].join('')

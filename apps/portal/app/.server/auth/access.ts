@@ -10,6 +10,7 @@ export const ROUTE_ACCESS = {
   'routes/_front+/_index': 'everyone',
   'routes/_front+/pages.$slug': 'everyone',
   'routes/_front+/brand[.]css': 'everyone',
+  'routes/_front+/favicon[.]svg': 'everyone',
   'routes/_front+/ping': 'everyone',
   'routes/_front+/$': 'everyone',
   'routes/_front+/request-refused': 'everyone',
