@@ -57,7 +57,7 @@ function safelyDecoded(text: string): string {
 
 /** Migrates the configured database and, when asked, fills it with the demo accounts and people. */
 export async function prepareDatabase({ seed }: { seed: boolean }) {
-  const context = await getAppContext()
+  const context = await getAppContext({ migrate: true })
   if (seed) {
     const now = new Date()
     // The demo data goes in like any other change: in one transaction with its audit entry.
@@ -69,10 +69,10 @@ export async function prepareDatabase({ seed }: { seed: boolean }) {
       (seeded) => ({ at: now, action: 'demo-data.seed', resource: 'demo-data', detail: seeded }),
     )
   }
-  context.database.close()
-  const { host, port, databasePath } = context.config
+  await context.database.close()
+  const { host, port } = context.config
   return {
-    databasePath,
+    databasePath: context.database.path,
     address: `http://${host}:${port}`,
     // Who can sign in to the demo, printed by the demo script so nobody has to look them up.
     accounts: seed ? demoAccounts.map(({ email, password, description }) => ({ email, password, description })) : [],
@@ -128,7 +128,7 @@ export async function uprateCharges({
     )
     return { confirmed: true as const, run }
   } finally {
-    context.database.close()
+    await context.database.close()
   }
 }
 

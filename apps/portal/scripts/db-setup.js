@@ -1,5 +1,5 @@
-// Creates or migrates the portal's SQLite database and loads the demo data (run by `npm run demo`).
-// Pass --no-seed to migrate only.
+// Creates or migrates the portal's database (SQLite at DATABASE_PATH, or PostgreSQL at DATABASE_URL) and loads the
+// demo data (run by `npm run demo`). Pass --no-seed to migrate only: what a council does before starting its processes.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 

@@ -25,6 +25,23 @@ describe('loadConfig', () => {
     expect(config.plugins).toEqual(['@open-sds/plugin-example-county', './local/our-plugin.mjs'])
   })
 
+  it('runs on SQLite at DATABASE_PATH unless DATABASE_URL names a PostgreSQL database, and migrates on start unless told not to', () => {
+    expect(loadConfig({}, cwd)).toMatchObject({ databaseUrl: '', migrateOnStart: true })
+    expect(loadConfig({ DATABASE_URL: '  ' }, cwd).databaseUrl).toBe('')
+    const url = 'postgresql://council:s3cret@db.internal:5432/open_sds'
+    expect(loadConfig({ DATABASE_URL: url, DATABASE_MIGRATE: 'false' }, cwd)).toMatchObject({
+      databaseUrl: url,
+      migrateOnStart: false,
+    })
+  })
+
+  it('refuses a DATABASE_URL that is not PostgreSQL’s without repeating it, since it may hold a password', () => {
+    for (const url of ['sqlite:///srv/portal.db', 'postgres://council:s3cret@db.internal:5432', 'not a url s3cret']) {
+      expect(() => loadConfig({ DATABASE_URL: url }, cwd)).toThrow(/DATABASE_URL: must be a PostgreSQL address/)
+      expect(() => loadConfig({ DATABASE_URL: url }, cwd)).not.toThrow(/s3cret/)
+    }
+  })
+
   it('names the setting and says what is wrong when PORT is not a number', () => {
     expect(() => loadConfig({ PORT: 'eighty' }, cwd)).toThrow(/PORT: must be a whole number/)
   })

@@ -6,7 +6,10 @@ import path from 'node:path'
 
 export type RunningPortal = {
   url: string
+  /** The SQLite file the portal uses (unused when it runs on PostgreSQL). */
   databasePath: string
+  /** The PostgreSQL database the portal uses, when it was started with `databaseUrl`. */
+  databaseUrl: string | undefined
   output: () => string
   stop: () => Promise<void>
 }
@@ -16,6 +19,8 @@ export type PortalOptions = {
   portalDir: string
   env?: Record<string, string>
   seed?: boolean
+  /** Runs the portal on this PostgreSQL database (DATABASE_URL) instead of a fresh SQLite file. */
+  databaseUrl?: string
 }
 
 /** A free port on the loopback interface, chosen by the operating system. */
@@ -32,7 +37,10 @@ export async function freePort(): Promise<number> {
   })
 }
 
-/** Runs `node scripts/db-setup.js` then `node server.js` exactly as a council would, on a fresh SQLite file. */
+/**
+ * Runs `node scripts/db-setup.js` then `node server.js` exactly as a council would, on a fresh SQLite file, or on the
+ * PostgreSQL database `databaseUrl` names.
+ */
 export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
   const { portalDir } = options
   const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-portal-'))
@@ -44,6 +52,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     PORT: String(port),
     DATABASE_PATH: path.join(folder, 'portal.sqlite'),
     SECURE_COOKIES: 'false',
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   }
   const setup = spawnSync(process.execPath, ['scripts/db-setup.js', ...(options.seed === false ? ['--no-seed'] : [])], {
@@ -61,6 +70,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   return {
     url,
     databasePath: env.DATABASE_PATH ?? '',
+    databaseUrl: options.databaseUrl,
     output: () => log,
     stop: async () => {
       await stopProcess(child)

@@ -35,6 +35,25 @@ function readTrustProxy(value: string | undefined): unknown {
   return text.split(',').map((entry) => entry.trim())
 }
 
+/**
+ * DATABASE_URL, when set, must be a PostgreSQL URL with a database name. The message never repeats the value, which
+ * may hold a password; whether the server can be reached is found out when the database is opened (decision 021).
+ */
+function isPostgresUrl(text: string): boolean {
+  if (text === '') return true
+  try {
+    const url = new URL(text)
+    return (
+      (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '' && url.pathname.length > 1
+    )
+  } catch {
+    return false
+  }
+}
+
+const DATABASE_URL_RULE =
+  'must be a PostgreSQL address like postgres://user:password@host:5432/database (with any special characters in the password percent-encoded), or be left unset to use SQLite at DATABASE_PATH'
+
 const booleanFromText = z.enum(['true', 'false']).transform((value) => value === 'true')
 
 const PortalConfigSchema = z.object({
@@ -42,6 +61,11 @@ const PortalConfigSchema = z.object({
   host: z.string().min(1),
   port: z.coerce.number().int().min(1).max(65535),
   databasePath: z.string().min(1),
+  // PostgreSQL when set (blank counts as unset); SQLite at databasePath otherwise, so the demo needs no extra step.
+  databaseUrl: z.string().trim().refine(isPostgresUrl, DATABASE_URL_RULE),
+  // Whether the portal brings the database up to date as it starts. A council running several processes may migrate
+  // once beforehand (db-setup, or open-sds-db migrate) and start them with false: then one behind is refused.
+  migrateOnStart: z.boolean(),
   plugins: z
     .array(
       z
@@ -91,6 +115,8 @@ export function loadConfig(env: Environment, cwd: string): PortalConfig {
     host: env.HOST ?? '127.0.0.1',
     port: env.PORT ?? '3000',
     databasePath: path.resolve(cwd, env.DATABASE_PATH ?? fileSettings.databasePath ?? 'data/open-sds.sqlite'),
+    databaseUrl: env.DATABASE_URL ?? '',
+    migrateOnStart: env.DATABASE_MIGRATE !== undefined ? parseBoolean('DATABASE_MIGRATE', env.DATABASE_MIGRATE) : true,
     plugins:
       env.OPEN_SDS_PLUGINS !== undefined ? splitList(env.OPEN_SDS_PLUGINS) : (fileSettings.plugins ?? DEFAULT_PLUGINS),
     secureCookies:
@@ -155,6 +181,8 @@ const SETTING_NAMES: Record<string, string> = {
   host: 'HOST',
   port: 'PORT',
   databasePath: 'DATABASE_PATH',
+  databaseUrl: 'DATABASE_URL',
+  migrateOnStart: 'DATABASE_MIGRATE',
   plugins: 'OPEN_SDS_PLUGINS (or "plugins" in open-sds.config.json)',
   secureCookies: 'SECURE_COOKIES',
   maxBodyBytes: 'MAX_BODY_BYTES',

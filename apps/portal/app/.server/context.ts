@@ -1,14 +1,27 @@
 import type { ComposedConfiguration } from '@open-sds/plugin-sdk'
-import { openDatabase, withoutUnauditedWrites, type DatabaseHandle, type RepositoriesOutsideAudit } from '@open-sds/db'
+import {
+  connectDatabase,
+  withoutUnauditedWrites,
+  type AnyDatabaseHandle,
+  type RepositoriesOutsideAudit,
+} from '@open-sds/db'
 import { loadConfig, type PortalConfig } from './config.js'
 import { loadPlugins } from './plugins.js'
 
 /**
- * The database as request handlers see it: `repos` can read, keep the audit log and keep sessions and counts, but has
- * no method that changes a person's record. Every change goes through `withAudit`, which stores it with its audit
- * entry in one transaction (decision 016); a write called anyway refuses before touching the database.
+ * The database as request handlers see it, on either engine: `repos` can read, keep the audit log and keep sessions
+ * and counts, but has no method that changes a person's record. Every change goes through `withAudit`, which stores
+ * it with its audit entry in one transaction (decision 016); a write called anyway refuses before touching the
+ * database. Nothing else of the handle (the SQLite connection, the PostgreSQL pool) reaches a route.
  */
-export type PortalDatabase = Omit<DatabaseHandle, 'repos'> & { readonly repos: RepositoriesOutsideAudit }
+export type PortalDatabase = {
+  readonly engine: AnyDatabaseHandle['engine']
+  /** The SQLite file, or the PostgreSQL server and database without the password. */
+  readonly path: string
+  readonly repos: RepositoriesOutsideAudit
+  readonly withAudit: AnyDatabaseHandle['withAudit']
+  close(): void | Promise<void>
+}
 
 /** Everything a request needs that is set up once per process. */
 export type AppContext = {
@@ -19,18 +32,33 @@ export type AppContext = {
 
 let context: Promise<AppContext> | undefined
 
-/** Builds the context on first use; a configuration problem rejects with a plain-English ConfigurationError. */
-export function getAppContext(): Promise<AppContext> {
-  context ??= createAppContext()
+/**
+ * Builds the context on first use; a configuration problem rejects with a plain-English ConfigurationError, a database
+ * that cannot be used with a DatabaseOpenError. `migrate: true` migrates whatever DATABASE_MIGRATE says (db-setup).
+ */
+export function getAppContext(options: { migrate?: true } = {}): Promise<AppContext> {
+  context ??= createAppContext(options.migrate)
   return context
 }
 
-async function createAppContext(): Promise<AppContext> {
+async function createAppContext(forceMigrate: true | undefined): Promise<AppContext> {
   const config = loadConfig(process.env, process.cwd())
   const site = await loadPlugins(config.plugins)
-  return { config, site, database: portalDatabase(openDatabase({ path: config.databasePath })) }
+  // DATABASE_URL selects PostgreSQL; without it, SQLite at DATABASE_PATH exactly as before (decisions 020, 021).
+  const handle = await connectDatabase({
+    url: config.databaseUrl,
+    path: config.databasePath,
+    migrate: forceMigrate ?? config.migrateOnStart,
+  })
+  return { config, site, database: portalDatabase(handle) }
 }
 
-export function portalDatabase(handle: DatabaseHandle): PortalDatabase {
-  return { ...handle, repos: withoutUnauditedWrites(handle.repos) }
+export function portalDatabase(handle: AnyDatabaseHandle): PortalDatabase {
+  return {
+    engine: handle.engine,
+    path: handle.path,
+    repos: withoutUnauditedWrites(handle.repos),
+    withAudit: handle.withAudit,
+    close: () => handle.close(),
+  }
 }
