@@ -226,6 +226,9 @@ describe('moderation and publishing', () => {
     const feedback = await text(await new PortalClient(portal.url).get('/feedback'))
     expect(feedback).toContain('Every letter offered in large print and Easy Read')
     expect(feedback).toContain('Communications team')
+    // Dates read as GOV.UK writes them (issue 19), not as the form's YYYY-MM-DD.
+    expect(feedback).toContain('Raised 15 January 2026')
+    expect(feedback).not.toContain('2026-01-15')
   })
 })
 

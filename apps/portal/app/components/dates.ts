@@ -11,3 +11,22 @@ export function formatDate(value: string, { month = 'long' }: { month?: 'long' |
     timeZone: 'Europe/London',
   })
 }
+
+/** A moment as GOV.UK writes one, in England's time: "2 December 2026 at 9:05am". */
+export function formatDateTime(value: string | Date): string {
+  const moment = typeof value === 'string' ? new Date(value) : value
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h12',
+      timeZone: 'Europe/London',
+    })
+      .formatToParts(moment)
+      .map(({ type, value: text }) => [type, text]),
+  )
+  return `${parts.day} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}${String(parts.dayPeriod).toLowerCase()}`
+}

@@ -10,6 +10,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { surveysInUse } from './coproduction.server'
 import { SuccessBanner } from '~/components/SuccessBanner'
+import { formatDate } from '~/components/dates'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Moderate comments')
 
@@ -161,7 +162,7 @@ export default function Moderation() {
             <span className="govuk-caption-m">{comment.surveyTitle}</span>
             <h3 className="govuk-heading-s">{comment.question}</h3>
             <blockquote className="govuk-inset-text">{comment.text}</blockquote>
-            <p className="govuk-body-s">Sent on {comment.submittedOn}</p>
+            <p className="govuk-body-s">Sent on {formatDate(comment.submittedOn)}</p>
             <div className={`govuk-form-group${decisionError ? ' govuk-form-group--error' : ''}`}>
               <fieldset
                 className="govuk-fieldset"

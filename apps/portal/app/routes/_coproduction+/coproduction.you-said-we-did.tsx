@@ -16,6 +16,7 @@ import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.serve
 import { validateForm, type FieldError } from '~/.server/forms'
 import { stateLabels } from './__you-said-we-did'
 import { auditedChange } from '~/.server/audited-change'
+import { formatDate } from '~/components/dates'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'You said, we did')
 
@@ -213,11 +214,11 @@ export default function YouSaidWeDidAdmin() {
               <Row label="You said" value={record.whatPeopleSaid} />
               <Row label="We are doing" value={record.action} />
               <Row label="Owner" value={record.owner} />
-              <Row label="Raised" value={record.raisedOn} />
-              {record.targetOn ? <Row label="Target" value={record.targetOn} /> : null}
+              <Row label="Raised" value={formatDate(record.raisedOn)} />
+              {record.targetOn ? <Row label="Target" value={formatDate(record.targetOn)} /> : null}
               <Row
                 label="Status"
-                value={`${stateLabels[record.state]}${record.doneOn ? ` on ${record.doneOn}` : ''}${record.notDoingReason ? `: ${record.notDoingReason}` : ''} (version ${record.version})`}
+                value={`${stateLabels[record.state]}${record.doneOn ? ` on ${formatDate(record.doneOn)}` : ''}${record.notDoingReason ? `: ${record.notDoingReason}` : ''} (version ${record.version})`}
               />
             </dl>
             <Form method="post" noValidate>

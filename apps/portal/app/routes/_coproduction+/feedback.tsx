@@ -6,6 +6,7 @@ import { pageTitle } from '~/components/page-title'
 import { stateLabels } from './__you-said-we-did'
 import { authorise } from '~/.server/auth/authorise'
 import { publishedResults, statementsInUse, surveysInUse } from './coproduction.server'
+import { formatDate } from '~/components/dates'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'You said, we did')
 
@@ -89,9 +90,9 @@ export default function Feedback() {
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">When</dt>
                   <dd className="govuk-summary-list__value">
-                    Raised {record.raisedOn}
-                    {record.targetOn ? `, due by ${record.targetOn}` : ''}
-                    {record.doneOn ? `, done ${record.doneOn}` : ''}
+                    Raised {formatDate(record.raisedOn)}
+                    {record.targetOn ? `, due by ${formatDate(record.targetOn)}` : ''}
+                    {record.doneOn ? `, done ${formatDate(record.doneOn)}` : ''}
                   </dd>
                 </div>
               </dl>

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import { formatDate } from '~/components/dates'
+import { formatDate, formatDateTime } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 
@@ -107,9 +107,7 @@ export default function PersonRecord() {
           <tbody className="govuk-table__body">
             {history.map((entry, index) => (
               <tr className="govuk-table__row" key={`${entry.at}-${index}`}>
-                <td className="govuk-table__cell">
-                  {new Date(entry.at).toLocaleString('en-GB', { timeZone: 'Europe/London' })}
-                </td>
+                <td className="govuk-table__cell">{formatDateTime(entry.at)}</td>
                 <td className="govuk-table__cell">{ACTION_TEXT[entry.action] ?? entry.action}</td>
               </tr>
             ))}
