@@ -83,6 +83,8 @@ describe('a person’s details for the national returns', () => {
     expect(html).toContain('value="9434765919"')
     expect(html).toContain('value="NM1 1AA"')
     expect(html).toMatch(/<option value="asian-indian" selected="">/)
+    // Stored with its audit entry (decision 016), which the council administrator can read.
+    expect(await page(await admin.get('/admin/audit'))).toContain('person.return-details.update')
   })
 })
 
@@ -122,6 +124,9 @@ describe('short-term support', () => {
     const fixed = await admin.submit(change, { ...ended, outcome: 'support-ended-as-planned' })
     expect(fixed.status).toBe(303)
     expect(await page(await admin.get(list))).toContain('13 October 2026')
+    const audit = await page(await admin.get('/admin/audit'))
+    expect(audit).toContain('short-term-support.record')
+    expect(audit).toContain('short-term-support.update')
   })
 
   it('is not found for another person’s address or a record that is not theirs', async () => {

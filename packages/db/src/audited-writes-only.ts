@@ -5,15 +5,14 @@ import type { Repositories } from './repositories/index.js'
  *
  * - `read`: changes nothing.
  * - `write`: changes a record; call it only inside `withAudit`, which stores its audit entry in the same transaction.
- * - `audits-itself`: changes a record and appends its own audit entry in its own transaction.
  * - `bookkeeping`: keeps the service running and is not a change to anyone's record: sessions, sign-in counts, the
  *   audit log itself, a concern's next reference number, an anonymous link's day of use (auditing that would name
  *   who answered), flood counters.
  *
  * The type requires every method of every repository to be listed, so a new method cannot be added without
- * deciding which it is.
+ * deciding which it is. There is no third way to change a record: every write goes through `withAudit` (issue 11).
  */
-export type RepositoryMethodKind = 'read' | 'write' | 'audits-itself' | 'bookkeeping'
+export type RepositoryMethodKind = 'read' | 'write' | 'bookkeeping'
 
 type EveryMethodClassified = {
   [R in keyof Repositories]: { [M in keyof Repositories[R]]: RepositoryMethodKind }
@@ -34,7 +33,7 @@ export const repositoryMethodKinds = {
     create: 'write',
     findById: 'read',
     update: 'write',
-    updateReturnDetails: 'audits-itself',
+    updateReturnDetails: 'write',
     returnDetails: 'read',
     listForUser: 'read',
     grantAccess: 'write',
@@ -131,9 +130,9 @@ export const repositoryMethodKinds = {
   progress: { counts: 'read', supportCounts: 'read' },
   clientLevelData: { source: 'read' },
   shortTermSupport: {
-    record: 'audits-itself',
-    recordOnce: 'audits-itself',
-    update: 'audits-itself',
+    record: 'write',
+    recordOnce: 'write',
+    update: 'write',
     findById: 'read',
     listForPerson: 'read',
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { UnauditedWriteError, withoutUnauditedWrites } from '../src/index.js'
 import { testEngines } from './engines.js'
 import { at, createPerson, createUser } from './helpers.js'
 
@@ -123,5 +124,42 @@ describe.each(testEngines())('people repository on $name', (temp) => {
     expect(await handle.repos.people.revokeAccess(user.id, person.id)).toBe(false)
     expect(await handle.repos.people.relationshipOf(user.id, person.id)).toBeUndefined()
     expect(await handle.repos.people.listForUser(user.id)).toEqual([])
+  })
+
+  it('records the details for the national returns only inside withAudit, with their entry in the same transaction', async () => {
+    const handle = await temp.fresh()
+    const user = await createUser(handle, 'dana@example.org')
+    const person = await createPerson(handle, 'Joe')
+    const guarded = withoutUnauditedWrites(handle.repos) as unknown as typeof handle.repos
+    await expect(
+      guarded.people.updateReturnDetails(person.id, { gender: 'male' }, { actorUserId: user.id, now }),
+    ).rejects.toThrow(UnauditedWriteError)
+    const saved = await handle.withAudit(
+      (repos) =>
+        repos.people.updateReturnDetails(
+          person.id,
+          { gender: 'male', hasUnpaidCarer: true },
+          { actorUserId: user.id, now },
+        ),
+      () => ({
+        at: now,
+        actorUserId: user.id,
+        action: 'person.return-details.update',
+        personId: person.id,
+        resource: `person:${person.id}`,
+        detail: { fields: ['gender', 'hasUnpaidCarer'] },
+      }),
+    )
+    expect(saved.ok).toBe(true)
+    expect(await handle.repos.people.returnDetails(person.id)).toMatchObject({ gender: 'male', hasUnpaidCarer: true })
+    expect((await handle.repos.audit.listForPerson(person.id)).map((entry) => entry.action)).toEqual([
+      'person.return-details.update',
+    ])
+    const refused = await handle.withAudit(
+      (repos) => repos.people.updateReturnDetails('nobody', { gender: 'male' }, { actorUserId: user.id, now }),
+      () => ({ at: now, actorUserId: user.id, action: 'never', resource: 'person:nobody' }),
+    )
+    expect(refused).toEqual({ ok: false, errors: [{ path: 'id', message: 'No person has this id' }] })
+    expect(await handle.repos.audit.listRecent({ limit: 10 })).toHaveLength(1)
   })
 })

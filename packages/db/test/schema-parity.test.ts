@@ -19,7 +19,6 @@ const notYetOnPostgresql = new Set([
   'financial_evidence',
   'positive_risk_assessments',
   'positive_risk_decisions',
-  'short_term_support',
   'you_said_we_did',
 ])
 

@@ -56,6 +56,7 @@ function storeRepositories(store: Store) {
     rasVersions: createRasVersionsRepository(store),
     safeguarding: createSafeguardingRepository(store),
     supportPlans: createSupportPlansRepository(store),
+    shortTermSupport: createShortTermSupportRepository(store),
   }
 }
 
@@ -68,7 +69,6 @@ export function createSqliteRepositories(store: Store, db: SqliteDb): Repositori
     coproduction: createCoproductionRepository(db),
     progress: createProgressRepository(db),
     clientLevelData: createClientLevelDataRepository(db),
-    shortTermSupport: createShortTermSupportRepository(db),
   }
 }
 
@@ -79,7 +79,6 @@ export const notYetOnPostgresql = [
   'coproduction',
   'progress',
   'clientLevelData',
-  'shortTermSupport',
 ] as const satisfies readonly (keyof Repositories)[]
 
 const refusedOnPostgresql = (name: string) =>

@@ -21,7 +21,10 @@ export interface PeopleRepository {
   findById(id: string): Promise<Person | undefined>
   /** Changes only the fields given; `dateOfBirth: null` clears it. */
   update(id: string, changes: PersonChanges, now: Date): Promise<Result<Person>>
-  /** Records the details the national returns need (only the fields given; null clears one), audited in the same transaction. */
+  /**
+   * Records the details the national returns need (only the fields given; null clears one). A write: call it inside
+   * `withAudit`, whose entry is `person.return-details.update` naming the fields given.
+   */
   updateReturnDetails(
     id: string,
     details: PersonReturnDetails,
@@ -45,9 +48,8 @@ const notInFuture = (dateOfBirth: string | null | undefined, now: Date): Result<
     ? fail({ path: 'dateOfBirth', message: 'Date of birth must be today or in the past' })
     : ok(true)
 
-export function createPeopleRepository(store: Store): PeopleRepository {
-  const { db, t } = store
-  const { auditLog, people, personAccess, personReturnDetails, users } = t
+export function createPeopleRepository({ db, t }: Store): PeopleRepository {
+  const { people, personAccess, personReturnDetails, users } = t
   const findAccess = async (userId: string, personId: string) =>
     first(
       await db
@@ -89,26 +91,16 @@ export function createPeopleRepository(store: Store): PeopleRepository {
       const parsed = parse(PersonReturnDetailsSchema, details)
       if (!parsed.ok) return parsed
       const changes = Object.fromEntries(Object.entries(parsed.value).filter(([, value]) => value !== undefined))
-      return store.transaction(async ({ db: tx }) => {
-        const person = first(await tx.select().from(people).where(eq(people.id, id)))
-        if (!person) return fail({ path: 'id', message: 'No person has this id' })
-        await tx
-          .insert(personReturnDetails)
-          .values({ personId: id, ...changes, updatedByUserId: actorUserId, updatedAt: now })
-          .onConflictDoUpdate({
-            target: personReturnDetails.personId,
-            set: { ...changes, updatedByUserId: actorUserId, updatedAt: now },
-          })
-        await tx.insert(auditLog).values({
-          at: now,
-          actorUserId,
-          action: 'person.return-details.update',
-          personId: id,
-          resource: `person:${id}`,
-          detail: { fields: Object.keys(changes) },
+      const person = await findPerson(id)
+      if (!person) return fail({ path: 'id', message: 'No person has this id' })
+      await db
+        .insert(personReturnDetails)
+        .values({ personId: id, ...changes, updatedByUserId: actorUserId, updatedAt: now })
+        .onConflictDoUpdate({
+          target: personReturnDetails.personId,
+          set: { ...changes, updatedByUserId: actorUserId, updatedAt: now },
         })
-        return ok(person)
-      })
+      return ok(person)
     },
 
     async returnDetails(id) {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import { asc, eq } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
-import { auditLog, people } from '../schema.js'
-import { shortTermServiceTypes, shortTermSupport } from '../schema/statutory-returns.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import { shortTermServiceTypes } from '../schema/statutory-returns.js'
+import { first, type Store, type Tables } from '../store.js'
 
 const date = (what: string) => z.iso.date({ error: `${what} must be a date written as YYYY-MM-DD` })
 
@@ -31,28 +30,31 @@ export const NewShortTermSupportSchema = z
   })
 export type NewShortTermSupport = z.input<typeof NewShortTermSupportSchema>
 
-export type ShortTermSupportRecord = typeof shortTermSupport.$inferSelect
+export type ShortTermSupportRecord = Tables['shortTermSupport']['$inferSelect']
+
+/** What `update` changed: the record as it now stands, and the names of the fields that differ from before. */
+export type ShortTermSupportChange = { record: ShortTermSupportRecord; fields: string[] }
 
 export interface ShortTermSupportRepository {
-  /** Records a piece of short-term support with its audit entry, in one transaction. */
+  /**
+   * Records a piece of short-term support. A write: call it inside `withAudit`, whose entry is
+   * `short-term-support.record` on `short-term-support:<id>`.
+   */
   record(
     input: NewShortTermSupport,
     context: { actorUserId: string; now: Date },
   ): Promise<Result<ShortTermSupportRecord>>
-  /** As record, but does nothing when a record with this id exists (for seeding). */
+  /** As record, but does nothing when a record with this id exists (for seeding). A write, inside `withAudit`. */
   recordOnce(
     input: NewShortTermSupport & { id: string },
     context: { actorUserId: string; now: Date },
   ): Promise<Result<ShortTermSupportRecord>>
   /**
-   * Puts a record right (its kind, what it was, dates, outcome, weekly cost), with an audit entry naming the fields
-   * changed, in one transaction. The person it is about cannot change.
+   * Puts a record right (its kind, what it was, dates, outcome, weekly cost) and says which fields changed, for the
+   * audit entry `withAudit` stores with it (who changed it, and when, are the entry's). The person it is about cannot
+   * change.
    */
-  update(
-    id: string,
-    input: NewShortTermSupport,
-    context: { actorUserId: string; now: Date },
-  ): Promise<Result<ShortTermSupportRecord>>
+  update(id: string, input: NewShortTermSupport): Promise<Result<ShortTermSupportChange>>
   findById(id: string): Promise<ShortTermSupportRecord | undefined>
   listForPerson(personId: string): Promise<ShortTermSupportRecord[]>
 }
@@ -62,42 +64,38 @@ type Stored = Pick<
   'serviceType' | 'component' | 'startedOn' | 'endedOn' | 'outcome' | 'weeklyCostPence'
 >
 
-export function createShortTermSupportRepository(db: SqliteDb): ShortTermSupportRepository {
+const notThisPersons = () => fail({ path: 'id', message: 'No short-term support for this person has this id' })
+
+export function createShortTermSupportRepository({ db, t }: Store): ShortTermSupportRepository {
+  const { people, shortTermSupport } = t
+  const findById = async (id: string) =>
+    first(await db.select().from(shortTermSupport).where(eq(shortTermSupport.id, id)))
+
   const record: ShortTermSupportRepository['record'] = async (input, { actorUserId, now }) => {
     const parsed = parse(NewShortTermSupportSchema, input)
     if (!parsed.ok) return parsed
     const { id = randomUUID(), weeklyPence, endedOn, outcome, ...rest } = parsed.value
-    if (!db.select({ id: people.id }).from(people).where(eq(people.id, rest.personId)).get())
+    if (!first(await db.select({ id: people.id }).from(people).where(eq(people.id, rest.personId))))
       return fail({ path: 'personId', message: 'No person has this id' })
-    return db.transaction((tx) => {
-      const row = tx
-        .insert(shortTermSupport)
-        .values({
-          id,
-          ...rest,
-          endedOn: endedOn ?? null,
-          outcome: outcome ?? null,
-          weeklyCostPence: weeklyPence ?? null,
-          recordedByUserId: actorUserId,
-          recordedAt: now,
-        })
-        .returning()
-        .get()
-      tx.insert(auditLog)
-        .values({
-          at: now,
-          actorUserId,
-          action: 'short-term-support.record',
-          personId: row.personId,
-          resource: `short-term-support:${id}`,
-        })
-        .run()
-      return ok(row)
-    })
+    const [row] = await db
+      .insert(shortTermSupport)
+      .values({
+        id,
+        ...rest,
+        endedOn: endedOn ?? null,
+        outcome: outcome ?? null,
+        weeklyCostPence: weeklyPence ?? null,
+        recordedByUserId: actorUserId,
+        recordedAt: now,
+      })
+      .returning()
+    if (!row) throw new Error('The database stored no short-term support')
+    return ok(row)
   }
+
   return {
     record,
-    async update(id, input, { actorUserId, now }) {
+    async update(id, input) {
       const parsed = parse(NewShortTermSupportSchema, input)
       if (!parsed.ok) return parsed
       const { serviceType, component, startedOn, endedOn, outcome, weeklyPence, personId } = parsed.value
@@ -109,31 +107,21 @@ export function createShortTermSupportRepository(db: SqliteDb): ShortTermSupport
         outcome: outcome ?? null,
         weeklyCostPence: weeklyPence ?? null,
       }
-      return db.transaction((tx) => {
-        const existing = tx.select().from(shortTermSupport).where(eq(shortTermSupport.id, id)).get()
-        if (!existing || existing.personId !== personId)
-          return fail({ path: 'id', message: 'No short-term support for this person has this id' })
-        const fields = (Object.keys(next) as Array<keyof Stored>).filter((key) => existing[key] !== next[key])
-        const row = tx.update(shortTermSupport).set(next).where(eq(shortTermSupport.id, id)).returning().get()
-        if (!row) return fail({ path: 'id', message: 'No short-term support for this person has this id' })
-        tx.insert(auditLog)
-          .values({
-            at: now,
-            actorUserId,
-            action: 'short-term-support.update',
-            personId,
-            resource: `short-term-support:${id}`,
-            detail: { fields },
-          })
-          .run()
-        return ok(row)
-      })
+      const existing = await findById(id)
+      if (!existing || existing.personId !== personId) return notThisPersons()
+      const fields = (Object.keys(next) as Array<keyof Stored>).filter((key) => existing[key] !== next[key])
+      const row = first(
+        await db
+          .update(shortTermSupport)
+          .set(next)
+          .where(and(eq(shortTermSupport.id, id), eq(shortTermSupport.personId, personId)))
+          .returning(),
+      )
+      return row ? ok({ record: row, fields }) : notThisPersons()
     },
-    async findById(id) {
-      return db.select().from(shortTermSupport).where(eq(shortTermSupport.id, id)).get()
-    },
+    findById,
     async recordOnce(input, context) {
-      const existing = db.select().from(shortTermSupport).where(eq(shortTermSupport.id, input.id)).get()
+      const existing = await findById(input.id)
       return existing ? ok(existing) : record(input, context)
     },
     async listForPerson(personId) {
@@ -142,8 +130,7 @@ export function createShortTermSupportRepository(db: SqliteDb): ShortTermSupport
         .select()
         .from(shortTermSupport)
         .where(eq(shortTermSupport.personId, personId))
-        .orderBy(asc(shortTermSupport.startedOn))
-        .all()
+        .orderBy(asc(shortTermSupport.startedOn), asc(shortTermSupport.id))
     },
   }
 }

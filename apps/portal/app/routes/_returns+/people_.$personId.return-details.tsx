@@ -8,6 +8,7 @@ import { Radios, Select } from '~/components/FormFields'
 import { SuccessBanner } from '~/components/SuccessBanner'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
+import { auditedChange } from '~/.server/audited-change'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { todayInEngland } from '../_self-assessment+/self-assessment.server'
@@ -52,11 +53,19 @@ export async function action({ request, params, context: requestContext }: Actio
     requestContext.requestState.formHasErrors = true
     return json({ errors: read.errors, values: read.values }, { status: 400 })
   }
-  // The repository writes the details and their audit entry in one transaction.
-  const saved = await context.database.repos.people.updateReturnDetails(person.id, read.data, {
-    actorUserId: viewer.id,
-    now,
-  })
+  // The details and their audit entry, naming the fields given, in one transaction.
+  const saved = await auditedChange(
+    context,
+    (repos) => repos.people.updateReturnDetails(person.id, read.data, { actorUserId: viewer.id, now }),
+    () => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'person.return-details.update',
+      personId: person.id,
+      resource: `person:${person.id}`,
+      detail: { fields: Object.entries(read.data).flatMap(([field, value]) => (value === undefined ? [] : [field])) },
+    }),
+  )
   if (!saved.ok) {
     requestContext.requestState.formHasErrors = true
     const errors = saved.errors.map((error) => ({ field: error.path, message: error.message }))

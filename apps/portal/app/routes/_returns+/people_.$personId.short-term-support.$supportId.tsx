@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
+import { auditedChange } from '~/.server/audited-change'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { AppContext } from '~/.server/context'
@@ -47,11 +48,20 @@ export async function action({ request, params, context: requestContext }: Actio
     requestContext.requestState.formHasErrors = true
     return json({ errors: read.errors, values: read.values }, { status: 400 })
   }
-  // The repository changes the record and writes its audit entry in one transaction.
-  const updated = await context.database.repos.shortTermSupport.update(record.id, read.data, {
-    actorUserId: viewer.id,
-    now: new Date(),
-  })
+  const now = new Date()
+  // The change and its audit entry, naming the fields changed, in one transaction.
+  const updated = await auditedChange(
+    context,
+    (repos) => repos.shortTermSupport.update(record.id, read.data),
+    ({ fields }) => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'short-term-support.update',
+      personId: person.id,
+      resource: `short-term-support:${record.id}`,
+      detail: { fields },
+    }),
+  )
   if (!updated.ok) {
     requestContext.requestState.formHasErrors = true
     const errors = updated.errors.map((error) => ({ field: error.path, message: error.message }))

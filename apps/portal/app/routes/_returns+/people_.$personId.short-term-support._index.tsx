@@ -6,6 +6,7 @@ import { ErrorSummary } from '~/components/ErrorSummary'
 import { SuccessBanner } from '~/components/SuccessBanner'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
+import { auditedChange } from '~/.server/audited-change'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { ShortTermFields } from './__ShortTermFields'
@@ -49,11 +50,19 @@ export async function action({ request, params, context: requestContext }: Actio
     requestContext.requestState.formHasErrors = true
     return json({ errors: read.errors, values: read.values }, { status: 400 })
   }
-  // The repository writes the record and its audit entry in one transaction.
-  const recorded = await context.database.repos.shortTermSupport.record(read.data, {
-    actorUserId: viewer.id,
-    now: new Date(),
-  })
+  const now = new Date()
+  // The record and its audit entry in one transaction.
+  const recorded = await auditedChange(
+    context,
+    (repos) => repos.shortTermSupport.record(read.data, { actorUserId: viewer.id, now }),
+    (stored) => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'short-term-support.record',
+      personId: stored.personId,
+      resource: `short-term-support:${stored.id}`,
+    }),
+  )
   if (!recorded.ok) {
     requestContext.requestState.formHasErrors = true
     const errors = recorded.errors.map((error) => ({ field: error.path, message: error.message }))
