@@ -40,11 +40,14 @@ async function load(context: AppContext, viewer: Viewer, personId: string, quest
   return { actingFor, definition, draft, answers, shown, index, question }
 }
 
-function sectionTitle(definition: QuestionnaireDefinition, questionId: string): string {
-  return (
-    definition.sections.find((section) => section.questions.some((question) => question.id === questionId))?.title ??
-    definition.title
-  )
+function sectionOf(definition: QuestionnaireDefinition, questionId: string) {
+  const index = definition.sections.findIndex((section) => section.questions.some((q) => q.id === questionId))
+  return { index, title: definition.sections[index]?.title ?? definition.title }
+}
+
+// Counted in parts, whose number is fixed: a count of questions changed its total as answers hid or showed others.
+function progressText(definition: QuestionnaireDefinition, questionId: string): string {
+  return `Part ${sectionOf(definition, questionId).index + 1} of ${definition.sections.length}`
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -65,12 +68,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const previous = shown[index - 1]
   return json({
     question,
-    caption: sectionTitle(definition, question.id),
+    caption: sectionOf(definition, question.id).title,
     value: answerForForm(question, answers[question.id] ?? undefined),
     back: changing ? `${base}/check` : previous ? `${base}/${previous.id}` : base,
     overview: base,
     onBehalfOf: actingFor.onBehalf ? actingFor.displayName : null,
-    progressText: `Question ${index + 1} of ${shown.length}`,
+    progressText: progressText(definition, question.id),
   })
 }
 
