@@ -15,8 +15,6 @@ const notYetOnPostgresql = new Set([
   'coproduction_moderation_decisions',
   'coproduction_responses',
   'coproduction_surveys',
-  'financial_assessments',
-  'financial_evidence',
   'positive_risk_assessments',
   'positive_risk_decisions',
   'you_said_we_did',
@@ -38,6 +36,7 @@ const checksTheTypeGuarantees = new Set([
   'support_plan_versions_plan_json', // json column
   'support_plan_transitions_changes_json', // json column
   'outcome_ratings_framework_items_json', // json column
+  'financial_assessments_answers_json', // json column
 ])
 
 type Shape = {

@@ -10,6 +10,7 @@ import { bigint, customType } from 'drizzle-orm/pg-core'
 //   integer (mode boolean)      -> boolean   boolean                                         -> boolean
 //   text (mode json)            -> value     json (kept byte for byte: "stored exactly as given") -> value
 //   text                        -> string    text; a calendar date stays YYYY-MM-DD text, checked by is_calendar_date()
+//   blob (mode buffer)          -> Buffer    bytea                                           -> Buffer (`bytes`)
 
 /** An instant, as integer milliseconds since the Unix epoch (UTC), read back as a Date. */
 export const timeMs = customType<{ data: Date; driverData: string | number }>({
@@ -47,3 +48,10 @@ export const jsonbValue = <T>(name: string) =>
 
 /** A CHECK's list of allowed values, written into the constraint: `${table.role} in (${oneOf(roles)})`. */
 export const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))
+
+/** Bytes kept exactly as received (a file), as SQLite's `blob`: `bytea`, read back as a Buffer like better-sqlite3's. */
+export const bytes = customType<{ data: Buffer; driverData: Buffer }>({
+  dataType: () => 'bytea',
+  toDriver: (value) => value,
+  fromDriver: (value) => value,
+})

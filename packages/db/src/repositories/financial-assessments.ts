@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto'
-import type Database from 'better-sqlite3'
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import {
   FinancialAnswersSchema,
@@ -16,9 +15,7 @@ import {
   type RecordUprating,
 } from '../records/charging.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
-import { financialAssessments, financialEvidence } from '../schema/charging.js'
-import { people, users } from '../schema.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import { first, type Store, type Tables } from '../store.js'
 
 export const financialVersionReplacedMessage =
   'This financial assessment has already been replaced by a newer version: open the latest one and review that'
@@ -59,11 +56,12 @@ export interface FinancialAssessmentsRepository {
   evidenceContent(id: string): Promise<{ summary: EvidenceSummary; content: Buffer } | undefined>
 }
 
-type Row = typeof financialAssessments.$inferSelect
+type Row = Tables['financialAssessments']['$inferSelect']
 
 const toVersion = (row: Row): FinancialAssessment => row
 
-const evidenceColumns = {
+/** What a list of evidence shows: everything but the file's bytes. */
+const evidenceColumnsOf = (financialEvidence: Tables['financialEvidence']) => ({
   id: financialEvidence.id,
   personId: financialEvidence.personId,
   financialAssessmentId: financialEvidence.financialAssessmentId,
@@ -74,7 +72,7 @@ const evidenceColumns = {
   sha256: financialEvidence.sha256,
   uploadedByUserId: financialEvidence.uploadedByUserId,
   uploadedAt: financialEvidence.uploadedAt,
-}
+})
 
 const outcomeColumns = (outcome: ReturnType<typeof FinancialOutcomeSchema.parse>) => ({
   result: outcome.result,
@@ -87,6 +85,12 @@ const outcomeColumns = (outcome: ReturnType<typeof FinancialOutcomeSchema.parse>
   assessedFor: outcome.assessedFor,
 })
 
+/**
+ * Rows an uprating writes with one INSERT: a whole authority's charges go in a few statements rather than one per
+ * person, and 19 columns a row stay well under either engine's limit on parameters in one statement.
+ */
+const upratingRowsPerStatement = 500
+
 /** Thrown inside a transaction to roll it back with a message for people. */
 class Refused extends Error {
   constructor(
@@ -97,45 +101,52 @@ class Refused extends Error {
   }
 }
 
-export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAssessmentsRepository {
-  // drizzle's better-sqlite3 database carries its connection; the uprating prepares its insert on it once.
-  const client = (db as SqliteDb & { $client: Database.Database }).$client
+/** The driver's own words when drizzle wrapped its error ("Failed query: …" would repeat every value sent). */
+const whyItFailed = (error: unknown): string => {
+  const cause = (error as { cause?: unknown }).cause
+  if (cause instanceof Error) return cause.message
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function createFinancialAssessmentsRepository({ db, t, transaction }: Store): FinancialAssessmentsRepository {
+  const { financialAssessments, financialEvidence, people, users } = t
+  const evidenceColumns = evidenceColumnsOf(financialEvidence)
   // A recorded version that no other version replaces. The unique index on supersedes_id makes this a lookup.
   const isCurrent = and(
     ne(financialAssessments.status, 'draft'),
     sql`not exists (select 1 from "financial_assessments" as "later" where "later"."supersedes_id" = ${financialAssessments.id})`,
   )
-  const currentOf = (personId: string) =>
-    db
-      .select()
-      .from(financialAssessments)
-      .where(and(eq(financialAssessments.personId, personId), isCurrent))
-      .get()
-  const byId = (id: string) => db.select().from(financialAssessments).where(eq(financialAssessments.id, id)).get()
-  const userExists = (id: string) => db.select({ id: users.id }).from(users).where(eq(users.id, id)).get() !== undefined
-  const isReplaced = (id: string) =>
-    db
-      .select({ id: financialAssessments.id })
-      .from(financialAssessments)
-      .where(eq(financialAssessments.supersedesId, id))
-      .get() !== undefined
+  const currentOf = async (personId: string) =>
+    first(
+      await db
+        .select()
+        .from(financialAssessments)
+        .where(and(eq(financialAssessments.personId, personId), isCurrent))
+        .limit(1),
+    )
+  const byId = async (id: string) =>
+    first(await db.select().from(financialAssessments).where(eq(financialAssessments.id, id)))
+  const userExists = async (id: string) =>
+    first(await db.select({ id: users.id }).from(users).where(eq(users.id, id))) !== undefined
 
   return {
     async findDraft(personId) {
-      const row = db
-        .select()
-        .from(financialAssessments)
-        .where(and(eq(financialAssessments.personId, personId), eq(financialAssessments.status, 'draft')))
-        .get()
+      const row = first(
+        await db
+          .select()
+          .from(financialAssessments)
+          .where(and(eq(financialAssessments.personId, personId), eq(financialAssessments.status, 'draft'))),
+      )
       return row && toVersion(row)
     },
 
     async startDraft({ personId, userId }, now) {
-      if (!db.select({ id: people.id }).from(people).where(eq(people.id, personId)).get())
+      if (!first(await db.select({ id: people.id }).from(people).where(eq(people.id, personId))))
         return fail({ path: 'personId', message: 'No person has this id' })
-      if (!userExists(userId)) return fail({ path: 'userId', message: 'No account has this id' })
+      if (!(await userExists(userId))) return fail({ path: 'userId', message: 'No account has this id' })
       // ON CONFLICT on the one-draft index: two tabs starting at once get the same draft.
-      db.insert(financialAssessments)
+      await db
+        .insert(financialAssessments)
         .values({
           id: randomUUID(),
           personId,
@@ -147,7 +158,6 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
           updatedAt: now,
         })
         .onConflictDoNothing()
-        .run()
       const draft = await this.findDraft(personId)
       return draft ? ok(draft) : fail({ path: 'personId', message: 'The draft could not be started' })
     },
@@ -155,12 +165,13 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
     async saveDraft(draftId, answers, userId, now) {
       const parsed = parse(FinancialAnswersSchema, answers)
       if (!parsed.ok) return parsed
-      const row = db
-        .update(financialAssessments)
-        .set({ answers: parsed.value, recordedByUserId: userId, updatedAt: now })
-        .where(and(eq(financialAssessments.id, draftId), eq(financialAssessments.status, 'draft')))
-        .returning()
-        .get()
+      const row = first(
+        await db
+          .update(financialAssessments)
+          .set({ answers: parsed.value, recordedByUserId: userId, updatedAt: now })
+          .where(and(eq(financialAssessments.id, draftId), eq(financialAssessments.status, 'draft')))
+          .returning(),
+      )
       return row
         ? ok(toVersion(row))
         : fail({ path: 'draftId', message: 'This financial assessment has already been sent, so it cannot be changed' })
@@ -169,163 +180,164 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
     async submitDraft(draftId, outcome, userId, now) {
       const parsed = parse(FinancialOutcomeSchema, outcome)
       if (!parsed.ok) return parsed
-      if (!userExists(userId)) return fail({ path: 'userId', message: 'No account has this id' })
-      return db.transaction((tx) => {
-        const draft = tx.select().from(financialAssessments).where(eq(financialAssessments.id, draftId)).get()
-        if (!draft || draft.status !== 'draft')
-          return fail<FinancialAssessment>({
-            path: 'draftId',
-            message: 'This financial assessment has already been sent',
-          })
-        const replaces = currentOf(draft.personId)
-        const row = tx
-          .update(financialAssessments)
-          .set({
-            status: 'submitted',
-            supersedesId: replaces?.id ?? null,
-            ...outcomeColumns(parsed.value),
-            recordedByUserId: userId,
-            recordedAt: now,
-            updatedAt: now,
-          })
-          .where(eq(financialAssessments.id, draftId))
-          .returning()
-          .get()
-        return ok(toVersion(row))
+      if (!(await userExists(userId))) return fail({ path: 'userId', message: 'No account has this id' })
+      const alreadySent = fail<FinancialAssessment>({
+        path: 'draftId',
+        message: 'This financial assessment has already been sent',
+      })
+      return transaction(async ({ db: tx }) => {
+        const draft = first(await tx.select().from(financialAssessments).where(eq(financialAssessments.id, draftId)))
+        if (!draft || draft.status !== 'draft') return alreadySent
+        const replaces = first(
+          await tx
+            .select({ id: financialAssessments.id })
+            .from(financialAssessments)
+            .where(and(eq(financialAssessments.personId, draft.personId), isCurrent))
+            .limit(1),
+        )
+        // Still a draft at the update, or nothing: two tabs sending at once send it once.
+        const row = first(
+          await tx
+            .update(financialAssessments)
+            .set({
+              status: 'submitted',
+              supersedesId: replaces?.id ?? null,
+              ...outcomeColumns(parsed.value),
+              recordedByUserId: userId,
+              recordedAt: now,
+              updatedAt: now,
+            })
+            .where(and(eq(financialAssessments.id, draftId), eq(financialAssessments.status, 'draft')))
+            .returning(),
+        )
+        return row ? ok(toVersion(row)) : alreadySent
       })
     },
 
     async findById(id) {
-      const row = byId(id)
+      const row = await byId(id)
       return row && toVersion(row)
     },
 
     async current(personId) {
-      const row = currentOf(personId)
+      const row = await currentOf(personId)
       return row && toVersion(row)
     },
 
     async history(personId) {
-      return db
+      // Versions are never removed, so the rowid only grows: of two recorded in the same millisecond, the later
+      // comes first. On PostgreSQL it is an identity column (migrations-pg/0007).
+      const rows = await db
         .select()
         .from(financialAssessments)
         .where(and(eq(financialAssessments.personId, personId), ne(financialAssessments.status, 'draft')))
         .orderBy(desc(financialAssessments.recordedAt), desc(sql`${financialAssessments}.rowid`))
-        .all()
-        .map(toVersion)
+      return rows.map(toVersion)
     },
 
     async listAwaitingReview() {
-      return db
+      const rows = await db
         .select()
         .from(financialAssessments)
         .where(and(eq(financialAssessments.status, 'submitted'), isCurrent))
         .orderBy(asc(financialAssessments.recordedAt))
-        .all()
-        .map(toVersion)
+      return rows.map(toVersion)
     },
 
     async listCurrentConfirmed() {
-      return db
+      const rows = await db
         .select()
         .from(financialAssessments)
         .where(and(eq(financialAssessments.status, 'confirmed'), isCurrent))
         .orderBy(asc(financialAssessments.personId))
-        .all()
-        .map(toVersion)
+      return rows.map(toVersion)
     },
 
     async recordVersion(input, now) {
       const parsed = parse(RecordFinancialVersionSchema, input)
       if (!parsed.ok) return parsed
       const version = parsed.value
-      if (!userExists(version.recordedByUserId))
+      if (!(await userExists(version.recordedByUserId)))
         return fail({ path: 'recordedByUserId', message: 'No account has this id' })
-      return db.transaction((tx) => {
-        const replaced = tx
-          .select()
-          .from(financialAssessments)
-          .where(eq(financialAssessments.id, version.supersedesId))
-          .get()
-        if (!replaced || replaced.status === 'draft')
-          return fail<FinancialAssessment>({
-            path: 'supersedesId',
-            message: 'No recorded financial assessment has this id',
-          })
-        if (isReplaced(replaced.id))
-          return fail<FinancialAssessment>({ path: 'supersedesId', message: financialVersionReplacedMessage })
-        const row = tx
-          .insert(financialAssessments)
-          .values({
-            id: randomUUID(),
-            personId: replaced.personId,
-            supersedesId: replaced.id,
-            status: version.status,
-            kind: version.kind,
-            answers: version.answers,
-            ...outcomeColumns(version.outcome),
-            reason: version.reason === undefined || version.reason === '' ? null : version.reason,
-            recordedByUserId: version.recordedByUserId,
-            recordedAt: now,
-            updatedAt: now,
-          })
-          .returning()
-          .get()
-        return ok(toVersion(row))
-      })
+      const replaced = await byId(version.supersedesId)
+      if (!replaced || replaced.status === 'draft')
+        return fail({ path: 'supersedesId', message: 'No recorded financial assessment has this id' })
+      const newVersion = {
+        id: randomUUID(),
+        personId: replaced.personId,
+        supersedesId: replaced.id,
+        status: version.status,
+        kind: version.kind,
+        answers: version.answers,
+        ...outcomeColumns(version.outcome),
+        reason: version.reason === undefined || version.reason === '' ? null : version.reason,
+        recordedByUserId: version.recordedByUserId,
+        recordedAt: now,
+        updatedAt: now,
+      }
+      // The unique index on supersedes_id is the lock: of two officers replacing the same version at once, the
+      // second's insert matches the first's row and stores nothing.
+      const row = first(await db.insert(financialAssessments).values(newVersion).onConflictDoNothing().returning())
+      return row ? ok(toVersion(row)) : fail({ path: 'supersedesId', message: financialVersionReplacedMessage })
     },
 
     async recordUprating(input, now) {
       const parsed = parse(RecordUpratingSchema, input)
       if (!parsed.ok) return parsed
       const { reason, recordedByUserId, versions } = parsed.value
-      if (!userExists(recordedByUserId)) return fail({ path: 'recordedByUserId', message: 'No account has this id' })
+      if (!(await userExists(recordedByUserId)))
+        return fail({ path: 'recordedByUserId', message: 'No account has this id' })
       const runId = randomUUID()
-      // One prepared statement for every row: an uprating writes a whole authority's charges at once.
-      const insert = client.prepare(
-        `insert into financial_assessments (id, person_id, supersedes_id, status, kind, answers, result, weekly_charge_pence, weekly_cost_of_care_pence,
-           rules_version, policy_name, policy_version, rates_year, assessed_for, reason, uprating_run_id, recorded_by_user_id, recorded_at, updated_at)
-         values (?, ?, ?, 'confirmed', 'uprating', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      const replaced = client.prepare('select 1 from financial_assessments where supersedes_id = ?').pluck()
-      const at = now.getTime()
       try {
-        client.transaction(() => {
-          for (const [index, version] of versions.entries()) {
-            if (replaced.get(version.supersedesId) !== undefined) {
+        // All or nothing: any refusal, by the checks here or by the database (a trigger, a constraint, a version
+        // another officer replaced meanwhile, caught by the unique index on supersedes_id), rolls back every row.
+        await transaction(async ({ db: tx }) => {
+          for (let start = 0; start < versions.length; start += upratingRowsPerStatement) {
+            const batch = versions.slice(start, start + upratingRowsPerStatement)
+            const replacedAlready = new Set(
+              (
+                await tx
+                  .select({ supersedesId: financialAssessments.supersedesId })
+                  .from(financialAssessments)
+                  .where(
+                    inArray(
+                      financialAssessments.supersedesId,
+                      batch.map((version) => version.supersedesId),
+                    ),
+                  )
+              ).map((row) => row.supersedesId),
+            )
+            const index = batch.findIndex((version) => replacedAlready.has(version.supersedesId))
+            const replaced = batch[index]
+            if (replaced) {
               throw new Refused(
-                `versions.${index}.supersedesId`,
-                `${financialVersionReplacedMessage} (person ${version.personId}); nothing was uprated`,
+                `versions.${start + index}.supersedesId`,
+                `${financialVersionReplacedMessage} (person ${replaced.personId}); nothing was uprated`,
               )
             }
-            const o = version.outcome
-            insert.run(
-              randomUUID(),
-              version.personId,
-              version.supersedesId,
-              JSON.stringify(version.answers),
-              JSON.stringify(o.result),
-              o.weeklyChargePence,
-              o.weeklyCostOfCarePence,
-              o.rulesVersion,
-              o.policyName,
-              o.policyVersion,
-              o.ratesYear,
-              o.assessedFor,
-              reason,
-              runId,
-              recordedByUserId,
-              at,
-              at,
+            await tx.insert(financialAssessments).values(
+              batch.map((version) => ({
+                id: randomUUID(),
+                personId: version.personId,
+                supersedesId: version.supersedesId,
+                status: 'confirmed' as const,
+                kind: 'uprating' as const,
+                answers: version.answers,
+                ...outcomeColumns(version.outcome),
+                reason,
+                upratingRunId: runId,
+                recordedByUserId,
+                recordedAt: now,
+                updatedAt: now,
+              })),
             )
           }
-        })()
+        })
       } catch (error) {
         if (error instanceof Refused) return fail({ path: error.path, message: error.message })
-        const why = error instanceof Error ? error.message : String(error)
         return fail({
           path: 'versions',
-          message: `The uprating could not be written (${why}); nothing was uprated and every charge is as it was`,
+          message: `The uprating could not be written (${whyItFailed(error)}); nothing was uprated and every charge is as it was`,
         })
       }
       return ok({ runId, written: versions.length })
@@ -335,13 +347,13 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
       const parsed = parse(NewEvidenceSchema, input)
       if (!parsed.ok) return parsed
       const evidence = parsed.value
-      const assessment = byId(evidence.financialAssessmentId)
+      const assessment = await byId(evidence.financialAssessmentId)
       if (!assessment || assessment.personId !== evidence.personId)
         return fail({ path: 'financialAssessmentId', message: 'No financial assessment of this person has this id' })
-      if (!userExists(evidence.uploadedByUserId))
+      if (!(await userExists(evidence.uploadedByUserId)))
         return fail({ path: 'uploadedByUserId', message: 'No account has this id' })
       const content = Buffer.from(evidence.content)
-      const row = db
+      const [row] = await db
         .insert(financialEvidence)
         .values({
           id: randomUUID(),
@@ -352,7 +364,7 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
           uploadedAt: now,
         })
         .returning(evidenceColumns)
-        .get()
+      if (!row) throw new Error('The database stored no evidence')
       return ok(row)
     },
 
@@ -363,15 +375,15 @@ export function createFinancialAssessmentsRepository(db: SqliteDb): FinancialAss
         .from(financialEvidence)
         .where(inArray(financialEvidence.financialAssessmentId, [...financialAssessmentIds]))
         .orderBy(asc(financialEvidence.uploadedAt), asc(sql`${financialEvidence}.rowid`))
-        .all()
     },
 
     async evidenceContent(id) {
-      const row = db
-        .select({ ...evidenceColumns, content: financialEvidence.content })
-        .from(financialEvidence)
-        .where(eq(financialEvidence.id, id))
-        .get()
+      const row = first(
+        await db
+          .select({ ...evidenceColumns, content: financialEvidence.content })
+          .from(financialEvidence)
+          .where(eq(financialEvidence.id, id)),
+      )
       if (!row) return undefined
       const { content, ...summary } = row
       return { summary, content }

@@ -57,6 +57,7 @@ function storeRepositories(store: Store) {
     safeguarding: createSafeguardingRepository(store),
     supportPlans: createSupportPlansRepository(store),
     shortTermSupport: createShortTermSupportRepository(store),
+    financialAssessments: createFinancialAssessmentsRepository(store),
   }
 }
 
@@ -64,7 +65,6 @@ function storeRepositories(store: Store) {
 export function createSqliteRepositories(store: Store, db: SqliteDb): Repositories {
   return {
     ...storeRepositories(store),
-    financialAssessments: createFinancialAssessmentsRepository(db),
     positiveRisks: createPositiveRisksRepository(db),
     coproduction: createCoproductionRepository(db),
     progress: createProgressRepository(db),
@@ -74,7 +74,6 @@ export function createSqliteRepositories(store: Store, db: SqliteDb): Repositori
 
 /** The repositories not yet moved onto `Store`: on PostgreSQL, every call to them is refused, saying so. */
 export const notYetOnPostgresql = [
-  'financialAssessments',
   'positiveRisks',
   'coproduction',
   'progress',
