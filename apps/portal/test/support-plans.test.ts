@@ -4,10 +4,9 @@ import { PlanSchema, jsonSchemas } from '@open-sds/support-planning'
 import { openDatabase } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { schemaProblems } from '../../../test/support/json-schema-subset.ts'
-import { PortalClient, csrfTokenIn } from '@open-sds/portal-harness'
+import { csrfTokenIn, type PortalClient } from '@open-sds/portal-harness'
 import { startPortal, type RunningPortal } from './support/portal-process'
-import { completeSelfAssessment } from './support/self-assessment'
-import { demoAccount as account } from './support/demo-account'
+import { page, personWithAgreedBudget, signedIn as signedInOn, text } from './support/support-plan'
 
 let portal: RunningPortal
 let representative: PortalClient
@@ -17,55 +16,10 @@ let plan: string
 let practitionerPlan: string
 
 async function signedIn(key: string): Promise<PortalClient> {
-  const client = new PortalClient(portal.url)
-  await client.signIn(account(key).email, account(key).password)
-  return client
-}
-
-// React separates adjacent pieces of text with empty comments; a person reading the page never sees them.
-const text = async (response: Response) =>
-  (await response.text()).replaceAll('<!-- -->', '').replaceAll('&#x27;', "'").replaceAll('&quot;', '"')
-
-async function page(client: PortalClient, path: string) {
-  return text(await client.get(path))
+  return signedInOn(portal, key)
 }
 
 const idsIn = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1] ?? '')
-
-/** Ravi sends his mother's self-assessment and the practitioner agrees her budget: a plan can then be started. */
-async function personWithAgreedBudget(on: RunningPortal) {
-  const signIn = async (key: string) => {
-    const client = new PortalClient(on.url)
-    await client.signIn(account(key).email, account(key).password)
-    return client
-  }
-  const rep = await signIn('representative')
-  const id = /href="\/people\/([^"/]+)"/.exec(await page(rep, '/my-care'))?.[1] ?? ''
-  await completeSelfAssessment(rep, id)
-  const dana = await signIn('practitioner')
-  const decisionPage = `/practitioner/assessments/${/href="\/practitioner\/assessments\/([^"]+)"/.exec(await page(dana, '/practitioner'))?.[1]}`
-  const html = await page(dana, decisionPage)
-  const body = new URLSearchParams({
-    csrf: csrfTokenIn(html),
-    impairment: 'yes',
-    impairmentReason: 'Dementia',
-    outcomesHow: 'Needs prompting to eat and help to wash',
-    wellbeing: 'yes',
-    wellbeingImpact: 'Losing weight',
-    fluctuates: 'no',
-    budgetDecision: 'agree',
-  })
-  body.append('outcomes', 'nutrition')
-  body.append('outcomes', 'hygiene')
-  const decided = await fetch(new URL(decisionPage, on.url), {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: dana.cookieHeader() },
-    body: body.toString(),
-  })
-  if (decided.status !== 302) throw new Error(`test setup: recording eligibility gave ${decided.status}`)
-  return { rep, dana, id }
-}
 
 beforeAll(async () => {
   portal = await startPortal()

@@ -174,6 +174,10 @@ export async function openPostgresDatabase(options: OpenPostgresOptions): Promis
   })
   // A connection that drops while idle in the pool is replaced on next use; without a listener it would crash the process.
   pool.on('error', () => undefined)
+  // So would one that drops while a request holds it (pg-pool listens only while it is idle): the query in flight
+  // rejects, the request gets the service's error page, the open transaction dies with the connection (PostgreSQL
+  // rolls it back), and the pool, told on release that the connection is broken, makes a new one next time.
+  pool.on('connect', (client) => client.on('error', () => undefined))
   let closed = false
   const close = async () => {
     if (closed) return

@@ -3,13 +3,20 @@
  * (follows nothing on its own, so tests see each redirect), and reads the CSRF token out of forms.
  */
 export class PortalClient {
-  private cookies = new Map<string, string>()
-
   /** `headers` go with every request: `X-Forwarded-For` to play a client behind a proxy, say. */
   constructor(
     private readonly baseUrl: string,
     private readonly headers: Record<string, string> = {},
+    private readonly cookies = new Map<string, string>(),
   ) {}
+
+  /**
+   * The same browser (same cookies, shared from now on) talking to another portal process: as behind a load balancer
+   * that sends each request to whichever process it likes.
+   */
+  through(baseUrl: string): PortalClient {
+    return new PortalClient(baseUrl, this.headers, this.cookies)
+  }
 
   async get(path: string): Promise<Response> {
     return this.send(path, { method: 'GET' })

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import os from 'node:os'
@@ -55,12 +55,13 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   }
-  const setup = spawnSync(process.execPath, ['scripts/db-setup.js', ...(options.seed === false ? ['--no-seed'] : [])], {
-    cwd: portalDir,
+  // Run without blocking this process, which may itself be serving something the portal needs (a test's relay).
+  const setup = await runToEnd(
+    ['scripts/db-setup.js', ...(options.seed === false ? ['--no-seed'] : [])],
+    portalDir,
     env,
-    encoding: 'utf8',
-  })
-  if (setup.status !== 0) throw new Error(`db-setup failed: ${setup.stderr}${setup.stdout}`)
+  )
+  if (setup.code !== 0) throw new Error(`db-setup failed: ${setup.output}`)
   const child = spawn(process.execPath, ['server.js'], { cwd: portalDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let log = ''
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
@@ -77,6 +78,20 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
       rmSync(folder, { recursive: true, force: true })
     },
   }
+}
+
+/** Runs a Node script of the portal's to its end: its exit code, and its output (stderr then stdout). */
+function runToEnd(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, output: `${stderr}${stdout}` })))
 }
 
 /** Starts the server and waits for it to exit, for start-up failures; returns its exit code and output. */
