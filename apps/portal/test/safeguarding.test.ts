@@ -258,9 +258,12 @@ describe('triage, the section 42 decision and the enquiry', () => {
     expect(opened.status, await opened.clone().text()).toBe(302)
     const enquiryPage = await html(lead.get(`${base}/enquiry`))
     expect(enquiryPage).toContain('I want my money safe but I want to keep seeing him')
+    // The history in plain words, not the package's codes (issue 19).
     expect(enquiryPage).toMatch(
-      /opened.*record desired outcomes.*record mental capacity.*record advocacy.*update risk/s,
+      /Enquiry opened.*What the person wants to happen recorded.*Mental capacity recorded.*Advocacy recorded.*Type, location or source of risk changed/s,
     )
+    expect(enquiryPage).not.toContain('record desired outcomes')
+    expect(enquiryPage).toContain('supported by: a family member')
 
     const refused = await lead.submit(`${base}/close`, { outcomesAchieved: 'partly', summary: 'Bank card cancelled' })
     expect(refused.status).toBe(400)
@@ -290,6 +293,9 @@ describe('triage, the section 42 decision and the enquiry', () => {
     const closedPage = await html(lead.get(`${base}/enquiry`))
     expect(closedPage).toMatch(/Closed \d+ \w+ \d{4}/)
     expect(closedPage).toContain('Risk identified and action taken; risk reduced')
+    // A closed enquiry shows what was done and whether the person's wishes were met (issue 19).
+    expect(closedPage).toContain('Bank card cancelled; money managed by the council for now')
+    expect(closedPage).toMatch(/Were the outcomes the person wanted achieved\?<\/dt><dd[^>]*>Partly</)
     // A closed enquiry is final: its close page is gone.
     expect((await lead.get(`${base}/close`)).status).toBe(404)
     expect(auditFor(reference).map((entry) => entry.action)).toEqual(

@@ -20,7 +20,14 @@ export { formatReference, parseReference } from './reference.js'
 export { ageOn, financialYear, reportingYearOf } from './uk-date.js'
 // Statutory counts run on the calendar in England: the kernel's dates, re-exported under the names suppliers used.
 export { isBritishSummerTime, todayInEngland as ukDateOf } from '@open-sds/kernel'
-export { positiveRiskDecisionLabels, section42OutcomeLabels, whoseRiskLabels } from './labels.js'
+export {
+  enquiryHistoryLabel,
+  outcomesAchievedLabels,
+  positiveRiskDecisionLabels,
+  section42OutcomeLabels,
+  supportedByLabels,
+  whoseRiskLabels,
+} from './labels.js'
 export {
   AdultAtRiskSchema,
   ConcernInputSchema,

@@ -4,11 +4,14 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import {
   ConcernSchema,
   Section42DecisionSchema,
+  enquiryHistoryLabel,
   openEnquiry,
+  outcomesAchievedLabels,
   riskOutcomeRow,
   riskOutcomeRows,
   riskResultRow,
   riskResultRows,
+  supportedByLabels,
   transitionEnquiry,
   type DesiredOutcomes,
   type Enquiry,
@@ -177,7 +180,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
                 : 'Not assessed'
             : 'Not yet recorded',
           advocacy: enquiry.advocacy
-            ? `Advocate ${enquiry.advocacy.advocateOffered ? 'offered' : 'not offered'}, ${enquiry.advocacy.advocateProvided ? 'provided' : 'not provided'}; supported by: ${enquiry.advocacy.supportedBy.replace(/-/g, ' ')}`
+            ? `Advocate ${enquiry.advocacy.advocateOffered ? 'offered' : 'not offered'}, ${enquiry.advocacy.advocateProvided ? 'provided' : 'not provided'}; supported by: ${supportedByLabels[enquiry.advocacy.supportedBy].toLowerCase()}`
             : 'Not yet recorded',
           types: enquiry.risk.typesOfAbuse,
           typesText: enquiry.risk.typesOfAbuse.map(abuseTypeLabel).join(', ') || 'Not recorded',
@@ -191,13 +194,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
                   on: enquiry.closure.closedOn,
                   summary: enquiry.closure.summary ?? null,
                   outcome: riskOutcomeText(enquiry.closure.riskOutcome),
+                  action: enquiry.closure.riskOutcome.actionTaken ? (enquiry.closure.riskOutcome.action ?? null) : null,
+                  wishesMet: enquiry.closure.outcomesAchieved
+                    ? outcomesAchievedLabels[enquiry.closure.outcomesAchieved]
+                    : 'Not asked: the person did not say what they wanted to happen',
                 }
               : null,
         }
       : null,
     history: events.map((event) => ({
       version: event.version,
-      event: event.event.replace(/-/g, ' '),
+      event: enquiryHistoryLabel(event.event),
       at: event.at.toISOString(),
     })),
   })
@@ -300,8 +307,26 @@ export default function EnquiryPage() {
             </div>
             {enquiry.closure ? (
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Action taken and result</dt>
+                <dt className="govuk-summary-list__key">Outcome</dt>
                 <dd className="govuk-summary-list__value">{enquiry.closure.outcome}</dd>
+              </div>
+            ) : null}
+            {enquiry.closure?.action ? (
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Action taken</dt>
+                <dd className="govuk-summary-list__value">{enquiry.closure.action}</dd>
+              </div>
+            ) : null}
+            {enquiry.closure ? (
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Were the outcomes the person wanted achieved?</dt>
+                <dd className="govuk-summary-list__value">{enquiry.closure.wishesMet}</dd>
+              </div>
+            ) : null}
+            {enquiry.closure?.summary ? (
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Summary</dt>
+                <dd className="govuk-summary-list__value">{enquiry.closure.summary}</dd>
               </div>
             ) : null}
             <div className="govuk-summary-list__row">

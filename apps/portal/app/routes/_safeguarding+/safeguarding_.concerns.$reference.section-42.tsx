@@ -166,7 +166,7 @@ export default function Section42Decision() {
             choices={[
               {
                 value: 'other-enquiry',
-                label: 'An other enquiry',
+                label: 'An enquiry that is not under section 42',
                 hint: 'The duty does not apply, but an enquiry is proportionate',
               },
               { value: 'close', label: 'Close the concern', hint: 'With advice, signposting or another route' },
