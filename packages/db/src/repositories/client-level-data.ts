@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import type { SqliteDb } from '../sqlite-db.js'
+import { selectRows, type Store } from '../store.js'
 
 /**
  * The portal's records described in the neutral words of @open-sds/statutory-returns, for a reporting period: the
@@ -93,6 +93,13 @@ export function dayInEnglandByHour(dateInEngland: (instant: Date) => string): (m
   }
 }
 
+// PostgreSQL gives a bigint (a time, an amount, a count) as a string and a boolean as true or false, where SQLite gives
+// numbers and 0 or 1: each value read below goes through one of these.
+type Num = number | string
+const num = (value: Num): number => Number(value)
+const numOrNull = (value: Num | null): number | null => (value === null ? null : Number(value))
+const truth = (value: boolean | number | null): boolean => value === true || value === 1
+
 type PersonRow = {
   id: string
   dateOfBirth: string | null
@@ -104,7 +111,7 @@ type PersonRow = {
   primarySupportReason: string | null
   accommodationStatus: string | null
   employmentStatus: string | null
-  hasUnpaidCarer: number | null
+  hasUnpaidCarer: boolean | number | null
   clientFundingStatus: string | null
 }
 
@@ -123,7 +130,7 @@ function neutralPerson(row: PersonRow): ClientLevelDataPerson {
   copy('accommodationStatus', row.accommodationStatus)
   copy('employmentStatus', row.employmentStatus)
   copy('clientFundingStatus', row.clientFundingStatus)
-  if (row.hasUnpaidCarer !== null) person.hasUnpaidCarer = row.hasUnpaidCarer === 1
+  if (row.hasUnpaidCarer !== null) person.hasUnpaidCarer = truth(row.hasUnpaidCarer)
   return person
 }
 
@@ -156,7 +163,8 @@ const mechanisms = [
   },
 ] as const
 
-export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRepository {
+export function createClientLevelDataRepository(store: Store): ClientLevelDataRepository {
+  const rows = <Row>(query: ReturnType<typeof sql>) => selectRows<Row>(store, query)
   return {
     async source({ start, end, dateInEngland }) {
       const day = dayInEnglandByHour(dateInEngland)
@@ -169,15 +177,15 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
       const used = new Set<string>()
 
       const requests: ClientLevelDataSource['requests'] = []
-      for (const row of db.all<{ id: string; personId: string; createdAt: number; submittedAt: number }>(sql`
-        select id, person_id as personId, created_at as createdAt, submitted_at as submittedAt from assessments
+      for (const row of await rows<{ id: string; personId: string; createdAt: Num; submittedAt: Num }>(sql`
+        select id, person_id as "personId", created_at as "createdAt", submitted_at as "submittedAt" from assessments
         where status = 'submitted' and submitted_at >= ${from} and submitted_at < ${until} order by created_at, id`)) {
         used.add(row.personId)
         requests.push({
           id: `request-${row.id}`,
           personId: row.personId,
-          start: day(row.createdAt),
-          end: day(row.submittedAt),
+          start: day(num(row.createdAt)),
+          end: day(num(row.submittedAt)),
           description: 'Self-assessment started in the portal',
           routeOfAccess: 'community-or-other',
           outcome: 'progress-to-assessment',
@@ -185,28 +193,28 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
       }
 
       const assessments: ClientLevelDataSource['assessments'] = []
-      for (const row of db.all<{
+      for (const row of await rows<{
         id: string
         personId: string
-        submittedAt: number
-        firstAt: number
-        eligible: number
+        submittedAt: Num
+        firstAt: Num
+        eligible: boolean | number
       }>(sql`
         with firsts as (
           select assessment_id, min(decided_at) as first_at from eligibility_decisions group by assessment_id
           having min(decided_at) >= ${from} and min(decided_at) < ${until}
         )
-        select a.id, a.person_id as personId, a.submitted_at as submittedAt, f.first_at as firstAt,
+        select a.id, a.person_id as "personId", a.submitted_at as "submittedAt", f.first_at as "firstAt",
                (select d.eligible from eligibility_decisions d where d.assessment_id = a.id and d.decided_at < ${until}
                 order by d.decided_at desc, d.rowid desc limit 1) as eligible
         from firsts f join assessments a on a.id = f.assessment_id order by f.first_at, a.id`)) {
         used.add(row.personId)
-        const eligible = row.eligible === 1
+        const eligible = truth(row.eligible)
         assessments.push({
           id: `assessment-${row.id}`,
           personId: row.personId,
-          start: day(row.submittedAt),
-          end: day(row.firstAt),
+          start: day(num(row.submittedAt)),
+          end: day(num(row.firstAt)),
           description: 'Care Act eligibility determination on a supported self-assessment',
           assessmentType: 'long-term',
           eligibleNeeds: eligible ? 'yes' : 'no',
@@ -217,14 +225,24 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
 
       const services: ClientLevelDataSource['services'] = []
       // Authorisations and endings before the period is over, of plans authorised by then and not ended before it began.
-      const moves = db.all<Move>(sql`
-        select t.plan_id as planId, p.person_id as personId, t.at, t.to_status as toStatus,
+      const moves = (
+        await rows<{
+          [K in keyof Move]: Move[K] extends number ? Num : Move[K] extends number | null ? Num | null : Move[K]
+        }>(sql`
+        select t.plan_id as "planId", p.person_id as "personId", t.at, t.to_status as "toStatus",
                v.direct_payment_weekly_pence as dp, v.managed_account_weekly_pence as managed, v.individual_service_fund_weekly_pence as isf
         from support_plans p
         join support_plan_transitions t on t.plan_id = p.id and t.to_status in ('approved', 'ended') and t.at < ${until}
         left join support_plan_versions v on v.plan_id = t.plan_id and v.version = t.plan_version and t.to_status = 'approved'
         where p.approved_version is not null and (p.status <> 'ended' or p.updated_at >= ${from})
         order by t.plan_id, t.record_version`)
+      ).map((move) => ({
+        ...move,
+        at: num(move.at),
+        dp: numOrNull(move.dp),
+        managed: numOrNull(move.managed),
+        isf: numOrNull(move.isf),
+      }))
       let open = new Map<string, { start: number; weekly: number }>()
       let current = ''
       const close = (move: Move, key: string, run: { start: number; weekly: number }, outcome: string) => {
@@ -295,7 +313,7 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
       services.length = 0
       services.push(...kept)
 
-      for (const row of db.all<{
+      for (const row of await rows<{
         id: string
         personId: string
         serviceType: string
@@ -303,9 +321,9 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
         startedOn: string
         endedOn: string | null
         outcome: string | null
-        weekly: number | null
+        weekly: Num | null
       }>(sql`
-        select id, person_id as personId, service_type as serviceType, component, started_on as startedOn, ended_on as endedOn, outcome, weekly_cost_pence as weekly
+        select id, person_id as "personId", service_type as "serviceType", component, started_on as "startedOn", ended_on as "endedOn", outcome, weekly_cost_pence as weekly
         from short_term_support where started_on <= ${end} and (ended_on is null or ended_on >= ${start}) order by started_on, id`)) {
         used.add(row.personId)
         services.push({
@@ -320,20 +338,20 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
           deliveryMechanism: 'cassr-commissioned-support',
           ...(row.weekly === null
             ? {}
-            : { unitCostPence: row.weekly, costFrequency: 'weekly', plannedUnitsPerWeek: 1 }),
+            : { unitCostPence: num(row.weekly), costFrequency: 'weekly', plannedUnitsPerWeek: 1 }),
         })
       }
 
       const reviews: ClientLevelDataSource['reviews'] = []
-      for (const row of db.all<{
+      for (const row of await rows<{
         id: string
         personId: string
-        openedAt: number
-        closedAt: number
+        openedAt: Num
+        closedAt: Num
         closedBy: string
-        fully: number
-        partly: number
-        notAchieved: number
+        fully: Num
+        partly: Num
+        notAchieved: Num
       }>(sql`
         with closings as (
           select r.id, r.plan_id, r.opened_at,
@@ -342,25 +360,25 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
                   order by x.record_version limit 1) as closing_version
           from support_plan_reviews r where r.opened_at < ${until}
         )
-        select c.id, p.person_id as personId, c.opened_at as openedAt, t.at as closedAt, t.action as closedBy,
+        select c.id, p.person_id as "personId", c.opened_at as "openedAt", t.at as "closedAt", t.action as "closedBy",
                (select count(*) from outcome_ratings o where o.review_id = c.id and o.attainment = 'fully') as fully,
                (select count(*) from outcome_ratings o where o.review_id = c.id and o.attainment = 'partly') as partly,
-               (select count(*) from outcome_ratings o where o.review_id = c.id and o.attainment = 'not-achieved') as notAchieved
+               (select count(*) from outcome_ratings o where o.review_id = c.id and o.attainment = 'not-achieved') as "notAchieved"
         from closings c
         join support_plans p on p.id = c.plan_id
         join support_plan_transitions t on t.plan_id = c.plan_id and t.record_version = c.closing_version
         where t.at >= ${from} and t.at < ${until}
         order by c.opened_at, c.id`)) {
         used.add(row.personId)
-        const rated = row.fully + row.partly + row.notAchieved
+        const [fully, partly, notAchieved] = [num(row.fully), num(row.partly), num(row.notAchieved)]
+        const rated = fully + partly + notAchieved
         // One answer for the review: all outcomes fully achieved, none achieved at all, or something between.
-        const achieved =
-          rated === 0 ? 'unknown' : row.fully === rated ? 'fully' : row.notAchieved === rated ? 'not' : 'partly'
+        const achieved = rated === 0 ? 'unknown' : fully === rated ? 'fully' : notAchieved === rated ? 'not' : 'partly'
         reviews.push({
           id: `review-${row.id}`,
           personId: row.personId,
-          start: day(row.openedAt),
-          end: day(row.closedAt),
+          start: day(num(row.openedAt)),
+          end: day(num(row.closedAt)),
           description: 'Review of the support plan and personal outcomes',
           reason: 'planned',
           outcomesAchieved: achieved,
@@ -370,10 +388,10 @@ export function createClientLevelDataRepository(db: SqliteDb): ClientLevelDataRe
       }
 
       const people: ClientLevelDataPerson[] = []
-      for (const row of db.all<PersonRow>(sql`
-        select p.id, p.date_of_birth as dateOfBirth, d.date_of_death as dateOfDeath, d.nhs_number as nhsNumber, d.gender, d.ethnicity, d.postcode,
-               d.primary_support_reason as primarySupportReason, d.accommodation_status as accommodationStatus, d.employment_status as employmentStatus,
-               d.has_unpaid_carer as hasUnpaidCarer, d.client_funding_status as clientFundingStatus
+      for (const row of await rows<PersonRow>(sql`
+        select p.id, p.date_of_birth as "dateOfBirth", d.date_of_death as "dateOfDeath", d.nhs_number as "nhsNumber", d.gender, d.ethnicity, d.postcode,
+               d.primary_support_reason as "primarySupportReason", d.accommodation_status as "accommodationStatus", d.employment_status as "employmentStatus",
+               d.has_unpaid_carer as "hasUnpaidCarer", d.client_funding_status as "clientFundingStatus"
         from people p left join person_return_details d on d.person_id = p.id`)) {
         if (used.has(row.id)) people.push(neutralPerson(row))
       }

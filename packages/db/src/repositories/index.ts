@@ -58,6 +58,7 @@ function storeRepositories(store: Store) {
     supportPlans: createSupportPlansRepository(store),
     shortTermSupport: createShortTermSupportRepository(store),
     financialAssessments: createFinancialAssessmentsRepository(store),
+    clientLevelData: createClientLevelDataRepository(store),
   }
 }
 
@@ -68,7 +69,6 @@ export function createSqliteRepositories(store: Store, db: SqliteDb): Repositori
     positiveRisks: createPositiveRisksRepository(db),
     coproduction: createCoproductionRepository(db),
     progress: createProgressRepository(db),
-    clientLevelData: createClientLevelDataRepository(db),
   }
 }
 
@@ -77,7 +77,6 @@ export const notYetOnPostgresql = [
   'positiveRisks',
   'coproduction',
   'progress',
-  'clientLevelData',
 ] as const satisfies readonly (keyof Repositories)[]
 
 const refusedOnPostgresql = (name: string) =>
