@@ -1,6 +1,6 @@
 import { nationalDefaultPolicy } from '@open-sds/charging'
 import { describe, expect, it } from 'vitest'
-import { stepSpec, validateStep } from '~/routes/_charging+/financial-form.server'
+import { answerText, formValues, stepSpec, validateStep } from '~/routes/_charging+/financial-form.server'
 import { moneyField } from '~/.server/money-field'
 
 const setting = { costOfCareKnown: true, policy: nationalDefaultPolicy }
@@ -80,6 +80,56 @@ describe('the question pages', () => {
     })
     expect(unanswered.ok ? [] : unanswered.errors).toEqual([
       { field: 'partnerPensionCreditAge', message: 'Select yes if your partner has reached pension credit age' },
+    ])
+  })
+
+  // Issue 20: income paid every 4 weeks, every month or every year, made weekly by the charging package (regulation 11).
+  it('keeps how often an income is paid beside its amount, and only when it is not weekly', () => {
+    const outcome = validateStep(step('income'), {
+      statePension: '921.00',
+      statePensionPer: 'four-weeks',
+      privatePension: '433.33',
+      privatePensionPer: 'week',
+      esa: '',
+      esaPer: 'month',
+      careBenefit: 'none',
+    })
+    expect(outcome.ok ? outcome.answers : outcome.errors).toEqual({
+      statePension: 92_100,
+      statePensionPer: 'four-weeks',
+      privatePension: 43_333,
+      universalCredit: 0,
+      esa: 0,
+      pensionCredit: 0,
+      careBenefit: 'none',
+      careBenefitAmount: 0,
+      careBenefitLowerRate: 0,
+      mobility: 0,
+      earnings: 0,
+      otherIncome: 0,
+    })
+    const income = step('income')
+    const statePension = income.fields.find((field) => field.name === 'statePension')
+    if (!statePension || !outcome.ok) throw new Error('statePension')
+    expect(answerText(statePension, outcome.answers)).toBe('£921.00 every 4 weeks')
+    expect(formValues(income, outcome.answers)).toMatchObject({ statePension: '921.00', statePensionPer: 'four-weeks' })
+  })
+
+  it('checks a weekly lower rate against a benefit paid every 4 weeks as a weekly amount', () => {
+    const base = {
+      careBenefit: 'attendance-allowance',
+      careBenefitAmount: '441.60',
+      careBenefitAmountPer: 'four-weeks',
+      careBenefitHigherRate: 'yes',
+      nightCare: 'no',
+    }
+    expect(validateStep(step('income'), { ...base, careBenefitLowerRate: '73.90' }).ok).toBe(true)
+    const tooHigh = validateStep(step('income'), { ...base, careBenefitLowerRate: '111.00' })
+    expect(tooHigh.ok ? [] : tooHigh.errors).toEqual([
+      {
+        field: 'careBenefitLowerRate',
+        message: 'The lower weekly rate must not be more than the amount you get a week',
+      },
     ])
   })
 })

@@ -11,7 +11,7 @@ export {
   type Result,
 } from '@open-sds/kernel'
 export { RULES_VERSION } from './version.js'
-export { divide, percentOf, weeklyFrom, type InFavour, type Period } from './rounding.js'
+export { divide, percentOf, PERIODS, weeklyFrom, type InFavour, type Period } from './rounding.js'
 export { ratesTakeEffect } from './rates/rates-take-effect.js'
 export type { Step, StepKind } from './explanation.js'
 

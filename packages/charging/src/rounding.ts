@@ -33,24 +33,34 @@ export function percentOf(pence: number, percent: number, rounding: InFavour): n
   return divide(pence * basisPoints, 10_000, rounding)
 }
 
-export type Period = 'week' | 'month' | 'year'
+/** How often an amount is paid or spent. Benefits are often paid every 4 weeks; pensions monthly or yearly. */
+export const PERIODS = ['week', 'four-weeks', 'month', 'year'] as const
+export type Period = (typeof PERIODS)[number]
 
 /**
- * A monthly amount becomes weekly as x 12 / 52 and a yearly one as / 52 (charging.md), per item, with the fraction
- * of a penny rounded under regulation 11: Devon's £10 a month of disability-related cost is £2.31 a week (2.307...
- * rounded up, in the person's favour), and Reading's £1,700 a year of respite costs £32.69 a week (rounded down).
+ * A monthly amount becomes weekly as x 12 / 52, a four-weekly one as / 4 and a yearly one as / 52 (charging.md), per
+ * item, with the fraction of a penny rounded under regulation 11: Devon's £10 a month of disability-related cost is
+ * £2.31 a week (2.307... rounded up, in the person's favour), and Reading's £1,700 a year of respite costs £32.69 a
+ * week (rounded down). Income counts against the person, so its fraction is left out too.
  */
 export function weeklyFrom(amountPence: number, per: Period, rounding: InFavour): number {
   if (per === 'week') return amountPence
+  if (per === 'four-weeks') return divide(amountPence, 4, rounding)
   if (per === 'month') return divide(amountPence * 12, 52, rounding)
   return divide(amountPence, 52, rounding)
 }
 
-export const periodWords: Record<Period, string> = { week: 'a week', month: 'a month', year: 'a year' }
+export const periodWords: Record<Period, string> = {
+  week: 'a week',
+  'four-weeks': 'every 4 weeks',
+  month: 'a month',
+  year: 'a year',
+}
+
+const HOW: Record<Period, string> = { week: '', 'four-weeks': ' / 4', month: ' x 12 / 52', year: ' / 52' }
 
 /** How a conversion is described in an explanation: " (£10.00 a month x 12 / 52, rounded up in your favour)". */
 export function conversionText(amountText: string, per: Period, rounding: InFavour): string {
   if (per === 'week') return ''
-  const how = per === 'month' ? ' x 12 / 52' : ' / 52'
-  return ` (${amountText} ${periodWords[per]}${how}, any fraction of a penny ${rounding === 'up' ? 'rounded up' : 'left out'} in your favour)`
+  return ` (${amountText} ${periodWords[per]}${HOW[per]}, any fraction of a penny ${rounding === 'up' ? 'rounded up' : 'left out'} in your favour)`
 }

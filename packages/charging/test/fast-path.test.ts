@@ -49,6 +49,17 @@ const incomeItem = fc.oneof(
     weeklyPence: pence(60_000),
     jointlyHeld: fc.boolean(),
   }),
+  // Paid every 4 weeks, every month or every year: made weekly under regulation 11 on both paths.
+  fc.record({
+    kind: fc.constantFrom(
+      'state-pension' as const,
+      'occupational-or-private-pension' as const,
+      'savings-credit' as const,
+    ),
+    amountPence: pence(250_000),
+    per: fc.constantFrom('week' as const, 'four-weeks' as const, 'month' as const, 'year' as const),
+    jointlyHeld: fc.boolean(),
+  }),
   fc.record({ lower: pence(8_000), extra: pence(5_000) }).map(({ lower, extra }) => ({
     kind: 'attendance-allowance' as const,
     weeklyPence: lower + extra,

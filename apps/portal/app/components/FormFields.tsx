@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { ErrorMessage } from './ErrorMessage'
 import { describedBy, Hint, LabelledField } from './LabelledField'
 
@@ -19,7 +20,7 @@ export function Radios({
   legendSize = 's',
 }: {
   name: string
-  legend: string
+  legend: ReactNode
   choices: readonly Choice[]
   hint?: string
   error?: string

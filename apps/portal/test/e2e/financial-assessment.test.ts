@@ -79,7 +79,9 @@ describe('financial assessment, review, budget shares, estimate and uprating (No
       'income with an error',
       'charging-income-error',
     )
-    await page.getByLabel('Employment and Support Allowance').fill('140.00')
+    // Income is given as it is paid, with how often (issue 20): here every 4 weeks.
+    await page.getByLabel('Employment and Support Allowance').fill('560.00')
+    await page.locator('#esaPer-four-weeks').check()
     // Save and come back later: the answers are kept and the person resumes at the next section.
     await page.getByRole('button', { name: 'Save and come back later' }).click()
     expect(await page.locator('main').textContent()).toContain('You have answered 3 of 5 sections')
@@ -119,14 +121,15 @@ describe('financial assessment, review, budget shares, estimate and uprating (No
 
     await expectNoAccessibilityViolations(page, 'check your answers')
     await screenshot(page, 'charging-check')
-    expect(await page.locator('main').textContent()).toContain('£140.00 a week')
+    expect(await page.locator('main').textContent()).toContain('£560.00 every 4 weeks')
     await page.getByRole('button', { name: 'Send and see my charge' }).click()
 
-    // 2026/27: £140.00 + £73.90 = £213.90, less MIG £120.40, housing £45.00 and Northmoor's £20.00 allowance leaves
+    // £560.00 every 4 weeks is £140.00 a week (regulation 11). 2026/27: £140.00 + £73.90 = £213.90, less MIG £120.40, housing £45.00 and Northmoor's £20.00 allowance leaves
     // £28.50; Northmoor takes 90%.
     expect(await page.locator('#weekly-charge').textContent()).toBe('£25.65 a week')
     const explanation = await page.locator('#charge-explanation').textContent()
     expect(explanation).toContain('standard allowance of £20.00')
+    expect(explanation).toContain('Employment and Support Allowance: £140.00 a week (£560.00 every 4 weeks / 4')
     expect(await page.locator('main').textContent()).toMatch(/Rules version\s*charging-rules-/)
     await expectNoAccessibilityViolations(page, 'weekly charge')
     await screenshot(page, 'charging-result')

@@ -5,6 +5,7 @@ import { assessNonResidential } from '../assess/non-residential.js'
 import type { AssessOptions } from '../assess/prepare.js'
 import { step, type Step } from '../explanation.js'
 import type { CouncilPolicyInput } from '../policy/policy-schema.js'
+import type { Period } from '../rounding.js'
 import { penceField } from '../schemas/fields.js'
 import type { NonResidentialInputInput } from '../schemas/non-residential-input.js'
 import { RULES_VERSION } from '../version.js'
@@ -34,29 +35,37 @@ const assumption = (text: string, source?: string): Step => step('note', text, s
 
 function incomeItems(income: FinancialAnswers['income']): IncomeItems {
   const items: IncomeItems = []
-  const add = (kind: IncomeItems[number]['kind'], weeklyPence: number | undefined, label?: string) => {
-    if (weeklyPence !== undefined && weeklyPence > 0)
-      items.push({ kind, weeklyPence, ...(label ? { label } : {}) } as IncomeItems[number])
+  // Each amount as the person gave it, with how often it is paid: the rules make it weekly, and say how, in the explanation.
+  const paid = (amount: number, per: Period | undefined) =>
+    per === undefined || per === 'week' ? { weeklyPence: amount } : { amountPence: amount, per }
+  const add = (
+    kind: IncomeItems[number]['kind'],
+    amount: number | undefined,
+    per: Period | undefined,
+    label?: string,
+  ) => {
+    if (amount !== undefined && amount > 0)
+      items.push({ kind, ...paid(amount, per), ...(label ? { label } : {}) } as IncomeItems[number])
   }
-  add('state-pension', income.statePension)
-  add('occupational-or-private-pension', income.privatePension)
-  add('employment-and-support-allowance', income.esa)
-  add('universal-credit', income.universalCredit)
-  add('pension-credit-guarantee', income.pensionCredit)
-  add('other-counted', income.pensionsAndBenefits, 'Pensions and benefits')
+  add('state-pension', income.statePension, income.statePensionPer)
+  add('occupational-or-private-pension', income.privatePension, income.privatePensionPer)
+  add('employment-and-support-allowance', income.esa, income.esaPer)
+  add('universal-credit', income.universalCredit, income.universalCreditPer)
+  add('pension-credit-guarantee', income.pensionCredit, income.pensionCreditPer)
+  add('other-counted', income.pensionsAndBenefits, income.pensionsAndBenefitsPer, 'Pensions and benefits')
   const benefit = income.careBenefit
   if (benefit !== undefined && benefit !== 'none') {
     const higherRate = income.careBenefitHigherRate === true
     items.push({
       kind: benefit,
-      weeklyPence: income.careBenefitAmount ?? 0,
+      ...paid(income.careBenefitAmount ?? 0, income.careBenefitAmountPer),
       higherRate,
       ...(higherRate && income.nightCare === false ? { lowerRateWeeklyPence: income.careBenefitLowerRate ?? 0 } : {}),
     })
   }
-  add('pip-mobility', income.mobility)
-  add('earnings', income.earnings)
-  add('other-counted', income.otherIncome, 'Other income')
+  add('pip-mobility', income.mobility, income.mobilityPer)
+  add('earnings', income.earnings, income.earningsPer)
+  add('other-counted', income.otherIncome, income.otherIncomePer, 'Other income')
   return items
 }
 

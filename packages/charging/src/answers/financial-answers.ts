@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PERIODS } from '../rounding.js'
 import { MAX_CAPITAL_PENCE, penceField, wholeNumberField } from '../schemas/fields.js'
 
 /*
@@ -10,6 +11,13 @@ import { MAX_CAPITAL_PENCE, penceField, wholeNumberField } from '../schemas/fiel
 
 const weekly = (label: string) => penceField(label).optional()
 const total = (label: string) => penceField(label, MAX_CAPITAL_PENCE).optional()
+/** How often an income is paid, beside its amount; left out, it is a weekly amount. */
+const paid = (label: string) =>
+  z
+    .enum(PERIODS, {
+      error: `How often ${label} is paid: select every week, every 4 weeks, every month or every year`,
+    })
+    .optional()
 const yesNo = (label: string) => z.boolean({ error: `${label}: answer yes or no` }).optional()
 
 export const CARE_BENEFITS = ['none', 'attendance-allowance', 'dla-care', 'pip-daily-living'] as const
@@ -62,22 +70,33 @@ export const CapitalAnswersSchema = z.strictObject(
 export const IncomeAnswersSchema = z.strictObject(
   {
     statePension: weekly('State Pension'),
+    statePensionPer: paid('State Pension'),
     privatePension: weekly('Work or private pensions'),
+    privatePensionPer: paid('work or private pensions'),
     esa: weekly('Employment and Support Allowance'),
+    esaPer: paid('Employment and Support Allowance'),
     universalCredit: weekly('Universal Credit'),
+    universalCreditPer: paid('Universal Credit'),
     pensionCredit: weekly('Pension Credit (guarantee credit)'),
+    pensionCreditPer: paid('Pension Credit'),
     /** One total for pensions and benefits, as the short estimate asks it. */
     pensionsAndBenefits: weekly('Pensions and benefits'),
+    pensionsAndBenefitsPer: paid('your pensions and benefits'),
     careBenefit: z
       .enum(CARE_BENEFITS, { error: 'Select which disability benefit for care needs you get, or none' })
       .optional(),
     careBenefitAmount: weekly('The amount of your disability benefit for care needs'),
+    careBenefitAmountPer: paid('your disability benefit for care needs'),
     careBenefitHigherRate: yesNo('Whether that benefit is paid at the higher rate'),
     nightCare: yesNo('Whether you get care at night'),
+    /** A weekly rate, as the award letter gives it. */
     careBenefitLowerRate: weekly('The lower rate of that benefit'),
     mobility: weekly('PIP or DLA mobility'),
+    mobilityPer: paid('PIP or DLA mobility'),
     earnings: weekly('Earnings from work'),
+    earningsPer: paid('your earnings'),
     otherIncome: weekly('Other income'),
+    otherIncomePer: paid('your other income'),
   },
   answered('income'),
 )

@@ -1,4 +1,5 @@
 import { issue, type Issue } from '@open-sds/kernel'
+import { weeklyFrom } from '../rounding.js'
 import type { FinancialAnswers, FinancialSection } from './financial-answers.js'
 
 type Values = Record<string, unknown>
@@ -56,7 +57,7 @@ export const sectionRules: { [S in FinancialSection]: (values: Partial<Financial
     }
     const issues: Issue[] = []
     if (pence(values, 'careBenefitAmount') === 0)
-      issues.push(at('income', 'careBenefitAmount', 'Enter how much of that benefit you get a week'))
+      issues.push(at('income', 'careBenefitAmount', 'Enter how much of that benefit you get'))
     if (v.careBenefitHigherRate === undefined)
       issues.push(at('income', 'careBenefitHigherRate', 'Select yes if it is paid at the higher rate'))
     if (v.careBenefitHigherRate === true && v.nightCare === undefined)
@@ -70,8 +71,14 @@ export const sectionRules: { [S in FinancialSection]: (values: Partial<Financial
             'Enter the lower rate of that benefit: we ignore the extra paid for night care',
           ),
         )
-      } else if (pence(values, 'careBenefitLowerRate') > pence(values, 'careBenefitAmount')) {
-        issues.push(at('income', 'careBenefitLowerRate', 'The lower rate must not be more than the amount you get'))
+      } else if (
+        // The lower rate is weekly; the amount may be paid every 4 weeks, every month or every year.
+        pence(values, 'careBenefitLowerRate') >
+        weeklyFrom(pence(values, 'careBenefitAmount'), v.careBenefitAmountPer ?? 'week', 'down')
+      ) {
+        issues.push(
+          at('income', 'careBenefitLowerRate', 'The lower weekly rate must not be more than the amount you get a week'),
+        )
       }
     }
     return issues

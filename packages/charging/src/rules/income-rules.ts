@@ -2,7 +2,7 @@ import { type CalendarDate, fail, formatPence, issue, type Issue, ok, type Resul
 import { step, type Step } from '../explanation.js'
 import type { RateTable } from '../rates/rate-schema.js'
 import { requireRate } from '../rates/rates-for.js'
-import { divide } from '../rounding.js'
+import { conversionText, divide, REGULATION_11 } from '../rounding.js'
 import {
   CARE_BENEFITS,
   IGNORED_INCOME,
@@ -58,6 +58,14 @@ export function assessIncome(
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index]!
     const name = item.label ?? INCOME_LABELS[item.kind]
+    if (steps && item.per !== undefined && item.per !== 'week')
+      steps.push(
+        step(
+          'note',
+          `${name}: ${formatPence(item.weeklyPence)} a week${conversionText(formatPence(item.amountPence ?? 0), item.per, 'down')}.`,
+          { source: REGULATION_11 },
+        ),
+      )
     // Joint income is presumed shared equally, so only half is the person's (a fraction of a penny left out, reg 11).
     const own = item.jointlyHeld ? divide(item.weeklyPence, 2, 'down') : item.weeklyPence
     const ownText = item.jointlyHeld && steps ? ` (your half of ${formatPence(item.weeklyPence)} held jointly)` : ''

@@ -1,5 +1,6 @@
 import { describeValue as describe, formatPence, orList, scaledInteger } from '@open-sds/kernel'
 import { z } from 'zod'
+import { PERIODS } from '../rounding.js'
 
 /** Upper bounds keep arithmetic exact (far inside Number.MAX_SAFE_INTEGER) and catch figures entered in pounds twice over. */
 export const MAX_WEEKLY_PENCE = 10_000_000_00 // £10 million a week
@@ -72,4 +73,4 @@ export function oneOfField<const T extends readonly [string, ...string[]]>(label
   return z.enum(values, { error: `${label} must be one of ${orList(values.map((v) => `"${v}"`))}` })
 }
 
-export const PeriodSchema = oneOfField('Period', ['week', 'month', 'year'])
+export const PeriodSchema = oneOfField('Period', PERIODS)

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { flagField, oneOfField, penceField, textField } from './fields.js'
+import { PERIODS, type Period, weeklyFrom } from '../rounding.js'
+import { flagField, oneOfField, penceField, PeriodSchema, textField } from './fields.js'
 
 /** Income the rules count in full. */
 export const COUNTED_INCOME = [
@@ -53,11 +54,27 @@ export const INCOME_KINDS = [
 ] as const
 export type IncomeKind = (typeof INCOME_KINDS)[number]
 
+/**
+ * An income paid every 4 weeks, every month or every year as a weekly amount: income counts against the person, so a
+ * fraction of a penny is left out (regulation 11).
+ */
+function weeklyIncome(item: {
+  weeklyPence?: number | undefined
+  amountPence?: number | undefined
+  per?: Period | undefined
+}): number {
+  return item.weeklyPence ?? weeklyFrom(item.amountPence ?? 0, item.per ?? 'week', 'down')
+}
+
 export const IncomeItemSchema = z
   .strictObject({
     kind: oneOfField('Kind of income', INCOME_KINDS),
     label: textField('Income description').optional(),
-    weeklyPence: penceField('Weekly income'),
+    /** A weekly amount; or give `amountPence` and `per` for one paid every 4 weeks, every month or every year. */
+    weeklyPence: penceField('Weekly income').optional(),
+    /** The amount as it is paid, with `per`: converted to a weekly amount under regulation 11 (see `weeklyFrom`). */
+    amountPence: penceField('Income amount').optional(),
+    per: PeriodSchema.optional(),
     /** Joint income is presumed shared equally, so half of it counts. */
     jointlyHeld: flagField('Whether the income is held jointly').default(false),
     /** For Attendance Allowance, DLA care or PIP daily living: paid at the higher (night) rate, or the enhanced PIP rate. */
@@ -73,6 +90,33 @@ export const IncomeItemSchema = z
     ).optional(),
   })
   .superRefine((item, ctx) => {
+    if (item.weeklyPence !== undefined && (item.amountPence !== undefined || item.per !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [item.amountPence !== undefined ? 'amountPence' : 'per'],
+        message:
+          'Give either the weekly income (weeklyPence) or the amount and how often it is paid (amountPence and per), not both',
+      })
+    } else if (item.weeklyPence === undefined && item.amountPence === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['weeklyPence'],
+        message:
+          'Weekly income is required, in pence (for example 2690 for £26.90), or give the amount as it is paid (amountPence) and how often (per)',
+      })
+    } else if (item.amountPence !== undefined && item.per === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['per'],
+        message: `Say how often the income of amountPence is paid (per): one of ${PERIODS.map((p) => `"${p}"`).join(', ')}`,
+      })
+    } else if (item.per !== undefined && item.amountPence === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amountPence'],
+        message: 'Give the amount paid (amountPence, in pence) for the income paid with per',
+      })
+    }
     const careBenefit = (CARE_BENEFITS as readonly string[]).includes(item.kind)
     if (!careBenefit && (item.higherRate !== undefined || item.lowerRateWeeklyPence !== undefined)) {
       ctx.addIssue({
@@ -95,7 +139,7 @@ export const IncomeItemSchema = z
         message: 'Say whether this benefit is paid at the higher (night) or enhanced rate: true or false',
       })
     }
-    if (item.lowerRateWeeklyPence !== undefined && item.lowerRateWeeklyPence > item.weeklyPence) {
+    if (item.lowerRateWeeklyPence !== undefined && item.lowerRateWeeklyPence > weeklyIncome(item)) {
       ctx.addIssue({
         code: 'custom',
         path: ['lowerRateWeeklyPence'],
@@ -118,6 +162,8 @@ export const IncomeItemSchema = z
       })
     }
   })
+  // The weekly amount the rules count, worked out once here; the amount as paid stays for the explanation.
+  .transform((item) => ({ ...item, weeklyPence: weeklyIncome(item) }))
 export type IncomeItem = z.infer<typeof IncomeItemSchema>
 
 export const IncomeSchema = z

@@ -1,60 +1,36 @@
 import type { FieldSpec } from './financial-form.server'
+import { PERIOD_OPTIONS, periodField } from './__income-period'
 import { ErrorMessage } from '../../components/ErrorMessage'
+import { errorFor } from '../../components/ErrorSummary'
+import { Radios } from '../../components/FormFields'
+import { describedBy, Hint } from '../../components/LabelledField'
+import type { FieldError } from '../../.server/forms'
 
-type Props = { field: FieldSpec; value: string | undefined; error: string | undefined }
+type Props = { field: FieldSpec; values: Record<string, string>; errors: FieldError[] | undefined }
 
-const PER_TEXT = { week: 'a week', month: 'a month', total: '' } as const
+const PER_TEXT = { week: 'a week', month: 'a month' } as const
+
+const YES_NO = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+] as const
 
 /** One question of the financial assessment in the GOV.UK pattern for its kind: money with a £ prefix, or radios. */
-export function FinancialField({ field, value, error }: Props) {
-  const hintId = field.hint ? `${field.name}-hint` : undefined
-  const errorId = error ? `${field.name}-error` : undefined
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
-  const groupClass = `govuk-form-group${error ? ' govuk-form-group--error' : ''}`
+export function FinancialField({ field, values, errors }: Props) {
+  const value = values[field.name]
+  const error = errorFor(errors, field.name)
   if (field.kind === 'yes-no' || field.kind === 'choice') {
-    const options =
-      field.kind === 'yes-no'
-        ? [
-            { value: 'yes', label: 'Yes' },
-            { value: 'no', label: 'No' },
-          ]
-        : field.options
     return (
-      <div className={groupClass}>
-        <fieldset className="govuk-fieldset" aria-describedby={describedBy}>
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{field.label}</legend>
-          {field.hint ? (
-            <div id={hintId} className="govuk-hint">
-              {field.hint}
-            </div>
-          ) : null}
-          <ErrorMessage id={`${field.name}-error`} error={error} />
-          <div
-            className={`govuk-radios${field.kind === 'yes-no' ? ' govuk-radios--inline' : ''} govuk-radios--small`}
-            data-module="govuk-radios"
-          >
-            {options.map((option, index) => {
-              // The first radio carries the field's id, so the error summary's link lands on the group.
-              const id = index === 0 ? field.name : `${field.name}-${option.value}`
-              return (
-                <div className="govuk-radios__item" key={option.value}>
-                  <input
-                    className="govuk-radios__input"
-                    id={id}
-                    name={field.name}
-                    type="radio"
-                    value={option.value}
-                    defaultChecked={value === option.value}
-                  />
-                  <label className="govuk-label govuk-radios__label" htmlFor={id}>
-                    {option.label}
-                  </label>
-                </div>
-              )
-            })}
-          </div>
-        </fieldset>
-      </div>
+      <Radios
+        name={field.name}
+        legend={field.label}
+        hint={field.hint}
+        choices={field.kind === 'yes-no' ? YES_NO : field.options}
+        value={value}
+        error={error}
+        inline={field.kind === 'yes-no'}
+        small
+      />
     )
   }
   const input = (
@@ -66,22 +42,18 @@ export function FinancialField({ field, value, error }: Props) {
       inputMode={field.kind === 'text' ? undefined : field.kind === 'whole' ? 'numeric' : 'decimal'}
       spellCheck={false}
       defaultValue={value}
-      aria-describedby={describedBy}
+      aria-describedby={describedBy(field.name, field.hint, error)}
     />
   )
-  return (
-    <div className={groupClass}>
+  // A fixed period is said after the amount; a chosen one is asked under it.
+  const fixedPeriod = field.kind === 'money' && field.per !== 'total' && !field.choosePeriod ? field.per : undefined
+  const group = (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label govuk-label--s" htmlFor={field.name}>
         {field.label}
-        {field.kind === 'money' && field.per !== 'total' && !field.hint ? (
-          <span className="govuk-visually-hidden"> ({PER_TEXT[field.per]})</span>
-        ) : null}
+        {fixedPeriod && !field.hint ? <span className="govuk-visually-hidden"> ({PER_TEXT[fixedPeriod]})</span> : null}
       </label>
-      {field.hint ? (
-        <div id={hintId} className="govuk-hint">
-          {field.hint}
-        </div>
-      ) : null}
+      <Hint name={field.name} hint={field.hint} />
       <ErrorMessage id={`${field.name}-error`} error={error} />
       {field.kind === 'money' ? (
         <div className="govuk-input__wrapper">
@@ -89,9 +61,9 @@ export function FinancialField({ field, value, error }: Props) {
             £
           </div>
           {input}
-          {field.per !== 'total' ? (
+          {fixedPeriod ? (
             <div className="govuk-input__suffix" aria-hidden="true">
-              {field.per === 'week' ? 'a week' : 'a month'}
+              {PER_TEXT[fixedPeriod]}
             </div>
           ) : null}
         </div>
@@ -99,5 +71,35 @@ export function FinancialField({ field, value, error }: Props) {
         input
       )}
     </div>
+  )
+  if (field.kind !== 'money' || !field.choosePeriod) return group
+  return (
+    <>
+      {group}
+      <PeriodRadios field={field} values={values} errors={errors} />
+    </>
+  )
+}
+
+/**
+ * How often an amount is paid, as small inline radios under it (GOV.UK radios, so it works without JavaScript). The
+ * legend names the amount for screen readers; every week is chosen until the person picks another.
+ */
+function PeriodRadios({ field, values, errors }: Props) {
+  const name = periodField(field.name)
+  return (
+    <Radios
+      name={name}
+      legend={
+        <>
+          <span className="govuk-visually-hidden">{field.label}: </span>How often
+        </>
+      }
+      choices={PERIOD_OPTIONS}
+      value={values[name] || 'week'}
+      error={errorFor(errors, name)}
+      inline
+      small
+    />
   )
 }

@@ -1,7 +1,8 @@
 import { assessFinancialAnswers, type CouncilPolicy } from '@open-sds/charging'
 import type { FieldSpec } from './financial-form.server.js'
 import type { FieldError } from '../../.server/forms.js'
-import { validateStep, type StepSpec } from './financial-form.server.js'
+import { typedValues, validateStep, type StepSpec } from './financial-form.server.js'
+import { periodField } from './__income-period.js'
 
 /**
  * The anonymous estimate: a short version of the financial assessment on one page. Nothing typed here is stored;
@@ -26,9 +27,10 @@ export function estimateFields(policy: CouncilPolicy): FieldSpec[] {
     {
       name: 'income',
       label: 'Pensions and benefits',
-      hint: 'In total, a week. Leave out PIP or DLA mobility, earnings and Child Benefit: they are never counted.',
+      hint: 'In total, and how often you get that amount. Leave out PIP or DLA mobility, earnings and Child Benefit: they are never counted.',
       kind: 'money',
       per: 'week',
+      choosePeriod: true,
     },
     {
       name: 'housing',
@@ -75,7 +77,7 @@ export function estimateCharge(form: FormData, policy: CouncilPolicy, today: str
   const step: StepSpec = { id: 'about-you', title: 'Estimate', intro: '', fields: estimateFields(policy) }
   const checked = validateStep(step, form, () => [])
   if (!checked.ok) return checked
-  const raw = Object.fromEntries(step.fields.map((field) => [field.name, String(form.get(field.name) ?? '')]))
+  const raw = typedValues(step.fields, form)
   const a = checked.answers
   const errors: FieldError[] = []
   if (a.pensionCreditAge === undefined)
@@ -91,7 +93,7 @@ export function estimateCharge(form: FormData, policy: CouncilPolicy, today: str
   const answers = {
     'about-you': { age: pence('age'), pensionCreditAge: a.pensionCreditAge === true },
     capital: { savings: pence('savings') },
-    income: { pensionsAndBenefits: pence('income') },
+    income: { pensionsAndBenefits: pence('income'), pensionsAndBenefitsPer: a[periodField('income')] },
     housing: { otherHousingCosts: pence('housing') },
     costs:
       extraCosts > 0

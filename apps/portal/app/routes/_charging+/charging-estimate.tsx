@@ -3,7 +3,7 @@ import { formatPence } from '@open-sds/kernel'
 import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
-import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { ErrorSummary } from '~/components/ErrorSummary'
 import { FinancialField } from './__FinancialField'
 import { pageTitle } from '~/components/page-title'
 import { authorise } from '~/.server/auth/authorise'
@@ -96,12 +96,7 @@ export default function ChargingEstimate() {
         <Form method="post" noValidate>
           <CsrfInput />
           {data.fields.map((field) => (
-            <FinancialField
-              key={field.name}
-              field={field}
-              value={values[field.name]}
-              error={errorFor(errors, field.name)}
-            />
+            <FinancialField key={field.name} field={field} values={values} errors={errors} />
           ))}
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Estimate my charge

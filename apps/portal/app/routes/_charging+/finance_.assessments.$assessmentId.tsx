@@ -80,7 +80,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       title: step.title,
       rows: step.fields.map((field) => ({
         key: field.label,
-        value: answerText(field, answers[step.id]?.[field.name]),
+        value: answerText(field, answers[step.id]),
       })),
     })),
     steps,
@@ -331,12 +331,7 @@ export default function ReviewFinancialAssessment() {
                   <fieldset className="govuk-fieldset" key={step.id}>
                     <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{step.title}</legend>
                     {step.fields.map((field) => (
-                      <FinancialField
-                        key={field.name}
-                        field={field}
-                        value={values[field.name]}
-                        error={errorFor(result?.errors, field.name)}
-                      />
+                      <FinancialField key={field.name} field={field} values={values} errors={result?.errors} />
                     ))}
                   </fieldset>
                 ))}

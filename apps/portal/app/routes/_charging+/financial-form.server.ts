@@ -1,8 +1,15 @@
-import { FINANCIAL_SECTIONS, financialSectionIssues, type CouncilPolicy } from '@open-sds/charging'
+import {
+  FINANCIAL_SECTIONS,
+  financialSectionIssues,
+  PERIODS,
+  type CouncilPolicy,
+  type Period,
+} from '@open-sds/charging'
 import { formatPence, penceToPounds } from '@open-sds/kernel'
 import { z } from 'zod'
 import type { FieldError } from '../../.server/forms.js'
 import { moneyField } from '../../.server/money-field.js'
+import { periodField } from './__income-period.js'
 
 /*
  * The questions of the online financial assessment, as data: each step is one GOV.UK question page. The answers are
@@ -11,13 +18,24 @@ import { moneyField } from '../../.server/money-field.js'
  * answers with different values.
  */
 
-export type FieldSpec = { name: string; label: string; hint?: string } & (
-  | { kind: 'money'; per: 'week' | 'month' | 'total' }
-  | { kind: 'yes-no' }
-  | { kind: 'whole'; min: number; max: number }
-  | { kind: 'choice'; options: readonly { value: string; label: string }[] }
-  | { kind: 'text' }
-)
+export type FieldSpec = { name: string; label: string; hint?: string } &
+  /** `choosePeriod`: the person says how often it is paid, beside the amount (an answer named by `periodField`). */
+  (
+    | { kind: 'money'; per: 'week' | 'month' | 'total'; choosePeriod?: boolean }
+    | { kind: 'yes-no' }
+    | { kind: 'whole'; min: number; max: number }
+    | { kind: 'choice'; options: readonly { value: string; label: string }[] }
+    | { kind: 'text' }
+  )
+
+const PERIOD_TEXT: Record<Period, string> = {
+  week: 'a week',
+  'four-weeks': 'every 4 weeks',
+  month: 'a month',
+  year: 'a year',
+}
+
+const paidAsGiven = { kind: 'money', per: 'week', choosePeriod: true } as const
 
 /** One page for each section of the charging package's answers. */
 export const STEP_IDS = FINANCIAL_SECTIONS
@@ -115,20 +133,21 @@ export function stepSpecs(setting: FormSetting): StepSpec[] {
     {
       id: 'income',
       title: 'Your income',
-      intro: 'Give the weekly amount of each. Leave a box empty if you do not get it.',
+      intro:
+        'Give each amount as it is paid and say how often: every week, every 4 weeks, every month or every year. Leave a box empty if you do not get it.',
       fields: [
-        { name: 'statePension', label: 'State Pension', kind: 'money', per: 'week' },
-        { name: 'privatePension', label: 'Work or private pensions', kind: 'money', per: 'week' },
-        { name: 'esa', label: 'Employment and Support Allowance', kind: 'money', per: 'week' },
-        { name: 'universalCredit', label: 'Universal Credit', kind: 'money', per: 'week' },
-        { name: 'pensionCredit', label: 'Pension Credit (guarantee credit)', kind: 'money', per: 'week' },
+        { name: 'statePension', label: 'State Pension', ...paidAsGiven },
+        { name: 'privatePension', label: 'Work or private pensions', ...paidAsGiven },
+        { name: 'esa', label: 'Employment and Support Allowance', ...paidAsGiven },
+        { name: 'universalCredit', label: 'Universal Credit', ...paidAsGiven },
+        { name: 'pensionCredit', label: 'Pension Credit (guarantee credit)', ...paidAsGiven },
         {
           name: 'careBenefit',
           label: 'Which disability benefit for care needs do you get?',
           kind: 'choice',
           options: CARE_BENEFITS,
         },
-        { name: 'careBenefitAmount', label: 'How much of that benefit do you get?', kind: 'money', per: 'week' },
+        { name: 'careBenefitAmount', label: 'How much of that benefit do you get?', ...paidAsGiven },
         {
           name: 'careBenefitHigherRate',
           label: 'Is it paid at the higher rate, for help at night?',
@@ -144,7 +163,7 @@ export function stepSpecs(setting: FormSetting): StepSpec[] {
         {
           name: 'careBenefitLowerRate',
           label: 'The lower rate of that benefit',
-          hint: 'Only if it is paid at the higher rate and you get no care at night. It is on your award letter.',
+          hint: 'A week. Only if it is paid at the higher rate and you get no care at night. It is on your award letter.',
           kind: 'money',
           per: 'week',
         },
@@ -152,16 +171,14 @@ export function stepSpecs(setting: FormSetting): StepSpec[] {
           name: 'mobility',
           label: 'PIP or DLA mobility',
           hint: 'We never count it, but tell us so we have the full picture',
-          kind: 'money',
-          per: 'week',
+          ...paidAsGiven,
         },
-        { name: 'earnings', label: 'Earnings from work', hint: 'We never count earnings', kind: 'money', per: 'week' },
+        { name: 'earnings', label: 'Earnings from work', hint: 'We never count earnings', ...paidAsGiven },
         {
           name: 'otherIncome',
           label: 'Any other income',
           hint: 'For example rent from a lodger or maintenance payments',
-          kind: 'money',
-          per: 'week',
+          ...paidAsGiven,
         },
       ],
     },
@@ -320,28 +337,57 @@ const STEP_CHECKS: Record<StepId, Check> = {
 export type StepOutcome =
   { ok: true; answers: StepAnswers } | { ok: false; errors: FieldError[]; values: Record<string, string> }
 
+/** What the person typed (or chose) for each field, and how often for an amount paid as given: kept to show again on error. */
+export function typedValues(
+  fields: readonly FieldSpec[],
+  form: FormData | Record<string, string>,
+): Record<string, string> {
+  const raw: Record<string, string> = {}
+  const read = (name: string) => {
+    const value = form instanceof FormData ? form.get(name) : form[name]
+    raw[name] = typeof value === 'string' ? value : ''
+  }
+  for (const field of fields) {
+    read(field.name)
+    if (field.kind === 'money' && field.choosePeriod) read(periodField(field.name))
+  }
+  return raw
+}
+
+/** How often an amount is paid: one of the radios, or weekly when none is chosen (the radios start at every week). */
+function periodSchema(field: FieldSpec) {
+  return z
+    .enum(['', ...PERIODS], {
+      error: `Select how often you get ${lowerFirst(field.label.replace(/\?$/, ''))}: every week, every 4 weeks, every month or every year`,
+    })
+    .transform((value): Period => (value === '' ? 'week' : value))
+}
+
 /** Validates one page's answers. Every field's problem is reported, in page order, and the typed values come back. */
 export function validateStep(
   step: StepSpec,
   form: FormData | Record<string, string>,
   check: Check = STEP_CHECKS[step.id],
 ): StepOutcome {
-  const raw: Record<string, string> = {}
-  for (const field of step.fields) {
-    const value = form instanceof FormData ? form.get(field.name) : form[field.name]
-    raw[field.name] = typeof value === 'string' ? value : ''
-  }
+  const raw = typedValues(step.fields, form)
   const errors: FieldError[] = []
   const parsed: Record<string, unknown> = {}
   for (const field of step.fields) {
     const result = fieldSchema(field).safeParse(raw[field.name])
     if (result.success) parsed[field.name] = result.data
     else errors.push({ field: field.name, message: result.error.issues[0]?.message ?? 'Check this answer' })
+    if (field.kind !== 'money' || !field.choosePeriod) continue
+    const name = periodField(field.name)
+    const per = periodSchema(field).safeParse(raw[name])
+    if (!per.success) errors.push({ field: name, message: per.error.issues[0]?.message ?? 'Check this answer' })
+    // Only an amount paid other than weekly keeps its period: a week is what an amount alone means.
+    else if (per.data !== 'week' && typeof parsed[field.name] === 'number' && parsed[field.name] !== 0)
+      parsed[name] = per.data
   }
   const failed = new Set(errors.map((error) => error.field))
   for (const error of check(parsed)) if (!failed.has(error.field)) errors.push(error)
   if (errors.length > 0) {
-    const order = step.fields.map((field) => field.name)
+    const order = step.fields.flatMap((field) => [field.name, periodField(field.name)])
     errors.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))
     return { ok: false, errors, values: raw }
   }
@@ -355,6 +401,8 @@ export function validateStep(
 export function formValues(step: StepSpec, answers: StepAnswers | undefined): Record<string, string> {
   const values: Record<string, string> = {}
   for (const field of step.fields) {
+    const per = answers?.[periodField(field.name)]
+    if (typeof per === 'string') values[periodField(field.name)] = per
     const value = answers?.[field.name]
     if (value === undefined) continue
     values[field.name] =
@@ -370,12 +418,15 @@ export function formValues(step: StepSpec, answers: StepAnswers | undefined): Re
 }
 
 /** How an answer reads on the check-your-answers page. */
-export function answerText(field: FieldSpec, value: number | boolean | string | undefined): string {
+export function answerText(field: FieldSpec, answers: StepAnswers | undefined): string {
+  const value = answers?.[field.name]
   if (value === undefined) return field.kind === 'money' ? 'None' : 'Not answered'
   if (typeof value === 'boolean') return value ? 'Yes' : 'No'
   if (field.kind === 'money' && typeof value === 'number') {
     if (value === 0) return 'None'
-    return field.per === 'total' ? formatPence(value) : `${formatPence(value)} a ${field.per}`
+    if (field.per === 'total') return formatPence(value)
+    const per = answers?.[periodField(field.name)]
+    return `${formatPence(value)} ${PERIOD_TEXT[PERIODS.find((period) => period === per) ?? field.per]}`
   }
   if (field.kind === 'choice') return field.options.find((option) => option.value === value)?.label ?? String(value)
   return String(value)

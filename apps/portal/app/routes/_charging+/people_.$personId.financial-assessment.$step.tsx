@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
-import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { ErrorSummary } from '~/components/ErrorSummary'
 import { FinancialField } from './__FinancialField'
 import { pageTitle } from '~/components/page-title'
 import { auditRead } from '~/.server/audit-read'
@@ -101,12 +101,7 @@ export default function FinancialStep() {
         <Form method="post" noValidate>
           <CsrfInput />
           {data.step.fields.map((field) => (
-            <FinancialField
-              key={field.name}
-              field={field}
-              value={values[field.name]}
-              error={errorFor(result?.errors, field.name)}
-            />
+            <FinancialField key={field.name} field={field} values={values} errors={result?.errors} />
           ))}
           <SaveOrContinueButtons />
         </Form>

@@ -56,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       answered: answers[step.id] !== undefined,
       rows: step.fields.map((field) => ({
         key: field.label,
-        value: answerText(field, answers[step.id]?.[field.name]),
+        value: answerText(field, answers[step.id]),
         href: `${base}/${step.id}?change=1#${field.name}`,
       })),
     })),
