@@ -108,6 +108,28 @@ describe('reporting a concern', () => {
     expect(triage).toMatch(new RegExp(`${reference}</a> <strong class="govuk-tag govuk-tag--yellow">Follow up`))
   })
 
+  it('takes a concern about someone under 18 and says where a concern about a child should also go (issue 19)', async () => {
+    const client = new PortalClient(portal.url)
+    const form = await html(client.get('/report-a-concern'))
+    expect(form).toContain(
+      'If they are under 18, also contact Northmoor Children’s Services front door on 01632 960 200',
+    )
+    const response = await client.submit('/report-a-concern', {
+      anonymous: 'yes',
+      personName: 'Sam',
+      ageBand: 'under-18',
+      whatHappened: 'Bruises on his arms; says he is scared to go home.',
+      inImmediateDanger: 'not-known',
+    })
+    expect(response.status).toBe(302)
+    const location = response.headers.get('location') ?? ''
+    const reference = new URL(location, portal.url).searchParams.get('reference') ?? ''
+    expect(auditFor(reference).map((entry) => entry.action)).toContain('safeguarding-concern.create')
+    const sent = await html(client.get(location))
+    expect(sent).toContain('You said the person is under 18')
+    expect(sent).toContain('<strong>01632 960 200</strong>')
+  })
+
   it('refuses a concern with nothing about what happened, keeping what was typed and naming the field', async () => {
     const response = await anonymous.submit('/report-a-concern', {
       personName: 'Ada Example',

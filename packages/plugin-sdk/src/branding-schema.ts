@@ -16,6 +16,19 @@ const contactShape = {
     .optional(),
   address: z.string().min(1).max(500).optional(),
   openingHours: z.string().min(1).max(300).optional(),
+  /**
+   * Where a concern about a child goes: the portal's concern form is for adults, so it names this service to anyone
+   * who says the person is under 18 (and still takes their concern in).
+   */
+  childrensServices: z
+    .strictObject({
+      name: z.string().min(1).max(120),
+      phone: z
+        .string()
+        .refine(isPhoneNumber, { error: 'must be a phone number of digits and spaces, like 01632 960 002' }),
+      url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+    })
+    .optional(),
 }
 
 /** How people get in touch. Complete branding needs at least one real way to do it, not just opening hours. */

@@ -36,6 +36,7 @@ export default definePlugin({
       phone: '01632 960 100',
       address: 'Adult Social Care, Northmoor County Council, County Hall, Moor Road, Northmoor NM1 1AA',
       openingHours: 'Monday to Friday, 8:30am to 5pm',
+      childrensServices: { name: 'Northmoor Children’s Services front door', phone: '01632 960 200' },
     },
     footerLinks: [
       { text: 'Accessibility statement', href: '/pages/accessibility-statement' },

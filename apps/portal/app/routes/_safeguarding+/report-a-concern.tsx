@@ -42,6 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ? { displayName: viewer.displayName, email: viewer.email, staff: viewer.role !== 'citizen' }
       : null,
     people: people.map((person) => ({ id: person.id, displayName: person.displayName })),
+    childrensServices: context.site.branding.contact.childrensServices ?? null,
   })
 }
 
@@ -85,11 +86,13 @@ export async function action({ request, context: requestContext }: ActionFunctio
     throw new Error(
       `A checked concern was refused by the database: ${stored.errors.map((error) => error.message).join('; ')}`,
     )
-  return redirect(`/report-a-concern/sent?reference=${encodeURIComponent(concern.reference)}`)
+  // The reporter said the person is under 18: the confirmation says where a concern about a child should also go.
+  const child = concern.ageBand === 'under-18' ? '&child=1' : ''
+  return redirect(`/report-a-concern/sent?reference=${encodeURIComponent(concern.reference)}${child}`)
 }
 
 export default function ReportAConcern() {
-  const { signedIn, people } = useLoaderData<typeof loader>()
+  const { signedIn, people, childrensServices } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
@@ -153,6 +156,11 @@ export default function ReportAConcern() {
           <Radios
             name="ageBand"
             legend="About how old are they?"
+            hint={
+              childrensServices
+                ? `This form is for adults. If they are under 18, also contact ${childrensServices.name} on ${childrensServices.phone}. You can still tell us here.`
+                : undefined
+            }
             value={values.ageBand ?? 'unknown'}
             error={errorFor(errors, 'ageBand')}
             choices={ageBands.entries.map((band) => ({

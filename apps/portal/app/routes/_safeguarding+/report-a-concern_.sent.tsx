@@ -12,13 +12,18 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Concern s
  * concern with that reference exists.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await authorise(request, 'routes/_safeguarding+/report-a-concern_.sent')
-  const reference = new URL(request.url).searchParams.get('reference') ?? ''
-  return json({ reference: parseReference(reference) ? reference : null })
+  const { context } = await authorise(request, 'routes/_safeguarding+/report-a-concern_.sent')
+  const query = new URL(request.url).searchParams
+  const reference = query.get('reference') ?? ''
+  return json({
+    reference: parseReference(reference) ? reference : null,
+    childrensServices: query.get('child') === '1' ? (context.site.branding.contact.childrensServices ?? null) : null,
+    child: query.get('child') === '1',
+  })
 }
 
 export default function ConcernSent() {
-  const { reference } = useLoaderData<typeof loader>()
+  const { reference, child, childrensServices } = useLoaderData<typeof loader>()
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -35,6 +40,7 @@ export default function ConcernSent() {
         <p className="govuk-body">
           Thank you for telling us. Keep the reference number: quote it if you contact us about this concern.
         </p>
+        {child ? <ConcernAboutAChild service={childrensServices} /> : null}
         <h2 className="govuk-heading-m">What happens next</h2>
         <p className="govuk-body">
           A member of our safeguarding team will read your concern and decide what to do. If they need to know more and
@@ -48,6 +54,36 @@ export default function ConcernSent() {
           </a>
         </p>
       </div>
+    </div>
+  )
+}
+
+/** The form is for adults; a concern about a child is taken in, and the person is told where children's concerns go. */
+function ConcernAboutAChild({ service }: { service: { name: string; phone: string; url?: string } | null }) {
+  return (
+    <div className="govuk-inset-text">
+      <h2 className="govuk-heading-s">You said the person is under 18</h2>
+      <p className="govuk-body">
+        We have taken your concern in, and our safeguarding team will pass it on if children&apos;s safeguarding
+        procedures apply.{' '}
+        {service ? (
+          <>
+            You can also contact {service.name} on <strong>{service.phone}</strong>
+            {service.url ? (
+              <>
+                {' '}
+                or at{' '}
+                <a className="govuk-link" href={service.url}>
+                  {service.url}
+                </a>
+              </>
+            ) : null}
+            .
+          </>
+        ) : (
+          <>You can also contact the children&apos;s services of the council where the child lives.</>
+        )}
+      </p>
     </div>
   )
 }
