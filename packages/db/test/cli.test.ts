@@ -1,23 +1,13 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { runCli, usage } from '../src/cli-run.js'
+import { usage } from '../src/cli-run.js'
 import { demoAccounts, openDatabase } from '../src/index.js'
-import { at, useTempDatabases } from './helpers.js'
+import { runCommand, useTempDatabases } from './helpers.js'
 
 const temp = useTempDatabases()
-const fakeHash = (plain: string) => `test-only:${plain.length}`
 
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(
-    args,
-    { out: (text) => out.push(text), err: (text) => err.push(text) },
-    { hashPassword: fakeHash, now: () => at('2025-04-01T09:00:00Z') },
-  )
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const run = runCommand
 
 describe('open-sds-db command', () => {
   it('migrates a new database file', async () => {

@@ -2,10 +2,23 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
+import { runCli } from '../src/cli-run.js'
 import { migrationsFolder, openDatabase, type DatabaseHandle, type Repositories } from '../src/index.js'
 
 export const at = (iso: string) => new Date(iso)
 export const minutes = (n: number) => n * 60_000
+
+/** Runs the open-sds-db command with a stand-in password hash and a fixed clock: its exit code and what it wrote. */
+export async function runCommand(args: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(
+    args,
+    { out: (text) => out.push(text), err: (text) => err.push(text) },
+    { hashPassword: (plain) => `test-only:${plain.length}`, now: () => at('2025-04-01T09:00:00Z') },
+  )
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
 
 /** A cheap scrypt cost so tests stay fast; the default cost is for real passwords. */
 export const testScryptCost = { N: 2 ** 10, r: 8, p: 1 }
