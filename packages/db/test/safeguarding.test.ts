@@ -8,9 +8,8 @@ import {
   openPostgresDatabase,
 } from '../src/index.js'
 import { countRows, postgresServer, refusal, testEngines } from './engines.js'
-import { at, createPerson, useTempDatabases } from './helpers.js'
+import { at, createPerson } from './helpers.js'
 
-const temp = useTempDatabases()
 const received = at('2025-05-12T10:00:00Z')
 
 async function staff(
@@ -493,60 +492,6 @@ describe.each(testEngines())('safeguarding repository on $name', (engine) => {
         { floodGroup: 'burst-1', concerns: 1, firstReceivedAt: flooded.receivedAt, lastReceivedAt: flooded.receivedAt },
       ])
     })
-  })
-})
-
-// Positive risks move to PostgreSQL with their own repository; until then this runs on SQLite alone.
-describe('risks the person chooses to take', () => {
-  it('keeps what the person recorded, with its rating, and the latest decision agreeing it', async () => {
-    const handle = temp.fresh()
-    const practitioner = await staff(handle, 'lead@example.org')
-    const person = await createPerson(handle, 'Joe Example')
-    const { positiveRisks } = handle.repos
-    const risk = await positiveRisks.record(
-      {
-        personId: person.id,
-        supportPlanId: 'a-plan-not-yet-stored',
-        recordedByUserId: practitioner.id,
-        proposal: { risk: 'Going to football matches on my own', benefit: 'Seeing my mates' },
-        rating: { score: 6, label: 'Medium', explanation: ['Likelihood 2 x impact 3 = score 6'] },
-        matrixId: 'seed-003-5x5-rag',
-        matrixVersion: '2026.1',
-        score: 6,
-      },
-      received,
-    )
-    if (!risk.ok) throw new Error(JSON.stringify(risk.errors))
-    expect(risk.value.supportPlanId).toBe('a-plan-not-yet-stored')
-    const decided = await positiveRisks.decide(
-      {
-        assessmentId: risk.value.id,
-        decidedByUserId: practitioner.id,
-        outcome: 'agreed',
-        reviewOn: '2025-11-12',
-        assessment: { decision: { outcome: 'agreed' } },
-      },
-      received,
-    )
-    expect(decided.ok).toBe(true)
-    const listed = await positiveRisks.listForPerson(person.id)
-    expect(listed.map((item) => [item.proposal.risk, item.decision?.outcome, item.decision?.reviewOn])).toEqual([
-      ['Going to football matches on my own', 'agreed', '2025-11-12'],
-    ])
-    expect(() => handle.sqlite.prepare('update positive_risk_decisions set outcome = ?').run('not-agreed')).toThrow(
-      /cannot be changed/,
-    )
-    const badDate = await positiveRisks.decide(
-      {
-        assessmentId: risk.value.id,
-        decidedByUserId: practitioner.id,
-        outcome: 'agreed',
-        reviewOn: '2025-02-30',
-        assessment: {},
-      },
-      received,
-    )
-    expect(badDate.ok ? '' : badDate.errors[0]?.message).toBe('Review date must be a real date, written as YYYY-MM-DD')
   })
 })
 

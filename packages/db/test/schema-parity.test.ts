@@ -15,8 +15,6 @@ const notYetOnPostgresql = new Set([
   'coproduction_moderation_decisions',
   'coproduction_responses',
   'coproduction_surveys',
-  'positive_risk_assessments',
-  'positive_risk_decisions',
   'you_said_we_did',
 ])
 
@@ -37,6 +35,9 @@ const checksTheTypeGuarantees = new Set([
   'support_plan_transitions_changes_json', // json column
   'outcome_ratings_framework_items_json', // json column
   'financial_assessments_answers_json', // json column
+  'positive_risk_assessments_proposal_json', // json column
+  'positive_risk_assessments_rating_json', // json column
+  'positive_risk_decisions_assessment_json', // json column
 ])
 
 type Shape = {

@@ -59,6 +59,7 @@ function storeRepositories(store: Store) {
     shortTermSupport: createShortTermSupportRepository(store),
     financialAssessments: createFinancialAssessmentsRepository(store),
     clientLevelData: createClientLevelDataRepository(store),
+    positiveRisks: createPositiveRisksRepository(store),
   }
 }
 
@@ -66,18 +67,13 @@ function storeRepositories(store: Store) {
 export function createSqliteRepositories(store: Store, db: SqliteDb): Repositories {
   return {
     ...storeRepositories(store),
-    positiveRisks: createPositiveRisksRepository(db),
     coproduction: createCoproductionRepository(db),
     progress: createProgressRepository(db),
   }
 }
 
 /** The repositories not yet moved onto `Store`: on PostgreSQL, every call to them is refused, saying so. */
-export const notYetOnPostgresql = [
-  'positiveRisks',
-  'coproduction',
-  'progress',
-] as const satisfies readonly (keyof Repositories)[]
+export const notYetOnPostgresql = ['coproduction', 'progress'] as const satisfies readonly (keyof Repositories)[]
 
 const refusedOnPostgresql = (name: string) =>
   new Proxy(

@@ -9,9 +9,7 @@ import {
   type RecordPositiveRisk,
 } from '../records/safeguarding.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
-import { people } from '../schema.js'
-import { positiveRiskAssessments, positiveRiskDecisions } from '../schema/safeguarding.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import { first, type Store, type Tables } from '../store.js'
 
 /** "Risks I choose to take": what the person recorded, and the decisions agreeing it (the latest counts). */
 export interface PositiveRisksRepository {
@@ -25,7 +23,8 @@ export interface PositiveRisksRepository {
   latestDecision(assessmentId: string): Promise<PositiveRiskDecisionRecord | undefined>
 }
 
-type AssessmentRow = typeof positiveRiskAssessments.$inferSelect
+type AssessmentRow = Tables['positiveRiskAssessments']['$inferSelect']
+type DecisionRow = Tables['positiveRiskDecisions']['$inferSelect']
 
 const toRecord = (row: AssessmentRow): PositiveRiskRecord => ({
   ...row,
@@ -33,70 +32,74 @@ const toRecord = (row: AssessmentRow): PositiveRiskRecord => ({
   rating: row.rating as Record<string, unknown>,
 })
 
-export function createPositiveRisksRepository(db: SqliteDb): PositiveRisksRepository {
-  const latestDecision = (assessmentId: string): PositiveRiskDecisionRecord | undefined => {
-    const row = db
-      .select()
-      .from(positiveRiskDecisions)
-      .where(eq(positiveRiskDecisions.assessmentId, assessmentId))
-      .orderBy(desc(positiveRiskDecisions.decidedAt), desc(sql`${positiveRiskDecisions}.rowid`))
-      .limit(1)
-      .get()
-    return row && { ...row, assessment: row.assessment as Record<string, unknown> }
+const toDecision = (row: DecisionRow): PositiveRiskDecisionRecord => ({
+  ...row,
+  assessment: row.assessment as Record<string, unknown>,
+})
+
+export function createPositiveRisksRepository({ db, t }: Store): PositiveRisksRepository {
+  const { people, positiveRiskAssessments, positiveRiskDecisions } = t
+  // Risks and decisions are never changed or removed, so the rowid only grows: of two recorded in the same
+  // millisecond, the one recorded last counts. On PostgreSQL it is an identity column (migrations-pg/0008).
+  const latestDecision = async (assessmentId: string): Promise<PositiveRiskDecisionRecord | undefined> => {
+    const row = first(
+      await db
+        .select()
+        .from(positiveRiskDecisions)
+        .where(eq(positiveRiskDecisions.assessmentId, assessmentId))
+        .orderBy(desc(positiveRiskDecisions.decidedAt), desc(sql`${positiveRiskDecisions}.rowid`))
+        .limit(1),
+    )
+    return row && toDecision(row)
   }
 
   return {
     async record(input, now) {
       const parsed = parse(RecordPositiveRiskSchema, input)
       if (!parsed.ok) return parsed
-      if (!db.select({ id: people.id }).from(people).where(eq(people.id, parsed.value.personId)).get()) {
+      if (!first(await db.select({ id: people.id }).from(people).where(eq(people.id, parsed.value.personId)))) {
         return fail({ path: 'personId', message: 'No person has this id' })
       }
-      const row = db
+      const [row] = await db
         .insert(positiveRiskAssessments)
         .values({ id: randomUUID(), ...parsed.value, recordedAt: now })
         .returning()
-        .get()
+      if (!row) throw new Error('The database stored no positive risk assessment')
       return ok(toRecord(row))
     },
 
     async find(id) {
-      const row = db.select().from(positiveRiskAssessments).where(eq(positiveRiskAssessments.id, id)).get()
+      const row = first(await db.select().from(positiveRiskAssessments).where(eq(positiveRiskAssessments.id, id)))
       return row && toRecord(row)
     },
 
     async listForPerson(personId) {
-      return db
+      const rows = await db
         .select()
         .from(positiveRiskAssessments)
         .where(eq(positiveRiskAssessments.personId, personId))
         .orderBy(desc(positiveRiskAssessments.recordedAt), desc(sql`${positiveRiskAssessments}.rowid`))
-        .all()
-        .map((row) => ({ ...toRecord(row), decision: latestDecision(row.id) }))
+      return Promise.all(rows.map(async (row) => ({ ...toRecord(row), decision: await latestDecision(row.id) })))
     },
 
     async decide(input, now) {
       const parsed = parse(DecidePositiveRiskSchema, input)
       if (!parsed.ok) return parsed
-      if (
-        !db
+      const risk = first(
+        await db
           .select({ id: positiveRiskAssessments.id })
           .from(positiveRiskAssessments)
-          .where(eq(positiveRiskAssessments.id, parsed.value.assessmentId))
-          .get()
-      ) {
-        return fail({ path: 'assessmentId', message: 'No risk has this id' })
-      }
-      const row = db
+          .where(eq(positiveRiskAssessments.id, parsed.value.assessmentId)),
+      )
+      if (!risk) return fail({ path: 'assessmentId', message: 'No risk has this id' })
+      const [row] = await db
         .insert(positiveRiskDecisions)
         .values({ id: randomUUID(), ...parsed.value, decidedAt: now })
         .returning()
-        .get()
-      return ok({ ...row, assessment: row.assessment as Record<string, unknown> })
+      if (!row) throw new Error('The database stored no positive risk decision')
+      return ok(toDecision(row))
     },
 
-    async latestDecision(assessmentId) {
-      return latestDecision(assessmentId)
-    },
+    latestDecision,
   }
 }
