@@ -6,6 +6,7 @@ import { renderToPipeableStream } from 'react-dom/server'
 import { demoAccounts, hashPasswordScrypt, seedDemoData } from '@open-sds/db'
 import { currentViewer } from './.server/auth/session'
 import { getAppContext } from './.server/context'
+import { startCountingFigures } from './.server/counted-figures'
 import { chargingPolicyOf } from './routes/_charging+/charging.server'
 import { seedDemoCharges } from './routes/_charging+/demo-charges.server'
 import { planUprating, runUprating } from './routes/_charging+/uprating.server'
@@ -18,6 +19,8 @@ const RENDER_TIMEOUT_MS = 5000
  */
 export async function startup() {
   const context = await getAppContext()
+  // Long counts (progress, safeguarding counts, Client Level Data) run in a worker thread, off the request path.
+  startCountingFigures(context)
   const { host, port, maxBodyBytes, trustProxy } = context.config
   return { host, port, maxBodyBytes, trustProxy, site: context.site.branding.organisationName }
 }

@@ -1,3 +1,4 @@
+import { freshlyCounted } from './support/counted-figures'
 import path from 'node:path'
 import { HistoryWriter, openDatabase, responseGoneMessage, type DatabaseHandle } from '@open-sds/db'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -262,7 +263,8 @@ describe('published figures never show a count under 5', () => {
       )
       writer.decision(assessment, person, new Date(now - 20 * 86_400_000), true, 25_000)
     }
-    const html = await text(await clients.admin.get('/admin/progress'))
+    const html = await freshlyCounted(clients.admin, '/admin/progress')
+    expect(html).toMatch(/Counted at \d\d:\d\d on \d+ \w+ \d{4}/)
     expect(html).toMatch(/>People with eligible needs<\/th><td[^>]*>\*<\/td>/)
     expect(html).toContain('How it is counted')
     expect(html).toContain('<svg')
@@ -307,8 +309,9 @@ describe('Client Level Data return', () => {
       { action: 'submit', to: 'submitted', at: new Date('2025-04-20T09:00:00Z') },
       { action: 'approve', to: 'approved', at: new Date('2025-05-01T09:00:00Z') },
     ])
-    const page = await text(await clients.admin.get('/admin/client-level-data?quarter=2025-Q4&release=R2'))
+    const page = await freshlyCounted(clients.admin, '/admin/client-level-data?quarter=2025-Q4&release=R2')
     expect(page).toContain('The file is ready')
+    expect(page).toMatch(/Made at \d\d:\d\d on \d+ \w+ \d{4}, from the records as they were then/)
     const response = await clients.admin.get('/admin/client-level-data.csv?quarter=2025-Q4&release=R2')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-disposition')).toContain('client-level-data-E10000006-2025-Q4-R2.csv')
@@ -332,6 +335,9 @@ describe('Client Level Data return', () => {
 
     // A value brought in from elsewhere that is not on the national list: nothing is made, and the person is named.
     database.sqlite.prepare("update person_return_details set ethnicity = 'martian' where person_id = ?").run(person)
+    // The file made before the change is still the one on offer until it is made again.
+    expect((await clients.admin.get('/admin/client-level-data.csv?quarter=2025-Q4&release=R2')).status).toBe(200)
+    await freshlyCounted(clients.admin, '/admin/client-level-data?quarter=2025-Q4&release=R2')
     const refused = await clients.admin.get('/admin/client-level-data.csv?quarter=2025-Q4&release=R2')
     expect(refused.status).toBe(302)
     const listed = await text(await clients.admin.get(refused.headers.get('location')!))

@@ -7,7 +7,7 @@ import type { Repositories } from './repositories/index.js'
  * - `write`: changes a record; call it only inside `withAudit`, which stores its audit entry in the same transaction.
  * - `bookkeeping`: keeps the service running and is not a change to anyone's record: sessions, sign-in counts, the
  *   audit log itself, a concern's next reference number, an anonymous link's day of use (auditing that would name
- *   who answered), flood counters.
+ *   who answered), flood counters, a figure counter's taking and storing of a count.
  *
  * The type requires every method of every repository to be listed, so a new method cannot be added without
  * deciding which it is. There is no third way to change a record: every write goes through `withAudit` (issue 11).
@@ -51,6 +51,8 @@ export const repositoryMethodKinds = {
   },
   loginAttempts: { record: 'bookkeeping', countFailuresSince: 'read', recentFailures: 'read', prune: 'bookkeeping' },
   floodCounts: { count: 'bookkeeping', prune: 'bookkeeping' },
+  // Asking for a recount is an administrator's act, audited; taking and storing a count is the counter's bookkeeping.
+  figureCounts: { find: 'read', request: 'write', take: 'bookkeeping', finish: 'bookkeeping' },
   audit: { append: 'bookkeeping', listForPerson: 'read', listRecent: 'read' },
   assessments: {
     findDraft: 'read',

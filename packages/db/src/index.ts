@@ -18,6 +18,22 @@ export type { SessionsRepository } from './repositories/sessions.js'
 export type { LoginAttemptsRepository, RecentFailures } from './repositories/login-attempts.js'
 export { loginAttemptKey } from './repositories/login-attempts.js'
 export type { FloodCountsRepository, FloodCount } from './repositories/flood-counts.js'
+export { countedFigures } from './repositories/figure-counts.js'
+export type {
+  CountedFigure,
+  FigureCount,
+  FigureCountJob,
+  FigureCountsRepository,
+} from './repositories/figure-counts.js'
+export { startFigureCounter } from './figures/figure-counter.js'
+export type { FigureCounter, FigureCounterOptions } from './figures/figure-counter.js'
+export {
+  countFigure,
+  ClientLevelDataParamsSchema,
+  ProgressDashboardParamsSchema,
+  SafeguardingCountsParamsSchema,
+} from './figures/count-figure.js'
+export type { ClientLevelDataFigure, CldRecordToFix } from './figures/count-figure.js'
 export type { AuditRepository, AuditListOptions } from './repositories/audit.js'
 export type { AssessmentsRepository } from './repositories/assessments.js'
 export { assessmentSubmittedMessage } from './repositories/assessments.js'

@@ -5,6 +5,7 @@ import { createAuditRepository, type AuditRepository } from './audit.js'
 import { createClientLevelDataRepository, type ClientLevelDataRepository } from './client-level-data.js'
 import { createCoproductionRepository, type CoproductionRepository } from './coproduction.js'
 import { createEligibilityDecisionsRepository, type EligibilityDecisionsRepository } from './eligibility-decisions.js'
+import { createFigureCountsRepository, type FigureCountsRepository } from './figure-counts.js'
 import { createFloodCountsRepository, type FloodCountsRepository } from './flood-counts.js'
 import { createFinancialAssessmentsRepository, type FinancialAssessmentsRepository } from './financial-assessments.js'
 import { createLoginAttemptsRepository, type LoginAttemptsRepository } from './login-attempts.js'
@@ -28,6 +29,7 @@ export interface Repositories {
   sessions: SessionsRepository
   loginAttempts: LoginAttemptsRepository
   floodCounts: FloodCountsRepository
+  figureCounts: FigureCountsRepository
   audit: AuditRepository
   assessments: AssessmentsRepository
   eligibilityDecisions: EligibilityDecisionsRepository
@@ -50,6 +52,7 @@ function storeRepositories(store: Store) {
     sessions: createSessionsRepository(store),
     loginAttempts: createLoginAttemptsRepository(store),
     floodCounts: createFloodCountsRepository(store),
+    figureCounts: createFigureCountsRepository(store),
     audit: createAuditRepository(store),
     assessments: createAssessmentsRepository(store),
     eligibilityDecisions: createEligibilityDecisionsRepository(store),

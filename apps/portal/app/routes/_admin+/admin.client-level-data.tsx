@@ -1,13 +1,25 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { json } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { reportingPeriod } from '@open-sds/statutory-returns'
+import { CountedAt } from '~/components/CountedAt'
 import { ErrorSummary } from '~/components/ErrorSummary'
 import { Radios, Select } from '~/components/FormFields'
 import { RolePage } from '~/components/RolePage'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { checkClientLevelData, quarterChoices, releaseOf, type RecordToFix } from './client-level-data.server'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { countedAtText } from '~/.server/counted-figures'
+import {
+  clientLevelDataFile,
+  quarterChoices,
+  recordsToPutRight,
+  releaseOf,
+  remakeClientLevelData,
+  type RecordToFix,
+} from './client-level-data.server'
+
+const ROUTE = 'routes/_admin+/admin.client-level-data'
 
 // The page checks the file as it loads, so it marks its own title when the check finds problems.
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -20,13 +32,19 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 const none: RecordToFix[] = []
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin.client-level-data')
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const search = new URL(request.url).searchParams
   const now = new Date()
   const quarters = quarterChoices(now).map((period) => ({ value: period.quarter, label: period.label }))
   const release = releaseOf(search.get('release'))
   const asked = search.get('quarter')
-  const base = { name: viewer.displayName, quarters, quarter: asked ?? quarters[0]?.value ?? '', release }
+  const base = {
+    name: viewer.displayName,
+    quarters,
+    quarter: asked ?? quarters[0]?.value ?? '',
+    release,
+    counted: null as { countedAtText: string | null; counting: boolean; problem: string | null } | null,
+  }
   if (asked === null) return json({ ...base, problems: null, ready: null, toFix: none, moreToFix: 0 })
   const period = reportingPeriod(asked)
   if (!period.ok)
@@ -37,19 +55,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
       toFix: none,
       moreToFix: 0,
     })
-  const check = await checkClientLevelData(context, period.value, release)
+  const made = await clientLevelDataFile(context, {
+    actorUserId: viewer.id,
+    quarter: asked,
+    period: period.value,
+    release,
+    now,
+  })
+  const file = made.value
   await context.database.repos.audit.append({
     at: now,
     actorUserId: viewer.id,
     action: 'client-level-data.check',
     resource: `client-level-data:${asked}:${release}`,
-    detail: { ok: check.result.ok },
+    detail: { ok: file?.ok ?? null },
   })
-  if (!check.result.ok) {
-    const general = check.result.errors
-      .filter((error) => error.record === undefined)
-      .map((error) => ({ field: 'quarter', message: error.message }))
-    const records = check.toFix.length + check.moreToFix
+  const withCounted = {
+    ...base,
+    counted: {
+      countedAtText: made.countedAt ? countedAtText(made.countedAt) : null,
+      counting: made.counting,
+      problem: made.problem,
+    },
+  }
+  if (!file) return json({ ...withCounted, problems: null, ready: null, toFix: none, moreToFix: 0 })
+  if (!file.ok) {
+    const general = file.general.map((message) => ({ field: 'quarter', message }))
+    const records = file.toFix.length + file.moreToFix
     const problems = [
       ...general,
       ...(records > 0
@@ -61,12 +93,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
           ]
         : []),
     ]
-    return json({ ...base, problems, ready: null, toFix: check.toFix, moreToFix: check.moreToFix })
-  }
-  const file = check.result.value
-  if (file.rows.length === 0)
     return json({
-      ...base,
+      ...withCounted,
+      problems,
+      ready: null,
+      toFix: recordsToPutRight(file.toFix),
+      moreToFix: file.moreToFix,
+    })
+  }
+  if (file.summary.rows === 0)
+    return json({
+      ...withCounted,
       problems: [
         {
           field: 'quarter',
@@ -78,7 +115,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       moreToFix: 0,
     })
   return json({
-    ...base,
+    ...withCounted,
     problems: null,
     ready: {
       label: period.value.label,
@@ -90,10 +127,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   })
 }
 
+/** "Count the figures again": the file is made again by the counting worker, never while this request waits. */
+export async function action({ request }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  await readProtectedForm(request, context)
+  const search = new URL(request.url).searchParams
+  const quarter = search.get('quarter') ?? ''
+  const release = releaseOf(search.get('release'))
+  const period = reportingPeriod(quarter)
+  if (period.ok)
+    await remakeClientLevelData(context, {
+      actorUserId: viewer.id,
+      quarter,
+      period: period.value,
+      release,
+      now: new Date(),
+    })
+  return redirect(`/admin/client-level-data?quarter=${encodeURIComponent(quarter)}&release=${release}`)
+}
+
 const count = (value: number) => value.toLocaleString('en-GB')
 
 export default function ClientLevelData() {
-  const { name, quarters, quarter, release, problems, ready, toFix, moreToFix } = useLoaderData<typeof loader>()
+  const { name, quarters, quarter, release, problems, ready, toFix, moreToFix, counted } =
+    useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading="Client Level Data return">
       <ErrorSummary errors={problems ?? undefined} />
@@ -129,6 +186,13 @@ export default function ClientLevelData() {
           Check the records
         </button>
       </form>
+      {counted ? (
+        <CountedAt
+          {...counted}
+          of="file"
+          action={`/admin/client-level-data?quarter=${encodeURIComponent(quarter)}&release=${release}`}
+        />
+      ) : null}
       {ready ? (
         <div className="govuk-panel govuk-panel--confirmation govuk-!-text-align-left">
           <h2 className="govuk-panel__title govuk-!-font-size-27">The file is ready</h2>
@@ -149,7 +213,7 @@ export default function ClientLevelData() {
           <h2 className="govuk-heading-m" id="records-to-fix" tabIndex={-1}>
             Records to put right
           </h2>
-          <p className="govuk-body">Nothing has been made. Put these right, then check again.</p>
+          <p className="govuk-body">Nothing has been made. Put these right, then make the file again.</p>
           <ul className="govuk-list">
             {toFix.map((record) => (
               <li key={`${record.kind}-${record.href}-${record.problems.join()}`} className="govuk-!-margin-bottom-4">
@@ -166,7 +230,9 @@ export default function ClientLevelData() {
             ))}
           </ul>
           {moreToFix > 0 ? (
-            <p className="govuk-body">And {count(moreToFix)} more: put these right and check again to see them.</p>
+            <p className="govuk-body">
+              And {count(moreToFix)} more: put these right and make the file again to see them.
+            </p>
           ) : null}
         </>
       ) : null}

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { redirect } from '@remix-run/node'
-import { cldCsv, reportingPeriod } from '@open-sds/statutory-returns'
+import { reportingPeriod } from '@open-sds/statutory-returns'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { checkClientLevelData, releaseOf } from './client-level-data.server'
+import { clientLevelDataFile, releaseOf } from './client-level-data.server'
 
 /**
- * The Client Level Data file as a CSV download. Nothing is sent unless every value is on the national lists: when the
+ * The Client Level Data file, as last made by the counting worker, as a CSV download. Nothing is sent unless every value is on the national lists: when the
  * file cannot be made (or the quarter cannot be read) this goes back to the page, which names what to put right.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -16,21 +16,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const back = `/admin/client-level-data?quarter=${encodeURIComponent(quarter)}&release=${release}`
   const period = reportingPeriod(quarter)
   if (!period.ok) return redirect(back)
-  const { result } = await checkClientLevelData(context, period.value, release)
-  if (!result.ok || result.value.rows.length === 0) return redirect(back)
-  const file = result.value
+  const laCode = context.config.localAuthorityCode
+  const file = (
+    await clientLevelDataFile(context, {
+      actorUserId: viewer.id,
+      quarter,
+      period: period.value,
+      release,
+      now: new Date(),
+    })
+  ).value
+  if (!file?.ok || file.summary.rows === 0) return redirect(back)
   // Person-level data leaves the portal here: who took it, and how much, is on the record.
   await context.database.repos.audit.append({
     at: new Date(),
     actorUserId: viewer.id,
     action: 'client-level-data.export',
     resource: `client-level-data:${quarter}:${release}`,
-    detail: { ...file.summary, period: file.period, rulesVersion: file.rulesVersion },
+    detail: {
+      ...file.summary,
+      period: { start: period.value.start, end: period.value.end },
+      rulesVersion: file.rulesVersion,
+    },
   })
-  return new Response(cldCsv(file), {
+  return new Response(file.csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="client-level-data-${file.laCode}-${quarter}-${release}.csv"`,
+      'Content-Disposition': `attachment; filename="client-level-data-${laCode}-${quarter}-${release}.csv"`,
       'Cache-Control': 'no-store',
     },
   })

@@ -1,24 +1,44 @@
 import { ScrollableTable } from '~/components/ScrollableTable'
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { json } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { BarChart } from '~/components/BarChart'
+import { CountedAt } from '~/components/CountedAt'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { progressDashboard } from './progress.server'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { countedAtText } from '~/.server/counted-figures'
+import { progressDashboard, recountProgressDashboard } from './progress.server'
+
+const ROUTE = 'routes/_admin+/admin.progress'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Progress measures')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin.progress')
-  const dashboard = await progressDashboard(context, new Date())
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const now = new Date()
+  const counted = await progressDashboard(context, viewer.id, now)
   await context.database.repos.audit.append({
-    at: new Date(),
+    at: now,
     actorUserId: viewer.id,
     action: 'progress.view',
     resource: 'progress-measures',
   })
-  return json({ name: viewer.displayName, dashboard })
+  return json({
+    name: viewer.displayName,
+    dashboard: counted.value,
+    countedAtText: counted.countedAt ? countedAtText(counted.countedAt) : null,
+    counting: counted.counting,
+    problem: counted.problem,
+  })
+}
+
+/** "Count the figures again": queued for the counting worker, never counted while this request waits. */
+export async function action({ request }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  await readProtectedForm(request, context)
+  await recountProgressDashboard(context, viewer.id, new Date())
+  return redirect('/admin/progress')
 }
 
 const cell = (value: { kind: string; value?: number } | null): string =>
@@ -36,7 +56,18 @@ const percentText = (figure: Shown) =>
   figure.percent !== null ? `${figure.percent}%` : noOne(figure) ? 'no one yet' : '*'
 
 export default function Progress() {
-  const { name, dashboard } = useLoaderData<typeof loader>()
+  const { name, dashboard, ...counted } = useLoaderData<typeof loader>()
+  const status = <CountedAt {...counted} action="/admin/progress" />
+  if (!dashboard)
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">{name}</span>
+          <h1 className="govuk-heading-l">Progress measures</h1>
+          {status}
+        </div>
+      </div>
+    )
   const shares = dashboard.figures.filter((figure) => figure.whole !== null)
   return (
     <div className="govuk-grid-row">
@@ -44,15 +75,13 @@ export default function Progress() {
         <span className="govuk-caption-l">{name}</span>
         <h1 className="govuk-heading-l">Progress measures</h1>
         <p className="govuk-body">
-          Counted from this portal&apos;s own records, as at {dashboard.asAt}
-          {dashboard.countedAt
-            ? ` (counted at ${dashboard.countedAt.slice(11, 16)} UTC; counted again at most every 5 minutes)`
-            : ''}
-          . Figures about a period cover {dashboard.periodFrom} to {dashboard.periodTo}.{' '}
+          Counted from this portal&apos;s own records, as at {dashboard.asAt}. Figures about a period cover{' '}
+          {dashboard.periodFrom} to {dashboard.periodTo}.{' '}
           <a className="govuk-link" href="/admin/progress.csv" download>
             Download these figures (CSV)
           </a>
         </p>
+        {status}
         <div className="govuk-inset-text">
           Counts from 1 to 4 are shown as * (and so are counts that would give one away), so these figures can be
           published. {dashboard.suppression}

@@ -1,13 +1,15 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
+import { redirect } from '@remix-run/node'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { progressMeasuresCsv } from '@open-sds/coproduction'
 import { progressDashboard } from './progress.server'
 
-/** The progress measures as CSV, suppressed exactly as on the page. */
+/** The progress measures as last counted, as CSV, suppressed exactly as on the page; none yet: back to the page. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin.progress[.]csv')
   const now = new Date()
-  const dashboard = await progressDashboard(context, now)
+  const dashboard = (await progressDashboard(context, viewer.id, now)).value
+  if (!dashboard) return redirect('/admin/progress')
   await context.database.repos.audit.append({
     at: now,
     actorUserId: viewer.id,

@@ -1,13 +1,7 @@
-import {
-  buildClientLevelData,
-  completedQuarters,
-  recordsToFix,
-  type CldFile,
-  type CldResult,
-  type RecordKind,
-  type Release,
-} from '@open-sds/statutory-returns'
+import type { CldRecordToFix, ClientLevelDataFigure } from '@open-sds/db'
+import { completedQuarters, type RecordKind, type Release } from '@open-sds/statutory-returns'
 import type { AppContext } from '../../.server/context.js'
+import { countedFigure, requestCount, type FigureView } from '../../.server/counted-figures.js'
 import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
 
 /** The quarters a file can be sent for: the last twelve that have ended, newest first. */
@@ -16,8 +10,6 @@ export const quarterChoices = (now: Date) => completedQuarters(todayInEngland(no
 export const releaseOf = (value: string | null): Release => (value === 'R1' ? 'R1' : 'R2')
 
 export type RecordToFix = { kind: RecordKind; what: string; personName: string; href: string; problems: string[] }
-
-export type ClientLevelDataCheck = { result: CldResult<CldFile>; toFix: RecordToFix[]; moreToFix: number }
 
 const WHAT: Record<RecordKind, string> = {
   person: 'Details for the national returns',
@@ -39,36 +31,55 @@ function fixAt(kind: RecordKind, id: string, personId: string): string {
   return `/people/${personId}/return-details`
 }
 
-/** At most this many records are listed on the page; the rest are counted. */
-const SHOWN = 100
+/** A file older than this is made again when someone next checks (the page shows the last one meanwhile). */
+export const FILE_MAX_AGE_MS = 15 * 60_000
+
+const FIGURE = 'client-level-data'
+
+/** Which file an administrator asks about: a quarter's rolling twelve months, in one specification. */
+export type FileAsked = {
+  actorUserId: string
+  quarter: string
+  period: { start: string; end: string }
+  release: Release
+  now: Date
+}
+
+/** What the worker needs to make a file: which twelve months, which specification, which council. */
+function fileRequest(context: AppContext, { quarter, period, release }: FileAsked) {
+  return {
+    key: `${quarter}:${release}`,
+    params: { start: period.start, end: period.end, release, laCode: context.config.localAuthorityCode },
+  }
+}
 
 /**
- * The Client Level Data file for a period, made by @open-sds/statutory-returns from the records the database
- * describes. When it cannot be made, each record to put right is named with a link to the person it is about.
+ * The Client Level Data file for a period as last made by the counting worker (decision 022), with
+ * @open-sds/statutory-returns deciding every value; when it could not be made, the records to put right.
  */
-export async function checkClientLevelData(
-  context: AppContext,
-  period: { start: string; end: string },
-  release: Release,
-): Promise<ClientLevelDataCheck> {
-  const source = await context.database.repos.clientLevelData.source({ ...period, dateInEngland: todayInEngland })
-  const result = buildClientLevelData({ laCode: context.config.localAuthorityCode, period, release, ...source })
-  if (result.ok) return { result, toFix: [], moreToFix: 0 }
-  const personOf = new Map<string, string>()
-  for (const list of [source.requests, source.assessments, source.services, source.reviews])
-    for (const event of list) personOf.set(event.id, event.personId)
-  const records = recordsToFix(result.errors)
-  const toFix: RecordToFix[] = []
-  for (const record of records.slice(0, SHOWN)) {
-    const personId = record.kind === 'person' ? record.id : (personOf.get(record.id) ?? '')
-    const person = personId ? await context.database.repos.people.findById(personId) : undefined
-    toFix.push({
-      kind: record.kind,
-      what: WHAT[record.kind],
-      personName: person?.displayName ?? 'Someone not on record',
-      href: fixAt(record.kind, record.id, personId),
-      problems: record.problems,
-    })
-  }
-  return { result, toFix, moreToFix: Math.max(0, records.length - SHOWN) }
+export function clientLevelDataFile(context: AppContext, asked: FileAsked): Promise<FigureView<ClientLevelDataFigure>> {
+  const { key, params } = fileRequest(context, asked)
+  return countedFigure<ClientLevelDataFigure>(context, asked.actorUserId, FIGURE, key, params, {
+    now: asked.now,
+    maxAgeMs: FILE_MAX_AGE_MS,
+  })
 }
+
+/** Queues the file to be made again. */
+export async function remakeClientLevelData(context: AppContext, asked: FileAsked): Promise<void> {
+  const { key, params } = fileRequest(context, asked)
+  await requestCount(context, asked.actorUserId, FIGURE, key, params, asked.now)
+}
+
+/** Each record to put right, with where it is put right. */
+export const recordsToPutRight = (records: readonly CldRecordToFix[]): RecordToFix[] =>
+  records.map((record) => {
+    const kind = record.kind as RecordKind
+    return {
+      kind,
+      what: WHAT[kind],
+      personName: record.personName,
+      href: fixAt(kind, record.id, record.personId),
+      problems: record.problems,
+    }
+  })

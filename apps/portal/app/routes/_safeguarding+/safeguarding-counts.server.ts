@@ -1,12 +1,7 @@
-import {
-  annualCountsFromTotals,
-  financialYear,
-  reportingYearOf,
-  ukDateOf,
-  type AnnualCounts,
-} from '@open-sds/safeguarding'
+import { financialYear, reportingYearOf, ukDateOf, type AnnualCounts } from '@open-sds/safeguarding'
 import type { Viewer } from '../../.server/auth/session.js'
 import type { AppContext } from '../../.server/context.js'
+import { countedFigure, requestCount, type FigureView } from '../../.server/counted-figures.js'
 import { requireSafeguardingStaff } from './safeguarding.server.js'
 
 /** The reporting year (1 April to 31 March, by @open-sds/safeguarding's `reportingYearOf`) that `now` falls in. */
@@ -25,29 +20,51 @@ export function chosenYear(request: Request, now: Date): { year: number; problem
   return { year: current, problem: `Choose a reporting year from 2000-01 to ${financialYear(current).label}` }
 }
 
+/** A count older than this is made again when someone next looks (the page shows the old one meanwhile). */
+export const COUNTS_MAX_AGE_MS = 15 * 60_000
+
+const FIGURE = 'safeguarding-counts'
+
+/** Council administrators see the counts; a practitioner must be safeguarding-authorised. */
+async function mayCount(context: AppContext, viewer: Viewer, request: Request): Promise<void> {
+  if (viewer.role !== 'council-admin') await requireSafeguardingStaff(context, viewer, request)
+}
+
 /**
- * Council administrators see the counts (they are aggregates, with small numbers hidden); a practitioner must be
- * safeguarding-authorised. Every reading is audited.
+ * The counts of a reporting year as last counted (they are aggregates, with small numbers hidden by
+ * @open-sds/safeguarding when the worker counted them, decision 022). Every reading is audited.
  */
 export async function countsFor(
   context: AppContext,
   viewer: Viewer,
   request: Request,
   year: number,
-): Promise<AnnualCounts> {
-  if (viewer.role !== 'council-admin') await requireSafeguardingStaff(context, viewer, request)
+): Promise<FigureView<AnnualCounts>> {
+  await mayCount(context, viewer, request)
   const period = financialYear(year)
-  const totals = await context.database.repos.safeguarding.annualTotals(period)
-  const counts = annualCountsFromTotals(totals, { year })
-  if (!counts.ok)
-    throw new Error(
-      `The stored safeguarding records could not be counted: ${counts.errors.map((error) => `${error.path}: ${error.message}`).join('; ')}`,
-    )
+  const now = new Date()
+  const counted = await countedFigure<AnnualCounts>(
+    context,
+    viewer.id,
+    FIGURE,
+    String(year),
+    { year },
+    {
+      now,
+      maxAgeMs: COUNTS_MAX_AGE_MS,
+    },
+  )
   await context.database.repos.audit.append({
-    at: new Date(),
+    at: now,
     actorUserId: viewer.id,
     action: 'safeguarding-counts.read',
     resource: `safeguarding-counts:${period.label}`,
   })
-  return counts.value
+  return counted
+}
+
+/** Queues a new count of a reporting year's counts. */
+export async function recountYear(context: AppContext, viewer: Viewer, request: Request, year: number): Promise<void> {
+  await mayCount(context, viewer, request)
+  await requestCount(context, viewer.id, FIGURE, String(year), { year }, new Date())
 }

@@ -1,30 +1,39 @@
-import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { json } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { financialYear } from '@open-sds/safeguarding'
+import { CountedAt } from '~/components/CountedAt'
 import { ErrorSummary } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { chosenYear, countsFor, currentReportingYear } from './safeguarding-counts.server'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { countedAtText } from '~/.server/counted-figures'
+import { chosenYear, countsFor, currentReportingYear, recountYear } from './safeguarding-counts.server'
+
+const ROUTE = 'routes/_safeguarding+/safeguarding_.counts'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Safeguarding counts ${data.label}` : 'Safeguarding counts')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, 'routes/_safeguarding+/safeguarding_.counts')
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const now = new Date()
   const { year, problem } = chosenYear(request, now)
-  const counts = await countsFor(context, viewer, request, year)
+  const counted = await countsFor(context, viewer, request, year)
+  const counts = counted.value
   const current = currentReportingYear(now)
   return json({
     year,
-    label: counts.period.label,
+    label: financialYear(year).label,
     problem: problem ?? null,
+    countedAtText: counted.countedAt ? countedAtText(counted.countedAt) : null,
+    counting: counted.counting,
+    countProblem: counted.problem,
     years: Array.from({ length: Math.min(8, current - 1999) }, (_, index) => current - index).map((option) => ({
       value: option,
       label: financialYear(option).label,
     })),
-    tables: counts.tables.map((table) => ({
+    tables: (counts?.tables ?? []).map((table) => ({
       id: table.id,
       title: table.title,
       note: table.note ?? null,
@@ -35,12 +44,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
         id: row.id,
         label: row.label,
         total: row.id === 'total',
-        value: row.cell.kind === 'shown' ? row.cell.value.toLocaleString('en-GB') : counts.suppression.symbol,
+        value: row.cell.kind === 'shown' ? row.cell.value.toLocaleString('en-GB') : (counts?.suppression.symbol ?? ''),
       })),
     })),
-    explanation: counts.explanation,
-    rulesVersion: counts.rulesVersion,
+    explanation: counts?.explanation ?? [],
+    rulesVersion: counts?.rulesVersion ?? null,
   })
+}
+
+/** "Count the figures again": queued for the counting worker, never counted while this request waits. */
+export async function action({ request }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  await readProtectedForm(request, context)
+  const { year } = chosenYear(request, new Date())
+  await recountYear(context, viewer, request, year)
+  return redirect(`/safeguarding/counts?year=${String(year)}`)
 }
 
 export default function SafeguardingCounts() {
@@ -68,11 +86,19 @@ export default function SafeguardingCounts() {
             Show this year
           </button>
         </Form>
-        <p className="govuk-body">
-          <a className="govuk-link" href={`/safeguarding/counts.csv?year=${data.year}`} download>
-            Download these counts as CSV
-          </a>
-        </p>
+        <CountedAt
+          countedAtText={data.countedAtText}
+          counting={data.counting}
+          problem={data.countProblem}
+          action={`/safeguarding/counts?year=${data.year}`}
+        />
+        {data.rulesVersion ? (
+          <p className="govuk-body">
+            <a className="govuk-link" href={`/safeguarding/counts.csv?year=${data.year}`} download>
+              Download these counts as CSV
+            </a>
+          </p>
+        ) : null}
         <ul className="govuk-list govuk-list--bullet">
           {data.explanation.map((line) => (
             <li key={line}>{line}</li>
@@ -106,7 +132,7 @@ export default function SafeguardingCounts() {
             {table.note ? <p className="govuk-body-s">{table.note}</p> : <div className="govuk-!-margin-bottom-6" />}
           </div>
         ))}
-        <p className="govuk-body-s">Counting rules version: {data.rulesVersion}.</p>
+        {data.rulesVersion ? <p className="govuk-body-s">Counting rules version: {data.rulesVersion}.</p> : null}
       </div>
     </div>
   )

@@ -1,0 +1,149 @@
+/**
+ * Benchmark (issue 12, decision 022): the start page's latency while the progress dashboard is recounted, against
+ * its latency at rest, in one run on one database. A synthetic council history (PEOPLE people over five years) is
+ * written into a fresh SQLite file; the built portal serves it as a council would. Then:
+ *
+ * - at rest: the start page (/) under CONNECTIONS connections for DURATION_SECONDS;
+ * - recounting: the same load, while an administrator keeps asking for a recount of the dashboard (each asked for as
+ *   soon as the last is stored, so the counting worker is busy for the whole window; the share of the window it was
+ *   busy is reported);
+ * - the dashboard page itself (/admin/progress, which reads the last count) under the same load while it recounts.
+ *
+ * Bounded: 32 connections by default, on 127.0.0.1 only, port 3451 (PORT to change). Run from the repository root
+ * after building the portal: pnpm bench recount-load (PEOPLE=20000 for a quicker run).
+ * Writes bench/results/recount-load.json.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { demoAccounts, openDatabase, writeSyntheticHistory } from '@open-sds/db'
+import { PortalClient, startPortal } from '@open-sds/portal-harness'
+import { loadRoute, type LoadFigures } from './load-route.ts'
+
+const PEOPLE = Number(process.env.PEOPLE ?? 100_000)
+const YEARS = 5
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32)
+const DURATION_MS = Number(process.env.DURATION_SECONDS ?? 15) * 1000
+const PORT = process.env.PORT ?? '3451'
+
+const still = /These figures are being counted|A new count is under way/
+const folder = mkdtempSync(join(tmpdir(), 'open-sds-bench-recount-'))
+const databasePath = join(folder, 'progress.sqlite')
+const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`)
+const ms = (value: number) => Number(value.toFixed(1))
+
+/** Asks for a recount as the administrator's button does, and resolves when the count is stored. */
+async function recount(admin: PortalClient): Promise<{ startedAt: number; endedAt: number }> {
+  const startedAt = performance.now()
+  const asked = await admin.submit('/admin/progress', {})
+  if (asked.status !== 302) throw new Error(`Asking for a recount answered ${String(asked.status)}`)
+  for (;;) {
+    const page = await (await admin.get('/admin/progress')).text()
+    if (!still.test(page)) return { startedAt, endedAt: performance.now() }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+/** Keeps the dashboard recounting until `until()` says stop; returns each count's span. */
+async function keepRecounting(admin: PortalClient, until: () => boolean) {
+  const spans: { startedAt: number; endedAt: number }[] = []
+  while (!until()) spans.push(await recount(admin))
+  return spans
+}
+
+/** Runs the load while the dashboard recounts, and works out the share of the load's window a count was running. */
+async function underRecount(admin: PortalClient, run: () => Promise<LoadFigures>) {
+  let done = false
+  const keeper = keepRecounting(admin, () => done)
+  // Let the first recount begin before the load starts.
+  await new Promise((resolve) => setTimeout(resolve, 200))
+  const from = performance.now()
+  const figures = await run()
+  const to = performance.now()
+  done = true
+  const spans = await keeper
+  const busy = spans.reduce(
+    (sum, span) => sum + Math.max(0, Math.min(to, span.endedAt) - Math.max(from, span.startedAt)),
+    0,
+  )
+  return { figures, recounts: spans.length, busyShare: Number((busy / (to - from)).toFixed(2)) }
+}
+
+try {
+  const handle = openDatabase({ path: databasePath })
+  const writeStarted = performance.now()
+  writeSyntheticHistory(handle.sqlite, { people: PEOPLE, years: YEARS, endAt: today, surveyResponses: PEOPLE / 2 })
+  handle.sqlite.exec('analyze')
+  handle.close()
+  console.log(
+    `Wrote the history of ${PEOPLE.toLocaleString('en-GB')} people in ${ms((performance.now() - writeStarted) / 1000)} s`,
+  )
+
+  const portal = await startPortal({
+    portalDir: join(dirname(fileURLToPath(import.meta.url)), '../apps/portal'),
+    env: { DATABASE_PATH: databasePath, PORT, OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' },
+  })
+  try {
+    const admin = new PortalClient(portal.url)
+    const account = demoAccounts.find((candidate) => candidate.key === 'council-admin')!
+    await admin.signIn(account.email, account.password)
+    const load = { connections: CONNECTIONS, durationMs: DURATION_MS }
+    const adminLoad = { ...load, headers: { Cookie: admin.cookieHeader() } }
+
+    // The first count, from the first look at the page: how long the worker takes, with nothing else running.
+    const first = await recount(admin)
+    const countSeconds = ms((first.endedAt - first.startedAt) / 1000)
+    for (const route of ['/', '/admin/progress'])
+      for (let warm = 0; warm < 50; warm += 1)
+        await (await fetch(`${portal.url}${route}`, { headers: adminLoad.headers })).arrayBuffer()
+
+    const atRest = await loadRoute(portal.url, '/', load)
+    const whileCounting = await underRecount(admin, () => loadRoute(portal.url, '/', load))
+    const dashboard = await underRecount(admin, () => loadRoute(portal.url, '/admin/progress', adminLoad))
+
+    const rows = [
+      { what: 'start page at rest', ...atRest },
+      { what: `start page while recounting (busy ${whileCounting.busyShare * 100}%)`, ...whileCounting.figures },
+      { what: `dashboard page while recounting (busy ${dashboard.busyShare * 100}%)`, ...dashboard.figures },
+    ]
+    console.log(
+      `Recount load: ${PEOPLE.toLocaleString('en-GB')} people; one count takes ${countSeconds} s in the worker; ${CONNECTIONS} connections, ${DURATION_MS / 1000} s each, client and server on one 2-core machine`,
+    )
+    console.table(rows)
+    const ratio = Number((whileCounting.figures.p99Ms / atRest.p99Ms).toFixed(2))
+    console.log(`Start page p99 while recounting / at rest: ${ratio}`)
+
+    const out = join(dirname(fileURLToPath(import.meta.url)), 'results')
+    mkdirSync(out, { recursive: true })
+    writeFileSync(
+      join(out, 'recount-load.json'),
+      `${JSON.stringify(
+        {
+          at: new Date().toISOString(),
+          node: process.version,
+          people: PEOPLE,
+          years: YEARS,
+          connections: CONNECTIONS,
+          durationMs: DURATION_MS,
+          countSeconds,
+          startPage: { atRest, whileRecounting: whileCounting.figures, p99Ratio: ratio },
+          recountsDuringStartPageLoad: whileCounting.recounts,
+          workerBusyShareDuringStartPageLoad: whileCounting.busyShare,
+          dashboardWhileRecounting: {
+            ...dashboard.figures,
+            recounts: dashboard.recounts,
+            busyShare: dashboard.busyShare,
+          },
+        },
+        null,
+        2,
+      )}\n`,
+    )
+  } finally {
+    await portal.stop()
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true })
+}

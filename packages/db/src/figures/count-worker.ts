@@ -1,0 +1,32 @@
+// The worker thread that counts figures off the request path (decision 022): it opens a database handle of its own
+// (on SQLite a second handle must live in another thread, decision 020), counts one figure at a time as the thread
+// that serves pages asks, and posts back the value or why it failed. It writes nothing.
+import { parentPort, workerData } from 'node:worker_threads'
+import { connectDatabase } from '../connect-database.js'
+import type { CountedFigure } from '../repositories/figure-counts.js'
+import { countFigure } from './count-figure.js'
+
+export type CountRequest = { id: number; figure: CountedFigure; params: unknown } | { id: number; close: true }
+export type CountAnswer = { id: number; value: unknown } | { id: number; problem: string }
+
+const port = parentPort
+if (!port) throw new Error('count-worker runs as a worker thread started by startFigureCounter')
+const { url, path } = workerData as { url?: string; path: string }
+const opened = connectDatabase({ url, path, migrate: false })
+
+port.on('message', (request: CountRequest) => {
+  void answer(request).then((reply) => port.postMessage(reply))
+})
+
+async function answer(request: CountRequest): Promise<CountAnswer> {
+  try {
+    const handle = await opened
+    if ('close' in request) {
+      await handle.close()
+      return { id: request.id, value: null }
+    }
+    return { id: request.id, value: await countFigure(handle.repos, request.figure, request.params) }
+  } catch (error) {
+    return { id: request.id, problem: error instanceof Error ? error.message : String(error) }
+  }
+}

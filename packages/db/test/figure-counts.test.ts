@@ -1,0 +1,155 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { countFigure, startFigureCounter, writeSyntheticHistory, type FigureCounter } from '../src/index.js'
+import { testEngines } from './engines.js'
+import { at, minutes, useTempDatabases } from './helpers.js'
+
+// Issue 12 / decision 022: long counts run in a worker with its own handle; pages read the last one and its time.
+
+describe.each(testEngines())('figure counts on $name', (engine) => {
+  it('queue one count however often it is asked for, keeping the first time it was asked', async () => {
+    const { repos } = await engine.fresh()
+    expect(await repos.figureCounts.find('safeguarding-counts', '2025')).toBeUndefined()
+    await repos.figureCounts.request('safeguarding-counts', '2025', { year: 2025 }, at('2026-12-02T10:00:00Z'))
+    const again = await repos.figureCounts.request(
+      'safeguarding-counts',
+      '2025',
+      { year: 2025 },
+      at('2026-12-02T10:05:00Z'),
+    )
+    expect(again).toMatchObject({
+      requestedAt: at('2026-12-02T10:00:00Z'),
+      startedAt: null,
+      countedAt: null,
+      value: null,
+    })
+    const job = await repos.figureCounts.take(at('2026-12-02T10:06:00Z'), at('2026-12-02T09:56:00Z'))
+    expect(job).toEqual({
+      figure: 'safeguarding-counts',
+      key: '2025',
+      params: { year: 2025 },
+      startedAt: at('2026-12-02T10:06:00Z'),
+    })
+    // Taken: nobody else takes it while it runs.
+    expect(await repos.figureCounts.take(at('2026-12-02T10:06:01Z'), at('2026-12-02T09:56:01Z'))).toBeUndefined()
+  })
+
+  it('keep the value with the instant it was counted as at, and leave no count waiting', async () => {
+    const { repos } = await engine.fresh()
+    await repos.figureCounts.request(
+      'progress-dashboard',
+      '2026-12-02',
+      { today: '2026-12-02' },
+      at('2026-12-02T10:00:00Z'),
+    )
+    const job = await repos.figureCounts.take(at('2026-12-02T10:00:01Z'), at('2026-12-02T09:50:00Z'))
+    expect(job).toBeDefined()
+    expect(await repos.figureCounts.finish(job!, { value: { eligible: 12, said: 'ÿ "quoted"' } })).toBe(true)
+    expect(await repos.figureCounts.find('progress-dashboard', '2026-12-02')).toMatchObject({
+      countedAt: at('2026-12-02T10:00:01Z'),
+      value: { eligible: 12, said: 'ÿ "quoted"' },
+      requestedAt: null,
+      startedAt: null,
+      problem: null,
+    })
+  })
+
+  it('count again when a recount was asked for while a count was under way', async () => {
+    const { repos } = await engine.fresh()
+    await repos.figureCounts.request('safeguarding-counts', '2025', { year: 2025 }, at('2026-12-02T10:00:00Z'))
+    const job = await repos.figureCounts.take(at('2026-12-02T10:01:00Z'), at('2026-12-02T09:51:00Z'))
+    await repos.figureCounts.request('safeguarding-counts', '2025', { year: 2025 }, at('2026-12-02T10:02:00Z'))
+    await repos.figureCounts.finish(job!, { value: { concerns: 0 } })
+    const stored = await repos.figureCounts.find('safeguarding-counts', '2025')
+    expect(stored).toMatchObject({ countedAt: at('2026-12-02T10:01:00Z'), requestedAt: at('2026-12-02T10:02:00Z') })
+    const next = await repos.figureCounts.take(at('2026-12-02T10:03:00Z'), at('2026-12-02T09:53:00Z'))
+    expect(next?.startedAt).toEqual(at('2026-12-02T10:03:00Z'))
+  })
+
+  it('keep the last good value when a count fails, with the reason, and do not retry it on their own', async () => {
+    const { repos } = await engine.fresh()
+    await repos.figureCounts.request('safeguarding-counts', '2025', { year: 2025 }, at('2026-12-02T10:00:00Z'))
+    const first = await repos.figureCounts.take(at('2026-12-02T10:00:00Z'), at('2026-12-02T09:50:00Z'))
+    await repos.figureCounts.finish(first!, { value: { concerns: 7 } })
+    await repos.figureCounts.request('safeguarding-counts', '2025', { year: 2025 }, at('2026-12-02T11:00:00Z'))
+    const second = await repos.figureCounts.take(at('2026-12-02T11:00:00Z'), at('2026-12-02T10:50:00Z'))
+    await repos.figureCounts.finish(second!, { problem: 'The database could not be read' })
+    expect(await repos.figureCounts.find('safeguarding-counts', '2025')).toMatchObject({
+      value: { concerns: 7 },
+      countedAt: at('2026-12-02T10:00:00Z'),
+      problem: 'The database could not be read',
+      requestedAt: null,
+    })
+    expect(await repos.figureCounts.take(at('2026-12-02T11:01:00Z'), at('2026-12-02T10:51:00Z'))).toBeUndefined()
+  })
+
+  it('take again a count whose process stopped, and ignore the late answer of the stopped one', async () => {
+    const { repos } = await engine.fresh()
+    await repos.figureCounts.request('safeguarding-counts', '2025', { year: 2025 }, at('2026-12-02T10:00:00Z'))
+    const lost = await repos.figureCounts.take(at('2026-12-02T10:00:00Z'), at('2026-12-02T09:50:00Z'))
+    const staleBefore = new Date(at('2026-12-02T10:20:00Z').getTime() - minutes(10))
+    const retaken = await repos.figureCounts.take(at('2026-12-02T10:20:00Z'), staleBefore)
+    expect(retaken?.startedAt).toEqual(at('2026-12-02T10:20:00Z'))
+    expect(await repos.figureCounts.finish(lost!, { value: { concerns: 1 } })).toBe(false)
+    expect(await repos.figureCounts.finish(retaken!, { value: { concerns: 2 } })).toBe(true)
+    expect((await repos.figureCounts.find('safeguarding-counts', '2025'))?.value).toEqual({ concerns: 2 })
+  })
+
+  it('let one of two processes take a waiting count', async () => {
+    const first = await engine.fresh()
+    await first.repos.figureCounts.request('safeguarding-counts', '2025', { year: 2025 }, at('2026-12-02T10:00:00Z'))
+    const taken = await Promise.all([
+      first.repos.figureCounts.take(at('2026-12-02T10:00:01Z'), at('2026-12-02T09:50:00Z')),
+      first.repos.figureCounts.take(at('2026-12-02T10:00:02Z'), at('2026-12-02T09:50:00Z')),
+    ])
+    expect(taken.filter(Boolean)).toHaveLength(1)
+  })
+})
+
+// A worker started from the package's source compiles it first (tsx), which takes seconds on a busy machine.
+describe('the figure counter (SQLite, a worker thread with its own handle)', () => {
+  const temp = useTempDatabases()
+
+  it('counts a queued figure in its worker and stores what the package publishes, as counting in place would', async () => {
+    const path = join(temp.folder(), 'portal.db')
+    const handle = temp.open(path)
+    writeSyntheticHistory(handle.sqlite, {
+      people: 300,
+      years: 2,
+      endAt: at('2026-12-02T00:00:00Z'),
+      surveyResponses: 60,
+    })
+    let counter: FigureCounter | undefined
+    try {
+      counter = startFigureCounter(handle, { path, pollMs: 50 })
+      await handle.repos.figureCounts.request('progress-dashboard', '2026-12-01', { today: '2026-12-01' }, new Date())
+      counter.nudge()
+      await counter.settled()
+      const stored = await handle.repos.figureCounts.find('progress-dashboard', '2026-12-01')
+      expect(stored?.problem).toBeNull()
+      expect(stored?.countedAt).toBeInstanceOf(Date)
+      const inPlace = await countFigure(handle.repos, 'progress-dashboard', { today: '2026-12-01' })
+      expect(stored?.value).toEqual(JSON.parse(JSON.stringify(inPlace)))
+      expect(JSON.stringify(stored?.value)).toContain('"eligible"')
+    } finally {
+      await counter?.stop()
+    }
+  }, 60_000)
+
+  it('stores why a count could not be made, in words, and keeps serving', async () => {
+    const path = join(temp.folder(), 'portal.db')
+    const handle = temp.open(path)
+    const counter = startFigureCounter(handle, { path, pollMs: 50 })
+    try {
+      await handle.repos.figureCounts.request('safeguarding-counts', '1999', { year: 1999 }, new Date())
+      counter.nudge()
+      await counter.settled()
+      const stored = await handle.repos.figureCounts.find('safeguarding-counts', '1999')
+      expect(stored?.value).toBeNull()
+      expect(stored?.problem).toMatch(/year/i)
+      expect(stored?.requestedAt).toBeNull()
+    } finally {
+      await counter.stop()
+    }
+  }, 60_000)
+})
