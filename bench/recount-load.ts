@@ -26,7 +26,7 @@ const PEOPLE = Number(process.env.PEOPLE ?? 100_000)
 const YEARS = 5
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32)
 const DURATION_MS = Number(process.env.DURATION_SECONDS ?? 15) * 1000
-const PORT = process.env.PORT ?? '3451'
+const PORT = Number(process.env.PORT ?? 3451)
 
 const still = /These figures are being counted|A new count is under way/
 const folder = mkdtempSync(join(tmpdir(), 'open-sds-bench-recount-'))
@@ -83,7 +83,8 @@ try {
 
   const portal = await startPortal({
     portalDir: join(dirname(fileURLToPath(import.meta.url)), '../apps/portal'),
-    env: { DATABASE_PATH: databasePath, PORT, OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' },
+    port: PORT,
+    env: { DATABASE_PATH: databasePath, OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' },
   })
   try {
     const admin = new PortalClient(portal.url)

@@ -21,6 +21,8 @@ export type PortalOptions = {
   seed?: boolean
   /** Runs the portal on this PostgreSQL database (DATABASE_URL) instead of a fresh SQLite file. */
   databaseUrl?: string
+  /** The port to listen on (127.0.0.1); by default a free one the operating system chooses. */
+  port?: number
 }
 
 /** A free port on the loopback interface, chosen by the operating system. */
@@ -44,7 +46,7 @@ export async function freePort(): Promise<number> {
 export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
   const { portalDir } = options
   const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-portal-'))
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',

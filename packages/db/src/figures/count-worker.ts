@@ -1,6 +1,7 @@
 // The worker thread that counts figures off the request path (decision 022): it opens a database handle of its own
 // (on SQLite a second handle must live in another thread, decision 020), counts one figure at a time as the thread
 // that serves pages asks, and posts back the value or why it failed. It writes nothing.
+import { constants, setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import { connectDatabase } from '../connect-database.js'
 import type { CountedFigure } from '../repositories/figure-counts.js'
@@ -12,6 +13,16 @@ export type CountAnswer = { id: number; value: unknown } | { id: number; problem
 const port = parentPort
 if (!port) throw new Error('count-worker runs as a worker thread started by startFigureCounter')
 const { url, path } = workerData as { url?: string; path: string }
+
+// On Linux a nice value belongs to a thread, so this lowers the counting thread alone: when the machine is busy, the
+// thread that serves pages runs first and a count takes longer. Elsewhere it would lower the whole portal, so not there.
+if (process.platform === 'linux') {
+  try {
+    setPriority(constants.priority.PRIORITY_LOW)
+  } catch {
+    // Not allowed here (some containers refuse it): the count runs at the portal's own priority.
+  }
+}
 const opened = connectDatabase({ url, path, migrate: false })
 
 port.on('message', (request: CountRequest) => {
