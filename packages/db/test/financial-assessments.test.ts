@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { AnyDatabaseHandle, FinancialOutcome } from '../src/index.js'
 import { financialOutcomeOf, financialVersionReplacedMessage } from '../src/index.js'
+import { upratingRowsPerStatement } from '../src/repositories/financial-assessments.js'
 import { refusal, testEngines, type TestEngine } from './engines.js'
 import { at, createPerson, createUser } from './helpers.js'
 
@@ -25,14 +26,51 @@ async function setUp(engine: TestEngine) {
 }
 
 // Every uprating row in the table, current or not, counted with plain SQL.
-// Each person's charge worked out again at 2026/27 rates: 11.00, 22.00, 33.00 … a week.
+// Each person's charge worked out again at 2026/27 rates: 11.00, 22.00, 33.00 … a week, up to 220.00 and round again.
 const upratedVersions = (ids: readonly { personId: string; versionId: string }[]) =>
   ids.map(({ personId, versionId }, i) => ({
     supersedesId: versionId,
     personId,
     answers: {},
-    outcome: outcome(1_100 * (i + 1), { ratesYear: '2026/27', assessedFor: '2026-04-06' }),
+    outcome: outcome(1_100 * ((i % 20) + 1), { ratesYear: '2026/27', assessedFor: '2026-04-06' }),
   }))
+
+/**
+ * A rule added by hand that refuses any new version for this person, as a trigger or constraint the code does not
+ * know about would.
+ */
+async function refuseNewVersionsOf(engine: TestEngine, handle: AnyDatabaseHandle, personId: string) {
+  if (engine.name === 'SQLite') {
+    await engine.sql(
+      handle,
+      `create trigger refuse_for_test before insert on financial_assessments when new.person_id = '${personId}'
+       begin select raise(abort, 'refused for this test'); end`,
+    )
+    return
+  }
+  await engine.sql(
+    handle,
+    `create function refuse_for_test() returns trigger language plpgsql as $$
+     begin raise exception 'refused for this test'; end $$`,
+  )
+  await engine.sql(
+    handle,
+    `create trigger refuse_for_test before insert on financial_assessments for each row
+     when (new.person_id = '${personId}') execute function refuse_for_test()`,
+  )
+}
+
+const refusedForTest = {
+  ok: false,
+  errors: [
+    {
+      path: 'versions',
+      message: expect.stringMatching(
+        /^The uprating could not be written \(.*refused for this test.*\); nothing was uprated and every charge is as it was$/,
+      ),
+    },
+  ],
+}
 
 const upratedRows = async (engine: TestEngine, handle: AnyDatabaseHandle) => {
   const [row] = await engine.sql(handle, `select count(*) as n from financial_assessments where kind = 'uprating'`)
@@ -247,25 +285,7 @@ describe.each(testEngines())('on $name', (engine) => {
       const before = await repo.listCurrentConfirmed()
       // A rule added by hand that refuses the third person's new version, as a trigger or constraint the code does not
       // know about would: the first two rows are already written inside the transaction when it fires.
-      const third = ids[2]!.personId
-      if (engine.name === 'SQLite') {
-        await engine.sql(
-          handle,
-          `create trigger refuse_third before insert on financial_assessments when new.person_id = '${third}'
-           begin select raise(abort, 'refused for this test'); end`,
-        )
-      } else {
-        await engine.sql(
-          handle,
-          `create function refuse_for_test() returns trigger language plpgsql as $$
-           begin raise exception 'refused for this test'; end $$`,
-        )
-        await engine.sql(
-          handle,
-          `create trigger refuse_third before insert on financial_assessments for each row
-           when (new.person_id = '${third}') execute function refuse_for_test()`,
-        )
-      }
+      await refuseNewVersionsOf(engine, handle, ids[2]!.personId)
       const run = await repo.recordUprating(
         {
           reason: 'Yearly uprating to 2026/27 rates',
@@ -274,20 +294,34 @@ describe.each(testEngines())('on $name', (engine) => {
         },
         at('2026-04-06T08:00:00Z'),
       )
-      expect(run).toEqual({
-        ok: false,
-        errors: [
-          {
-            path: 'versions',
-            message: expect.stringMatching(
-              /^The uprating could not be written \(.*refused for this test.*\); nothing was uprated and every charge is as it was$/,
-            ),
-          },
-        ],
-      })
+      expect(run).toEqual(refusedForTest)
       expect(await upratedRows(engine, handle)).toBe(0)
       expect(await repo.listCurrentConfirmed()).toEqual(before)
     })
+
+    it(
+      'a row refused in a later statement of a large uprating rolls back the statements before it',
+      async () => {
+        const { handle, repo, user, officer } = await setUp(engine)
+        // One more person than one statement writes: the last row goes in a second INSERT, after the first has
+        // written every other person's new charge.
+        const ids: { personId: string; versionId: string }[] = []
+        for (let i = 0; i <= upratingRowsPerStatement; i += 1) {
+          const person = await createPerson(handle, `Person ${i}`)
+          ids.push({ personId: person.id, versionId: (await submitted(handle, person.id, user.id, 1_000)).id })
+        }
+        await refuseNewVersionsOf(engine, handle, ids.at(-1)!.personId)
+        const run = await repo.recordUprating(
+          { reason: 'Yearly uprating to 2026/27 rates', recordedByUserId: officer.id, versions: upratedVersions(ids) },
+          at('2026-04-06T08:00:00Z'),
+        )
+        expect(run).toEqual(refusedForTest)
+        expect(await upratedRows(engine, handle)).toBe(0)
+        expect((await repo.current(ids[0]!.personId))?.kind).toBe('assessment')
+      },
+      // Five hundred people set up through the repository: a few seconds, more on a busy machine.
+      60_000,
+    )
 
     it('a version another officer replaced after the uprating was worked out stops the whole run', async () => {
       const { repo, officer, ids } = await confirmedPeople(2)

@@ -7,11 +7,10 @@ import {
   type NewSupportPlanVersion,
   type SaveSupportPlanChanges,
 } from '../src/index.js'
-import { refusal, testEngines } from './engines.js'
-import { at, createPerson, createUser, useTempDatabases } from './helpers.js'
+import { countRows, refusal, testEngines } from './engines.js'
+import { at, createPerson, createUser } from './helpers.js'
 import { startOtherProcess } from './other-process/index.js'
 
-const temp = useTempDatabases()
 const created = at('2025-05-01T09:00:00Z')
 const submitted = at('2025-05-02T10:00:00Z')
 const approvedAt = at('2025-05-06T15:30:00Z')
@@ -482,10 +481,9 @@ describe.each(testEngines())('support plans repository on $name', (engine) => {
   })
 })
 
-// The seed also writes safeguarding and short-term support, which do not run on PostgreSQL yet: SQLite only for now.
-describe('the demo seed', () => {
+describe.each(testEngines())('the demo seed on $name', (engine) => {
   it('gives Joe an active plan in force, paid partly as a direct payment, with baseline ratings, and adds nothing on a second run', async () => {
-    const handle = temp.fresh()
+    const handle = await engine.fresh()
     const now = at('2026-04-01T09:00:00Z')
     await seedDemoData(handle, { hashPassword: () => 'not-a-real-hash', now })
     await seedDemoData(handle, { hashPassword: () => 'not-a-real-hash', now })
@@ -509,6 +507,6 @@ describe('the demo seed', () => {
       ['baseline', 'not-achieved'],
       ['baseline', 'partly'],
     ])
-    expect(handle.sqlite.prepare('select count(*) as n from support_plans').get()).toEqual({ n: 1 })
+    expect(await countRows(engine, handle, 'support_plans')).toBe(1)
   })
 })

@@ -89,7 +89,7 @@ const outcomeColumns = (outcome: ReturnType<typeof FinancialOutcomeSchema.parse>
  * Rows an uprating writes with one INSERT: a whole authority's charges go in a few statements rather than one per
  * person, and 19 columns a row stay well under either engine's limit on parameters in one statement.
  */
-const upratingRowsPerStatement = 500
+export const upratingRowsPerStatement = 500
 
 /** Thrown inside a transaction to roll it back with a message for people. */
 class Refused extends Error {
