@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, isNull, max, sql } from 'drizzle-orm'
 import {
   ModerateSchema,
   NewActivitySchema,
@@ -21,17 +21,7 @@ import {
   type YouSaidWeDidVersion,
 } from '../records/coproduction.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
-import {
-  coproductionActivities,
-  coproductionHeldResponses,
-  coproductionLinks,
-  coproductionModerationDecisions,
-  coproductionResponses,
-  coproductionSurveys,
-  users,
-  youSaidWeDid,
-} from '../schema.js'
-import type { SqliteDb } from '../sqlite-db.js'
+import { first, rowsChanged, selectRows, type Db, type Store } from '../store.js'
 
 export const linkUsedMessage =
   'This link has already been used. Each link works once, so your earlier answers are safe. Ask for a new link if you need one.'
@@ -121,31 +111,46 @@ const linkProblem = (row: { usedAt: Date | null; expiresAt: Date } | undefined, 
   return undefined
 }
 
-export function createCoproductionRepository(db: SqliteDb): CoproductionRepository {
-  const surveyRef = (tx: Pick<SqliteDb, 'insert' | 'select'>, wording: SurveyWording, now: Date): string => {
-    tx.insert(coproductionSurveys)
+export function createCoproductionRepository(store: Store): CoproductionRepository {
+  const { db, t } = store
+  const {
+    coproductionActivities,
+    coproductionHeldResponses,
+    coproductionLinks,
+    coproductionModerationDecisions,
+    coproductionResponses,
+    coproductionSurveys,
+    users,
+    youSaidWeDid,
+  } = t
+  const accountExists = async (id: string) =>
+    first(await db.select({ id: users.id }).from(users).where(eq(users.id, id))) !== undefined
+
+  const surveyRef = async (tx: Db, wording: SurveyWording, now: Date): Promise<string> => {
+    await tx
+      .insert(coproductionSurveys)
       .values({ id: randomUUID(), ...wording, definition: wording.definition, firstUsedAt: dayOnly(now) })
       .onConflictDoNothing({ target: [coproductionSurveys.surveyId, coproductionSurveys.surveyVersion] })
-      .run()
-    const row = tx
-      .select({ id: coproductionSurveys.id })
-      .from(coproductionSurveys)
-      .where(
-        and(
-          eq(coproductionSurveys.surveyId, wording.surveyId),
-          eq(coproductionSurveys.surveyVersion, wording.surveyVersion),
+    const row = first(
+      await tx
+        .select({ id: coproductionSurveys.id })
+        .from(coproductionSurveys)
+        .where(
+          and(
+            eq(coproductionSurveys.surveyId, wording.surveyId),
+            eq(coproductionSurveys.surveyVersion, wording.surveyVersion),
+          ),
         ),
-      )
-      .get()
+    )
     if (!row) throw new Error('survey wording vanished inside its own transaction')
     return row.id
   }
 
   /** The latest decision on each (response, question), for the given responses. */
-  const latestDecisions = (responseIds: string[]) => {
+  const latestDecisions = async (responseIds: string[]) => {
     const latest = new Map<string, ModerationState>()
     if (responseIds.length === 0) return latest
-    const rows = db
+    const rows = await db
       .select({
         responseId: coproductionModerationDecisions.responseId,
         questionId: coproductionModerationDecisions.questionId,
@@ -157,8 +162,8 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
       .from(coproductionModerationDecisions)
       .innerJoin(users, eq(users.id, coproductionModerationDecisions.decidedByUserId))
       .where(inArray(coproductionModerationDecisions.responseId, responseIds))
+      // Of two decisions in the same millisecond, the one recorded last; on PostgreSQL rowid is an identity column.
       .orderBy(asc(coproductionModerationDecisions.decidedAt), asc(sql`${coproductionModerationDecisions}.rowid`))
-      .all()
     for (const row of rows) {
       const at = row.decidedAt.toISOString()
       latest.set(
@@ -178,52 +183,50 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
       const response = parse(NewSurveyResponseSchema, input.response)
       if (!response.ok) return response
       const given = response.value
-      if (
-        given.kind === 'named' &&
-        !db.select({ id: users.id }).from(users).where(eq(users.id, given.respondentUserId)).get()
-      ) {
+      if (given.kind === 'named' && !(await accountExists(given.respondentUserId))) {
         return fail({ path: 'respondentUserId', message: 'No account has this id' })
       }
       try {
-        const id = db.transaction((tx) => {
+        const id = await store.transaction(async ({ db: tx }) => {
           if (input.linkToken !== undefined) {
             const tokenHash = hashLinkToken(input.linkToken)
             // Compare-and-set: of two tabs sending the same link at once, only one update finds it unused.
-            const spent = tx
-              .update(coproductionLinks)
-              .set({ usedAt: dayOnly(now) })
-              .where(
-                and(
-                  eq(coproductionLinks.tokenHash, tokenHash),
-                  isNull(coproductionLinks.usedAt),
-                  sql`${coproductionLinks.expiresAt} > ${now.getTime()}`,
-                  eq(coproductionLinks.surveyId, wording.value.surveyId),
-                ),
-              )
-              .returning({ tokenHash: coproductionLinks.tokenHash })
-              .get()
+            const spent = first(
+              await tx
+                .update(coproductionLinks)
+                .set({ usedAt: dayOnly(now) })
+                .where(
+                  and(
+                    eq(coproductionLinks.tokenHash, tokenHash),
+                    isNull(coproductionLinks.usedAt),
+                    sql`${coproductionLinks.expiresAt} > ${now.getTime()}`,
+                    eq(coproductionLinks.surveyId, wording.value.surveyId),
+                  ),
+                )
+                .returning({ tokenHash: coproductionLinks.tokenHash }),
+            )
             if (!spent) {
-              const row = tx.select().from(coproductionLinks).where(eq(coproductionLinks.tokenHash, tokenHash)).get()
+              const row = first(
+                await tx.select().from(coproductionLinks).where(eq(coproductionLinks.tokenHash, tokenHash)),
+              )
               const problem =
                 row && row.surveyId !== wording.value.surveyId ? linkUnknownMessage : linkProblem(row, now)
               throw new Refused('link', problem ?? linkUnknownMessage)
             }
           }
-          const ref = surveyRef(tx, wording.value, now)
+          const ref = await surveyRef(tx, wording.value, now)
           const responseId = randomUUID()
-          tx.insert(coproductionResponses)
-            .values({
-              id: responseId,
-              surveyRef: ref,
-              kind: given.kind,
-              variant: given.variant,
-              answers: given.answers,
-              submittedOn: given.submittedOn,
-              respondentUserId: given.kind === 'named' ? given.respondentUserId : null,
-              submittedAt: given.kind === 'named' ? given.submittedAt : null,
-            })
-            .run()
-          if (input.held === true) tx.insert(coproductionHeldResponses).values({ responseId }).run()
+          await tx.insert(coproductionResponses).values({
+            id: responseId,
+            surveyRef: ref,
+            kind: given.kind,
+            variant: given.variant,
+            answers: given.answers,
+            submittedOn: given.submittedOn,
+            respondentUserId: given.kind === 'named' ? given.respondentUserId : null,
+            submittedAt: given.kind === 'named' ? given.submittedAt : null,
+          })
+          if (input.held === true) await tx.insert(coproductionHeldResponses).values({ responseId })
           return responseId
         })
         return ok({ id })
@@ -238,39 +241,36 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
       if (!parsed.ok) return parsed
       if (parsed.value.expiresAt.getTime() <= now.getTime())
         return fail({ path: 'expiresAt', message: 'The links must expire in the future' })
-      if (!db.select({ id: users.id }).from(users).where(eq(users.id, parsed.value.createdByUserId)).get()) {
+      if (!(await accountExists(parsed.value.createdByUserId))) {
         return fail({ path: 'createdByUserId', message: 'No account has this id' })
       }
       const tokens = Array.from({ length: parsed.value.count }, () => randomBytes(32).toString('base64url'))
-      db.transaction((tx) => {
-        for (const token of tokens) {
-          tx.insert(coproductionLinks)
-            .values({
-              tokenHash: hashLinkToken(token),
-              surveyId: parsed.value.surveyId,
-              createdByUserId: parsed.value.createdByUserId,
-              createdAt: now,
-              expiresAt: parsed.value.expiresAt,
-            })
-            .run()
-        }
-      })
+      await db.insert(coproductionLinks).values(
+        tokens.map((token) => ({
+          tokenHash: hashLinkToken(token),
+          surveyId: parsed.value.surveyId,
+          createdByUserId: parsed.value.createdByUserId,
+          createdAt: now,
+          expiresAt: parsed.value.expiresAt,
+        })),
+      )
       return ok({ tokens })
     },
 
     async checkLink(token, now) {
-      const row = db
-        .select()
-        .from(coproductionLinks)
-        .where(eq(coproductionLinks.tokenHash, hashLinkToken(token)))
-        .get()
+      const row = first(
+        await db
+          .select()
+          .from(coproductionLinks)
+          .where(eq(coproductionLinks.tokenHash, hashLinkToken(token))),
+      )
       const problem = linkProblem(row, now)
       if (problem !== undefined || !row) return fail({ path: 'link', message: problem ?? linkUnknownMessage })
       return ok({ surveyId: row.surveyId })
     },
 
     async listResponses(surveyId) {
-      const rows = db
+      const rows = await db
         .select({
           id: coproductionResponses.id,
           surveyId: coproductionSurveys.surveyId,
@@ -288,8 +288,7 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
         .where(and(eq(coproductionSurveys.surveyId, surveyId), isNull(coproductionHeldResponses.responseId)))
         // By the random key: the order says nothing about when or by whom.
         .orderBy(asc(coproductionResponses.id))
-        .all()
-      const decisions = latestDecisions(rows.map((row) => row.id))
+      const decisions = await latestDecisions(rows.map((row) => row.id))
       return rows.map((row): StoredSurveyResponse => {
         const answers = (row.answers as StoredAnswer[]).map((answer) =>
           answer.type === 'free-text'
@@ -314,48 +313,55 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
     },
 
     async countResponses() {
-      const rows = db
-        .select({ surveyId: coproductionSurveys.surveyId, count: sql<number>`count(*)` })
+      const rows = await db
+        .select({ surveyId: coproductionSurveys.surveyId, count: count() })
         .from(coproductionResponses)
         .innerJoin(coproductionSurveys, eq(coproductionSurveys.id, coproductionResponses.surveyRef))
         .groupBy(coproductionSurveys.surveyId)
-        .all()
       return Object.fromEntries(rows.map((row) => [row.surveyId, row.count]))
     },
 
     async pendingComments(limit = 200) {
-      const rows = db.all<{
-        responseId: string
-        surveyId: string
-        surveyTitle: string
-        questionId: string
-        text: string
-        submittedOn: string
-      }>(sql`
-        select r.id as responseId, s.survey_id as surveyId, s.title as surveyTitle,
-               json_extract(a.value, '$.questionId') as questionId, json_extract(a.value, '$.text') as text, r.submitted_on as submittedOn
+      // Each free-text answer of each response, one row each: a JSON array read as rows, in each engine's words.
+      const answer =
+        store.engine === 'postgresql'
+          ? {
+              rows: sql`json_array_elements(r.answers) as a(value)`,
+              field: (name: string) => sql`(a.value ->> ${sql.raw(`'${name}'`)})`,
+            }
+          : {
+              rows: sql`json_each(r.answers) as a`,
+              field: (name: string) => sql`json_extract(a.value, ${sql.raw(`'$.${name}'`)})`,
+            }
+      const rows = await selectRows<PendingComment>(
+        store,
+        sql`
+        select r.id as "responseId", s.survey_id as "surveyId", s.title as "surveyTitle",
+               ${answer.field('questionId')} as "questionId", ${answer.field('text')} as "text", r.submitted_on as "submittedOn"
         from coproduction_responses r
-        join coproduction_surveys s on s.id = r.survey_ref, json_each(r.answers) a
-        where json_extract(a.value, '$.type') = 'free-text'
+        join coproduction_surveys s on s.id = r.survey_ref, ${answer.rows}
+        where ${answer.field('type')} = 'free-text'
           and not exists (select 1 from coproduction_held_responses h where h.response_id = r.id)
           and not exists (
             select 1 from coproduction_moderation_decisions d
-            where d.response_id = r.id and d.question_id = json_extract(a.value, '$.questionId')
+            where d.response_id = r.id and d.question_id = ${answer.field('questionId')}
           )
         order by r.submitted_on, r.id
-        limit ${limit}`)
-      return rows satisfies PendingComment[]
+        limit ${limit}`,
+      )
+      return rows
     },
 
     async moderate(input, now) {
       const parsed = parse(ModerateSchema, input)
       if (!parsed.ok) return parsed
       const decision = parsed.value
-      const response = db
-        .select({ answers: coproductionResponses.answers })
-        .from(coproductionResponses)
-        .where(eq(coproductionResponses.id, decision.responseId))
-        .get()
+      const response = first(
+        await db
+          .select({ answers: coproductionResponses.answers })
+          .from(coproductionResponses)
+          .where(eq(coproductionResponses.id, decision.responseId)),
+      )
       if (!response) return fail({ path: 'responseId', message: responseGoneMessage })
       const hasText = (response.answers as StoredAnswer[]).some(
         (answer) => answer.type === 'free-text' && answer.questionId === decision.questionId,
@@ -365,26 +371,24 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
           path: 'questionId',
           message: `This response has no written answer to question "${decision.questionId}" to moderate`,
         })
-      if (!db.select({ id: users.id }).from(users).where(eq(users.id, decision.decidedByUserId)).get()) {
+      if (!(await accountExists(decision.decidedByUserId))) {
         return fail({ path: 'decidedByUserId', message: 'No account has this id' })
       }
       const id = randomUUID()
-      db.insert(coproductionModerationDecisions)
-        .values({
-          id,
-          responseId: decision.responseId,
-          questionId: decision.questionId,
-          decision: decision.decision,
-          reason: decision.decision === 'withhold' ? (decision.reason ?? null) : null,
-          decidedByUserId: decision.decidedByUserId,
-          decidedAt: now,
-        })
-        .run()
+      await db.insert(coproductionModerationDecisions).values({
+        id,
+        responseId: decision.responseId,
+        questionId: decision.questionId,
+        decision: decision.decision,
+        reason: decision.decision === 'withhold' ? (decision.reason ?? null) : null,
+        decidedByUserId: decision.decidedByUserId,
+        decidedAt: now,
+      })
       return ok({ id })
     },
 
     async listHeld() {
-      const rows = db
+      const rows = await db
         .select({
           responseId: coproductionResponses.id,
           surveyId: coproductionSurveys.surveyId,
@@ -396,24 +400,23 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
         .innerJoin(coproductionResponses, eq(coproductionResponses.id, coproductionHeldResponses.responseId))
         .innerJoin(coproductionSurveys, eq(coproductionSurveys.id, coproductionResponses.surveyRef))
         .orderBy(asc(coproductionResponses.submittedOn), asc(coproductionResponses.id))
-        .all()
       return rows.map((row) => ({ ...row, answers: row.answers as StoredAnswer[] }))
     },
 
     async releaseHeld(responseId) {
-      const released = db
+      const released = await db
         .delete(coproductionHeldResponses)
         .where(eq(coproductionHeldResponses.responseId, responseId))
-        .run()
-      return released.changes > 0 ? ok(true) : fail({ path: 'responseId', message: responseNotHeldMessage })
+      return rowsChanged(released) > 0 ? ok(true) : fail({ path: 'responseId', message: responseNotHeldMessage })
     },
 
     async withdrawResponse(responseId) {
-      const deleted = db
-        .delete(coproductionResponses)
-        .where(eq(coproductionResponses.id, responseId))
-        .returning({ id: coproductionResponses.id })
-        .get()
+      const deleted = first(
+        await db
+          .delete(coproductionResponses)
+          .where(eq(coproductionResponses.id, responseId))
+          .returning({ id: coproductionResponses.id }),
+      )
       return deleted ? ok(true) : fail({ path: 'responseId', message: responseGoneMessage })
     },
 
@@ -425,38 +428,40 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
         return fail({ path: 'targetOn', message: 'The target date cannot be before the date it was raised' })
       if (record.doneOn !== undefined && record.doneOn < record.raisedOn)
         return fail({ path: 'doneOn', message: 'The date it was done cannot be before the date it was raised' })
-      const latest = db
-        .select({ version: sql<number>`max(${youSaidWeDid.version})` })
-        .from(youSaidWeDid)
-        .where(eq(youSaidWeDid.recordId, record.recordId))
-        .get()
+      const latest = first(
+        await db
+          .select({ version: max(youSaidWeDid.version) })
+          .from(youSaidWeDid)
+          .where(eq(youSaidWeDid.recordId, record.recordId)),
+      )
       if ((latest?.version ?? 0) !== expectedVersion)
         return fail({ path: 'version', message: youSaidWeDidChangedMessage })
       const version = expectedVersion + 1
       // The unique (record_id, version) index settles a race the read above cannot: the second writer finds the row taken.
-      const row = db
-        .insert(youSaidWeDid)
-        .values({
-          id: randomUUID(),
-          ...record,
-          targetOn: record.targetOn ?? null,
-          doneOn: record.doneOn ?? null,
-          whatChanged: record.whatChanged || null,
-          notDoingReason: record.state === 'not-doing' ? (record.notDoingReason ?? null) : null,
-          surveyId: record.surveyId || null,
-          version,
-          recordedAt: now,
-        })
-        .onConflictDoNothing({ target: [youSaidWeDid.recordId, youSaidWeDid.version] })
-        .returning({ version: youSaidWeDid.version })
-        .get()
+      const row = first(
+        await db
+          .insert(youSaidWeDid)
+          .values({
+            id: randomUUID(),
+            ...record,
+            targetOn: record.targetOn ?? null,
+            doneOn: record.doneOn ?? null,
+            whatChanged: record.whatChanged || null,
+            notDoingReason: record.state === 'not-doing' ? (record.notDoingReason ?? null) : null,
+            surveyId: record.surveyId || null,
+            version,
+            recordedAt: now,
+          })
+          .onConflictDoNothing({ target: [youSaidWeDid.recordId, youSaidWeDid.version] })
+          .returning({ version: youSaidWeDid.version }),
+      )
       return row
         ? ok({ recordId: record.recordId, version })
         : fail({ path: 'version', message: youSaidWeDidChangedMessage })
     },
 
     async listYouSaidWeDid() {
-      const rows = db.select().from(youSaidWeDid).orderBy(asc(youSaidWeDid.recordId), asc(youSaidWeDid.version)).all()
+      const rows = await db.select().from(youSaidWeDid).orderBy(asc(youSaidWeDid.recordId), asc(youSaidWeDid.version))
       const byRecord = new Map<string, typeof rows>()
       for (const row of rows) byRecord.set(row.recordId, [...(byRecord.get(row.recordId) ?? []), row])
       return [...byRecord.values()]
@@ -492,27 +497,26 @@ export function createCoproductionRepository(db: SqliteDb): CoproductionReposito
       const parsed = parse(NewActivitySchema, input)
       if (!parsed.ok) return parsed
       const activity = parsed.value
-      if (!db.select({ id: users.id }).from(users).where(eq(users.id, activity.recordedByUserId)).get()) {
+      if (!(await accountExists(activity.recordedByUserId))) {
         return fail({ path: 'recordedByUserId', message: 'No account has this id' })
       }
       const id = randomUUID()
-      db.insert(coproductionActivities)
+      await db
+        .insert(coproductionActivities)
         .values({ id, ...activity, notes: activity.notes || null, recordedAt: now })
-        .run()
       return ok({ ...activity, id, recordedAt: now })
     },
 
     async listActivities() {
-      return db
+      const rows = await db
         .select()
         .from(coproductionActivities)
         .orderBy(desc(coproductionActivities.heldOn), asc(coproductionActivities.id))
-        .all()
-        .map(({ notes, participants, ...row }) => ({
-          ...row,
-          participants: participants as StoredActivity['participants'],
-          ...(notes ? { notes } : {}),
-        }))
+      return rows.map(({ notes, participants, ...row }) => ({
+        ...row,
+        participants: participants as StoredActivity['participants'],
+        ...(notes ? { notes } : {}),
+      }))
     },
   }
 }

@@ -63,6 +63,7 @@ function storeRepositories(store: Store) {
     financialAssessments: createFinancialAssessmentsRepository(store),
     clientLevelData: createClientLevelDataRepository(store),
     positiveRisks: createPositiveRisksRepository(store),
+    coproduction: createCoproductionRepository(store),
   }
 }
 
@@ -70,13 +71,12 @@ function storeRepositories(store: Store) {
 export function createSqliteRepositories(store: Store, db: SqliteDb): Repositories {
   return {
     ...storeRepositories(store),
-    coproduction: createCoproductionRepository(db),
     progress: createProgressRepository(db),
   }
 }
 
 /** The repositories not yet moved onto `Store`: on PostgreSQL, every call to them is refused, saying so. */
-export const notYetOnPostgresql = ['coproduction', 'progress'] as const satisfies readonly (keyof Repositories)[]
+export const notYetOnPostgresql = ['progress'] as const satisfies readonly (keyof Repositories)[]
 
 const refusedOnPostgresql = (name: string) =>
   new Proxy(
