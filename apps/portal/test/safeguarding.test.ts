@@ -287,6 +287,8 @@ describe('triage, the section 42 decision and the enquiry', () => {
     )
     expect(enquiryPage).not.toContain('record desired outcomes')
     expect(enquiryPage).toContain('supported by: a family member')
+    expect(enquiryPage).toMatch(/name="supportedBy" type="radio" checked="" value="family-member"/)
+    expect(enquiryPage).toMatch(/name="sourceOfRisk" type="radio" checked="" value="other-known-to-individual"/)
 
     const refused = await lead.submit(`${base}/close`, { outcomesAchieved: 'partly', summary: 'Bank card cancelled' })
     expect(refused.status).toBe(400)

@@ -52,6 +52,10 @@ describe('building a support plan step by step (issue 4)', () => {
       intent: 'continue',
     })
     expect(people.headers.get('location')).toBe(`${plan}/outcomes`)
+    // Few choices are radios, as GOV.UK asks (issue 19), and what was chosen stays chosen.
+    const peoplePage = await page(representative, `${plan}/people`)
+    expect(peoplePage).toMatch(/name="moneyRole" type="radio" checked="" value="nominated-person"/)
+    expect(peoplePage).toMatch(/name="repAuthority" type="radio" checked="" value="lasting-power-of-attorney"/)
     for (const [words, link] of [
       ['I want to get to church every Sunday', 'care-act-eligibility-outcomes/community'],
       ['I want to wash and dress in the morning without rushing', 'care-act-eligibility-outcomes/hygiene'],

@@ -84,7 +84,7 @@ describe('a support plan from first draft to review (issue 4)', () => {
     await person.getByLabel('Name').nth(1).fill('Ravi Shah')
     await person.getByLabel('How they helped').nth(1).selectOption('family-or-friend')
     await person.getByLabel('Their name').fill('Ravi Shah')
-    await person.getByLabel('Who they are').selectOption('nominated-person')
+    await person.getByRole('radio', { name: 'Someone they nominate' }).check()
     await checked(person, 'plan: who is involved', 'plan-02-people')
     await person.getByRole('button', { name: 'Save and continue' }).click()
 

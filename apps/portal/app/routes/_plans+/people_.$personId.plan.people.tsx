@@ -3,7 +3,7 @@ import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor } from '~/components/ErrorSummary'
-import { Select } from '~/components/FormFields'
+import { Radios, Select } from '~/components/FormFields'
 import { PlanStep, StepButtons } from './__PlanStep'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
@@ -92,10 +92,9 @@ export default function PeopleStep() {
           defaultValue={values.moneyName}
           error={errorFor(errors, 'moneyName')}
         />
-        <Select
+        <Radios
           name="moneyRole"
-          label="Who they are"
-          placeholder="Choose"
+          legend="Who they are"
           choices={options(moneyManagerLabels)}
           value={values.moneyRole}
           error={errorFor(errors, 'moneyRole')}
@@ -113,10 +112,9 @@ export default function PeopleStep() {
           defaultValue={values.repRelationship}
           error={errorFor(errors, 'repRelationship')}
         />
-        <Select
+        <Radios
           name="repAuthority"
-          label="Their authority to act for you"
-          placeholder="Choose"
+          legend="Their authority to act for you"
           choices={options(authorityLabels)}
           value={values.repAuthority}
           error={errorFor(errors, 'repAuthority')}

@@ -218,11 +218,11 @@ export default function CloseEnquiry() {
             value={values.locationOfRisk ?? location}
             error={errorFor(errors, 'locationOfRisk')}
           />
-          <Select
+          <Radios
             name="sourceOfRisk"
-            label="Source of risk"
+            legend="Source of risk"
             choices={sourceChoices}
-            value={values.sourceOfRisk ?? source}
+            value={values.sourceOfRisk ?? source ?? ''}
             error={errorFor(errors, 'sourceOfRisk')}
           />
           <Textarea

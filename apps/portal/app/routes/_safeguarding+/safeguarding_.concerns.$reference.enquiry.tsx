@@ -182,6 +182,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           advocacy: enquiry.advocacy
             ? `Advocate ${enquiry.advocacy.advocateOffered ? 'offered' : 'not offered'}, ${enquiry.advocacy.advocateProvided ? 'provided' : 'not provided'}; supported by: ${supportedByLabels[enquiry.advocacy.supportedBy].toLowerCase()}`
             : 'Not yet recorded',
+          supportedBy: enquiry.advocacy?.supportedBy ?? '',
           types: enquiry.risk.typesOfAbuse,
           typesText: enquiry.risk.typesOfAbuse.map(abuseTypeLabel).join(', ') || 'Not recorded',
           location: enquiry.risk.locationOfRisk ?? '',
@@ -424,18 +425,14 @@ export default function EnquiryPage() {
               error={errorFor(errors, 'advocateProvided')}
               choices={yesNo}
             />
-            <Select
+            <Radios
               name="supportedBy"
-              label="Who supported the person in the enquiry?"
-              value={values.supportedBy}
+              legend="Who supported the person in the enquiry?"
+              value={values.supportedBy ?? enquiry?.supportedBy ?? ''}
               error={errorFor(errors, 'supportedBy')}
               choices={[
                 { value: '', label: 'Not recorded yet' },
-                { value: 'independent-advocate', label: 'An independent advocate' },
-                { value: 'family-member', label: 'A family member' },
-                { value: 'friend', label: 'A friend' },
-                { value: 'other', label: 'Someone else' },
-                { value: 'none', label: 'No one' },
+                ...Object.entries(supportedByLabels).map(([value, label]) => ({ value, label })),
               ]}
             />
             <h2 className="govuk-heading-m">The risk</h2>
@@ -454,11 +451,11 @@ export default function EnquiryPage() {
               value={values.locationOfRisk ?? enquiry?.location}
               error={errorFor(errors, 'locationOfRisk')}
             />
-            <Select
+            <Radios
               name="sourceOfRisk"
-              label="Source of risk"
+              legend="Source of risk"
               choices={sourceChoices}
-              value={values.sourceOfRisk ?? enquiry?.source}
+              value={values.sourceOfRisk ?? enquiry?.source ?? ''}
               error={errorFor(errors, 'sourceOfRisk')}
             />
             <div className="govuk-button-group">
