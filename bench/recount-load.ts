@@ -3,7 +3,8 @@
  * its latency at rest, in one run on one database. A synthetic council history (PEOPLE people over five years) is
  * written into a fresh SQLite file; the built portal serves it as a council would. Then:
  *
- * - at rest: the start page (/) under CONNECTIONS connections for DURATION_SECONDS;
+ * - at rest: the start page (/) under CONNECTIONS connections for DURATION_SECONDS (ROUNDS times, taking turns with
+ *   the next);
  * - recounting: the same load, while an administrator keeps asking for a recount of the dashboard (each asked for as
  *   soon as the last is stored, so the counting worker is busy for the whole window; the share of the window it was
  *   busy is reported);
@@ -21,35 +22,24 @@ import { fileURLToPath } from 'node:url'
 import { demoAccounts, openDatabase, writeSyntheticHistory } from '@open-sds/db'
 import { PortalClient, startPortal } from '@open-sds/portal-harness'
 import { loadRoute, type LoadFigures } from './load-route.ts'
+import { recountDashboard } from './recount.ts'
 
 const PEOPLE = Number(process.env.PEOPLE ?? 100_000)
 const YEARS = 5
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32)
 const DURATION_MS = Number(process.env.DURATION_SECONDS ?? 15) * 1000
 const PORT = Number(process.env.PORT ?? 3451)
+const ROUNDS = Number(process.env.ROUNDS ?? 3)
 
-const still = /These figures are being counted|A new count is under way/
 const folder = mkdtempSync(join(tmpdir(), 'open-sds-bench-recount-'))
 const databasePath = join(folder, 'progress.sqlite')
 const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`)
 const ms = (value: number) => Number(value.toFixed(1))
 
-/** Asks for a recount as the administrator's button does, and resolves when the count is stored. */
-async function recount(admin: PortalClient): Promise<{ startedAt: number; endedAt: number }> {
-  const startedAt = performance.now()
-  const asked = await admin.submit('/admin/progress', {})
-  if (asked.status !== 302) throw new Error(`Asking for a recount answered ${String(asked.status)}`)
-  for (;;) {
-    const page = await (await admin.get('/admin/progress')).text()
-    if (!still.test(page)) return { startedAt, endedAt: performance.now() }
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
-
 /** Keeps the dashboard recounting until `until()` says stop; returns each count's span. */
 async function keepRecounting(admin: PortalClient, until: () => boolean) {
   const spans: { startedAt: number; endedAt: number }[] = []
-  while (!until()) spans.push(await recount(admin))
+  while (!until()) spans.push(await recountDashboard(admin))
   return spans
 }
 
@@ -94,27 +84,49 @@ try {
     const adminLoad = { ...load, headers: { Cookie: admin.cookieHeader() } }
 
     // The first count, from the first look at the page: how long the worker takes, with nothing else running.
-    const first = await recount(admin)
+    const first = await recountDashboard(admin)
     const countSeconds = ms((first.endedAt - first.startedAt) / 1000)
     for (const route of ['/', '/admin/progress'])
       for (let warm = 0; warm < 50; warm += 1)
         await (await fetch(`${portal.url}${route}`, { headers: adminLoad.headers })).arrayBuffer()
 
-    const atRest = await loadRoute(portal.url, '/', load)
-    const whileCounting = await underRecount(admin, () => loadRoute(portal.url, '/', load))
+    // Rest and recount take turns, so a change in the machine's other load falls on both alike.
+    const rounds: { atRest: LoadFigures; whileCounting: Awaited<ReturnType<typeof underRecount>> }[] = []
+    for (let round = 0; round < ROUNDS; round += 1)
+      rounds.push({
+        atRest: await loadRoute(portal.url, '/', load),
+        whileCounting: await underRecount(admin, () => loadRoute(portal.url, '/', load)),
+      })
     const dashboard = await underRecount(admin, () => loadRoute(portal.url, '/admin/progress', adminLoad))
+    const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN
+    const atRest = { ...rounds[0]!.atRest, p99Ms: middle(rounds.map((r) => r.atRest.p99Ms)) }
+    const whileCounting = {
+      figures: { ...rounds[0]!.whileCounting.figures, p99Ms: middle(rounds.map((r) => r.whileCounting.figures.p99Ms)) },
+      recounts: rounds.reduce((sum, r) => sum + r.whileCounting.recounts, 0),
+      busyShare: Math.min(...rounds.map((r) => r.whileCounting.busyShare)),
+    }
 
     const rows = [
-      { what: 'start page at rest', ...atRest },
-      { what: `start page while recounting (busy ${whileCounting.busyShare * 100}%)`, ...whileCounting.figures },
-      { what: `dashboard page while recounting (busy ${dashboard.busyShare * 100}%)`, ...dashboard.figures },
+      ...rounds.flatMap((r, index) => [
+        { what: `round ${index + 1}: start page at rest`, ...r.atRest },
+        {
+          what: `round ${index + 1}: start page while recounting (busy ${Math.round(r.whileCounting.busyShare * 100)}%)`,
+          ...r.whileCounting.figures,
+        },
+      ]),
+      {
+        what: `dashboard page while recounting (busy ${Math.round(dashboard.busyShare * 100)}%)`,
+        ...dashboard.figures,
+      },
     ]
     console.log(
       `Recount load: ${PEOPLE.toLocaleString('en-GB')} people; one count takes ${countSeconds} s in the worker; ${CONNECTIONS} connections, ${DURATION_MS / 1000} s each, client and server on one 2-core machine`,
     )
     console.table(rows)
     const ratio = Number((whileCounting.figures.p99Ms / atRest.p99Ms).toFixed(2))
-    console.log(`Start page p99 while recounting / at rest: ${ratio}`)
+    console.log(
+      `Start page p99, middle of ${ROUNDS} rounds: at rest ${atRest.p99Ms} ms, while recounting ${whileCounting.figures.p99Ms} ms (ratio ${ratio})`,
+    )
 
     const out = join(dirname(fileURLToPath(import.meta.url)), 'results')
     mkdirSync(out, { recursive: true })
@@ -129,7 +141,8 @@ try {
           connections: CONNECTIONS,
           durationMs: DURATION_MS,
           countSeconds,
-          startPage: { atRest, whileRecounting: whileCounting.figures, p99Ratio: ratio },
+          rounds,
+          startPageP99MiddleOfRounds: { atRest: atRest.p99Ms, whileRecounting: whileCounting.figures.p99Ms, ratio },
           recountsDuringStartPageLoad: whileCounting.recounts,
           workerBusyShareDuringStartPageLoad: whileCounting.busyShare,
           dashboardWhileRecounting: {

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'
-import { openDatabase } from '@open-sds/db'
+import { openDatabase, startFigureCounter } from '@open-sds/db'
 import {
   abuseTypes,
   ageBands,
@@ -23,6 +23,7 @@ import {
   locationsOfRisk,
   mspRowOf,
   riskOutcomeRow,
+  riskResultRow,
   sourcesOfRisk,
   type CountableConcern,
   type CountableEnquiry,
@@ -81,8 +82,8 @@ try {
   )
   const insertType = sqlite.prepare('insert into safeguarding_concern_types (concern_id, type_of_abuse) values (?, ?)')
   const insertEnquiry = sqlite.prepare(
-    `insert into safeguarding_enquiries (id, concern_id, kind, person_id, age_band, opened_on, opened_at, opened_by_user_id, status, version, types_of_abuse, location_of_risk, source_of_risk, closed_on, risk_outcome_row, msp_row, enquiry)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, '{}')`,
+    `insert into safeguarding_enquiries (id, concern_id, kind, person_id, age_band, opened_on, opened_at, opened_by_user_id, status, version, types_of_abuse, location_of_risk, source_of_risk, closed_on, risk_outcome_row, risk_result_row, msp_row, enquiry)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, '{}')`,
   )
   const concerns: CountableConcern[] = []
   const enquiries: CountableEnquiry[] = []
@@ -161,6 +162,7 @@ try {
           sourceOfRisk,
           closure?.closedOn ?? null,
           closure ? riskOutcomeRow(closure.riskOutcome) : null,
+          closure ? riskResultRow(closure.riskOutcome) : null,
           closure ? mspRowOf(enquiry) : null,
         )
       }
@@ -201,6 +203,20 @@ try {
       `The SQL totals differ from the package's tally:\n${JSON.stringify(fromSql)}\n${JSON.stringify(inMemory)}`,
     )
 
+  // What a page does now (decision 022): the counting worker (its own thread and handle) counts and stores the
+  // suppressed counts; serving them reads one stored row.
+  const counter = startFigureCounter(handle, { path: file, pollMs: 100 })
+  const workerStarted = performance.now()
+  await handle.repos.figureCounts.request('safeguarding-counts', String(year), { year }, new Date())
+  counter.nudge()
+  await counter.settled()
+  const workerMs = performance.now() - workerStarted
+  await counter.stop()
+  const stored = await handle.repos.figureCounts.find('safeguarding-counts', String(year))
+  if (!stored?.countedAt || !isDeepStrictEqual(stored.value, JSON.parse(JSON.stringify(countsTiming.last.value))))
+    throw new Error(`The counts the worker stored differ from those counted here: ${String(stored?.problem)}`)
+  const serveTiming = await time(() => handle.repos.figureCounts.find('safeguarding-counts', String(year)))
+
   const floorMs = [...floorTiming.ms, ...floorAgain.ms]
   const summary = (ms: number[]) => ({
     medianMs: Number(median(ms).toFixed(2)),
@@ -225,6 +241,8 @@ try {
     annualCounts: summary(countsTiming.ms),
     bareCount: { ...summary(floorMs), rows: floorTiming.last },
     annualCountsOverBareCount: Number((median(countsTiming.ms) / median(floorMs)).toFixed(1)),
+    countedInWorkerMs: Number(workerMs.toFixed(1)),
+    serveStoredCounts: summary(serveTiming.ms),
     sqlAgreesWithPackage: agrees,
     sqlite: (sqlite.prepare('select sqlite_version() as version').get() as { version: string }).version,
     node: process.version,
@@ -239,6 +257,10 @@ try {
   )
   console.log(
     `  annual counts take ${String(result.annualCountsOverBareCount)}x the bare count; concerns in the year ${String(fromSql.concerns)}; SQL agrees with the package: ${String(agrees)}`,
+  )
+
+  console.log(
+    `  counted by the worker and stored in ${result.countedInWorkerMs.toFixed(0)} ms; serving the stored counts ${result.serveStoredCounts.medianMs.toFixed(2)} ms`,
   )
 
   const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'safeguarding-counts-sqlite.json')
