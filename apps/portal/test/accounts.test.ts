@@ -241,7 +241,7 @@ describe.each(portalEngines())('$name', (engine) => {
       const client = clientAt()
       await client.signIn(admin.email, admin.password)
       const html = (await (await client.get('/admin/audit')).text()).replaceAll('<!-- -->', '')
-      expect(html).toContain('user.sign-in')
+      expect(html).toContain('Signed in')
       // By name, so an auditor need not look ids up elsewhere.
       expect(html).toContain(`(${admin.email})`)
       expect(html).not.toContain('Older entries')
@@ -260,7 +260,7 @@ describe.each(portalEngines())('$name', (engine) => {
         '<!-- -->',
         '',
       )
-      expect(secondPage).toContain('audit.read')
+      expect(secondPage).toContain('Read the audit log')
       const rows = (html: string) => html.match(/<tr class="govuk-table__row">/g)?.length ?? 0
       expect(rows(firstPage)).toBe(101)
       expect(rows(secondPage)).toBeGreaterThan(1)

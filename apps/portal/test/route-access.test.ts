@@ -195,6 +195,12 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/_charging+/admin.uprating', path: () => '/admin/uprating', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/_admin+/admin.audit', path: () => '/admin/audit', allowed: ['council-admin'], ok: 200 },
   {
+    routeId: 'routes/_admin+/admin.audit[.]csv',
+    path: () => '/admin/audit.csv',
+    allowed: ['council-admin'],
+    ok: 200,
+  },
+  {
     routeId: 'routes/_safeguarding+/admin.safeguarding-staff',
     path: () => '/admin/safeguarding-staff',
     allowed: ['council-admin'],

@@ -53,7 +53,7 @@ export const repositoryMethodKinds = {
   floodCounts: { count: 'bookkeeping', prune: 'bookkeeping' },
   // Asking for a recount is an administrator's act, audited; taking and storing a count is the counter's bookkeeping.
   figureCounts: { find: 'read', request: 'write', take: 'bookkeeping', finish: 'bookkeeping' },
-  audit: { append: 'bookkeeping', listForPerson: 'read', listRecent: 'read' },
+  audit: { append: 'bookkeeping', listForPerson: 'read', listRecent: 'read', listPeopleInLog: 'read' },
   assessments: {
     findDraft: 'read',
     startDraft: 'write',

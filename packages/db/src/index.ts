@@ -35,6 +35,8 @@ export {
 } from './figures/count-figure.js'
 export type { ClientLevelDataFigure, CldRecordToFix } from './figures/count-figure.js'
 export type { AuditRepository, AuditListOptions } from './repositories/audit.js'
+export { auditActions, auditActionWords, describeAuditAction, isAuditAction } from './audit-actions.js'
+export type { AuditAction } from './audit-actions.js'
 export type { AssessmentsRepository } from './repositories/assessments.js'
 export { assessmentSubmittedMessage } from './repositories/assessments.js'
 export type { EligibilityDecisionsRepository } from './repositories/eligibility-decisions.js'

@@ -33,7 +33,7 @@ describe.each(testEngines())('withAudit on $name: a write and its audit entry in
           if (created.ok) madeId = created.value.id
           return created
         },
-        () => ({ at: now, action: 'Not An Action', resource: 'person' }),
+        () => ({ at: now, action: 'Not An Action' as never, resource: 'person' }),
       ),
     ).rejects.toThrow(/Audit entry refused/)
     expect(madeId).not.toBe('')

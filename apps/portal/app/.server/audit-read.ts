@@ -1,3 +1,4 @@
+import type { AuditAction } from '@open-sds/db'
 import type { Viewer } from './auth/session.js'
 import type { AppContext } from './context.js'
 
@@ -9,7 +10,7 @@ export async function auditRead(
   context: AppContext,
   viewer: Pick<Viewer, 'id'>,
   request: Request,
-  read: { action: string; personId: string; resource: string },
+  read: { action: AuditAction; personId: string; resource: string },
 ): Promise<void> {
   await context.database.repos.audit.append({
     at: new Date(),

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm'
+import { and, asc, desc, eq, lt } from 'drizzle-orm'
 import { parse } from '@open-sds/kernel'
 import { NewAuditEntrySchema, type AuditEntry, type NewAuditEntry } from '../records.js'
 import type { Store } from '../store.js'
@@ -9,6 +9,12 @@ export type AuditListOptions = {
   limit?: number
   /** For the next page: only entries older than the entry with this id. */
   beforeId?: number
+  /** Only entries about this person. */
+  personId?: string
+  /** Only entries by this account. */
+  actorUserId?: string
+  /** Only entries with this code. */
+  action?: string
 }
 
 /** Append and read; there is deliberately no way to change or remove an entry, and the database refuses it too. */
@@ -20,17 +26,21 @@ export interface AuditRepository {
   append(entry: NewAuditEntry): Promise<AuditEntry>
   listForPerson(personId: string, options?: AuditListOptions): Promise<AuditEntry[]>
   listRecent(options?: AuditListOptions): Promise<AuditEntry[]>
+  /** Everyone with an entry about them, by name: the choices for the audit log's person filter. */
+  listPeopleInLog(): Promise<{ id: string; displayName: string }[]>
 }
 
 export function createAuditRepository({ db, t }: Store): AuditRepository {
-  const { auditLog } = t
-  const list = (personId: string | undefined, options: AuditListOptions = {}) =>
+  const { auditLog, people } = t
+  const list = (options: AuditListOptions = {}) =>
     db
       .select()
       .from(auditLog)
       .where(
         and(
-          personId === undefined ? undefined : eq(auditLog.personId, personId),
+          options.personId === undefined ? undefined : eq(auditLog.personId, options.personId),
+          options.actorUserId === undefined ? undefined : eq(auditLog.actorUserId, options.actorUserId),
+          options.action === undefined ? undefined : eq(auditLog.action, options.action),
           options.beforeId === undefined ? undefined : lt(auditLog.id, options.beforeId),
         ),
       )
@@ -51,11 +61,20 @@ export function createAuditRepository({ db, t }: Store): AuditRepository {
     },
 
     async listForPerson(personId, options) {
-      return list(personId, options)
+      return list({ ...options, personId })
     },
 
     async listRecent(options) {
-      return list(undefined, options)
+      return list(options)
+    },
+
+    async listPeopleInLog() {
+      // A join, not a scan of the log in code: the log runs to millions of entries, the people to thousands.
+      return db
+        .selectDistinct({ id: people.id, displayName: people.displayName })
+        .from(auditLog)
+        .innerJoin(people, eq(people.id, auditLog.personId))
+        .orderBy(asc(people.displayName), asc(people.id))
     },
   }
 }

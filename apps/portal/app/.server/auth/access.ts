@@ -49,6 +49,7 @@ export const ROUTE_ACCESS = {
   'routes/_charging+/finance_.evidence.$evidenceId': ['finance-officer'],
   'routes/_admin+/admin._index': ['council-admin'],
   'routes/_admin+/admin.audit': ['council-admin'],
+  'routes/_admin+/admin.audit[.]csv': ['council-admin'],
   'routes/_admin+/admin.ras': ['council-admin'],
   'routes/_safeguarding+/admin.safeguarding-staff': ['council-admin'],
   'routes/_charging+/admin.uprating': ['council-admin'],

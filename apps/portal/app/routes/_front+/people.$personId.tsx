@@ -3,6 +3,7 @@ import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { formatDate, formatDateTime } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
+import { describeAuditAction } from '@open-sds/db'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -37,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     explanation: RELATIONSHIP_TEXT[relationship] ?? '',
     history: (await audit.listForPerson(person.id, { limit: 10 })).map((entry) => ({
       at: entry.at.toISOString(),
-      action: entry.action,
+      // The same plain words as the audit log page: a person never sees a code.
+      what: describeAuditAction(entry.action),
     })),
     links: {
       risks: `/people/${person.id}/risks`,
@@ -108,7 +110,7 @@ export default function PersonRecord() {
             {history.map((entry, index) => (
               <tr className="govuk-table__row" key={`${entry.at}-${index}`}>
                 <td className="govuk-table__cell">{formatDateTime(entry.at)}</td>
-                <td className="govuk-table__cell">{ACTION_TEXT[entry.action] ?? entry.action}</td>
+                <td className="govuk-table__cell">{entry.what}</td>
               </tr>
             ))}
           </tbody>
@@ -116,11 +118,4 @@ export default function PersonRecord() {
       </div>
     </div>
   )
-}
-
-const ACTION_TEXT: Record<string, string> = {
-  'person.read': 'Record opened',
-  'person.list': 'Listed on a page',
-  'person.create': 'Record created',
-  'person.update': 'Record changed',
 }

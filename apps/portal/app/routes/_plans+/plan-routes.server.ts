@@ -1,5 +1,5 @@
 import { redirect } from '@remix-run/node'
-import type { NewAuditEntry, StoredSupportPlan } from '@open-sds/db'
+import type { AuditAction, NewAuditEntry, StoredSupportPlan } from '@open-sds/db'
 import type { PlanRecord } from '@open-sds/support-planning'
 import type { RouteId } from '../../.server/auth/access.js'
 import { authoriseSignedIn } from '../../.server/auth/authorise.js'
@@ -25,7 +25,7 @@ export async function loadOwnPlan(
   request: Request,
   routeId: RouteId,
   personId: string,
-  audit: string,
+  audit: AuditAction,
 ): Promise<LoadedPlan> {
   const { context, viewer } = await authoriseSignedIn(request, routeId)
   const reader = await requirePlanReader(context, viewer, personId, ['self', 'representative'])
@@ -40,7 +40,7 @@ export async function loadCaseloadPlan(
   request: Request,
   routeId: RouteId,
   planId: string,
-  audit: string,
+  audit: AuditAction,
 ): Promise<LoadedPlan> {
   const { context, viewer } = await authoriseSignedIn(request, routeId)
   const stored = await context.database.repos.supportPlans.findById(planId)
@@ -59,7 +59,7 @@ export async function loadCaseloadPlan(
 /** The audit entry for something done with, or seen of, a person's support plan. */
 export function planAuditEntry(
   on: { viewer: Pick<Viewer, 'id'>; reader: Pick<PlanReader, 'personId'>; stored: Pick<StoredSupportPlan, 'id'> },
-  action: string,
+  action: AuditAction,
   at: Date,
   detail?: Record<string, unknown>,
 ): NewAuditEntry {
@@ -79,7 +79,7 @@ async function withView(
   reader: PlanReader,
   stored: StoredSupportPlan,
   base: string,
-  audit: string,
+  audit: AuditAction,
 ): Promise<LoadedPlan> {
   await context.database.repos.audit.append(planAuditEntry({ viewer, reader, stored }, audit, new Date()))
   const record = toRecord(stored)

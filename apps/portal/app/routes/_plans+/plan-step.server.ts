@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import type { Plan } from '@open-sds/support-planning'
+import type { AuditAction } from '@open-sds/db'
 import type { RouteId } from '../../.server/auth/access.js'
 import { readProtectedForm } from '../../.server/auth/csrf.js'
 import type { FieldError } from '../../.server/forms.js'
@@ -14,7 +15,7 @@ export type StepResult = { errors: FieldError[]; form: StepForm; needsReview: st
 type StepReader = (plan: Plan, form: FormData, helpers: { newId: () => string; today: string }) => StepOutcome
 
 /** The audit action of each outcome that stored something; the others stored nothing. */
-const AUDITED_CHANGES: Partial<Record<ChangeOutcome['kind'], string>> = {
+const AUDITED_CHANGES: Partial<Record<ChangeOutcome['kind'], AuditAction>> = {
   saved: 'support-plan.update',
   flexible: 'support-plan.flexible-change',
   'sent-for-review': 'support-plan.revise',

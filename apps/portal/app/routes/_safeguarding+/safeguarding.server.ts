@@ -1,4 +1,4 @@
-import type { ConcernRecord, NewAuditEntry } from '@open-sds/db'
+import type { AuditAction, ConcernRecord, NewAuditEntry } from '@open-sds/db'
 import { riskMatrixInForce } from '@open-sds/plugin-sdk'
 import {
   abuseTypes,
@@ -46,7 +46,7 @@ export async function loadConcern(
   viewer: Viewer,
   request: Request,
   reference: string,
-  action = 'safeguarding-concern.read',
+  action: AuditAction = 'safeguarding-concern.read',
 ): Promise<ConcernRecord> {
   await requireSafeguardingStaff(context, viewer, request)
   const concern = await context.database.repos.safeguarding.findConcernByReference(reference)
@@ -59,7 +59,7 @@ export async function loadConcern(
 export function concernAuditEntry(
   viewer: Viewer | null,
   concern: Pick<ConcernRecord, 'reference' | 'personId'>,
-  action: string,
+  action: AuditAction,
   detail: Record<string, unknown> = {},
 ): NewAuditEntry {
   return {
@@ -75,7 +75,7 @@ export async function auditConcern(
   context: AppContext,
   viewer: Viewer | null,
   concern: Pick<ConcernRecord, 'reference' | 'personId'>,
-  action: string,
+  action: AuditAction,
   detail: Record<string, unknown> = {},
 ) {
   await context.database.repos.audit.append(concernAuditEntry(viewer, concern, action, detail))
