@@ -1,7 +1,13 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { countFigure, startFigureCounter, writeSyntheticHistory, type FigureCounter } from '../src/index.js'
-import { testEngines } from './engines.js'
+import {
+  countFigure,
+  openPostgresDatabase,
+  startFigureCounter,
+  writeSyntheticHistory,
+  type FigureCounter,
+} from '../src/index.js'
+import { postgresServer, testEngines } from './engines.js'
 import { at, minutes, useTempDatabases } from './helpers.js'
 
 // Issue 12 / decision 022: long counts run in a worker with its own handle; pages read the last one and its time.
@@ -150,6 +156,29 @@ describe('the figure counter (SQLite, a worker thread with its own handle)', () 
       expect(stored?.requestedAt).toBeNull()
     } finally {
       await counter.stop()
+    }
+  }, 60_000)
+})
+
+// On PostgreSQL the worker opens a pool of its own on the same database (DATABASE_URL).
+describe.runIf(postgresServer())('the figure counter on PostgreSQL', () => {
+  it('counts the safeguarding counts in its worker and stores them with their time', async () => {
+    const url = await postgresServer()!.database()
+    const handle = await openPostgresDatabase({ url, maxConnections: 2 })
+    const counter = startFigureCounter(handle, { url, path: '', pollMs: 50 })
+    try {
+      await handle.repos.figureCounts.request('safeguarding-counts', '2025', { year: 2025 }, new Date())
+      counter.nudge()
+      await counter.settled()
+      const stored = await handle.repos.figureCounts.find('safeguarding-counts', '2025')
+      expect(stored?.problem).toBeNull()
+      expect(stored?.countedAt).toBeInstanceOf(Date)
+      expect(stored?.value).toEqual(
+        JSON.parse(JSON.stringify(await countFigure(handle.repos, 'safeguarding-counts', { year: 2025 }))),
+      )
+    } finally {
+      await counter.stop()
+      await handle.close()
     }
   }, 60_000)
 })
