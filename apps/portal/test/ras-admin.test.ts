@@ -86,6 +86,31 @@ describe.each(portalEngines())('$name', (engine) => {
       expect(await again.text()).toContain('has already been published')
     })
 
+    // Issue 19: a refused publish lost the calibration, so the file had to be uploaded and fitted again.
+    it('keeps the calibration and what was typed on the page when a publish is refused', async () => {
+      const calibrated = await (await upload(syntheticCases)).text()
+      const hidden = (name: string) =>
+        (new RegExp(`name="${name}" value="([^"]*)"`).exec(calibrated)?.[1] ?? '')
+          .replaceAll('&quot;', '"')
+          .replaceAll('&amp;', '&')
+      const response = await publish({
+        version: '2031.1',
+        effectiveFrom: '1999-04-01',
+        money: hidden('money'),
+        report: hidden('report'),
+      })
+      expect(response.status).toBe(400)
+      const html = (await response.text()).replaceAll('<!-- -->', '')
+      expect(html).toContain('must take effect after')
+      expect(html).toMatch(/Fitted on 240 cases/)
+      expect(html).toContain('Proposed allocation table')
+      expect(html).toContain('<svg')
+      expect(html).toContain('Publish this version')
+      expect(html).toMatch(/id="version"[^>]*value="2031\.1"/)
+      expect(html).toMatch(/id="effectiveFrom"[^>]*value="1999-04-01"/)
+      expect(html).toMatch(/id="effectiveFrom-error"/)
+    })
+
     it('refuses a version that would take effect before the one in force', async () => {
       const response = await publish({
         version: '1999.1',

@@ -23,6 +23,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { rasVersionsInForce } from './ras-in-force.server'
 import { requireSelfAssessment, todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { SuccessBanner } from '~/components/SuccessBanner'
+import { TextInput } from '~/components/TextInput'
 import { auditedChange } from '~/.server/audited-change'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Resource allocation system')
@@ -72,12 +73,39 @@ const PublishSchema = z.object({
 
 type Problem = { field: string; message: string }
 
+/**
+ * The calibration as the page shows it. The publish form sends it back (it cannot be worked out again without the
+ * uploaded file), so a publish that is refused shows its error beside the calibration rather than losing it.
+ */
+const CalibrationReportSchema = z.object({
+  caseCount: z.number().int(),
+  rSquared: z.string().nullable(),
+  rSquaredMeaning: z.string(),
+  historic: z.string(),
+  proposed: z.string(),
+  difference: z.string(),
+  bands: z.array(z.object({ fromPoints: z.number(), toPoints: z.number().nullable(), weeklyPence: z.number().int() })),
+  money: z.string(),
+  outliers: z.array(z.object({ caseId: z.string(), points: z.number(), actual: z.string(), proposed: z.string() })),
+  explanation: z.array(z.string()),
+  chart: z.array(z.object({ points: z.number(), pence: z.number() })),
+  basedOn: z.string(),
+})
+type CalibrationReport = z.infer<typeof CalibrationReportSchema>
+
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
+  const publishing = form.get('intent') === 'publish'
+  // On a refused publish, the calibration it came from and what was typed go back with the error.
+  const kept = publishing ? CalibrationReportSchema.safeParse(safeJson(String(form.get('report') ?? ''))) : null
+  const typed = publishing
+    ? { version: String(form.get('version') ?? ''), effectiveFrom: String(form.get('effectiveFrom') ?? '') }
+    : null
   const fail = (errors: Problem[], extra: Record<string, unknown> = {}) => {
     requestContext.requestState.formHasErrors = true
-    return json({ errors, report: null, ...extra }, { status: 400 })
+    const report: CalibrationReport | null = kept?.success ? kept.data : null
+    return json({ errors, report, typed, ...extra }, { status: 400 })
   }
   const { definition, rasConfigs } = await requireSelfAssessment(context)
   const current = selectConfigForDate(rasConfigs, todayInEngland(new Date()))
@@ -86,7 +114,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
       { field: 'cases', message: 'No RAS version is in force today, so there is nothing to calibrate against' },
     ])
 
-  if (form.get('intent') === 'publish') {
+  if (publishing) {
     const parsed = PublishSchema.safeParse(Object.fromEntries(form.entries()))
     if (!parsed.success)
       return fail(parsed.error.issues.map((issue) => ({ field: String(issue.path[0]), message: issue.message })))
@@ -158,31 +186,28 @@ export async function action({ request, context: requestContext }: ActionFunctio
     )
   const r = report.value
   const stride = Math.max(1, Math.ceil(cases.length / MAX_CHART_POINTS))
-  return json({
-    errors: [] as Problem[],
-    rejectedRows,
-    report: {
-      caseCount: r.caseCount,
-      rSquared: r.rSquared === null ? null : r.rSquared.toFixed(3),
-      rSquaredMeaning: r.rSquaredMeaning,
-      historic: formatPence(r.totals.historicWeeklyPence),
-      proposed: formatPence(r.totals.proposedWeeklyPence),
-      difference: `${formatPence(r.totals.differenceWeeklyPence)}${r.totals.differencePercent === null ? '' : ` (${r.totals.differencePercent}%)`}`,
-      bands: r.proposedMoney.method === 'bands' ? r.proposedMoney.bands : [],
-      money: JSON.stringify(r.proposedMoney),
-      outliers: r.outliers.map((o) => ({
-        caseId: o.caseId,
-        points: o.points,
-        actual: formatPence(o.actualWeeklyPence),
-        proposed: formatPence(o.proposedWeeklyPence),
-      })),
-      explanation: r.explanation,
-      chart: cases
-        .filter((_, index) => index % stride === 0)
-        .map((c) => ({ points: c.points, pence: c.actualWeeklyPence })),
-      basedOn: `${current.value.id} version ${current.value.version}`,
-    },
-  })
+  const calibration: CalibrationReport = {
+    caseCount: r.caseCount,
+    rSquared: r.rSquared === null ? null : r.rSquared.toFixed(3),
+    rSquaredMeaning: r.rSquaredMeaning,
+    historic: formatPence(r.totals.historicWeeklyPence),
+    proposed: formatPence(r.totals.proposedWeeklyPence),
+    difference: `${formatPence(r.totals.differenceWeeklyPence)}${r.totals.differencePercent === null ? '' : ` (${r.totals.differencePercent}%)`}`,
+    bands: r.proposedMoney.method === 'bands' ? r.proposedMoney.bands : [],
+    money: JSON.stringify(r.proposedMoney),
+    outliers: r.outliers.map((o) => ({
+      caseId: o.caseId,
+      points: o.points,
+      actual: formatPence(o.actualWeeklyPence),
+      proposed: formatPence(o.proposedWeeklyPence),
+    })),
+    explanation: r.explanation,
+    chart: cases
+      .filter((_, index) => index % stride === 0)
+      .map((c) => ({ points: c.points, pence: c.actualWeeklyPence })),
+    basedOn: `${current.value.id} version ${current.value.version}`,
+  }
+  return json({ errors: [] as Problem[], rejectedRows, report: calibration, typed: null })
 }
 
 function safeJson(text: string): unknown {
@@ -373,34 +398,24 @@ export default function RasAdmin() {
             <CsrfInput />
             <input type="hidden" name="intent" value="publish" />
             <input type="hidden" name="money" value={report.money} />
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="version">
-                Version
-              </label>
-              <input
-                className="govuk-input govuk-input--width-10"
-                id="version"
-                name="version"
-                type="text"
-                spellCheck={false}
-              />
-            </div>
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="effectiveFrom">
-                Takes effect from
-              </label>
-              <div id="effectiveFrom-hint" className="govuk-hint">
-                For example, 2026-04-06
-              </div>
-              <input
-                className="govuk-input govuk-input--width-10"
-                id="effectiveFrom"
-                name="effectiveFrom"
-                type="text"
-                spellCheck={false}
-                aria-describedby="effectiveFrom-hint"
-              />
-            </div>
+            <input type="hidden" name="report" value={JSON.stringify(report)} />
+            <TextInput
+              name="version"
+              label="Version"
+              widthClass="govuk-input--width-10"
+              spellCheck={false}
+              defaultValue={result?.typed?.version}
+              error={errorFor(result?.errors, 'version')}
+            />
+            <TextInput
+              name="effectiveFrom"
+              label="Takes effect from"
+              hint="For example, 2026-04-06"
+              widthClass="govuk-input--width-10"
+              spellCheck={false}
+              defaultValue={result?.typed?.effectiveFrom}
+              error={errorFor(result?.errors, 'effectiveFrom')}
+            />
             <button type="submit" className="govuk-button" data-module="govuk-button">
               Publish this version
             </button>
