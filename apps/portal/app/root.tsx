@@ -6,8 +6,10 @@ import type { ReactNode } from 'react'
 import { pageTitle } from '~/components/page-title'
 import { SiteFooter } from '~/components/SiteFooter'
 import { SiteHeader } from '~/components/SiteHeader'
+import { StaffNavigation } from '~/components/StaffNavigation'
 import { csrfToken } from '~/.server/auth/csrf'
 import { ROLE_HOME } from '~/.server/auth/roles'
+import { staffNavigation } from '~/.server/auth/staff-navigation'
 import { currentViewer } from '~/.server/auth/session'
 import { getAppContext } from '~/.server/context'
 import portalStyles from '~/styles/portal.scss?url'
@@ -31,6 +33,13 @@ export async function loader({ request, context: requestContext }: LoaderFunctio
       footerLinks: footerLinksFor(context.site),
     },
     viewer: viewer ? { displayName: viewer.displayName, home: ROLE_HOME[viewer.role] } : null,
+    staffLinks: viewer
+      ? staffNavigation(
+          viewer.role,
+          viewer.role === 'practitioner' && (await context.database.repos.safeguarding.isAuthorised(viewer.id)),
+        )
+      : [],
+    path: new URL(request.url).pathname,
     csrfToken: csrf.token,
     formHasErrors: requestContext.requestState?.formHasErrors ?? false,
   }
@@ -62,6 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
           Skip to main content
         </a>
         <SiteHeader site={data?.site} viewer={data?.viewer ?? null} />
+        {data && data.staffLinks.length > 0 ? <StaffNavigation links={data.staffLinks} path={data.path} /> : null}
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content">
             {children}

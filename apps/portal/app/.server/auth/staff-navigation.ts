@@ -1,0 +1,37 @@
+import { ROUTE_ACCESS, mayUse, type RouteId } from './access.js'
+import type { Role } from './roles.js'
+
+export type NavigationLink = { href: string; text: string }
+
+type StaffPage = NavigationLink & { route: RouteId; needsSafeguardingAuthorisation?: boolean }
+
+// The places staff work from, in the order they are listed. Each is shown only to roles its route lets in, so the
+// navigation can never offer a page that answers "You cannot see this page".
+const STAFF_PAGES: readonly StaffPage[] = [
+  { route: 'routes/_admin+/admin._index', href: '/admin', text: 'Overview' },
+  { route: 'routes/_coproduction+/organisation', href: '/organisation', text: 'Overview' },
+  { route: 'routes/_front+/practitioner', href: '/practitioner', text: 'Caseload' },
+  { route: 'routes/_plans+/practitioner_.plans._index', href: '/practitioner/plans', text: 'Plans to agree' },
+  {
+    route: 'routes/_safeguarding+/safeguarding',
+    href: '/safeguarding',
+    text: 'Safeguarding concerns',
+    needsSafeguardingAuthorisation: true,
+  },
+  { route: 'routes/_charging+/finance', href: '/finance', text: 'Financial assessments' },
+  { route: 'routes/_coproduction+/coproduction._index', href: '/coproduction', text: 'Surveys and feedback' },
+  { route: 'routes/_admin+/admin.progress', href: '/admin/progress', text: 'Progress measures' },
+  { route: 'routes/_admin+/admin.audit', href: '/admin/audit', text: 'Audit log' },
+]
+
+/**
+ * The staff navigation for a role: none for people using services (their account page is their home). Concern
+ * pages are offered to a practitioner only when they are on the safeguarding list, as the pages themselves require.
+ */
+export function staffNavigation(role: Role, safeguardingAuthorised: boolean): NavigationLink[] {
+  if (role === 'citizen') return []
+  return STAFF_PAGES.filter(
+    (page) =>
+      mayUse(ROUTE_ACCESS[page.route], role) && (!page.needsSafeguardingAuthorisation || safeguardingAuthorised),
+  ).map(({ href, text }) => ({ href, text }))
+}

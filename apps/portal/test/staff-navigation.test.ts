@@ -1,0 +1,56 @@
+import { PortalClient } from '@open-sds/portal-harness'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { staffNavigation } from '~/.server/auth/staff-navigation'
+import { demoAccount } from './support/demo-account'
+import { startPortal, type RunningPortal } from './support/portal-process'
+
+// Issue 19: staff pages with staff navigation, offering only the pages each role may open.
+let portal: RunningPortal
+beforeAll(async () => {
+  portal = await startPortal()
+})
+afterAll(async () => {
+  await portal?.stop()
+})
+
+async function menuOf(key: string, path: string): Promise<string[] | null> {
+  const client = new PortalClient(portal.url)
+  await client.signIn(demoAccount(key).email, demoAccount(key).password)
+  const html = await (await client.get(path)).text()
+  const nav = /<nav aria-label="Staff menu"[\s\S]*?<\/nav>/.exec(html)?.[0]
+  if (!nav) return null
+  return [...nav.matchAll(/<a [^>]*href="([^"]+)"([^>]*)>(?:<strong[^>]*>)?([^<]+)/g)].map(
+    ([, href, rest, text]) => `${text}${rest?.includes('aria-current="page"') ? ' (current)' : ''} ${href}`,
+  )
+}
+
+describe('the staff navigation', () => {
+  it('shows a practitioner their caseload, the plans to agree and, being on the safeguarding list, the concerns', async () => {
+    expect(await menuOf('practitioner', '/practitioner/plans')).toEqual([
+      'Caseload /practitioner',
+      'Plans to agree (current) /practitioner/plans',
+      'Safeguarding concerns /safeguarding',
+    ])
+  })
+
+  it('shows a finance officer their queue, and a council administrator the pages they run', async () => {
+    expect(await menuOf('finance', '/finance')).toEqual(['Financial assessments (current) /finance'])
+    expect(await menuOf('council-admin', '/admin/audit')).toEqual([
+      'Overview /admin',
+      'Surveys and feedback /coproduction',
+      'Progress measures /admin/progress',
+      'Audit log (current) /admin/audit',
+    ])
+  })
+
+  it('is not shown to a person using services', async () => {
+    expect(await menuOf('citizen', '/my-care')).toBeNull()
+  })
+
+  it('leaves the concerns out for a practitioner who is not on the safeguarding list', () => {
+    expect(staffNavigation('practitioner', false).map((link) => link.href)).toEqual([
+      '/practitioner',
+      '/practitioner/plans',
+    ])
+  })
+})
