@@ -114,7 +114,12 @@ describe.runIf(server)('open-sds-db copy-to-postgres on a PostgreSQL server', ()
     try {
       expect((await handle.repos.users.findByEmail('finance@example.org'))?.id).toBe(user.id)
       const before = await query(url, 'select max(id)::int as id from audit_log')
-      await handle.repos.audit.append({ at: new Date(), action: 'copy.checked', resource: 'test', actorUserId: null })
+      await handle.repos.audit.append({
+        at: new Date(),
+        action: 'audit.read',
+        resource: 'audit-log',
+        actorUserId: null,
+      })
       const after = await query(url, 'select max(id)::int as id from audit_log')
       expect(Number(after[0]?.id)).toBe(Number(before[0]?.id ?? 0) + 1)
     } finally {
