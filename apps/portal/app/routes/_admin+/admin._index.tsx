@@ -11,16 +11,13 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Administr
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin._index')
-  const { site, config } = context
+  const { site } = context
   return json({
     name: viewer.displayName,
-    plugins: config.plugins,
-    provenance: Object.entries(site.provenance.branding).map(([key, source]) => ({ key, source })),
-    pages: site.pages.map((page) => ({
-      slug: page.slug,
-      title: page.title,
-      source: site.provenance.pages[page.slug] ?? 'unknown',
-    })),
+    // Which plugin set what is for developers (it is in the plugin's files and the server's start-up log); an
+    // administrator needs the service's name and the pages people can read.
+    organisation: site.branding.organisationName,
+    pages: site.pages.map((page) => ({ slug: page.slug, title: page.title })),
     users: (await context.database.repos.users.list()).map((user) => ({
       email: user.email,
       displayName: user.displayName,
@@ -30,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Admin() {
-  const { name, plugins, provenance, pages, users } = useLoaderData<typeof loader>()
+  const { name, organisation, pages, users } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading="Administration">
       <p className="govuk-body">
@@ -68,24 +65,17 @@ export default function Admin() {
           Who may see safeguarding concerns
         </a>
       </p>
-      <h2 className="govuk-heading-m">Plugins in use</h2>
-      <p className="govuk-body">Applied in this order over the national defaults; a later plugin wins.</p>
-      <ol className="govuk-list govuk-list--number">
-        {plugins.map((plugin) => (
-          <li key={plugin}>{plugin}</li>
+      <h2 className="govuk-heading-m">Pages people can read</h2>
+      <p className="govuk-body">The information pages {organisation} offers on this service.</p>
+      <ul className="govuk-list">
+        {pages.map((page) => (
+          <li key={page.slug}>
+            <a className="govuk-link" href={`/pages/${page.slug}`}>
+              {page.title}
+            </a>
+          </li>
         ))}
-      </ol>
-      <h2 className="govuk-heading-m">Where each setting comes from</h2>
-      <SourceTable
-        caption="Branding settings and the plugin that set them"
-        rows={provenance.map((row) => [row.key, row.source])}
-        headings={['Setting', 'Set by']}
-      />
-      <SourceTable
-        caption="Content pages and the plugin that supplied them"
-        rows={pages.map((page) => [page.title, page.source])}
-        headings={['Page', 'Set by']}
-      />
+      </ul>
       <h2 className="govuk-heading-m">Accounts</h2>
       <SourceTable
         caption="Accounts and their roles"

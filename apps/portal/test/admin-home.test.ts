@@ -1,0 +1,33 @@
+import { PortalClient } from '@open-sds/portal-harness'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demoAccount } from './support/demo-account'
+import { startPortal, type RunningPortal } from './support/portal-process'
+
+let portal: RunningPortal
+
+beforeAll(async () => {
+  portal = await startPortal()
+})
+
+afterAll(async () => {
+  await portal?.stop()
+})
+
+// Issue 19: the administration home listed plugin package names and which plugin set each branding setting.
+describe('the administration home', () => {
+  it('shows no developer settings: no plugin package names or setting keys, and the pages people can read by title', async () => {
+    const admin = new PortalClient(portal.url)
+    await admin.signIn(demoAccount('council-admin').email, demoAccount('council-admin').password)
+    const response = await admin.get('/admin')
+    expect(response.status).toBe(200)
+    const html = (await response.text()).replaceAll('<!-- -->', '')
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'))
+    expect(main).not.toMatch(/@open-sds\/plugin/)
+    expect(main).not.toContain('Plugins in use')
+    expect(main).not.toContain('Set by')
+    expect(main).not.toMatch(/organisationName|logoAlt|primaryColour/)
+    expect(main).toContain('Pages people can read')
+    expect(main).toMatch(/<a class="govuk-link" href="\/pages\/[a-z0-9-]+">[^<]+<\/a>/)
+    expect(main).toContain('Read the audit log')
+  })
+})
