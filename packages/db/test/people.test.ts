@@ -157,7 +157,7 @@ describe.each(testEngines())('people repository on $name', (temp) => {
     ])
     const refused = await handle.withAudit(
       (repos) => repos.people.updateReturnDetails('nobody', { gender: 'male' }, { actorUserId: user.id, now }),
-      () => ({ at: now, actorUserId: user.id, action: 'never', resource: 'person:nobody' }),
+      () => ({ at: now, actorUserId: user.id, action: 'person.return-details.update', resource: 'person:nobody' }),
     )
     expect(refused).toEqual({ ok: false, errors: [{ path: 'id', message: 'No person has this id' }] })
     expect(await handle.repos.audit.listRecent({ limit: 10 })).toHaveLength(1)
