@@ -74,3 +74,17 @@ export async function signedInPage(browser: Browser, baseUrl: string, key: strin
   await page.getByRole('button', { name: 'Sign in' }).click()
   return page
 }
+
+/**
+ * Reloads a page of counted figures until the counting worker has stored them (decision 022): the first look at
+ * such a page queues the count and says so, as an administrator would see it.
+ */
+export async function untilCounted(page: Page, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  const counting = /These figures are being counted|A new count is under way|The file is being made/
+  while (counting.test((await page.locator('main').textContent()) ?? '')) {
+    if (Date.now() > deadline) throw new Error(`${page.url()} was still being counted after ${timeoutMs} ms`)
+    await page.waitForTimeout(200)
+    await page.reload()
+  }
+}

@@ -7,6 +7,7 @@ import {
   newPage as openPage,
   screenshot,
   signedInPage as signInAs,
+  untilCounted,
 } from './browser'
 
 let browser: Browser
@@ -98,13 +99,16 @@ describe('co-production: answer, moderate, publish, check the figures', () => {
   it('a council admin reads the progress measures and is told plainly what stops a Client Level Data export', async () => {
     const admin = await signedInPage('council-admin')
     await admin.getByRole('link', { name: 'Progress measures and the Client Level Data export' }).click()
+    await untilCounted(admin)
     await expectNoAccessibilityViolations(admin, 'progress measures')
+    await expect(admin.locator('main').textContent()).resolves.toMatch(/Counted at \d\d:\d\d on \d+ \w+ \d{4}/)
     await screenshot(admin, 'coproduction-progress')
     await expect(admin.locator('main').textContent()).resolves.toContain('Every figure and how it is counted')
     await admin.getByRole('link', { name: 'Export a quarter as Client Level Data' }).click()
     await expectNoAccessibilityViolations(admin, 'client level data form')
     await admin.getByLabel('Quarter').selectOption({ index: 11 })
     await admin.getByRole('button', { name: 'Check the records' }).click()
+    await untilCounted(admin)
     await expect(admin.title()).resolves.toMatch(/^Error: /)
     await expect(admin.locator('.govuk-error-summary').textContent()).resolves.toContain("The council's ONS")
     await expectNoAccessibilityViolations(admin, 'client level data: empty quarter')

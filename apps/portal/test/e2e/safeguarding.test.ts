@@ -8,6 +8,7 @@ import {
   newPage as openPage,
   screenshot,
   signedInPage as signInAs,
+  untilCounted,
 } from './browser'
 
 let browser: Browser
@@ -113,6 +114,7 @@ describe('safeguarding: report, triage, section 42, enquiry, close, counts', () 
 
     const admin = await signedInPage('council-admin')
     await admin.getByRole('link', { name: 'Annual safeguarding counts' }).click()
+    await untilCounted(admin)
     await check(admin, 'counts')
     expect(await admin.locator('#concerns').textContent()).toContain('*')
     const download = admin.waitForEvent('download')
