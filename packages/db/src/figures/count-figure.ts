@@ -20,9 +20,9 @@ const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + DAY).
 export const ProgressDashboardParamsSchema = z.object({ today: z.iso.date() }).strict()
 /** A reporting year of the annual safeguarding counts, by the year it starts (2025 for 2025-26). */
 export const SafeguardingCountsParamsSchema = z.object({ year: z.number().int().min(2000).max(2100) }).strict()
-/** A Client Level Data file: its rolling twelve months, the specification, and the council's code. */
+/** A Client Level Data file: its rolling twelve months, the specification, and the council's code (unset: the package says so). */
 export const ClientLevelDataParamsSchema = z
-  .object({ start: z.iso.date(), end: z.iso.date(), release: z.enum(['R1', 'R2']), laCode: z.string().min(1) })
+  .object({ start: z.iso.date(), end: z.iso.date(), release: z.enum(['R1', 'R2']), laCode: z.string() })
   .strict()
 
 /** At most this many records to put right are named with the person's name; the rest are counted. */
