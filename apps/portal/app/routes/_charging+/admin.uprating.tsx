@@ -7,6 +7,7 @@ import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary } from '~/components/ErrorSummary'
 import { PeopleQueue } from '~/components/PeopleQueue'
 import { formatDate } from '~/components/dates'
+import { dateFromParts } from '~/.server/date-parts'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
@@ -18,23 +19,6 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Uprate ch
 
 const ROUTE = 'routes/_charging+/admin.uprating' as const
 const SHOWN_ROWS = 500
-
-/** The date from the GOV.UK date fields, as YYYY-MM-DD, or a message saying what is wrong. */
-function dateFrom(values: {
-  day: string
-  month: string
-  year: string
-}): { ok: true; date: string } | { ok: false; message: string } {
-  const { day, month, year } = values
-  if (!/^\d{1,2}$/.test(day.trim()) || !/^\d{1,2}$/.test(month.trim()) || !/^\d{4}$/.test(year.trim())) {
-    return { ok: false, message: 'Enter the date the new rates take effect as a day, month and year, like 6 4 2026' }
-  }
-  const date = `${year.trim()}-${month.trim().padStart(2, '0')}-${day.trim().padStart(2, '0')}`
-  const parsed = new Date(`${date}T12:00:00Z`)
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date)
-    return { ok: false, message: 'The date the new rates take effect must be a real date' }
-  return { ok: true, date }
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
@@ -52,8 +36,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     error: null as string | null,
     report: null as null | ReturnType<typeof reportOf>,
   }
-  if (!values.day && !values.month && !values.year) return json(base)
-  const date = dateFrom(values)
+  // The form sends `preview`, so a form sent with the date left empty is told to enter one; a first visit is not.
+  if (url.searchParams.get('preview') === null && !values.day && !values.month && !values.year) return json(base)
+  const date = dateFromParts('the date the new rates take effect', values)
   if (!date.ok) return json({ ...base, error: date.message })
   const repo = context.database.repos.financialAssessments
   const planned = planUprating(
@@ -176,6 +161,7 @@ export default function Uprating() {
           new charge is saved as a new version in one step: if any cannot be saved, none is.
         </p>
         <Form method="get" noValidate>
+          <input type="hidden" name="preview" value="1" />
           <div className={`govuk-form-group${data.error ? ' govuk-form-group--error' : ''}`}>
             <fieldset
               className="govuk-fieldset"

@@ -1,0 +1,41 @@
+import { PortalClient } from '@open-sds/portal-harness'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demoAccount } from './support/demo-account'
+import { startPortal, type RunningPortal } from './support/portal-process'
+
+let portal: RunningPortal
+let admin: PortalClient
+
+beforeAll(async () => {
+  portal = await startPortal()
+  admin = new PortalClient(portal.url)
+  await admin.signIn(demoAccount('council-admin').email, demoAccount('council-admin').password)
+})
+
+afterAll(async () => {
+  await portal?.stop()
+})
+
+const page = async (query: string) =>
+  (await (await admin.get(`/admin/uprating?${query}`)).text()).replaceAll('<!-- -->', '')
+
+// Issue 19: an empty date was taken as no answer, and a wrong one was told only "as a day, month and year".
+describe('the uprating date', () => {
+  it('is an error when sent empty, and not on a first visit', async () => {
+    expect(await page('preview=1&day=&month=&year=')).toContain('Enter the date the new rates take effect')
+    expect(await page('')).not.toContain('There is a problem')
+  })
+
+  it('names the part that is missing or wrong, and keeps what was typed', async () => {
+    const html = await page('preview=1&day=6&month=&year=2026')
+    expect(html).toContain('The date the new rates take effect must include a month')
+    expect(html).toMatch(/name="day"[^>]*value="6"|value="6"[^>]*name="day"/)
+    expect(html).toMatch(/name="year"[^>]*value="2026"|value="2026"[^>]*name="year"/)
+    expect(await page('preview=1&day=31&month=2&year=2026')).toContain(
+      'The date the new rates take effect must be a real date',
+    )
+    expect(await page('preview=1&day=6&month=4&year=26')).toContain(
+      'The year of the date the new rates take effect must be 4 numbers, like 2026',
+    )
+  })
+})
