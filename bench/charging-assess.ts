@@ -107,8 +107,11 @@ function floorCharge(p: Person): number {
       ? Math.floor((excess + r('tariffCapitalStep') - 1) / r('tariffCapitalStep')) * r('tariffWeeklyPerStep')
       : 0
   let income = tariff
-  for (const item of p.income)
+  for (const item of p.income) {
+    // The generated people are paid weekly; the floor prices nothing else.
+    if (item.weeklyPence === undefined) throw new Error('The floor prices weekly incomes only')
     if (!ignoredKinds.has(item.kind)) income += item.jointlyHeld ? Math.floor(item.weeklyPence / 2) : item.weeklyPence
+  }
   const who = p.person
   let mig = who.memberOfCouple
     ? r(who.pensionCreditAge ? 'migCouplePensionCreditAge' : 'migCouple18ToPensionCreditAge')
