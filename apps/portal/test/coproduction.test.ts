@@ -207,8 +207,9 @@ describe('moderation and publishing', () => {
       whatPeopleSaid: 'Letters are hard to read',
       action: 'Every letter offered in large print and Easy Read',
       owner: 'Communications team',
-      raisedOn: '2026-01-15',
-      targetOn: '',
+      raisedOnDay: '15',
+      raisedOnMonth: '1',
+      raisedOnYear: '2026',
     })
     expect(added.status).toBe(302)
     const missing = await clients.ulo.submit('/coproduction/you-said-we-did', {
@@ -217,13 +218,28 @@ describe('moderation and publishing', () => {
       whatPeopleSaid: 'x',
       action: 'y',
       owner: 'z',
-      raisedOn: 'soon',
-      targetOn: '',
+      raisedOnDay: '15',
+      raisedOnMonth: '',
+      raisedOnYear: '2026',
+      targetOnDay: '',
+      targetOnMonth: '',
+      targetOnYear: '',
     })
     expect(missing.status).toBe(400)
     const missingHtml = await text(missing)
     expect(missingHtml).toContain('Enter the theme')
-    expect(missingHtml).toContain('Enter the date it was raised')
+    // Issue 19: day, month and year fields; the part that is missing is named and what was typed is kept.
+    expect(missingHtml).toContain('The date it was raised must include a month')
+    expect(missingHtml).toMatch(/id="raisedOnYear" name="raisedOnYear" type="text" inputMode="numeric" value="2026"/)
+    const empty = await clients.ulo.submit('/coproduction/you-said-we-did', {
+      intent: 'new',
+      theme: 'Transport',
+      whatPeopleSaid: 'x',
+      action: 'y',
+      owner: 'z',
+    })
+    expect(empty.status).toBe(400)
+    expect(await text(empty)).toContain('Enter the date it was raised')
     const feedback = await text(await new PortalClient(portal.url).get('/feedback'))
     expect(feedback).toContain('Every letter offered in large print and Easy Read')
     expect(feedback).toContain('Communications team')

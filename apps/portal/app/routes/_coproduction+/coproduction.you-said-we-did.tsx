@@ -9,6 +9,8 @@ import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { RolePage } from '~/components/RolePage'
 import { TextInput } from '~/components/TextInput'
+import { DateInput } from '~/components/DateInput'
+import { dateFromParts } from '~/.server/date-parts'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
@@ -137,6 +139,23 @@ export async function action({ request, context: requestContext }: ActionFunctio
       )
     return redirect('/coproduction/you-said-we-did')
   }
+  // The dates come as GOV.UK day, month and year fields; a wrong part is named, and the typed parts are kept.
+  const typed = Object.fromEntries(form.entries()) as Record<string, string>
+  const dateErrors: FieldError[] = []
+  for (const [name, what, required] of [
+    ['raisedOn', 'the date it was raised', true],
+    ['targetOn', 'the target date', false],
+  ] as const) {
+    const parts = {
+      day: typed[`${name}Day`] ?? '',
+      month: typed[`${name}Month`] ?? '',
+      year: typed[`${name}Year`] ?? '',
+    }
+    const empty = !parts.day.trim() && !parts.month.trim() && !parts.year.trim()
+    const read = dateFromParts(what, parts)
+    form.set(name, read.ok ? read.date : '')
+    if (!read.ok && (required || !empty)) dateErrors.push({ field: `${name}Day`, message: read.message })
+  }
   const checked = validateForm(NewRecordSchema, form, [
     'theme',
     'whatPeopleSaid',
@@ -145,13 +164,13 @@ export async function action({ request, context: requestContext }: ActionFunctio
     'raisedOn',
     'targetOn',
   ])
-  if (!checked.ok) return fail(checked.errors, checked.values, 'new')
+  if (!checked.ok || dateErrors.length > 0) {
+    // A date's own message (naming the wrong part) stands in for the schema's general one.
+    const others = checked.ok ? [] : checked.errors.filter((e) => !dateErrors.some((d) => d.field === `${e.field}Day`))
+    return fail([...others, ...dateErrors], typed, 'new')
+  }
   if (checked.data.raisedOn > today)
-    return fail(
-      [{ field: 'raisedOn', message: 'The date it was raised cannot be in the future' }],
-      Object.fromEntries(form.entries()) as Record<string, string>,
-      'new',
-    )
+    return fail([{ field: 'raisedOnDay', message: 'The date it was raised cannot be in the future' }], typed, 'new')
   const slug =
     checked.data.theme
       .toLowerCase()
@@ -302,21 +321,19 @@ export default function YouSaidWeDidAdmin() {
           defaultValue={newValues.owner}
           error={errorFor(errorsFor('new'), 'owner')}
         />
-        <TextInput
+        <DateInput
           name="raisedOn"
-          label="Date raised"
-          hint="For example: 2026-04-01"
-          widthClass="govuk-input--width-10"
-          defaultValue={newValues.raisedOn}
-          error={errorFor(errorsFor('new'), 'raisedOn')}
+          legend="Date raised"
+          hint="For example, 1 4 2026"
+          values={newValues}
+          error={errorFor(errorsFor('new'), 'raisedOnDay') ?? errorFor(errorsFor('new'), 'raisedOn')}
         />
-        <TextInput
+        <DateInput
           name="targetOn"
-          label="Target date (optional)"
-          hint="For example: 2026-06-30"
-          widthClass="govuk-input--width-10"
-          defaultValue={newValues.targetOn}
-          error={errorFor(errorsFor('new'), 'targetOn')}
+          legend="Target date (optional)"
+          hint="For example, 30 6 2026"
+          values={newValues}
+          error={errorFor(errorsFor('new'), 'targetOnDay') ?? errorFor(errorsFor('new'), 'targetOn')}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Add the record
