@@ -11,6 +11,7 @@ const ADDRESSES = [
   '/account',
   '/admin (index)',
   '/admin/audit',
+  '/admin/audit.csv',
   '/admin/client-level-data',
   '/admin/client-level-data.csv',
   '/admin/progress',
