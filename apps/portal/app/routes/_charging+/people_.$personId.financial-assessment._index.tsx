@@ -107,7 +107,10 @@ export default function FinancialAssessmentOverview() {
         ) : null}
         <h2 className="govuk-heading-m">What you will need</h2>
         <ul className="govuk-list govuk-list--bullet">
-          <li>your savings, pensions and benefits, as weekly amounts</li>
+          <li>
+            your savings, and your pensions and benefits as they are paid (every week, every 4 weeks, every month or
+            every year)
+          </li>
           <li>your rent, mortgage interest and Council Tax</li>
           <li>any extra costs you have because of your disability</li>
           <li>photos or scans of letters and statements as evidence, if you have them (PDF, JPEG or PNG)</li>
