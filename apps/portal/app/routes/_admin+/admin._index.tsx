@@ -6,6 +6,7 @@ import { RolePage } from '~/components/RolePage'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { ROLE_LABELS } from '~/.server/auth/roles'
+import { InformationPageLinks } from '~/components/InformationPageLinks'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Administration')
 
@@ -67,15 +68,7 @@ export default function Admin() {
       </p>
       <h2 className="govuk-heading-m">Pages people can read</h2>
       <p className="govuk-body">The information pages {organisation} offers on this service.</p>
-      <ul className="govuk-list">
-        {pages.map((page) => (
-          <li key={page.slug}>
-            <a className="govuk-link" href={`/pages/${page.slug}`}>
-              {page.title}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <InformationPageLinks pages={pages} />
       <h2 className="govuk-heading-m">Accounts</h2>
       <SourceTable
         caption="Accounts and their roles"

@@ -4,6 +4,7 @@ import { useLoaderData } from '@remix-run/react'
 import { pageTitle } from '~/components/page-title'
 import { authorise } from '~/.server/auth/authorise'
 import { ROLE_HOME } from '~/.server/auth/roles'
+import { InformationPageLinks } from '~/components/InformationPageLinks'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Start')
 
@@ -86,15 +87,7 @@ export default function StartPage() {
           <h2 className="govuk-heading-m" id="information-heading">
             Information and advice
           </h2>
-          <ul className="govuk-list">
-            {pages.map((page) => (
-              <li key={page.slug}>
-                <a className="govuk-link" href={`/pages/${page.slug}`}>
-                  {page.title}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <InformationPageLinks pages={pages} />
         </aside>
       </div>
     </div>
