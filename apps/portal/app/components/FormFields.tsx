@@ -4,6 +4,10 @@ import { describedBy, Hint, LabelledField } from './LabelledField'
 
 export type Choice = { value: string; label: string; hint?: string }
 
+/** Radio, checkbox or select choices from a package's labels for its codes, in the labels' order. */
+export const choicesFrom = (labels: Readonly<Record<string, string>>): Choice[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }))
+
 /** The first option's id is the field's name, so an error summary link `#name` lands on it. */
 const optionId = (name: string, index: number, value: string) => (index === 0 ? name : `${name}-${value}`)
 

@@ -12,6 +12,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { EVIDENCE_CATEGORY_LABELS, readEvidenceUpload, uploadLimitBytes } from './evidence.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
+import { choicesFrom } from '~/components/FormFields'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Send evidence')
 
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     personId: actingFor.personId,
     limitKb: Math.floor(uploadLimitBytes(context.config.maxBodyBytes) / 1024),
-    categories: Object.entries(EVIDENCE_CATEGORY_LABELS).map(([value, label]) => ({ value, label })),
+    categories: choicesFrom(EVIDENCE_CATEGORY_LABELS),
     files: files.map((file) => ({
       id: file.id,
       name: file.fileName,

@@ -3,7 +3,7 @@ import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor } from '~/components/ErrorSummary'
-import { Radios } from '~/components/FormFields'
+import { choicesFrom, Radios } from '~/components/FormFields'
 import { PoundsInput } from './__PoundsInput'
 import { PlanStep, StepButtons } from './__PlanStep'
 import { pageTitle } from '~/components/page-title'
@@ -67,7 +67,7 @@ export default function MoneyStep() {
         <Radios
           name="how"
           legend="How do you want the money held?"
-          choices={Object.entries(moneyOptions).map(([value, label]) => ({ value, label }))}
+          choices={choicesFrom(moneyOptions)}
           value={values.how}
           error={errorFor(errors, 'how')}
         />

@@ -3,7 +3,7 @@ import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor } from '~/components/ErrorSummary'
-import { Radios, Select } from '~/components/FormFields'
+import { choicesFrom, Radios, Select } from '~/components/FormFields'
 import { PlanStep, StepButtons } from './__PlanStep'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
@@ -21,8 +21,6 @@ const ROUTE = 'routes/_plans+/people_.$personId.plan.people' as const
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Who is involved in the plan')
-
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }))
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
@@ -79,7 +77,7 @@ export default function PeopleStep() {
               name={`planner${index}Role`}
               label="How they helped"
               placeholder="Choose"
-              choices={options(plannerRoleLabels)}
+              choices={choicesFrom(plannerRoleLabels)}
               value={values[`planner${index}Role`]}
               error={errorFor(errors, `planner${index}Role`)}
             />
@@ -95,7 +93,7 @@ export default function PeopleStep() {
         <Radios
           name="moneyRole"
           legend="Who they are"
-          choices={options(moneyManagerLabels)}
+          choices={choicesFrom(moneyManagerLabels)}
           value={values.moneyRole}
           error={errorFor(errors, 'moneyRole')}
         />
@@ -115,7 +113,7 @@ export default function PeopleStep() {
         <Radios
           name="repAuthority"
           legend="Their authority to act for you"
-          choices={options(authorityLabels)}
+          choices={choicesFrom(authorityLabels)}
           value={values.repAuthority}
           error={errorFor(errors, 'repAuthority')}
         />

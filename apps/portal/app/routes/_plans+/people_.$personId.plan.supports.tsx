@@ -3,7 +3,7 @@ import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor } from '~/components/ErrorSummary'
-import { Radios, Textarea } from '~/components/FormFields'
+import { choicesFrom, Radios, Textarea } from '~/components/FormFields'
 import { PoundsInput } from './__PoundsInput'
 import { PlanStep, StepButtons } from './__PlanStep'
 import { TextInput } from '~/components/TextInput'
@@ -19,8 +19,6 @@ const ROUTE = 'routes/_plans+/people_.$personId.plan.supports' as const
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles }]
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Supports for each outcome')
-
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }))
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
@@ -126,7 +124,7 @@ export default function SupportsStep() {
           <Radios
             name="providerType"
             legend="Who provides it?"
-            choices={options(providerLabels)}
+            choices={choicesFrom(providerLabels)}
             value={values.providerType}
             error={errorFor(errors, 'providerType')}
             small
@@ -142,7 +140,7 @@ export default function SupportsStep() {
           <Radios
             name="per"
             legend="How often?"
-            choices={options(frequencyLabels)}
+            choices={choicesFrom(frequencyLabels)}
             value={values.per}
             error={errorFor(errors, 'per')}
             small

@@ -1,7 +1,8 @@
 import { whoseRiskLabels } from '@open-sds/safeguarding'
+import { choicesFrom } from '~/components/FormFields'
 
 /** Whose risk it is, as radio choices, in the safeguarding package's words. */
-export const WHOSE_RISK = Object.entries(whoseRiskLabels).map(([value, label]) => ({ value, label }))
+export const WHOSE_RISK = choicesFrom(whoseRiskLabels)
 
 /** GOV.UK tag colours for a rating's colour name; anything unknown is shown grey with its label. */
 export const TAG_CLASS: Record<string, string> = {

@@ -19,7 +19,7 @@ import {
   type Issue,
   type RiskOutcome,
 } from '@open-sds/safeguarding'
-import { Checkboxes, Radios, Select, Textarea } from '~/components/FormFields'
+import { Checkboxes, choicesFrom, Radios, Select, Textarea } from '~/components/FormFields'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { formatDate } from '~/components/dates'
@@ -430,10 +430,7 @@ export default function EnquiryPage() {
               legend="Who supported the person in the enquiry?"
               value={values.supportedBy ?? enquiry?.supportedBy ?? ''}
               error={errorFor(errors, 'supportedBy')}
-              choices={[
-                { value: '', label: 'Not recorded yet' },
-                ...Object.entries(supportedByLabels).map(([value, label]) => ({ value, label })),
-              ]}
+              choices={[{ value: '', label: 'Not recorded yet' }, ...choicesFrom(supportedByLabels)]}
             />
             <h2 className="govuk-heading-m">The risk</h2>
             <Checkboxes
