@@ -1,5 +1,6 @@
 // The bounded load pattern the portal benchmarks share: a fixed number of keep-alive connections on 127.0.0.1,
-// each sending the next request as soon as the last is answered, for a fixed time.
+// each sending the next request as soon as the last is answered, for a fixed time. Given several portal processes,
+// the connections are shared out among them in turn, as a load balancer would.
 import http from 'node:http'
 
 export type LoadOptions = { connections: number; durationMs: number; headers?: Record<string, string> }
@@ -22,16 +23,21 @@ export function percentile(sorted: number[], share: number): number {
 const twoPlaces = (value: number) => Number(value.toFixed(2))
 
 /** Only 200 answers count as served; anything else, or a broken connection, is an error. */
-export async function loadRoute(baseUrl: string, route: string, options: LoadOptions): Promise<LoadFigures> {
+export async function loadRoute(
+  baseUrl: string | readonly string[],
+  route: string,
+  options: LoadOptions,
+): Promise<LoadFigures> {
+  const baseUrls = typeof baseUrl === 'string' ? [baseUrl] : baseUrl
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections })
   const latencies: number[] = []
   let errors = 0
   const started = performance.now()
   const deadline = started + options.durationMs
-  const once = () =>
+  const once = (to: string) =>
     new Promise<void>((resolve) => {
       const sent = performance.now()
-      const request = http.get(`${baseUrl}${route}`, { agent, headers: options.headers ?? {} }, (response) => {
+      const request = http.get(`${to}${route}`, { agent, headers: options.headers ?? {} }, (response) => {
         response.resume()
         response.on('end', () => {
           if (response.statusCode === 200) latencies.push(performance.now() - sent)
@@ -44,10 +50,12 @@ export async function loadRoute(baseUrl: string, route: string, options: LoadOpt
         resolve()
       })
     })
-  const worker = async () => {
-    while (performance.now() < deadline) await once()
+  const worker = async (to: string) => {
+    while (performance.now() < deadline) await once(to)
   }
-  await Promise.all(Array.from({ length: options.connections }, worker))
+  await Promise.all(
+    Array.from({ length: options.connections }, (_, index) => worker(baseUrls[index % baseUrls.length] ?? '')),
+  )
   const seconds = (performance.now() - started) / 1000
   agent.destroy()
   latencies.sort((a, b) => a - b)

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url'
 import { demoAccounts, openDatabase, writeSyntheticHistory } from '@open-sds/db'
 import { PortalClient, startPortal } from '@open-sds/portal-harness'
 import { loadRoute, type LoadFigures } from './load-route.ts'
-import { recountDashboard } from './recount.ts'
+import { recountDashboard, underRecount } from './recount.ts'
 
 const PEOPLE = Number(process.env.PEOPLE ?? 100_000)
 const YEARS = 5
@@ -35,31 +35,6 @@ const folder = mkdtempSync(join(tmpdir(), 'open-sds-bench-recount-'))
 const databasePath = join(folder, 'progress.sqlite')
 const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`)
 const ms = (value: number) => Number(value.toFixed(1))
-
-/** Keeps the dashboard recounting until `until()` says stop; returns each count's span. */
-async function keepRecounting(admin: PortalClient, until: () => boolean) {
-  const spans: { startedAt: number; endedAt: number }[] = []
-  while (!until()) spans.push(await recountDashboard(admin))
-  return spans
-}
-
-/** Runs the load while the dashboard recounts, and works out the share of the load's window a count was running. */
-async function underRecount(admin: PortalClient, run: () => Promise<LoadFigures>) {
-  let done = false
-  const keeper = keepRecounting(admin, () => done)
-  // Let the first recount begin before the load starts.
-  await new Promise((resolve) => setTimeout(resolve, 200))
-  const from = performance.now()
-  const figures = await run()
-  const to = performance.now()
-  done = true
-  const spans = await keeper
-  const busy = spans.reduce(
-    (sum, span) => sum + Math.max(0, Math.min(to, span.endedAt) - Math.max(from, span.startedAt)),
-    0,
-  )
-  return { figures, recounts: spans.length, busyShare: Number((busy / (to - from)).toFixed(2)) }
-}
 
 try {
   const handle = openDatabase({ path: databasePath })

@@ -14,47 +14,15 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isDeepStrictEqual } from 'node:util'
 import { openDatabase, startFigureCounter } from '@open-sds/db'
-import {
-  abuseTypes,
-  ageBands,
-  annualCountsFromTotals,
-  annualTotals,
-  financialYear,
-  locationsOfRisk,
-  mspRowOf,
-  riskOutcomeRow,
-  riskResultRow,
-  sourcesOfRisk,
-  type CountableConcern,
-  type CountableEnquiry,
-} from '@open-sds/safeguarding'
-import { prng } from './seeded-random.ts'
+import { annualCountsFromTotals, annualTotals, financialYear } from '@open-sds/safeguarding'
+import { safeguardingBenchYear, writeSafeguardingHistory } from './safeguarding-history.ts'
 
 // SAFEGUARDING_BENCH_CONCERNS shrinks the run for a quick look; the published figures are for 1,000,000.
 const concernCount = Number(process.env.SAFEGUARDING_BENCH_CONCERNS ?? 1_000_000)
-const enquiryShare = 0.3
 const peopleCount = Math.max(1, Math.round(concernCount / 5))
 const runs = 5
 const seed = 20_261_123
-const year = 2024
-const batch = 50_000
-
-const random = prng(seed)
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
-
-// Two years of days around the reporting year, so the year filter has work to do.
-const days = Array.from({ length: 730 }, (_, index) =>
-  new Date(Date.UTC(2024, 0, 1) + index * 86_400_000).toISOString().slice(0, 10),
-)
-const dayIndex = new Map(days.map((day, index) => [day, index]))
-const laterDay = (day: string): string =>
-  days[Math.min(days.length - 1, (dayIndex.get(day) ?? 0) + 1 + Math.floor(random() * 90))] as string
-const noonOf = (day: string): number => Date.parse(`${day}T12:00:00Z`)
-
-const typeIds = abuseTypes.entries.map((entry) => entry.id)
-const locationIds = locationsOfRisk.entries.map((entry) => entry.id)
-const sourceIds = sourcesOfRisk.entries.map((entry) => entry.id)
-const bandIds = ageBands.entries.map((entry) => entry.id).filter((id) => id !== 'under-18')
+const year = safeguardingBenchYear
 
 const folder = mkdtempSync(join(tmpdir(), 'open-sds-bench-safeguarding-'))
 const file = join(folder, 'safeguarding.sqlite')
@@ -77,97 +45,7 @@ try {
     for (const id of personIds) insertPerson.run(id)
   })()
 
-  const insertConcern = sqlite.prepare(
-    'insert into safeguarding_concerns (id, reference, received_at, received_on, person_id, age_band, location_of_risk, source_of_risk, needs_follow_up, concern) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  )
-  const insertType = sqlite.prepare('insert into safeguarding_concern_types (concern_id, type_of_abuse) values (?, ?)')
-  const insertEnquiry = sqlite.prepare(
-    `insert into safeguarding_enquiries (id, concern_id, kind, person_id, age_band, opened_on, opened_at, opened_by_user_id, status, version, types_of_abuse, location_of_risk, source_of_risk, closed_on, risk_outcome_row, risk_result_row, msp_row, enquiry)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, '{}')`,
-  )
-  const concerns: CountableConcern[] = []
-  const enquiries: CountableEnquiry[] = []
-  const concernJson = JSON.stringify({ synthetic: true })
-
-  for (let start = 0; start < concernCount; start += batch) {
-    sqlite.transaction(() => {
-      for (let index = start; index < Math.min(concernCount, start + batch); index += 1) {
-        const id = randomUUID()
-        const receivedOn = pick(days)
-        // One concern in ten names no one on record: filed all the same, flagged for follow-up.
-        const personId = random() < 0.9 ? pick(personIds) : null
-        const ageBand = pick(bandIds)
-        const locationOfRisk = pick(locationIds)
-        const sourceOfRisk = pick(sourceIds)
-        const types = random() < 0.8 ? [pick(typeIds)] : [...new Set([pick(typeIds), pick(typeIds)])]
-        insertConcern.run(
-          id,
-          `SG-${String(index + 1).padStart(7, '0')}`,
-          noonOf(receivedOn),
-          receivedOn,
-          personId,
-          ageBand,
-          locationOfRisk,
-          sourceOfRisk,
-          personId === null ? 1 : 0,
-          concernJson,
-        )
-        for (const type of types) insertType.run(id, type)
-        concerns.push({ receivedOn })
-        if (random() >= enquiryShare) continue
-
-        const openedOn = laterDay(receivedOn)
-        const expressed = random() < 0.7
-        const enquiry: CountableEnquiry = {
-          kind: random() < 0.95 ? 'section-42' : 'other',
-          openedOn,
-          person: { ...(personId ? { personId } : {}), ageBand },
-          risk: { typesOfAbuse: types, locationOfRisk, sourceOfRisk },
-          desiredOutcomes:
-            random() < 0.8
-              ? { asked: true, ...(expressed ? { expressed: 'To feel safe' } : {}) }
-              : { asked: false, whyNotAsked: 'Not able to be asked' },
-          ...(random() < 0.85
-            ? {
-                closure: {
-                  closedOn: laterDay(openedOn),
-                  riskOutcome:
-                    random() < 0.6
-                      ? {
-                          risk: 'identified' as const,
-                          actionTaken: true,
-                          action: 'Plan agreed',
-                          result: pick(['removed', 'reduced', 'remained'] as const),
-                        }
-                      : { risk: 'none' as const, actionTaken: false },
-                  ...(expressed ? { outcomesAchieved: pick(['fully', 'partly', 'not'] as const) } : {}),
-                },
-              }
-            : {}),
-        }
-        enquiries.push(enquiry)
-        const closure = enquiry.closure
-        insertEnquiry.run(
-          randomUUID(),
-          id,
-          enquiry.kind,
-          personId,
-          ageBand,
-          openedOn,
-          noonOf(openedOn),
-          userId,
-          closure ? 'closed' : 'open',
-          JSON.stringify(types),
-          locationOfRisk,
-          sourceOfRisk,
-          closure?.closedOn ?? null,
-          closure ? riskOutcomeRow(closure.riskOutcome) : null,
-          closure ? riskResultRow(closure.riskOutcome) : null,
-          closure ? mspRowOf(enquiry) : null,
-        )
-      }
-    })()
-  }
+  const { concerns, enquiries } = writeSafeguardingHistory(sqlite, { concerns: concernCount, personIds, userId, seed })
   sqlite.exec('analyze')
   const loadMs = performance.now() - loadStart
 
