@@ -11,7 +11,8 @@ export const indexFile = path.join(decisionsFolder, 'README.md')
 
 const recordName = /^(\d{3})-[a-z0-9]+(-[a-z0-9]+)*\.md$/
 const titleLine = /^# (\d{3})\. (.+)$/
-const dateAndStatusLine = /^Date: (\d{4}-\d{2}-\d{2})\. Status: (accepted|superseded by (\d{3}))\.$/
+// "partly superseded by NNN": a later record replaces one part of this one, and the rest still holds.
+const dateAndStatusLine = /^Date: (\d{4}-\d{2}-\d{2})\. Status: (accepted|(partly )?superseded by (\d{3}))\.$/
 // The one edit a record may receive after it is accepted: a line naming the record that replaces it.
 const supersededLine = /^Superseded by (\d{3})\.?$/m
 const requiredSections = ['Context', 'Decision', 'Consequences']
@@ -40,13 +41,14 @@ export function readRecord(fileName, text) {
   for (const section of requiredSections) {
     if (!headings.includes(section)) problems.push(`${fileName}: it has no "## ${section}" section`)
   }
-  const supersededBy = supersededLine.exec(text)?.[1] ?? dateAndStatus?.[3]
+  const supersededBy = supersededLine.exec(text)?.[1] ?? dateAndStatus?.[4]
   return {
     fileName,
     number: name?.[1] ?? title?.[1] ?? '',
     title: title?.[2].trim() ?? '',
     date: dateAndStatus?.[1] ?? '',
     supersededBy,
+    partly: dateAndStatus?.[3] !== undefined,
     problems,
   }
 }
@@ -90,7 +92,7 @@ export function renderIndex(records) {
     const status =
       record.supersededBy === undefined
         ? 'accepted'
-        : `superseded by [${record.supersededBy}](${fileOf.get(record.supersededBy) ?? ''})`
+        : `${record.partly ? 'partly ' : ''}superseded by [${record.supersededBy}](${fileOf.get(record.supersededBy) ?? ''})`
     return `| [${record.number}](${record.fileName}) | ${cell(record.title)} | ${record.date} | ${status} |`
   })
   return [

@@ -66,6 +66,17 @@ describe('the decision record check', () => {
     )
   })
 
+  it('lists a record partly superseded as such, by the record that replaced that part', () => {
+    const text = wellFormed('003').replace('Status: accepted.', 'Status: partly superseded by 012.')
+    const old = readRecord('003-old.md', text)
+    const replacement = readRecord('012-new.md', wellFormed('012'))
+    expect(old.problems).toEqual([])
+    expect(problemsAcross([old, replacement])).toEqual([])
+    expect(renderIndex([old, replacement])).toContain(
+      '| [003](003-old.md) | A decision | 2026-12-02 | partly superseded by [012](012-new.md) |',
+    )
+  })
+
   it('refuses a record superseded by one that does not exist, or by an earlier one', () => {
     const old = readRecord('003-old.md', wellFormed('003', 'Superseded by 019.'))
     expect(problemsAcross([old])).toEqual(['003-old.md: it is superseded by 019, but there is no record 019'])

@@ -8,7 +8,7 @@ import { createWithAudit, gatedRepositories, TransactionGate, type WithAudit } f
 import { DatabaseOpenError } from './database-open-error.js'
 import { errorCode, errorMessage } from './error-details.js'
 import { checkMigrationLevel, journalOf, migrationFailed } from './migration-level.js'
-import { createSqliteRepositories, type Repositories } from './repositories/index.js'
+import { createRepositories, type Repositories } from './repositories/index.js'
 import * as schema from './schema.js'
 import type { SqliteDb } from './sqlite-db.js'
 import type { Db, Store, Tables } from './store.js'
@@ -161,7 +161,7 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     t: schema as unknown as Tables,
     transaction: (work) => gate.run(sqlite, () => work(store)),
   }
-  const repos = gatedRepositories(createSqliteRepositories(store, db), gate)
+  const repos = gatedRepositories(createRepositories(store), gate)
   return {
     engine: 'sqlite',
     path: shown,

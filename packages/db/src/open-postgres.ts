@@ -8,7 +8,7 @@ import { DatabaseOpenError } from './database-open-error.js'
 import { errorCode, errorMessage } from './error-details.js'
 import { checkMigrationLevel, journalOf, migrationFailed } from './migration-level.js'
 import * as pgSchema from './pg/schema.js'
-import { createPostgresRepositories, type Repositories } from './repositories/index.js'
+import { createRepositories, type Repositories } from './repositories/index.js'
 import type { Db, Store } from './store.js'
 
 /** Where this package's PostgreSQL migrations are (beside the SQLite ones; decision 020). */
@@ -200,14 +200,14 @@ export async function openPostgresDatabase(options: OpenPostgresOptions): Promis
     throw error
   }
   const store = postgresStore(db)
-  const repos = createPostgresRepositories(store)
+  const repos = createRepositories(store)
   return {
     engine: 'postgresql',
     path: shown,
     db,
     pool,
     repos,
-    withAudit: createWithAudit(store, createPostgresRepositories),
+    withAudit: createWithAudit(store, createRepositories),
     close,
   }
 }

@@ -5,8 +5,13 @@ import {
   openPostgresDatabase,
   startFigureCounter,
   writeSyntheticHistory,
+  type CountedFigure,
+  type DatabaseHandle,
+  type FigureCount,
   type FigureCounter,
+  type Repositories,
 } from '../src/index.js'
+import { copyToPostgres } from '../src/copy-to-postgres.js'
 import { postgresServer, testEngines } from './engines.js'
 import { at, minutes, useTempDatabases } from './helpers.js'
 
@@ -112,6 +117,38 @@ describe.each(testEngines())('figure counts on $name', (engine) => {
   })
 })
 
+/** Asks for one figure, lets the counter take the request, and gives what it stored. */
+async function countedInWorker(
+  handle: { repos: Repositories },
+  counter: FigureCounter,
+  figure: CountedFigure,
+  key: string,
+  params: Record<string, unknown>,
+) {
+  await handle.repos.figureCounts.request(figure, key, params, new Date())
+  counter.nudge()
+  await counter.settled()
+  return handle.repos.figureCounts.find(figure, key)
+}
+
+/** The stored dashboard holds, with its time, the figures that counting in place on `repos` gives. */
+async function expectTheDashboardCountedOn(repos: Repositories, stored: FigureCount | undefined) {
+  expect(stored?.problem).toBeNull()
+  expect(stored?.countedAt).toBeInstanceOf(Date)
+  const inPlace = await countFigure(repos, 'progress-dashboard', { today: '2026-12-01' })
+  expect(stored?.value).toEqual(JSON.parse(JSON.stringify(inPlace)))
+  expect(JSON.stringify(stored?.value)).toContain('"eligible"')
+}
+
+/** Two years of 300 people's records, for the worker to count the dashboard from. */
+const writeTwoYears = (handle: DatabaseHandle) =>
+  writeSyntheticHistory(handle.sqlite, {
+    people: 300,
+    years: 2,
+    endAt: at('2026-12-02T00:00:00Z'),
+    surveyResponses: 60,
+  })
+
 // A worker started from the package's source compiles it first (tsx), which takes seconds on a busy machine.
 describe('the figure counter (SQLite, a worker thread with its own handle)', () => {
   const temp = useTempDatabases()
@@ -119,26 +156,13 @@ describe('the figure counter (SQLite, a worker thread with its own handle)', () 
   it('counts a queued figure in its worker and stores what the package publishes, as counting in place would', async () => {
     const path = join(temp.folder(), 'portal.db')
     const handle = temp.open(path)
-    writeSyntheticHistory(handle.sqlite, {
-      people: 300,
-      years: 2,
-      endAt: at('2026-12-02T00:00:00Z'),
-      surveyResponses: 60,
-    })
-    let counter: FigureCounter | undefined
+    writeTwoYears(handle)
+    const counter = startFigureCounter(handle, { path, pollMs: 50 })
     try {
-      counter = startFigureCounter(handle, { path, pollMs: 50 })
-      await handle.repos.figureCounts.request('progress-dashboard', '2026-12-01', { today: '2026-12-01' }, new Date())
-      counter.nudge()
-      await counter.settled()
-      const stored = await handle.repos.figureCounts.find('progress-dashboard', '2026-12-01')
-      expect(stored?.problem).toBeNull()
-      expect(stored?.countedAt).toBeInstanceOf(Date)
-      const inPlace = await countFigure(handle.repos, 'progress-dashboard', { today: '2026-12-01' })
-      expect(stored?.value).toEqual(JSON.parse(JSON.stringify(inPlace)))
-      expect(JSON.stringify(stored?.value)).toContain('"eligible"')
+      const stored = await countedInWorker(handle, counter, 'progress-dashboard', '2026-12-01', { today: '2026-12-01' })
+      await expectTheDashboardCountedOn(handle.repos, stored)
     } finally {
-      await counter?.stop()
+      await counter.stop()
     }
   }, 60_000)
 
@@ -147,10 +171,7 @@ describe('the figure counter (SQLite, a worker thread with its own handle)', () 
     const handle = temp.open(path)
     const counter = startFigureCounter(handle, { path, pollMs: 50 })
     try {
-      await handle.repos.figureCounts.request('safeguarding-counts', '1999', { year: 1999 }, new Date())
-      counter.nudge()
-      await counter.settled()
-      const stored = await handle.repos.figureCounts.find('safeguarding-counts', '1999')
+      const stored = await countedInWorker(handle, counter, 'safeguarding-counts', '1999', { year: 1999 })
       expect(stored?.value).toBeNull()
       expect(stored?.problem).toMatch(/year/i)
       expect(stored?.requestedAt).toBeNull()
@@ -162,20 +183,37 @@ describe('the figure counter (SQLite, a worker thread with its own handle)', () 
 
 // On PostgreSQL the worker opens a pool of its own on the same database (DATABASE_URL).
 describe.runIf(postgresServer())('the figure counter on PostgreSQL', () => {
+  const temp = useTempDatabases()
+
   it('counts the safeguarding counts in its worker and stores them with their time', async () => {
     const url = await postgresServer()!.database()
     const handle = await openPostgresDatabase({ url, maxConnections: 2 })
     const counter = startFigureCounter(handle, { url, path: '', pollMs: 50 })
     try {
-      await handle.repos.figureCounts.request('safeguarding-counts', '2025', { year: 2025 }, new Date())
-      counter.nudge()
-      await counter.settled()
-      const stored = await handle.repos.figureCounts.find('safeguarding-counts', '2025')
+      const stored = await countedInWorker(handle, counter, 'safeguarding-counts', '2025', { year: 2025 })
       expect(stored?.problem).toBeNull()
       expect(stored?.countedAt).toBeInstanceOf(Date)
       expect(stored?.value).toEqual(
         JSON.parse(JSON.stringify(await countFigure(handle.repos, 'safeguarding-counts', { year: 2025 }))),
       )
+    } finally {
+      await counter.stop()
+      await handle.close()
+    }
+  }, 60_000)
+
+  it('counts the progress dashboard in its worker: the figures SQLite counts from the same records', async () => {
+    // The records written on SQLite and moved across with the copy command, so both engines hold the same rows.
+    const sqlite = temp.fresh()
+    writeTwoYears(sqlite)
+    const url = await postgresServer()!.database()
+    const handle = await openPostgresDatabase({ url, maxConnections: 2 })
+    const copied = await copyToPostgres(sqlite, handle)
+    expect(copied.ok).toBe(true)
+    const counter = startFigureCounter(handle, { url, path: '', pollMs: 50 })
+    try {
+      const stored = await countedInWorker(handle, counter, 'progress-dashboard', '2026-12-01', { today: '2026-12-01' })
+      await expectTheDashboardCountedOn(sqlite.repos, stored)
     } finally {
       await counter.stop()
       await handle.close()

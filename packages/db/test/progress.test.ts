@@ -1,8 +1,29 @@
 import { describe, expect, it } from 'vitest'
-import { HistoryWriter, writeSyntheticHistory, type DatabaseHandle } from '../src/index.js'
+import { copyToPostgres } from '../src/copy-to-postgres.js'
+import { HistoryWriter, writeSyntheticHistory, type AnyDatabaseHandle, type DatabaseHandle } from '../src/index.js'
+import { postgresServer, testEngines, type TestEngine } from './engines.js'
 import { at, useTempDatabases } from './helpers.js'
 
 const temp = useTempDatabases()
+
+/**
+ * Records written once by hand (HistoryWriter writes SQLite rows through the real triggers), on the engine under test:
+ * on PostgreSQL they are copied across by the move-a-council command, ids and rowids kept, so both engines count
+ * exactly the same rows. Gives the handle to ask, and the SQLite file the records were written in.
+ */
+async function recordsOn(
+  engine: TestEngine,
+  write: (written: DatabaseHandle) => void,
+): Promise<{ handle: AnyDatabaseHandle; written: DatabaseHandle }> {
+  const written = temp.fresh()
+  write(written)
+  if (engine.name === 'SQLite') return { handle: written, written }
+  const handle = await engine.fresh()
+  if (handle.engine !== 'postgresql') throw new Error('test setup: not a PostgreSQL handle')
+  const copied = await copyToPostgres(written, handle)
+  if (!copied.ok) throw new Error(`test setup: ${JSON.stringify(copied.errors)}`)
+  return { handle, written }
+}
 const period = {
   from: at('2026-01-01T00:00:00Z'),
   to: at('2026-04-01T00:00:00Z'),
@@ -60,10 +81,9 @@ function writeWorkedExample(handle: DatabaseHandle) {
   ])
 }
 
-describe('progress counts', () => {
+describe.each(testEngines())('progress counts on $name', (engine) => {
   it('counts the worked example as written out by hand', async () => {
-    const handle = temp.fresh()
-    writeWorkedExample(handle)
+    const { handle } = await recordsOn(engine, writeWorkedExample)
     const counts = await handle.repos.progress.counts(period)
     expect(counts).toEqual({
       eligible: 3,
@@ -81,8 +101,7 @@ describe('progress counts', () => {
   })
 
   it('counts as things stood on an earlier date, from the plans’ history: Dan had a direct payment until his plan ended', async () => {
-    const handle = temp.fresh()
-    writeWorkedExample(handle)
+    const { handle } = await recordsOn(engine, writeWorkedExample)
     const earlier = await handle.repos.progress.counts({
       ...period,
       from: at('2024-06-01T00:00:00Z'),
@@ -98,10 +117,11 @@ describe('progress counts', () => {
   })
 
   it('counts answers to questions tied to the finding-information statement, agree and strongly agree as easy', async () => {
-    const handle = temp.fresh()
-    writeSyntheticHistory(handle.sqlite, { people: 0, years: 1, endAt: period.to, surveyResponses: 40 })
+    const { handle, written } = await recordsOn(engine, (records) =>
+      writeSyntheticHistory(records.sqlite, { people: 0, years: 1, endAt: period.to, surveyResponses: 40 }),
+    )
     const counts = await handle.repos.progress.counts({ ...period, from: at('2025-01-01T00:00:00Z') })
-    const byHand = handle.sqlite
+    const byHand = written.sqlite
       .prepare(
         "select count(*) as answered, sum(json_extract(answers, '$[0].value') >= 4) as easy from coproduction_responses where submitted_on < '2026-04-01'",
       )
@@ -114,10 +134,9 @@ describe('progress counts', () => {
 // The date in England at an instant, for the tests (the portal passes the kernel's).
 const englandDate = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(instant)
 
-describe('Client Level Data source: the records in neutral words', () => {
+describe.each(testEngines())('Client Level Data source on $name: the records in neutral words', (engine) => {
   it("describes the quarter's completed requests and assessments and every service in force, by the calendar in England", async () => {
-    const handle = temp.fresh()
-    writeWorkedExample(handle)
+    const { handle } = await recordsOn(engine, writeWorkedExample)
     const source = await handle.repos.clientLevelData.source({
       start: '2026-01-01',
       end: '2026-03-31',
@@ -148,19 +167,20 @@ describe('Client Level Data source: the records in neutral words', () => {
   })
 
   it('ends a service on the date in England its plan ended, with the outcome', async () => {
-    const handle = temp.fresh()
-    handle.sqlite
-      .prepare(
-        "insert into users (id, email, display_name, password_hash, role, created_at) values ('u', 'u@example.org', 'U', 'x', 'practitioner', 0)",
-      )
-      .run()
-    const writer = new HistoryWriter(handle.sqlite, 'u')
-    const person = writer.person(at('2025-01-01T00:00:00Z'))
-    writer.plan(person, { directPaymentPence: 10_000, managedPence: 0, isfPence: 0 }, [
-      { action: 'create', to: 'draft', at: at('2025-05-01T09:00:00Z') },
-      { action: 'approve', to: 'approved', at: at('2025-05-10T09:00:00Z') },
-      { action: 'end', to: 'ended', at: at('2025-11-30T23:30:00Z') },
-    ])
+    const { handle } = await recordsOn(engine, (records) => {
+      records.sqlite
+        .prepare(
+          "insert into users (id, email, display_name, password_hash, role, created_at) values ('u', 'u@example.org', 'U', 'x', 'practitioner', 0)",
+        )
+        .run()
+      const writer = new HistoryWriter(records.sqlite, 'u')
+      const person = writer.person(at('2025-01-01T00:00:00Z'))
+      writer.plan(person, { directPaymentPence: 10_000, managedPence: 0, isfPence: 0 }, [
+        { action: 'create', to: 'draft', at: at('2025-05-01T09:00:00Z') },
+        { action: 'approve', to: 'approved', at: at('2025-05-10T09:00:00Z') },
+        { action: 'end', to: 'ended', at: at('2025-11-30T23:30:00Z') },
+      ])
+    })
     const source = await handle.repos.clientLevelData.source({
       start: '2025-04-01',
       end: '2026-03-31',
@@ -173,28 +193,33 @@ describe('Client Level Data source: the records in neutral words', () => {
   })
 })
 
-describe('long-term and short-term support counts', () => {
+/** Eve's reablement: two pieces a day apart are one episode; a third three days later is another, still going on. */
+function writeEvesReablement(handle: DatabaseHandle) {
+  const writer = new HistoryWriter(handle.sqlite, 'u')
+  const eve = writer.person(at('2025-01-01T00:00:00Z'))
+  writer.shortTerm(eve, {
+    serviceType: 'st-max',
+    component: 'reablement',
+    startedOn: '2026-01-05',
+    endedOn: '2026-01-20',
+    outcome: 'support-ended-as-planned',
+  })
+  writer.shortTerm(eve, {
+    serviceType: 'st-max',
+    component: 'reablement',
+    startedOn: '2026-01-21',
+    endedOn: '2026-02-01',
+    outcome: 'support-ended-as-planned',
+  })
+  writer.shortTerm(eve, { serviceType: 'st-max', component: 'reablement', startedOn: '2026-02-04' })
+}
+
+describe.each(testEngines())('long-term and short-term support counts on $name', (engine) => {
   it('counts people in long-term support on the last day, ST-Max people in the period, and ST-Max episodes ended in it', async () => {
-    const handle = temp.fresh()
-    writeWorkedExample(handle)
-    const writer = new HistoryWriter(handle.sqlite, 'u')
-    const eve = writer.person(at('2025-01-01T00:00:00Z'))
-    // Two pieces a day apart are one episode; a third three days later is another, still going on.
-    writer.shortTerm(eve, {
-      serviceType: 'st-max',
-      component: 'reablement',
-      startedOn: '2026-01-05',
-      endedOn: '2026-01-20',
-      outcome: 'support-ended-as-planned',
+    const { handle } = await recordsOn(engine, (records) => {
+      writeWorkedExample(records)
+      writeEvesReablement(records)
     })
-    writer.shortTerm(eve, {
-      serviceType: 'st-max',
-      component: 'reablement',
-      startedOn: '2026-01-21',
-      endedOn: '2026-02-01',
-      outcome: 'support-ended-as-planned',
-    })
-    writer.shortTerm(eve, { serviceType: 'st-max', component: 'reablement', startedOn: '2026-02-04' })
     const counts = await handle.repos.progress.supportCounts({
       start: '2026-01-01',
       end: '2026-03-31',
@@ -216,4 +241,31 @@ describe('synthetic history', () => {
     expect(a).toEqual(b)
     expect(a.eligible).toBeGreaterThan(100)
   })
+})
+
+// The worked examples above pin each figure down; this holds the two engines to the same answer over a history with
+// every kind of record in it (deaths, reablement, reviews rated by several people, survey answers).
+describe.runIf(postgresServer())('the same history counted on both engines', () => {
+  it('gives every progress and support count on PostgreSQL exactly as SQLite gives it', async () => {
+    const postgres = testEngines().find((engine) => engine.name === 'PostgreSQL')!
+    const endAt = at('2026-04-01T00:00:00Z')
+    const { handle, written } = await recordsOn(postgres, (records) =>
+      writeSyntheticHistory(records.sqlite, { people: 300, years: 3, endAt, surveyResponses: 80, seed: 11 }),
+    )
+    for (const from of [at('2025-04-01T00:00:00Z'), at('2024-01-01T00:00:00Z')]) {
+      const asked = { ...period, from, to: endAt }
+      const onSqlite = await written.repos.progress.counts(asked)
+      expect(onSqlite.eligible).toBeGreaterThan(50)
+      expect(await handle.repos.progress.counts(asked)).toEqual(onSqlite)
+    }
+    const year = {
+      start: '2025-04-01',
+      end: '2026-03-31',
+      endDayStartsAt: at('2026-03-30T23:00:00Z'),
+      endDayEndsAt: at('2026-03-31T23:00:00Z'),
+    }
+    const supportOnSqlite = await written.repos.progress.supportCounts(year)
+    expect(supportOnSqlite.longTermSupport).toBeGreaterThan(0)
+    expect(await handle.repos.progress.supportCounts(year)).toEqual(supportOnSqlite)
+  }, 60_000)
 })

@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import {
-  connectDatabase,
-  hashPasswordScrypt,
-  seedDemoData,
-  type AnyDatabaseHandle,
-  type Repositories,
-} from '@open-sds/db'
+import { connectDatabase, hashPasswordScrypt, seedDemoData, type AnyDatabaseHandle } from '@open-sds/db'
 import pg from 'pg'
 import { startPortal, type RunningPortal } from './portal-process'
 
@@ -52,39 +46,11 @@ export function openPortalDatabase(portal: RunningPortal): Promise<AnyDatabaseHa
   return connectDatabase({ url: portal.databaseUrl, path: portal.databasePath, migrate: false })
 }
 
-// Until the last repositories are on PostgreSQL (pg-plans, pg-records; decision 020's list), the demo seed's calls to
-// them would refuse there. Such a call is passed over, so the accounts, people and access the route tests need are
-// seeded; once a repository has moved, its call runs for real and this does nothing.
-const NOT_YET = /does not run on PostgreSQL yet/
-function passingOverWhatIsNotYetOnPostgresql(repos: Repositories): Repositories {
-  const tolerant = (repository: object) =>
-    new Proxy(repository, {
-      get: (target, method) => {
-        const call = Reflect.get(target, method) as unknown
-        if (typeof call !== 'function') return call
-        return (...args: unknown[]) =>
-          (call as (...a: unknown[]) => Promise<unknown>).apply(target, args).catch((error: unknown) => {
-            if (error instanceof Error && NOT_YET.test(error.message)) return { ok: true, value: undefined }
-            throw error
-          })
-      },
-    })
-  return Object.fromEntries(
-    Object.entries(repos).map(([name, repository]) => [name, tolerant(repository)]),
-  ) as unknown as Repositories
-}
-
 /** Seeds the demo accounts and people into a PostgreSQL database the portal has migrated. */
 export async function seedPostgres(url: string): Promise<void> {
   const handle = await connectDatabase({ url, path: '', migrate: false })
   try {
-    await seedDemoData(
-      { repos: passingOverWhatIsNotYetOnPostgresql(handle.repos) },
-      {
-        hashPassword: hashPasswordScrypt,
-        now: new Date(),
-      },
-    )
+    await seedDemoData(handle, { hashPassword: hashPasswordScrypt, now: new Date() })
   } finally {
     await handle.close()
   }

@@ -1,4 +1,3 @@
-import type { SqliteDb } from '../sqlite-db.js'
 import type { Store } from '../store.js'
 import { createAssessmentsRepository, type AssessmentsRepository } from './assessments.js'
 import { createAuditRepository, type AuditRepository } from './audit.js'
@@ -44,8 +43,11 @@ export interface Repositories {
   shortTermSupport: ShortTermSupportRepository
 }
 
-/** The repositories written against `Store` (decision 020): the same code runs them on SQLite and on PostgreSQL. */
-function storeRepositories(store: Store) {
+/**
+ * Every repository, written against `Store` (decision 020): the same code runs them on SQLite and on PostgreSQL, so
+ * both engines offer the whole service (decision 026).
+ */
+export function createRepositories(store: Store): Repositories {
   return {
     users: createUsersRepository(store),
     people: createPeopleRepository(store),
@@ -64,39 +66,6 @@ function storeRepositories(store: Store) {
     clientLevelData: createClientLevelDataRepository(store),
     positiveRisks: createPositiveRisksRepository(store),
     coproduction: createCoproductionRepository(store),
+    progress: createProgressRepository(store),
   }
-}
-
-/** Every repository on SQLite: those written against `Store`, and those still written for better-sqlite3 alone. */
-export function createSqliteRepositories(store: Store, db: SqliteDb): Repositories {
-  return {
-    ...storeRepositories(store),
-    progress: createProgressRepository(db),
-  }
-}
-
-/** The repositories not yet moved onto `Store`: on PostgreSQL, every call to them is refused, saying so. */
-export const notYetOnPostgresql = ['progress'] as const satisfies readonly (keyof Repositories)[]
-
-const refusedOnPostgresql = (name: string) =>
-  new Proxy(
-    {},
-    {
-      get: (_target, method) =>
-        typeof method === 'string' && method !== 'then'
-          ? () =>
-              Promise.reject(
-                new Error(
-                  `repos.${name}.${method} does not run on PostgreSQL yet (decision 020 lists what does). ` +
-                    'Use SQLite (leave DATABASE_URL unset) for this part of the service.',
-                ),
-              )
-          : undefined,
-    },
-  )
-
-/** The repositories on PostgreSQL: those written against `Store`; the rest refuse every call (see notYetOnPostgresql). */
-export function createPostgresRepositories(store: Store): Repositories {
-  const refused = Object.fromEntries(notYetOnPostgresql.map((name) => [name, refusedOnPostgresql(name)]))
-  return { ...(refused as Pick<Repositories, (typeof notYetOnPostgresql)[number]>), ...storeRepositories(store) }
 }

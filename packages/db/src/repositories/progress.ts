@@ -1,6 +1,6 @@
 import type { ProgressCounts, SupportCounts } from '@open-sds/coproduction'
-import { sql } from 'drizzle-orm'
-import type { SqliteDb } from '../sqlite-db.js'
+import { sql, type SQL } from 'drizzle-orm'
+import { first, selectRows, type Store } from '../store.js'
 
 /*
  * Raw counts behind the progress measures, straight from the portal's own records. What is counted, and what each
@@ -28,19 +28,56 @@ const day = (ms: number | null | undefined): string =>
 // Statuses in which a plan's in-force version is being paid for: authorised and not ended.
 const inForceStatuses = sql.raw(`'approved', 'active', 'under-review', 'revised'`)
 
-export function createProgressRepository(db: SqliteDb): ProgressRepository {
+// PostgreSQL gives a count, a sum or a bigint (a time) as a string, SQLite a number: each figure read goes through this.
+type Num = number | string | null
+const num = (value: Num | undefined): number => (value === null || value === undefined ? 0 : Number(value))
+
+/** The few fragments the two engines say differently (decision 020): each engine's own words for the same rows. */
+function dialect(engine: Store['engine']) {
+  if (engine === 'postgresql')
+    return {
+      // Each person's latest decision before the date: DISTINCT ON reads the (person_id, decided_at) index in order.
+      latestDecisions: (t: number) => sql`
+        select distinct on (person_id) person_id, decided_at, eligible, agreed_weekly_pence
+        from eligibility_decisions where decided_at < ${t} order by person_id, decided_at desc, rowid desc`,
+      // A JSON array read as rows, and a field of one of them as text (null when it is missing).
+      elements: (array: SQL, alias: string) => sql`json_array_elements(${array}) as ${sql.raw(alias)}(value)`,
+      field: (alias: string, ...path: string[]) =>
+        sql.raw(
+          `(${alias}.value${path.map((key, i) => `${i === path.length - 1 ? ' ->> ' : ' -> '}'${key}'`).join('')})`,
+        ),
+      // A number in an answer, or null when the answer holds something else (a string would stop the cast).
+      numberIn: (alias: string, key: string) =>
+        sql.raw(
+          `(case when json_typeof(${alias}.value -> '${key}') = 'number' then (${alias}.value ->> '${key}')::numeric end)`,
+        ),
+      questions: sql`s.definition -> 'questions'`,
+      dayAfter: (date: SQL) => sql`to_char(${date}::date + 1, 'YYYY-MM-DD')`,
+    }
+  return {
+    // SQLite takes the bare columns from the row holding max(): each person's latest decision, read through the
+    // (person_id, decided_at) index without sorting.
+    latestDecisions: (t: number) => sql`
+      select person_id, max(decided_at) as decided_at, eligible, agreed_weekly_pence
+      from eligibility_decisions where decided_at < ${t} group by person_id`,
+    elements: (array: SQL, alias: string) => sql`json_each(${array}) as ${sql.raw(alias)}`,
+    field: (alias: string, ...path: string[]) => sql.raw(`json_extract(${alias}.value, '$.${path.join('.')}')`),
+    numberIn: (alias: string, key: string) => sql.raw(`json_extract(${alias}.value, '$.${key}')`),
+    questions: sql`s.definition, '$.questions'`,
+    dayAfter: (date: SQL) => sql`date(${date}, '+1 day')`,
+  }
+}
+
+export function createProgressRepository(store: Store): ProgressRepository {
+  const row = async <Row>(query: SQL) => first(await selectRows<Row>(store, query))
+  const words = dialect(store.engine)
   return {
     async counts({ from, to, findingInformationStatementId }) {
       const f = from.getTime()
       const t = to.getTime()
-      const snapshot = db.get<{ eligible: number; withBudget: number; withDp: number; withManaged: number }>(sql`
-        with latest_decision as (
-          -- SQLite takes the bare columns from the row holding max(): each person's latest decision, read through the
-          -- (person_id, decided_at) index without sorting. A PostgreSQL version would use DISTINCT ON.
-          select person_id, max(decided_at) as decided_at, eligible, agreed_weekly_pence
-          from eligibility_decisions where decided_at < ${t} group by person_id
-        ),
-        eligible_people as (select person_id, agreed_weekly_pence from latest_decision where eligible = 1),
+      const snapshot = await row<{ eligible: Num; withBudget: Num; withDp: Num; withManaged: Num }>(sql`
+        with latest_decision as (${words.latestDecisions(t)}),
+        eligible_people as (select person_id, agreed_weekly_pence from latest_decision where eligible),
         plan_versions as (
           -- Each plan's last move before the date. A plan last changed before then has made record_version moves, so
           -- its last move is found by primary key; only plans changed since need their history searched.
@@ -54,30 +91,32 @@ export function createProgressRepository(db: SqliteDb): ProgressRepository {
           from plan_versions pv join support_plan_transitions tr on tr.plan_id = pv.plan_id and tr.record_version = pv.record_version
         ),
         in_force as (
-          select s.person_id, max(v.direct_payment_weekly_pence > 0) as dp, max(v.managed_account_weekly_pence > 0) as managed
+          select s.person_id,
+                 max(case when v.direct_payment_weekly_pence > 0 then 1 else 0 end) as dp,
+                 max(case when v.managed_account_weekly_pence > 0 then 1 else 0 end) as managed
           from plan_state s
           join support_plan_versions v on v.plan_id = s.plan_id and v.version = s.plan_version
           where s.to_status in (${inForceStatuses})
           group by s.person_id
         )
         select count(*) as eligible,
-               coalesce(sum(e.agreed_weekly_pence > 0), 0) as withBudget,
-               coalesce(sum(coalesce(f.dp, 0)), 0) as withDp,
-               coalesce(sum(coalesce(f.managed, 0)), 0) as withManaged
+               coalesce(sum(case when e.agreed_weekly_pence > 0 then 1 else 0 end), 0) as "withBudget",
+               coalesce(sum(coalesce(f.dp, 0)), 0) as "withDp",
+               coalesce(sum(coalesce(f.managed, 0)), 0) as "withManaged"
         from eligible_people e left join in_force f on f.person_id = e.person_id`)
 
-      const newcomers = db.get<{ people: number; offered: number }>(sql`
+      const newcomers = await row<{ people: Num; offered: Num }>(sql`
         with firsts as (select person_id, min(decided_at) as first_at from eligibility_decisions group by person_id)
         select count(*) as people,
-               coalesce(sum(exists (
+               coalesce(sum(case when exists (
                  select 1 from eligibility_decisions d
                  where d.person_id = firsts.person_id and d.decided_at >= ${f} and d.decided_at < ${t} and d.agreed_weekly_pence > 0
-               )), 0) as offered
+               ) then 1 else 0 end), 0) as offered
         from firsts where first_at >= ${f} and first_at < ${t}`)
 
-      const reviewed = db.get<{ people: number; offered: number }>(sql`
+      const reviewed = await row<{ people: Num; offered: Num }>(sql`
         with reviewed as (
-          select p.person_id, max(v.budget_weekly_pence > 0) as offered
+          select p.person_id, max(case when v.budget_weekly_pence > 0 then 1 else 0 end) as offered
           from support_plan_reviews r
           join support_plans p on p.id = r.plan_id
           join support_plan_versions v on v.plan_id = r.plan_id and v.version = r.plan_version
@@ -86,7 +125,9 @@ export function createProgressRepository(db: SqliteDb): ProgressRepository {
         )
         select count(*) as people, coalesce(sum(offered), 0) as offered from reviewed`)
 
-      const outcomes = db.all<{ attainment: string; count: number }>(sql`
+      const outcomes = await selectRows<{ attainment: string; count: Num }>(
+        store,
+        sql`
         with ranked as (
           select attainment,
                  row_number() over (
@@ -97,62 +138,68 @@ export function createProgressRepository(db: SqliteDb): ProgressRepository {
           -- Reached through the reviews held in the period, by the review_id index, rather than a scan of every rating.
           where review_id in (select id from support_plan_reviews where opened_at >= ${f} and opened_at < ${t})
         )
-        select attainment, count(*) as count from ranked where n = 1 group by attainment`)
-      const outcomeCount = (attainment: string) => outcomes.find((row) => row.attainment === attainment)?.count ?? 0
+        select attainment, count(*) as count from ranked where n = 1 group by attainment`,
+      )
+      const outcomeCount = (attainment: string) => num(outcomes.find((rated) => rated.attainment === attainment)?.count)
 
-      const information = db.get<{ answered: number; easy: number }>(sql`
+      const q = (...path: string[]) => words.field('q', ...path)
+      const a = (...path: string[]) => words.field('a', ...path)
+      const information = await row<{ answered: Num; easy: Num }>(sql`
         with questions as (
-          select s.id as survey_ref, json_extract(q.value, '$.id') as question_id
-          from coproduction_surveys s, json_each(s.definition, '$.questions') q
-          where json_extract(q.value, '$.type') = 'likert' and json_extract(q.value, '$.scale') = 'agreement'
-            and json_extract(q.value, '$.link.kind') = 'i-statement' and json_extract(q.value, '$.link.statementId') = ${findingInformationStatementId}
+          select s.id as survey_ref, ${q('id')} as question_id
+          from coproduction_surveys s, ${words.elements(words.questions, 'q')}
+          where ${q('type')} = 'likert' and ${q('scale')} = 'agreement'
+            and ${q('link', 'kind')} = 'i-statement' and ${q('link', 'statementId')} = ${findingInformationStatementId}
         )
-        select count(*) as answered, coalesce(sum(json_extract(a.value, '$.value') >= 4), 0) as easy
+        select count(*) as answered, coalesce(sum(case when ${words.numberIn('a', 'value')} >= 4 then 1 else 0 end), 0) as easy
         from coproduction_responses r
-        join questions q on q.survey_ref = r.survey_ref, json_each(r.answers) a
+        join questions q on q.survey_ref = r.survey_ref, ${words.elements(sql`r.answers`, 'a')}
         where r.submitted_on >= ${day(f)} and r.submitted_on < ${day(t)}
-          and json_extract(a.value, '$.questionId') = q.question_id and json_extract(a.value, '$.type') = 'likert'`)
+          and ${a('questionId')} = q.question_id and ${a('type')} = 'likert'`)
 
       // Each authorisation is timed from the first submission since the plan's previous authorisation, so a plan sent
       // back and sent again counts the whole wait.
-      const waits = db.all<{ submittedAt: number | null; approvedAt: number }>(sql`
-        select a.at as approvedAt,
+      const waits = await selectRows<{ submittedAt: Num; approvedAt: Num }>(
+        store,
+        sql`
+        select a.at as "approvedAt",
                (select min(s.at) from support_plan_transitions s
                 where s.plan_id = a.plan_id and s.to_status = 'submitted' and s.record_version < a.record_version
                   and s.record_version > coalesce((
                     select max(p.record_version) from support_plan_transitions p
                     where p.plan_id = a.plan_id and p.to_status = 'approved' and p.record_version < a.record_version
-                  ), 0)) as submittedAt
+                  ), 0)) as "submittedAt"
         from support_plan_transitions a
-        where a.to_status = 'approved' and a.at >= ${f} and a.at < ${t}`)
+        where a.to_status = 'approved' and a.at >= ${f} and a.at < ${t}`,
+      )
 
       return {
-        eligible: snapshot?.eligible ?? 0,
-        withPersonalBudget: snapshot?.withBudget ?? 0,
-        withDirectPayment: snapshot?.withDp ?? 0,
-        withManagedAccount: snapshot?.withManaged ?? 0,
-        newPeople: newcomers?.people ?? 0,
-        newOfferedBudget: newcomers?.offered ?? 0,
-        reviewedPeople: reviewed?.people ?? 0,
-        reviewedOfferedBudget: reviewed?.offered ?? 0,
+        eligible: num(snapshot?.eligible),
+        withPersonalBudget: num(snapshot?.withBudget),
+        withDirectPayment: num(snapshot?.withDp),
+        withManagedAccount: num(snapshot?.withManaged),
+        newPeople: num(newcomers?.people),
+        newOfferedBudget: num(newcomers?.offered),
+        reviewedPeople: num(reviewed?.people),
+        reviewedOfferedBudget: num(reviewed?.offered),
         outcomes: {
           fully: outcomeCount('fully'),
           partly: outcomeCount('partly'),
           notAchieved: outcomeCount('not-achieved'),
         },
-        findingInformation: { answered: information?.answered ?? 0, easy: information?.easy ?? 0 },
+        findingInformation: { answered: num(information?.answered), easy: num(information?.easy) },
         daysToAuthorisation: waits
-          .flatMap((row) =>
-            row.submittedAt === null ? [] : [Math.floor((row.approvedAt - row.submittedAt) / 86_400_000)],
+          .flatMap((wait) =>
+            wait.submittedAt === null ? [] : [Math.floor((num(wait.approvedAt) - num(wait.submittedAt)) / 86_400_000)],
           )
-          .sort((a, b) => a - b),
+          .sort((x, y) => x - y),
       }
     },
 
     async supportCounts({ start, end, endDayStartsAt, endDayEndsAt }) {
       const dayStart = endDayStartsAt.getTime()
       const dayEnd = endDayEndsAt.getTime()
-      const longTerm = db.get<{ count: number }>(sql`
+      const longTerm = await row<{ count: Num }>(sql`
         with plans as (
           select p.id, p.person_id,
                  -- the last authorisation by the end of the day, and whether the plan had ended before the day began
@@ -168,13 +215,13 @@ export function createProgressRepository(db: SqliteDb): ProgressRepository {
         where not plans.ended_before
           and v.direct_payment_weekly_pence + v.managed_account_weekly_pence + v.individual_service_fund_weekly_pence > 0
           and (pe.date_of_death is null or pe.date_of_death >= ${end})`)
-      const people = db.get<{ count: number }>(sql`
+      const people = await row<{ count: Num }>(sql`
         select count(distinct s.person_id) as count from short_term_support s left join person_return_details pe on pe.person_id = s.person_id
         where s.service_type = 'st-max' and s.started_on <= ${end} and (s.ended_on is null or s.ended_on >= ${start})
           and (pe.date_of_death is null or pe.date_of_death >= ${start})`)
       // An open piece of support, or one ended by death, ends at the date of death; a piece starting no more than a
       // day after the episode so far ended joins it.
-      const episodes = db.get<{ count: number }>(sql`
+      const episodes = await row<{ count: Num }>(sql`
         with pieces as (
           select s.id, s.person_id, s.started_on,
                  case when pe.date_of_death is not null and (s.ended_on is null or s.ended_on > pe.date_of_death) then pe.date_of_death
@@ -182,20 +229,20 @@ export function createProgressRepository(db: SqliteDb): ProgressRepository {
           from short_term_support s left join person_return_details pe on pe.person_id = s.person_id where s.service_type = 'st-max'
         ),
         ordered as (
-          select *, max(coalesce(ended_on, '9999-12-31')) over (partition by person_id order by started_on, id rows between unbounded preceding and 1 preceding) as so_far
+          select pieces.*, max(coalesce(ended_on, '9999-12-31')) over (partition by person_id order by started_on, id rows between unbounded preceding and 1 preceding) as so_far
           from pieces
         ),
         numbered as (
-          select *, sum(case when so_far is null or started_on > date(so_far, '+1 day') then 1 else 0 end)
+          select ordered.*, sum(case when so_far is null or started_on > ${words.dayAfter(sql`so_far`)} then 1 else 0 end)
                       over (partition by person_id order by started_on, id rows unbounded preceding) as episode
           from ordered
         ),
         ends as (select person_id, episode, max(coalesce(ended_on, '9999-12-31')) as ended_on from numbered group by person_id, episode)
         select count(*) as count from ends where ended_on between ${start} and ${end}`)
       return {
-        longTermSupport: longTerm?.count ?? 0,
-        shortTermMaxPeople: people?.count ?? 0,
-        shortTermMaxEpisodesEnded: episodes?.count ?? 0,
+        longTermSupport: num(longTerm?.count),
+        shortTermMaxPeople: num(people?.count),
+        shortTermMaxEpisodesEnded: num(episodes?.count),
       }
     },
   }
