@@ -22,7 +22,8 @@ export type EngineOptions = {
 
 type Loaded<T> = T & { loadAverage: number }
 type Count = Loaded<{ seconds: number }> | { notCounted: string }
-type Serve = Loaded<{ medianMs: number; worstMs: number }>
+/** `tables`: the figures the page shows (its tables' text), to check both engines counted the same. */
+type Serve = Loaded<{ medianMs: number; worstMs: number; tables: string }>
 
 export type EngineFigures = {
   cores: number
@@ -64,14 +65,23 @@ async function count(admin: PortalClient, page: string): Promise<Count> {
 /** The page of the last count, one request at a time, as an administrator opens it. */
 async function serve(admin: PortalClient, page: string, runs: number): Promise<Serve> {
   const times: number[] = []
+  let html = ''
   for (let run = 0; run <= runs; run += 1) {
     const started = performance.now()
-    const html = await (await admin.get(page)).text()
+    html = await (await admin.get(page)).text()
     if (!html.includes('Counted at')) throw new Error(`${page} shows no counted figures`)
     if (run > 0) times.push(performance.now() - started) // the first is a warm-up
   }
   const ms = (value: number) => Number(value.toFixed(1))
-  return { medianMs: ms(middle(times)), worstMs: ms(Math.max(...times)), loadAverage: load1() }
+  const tables = [...html.matchAll(/<table[\s\S]*?<\/table>/g)].map(([table]) =>
+    table.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '),
+  )
+  return {
+    medianMs: ms(middle(times)),
+    worstMs: ms(Math.max(...times)),
+    tables: tables.join('\n'),
+    loadAverage: load1(),
+  }
 }
 
 const loaded = async (work: Promise<LoadFigures>): Promise<Loaded<LoadFigures>> => ({

@@ -74,7 +74,7 @@ try {
   const safeguardingMs = performance.now() - started
   started = performance.now()
   await (await openPostgresDatabase({ url: postgres.url })).close()
-  const copied = await copyIntoPostgres(sqlite, postgres.url)
+  const copied = await copyIntoPostgres(sqlite, databasePath, postgres.url)
   const copyMs = performance.now() - started
   sqlite.close()
   const seeding = {
@@ -105,6 +105,12 @@ try {
     }),
   }
 
+  // The same people must give the same figures on both engines.
+  const agree = (figure: 'dashboardServe' | 'safeguardingServe') => {
+    const [one, other] = [engines.sqlite.figures[figure], engines.postgres.figures[figure]]
+    return one && other ? (one.tables === other.tables ? 'the same on both' : 'DIFFERENT') : 'not compared'
+  }
+  const figuresAgree = { dashboard: agree('dashboardServe'), safeguardingCounts: agree('safeguardingServe') }
   const rows = engines.sqlite.rows.map((row, index) => ({
     measure: row.measure,
     SQLite: row.shown,
@@ -114,6 +120,9 @@ try {
     `Engines side by side: ${PEOPLE.toLocaleString('en-GB')} people; two portal processes per engine; ${String(settings.connections)} connections, ${String(settings.durationMs / 1000)} s per load; client, servers and database on one machine (${String(engines.sqlite.cores)} cores). (load n) is the one-minute load average after each figure.`,
   )
   console.table(rows)
+  console.log(
+    `Figures shown: progress dashboard ${figuresAgree.dashboard}; safeguarding counts ${figuresAgree.safeguardingCounts}`,
+  )
 
   mkdirSync(join(here, 'results'), { recursive: true })
   writeFileSync(
@@ -129,6 +138,7 @@ try {
         rounds: settings.rounds,
         seeding,
         copiedTables: copied,
+        figuresAgree,
         sqlite: engines.sqlite.figures,
         postgres: engines.postgres.figures,
       },
