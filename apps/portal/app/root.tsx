@@ -7,9 +7,11 @@ import { pageTitle } from '~/components/page-title'
 import { SiteFooter } from '~/components/SiteFooter'
 import { SiteHeader } from '~/components/SiteHeader'
 import { StaffNavigation } from '~/components/StaffNavigation'
+import { NOT_OFFERED_HEADING, NotOfferedHere, isNotOfferedHere } from '~/components/NotOfferedHere'
 import { csrfToken } from '~/.server/auth/csrf'
 import { ROLE_HOME } from '~/.server/auth/roles'
 import { staffNavigation } from '~/.server/auth/staff-navigation'
+import { isRouteOffered } from '~/.server/auth/route-services'
 import { currentViewer } from '~/.server/auth/session'
 import { getAppContext } from '~/.server/context'
 import portalStyles from '~/styles/portal.scss?url'
@@ -31,12 +33,14 @@ export async function loader({ request, context: requestContext }: LoaderFunctio
       logo: branding.logo,
       contact: branding.contact,
       footerLinks: footerLinksFor(context.site),
+      accountsOffered: isRouteOffered(context.site, 'routes/_front+/sign-up'),
     },
     viewer: viewer ? { displayName: viewer.displayName, home: ROLE_HOME[viewer.role] } : null,
     staffLinks: viewer
       ? staffNavigation(
           viewer.role,
           viewer.role === 'practitioner' && (await context.database.repos.safeguarding.isAuthorised(viewer.id)),
+          (route) => isRouteOffered(context.site, route),
         )
       : [],
     path: new URL(request.url).pathname,
@@ -50,6 +54,7 @@ export type RootData = SerializeFrom<typeof loader>
 
 // Error pages are titled like every other page, with the service's name, when the root's data is there to give it.
 export const meta: MetaFunction<typeof loader> = ({ error, matches }) => {
+  if (isRouteErrorResponse(error) && isNotOfferedHere(error.data)) return pageTitle(matches, NOT_OFFERED_HEADING)
   const status = isRouteErrorResponse(error) ? error.status : 500
   return pageTitle(matches, ERROR_HEADINGS[status] ?? SERVICE_PROBLEM)
 }
@@ -89,17 +94,13 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError()
-  const status = isRouteErrorResponse(error) ? error.status : 500
-  const detail = isRouteErrorResponse(error) && typeof error.data === 'string' ? error.data : undefined
-  const heading = ERROR_HEADINGS[status] ?? SERVICE_PROBLEM
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">{heading}</h1>
-        {detail ? (
-          <p className="govuk-body">{detail}</p>
+        {isRouteErrorResponse(error) && isNotOfferedHere(error.data) ? (
+          <NotOfferedHere {...error.data} />
         ) : (
-          <p className="govuk-body">{ERROR_ADVICE[status] ?? ERROR_ADVICE[500]}</p>
+          <ErrorExplained error={error} />
         )}
         <p className="govuk-body">
           <a className="govuk-link" href="/">
@@ -108,6 +109,17 @@ export function ErrorBoundary() {
         </p>
       </div>
     </div>
+  )
+}
+
+function ErrorExplained({ error }: { error: unknown }) {
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  const detail = isRouteErrorResponse(error) && typeof error.data === 'string' ? error.data : undefined
+  return (
+    <>
+      <h1 className="govuk-heading-l">{ERROR_HEADINGS[status] ?? SERVICE_PROBLEM}</h1>
+      <p className="govuk-body">{detail ?? ERROR_ADVICE[status] ?? ERROR_ADVICE[500]}</p>
+    </>
   )
 }
 

@@ -16,7 +16,8 @@ const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '
 beforeAll(async () => {
   portal = await startPortal({
     env: {
-      OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county,@open-sds/plugin-example-ulo',
+      // The organisation's surveys in the county's instance: the county comes last, so its services are the instance's.
+      OPEN_SDS_PLUGINS: '@open-sds/plugin-example-ulo,@open-sds/plugin-example-county',
       OPEN_SDS_LA_CODE: 'E10000006',
     },
   })

@@ -8,6 +8,14 @@ function isPhoneNumber(phone: string): boolean {
   return /^\+?[0-9 ()-]+$/.test(phone) && phone.replace(/[^0-9]/g, '').length >= 6 && phone.length <= 30
 }
 
+/** Another organisation the portal sends people to for something it does not do: its name, phone and web address. */
+export const ReferralSchema = z.strictObject({
+  name: z.string().min(1).max(120),
+  phone: z.string().refine(isPhoneNumber, { error: 'must be a phone number of digits and spaces, like 01632 960 002' }),
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+})
+export type Referral = z.infer<typeof ReferralSchema>
+
 const contactShape = {
   email: z.email({ error: 'must be an email address, like adult.care@example.org' }).optional(),
   phone: z
@@ -20,15 +28,7 @@ const contactShape = {
    * Where a concern about a child goes: the portal's concern form is for adults, so it names this service to anyone
    * who says the person is under 18 (and still takes their concern in).
    */
-  childrensServices: z
-    .strictObject({
-      name: z.string().min(1).max(120),
-      phone: z
-        .string()
-        .refine(isPhoneNumber, { error: 'must be a phone number of digits and spaces, like 01632 960 002' }),
-      url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
-    })
-    .optional(),
+  childrensServices: ReferralSchema.optional(),
 }
 
 /** How people get in touch. Complete branding needs at least one real way to do it, not just opening hours. */

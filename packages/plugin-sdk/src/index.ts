@@ -14,9 +14,10 @@ export {
   FooterLinkSchema,
   PluginBrandingSchema,
   PluginContactSchema,
+  ReferralSchema,
   isSafeHref,
 } from './branding-schema.js'
-export type { Branding, Contact, FooterLink, PluginBranding, PluginContact } from './branding-schema.js'
+export type { Branding, Contact, FooterLink, PluginBranding, PluginContact, Referral } from './branding-schema.js'
 export { ContentPageSchema, ContentPagesSchema, ContentSchema, pagePath } from './content-schema.js'
 export type { Content, ContentPage } from './content-schema.js'
 export {
@@ -31,6 +32,7 @@ export {
   SelfAssessmentSlotSchema,
   SurveysSlotSchema,
   OutcomeFrameworksSlotSchema,
+  ServicesSlotSchema,
 } from './slots.js'
 export type {
   ChargingPolicySlot,
@@ -42,6 +44,7 @@ export type {
   SelfAssessmentSlot,
   SurveysSlot,
   OutcomeFrameworksSlot,
+  ServicesSlot,
 } from './slots.js'
 /*
  * The domain packages the slots are made of, re-exported whole so that a plugin depends on the SDK alone and always
@@ -76,6 +79,8 @@ export { composePlugins } from './compose-plugins.js'
 export { riskMatrixInForce } from './risk-matrix-slot.js'
 export { chargingPolicyInForce, checkChargingPolicy } from './charging-policy-slot.js'
 export { outcomeFrameworksInForce } from './outcome-frameworks-slot.js'
+export { SERVICES, SERVICE_IDS, servicesInForce } from './services-slot.js'
+export type { ServiceId, ServicesInForce } from './services-slot.js'
 export { footerLinksFor } from './footer-links.js'
 export { formatPluginErrors } from './format-plugin-errors.js'
 export { nationalDefaults } from './national-defaults/index.js'

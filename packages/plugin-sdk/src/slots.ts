@@ -5,6 +5,7 @@ import { RiskMatrixSchema } from '@open-sds/safeguarding'
 import { z } from 'zod'
 import { SurveysSlotSchema } from './surveys-slot.js'
 import { OutcomeFrameworksSlotSchema } from './outcome-frameworks-slot.js'
+import { ServicesSlotSchema } from './services-slot.js'
 
 /*
  * Typed slots: the parts of a plugin that configure the domain packages. A slot that is still a placeholder accepts
@@ -67,6 +68,9 @@ export { SurveysSlotSchema, type SurveysSlot } from './surveys-slot.js'
 /** Outcome frameworks added beside the national ones (@open-sds/outcomes); see outcome-frameworks-slot.ts. */
 export { OutcomeFrameworksSlotSchema, type OutcomeFrameworksSlot } from './outcome-frameworks-slot.js'
 
+/** Which services the instance runs and who runs the rest; see services-slot.ts. */
+export { ServicesSlotSchema, type ServicesSlot } from './services-slot.js'
+
 /** Every slot is optional in a plugin; the manifest spreads this shape, so a new slot is one new line here. */
 export const pluginSlotShape = {
   questionnaires: QuestionnairesSlotSchema.optional(),
@@ -75,6 +79,7 @@ export const pluginSlotShape = {
   riskMatrix: RiskMatrixSlotSchema.optional(),
   surveys: SurveysSlotSchema.optional(),
   outcomeFrameworks: OutcomeFrameworksSlotSchema.optional(),
+  services: ServicesSlotSchema.optional(),
 }
 
 /** The slots a plugin or a composition has set. */

@@ -54,4 +54,7 @@ export default definePlugin({
   chargingPolicy: northmoorChargingPolicy,
   riskMatrix: { matrix: northmoorRiskMatrix },
   surveys: { sets: northmoorSurveySets, statements: northmoorStatements },
+  // Said out loud, though it is the default: a council runs every service, and a plugin layered before this one
+  // (a user-led organisation's surveys, say) must not switch any of them off.
+  services: { offered: ['self-directed-support', 'charging-estimate', 'safeguarding', 'coproduction'] },
 })

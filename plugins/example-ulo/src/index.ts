@@ -38,4 +38,14 @@ export default definePlugin({
     pages: [aboutUs, peerSupport, contact, accessibilityStatement, privacy],
   },
   surveys: { sets: surveySets, statements },
+  // We are not the council: we do not assess, set budgets, charge or run safeguarding enquiries. The portal
+  // sends people to the council for those, and our start page promises only our surveys and information.
+  services: {
+    offered: ['coproduction'],
+    referTo: {
+      name: 'Riverside Council adult social care',
+      phone: '01632 960 000',
+      url: 'https://www.riverside.example.gov.uk/adult-social-care',
+    },
+  },
 })

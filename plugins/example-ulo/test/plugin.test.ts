@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { composePlugins, footerLinksFor, nationalDefaults, validatePlugin } from '@open-sds/plugin-sdk'
+import {
+  SERVICE_IDS,
+  composePlugins,
+  footerLinksFor,
+  nationalDefaults,
+  servicesInForce,
+  validatePlugin,
+} from '@open-sds/plugin-sdk'
 import * as pluginModule from '../src/index.js'
 import riverside from '../src/index.js'
 
@@ -66,6 +73,12 @@ describe('Riverside Disability Voice surveys', () => {
       'know-who-to-contact',
       'feel-heard',
     ])
+  })
+
+  it('offers only its surveys and feedback, and sends people to the council for the rest', () => {
+    const services = servicesInForce(composedOver())
+    expect(SERVICE_IDS.filter((id) => services.offers(id))).toEqual(['coproduction'])
+    expect(services.referTo).toMatchObject({ name: 'Riverside Council adult social care', phone: '01632 960 000' })
   })
 
   it('layers over the example county without a clash', () => {

@@ -59,11 +59,13 @@ export function SiteHeader({ site, viewer }: { site: Site | undefined; viewer: V
                         Sign in
                       </a>
                     </li>
-                    <li className="govuk-service-navigation__item">
-                      <a className="govuk-service-navigation__link" href="/sign-up">
-                        Create an account
-                      </a>
-                    </li>
+                    {site?.accountsOffered !== false ? (
+                      <li className="govuk-service-navigation__item">
+                        <a className="govuk-service-navigation__link" href="/sign-up">
+                          Create an account
+                        </a>
+                      </li>
+                    ) : null}
                   </>
                 )}
               </ul>

@@ -18,7 +18,10 @@ const signedInPage = (key: string) => signInAs(browser, portal.url, key)
 beforeAll(async () => {
   browser = await launchChromium()
   portal = await startPortal({
-    env: { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county,@open-sds/plugin-example-ulo' },
+    env: {
+      // The organisation's surveys in the county's instance: the county comes last, so its services are the instance's.
+      OPEN_SDS_PLUGINS: '@open-sds/plugin-example-ulo,@open-sds/plugin-example-county',
+    },
   })
 })
 

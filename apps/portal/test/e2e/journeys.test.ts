@@ -16,17 +16,31 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const PLUGINS = [
-  { key: 'county', packageName: '@open-sds/plugin-example-county', manifest: county },
-  { key: 'ulo', packageName: '@open-sds/plugin-example-ulo', manifest: ulo },
-]
-
 const ROLE_PAGES: { role: string; path: string; heading: RegExp }[] = [
   { role: 'citizen', path: '/my-care', heading: /Your care and support/ },
   { role: 'practitioner', path: '/practitioner', heading: /Your caseload/ },
   { role: 'finance-officer', path: '/finance', heading: /Financial assessments/ },
   { role: 'council-admin', path: '/admin', heading: /Administration/ },
   { role: 'ulo-admin', path: '/organisation', heading: /Running/ },
+]
+
+// The county runs every service. The user-led organisation is not the council: it runs surveys and feedback only
+// (its plugin's `services` slot), so people have no account there and only its own and council staff sign in.
+const PLUGINS = [
+  {
+    key: 'county',
+    packageName: '@open-sds/plugin-example-county',
+    manifest: county,
+    roles: ROLE_PAGES,
+    plainAccount: { key: 'citizen', home: '/my-care' },
+  },
+  {
+    key: 'ulo',
+    packageName: '@open-sds/plugin-example-ulo',
+    manifest: ulo,
+    roles: ROLE_PAGES.filter((rolePage) => ['council-admin', 'ulo-admin'].includes(rolePage.role)),
+    plainAccount: { key: 'ulo-admin', home: '/organisation' },
+  },
 ]
 
 function hexToRgb(hex: string): string {
@@ -89,35 +103,49 @@ for (const plugin of PLUGINS) {
       }
     })
 
-    it('lets a person create an account, showing errors first and keeping what they typed', async () => {
-      await visit(page, `${portal.url}/sign-up`, `${plugin.key}-sign-up`)
-      await page.getByLabel('Full name').fill('Grace Hopper')
-      await page.getByLabel('Email address').fill('grace@')
-      await page.getByRole('button', { name: 'Create account' }).click()
-      await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
-        'Enter an email address in the correct format',
-      )
-      expect(await page.title()).toMatch(/^Error: /)
-      expect(await page.getByLabel('Full name').inputValue()).toBe('Grace Hopper')
-      await expectNoAccessibilityViolations(page, `${plugin.key}-sign-up-errors`)
-      await screenshot(page, `${plugin.key}-sign-up-errors`)
-      await page.getByLabel('Email address').fill(`grace.${plugin.key}@example.net`)
-      await page.getByLabel('Create a password').fill('navy compiler bug moth')
-      await page.getByRole('button', { name: 'Create account' }).click()
-      // The same answer whether or not the address had an account: the person then signs in.
-      expect(new URL(page.url()).pathname).toBe('/sign-in')
-      await page.getByLabel('Email address').fill(`grace.${plugin.key}@example.net`)
-      await page.getByLabel('Password').fill('navy compiler bug moth')
-      await page.getByRole('button', { name: 'Sign in' }).click()
-      expect(new URL(page.url()).pathname).toBe('/my-care')
-      await expectNoAccessibilityViolations(page, `${plugin.key}-my-care-new`)
-      await screenshot(page, `${plugin.key}-my-care-new`)
-      await page.getByRole('button', { name: 'Sign out' }).click()
-      expect(new URL(page.url()).pathname).toBe('/')
-    })
+    const offers = (service: string) => plugin.manifest.services?.offered.some((id) => id === service) ?? true
+
+    if (offers('self-directed-support'))
+      it('lets a person create an account, showing errors first and keeping what they typed', async () => {
+        await visit(page, `${portal.url}/sign-up`, `${plugin.key}-sign-up`)
+        await page.getByLabel('Full name').fill('Grace Hopper')
+        await page.getByLabel('Email address').fill('grace@')
+        await page.getByRole('button', { name: 'Create account' }).click()
+        await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+          'Enter an email address in the correct format',
+        )
+        expect(await page.title()).toMatch(/^Error: /)
+        expect(await page.getByLabel('Full name').inputValue()).toBe('Grace Hopper')
+        await expectNoAccessibilityViolations(page, `${plugin.key}-sign-up-errors`)
+        await screenshot(page, `${plugin.key}-sign-up-errors`)
+        await page.getByLabel('Email address').fill(`grace.${plugin.key}@example.net`)
+        await page.getByLabel('Create a password').fill('navy compiler bug moth')
+        await page.getByRole('button', { name: 'Create account' }).click()
+        // The same answer whether or not the address had an account: the person then signs in.
+        expect(new URL(page.url()).pathname).toBe('/sign-in')
+        await page.getByLabel('Email address').fill(`grace.${plugin.key}@example.net`)
+        await page.getByLabel('Password').fill('navy compiler bug moth')
+        await page.getByRole('button', { name: 'Sign in' }).click()
+        expect(new URL(page.url()).pathname).toBe('/my-care')
+        await expectNoAccessibilityViolations(page, `${plugin.key}-my-care-new`)
+        await screenshot(page, `${plugin.key}-my-care-new`)
+        await page.getByRole('button', { name: 'Sign out' }).click()
+        expect(new URL(page.url()).pathname).toBe('/')
+      })
+    else
+      it('sends a person who wants an account to the council, by name and phone', async () => {
+        const response = await page.goto(`${portal.url}/sign-up`)
+        expect(response?.status()).toBe(404)
+        await expect(page.locator('h1').textContent()).resolves.toBe('This service is not offered here')
+        await expect(page.locator('main').textContent()).resolves.toContain(
+          plugin.manifest.services?.referTo?.phone ?? 'no referral',
+        )
+        await expectNoAccessibilityViolations(page, `${plugin.key}-not-offered`)
+        await screenshot(page, `${plugin.key}-not-offered`)
+      })
 
     it('lets every kind of user sign in and reach their own page', async () => {
-      for (const rolePage of ROLE_PAGES) {
+      for (const rolePage of plugin.roles) {
         const account = demoAccounts.find(
           (candidate) => candidate.role === rolePage.role && candidate.key !== 'representative',
         )!
@@ -133,7 +161,8 @@ for (const plugin of PLUGINS) {
         }
         if (rolePage.role === 'council-admin') {
           await visit(page, `${portal.url}/admin/audit`, `${plugin.key}-audit`)
-          await visit(page, `${portal.url}/admin/safeguarding-staff`, `${plugin.key}-safeguarding-staff`)
+          if (offers('safeguarding'))
+            await visit(page, `${portal.url}/admin/safeguarding-staff`, `${plugin.key}-safeguarding-staff`)
         }
         await page.getByRole('button', { name: 'Sign out' }).click()
       }
@@ -143,9 +172,9 @@ for (const plugin of PLUGINS) {
       const noScript = await browser.newContext({ javaScriptEnabled: false })
       try {
         const plain = await noScript.newPage()
-        const citizen = demoAccounts.find((candidate) => candidate.key === 'citizen')!
-        await signIn(plain, portal.url, citizen.email, citizen.password)
-        expect(new URL(plain.url()).pathname).toBe('/my-care')
+        const account = demoAccounts.find((candidate) => candidate.key === plugin.plainAccount.key)!
+        await signIn(plain, portal.url, account.email, account.password)
+        expect(new URL(plain.url()).pathname).toBe(plugin.plainAccount.home)
         expect(await plain.locator('script').count()).toBe(0)
         await plain.getByRole('button', { name: 'Sign out' }).click()
         expect(new URL(plain.url()).pathname).toBe('/')

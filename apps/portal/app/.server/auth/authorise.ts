@@ -1,13 +1,15 @@
 import { redirect } from '@remix-run/node'
 import { getAppContext, type AppContext } from '../context.js'
 import { HIDDEN_FROM_OTHER_ROLES, ROUTE_ACCESS, mayUse, type RouteId } from './access.js'
+import { isRouteOffered, notOfferedHere } from './route-services.js'
 import { currentViewer, type Viewer } from './session.js'
 
 export type Authorised = { context: AppContext; viewer: Viewer | null }
 export type SignedIn = { context: AppContext; viewer: Viewer }
 
 /**
- * The gate at the top of every loader and action. Someone not signed in is sent to sign in and brought back;
+ * The gate at the top of every loader and action. A service this instance does not run answers, to everyone, with
+ * who does run it (plugin `services` slot). Someone not signed in is sent to sign in and brought back;
  * someone signed in without the role gets a 403 page, or a 404 where the page's existence is itself sensitive.
  */
 export async function authorise(
@@ -16,6 +18,7 @@ export async function authorise(
   options: { touchSession?: boolean } = {},
 ): Promise<Authorised> {
   const context = await getAppContext()
+  if (!isRouteOffered(context.site, routeId)) throw notOfferedHere(context.site, routeId)
   const viewer = await currentViewer(request, context, new Date(), { touch: options.touchSession !== false })
   const access = ROUTE_ACCESS[routeId]
   if (mayUse(access, viewer?.role ?? null)) return { context, viewer }

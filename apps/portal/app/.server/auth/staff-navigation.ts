@@ -26,12 +26,19 @@ const STAFF_PAGES: readonly StaffPage[] = [
 
 /**
  * The staff navigation for a role: none for people using services (their account page is their home). Concern
- * pages are offered to a practitioner only when they are on the safeguarding list, as the pages themselves require.
+ * pages are offered to a practitioner only when they are on the safeguarding list, as the pages themselves require,
+ * and no page of a service this instance does not run is offered at all.
  */
-export function staffNavigation(role: Role, safeguardingAuthorised: boolean): NavigationLink[] {
+export function staffNavigation(
+  role: Role,
+  safeguardingAuthorised: boolean,
+  offered: (route: RouteId) => boolean = () => true,
+): NavigationLink[] {
   if (role === 'citizen') return []
   return STAFF_PAGES.filter(
     (page) =>
-      mayUse(ROUTE_ACCESS[page.route], role) && (!page.needsSafeguardingAuthorisation || safeguardingAuthorised),
+      mayUse(ROUTE_ACCESS[page.route], role) &&
+      (!page.needsSafeguardingAuthorisation || safeguardingAuthorised) &&
+      offered(page.route),
   ).map(({ href, text }) => ({ href, text }))
 }

@@ -6,9 +6,42 @@ import { RolePage } from '~/components/RolePage'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { ROLE_LABELS } from '~/.server/auth/roles'
+import type { RouteId } from '~/.server/auth/access'
+import { isRouteOffered } from '~/.server/auth/route-services'
 import { InformationPageLinks } from '~/components/InformationPageLinks'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Administration')
+
+// The pages an administrator runs, each shown only when this instance runs the service it belongs to.
+const ADMIN_PAGES: readonly { route: RouteId; href: string; text: string }[] = [
+  { route: 'routes/_admin+/admin.audit', href: '/admin/audit', text: 'Read the audit log' },
+  {
+    route: 'routes/_admin+/admin.ras',
+    href: '/admin/ras',
+    text: 'Calibrate and publish the resource allocation system',
+  },
+  { route: 'routes/_charging+/admin.uprating', href: '/admin/uprating', text: 'Uprate charges for a new year' },
+  {
+    route: 'routes/_admin+/admin.progress',
+    href: '/admin/progress',
+    text: 'Progress measures and the Client Level Data export',
+  },
+  {
+    route: 'routes/_coproduction+/coproduction._index',
+    href: '/coproduction',
+    text: 'Co-production surveys, results, moderation and “you said, we did”',
+  },
+  {
+    route: 'routes/_safeguarding+/safeguarding_.counts',
+    href: '/safeguarding/counts',
+    text: 'Annual safeguarding counts',
+  },
+  {
+    route: 'routes/_safeguarding+/admin.safeguarding-staff',
+    href: '/admin/safeguarding-staff',
+    text: 'Who may see safeguarding concerns',
+  },
+]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin._index')
@@ -18,6 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Which plugin set what is for developers (it is in the plugin's files and the server's start-up log); an
     // administrator needs the service's name and the pages people can read.
     organisation: site.branding.organisationName,
+    links: ADMIN_PAGES.filter((page) => isRouteOffered(site, page.route)).map(({ href, text }) => ({ href, text })),
     pages: site.pages.map((page) => ({ slug: page.slug, title: page.title })),
     users: (await context.database.repos.users.list()).map((user) => ({
       email: user.email,
@@ -28,44 +62,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Admin() {
-  const { name, organisation, pages, users } = useLoaderData<typeof loader>()
+  const { name, organisation, links, pages, users } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading="Administration">
-      <p className="govuk-body">
-        <a className="govuk-link" href="/admin/audit">
-          Read the audit log
-        </a>
-      </p>
-      <p className="govuk-body">
-        <a className="govuk-link" href="/admin/ras">
-          Calibrate and publish the resource allocation system
-        </a>
-      </p>
-      <p className="govuk-body">
-        <a className="govuk-link" href="/admin/uprating">
-          Uprate charges for a new year
-        </a>
-      </p>
-      <p className="govuk-body">
-        <a className="govuk-link" href="/admin/progress">
-          Progress measures and the Client Level Data export
-        </a>
-      </p>
-      <p className="govuk-body">
-        <a className="govuk-link" href="/coproduction">
-          Co-production surveys, results, moderation and &ldquo;you said, we did&rdquo;
-        </a>
-      </p>
-      <p className="govuk-body">
-        <a className="govuk-link" href="/safeguarding/counts">
-          Annual safeguarding counts
-        </a>
-      </p>
-      <p className="govuk-body">
-        <a className="govuk-link" href="/admin/safeguarding-staff">
-          Who may see safeguarding concerns
-        </a>
-      </p>
+      {links.map((link) => (
+        <p className="govuk-body" key={link.href}>
+          <a className="govuk-link" href={link.href}>
+            {link.text}
+          </a>
+        </p>
+      ))}
       <h2 className="govuk-heading-m">Pages people can read</h2>
       <p className="govuk-body">The information pages {organisation} offers on this service.</p>
       <InformationPageLinks pages={pages} />

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
-import { Form, useActionData, useSearchParams } from '@remix-run/react'
+import { Form, useActionData, useRouteLoaderData, useSearchParams } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { TextInput } from '~/components/TextInput'
@@ -14,6 +14,7 @@ import { safeReturnTo } from '~/.server/auth/return-to'
 import { ROLE_HOME } from '~/.server/auth/roles'
 import { startSession } from '~/.server/auth/session'
 import { validateForm } from '~/.server/forms'
+import type { RootData } from '~/root'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Sign in')
 
@@ -91,6 +92,7 @@ export default function SignIn() {
   const errors = result?.errors
   const returnTo = searchParams.get('returnTo')
   const signedUp = searchParams.get('signedUp') === '1'
+  const accountsOffered = useRouteLoaderData<RootData>('root')?.site.accountsOffered !== false
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -128,12 +130,14 @@ export default function SignIn() {
             Sign in
           </button>
         </Form>
-        <p className="govuk-body">
-          No account yet?{' '}
-          <a className="govuk-link" href="/sign-up">
-            Create an account
-          </a>
-        </p>
+        {accountsOffered ? (
+          <p className="govuk-body">
+            No account yet?{' '}
+            <a className="govuk-link" href="/sign-up">
+              Create an account
+            </a>
+          </p>
+        ) : null}
       </div>
     </div>
   )
