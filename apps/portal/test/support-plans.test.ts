@@ -1,6 +1,7 @@
 import path from 'node:path'
-import { formatPence } from '@open-sds/kernel'
-import { PlanSchema, jsonSchemas } from '@open-sds/support-planning'
+import { PlanSchema, jsonSchemas, nextReviewDate } from '@open-sds/support-planning'
+import { formatPence, todayInEngland } from '@open-sds/kernel'
+import { formatDate } from '../app/components/dates'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { schemaProblems } from '../../../test/support/json-schema-subset.ts'
 import { csrfTokenIn, type PortalClient } from '@open-sds/portal-harness'
@@ -371,6 +372,9 @@ describe.each(portalEngines())('$name', (engine) => {
       expect(recorded).toContain('Your change was recorded straight away, without waiting for approval.')
       expect(recorded).toContain('Added "Taxi to church" (£15.50 a week)')
       expect(recorded).toContain('Active')
+      // The starting point belongs to the plan, not to one version: the change does not ask for it again (issue 19).
+      expect(recorded).not.toContain('Say where you are now with each outcome')
+      expect(await page(representative, `${plan}/review`)).not.toContain('Where are you now with each outcome?')
       const bigger = {
         outcome: mornings ?? '',
         providerType: 'agency',
@@ -391,10 +395,14 @@ describe.each(portalEngines())('$name', (engine) => {
           'location',
         ),
       ).toBe(plan)
-      const revised = await page(representative, plan)
-      expect(revised).toContain('Revised, not yet sent')
-      expect(revised).toContain('Evening visits')
-      expect(revised).toMatch(/the plan it agreed \(version \d+\) stays in force/)
+      // One step (issue 19): the change is sent to the council, and the plan in force, from the change made today, stays.
+      const sent = await page(representative, plan)
+      expect(sent).toContain('Sent to the council')
+      expect(sent).toContain('Evening visits')
+      expect(sent).toContain(
+        `You sent your change to the council. Your plan from ${formatDate(new Date().toISOString())} is still in force while the change is reviewed.`,
+      )
+      expect(await page(practitioner, '/practitioner/plans')).toContain('Priya Shah')
     })
 
     it('charges against the cost of the plan in force, not the whole budget, once a plan is agreed (issue 5: the plan supplies the cost of care)', async () => {
@@ -440,6 +448,82 @@ describe.each(portalEngines())('$name', (engine) => {
       // The practitioner may download it too; someone with no relationship to the person gets a not-found.
       expect((await practitioner.get(`${plan}.json`)).status).toBe(200)
       expect((await (await signedIn('citizen')).get(`${plan}.json`)).status).toBe(404)
+    })
+  })
+
+  describe('a revision, a review and the risks beside the plan (issue 19)', () => {
+    it('shows the practitioner what the change alters from the plan in force, as was and now, and why it needs agreeing', async () => {
+      const view = await page(practitioner, practitionerPlan)
+      expect(view).toContain('What changed from the plan in force')
+      expect(view).toContain(
+        '<th scope="row" class="govuk-table__header">Supports: support added</th><td class="govuk-table__cell">Not in the plan</td><td class="govuk-table__cell">Evening visits: An agency, 7 × £20.00 a week, £140.00 a week</td>',
+      )
+      expect(view).toMatch(
+        /Costs: what the plan costs<\/th><td class="govuk-table__cell">£([\d,.]+) a week \(£[\d,.]+ a year\)<\/td><td class="govuk-table__cell">£[\d,.]+ a week/,
+      )
+      expect(view).toContain('Why it needs the council to agree it')
+      expect(view).toMatch(/<li>The plan would cost £[\d,.]+ a year \(£[\d,.]+ a week\), more than the £[\d,.]+ a year/)
+    })
+
+    it('shows each outcome’s starting point beside the review’s ratings, and keeping the plan moves its next review a year on', async () => {
+      const post = async (intent: string) => {
+        const html = await page(practitioner, practitionerPlan)
+        const moved = await practitioner.post(practitionerPlan, {
+          csrf: csrfTokenIn(html),
+          intent,
+          expectedVersion: /name="expectedVersion" value="(\d+)"/.exec(html)?.[1] ?? '',
+          planVersion: /name="planVersion" value="(\d+)"/.exec(html)?.[1] ?? '',
+        })
+        expect(moved.status, intent).toBe(302)
+      }
+      for (const intent of ['approve', 'activate', 'start-review']) await post(intent)
+      const own = await page(representative, `${plan}/review`)
+      expect(own).toContain('How well has your plan worked?')
+      expect(own).toContain('At the start: Not achieved (their representative), “Not yet: the PA starts next week”')
+      const review = `${practitionerPlan}/review`
+      const ratings = await page(practitioner, review)
+      expect(ratings).toMatch(
+        /<dt class="govuk-summary-list__key">At the start<\/dt><dd class="govuk-summary-list__value"><ul class="govuk-list"><li><strong>Their representative:<\/strong> Not achieved/,
+      )
+      const nextReview = formatDate(nextReviewDate(todayInEngland(new Date())))
+      expect(ratings).toContain(`its next review will be due by ${nextReview}, a year from today`)
+      expect(await page(representative, plan)).toContain('Plan next reviewed by 1 June 2099.')
+      const kept = await practitioner.post(review, {
+        csrf: csrfTokenIn(ratings),
+        intent: 'keep',
+        expectedVersion: /name="expectedVersion" value="(\d+)"/.exec(ratings)?.[1] ?? '',
+      })
+      expect(kept.status).toBe(302)
+      const after = await page(representative, plan)
+      expect(after).toContain(`Plan next reviewed by ${nextReview}.`)
+      expect(after).toContain('Reviewed and kept as it is')
+      // Kept as it is: no change to weigh, and the starting point is still not asked for again.
+      expect(after).not.toContain('Say where you are now with each outcome')
+      expect(await page(practitioner, practitionerPlan)).not.toContain('What changed from the plan in force')
+    })
+
+    it('lists the risks the person has recorded, each linked: to their list for them, to the risk for the practitioner', async () => {
+      const risks = `/people/${personId}/risks`
+      const saved = await representative.submit(risks, {
+        risk: 'Going to the market on my own on Saturdays',
+        whoseRisk: 'the-person',
+        personsView: 'I have always done my own shopping',
+        benefit: 'Choosing my own food and seeing people I know',
+        howReduced: 'Ravi phones me at eleven',
+        likelihood: '2',
+        impact: '2',
+      })
+      expect(saved.status).toBe(302)
+      const riskId = /id="risk-([^"]+)"/.exec(await page(representative, risks))?.[1] ?? ''
+      expect(riskId).not.toBe('')
+      expect(await page(representative, plan)).toMatch(
+        new RegExp(
+          `<a class="govuk-link" href="${risks}#risk-${riskId}">Going to the market on my own on Saturdays</a> \\(Low: the person decides; not agreed yet\\)`,
+        ),
+      )
+      expect(await page(practitioner, practitionerPlan)).toContain(
+        `<a class="govuk-link" href="${risks}/${riskId}">Going to the market on my own on Saturdays</a>`,
+      )
     })
   })
 

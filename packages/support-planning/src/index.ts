@@ -51,6 +51,9 @@ export { submissionIssues } from './submission-readiness.js'
 export type { ChangeClassification, FlexibleChangeOptions } from './flexibility.js'
 export { applyFlexibleChange, classifyChange, flexibilityRulesVersion } from './flexibility.js'
 export { jsonSchemas } from './json-schemas.js'
+export type { PlanDifference, PlanDifferenceArea } from './plan-differences.js'
+export { comparePlans } from './plan-differences.js'
+export { nextReviewDate, planInForce } from './review-date.js'
 export {
   actorRoleLabels,
   frequencyLabels,

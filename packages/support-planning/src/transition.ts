@@ -8,6 +8,7 @@ import type { Result } from '@open-sds/kernel'
 import { fail, ok, parse } from '@open-sds/kernel'
 import { submissionIssues } from './submission-readiness.js'
 import { validatePlan } from './validate-plan.js'
+import { nextReviewDate, reviewedOn } from './review-date.js'
 
 /** The moves `transition` makes; a change within flexibility goes through `applyFlexibleChange` instead. */
 export const TransitionActionSchema = z.enum([
@@ -82,6 +83,16 @@ export function transition(
   }
 
   const move: Move = { action, to, context: context.value, approve: action === 'approve' }
+  if (action === 'complete-review') {
+    // A review that keeps the plan moves its next review a year on: the plan is recorded again with only that date
+    // changed, as a version the council has agreed, so later changes are weighed against it.
+    const kept = currentPlan(record)
+    move.newPlan = {
+      plan: { ...kept, reviewDate: nextReviewDate(reviewedOn(context.value.now)) },
+      change: 'revised',
+    }
+    move.approve = true
+  }
   if (givenReason !== '') move.reason = givenReason
   if (action === 'edit' || action === 'revise') {
     if (options.plan === undefined)

@@ -2,11 +2,15 @@ import { errorFor } from '../../components/ErrorSummary'
 import type { SummaryError } from '../../components/ErrorSummary'
 import { Radios, Textarea } from '../../components/FormFields'
 
-type Rated = {
-  id: string
-  words: string
-  ratings: { rater: string; raterRole: string; attainment: string; value: string; comment: string | null }[]
-}
+type Rating = { rater: string; raterRole: string; attainment: string; value: string; comment: string | null }
+type Rated = { id: string; words: string; ratings: Rating[]; baseline: Rating[] }
+
+const ratingWords = (rating: Rating) =>
+  `${rating.attainment} (${rating.rater.toLowerCase()})${rating.comment ? `, “${rating.comment}”` : ''}`
+
+/** Where the outcome stood at the start, as one line: "At the start: Not achieved (the person)". */
+const baselineWords = (outcome: Rated): string | undefined =>
+  outcome.baseline.length === 0 ? undefined : `At the start: ${outcome.baseline.map(ratingWords).join('; ')}`
 
 const choices = [
   { value: 'fully', label: 'Fully achieved' },
@@ -14,12 +18,32 @@ const choices = [
   { value: 'not-achieved', label: 'Not achieved' },
 ]
 
-/** The ratings already given in this review, the person's own view first. */
+/** Where the outcome stood at the start, beside the ratings already given in this review, the person's first. */
 export function RatingsGiven({ outcome }: { outcome: Rated }) {
-  if (outcome.ratings.length === 0) return <p className="govuk-body">Not rated yet.</p>
+  return (
+    <dl className="govuk-summary-list">
+      {(
+        [
+          ['At the start', outcome.baseline, 'No starting point recorded'],
+          ['At this review', outcome.ratings, 'Not rated yet'],
+        ] as const
+      ).map(([when, ratings, none]) => (
+        <div className="govuk-summary-list__row" key={when}>
+          <dt className="govuk-summary-list__key">{when}</dt>
+          <dd className="govuk-summary-list__value">
+            <RatingList ratings={ratings} none={none} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+function RatingList({ ratings, none }: { ratings: Rating[]; none: string }) {
+  if (ratings.length === 0) return <>{none}</>
   return (
     <ul className="govuk-list">
-      {outcome.ratings.map((rating) => (
+      {ratings.map((rating) => (
         <li key={rating.raterRole}>
           <strong>{rating.rater}:</strong> {rating.attainment}
           {rating.comment ? ` – “${rating.comment}”` : ''}
@@ -35,9 +59,12 @@ export function RatingFields({
   raterRole,
   values,
   errors,
+  showBaseline = false,
 }: {
   outcomes: Rated[]
   raterRole: string
+  /** At a review: say beside each outcome where it stood at the start. */
+  showBaseline?: boolean
   values: Record<string, string> | undefined
   errors: SummaryError[] | undefined
 }) {
@@ -53,6 +80,7 @@ export function RatingFields({
               choices={choices}
               value={values ? values[`rating-${outcome.id}`] : own?.value}
               error={errorFor(errors, `rating-${outcome.id}`)}
+              {...(showBaseline ? { hint: baselineWords(outcome) ?? 'No starting point was recorded.' } : {})}
               small
             />
             <Textarea

@@ -43,8 +43,8 @@ export function PlanStep({ plan, base, heading, errors, needsReview, children }:
                 ))}
               </ul>
               You can move money between the supports for one outcome yourself, as long as the plan costs no more. To
-              make this change, send it to the council: it becomes a revised plan, and your current plan stays in force
-              until the council agrees it.
+              make this change, send it to the council for review: a practitioner will agree it or say what to change,
+              and the plan you have now stays in force until then.
             </div>
           </div>
         ) : null}

@@ -1,7 +1,8 @@
 import type { PlanView } from './plan-view.server'
 import { formatDate } from '../../components/dates'
+import type { RecordedRisk } from './plan-risks.server'
 
-type Props = { plan: PlanView; changeBase?: string | null }
+type Props = { plan: PlanView; changeBase?: string | null; recordedRisks?: readonly RecordedRisk[] }
 
 function ChangeLink({ href, what }: { href: string | null | undefined; what: string }) {
   if (!href) return null
@@ -13,7 +14,7 @@ function ChangeLink({ href, what }: { href: string | null | undefined; what: str
 }
 
 /** The whole plan, section by section, as the person, the council and a printout see it. */
-export function PlanSummary({ plan, changeBase }: Props) {
+export function PlanSummary({ plan, changeBase, recordedRisks = [] }: Props) {
   const step = (name: string) => (changeBase ? `${changeBase}/${name}` : null)
   return (
     <div className="app-plan">
@@ -164,7 +165,20 @@ export function PlanSummary({ plan, changeBase }: Props) {
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Risks I choose to take</dt>
             <dd className="govuk-summary-list__value">
-              {plan.risks.length > 0 ? plan.risks.join('; ') : 'None recorded'}
+              {plan.risks.length === 0 && recordedRisks.length === 0 ? 'None recorded' : null}
+              {plan.risks.length > 0 ? <p className="govuk-body">{plan.risks.join('; ')}</p> : null}
+              {recordedRisks.length > 0 ? (
+                <ul className="govuk-list" aria-label="Risks recorded and rated">
+                  {recordedRisks.map((risk) => (
+                    <li key={risk.id}>
+                      <a className="govuk-link" href={risk.href}>
+                        {risk.risk}
+                      </a>{' '}
+                      ({risk.rating}; {risk.decision.toLowerCase()})
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </dd>
           </div>
           <div className="govuk-summary-list__row">

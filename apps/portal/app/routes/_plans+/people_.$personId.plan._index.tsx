@@ -12,6 +12,8 @@ import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { movePlan } from './plan-changes.server'
+import { ratingOccasion } from './plan-reviews.server'
+import { recordedRisks } from './plan-risks.server'
 import { issuesAsErrors, loadOwnPlan, planAuditEntry } from './plan-routes.server'
 import { agreedBudgetFor, budgetCheckOf, currentPlan, requirePlanReader, startPlan } from './support-plans.server'
 import planStyles from '~/styles/support-plan.css?url'
@@ -45,13 +47,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       personId: reader.personId,
     })
   }
-  const { view } = await loadOwnPlan(request, ROUTE, reader.personId, 'support-plan.read')
-  // An agreed plan in force with no starting point recorded yet: ask for the baseline the reviews are compared with.
-  const baselineWanted =
-    stored.status === 'active' &&
-    !(await context.database.repos.supportPlans.listRatings(stored.id)).some(
-      (row) => row.occasion === 'baseline' && row.planVersion === stored.inForceVersion,
-    )
+  const { view, record } = await loadOwnPlan(request, ROUTE, reader.personId, 'support-plan.read')
+  // An agreed plan in force with an outcome that has no starting point yet: ask for the baseline the reviews are
+  // compared with. It belongs to the plan, so a change or a revision does not ask again for outcomes already rated.
+  const baselineWanted = (await ratingOccasion(context, stored, currentPlan(record)))?.kind === 'baseline'
   return json({
     plan: view,
     displayName: reader.displayName,
@@ -59,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     budget: view.money.budget,
     personId: reader.personId,
     baselineWanted,
+    recordedRisks: await recordedRisks(context, viewer, request, reader.personId, false),
   })
 }
 
@@ -193,13 +193,15 @@ export default function PlanPage() {
         ) : null}
         {plan.state === 'revised' ? (
           <div className="govuk-inset-text">
-            This is a revised plan. Until the council agrees it, the plan it agreed
-            {plan.approvedPlanVersion ? ` (version ${plan.approvedPlanVersion})` : ''} stays in force.
+            This is a revised plan, not yet sent to the council.
+            {plan.inForce ? ` Your plan from ${plan.inForce.since} stays in force until the council agrees it.` : ''}
           </div>
         ) : null}
         {plan.state === 'submitted' ? (
           <div className="govuk-inset-text">
-            You sent this plan to the council. A practitioner will agree it or tell you what to change.
+            {plan.inForce
+              ? `You sent your change to the council. Your plan from ${plan.inForce.since} is still in force while the change is reviewed.`
+              : 'You sent this plan to the council. A practitioner will agree it or tell you what to change.'}
           </div>
         ) : null}
         {'baselineWanted' in data && data.baselineWanted ? (
@@ -255,7 +257,11 @@ export default function PlanPage() {
             </ol>
           </>
         ) : null}
-        <PlanSummary plan={plan} changeBase={editable ? base : null} />
+        <PlanSummary
+          plan={plan}
+          changeBase={editable ? base : null}
+          recordedRisks={'recordedRisks' in data ? data.recordedRisks : []}
+        />
         {canSubmit ? (
           <Form method="post" className="app-no-print" id="submit">
             <CsrfInput />

@@ -6,9 +6,17 @@ import { ErrorSummary } from '~/components/ErrorSummary'
 import { RatingFields } from './__OutcomeRatings'
 import { pageTitle } from '~/components/page-title'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { occasionReviewId, ratingOccasion, ratingsByOutcome, readRatings, saveRatings } from './plan-reviews.server'
+import {
+  occasionReviewId,
+  ratingOccasion,
+  ratingsByOutcome,
+  readRatings,
+  saveRatings,
+  type RatingOccasion,
+} from './plan-reviews.server'
 import { issuesAsErrors, loadOwnPlan, planAuditEntry } from './plan-routes.server'
 import { currentPlan } from './support-plans.server'
+import type { Plan } from '@open-sds/support-planning'
 import planStyles from '~/styles/support-plan.css?url'
 import { auditedChange } from '~/.server/audited-change'
 
@@ -20,6 +28,10 @@ const headings = { review: 'How well has your plan worked?', baseline: 'Where ar
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, headings[data?.occasion ?? 'review'])
 
+/** The outcomes asked about: all of them at a review; at the start, those with no starting point yet. */
+const toRate = <P extends Plan>(plan: P, occasion: RatingOccasion | undefined): P =>
+  occasion?.kind === 'baseline' ? { ...plan, outcomes: occasion.outcomes } : plan
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, stored, record, view, base, reader } = await loadOwnPlan(
     request,
@@ -27,14 +39,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     params.personId ?? '',
     'support-plan.read',
   )
-  const occasion = await ratingOccasion(context, stored)
+  const plan = currentPlan(record)
+  const occasion = await ratingOccasion(context, stored, plan)
   const rows = occasion ? await context.database.repos.supportPlans.listRatings(stored.id) : []
   return json({
     plan: view,
     base,
     occasion: occasion?.kind ?? null,
     raterRole: reader.relationship === 'self' ? 'person' : 'representative',
-    outcomes: ratingsByOutcome(currentPlan(record), rows, occasionReviewId(occasion)),
+    outcomes: ratingsByOutcome(toRate(plan, occasion).outcomes, rows, occasionReviewId(occasion)),
   })
 }
 
@@ -46,13 +59,13 @@ export async function action({ request, params, context: requestContext }: Actio
     'support-plan.read',
   )
   const form = await readProtectedForm(request, context)
-  const occasion = await ratingOccasion(context, stored)
-  if (!occasion) throw redirect(base)
   const plan = currentPlan(record)
+  const occasion = await ratingOccasion(context, stored, plan)
+  if (!occasion) throw redirect(base)
   const values = Object.fromEntries(
     [...form.entries()].filter(([key, value]) => key !== 'csrf' && typeof value === 'string'),
   ) as Record<string, string>
-  const read = readRatings(plan, form)
+  const read = readRatings(toRate(plan, occasion), form)
   const refuse = (errors: { field: string; message: string }[]) => {
     requestContext.requestState.formHasErrors = true
     return json({ errors, values }, { status: 400 })
@@ -113,6 +126,7 @@ export default function PersonReview() {
               raterRole={data.raterRole}
               values={result?.values}
               errors={result?.errors}
+              showBaseline={data.occasion === 'review'}
             />
             <button type="submit" className="govuk-button" data-module="govuk-button">
               Save my ratings
@@ -120,8 +134,9 @@ export default function PersonReview() {
           </Form>
         ) : (
           <p className="govuk-body">
-            Your plan is not being reviewed just now. Once it is agreed and in force you can record where you are with
-            each outcome.
+            {data.plan.state === 'active'
+              ? 'Your plan is not being reviewed just now, and your starting point for each outcome is already recorded: it stays with your plan when you change it. Once a review starts you can say how well each outcome has been met.'
+              : 'Your plan is not being reviewed just now. Once it is agreed and in force you can record where you are with each outcome.'}
           </p>
         )}
       </div>

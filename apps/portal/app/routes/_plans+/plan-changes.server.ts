@@ -1,10 +1,10 @@
 import type { Repositories, StoredSupportPlan } from '@open-sds/db'
 import type { Issue, Plan, PlanRecord, Result, TransitionAction } from '@open-sds/support-planning'
-import { applyFlexibleChange, transition, validatePlan } from '@open-sds/support-planning'
+import { applyFlexibleChange, submissionIssues, transition, validatePlan } from '@open-sds/support-planning'
 import type { Viewer } from '../../.server/auth/session.js'
 import type { AppContext } from '../../.server/context.js'
 import type { PlanReader } from './support-plans.server.js'
-import { actorFor, currentPlan, planFrameworks, saveRecord, toRecord } from './support-plans.server.js'
+import { actorFor, budgetCheckOf, currentPlan, planFrameworks, saveRecord, toRecord } from './support-plans.server.js'
 
 export type ChangeOutcome =
   | { kind: 'unchanged' }
@@ -12,6 +12,7 @@ export type ChangeOutcome =
   | { kind: 'flexible'; stored: StoredSupportPlan; changes: string[] }
   | { kind: 'needs-review'; reasons: string[] }
   | { kind: 'sent-for-review'; stored: StoredSupportPlan }
+  | { kind: 'revised'; stored: StoredSupportPlan }
   | { kind: 'refused'; errors: Issue[] }
 
 const needsReviewPrefix = 'This change needs the council to review it: '
@@ -31,11 +32,18 @@ async function persist(
   return saveRecord(repos, stored, after.value, options)
 }
 
+/** Whether a revised plan can go to the council as it is: what sending a plan asks, and within its budget. */
+function readyToSend(record: PlanRecord): boolean {
+  const plan = currentPlan(record)
+  return submissionIssues(plan).length === 0 && budgetCheckOf(plan).status !== 'over'
+}
+
 /**
  * Applies what the person changed on one step of their plan. While the plan is being written (draft, returned or
  * revised) the change is saved as the next version. Once the plan is active, the flexibility rule decides: a change
  * within the agreed outcomes and total is recorded at once, without approval; anything else is shown with the reasons,
- * and only goes to the council if the person asks (`sendForReview`), as a revised plan opened for review. A write:
+ * and only goes to the council if the person asks (`sendForReview`): in that one step a review is opened and the
+ * change sent as a revised plan, while the plan in force stays in force. A write:
  * call it inside `withAudit`, with the repositories it gives.
  */
 export async function proposeChange(
@@ -54,12 +62,19 @@ export async function proposeChange(
   const common = { actor: actorFor(viewer, reader.relationship), now: options.now.toISOString(), frameworks }
 
   if (record.state === 'active' && options.sendForReview) {
+    // One step: the review is opened, the change recorded as the revised plan and sent to the council together. A
+    // revision not yet ready to send (an outcome with no support, a plan over the budget) stays revised, to finish.
     const reviewing = transition(record, 'start-review', { ...common, expectedVersion: record.version })
     const revised = reviewing.ok
       ? transition(reviewing.value, 'revise', { ...common, expectedVersion: reviewing.value.version, plan: proposed })
       : reviewing
-    const saved = await persist(repos, stored, revised, { openReview: true })
-    return saved.ok ? { kind: 'sent-for-review', stored: saved.value } : { kind: 'refused', errors: saved.errors }
+    const sent =
+      revised.ok && readyToSend(revised.value)
+        ? transition(revised.value, 'submit', { ...common, expectedVersion: revised.value.version })
+        : revised
+    const saved = await persist(repos, stored, sent.ok ? sent : revised, { openReview: true })
+    if (!saved.ok) return { kind: 'refused', errors: saved.errors }
+    return { kind: saved.value.status === 'submitted' ? 'sent-for-review' : 'revised', stored: saved.value }
   }
   if (record.state === 'active') {
     const changed = applyFlexibleChange(record, proposed, { ...common, expectedVersion: record.version })

@@ -30,20 +30,30 @@ export async function openReview(
 
 /**
  * When the person rates their outcomes: at a review while one is open, or else once, at the start, for an agreed
- * plan in force (the baseline every later review is compared with).
+ * plan in force (the baseline every later review is compared with). The baseline belongs to the plan, not to one
+ * version: an outcome rated at the start keeps that rating through changes within flexibility and revisions, so only
+ * outcomes added since are asked about (`outcomes`).
  */
 export type RatingOccasion =
-  { kind: 'review'; review: SupportPlanReview; planVersion: number } | { kind: 'baseline'; planVersion: number }
+  | { kind: 'review'; review: SupportPlanReview; planVersion: number }
+  | { kind: 'baseline'; planVersion: number; outcomes: Plan['outcomes'] }
+
+/** The plan's outcomes with no starting point recorded yet, by any rater, on any version of the plan. */
+export function outcomesWithoutBaseline(plan: Plan, rows: readonly OutcomeRatingRow[]): Plan['outcomes'] {
+  const rated = new Set(rows.filter((row) => row.occasion === 'baseline').map((row) => row.outcomeId))
+  return plan.outcomes.filter((outcome) => !rated.has(outcome.id))
+}
 
 export async function ratingOccasion(
   context: AppContext,
   stored: StoredSupportPlan,
+  plan: Plan,
 ): Promise<RatingOccasion | undefined> {
   const review = await openReview(context, stored)
   if (review) return { kind: 'review', review, planVersion: review.planVersion }
-  if (stored.status === 'active' && stored.inForceVersion !== null)
-    return { kind: 'baseline', planVersion: stored.inForceVersion }
-  return undefined
+  if (stored.status !== 'active' || stored.inForceVersion === null) return undefined
+  const outcomes = outcomesWithoutBaseline(plan, await context.database.repos.supportPlans.listRatings(stored.id))
+  return outcomes.length > 0 ? { kind: 'baseline', planVersion: stored.inForceVersion, outcomes } : undefined
 }
 
 /** The review's id for its ratings; baseline ratings belong to no review. */
@@ -116,25 +126,38 @@ export async function saveRatings(
   )
 }
 
-/** For each outcome, the latest rating from each rater in this review (null: at baseline), the person's own view first. */
-export function ratingsByOutcome(plan: Plan, rows: readonly OutcomeRatingRow[], reviewId: string | null) {
+/** The latest rating from each rater among these rows, the person's own view first. */
+function latestByRater(rows: readonly OutcomeRatingRow[]) {
   const rank = (role: string) => RaterSchema.options.indexOf(role as Rater)
-  return plan.outcomes.map((outcome) => {
-    const latest = new Map<string, OutcomeRatingRow>()
-    for (const row of rows)
-      if (row.reviewId === reviewId && row.outcomeId === outcome.id) latest.set(row.raterRole, row)
+  const latest = new Map<string, OutcomeRatingRow>()
+  for (const row of rows) latest.set(row.raterRole, row)
+  return [...latest.values()]
+    .sort((a, b) => rank(a.raterRole) - rank(b.raterRole))
+    .map((row) => ({
+      rater: raterLabels[row.raterRole],
+      raterRole: row.raterRole,
+      attainment: attainmentLabels[row.attainment],
+      value: row.attainment,
+      comment: row.comment,
+    }))
+}
+
+/**
+ * For each outcome, the latest rating from each rater in this review (null: at baseline), the person's own view
+ * first, and beside them where the outcome stood at the start (its baseline, from whichever version it was rated on).
+ */
+export function ratingsByOutcome(
+  outcomes: Plan['outcomes'],
+  rows: readonly OutcomeRatingRow[],
+  reviewId: string | null,
+) {
+  return outcomes.map((outcome) => {
+    const forOutcome = rows.filter((row) => row.outcomeId === outcome.id)
     return {
       id: outcome.id,
       words: outcome.words,
-      ratings: [...latest.values()]
-        .sort((a, b) => rank(a.raterRole) - rank(b.raterRole))
-        .map((row) => ({
-          rater: raterLabels[row.raterRole],
-          raterRole: row.raterRole,
-          attainment: attainmentLabels[row.attainment],
-          value: row.attainment,
-          comment: row.comment,
-        })),
+      ratings: latestByRater(forOutcome.filter((row) => row.reviewId === reviewId)),
+      baseline: latestByRater(forOutcome.filter((row) => row.occasion === 'baseline')),
     }
   })
 }

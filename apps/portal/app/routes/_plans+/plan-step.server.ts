@@ -18,7 +18,8 @@ type StepReader = (plan: Plan, form: FormData, helpers: { newId: () => string; t
 const AUDITED_CHANGES: Partial<Record<ChangeOutcome['kind'], AuditAction>> = {
   saved: 'support-plan.update',
   flexible: 'support-plan.flexible-change',
-  'sent-for-review': 'support-plan.revise',
+  'sent-for-review': 'support-plan.submit',
+  revised: 'support-plan.revise',
 }
 
 const sentence = (reasons: readonly string[]) => reasons.map((reason) => `${reason}.`)
@@ -75,6 +76,7 @@ export async function planStepAction(
       return redirect(next)
     case 'flexible':
     case 'sent-for-review':
+    case 'revised':
       return redirect(base)
     case 'needs-review':
       requestContext.requestState.formHasErrors = false

@@ -6,6 +6,7 @@ import {
   formatPence,
   moneyManagerLabels,
   planHistoryLabels,
+  planInForce,
   plannerRoleLabels,
   planStateLabels,
   providerLabels,
@@ -14,6 +15,7 @@ import {
 import type { StoredSupportPlan } from '@open-sds/db'
 import type { Framework } from '@open-sds/outcomes'
 import { budgetCheckOf, currentPlan } from './support-plans.server.js'
+import { formatDate } from '../../components/dates.js'
 
 /** States in which the person may change their plan: writing it, or (through the flexibility rule) using it. */
 export const editableStates: ReadonlySet<PlanRecord['state']> = new Set(['draft', 'returned', 'revised', 'active'])
@@ -39,6 +41,7 @@ export function planView(
   const budget = plan.funding.personalBudget
   const lastReturn = [...record.history].reverse().find((entry) => entry.action === 'return')
   const lastFlexible = record.history.at(-1)?.action === 'flexible-change' ? record.history.at(-1) : undefined
+  const inForce = planInForce(record)
   return {
     id: stored.id,
     state: record.state,
@@ -48,6 +51,8 @@ export function planView(
     recordVersion: record.version,
     planVersion: record.versions.at(-1)?.planVersion ?? 1,
     approvedPlanVersion: record.approvedPlanVersion ?? null,
+    /** The version the money is spent on and when it came into force; null until the council first agrees the plan. */
+    inForce: inForce ? { planVersion: inForce.planVersion, since: formatDate(inForce.since) } : null,
     person: plan.people.person.name,
     people: {
       plannedWith: plan.people.plannedWith.map((row) => `${row.name} (${plannerRoleLabels[row.role].toLowerCase()})`),

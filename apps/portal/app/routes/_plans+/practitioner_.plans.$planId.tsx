@@ -9,6 +9,9 @@ import { PlanHistory, PlanSummary } from './__PlanSummary'
 import { pageTitle } from '~/components/page-title'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { movePlan } from './plan-changes.server'
+import { revisionOf } from './plan-revision.server'
+import { recordedRisks } from './plan-risks.server'
+import { RevisionDifferences } from './__RevisionDifferences'
 import { issuesAsErrors, loadCaseloadPlan, planAuditEntry } from './plan-routes.server'
 import planStyles from '~/styles/support-plan.css?url'
 import { auditedChange } from '~/.server/audited-change'
@@ -22,8 +25,18 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 const intents = { approve: 'approve', return: 'return', activate: 'activate', 'start-review': 'start-review' } as const
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { view, reader } = await loadCaseloadPlan(request, ROUTE, params.planId ?? '', 'support-plan.read')
-  return json({ plan: view, personId: reader.personId })
+  const { context, viewer, view, reader, stored, record } = await loadCaseloadPlan(
+    request,
+    ROUTE,
+    params.planId ?? '',
+    'support-plan.read',
+  )
+  return json({
+    plan: view,
+    personId: reader.personId,
+    revision: revisionOf(record, stored.inForceVersion),
+    recordedRisks: await recordedRisks(context, viewer, request, reader.personId, true),
+  })
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
@@ -78,7 +91,7 @@ export async function action({ request, params, context: requestContext }: Actio
 }
 
 export default function PractitionerPlan() {
-  const { plan, personId } = useLoaderData<typeof loader>()
+  const { plan, personId, revision, recordedRisks } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const errors = result?.errors
   const hidden = (
@@ -167,7 +180,8 @@ export default function PractitionerPlan() {
             </p>
           ) : null}
         </div>
-        <PlanSummary plan={plan} />
+        {revision ? <RevisionDifferences revision={revision} /> : null}
+        <PlanSummary plan={plan} recordedRisks={recordedRisks} />
         <p className="govuk-body app-no-print">
           <a className="govuk-link" href={`/people/${personId}/plan.json`} download>
             Download the plan as JSON

@@ -10,6 +10,9 @@ import { movePlan } from './plan-changes.server'
 import { openReview, ratingsByOutcome, readRatings, saveRatings } from './plan-reviews.server'
 import { issuesAsErrors, loadCaseloadPlan, planAuditEntry } from './plan-routes.server'
 import { currentPlan } from './support-plans.server'
+import { nextReviewDate } from '@open-sds/support-planning'
+import { todayInEngland } from '@open-sds/kernel'
+import { formatDate } from '~/components/dates'
 import planStyles from '~/styles/support-plan.css?url'
 import { auditedChange } from '~/.server/audited-change'
 
@@ -33,7 +36,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     person: view.person,
     base,
     recordVersion: view.recordVersion,
-    outcomes: ratingsByOutcome(currentPlan(record), rows, review.id),
+    outcomes: ratingsByOutcome(currentPlan(record).outcomes, rows, review.id),
+    reviewDate: formatDate(currentPlan(record).reviewDate),
+    nextReviewDate: formatDate(nextReviewDate(todayInEngland(new Date()))),
   })
 }
 
@@ -136,6 +141,11 @@ export default function PractitionerReview() {
         <h2 className="govuk-heading-m" id="finish">
           Finish the review
         </h2>
+        <p className="govuk-body">
+          The plan is due for review by {data.reviewDate}. If you keep it as it is, its next review will be due by{' '}
+          {data.nextReviewDate}, a year from today. If you open a revised plan, the person changes it and sends it to
+          the council to agree.
+        </p>
         <Form method="post">
           <CsrfInput />
           <input type="hidden" name="expectedVersion" value={data.recordVersion} />

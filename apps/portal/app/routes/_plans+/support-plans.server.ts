@@ -7,6 +7,8 @@ import {
   costPlan,
   createPlanRecord,
   currentPlan,
+  nextReviewDate,
+  planInForce,
 } from '@open-sds/support-planning'
 import type {
   Repositories,
@@ -63,8 +65,6 @@ export async function agreedBudgetFor(context: AppContext, personId: string): Pr
 
 /** Where a new plan starts: the person planning alone, managing a direct payment of the whole budget, reviewed in a year. */
 export function startingPlan(name: string, budgetWeeklyPence: number, today: string): Plan {
-  const [year = '2000', month = '01', day = '01'] = today.split('-')
-  const nextYear = `${Number(year) + 1}-${month}-${month === '02' && day === '29' ? '28' : day}`
   return {
     people: {
       person: { name },
@@ -85,7 +85,7 @@ export function startingPlan(name: string, budgetWeeklyPence: number, today: str
     },
     risksIChooseToTake: [],
     contingencyPlan: '',
-    reviewDate: nextYear,
+    reviewDate: nextReviewDate(today),
   }
 }
 
@@ -170,10 +170,7 @@ export async function saveRecord(
   options: { openReview?: boolean } = {},
 ): Promise<Result<StoredSupportPlan & { openedReview?: SupportPlanReview }>> {
   const newEntries = after.history.slice(stored.transitions.length)
-  let inForce = stored.inForceVersion
-  for (const entry of newEntries) {
-    if (entry.action === 'approve' || entry.action === 'flexible-change') inForce = entry.planVersion
-  }
+  const inForce = planInForce(after)?.planVersion ?? stored.inForceVersion
   const newVersions = after.versions.slice(stored.versions.length)
   const saved = await repos.supportPlans.saveChanges({
     planId: stored.id,

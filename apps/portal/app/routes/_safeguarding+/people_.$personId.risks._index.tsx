@@ -154,7 +154,7 @@ export default function RisksIChooseToTake() {
         </p>
         {data.risks.length === 0 ? <p className="govuk-body">No risks have been recorded yet.</p> : null}
         {data.risks.map((risk) => (
-          <div className="govuk-summary-card" key={risk.id}>
+          <div className="govuk-summary-card" key={risk.id} id={`risk-${risk.id}`}>
             <div className="govuk-summary-card__title-wrapper">
               <h2 className="govuk-summary-card__title">{risk.risk}</h2>
               <ul className="govuk-summary-card__actions">
