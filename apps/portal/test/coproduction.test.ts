@@ -248,6 +248,53 @@ describe('moderation and publishing', () => {
     expect(feedback).toContain('Raised 15 January 2026')
     expect(feedback).not.toContain('2026-01-15')
   })
+
+  it('takes the date an action was done as day, month and year, needed for done and only then (issue 19)', async () => {
+    const log = '/coproduction/you-said-we-did'
+    const page = await text(await clients.ulo.get(log))
+    const section = page.slice(page.indexOf('Every letter offered in large print and Easy Read'))
+    const recordId = /name="recordId" value="([^"]+)"/.exec(section)?.[1] ?? ''
+    const version = /name="version" value="(\d+)"/.exec(section)?.[1] ?? ''
+    const status = (state: string, day: string, month: string, year: string) =>
+      clients.ulo.submit(log, {
+        intent: 'status',
+        recordId,
+        version,
+        state,
+        [`doneOn-${recordId}Day`]: day,
+        [`doneOn-${recordId}Month`]: month,
+        [`doneOn-${recordId}Year`]: year,
+      })
+    expect(page).toContain(`id="doneOn-${recordId}Day" name="doneOn-${recordId}Day" type="text" inputMode="numeric"`)
+    const empty = await status('done', '', '', '')
+    expect(empty.status).toBe(400)
+    const emptyHtml = await text(empty)
+    expect(emptyHtml).toContain(`<a href="#doneOn-${recordId}Day">Enter the date it was done</a>`)
+    const noMonth = await status('done', '20', '', '2026')
+    expect(noMonth.status).toBe(400)
+    const noMonthHtml = await text(noMonth)
+    expect(noMonthHtml).toContain('The date it was done must include a month')
+    expect(noMonthHtml).toContain(
+      `id="doneOn-${recordId}Year" name="doneOn-${recordId}Year" type="text" inputMode="numeric" value="2026"`,
+    )
+    // While the action is not done, the date may be left empty.
+    expect((await status('in-progress', '', '', '')).status).toBe(302)
+    const done = await clients.ulo.submit(log, {
+      intent: 'status',
+      recordId,
+      version: String(Number(version) + 1),
+      state: 'done',
+      [`doneOn-${recordId}Day`]: '20',
+      [`doneOn-${recordId}Month`]: '1',
+      [`doneOn-${recordId}Year`]: '2026',
+    })
+    expect(done.status).toBe(302)
+    expect(await text(await new PortalClient(portal.url).get('/feedback'))).toContain('done 20 January 2026')
+    // Shown again in the boxes, so saving the status again keeps the date.
+    expect(await text(await clients.ulo.get(log))).toContain(
+      `id="doneOn-${recordId}Month" name="doneOn-${recordId}Month" type="text" inputMode="numeric" value="1"`,
+    )
+  })
 })
 
 describe('published figures never show a count under 5', () => {

@@ -70,7 +70,6 @@ const StatusSchema = z.object({
   recordId: z.string().min(1),
   version: z.coerce.number().int().min(1),
   state: z.enum(['planned', 'in-progress', 'done', 'not-doing'], { error: 'Choose the status' }),
-  doneOn: optionalDate('Enter the date it was done, like 2026-05-20'),
   notDoingReason: z.string().trim().max(2000, 'Keep the reason to 2,000 characters or fewer').optional(),
 })
 
@@ -87,15 +86,31 @@ export async function action({ request, context: requestContext }: ActionFunctio
   if (form.get('intent') === 'status') {
     // Each record's fields carry its id so that their ids are unique on the page.
     const id = String(form.get('recordId') ?? '')
-    form.set('doneOn', String(form.get(`doneOn-${id}`) ?? ''))
     form.set('notDoingReason', String(form.get(`notDoingReason-${id}`) ?? ''))
-    const checked = validateForm(StatusSchema, form, ['state', 'doneOn', 'notDoingReason'])
+    const typed = Object.fromEntries(form.entries()) as Record<string, string>
+    const checked = validateForm(StatusSchema, form, ['state', 'notDoingReason'])
     const target = String(form.get('recordId') ?? '')
-    if (!checked.ok) return fail(checked.errors, checked.values, target)
+    // The date it was done is asked as day, month and year, and only for done: then it must be there, and real.
+    const doneOn =
+      form.get('state') === 'done'
+        ? dateFromParts('the date it was done', {
+            day: typed[`doneOn-${id}Day`] ?? '',
+            month: typed[`doneOn-${id}Month`] ?? '',
+            year: typed[`doneOn-${id}Year`] ?? '',
+          })
+        : undefined
+    const doneOnErrors: FieldError[] =
+      doneOn === undefined
+        ? []
+        : !doneOn.ok
+          ? [{ field: 'doneOn', message: doneOn.message }]
+          : doneOn.date > today
+            ? [{ field: 'doneOn', message: 'The date it was done cannot be in the future' }]
+            : []
+    if (!checked.ok || doneOnErrors.length > 0)
+      return fail([...(checked.ok ? [] : checked.errors), ...doneOnErrors], typed, target)
     const current = (await repo.listYouSaidWeDid()).find((record) => record.recordId === checked.data.recordId)
-    if (!current) return fail([{ field: 'state', message: 'This record no longer exists' }], {}, target)
-    if (checked.data.doneOn && checked.data.doneOn > today)
-      return fail([{ field: 'doneOn', message: 'The date it was done cannot be in the future' }], {}, target)
+    if (!current) return fail([{ field: 'state', message: 'This record no longer exists' }], typed, target)
     const {
       version: _version,
       recordedAt: _at,
@@ -111,8 +126,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
           {
             ...rest,
             state: checked.data.state,
-            ...(checked.data.state === 'done' && checked.data.doneOn ? { doneOn: checked.data.doneOn } : {}),
-            ...(checked.data.state === 'done' && !checked.data.doneOn ? { doneOn: today } : {}),
+            ...(doneOn?.ok ? { doneOn: doneOn.date } : {}),
             ...(checked.data.state === 'not-doing' && checked.data.notDoingReason
               ? { notDoingReason: checked.data.notDoingReason }
               : {}),
@@ -212,7 +226,9 @@ export default function YouSaidWeDidAdmin() {
     <RolePage caption={name} heading="You said, we did">
       <ErrorSummary
         errors={outcome?.errors.map((error) =>
-          outcome.target === 'new' ? error : { ...error, href: `#${error.field}-${outcome.target}` },
+          outcome.target === 'new'
+            ? error
+            : { ...error, href: `#${error.field}-${outcome.target}${error.field === 'doneOn' ? 'Day' : ''}` },
         )}
       />
       <p className="govuk-body">
@@ -271,10 +287,11 @@ export default function YouSaidWeDidAdmin() {
                   </div>
                 </fieldset>
               </div>
-              <TextInput
+              <DateInput
                 name={`doneOn-${record.recordId}`}
-                label="Date done (for done; today if blank)"
-                widthClass="govuk-input--width-10"
+                legend="Date done (only for done)"
+                hint="For example, 20 5 2026"
+                values={outcome?.target === record.recordId ? outcome.values : doneOnParts(record)}
                 error={errorFor(errors, 'doneOn')}
               />
               <TextInput
@@ -341,6 +358,14 @@ export default function YouSaidWeDidAdmin() {
       </Form>
     </RolePage>
   )
+}
+
+/** A done record's date as the date input's day, month and year, so saving it again keeps it. */
+function doneOnParts(record: { recordId: string; doneOn?: string | undefined }): Record<string, string> {
+  const [year, month, day] = record.doneOn?.split('-') ?? []
+  if (!year || !month || !day) return {}
+  const name = `doneOn-${record.recordId}`
+  return { [`${name}Day`]: String(Number(day)), [`${name}Month`]: String(Number(month)), [`${name}Year`]: year }
 }
 
 function Row({ label, value }: { label: string; value: string }) {
