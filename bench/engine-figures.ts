@@ -100,14 +100,24 @@ const showServe = (figure: Serve | null) =>
 const showLoad = (figure: Loaded<LoadFigures>) =>
   `${String(figure.requestsPerSecond)} req/s, p50 ${String(figure.p50Ms)} ms, p99 ${String(figure.p99Ms)} ms${figure.errors ? `, ${String(figure.errors)} errors` : ''} (load ${String(figure.loadAverage)})`
 
+const running = new Set<RunningPortal>()
+
+/** Stops the portals still running: for Ctrl-C or a kill, where the finally in measureEngine would not run. */
+export async function stopRunningPortals(): Promise<void> {
+  await Promise.all([...running].map((portal) => portal.stop()))
+}
+
 export async function measureEngine(engine: string, options: EngineOptions): Promise<EngineFigures> {
   console.log(`${engine}: starting two portal processes on one database`)
   const portals: RunningPortal[] = []
   try {
     const env = { ...options.env, OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' }
     // The first process seeds the demo accounts; the second only checks the database is migrated, as a council's would.
-    portals.push(await startPortal({ portalDir: options.portalDir, port: options.ports[0], env }))
-    portals.push(await startPortal({ portalDir: options.portalDir, port: options.ports[1], env, seed: false }))
+    for (const [index, port] of options.ports.entries()) {
+      const portal = await startPortal({ portalDir: options.portalDir, port, env, seed: index === 0 })
+      portals.push(portal)
+      running.add(portal)
+    }
     const urls = portals.map((portal) => portal.url)
     const admin = new PortalClient(urls[0] ?? '')
     await admin.signIn(account('council-admin').email, account('council-admin').password)
@@ -206,6 +216,9 @@ export async function measureEngine(engine: string, options: EngineOptions): Pro
       },
     }
   } finally {
-    for (const portal of portals) await portal.stop()
+    for (const portal of portals) {
+      await portal.stop()
+      running.delete(portal)
+    }
   }
 }

@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url'
 import { openDatabase, openPostgresDatabase, writeSyntheticHistory } from '@open-sds/db'
 import { safeguardingBenchYear, writeSafeguardingHistory } from './safeguarding-history.ts'
 import { copyIntoPostgres, createBenchDatabase, postgresServerOrRerun } from './postgres-bench-database.ts'
-import { measureEngine, type EngineFigures } from './engine-figures.ts'
+import { measureEngine, stopRunningPortals, type EngineFigures } from './engine-figures.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const serverUrl = postgresServerOrRerun(fileURLToPath(import.meta.url))
@@ -48,9 +48,22 @@ const load1 = () => Number((loadavg()[0] ?? 0).toFixed(2))
 
 const folder = mkdtempSync(join(tmpdir(), 'open-sds-bench-engines-'))
 const databasePath = join(folder, 'engines.sqlite')
-const postgres = await createBenchDatabase(serverUrl, 'open_sds_bench_engines')
+// A name of its own, so two runs on one server never meet.
+const postgres = await createBenchDatabase(serverUrl, `open_sds_bench_engines_${String(process.pid)}`)
 // The history ends today at midnight, so the dashboard's "last twelve months" falls on it.
 const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`)
+
+async function cleanUp() {
+  rmSync(folder, { recursive: true, force: true })
+  await postgres.drop()
+}
+// Ctrl-C or a kill skips the finally below: stop the servers and remove the databases all the same.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    void stopRunningPortals()
+      .then(cleanUp)
+      .finally(() => process.exit(130))
+  })
 
 try {
   // Seeding: the same rows on both engines.
@@ -147,6 +160,5 @@ try {
     )}\n`,
   )
 } finally {
-  rmSync(folder, { recursive: true, force: true })
-  await postgres.drop()
+  await cleanUp()
 }
