@@ -158,6 +158,7 @@ export type { ScryptCost } from './password.js'
 export { createSessionToken, hashSessionToken, isSessionTokenHash } from './session-token.js'
 
 export { seedDemoData, demoAccounts, demoPeople } from './seed.js'
+export { seedDecidedSelfAssessment, type DecidedSelfAssessment } from './seed-self-assessment.js'
 export type { DemoAccount, SeedOptions, SeedSummary } from './seed.js'
 export type { SafeguardingRepository } from './repositories/safeguarding.js'
 export { enquiryClosedMessage, staleEnquiryMessage } from './repositories/safeguarding.js'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { demoPeople, seedDemoData, type AnyDatabaseHandle } from '../src/index.js'
+import { demoPeople, seedDecidedSelfAssessment, seedDemoData, type AnyDatabaseHandle } from '../src/index.js'
 import { testEngines } from './engines.js'
 import { at } from './helpers.js'
 
@@ -12,39 +12,15 @@ const id = (key: string) => demoPeople.find((person) => person.key === key)?.id 
 
 async function alexAssessedEligible(handle: AnyDatabaseHandle) {
   const practitioner = (await handle.repos.users.findByEmail('practitioner@example.org'))?.id ?? ''
-  const draft = await handle.repos.assessments.startDraft(
-    { personId: id('alex'), questionnaireId: 'saq', questionnaireVersion: '3', userId: practitioner, onBehalf: true },
-    at('2026-10-05T09:00:00Z'),
-  )
-  const budget = { weeklyPence: 25_000, explanation: [{ text: 'Daily living', pence: 25_000 }] }
-  const submitted = await handle.repos.assessments.submit(
-    draft.id,
-    {
-      userId: practitioner,
-      onBehalf: true,
-      budget,
-      rasConfigId: 'national-default',
-      rasConfigVersion: '2025.1',
-      weeklyPence: 25_000,
-    },
-    at('2026-10-06T23:30:00Z'),
-  )
-  if (!submitted.ok) throw new Error(`test setup: ${JSON.stringify(submitted.errors)}`)
-  const decided = await handle.repos.eligibilityDecisions.record(
-    {
-      assessmentId: draft.id,
-      personId: id('alex'),
-      decidedByUserId: practitioner,
-      determination: {},
-      eligible: true,
-      indicativeWeeklyPence: 25_000,
-      agreedWeeklyPence: 25_000,
-      changeReason: null,
-    },
-    at('2026-10-20T10:00:00Z'),
-  )
-  if (!decided.ok) throw new Error(`test setup: ${JSON.stringify(decided.errors)}`)
-  return draft.id
+  return seedDecidedSelfAssessment(handle, {
+    personId: id('alex'),
+    practitionerId: practitioner,
+    weeklyPence: 25_000,
+    eligible: true,
+    startedAt: at('2026-10-05T09:00:00Z'),
+    submittedAt: at('2026-10-06T23:30:00Z'),
+    decidedAt: at('2026-10-20T10:00:00Z'),
+  })
 }
 
 describe.each(testEngines())('Client Level Data source on $name', (engine) => {
