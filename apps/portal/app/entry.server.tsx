@@ -9,6 +9,9 @@ import { getAppContext } from './.server/context'
 import { startCountingFigures } from './.server/counted-figures'
 import { chargingPolicyOf } from './routes/_charging+/charging.server'
 import { seedDemoCharges } from './routes/_charging+/demo-charges.server'
+import { latestFile } from './routes/_admin+/client-level-data.server'
+import { todaysDashboard } from './routes/_admin+/progress.server'
+import { currentReportingYear, yearsCounts } from './routes/_safeguarding+/safeguarding-counts.server'
 import { planUprating, runUprating } from './routes/_charging+/uprating.server'
 
 const RENDER_TIMEOUT_MS = 5000
@@ -19,8 +22,17 @@ const RENDER_TIMEOUT_MS = 5000
  */
 export async function startup() {
   const context = await getAppContext()
-  // Long counts (progress, safeguarding counts, Client Level Data) run in a worker thread, off the request path.
-  startCountingFigures(context)
+  // Long counts (progress, safeguarding counts, Client Level Data) run in a worker thread, off the request path. What
+  // each page shows first is queued now, unless counted recently, so that it is there when someone first looks.
+  const now = new Date()
+  await startCountingFigures(
+    context,
+    [todaysDashboard(now), yearsCounts(currentReportingYear(now)), ...latestFile(context, now)],
+    now,
+  ).catch((error: unknown) => {
+    // The pages ask for their own figures as before; a start is not refused for this.
+    console.error('Could not queue the figures to count at start-up:', error)
+  })
   const { host, port, maxBodyBytes, trustProxy } = context.config
   return { host, port, maxBodyBytes, trustProxy, site: context.site.branding.organisationName }
 }

@@ -10,12 +10,36 @@ import type { AppContext } from './context.js'
 
 let counter: FigureCounter | undefined
 
-/** Starts this process's counting worker (once, at start-up: see entry.server.tsx). */
-export function startCountingFigures(context: AppContext): void {
+/** One figure for one period as a page asks for it, and how old its count may be before it is counted again. */
+export type FigureToCount = {
+  figure: CountedFigure
+  key: string
+  params: Record<string, unknown>
+  /** A count older than this is made again when someone next looks (the page shows the old one meanwhile). */
+  maxAgeMs: number
+}
+
+/**
+ * Starts this process's counting worker (once, at start-up: see entry.server.tsx) and queues a count of each of
+ * `figures` (what each page shows first) that has none stored, or only a stale one, so that the figures are there by
+ * the time an administrator first looks, where the first visit used to find them "being counted". Each is asked
+ * for in the order given (the worker takes the oldest request first). The requests are audited as the service's
+ * own (no account). Queuing is two short statements a figure; the counting is the worker's, off the request path.
+ */
+export async function startCountingFigures(
+  context: AppContext,
+  figures: readonly FigureToCount[],
+  now: Date,
+): Promise<void> {
   counter ??= startFigureCounter(context.database, {
     url: context.config.databaseUrl,
     path: context.config.databasePath,
   })
+  for (const [order, asked] of figures.entries()) {
+    const row = await context.database.repos.figureCounts.find(asked.figure, asked.key)
+    // A millisecond apart, so the worker takes them in the order given rather than as a tie falls.
+    if (isDue(row, now, asked.maxAgeMs)) await requestCount(context, null, asked, new Date(now.getTime() + order))
+  }
 }
 
 /** What a page shows of a counted figure. */
@@ -37,13 +61,14 @@ const viewOf = <T>(row: FigureCount): FigureView<T> => ({
   problem: row.problem,
 })
 
-/** Asks for a figure to be counted (again), with its audit entry; the worker takes it. Never counts here. */
+/**
+ * Asks for a figure to be counted (again), with its audit entry; the worker takes it. Never counts here. The actor
+ * is the administrator who asked, or null for the service itself (at start-up).
+ */
 export async function requestCount(
   context: AppContext,
-  actorUserId: string,
-  figure: CountedFigure,
-  key: string,
-  params: Record<string, unknown>,
+  actorUserId: string | null,
+  { figure, key, params }: FigureToCount,
   now: Date,
 ): Promise<FigureView<unknown>> {
   const row = await context.database.withAudit(
@@ -55,26 +80,32 @@ export async function requestCount(
 }
 
 /**
- * The last count of a figure for the page to show. A figure never counted, or last counted more than `maxAgeMs`
- * ago, is queued for counting (once: a count already waiting is not asked for again, and one that failed waits for
- * the administrator to ask again), and the page shows what there is meanwhile.
+ * Whether a figure should be counted now: never counted, or last counted more than `maxAgeMs` ago. Not while a count
+ * is already waiting, and not after one failed (it waits for the administrator to ask again, so a broken count
+ * cannot run in a loop).
  */
-export async function countedFigure<T>(
-  context: AppContext,
-  actorUserId: string,
-  figure: CountedFigure,
-  key: string,
-  params: Record<string, unknown>,
-  { now, maxAgeMs }: { now: Date; maxAgeMs: number },
-): Promise<FigureView<T>> {
-  const row = await context.database.repos.figureCounts.find(figure, key)
-  const due =
+function isDue(row: FigureCount | undefined, now: Date, maxAgeMs: number): boolean {
+  return (
     row === undefined ||
     (row.requestedAt === null &&
       row.problem === null &&
       (row.countedAt === null || now.getTime() - row.countedAt.getTime() > maxAgeMs))
-  if (!due) return viewOf<T>(row)
-  return (await requestCount(context, actorUserId, figure, key, params, now)) as FigureView<T>
+  )
+}
+
+/**
+ * The last count of a figure for the page to show. A figure that is due (see isDue) is queued for counting, and the
+ * page shows what there is meanwhile.
+ */
+export async function countedFigure<T>(
+  context: AppContext,
+  actorUserId: string,
+  asked: FigureToCount,
+  now: Date,
+): Promise<FigureView<T>> {
+  const row = await context.database.repos.figureCounts.find(asked.figure, asked.key)
+  if (row !== undefined && !isDue(row, now, asked.maxAgeMs)) return viewOf<T>(row)
+  return (await requestCount(context, actorUserId, asked, now)) as FigureView<T>
 }
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' })

@@ -1,7 +1,7 @@
 import type { CldRecordToFix, ClientLevelDataFigure } from '@open-sds/db'
 import { completedQuarters, type RecordKind, type Release } from '@open-sds/statutory-returns'
 import type { AppContext } from '../../.server/context.js'
-import { countedFigure, requestCount, type FigureView } from '../../.server/counted-figures.js'
+import { countedFigure, requestCount, type FigureToCount, type FigureView } from '../../.server/counted-figures.js'
 import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
 
 /** The quarters a file can be sent for: the last twelve that have ended, newest first. */
@@ -34,8 +34,6 @@ function fixAt(kind: RecordKind, id: string, personId: string): string {
 /** A file older than this is made again when someone next checks (the page shows the last one meanwhile). */
 export const FILE_MAX_AGE_MS = 15 * 60_000
 
-const FIGURE = 'client-level-data'
-
 /** Which file an administrator asks about: a quarter's rolling twelve months, in one specification. */
 export type FileAsked = {
   actorUserId: string
@@ -46,11 +44,22 @@ export type FileAsked = {
 }
 
 /** What the worker needs to make a file: which twelve months, which specification, which council. */
-function fileRequest(context: AppContext, { quarter, period, release }: FileAsked) {
+function fileToMake(
+  context: AppContext,
+  { quarter, period, release }: Pick<FileAsked, 'quarter' | 'period' | 'release'>,
+): FigureToCount {
   return {
+    figure: 'client-level-data',
     key: `${quarter}:${release}`,
     params: { start: period.start, end: period.end, release, laCode: context.config.localAuthorityCode },
+    maxAgeMs: FILE_MAX_AGE_MS,
   }
+}
+
+/** The file the page offers first: the latest quarter that has ended, in the current specification (R2). */
+export function latestFile(context: AppContext, now: Date): FigureToCount[] {
+  const latest = quarterChoices(now)[0]
+  return latest ? [fileToMake(context, { quarter: latest.quarter, period: latest, release: releaseOf(null) })] : []
 }
 
 /**
@@ -58,17 +67,12 @@ function fileRequest(context: AppContext, { quarter, period, release }: FileAske
  * @open-sds/statutory-returns deciding every value; when it could not be made, the records to put right.
  */
 export function clientLevelDataFile(context: AppContext, asked: FileAsked): Promise<FigureView<ClientLevelDataFigure>> {
-  const { key, params } = fileRequest(context, asked)
-  return countedFigure<ClientLevelDataFigure>(context, asked.actorUserId, FIGURE, key, params, {
-    now: asked.now,
-    maxAgeMs: FILE_MAX_AGE_MS,
-  })
+  return countedFigure<ClientLevelDataFigure>(context, asked.actorUserId, fileToMake(context, asked), asked.now)
 }
 
 /** Queues the file to be made again. */
 export async function remakeClientLevelData(context: AppContext, asked: FileAsked): Promise<void> {
-  const { key, params } = fileRequest(context, asked)
-  await requestCount(context, asked.actorUserId, FIGURE, key, params, asked.now)
+  await requestCount(context, asked.actorUserId, fileToMake(context, asked), asked.now)
 }
 
 /** Each record to put right, with where it is put right. */

@@ -1,5 +1,5 @@
 import type { ProgressMeasures } from '@open-sds/coproduction'
-import { countedFigure, requestCount, type FigureView } from '../../.server/counted-figures.js'
+import { countedFigure, requestCount, type FigureToCount, type FigureView } from '../../.server/counted-figures.js'
 import type { AppContext } from '../../.server/context.js'
 import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
 
@@ -10,7 +10,11 @@ import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
 /** A count older than this is made again when someone next looks (the page shows the old one meanwhile). */
 export const DASHBOARD_MAX_AGE_MS = 15 * 60_000
 
-const FIGURE = 'progress-dashboard'
+/** The dashboard for the twelve months up to and including today (in England), as a figure to count. */
+export function todaysDashboard(now: Date): FigureToCount {
+  const today = todayInEngland(now)
+  return { figure: 'progress-dashboard', key: today, params: { today }, maxAgeMs: DASHBOARD_MAX_AGE_MS }
+}
 
 /** The dashboard for the twelve months up to and including today, as last counted. */
 export function progressDashboard(
@@ -18,19 +22,10 @@ export function progressDashboard(
   actorUserId: string,
   now: Date,
 ): Promise<FigureView<ProgressMeasures>> {
-  const today = todayInEngland(now)
-  return countedFigure<ProgressMeasures>(
-    context,
-    actorUserId,
-    FIGURE,
-    today,
-    { today },
-    { now, maxAgeMs: DASHBOARD_MAX_AGE_MS },
-  )
+  return countedFigure<ProgressMeasures>(context, actorUserId, todaysDashboard(now), now)
 }
 
 /** Queues a new count of today's dashboard. */
 export async function recountProgressDashboard(context: AppContext, actorUserId: string, now: Date): Promise<void> {
-  const today = todayInEngland(now)
-  await requestCount(context, actorUserId, FIGURE, today, { today }, now)
+  await requestCount(context, actorUserId, todaysDashboard(now), now)
 }

@@ -1,7 +1,7 @@
 import { financialYear, reportingYearOf, ukDateOf, type AnnualCounts } from '@open-sds/safeguarding'
 import type { Viewer } from '../../.server/auth/session.js'
 import type { AppContext } from '../../.server/context.js'
-import { countedFigure, requestCount, type FigureView } from '../../.server/counted-figures.js'
+import { countedFigure, requestCount, type FigureToCount, type FigureView } from '../../.server/counted-figures.js'
 import { requireSafeguardingStaff } from './safeguarding.server.js'
 
 /** The reporting year (1 April to 31 March, by @open-sds/safeguarding's `reportingYearOf`) that `now` falls in. */
@@ -23,7 +23,13 @@ export function chosenYear(request: Request, now: Date): { year: number; problem
 /** A count older than this is made again when someone next looks (the page shows the old one meanwhile). */
 export const COUNTS_MAX_AGE_MS = 15 * 60_000
 
-const FIGURE = 'safeguarding-counts'
+/** A reporting year's counts (by the year it starts), as a figure to count. */
+export const yearsCounts = (year: number): FigureToCount => ({
+  figure: 'safeguarding-counts',
+  key: String(year),
+  params: { year },
+  maxAgeMs: COUNTS_MAX_AGE_MS,
+})
 
 /** Council administrators see the counts; a practitioner must be safeguarding-authorised. */
 async function mayCount(context: AppContext, viewer: Viewer, request: Request): Promise<void> {
@@ -43,17 +49,7 @@ export async function countsFor(
   await mayCount(context, viewer, request)
   const period = financialYear(year)
   const now = new Date()
-  const counted = await countedFigure<AnnualCounts>(
-    context,
-    viewer.id,
-    FIGURE,
-    String(year),
-    { year },
-    {
-      now,
-      maxAgeMs: COUNTS_MAX_AGE_MS,
-    },
-  )
+  const counted = await countedFigure<AnnualCounts>(context, viewer.id, yearsCounts(year), now)
   await context.database.repos.audit.append({
     at: now,
     actorUserId: viewer.id,
@@ -66,5 +62,5 @@ export async function countsFor(
 /** Queues a new count of a reporting year's counts. */
 export async function recountYear(context: AppContext, viewer: Viewer, request: Request, year: number): Promise<void> {
   await mayCount(context, viewer, request)
-  await requestCount(context, viewer.id, FIGURE, String(year), { year }, new Date())
+  await requestCount(context, viewer.id, yearsCounts(year), new Date())
 }
