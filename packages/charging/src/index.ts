@@ -38,6 +38,7 @@ export { chargingYearOf, ratesFor, requireRate } from './rates/rates-for.js'
 export { NURSING_CARE_RATES, nursingCareRate } from './rates/nursing-care.js'
 
 export {
+  chargeByHandWithin,
   CouncilPolicyDataSchema,
   CouncilPolicySchema,
   nationalDefaultPolicy,
@@ -105,6 +106,13 @@ export {
   type AnswersMapping,
   type AnswersToInput,
 } from './answers/answers-to-input.js'
+export {
+  causeOfRefusal,
+  classifyRefusal,
+  councilDataReason,
+  type ClassifiedRefusal,
+  type RefusalCause,
+} from './answers/refusal-cause.js'
 export {
   costOfCareToCapAt,
   CostOfCareSourcesSchema,

@@ -55,6 +55,7 @@ export {
   financialOutcomeOf,
 } from './records/charging.js'
 export type {
+  ChargeByHand,
   ChargeFigures,
   FinancialAssessment,
   FinancialAnswers,

@@ -1,6 +1,14 @@
 import { z } from 'zod'
 import { RateOverridesSchema } from '../rates/rate-overrides.js'
-import { flagField, MAX_CAPITAL_PENCE, oneOfField, penceField, percentField, textField } from '../schemas/fields.js'
+import {
+  flagField,
+  MAX_CAPITAL_PENCE,
+  oneOfField,
+  penceField,
+  percentField,
+  textField,
+  wholeNumberField,
+} from '../schemas/fields.js'
 import { RULES_VERSION } from '../version.js'
 import type { PolicyFunction } from './policy-function.js'
 
@@ -61,6 +69,11 @@ export const CouncilPolicyDataSchema = z
       'as-temporary-resident',
     ]).default('as-if-at-home'),
     rateOverrides: RateOverridesSchema,
+    /**
+     * How many working days the council takes to work a charge out by hand when the engine cannot (a rate not yet
+     * published, no cost of care): the person is told this when their answers are sent. Ten when not set.
+     */
+    chargeByHandWorkingDays: wholeNumberField('Working days to work out a charge by hand', 1, 60).optional(),
   })
   .superRefine((policy, ctx) => {
     const { upperPence, lowerPence } = policy.nonResidentialCapitalLimits
@@ -80,6 +93,12 @@ export const CouncilPolicySchema = CouncilPolicyDataSchema.safeExtend({
 })
 export type CouncilPolicy = z.infer<typeof CouncilPolicySchema>
 export type CouncilPolicyInput = z.input<typeof CouncilPolicySchema>
+
+/** What the person is told about when a charge worked out by hand will be ready: "within 10 working days". */
+export function chargeByHandWithin(policy: Pick<CouncilPolicy, 'chargeByHandWorkingDays'>): string {
+  const days = policy.chargeByHandWorkingDays ?? 10
+  return `within ${days} working ${days === 1 ? 'day' : 'days'}`
+}
 
 /** The charging rules with no council choices: take all of the remainder, no standard DRE, no minimum charge. */
 export const nationalDefaultPolicy: CouncilPolicy = {

@@ -78,7 +78,12 @@ function partsOf(person: Person): Part[] | Issue {
   return parts
 }
 
-const statusNote = (status: string): string => (status === 'confirmed' ? '' : ` [${status} figure]`)
+// Said in words a person reads (issue 19): the status names ('derived', 'unverified') are the rate table's, not theirs.
+const STATUS_NOTES: Record<string, string> = {
+  derived: ' (worked out from the published figures)',
+  unverified: ' (the council is still checking this figure against the official rates)',
+}
+const statusNote = (status: string): string => STATUS_NOTES[status] ?? ''
 const capitalise = (text: string): string => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`
 
 /**

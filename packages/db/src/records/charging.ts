@@ -146,6 +146,19 @@ export type FinancialAssessment = {
   updatedAt: Date
 }
 
+/**
+ * A financial assessment the person sent whose charge the charging engine could not work out because of the
+ * council's data: sent, with its charge to be worked out by hand by a finance officer.
+ */
+export type ChargeByHand = {
+  financialAssessmentId: string
+  personId: string
+  /** Why, in plain words. */
+  reason: string
+  sentByUserId: string
+  sentAt: Date
+}
+
 export const NewEvidenceSchema = z.object({
   personId: requiredText('Person id'),
   financialAssessmentId: requiredText('Financial assessment id'),

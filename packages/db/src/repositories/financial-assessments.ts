@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, ne, not, sql } from 'drizzle-orm'
 import {
+  type ChargeByHand,
   FinancialAnswersSchema,
   FinancialOutcomeSchema,
   NewEvidenceSchema,
@@ -34,6 +35,16 @@ export interface FinancialAssessmentsRepository {
     userId: string,
     now: Date,
   ): Promise<Result<FinancialAssessment>>
+  /**
+   * Sends the draft without a charge, because the charging engine cannot work it out from the council's data
+   * (`reason`, in plain words): the answers are kept as sent and a finance officer records the charge by hand
+   * (with `submitDraft`). Refused once it has been sent either way.
+   */
+  sendForChargeByHand(draftId: string, reason: string, userId: string, now: Date): Promise<Result<ChargeByHand>>
+  /** Whether this financial assessment was sent for its charge to be worked out by hand, and why. */
+  chargeByHand(financialAssessmentId: string): Promise<ChargeByHand | undefined>
+  /** Assessments sent whose charge is still to be worked out by hand, oldest first. */
+  listChargesToWorkOut(): Promise<ChargeByHand[]>
   findById(id: string): Promise<FinancialAssessment | undefined>
   /** The person's current financial assessment: the recorded version no other version replaces. */
   current(personId: string): Promise<FinancialAssessment | undefined>
@@ -109,7 +120,8 @@ const whyItFailed = (error: unknown): string => {
 }
 
 export function createFinancialAssessmentsRepository({ db, t, transaction }: Store): FinancialAssessmentsRepository {
-  const { financialAssessments, financialEvidence, people, users } = t
+  const { financialAssessments, financialChargesByHand, financialEvidence, people, users } = t
+  const sentByHand = sql`exists (select 1 from "financial_charges_by_hand" as "by_hand" where "by_hand"."financial_assessment_id" = ${financialAssessments.id})`
   const evidenceColumns = evidenceColumnsOf(financialEvidence)
   // A recorded version that no other version replaces. The unique index on supersedes_id makes this a lookup.
   const isCurrent = and(
@@ -169,7 +181,7 @@ export function createFinancialAssessmentsRepository({ db, t, transaction }: Sto
         await db
           .update(financialAssessments)
           .set({ answers: parsed.value, recordedByUserId: userId, updatedAt: now })
-          .where(and(eq(financialAssessments.id, draftId), eq(financialAssessments.status, 'draft')))
+          .where(and(eq(financialAssessments.id, draftId), eq(financialAssessments.status, 'draft'), not(sentByHand)))
           .returning(),
       )
       return row
@@ -212,6 +224,52 @@ export function createFinancialAssessmentsRepository({ db, t, transaction }: Sto
         )
         return row ? ok(toVersion(row)) : alreadySent
       })
+    },
+
+    async sendForChargeByHand(draftId, reason, userId, now) {
+      if (reason.trim() === '')
+        return fail({ path: 'reason', message: 'Say why the charge is to be worked out by hand' })
+      if (!(await userExists(userId))) return fail({ path: 'userId', message: 'No account has this id' })
+      const draft = await byId(draftId)
+      const alreadySent = fail<ChargeByHand>({
+        path: 'draftId',
+        message: 'This financial assessment has already been sent',
+      })
+      if (!draft || draft.status !== 'draft') return alreadySent
+      // The primary key is the lock: two tabs sending at once send it once.
+      const row = first(
+        await db
+          .insert(financialChargesByHand)
+          .values({
+            financialAssessmentId: draft.id,
+            personId: draft.personId,
+            reason,
+            sentByUserId: userId,
+            sentAt: now,
+          })
+          .onConflictDoNothing()
+          .returning(),
+      )
+      return row ? ok(row) : alreadySent
+    },
+
+    async chargeByHand(financialAssessmentId) {
+      return first(
+        await db
+          .select()
+          .from(financialChargesByHand)
+          .where(eq(financialChargesByHand.financialAssessmentId, financialAssessmentId)),
+      )
+    },
+
+    async listChargesToWorkOut() {
+      const rows = await db
+        .select({ byHand: financialChargesByHand })
+        .from(financialChargesByHand)
+        .innerJoin(financialAssessments, eq(financialAssessments.id, financialChargesByHand.financialAssessmentId))
+        .where(eq(financialAssessments.status, 'draft'))
+        .orderBy(asc(financialChargesByHand.sentAt))
+      return rows.map((row) => row.byHand)
     },
 
     async findById(id) {

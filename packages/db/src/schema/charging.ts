@@ -10,6 +10,11 @@
  *   uprated. `answers` is the input as the person gave it; `result` is the charging package's whole result
  *   (explanation, rules version, policy, rates year) exactly as produced, and the pence columns are copied out of it
  *   so nobody needs to read the JSON to count. `uprating_run_id` groups the rows one uprating wrote.
+ * - `financial_charges_by_hand`: an assessment the person sent whose charge the charging engine could not work out
+ *   because of the council's data (a rate not yet published, no cost of care): the answers were sent, the row stays a
+ *   `draft` with no result (no charge has been worked out), and this row says so, why in plain words, who sent it and
+ *   when. A finance officer then records the charge by hand, which sends the draft with that charge. Never changed or
+ *   removed: it stays as the record that the charge was worked out by hand.
  * - `financial_evidence`: files a person sent as evidence (income, disability-related costs, capital, housing),
  *   kept as bytes with their declared type, size and SHA-256, never changed or removed.
  *
@@ -170,5 +175,28 @@ export const financialEvidence = sqliteTable(
       'financial_evidence_sha256_hex',
       sql`length(${table.sha256}) = 64 and ${table.sha256} not glob '*[^0-9a-f]*'`,
     ),
+  ],
+)
+
+export const financialChargesByHand = sqliteTable(
+  'financial_charges_by_hand',
+  {
+    // The draft the person sent: it keeps its id when the finance officer records the charge.
+    financialAssessmentId: text('financial_assessment_id')
+      .primaryKey()
+      .references(() => financialAssessments.id, { onDelete: 'restrict' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    // Why the engine could not work it out, in plain words (from @open-sds/charging's classifyRefusal).
+    reason: text('reason').notNull(),
+    sentByUserId: text('sent_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('financial_charges_by_hand_sent_at').on(table.sentAt),
+    check('financial_charges_by_hand_reason_given', sql`length(trim(${table.reason})) > 0`),
   ],
 )

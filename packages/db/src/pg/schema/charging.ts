@@ -127,3 +127,24 @@ export const financialEvidence = pgTable(
     check('financial_evidence_sha256_hex', sql`${table.sha256} ~ '^[0-9a-f]{64}$'`),
   ],
 )
+
+export const financialChargesByHand = pgTable(
+  'financial_charges_by_hand',
+  {
+    financialAssessmentId: text('financial_assessment_id')
+      .primaryKey()
+      .references(() => financialAssessments.id, { onDelete: 'restrict' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    reason: text('reason').notNull(),
+    sentByUserId: text('sent_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    sentAt: timeMs('sent_at').notNull(),
+  },
+  (table) => [
+    index('financial_charges_by_hand_sent_at').on(table.sentAt),
+    check('financial_charges_by_hand_reason_given', sql`length(trim(${table.reason})) > 0`),
+  ],
+)
