@@ -9,7 +9,19 @@ export type ChargeView = {
   assessedFor: string
 }
 
-export function ChargeExplanation({ charge, headingLevel = 2 }: { charge: ChargeView; headingLevel?: 2 | 3 }) {
+/**
+ * `forStaff` adds the rules version: a finance officer needs it to check a charge, and it means nothing to the person
+ * (issue 19: no rule ids reach a citizen).
+ */
+export function ChargeExplanation({
+  charge,
+  headingLevel = 2,
+  forStaff = false,
+}: {
+  charge: ChargeView
+  headingLevel?: 2 | 3
+  forStaff?: boolean
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <>
@@ -34,10 +46,12 @@ export function ChargeExplanation({ charge, headingLevel = 2 }: { charge: Charge
             {charge.ratesYear}, for {charge.assessedFor}
           </dd>
         </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Rules version</dt>
-          <dd className="govuk-summary-list__value">{charge.rulesVersion}</dd>
-        </div>
+        {forStaff ? (
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Rules version</dt>
+            <dd className="govuk-summary-list__value">{charge.rulesVersion}</dd>
+          </div>
+        ) : null}
       </dl>
     </>
   )

@@ -14,6 +14,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_charging+/finance')
   const { financialAssessments, people, audit } = context.database.repos
   const waiting = await financialAssessments.listAwaitingReview()
+  const byHand = await Promise.all(
+    (await financialAssessments.listChargesToWorkOut()).map(async (entry) => ({
+      id: entry.financialAssessmentId,
+      person: (await people.findById(entry.personId))?.displayName ?? 'Unknown person',
+      reason: entry.reason,
+      at: entry.sentAt.toISOString(),
+    })),
+  )
   const rows = await Promise.all(
     waiting.map(async (version) => ({
       id: version.id,
@@ -29,18 +37,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
     actorUserId: viewer.id,
     action: 'financial-assessment.list',
     resource: 'financial-assessments:awaiting-review',
-    detail: { count: rows.length },
+    detail: { count: rows.length + byHand.length },
   })
-  return json({ name: viewer.displayName, rows })
+  return json({ name: viewer.displayName, rows, byHand })
 }
 
 export default function Finance() {
-  const { name, rows } = useLoaderData<typeof loader>()
+  const { name, rows, byHand } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading="Financial assessments">
       <p className="govuk-body">
         Financial assessments waiting for you to check the answers and evidence, then confirm the charge or correct it.
       </p>
+      {byHand.length > 0 ? (
+        <PeopleQueue
+          caption="Charges to work out by hand, oldest first"
+          captionSize="m"
+          columns={['Why it needs a person', 'Sent']}
+          rows={byHand.map((row) => ({
+            key: row.id,
+            person: row.person,
+            href: `/finance/assessments/${row.id}`,
+            cells: [row.reason, formatDate(row.at)],
+          }))}
+        />
+      ) : null}
       {rows.length === 0 ? (
         <p className="govuk-body">There are no financial assessments to review.</p>
       ) : (

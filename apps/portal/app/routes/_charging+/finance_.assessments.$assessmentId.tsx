@@ -9,6 +9,8 @@ import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { FinancialField } from './__FinancialField'
+import { PoundsInput } from '~/routes/_plans+/__PoundsInput'
+import { Textarea } from '~/components/FormFields'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
@@ -27,6 +29,9 @@ import {
 import type { FieldError } from '~/.server/forms'
 import { moneyField } from '~/.server/money-field'
 import { auditedChange } from '~/.server/audited-change'
+import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
+import { formStrings, readChargeByHand } from './charge-by-hand.server'
+import { costOfCareFrom, financialSetting } from './financial-assessment.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Review a financial assessment')
 
@@ -35,7 +40,9 @@ const ROUTE = 'routes/_charging+/finance_.assessments.$assessmentId' as const
 async function load(context: AppContext, assessmentId: string) {
   const repo = context.database.repos.financialAssessments
   const version = await repo.findById(assessmentId)
-  if (!version || version.status === 'draft')
+  // A draft is the officer's only when the person sent it for the charge to be worked out by hand.
+  const byHand = version ? await repo.chargeByHand(version.id) : undefined
+  if (!version || (version.status === 'draft' && !byHand))
     throw new Response('There is no financial assessment at this address.', { status: 404, statusText: 'Not Found' })
   const current = await repo.current(version.personId)
   const person = await context.database.repos.people.findById(version.personId)
@@ -46,6 +53,7 @@ async function load(context: AppContext, assessmentId: string) {
   const steps = stepSpecs({ costOfCareKnown: true, policy })
   return {
     version,
+    byHand: version.status === 'draft' ? byHand : undefined,
     isCurrent: current?.id === version.id,
     person,
     history,
@@ -58,10 +66,13 @@ async function load(context: AppContext, assessmentId: string) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const { version, isCurrent, person, history, evidence, steps, answers } = await load(
+  const { version, byHand, isCurrent, person, history, evidence, steps, answers } = await load(
     context,
     params.assessmentId ?? '',
   )
+  const costOfCare = byHand
+    ? costOfCareFrom(await financialSetting(context, version.personId), storedFinancialAnswers(version.answers))
+    : undefined
   await context.database.repos.audit.append({
     at: new Date(),
     actorUserId: viewer.id,
@@ -74,7 +85,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     person: person?.displayName ?? 'Unknown person',
     status: version.status,
     isCurrent,
-    charge: chargeView(version.result),
+    charge: byHand ? null : chargeView(version.result),
+    byHand: byHand ? { reason: byHand.reason, sentAt: byHand.sentAt.toISOString() } : null,
     sections: steps.map((step) => ({
       id: step.id,
       title: step.title,
@@ -86,7 +98,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     steps,
     values: {
       ...Object.assign({}, ...steps.map((step) => formValues(step, answers[step.id]))),
-      weeklyCostOfCare: penceToPounds(version.weeklyCostOfCarePence ?? 0),
+      weeklyCostOfCare: penceToPounds(version.weeklyCostOfCarePence ?? costOfCare?.weeklyPence ?? 0),
     } as Record<string, string>,
     evidence: evidence.map((file) => ({
       id: file.id,
@@ -108,11 +120,34 @@ type ActionData = { errors: (FieldError & { href?: string })[]; values: Record<s
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
-  const { version, policy, steps } = await load(context, params.assessmentId ?? '')
+  const { version, byHand, policy, steps } = await load(context, params.assessmentId ?? '')
   const now = new Date()
   const refuse = (data: ActionData, status = 400) => {
     requestContext.requestState.formHasErrors = true
     return json(data, { status })
+  }
+  if (byHand) {
+    const raw = formStrings(form)
+    const recorded = readChargeByHand(raw, policy, byHand.reason, todayInEngland(now))
+    if (!recorded.ok) return refuse({ errors: recorded.errors, values: raw })
+    const sent = await auditedChange(
+      context,
+      (repos) => repos.financialAssessments.submitDraft(version.id, recorded.outcome, viewer.id, now),
+      (stored) => ({
+        at: now,
+        actorUserId: viewer.id,
+        action: 'financial-assessment.charge-by-hand',
+        personId: version.personId,
+        resource: `financial-assessment:${stored.id}`,
+        detail: { weeklyChargePence: recorded.outcome.weeklyChargePence, reason: raw.handReason ?? '' },
+      }),
+    )
+    if (!sent.ok)
+      return refuse(
+        { errors: sent.errors.map((issue) => ({ field: 'weeklyCharge', message: issue.message })), values: raw },
+        409,
+      )
+    return redirect(`/finance/assessments/${version.id}`)
   }
   if (form.get('intent') === 'confirm') {
     const confirmed = await auditedChange(
@@ -145,8 +180,7 @@ export async function action({ request, params, context: requestContext }: Actio
     return redirect('/finance')
   }
   // A correction: every answer as the officer leaves it, the cost of care, and the reason.
-  const raw: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') raw[key] = value
+  const raw = formStrings(form)
   const errors: ActionData['errors'] = []
   const answers: FinancialAnswers = {}
   for (const step of steps) {
@@ -217,6 +251,61 @@ export async function action({ request, params, context: requestContext }: Actio
   return redirect(`/finance/assessments/${corrected.value.id}`)
 }
 
+/** The charge the engine could not work out (issue 19): why, and the officer's form to record it by hand. */
+function RecordChargeByHand({
+  byHand,
+  values,
+  errors,
+}: {
+  byHand: { reason: string; sentAt: string }
+  values: Record<string, string>
+  errors: FieldError[] | undefined
+}) {
+  return (
+    <div id="charge-by-hand">
+      <div className="govuk-warning-text">
+        <span className="govuk-warning-text__icon" aria-hidden="true">
+          !
+        </span>
+        <strong className="govuk-warning-text__text">
+          <span className="govuk-visually-hidden">Warning</span>
+          Needs a person: the charge could not be worked out automatically.
+        </strong>
+      </div>
+      <p className="govuk-body">
+        Sent on {formatDate(byHand.sentAt)}. Why: {byHand.reason}
+      </p>
+      <h2 className="govuk-heading-m">Record the charge worked out by hand</h2>
+      <Form method="post" noValidate>
+        <CsrfInput />
+        <PoundsInput
+          name="weeklyCharge"
+          label="Weekly charge"
+          value={values.weeklyCharge}
+          error={errorFor(errors, 'weeklyCharge')}
+        />
+        <PoundsInput
+          name="weeklyCostOfCare"
+          label="Weekly cost of care"
+          value={values.weeklyCostOfCare}
+          error={errorFor(errors, 'weeklyCostOfCare')}
+        />
+        <Textarea
+          name="handReason"
+          label="How you worked it out"
+          hint="The person will see this"
+          rows={3}
+          value={values.handReason}
+          error={errorFor(errors, 'handReason')}
+        />
+        <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="by-hand">
+          Record this charge
+        </button>
+      </Form>
+    </div>
+  )
+}
+
 export default function ReviewFinancialAssessment() {
   const data = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
@@ -233,14 +322,19 @@ export default function ReviewFinancialAssessment() {
         <ErrorSummary errors={result?.errors} />
         <span className="govuk-caption-l">{data.person}</span>
         <h1 className="govuk-heading-l">Review a financial assessment</h1>
-        <div className="govuk-panel govuk-panel--confirmation govuk-!-text-align-left">
-          <h2 className="govuk-panel__title govuk-!-font-size-36">Weekly charge: {data.charge.weekly}</h2>
-          <div className="govuk-panel__body govuk-!-font-size-19">
-            {data.status === 'confirmed' ? 'Confirmed' : 'Not yet confirmed'}
-            {data.isCurrent ? '' : '. A newer version has replaced this one.'}
-          </div>
-        </div>
-        <ChargeExplanation charge={data.charge} />
+        {data.charge ? (
+          <>
+            <div className="govuk-panel govuk-panel--confirmation govuk-!-text-align-left">
+              <h2 className="govuk-panel__title govuk-!-font-size-36">Weekly charge: {data.charge.weekly}</h2>
+              <div className="govuk-panel__body govuk-!-font-size-19">
+                {data.status === 'confirmed' ? 'Confirmed' : 'Not yet confirmed'}
+                {data.isCurrent ? '' : '. A newer version has replaced this one.'}
+              </div>
+            </div>
+            <ChargeExplanation charge={data.charge} forStaff />
+          </>
+        ) : null}
+        {data.byHand ? <RecordChargeByHand byHand={data.byHand} values={values} errors={result?.errors} /> : null}
         <h2 className="govuk-heading-m">Evidence</h2>
         {data.evidence.length > 0 ? (
           <ul className="govuk-list" id="evidence">

@@ -96,7 +96,7 @@ export function stepSpecs(setting: FormSetting): StepSpec[] {
               {
                 name: 'costOfCare',
                 label: 'What is the weekly cost of your care and support?',
-                hint: 'From your care plan or the quote you were given, in pounds and pence',
+                hint: 'From your care plan or the quote you were given, in pounds and pence. If you do not know, leave it empty: the council will work it out.',
                 kind: 'money',
                 per: 'week',
               } as const,
@@ -319,8 +319,6 @@ const STEP_CHECKS: Record<StepId, Check> = {
     ] as const) {
       if (v[name] === undefined) errors.push({ field: name, message })
     }
-    if ('costOfCare' in v && money(v, 'costOfCare') === 0)
-      errors.push({ field: 'costOfCare', message: 'Enter the weekly cost of your care and support' })
     return errors
   },
   capital: (v) => [

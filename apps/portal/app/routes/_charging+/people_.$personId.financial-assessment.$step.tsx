@@ -10,7 +10,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import type { Viewer } from '~/.server/auth/session'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { AppContext } from '~/.server/context'
-import { financialSetting } from './financial-assessment.server'
+import { editableDraft, financialSetting } from './financial-assessment.server'
 import { formValues, stepSpec, STEP_IDS, storedFinancialAnswers, validateStep } from './financial-form.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
@@ -27,7 +27,8 @@ async function load(context: AppContext, viewer: Viewer, personId: string, stepI
   const step = stepSpec(setting, stepId)
   if (!step)
     throw new Response('There is no such part of the financial assessment.', { status: 404, statusText: 'Not Found' })
-  const draft = await context.database.repos.financialAssessments.findDraft(actingFor.personId)
+  // Once sent (by hand too) the answers no longer change: the overview says where it is.
+  const draft = await editableDraft(context, actingFor.personId)
   if (!draft) throw redirect(`/people/${actingFor.personId}/financial-assessment`)
   return { actingFor, setting, step, draft, answers: storedFinancialAnswers(draft.answers) }
 }

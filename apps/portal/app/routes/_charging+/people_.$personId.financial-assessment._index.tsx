@@ -7,7 +7,7 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { STATUS_TEXT, financialSetting } from './financial-assessment.server'
+import { chargeBeingWorkedOut, editableDraft, financialSetting, STATUS_TEXT } from './financial-assessment.server'
 import { nextUnanswered, storedFinancialAnswers, STEP_IDS } from './financial-form.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
@@ -20,10 +20,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
   const repo = context.database.repos.financialAssessments
-  const [draft, current, setting] = await Promise.all([
-    repo.findDraft(actingFor.personId),
+  const [draft, current, setting, byHand] = await Promise.all([
+    editableDraft(context, actingFor.personId),
     repo.current(actingFor.personId),
     financialSetting(context, actingFor.personId),
+    chargeBeingWorkedOut(context, actingFor.personId),
   ])
   await context.database.repos.audit.append({
     at: new Date(),
@@ -48,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           next: nextUnanswered(answers) ?? 'evidence',
         }
       : null,
+    byHand: byHand ?? null,
     current: current
       ? {
           weekly: formatPence(current.weeklyChargePence ?? 0),
@@ -121,7 +123,15 @@ export default function FinancialAssessmentOverview() {
             : 'We will ask you for the weekly cost of your care, because you do not have a personal budget yet.'}{' '}
           Your answers are saved every time you continue, so you can stop and come back later.
         </p>
-        {data.draft ? (
+        {data.byHand ? (
+          <div className="govuk-inset-text" id="charge-by-hand">
+            You sent your financial assessment on {formatDate(data.byHand.sentAt)}. The council will work out your
+            charge by hand {data.byHand.within}.{' '}
+            <a className="govuk-link" href={`${base}/result`}>
+              See what happens next
+            </a>
+          </div>
+        ) : data.draft ? (
           <>
             <p className="govuk-body">
               You have answered {data.draft.answered} of {data.draft.total} sections.

@@ -11,7 +11,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { outcomeOf } from './charging.server'
 import type { AppContext } from '~/.server/context'
 import { EVIDENCE_CATEGORY_LABELS } from './evidence.server'
-import { costOfCareFrom, financialSetting, workOutCharge } from './financial-assessment.server'
+import { costOfCareFrom, editableDraft, financialSetting, workOutCharge } from './financial-assessment.server'
 import { formatPence } from '@open-sds/kernel'
 import { answerText, stepSpecs, storedFinancialAnswers } from './financial-form.server'
 import { requireActingFor, todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
@@ -24,7 +24,7 @@ const ROUTE = 'routes/_charging+/people_.$personId.financial-assessment.check' a
 async function load(context: AppContext, viewer: Viewer, personId: string) {
   const actingFor = await requireActingFor(context, viewer, personId)
   const repo = context.database.repos.financialAssessments
-  const draft = await repo.findDraft(actingFor.personId)
+  const draft = await editableDraft(context, actingFor.personId)
   if (!draft) throw redirect(`/people/${actingFor.personId}/financial-assessment`)
   const setting = await financialSetting(context, actingFor.personId)
   return {
@@ -74,6 +74,27 @@ export async function action({ request, params, context: requestContext }: Actio
     missing.length > 0
       ? undefined
       : workOutCharge(setting, answers, costOfCareFrom(setting, answers), todayInEngland(new Date()))
+  const now = new Date()
+  if (worked && !worked.ok && worked.byHand) {
+    // No dead end (issue 19): the council's data stops the engine, not the person's answers. They are sent as they
+    // are, and a finance officer works the charge out by hand.
+    const reason = worked.reasons.join(' ')
+    const sent = await auditedChange(
+      context,
+      (repos) => repos.financialAssessments.sendForChargeByHand(draft.id, reason, viewer.id, now),
+      () => ({
+        at: now,
+        actorUserId: viewer.id,
+        action: 'financial-assessment.send-for-charge-by-hand',
+        personId: actingFor.personId,
+        resource: `financial-assessment:${draft.id}`,
+        detail: { reason },
+      }),
+    )
+    if (!sent.ok)
+      throw new Error(`The financial assessment could not be sent: ${sent.errors.map((e) => e.message).join('; ')}`)
+    return redirect(`${base}/result`)
+  }
   if (!worked || !worked.ok) {
     requestContext.requestState.formHasErrors = true
     const errors = worked
@@ -89,7 +110,6 @@ export async function action({ request, params, context: requestContext }: Actio
         }))
     return json({ errors }, { status: 400 })
   }
-  const now = new Date()
   const sent = await auditedChange(
     context,
     (repos) => repos.financialAssessments.submitDraft(draft.id, outcomeOf(worked.result), viewer.id, now),
@@ -161,7 +181,8 @@ export default function CheckFinancialAnswers() {
         <h2 className="govuk-heading-m">Now send your financial assessment</h2>
         <p className="govuk-body">
           We will work out your weekly charge and show you how. A finance officer will check it against your evidence
-          and confirm it, or correct it and tell you why.
+          and confirm it, or correct it and tell you why. If we cannot work it out straight away, your answers are still
+          sent and the council works your charge out by hand.
         </p>
         <Form method="post">
           <CsrfInput />

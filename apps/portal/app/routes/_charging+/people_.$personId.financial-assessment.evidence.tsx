@@ -10,6 +10,7 @@ import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { EVIDENCE_CATEGORY_LABELS, readEvidenceUpload, uploadLimitBytes } from './evidence.server'
+import { editableDraft } from './financial-assessment.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
 import { choicesFrom } from '~/components/FormFields'
@@ -22,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
   const repo = context.database.repos.financialAssessments
-  const draft = await repo.findDraft(actingFor.personId)
+  const draft = await editableDraft(context, actingFor.personId)
   if (!draft) throw redirect(`/people/${actingFor.personId}/financial-assessment`)
   await auditRead(context, viewer, request, {
     action: 'financial-assessment.read',
@@ -48,8 +49,7 @@ export async function action({ request, params, context: requestContext }: Actio
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
-  const repo = context.database.repos.financialAssessments
-  const draft = await repo.findDraft(actingFor.personId)
+  const draft = await editableDraft(context, actingFor.personId)
   const base = `/people/${actingFor.personId}/financial-assessment`
   if (!draft) throw redirect(base)
   if (form.get('intent') === 'continue') return redirect(`${base}/check`)

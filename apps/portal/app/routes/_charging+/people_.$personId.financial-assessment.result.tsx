@@ -6,7 +6,8 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { chargeView } from './charging.server'
-import { STATUS_TEXT } from './financial-assessment.server'
+import { ChargeByHandNotice } from './__ChargeByHand'
+import { chargeBeingWorkedOut, STATUS_TEXT } from './financial-assessment.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your weekly charge')
@@ -26,21 +27,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const repo = context.database.repos.financialAssessments
   const history = await repo.history(actingFor.personId)
   const current = await repo.current(actingFor.personId)
-  if (!current) throw redirect(`/people/${actingFor.personId}/financial-assessment`)
+  const byHand = await chargeBeingWorkedOut(context, actingFor.personId)
+  if (!current && !byHand) throw redirect(`/people/${actingFor.personId}/financial-assessment`)
   await context.database.repos.audit.append({
     at: new Date(),
     actorUserId: viewer.id,
     action: 'financial-assessment.read',
     personId: actingFor.personId,
-    resource: `financial-assessment:${current.id}`,
+    resource: current ? `financial-assessment:${current.id}` : `person:${actingFor.personId}`,
   })
   // Shown exactly as stored when it was worked out, whatever the rules say today.
   return json({
     personId: actingFor.personId,
     displayName: actingFor.displayName,
     onBehalf: actingFor.onBehalf,
-    status: STATUS_TEXT[current.status],
-    charge: chargeView(current.result),
+    byHand: byHand ?? null,
+    current: current ? { status: STATUS_TEXT[current.status], charge: chargeView(current.result) } : null,
     history: history.map((version) => ({
       id: version.id,
       kind: KIND_TEXT[version.kind],
@@ -56,18 +58,34 @@ export default function FinancialResult() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title">
-            {data.onBehalf ? `${data.displayName}'s weekly charge` : 'Your weekly charge'}
-          </h1>
-          <div className="govuk-panel__body" id="weekly-charge">
-            {data.charge.weekly} a week
-          </div>
-        </div>
-        <p className="govuk-body" id="charge-status">
-          <strong>{data.status}.</strong>
-        </p>
-        <ChargeExplanation charge={data.charge} />
+        {data.byHand ? (
+          <ChargeByHandNotice byHand={data.byHand} onBehalfOf={data.onBehalf ? data.displayName : null} />
+        ) : null}
+        {data.current ? (
+          <>
+            {data.byHand ? (
+              <h2 className="govuk-heading-m">Your charge until then</h2>
+            ) : (
+              <div className="govuk-panel govuk-panel--confirmation">
+                <h1 className="govuk-panel__title">
+                  {data.onBehalf ? `${data.displayName}'s weekly charge` : 'Your weekly charge'}
+                </h1>
+                <div className="govuk-panel__body" id="weekly-charge">
+                  {data.current.charge.weekly} a week
+                </div>
+              </div>
+            )}
+            {data.byHand ? (
+              <p className="govuk-body">
+                <strong>{data.current.charge.weekly} a week</strong>
+              </p>
+            ) : null}
+            <p className="govuk-body" id="charge-status">
+              <strong>{data.current.status}.</strong>
+            </p>
+            <ChargeExplanation charge={data.current.charge} />
+          </>
+        ) : null}
         <h2 className="govuk-heading-m">History</h2>
         <ol className="govuk-list" reversed>
           {data.history.map((version) => (
