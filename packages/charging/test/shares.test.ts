@@ -74,9 +74,9 @@ describe("the council's and the person's shares of a budget (moved from the port
     const shares = value(sharesOfBudget({ budgetWeeklyPence: 30_000, budgetAgreed: true, charge }))
     expect(shares).toMatchObject({ personSharePence: 5_166, councilSharePence: 24_834, confirmed: true })
     expect(shares.explanation).toEqual([
-      'The cost of your care is taken to be your agreed weekly personal budget: £300.00.',
-      'Your financial assessment was confirmed on 1 September 2025: a weekly charge of £51.66, worked out with 2025/26 rates (charging-rules-2026.1).',
-      'You pay £51.66 a week and the council pays the rest of your budget: £300.00 - £51.66 = £248.34 a week.',
+      'The cost of your care is taken to be your agreed weekly personal budget: £300.00 a week.',
+      'Your financial assessment was confirmed on 1 September 2025: a weekly charge of £51.66, worked out with the 2025/26 rates.',
+      'You pay £51.66 a week and the council pays the rest: £300.00 - £51.66 = £248.34 a week.',
     ])
   })
 
@@ -86,9 +86,26 @@ describe("the council's and the person's shares of a budget (moved from the port
     )
     expect(shares).toMatchObject({ personSharePence: 4_000, councilSharePence: 0, confirmed: false })
     expect(shares.explanation[1]).toMatch(/waiting for a finance officer/)
-    expect(shares.explanation[2]).toBe(
-      'The charge was worked out on a weekly cost of care of £300.00. You never pay more than your budget, so your share is at most £40.00.',
+    expect(shares.explanation[2]).toBe('You never pay more than the cost of your care, so your share is £40.00.')
+  })
+
+  it('shares the cost of the plan in force when given, stating that one cost of care and no rules version (issue 19)', () => {
+    const shares = value(
+      sharesOfBudget({
+        budgetWeeklyPence: 30_000,
+        budgetAgreed: true,
+        costOfCare: { weeklyPence: 28_000, source: 'what your support plan in force costs' },
+        charge,
+      }),
     )
+    expect(shares).toMatchObject({ personSharePence: 5_166, councilSharePence: 22_834 })
+    const text = shares.explanation.join(' ')
+    expect(text).toContain(
+      'The cost of your care is taken to be what your support plan in force costs: £280.00 a week.',
+    )
+    // One cost of care: neither the budget nor the cost the charge was first worked out on is stated as another.
+    expect(text).not.toContain('£300.00')
+    expect(text).not.toContain('charging-rules')
   })
 
   it('refuses a charge in pounds rather than pence, naming the field', () => {

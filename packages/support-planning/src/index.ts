@@ -65,3 +65,5 @@ export {
   providerLabels,
   representativeAuthorityLabels,
 } from './labels.js'
+export type { BudgetAtStage, BudgetStage, BudgetStageInput, BudgetWords } from './budget-stage.js'
+export { budgetStage, budgetWords } from './budget-stage.js'
