@@ -14,5 +14,5 @@ export PORT="${PORT:-3000}"
 # The demo is served over plain HTTP on this machine only; a real deployment sits behind HTTPS and keeps
 # secure cookies on (the default in production).
 export SECURE_COOKIES="${SECURE_COOKIES:-false}"
-node scripts/db-setup.js
+node scripts/db-setup.js --sample-history
 exec node server.js

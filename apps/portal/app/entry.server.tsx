@@ -12,6 +12,8 @@ import { seedDemoCharges } from './routes/_charging+/demo-charges.server'
 import { latestFile } from './routes/_admin+/client-level-data.server'
 import { todaysDashboard } from './routes/_admin+/progress.server'
 import { currentReportingYear, yearsCounts } from './routes/_safeguarding+/safeguarding-counts.server'
+import { seedDemoSurveyResponses } from './routes/_coproduction+/demo-survey-responses.server'
+import { seedDemoHistory } from './.server/demo-history'
 import { planUprating, runUprating } from './routes/_charging+/uprating.server'
 
 const RENDER_TIMEOUT_MS = 5000
@@ -70,8 +72,12 @@ function safelyDecoded(text: string): string {
   }
 }
 
-/** Migrates the configured database and, when asked, fills it with the demo accounts and people. */
-export async function prepareDatabase({ seed }: { seed: boolean }) {
+/**
+ * Migrates the configured database and, when asked, fills it with the demo accounts and people; with `sampleHistory`
+ * (the demo, not the tests, whose figures must come from what each test writes) also with fictional survey answers
+ * and histories, so the published figures show numbers.
+ */
+export async function prepareDatabase({ seed, sampleHistory = false }: { seed: boolean; sampleHistory?: boolean }) {
   const context = await getAppContext({ migrate: true })
   if (seed) {
     const now = new Date()
@@ -80,9 +86,11 @@ export async function prepareDatabase({ seed }: { seed: boolean }) {
       async (repos) => ({
         ...(await seedDemoData({ repos }, { hashPassword: hashPasswordScrypt, now })),
         chargesAdded: await seedDemoCharges({ repos }, context.site, now),
+        ...(sampleHistory ? { surveyResponsesAdded: await seedDemoSurveyResponses({ repos }, context.site, now) } : {}),
       }),
       (seeded) => ({ at: now, action: 'demo-data.seed', resource: 'demo-data', detail: seeded }),
     )
+    if (sampleHistory) await seedDemoHistory(context.database, now)
   }
   await context.database.close()
   const { host, port } = context.config

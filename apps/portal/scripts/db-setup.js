@@ -1,5 +1,7 @@
 // Creates or migrates the portal's database (SQLite at DATABASE_PATH, or PostgreSQL at DATABASE_URL) and loads the
 // demo data (run by `npm run demo`). Pass --no-seed to migrate only: what a council does before starting its processes.
+// Pass --sample-history (as the demo does) to add fictional survey answers and care histories, so the dashboards and
+// published results show figures rather than "*".
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -8,9 +10,12 @@ const buildDirectory = path.resolve(here, '..', process.env.OPEN_SDS_BUILD_DIR ?
 const build = await import(path.join(buildDirectory, 'server/index.js'))
 try {
   const seed = !process.argv.includes('--no-seed')
+  const sampleHistory = seed && process.argv.includes('--sample-history')
   /** @type {{ databasePath: string, address: string, accounts: { email: string, password: string, description: string }[] }} */
-  const { databasePath, address, accounts } = await build.entry.module.prepareDatabase({ seed })
-  console.log(`Database ready at ${databasePath}${seed ? ' with demo data' : ''}.`)
+  const { databasePath, address, accounts } = await build.entry.module.prepareDatabase({ seed, sampleHistory })
+  console.log(
+    `Database ready at ${databasePath}${seed ? ' with demo data' : ''}${sampleHistory ? ', fictional survey answers and care histories' : ''}.`,
+  )
   if (accounts.length > 0) {
     console.log(`\nOnce it has started, the portal is at ${address}. Sign in with any of these demo accounts:\n`)
     const width = Math.max(...accounts.map(({ email }) => email.length))

@@ -3,8 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { demoAccounts } from '@open-sds/db'
+import { demoAccounts, openDatabase } from '@open-sds/db'
+import { PortalClient } from '@open-sds/portal-harness'
 import { afterAll, describe, expect, it } from 'vitest'
+import { demoAccount } from './support/demo-account'
+import { htmlOf } from './support/page-html'
+import { startPortal } from './support/portal-process'
 
 const portalDir = fileURLToPath(new URL('..', import.meta.url))
 const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-demo-setup-'))
@@ -37,5 +41,52 @@ describe('node scripts/db-setup.js, as npm run demo runs it', () => {
     const setup = setUp('3378', '--no-seed')
     expect(setup.status).toBe(0)
     expect(setup.stdout).not.toContain('@example.org')
+  })
+})
+
+// Issue 19, "The demo": enough survey answers and history that the dashboards and published results show figures.
+describe('the demo with its fictional survey answers and care histories (--sample-history)', () => {
+  it('publishes survey results and progress measures as numbers, not only "*"', async () => {
+    const portal = await startPortal({
+      env: { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' },
+      sampleHistory: true,
+    })
+    try {
+      const feedback = await htmlOf(await new PortalClient(portal.url).get('/feedback'))
+      expect(feedback).toContain('Responses: 40.')
+      expect(feedback).toMatch(/Agree or strongly agree: \d+%/)
+      const admin = new PortalClient(portal.url)
+      await admin.signIn(demoAccount('council-admin').email, demoAccount('council-admin').password)
+      // The figures are counted off the request path after start-up (decision 022); give the count a minute.
+      let progress = ''
+      for (let attempt = 0; attempt < 60 && !progress.includes('Counted at'); attempt += 1) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 1000))
+        progress = await htmlOf(await admin.get('/admin/progress'))
+      }
+      const eligible = /People with eligible needs<\/[^>]+>\s*<td[^>]*>([\d,]+)</.exec(progress)?.[1]
+      expect(Number(eligible?.replace(',', ''))).toBeGreaterThanOrEqual(5)
+    } finally {
+      await portal.stop()
+    }
+  })
+
+  it('adds them once: setting the demo up again adds no more', () => {
+    const counts = () => {
+      const handle = openDatabase({ path: path.join(folder, 'portal-3379.sqlite'), migrate: false })
+      try {
+        const one = (sql: string) => (handle.sqlite.prepare(sql).get() as { n: number }).n
+        return {
+          people: one('select count(*) as n from people'),
+          answers: one('select count(*) as n from coproduction_responses'),
+        }
+      } finally {
+        handle.close()
+      }
+    }
+    expect(setUp('3379', '--sample-history').status).toBe(0)
+    const first = counts()
+    expect(first.people).toBeGreaterThan(100)
+    expect(setUp('3379', '--sample-history').status).toBe(0)
+    expect(counts()).toEqual(first)
   })
 })

@@ -475,7 +475,8 @@ export function writeSyntheticHistory(
         .prepare(
           "insert or ignore into coproduction_surveys (id, survey_id, survey_version, title, definition, first_used_at) values ('synthetic-survey-1', 'synthetic-survey', '1', 'Synthetic survey', ?, ?)",
         )
-        .run(definition, start)
+        // The table keeps the day only, and a history may end at any time of day.
+        .run(definition, start - (start % DAY))
       const insert = sqlite.prepare(
         "insert into coproduction_responses (id, survey_ref, kind, variant, answers, submitted_on) values (?, 'synthetic-survey-1', 'anonymous', 'standard', ?, ?)",
       )

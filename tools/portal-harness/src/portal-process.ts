@@ -19,6 +19,8 @@ export type PortalOptions = {
   portalDir: string
   env?: Record<string, string>
   seed?: boolean
+  /** Adds the demo's fictional survey answers and care histories (`db-setup.js --sample-history`), as `npm run demo` does. */
+  sampleHistory?: boolean
   /** Runs the portal on this PostgreSQL database (DATABASE_URL) instead of a fresh SQLite file. */
   databaseUrl?: string
   /** The port to listen on (127.0.0.1); by default a free one the operating system chooses. */
@@ -59,7 +61,11 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   }
   // Run without blocking this process, which may itself be serving something the portal needs (a test's relay).
   const setup = await runToEnd(
-    ['scripts/db-setup.js', ...(options.seed === false ? ['--no-seed'] : [])],
+    [
+      'scripts/db-setup.js',
+      ...(options.seed === false ? ['--no-seed'] : []),
+      ...(options.sampleHistory ? ['--sample-history'] : []),
+    ],
     portalDir,
     env,
   )
