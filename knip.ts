@@ -13,8 +13,8 @@ const config: KnipConfig = {
   ignoreExportsUsedInFile: true,
   compilers: { scss: sassImports },
   // PostgreSQL's own client, installed with the server by scripts/with-postgres.sh: the side-by-side bench loads its
-  // throwaway database with COPY through it.
-  ignoreBinaries: ['psql'],
+  // throwaway database with COPY through it, reading SQLite's rows as CSV through the sqlite3 command where installed.
+  ignoreBinaries: ['psql', 'sqlite3'],
   workspaces: {
     '.': { entry: ['scripts/*.mjs', 'test/**/*.test.ts'] },
     'packages/*': { entry: ['examples/*.ts', 'test/**/*.test.ts'] },
