@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     ...sharedTestConfig.test,
     include: ['test/e2e/**/*.test.ts'],
+    globalSetup: ['test/e2e/reflow-record.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,

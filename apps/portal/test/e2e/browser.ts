@@ -3,6 +3,7 @@ import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { demoAccount } from '../support/demo-account'
+import { recordReflowChecked } from './reflow-record'
 
 export const screenshotsDir = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 
@@ -35,6 +36,7 @@ async function expectNoSidewaysScrollAt320(page: Page, label: string): Promise<v
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   if (before) await page.setViewportSize(before)
   if (width > 320) throw new Error(`${label} scrolls sideways at 320px wide: the page is ${width}px wide`)
+  recordReflowChecked(label, page.url())
 }
 
 /**
