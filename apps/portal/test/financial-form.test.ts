@@ -1,6 +1,12 @@
 import { nationalDefaultPolicy } from '@open-sds/charging'
 import { describe, expect, it } from 'vitest'
-import { answerText, formValues, stepSpec, validateStep } from '~/routes/_charging+/financial-form.server'
+import {
+  answerText,
+  checkedFields,
+  formValues,
+  stepSpec,
+  validateStep,
+} from '~/routes/_charging+/financial-form.server'
 import { moneyField } from '~/.server/money-field'
 
 const setting = { costOfCareKnown: true, policy: nationalDefaultPolicy }
@@ -131,5 +137,25 @@ describe('the question pages', () => {
         message: 'The lower weekly rate must not be more than the amount you get a week',
       },
     ])
+  })
+})
+
+describe("'Check your answers' lists extra costs as itemised rows (issue 19)", () => {
+  const rows = (answers: Record<string, string | number>) =>
+    checkedFields(step('costs'), answers).map((field) => `${field.label}: ${answerText(field, answers)}`)
+
+  it('a row for each cost listed, the other cost named by what it is for, and no rows of costs not had', () => {
+    expect(
+      rows({ basis: 'itemised', alarm: 2_000, heating: 550, otherDescription: 'Wheelchair repairs', otherCost: 300 }),
+    ).toEqual([
+      'How should we count these costs?: I will list my costs',
+      'Community alarm: £20.00 a month',
+      'Extra heating: £5.50 a week',
+      'Other cost: Wheelchair repairs: £3.00 a week',
+    ])
+  })
+
+  it('only how they are counted when they are not listed', () => {
+    expect(rows({ basis: 'none' })).toEqual(['How should we count these costs?: I have no extra costs'])
   })
 })

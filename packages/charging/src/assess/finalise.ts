@@ -10,10 +10,11 @@ import type { Prepared } from './prepare.js'
 /** The opening lines: which rates and which council policy the assessment used. */
 export function openingSteps(prepared: Prepared<unknown>): Step[] {
   const { rates, policy } = prepared
+  // The rules version is the result's own field (rulesVersion), for staff; a person reads these steps (issue 19).
   const steps = [
     step(
       'rates',
-      `Rates for ${rates.year}, in force from ${formatLongDate(rates.effectiveFrom)} to ${formatLongDate(rates.effectiveTo)} (each year's rates take effect on 6 April). Rules version ${RULES_VERSION}.`,
+      `Rates for ${rates.year}, in force from ${formatLongDate(rates.effectiveFrom)} to ${formatLongDate(rates.effectiveTo)} (each year's rates take effect on 6 April).`,
     ),
     step('policy', `Council charging policy: ${policy.name} (version ${policy.version}).`),
   ]

@@ -1,5 +1,6 @@
 import { sharesOfBudget as shareWithRules } from '@open-sds/charging'
 import { formatPence } from '@open-sds/kernel'
+import type { CostOfCareBasis } from '@open-sds/charging'
 import type { FinancialAssessment } from '@open-sds/db'
 
 export type BudgetSharesView =
@@ -11,11 +12,13 @@ export function sharesOfBudget(
   budgetWeeklyPence: number,
   agreed: boolean,
   charge: FinancialAssessment | undefined,
+  costOfCare?: Pick<CostOfCareBasis, 'weeklyPence' | 'source'>,
 ): BudgetSharesView {
   if (!charge || charge.weeklyChargePence === null || charge.status === 'draft') return { known: false }
   const shares = shareWithRules({
     budgetWeeklyPence,
     budgetAgreed: agreed,
+    ...(costOfCare ? { costOfCare: { weeklyPence: costOfCare.weeklyPence, source: costOfCare.source } } : {}),
     charge: {
       weeklyChargePence: charge.weeklyChargePence,
       weeklyCostOfCarePence: charge.weeklyCostOfCarePence,

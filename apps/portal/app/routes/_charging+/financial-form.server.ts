@@ -430,6 +430,26 @@ export function answerText(field: FieldSpec, answers: StepAnswers | undefined): 
   return String(value)
 }
 
+/**
+ * The fields "Check your answers" lists for a step: every one, except that extra costs show only how they are counted
+ * and, when listed one by one, a row for each cost given (the other cost named by what it is for), never rows of
+ * "None" for costs the person does not have (issue 19).
+ */
+export function checkedFields(step: StepSpec, answers: StepAnswers | undefined): FieldSpec[] {
+  if (step.id !== 'costs') return step.fields
+  const itemised = answers?.basis === 'itemised'
+  return step.fields.flatMap((field): FieldSpec[] => {
+    if (field.name === 'basis') return [field]
+    if (!itemised || field.kind !== 'money' || answerText(field, answers) === 'None') return []
+    const what = answers?.otherDescription
+    return [
+      field.name === 'otherCost' && typeof what === 'string' && what !== ''
+        ? { ...field, label: `Other cost: ${what}` }
+        : field,
+    ]
+  })
+}
+
 /** The first step with no saved answers, or undefined when every step is answered. */
 export function nextUnanswered(answers: FinancialAnswers): StepId | undefined {
   return STEP_IDS.find((id) => answers[id] === undefined)

@@ -13,7 +13,7 @@ import type { AppContext } from '~/.server/context'
 import { EVIDENCE_CATEGORY_LABELS } from './evidence.server'
 import { costOfCareFrom, editableDraft, financialSetting, workOutCharge } from './financial-assessment.server'
 import { formatPence } from '@open-sds/kernel'
-import { answerText, stepSpecs, storedFinancialAnswers } from './financial-form.server'
+import { answerText, checkedFields, stepSpecs, storedFinancialAnswers } from './financial-form.server'
 import { requireActingFor, todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
 
@@ -54,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: step.id,
       title: step.title,
       answered: answers[step.id] !== undefined,
-      rows: step.fields.map((field) => ({
+      rows: checkedFields(step, answers[step.id]).map((field) => ({
         key: field.label,
         value: answerText(field, answers[step.id]),
         href: `${base}/${step.id}?change=1#${field.name}`,

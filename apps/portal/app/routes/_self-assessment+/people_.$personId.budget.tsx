@@ -4,13 +4,16 @@ import { useLoaderData } from '@remix-run/react'
 import type { IndicativeBudget } from '@open-sds/ras'
 import { formatPence } from '@open-sds/kernel'
 import { careActEligibilityOutcomes, fluctuationForThePerson, storedFluctuation } from '@open-sds/outcomes'
+import { budgetStage, budgetWords } from '@open-sds/support-planning'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { requireActingFor } from './self-assessment.server'
 import { BudgetShares } from './__BudgetShares'
 import { sharesOfBudget } from '~/routes/_charging+/budget-shares.server'
+import { costOfCareFor } from '~/routes/_charging+/charging.server'
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your indicative personal budget')
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, data?.words.heading ?? 'Your personal budget')
 
 const outcomeTitles = new Map(careActEligibilityOutcomes.items.map((item) => [item.id, item.title]))
 
@@ -40,7 +43,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const budget = latest.budget as IndicativeBudget
   const decision = await context.database.repos.eligibilityDecisions.latestForAssessment(latest.id)
   const charge = await context.database.repos.financialAssessments.current(actingFor.personId)
+  const plan = await context.database.repos.supportPlans.findOpenForPerson(actingFor.personId)
+  const inForce = plan?.versions.find((version) => version.version === plan.inForceVersion)
+  const agreedWeeklyPence =
+    decision?.eligible && decision.agreedWeeklyPence !== null ? decision.agreedWeeklyPence : null
+  // One truth (issue 19): the stage and its one budget are the support-planning package's; the cost of care shared
+  // is the charging package's (the plan in force, up to its budget), the same figure the financial assessment uses.
+  const at = budgetStage({
+    indicativeWeeklyPence: budget.weeklyPence,
+    agreedWeeklyPence,
+    plan: plan && { state: plan.status, inForceBudgetWeeklyPence: inForce?.budgetWeeklyPence ?? null },
+  })
+  const costOfCare = await costOfCareFor(context, actingFor.personId)
   return json({
+    stage: at.stage,
+    words: budgetWords(at.stage, { onBehalf: actingFor.onBehalf, name: actingFor.displayName }),
+    budgetWeekly: formatPence(at.weeklyPence),
+    budgetAnnual: formatPence(at.weeklyPence * 52),
     displayName: actingFor.displayName,
     onBehalf: actingFor.onBehalf,
     completedOnBehalf: latest.completedOnBehalf,
@@ -59,9 +78,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     submittedAt: latest.submittedAt?.toISOString() ?? null,
     personId: actingFor.personId,
     shares: sharesOfBudget(
-      decision?.eligible && decision.agreedWeeklyPence !== null ? decision.agreedWeeklyPence : budget.weeklyPence,
-      decision?.eligible === true,
+      at.weeklyPence,
+      agreedWeeklyPence !== null,
       charge,
+      costOfCare?.basis === 'support-plan' ? costOfCare : undefined,
     ),
   })
 }
@@ -72,13 +92,11 @@ export default function BudgetPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title">
-            {data.onBehalf ? `${data.displayName}'s indicative personal budget` : 'Your indicative personal budget'}
-          </h1>
-          <div className="govuk-panel__body">
-            {data.weekly} a week
+          <h1 className="govuk-panel__title">{data.words.heading}</h1>
+          <div className="govuk-panel__body" id="budget-weekly">
+            {data.budgetWeekly} a week
             <br />
-            <strong>{data.annual} a year</strong>
+            <strong>{data.budgetAnnual} a year</strong>
           </div>
         </div>
         {data.illustrative ? (
@@ -92,7 +110,7 @@ export default function BudgetPage() {
             </strong>
           </div>
         ) : null}
-        {data.decision ? (
+        {data.decision && (data.stage === 'agreed' || data.stage === 'indicative' || !data.decision.eligible) ? (
           <div className="govuk-inset-text" id="decision">
             {data.decision.eligible ? (
               <>
@@ -128,7 +146,15 @@ export default function BudgetPage() {
             This self-assessment was completed by a representative on behalf of {data.displayName}.
           </p>
         ) : null}
-        <h2 className="govuk-heading-m">How this was worked out</h2>
+        <h2 className="govuk-heading-m">
+          {data.stage === 'indicative' ? 'How this was worked out' : 'How your indicative budget was first worked out'}
+        </h2>
+        {data.stage === 'indicative' ? null : (
+          <p className="govuk-body">
+            Your self-assessment gave an indicative budget of {data.weekly} a week. It was a first estimate: the budget
+            above replaces it.
+          </p>
+        )}
         <ol className="govuk-list govuk-list--number">
           {data.steps.map((step, index) => (
             <li key={index}>{step}</li>
@@ -136,11 +162,13 @@ export default function BudgetPage() {
         </ol>
         <BudgetShares personId={data.personId} shares={data.shares} />
         <h2 className="govuk-heading-m">What happens next</h2>
-        <p className="govuk-body">
-          A practitioner will contact you to confirm whether you are eligible for support and to agree the budget. You
-          can then plan how to use it. If you think the amount is not enough to meet your needs, tell them: the budget
-          can change as you plan your support.
-        </p>
+        <div id="what-happens-next">
+          {data.words.whatHappensNext.map((sentence) => (
+            <p className="govuk-body" key={sentence}>
+              {sentence}
+            </p>
+          ))}
+        </div>
       </div>
     </div>
   )
