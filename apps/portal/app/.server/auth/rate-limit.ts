@@ -1,4 +1,4 @@
-import { loginAttemptKey, type RecentFailures } from '@open-sds/db'
+import { loginAttemptKey, type RecentFailures, type Repositories } from '@open-sds/db'
 import type { AppContext } from '../context.js'
 
 /**
@@ -52,8 +52,13 @@ export async function signInWait(context: AppContext, login: LoginKeys, now: Dat
   )
 }
 
-export async function recordLogin(context: AppContext, login: LoginKeys, now: Date, succeeded: boolean): Promise<void> {
-  const attempts = context.database.repos.loginAttempts
+/** Counts a sign-in three ways; `attempts` are `withAudit`'s own, so a failure is counted with its audit entry. */
+export async function recordLogin(
+  attempts: Repositories['loginAttempts'],
+  login: LoginKeys,
+  now: Date,
+  succeeded: boolean,
+): Promise<void> {
   await attempts.record(loginAttemptKey.email(login.email), now, succeeded)
   await attempts.record(loginAttemptKey.ip(login.address), now, succeeded)
   await attempts.record(loginAttemptKey.emailFromIp(login.email, login.address), now, succeeded)

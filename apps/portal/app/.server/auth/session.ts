@@ -1,3 +1,4 @@
+import type { Repositories } from '@open-sds/db'
 import type { AppContext } from '../context.js'
 import type { Role } from './roles.js'
 import { readCookie, serialiseCookie } from './cookies.js'
@@ -42,20 +43,29 @@ export async function currentViewer(
   return { id, email, displayName, role }
 }
 
-/** Starts a new session (a fresh token every sign-in, so a planted token is worthless) and returns its cookie. */
-export async function startSession(context: AppContext, userId: string, now = new Date()): Promise<string> {
+/**
+ * Starts a new session (a fresh token every sign-in, so a planted token is worthless) and returns its cookie. `sessions`
+ * are `withAudit`'s own repositories', so the session is stored with its audit entry or not at all: on PostgreSQL the
+ * context's repositories use another connection, outside that transaction.
+ */
+export async function startSession(
+  context: AppContext,
+  sessions: Repositories['sessions'],
+  userId: string,
+  now = new Date(),
+): Promise<string> {
   const token = newToken()
-  await context.database.repos.sessions.create(
-    hashToken(token),
-    userId,
-    new Date(now.getTime() + SESSION_ABSOLUTE_MS),
-    now,
-  )
+  await sessions.create(hashToken(token), userId, new Date(now.getTime() + SESSION_ABSOLUTE_MS), now)
   return serialiseCookie(context.config, SESSION_COOKIE, token, { maxAgeSeconds: SESSION_ABSOLUTE_MS / 1000 })
 }
 
-export async function endSession(request: Request, context: AppContext): Promise<string> {
+/** Ends the session the request names; `sessions` are `withAudit`'s own, as for `startSession`. */
+export async function endSession(
+  request: Request,
+  context: AppContext,
+  sessions: Repositories['sessions'],
+): Promise<string> {
   const token = readCookie(request, context.config, SESSION_COOKIE)
-  if (token) await context.database.repos.sessions.delete(hashToken(token))
+  if (token) await sessions.delete(hashToken(token))
   return serialiseCookie(context.config, SESSION_COOKIE, '', { maxAgeSeconds: 0 })
 }

@@ -55,7 +55,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
   }
   const checked = await checkCredentials(context, outcome.data)
   await context.database.withAudit(
-    () => recordLogin(context, login, now, checked.ok),
+    (repos) => recordLogin(repos.loginAttempts, login, now, checked.ok),
     () =>
       checked.ok
         ? undefined
@@ -78,7 +78,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const destination = safeReturnTo(new URL(request.url).searchParams.get('returnTo')) ?? ROLE_HOME[checked.role]
   const headers = new Headers()
   const sessionCookie = await context.database.withAudit(
-    () => startSession(context, checked.userId, now),
+    (repos) => startSession(context, repos.sessions, checked.userId, now),
     () => ({ at: now, actorUserId: checked.userId, action: 'user.sign-in', resource: `user:${checked.userId}` }),
   )
   headers.append('Set-Cookie', sessionCookie)

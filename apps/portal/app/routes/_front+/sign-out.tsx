@@ -14,7 +14,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_front+/sign-out')
   await readProtectedForm(request, context)
   const ended = await context.database.withAudit(
-    () => endSession(request, context),
+    (repos) => endSession(request, context, repos.sessions),
     () => ({ at: new Date(), actorUserId: viewer.id, action: 'user.sign-out', resource: `user:${viewer.id}` }),
   )
   const headers = new Headers()
