@@ -1,20 +1,12 @@
 import { PortalClient } from '@open-sds/portal-harness'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { demoAccount } from './support/demo-account'
-import { startPortal, type RunningPortal } from './support/portal-process'
-
-let portal: RunningPortal
-
-beforeAll(async () => {
-  portal = await startPortal()
-})
-
-afterAll(async () => {
-  await portal?.stop()
-})
+import { portalEngines, portalFor } from './support/engines'
 
 // Issue 19: the administration home listed plugin package names and which plugin set each branding setting.
-describe('the administration home', () => {
+describe.each(portalEngines())('the administration home on $name', (engine) => {
+  const portal = portalFor(engine)
+
   it('shows no developer settings: no plugin package names or setting keys, and the pages people can read by title', async () => {
     const admin = new PortalClient(portal.url)
     await admin.signIn(demoAccount('council-admin').email, demoAccount('council-admin').password)

@@ -1,35 +1,39 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { openDatabase, type DatabaseHandle } from '@open-sds/db'
+import type { AnyDatabaseHandle } from '@open-sds/db'
 import { afterEach, describe, expect, it } from 'vitest'
 import { portalDatabase, type AppContext } from '~/.server/context'
 import { anonymousAnswerFlood, concernFlood } from '~/.server/flood-limit'
-
-let folder: string
-const handles: DatabaseHandle[] = []
-
-afterEach(() => {
-  for (const handle of handles.splice(0)) handle.close()
-  rmSync(folder, { recursive: true, force: true })
-})
-
-/** One portal process's view of the database file: its own connection, as a second process would have. */
-function processOn(file: string): AppContext {
-  const handle = openDatabase({ path: file })
-  handles.push(handle)
-  return { database: portalDatabase(handle) } as unknown as AppContext
-}
+import { openPortalDatabase, portalEngines } from './support/engines'
+import type { DatabaseLocation } from './support/portal-sql'
 
 const now = new Date('2026-05-12T10:20:00Z')
 
 // Issue 13: counted in one process's memory, each of a council's portal processes let through its own ten.
-describe('the hourly flood limits of public forms', () => {
+describe.each(portalEngines())('the hourly flood limits of public forms on $name', (engine) => {
+  const handles: AnyDatabaseHandle[] = []
+  const databases: { remove(): Promise<void> }[] = []
+
+  afterEach(async () => {
+    for (const handle of handles.splice(0)) await handle.close()
+    for (const database of databases.splice(0)) await database.remove()
+  })
+
+  async function freshDatabase(): Promise<DatabaseLocation> {
+    const database = await engine.freshDatabase()
+    databases.push(database)
+    return database
+  }
+
+  /** One portal process's view of the database: its own connection, as a second process would have. */
+  async function processOn(database: DatabaseLocation): Promise<AppContext> {
+    const handle = await openPortalDatabase(database)
+    handles.push(handle)
+    return { database: portalDatabase(handle) } as unknown as AppContext
+  }
+
   it('are shared by two portal processes on one database: ten concerns between them, then the rest are marked', async () => {
-    folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-flood-'))
-    const file = path.join(folder, 'portal.sqlite')
-    const first = processOn(file)
-    const second = processOn(file)
+    const database = await freshDatabase()
+    const first = await processOn(database)
+    const second = await processOn(database)
     const marks: (string | null)[] = []
     for (let sent = 0; sent < 6; sent += 1) {
       marks.push(await concernFlood.count(first, '203.0.113.9', now))
@@ -43,8 +47,7 @@ describe('the hourly flood limits of public forms', () => {
   })
 
   it('count each address and each form on its own, and start again the next hour', async () => {
-    folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-flood-'))
-    const context = processOn(path.join(folder, 'portal.sqlite'))
+    const context = await processOn(await freshDatabase())
     for (let sent = 0; sent < 10; sent += 1) await concernFlood.count(context, '203.0.113.9', now)
     expect(await concernFlood.count(context, '198.51.100.7', now)).toBeNull()
     expect(await anonymousAnswerFlood.count(context, '203.0.113.9', now)).toBeNull()

@@ -1,45 +1,56 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { openDatabase, type DatabaseHandle } from '@open-sds/db'
+import type { AnyDatabaseHandle } from '@open-sds/db'
 import { afterEach, describe, expect, it } from 'vitest'
 import { registerCitizen } from '~/.server/auth/accounts'
 import type { AppContext } from '~/.server/context'
-
-let folder: string
-let handle: DatabaseHandle
-
-afterEach(() => {
-  handle?.close()
-  rmSync(folder, { recursive: true, force: true })
-})
+import { openPortalDatabase, portalEngines } from './support/engines'
+import { refuseInserts } from './support/portal-sql'
 
 const now = new Date('2026-05-12T10:00:00Z')
 
 // Issue 13: a failure after the account was made left an account that could never get its record.
-describe('signing up is one transaction', () => {
+describe.each(portalEngines())('signing up on $name is one transaction', (engine) => {
+  let handle: AnyDatabaseHandle | undefined
+  let database: { remove(): Promise<void> } | undefined
+
+  afterEach(async () => {
+    await handle?.close()
+    await database?.remove()
+    handle = undefined
+    database = undefined
+  })
+
+  async function fresh() {
+    const made = await engine.freshDatabase()
+    database = made
+    return made
+  }
+
   it('leaves no account behind when the person’s record cannot be made', async () => {
-    folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-sign-up-'))
-    handle = openDatabase({ path: path.join(folder, 'portal.sqlite') })
-    handle.sqlite.exec(
-      "CREATE TRIGGER refuse_people BEFORE INSERT ON people BEGIN SELECT RAISE(ABORT, 'the disk is full'); END",
+    const at = await fresh()
+    await refuseInserts(at, 'people')
+    const opened = await openPortalDatabase(at)
+    handle = opened
+    const context = { database: opened } as unknown as AppContext
+    const refused: unknown = await registerCitizen(
+      context,
+      { displayName: 'Ada Lovelace', email: 'ada@example.net', password: 'correct horse battery' },
+      now,
+    ).then(
+      () => undefined,
+      (error: unknown) => error,
     )
-    const context = { database: handle } as unknown as AppContext
-    await expect(
-      registerCitizen(
-        context,
-        { displayName: 'Ada Lovelace', email: 'ada@example.net', password: 'correct horse battery' },
-        now,
-      ),
-    ).rejects.toThrow(/the disk is full/)
-    expect(await handle.repos.users.findByEmail('ada@example.net')).toBeUndefined()
-    expect(await handle.repos.audit.listRecent()).toEqual([])
+    // The database's own refusal: on PostgreSQL drizzle wraps it ("Failed query: …") and gives it as the cause.
+    expect([refused, (refused as { cause?: unknown } | undefined)?.cause].map(String).join(' | ')).toMatch(
+      /the disk is full/,
+    )
+    expect(await opened.repos.users.findByEmail('ada@example.net')).toBeUndefined()
+    expect(await opened.repos.audit.listRecent()).toEqual([])
   })
 
   it('makes the account, the record, the link between them and both audit entries together', async () => {
-    folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-sign-up-'))
-    handle = openDatabase({ path: path.join(folder, 'portal.sqlite') })
-    const context = { database: handle } as unknown as AppContext
+    const opened = await openPortalDatabase(await fresh())
+    handle = opened
+    const context = { database: opened } as unknown as AppContext
     expect(
       await registerCitizen(
         context,
@@ -47,11 +58,11 @@ describe('signing up is one transaction', () => {
         now,
       ),
     ).toEqual({ created: true })
-    const user = await handle.repos.users.findByEmail('ada@example.net')
+    const user = await opened.repos.users.findByEmail('ada@example.net')
     expect(user).toBeDefined()
-    const people = await handle.repos.people.listForUser(user?.id ?? '')
+    const people = await opened.repos.people.listForUser(user?.id ?? '')
     expect(people.map((person) => [person.displayName, person.relationship])).toEqual([['Ada Lovelace', 'self']])
-    expect((await handle.repos.audit.listRecent()).map((entry) => entry.action).sort()).toEqual([
+    expect((await opened.repos.audit.listRecent()).map((entry) => entry.action).sort()).toEqual([
       'person.create',
       'user.sign-up',
     ])

@@ -1,19 +1,12 @@
 import { PortalClient } from '@open-sds/portal-harness'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { staffNavigation } from '~/.server/auth/staff-navigation'
 import { demoAccount } from './support/demo-account'
-import { startPortal, type RunningPortal } from './support/portal-process'
+import { portalEngines, portalFor } from './support/engines'
+import type { RunningPortal } from './support/portal-process'
 
 // Issue 19: staff pages with staff navigation, offering only the pages each role may open.
-let portal: RunningPortal
-beforeAll(async () => {
-  portal = await startPortal()
-})
-afterAll(async () => {
-  await portal?.stop()
-})
-
-async function menuOf(key: string, path: string): Promise<string[] | null> {
+async function menuOf(portal: RunningPortal, key: string, path: string): Promise<string[] | null> {
   const client = new PortalClient(portal.url)
   await client.signIn(demoAccount(key).email, demoAccount(key).password)
   const html = await (await client.get(path)).text()
@@ -24,9 +17,11 @@ async function menuOf(key: string, path: string): Promise<string[] | null> {
   )
 }
 
-describe('the staff navigation', () => {
+describe.each(portalEngines())('the staff navigation on $name', (engine) => {
+  const portal = portalFor(engine)
+
   it('shows a practitioner their caseload, the plans to agree and, being on the safeguarding list, the concerns', async () => {
-    expect(await menuOf('practitioner', '/practitioner/plans')).toEqual([
+    expect(await menuOf(portal, 'practitioner', '/practitioner/plans')).toEqual([
       'Caseload /practitioner',
       'Plans to agree (current) /practitioner/plans',
       'Safeguarding concerns /safeguarding',
@@ -34,8 +29,8 @@ describe('the staff navigation', () => {
   })
 
   it('shows a finance officer their queue, and a council administrator the pages they run', async () => {
-    expect(await menuOf('finance', '/finance')).toEqual(['Financial assessments (current) /finance'])
-    expect(await menuOf('council-admin', '/admin/audit')).toEqual([
+    expect(await menuOf(portal, 'finance', '/finance')).toEqual(['Financial assessments (current) /finance'])
+    expect(await menuOf(portal, 'council-admin', '/admin/audit')).toEqual([
       'Overview /admin',
       'Surveys and feedback /coproduction',
       'Progress measures /admin/progress',
@@ -44,7 +39,7 @@ describe('the staff navigation', () => {
   })
 
   it('is not shown to a person using services', async () => {
-    expect(await menuOf('citizen', '/my-care')).toBeNull()
+    expect(await menuOf(portal, 'citizen', '/my-care')).toBeNull()
   })
 
   it('leaves the concerns out for a practitioner who is not on the safeguarding list', () => {

@@ -1,20 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PortalClient } from '@open-sds/portal-harness'
-import { startPortal, type RunningPortal } from './support/portal-process'
+import type { RunningPortal } from './support/portal-process'
 import { demoAccount as account } from './support/demo-account'
-
-// Issue 13: rate limits and the audit log use the client's address from X-Forwarded-For only behind a trusted proxy.
-let direct: RunningPortal
-let proxied: RunningPortal
-
-beforeAll(async () => {
-  direct = await startPortal()
-  proxied = await startPortal({ env: { TRUST_PROXY: '1' } })
-}, 180_000)
-
-afterAll(async () => {
-  await Promise.all([direct?.stop(), proxied?.stop()])
-})
+import { portalEngines } from './support/engines'
 
 const from = (portal: RunningPortal, address: string) => new PortalClient(portal.url, { 'X-Forwarded-For': address })
 
@@ -26,7 +14,19 @@ async function failUntilSlowedDown(client: PortalClient) {
   throw new Error('never slowed down')
 }
 
-describe('TRUST_PROXY', () => {
+// Issue 13: rate limits and the audit log use the client's address from X-Forwarded-For only behind a trusted proxy.
+describe.each(portalEngines())('TRUST_PROXY on $name', (engine) => {
+  let direct: RunningPortal
+  let proxied: RunningPortal
+
+  beforeAll(async () => {
+    ;[direct, proxied] = await Promise.all([engine.start(), engine.start({ env: { TRUST_PROXY: '1' } })])
+  }, 180_000)
+
+  afterAll(async () => {
+    await Promise.all([direct?.stop(), proxied?.stop()])
+  })
+
   it('without it, ignores X-Forwarded-For: a made-up address does not escape the limits of the real one', async () => {
     await failUntilSlowedDown(from(direct, '192.0.2.1'))
     const response = await from(direct, '192.0.2.2').signIn(account('citizen').email, account('citizen').password)

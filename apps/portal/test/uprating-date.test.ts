@@ -1,26 +1,21 @@
 import { PortalClient } from '@open-sds/portal-harness'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { demoAccount } from './support/demo-account'
-import { startPortal, type RunningPortal } from './support/portal-process'
-
-let portal: RunningPortal
-let admin: PortalClient
-
-beforeAll(async () => {
-  portal = await startPortal()
-  admin = new PortalClient(portal.url)
-  await admin.signIn(demoAccount('council-admin').email, demoAccount('council-admin').password)
-})
-
-afterAll(async () => {
-  await portal?.stop()
-})
-
-const page = async (query: string) =>
-  (await (await admin.get(`/admin/uprating?${query}`)).text()).replaceAll('<!-- -->', '')
+import { portalEngines, portalFor } from './support/engines'
 
 // Issue 19: an empty date was taken as no answer, and a wrong one was told only "as a day, month and year".
-describe('the uprating date', () => {
+describe.each(portalEngines())('the uprating date on $name', (engine) => {
+  const portal = portalFor(engine)
+  let admin: PortalClient
+
+  beforeAll(async () => {
+    admin = new PortalClient(portal.url)
+    await admin.signIn(demoAccount('council-admin').email, demoAccount('council-admin').password)
+  })
+
+  const page = async (query: string) =>
+    (await (await admin.get(`/admin/uprating?${query}`)).text()).replaceAll('<!-- -->', '')
+
   it('is an error when sent empty, and not on a first visit', async () => {
     expect(await page('preview=1&day=&month=&year=')).toContain('Enter the date the new rates take effect')
     expect(await page('')).not.toContain('There is a problem')
