@@ -7,6 +7,7 @@ import {
   seedDemoData,
   startOfDayInEngland,
   writeSyntheticHistory,
+  type AnyDatabaseHandle,
   type ClientLevelDataFigure,
   type DatabaseHandle,
 } from '@open-sds/db'
@@ -14,6 +15,7 @@ import { suppressCount, type ProgressMeasures } from '@open-sds/coproduction'
 import { todayInEngland } from '@open-sds/kernel'
 import { codedFields, valueList, type Release } from '@open-sds/statutory-returns'
 import { afterAll, describe, expect, it } from 'vitest'
+import { openPortalDatabase, portalEngines } from './support/engines'
 
 /*
  * Every row of a Client Level Data export, read back from the CSV file itself, checked against the national value
@@ -176,7 +178,7 @@ function stMaxEpisodesEnded(rows: Array<Record<string, string>>, start: string, 
   return ended
 }
 
-async function exportAndCompare(database: DatabaseHandle, now: Date) {
+async function exportAndCompare(database: AnyDatabaseHandle, now: Date) {
   // What the counting worker stores for the dashboard and the file (decision 022), counted here in place.
   const dashboard = (await countFigure(database.repos, 'progress-dashboard', {
     today: todayInEngland(now),
@@ -216,23 +218,35 @@ async function exportAndCompare(database: DatabaseHandle, now: Date) {
   return { checked, rows, derived }
 }
 
-describe('Client Level Data: every row on the lists, and the support figures derived again from the file', () => {
-  it('the demo database', async () => {
-    const database = freshDatabase()
-    const now = new Date()
-    await seedDemoData(database, { hashPassword: () => 'not-a-real-hash', now })
-    const { checked, rows, derived } = await exportAndCompare(database, now)
-    expect(derived).toEqual({
-      'long-term-support': 1,
-      'short-term-support-people': 1,
-      'short-term-support-episodes': 1,
-    })
-    // Joe's plan in force (a direct payment) and Priya's reablement, at least.
-    expect(rows.some((row) => row.Service_Type === 'Long term support: Community')).toBe(true)
-    expect(rows.some((row) => row.Service_Type === 'Short term support: ST-Max')).toBe(true)
-    console.info(`Client Level Data validation: ${String(checked)} rows of the demo database checked`)
+describe.each(portalEngines())('Client Level Data on $name: every row of the demo database on the lists', (engine) => {
+  it('and the support figures derived again from the file', async () => {
+    const at = await engine.freshDatabase()
+    const database = await openPortalDatabase(at)
+    try {
+      const now = new Date()
+      await seedDemoData(database, { hashPassword: () => 'not-a-real-hash', now })
+      const { checked, rows, derived } = await exportAndCompare(database, now)
+      expect(derived).toEqual({
+        'long-term-support': 1,
+        'short-term-support-people': 1,
+        'short-term-support-episodes': 1,
+      })
+      // Joe's plan in force (a direct payment) and Priya's reablement, at least.
+      expect(rows.some((row) => row.Service_Type === 'Long term support: Community')).toBe(true)
+      expect(rows.some((row) => row.Service_Type === 'Short term support: ST-Max')).toBe(true)
+      console.info(
+        `Client Level Data validation on ${engine.name}: ${String(checked)} rows of the demo database checked`,
+      )
+    } finally {
+      await database.close()
+      await at.remove()
+    }
   })
+})
 
+// writeSyntheticHistory writes SQLite rows alone, so the large history is checked on SQLite only; the same counts run
+// on PostgreSQL in the db package's progress and Client Level Data tests (decision 026).
+describe('Client Level Data: every row on the lists, and the support figures derived again from the file', () => {
   it('a large synthetic history: five years of 3,000 people', async () => {
     const database = freshDatabase()
     const now = new Date()

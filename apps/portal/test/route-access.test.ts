@@ -1,7 +1,7 @@
 import { demoAccounts } from '@open-sds/db'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { PortalClient } from '@open-sds/portal-harness'
-import { startPortal, type RunningPortal } from './support/portal-process'
+import { portalEngines, portalFor } from './support/engines'
 import { completeSelfAssessment } from './support/self-assessment'
 
 type Who = 'anonymous' | 'citizen' | 'practitioner' | 'finance-officer' | 'council-admin' | 'ulo-admin'
@@ -359,50 +359,45 @@ const SPEC: Expectation[] = [
   },
 ]
 
-let portal: RunningPortal
-const clients = new Map<Who, PortalClient>()
-let ids: Ids
+describe.each(portalEngines())('every route, for every role, on $name', (engine) => {
+  const portal = portalFor(engine)
+  const clients = new Map<Who, PortalClient>()
+  let ids: Ids
 
-beforeAll(async () => {
-  portal = await startPortal()
-  clients.set('anonymous', new PortalClient(portal.url))
-  for (const who of STAFF_AND_CITIZENS) {
-    const account = demoAccounts.find((candidate) => candidate.role === who && candidate.key !== 'representative')
-    if (!account) throw new Error(`No demo account for ${who}`)
-    const client = new PortalClient(portal.url)
-    const response = await client.signIn(account.email, account.password)
-    expect(response.status, `${who} signs in`).toBe(302)
-    clients.set(who, client)
-  }
-  const myCare = await (await clients.get('citizen')!.get('/my-care')).text()
-  const personId = /href="\/people\/([^"/]+)"/.exec(myCare)?.[1]
-  if (!personId) throw new Error('The citizen has no record link')
-  // The representative sends a self-assessment for someone on the practitioner's caseload, so the decision page
-  // exists; the citizen starts one of their own, so its question and check pages exist to be walked.
-  const representative = new PortalClient(portal.url)
-  const rep = demoAccounts.find((candidate) => candidate.key === 'representative')!
-  await representative.signIn(rep.email, rep.password)
-  const repsPerson = /href="\/people\/([^"/]+)"/.exec(await (await representative.get('/my-care')).text())?.[1]
-  if (!repsPerson) throw new Error('The representative has no one to act for')
-  await completeSelfAssessment(representative, repsPerson)
-  const caseload = await (await clients.get('practitioner')!.get('/practitioner')).text()
-  const sentAssessment = /href="\/practitioner\/assessments\/([^"]+)"/.exec(caseload)?.[1]
-  if (!sentAssessment) throw new Error('The practitioner sees no sent self-assessment')
-  const citizen = clients.get('citizen')!
-  const started = await citizen.submit(`/people/${personId}/self-assessment`, {})
-  const firstQuestion = /\/self-assessment\/([^/?]+)$/.exec(started.headers.get('location') ?? '')?.[1]
-  if (!firstQuestion)
-    throw new Error(
-      `Starting the self-assessment did not lead to a question: ${started.status} ${started.headers.get('location')}`,
-    )
-  ids = { citizensPerson: personId, firstQuestion, sentAssessment }
-})
+  beforeAll(async () => {
+    clients.set('anonymous', new PortalClient(portal.url))
+    for (const who of STAFF_AND_CITIZENS) {
+      const account = demoAccounts.find((candidate) => candidate.role === who && candidate.key !== 'representative')
+      if (!account) throw new Error(`No demo account for ${who}`)
+      const client = new PortalClient(portal.url)
+      const response = await client.signIn(account.email, account.password)
+      expect(response.status, `${who} signs in`).toBe(302)
+      clients.set(who, client)
+    }
+    const myCare = await (await clients.get('citizen')!.get('/my-care')).text()
+    const personId = /href="\/people\/([^"/]+)"/.exec(myCare)?.[1]
+    if (!personId) throw new Error('The citizen has no record link')
+    // The representative sends a self-assessment for someone on the practitioner's caseload, so the decision page
+    // exists; the citizen starts one of their own, so its question and check pages exist to be walked.
+    const representative = new PortalClient(portal.url)
+    const rep = demoAccounts.find((candidate) => candidate.key === 'representative')!
+    await representative.signIn(rep.email, rep.password)
+    const repsPerson = /href="\/people\/([^"/]+)"/.exec(await (await representative.get('/my-care')).text())?.[1]
+    if (!repsPerson) throw new Error('The representative has no one to act for')
+    await completeSelfAssessment(representative, repsPerson)
+    const caseload = await (await clients.get('practitioner')!.get('/practitioner')).text()
+    const sentAssessment = /href="\/practitioner\/assessments\/([^"]+)"/.exec(caseload)?.[1]
+    if (!sentAssessment) throw new Error('The practitioner sees no sent self-assessment')
+    const citizen = clients.get('citizen')!
+    const started = await citizen.submit(`/people/${personId}/self-assessment`, {})
+    const firstQuestion = /\/self-assessment\/([^/?]+)$/.exec(started.headers.get('location') ?? '')?.[1]
+    if (!firstQuestion)
+      throw new Error(
+        `Starting the self-assessment did not lead to a question: ${started.status} ${started.headers.get('location')}`,
+      )
+    ids = { citizensPerson: personId, firstQuestion, sentAssessment }
+  })
 
-afterAll(async () => {
-  await portal?.stop()
-})
-
-describe('every route, for every role', () => {
   it('lists every route the portal has (a new route must say who may use it)', async () => {
     const buildPath = `../${process.env.OPEN_SDS_BUILD_DIR ?? 'build'}/server/index.js`
     const build = (await import(/* @vite-ignore */ buildPath)) as { routes: Record<string, unknown> }
