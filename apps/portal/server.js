@@ -155,10 +155,13 @@ app.use((request, response, next) => {
   next()
 })
 
-// An address Node cannot read (a Host header with spaces, say) is refused here rather than failing inside Remix.
+// An address Node cannot read (a Host header with spaces, say) is refused here rather than failing inside Remix; so is
+// one holding the NUL character (%00), which no page or record has in its address and which PostgreSQL refuses in any
+// text it is given (SQLite does not), so a lookup of it would fail as an error on one engine and not the other.
 app.use((request, response, next) => {
   try {
     new URL(`${request.protocol}://${request.get('host') ?? 'localhost'}${request.originalUrl}`)
+    if (/%00/.test(request.originalUrl)) throw new Error('NUL in the address')
   } catch {
     response.status(400).type('text/plain').send('The address of this request could not be read.')
     return
