@@ -52,6 +52,7 @@ describe('start-up on SQLite', () => {
     expect(output).not.toMatch(/^\s+at /m)
   })
 
+  // Migrating a new file and starting the server inside the test: the timeout leaves room for a busy machine.
   it('a missing database directory is created, and the portal starts', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-missing-'))
     const portal = await startPortal({ env: { DATABASE_PATH: path.join(folder, 'new', 'deeper', 'portal.sqlite') } })
@@ -60,5 +61,5 @@ describe('start-up on SQLite', () => {
     } finally {
       await portal.stop()
     }
-  })
+  }, 120_000)
 })
