@@ -1,25 +1,15 @@
 import { PortalClient } from '@open-sds/portal-harness'
 import county from '@open-sds/plugin-example-county'
 import ulo from '@open-sds/plugin-example-ulo'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { portalEngines } from './support/engines'
-import type { RunningPortal } from './support/portal-process'
+import { describe, expect, it } from 'vitest'
+import { portalEngines, portalFor } from './support/engines'
 
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1]
 
 // Issue 19, "Forms as GOV.UK patterns": a favicon from the plugin, and error pages titled with the service's name.
 describe.each(portalEngines())('$name', (engine) => {
-  let countyPortal: RunningPortal
-  let uloPortal: RunningPortal
-  beforeAll(async () => {
-    ;[countyPortal, uloPortal] = await Promise.all([
-      engine.start(),
-      engine.start({ env: { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-ulo' } }),
-    ])
-  })
-  afterAll(async () => {
-    await Promise.all([countyPortal?.stop(), uloPortal?.stop()])
-  })
+  const countyPortal = portalFor(engine)
+  const uloPortal = portalFor(engine, { env: { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-ulo' } })
 
   describe('the browser tab', () => {
     it("shows the plugin's own icon", async () => {
