@@ -175,6 +175,20 @@ export const supportPlanTransitions = sqliteTable(
   (table) => [
     primaryKey({ columns: [table.planId, table.recordVersion] }),
     index('support_plan_transitions_to_status_at').on(table.toStatus, table.at),
+    // A plan's last move of one kind (its last authorisation, whether it ended) by a date, for the counts of every
+    // plan (long-term support, the Client Level Data services): read from the index alone, on both engines.
+    index('support_plan_transitions_plan_id_to_status').on(
+      table.planId,
+      table.toStatus,
+      table.recordVersion,
+      table.at,
+      table.planVersion,
+    ),
+    // The move that closed a review (the Client Level Data export looks it up for every review): read from the few
+    // closing moves of the plan rather than its whole history.
+    index('support_plan_transitions_review_closings')
+      .on(table.planId, table.recordVersion, table.at)
+      .where(sql`${table.action} in ('complete-review', 'revise')`),
     check('support_plan_transitions_action_known', sql`${table.action} in (${oneOf(supportPlanActions)})`),
     check('support_plan_transitions_to_known', sql`${table.toStatus} in (${oneOf(supportPlanStatuses)})`),
     check('support_plan_transitions_role_known', sql`${table.byRole} in (${oneOf(supportPlanActorRoles)})`),
@@ -223,7 +237,8 @@ export const outcomeRatings = sqliteTable(
   },
   (table) => [
     index('outcome_ratings_plan_id_rated_at').on(table.planId, table.ratedAt),
-    index('outcome_ratings_review_id').on(table.reviewId),
+    // Covers the ratings counted per review (Client Level Data, issue 20) as well as the look-up by review.
+    index('outcome_ratings_review_id_attainment').on(table.reviewId, table.attainment),
     check('outcome_ratings_attainment_known', sql`${table.attainment} in (${oneOf(outcomeAttainments)})`),
     check('outcome_ratings_rater_known', sql`${table.raterRole} in (${oneOf(outcomeRaterRoles)})`),
     check('outcome_ratings_occasion_known', sql`${table.occasion} in (${oneOf(outcomeRatingOccasions)})`),
