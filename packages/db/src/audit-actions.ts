@@ -50,6 +50,7 @@ const words = {
   'safeguarding-concern.read': 'Opened a safeguarding concern',
   'safeguarding-concern.read-by-person': 'Opened safeguarding concerns from the record',
   'safeguarding-concern.share': 'Shared a safeguarding concern',
+  'safeguarding-concern.immediate-action': 'Recorded what was done to keep the person safe now',
   'safeguarding-counts.read': 'Viewed the safeguarding counts',
   'safeguarding-enquiry.change': 'Changed a safeguarding enquiry',
   'safeguarding-enquiry.close': 'Closed a safeguarding enquiry',

@@ -107,6 +107,8 @@ export const repositoryMethodKinds = {
     listVisibleToPerson: 'read',
     shareConcern: 'write',
     findShare: 'read',
+    recordImmediateAction: 'write',
+    listImmediateActions: 'read',
     recordSection42Decision: 'write',
     latestSection42Decision: 'read',
     openEnquiry: 'write',

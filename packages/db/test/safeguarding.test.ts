@@ -260,6 +260,56 @@ describe.each(testEngines())('safeguarding repository on $name', (engine) => {
     })
   })
 
+  describe('what was done to keep the person safe now (issue 19)', () => {
+    it('records each immediate action with who recorded it and when, in order, and never changes one', async () => {
+      const handle = await engine.fresh()
+      const practitioner = await staff(handle, 'lead@example.org')
+      const concern = await recorded(handle)
+      const { safeguarding } = handle.repos
+      const action = {
+        concernId: concern.id,
+        recordedByUserId: practitioner.id,
+        whatWasDone: 'Asked the police for a welfare check; he was found safe at home',
+        doneOn: '2025-05-01',
+        takenBy: 'Northmoor Police, asked by the duty worker',
+      }
+      const first = await safeguarding.recordImmediateAction(action, received)
+      const second = await safeguarding.recordImmediateAction(
+        { ...action, whatWasDone: 'Arranged for his GP to visit the next day', takenBy: 'The duty worker' },
+        new Date(received.getTime() + 60_000),
+      )
+      expect(first.ok && second.ok).toBe(true)
+      expect(
+        (await safeguarding.listImmediateActions(concern.id)).map((row) => [
+          row.whatWasDone,
+          row.doneOn,
+          row.takenBy,
+          row.recordedByUserId,
+          row.recordedAt.toISOString(),
+        ]),
+      ).toEqual([
+        [action.whatWasDone, '2025-05-01', action.takenBy, practitioner.id, received.toISOString()],
+        [
+          'Arranged for his GP to visit the next day',
+          '2025-05-01',
+          'The duty worker',
+          practitioner.id,
+          new Date(received.getTime() + 60_000).toISOString(),
+        ],
+      ])
+      const blank = await safeguarding.recordImmediateAction({ ...action, whatWasDone: ' ' }, received)
+      expect(blank.ok ? '' : blank.errors[0]?.message).toBe('Say what was done to keep the person safe')
+      const nowhere = await safeguarding.recordImmediateAction({ ...action, concernId: 'no-such-concern' }, received)
+      expect(nowhere.ok ? '' : nowhere.errors[0]?.message).toBe('No concern has this id')
+      expect(
+        await refusal(engine.sql(handle, "update safeguarding_immediate_actions set taken_by = 'someone else'")),
+      ).toMatch('an immediate safety action cannot be changed: record another')
+      expect(await refusal(engine.sql(handle, 'delete from safeguarding_immediate_actions'))).toMatch(
+        'an immediate safety action cannot be removed',
+      )
+    })
+  })
+
   describe('section 42 decisions and enquiries', () => {
     it('opens an enquiry only where the section 42 decision calls for one', async () => {
       const handle = await engine.fresh()
@@ -523,6 +573,7 @@ describe.each(server ? [server] : [])('safeguarding on PostgreSQL shared by two 
         ['safeguarding_concerns', 'a safeguarding concern cannot be removed'],
         ['safeguarding_concern_types', 'the category of a concern cannot be removed'],
         ['safeguarding_concern_shares', 'a decision to share a concern cannot be removed'],
+        ['safeguarding_immediate_actions', 'an immediate safety action cannot be removed'],
         ['section42_decisions', 'a section 42 decision cannot be removed'],
         ['safeguarding_enquiries', 'an enquiry cannot be removed'],
         ['safeguarding_enquiry_events', 'a change to an enquiry cannot be removed'],

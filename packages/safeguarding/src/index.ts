@@ -144,3 +144,4 @@ export {
 export { csvField } from '@open-sds/kernel'
 export { toCsv } from './csv.js'
 export { jsonSchemas } from './json-schemas.js'
+export { ImmediateActionSchema, checkImmediateAction, type ImmediateAction } from './immediate-action.js'

@@ -65,6 +65,16 @@ export const ShareConcernSchema = z.object({
 export type ShareConcern = z.input<typeof ShareConcernSchema>
 export type ConcernShare = z.output<typeof ShareConcernSchema> & { id: string; sharedAt: Date }
 
+export const RecordImmediateActionSchema = z.object({
+  concernId: z.string().min(1),
+  recordedByUserId: userId('Who recorded it'),
+  whatWasDone: requiredText('Say what was done to keep the person safe'),
+  doneOn: isoDate('The date it was done'),
+  takenBy: requiredText('Say who did it'),
+})
+export type RecordImmediateAction = z.input<typeof RecordImmediateActionSchema>
+export type ImmediateActionRecord = z.output<typeof RecordImmediateActionSchema> & { id: string; recordedAt: Date }
+
 export const RecordSection42DecisionSchema = z.object({
   concernId: z.string().min(1),
   decidedByUserId: userId('Who decided'),

@@ -5,11 +5,14 @@ import {
   NewConcernRecordSchema,
   OpenEnquiryRecordSchema,
   RecordSection42DecisionSchema,
+  RecordImmediateActionSchema,
   ShareConcernSchema,
   type ChangeEnquiry,
   type ConcernListItem,
   type ConcernRecord,
   type ConcernShare,
+  type ImmediateActionRecord,
+  type RecordImmediateAction,
   type EnquiryEventRecord,
   type EnquiryRecord,
   type NewConcernRecord,
@@ -63,6 +66,10 @@ export interface SafeguardingRepository {
   /** Records the decision to let the person see this concern. Once shared it stays shared. */
   shareConcern(input: ShareConcern, now: Date): Promise<Result<ConcernShare>>
   findShare(concernId: string): Promise<ConcernShare | undefined>
+  /** Records what was done to keep the adult safe now. Never changed: a further action is another record. */
+  recordImmediateAction(input: RecordImmediateAction, now: Date): Promise<Result<ImmediateActionRecord>>
+  /** The immediate safety actions recorded on a concern, in the order they were recorded. */
+  listImmediateActions(concernId: string): Promise<ImmediateActionRecord[]>
   recordSection42Decision(input: RecordSection42Decision, now: Date): Promise<Result<Section42DecisionRecord>>
   /** The decision that counts: the latest. */
   latestSection42Decision(concernId: string): Promise<Section42DecisionRecord | undefined>
@@ -88,6 +95,7 @@ export function createSafeguardingRepository(store: Store): SafeguardingReposito
     safeguardingConcernFloodMarks,
     safeguardingConcernShares,
     safeguardingConcernTypes,
+    safeguardingImmediateActions,
     safeguardingConcerns,
     safeguardingEnquiries,
     safeguardingEnquiryEvents,
@@ -95,6 +103,15 @@ export function createSafeguardingRepository(store: Store): SafeguardingReposito
     safeguardingStaff,
     section42Decisions,
   } = t
+
+  const noSuchConcern = 'No concern has this id'
+  const concernById = async (concernId: string) =>
+    first(
+      await db
+        .select({ personId: safeguardingConcerns.personId })
+        .from(safeguardingConcerns)
+        .where(eq(safeguardingConcerns.id, concernId)),
+    )
 
   const typesOf = async (concernId: string): Promise<string[]> =>
     (
@@ -262,13 +279,8 @@ export function createSafeguardingRepository(store: Store): SafeguardingReposito
     async shareConcern(input, now) {
       const parsed = parse(ShareConcernSchema, input)
       if (!parsed.ok) return parsed
-      const concern = first(
-        await db
-          .select({ personId: safeguardingConcerns.personId })
-          .from(safeguardingConcerns)
-          .where(eq(safeguardingConcerns.id, parsed.value.concernId)),
-      )
-      if (!concern) return fail({ path: 'concernId', message: 'No concern has this id' })
+      const concern = await concernById(parsed.value.concernId)
+      if (!concern) return fail({ path: 'concernId', message: noSuchConcern })
       if (concern.personId === null)
         return fail({
           path: 'concernId',
@@ -293,6 +305,28 @@ export function createSafeguardingRepository(store: Store): SafeguardingReposito
       return first(
         await db.select().from(safeguardingConcernShares).where(eq(safeguardingConcernShares.concernId, concernId)),
       )
+    },
+
+    async recordImmediateAction(input, now) {
+      const parsed = parse(RecordImmediateActionSchema, input)
+      if (!parsed.ok) return parsed
+      if (!(await concernById(parsed.value.concernId))) return fail({ path: 'concernId', message: noSuchConcern })
+      const stored = first(
+        await db
+          .insert(safeguardingImmediateActions)
+          .values({ id: randomUUID(), ...parsed.value, recordedAt: now })
+          .returning(),
+      )
+      if (!stored) throw new Error('The database stored no immediate safety action')
+      return ok(stored)
+    },
+
+    async listImmediateActions(concernId) {
+      return db
+        .select()
+        .from(safeguardingImmediateActions)
+        .where(eq(safeguardingImmediateActions.concernId, concernId))
+        .orderBy(asc(safeguardingImmediateActions.recordedAt), asc(safeguardingImmediateActions.id))
     },
 
     async recordSection42Decision(input, now) {

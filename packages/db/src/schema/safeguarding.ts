@@ -11,6 +11,8 @@
  *   bury a real concern. The address itself is never stored.
  * - `safeguarding_concern_types`: the categories of abuse or neglect a concern names, one row each.
  * - `safeguarding_concern_shares`: a practitioner's decision to let the person see a concern someone else raised.
+ * - `safeguarding_immediate_actions`: what was done to keep the adult safe now, once the concern was taken in: what,
+ *   the day (`done_on`) and who did it (`taken_by`), with who recorded it and when; append-only.
  * - `section42_decisions`: the three section 42 decisions with their reasons, append-only; the latest counts.
  * - `safeguarding_enquiries`: one enquiry per concern at most. `enquiry` is the package's Enquiry JSON as it now
  *   stands, `version` counts its changes, and each change is a row in `safeguarding_enquiry_events` (append-only).
@@ -121,6 +123,30 @@ export const safeguardingConcernShares = sqliteTable(
   (table) => [
     uniqueIndex('safeguarding_concern_shares_concern_id').on(table.concernId),
     check('safeguarding_concern_shares_reason_not_blank', sql`length(trim(${table.reason})) > 0`),
+  ],
+)
+
+export const safeguardingImmediateActions = sqliteTable(
+  'safeguarding_immediate_actions',
+  {
+    id: text('id').primaryKey(),
+    concernId: text('concern_id')
+      .notNull()
+      .references(() => safeguardingConcerns.id, { onDelete: 'restrict' }),
+    // What was done to keep the adult safe now, the day in England it was done (YYYY-MM-DD) and who did it.
+    whatWasDone: text('what_was_done').notNull(),
+    doneOn: text('done_on').notNull(),
+    takenBy: text('taken_by').notNull(),
+    recordedByUserId: text('recorded_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    recordedAt: integer('recorded_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('safeguarding_immediate_actions_concern_id').on(table.concernId, table.recordedAt),
+    check('safeguarding_immediate_actions_what_not_blank', sql`length(trim(${table.whatWasDone})) > 0`),
+    check('safeguarding_immediate_actions_by_not_blank', sql`length(trim(${table.takenBy})) > 0`),
+    check('safeguarding_immediate_actions_done_on_date', sql`date(${table.doneOn}) is ${table.doneOn}`),
   ],
 )
 

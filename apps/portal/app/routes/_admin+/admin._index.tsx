@@ -9,6 +9,7 @@ import { ROLE_LABELS } from '~/.server/auth/roles'
 import type { RouteId } from '~/.server/auth/access'
 import { isRouteOffered } from '~/.server/auth/route-services'
 import { InformationPageLinks } from '~/components/InformationPageLinks'
+import { TableHead } from '~/components/TableHead'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Administration')
 
@@ -90,15 +91,7 @@ function SourceTable({ caption, headings, rows }: { caption: string; headings: [
     <ScrollableTable label={caption}>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {headings.map((heading) => (
-              <th scope="col" className="govuk-table__header" key={heading}>
-                {heading}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead headings={headings} />
         <tbody className="govuk-table__body">
           {rows.map((row) => (
             <tr className="govuk-table__row" key={row.join('|')}>

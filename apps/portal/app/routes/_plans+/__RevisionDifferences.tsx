@@ -1,4 +1,5 @@
 import type { Revision } from './plan-revision.server'
+import { TableHead } from '~/components/TableHead'
 
 /** What a revised plan changes from the plan in force, as a GOV.UK table of was / now, and why it needs agreeing. */
 export function RevisionDifferences({ revision }: { revision: Revision }) {
@@ -26,15 +27,7 @@ export function RevisionDifferences({ revision }: { revision: Revision }) {
       ) : (
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">Was and now, part by part</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              {['What', 'Was', 'Now'].map((heading) => (
-                <th scope="col" className="govuk-table__header" key={heading}>
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead headings={['What', 'Was', 'Now']} />
           <tbody className="govuk-table__body">
             {revision.differences.map((row, index) => (
               <tr className="govuk-table__row" key={index}>

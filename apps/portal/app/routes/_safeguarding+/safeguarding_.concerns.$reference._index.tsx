@@ -1,11 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { TableHead } from '~/components/TableHead'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ConcernSchema, ageBands, labelOf, type Section42Decision } from '@open-sds/safeguarding'
 import { Textarea } from '~/components/FormFields'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
-import { formatDate } from '~/components/dates'
+import { formatDate, formatDateTime } from '~/components/dates'
+import { DateInput } from '~/components/DateInput'
+import { TextInput } from '~/components/TextInput'
+import type { FieldError } from '~/.server/forms'
+import { immediateActionsOn, readImmediateAction } from './immediate-actions.server'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
@@ -37,6 +42,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const share = await safeguarding.findShare(record.id)
   const person = record.personId ? await people.findById(record.personId) : undefined
   const decided = decision ? (decision.decision as Section42Decision) : undefined
+  const immediateActions = await immediateActionsOn(context, record.id)
+  // What has happened to the concern, newest first, in plain words.
+  const history = [
+    { at: record.receivedAt.toISOString(), what: 'Concern received' },
+    ...immediateActions.map((action) => ({
+      at: action.recordedAt,
+      what: `What was done to keep the person safe now recorded by ${action.recordedBy}: ${action.whatWasDone} (done on ${formatDate(action.doneOn)} by ${action.takenBy})`,
+    })),
+    ...(decision && decided
+      ? [
+          {
+            at: decision.decidedAt.toISOString(),
+            what: `Section 42 decision recorded: ${SECTION42_OUTCOME_TEXT[decided.outcome] ?? decided.outcome}`,
+          },
+        ]
+      : []),
+    ...(share ? [{ at: share.sharedAt.toISOString(), what: 'Shared with the person' }] : []),
+  ].sort((a, b) => b.at.localeCompare(a.at))
   return json({
     reference: record.reference,
     receivedAt: record.receivedAt.toISOString(),
@@ -83,6 +106,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     enquiry: enquiry ? { status: enquiry.status, version: enquiry.version } : null,
     share: share ? { at: share.sharedAt.toISOString(), reason: share.reason } : null,
     canShare: record.personId !== null,
+    immediateActions,
+    history,
   })
 }
 
@@ -90,6 +115,33 @@ export async function action({ request, params, context: requestContext }: Actio
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
   const record = await loadConcern(context, viewer, request, params.reference ?? '')
+  const refuse = (errors: FieldError[]) => {
+    requestContext.requestState.formHasErrors = true
+    const values = Object.fromEntries(
+      [...form.entries()].filter(([key, value]) => key !== 'csrf' && typeof value === 'string'),
+    ) as Record<string, string>
+    return json({ errors, values }, { status: 400 })
+  }
+  if (form.get('intent') === 'immediate-action') {
+    const now = new Date()
+    const read = readImmediateAction(form, record, now)
+    if (!read.ok) return refuse(read.errors)
+    const recorded = await auditedChange(
+      context,
+      (repos) =>
+        repos.safeguarding.recordImmediateAction(
+          { concernId: record.id, recordedByUserId: viewer.id, ...read.action },
+          now,
+        ),
+      (action) =>
+        concernAuditEntry(viewer, record, 'safeguarding-concern.immediate-action', {
+          immediateActionId: action.id,
+          doneOn: action.doneOn,
+        }),
+    )
+    if (!recorded.ok) return refuse(recorded.errors.map((error) => ({ field: 'whatWasDone', message: error.message })))
+    return redirect(`/safeguarding/concerns/${record.reference}#immediate-action`)
+  }
   const reason = form.get('shareReason')
   const shared = await auditedChange(
     context,
@@ -100,16 +152,7 @@ export async function action({ request, params, context: requestContext }: Actio
       ),
     (share) => concernAuditEntry(viewer, record, 'safeguarding-concern.share', { reason: share.reason }),
   )
-  if (!shared.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json(
-      {
-        errors: shared.errors.map((error) => ({ field: 'shareReason', message: error.message })),
-        values: { shareReason: typeof reason === 'string' ? reason : '' },
-      },
-      { status: 400 },
-    )
-  }
+  if (!shared.ok) return refuse(shared.errors.map((error) => ({ field: 'shareReason', message: error.message })))
   return redirect(`/safeguarding/concerns/${record.reference}`)
 }
 
@@ -125,6 +168,7 @@ export default function ConcernPage() {
   const result = useActionData<typeof action>()
   const errors = result?.errors
   const base = `/safeguarding/concerns/${data.reference}`
+  const actionValues: Record<string, string> = result?.values['intent'] === 'immediate-action' ? result.values : {}
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -173,6 +217,52 @@ export default function ConcernPage() {
           {data.actions.length > 0 ? <Row label="Immediate safety action">{data.actions.join('; ')}</Row> : null}
           <Row label="Raised by">{data.raisedBy}</Row>
         </dl>
+        <h2 className="govuk-heading-m" id="immediate-action">
+          Keeping the person safe now
+        </h2>
+        {data.immediateActions.length === 0 ? (
+          <p className="govuk-body">Nothing has been recorded yet about what was done to keep the person safe now.</p>
+        ) : (
+          <dl className="govuk-summary-list">
+            {data.immediateActions.map((action) => (
+              <Row key={action.id} label={formatDate(action.doneOn)}>
+                {action.whatWasDone}
+                <span className="govuk-body-s govuk-!-display-block govuk-!-margin-top-1 govuk-!-margin-bottom-0">
+                  Done by {action.takenBy}. Recorded by {action.recordedBy} on {formatDateTime(action.recordedAt)}.
+                </span>
+              </Row>
+            ))}
+          </dl>
+        )}
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="immediate-action" />
+          <Textarea
+            name="whatWasDone"
+            label="What was done to keep the person safe now"
+            hint="For example, a police welfare check, a move to a safe place, or a call to their GP. Record each step as it is taken."
+            rows={3}
+            value={actionValues.whatWasDone}
+            error={errorFor(errors, 'whatWasDone')}
+          />
+          <DateInput
+            name="doneOn"
+            legend="When was it done?"
+            hint="For example, 2 12 2026"
+            values={actionValues}
+            error={errorFor(errors, 'doneOnDay')}
+          />
+          <TextInput
+            name="takenBy"
+            label="Who did it"
+            hint="For example, you, the police or their GP"
+            defaultValue={actionValues.takenBy}
+            error={errorFor(errors, 'takenBy')}
+          />
+          <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+            Record the immediate action
+          </button>
+        </Form>
         <h2 className="govuk-heading-m">Section 42 decision</h2>
         {data.decision ? (
           <>
@@ -231,7 +321,7 @@ export default function ConcernPage() {
                 name="shareReason"
                 label="Why is it right to share this concern with the person now?"
                 rows={3}
-                value={result?.values.shareReason}
+                value={result?.values['shareReason']}
                 error={errorFor(errors, 'shareReason')}
               />
               <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
@@ -244,6 +334,21 @@ export default function ConcernPage() {
             The person at risk is not identified on our records, so there is no one to share it with yet.
           </p>
         )}
+        <h2 className="govuk-heading-m">History</h2>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">
+            What has happened to this concern, newest first
+          </caption>
+          <TableHead headings={['When', 'What']} />
+          <tbody className="govuk-table__body">
+            {data.history.map((entry, index) => (
+              <tr className="govuk-table__row" key={index}>
+                <td className="govuk-table__cell">{formatDateTime(entry.at)}</td>
+                <td className="govuk-table__cell">{entry.what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </div>
   )

@@ -92,6 +92,30 @@ export const safeguardingConcernShares = pgTable(
   ],
 )
 
+export const safeguardingImmediateActions = pgTable(
+  'safeguarding_immediate_actions',
+  {
+    id: text('id').primaryKey(),
+    concernId: text('concern_id')
+      .notNull()
+      .references(() => safeguardingConcerns.id, { onDelete: 'restrict' }),
+    // What was done to keep the adult safe now, the day in England it was done (YYYY-MM-DD) and who did it.
+    whatWasDone: text('what_was_done').notNull(),
+    doneOn: text('done_on').notNull(),
+    takenBy: text('taken_by').notNull(),
+    recordedByUserId: text('recorded_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    recordedAt: timeMs('recorded_at').notNull(),
+  },
+  (table) => [
+    index('safeguarding_immediate_actions_concern_id').on(table.concernId, table.recordedAt),
+    check('safeguarding_immediate_actions_what_not_blank', sql`length(trim(${table.whatWasDone})) > 0`),
+    check('safeguarding_immediate_actions_by_not_blank', sql`length(trim(${table.takenBy})) > 0`),
+    check('safeguarding_immediate_actions_done_on_date', sql`is_calendar_date(${table.doneOn})`),
+  ],
+)
+
 export const section42Decisions = pgTable(
   'section42_decisions',
   {
