@@ -7,6 +7,7 @@ import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
+import { wordingChosen } from '~/.server/wording'
 import { authorise } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { Viewer } from '~/.server/auth/session'
@@ -61,7 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authorise(request, ROUTE)
   const survey = requireSurvey(context, params.surveyId ?? '')
   const url = new URL(request.url)
-  const variant = variantOf(url.searchParams.get('variant'))
+  // The survey's own choice on the address wins; else the wording the person chose elsewhere (kept in a cookie).
+  const variant = variantOf(url.searchParams.get('variant') ?? (wordingChosen(request).easyRead ? 'easy-read' : null))
   const shown = showSurvey(survey, variant)
   const base = {
     surveyId: survey.id,

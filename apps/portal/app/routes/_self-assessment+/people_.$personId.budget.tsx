@@ -6,6 +6,8 @@ import { formatPence } from '@open-sds/kernel'
 import { careActEligibilityOutcomes, fluctuationForThePerson, storedFluctuation } from '@open-sds/outcomes'
 import { budgetStage, budgetWords } from '@open-sds/support-planning'
 import { pageTitle } from '~/components/page-title'
+import { WordingSwitch } from '~/components/WordingSwitch'
+import { wordingChosen } from '~/.server/wording'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { requireActingFor } from './self-assessment.server'
 import { BudgetShares } from './__BudgetShares'
@@ -55,35 +57,44 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     plan: plan && { state: plan.status, inForceBudgetWeeklyPence: inForce?.budgetWeeklyPence ?? null },
   })
   const costOfCare = await costOfCareFor(context, actingFor.personId)
-  return json({
-    stage: at.stage,
-    words: budgetWords(at.stage, { onBehalf: actingFor.onBehalf, name: actingFor.displayName }),
-    budgetWeekly: formatPence(at.weeklyPence),
-    budgetAnnual: formatPence(at.weeklyPence * 52),
-    displayName: actingFor.displayName,
-    onBehalf: actingFor.onBehalf,
-    completedOnBehalf: latest.completedOnBehalf,
-    weekly: formatPence(budget.weeklyPence),
-    annual: formatPence(budget.annualPence),
-    steps: budget.explanation.map((step) => step.text),
-    illustrative: budget.illustrative,
-    decision: decision
-      ? {
-          eligible: decision.eligible,
-          agreed: decision.agreedWeeklyPence === null ? null : formatPence(decision.agreedWeeklyPence),
-          reason: decision.changeReason,
-          fluctuation: fluctuationWords(decision.determination),
-        }
-      : null,
-    submittedAt: latest.submittedAt?.toISOString() ?? null,
-    personId: actingFor.personId,
-    shares: sharesOfBudget(
-      at.weeklyPence,
-      agreedWeeklyPence !== null,
-      charge,
-      costOfCare?.basis === 'support-plan' ? costOfCare : undefined,
-    ),
-  })
+  const wording = wordingChosen(request)
+  return json(
+    {
+      easyRead: wording.easyRead,
+      stage: at.stage,
+      words: budgetWords(
+        at.stage,
+        { onBehalf: actingFor.onBehalf, name: actingFor.displayName },
+        { easyRead: wording.easyRead },
+      ),
+      budgetWeekly: formatPence(at.weeklyPence),
+      budgetAnnual: formatPence(at.weeklyPence * 52),
+      displayName: actingFor.displayName,
+      onBehalf: actingFor.onBehalf,
+      completedOnBehalf: latest.completedOnBehalf,
+      weekly: formatPence(budget.weeklyPence),
+      annual: formatPence(budget.annualPence),
+      steps: budget.explanation.map((step) => step.text),
+      illustrative: budget.illustrative,
+      decision: decision
+        ? {
+            eligible: decision.eligible,
+            agreed: decision.agreedWeeklyPence === null ? null : formatPence(decision.agreedWeeklyPence),
+            reason: decision.changeReason,
+            fluctuation: fluctuationWords(decision.determination),
+          }
+        : null,
+      submittedAt: latest.submittedAt?.toISOString() ?? null,
+      personId: actingFor.personId,
+      shares: sharesOfBudget(
+        at.weeklyPence,
+        agreedWeeklyPence !== null,
+        charge,
+        costOfCare?.basis === 'support-plan' ? costOfCare : undefined,
+      ),
+    },
+    { headers: wording.headers },
+  )
 }
 
 export default function BudgetPage() {
@@ -91,6 +102,7 @@ export default function BudgetPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
+        <WordingSwitch easyRead={data.easyRead} />
         <div className="govuk-panel govuk-panel--confirmation">
           <h1 className="govuk-panel__title">{data.words.heading}</h1>
           <div className="govuk-panel__body" id="budget-weekly">

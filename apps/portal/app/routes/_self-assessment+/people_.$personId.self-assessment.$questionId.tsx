@@ -7,6 +7,9 @@ import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary } from '~/components/ErrorSummary'
 import { QuestionField, type RawAnswer } from './__QuestionField'
 import { pageTitle } from '~/components/page-title'
+import { WordingSwitch } from '~/components/WordingSwitch'
+import { wordingChosen } from '~/.server/wording'
+import { questionWording } from '@open-sds/questionnaire'
 import { answerForForm, rawAnswerFrom } from './answer-text.server'
 import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
@@ -66,15 +69,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const changing = new URL(request.url).searchParams.get('change') === '1'
   const base = `/people/${actingFor.personId}/self-assessment`
   const previous = shown[index - 1]
-  return json({
-    question,
-    caption: sectionOf(definition, question.id).title,
-    value: answerForForm(question, answers[question.id] ?? undefined),
-    back: changing ? `${base}/check` : previous ? `${base}/${previous.id}` : base,
-    overview: base,
-    onBehalfOf: actingFor.onBehalf ? actingFor.displayName : null,
-    progressText: progressText(definition, question.id),
-  })
+  const wording = wordingChosen(request)
+  const words = questionWording(question, { easyRead: wording.easyRead })
+  return json(
+    {
+      easyRead: wording.easyRead,
+      // The question in the wording the person chose: the package holds both (questionWording).
+      question:
+        question.type === 'single-choice' || question.type === 'multiple-choice'
+          ? {
+              ...question,
+              label: words.label,
+              hint: words.hint,
+              options: question.options.map((option, at) => ({ ...option, ...words.options[at] })),
+            }
+          : { ...question, label: words.label, hint: words.hint },
+      caption: sectionOf(definition, question.id).title,
+      value: answerForForm(question, answers[question.id] ?? undefined),
+      back: changing ? `${base}/check` : previous ? `${base}/${previous.id}` : base,
+      overview: base,
+      onBehalfOf: actingFor.onBehalf ? actingFor.displayName : null,
+      progressText: progressText(definition, question.id),
+    },
+    { headers: wording.headers },
+  )
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
@@ -143,6 +161,7 @@ export default function QuestionPage() {
         <ErrorSummary errors={error ? [{ field: 'answer', message: error }] : undefined} />
         <AnsweringFor name={data.onBehalfOf} />
         <p className="govuk-body-s">{data.progressText}</p>
+        <WordingSwitch easyRead={data.easyRead} />
         <Form method="post" noValidate>
           <CsrfInput />
           <QuestionField question={data.question} value={value as RawAnswer} error={error} caption={data.caption} />

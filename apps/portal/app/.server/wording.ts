@@ -1,0 +1,17 @@
+/**
+ * Whether the person reads Easy Read wording (issue 19). Chosen with a link, `?wording=easy-read` or
+ * `?wording=standard`, so it works without JavaScript; kept in a cookie, so it stays switched on every page that has
+ * Easy Read wording (the self-assessment, the budget, surveys) until they switch back.
+ */
+const COOKIE = 'open_sds_wording'
+
+export function wordingChosen(request: Request): { easyRead: boolean; headers: Record<string, string> } {
+  const chosen = new URL(request.url).searchParams.get('wording')
+  if (chosen === 'easy-read' || chosen === 'standard') {
+    const easyRead = chosen === 'easy-read'
+    const cookie = `${COOKIE}=${chosen}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly`
+    return { easyRead, headers: { 'Set-Cookie': cookie } }
+  }
+  const kept = (request.headers.get('Cookie') ?? '').split(/;\s*/).find((part) => part.startsWith(`${COOKIE}=`))
+  return { easyRead: kept === `${COOKIE}=easy-read`, headers: {} }
+}
