@@ -20,6 +20,7 @@ import {
   type CountableEnquiry,
 } from '@open-sds/safeguarding'
 import { prng } from './seeded-random.ts'
+import { syntheticEnquiry } from './synthetic-enquiry.ts'
 
 const concernCount = 1_000_000
 const enquiryShare = 0.3
@@ -50,39 +51,18 @@ for (let index = 0; index < concernCount; index += 1) {
   const receivedOn = pick(days)
   concerns.push({ receivedOn })
   if (random() >= enquiryShare) continue
-  const openedOn = laterDay(receivedOn)
-  const expressed = random() < 0.7
-  enquiries.push({
-    kind: random() < 0.95 ? 'section-42' : 'other',
-    openedOn,
-    person: { personId: `P-${String(Math.floor(random() * 200_000))}`, ageBand: pick(bandIds) },
-    risk: {
-      typesOfAbuse: random() < 0.8 ? [pick(typeIds)] : [pick(typeIds), pick(typeIds)],
-      locationOfRisk: pick(locationIds),
-      sourceOfRisk: pick(sourceIds),
-    },
-    desiredOutcomes:
-      random() < 0.8
-        ? { asked: true, ...(expressed ? { expressed: 'To feel safe' } : {}) }
-        : { asked: false, whyNotAsked: 'Not able to be asked' },
-    ...(random() < 0.85
-      ? {
-          closure: {
-            closedOn: laterDay(openedOn),
-            riskOutcome:
-              random() < 0.6
-                ? {
-                    risk: 'identified' as const,
-                    actionTaken: true,
-                    action: 'Plan agreed',
-                    result: pick(['removed', 'reduced', 'remained'] as const),
-                  }
-                : { risk: 'none' as const, actionTaken: false },
-            ...(expressed ? { outcomesAchieved: pick(['fully', 'partly', 'not'] as const) } : {}),
-          },
-        }
-      : {}),
-  })
+  enquiries.push(
+    syntheticEnquiry(
+      receivedOn,
+      { personId: `P-${String(Math.floor(random() * 200_000))}`, ageBand: pick(bandIds) },
+      {
+        typesOfAbuse: random() < 0.8 ? [pick(typeIds)] : [pick(typeIds), pick(typeIds)],
+        locationOfRisk: pick(locationIds),
+        sourceOfRisk: pick(sourceIds),
+      },
+      { random, pick, laterDay },
+    ),
+  )
 }
 const generationMs = performance.now() - generationStart
 

@@ -16,6 +16,7 @@ import {
   type CountableEnquiry,
 } from '@open-sds/safeguarding'
 import { prng } from './seeded-random.ts'
+import { syntheticEnquiry } from './synthetic-enquiry.ts'
 
 const enquiryShare = 0.3
 const batch = 50_000
@@ -94,35 +95,13 @@ export function writeSafeguardingHistory(
         concerns.push({ receivedOn })
         if (random() >= enquiryShare) continue
 
-        const openedOn = laterDay(receivedOn)
-        const expressed = random() < 0.7
-        const enquiry: CountableEnquiry = {
-          kind: random() < 0.95 ? 'section-42' : 'other',
-          openedOn,
-          person: { ...(personId ? { personId } : {}), ageBand },
-          risk: { typesOfAbuse: types, locationOfRisk, sourceOfRisk },
-          desiredOutcomes:
-            random() < 0.8
-              ? { asked: true, ...(expressed ? { expressed: 'To feel safe' } : {}) }
-              : { asked: false, whyNotAsked: 'Not able to be asked' },
-          ...(random() < 0.85
-            ? {
-                closure: {
-                  closedOn: laterDay(openedOn),
-                  riskOutcome:
-                    random() < 0.6
-                      ? {
-                          risk: 'identified' as const,
-                          actionTaken: true,
-                          action: 'Plan agreed',
-                          result: pick(['removed', 'reduced', 'remained'] as const),
-                        }
-                      : { risk: 'none' as const, actionTaken: false },
-                  ...(expressed ? { outcomesAchieved: pick(['fully', 'partly', 'not'] as const) } : {}),
-                },
-              }
-            : {}),
-        }
+        const enquiry = syntheticEnquiry(
+          receivedOn,
+          { ...(personId ? { personId } : {}), ageBand },
+          { typesOfAbuse: types, locationOfRisk, sourceOfRisk },
+          { random, pick, laterDay },
+        )
+        const { openedOn } = enquiry
         enquiries.push(enquiry)
         const closure = enquiry.closure
         insertEnquiry.run(
