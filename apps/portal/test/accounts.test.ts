@@ -222,7 +222,6 @@ describe.each(portalEngines())('$name', (engine) => {
       '%2F%0A%2Fevil.example',
       '%2F%0D%0ASet-Cookie%3A%20x%3Dy',
       '%2F%C2%A0%2Fevil.example',
-      '%2F%00',
     ])('refuses returnTo=%s and sends the person to their own home page', async (returnTo) => {
       const admin = account('council-admin')
       const client = clientAt()
@@ -234,6 +233,13 @@ describe.each(portalEngines())('$name', (engine) => {
       })
       expect(response.status).toBe(302)
       expect(response.headers.get('location')).toBe('/admin')
+    })
+
+    // PostgreSQL refuses NUL in any text, so every address holding %00 is refused before any page (server.js).
+    it('refuses a returnTo holding the NUL character as an unreadable address, before the sign-in form', async () => {
+      const response = await clientAt().get('/sign-in?returnTo=%2F%00')
+      expect(response.status).toBe(400)
+      expect(await response.text()).toBe('The address of this request could not be read.')
     })
 
     it('records sign-ins in the audit log that administrators can read', async () => {
