@@ -57,7 +57,8 @@ export function explain(config: RasConfig, c: Computation): Step[] {
   if (config.illustrative) steps.push({ kind: 'notice', text: ILLUSTRATIVE_NOTICE })
   steps.push({
     kind: 'notice',
-    text: `Worked out with ${config.title} (RAS "${config.id}", version ${config.version}, in effect from ${formatLongDate(config.effectiveFrom)})`,
+    // The version and its date say which rules made the budget; the RAS's id is for systems, not for the person.
+    text: `Worked out with ${config.title}, version ${config.version}, in effect from ${formatLongDate(config.effectiveFrom)}`,
   })
   return steps
 }

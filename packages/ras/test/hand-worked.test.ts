@@ -45,7 +45,7 @@ describe('calculateIndicativeBudget, worked by hand', () => {
           { kind: 'notice', text: 'This is an indicative budget: it can change when you plan your support' },
           {
             kind: 'notice',
-            text: 'Worked out with the tiny test RAS (RAS "tiny-ras", version 1, in effect from 1 April 2025)',
+            text: 'Worked out with the tiny test RAS, version 1, in effect from 1 April 2025',
           },
         ],
         configId: 'tiny-ras',
