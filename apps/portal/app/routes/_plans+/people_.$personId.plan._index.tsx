@@ -182,7 +182,7 @@ export default function PlanPage() {
             </p>
             <p className="govuk-body">
               You moved money between supports for an outcome the council has already agreed, and the plan costs no more
-              than before, so you can make this change yourself (rule {plan.lastFlexible.rulesVersion}).
+              than before, so you can make this change yourself.
             </p>
             <ul className="govuk-list govuk-list--bullet">
               {plan.lastFlexible.changes.map((change, index) => (

@@ -107,9 +107,7 @@ export function planView(
     reviewDate: plan.reviewDate,
     risks: plan.risksIChooseToTake.map((risk) => risk.description),
     returnReason: record.state === 'returned' || record.state === 'draft' ? (lastReturn?.reason ?? null) : null,
-    lastFlexible: lastFlexible
-      ? { at: lastFlexible.at, changes: lastFlexible.changes ?? [], rulesVersion: lastFlexible.rulesVersion ?? '' }
-      : null,
+    lastFlexible: lastFlexible ? { at: lastFlexible.at, changes: lastFlexible.changes ?? [] } : null,
     history: [...record.history].reverse().map((entry) => ({
       at: entry.at,
       what: planHistoryLabels[entry.action],
