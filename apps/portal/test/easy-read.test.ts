@@ -49,4 +49,18 @@ describe('Easy Read', () => {
     expect(standard).toContain('Your indicative personal budget')
     expect(await page(citizen, budgetPage)).toContain('>Use Easy Read</a>')
   })
+
+  it("keeps the choice made on a survey's own switch, for the survey and every other page", async () => {
+    const citizen = await signedIn(portal, 'citizen')
+    const survey = '/surveys/care-experience-2026'
+    const switched = await citizen.get(`${survey}?variant=easy-read`)
+    expect(switched.headers.get('set-cookie')).toContain('open_sds_wording=easy-read')
+    const easy = await page(citizen, survey)
+    expect(easy).toContain(`href="${survey}?variant=standard"`)
+    const alex = demoPeople.find((person) => person.key === 'alex')?.id ?? ''
+    const budget = `/people/${alex}/budget`
+    expect(await page(citizen, budget)).toContain('>Use standard wording</a>')
+    expect(await page(citizen, `${survey}?variant=standard`)).toContain(`href="${survey}?variant=easy-read"`)
+    expect(await page(citizen, budget)).toContain('>Use Easy Read</a>')
+  })
 })

@@ -6,7 +6,9 @@
 const COOKIE = 'open_sds_wording'
 
 export function wordingChosen(request: Request): { easyRead: boolean; headers: Record<string, string> } {
-  const chosen = new URL(request.url).searchParams.get('wording')
+  // A survey's own "Easy Read version" link says `variant`; it switches the same way, so the choice stays switched.
+  const params = new URL(request.url).searchParams
+  const chosen = params.get('wording') ?? params.get('variant')
   if (chosen === 'easy-read' || chosen === 'standard') {
     const easyRead = chosen === 'easy-read'
     const cookie = `${COOKIE}=${chosen}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly`

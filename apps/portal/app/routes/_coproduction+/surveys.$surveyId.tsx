@@ -62,8 +62,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authorise(request, ROUTE)
   const survey = requireSurvey(context, params.surveyId ?? '')
   const url = new URL(request.url)
-  // The survey's own choice on the address wins; else the wording the person chose elsewhere (kept in a cookie).
-  const variant = variantOf(url.searchParams.get('variant') ?? (wordingChosen(request).easyRead ? 'easy-read' : null))
+  // The wording the person chose, here (the survey's own link) or elsewhere, kept in a cookie so it stays switched.
+  const wording = wordingChosen(request)
+  const variant = variantOf(wording.easyRead ? 'easy-read' : null)
   const shown = showSurvey(survey, variant)
   const base = {
     surveyId: survey.id,
@@ -72,12 +73,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     offersEasyRead: survey.offersEasyRead,
     variant,
   }
-  if (url.searchParams.get('sent') === '1') return json({ ...base, sent: true, mode: null, questions: [], link: null })
+  if (url.searchParams.get('sent') === '1')
+    return json({ ...base, sent: true, mode: null, questions: [], link: null }, { headers: wording.headers })
   const token = url.searchParams.get('link')
   const mode = await modeFor(context, survey, viewer, token, new Date())
   return json(
     { ...base, sent: false, mode, questions: mode.kind === 'closed' ? [] : shown.questions, link: token },
-    { status: mode.kind === 'closed' && token ? 410 : 200 },
+    { status: mode.kind === 'closed' && token ? 410 : 200, headers: wording.headers },
   )
 }
 
@@ -173,7 +175,7 @@ export default function SurveyPage() {
   const variantLink = (variant: 'standard' | 'easy-read') => {
     const search = new URLSearchParams()
     if (data.link) search.set('link', data.link)
-    if (variant === 'easy-read') search.set('variant', 'easy-read')
+    search.set('variant', variant)
     const query = search.toString()
     return `/surveys/${data.surveyId}${query ? `?${query}` : ''}`
   }
