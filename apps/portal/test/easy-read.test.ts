@@ -44,6 +44,9 @@ describe('Easy Read', () => {
     const budget = await page(citizen, budgetPage)
     expect(budget).toContain('Your money for support: a first guess')
     expect(budget).toContain('A worker from the council will talk to you.')
+    // How it was worked out, in Easy Read too (@open-sds/ras easyReadExplanation): no bands, no percentages.
+    expect(budget).toContain('Your answers add up to')
+    expect(budget).not.toMatch(/falls in band|Total before limits/)
 
     const standard = await page(citizen, `${budgetPage}?wording=standard`)
     expect(standard).toContain('Your indicative personal budget')

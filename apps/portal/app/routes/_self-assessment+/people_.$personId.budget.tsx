@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import type { IndicativeBudget } from '@open-sds/ras'
+import { easyReadExplanation, type IndicativeBudget } from '@open-sds/ras'
 import { formatPence } from '@open-sds/kernel'
 import { careActEligibilityOutcomes, fluctuationForThePerson, storedFluctuation } from '@open-sds/outcomes'
 import { budgetStage, budgetWords } from '@open-sds/support-planning'
@@ -74,7 +74,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       completedOnBehalf: latest.completedOnBehalf,
       weekly: formatPence(budget.weeklyPence),
       annual: formatPence(budget.annualPence),
-      steps: budget.explanation.map((step) => step.text),
+      steps: wording.easyRead ? easyReadExplanation(budget.explanation) : budget.explanation.map((step) => step.text),
       illustrative: budget.illustrative,
       decision: decision
         ? {
