@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { calculateIndicativeBudget, easyReadExplanation } from '../src/index.js'
-import { tinyRasWith } from './fixtures.js'
+import { handWorkedAnswers, tinyRasWith } from './fixtures.js'
 
 // Issue 19, Easy Read: the budget explanation the person can switch to, from the same steps as the standard one.
 describe('easyReadExplanation', () => {
@@ -8,15 +8,7 @@ describe('easyReadExplanation', () => {
   const illustrative = tinyRasWith((config) => {
     config.illustrative = true
   })
-  const result = calculateIndicativeBudget(illustrative, {
-    washing: 'some',
-    meals: true,
-    hours: 9,
-    'help-with': ['a', 'c'],
-    family: 'some',
-    night: true,
-    home: 'own',
-  })
+  const result = calculateIndicativeBudget(illustrative, handWorkedAnswers)
   if (!result.ok) throw new Error('the hand-worked example must calculate')
   const told = easyReadExplanation(result.value.explanation)
 

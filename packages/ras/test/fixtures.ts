@@ -127,3 +127,14 @@ export function tinyRasWith(change: (config: RasConfig) => void): RasConfig {
   change(copy)
   return copy
 }
+
+/** The answers of the hand-worked example (hand-worked.test.ts): 22 points, 18 after family support, £230.00 a week. */
+export const handWorkedAnswers = {
+  washing: 'some',
+  meals: true,
+  hours: 9,
+  'help-with': ['a', 'c'],
+  family: 'some',
+  night: true,
+  home: 'own',
+}

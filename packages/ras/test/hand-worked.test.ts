@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { calculateIndicativeBudget } from '../src/index.js'
-import { tinyRas, tinyRasWith } from './fixtures.js'
+import { handWorkedAnswers, tinyRas, tinyRasWith } from './fixtures.js'
 
 describe('calculateIndicativeBudget, worked by hand', () => {
   it('hand-worked example: bands, informal support, an addition', () => {
@@ -9,15 +9,7 @@ describe('calculateIndicativeBudget, worked by hand', () => {
     // Total 22. Family support "some" takes 20%: 22 x 20% = 4.4, rounded to 4 -> 18 points (floor 5 does not bite)
     // 18 points is in band 16 to 25: £180.00. Night support adds £50.00 -> £230.00 a week, within £45 to £320.
     // A year: £230.00 x 52 = £11,960.00.
-    const result = calculateIndicativeBudget(tinyRas, {
-      washing: 'some',
-      meals: true,
-      hours: 9,
-      'help-with': ['a', 'c'],
-      family: 'some',
-      night: true,
-      home: 'own',
-    })
+    const result = calculateIndicativeBudget(tinyRas, handWorkedAnswers)
     expect(result).toEqual({
       ok: true,
       value: {
@@ -60,14 +52,7 @@ describe('calculateIndicativeBudget, worked by hand', () => {
     const config = tinyRasWith((c) => {
       c.money = { method: 'price-per-point', pencePerPoint: 1_050 }
     })
-    const result = calculateIndicativeBudget(config, {
-      washing: 'some',
-      meals: true,
-      hours: 9,
-      'help-with': ['a', 'c'],
-      family: 'some',
-      night: true,
-    })
+    const result = calculateIndicativeBudget(config, handWorkedAnswers)
     expect(result.ok && result.value.weeklyPence).toBe(23_900)
     expect(result.ok && result.value.explanation[4]?.text).toBe('18 points at £10.50 a point: £189.00 a week')
   })
