@@ -9,12 +9,15 @@ import {
   type SurveyResponse,
   type SurveyResults,
 } from '@open-sds/coproduction'
-import type { StoredSurveyResponse, SurveyWording } from '@open-sds/db'
+import type { NewSurveyResponse, StoredSurveyResponse, SurveyWording } from '@open-sds/db'
 import type { AppContext } from '../../.server/context.js'
+import type { Viewer } from '../../.server/auth/session.js'
 import type { FieldError } from '../../.server/forms.js'
 
 /** Surveys the configured plugins supply, each with the set it belongs to. */
-export function surveysInUse(context: AppContext): Array<{ setTitle: string; survey: Survey }> {
+export function surveysInUse(context: {
+  site: Pick<AppContext['site'], 'slots'>
+}): Array<{ setTitle: string; survey: Survey }> {
   return (context.site.slots.surveys?.sets ?? []).flatMap((set) =>
     set.surveys.map((survey) => ({ setTitle: set.title, survey })),
   )
@@ -37,6 +40,24 @@ export const wordingOf = (survey: Survey): SurveyWording => ({
   title: survey.title,
   definition: survey,
 })
+
+/** A checked response as the repository stores it: free text without its moderation state, an anonymous one by day only. */
+export function toStored(response: SurveyResponse, viewer: Viewer | null, now: Date): NewSurveyResponse {
+  const answers = response.answers.map((answer) =>
+    answer.type === 'free-text' ? { questionId: answer.questionId, type: answer.type, text: answer.text } : answer,
+  )
+  if (response.kind === 'named' && viewer)
+    return {
+      kind: 'named',
+      variant: response.variant,
+      answers,
+      submittedOn: now.toISOString().slice(0, 10),
+      respondentUserId: viewer.id,
+      submittedAt: now,
+    }
+  // Anonymous: the day only, and nothing about who or how.
+  return { kind: 'anonymous', variant: response.variant, answers, submittedOn: now.toISOString().slice(0, 10) }
+}
 
 /** A stored response in the shape the coproduction package aggregates (without the row id). */
 function asSurveyResponse(stored: StoredSurveyResponse): SurveyResponse {

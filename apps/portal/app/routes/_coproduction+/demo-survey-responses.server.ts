@@ -1,7 +1,7 @@
 import { submitResponse, type Survey } from '@open-sds/coproduction'
 import type { DatabaseHandle } from '@open-sds/db'
 import type { ComposedConfiguration } from '@open-sds/plugin-sdk'
-import { wordingOf } from './coproduction.server.js'
+import { surveysInUse, toStored, wordingOf } from './coproduction.server.js'
 
 /** Answers per survey: enough that most published cells pass the small-number rule (no figure 1 to 4). */
 const RESPONSES_PER_SURVEY = 40
@@ -38,8 +38,7 @@ export async function seedDemoSurveyResponses(
   now: Date,
 ): Promise<number> {
   let added = 0
-  const surveys = (site.slots.surveys?.sets ?? []).flatMap((set) => set.surveys)
-  for (const survey of surveys) {
+  for (const { survey } of surveysInUse({ site })) {
     if (survey.answering.anonymous === 'not-allowed') continue
     if ((await database.repos.coproduction.listResponses(survey.id)).length > 0) continue
     for (let index = 0; index < RESPONSES_PER_SURVEY; index += 1) {
@@ -50,19 +49,8 @@ export async function seedDemoSurveyResponses(
         { now: answeredAt },
       )
       if (!checked.ok) throw new Error(`Demo answers to ${survey.id}: ${checked.errors[0]?.message ?? ''}`)
-      const answers = checked.value.answers.map((answer) =>
-        answer.type === 'free-text' ? { questionId: answer.questionId, type: answer.type, text: answer.text } : answer,
-      )
       const stored = await database.repos.coproduction.submitResponse(
-        {
-          survey: wordingOf(survey),
-          response: {
-            kind: 'anonymous',
-            variant: 'standard',
-            answers,
-            submittedOn: answeredAt.toISOString().slice(0, 10),
-          },
-        },
+        { survey: wordingOf(survey), response: toStored(checked.value, null, answeredAt) },
         answeredAt,
       )
       if (!stored.ok) throw new Error(`Demo answers to ${survey.id}: ${stored.errors[0]?.message ?? ''}`)

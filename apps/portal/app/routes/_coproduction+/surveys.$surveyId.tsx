@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { showSurvey, type Survey, type SurveyResponse } from '@open-sds/coproduction'
-import type { NewSurveyResponse } from '@open-sds/db'
+import { showSurvey, type Survey } from '@open-sds/coproduction'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorMessage } from '~/components/ErrorMessage'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
@@ -12,7 +11,7 @@ import { authorise } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { Viewer } from '~/.server/auth/session'
 import type { AppContext } from '~/.server/context'
-import { answersFromForm, checkResponse, requireSurvey, wordingOf } from './coproduction.server'
+import { answersFromForm, checkResponse, requireSurvey, toStored, wordingOf } from './coproduction.server'
 import type { FieldError } from '~/.server/forms'
 import { anonymousAnswerFlood } from '~/.server/flood-limit'
 
@@ -81,23 +80,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     { ...base, sent: false, mode, questions: mode.kind === 'closed' ? [] : shown.questions, link: token },
     { status: mode.kind === 'closed' && token ? 410 : 200, headers: wording.headers },
   )
-}
-
-function toStored(response: SurveyResponse, viewer: Viewer | null, now: Date): NewSurveyResponse {
-  const answers = response.answers.map((answer) =>
-    answer.type === 'free-text' ? { questionId: answer.questionId, type: answer.type, text: answer.text } : answer,
-  )
-  if (response.kind === 'named' && viewer)
-    return {
-      kind: 'named',
-      variant: response.variant,
-      answers,
-      submittedOn: now.toISOString().slice(0, 10),
-      respondentUserId: viewer.id,
-      submittedAt: now,
-    }
-  // Anonymous: the day only, and nothing about who or how.
-  return { kind: 'anonymous', variant: response.variant, answers, submittedOn: now.toISOString().slice(0, 10) }
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
