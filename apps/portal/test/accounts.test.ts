@@ -4,6 +4,7 @@ import { PortalClient, csrfTokenIn } from '@open-sds/portal-harness'
 import { openPortalDatabase, portalEngines } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
 import { demoAccount as account } from './support/demo-account'
+import { htmlOf } from './support/page-html'
 
 // Accounts, sign-in, sign-up and sessions are on both engines: this file runs on SQLite and PostgreSQL (decision 021).
 describe.each(portalEngines())('$name', (engine) => {
@@ -246,7 +247,7 @@ describe.each(portalEngines())('$name', (engine) => {
       const admin = account('council-admin')
       const client = clientAt()
       await client.signIn(admin.email, admin.password)
-      const html = (await (await client.get('/admin/audit')).text()).replaceAll('<!-- -->', '')
+      const html = await htmlOf(await client.get('/admin/audit'))
       expect(html).toContain('Signed in')
       // By name, so an auditor need not look ids up elsewhere.
       expect(html).toContain(`(${admin.email})`)
@@ -259,7 +260,7 @@ describe.each(portalEngines())('$name', (engine) => {
       await client.signIn(admin.email, admin.password)
       // Each reading of the log is itself audited, so reading it enough times fills more than one page.
       for (let reading = 0; reading < 101; reading += 1) await client.get('/admin/audit')
-      const firstPage = (await (await client.get('/admin/audit')).text()).replaceAll('<!-- -->', '')
+      const firstPage = await htmlOf(await client.get('/admin/audit'))
       const older = /href="\/admin\/audit\?before=(\d+)"/.exec(firstPage)
       expect(older).not.toBeNull()
       const secondPage = (await (await client.get(`/admin/audit?before=${older?.[1]}`)).text()).replaceAll(

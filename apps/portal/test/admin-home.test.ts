@@ -2,6 +2,7 @@ import { PortalClient } from '@open-sds/portal-harness'
 import { describe, expect, it } from 'vitest'
 import { demoAccount } from './support/demo-account'
 import { portalEngines, portalFor } from './support/engines'
+import { htmlOf } from './support/page-html'
 
 // Issue 19: the administration home listed plugin package names and which plugin set each branding setting.
 describe.each(portalEngines())('the administration home on $name', (engine) => {
@@ -12,7 +13,7 @@ describe.each(portalEngines())('the administration home on $name', (engine) => {
     await admin.signIn(demoAccount('council-admin').email, demoAccount('council-admin').password)
     const response = await admin.get('/admin')
     expect(response.status).toBe(200)
-    const html = (await response.text()).replaceAll('<!-- -->', '')
+    const html = await htmlOf(response)
     const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'))
     expect(main).not.toMatch(/@open-sds\/plugin/)
     expect(main).not.toContain('Plugins in use')

@@ -8,6 +8,7 @@ import { demoAccount } from './support/demo-account'
 import { portalEngines, portalFor } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
 import { portalSql } from './support/portal-sql'
+import { htmlOf } from './support/page-html'
 
 const alex = demoPeople.find((person) => person.key === 'alex')
 const citizenId = demoAccounts.find((account) => account.key === 'citizen')?.id ?? ''
@@ -19,7 +20,7 @@ async function signedIn(portal: RunningPortal, key: string): Promise<PortalClien
   return client
 }
 
-const text = async (response: Response) => (await response.text()).replaceAll('<!-- -->', '')
+const text = htmlOf
 
 /** The cells of each row of the page's audit table, tags removed. */
 const tableRows = (html: string) =>

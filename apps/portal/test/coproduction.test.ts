@@ -6,8 +6,9 @@ import { PortalClient } from '@open-sds/portal-harness'
 import { demoAccount as account } from './support/demo-account'
 import { openPortalDatabase, portalEngines, portalFor } from './support/engines'
 import { countIn, portalSql } from './support/portal-sql'
+import { htmlOf } from './support/page-html'
 
-const text = async (response: Response) => (await response.text()).replaceAll('<!-- -->', '')
+const text = htmlOf
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''
 
 type Row = Record<string, unknown>

@@ -4,6 +4,7 @@ import { portalEngines } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
 import { completeSelfAssessment } from './support/self-assessment'
 import { demoAccount as account } from './support/demo-account'
+import { htmlOf } from './support/page-html'
 
 // On SQLite and, given a test server, on PostgreSQL (decision 021).
 describe.each(portalEngines())('$name', (engine) => {
@@ -53,7 +54,7 @@ describe.each(portalEngines())('$name', (engine) => {
 
   describe('the practitioner’s eligibility determination and budget', () => {
     it('shows the person’s answers and the indicative budget with its explanation', async () => {
-      const html = (await (await practitioner.get(decisionPage)).text()).replaceAll('<!-- -->', '')
+      const html = await htmlOf(await practitioner.get(decisionPage))
       expect(html).toContain('Priya Shah')
       expect(html).toContain('A representative completed this self-assessment')
       expect(html).toMatch(/Indicative budget: £[\d,]+\.\d{2} a week/)
@@ -83,11 +84,9 @@ describe.each(portalEngines())('$name', (engine) => {
         changeReason: 'She also needs help at weekends, which the questions did not ask about',
       })
       expect(response.status).toBe(302)
-      expect((await (await practitioner.get('/practitioner')).text()).replaceAll('<!-- -->', '')).toContain(
-        'Eligible, £312.50 a week agreed',
-      )
+      expect(await htmlOf(await practitioner.get('/practitioner'))).toContain('Eligible, £312.50 a week agreed')
       // React separates adjacent pieces of text with empty comments; a person reading the page never sees them.
-      const page = (await (await representative.get(budgetPage)).text()).replaceAll('<!-- -->', '')
+      const page = await htmlOf(await representative.get(budgetPage))
       expect(page).toContain('agreed a budget of <strong>£312.50 a week</strong>')
       expect(page).toContain('She also needs help at weekends')
     })
@@ -120,7 +119,7 @@ describe.each(portalEngines())('$name', (engine) => {
         wellbeingImpact: '',
       })
       expect(response.status).toBe(400)
-      const html = (await response.text()).replaceAll('<!-- -->', '')
+      const html = await htmlOf(response)
       expect(html).toContain('Describe the impact, or lack of impact, on the person’s wellbeing')
       expect(html).toContain('Describe how the person’s needs fluctuate')
       expect(html).toContain('Enter the date the period considered starts, as a real date')
@@ -138,7 +137,7 @@ describe.each(portalEngines())('$name', (engine) => {
     it('records the period considered, and the person reads on their decision page that it made the difference', async () => {
       const response = await decide(FLUCTUATING)
       expect(response.status).toBe(302)
-      const page = (await (await representative.get(budgetPage)).text()).replaceAll('<!-- -->', '')
+      const page = await htmlOf(await representative.get(budgetPage))
       expect(page).toContain('How your changing needs were looked at')
       expect(page).toContain('Some weeks she is confused most days and forgets to eat or wash')
       expect(page).toContain('from 1 June 2026 to 31 August 2026, not just on one day')

@@ -6,13 +6,14 @@ import { freshlyCounted } from './support/counted-figures'
 import { demoAccount as account } from './support/demo-account'
 import { openPortalDatabase, portalEngines } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
+import { htmlOf } from './support/page-html'
 
 // The progress dashboard (decisions 011 and 022): counted by the portal's worker, shown with when it was counted,
 // suppressed as @open-sds/coproduction publishes it, downloadable as CSV, and counted again when asked. On SQLite
 // and, given a test server, on PostgreSQL (decisions 021 and 026).
 
 const DAY = 86_400_000
-const text = async (response: Response) => (await response.text()).replaceAll('<!-- -->', '')
+const text = htmlOf
 const eligibleRow = (html: string) => /<th[^>]*>People with eligible needs<\/th><td[^>]*>([^<]*)<\/td>/.exec(html)?.[1]
 
 /**

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PortalClient, csrfTokenIn } from '@open-sds/portal-harness'
 import { portalEngines } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
+import { htmlOf } from './support/page-html'
 
 const syntheticCases = readFileSync(
   path.resolve(import.meta.dirname, '../../../plugins/example-county/data/synthetic-cases.csv'),
@@ -51,7 +52,7 @@ describe.each(portalEngines())('$name', (engine) => {
     it('fits bands to the uploaded cases, shows the fit as a chart and a table, and lists bad rows instead of dropping them', async () => {
       const response = await upload(`${syntheticCases.trimEnd()}\nbroken-case,lots,12.00\n`)
       expect(response.status).toBe(200)
-      const html = (await response.text()).replaceAll('<!-- -->', '')
+      const html = await htmlOf(response)
       expect(html).toContain('Proposed allocation table')
       expect(html).toMatch(/Fitted on 240 cases/)
       expect(html).toMatch(/R squared 0\.\d{3}/)
@@ -78,7 +79,7 @@ describe.each(portalEngines())('$name', (engine) => {
       expect(moneyJson).toContain('"method":"bands"')
       const first = await publish({ version: '2030.1', effectiveFrom: '2030-04-01', money: moneyJson })
       expect(first.status).toBe(302)
-      const page = (await (await admin.get('/admin/ras')).text()).replaceAll('<!-- -->', '')
+      const page = await htmlOf(await admin.get('/admin/ras'))
       expect(page).toContain('northmoor-ras 2030.1')
       expect(page).toContain('2030-04-01 onwards')
       const again = await publish({ version: '2030.1', effectiveFrom: '2030-04-02', money: moneyJson })
@@ -100,7 +101,7 @@ describe.each(portalEngines())('$name', (engine) => {
         report: hidden('report'),
       })
       expect(response.status).toBe(400)
-      const html = (await response.text()).replaceAll('<!-- -->', '')
+      const html = await htmlOf(response)
       expect(html).toContain('must take effect after')
       expect(html).toMatch(/Fitted on 240 cases/)
       expect(html).toContain('Proposed allocation table')

@@ -3,6 +3,7 @@ import { PortalClient } from '@open-sds/portal-harness'
 import { portalEngines } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
 import { demoAccount as account } from './support/demo-account'
+import { htmlOf } from './support/page-html'
 
 // The forms that put right what the Client Level Data return needs (statutory-returns domain note, section 7: the
 // person's NHS number, gender, ethnicity, postcode, support reason, accommodation, employment, unpaid carer, funding
@@ -14,7 +15,7 @@ describe.each(portalEngines())('$name', (engine) => {
   let admin: PortalClient
   let personId = ''
 
-  const page = async (response: Response) => (await response.text()).replaceAll('<!-- -->', '')
+  const page = htmlOf
 
   beforeAll(async () => {
     portal = await engine.start()

@@ -2,6 +2,7 @@ import { PortalClient } from '@open-sds/portal-harness'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { demoAccount } from './support/demo-account'
 import { portalEngines, portalFor } from './support/engines'
+import { htmlOf } from './support/page-html'
 
 // Issue 19: an empty date was taken as no answer, and a wrong one was told only "as a day, month and year".
 describe.each(portalEngines())('the uprating date on $name', (engine) => {
@@ -13,8 +14,7 @@ describe.each(portalEngines())('the uprating date on $name', (engine) => {
     await admin.signIn(demoAccount('council-admin').email, demoAccount('council-admin').password)
   })
 
-  const page = async (query: string) =>
-    (await (await admin.get(`/admin/uprating?${query}`)).text()).replaceAll('<!-- -->', '')
+  const page = async (query: string) => await htmlOf(await admin.get(`/admin/uprating?${query}`))
 
   it('is an error when sent empty, and not on a first visit', async () => {
     expect(await page('preview=1&day=&month=&year=')).toContain('Enter the date the new rates take effect')

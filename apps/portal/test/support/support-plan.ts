@@ -2,10 +2,11 @@ import { PortalClient, csrfTokenIn } from '@open-sds/portal-harness'
 import type { RunningPortal } from './portal-process'
 import { completeSelfAssessment } from './self-assessment'
 import { demoAccount as account } from './demo-account'
+import { htmlOf } from './page-html'
 
-// React separates adjacent pieces of text with empty comments; a person reading the page never sees them.
+// Quotes as a person reads them, where React writes them as entities.
 export const text = async (response: Response) =>
-  (await response.text()).replaceAll('<!-- -->', '').replaceAll('&#x27;', "'").replaceAll('&quot;', '"')
+  (await htmlOf(response)).replaceAll('&#x27;', "'").replaceAll('&quot;', '"')
 
 export async function page(client: PortalClient, path: string) {
   return text(await client.get(path))
