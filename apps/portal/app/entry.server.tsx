@@ -14,6 +14,7 @@ import { todaysDashboard } from './routes/_admin+/progress.server'
 import { currentReportingYear, yearsCounts } from './routes/_safeguarding+/safeguarding-counts.server'
 import { seedDemoSurveyResponses } from './routes/_coproduction+/demo-survey-responses.server'
 import { seedDemoHistory } from './.server/demo-history'
+import { seedDemoSafeguarding } from './routes/_safeguarding+/demo-safeguarding.server'
 import { planUprating, runUprating } from './routes/_charging+/uprating.server'
 
 const RENDER_TIMEOUT_MS = 5000
@@ -86,7 +87,12 @@ export async function prepareDatabase({ seed, sampleHistory = false }: { seed: b
       async (repos) => ({
         ...(await seedDemoData({ repos }, { hashPassword: hashPasswordScrypt, now })),
         chargesAdded: await seedDemoCharges({ repos }, context.site, now),
-        ...(sampleHistory ? { surveyResponsesAdded: await seedDemoSurveyResponses({ repos }, context.site, now) } : {}),
+        ...(sampleHistory
+          ? {
+              surveyResponsesAdded: await seedDemoSurveyResponses({ repos }, context.site, now),
+              safeguardingConcernsAdded: await seedDemoSafeguarding(repos, now),
+            }
+          : {}),
       }),
       (seeded) => ({ at: now, action: 'demo-data.seed', resource: 'demo-data', detail: seeded }),
     )

@@ -1,7 +1,7 @@
 // Creates or migrates the portal's database (SQLite at DATABASE_PATH, or PostgreSQL at DATABASE_URL) and loads the
 // demo data (run by `npm run demo`). Pass --no-seed to migrate only: what a council does before starting its processes.
-// Pass --sample-history (as the demo does) to add fictional survey answers and care histories, so the dashboards and
-// published results show figures rather than "*".
+// Pass --sample-history (as the demo does) to add fictional survey answers, care histories and safeguarding concerns,
+// so the dashboards, published results and safeguarding counts show figures rather than "*".
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -14,7 +14,7 @@ try {
   /** @type {{ databasePath: string, address: string, accounts: { email: string, password: string, description: string }[] }} */
   const { databasePath, address, accounts } = await build.entry.module.prepareDatabase({ seed, sampleHistory })
   console.log(
-    `Database ready at ${databasePath}${seed ? ' with demo data' : ''}${sampleHistory ? ', fictional survey answers and care histories' : ''}.`,
+    `Database ready at ${databasePath}${seed ? ' with demo data' : ''}${sampleHistory ? ', fictional survey answers, care histories and safeguarding concerns' : ''}.`,
   )
   if (accounts.length > 0) {
     console.log(`\nOnce it has started, the portal is at ${address}. Sign in with any of these demo accounts:\n`)

@@ -4,8 +4,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { demoAccounts, openDatabase } from '@open-sds/db'
+import { reportingYearOf, ukDateOf } from '@open-sds/safeguarding'
 import { PortalClient } from '@open-sds/portal-harness'
 import { afterAll, describe, expect, it } from 'vitest'
+import { freshlyCounted } from './support/counted-figures'
 import { demoAccount } from './support/demo-account'
 import { htmlOf } from './support/page-html'
 import { startPortal } from './support/portal-process'
@@ -45,8 +47,8 @@ describe('node scripts/db-setup.js, as npm run demo runs it', () => {
 })
 
 // Issue 19, "The demo": enough survey answers and history that the dashboards and published results show figures.
-describe('the demo with its fictional survey answers and care histories (--sample-history)', () => {
-  it('publishes survey results and progress measures as numbers, not only "*"', async () => {
+describe('the demo with its fictional survey answers, care histories and safeguarding concerns (--sample-history)', () => {
+  it('publishes survey results, progress measures and safeguarding counts as numbers, not only "*"', async () => {
     const portal = await startPortal({
       env: { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' },
       sampleHistory: true,
@@ -65,6 +67,24 @@ describe('the demo with its fictional survey answers and care histories (--sampl
       }
       const eligible = /People with eligible needs<\/[^>]+>\s*<td[^>]*>([\d,]+)</.exec(progress)?.[1]
       expect(Number(eligible?.replace(',', ''))).toBeGreaterThanOrEqual(5)
+      // Issue 19: the annual safeguarding counts show figures too, from fictional concerns and enquiries. Last
+      // reporting year is always a whole year of them, whatever day the test runs.
+      const lastYear = reportingYearOf(ukDateOf(new Date())) - 1
+      const counts = await freshlyCounted(admin, `/safeguarding/counts?year=${String(lastYear)}`)
+      const cell = (label: string) =>
+        new RegExp(`${label}</th><td class="govuk-table__cell govuk-table__cell--numeric">([^<]*)</td>`).exec(
+          counts,
+        )?.[1]
+      for (const label of [
+        'Concerns',
+        'Section 42 enquiries',
+        'Other enquiries',
+        'Neglect and acts of omission',
+        'Own home',
+      ])
+        expect(Number(cell(label)), label).toBeGreaterThanOrEqual(5)
+      expect(Number(cell('Risk identified and action taken'))).toBeGreaterThanOrEqual(5)
+      expect(Number(cell('Yes, they were asked and outcomes were expressed: fully achieved'))).toBeGreaterThanOrEqual(5)
     } finally {
       await portal.stop()
     }
@@ -78,6 +98,8 @@ describe('the demo with its fictional survey answers and care histories (--sampl
         return {
           people: one('select count(*) as n from people'),
           answers: one('select count(*) as n from coproduction_responses'),
+          concerns: one('select count(*) as n from safeguarding_concerns'),
+          enquiryEvents: one('select count(*) as n from safeguarding_enquiry_events'),
         }
       } finally {
         handle.close()
@@ -86,6 +108,7 @@ describe('the demo with its fictional survey answers and care histories (--sampl
     expect(setUp('3379', '--sample-history').status).toBe(0)
     const first = counts()
     expect(first.people).toBeGreaterThan(100)
+    expect(first.concerns).toBeGreaterThan(100)
     expect(setUp('3379', '--sample-history').status).toBe(0)
     expect(counts()).toEqual(first)
   })
