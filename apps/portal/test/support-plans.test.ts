@@ -458,10 +458,10 @@ describe.each(portalEngines())('$name', (engine) => {
       const view = await page(practitioner, practitionerPlan)
       expect(view).toContain('What changed from the plan in force')
       expect(view).toContain(
-        '<th scope="row" class="govuk-table__header">Supports: support added</th><td class="govuk-table__cell">Not in the plan</td><td class="govuk-table__cell">Evening visits: An agency, 7 × £20.00 a week, £140.00 a week</td>',
+        '<h4 class="govuk-summary-card__title">Supports: support added</h4></div><div class="govuk-summary-card__content"><dl class="govuk-summary-list"><div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Was</dt><dd class="govuk-summary-list__value">Not in the plan</dd></div><div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Now</dt><dd class="govuk-summary-list__value">Evening visits: An agency, 7 × £20.00 a week, £140.00 a week</dd>',
       )
       expect(view).toMatch(
-        /Costs: what the plan costs<\/th><td class="govuk-table__cell">£([\d,.]+) a week \(£[\d,.]+ a year\)<\/td><td class="govuk-table__cell">£[\d,.]+ a week/,
+        /Costs: what the plan costs<\/h4>.*?Was<\/dt><dd class="govuk-summary-list__value">£([\d,.]+) a week \(£[\d,.]+ a year\)<\/dd>.*?Now<\/dt><dd class="govuk-summary-list__value">£[\d,.]+ a week/,
       )
       expect(view).toContain('Why it needs the council to agree it')
       expect(view).toMatch(/<li>The plan would cost £[\d,.]+ a year \(£[\d,.]+ a week\), more than the £[\d,.]+ a year/)

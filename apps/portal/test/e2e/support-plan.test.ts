@@ -247,6 +247,21 @@ describe('a support plan from first draft to review (issue 4)', () => {
     await person.goto(`${portal.url}/people/${personId}/plan`)
     expect(await person.locator('main').textContent()).toContain('This is a revised plan')
     await checked(person, 'revised plan', 'plan-15-revised')
+
+    // The person changes a support in the revised plan; the practitioner sees what changed from the plan in force,
+    // as was / now, which must read at 320px without scrolling sideways (issue 19).
+    await person.goto(`${portal.url}/people/${personId}/plan/supports`)
+    await person.getByRole('link', { name: 'Change PA to go to church with me' }).click()
+    await person.getByLabel('How many times').fill('3')
+    await person.getByRole('button', { name: 'Save this support' }).click()
+    await practitioner.reload()
+    const changes = practitioner.getByRole('region', { name: 'What changed from the plan in force' })
+    expect(await changes.textContent()).toMatch(
+      /Supports: support changed\s*Was\s*PA to go to church with me: .*Now\s*PA to go to church with me: .*3 ×/,
+    )
+    await checked(practitioner, 'practitioner: revised plan, was and now', 'plan-16-was-now')
+    await practitioner.setViewportSize({ width: 320, height: 900 })
+    await screenshot(practitioner, 'plan-16-was-now-320')
     await person.context().close()
     await practitioner.context().close()
   })

@@ -1,7 +1,6 @@
 import type { Revision } from './plan-revision.server'
-import { TableHead } from '~/components/TableHead'
 
-/** What a revised plan changes from the plan in force, as a GOV.UK table of was / now, and why it needs agreeing. */
+/** What a revised plan changes from the plan in force, was / now for each part, and why it needs agreeing. */
 export function RevisionDifferences({ revision }: { revision: Revision }) {
   return (
     <section aria-labelledby="revision-heading">
@@ -25,21 +24,32 @@ export function RevisionDifferences({ revision }: { revision: Revision }) {
       {revision.differences.length === 0 ? (
         <p className="govuk-body">Nothing in the plan differs from the plan in force.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Was and now, part by part</caption>
-          <TableHead headings={['What', 'Was', 'Now']} />
-          <tbody className="govuk-table__body">
-            {revision.differences.map((row, index) => (
-              <tr className="govuk-table__row" key={index}>
-                <th scope="row" className="govuk-table__header">
+        <>
+          {/* One summary card per part, not a three-column table: at 320px a table squeezed its first column until
+              words broke letter by letter (issue 19, reflow). A card reads the same at any width. */}
+          <h3 className="govuk-heading-s">Was and now, part by part</h3>
+          {revision.differences.map((row, index) => (
+            <div className="govuk-summary-card" key={index}>
+              <div className="govuk-summary-card__title-wrapper">
+                <h4 className="govuk-summary-card__title">
                   {row.area}: {row.what.charAt(0).toLowerCase() + row.what.slice(1)}
-                </th>
-                <td className="govuk-table__cell">{row.was}</td>
-                <td className="govuk-table__cell">{row.now}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </h4>
+              </div>
+              <div className="govuk-summary-card__content">
+                <dl className="govuk-summary-list">
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">Was</dt>
+                    <dd className="govuk-summary-list__value">{row.was}</dd>
+                  </div>
+                  <div className="govuk-summary-list__row">
+                    <dt className="govuk-summary-list__key">Now</dt>
+                    <dd className="govuk-summary-list__value">{row.now}</dd>
+                  </div>
+                </dl>
+              </div>
+            </div>
+          ))}
+        </>
       )}
     </section>
   )
