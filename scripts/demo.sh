@@ -9,7 +9,9 @@ pnpm install --frozen-lockfile
 echo "Building the packages and the portal..."
 pnpm exec turbo run build --filter=@open-sds/portal... --output-logs=errors-only
 cd apps/portal
-export NODE_ENV=production
+# Not NODE_ENV=production: a demo shows the messages it would send (reset links included) at /outbox, which the
+# portal refuses to do in production (decision 027).
+export OPEN_SDS_DEMO=true
 export PORT="${PORT:-3000}"
 # The demo is served over plain HTTP on this machine only; a real deployment sits behind HTTPS and keeps
 # secure cookies on (the default in production).

@@ -99,10 +99,12 @@ export async function prepareDatabase({ seed, sampleHistory = false }: { seed: b
     if (sampleHistory) await seedDemoHistory(context.database, now)
   }
   await context.database.close()
-  const { host, port } = context.config
+  const { host, port, demo, publicUrl } = context.config
   return {
     databasePath: context.database.path,
     address: `http://${host}:${port}`,
+    // Where a demo shows the messages it would send (decision 027); none when it is not a demo.
+    outbox: demo ? `${publicUrl}/outbox` : undefined,
     // Who can sign in to the demo, printed by the demo script so nobody has to look them up.
     accounts: seed ? demoAccounts.map(({ email, password, description }) => ({ email, password, description })) : [],
   }

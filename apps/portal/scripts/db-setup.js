@@ -11,8 +11,8 @@ const build = await import(path.join(buildDirectory, 'server/index.js'))
 try {
   const seed = !process.argv.includes('--no-seed')
   const sampleHistory = seed && process.argv.includes('--sample-history')
-  /** @type {{ databasePath: string, address: string, accounts: { email: string, password: string, description: string }[] }} */
-  const { databasePath, address, accounts } = await build.entry.module.prepareDatabase({ seed, sampleHistory })
+  /** @type {{ databasePath: string, address: string, outbox: string | undefined, accounts: { email: string, password: string, description: string }[] }} */
+  const { databasePath, address, outbox, accounts } = await build.entry.module.prepareDatabase({ seed, sampleHistory })
   console.log(
     `Database ready at ${databasePath}${seed ? ' with demo data' : ''}${sampleHistory ? ', fictional survey answers, care histories and safeguarding concerns' : ''}.`,
   )
@@ -23,6 +23,10 @@ try {
       console.log(`  ${email.padEnd(width)}  ${password.padEnd(30)}  ${description}`)
     console.log('')
   }
+  if (outbox)
+    console.log(
+      `This is a demo: it sends no messages. Password reset links and the other messages it would send are shown at ${outbox}\n`,
+    )
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)

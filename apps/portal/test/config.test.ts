@@ -16,6 +16,28 @@ describe('loadConfig', () => {
     expect(config.databasePath).toBe(path.join(cwd, 'data/open-sds.sqlite'))
   })
 
+  // Issue 18, decision 027: the outbox of a demo shows reset links to anyone, so a production instance refuses to be one.
+  it('refuses OPEN_SDS_DEMO in production with a plain message, and is no demo unless told', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }, cwd).demo).toBe(false)
+    expect(loadConfig({ OPEN_SDS_DEMO: 'true' }, cwd).demo).toBe(true)
+    expect(() => loadConfig({ NODE_ENV: 'production', OPEN_SDS_DEMO: 'true' }, cwd)).toThrow(
+      /OPEN_SDS_DEMO is "true" with NODE_ENV "production".*cannot run in production/,
+    )
+    expect(() => loadConfig({ OPEN_SDS_DEMO: 'yes' }, cwd)).toThrow(
+      'OPEN_SDS_DEMO must be "true" or "false", not "yes".',
+    )
+  })
+
+  it('writes links with OPEN_SDS_PUBLIC_URL, or the address it listens on, never a path', () => {
+    expect(loadConfig({ PORT: '3521' }, cwd).publicUrl).toBe('http://127.0.0.1:3521')
+    expect(loadConfig({ OPEN_SDS_PUBLIC_URL: 'https://care.example.gov.uk/' }, cwd).publicUrl).toBe(
+      'https://care.example.gov.uk',
+    )
+    expect(() => loadConfig({ OPEN_SDS_PUBLIC_URL: 'https://care.example.gov.uk/portal' }, cwd)).toThrow(
+      /OPEN_SDS_PUBLIC_URL: must be the address people reach the portal at/,
+    )
+  })
+
   it('lets PORT and OPEN_SDS_PLUGINS override, keeping the plugins in the order given', () => {
     const config = loadConfig(
       { PORT: '8080', OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county, ./local/our-plugin.mjs' },

@@ -17,9 +17,13 @@ const folder = mkdtempSync(path.join(os.tmpdir(), 'open-sds-demo-setup-'))
 afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 function setUp(port: string, ...args: string[]) {
+  return setUpWith({ NODE_ENV: 'production' }, port, ...args)
+}
+
+function setUpWith(overrides: NodeJS.ProcessEnv, port: string, ...args: string[]) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NODE_ENV: 'production',
+    ...overrides,
     PORT: port,
     DATABASE_PATH: path.join(folder, `portal-${port}.sqlite`),
     OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county',
@@ -37,6 +41,17 @@ describe('node scripts/db-setup.js, as npm run demo runs it', () => {
       const line = setup.stdout.split('\n').find((text) => text.includes(account.email))
       expect(line, account.email).toContain(account.password)
     }
+  })
+
+  // Issue 18, decision 027: until messages can be sent, their links go to the outbox the demo shows.
+  it('says where the outbox is when it sets up a demo, and refuses a demo in production', () => {
+    const demo = setUpWith({ NODE_ENV: 'development', OPEN_SDS_DEMO: 'true' }, '3520')
+    expect(demo.status).toBe(0)
+    expect(demo.stdout).toContain('shown at http://127.0.0.1:3520/outbox')
+    expect(setUp('3521').stdout).not.toContain('/outbox')
+    const refused = setUpWith({ NODE_ENV: 'production', OPEN_SDS_DEMO: 'true' }, '3522')
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain('cannot run in production')
   })
 
   it('prints no accounts when it only migrates (--no-seed), since there are none', () => {

@@ -37,6 +37,21 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/_front+/request-refused', path: () => '/request-refused', allowed: EVERYONE, ok: 404 },
   { routeId: 'routes/_front+/sign-up', path: () => '/sign-up', allowed: ['anonymous'], ok: 200 },
   { routeId: 'routes/_front+/sign-in', path: () => '/sign-in', allowed: ['anonymous'], ok: 200 },
+  {
+    routeId: 'routes/_front+/forgotten-password',
+    path: () => '/forgotten-password',
+    allowed: EVERYONE,
+    ok: 200,
+  },
+  // A link that was never issued: the page says so (410), whoever opens it.
+  {
+    routeId: 'routes/_front+/reset-password',
+    path: () => '/reset-password?token=never-issued',
+    allowed: EVERYONE,
+    ok: 410,
+  },
+  // Only a demo shows its outbox (decision 027); this portal is not one, so there is no such page for anyone.
+  { routeId: 'routes/_front+/outbox', path: () => '/outbox', allowed: EVERYONE, ok: 404 },
   { routeId: 'routes/_front+/sign-out', path: () => '/sign-out', allowed: STAFF_AND_CITIZENS, ok: 302 },
   { routeId: 'routes/_front+/account', path: () => '/account', allowed: STAFF_AND_CITIZENS, ok: 302 },
   { routeId: 'routes/_front+/my-care', path: () => '/my-care', allowed: ['citizen'], ok: 200 },

@@ -28,6 +28,7 @@ export const repositoryMethodKinds = {
     setRole: 'write',
     disable: 'write',
     enable: 'write',
+    setPasswordHash: 'write',
   },
   people: {
     create: 'write',
@@ -143,6 +144,9 @@ export const repositoryMethodKinds = {
     findById: 'read',
     listForPerson: 'read',
   },
+  // A message is written with the act that causes it, and a link is issued and spent with its audit entry (decision 027).
+  outbox: { add: 'write', listRecent: 'read' },
+  accountTokens: { issue: 'write', check: 'read', use: 'write' },
 } as const satisfies EveryMethodClassified
 
 type Kinds = typeof repositoryMethodKinds

@@ -201,5 +201,20 @@ export { syntheticNhsNumber } from './synthetic-history.js'
 export type { PersonDetails } from './synthetic-history.js'
 export { HistoryWriter, writeSyntheticHistory } from './synthetic-history.js'
 export type { FundingSplit, PlanStep, SyntheticHistoryOptions, SyntheticHistorySummary } from './synthetic-history.js'
+export type { OutboxRepository, NewOutboxMessage, OutboxMessage } from './repositories/outbox.js'
+export {
+  accountLinkExpiredMessage,
+  accountLinkProblemOf,
+  accountLinkUnknownMessage,
+  accountLinkUsedMessage,
+} from './repositories/account-tokens.js'
+export type {
+  AccountLinkProblem,
+  AccountToken,
+  AccountTokensRepository,
+  NewAccountToken,
+} from './repositories/account-tokens.js'
+export { accountTokenPurposes, outboxPurposes } from './schema/accounts.js'
+export type { AccountTokenPurpose, OutboxPurpose } from './schema/accounts.js'
 export { backupDatabase } from './backup.js'
 export type { BackupOptions, BackupSummary } from './backup.js'

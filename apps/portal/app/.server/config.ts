@@ -54,6 +54,15 @@ function isPostgresUrl(text: string): boolean {
 const DATABASE_URL_RULE =
   'must be a PostgreSQL address like postgres://user:password@host:5432/database (with any special characters in the password percent-encoded), or be left unset to use SQLite at DATABASE_PATH'
 
+function isHttpOrigin(text: string): boolean {
+  try {
+    const url = new URL(text)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === text.replace(/\/$/, '')
+  } catch {
+    return false
+  }
+}
+
 const booleanFromText = z.enum(['true', 'false']).transform((value) => value === 'true')
 
 const PortalConfigSchema = z.object({
@@ -88,6 +97,17 @@ const PortalConfigSchema = z.object({
     ),
   // Rate limits and the audit log use the client's address: from X-Forwarded-For only through proxies trusted here.
   trustProxy: TrustProxySchema,
+  // A demonstration instance: shows on /outbox every message the portal would send, reset links included, to anyone
+  // (decision 027). Refused in production, where that page would let anyone take over any account.
+  demo: z.boolean(),
+  // The address people reach the portal at, written into the links the portal sends (never taken from a request's Host
+  // header, which whoever asks for a reset link could set to their own site).
+  publicUrl: z
+    .string()
+    .refine(
+      isHttpOrigin,
+      'must be the address people reach the portal at, like https://care.example.gov.uk, with no path',
+    ),
 })
 
 const ConfigFileSchema = z.strictObject({
@@ -124,6 +144,16 @@ export function loadConfig(env: Environment, cwd: string): PortalConfig {
     maxBodyBytes: env.MAX_BODY_BYTES ?? String(100 * 1024),
     localAuthorityCode: env.OPEN_SDS_LA_CODE ?? '',
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    demo: env.OPEN_SDS_DEMO !== undefined ? parseBoolean('OPEN_SDS_DEMO', env.OPEN_SDS_DEMO) : false,
+    publicUrl: (env.OPEN_SDS_PUBLIC_URL ?? `http://${env.HOST ?? '127.0.0.1'}:${env.PORT ?? '3000'}`).replace(
+      /\/$/,
+      '',
+    ),
+  }
+  if (candidate.demo && nodeEnv === 'production') {
+    throw new ConfigurationError(
+      'OPEN_SDS_DEMO is "true" with NODE_ENV "production". A demo shows every message the portal would send, password reset links included, to anyone who opens /outbox, so it cannot run in production. Leave OPEN_SDS_DEMO unset, or run the demo without NODE_ENV=production.',
+    )
   }
   const parsed = PortalConfigSchema.safeParse(candidate)
   if (!parsed.success) {
@@ -188,6 +218,8 @@ const SETTING_NAMES: Record<string, string> = {
   maxBodyBytes: 'MAX_BODY_BYTES',
   localAuthorityCode: 'OPEN_SDS_LA_CODE',
   trustProxy: 'TRUST_PROXY',
+  demo: 'OPEN_SDS_DEMO',
+  publicUrl: 'OPEN_SDS_PUBLIC_URL',
 }
 
 function settingName(issuePath: PropertyKey[]): string {

@@ -1,5 +1,6 @@
 import type { Store } from '../store.js'
 import { createAssessmentsRepository, type AssessmentsRepository } from './assessments.js'
+import { createAccountTokensRepository, type AccountTokensRepository } from './account-tokens.js'
 import { createAuditRepository, type AuditRepository } from './audit.js'
 import { createClientLevelDataRepository, type ClientLevelDataRepository } from './client-level-data.js'
 import { createCoproductionRepository, type CoproductionRepository } from './coproduction.js'
@@ -8,6 +9,7 @@ import { createFigureCountsRepository, type FigureCountsRepository } from './fig
 import { createFloodCountsRepository, type FloodCountsRepository } from './flood-counts.js'
 import { createFinancialAssessmentsRepository, type FinancialAssessmentsRepository } from './financial-assessments.js'
 import { createLoginAttemptsRepository, type LoginAttemptsRepository } from './login-attempts.js'
+import { createOutboxRepository, type OutboxRepository } from './outbox.js'
 import { createPeopleRepository, type PeopleRepository } from './people.js'
 import { createPositiveRisksRepository, type PositiveRisksRepository } from './positive-risks.js'
 import { createProgressRepository, type ProgressRepository } from './progress.js'
@@ -41,6 +43,8 @@ export interface Repositories {
   progress: ProgressRepository
   clientLevelData: ClientLevelDataRepository
   shortTermSupport: ShortTermSupportRepository
+  outbox: OutboxRepository
+  accountTokens: AccountTokensRepository
 }
 
 /**
@@ -67,5 +71,7 @@ export function createRepositories(store: Store): Repositories {
     positiveRisks: createPositiveRisksRepository(store),
     coproduction: createCoproductionRepository(store),
     progress: createProgressRepository(store),
+    outbox: createOutboxRepository(store),
+    accountTokens: createAccountTokensRepository(store),
   }
 }

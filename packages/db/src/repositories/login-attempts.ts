@@ -11,6 +11,10 @@ export const loginAttemptKey = {
     `email-ip:${normalizeEmail(email)}|${address.trim().toLowerCase()}`,
   /** Accounts created from one address, for the sign-up limit. */
   signUpFromIp: (address: string): string => `sign-up-ip:${address.trim().toLowerCase()}`,
+  /** Password reset links asked for one email address, so nobody can fill a person's mailbox with them. */
+  passwordResetFor: (email: string): string => `reset-email:${normalizeEmail(email)}`,
+  /** Password reset links asked for from one address, whatever the email. */
+  passwordResetFromIp: (address: string): string => `reset-ip:${address.trim().toLowerCase()}`,
 }
 
 /** Failures counted as `countFailuresSince` does, with the time of the latest, for a delay that grows with them. */

@@ -24,6 +24,8 @@ export interface UsersRepository {
   /** A disabled account keeps its history but cannot sign in, and its sessions stop being valid. */
   disable(id: string, now: Date): Promise<Result<User>>
   enable(id: string): Promise<Result<User>>
+  /** Replaces the password (its scrypt hash, never the password). End the account's sessions in the same transaction. */
+  setPasswordHash(id: string, passwordHash: string): Promise<Result<User>>
 }
 
 type UserRow = Tables['users']['$inferSelect']
@@ -99,6 +101,12 @@ export function createUsersRepository({ db, t }: Store): UsersRepository {
 
     async enable(id) {
       return update(id, { disabledAt: null })
+    },
+
+    async setPasswordHash(id, passwordHash) {
+      if (!passwordHash.startsWith('scrypt$'))
+        throw new TypeError('Only a password hash may be stored, never a password')
+      return update(id, { passwordHash })
     },
   }
 }

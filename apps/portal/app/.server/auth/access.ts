@@ -16,6 +16,10 @@ export const ROUTE_ACCESS = {
   'routes/_front+/request-refused': 'everyone',
   'routes/_front+/sign-up': 'everyone',
   'routes/_front+/sign-in': 'everyone',
+  'routes/_front+/forgotten-password': 'everyone',
+  'routes/_front+/reset-password': 'everyone',
+  // Open to everyone only on a demo (its loader answers 404 otherwise): the messages the portal would have sent.
+  'routes/_front+/outbox': 'everyone',
   'routes/_front+/sign-out': 'signed-in',
   'routes/_front+/account': 'signed-in',
   'routes/_front+/my-care': ['citizen'],

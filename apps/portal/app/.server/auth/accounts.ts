@@ -10,14 +10,21 @@ const email = z
   .max(254, 'Email address must be 254 characters or fewer')
   .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Enter an email address in the correct format, like name@example.com')
 
+// One rule for every new password: at sign-up, on a reset and on a change.
+const newPassword = z
+  .string()
+  .min(10, 'Password must be 10 characters or more')
+  .max(128, 'Password must be 128 characters or fewer')
+
 export const SignUpSchema = z.object({
   displayName: z.string().trim().min(1, 'Enter your full name').max(100, 'Full name must be 100 characters or fewer'),
   email,
-  password: z
-    .string()
-    .min(10, 'Password must be 10 characters or more')
-    .max(128, 'Password must be 128 characters or fewer'),
+  password: newPassword,
 })
+
+export const ForgottenPasswordSchema = z.object({ email })
+
+export const ResetPasswordSchema = z.object({ token: z.string().max(200), password: newPassword })
 
 export const SignInSchema = z.object({
   email,

@@ -3,6 +3,7 @@ import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useRouteLoaderData, useSearchParams } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { EmailAddressInput } from '~/components/AccountFields'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { SignInSchema, checkCredentials } from '~/.server/auth/accounts'
@@ -92,6 +93,7 @@ export default function SignIn() {
   const errors = result?.errors
   const returnTo = searchParams.get('returnTo')
   const signedUp = searchParams.get('signedUp') === '1'
+  const passwordReset = searchParams.get('passwordReset') === '1'
   const accountsOffered = useRouteLoaderData<RootData>('root')?.site.accountsOffered !== false
   return (
     <div className="govuk-grid-row">
@@ -104,21 +106,18 @@ export default function SignIn() {
             email address, nothing has changed: sign in with the password you chose before.
           </div>
         ) : null}
+        {passwordReset ? (
+          <div className="govuk-inset-text">
+            Your password has been changed and you have been signed out everywhere. Sign in with your new password.
+          </div>
+        ) : null}
         <Form
           method="post"
           noValidate
           action={returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : '/sign-in'}
         >
           <CsrfInput />
-          <TextInput
-            name="email"
-            label="Email address"
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            defaultValue={result?.values?.email}
-            error={errorFor(errors, 'email')}
-          />
+          <EmailAddressInput defaultValue={result?.values?.email} error={errorFor(errors, 'email')} />
           <TextInput
             name="password"
             label="Password"
@@ -130,6 +129,11 @@ export default function SignIn() {
             Sign in
           </button>
         </Form>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/forgotten-password">
+            Forgotten your password?
+          </a>
+        </p>
         {accountsOffered ? (
           <p className="govuk-body">
             No account yet?{' '}

@@ -3,6 +3,7 @@ import { json, redirect } from '@remix-run/node'
 import { Form, useActionData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { EmailAddressInput, NewPasswordInput } from '~/components/AccountFields'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { SignUpSchema, registerCitizen } from '~/.server/auth/accounts'
@@ -66,24 +67,12 @@ export default function SignUp() {
             defaultValue={values?.displayName}
             error={errorFor(errors, 'displayName')}
           />
-          <TextInput
-            name="email"
-            label="Email address"
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
+          <EmailAddressInput
             hint="We will only use this to let you sign in and to contact you about your care and support."
             defaultValue={values?.email}
             error={errorFor(errors, 'email')}
           />
-          <TextInput
-            name="password"
-            label="Create a password"
-            type="password"
-            autoComplete="new-password"
-            hint="Use 10 characters or more. A few unrelated words together make a strong password that is easy to remember."
-            error={errorFor(errors, 'password')}
-          />
+          <NewPasswordInput label="Create a password" error={errorFor(errors, 'password')} />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Create account
           </button>

@@ -1,0 +1,48 @@
+import { sql } from 'drizzle-orm'
+import { check, index, pgTable, text } from 'drizzle-orm/pg-core'
+import { accountTokenPurposes, outboxPurposes } from '../../schema/accounts.js'
+import { oneOf, timeMs } from '../columns.js'
+import { users } from '../schema.js'
+
+// The PostgreSQL twin of ../../schema/accounts.ts, which says what these tables mean (decision 027).
+
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    id: text('id').primaryKey(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    purpose: text('purpose', { enum: outboxPurposes }).notNull(),
+    link: text('link'),
+    userId: text('user_id'),
+    createdAt: timeMs('created_at').notNull(),
+  },
+  (table) => [
+    index('outbox_messages_created_at').on(table.createdAt),
+    check('outbox_messages_purpose_known', sql`${table.purpose} in (${oneOf(outboxPurposes)})`),
+  ],
+)
+
+export const accountTokens = pgTable(
+  'account_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    purpose: text('purpose', { enum: accountTokenPurposes }).notNull(),
+    newEmail: text('new_email'),
+    createdAt: timeMs('created_at').notNull(),
+    expiresAt: timeMs('expires_at').notNull(),
+    usedAt: timeMs('used_at'),
+  },
+  (table) => [
+    index('account_tokens_user_id').on(table.userId, table.createdAt),
+    check('account_tokens_purpose_known', sql`${table.purpose} in (${oneOf(accountTokenPurposes)})`),
+    check(
+      'account_tokens_hash_is_sha256_hex',
+      sql`length(${table.tokenHash}) = 64 and lower(${table.tokenHash}) = ${table.tokenHash}`,
+    ),
+  ],
+)

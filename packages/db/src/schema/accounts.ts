@@ -1,0 +1,65 @@
+import { sql } from 'drizzle-orm'
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { users } from '../schema.js'
+
+/*
+ * Accounts run by their owners (issue 18, decision 027).
+ *
+ * - `outbox_messages`: every message the portal would send (a link to set or reset a password, to confirm a new email
+ *   address, a notice to the old one), written in the transaction of the act that causes it. Nothing sends them yet
+ *   (GOV.UK Notify is issue 15); a demo shows them on /outbox. Never changed or removed (triggers refuse it), so what
+ *   a person was told stays known. No foreign key: like the audit log, it outlives what it describes.
+ * - `account_tokens`: single-use links, kept only as the SHA-256 of the token, so a copy of the database cannot be
+ *   used to take over an account. A row can only be marked used, once; it is never removed.
+ */
+
+export const outboxPurposes = ['password-reset', 'set-password', 'email-change', 'email-changed-notice'] as const
+export type OutboxPurpose = (typeof outboxPurposes)[number]
+
+export const accountTokenPurposes = ['password-reset', 'set-password', 'email-change'] as const
+export type AccountTokenPurpose = (typeof accountTokenPurposes)[number]
+
+const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))
+
+export const outboxMessages = sqliteTable(
+  'outbox_messages',
+  {
+    id: text('id').primaryKey(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    purpose: text('purpose', { enum: outboxPurposes }).notNull(),
+    // The address the message asks the reader to follow, if any; also written in the body.
+    link: text('link'),
+    userId: text('user_id'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('outbox_messages_created_at').on(table.createdAt),
+    check('outbox_messages_purpose_known', sql`${table.purpose} in (${oneOf(outboxPurposes)})`),
+  ],
+)
+
+export const accountTokens = sqliteTable(
+  'account_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    purpose: text('purpose', { enum: accountTokenPurposes }).notNull(),
+    // For an email change: the address that takes effect when the link is followed.
+    newEmail: text('new_email'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [
+    index('account_tokens_user_id').on(table.userId, table.createdAt),
+    check('account_tokens_purpose_known', sql`${table.purpose} in (${oneOf(accountTokenPurposes)})`),
+    check(
+      'account_tokens_hash_is_sha256_hex',
+      sql`length(${table.tokenHash}) = 64 and lower(${table.tokenHash}) = ${table.tokenHash}`,
+    ),
+  ],
+)
