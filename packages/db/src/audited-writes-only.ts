@@ -147,6 +147,23 @@ export const repositoryMethodKinds = {
   // A message is written with the act that causes it, and a link is issued and spent with its audit entry (decision 027).
   outbox: { add: 'write', listRecent: 'read' },
   accountTokens: { issue: 'write', check: 'read', use: 'write' },
+  work: {
+    createTeam: 'write',
+    listTeams: 'read',
+    findTeam: 'read',
+    addMember: 'write',
+    removeMember: 'write',
+    teamsOf: 'read',
+    arrive: 'write',
+    findItem: 'read',
+    queue: 'read',
+    caseload: 'read',
+    counts: 'read',
+    allocate: 'write',
+    take: 'write',
+    close: 'write',
+    history: 'read',
+  },
 } as const satisfies EveryMethodClassified
 
 type Kinds = typeof repositoryMethodKinds

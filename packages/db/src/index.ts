@@ -218,3 +218,14 @@ export { accountTokenPurposes, outboxPurposes } from './schema/accounts.js'
 export type { AccountTokenPurpose, OutboxPurpose } from './schema/accounts.js'
 export { backupDatabase } from './backup.js'
 export type { BackupOptions, BackupSummary } from './backup.js'
+export * from './records/work.js'
+export type { WorkRepository } from './repositories/work.js'
+export {
+  alreadyAllocatedMessage,
+  duplicateTeamNameMessage,
+  notInTeamMessage,
+  notTeamManagerMessage,
+  workClosedMessage,
+} from './repositories/work.js'
+export { workKinds, workPriorities } from './vocabulary.js'
+export type { WorkKind, WorkPriority } from './vocabulary.js'

@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from './open-database.js'
+import { seedDemoTeams } from './seed-teams.js'
 import type { Result } from '@open-sds/kernel'
 import type { PersonReturnDetails } from './records.js'
 import type { Relationship, Role } from './vocabulary.js'
@@ -195,6 +196,8 @@ export async function seedDemoData(
     await handle.repos.safeguarding.authorise(userIds.get('practitioner') ?? '', null, now),
     'the practitioner’s safeguarding authorisation',
   )
+  // The council's teams, so that everything that arrives enters a queue someone works (issue 18).
+  await seedDemoTeams(handle, userIds, userIds.get('council-admin') ?? '', now)
   // An active support plan for Joe, so the plan pages and the progress figures have something in force to show.
   await seedDemoSupportPlan(handle, {
     now,

@@ -12,3 +12,13 @@ export type Relationship = (typeof relationships)[number]
 // Where a self-assessment stands: being filled in (and saved to come back to), or sent in and fixed for good.
 export const assessmentStatuses = ['draft', 'submitted'] as const
 export type AssessmentStatus = (typeof assessmentStatuses)[number]
+
+// The kinds of work that arrive at the council's front door and enter a team's queue (issue 18), and how urgent a
+// manager says an allocated piece of work is.
+export const workKinds = ['self-assessment', 'safeguarding-concern', 'financial-assessment', 'plan-agreement'] as const
+export type WorkKind = (typeof workKinds)[number]
+export const workPriorities = ['urgent', 'high', 'standard', 'low'] as const
+export type WorkPriority = (typeof workPriorities)[number]
+// What happens to a work item after it arrives: a manager allocates it, a worker takes it, it is closed when done.
+export const workEvents = ['allocated', 'taken', 'closed'] as const
+export type WorkEvent = (typeof workEvents)[number]

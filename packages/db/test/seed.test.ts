@@ -29,6 +29,24 @@ describe('seedDemoData', () => {
     expect(demoPeople).toHaveLength(3)
   })
 
+  it('creates the council’s teams with the demo staff in them, once (issue 18)', async () => {
+    const handle = temp.fresh()
+    await seedDemoData(handle, { hashPassword, now })
+    await seedDemoData(handle, { hashPassword, now })
+    const teams = await handle.repos.work.listTeams()
+    expect(
+      teams.map((team) => [
+        team.name,
+        team.handles.sort(),
+        team.members.map((member) => `${member.email}${member.manager ? ' (manager)' : ''}`),
+      ]),
+    ).toEqual([
+      ['Adult social care front door', ['plan-agreement', 'self-assessment'], ['practitioner@example.org (manager)']],
+      ['Finance', ['financial-assessment'], ['finance@example.org (manager)', 'practitioner@example.org']],
+      ['Safeguarding', ['safeguarding-concern'], ['practitioner@example.org (manager)']],
+    ])
+  })
+
   it('lets every demo account sign in with its documented password', async () => {
     const handle = temp.fresh()
     await seedDemoData(handle, { hashPassword, now })

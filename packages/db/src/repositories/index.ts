@@ -19,6 +19,7 @@ import { createShortTermSupportRepository, type ShortTermSupportRepository } fro
 import { createSessionsRepository, type SessionsRepository } from './sessions.js'
 import { createSupportPlansRepository, type SupportPlansRepository } from './support-plans.js'
 import { createUsersRepository, type UsersRepository } from './users.js'
+import { createWorkRepository, type WorkRepository } from './work.js'
 
 /**
  * Everything the portal may do with its database. Every method returns a Promise even though better-sqlite3 is
@@ -45,6 +46,7 @@ export interface Repositories {
   shortTermSupport: ShortTermSupportRepository
   outbox: OutboxRepository
   accountTokens: AccountTokensRepository
+  work: WorkRepository
 }
 
 /**
@@ -73,5 +75,6 @@ export function createRepositories(store: Store): Repositories {
     progress: createProgressRepository(store),
     outbox: createOutboxRepository(store),
     accountTokens: createAccountTokensRepository(store),
+    work: createWorkRepository(store),
   }
 }

@@ -1,3 +1,4 @@
+import { withClosing } from '../_work+/work-arrival.server'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { penceToPounds } from '@open-sds/kernel'
 import { json, redirect } from '@remix-run/node'
@@ -126,13 +127,25 @@ export async function action({ request, params, context: requestContext }: Actio
     requestContext.requestState.formHasErrors = true
     return json(data, { status })
   }
+  // The finance team's work on what the person sent is done once the charge is worked out by hand or confirmed.
+  const financeDone = {
+    subject: `financial-assessment:${version.id}`,
+    personId: version.personId,
+    actorUserId: viewer.id,
+  }
   if (byHand) {
     const raw = formStrings(form)
     const recorded = readChargeByHand(raw, policy, byHand.reason, todayInEngland(now))
     if (!recorded.ok) return refuse({ errors: recorded.errors, values: raw })
     const sent = await auditedChange(
       context,
-      (repos) => repos.financialAssessments.submitDraft(version.id, recorded.outcome, viewer.id, now),
+      (repos) =>
+        withClosing(
+          context,
+          repos.financialAssessments.submitDraft(version.id, recorded.outcome, viewer.id, now),
+          financeDone,
+          now,
+        ),
       (stored) => ({
         at: now,
         actorUserId: viewer.id,
@@ -153,15 +166,20 @@ export async function action({ request, params, context: requestContext }: Actio
     const confirmed = await auditedChange(
       context,
       (repos) =>
-        repos.financialAssessments.recordVersion(
-          {
-            supersedesId: version.id,
-            kind: 'confirmation',
-            status: 'confirmed',
-            answers: version.answers,
-            outcome: storedOutcome(version),
-            recordedByUserId: viewer.id,
-          },
+        withClosing(
+          context,
+          repos.financialAssessments.recordVersion(
+            {
+              supersedesId: version.id,
+              kind: 'confirmation',
+              status: 'confirmed',
+              answers: version.answers,
+              outcome: storedOutcome(version),
+              recordedByUserId: viewer.id,
+            },
+            now,
+          ),
+          financeDone,
           now,
         ),
       (stored) => ({

@@ -1,3 +1,4 @@
+import { withArrival } from '../_work+/work-arrival.server'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -75,13 +76,26 @@ export async function action({ request, params, context: requestContext }: Actio
       ? undefined
       : workOutCharge(setting, answers, costOfCareFrom(setting, answers), todayInEngland(new Date()))
   const now = new Date()
+  // Either way it is sent, it enters the finance team's queue (issue 18).
+  const sentForFinance = () => ({
+    kind: 'financial-assessment' as const,
+    personId: actingFor.personId,
+    subject: `financial-assessment:${draft.id}`,
+    actorUserId: viewer.id,
+  })
   if (worked && !worked.ok && worked.byHand) {
     // No dead end (issue 19): the council's data stops the engine, not the person's answers. They are sent as they
     // are, and a finance officer works the charge out by hand.
     const reason = worked.reasons.join(' ')
     const sent = await auditedChange(
       context,
-      (repos) => repos.financialAssessments.sendForChargeByHand(draft.id, reason, viewer.id, now),
+      (repos) =>
+        withArrival(
+          context,
+          repos.financialAssessments.sendForChargeByHand(draft.id, reason, viewer.id, now),
+          sentForFinance,
+          now,
+        ),
       () => ({
         at: now,
         actorUserId: viewer.id,
@@ -112,7 +126,13 @@ export async function action({ request, params, context: requestContext }: Actio
   }
   const sent = await auditedChange(
     context,
-    (repos) => repos.financialAssessments.submitDraft(draft.id, outcomeOf(worked.result), viewer.id, now),
+    (repos) =>
+      withArrival(
+        context,
+        repos.financialAssessments.submitDraft(draft.id, outcomeOf(worked.result), viewer.id, now),
+        sentForFinance,
+        now,
+      ),
     () => ({
       at: now,
       actorUserId: viewer.id,

@@ -23,13 +23,14 @@ const normalised = (plan: unknown, frameworks: ReturnType<typeof planFrameworks>
 }
 
 async function persist(
+  context: AppContext,
   repos: Repositories,
   stored: StoredSupportPlan,
   after: Result<PlanRecord>,
   options: { openReview?: boolean } = {},
 ): Promise<Result<StoredSupportPlan>> {
   if (!after.ok) return after
-  return saveRecord(repos, stored, after.value, options)
+  return saveRecord(context, repos, stored, after.value, options)
 }
 
 /** Whether a revised plan can go to the council as it is: what sending a plan asks, and within its budget. */
@@ -72,7 +73,7 @@ export async function proposeChange(
       revised.ok && readyToSend(revised.value)
         ? transition(revised.value, 'submit', { ...common, expectedVersion: revised.value.version })
         : revised
-    const saved = await persist(repos, stored, sent.ok ? sent : revised, { openReview: true })
+    const saved = await persist(context, repos, stored, sent.ok ? sent : revised, { openReview: true })
     if (!saved.ok) return { kind: 'refused', errors: saved.errors }
     return { kind: saved.value.status === 'submitted' ? 'sent-for-review' : 'revised', stored: saved.value }
   }
@@ -86,11 +87,12 @@ export async function proposeChange(
         ? { kind: 'needs-review', reasons }
         : { kind: 'refused', errors: changed.errors }
     }
-    const saved = await persist(repos, stored, changed)
+    const saved = await persist(context, repos, stored, changed)
     if (!saved.ok) return { kind: 'refused', errors: saved.errors }
     return { kind: 'flexible', stored: saved.value, changes: changed.value.history.at(-1)?.changes ?? [] }
   }
   const saved = await persist(
+    context,
     repos,
     stored,
     transition(record, 'edit', { ...common, expectedVersion: record.version, plan: proposed }),
@@ -120,7 +122,7 @@ export async function movePlan(
     ...(options.reason === undefined ? {} : { reason: options.reason }),
     ...(options.plan === undefined ? {} : { plan: options.plan }),
   })
-  return persist(repos, stored, after, { openReview: action === 'start-review' })
+  return persist(context, repos, stored, after, { openReview: action === 'start-review' })
 }
 
 /** Package issue paths ("plan.supports.2.unitCostPence") as the form field a person can fix. */

@@ -1,3 +1,4 @@
+import { arriveInQueue, closeWork } from '../_work+/work-arrival.server'
 import type { Framework } from '@open-sds/outcomes'
 import { outcomeFrameworksInForce } from '@open-sds/plugin-sdk'
 import type { Actor, BudgetCheck, Plan, PlanRecord, Result } from '@open-sds/support-planning'
@@ -164,6 +165,7 @@ function transitionRow(entry: PlanRecord['history'][number]): NewSupportPlanTran
  * repositories it gives.
  */
 export async function saveRecord(
+  context: AppContext,
   repos: Repositories,
   stored: StoredSupportPlan,
   after: PlanRecord,
@@ -183,8 +185,33 @@ export async function saveRecord(
     transitions: newEntries.map(transitionRow),
     ...(options.openReview ? { openReview: { planVersion: inForce ?? stored.currentVersion } } : {}),
   })
-  return saved.ok ? saved : { ok: false, errors: saved.errors }
+  if (!saved.ok) return { ok: false, errors: saved.errors }
+  // Sent for agreement: it enters a team's queue; agreed or sent back: that work is done (issue 18).
+  const actorUserId = after.history.at(-1)?.actor.id ?? ''
+  if (after.state === 'submitted' && stored.status !== 'submitted') {
+    const queued = await arriveInQueue(
+      context,
+      {
+        kind: 'plan-agreement',
+        personId: stored.personId,
+        subject: planAgreementSubject(stored.id, saved.value.recordVersion),
+        actorUserId,
+      },
+      new Date(after.history.at(-1)?.at ?? Date.now()),
+    )
+    if (!queued.ok) return queued
+  }
+  if (stored.status === 'submitted' && after.state !== 'submitted')
+    await closeWork(
+      context,
+      { subject: planAgreementSubject(stored.id, stored.recordVersion), personId: stored.personId, actorUserId },
+      new Date(after.history.at(-1)?.at ?? Date.now()),
+    )
+  return saved
 }
+
+/** The work of agreeing one sending of a plan: the record as it stood once sent, so each sending is its own item. */
+const planAgreementSubject = (planId: string, recordVersion: number) => `support-plan:${planId}:${recordVersion}`
 
 /** Starts the person's plan, or returns the one already in progress. A write: call it inside `withAudit`. */
 export async function startPlan(

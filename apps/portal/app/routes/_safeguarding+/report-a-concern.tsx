@@ -1,3 +1,4 @@
+import { withArrival } from '../_work+/work-arrival.server'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -76,7 +77,18 @@ export async function action({ request, context: requestContext }: ActionFunctio
     floodGroup,
   }
   const stored = await context.database.withAudit(
-    (repos) => repos.safeguarding.recordConcern(record),
+    (repos) =>
+      withArrival(
+        context,
+        repos.safeguarding.recordConcern(record),
+        (made) => ({
+          kind: 'safeguarding-concern',
+          personId: made.personId,
+          subject: `safeguarding-concern:${made.id}`,
+          actorUserId: viewer?.id ?? null,
+        }),
+        now,
+      ),
     (made) =>
       made.ok
         ? concernAuditEntry(viewer, made.value, 'safeguarding-concern.create', floodGroup ? { floodGroup } : {})

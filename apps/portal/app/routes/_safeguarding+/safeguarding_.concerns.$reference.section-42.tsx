@@ -1,3 +1,4 @@
+import { withClosing } from '../_work+/work-arrival.server'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -90,8 +91,18 @@ export async function action({ request, params, context: requestContext }: Actio
   const stored = await auditedChange(
     context,
     (repos) =>
-      repos.safeguarding.recordSection42Decision(
-        { concernId: concern.id, decidedByUserId: viewer.id, outcome: decided.value.outcome, decision: decided.value },
+      withClosing(
+        context,
+        repos.safeguarding.recordSection42Decision(
+          {
+            concernId: concern.id,
+            decidedByUserId: viewer.id,
+            outcome: decided.value.outcome,
+            decision: decided.value,
+          },
+          new Date(decided.value.decidedAt),
+        ),
+        { subject: `safeguarding-concern:${concern.id}`, personId: concern.personId, actorUserId: viewer.id },
         new Date(decided.value.decidedAt),
       ),
     () => concernAuditEntry(viewer, concern, 'safeguarding-section42.decide', { outcome: decided.value.outcome }),

@@ -1,3 +1,4 @@
+import { withArrival } from '../_work+/work-arrival.server'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -75,16 +76,26 @@ export async function action({ request, params, context: requestContext }: Actio
   const submitted = await auditedChange(
     context,
     (repos) =>
-      repos.assessments.submit(
-        draft.id,
-        {
-          userId: viewer.id,
-          onBehalf: actingFor.onBehalf,
-          budget,
-          rasConfigId: budget.configId,
-          rasConfigVersion: budget.configVersion,
-          weeklyPence: budget.weeklyPence,
-        },
+      withArrival(
+        context,
+        repos.assessments.submit(
+          draft.id,
+          {
+            userId: viewer.id,
+            onBehalf: actingFor.onBehalf,
+            budget,
+            rasConfigId: budget.configId,
+            rasConfigVersion: budget.configVersion,
+            weeklyPence: budget.weeklyPence,
+          },
+          now,
+        ),
+        () => ({
+          kind: 'self-assessment',
+          personId: actingFor.personId,
+          subject: `assessment:${draft.id}`,
+          actorUserId: viewer.id,
+        }),
         now,
       ),
     () => ({

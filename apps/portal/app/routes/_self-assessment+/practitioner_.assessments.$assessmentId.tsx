@@ -1,3 +1,4 @@
+import { withClosing } from '../_work+/work-arrival.server'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -94,14 +95,19 @@ export async function action({ request, params, context: requestContext }: Actio
   const recorded = await auditedChange(
     context,
     (repos) =>
-      repos.eligibilityDecisions.record(
-        {
-          assessmentId: assessment.id,
-          personId: person.id,
-          decidedByUserId: viewer.id,
-          indicativeWeeklyPence: budget.weeklyPence,
-          ...read.data,
-        },
+      withClosing(
+        context,
+        repos.eligibilityDecisions.record(
+          {
+            assessmentId: assessment.id,
+            personId: person.id,
+            decidedByUserId: viewer.id,
+            indicativeWeeklyPence: budget.weeklyPence,
+            ...read.data,
+          },
+          now,
+        ),
+        { subject: `assessment:${assessment.id}`, personId: person.id, actorUserId: viewer.id },
         now,
       ),
     () => ({

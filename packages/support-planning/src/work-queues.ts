@@ -1,0 +1,87 @@
+import { todayInEngland } from '@open-sds/kernel'
+
+// Where work goes when it arrives at the council's front door, how long it has waited, and who it is waiting on
+// (issue 18: nothing lands nowhere). The teams themselves are the council's data; these are the rules over them.
+
+/** A team as routing needs it: what kinds of work it handles. */
+export type RoutableTeam = { id: string; name: string; handles: readonly string[] }
+
+/**
+ * The team whose queue a new piece of work of `kind` enters: a team that handles that kind. Where several do, the
+ * most specialised (fewest kinds) wins, so a "Safeguarding" team that handles only concerns takes them from a front
+ * door team that handles everything; a tie goes to the first by name, so the answer never depends on the order the
+ * teams were read in. Undefined when no team handles it: the caller still stores the work, for an administrator.
+ */
+export function teamForWork<T extends RoutableTeam>(kind: string, teams: readonly T[]): T | undefined {
+  return teams
+    .filter((team) => team.handles.includes(kind))
+    .sort(
+      (a, b) =>
+        a.handles.length - b.handles.length || a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id),
+    )[0]
+}
+
+/** The council's target for unallocated work, in days, unless its plugin says otherwise (e.g. 28 days to assessment). */
+export const defaultWaitingTargetDays = 28
+
+export type Waiting = {
+  /** Whole days in England since the work arrived: work that came in yesterday has waited 1 day. */
+  days: number
+  overTarget: boolean
+  /** What the queue says, e.g. "Waiting 31 days: over the 28-day target". */
+  words: string
+}
+
+const dayNumber = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000
+
+const daysWord = (days: number) => (days === 1 ? '1 day' : `${days} days`)
+
+/** How long unallocated work has waited, counted in days in England, and whether that is over the target. */
+export function waitingTime(arrivedAt: Date, now: Date, targetDays: number): Waiting {
+  const days = Math.max(0, dayNumber(todayInEngland(now)) - dayNumber(todayInEngland(arrivedAt)))
+  const overTarget = days > targetDays
+  const waited = days === 0 ? 'Arrived today' : `Waiting ${daysWord(days)}`
+  return { days, overTarget, words: overTarget ? `${waited}: over the ${targetDays}-day target` : waited }
+}
+
+/** Unallocated work as the queue lists it: oldest first, each with how long it has waited. */
+export function queueOrder<T extends { arrivedAt: Date }>(
+  items: readonly T[],
+  now: Date,
+  targetDays: number,
+): (T & { waiting: Waiting })[] {
+  return [...items]
+    .sort((a, b) => a.arrivedAt.getTime() - b.arrivedAt.getTime())
+    .map((item) => ({ ...item, waiting: waitingTime(item.arrivedAt, now, targetDays) }))
+}
+
+/** Who a piece of work is waiting on. */
+export type WaitingOn = 'the person' | 'the worker' | 'finance' | 'a manager'
+
+/** Where each kind of work stands once it has arrived, and who must act next. */
+export const workStages: Record<string, { stage: string; waitingOn: WaitingOn }> = {
+  'self-assessment': { stage: 'Self-assessment sent: eligibility to decide', waitingOn: 'the worker' },
+  'safeguarding-concern': {
+    stage: 'Safeguarding concern received: section 42 decision to make',
+    waitingOn: 'the worker',
+  },
+  'financial-assessment': { stage: 'Financial assessment sent: charge to confirm', waitingOn: 'finance' },
+  'plan-agreement': { stage: 'Support plan sent for agreement', waitingOn: 'a manager' },
+}
+
+/** How each kind of work is named on a queue or caseload. */
+export const workKindLabels: Record<string, string> = {
+  'self-assessment': 'Self-assessment',
+  'safeguarding-concern': 'Safeguarding concern',
+  'financial-assessment': 'Financial assessment',
+  'plan-agreement': 'Plan sent for agreement',
+}
+
+/** How each priority a manager gives is named, most urgent first. */
+export const workPriorityLabels = {
+  urgent: 'Urgent',
+  high: 'High',
+  standard: 'Standard',
+  low: 'Low',
+} as const
