@@ -11,6 +11,11 @@ export type ConnectDatabaseOptions = {
   path: string
   /** Apply pending migrations before returning (default true). */
   migrate?: boolean
+  /**
+   * Work off the request path (the figure counter's worker): on PostgreSQL one connection whose session runs no
+   * parallel query and no JIT, so a long count keeps to one core (decision 030). SQLite's handle is the same either way.
+   */
+  background?: boolean
 }
 
 /**
@@ -20,6 +25,6 @@ export type ConnectDatabaseOptions = {
  */
 export async function connectDatabase(options: ConnectDatabaseOptions): Promise<AnyDatabaseHandle> {
   const url = options.url?.trim()
-  if (url) return openPostgresDatabase({ url, migrate: options.migrate })
+  if (url) return openPostgresDatabase({ url, migrate: options.migrate, background: options.background })
   return openDatabase({ path: options.path, migrate: options.migrate })
 }

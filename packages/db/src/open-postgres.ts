@@ -23,6 +23,12 @@ export type OpenPostgresOptions = {
   maxConnections?: number
   /** Only needed when a bundler has moved this package's code away from its `migrations-pg` folder. */
   migrationsFolder?: string
+  /**
+   * A connection for work done off the request path (the figure counter's worker, decision 030): one connection, and
+   * its session never runs a query in parallel or JIT-compiles it, so a long count takes one of the server's cores
+   * rather than all of them. The pool that serves pages is opened without it and keeps the server's settings.
+   */
+  background?: boolean
 }
 
 export interface PostgresDatabaseHandle {
@@ -138,6 +144,23 @@ async function migrate(
   }
 }
 
+// What a background session runs with (decision 030). PostgreSQL would otherwise split a long count's scans over
+// parallel workers (max_parallel_workers_per_gather, 2 by default) and JIT-compile its expressions: on a small
+// machine the count then takes every core and the pages wait for the processor. Without either it keeps to one core.
+const BACKGROUND_SETTINGS = '-c max_parallel_workers_per_gather=0 -c jit=off'
+
+/**
+ * The URL a background session connects with: the settings go in the connection's start-up `options`, so they hold
+ * for the whole session (RESET ALL returns to them), after any `options` the operator's DATABASE_URL already gives,
+ * which node-postgres would otherwise replace.
+ */
+function backgroundUrl(url: URL): string {
+  const withSettings = new URL(url.href)
+  const given = withSettings.searchParams.get('options')
+  withSettings.searchParams.set('options', given ? `${given} ${BACKGROUND_SETTINGS}` : BACKGROUND_SETTINGS)
+  return withSettings.href
+}
+
 /**
  * The store over the pool, or over one open transaction. A transaction begun inside another (a withAudit inside a
  * withAudit, found through the async context) joins it rather than taking a second connection, which could wait
@@ -168,8 +191,8 @@ export async function openPostgresDatabase(options: OpenPostgresOptions): Promis
   const url = parseUrl(options.url)
   const shown = shownUrl(url)
   const pool = new pg.Pool({
-    connectionString: options.url,
-    max: options.maxConnections ?? 10,
+    connectionString: options.background ? backgroundUrl(url) : options.url,
+    max: options.background ? 1 : (options.maxConnections ?? 10),
     connectionTimeoutMillis: 5000,
   })
   // A connection that drops while idle in the pool is replaced on next use; without a listener it would crash the process.

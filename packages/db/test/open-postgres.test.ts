@@ -181,6 +181,79 @@ describe.each(server ? [server] : [])('opening PostgreSQL on the test server', (
   })
 })
 
+// Decision 030: the figure counter's worker opens a background connection, so that on a small machine a long count
+// keeps to one of the server's cores and the pages still get the other. The pages' pool keeps the server's settings.
+describe.each(server ? [server] : [])('a background connection for counting, beside the pages’ pool', (server) => {
+  type Session = { settings: Record<string, string>; plan: string }
+  // The session's settings, and the plan of a count the planner would split over parallel workers if it may (costs
+  // lowered on this session alone, so a small table is enough to tempt it).
+  async function session(pool: pg.Pool): Promise<Session> {
+    const client = await pool.connect()
+    try {
+      const settings: Record<string, string> = {}
+      for (const name of ['max_parallel_workers_per_gather', 'jit', 'statement_timeout']) {
+        const { rows } = await client.query<Record<string, string>>(`show ${name}`)
+        settings[name] = rows[0]?.[name] ?? ''
+      }
+      await client.query('reset all')
+      settings.afterResetAll = (
+        await client.query<Record<string, string>>('show max_parallel_workers_per_gather')
+      ).rows[0]!.max_parallel_workers_per_gather!
+      await client.query(
+        'set parallel_setup_cost = 0; set parallel_tuple_cost = 0; set min_parallel_table_scan_size = 0',
+      )
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>('explain select count(*) from users')
+      await client.query('reset all')
+      return { settings, plan: rows.map((row) => row['QUERY PLAN']).join('\n') }
+    } finally {
+      client.release()
+    }
+  }
+
+  it('runs the count without parallel workers or JIT, while the pages’ pool plans with the server’s defaults', async () => {
+    const url = await server.database()
+    const pages = await connectDatabase({ url, path: 'not-used.db' })
+    const counting = await connectDatabase({ url, path: 'not-used.db', migrate: false, background: true })
+    try {
+      if (pages.engine !== 'postgresql' || counting.engine !== 'postgresql') throw new Error('expected PostgreSQL')
+      const forPages = await session(pages.pool)
+      const forCounting = await session(counting.pool)
+      expect(forPages.settings).toMatchObject({ max_parallel_workers_per_gather: '2', jit: 'on', afterResetAll: '2' })
+      expect(forPages.plan).toMatch(/Gather/)
+      // Held for the whole session: a RESET ALL returns to them, not to the server's.
+      expect(forCounting.settings).toMatchObject({
+        max_parallel_workers_per_gather: '0',
+        jit: 'off',
+        afterResetAll: '0',
+      })
+      expect(forCounting.plan).not.toMatch(/Gather/)
+      // One connection, so the counts a figure runs side by side take turns rather than a core each.
+      expect(counting.pool.options.max).toBe(1)
+      expect(pages.pool.options.max).toBe(10)
+    } finally {
+      await counting.close()
+      await pages.close()
+    }
+  })
+
+  it('keeps the options the operator’s DATABASE_URL already gives', async () => {
+    const url = new URL(await server.database())
+    url.searchParams.set('options', '-c statement_timeout=120000')
+    await (await connectDatabase({ url: url.href, path: 'not-used.db' })).close()
+    const counting = await connectDatabase({ url: url.href, path: 'not-used.db', migrate: false, background: true })
+    try {
+      if (counting.engine !== 'postgresql') throw new Error('expected PostgreSQL')
+      expect((await session(counting.pool)).settings).toMatchObject({
+        statement_timeout: '2min',
+        max_parallel_workers_per_gather: '0',
+        jit: 'off',
+      })
+    } finally {
+      await counting.close()
+    }
+  })
+})
+
 // Issue 12: "several portal processes, one database". Each handle here has its own connection pool, as each portal
 // process would; what one writes through the repositories, the other sees at once, because nothing that matters is
 // held in a process's memory. (SQLite has one writer process by design, so this is PostgreSQL's alone.)

@@ -23,7 +23,8 @@ if (process.platform === 'linux') {
     // Not allowed here (some containers refuse it): the count runs at the portal's own priority.
   }
 }
-const opened = connectDatabase({ url, path, migrate: false })
+// A background connection: on PostgreSQL the count's server process keeps to one core too (decision 030).
+const opened = connectDatabase({ url, path, migrate: false, background: true })
 
 port.on('message', (request: CountRequest) => {
   void answer(request).then((reply) => port.postMessage(reply))
