@@ -54,6 +54,21 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/_front+/outbox', path: () => '/outbox', allowed: EVERYONE, ok: 404 },
   { routeId: 'routes/_front+/sign-out', path: () => '/sign-out', allowed: STAFF_AND_CITIZENS, ok: 302 },
   { routeId: 'routes/_front+/account', path: () => '/account', allowed: STAFF_AND_CITIZENS, ok: 302 },
+  {
+    routeId: 'routes/_front+/account_.details',
+    path: () => '/account/details',
+    allowed: STAFF_AND_CITIZENS,
+    ok: 200,
+  },
+  {
+    routeId: 'routes/_front+/account_.password',
+    path: () => '/account/password',
+    allowed: STAFF_AND_CITIZENS,
+    ok: 200,
+  },
+  { routeId: 'routes/_front+/account_.email', path: () => '/account/email', allowed: STAFF_AND_CITIZENS, ok: 200 },
+  // Opening the link changes nothing; its button does (decision 027).
+  { routeId: 'routes/_front+/confirm-email', path: () => '/confirm-email?token=x', allowed: EVERYONE, ok: 200 },
   { routeId: 'routes/_front+/my-care', path: () => '/my-care', allowed: ['citizen'], ok: 200 },
   {
     routeId: 'routes/_front+/people.$personId',

@@ -29,6 +29,7 @@ export const repositoryMethodKinds = {
     disable: 'write',
     enable: 'write',
     setPasswordHash: 'write',
+    changeEmail: 'write',
   },
   people: {
     create: 'write',

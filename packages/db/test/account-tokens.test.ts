@@ -111,4 +111,21 @@ describe.each(testEngines())('account links and the outbox on $name', (temp) => 
       ),
     ).rejects.toThrow(/never a password/)
   })
+
+  it('moves an account to a new email address, never to one another account has', async () => {
+    const { handle, user } = await issued()
+    await createUser(handle, 'taken@example.org')
+    const change = (email: string) =>
+      handle.withAudit(
+        (repos) => repos.users.changeEmail(user.id, email),
+        () => undefined,
+      )
+    expect(await change('Taken@Example.org ')).toEqual({
+      ok: false,
+      errors: [{ path: 'email', message: 'An account with this email address already exists' }],
+    })
+    const moved = await change(' Sam.New@Example.org')
+    expect(moved.ok && moved.value.email).toBe('sam.new@example.org')
+    expect(await handle.repos.users.findByEmail('sam@example.org')).toBeUndefined()
+  })
 })

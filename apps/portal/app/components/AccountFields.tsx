@@ -5,15 +5,17 @@ export function EmailAddressInput({
   error,
   defaultValue,
   hint,
+  label = 'Email address',
 }: {
   error?: string
   defaultValue?: string
   hint?: string
+  label?: string
 }) {
   return (
     <TextInput
       name="email"
-      label="Email address"
+      label={label}
       type="email"
       autoComplete="email"
       spellCheck={false}
@@ -35,5 +37,21 @@ export function NewPasswordInput({ label, error }: { label: string; error?: stri
       hint="Use 10 characters or more. A few unrelated words together make a strong password that is easy to remember."
       error={error}
     />
+  )
+}
+
+/** The password the account has now: to sign in, or to show it is really its owner changing it. */
+export function CurrentPasswordInput({ name, label, error }: { name: string; label: string; error?: string }) {
+  return <TextInput name={name} label={label} type="password" autoComplete="current-password" error={error} />
+}
+
+/** The way back from changing one of them to the summary of an account's email address and password. */
+export function BackToAccountDetails() {
+  return (
+    <p className="govuk-body">
+      <a className="govuk-link" href="/account/details">
+        Back to your email address and password
+      </a>
+    </p>
   )
 }

@@ -44,6 +44,11 @@ export function SiteHeader({ site, viewer }: { site: Site | undefined; viewer: V
                       </a>
                     </li>
                     <li className="govuk-service-navigation__item">
+                      <a className="govuk-service-navigation__link" href="/account/details">
+                        Email and password
+                      </a>
+                    </li>
+                    <li className="govuk-service-navigation__item">
                       <form method="post" action="/sign-out" className="app-inline-form">
                         <CsrfInput />
                         <button type="submit" className="govuk-service-navigation__link app-link-button">

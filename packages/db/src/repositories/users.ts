@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { asc, eq, sql } from 'drizzle-orm'
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core'
 import { normalizeEmail } from '../email.js'
-import { NewUserSchema, RoleSchema, type NewUser, type User } from '../records.js'
+import { EmailSchema, NewUserSchema, RoleSchema, type NewUser, type User } from '../records.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import type { Tables } from '../store.js'
 import { first, type Store } from '../store.js'
@@ -26,6 +26,8 @@ export interface UsersRepository {
   enable(id: string): Promise<Result<User>>
   /** Replaces the password (its scrypt hash, never the password). End the account's sessions in the same transaction. */
   setPasswordHash(id: string, passwordHash: string): Promise<Result<User>>
+  /** Moves the account to another email address; one another account has is an answer (`ok: false`, path `email`). */
+  changeEmail(id: string, email: string): Promise<Result<User>>
 }
 
 type UserRow = Tables['users']['$inferSelect']
@@ -107,6 +109,14 @@ export function createUsersRepository({ db, t }: Store): UsersRepository {
       if (!passwordHash.startsWith('scrypt$'))
         throw new TypeError('Only a password hash may be stored, never a password')
       return update(id, { passwordHash })
+    },
+
+    async changeEmail(id, email) {
+      const parsed = parse(EmailSchema, email)
+      if (!parsed.ok) return fail({ path: 'email', message: parsed.errors[0]?.message ?? 'Email address is not valid' })
+      const holder = await findRowByEmail(parsed.value)
+      if (holder && holder.id !== id) return fail({ path: 'email', message: duplicateEmailMessage })
+      return update(id, { email: parsed.value })
     },
   }
 }

@@ -22,6 +22,11 @@ export const ROUTE_ACCESS = {
   'routes/_front+/outbox': 'everyone',
   'routes/_front+/sign-out': 'signed-in',
   'routes/_front+/account': 'signed-in',
+  'routes/_front+/account_.details': 'signed-in',
+  'routes/_front+/account_.password': 'signed-in',
+  'routes/_front+/account_.email': 'signed-in',
+  // Followed from the new address's mailbox, perhaps on another device: the link alone is the proof.
+  'routes/_front+/confirm-email': 'everyone',
   'routes/_front+/my-care': ['citizen'],
   'routes/_front+/people.$personId': ['citizen', 'practitioner'],
   'routes/_self-assessment+/people_.$personId.self-assessment._index': ['citizen'],

@@ -24,6 +24,15 @@ export const SignUpSchema = z.object({
 
 export const ForgottenPasswordSchema = z.object({ email })
 
+const currentPassword = z
+  .string()
+  .min(1, 'Enter your current password')
+  .max(128, 'Password must be 128 characters or fewer')
+
+export const ChangePasswordSchema = z.object({ currentPassword, password: newPassword })
+
+export const ChangeEmailSchema = z.object({ email, currentPassword })
+
 export const ResetPasswordSchema = z.object({ token: z.string().max(200), password: newPassword })
 
 export const SignInSchema = z.object({

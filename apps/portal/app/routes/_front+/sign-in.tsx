@@ -3,8 +3,7 @@ import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useRouteLoaderData, useSearchParams } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
-import { EmailAddressInput } from '~/components/AccountFields'
-import { TextInput } from '~/components/TextInput'
+import { CurrentPasswordInput, EmailAddressInput } from '~/components/AccountFields'
 import { pageTitle } from '~/components/page-title'
 import { SignInSchema, checkCredentials } from '~/.server/auth/accounts'
 import { authorise } from '~/.server/auth/authorise'
@@ -118,13 +117,7 @@ export default function SignIn() {
         >
           <CsrfInput />
           <EmailAddressInput defaultValue={result?.values?.email} error={errorFor(errors, 'email')} />
-          <TextInput
-            name="password"
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            error={errorFor(errors, 'password')}
-          />
+          <CurrentPasswordInput name="password" label="Password" error={errorFor(errors, 'password')} />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Sign in
           </button>

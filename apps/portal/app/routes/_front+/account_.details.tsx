@@ -1,0 +1,71 @@
+import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json } from '@remix-run/node'
+import { useLoaderData, useSearchParams } from '@remix-run/react'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your email address and password')
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { viewer } = await authoriseSignedIn(request, 'routes/_front+/account_.details')
+  return json({ displayName: viewer.displayName, email: viewer.email })
+}
+
+const DONE: Record<string, string> = {
+  password: 'Your password has been changed. You have been signed out everywhere else.',
+  'email-sent': 'We have sent a link to your new email address. Your email address changes when you follow it.',
+}
+
+export default function AccountDetails() {
+  const { displayName, email } = useLoaderData<typeof loader>()
+  const [searchParams] = useSearchParams()
+  const done = DONE[searchParams.get('done') ?? '']
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {done ? (
+          <div
+            className="govuk-notification-banner govuk-notification-banner--success"
+            role="alert"
+            aria-labelledby="done-title"
+          >
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id="done-title">
+                Success
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">{done}</p>
+            </div>
+          </div>
+        ) : null}
+        <h1 className="govuk-heading-l">Your email address and password</h1>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Name</dt>
+            <dd className="govuk-summary-list__value">{displayName}</dd>
+            <dd className="govuk-summary-list__actions" />
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Email address</dt>
+            <dd className="govuk-summary-list__value">{email}</dd>
+            <dd className="govuk-summary-list__actions">
+              <a className="govuk-link" href="/account/email">
+                Change<span className="govuk-visually-hidden"> email address</span>
+              </a>
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Password</dt>
+            <dd className="govuk-summary-list__value">Hidden</dd>
+            <dd className="govuk-summary-list__actions">
+              <a className="govuk-link" href="/account/password">
+                Change<span className="govuk-visually-hidden"> password</span>
+              </a>
+            </dd>
+          </div>
+        </dl>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,82 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData } from '@remix-run/react'
+import { BackToAccountDetails, CurrentPasswordInput, EmailAddressInput } from '~/components/AccountFields'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { pageTitle } from '~/components/page-title'
+import { requestEmailChange } from '~/.server/auth/account-changes'
+import { ChangeEmailSchema } from '~/.server/auth/accounts'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { validateForm } from '~/.server/forms'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Change your email address')
+
+const FIELDS = ['email', 'currentPassword']
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await authoriseSignedIn(request, 'routes/_front+/account_.email')
+  return null
+}
+
+export async function action({ request, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_front+/account_.email')
+  const form = await readProtectedForm(request, context)
+  const outcome = validateForm(ChangeEmailSchema, form, FIELDS)
+  if (!outcome.ok) {
+    requestContext.requestState.formHasErrors = true
+    return json({ errors: outcome.errors, values: outcome.values }, { status: 400 })
+  }
+  const asked = await requestEmailChange(
+    context,
+    viewer,
+    { ...outcome.data, address: requestContext.clientAddress },
+    new Date(),
+  )
+  if (!asked.ok) {
+    requestContext.requestState.formHasErrors = true
+    return json(
+      {
+        errors: asked.errors.map(({ path, message }) => ({ field: path, message })),
+        values: { email: outcome.data.email },
+      },
+      { status: 400 },
+    )
+  }
+  return redirect('/account/details?done=email-sent')
+}
+
+export default function ChangeEmail() {
+  const result = useActionData<typeof action>()
+  const errors = result?.errors
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <h1 className="govuk-heading-l">Change your email address</h1>
+        <p className="govuk-body">
+          We will send a link to the new address. Your email address changes when you follow it, and we will tell your
+          old address.
+        </p>
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <EmailAddressInput
+            label="New email address"
+            defaultValue={result?.values?.email}
+            error={errorFor(errors, 'email')}
+          />
+          <CurrentPasswordInput
+            name="currentPassword"
+            label="Current password"
+            error={errorFor(errors, 'currentPassword')}
+          />
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Send the link
+          </button>
+        </Form>
+        <BackToAccountDetails />
+      </div>
+    </div>
+  )
+}
