@@ -11,6 +11,7 @@ import { NOT_OFFERED_HEADING, NotOfferedHere, isNotOfferedHere } from '~/compone
 import { csrfToken } from '~/.server/auth/csrf'
 import { ROLE_HOME } from '~/.server/auth/roles'
 import { staffNavigation } from '~/.server/auth/staff-navigation'
+import { workCounts } from '~/routes/_work+/work.server'
 import { isRouteOffered } from '~/.server/auth/route-services'
 import { currentViewer } from '~/.server/auth/session'
 import { getAppContext } from '~/.server/context'
@@ -41,6 +42,7 @@ export async function loader({ request, context: requestContext }: LoaderFunctio
           viewer.role,
           viewer.role === 'practitioner' && (await context.database.repos.safeguarding.isAuthorised(viewer.id)),
           (route) => isRouteOffered(context.site, route),
+          await workCounts(context, viewer),
         )
       : [],
     path: new URL(request.url).pathname,

@@ -209,6 +209,24 @@ const SPEC: Expectation[] = [
   },
   { routeId: 'routes/_charging+/finance', path: () => '/finance', allowed: ['finance-officer'], ok: 200 },
   {
+    routeId: 'routes/_work+/work.queue',
+    path: () => '/work/queue',
+    allowed: ['practitioner', 'finance-officer'],
+    ok: 200,
+  },
+  {
+    routeId: 'routes/_work+/work.caseload',
+    path: () => '/work/caseload',
+    allowed: ['practitioner', 'finance-officer'],
+    ok: 200,
+  },
+  {
+    routeId: 'routes/_work+/work.items.$itemId',
+    path: () => '/work/items/no-such-item',
+    allowed: ['practitioner', 'finance-officer'],
+    ok: 404,
+  },
+  {
     routeId: 'routes/_charging+/finance_.assessments.$assessmentId',
     path: () => '/finance/assessments/no-such-assessment',
     allowed: ['finance-officer'],

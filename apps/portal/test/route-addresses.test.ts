@@ -85,6 +85,9 @@ const ADDRESSES = [
   '/sign-up',
   '/surveys (index)',
   '/surveys/:surveyId',
+  '/work/caseload',
+  '/work/items/:itemId',
+  '/work/queue',
 ]
 
 type BuiltRoute = { path?: string; index?: boolean; parentId?: string }

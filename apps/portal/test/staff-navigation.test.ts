@@ -23,13 +23,19 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
   it('shows a practitioner their caseload, the plans to agree and, being on the safeguarding list, the concerns', async () => {
     expect(await menuOf(portal, 'practitioner', '/practitioner/plans')).toEqual([
       'Caseload /practitioner',
+      'Your caseload (0) /work/caseload',
+      'Team queue (0) /work/queue',
       'Plans to agree (current) /practitioner/plans',
       'Safeguarding concerns /safeguarding',
     ])
   })
 
   it('shows a finance officer their queue, and a council administrator the pages they run', async () => {
-    expect(await menuOf(portal, 'finance', '/finance')).toEqual(['Financial assessments (current) /finance'])
+    expect(await menuOf(portal, 'finance', '/finance')).toEqual([
+      'Your caseload (0) /work/caseload',
+      'Team queue (0) /work/queue',
+      'Financial assessments (current) /finance',
+    ])
     expect(await menuOf(portal, 'council-admin', '/admin/audit')).toEqual([
       'Overview /admin',
       'Surveys and feedback /coproduction',
@@ -45,6 +51,8 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
   it('leaves the concerns out for a practitioner who is not on the safeguarding list', () => {
     expect(staffNavigation('practitioner', false).map((link) => link.href)).toEqual([
       '/practitioner',
+      '/work/caseload',
+      '/work/queue',
       '/practitioner/plans',
     ])
   })

@@ -5,6 +5,7 @@ import { portalSql } from './support/portal-sql'
 import type { RunningPortal } from './support/portal-process'
 import { completeSelfAssessment } from './support/self-assessment'
 import { signedIn } from './support/support-plan'
+import { htmlOf } from './support/page-html'
 
 // Issue 18, "Nothing lands nowhere": everything that arrives enters the queue of the team that handles it, stored in
 // the same transaction as the thing itself.
@@ -61,5 +62,67 @@ describe.each(portalEngines())('work queues on $name', (engine) => {
     expect((await queued(`safeguarding-concern:${String(concern?.id)}`)).map((row) => row.team)).toEqual([
       'Safeguarding',
     ])
+  })
+
+  it('shows the manager the work in the team queue; an allocation outside the team is refused, nothing changed, the attempt audited', async () => {
+    const manager = await signedIn(portal, 'practitioner')
+    const queue = await htmlOf(await manager.get('/work/queue'))
+    expect(queue).toContain('Adult social care front door')
+    expect(queue).toContain('Team queue (2)')
+    expect(queue).toContain('Arrived today')
+    const [item] = await portalSql(portal, "select id from work_items where kind = 'self-assessment'")
+    const itemPage = `/work/items/${String(item?.id)}`
+    expect(queue).toContain(`href="${itemPage}"`)
+    const [finance] = await portalSql(portal, "select id from users where email = 'finance@example.org'")
+    const outside = await manager.submit(itemPage, {
+      intent: 'allocate',
+      toUserId: String(finance?.id),
+      priority: 'urgent',
+      reason: 'Asked for £900 a week',
+    })
+    expect(outside.status).toBe(400)
+    const refusedPage = await htmlOf(outside)
+    expect(refusedPage).toContain('They are not a member of the team this work is queued for: allocate it to a member')
+    expect(refusedPage).toContain('Asked for £900 a week')
+    expect(await portalSql(portal, 'select seq from work_item_events where item_id = ?', item?.id)).toEqual([])
+    expect(
+      await portalSql(
+        portal,
+        "select action from audit_log where action = 'work-item.allocate-refused' and resource = ?",
+        `work-item:${String(item?.id)}`,
+      ),
+    ).toHaveLength(1)
+  })
+
+  it('lets the manager allocate it with a priority and a reason; the worker sees it on their caseload with the count', async () => {
+    const manager = await signedIn(portal, 'practitioner')
+    const [item] = await portalSql(portal, "select id from work_items where kind = 'self-assessment'")
+    const [worker] = await portalSql(portal, "select id from users where email = 'practitioner@example.org'")
+    const noPriority = await manager.submit(`/work/items/${String(item?.id)}`, {
+      intent: 'allocate',
+      toUserId: String(worker?.id),
+      reason: 'Duty worker this week',
+    })
+    expect(noPriority.status).toBe(400)
+    expect(await htmlOf(noPriority)).toContain('Choose a priority')
+    const allocated = await manager.submit(`/work/items/${String(item?.id)}`, {
+      intent: 'allocate',
+      toUserId: String(worker?.id),
+      priority: 'urgent',
+      reason: 'Duty worker this week',
+    })
+    expect(allocated.status).toBe(302)
+    const caseload = await htmlOf(await manager.get('/work/caseload'))
+    expect(caseload).toContain('Your caseload (1)')
+    expect(caseload).toContain('Team queue (1)')
+    expect(caseload).toContain('Self-assessment sent: eligibility to decide')
+    expect(caseload).toContain('the worker')
+    expect(caseload).toContain('Urgent')
+    const [event] = await portalSql(
+      portal,
+      'select event, priority, reason from work_item_events where item_id = ?',
+      item?.id,
+    )
+    expect(event).toEqual({ event: 'allocated', priority: 'urgent', reason: 'Duty worker this week' })
   })
 })

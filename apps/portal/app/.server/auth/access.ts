@@ -53,6 +53,10 @@ export const ROUTE_ACCESS = {
   'routes/_plans+/practitioner_.plans.$planId': ['practitioner'],
   'routes/_plans+/practitioner_.plans.$planId_.review': ['practitioner'],
   'routes/_charging+/finance': ['finance-officer'],
+  // Teams are made of staff who do casework (issue 18); a page answers only about the teams the viewer is in.
+  'routes/_work+/work.queue': ['practitioner', 'finance-officer'],
+  'routes/_work+/work.caseload': ['practitioner', 'finance-officer'],
+  'routes/_work+/work.items.$itemId': ['practitioner', 'finance-officer'],
   // Finance officers review every financial assessment sent to the council: the queue is their caseload.
   'routes/_charging+/finance_.assessments.$assessmentId': ['finance-officer'],
   'routes/_charging+/finance_.evidence.$evidenceId': ['finance-officer'],

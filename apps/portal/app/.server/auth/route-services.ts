@@ -13,6 +13,7 @@ const BY_FOLDER: Record<string, ServiceId | Always> = {
   '_self-assessment+': 'self-directed-support',
   '_plans+': 'self-directed-support',
   '_charging+': 'self-directed-support',
+  '_work+': 'self-directed-support',
   '_returns+': 'self-directed-support',
   '_safeguarding+': 'safeguarding',
   '_coproduction+': 'coproduction',

@@ -11,6 +11,8 @@ const STAFF_PAGES: readonly StaffPage[] = [
   { route: 'routes/_admin+/admin._index', href: '/admin', text: 'Overview' },
   { route: 'routes/_coproduction+/organisation', href: '/organisation', text: 'Overview' },
   { route: 'routes/_front+/practitioner', href: '/practitioner', text: 'Caseload' },
+  { route: 'routes/_work+/work.caseload', href: '/work/caseload', text: 'Your caseload' },
+  { route: 'routes/_work+/work.queue', href: '/work/queue', text: 'Team queue' },
   { route: 'routes/_plans+/practitioner_.plans._index', href: '/practitioner/plans', text: 'Plans to agree' },
   {
     route: 'routes/_safeguarding+/safeguarding',
@@ -27,12 +29,14 @@ const STAFF_PAGES: readonly StaffPage[] = [
 /**
  * The staff navigation for a role: none for people using services (their account page is their home). Concern
  * pages are offered to a practitioner only when they are on the safeguarding list, as the pages themselves require,
- * and no page of a service this instance does not run is offered at all.
+ * and no page of a service this instance does not run is offered at all. `counts` (by address) says how much is
+ * waiting behind a link: "Your caseload (4)", "Team queue (7)" (issue 18).
  */
 export function staffNavigation(
   role: Role,
   safeguardingAuthorised: boolean,
   offered: (route: RouteId) => boolean = () => true,
+  counts: Readonly<Record<string, number>> = {},
 ): NavigationLink[] {
   if (role === 'citizen') return []
   return STAFF_PAGES.filter(
@@ -40,5 +44,5 @@ export function staffNavigation(
       mayUse(ROUTE_ACCESS[page.route], role) &&
       (!page.needsSafeguardingAuthorisation || safeguardingAuthorised) &&
       offered(page.route),
-  ).map(({ href, text }) => ({ href, text }))
+  ).map(({ href, text }) => ({ href, text: counts[href] === undefined ? text : `${text} (${counts[href]})` }))
 }

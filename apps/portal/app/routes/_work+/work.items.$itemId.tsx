@@ -1,0 +1,174 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { workPriorityLabels } from '@open-sds/support-planning'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { Radios, Textarea, choicesFrom } from '~/components/FormFields'
+import { RolePage } from '~/components/RolePage'
+import { formatDate } from '~/components/dates'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { auditedChange } from '~/.server/audited-change'
+import type { AppContext } from '~/.server/context'
+import { waitingTargetDays, workItemNotFound, workRow } from './work.server'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'A piece of work')
+
+const ROUTE = 'routes/_work+/work.items.$itemId' as const
+
+/** The item, for a member of the team whose queue it is in; anyone else is told there is nothing here. */
+async function load(context: AppContext, viewerId: string, itemId: string) {
+  const { work } = context.database.repos
+  const item = await work.findItem(itemId)
+  const team = item?.teamId ? await work.findTeam(item.teamId) : undefined
+  const me = team?.members.find((member) => member.userId === viewerId)
+  if (!item || !team || !me) throw workItemNotFound()
+  return { item, team, manager: me.manager }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const { item, team, manager } = await load(context, viewer.id, params.itemId ?? '')
+  const now = new Date()
+  return json({
+    name: viewer.displayName,
+    row: workRow(item, now, waitingTargetDays(context)),
+    team: team.name,
+    members: team.members.map((member) => ({ value: member.userId, label: member.displayName })),
+    mayAllocate: manager && !item.closed,
+    mayTake: !item.closed && item.events === 0,
+  })
+}
+
+type ActionData = { errors: { field: string; message: string }[]; values: Record<string, string> }
+
+const fieldOf: Record<string, string> = { toUserId: 'toUserId', priority: 'priority', reason: 'reason' }
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const form = await readProtectedForm(request, context)
+  const { item } = await load(context, viewer.id, params.itemId ?? '')
+  const now = new Date()
+  const entry = (action: 'work-item.take' | 'work-item.allocate', detail: Record<string, unknown>) => ({
+    at: now,
+    actorUserId: viewer.id,
+    action,
+    personId: item.personId,
+    resource: `work-item:${item.id}`,
+    detail,
+  })
+  if (form.get('intent') === 'take') {
+    const taken = await auditedChange(
+      context,
+      (repos) => repos.work.take(item.id, viewer.id, now),
+      () => entry('work-item.take', {}),
+    )
+    if (!taken.ok) {
+      requestContext.requestState.formHasErrors = true
+      return json<ActionData>(
+        { errors: taken.errors.map((e) => ({ field: 'take', message: e.message })), values: {} },
+        400,
+      )
+    }
+    return redirect('/work/caseload')
+  }
+  const values = {
+    toUserId: String(form.get('toUserId') ?? ''),
+    priority: String(form.get('priority') ?? ''),
+    reason: String(form.get('reason') ?? ''),
+  }
+  const allocation = { itemId: item.id, byUserId: viewer.id, ...values }
+  const allocated = await auditedChange(
+    context,
+    (repos) => repos.work.allocate(allocation as Parameters<typeof repos.work.allocate>[0], now),
+    (event) =>
+      entry('work-item.allocate', { toUserId: event.toUserId, priority: event.priority, reason: event.reason }),
+  )
+  if (!allocated.ok) {
+    // Issue 18's bad input: a refused allocation changes nothing, and the attempt is in the audit log.
+    await context.database.repos.audit.append({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'work-item.allocate-refused',
+      personId: item.personId,
+      resource: `work-item:${item.id}`,
+      detail: { toUserId: values.toUserId, reasons: allocated.errors.map((e) => e.message) },
+    })
+    requestContext.requestState.formHasErrors = true
+    return json<ActionData>(
+      {
+        errors: allocated.errors.map((e) => ({ field: fieldOf[e.path] ?? 'toUserId', message: e.message })),
+        values,
+      },
+      400,
+    )
+  }
+  return redirect('/work/queue')
+}
+
+export default function WorkItemPage() {
+  const { name, row, team, members, mayAllocate, mayTake } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const errors = result?.errors
+  const values: Record<string, string | undefined> = result?.values ?? {}
+  return (
+    <RolePage caption={name} heading={`${row.kind}: ${row.person}`}>
+      <ErrorSummary errors={errors} />
+      <dl className="govuk-summary-list">
+        {[
+          ['Team', team],
+          ['Arrived', formatDate(row.arrivedAt)],
+          ['Waiting', row.waiting.words],
+          ['Where it stands', row.stage],
+          ['Held by', row.closed ? 'Finished' : (row.holder ?? 'Nobody yet')],
+        ].map(([key, value]) => (
+          <div className="govuk-summary-list__row" key={key}>
+            <dt className="govuk-summary-list__key">{key}</dt>
+            <dd className="govuk-summary-list__value">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {mayTake ? (
+        <Form method="post">
+          <CsrfInput />
+          <input type="hidden" name="intent" value="take" />
+          <button type="submit" className="govuk-button govuk-button--secondary" id="take">
+            Take this work
+          </button>
+        </Form>
+      ) : null}
+      {mayAllocate ? (
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="allocate" />
+          <h2 className="govuk-heading-m">Allocate it</h2>
+          <Radios
+            name="toUserId"
+            legend="Who will do it?"
+            choices={members}
+            error={errorFor(errors, 'toUserId')}
+            value={values.toUserId}
+          />
+          <Radios
+            name="priority"
+            legend="Priority"
+            choices={choicesFrom(workPriorityLabels)}
+            error={errorFor(errors, 'priority')}
+            value={values.priority}
+          />
+          <Textarea
+            name="reason"
+            label="Why them, and why this priority?"
+            error={errorFor(errors, 'reason')}
+            value={values.reason}
+          />
+          <button type="submit" className="govuk-button">
+            Allocate
+          </button>
+        </Form>
+      ) : null}
+    </RolePage>
+  )
+}
