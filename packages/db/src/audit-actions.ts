@@ -6,6 +6,7 @@
 const words = {
   'assessment.read': 'Opened the self-assessment',
   'assessment.start': 'Started the self-assessment',
+  'assessment.send-for-budget-by-hand': 'Sent in the self-assessment, for the budget to be worked out by a person',
   'assessment.submit': 'Sent in the self-assessment',
   'assessment.update': 'Saved answers to the self-assessment',
   'audit.read': 'Read the audit log',

@@ -143,6 +143,8 @@ export type {
   AssessmentActor,
   StartAssessment,
   AssessmentAnswers,
+  BudgetByHand,
+  SendForBudgetByHand,
   SubmitAssessment,
   Assessment,
   RecordEligibilityDecision,

@@ -194,6 +194,30 @@ export const SubmitAssessmentSchema = AssessmentActorSchema.extend({
 })
 export type SubmitAssessment = z.input<typeof SubmitAssessmentSchema>
 
+export const SendForBudgetByHandSchema = AssessmentActorSchema.extend({
+  /** Why no budget could be worked out, in plain words. */
+  reason: z
+    .string({ error: 'Say why the budget is to be worked out by a person' })
+    .trim()
+    .min(1, { error: 'Say why the budget is to be worked out by a person' })
+    .max(2_000, { error: 'Keep the reason to 2000 characters or fewer' }),
+})
+export type SendForBudgetByHand = z.input<typeof SendForBudgetByHandSchema>
+
+/**
+ * A self-assessment the person sent whose indicative budget could not be worked out because of the council's data (no
+ * resource allocation system in force, or one that cannot price the answers): sent, for a practitioner to work out.
+ */
+export type BudgetByHand = {
+  assessmentId: string
+  personId: string
+  /** Why, in plain words. */
+  reason: string
+  sentByUserId: string
+  sentOnBehalf: boolean
+  sentAt: Date
+}
+
 /**
  * A self-assessment. While `draft`, the result fields are null; once `submitted`, the answers, the budget (exactly as
  * it was given), the RAS configuration and the weekly amount never change.

@@ -159,6 +159,34 @@ export const assessments = sqliteTable(
   ],
 )
 
+// A self-assessment sent without an indicative budget because the council's data could not give one (no resource
+// allocation system in force, or one that cannot price the answers): the person's answers reach the council all the
+// same, and a practitioner works the budget out. The assessment stays a draft (a submitted one carries a budget);
+// triggers (migration 0018) keep this record and freeze the answers it was sent with.
+export const assessmentBudgetsByHand = sqliteTable(
+  'assessment_budgets_by_hand',
+  {
+    assessmentId: text('assessment_id')
+      .primaryKey()
+      .references(() => assessments.id, { onDelete: 'restrict' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    // Why no budget could be worked out, in plain words (from @open-sds/ras's budgetRefusalReason).
+    reason: text('reason').notNull(),
+    sentByUserId: text('sent_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    // True when the account that sent it was not the person's own.
+    sentOnBehalf: integer('sent_on_behalf', { mode: 'boolean' }).notNull(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('assessment_budgets_by_hand_sent_at').on(table.sentAt),
+    check('assessment_budgets_by_hand_reason_given', sql`length(trim(${table.reason})) > 0`),
+  ],
+)
+
 // A practitioner's Care Act eligibility determination on a submitted self-assessment, with the weekly budget they
 // agreed: the indicative one, or a different amount with a reason the person will see. Append-only: a migration adds
 // triggers that refuse UPDATE and DELETE, so a decision is changed by recording a new one, and the latest counts. A

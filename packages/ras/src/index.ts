@@ -36,6 +36,7 @@ export type { Step, StepKind } from './explanation.js'
 export { easyReadExplanation } from './easy-read-explanation.js'
 export { ILLUSTRATIVE_NOTICE, INDICATIVE_NOTICE } from './explanation.js'
 export { selectConfigForDate } from './select-config.js'
+export { budgetRefusalReason, type BudgetRefusal } from './budget-refusal.js'
 export { formatPence, poundsToPence } from '@open-sds/kernel'
 
 export type { CalibrationCase, CalibrationOptions } from './calibration/cases.js'

@@ -141,6 +141,28 @@ export const assessments = pgTable(
   ],
 )
 
+export const assessmentBudgetsByHand = pgTable(
+  'assessment_budgets_by_hand',
+  {
+    assessmentId: text('assessment_id')
+      .primaryKey()
+      .references(() => assessments.id, { onDelete: 'restrict' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    reason: text('reason').notNull(),
+    sentByUserId: text('sent_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    sentOnBehalf: boolean('sent_on_behalf').notNull(),
+    sentAt: timeMs('sent_at').notNull(),
+  },
+  (table) => [
+    index('assessment_budgets_by_hand_sent_at').on(table.sentAt),
+    check('assessment_budgets_by_hand_reason_given', sql`length(trim(${table.reason})) > 0`),
+  ],
+)
+
 export const eligibilityDecisions = pgTable(
   'eligibility_decisions',
   {

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto'
-import { and, desc, eq } from 'drizzle-orm'
+import { and, asc, desc, eq } from 'drizzle-orm'
 import {
   AssessmentActorSchema,
   AssessmentAnswersSchema,
   StartAssessmentSchema,
+  SendForBudgetByHandSchema,
   SubmitAssessmentSchema,
   type Assessment,
+  type BudgetByHand,
+  type SendForBudgetByHand,
   type AssessmentActor,
   type AssessmentAnswers,
   type StartAssessment,
@@ -35,6 +38,16 @@ export interface AssessmentsRepository {
    * submissions racing cannot both win.
    */
   submit(id: string, submission: SubmitAssessment, now: Date): Promise<Result<Assessment>>
+  /**
+   * Sends a draft whose indicative budget could not be worked out because of the council's data, with the reason: the
+   * answers reach the council and no longer change (a trigger keeps them); the draft stays a draft until a practitioner
+   * works out the budget. Refused unless it is a draft not already sent; two tabs sending at once send it once.
+   */
+  sendForBudgetByHand(id: string, sending: SendForBudgetByHand, now: Date): Promise<Result<BudgetByHand>>
+  /** Whether this assessment was sent for its budget to be worked out by a person, and why. */
+  budgetByHand(assessmentId: string): Promise<BudgetByHand | undefined>
+  /** Assessments sent for their budget to be worked out by a person and still waiting, oldest first. */
+  listBudgetsToWorkOut(): Promise<BudgetByHand[]>
   findById(id: string): Promise<Assessment | undefined>
   /** Every assessment of this person, drafts included, newest first. */
   listForPerson(personId: string): Promise<Assessment[]>
@@ -51,7 +64,7 @@ const refused = (what: string, errors: { path: string; message: string }[]) =>
   new TypeError(`${what} refused: ${errors.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`)
 
 export function createAssessmentsRepository({ db, t }: Store): AssessmentsRepository {
-  const { assessments, people, users } = t
+  const { assessments, assessmentBudgetsByHand, people, users } = t
   const findRow = async (id: string) => first(await db.select().from(assessments).where(eq(assessments.id, id)))
 
   const findDraftRow = async (personId: string, questionnaireId: string) =>
@@ -67,6 +80,9 @@ export function createAssessmentsRepository({ db, t }: Store): AssessmentsReposi
           ),
         ),
     )
+
+  const byHandRow = async (assessmentId: string) =>
+    first(await db.select().from(assessmentBudgetsByHand).where(eq(assessmentBudgetsByHand.assessmentId, assessmentId)))
 
   // Why an update of a draft matched nothing: there is no such assessment, or it is no longer a draft.
   const whyNotDraft = async (id: string): Promise<Result<never>> =>
@@ -125,6 +141,8 @@ export function createAssessmentsRepository({ db, t }: Store): AssessmentsReposi
       }
       const parsedActor = parse(AssessmentActorSchema, actor)
       if (!parsedActor.ok) return parsedActor
+      // Sent for its budget to be worked out by a person: the answers are what the practitioner works from.
+      if (await byHandRow(id)) return fail({ path: 'status', message: assessmentSubmittedMessage })
       const [row] = await db
         .update(assessments)
         .set({
@@ -158,6 +176,46 @@ export function createAssessmentsRepository({ db, t }: Store): AssessmentsReposi
         .where(and(eq(assessments.id, id), eq(assessments.status, 'draft')))
         .returning()
       return row ? ok(toAssessment(row)) : whyNotDraft(id)
+    },
+
+    async sendForBudgetByHand(id, sending, now) {
+      const parsed = parse(SendForBudgetByHandSchema, sending)
+      if (!parsed.ok) return parsed
+      const { userId, onBehalf, reason } = parsed.value
+      const draft = await findRow(id)
+      if (!draft) return fail({ path: 'id', message: noSuchAssessmentMessage })
+      const alreadySent = fail<BudgetByHand>({ path: 'status', message: assessmentSubmittedMessage })
+      if (draft.status !== 'draft') return alreadySent
+      // The primary key is the lock: two tabs sending at once send it once.
+      const row = first(
+        await db
+          .insert(assessmentBudgetsByHand)
+          .values({
+            assessmentId: draft.id,
+            personId: draft.personId,
+            reason,
+            sentByUserId: userId,
+            sentOnBehalf: onBehalf,
+            sentAt: now,
+          })
+          .onConflictDoNothing()
+          .returning(),
+      )
+      return row ? ok(row) : alreadySent
+    },
+
+    async budgetByHand(assessmentId) {
+      return byHandRow(assessmentId)
+    },
+
+    async listBudgetsToWorkOut() {
+      const rows = await db
+        .select({ byHand: assessmentBudgetsByHand })
+        .from(assessmentBudgetsByHand)
+        .innerJoin(assessments, eq(assessments.id, assessmentBudgetsByHand.assessmentId))
+        .where(eq(assessments.status, 'draft'))
+        .orderBy(asc(assessmentBudgetsByHand.sentAt))
+      return rows.map((row) => row.byHand)
     },
 
     async findById(id) {

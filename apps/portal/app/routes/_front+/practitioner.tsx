@@ -34,12 +34,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
         : 'Needs a decision',
     })
   }
+  // Self-assessments no RAS could price (none in force, or one that cannot price the answers): the answers were sent,
+  // and the budget is this practitioner's to work out (issue 19, no dead end).
+  const names = new Map(caseload.map((person) => [person.id, person.displayName]))
+  const byHand = (await assessments.listBudgetsToWorkOut()).flatMap((entry) => {
+    const person = names.get(entry.personId)
+    return person
+      ? [
+          {
+            id: entry.assessmentId,
+            personId: entry.personId,
+            person,
+            reason: entry.reason,
+            sentAt: entry.sentAt.toISOString(),
+          },
+        ]
+      : []
+  })
   const safeguarding = await context.database.repos.safeguarding.isAuthorised(viewer.id)
-  return json({ name: viewer.displayName, caseload, sent, safeguarding })
+  return json({ name: viewer.displayName, caseload, sent, byHand, safeguarding })
 }
 
 export default function Practitioner() {
-  const { name, caseload, sent, safeguarding } = useLoaderData<typeof loader>()
+  const { name, caseload, sent, byHand, safeguarding } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading="Your caseload">
       <p className="govuk-body">People you are working with, and the self-assessments they have sent.</p>
@@ -58,6 +75,19 @@ export default function Practitioner() {
           }))}
         />
       )}
+      {byHand.length > 0 ? (
+        <PeopleQueue
+          caption="Budgets to work out by hand, oldest first"
+          captionSize="m"
+          columns={['Why it needs a person', 'Sent']}
+          rows={byHand.map((row) => ({
+            key: row.id,
+            person: row.person,
+            href: `/people/${row.personId}`,
+            cells: [row.reason, formatDate(row.sentAt, { month: 'short' })],
+          }))}
+        />
+      ) : null}
       <p className="govuk-body">
         <a className="govuk-link" href="/practitioner/plans">
           Support plans to agree and review

@@ -16,7 +16,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { AppContext } from '~/.server/context'
 import type { Viewer } from '~/.server/auth/session'
-import { requireActingFor, requireSelfAssessment, storedAnswers } from './self-assessment.server'
+import { openDraft, requireActingFor, requireSelfAssessment, storedAnswers } from './self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
 import { AnsweringFor, SaveOrContinueButtons } from '~/components/SaveOrContinueButtons'
 
@@ -29,7 +29,7 @@ const ROUTE = 'routes/_self-assessment+/people_.$personId.self-assessment.$quest
 async function load(context: AppContext, viewer: Viewer, personId: string, questionId: string) {
   const actingFor = await requireActingFor(context, viewer, personId)
   const { definition } = await requireSelfAssessment(context)
-  const draft = await context.database.repos.assessments.findDraft(actingFor.personId, definition.id)
+  const draft = await openDraft(context, actingFor.personId, definition.id)
   if (!draft) throw redirect(`/people/${actingFor.personId}/self-assessment`)
   const answers = storedAnswers(draft)
   const shown = visibleQuestions(definition, answers)

@@ -8,7 +8,13 @@ import { pageTitle } from '~/components/page-title'
 import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { requireActingFor, requireSelfAssessment, storedAnswers } from './self-assessment.server'
+import {
+  BUDGET_BY_HAND_WITHIN,
+  openDraft,
+  requireActingFor,
+  requireSelfAssessment,
+  storedAnswers,
+} from './self-assessment.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your self-assessment')
 
@@ -20,6 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { definition, rasConfigs } = await requireSelfAssessment(context)
   const { assessments } = context.database.repos
   const draft = await assessments.findDraft(actingFor.personId, definition.id)
+  // Sent for a practitioner to work out the budget (no RAS could price it): nothing more for the person to answer.
+  const byHand = draft ? await assessments.budgetByHand(draft.id) : undefined
   await auditRead(context, viewer, request, {
     action: 'assessment.read',
     personId: actingFor.personId,
@@ -47,6 +55,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         }
       : null,
     submittedAt: submitted?.submittedAt?.toISOString() ?? null,
+    sentByHand: byHand
+      ? { sentAt: byHand.sentAt.toISOString(), reason: byHand.reason, within: BUDGET_BY_HAND_WITHIN }
+      : null,
   })
 }
 
@@ -55,6 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await readProtectedForm(request, context)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
   const { definition } = await requireSelfAssessment(context)
+  await openDraft(context, actingFor.personId, definition.id)
   const now = new Date()
   const draft = await context.database.withAudit(
     (repos) =>
@@ -120,7 +132,24 @@ export default function SelfAssessmentOverview() {
             </a>
           </p>
         ) : null}
-        {data.draft ? (
+        {data.sentByHand ? (
+          <>
+            <div className="govuk-panel govuk-panel--confirmation">
+              <h2 className="govuk-panel__title">Your answers have been sent</h2>
+              <div className="govuk-panel__body">Sent on {formatDate(data.sentByHand.sentAt)}</div>
+            </div>
+            <h2 className="govuk-heading-m">What happens next</h2>
+            <p className="govuk-body">
+              The council could not work out an indicative personal budget from these answers straight away.{' '}
+              {data.sentByHand.reason}
+            </p>
+            <p className="govuk-body">
+              A practitioner will work out the budget from your answers and contact{' '}
+              {data.onBehalf ? data.displayName : 'you'} {data.sentByHand.within}. You do not need to do anything else,
+              and your answers cannot be changed now.
+            </p>
+          </>
+        ) : data.draft ? (
           <>
             <p className="govuk-body">
               You have answered {data.draft.answered} of {data.draft.total} questions.

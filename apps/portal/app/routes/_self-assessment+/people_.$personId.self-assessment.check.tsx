@@ -11,6 +11,7 @@ import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import {
+  openDraft,
   requireActingFor,
   requireSelfAssessment,
   storedAnswers,
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
   const { definition } = await requireSelfAssessment(context)
-  const draft = await context.database.repos.assessments.findDraft(actingFor.personId, definition.id)
+  const draft = await openDraft(context, actingFor.personId, definition.id)
   if (!draft) throw redirect(`/people/${actingFor.personId}/self-assessment`)
   await auditRead(context, viewer, request, {
     action: 'assessment.read',
@@ -63,14 +64,53 @@ export async function action({ request, params, context: requestContext }: Actio
   await readProtectedForm(request, context)
   const actingFor = await requireActingFor(context, viewer, params.personId ?? '')
   const setup = await requireSelfAssessment(context)
-  const { assessments } = context.database.repos
-  const draft = await assessments.findDraft(actingFor.personId, setup.definition.id)
+  const draft = await openDraft(context, actingFor.personId, setup.definition.id)
   if (!draft) throw redirect(`/people/${actingFor.personId}/self-assessment`)
   const now = new Date()
   const outcome = workOutBudget(setup, storedAnswers(draft), todayInEngland(now))
-  if (!outcome.ok) {
+  if (outcome.kind === 'problems') {
     requestContext.requestState.formHasErrors = true
     return json({ problems: outcome.problems }, { status: 400 })
+  }
+  if (outcome.kind === 'by-hand') {
+    // No dead end (issue 19): the answers go to the council, and a practitioner works the budget out.
+    const { reason } = outcome
+    const sent = await auditedChange(
+      context,
+      // Into the practitioners' team queue like any self-assessment sent (issue 18), in the same transaction.
+      (repos) =>
+        withArrival(
+          context,
+          repos.assessments.sendForBudgetByHand(
+            draft.id,
+            { userId: viewer.id, onBehalf: actingFor.onBehalf, reason },
+            now,
+          ),
+          () => ({
+            kind: 'self-assessment',
+            personId: actingFor.personId,
+            subject: `assessment:${draft.id}`,
+            actorUserId: viewer.id,
+          }),
+          now,
+        ),
+      () => ({
+        at: now,
+        actorUserId: viewer.id,
+        action: 'assessment.send-for-budget-by-hand',
+        personId: actingFor.personId,
+        resource: `assessment:${draft.id}`,
+        detail: { reason },
+      }),
+    )
+    if (!sent.ok) {
+      requestContext.requestState.formHasErrors = true
+      return json(
+        { problems: sent.errors.map((error) => ({ questionId: '', message: error.message })) },
+        { status: 409 },
+      )
+    }
+    return redirect(`/people/${actingFor.personId}/self-assessment`)
   }
   const { budget } = outcome
   const submitted = await auditedChange(

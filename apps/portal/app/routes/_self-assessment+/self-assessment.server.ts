@@ -1,18 +1,22 @@
 import type { Answers, QuestionnaireDefinition } from '@open-sds/questionnaire'
 import { AnswersSchema, validateAnswers } from '@open-sds/questionnaire'
 import type { IndicativeBudget, RasConfig } from '@open-sds/ras'
-import { calculateIndicativeBudget, selectConfigForDate } from '@open-sds/ras'
+import { budgetRefusalReason, calculateIndicativeBudget, selectConfigForDate } from '@open-sds/ras'
+import { redirect } from '@remix-run/node'
 import type { AppContext } from '../../.server/context.js'
 import { rasVersionsInForce } from '../_admin+/ras-in-force.server.js'
 import type { Viewer } from '../../.server/auth/session.js'
 
 export type SelfAssessmentSetup = { definition: QuestionnaireDefinition; rasConfigs: RasConfig[] }
 
-/** The self-assessment the configured plugins supply, with every RAS version in force, or a 404 when none is offered. */
+/**
+ * The self-assessment the configured plugins supply, with every RAS version in force (perhaps none: the answers are
+ * then sent for a practitioner to work out the budget), or a 404 when none is offered.
+ */
 export async function requireSelfAssessment(context: AppContext): Promise<SelfAssessmentSetup> {
   const selfAssessment = context.site.slots.questionnaires?.selfAssessment
   const rasConfigs = (await rasVersionsInForce(context)).map((entry) => entry.config)
-  if (!selfAssessment || selfAssessment.mode !== 'replace' || rasConfigs.length === 0) {
+  if (!selfAssessment || selfAssessment.mode !== 'replace') {
     throw new Response(
       `${context.site.branding.organisationName} does not offer an online self-assessment. Contact them to ask for an assessment.`,
       {
@@ -23,6 +27,12 @@ export async function requireSelfAssessment(context: AppContext): Promise<SelfAs
   }
   return { definition: selfAssessment.definition, rasConfigs }
 }
+
+/**
+ * When a practitioner contacts the person about a budget the RAS could not give. Not yet a council setting (unlike
+ * the charging policy's working days for a charge by hand): the service's default promise.
+ */
+export const BUDGET_BY_HAND_WITHIN = 'within 10 working days'
 
 export type ActingFor = { personId: string; displayName: string; onBehalf: boolean }
 
@@ -44,27 +54,52 @@ export async function requireActingFor(context: AppContext, viewer: Viewer, pers
 }
 
 export type SubmissionCheck =
-  | { ok: true; answers: Answers; budget: IndicativeBudget }
-  | { ok: false; problems: { questionId: string; message: string }[] }
+  | { kind: 'priced'; answers: Answers; budget: IndicativeBudget }
+  /** The council's data gave no budget (no RAS in force, or one that cannot price these answers): why, in plain words. */
+  | { kind: 'by-hand'; answers: Answers; reason: string }
+  | { kind: 'problems'; problems: { questionId: string; message: string }[] }
 
-/** Checks a whole set of answers and works out the indicative budget with the RAS in force on `today`. */
+/**
+ * Checks a whole set of answers and works out the indicative budget with the RAS in force on `today`. Answers the
+ * questionnaire accepts are the person's part done: when no RAS gives a budget for them, that is the council's data,
+ * and the answers go to a practitioner with the reason rather than stopping the person (issue 19, no dead end).
+ */
 export function workOutBudget(setup: SelfAssessmentSetup, answers: Answers, today: string): SubmissionCheck {
   const checked = validateAnswers(setup.definition, answers)
   if (!checked.ok)
     return {
-      ok: false,
+      kind: 'problems',
       problems: checked.errors.map((error) => ({
         questionId: error.path.split('.')[0] ?? error.path,
         message: error.message,
       })),
     }
+  const valid = checked.value.answers
   const config = selectConfigForDate(setup.rasConfigs, today)
   if (!config.ok)
-    throw new Error(`No RAS configuration is in force on ${today}: ${config.errors.map((e) => e.message).join('; ')}`)
-  const budget = calculateIndicativeBudget(config.value, checked.value.answers)
-  if (!budget.ok)
-    throw new Error(`The RAS could not score a valid set of answers: ${budget.errors.map((e) => e.message).join('; ')}`)
-  return { ok: true, answers: checked.value.answers, budget: budget.value }
+    return { kind: 'by-hand', answers: valid, reason: budgetRefusalReason({ kind: 'none-in-force', date: today }) }
+  const budget = calculateIndicativeBudget(config.value, valid)
+  if (!budget.ok) {
+    const questions = setup.definition.sections.flatMap((section) => section.questions)
+    const questionLabel = (id: string) => questions.find((question) => question.id === id)?.label
+    return {
+      kind: 'by-hand',
+      answers: valid,
+      reason: budgetRefusalReason({ kind: 'cannot-price', issues: budget.errors, questionLabel }),
+    }
+  }
+  return { kind: 'priced', answers: valid, budget: budget.value }
+}
+
+/**
+ * The person's unfinished self-assessment, if any. One sent for its budget to be worked out by a person is no longer
+ * theirs to change: the overview says so, and every other self-assessment page sends them there.
+ */
+export async function openDraft(context: AppContext, personId: string, questionnaireId: string) {
+  const { assessments } = context.database.repos
+  const draft = await assessments.findDraft(personId, questionnaireId)
+  if (draft && (await assessments.budgetByHand(draft.id))) throw redirect(`/people/${personId}/self-assessment`)
+  return draft
 }
 
 /** Today's date in England, as the RAS's effective dates are written. */
