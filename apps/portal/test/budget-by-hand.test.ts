@@ -40,6 +40,7 @@ describe.each(portalEngines())('$name, with no RAS published', (engine) => {
       'A practitioner will work out the budget from your answers and contact you within 10 working days.',
     )
     expect(sent).not.toContain('Start a new self-assessment')
+    expect(sent).not.toContain('then see an indicative personal budget')
     // The answers are what the practitioner works from: no page changes them now, and there is no budget to show.
     for (const page of [`${base}/check`, `/people/${alex}/budget`]) {
       const answer = await citizen.get(page)

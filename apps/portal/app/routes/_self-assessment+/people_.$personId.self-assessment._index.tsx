@@ -119,11 +119,14 @@ export default function SelfAssessmentOverview() {
           </div>
         ) : null}
         {data.description ? <p className="govuk-body">{data.description}</p> : null}
-        <p className="govuk-body">
-          You will be asked about the parts of daily life where you might need support, one question at a time. Your
-          answers are saved every time you continue, so you can stop and come back later. At the end you can check and
-          change your answers, then see an indicative personal budget and how it was worked out.
-        </p>
+        {/* Once sent for a practitioner to work out the budget, the promise of a budget at the end no longer holds. */}
+        {data.sentByHand ? null : (
+          <p className="govuk-body">
+            You will be asked about the parts of daily life where you might need support, one question at a time. Your
+            answers are saved every time you continue, so you can stop and come back later. At the end you can check and
+            change your answers, then see an indicative personal budget and how it was worked out.
+          </p>
+        )}
         {data.submittedAt ? (
           <p className="govuk-body">
             You sent a self-assessment on {formatDate(data.submittedAt)}.{' '}
