@@ -70,6 +70,7 @@ describe.each(portalEngines())('work queues on $name', (engine) => {
     expect(queue).toContain('Adult social care front door')
     expect(queue).toContain('Team queue (2)')
     expect(queue).toContain('Arrived today')
+    expect(queue).not.toContain('over the 28-day target')
     const [item] = await portalSql(portal, "select id from work_items where kind = 'self-assessment'")
     const itemPage = `/work/items/${String(item?.id)}`
     expect(queue).toContain(`href="${itemPage}"`)
@@ -124,5 +125,20 @@ describe.each(portalEngines())('work queues on $name', (engine) => {
       item?.id,
     )
     expect(event).toEqual({ event: 'allocated', priority: 'urgent', reason: 'Duty worker this week' })
+  })
+
+  it('flags unallocated work older than the council’s 28-day target', async () => {
+    const [team] = await portalSql(portal, "select id from teams where name = 'Adult social care front door'")
+    const waitedSince = Date.now() - 31 * 86_400_000 - 3_600_000
+    await portalSql(
+      portal,
+      "insert into work_items (id, kind, team_id, person_id, subject, arrived_at) values ('old-work', 'plan-agreement', ?, ?, 'support-plan:old:2', ?)",
+      team?.id,
+      personId,
+      waitedSince,
+    )
+    const manager = await signedIn(portal, 'practitioner')
+    const queue = await htmlOf(await manager.get('/work/queue'))
+    expect(queue).toContain('Waiting 31 days: over the 28-day target')
   })
 })

@@ -33,6 +33,7 @@ export {
   SurveysSlotSchema,
   OutcomeFrameworksSlotSchema,
   ServicesSlotSchema,
+  WorkQueuesSlotSchema,
 } from './slots.js'
 export type {
   ChargingPolicySlot,
@@ -45,6 +46,7 @@ export type {
   SurveysSlot,
   OutcomeFrameworksSlot,
   ServicesSlot,
+  WorkQueuesSlot,
 } from './slots.js'
 /*
  * The domain packages the slots are made of, re-exported whole so that a plugin depends on the SDK alone and always
@@ -81,6 +83,7 @@ export { chargingPolicyInForce, checkChargingPolicy } from './charging-policy-sl
 export { outcomeFrameworksInForce } from './outcome-frameworks-slot.js'
 export { SERVICES, SERVICE_IDS, servicesInForce } from './services-slot.js'
 export type { ServiceId, ServicesInForce } from './services-slot.js'
+export { DEFAULT_WAITING_TARGET_DAYS, waitingTargetDaysOf } from './work-queues-slot.js'
 export { footerLinksFor } from './footer-links.js'
 export { formatPluginErrors } from './format-plugin-errors.js'
 export { nationalDefaults } from './national-defaults/index.js'

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { SurveysSlotSchema } from './surveys-slot.js'
 import { OutcomeFrameworksSlotSchema } from './outcome-frameworks-slot.js'
 import { ServicesSlotSchema } from './services-slot.js'
+import { WorkQueuesSlotSchema } from './work-queues-slot.js'
 
 /*
  * Typed slots: the parts of a plugin that configure the domain packages. A slot that is still a placeholder accepts
@@ -71,6 +72,9 @@ export { OutcomeFrameworksSlotSchema, type OutcomeFrameworksSlot } from './outco
 /** Which services the instance runs and who runs the rest; see services-slot.ts. */
 export { ServicesSlotSchema, type ServicesSlot } from './services-slot.js'
 
+/** How long unallocated work may wait before the queue flags it; see work-queues-slot.ts. */
+export { WorkQueuesSlotSchema, type WorkQueuesSlot } from './work-queues-slot.js'
+
 /** Every slot is optional in a plugin; the manifest spreads this shape, so a new slot is one new line here. */
 export const pluginSlotShape = {
   questionnaires: QuestionnairesSlotSchema.optional(),
@@ -80,6 +84,7 @@ export const pluginSlotShape = {
   surveys: SurveysSlotSchema.optional(),
   outcomeFrameworks: OutcomeFrameworksSlotSchema.optional(),
   services: ServicesSlotSchema.optional(),
+  workQueues: WorkQueuesSlotSchema.optional(),
 }
 
 /** The slots a plugin or a composition has set. */

@@ -68,12 +68,4 @@ export {
 export type { BudgetAtStage, BudgetStage, BudgetStageInput, BudgetWords } from './budget-stage.js'
 export { budgetStage, budgetWords } from './budget-stage.js'
 export type { RoutableTeam, Waiting, WaitingOn } from './work-queues.js'
-export {
-  defaultWaitingTargetDays,
-  queueOrder,
-  teamForWork,
-  waitingTime,
-  workKindLabels,
-  workPriorityLabels,
-  workStages,
-} from './work-queues.js'
+export { queueOrder, teamForWork, waitingTime, workKindLabels, workPriorityLabels, workStages } from './work-queues.js'

@@ -21,9 +21,6 @@ export function teamForWork<T extends RoutableTeam>(kind: string, teams: readonl
     )[0]
 }
 
-/** The council's target for unallocated work, in days, unless its plugin says otherwise (e.g. 28 days to assessment). */
-export const defaultWaitingTargetDays = 28
-
 export type Waiting = {
   /** Whole days in England since the work arrived: work that came in yesterday has waited 1 day. */
   days: number

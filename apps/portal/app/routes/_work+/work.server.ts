@@ -1,9 +1,10 @@
 import type { WorkItem } from '@open-sds/db'
-import { defaultWaitingTargetDays, waitingTime, workKindLabels, workStages } from '@open-sds/support-planning'
+import { waitingTargetDaysOf } from '@open-sds/plugin-sdk'
+import { waitingTime, workKindLabels, workStages } from '@open-sds/support-planning'
 import type { AppContext } from '~/.server/context'
 
-/** The council's target for unallocated work, in days (issue 18); flagged in the queue once passed. */
-export const waitingTargetDays = (_context: AppContext): number => defaultWaitingTargetDays
+/** The council's target for unallocated work, in days (its plugin's workQueues slot, or 28); flagged once passed. */
+export const waitingTargetDays = (context: AppContext): number => waitingTargetDaysOf(context.site)
 
 /** A work item as a queue or caseload row shows it: no more of the person than their name. */
 export function workRow(item: WorkItem, now: Date, targetDays: number) {
