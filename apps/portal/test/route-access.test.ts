@@ -241,6 +241,15 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/_admin+/admin._index', path: () => '/admin', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/_admin+/admin.ras', path: () => '/admin/ras', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/_charging+/admin.uprating', path: () => '/admin/uprating', allowed: ['council-admin'], ok: 200 },
+  { routeId: 'routes/_admin+/admin.staff._index', path: () => '/admin/staff', allowed: ['council-admin'], ok: 200 },
+  { routeId: 'routes/_admin+/admin.staff.new', path: () => '/admin/staff/new', allowed: ['council-admin'], ok: 200 },
+  // An account that does not exist: the administrator is told there is no such page.
+  {
+    routeId: 'routes/_admin+/admin.staff.$userId',
+    path: () => '/admin/staff/no-such-account',
+    allowed: ['council-admin'],
+    ok: 404,
+  },
   { routeId: 'routes/_admin+/admin.audit', path: () => '/admin/audit', allowed: ['council-admin'], ok: 200 },
   {
     routeId: 'routes/_admin+/admin.audit[.]csv',

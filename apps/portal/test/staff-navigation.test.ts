@@ -40,6 +40,7 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
       'Overview /admin',
       'Surveys and feedback /coproduction',
       'Progress measures /admin/progress',
+      'Staff accounts /admin/staff',
       'Audit log (current) /admin/audit',
     ])
   })

@@ -1,3 +1,4 @@
+import { BackLink } from './BackLink'
 import { TextInput } from './TextInput'
 
 /** The email address of an account, as sign-in, sign-up and "forgotten your password" ask for it. */
@@ -47,11 +48,5 @@ export function CurrentPasswordInput({ name, label, error }: { name: string; lab
 
 /** The way back from changing one of them to the summary of an account's email address and password. */
 export function BackToAccountDetails() {
-  return (
-    <p className="govuk-body">
-      <a className="govuk-link" href="/account/details">
-        Back to your email address and password
-      </a>
-    </p>
-  )
+  return <BackLink href="/account/details">Back to your email address and password</BackLink>
 }

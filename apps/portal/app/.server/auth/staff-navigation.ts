@@ -23,6 +23,7 @@ const STAFF_PAGES: readonly StaffPage[] = [
   { route: 'routes/_charging+/finance', href: '/finance', text: 'Financial assessments' },
   { route: 'routes/_coproduction+/coproduction._index', href: '/coproduction', text: 'Surveys and feedback' },
   { route: 'routes/_admin+/admin.progress', href: '/admin/progress', text: 'Progress measures' },
+  { route: 'routes/_admin+/admin.staff._index', href: '/admin/staff', text: 'Staff accounts' },
   { route: 'routes/_admin+/admin.audit', href: '/admin/audit', text: 'Audit log' },
 ]
 

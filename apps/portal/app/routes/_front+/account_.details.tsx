@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData, useSearchParams } from '@remix-run/react'
+import { SuccessBanner } from '~/components/SuccessBanner'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 
@@ -24,20 +25,9 @@ export default function AccountDetails() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {done ? (
-          <div
-            className="govuk-notification-banner govuk-notification-banner--success"
-            role="alert"
-            aria-labelledby="done-title"
-          >
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="done-title">
-                Success
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">{done}</p>
-            </div>
-          </div>
+          <SuccessBanner>
+            <p className="govuk-notification-banner__heading">{done}</p>
+          </SuccessBanner>
         ) : null}
         <h1 className="govuk-heading-l">Your email address and password</h1>
         <dl className="govuk-summary-list">

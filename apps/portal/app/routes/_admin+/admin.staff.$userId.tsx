@@ -1,0 +1,137 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
+import type { Role } from '@open-sds/db'
+import { BackLink } from '~/components/BackLink'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { Radios } from '~/components/FormFields'
+import { SuccessBanner } from '~/components/SuccessBanner'
+import { TextInput } from '~/components/TextInput'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { ROLE_LABELS } from '~/.server/auth/roles'
+import { validateForm } from '~/.server/forms'
+import { ActiveChangeSchema, RoleChangeSchema, changeStaffAccount, staffRoleChoices } from './staff-accounts.server'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Staff account')
+
+const notFound = () =>
+  new Response('There is no page at this address. If you typed it, check it is correct.', {
+    status: 404,
+    statusText: 'Not Found',
+  })
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context } = await authoriseSignedIn(request, 'routes/_admin+/admin.staff.$userId')
+  const user = await context.database.repos.users.findById(params.userId ?? '')
+  if (!user || user.role === 'citizen') throw notFound()
+  return json({
+    id: user.id,
+    displayName: user.displayName,
+    email: user.email,
+    role: user.role,
+    roleLabel: ROLE_LABELS[user.role],
+    active: user.disabledAt === null,
+    roles: staffRoleChoices,
+  })
+}
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin.staff.$userId')
+  const form = await readProtectedForm(request, context)
+  const userId = params.userId ?? ''
+  const actor = { id: viewer.id, address: requestContext.clientAddress }
+  const refuse = (errors: { field: string; message: string }[]) => {
+    requestContext.requestState.formHasErrors = true
+    return json({ errors }, { status: 400 })
+  }
+  const changingRole = form.get('intent') === 'role'
+  const outcome = changingRole
+    ? validateForm(RoleChangeSchema, form, ['role', 'reason'])
+    : validateForm(ActiveChangeSchema, form, ['active', 'reason'])
+  if (!outcome.ok) return refuse(outcome.errors)
+  const change =
+    'role' in outcome.data
+      ? { role: outcome.data.role as Role, reason: outcome.data.reason }
+      : { active: outcome.data.active === 'yes', reason: outcome.data.reason }
+  const changed = await changeStaffAccount(context, actor, userId, change, new Date())
+  if (!changed.ok) {
+    if (changed.errors[0]?.path === 'id') throw notFound()
+    return refuse(changed.errors.map(({ path, message }) => ({ field: path === 'active' ? 'reason' : path, message })))
+  }
+  return redirect(`/admin/staff/${userId}?changed=1`)
+}
+
+export default function StaffAccount() {
+  const account = useLoaderData<typeof loader>()
+  const errors = useActionData<typeof action>()?.errors
+  const [searchParams] = useSearchParams()
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        {searchParams.get('changed') === '1' && !errors ? (
+          <SuccessBanner>
+            <p className="govuk-notification-banner__heading">The account has been changed.</p>
+          </SuccessBanner>
+        ) : null}
+        <h1 className="govuk-heading-l">{account.displayName}</h1>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Email address</dt>
+            <dd className="govuk-summary-list__value">{account.email}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Role</dt>
+            <dd className="govuk-summary-list__value">{account.roleLabel}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Status</dt>
+            <dd className="govuk-summary-list__value">{account.active ? 'Active' : 'Deactivated: cannot sign in'}</dd>
+          </div>
+        </dl>
+        <h2 className="govuk-heading-m">Change the role</h2>
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="role" />
+          <Radios
+            name="role"
+            legend="Role"
+            choices={account.roles}
+            value={account.role}
+            error={errorFor(errors, 'role')}
+          />
+          <TextInput name="reason" label="Why is the role changing?" error={errorFor(errors, 'reason')} />
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Change the role
+          </button>
+        </Form>
+        <h2 className="govuk-heading-m">{account.active ? 'Deactivate the account' : 'Reactivate the account'}</h2>
+        <p className="govuk-body">
+          {account.active
+            ? 'A deactivated account keeps its history but cannot sign in, and is signed out everywhere at once.'
+            : 'A reactivated account can sign in again with its password.'}
+        </p>
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="active" />
+          <input type="hidden" name="active" value={account.active ? 'no' : 'yes'} />
+          <TextInput
+            name="reason"
+            label={account.active ? 'Why is it being deactivated?' : 'Why is it being reactivated?'}
+          />
+          <button
+            type="submit"
+            className={`govuk-button${account.active ? ' govuk-button--warning' : ''}`}
+            data-module="govuk-button"
+          >
+            {account.active ? 'Deactivate the account' : 'Reactivate the account'}
+          </button>
+        </Form>
+        <BackLink href="/admin/staff">Back to staff accounts</BackLink>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,170 @@
+import { randomBytes } from 'node:crypto'
+import { hashPasswordScrypt, type Repositories, type Role, type User } from '@open-sds/db'
+import { fail, ok, type Result } from '@open-sds/kernel'
+import { z } from 'zod'
+import type { AppContext } from '~/.server/context'
+import { issueLink, linkTo, RESET_LINK_MINUTES } from '~/.server/auth/password-reset'
+import { ROLE_LABELS } from '~/.server/auth/roles'
+import { newToken } from '~/.server/auth/tokens'
+
+/** The roles an administrator gives: every role but a person using services, whose accounts are their own. */
+export const STAFF_ROLES = ['practitioner', 'finance-officer', 'council-admin', 'ulo-admin'] as const
+export const staffRoleChoices = STAFF_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))
+
+export const lastAdministratorMessage =
+  'There must always be at least one active council administrator. Give another account that role first. Nothing has been changed'
+
+const reason = z
+  .string({ error: 'Enter why you are making this change' })
+  .trim()
+  .min(1, 'Enter why you are making this change')
+  .max(500, 'The reason must be 500 characters or fewer')
+const role = z.enum(STAFF_ROLES, { error: 'Choose a role' })
+
+export const NewStaffSchema = z.object({
+  displayName: z
+    .string({ error: 'Enter their full name' })
+    .trim()
+    .min(1, 'Enter their full name')
+    .max(100, 'Full name must be 100 characters or fewer'),
+  email: z
+    .string({ error: 'Enter their email address' })
+    .trim()
+    .min(1, 'Enter their email address')
+    .max(254, 'Email address must be 254 characters or fewer')
+    .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'Enter an email address in the correct format, like name@example.com'),
+  role,
+  reason,
+})
+export const RoleChangeSchema = z.object({ role, reason })
+export const ActiveChangeSchema = z.object({ active: z.enum(['yes', 'no']), reason })
+
+type Refusal = { path: string; message: string }
+type Actor = { id: string; address: string }
+
+/** Whether, after the change made inside this transaction, an active council administrator is left. */
+async function anAdministratorIsLeft(repos: Repositories): Promise<boolean> {
+  const administrators = await repos.users.list({ role: 'council-admin' })
+  return administrators.some((user) => user.disabledAt === null)
+}
+
+async function auditRefusal(context: AppContext, actor: Actor, target: string, refusal: Refusal[], now: Date) {
+  await context.database.repos.audit.append({
+    at: now,
+    actorUserId: actor.id,
+    action: 'user.staff-change-refused',
+    resource: target,
+    detail: { refused: refusal.map((issue) => issue.message), address: actor.address },
+  })
+}
+
+/**
+ * An administrator creates a staff account: it has no password anyone knows until its owner sets one from the link
+ * put in the outbox with it, in one transaction with its audit entry.
+ */
+export async function createStaffAccount(
+  context: AppContext,
+  actor: Actor,
+  input: z.infer<typeof NewStaffSchema>,
+  now: Date,
+): Promise<Result<User>> {
+  // A password nobody knows, hashed before the transaction (decision 016).
+  const passwordHash = await hashPasswordScrypt(randomBytes(32).toString('base64url'))
+  const token = newToken()
+  const path = `/reset-password?token=${token}`
+  const made = await context.database.withAudit(
+    async (repos) => {
+      const created = await repos.users.create(
+        { email: input.email, displayName: input.displayName, passwordHash, role: input.role },
+        now,
+      )
+      if (!created.ok) return created
+      await issueLink(repos, { userId: created.value.id, purpose: 'password-reset', token }, now)
+      await repos.outbox.add(
+        {
+          toAddress: created.value.email,
+          subject: 'Set the password of your new account',
+          body: [
+            `Dear ${created.value.displayName},`,
+            `An account has been made for you as ${ROLE_LABELS[input.role].toLowerCase()}. Open this link to choose your password. It works once, for ${RESET_LINK_MINUTES} minutes; after that, use "Forgotten your password?" on the sign-in page:`,
+            linkTo(context, path),
+          ].join('\n\n'),
+          purpose: 'set-password',
+          link: path,
+          userId: created.value.id,
+        },
+        now,
+      )
+      return created
+    },
+    (created) =>
+      created.ok
+        ? {
+            at: now,
+            actorUserId: actor.id,
+            action: 'user.staff-create',
+            resource: `user:${created.value.id}`,
+            detail: { role: input.role, reason: input.reason, address: actor.address },
+          }
+        : undefined,
+  )
+  if (!made.ok) await auditRefusal(context, actor, 'user', made.errors, now)
+  return made
+}
+
+/**
+ * Changes a staff account's role, or deactivates or reactivates it, with the reason, in one transaction with its
+ * audit entry. A change that would leave no active council administrator is undone whole and refused; a deactivated
+ * account's sessions end with it. Every refusal is audited.
+ */
+export async function changeStaffAccount(
+  context: AppContext,
+  actor: Actor,
+  userId: string,
+  change: { role: Role; reason: string } | { active: boolean; reason: string },
+  now: Date,
+): Promise<Result<User>> {
+  const action =
+    'role' in change
+      ? ('user.staff-role-change' as const)
+      : change.active
+        ? ('user.staff-activate' as const)
+        : ('user.staff-deactivate' as const)
+  const outcome = await context.database.withAudit(
+    async (repos) => {
+      const before = await repos.users.findById(userId)
+      if (!before || before.role === 'citizen')
+        return fail({ path: 'id', message: 'There is no staff account with this id' })
+      const changed =
+        'role' in change
+          ? await repos.users.setRole(userId, change.role)
+          : change.active
+            ? await repos.users.enable(userId)
+            : await repos.users.disable(userId, now)
+      if (!changed.ok) return changed
+      if (!(await anAdministratorIsLeft(repos)))
+        return fail({ path: 'role' in change ? 'role' : 'active', message: lastAdministratorMessage })
+      if ('active' in change && !change.active) await repos.sessions.deleteForUser(userId)
+      return ok({ user: changed.value, from: before.role })
+    },
+    (done) =>
+      done.ok
+        ? {
+            at: now,
+            actorUserId: actor.id,
+            action,
+            resource: `user:${userId}`,
+            detail: {
+              ...('role' in change ? { from: done.value.from, to: change.role } : {}),
+              reason: change.reason,
+              address: actor.address,
+            },
+          }
+        : undefined,
+  )
+  if (!outcome.ok) {
+    await auditRefusal(context, actor, `user:${userId}`, outcome.errors, now)
+    return fail(...outcome.errors)
+  }
+  return ok(outcome.value.user)
+}
