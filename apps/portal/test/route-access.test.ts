@@ -76,6 +76,21 @@ const SPEC: Expectation[] = [
     allowed: ['citizen', 'practitioner'],
     ok: 200,
   },
+  // Finding a person is for staff; anyone else is told there is no such page (issue 18).
+  {
+    routeId: 'routes/_find+/find-a-person._index',
+    path: () => '/find-a-person',
+    allowed: ['practitioner', 'finance-officer', 'council-admin'],
+    ok: 200,
+    hidden: true,
+  },
+  {
+    routeId: 'routes/_find+/find-a-person.$personId',
+    path: (ids) => `/find-a-person/${ids.citizensPerson}`,
+    allowed: ['practitioner', 'finance-officer', 'council-admin'],
+    ok: 200,
+    hidden: true,
+  },
   {
     routeId: 'routes/_self-assessment+/people_.$personId.self-assessment._index',
     path: (ids) => `/people/${ids.citizensPerson}/self-assessment`,

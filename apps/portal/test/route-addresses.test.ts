@@ -37,6 +37,8 @@ const ADDRESSES = [
   '/finance',
   '/finance/assessments/:assessmentId',
   '/finance/evidence/:evidenceId',
+  '/find-a-person (index)',
+  '/find-a-person/:personId',
   '/forgotten-password',
   '/my-care',
   '/organisation',

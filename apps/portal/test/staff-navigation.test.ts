@@ -27,6 +27,7 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
       'Team queue (0) /work/queue',
       'Plans to agree (current) /practitioner/plans',
       'Safeguarding concerns /safeguarding',
+      'Find a person /find-a-person',
     ])
   })
 
@@ -35,9 +36,11 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
       'Your caseload (0) /work/caseload',
       'Team queue (0) /work/queue',
       'Financial assessments (current) /finance',
+      'Find a person /find-a-person',
     ])
     expect(await menuOf(portal, 'council-admin', '/admin/audit')).toEqual([
       'Overview /admin',
+      'Find a person /find-a-person',
       'Surveys and feedback /coproduction',
       'Progress measures /admin/progress',
       'Staff accounts /admin/staff',
@@ -55,6 +58,7 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
       '/work/caseload',
       '/work/queue',
       '/practitioner/plans',
+      '/find-a-person',
     ])
   })
 })

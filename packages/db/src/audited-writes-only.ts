@@ -41,6 +41,8 @@ export const repositoryMethodKinds = {
     grantAccess: 'write',
     revokeAccess: 'write',
     relationshipOf: 'read',
+    search: 'read',
+    fillSearchKeys: 'bookkeeping',
   },
   sessions: {
     create: 'bookkeeping',

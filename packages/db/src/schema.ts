@@ -26,13 +26,18 @@ export const users = sqliteTable(
 )
 
 // A person's record: the person who needs care and support. Special category data (UK GDPR article 9).
-export const people = sqliteTable('people', {
-  id: text('id').primaryKey(),
-  displayName: text('display_name').notNull(),
-  // A calendar date (YYYY-MM-DD), not an instant: a birthday does not move with time zones.
-  dateOfBirth: text('date_of_birth'),
-  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
-})
+export const people = sqliteTable(
+  'people',
+  {
+    id: text('id').primaryKey(),
+    displayName: text('display_name').notNull(),
+    // A calendar date (YYYY-MM-DD), not an instant: a birthday does not move with time zones.
+    dateOfBirth: text('date_of_birth'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  // Staff find a person by date of birth (issue 18).
+  (table) => [index('people_date_of_birth').on(table.dateOfBirth)],
+)
 
 export const personAccess = sqliteTable(
   'person_access',
@@ -288,3 +293,4 @@ export * from './schema/flood-counts.js'
 export * from './schema/figure-counts.js'
 export * from './schema/accounts.js'
 export * from './schema/work.js'
+export * from './schema/person-search.js'

@@ -1,6 +1,16 @@
 // Run: pnpm --filter @open-sds/kernel exec tsx --conditions=@open-sds/source examples/basic.ts
 import { z } from 'zod'
-import { formatPence, parse, parsePounds, suppressTable, cellText, todayInEngland } from '@open-sds/kernel'
+import {
+  cellText,
+  formatPence,
+  nameDistance,
+  nameWords,
+  parse,
+  parsePounds,
+  soundKey,
+  suppressTable,
+  todayInEngland,
+} from '@open-sds/kernel'
 
 // 1. Results and plain-English parsing: nothing throws on bad input.
 const Support = z.strictObject({ description: z.string().min(1), weeklyPence: z.number().int().min(0) })
@@ -21,3 +31,7 @@ console.log(todayInEngland(new Date('2026-03-31T23:30:00Z'))) // 2026-04-01 (Bri
 // 4. Small-number suppression: 3 is hidden, and so is 12, or 3 could be had from the total.
 const table = suppressTable([3, 40, 12, 0])
 console.log(table.rows.map(cellText).join(' '), '| total', cellText(table.total)) // * 40 * 0 | total 55
+
+// 5. The keys a name is found by: words without accents, their sounds, and how far a typed name is from one.
+console.log(nameWords('Siobhán O’Neill'), soundKey('whitfeld') === soundKey('whitfield')) // [ 'siobhan', 'oneill' ] true
+console.log(nameDistance('Mary Smtih', 'Mary Smith')) // 1

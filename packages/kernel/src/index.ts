@@ -48,3 +48,4 @@ export {
 } from './suppression-engine.js'
 export { floorOfProduct, scaledInteger } from './decimals.js'
 export { csvField, csvLine } from './csv.js'
+export { nameDistance, nameSearchKeys, nameWords, soundKey } from './name-search.js'

@@ -50,6 +50,8 @@ async function createAppContext(forceMigrate: true | undefined): Promise<AppCont
     path: config.databasePath,
     migrate: forceMigrate ?? config.migrateOnStart,
   })
+  // People recorded before search came (or written straight into the tables) are given the keys staff find them by.
+  await handle.repos.people.fillSearchKeys()
   return { config, site, database: portalDatabase(handle) }
 }
 

@@ -25,12 +25,17 @@ export const users = pgTable(
   ],
 )
 
-export const people = pgTable('people', {
-  id: text('id').primaryKey(),
-  displayName: text('display_name').notNull(),
-  dateOfBirth: text('date_of_birth'),
-  createdAt: timeMs('created_at').notNull(),
-})
+export const people = pgTable(
+  'people',
+  {
+    id: text('id').primaryKey(),
+    displayName: text('display_name').notNull(),
+    dateOfBirth: text('date_of_birth'),
+    createdAt: timeMs('created_at').notNull(),
+  },
+  // Staff find a person by date of birth (issue 18).
+  (table) => [index('people_date_of_birth').on(table.dateOfBirth)],
+)
 
 export const personAccess = pgTable(
   'person_access',
@@ -239,3 +244,4 @@ export * from './schema/figure-counts.js'
 export * from './schema/coproduction.js'
 export * from './schema/accounts.js'
 export * from './schema/work.js'
+export * from './schema/person-search.js'

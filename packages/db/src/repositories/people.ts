@@ -14,6 +14,8 @@ import {
 } from '../records.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import { first, rowsChanged, type Store } from '../store.js'
+import type { PersonSearchInput } from '../person-search-query.js'
+import { fillPersonSearchKeys, searchPeople, writePersonSearchKeys, type PersonSearchResult } from './person-search.js'
 import type { Relationship } from '../vocabulary.js'
 
 export interface PeopleRepository {
@@ -40,6 +42,14 @@ export interface PeopleRepository {
   revokeAccess(userId: string, personId: string): Promise<boolean>
   /** How this account stands to this person, or undefined when it has no access at all. */
   relationshipOf(userId: string, personId: string): Promise<Relationship | undefined>
+  /**
+   * Finds people by name (tolerant of accents and one-letter slips), date of birth, part of a postcode, NHS number or
+   * reference (issue 18); refuses, naming the field, a search with too little to go on. `today` is YYYY-MM-DD in
+   * England, for the date of birth. Audit each search: this method does not.
+   */
+  search(input: PersonSearchInput, today: string): Promise<Result<PersonSearchResult>>
+  /** Gives search keys to the people who have none (recorded before search came); how many. Run at start-up. */
+  fillSearchKeys(): Promise<number>
 }
 
 // Dates of birth are calendar dates; "today" is taken in UTC, which is within a day of UK time either way.
@@ -48,7 +58,8 @@ const notInFuture = (dateOfBirth: string | null | undefined, now: Date): Result<
     ? fail({ path: 'dateOfBirth', message: 'Date of birth must be today or in the past' })
     : ok(true)
 
-export function createPeopleRepository({ db, t }: Store): PeopleRepository {
+export function createPeopleRepository(store: Store): PeopleRepository {
+  const { db, t } = store
   const { people, personAccess, personReturnDetails, users } = t
   const findAccess = async (userId: string, personId: string) =>
     first(
@@ -66,7 +77,15 @@ export function createPeopleRepository({ db, t }: Store): PeopleRepository {
       const { id = randomUUID(), displayName, dateOfBirth = null } = parsed.value
       const checked = notInFuture(dateOfBirth, now)
       if (!checked.ok) return checked
-      const [row] = await db.insert(people).values({ id, displayName, dateOfBirth, createdAt: now }).returning()
+      // The person and the keys they are found by, together or not at all.
+      const row = await store.transaction(async (tx) => {
+        const [created] = await tx.db
+          .insert(people)
+          .values({ id, displayName, dateOfBirth, createdAt: now })
+          .returning()
+        if (created) await writePersonSearchKeys(tx.db, tx.t, created.id)
+        return created
+      })
       if (!row) throw new Error('The database stored no person row')
       return ok(row)
     },
@@ -83,7 +102,13 @@ export function createPeopleRepository({ db, t }: Store): PeopleRepository {
       const existing = await findPerson(id)
       if (!existing) return fail({ path: 'id', message: 'No person has this id' })
       const { displayName = existing.displayName, dateOfBirth = existing.dateOfBirth } = parsed.value
-      const row = first(await db.update(people).set({ displayName, dateOfBirth }).where(eq(people.id, id)).returning())
+      const row = await store.transaction(async (tx) => {
+        const updated = first(
+          await tx.db.update(people).set({ displayName, dateOfBirth }).where(eq(people.id, id)).returning(),
+        )
+        if (updated) await writePersonSearchKeys(tx.db, tx.t, id)
+        return updated
+      })
       return row ? ok(row) : fail({ path: 'id', message: 'No person has this id' })
     },
 
@@ -93,13 +118,17 @@ export function createPeopleRepository({ db, t }: Store): PeopleRepository {
       const changes = Object.fromEntries(Object.entries(parsed.value).filter(([, value]) => value !== undefined))
       const person = await findPerson(id)
       if (!person) return fail({ path: 'id', message: 'No person has this id' })
-      await db
-        .insert(personReturnDetails)
-        .values({ personId: id, ...changes, updatedByUserId: actorUserId, updatedAt: now })
-        .onConflictDoUpdate({
-          target: personReturnDetails.personId,
-          set: { ...changes, updatedByUserId: actorUserId, updatedAt: now },
-        })
+      await store.transaction(async (tx) => {
+        await tx.db
+          .insert(personReturnDetails)
+          .values({ personId: id, ...changes, updatedByUserId: actorUserId, updatedAt: now })
+          .onConflictDoUpdate({
+            target: personReturnDetails.personId,
+            set: { ...changes, updatedByUserId: actorUserId, updatedAt: now },
+          })
+        // The NHS number and postcode are search keys.
+        await writePersonSearchKeys(tx.db, tx.t, id)
+      })
       return ok(person)
     },
 
@@ -164,6 +193,14 @@ export function createPeopleRepository({ db, t }: Store): PeopleRepository {
 
     async relationshipOf(userId, personId) {
       return (await findAccess(userId, personId))?.relationship
+    },
+
+    search(input, today) {
+      return searchPeople(store, input, today)
+    },
+
+    fillSearchKeys() {
+      return fillPersonSearchKeys(store)
     },
   }
 }

@@ -29,6 +29,9 @@ export const ROUTE_ACCESS = {
   'routes/_front+/confirm-email': 'everyone',
   'routes/_front+/my-care': ['citizen'],
   'routes/_front+/people.$personId': ['citizen', 'practitioner'],
+  // Finding a person is for staff only; anyone else is told there is no such page (issue 18).
+  'routes/_find+/find-a-person._index': ['practitioner', 'finance-officer', 'council-admin'],
+  'routes/_find+/find-a-person.$personId': ['practitioner', 'finance-officer', 'council-admin'],
   'routes/_self-assessment+/people_.$personId.self-assessment._index': ['citizen'],
   'routes/_self-assessment+/people_.$personId.self-assessment.$questionId': ['citizen'],
   'routes/_self-assessment+/people_.$personId.self-assessment.check': ['citizen'],
@@ -106,10 +109,12 @@ export const ROUTE_ACCESS = {
 export type RouteId = keyof typeof ROUTE_ACCESS
 
 /**
- * Pages about safeguarding concerns answer "Page not found" to anyone signed in without the role, whatever their
- * role: a 403 would tell them there is something here to be kept from them.
+ * Pages about safeguarding concerns, and finding a person, answer "Page not found" to anyone signed in without the
+ * role, whatever their role: a 403 would tell them there is something here to be kept from them.
  */
 export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
+  'routes/_find+/find-a-person._index',
+  'routes/_find+/find-a-person.$personId',
   'routes/_safeguarding+/safeguarding',
   'routes/_safeguarding+/safeguarding_.concerns.$reference._index',
   'routes/_safeguarding+/safeguarding_.concerns.$reference.section-42',

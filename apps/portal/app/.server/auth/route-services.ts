@@ -10,6 +10,8 @@ type Always = 'always'
 const BY_FOLDER: Record<string, ServiceId | Always> = {
   '_front+': 'always',
   '_admin+': 'always',
+  // Staff find the people they work with whatever services the council runs here.
+  '_find+': 'always',
   '_self-assessment+': 'self-directed-support',
   '_plans+': 'self-directed-support',
   '_charging+': 'self-directed-support',
