@@ -3,7 +3,14 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { assessmentSubmittedMessage, openDatabase, type AnyDatabaseHandle } from '../src/index.js'
 import { refusal, testEngines } from './engines.js'
-import { at, createPerson, createUser, migrationsBefore, useTempDatabases } from './helpers.js'
+import {
+  at,
+  createPerson,
+  createPersonAsEarlierRelease,
+  createUser,
+  migrationsBefore,
+  useTempDatabases,
+} from './helpers.js'
 
 const temp = useTempDatabases()
 const started = at('2025-04-01T09:00:00Z')
@@ -302,7 +309,10 @@ describe('assessments table: migrations (SQLite)', () => {
       try {
         const tables = before.sqlite.prepare(`select count(*) as n from sqlite_master where name = 'assessments'`)
         expect(tables.get()).toEqual({ n: 0 })
-        return [await createPerson(before, 'Kept'), await createUser(before, 'kept@example.org')] as const
+        return [
+          await createPersonAsEarlierRelease(before, 'Kept'),
+          await createUser(before, 'kept@example.org'),
+        ] as const
       } finally {
         before.close()
       }

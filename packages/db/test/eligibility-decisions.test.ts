@@ -9,7 +9,14 @@ import {
   type RecordEligibilityDecision,
 } from '../src/index.js'
 import { countRows, refusal, testEngines } from './engines.js'
-import { at, createPerson, createUser, migrationsBefore, useTempDatabases } from './helpers.js'
+import {
+  at,
+  createPerson,
+  createPersonAsEarlierRelease,
+  createUser,
+  migrationsBefore,
+  useTempDatabases,
+} from './helpers.js'
 
 const temp = useTempDatabases()
 const started = at('2025-04-01T09:00:00Z')
@@ -443,7 +450,7 @@ describe('eligibility_decisions table: migrations (SQLite)', () => {
           `select count(*) as n from sqlite_master where name = 'eligibility_decisions'`,
         )
         expect(tables.get()).toEqual({ n: 0 })
-        const kept = await createPerson(before, 'Kept')
+        const kept = await createPersonAsEarlierRelease(before, 'Kept')
         const self = await createUser(before, 'kept@example.org')
         return {
           person: kept,

@@ -1,9 +1,11 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import { runCli } from '../src/cli-run.js'
 import { migrationsFolder, openDatabase, type DatabaseHandle, type Repositories } from '../src/index.js'
+import { people } from '../src/schema.js'
 
 export const at = (iso: string) => new Date(iso)
 export const minutes = (n: number) => n * 60_000
@@ -69,6 +71,20 @@ export async function createPerson(
   const created = await handle.repos.people.create({ displayName }, now)
   if (!created.ok) throw new Error(`test setup: ${JSON.stringify(created.errors)}`)
   return created.value
+}
+
+/**
+ * A person as an earlier release wrote one, for a database built by earlier migrations: the people row alone. Today's
+ * `people.create` also writes the keys a person is found by (issue 18), in tables such a database does not have yet.
+ */
+export async function createPersonAsEarlierRelease(
+  handle: Pick<DatabaseHandle, 'db'>,
+  displayName: string,
+  now = at('2025-04-01T09:00:00Z'),
+) {
+  const [row] = await handle.db.insert(people).values({ id: randomUUID(), displayName, createdAt: now }).returning()
+  if (!row) throw new Error('test setup: no person row stored')
+  return row
 }
 
 /**
