@@ -60,7 +60,7 @@ describe('the portal cannot store a change without its audit entry', () => {
       for (const call of source.matchAll(/(?:audit\.append|auditRead)\([\s\S]*?action: ('[^'\n]*'|[\w.]+)/g)) {
         const action = call[1] ?? ''
         if (!action.startsWith("'")) continue
-        if (!/[.-](read|list|view|check|preview|download|export|refused|read-by-person)'$/.test(action))
+        if (!/[.-](read|list|view|check|preview|download|export|refused|read-by-person|search|open)'$/.test(action))
           separate.push(`${relative}: appends ${action} on its own`)
       }
     }
