@@ -29,6 +29,10 @@ export function easyReadExplanation(steps: readonly Step[]): string[] {
         told.push(`Your money for support is ${money} a week.`)
         told.push(`That is ${formatPence((step.weeklyPence ?? 0) * 52)} in a year.`)
         break
+      case 'by-hand':
+        told.push('A practitioner worked out your money for support.')
+        told.push(`They said how: ${sentence(step.text.slice(step.text.indexOf(': ') + 2))}`)
+        break
       case 'notice':
         told.push(NOTICES[step.text] ?? sentence(step.text))
         break

@@ -15,6 +15,8 @@ export type StepKind =
   | 'limit'
   | 'result'
   | 'notice'
+  /** A budget a practitioner worked out by hand: who, when and how (see set-by-hand.ts). */
+  | 'by-hand'
 
 /** One plain-English step of an explanation, with the amount it is about. */
 export type Step = { kind: StepKind; text: string; points?: number; weeklyPence?: number }

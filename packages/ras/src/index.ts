@@ -37,6 +37,13 @@ export { easyReadExplanation } from './easy-read-explanation.js'
 export { ILLUSTRATIVE_NOTICE, INDICATIVE_NOTICE } from './explanation.js'
 export { selectConfigForDate } from './select-config.js'
 export { budgetRefusalReason, type BudgetRefusal } from './budget-refusal.js'
+export {
+  budgetByHandWithin,
+  budgetSetByHand,
+  DEFAULT_BUDGET_BY_HAND_WORKING_DAYS,
+  SET_BY_HAND_CONFIG_ID,
+  type BudgetSetByHandInput,
+} from './set-by-hand.js'
 export { formatPence, poundsToPence } from '@open-sds/kernel'
 
 export type { CalibrationCase, CalibrationOptions } from './calibration/cases.js'
