@@ -66,4 +66,79 @@ describe.each(portalEngines())('$name, with no RAS published', (engine) => {
     expect(queue).toContain('Budgets to work out by hand, oldest first')
     expect(queue).toMatch(/Alex [\w ]*The council has not published how it works out personal budgets for/)
   })
+
+  // The practitioner records the budget by hand from that row, and the person sees it (issue 19, no dead end).
+  it('lets the practitioner record the budget by hand, refusing bad input and a second tab, and the person sees it', async () => {
+    const practitioner = new PortalClient(portal.url)
+    await practitioner.signIn(demoAccount('practitioner').email, demoAccount('practitioner').password)
+    const queue = await htmlOf(await practitioner.get('/practitioner'))
+    const page = /href="(\/practitioner\/budgets-by-hand\/[\w-]+)"/.exec(queue)?.[1] ?? ''
+    expect(page, 'the row links to the page where the budget is recorded').not.toBe('')
+    const assessmentId = page.split('/').at(-1) ?? ''
+
+    const form = await htmlOf(await practitioner.get(page))
+    const shown = wordsOf(form)
+    expect(shown).toContain('Work out the budget by hand')
+    expect(shown).toContain('Their answers')
+    expect(shown).toMatch(/because: The council has not published how it works out personal budgets for/)
+    const csrf = csrfTokenIn(form)
+    const recorded = () =>
+      countIn(portal, "select count(*) as n from audit_log where action = 'assessment.budget-by-hand'")
+
+    // Bad input: each field named in plain words, what was typed kept, nothing stored.
+    const empty = await practitioner.post(page, { csrf, weeklyAmount: '', how: '' })
+    expect(empty.status).toBe(400)
+    const emptyWords = wordsOf(await htmlOf(empty))
+    expect(emptyWords).toContain('Enter the weekly budget')
+    expect(emptyWords).toContain('Enter how the budget was worked out: the person will see it')
+    const notMoney = await practitioner.post(page, { csrf, weeklyAmount: 'about 200', how: 'Two visits a day' })
+    expect(notMoney.status).toBe(400)
+    const notMoneyHtml = await htmlOf(notMoney)
+    expect(wordsOf(notMoneyHtml)).toContain('The weekly budget must be an amount of money in numbers, like 25.50')
+    expect(notMoneyHtml).toContain('value="about 200"')
+    expect(notMoneyHtml).toContain('Two visits a day</textarea>')
+    expect(await recorded()).toBe(0)
+
+    // Two tabs: the first records the budget and goes on to the eligibility decision; the second is refused plainly.
+    const how = 'Two visits a day of 45 minutes at the council’s home care rate, and a sitting service on Fridays.'
+    const first = await practitioner.post(page, { csrf, weeklyAmount: '245.50', how })
+    expect(first.status).toBe(302)
+    expect(first.headers.get('location')).toBe(`/practitioner/assessments/${assessmentId}`)
+    const second = await practitioner.post(page, { csrf, weeklyAmount: '300', how: 'A different sum' })
+    expect(second.status).toBe(409)
+    const secondWords = wordsOf(await htmlOf(second))
+    expect(secondWords).toContain('The budget for this self-assessment has already been worked out and recorded')
+    expect(secondWords).toContain('Budget recorded: £245.50 a week')
+    expect(await recorded()).toBe(1)
+    expect(
+      await countIn(
+        portal,
+        `select count(*) as n from assessments where id = '${assessmentId}' and weekly_pence = 24550`,
+      ),
+    ).toBe(1)
+    // The practitioner's assessment page reads it as any indicative budget; the work item waits for that decision.
+    const decision = wordsOf(await htmlOf(await practitioner.get(`/practitioner/assessments/${assessmentId}`)))
+    expect(decision).toContain('Indicative budget: £245.50 a week')
+    expect(decision).toContain('Worked out by a practitioner, Dana Ellis, on')
+    expect(
+      await countIn(
+        portal,
+        `select count(*) as n from work_item_events e join work_items w on w.id = e.item_id
+         where w.subject = 'assessment:${assessmentId}' and e.event = 'closed'`,
+      ),
+    ).toBe(0)
+    expect(wordsOf(await htmlOf(await practitioner.get('/practitioner')))).not.toContain('Budgets to work out by hand')
+
+    // The person sees the budget, with who worked it out and how, in Easy Read too.
+    const citizen = new PortalClient(portal.url)
+    await citizen.signIn(demoAccount('citizen').email, demoAccount('citizen').password)
+    const budget = await citizen.get(`/people/${alex}/budget?wording=standard`)
+    expect(budget.status).toBe(200)
+    const budgetWords = wordsOf(await htmlOf(budget))
+    expect(budgetWords).toContain('£245.50 a week')
+    expect(budgetWords).toMatch(/Worked out by a practitioner, Dana Ellis, on \d+ \w+ \d{4}: Two visits a day of 45/)
+    const easyRead = wordsOf(await htmlOf(await citizen.get(`/people/${alex}/budget?wording=easy-read`)))
+    expect(easyRead).toContain('A practitioner worked out your money for support.')
+    expect(easyRead).toContain('Your money for support is £245.50 a week.')
+  })
 })

@@ -154,6 +154,13 @@ const SPEC: Expectation[] = [
     allowed: ['practitioner'],
     ok: 200,
   },
+  // A self-assessment that was priced has no budget to work out by hand: the page says there is none (issue 19).
+  {
+    routeId: 'routes/_self-assessment+/practitioner_.budgets-by-hand.$assessmentId',
+    path: (ids) => `/practitioner/budgets-by-hand/${ids.sentAssessment}`,
+    allowed: ['practitioner'],
+    ok: 404,
+  },
   { routeId: 'routes/_front+/practitioner', path: () => '/practitioner', allowed: ['practitioner'], ok: 200 },
   // The citizen has no agreed budget, so their plan page offers nothing to start and its steps send them back to it.
   {

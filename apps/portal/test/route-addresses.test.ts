@@ -71,6 +71,7 @@ const ADDRESSES = [
   '/ping',
   '/practitioner',
   '/practitioner/assessments/:assessmentId',
+  '/practitioner/budgets-by-hand/:assessmentId',
   '/practitioner/plans (index)',
   '/practitioner/plans/:planId',
   '/practitioner/plans/:planId/review',

@@ -4,6 +4,7 @@
 // serves both. `NewAuditEntry.action` is typed from this list: a new code cannot be written until it has words.
 
 const words = {
+  'assessment.budget-by-hand': 'Recorded a budget worked out by hand',
   'assessment.read': 'Opened the self-assessment',
   'assessment.start': 'Started the self-assessment',
   'assessment.send-for-budget-by-hand': 'Sent in the self-assessment, for the budget to be worked out by a person',

@@ -44,6 +44,7 @@ export const ROUTE_ACCESS = {
   'routes/_charging+/charging-estimate': 'everyone',
   'routes/_front+/practitioner': ['practitioner'],
   'routes/_self-assessment+/practitioner_.assessments.$assessmentId': ['practitioner'],
+  'routes/_self-assessment+/practitioner_.budgets-by-hand.$assessmentId': ['practitioner'],
   'routes/_plans+/people_.$personId.plan._index': ['citizen'],
   'routes/_plans+/people_.$personId.plan.people': ['citizen'],
   'routes/_plans+/people_.$personId.plan.outcomes': ['citizen'],

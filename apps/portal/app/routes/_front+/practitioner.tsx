@@ -83,7 +83,7 @@ export default function Practitioner() {
           rows={byHand.map((row) => ({
             key: row.id,
             person: row.person,
-            href: `/people/${row.personId}`,
+            href: `/practitioner/budgets-by-hand/${row.id}`,
             cells: [row.reason, formatDate(row.sentAt, { month: 'short' })],
           }))}
         />

@@ -1,5 +1,5 @@
-import type { AnswerValue, Question } from '@open-sds/questionnaire'
-import { formatLongDate } from '@open-sds/questionnaire'
+import type { Answers, AnswerValue, Question, QuestionnaireDefinition } from '@open-sds/questionnaire'
+import { findQuestion, formatLongDate } from '@open-sds/questionnaire'
 import type { RawAnswer } from './__QuestionField'
 
 /** An answer in the words the person chose, for check-your-answers. */
@@ -16,6 +16,18 @@ export function answerText(question: Question, answer: AnswerValue | undefined):
   if (question.type === 'date' && typeof answer === 'string') return formatLongDate(answer)
   if (question.type === 'number' && question.unit) return `${String(answer)} ${question.unit}`
   return String(answer)
+}
+
+/** A sent self-assessment's answers as a practitioner reads them: each question's label and the answer in words. */
+export function answerRows(definition: QuestionnaireDefinition, answers: Answers) {
+  return Object.entries(answers).map(([questionId, answer]) => {
+    const question = findQuestion(definition, questionId)
+    return {
+      questionId,
+      label: question?.label ?? questionId,
+      answer: question ? answerText(question, answer ?? undefined) : String(answer),
+    }
+  })
 }
 
 /** A stored answer as the form shows it again. */

@@ -2,15 +2,16 @@ import { withClosing } from '../_work+/work-arrival.server'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { findQuestion } from '@open-sds/questionnaire'
 import type { IndicativeBudget } from '@open-sds/ras'
 import { formatPence } from '@open-sds/kernel'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorMessage } from '~/components/ErrorMessage'
-import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { errorFor } from '~/components/ErrorSummary'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
-import { answerText } from './answer-text.server'
+import { answerRows } from './answer-text.server'
+import { TheirAnswers } from './__TheirAnswers'
+import { CaseHeader } from './__CaseHeader'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { Viewer } from '~/.server/auth/session'
@@ -60,14 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     person: person.displayName,
     eligibilityOutcomes: ELIGIBILITY_OUTCOMES,
     completedOnBehalf: assessment.completedOnBehalf,
-    answers: Object.entries(answers).map(([questionId, answer]) => {
-      const question = findQuestion(definition, questionId)
-      return {
-        questionId,
-        label: question?.label ?? questionId,
-        answer: question ? answerText(question, answer ?? undefined) : String(answer),
-      }
-    }),
+    answers: answerRows(definition, answers),
     indicative: formatPence(budget.weeklyPence),
     steps: budget.explanation.map((step) => step.text),
     decision: decision
@@ -173,17 +167,12 @@ export default function EligibilityDecision() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <a href="/practitioner" className="govuk-back-link">
-          Back to your caseload
-        </a>
-        <ErrorSummary errors={errors} />
-        <span className="govuk-caption-l">{data.person}</span>
-        <h1 className="govuk-heading-l">Eligibility and budget</h1>
-        {data.completedOnBehalf ? (
-          <div className="govuk-inset-text">
-            A representative completed this self-assessment on the person&apos;s behalf.
-          </div>
-        ) : null}
+        <CaseHeader
+          person={data.person}
+          heading="Eligibility and budget"
+          errors={errors}
+          completedOnBehalf={data.completedOnBehalf}
+        />
         {data.decision ? (
           <div className="govuk-inset-text">
             Decided {formatDate(data.decision.at)}:{' '}
@@ -192,15 +181,7 @@ export default function EligibilityDecision() {
             this one in the record.
           </div>
         ) : null}
-        <h2 className="govuk-heading-m">Their answers</h2>
-        <dl className="govuk-summary-list">
-          {data.answers.map((row) => (
-            <div className="govuk-summary-list__row" key={row.questionId}>
-              <dt className="govuk-summary-list__key">{row.label}</dt>
-              <dd className="govuk-summary-list__value">{row.answer}</dd>
-            </div>
-          ))}
-        </dl>
+        <TheirAnswers answers={data.answers} />
         <h2 className="govuk-heading-m">Indicative budget: {data.indicative} a week</h2>
         <details className="govuk-details">
           <summary className="govuk-details__summary">
