@@ -37,7 +37,8 @@ describe.each(portalEngines())('$name, with no RAS published', (engine) => {
     expect(sent).toContain('Your answers have been sent')
     expect(sent).toMatch(/The council has not published how it works out personal budgets for \d+ \w+ \d{4}\./)
     expect(sent).toContain(
-      'A practitioner will work out the budget from your answers and contact you within 10 working days.',
+      // The council's own setting (the fixture's 5 working days), not the default 10.
+      'A practitioner will work out the budget from your answers and contact you within 5 working days.',
     )
     expect(sent).not.toContain('Start a new self-assessment')
     expect(sent).not.toContain('then see an indicative personal budget')

@@ -34,6 +34,7 @@ export {
   OutcomeFrameworksSlotSchema,
   ServicesSlotSchema,
   WorkQueuesSlotSchema,
+  BudgetsSlotSchema,
 } from './slots.js'
 export type {
   ChargingPolicySlot,
@@ -47,6 +48,7 @@ export type {
   OutcomeFrameworksSlot,
   ServicesSlot,
   WorkQueuesSlot,
+  BudgetsSlot,
 } from './slots.js'
 /*
  * The domain packages the slots are made of, re-exported whole so that a plugin depends on the SDK alone and always
@@ -84,6 +86,7 @@ export { outcomeFrameworksInForce } from './outcome-frameworks-slot.js'
 export { SERVICES, SERVICE_IDS, servicesInForce } from './services-slot.js'
 export type { ServiceId, ServicesInForce } from './services-slot.js'
 export { DEFAULT_WAITING_TARGET_DAYS, waitingTargetDaysOf } from './work-queues-slot.js'
+export { budgetByHandWorkingDaysOf } from './budgets-slot.js'
 export { footerLinksFor } from './footer-links.js'
 export { formatPluginErrors } from './format-plugin-errors.js'
 export { nationalDefaults } from './national-defaults/index.js'

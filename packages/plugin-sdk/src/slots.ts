@@ -7,6 +7,7 @@ import { SurveysSlotSchema } from './surveys-slot.js'
 import { OutcomeFrameworksSlotSchema } from './outcome-frameworks-slot.js'
 import { ServicesSlotSchema } from './services-slot.js'
 import { WorkQueuesSlotSchema } from './work-queues-slot.js'
+import { BudgetsSlotSchema } from './budgets-slot.js'
 
 /*
  * Typed slots: the parts of a plugin that configure the domain packages. A slot that is still a placeholder accepts
@@ -75,6 +76,9 @@ export { ServicesSlotSchema, type ServicesSlot } from './services-slot.js'
 /** How long unallocated work may wait before the queue flags it; see work-queues-slot.ts. */
 export { WorkQueuesSlotSchema, type WorkQueuesSlot } from './work-queues-slot.js'
 
+/** How long a budget worked out by hand takes; see budgets-slot.ts. */
+export { BudgetsSlotSchema, type BudgetsSlot } from './budgets-slot.js'
+
 /** Every slot is optional in a plugin; the manifest spreads this shape, so a new slot is one new line here. */
 export const pluginSlotShape = {
   questionnaires: QuestionnairesSlotSchema.optional(),
@@ -85,6 +89,7 @@ export const pluginSlotShape = {
   outcomeFrameworks: OutcomeFrameworksSlotSchema.optional(),
   services: ServicesSlotSchema.optional(),
   workQueues: WorkQueuesSlotSchema.optional(),
+  budgets: BudgetsSlotSchema.optional(),
 }
 
 /** The slots a plugin or a composition has set. */

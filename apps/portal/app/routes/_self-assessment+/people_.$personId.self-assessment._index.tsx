@@ -9,7 +9,7 @@ import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import {
-  BUDGET_BY_HAND_WITHIN,
+  budgetByHandWithinFor,
   openDraft,
   requireActingFor,
   requireSelfAssessment,
@@ -56,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : null,
     submittedAt: submitted?.submittedAt?.toISOString() ?? null,
     sentByHand: byHand
-      ? { sentAt: byHand.sentAt.toISOString(), reason: byHand.reason, within: BUDGET_BY_HAND_WITHIN }
+      ? { sentAt: byHand.sentAt.toISOString(), reason: byHand.reason, within: budgetByHandWithinFor(context) }
       : null,
   })
 }

@@ -1,7 +1,8 @@
 import type { Answers, QuestionnaireDefinition } from '@open-sds/questionnaire'
 import { AnswersSchema, validateAnswers } from '@open-sds/questionnaire'
 import type { IndicativeBudget, RasConfig } from '@open-sds/ras'
-import { budgetRefusalReason, calculateIndicativeBudget, selectConfigForDate } from '@open-sds/ras'
+import { budgetByHandWithin, budgetRefusalReason, calculateIndicativeBudget, selectConfigForDate } from '@open-sds/ras'
+import { budgetByHandWorkingDaysOf } from '@open-sds/plugin-sdk'
 import { redirect } from '@remix-run/node'
 import type { AppContext } from '../../.server/context.js'
 import { rasVersionsInForce } from '../_admin+/ras-in-force.server.js'
@@ -29,10 +30,11 @@ export async function requireSelfAssessment(context: AppContext): Promise<SelfAs
 }
 
 /**
- * When a practitioner contacts the person about a budget the RAS could not give. Not yet a council setting (unlike
- * the charging policy's working days for a charge by hand): the service's default promise.
+ * When a practitioner contacts the person about a budget the RAS could not give: the council's setting (the plugin
+ * SDK's budgets slot, the twin of the charging policy's working days for a charge by hand), 10 working days unless set.
  */
-export const BUDGET_BY_HAND_WITHIN = 'within 10 working days'
+export const budgetByHandWithinFor = (context: AppContext): string =>
+  budgetByHandWithin(budgetByHandWorkingDaysOf(context.site))
 
 export type ActingFor = { personId: string; displayName: string; onBehalf: boolean }
 
