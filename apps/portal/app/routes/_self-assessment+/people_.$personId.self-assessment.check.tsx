@@ -72,12 +72,23 @@ export async function action({ request, params, context: requestContext }: Actio
     requestContext.requestState.formHasErrors = true
     return json({ problems: outcome.problems }, { status: 400 })
   }
+  // Sent either way, the self-assessment enters the practitioners' team queue (issue 18) in the same transaction.
+  const arrival = () => ({
+    kind: 'self-assessment' as const,
+    personId: actingFor.personId,
+    subject: `assessment:${draft.id}`,
+    actorUserId: viewer.id,
+  })
+  // Already sent (a second tab) or refused by the repository: said on the page, nothing changed.
+  const refused = (errors: readonly { message: string }[]) => {
+    requestContext.requestState.formHasErrors = true
+    return json({ problems: errors.map((error) => ({ questionId: '', message: error.message })) }, { status: 409 })
+  }
   if (outcome.kind === 'by-hand') {
     // No dead end (issue 19): the answers go to the council, and a practitioner works the budget out.
     const { reason } = outcome
     const sent = await auditedChange(
       context,
-      // Into the practitioners' team queue like any self-assessment sent (issue 18), in the same transaction.
       (repos) =>
         withArrival(
           context,
@@ -86,12 +97,7 @@ export async function action({ request, params, context: requestContext }: Actio
             { userId: viewer.id, onBehalf: actingFor.onBehalf, reason },
             now,
           ),
-          () => ({
-            kind: 'self-assessment',
-            personId: actingFor.personId,
-            subject: `assessment:${draft.id}`,
-            actorUserId: viewer.id,
-          }),
+          arrival,
           now,
         ),
       () => ({
@@ -103,13 +109,7 @@ export async function action({ request, params, context: requestContext }: Actio
         detail: { reason },
       }),
     )
-    if (!sent.ok) {
-      requestContext.requestState.formHasErrors = true
-      return json(
-        { problems: sent.errors.map((error) => ({ questionId: '', message: error.message })) },
-        { status: 409 },
-      )
-    }
+    if (!sent.ok) return refused(sent.errors)
     return redirect(`/people/${actingFor.personId}/self-assessment`)
   }
   const { budget } = outcome
@@ -130,12 +130,7 @@ export async function action({ request, params, context: requestContext }: Actio
           },
           now,
         ),
-        () => ({
-          kind: 'self-assessment',
-          personId: actingFor.personId,
-          subject: `assessment:${draft.id}`,
-          actorUserId: viewer.id,
-        }),
+        arrival,
         now,
       ),
     () => ({
@@ -147,13 +142,7 @@ export async function action({ request, params, context: requestContext }: Actio
       detail: { rasConfigId: budget.configId, rasConfigVersion: budget.configVersion },
     }),
   )
-  if (!submitted.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json(
-      { problems: submitted.errors.map((error) => ({ questionId: '', message: error.message })) },
-      { status: 409 },
-    )
-  }
+  if (!submitted.ok) return refused(submitted.errors)
   return redirect(`/people/${actingFor.personId}/budget`)
 }
 
