@@ -1,0 +1,66 @@
+import type { ApiDetails } from './schemas.js'
+
+// The parts of an ORUK 3.0 feed that are rules rather than HTTP: what GET / says, the paging object every list
+// carries, and leaving out empty fields. The portal serves them; a test or another host can use them the same way.
+
+/** The version the public validator reads first to choose the 3.0 specification ("HSDS-UK-3.0" → 3.0). */
+export const ORUK_VERSION = 'HSDS-UK-3.0'
+
+/** The published 3.0 API description the validator loads. */
+export const ORUK_OPENAPI_URL = 'https://openreferraluk.org/specifications/3.0/openapi.json'
+
+/** The UK profile, as the validator's own example feed gives it. */
+export const ORUK_PROFILE_URL = 'https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md'
+
+/** `GET /` of a feed speaking ORUK 3.0. */
+export const apiDetails = (): ApiDetails => ({
+  version: ORUK_VERSION,
+  profile: ORUK_PROFILE_URL,
+  openapi_url: ORUK_OPENAPI_URL,
+})
+
+/** One page of a list, with all seven paging fields (the validator reads `total_pages` to choose pages to fetch). */
+export type Page<T> = {
+  total_items: number
+  total_pages: number
+  page_number: number
+  size: number
+  first_page: boolean
+  last_page: boolean
+  empty: boolean
+  contents: T[]
+}
+
+/**
+ * The paging object for `contents`, page `page` (from 1) of `perPage` items out of `totalItems`. An empty list is
+ * one empty page (total_pages 1), so "page 1 of 1" always exists.
+ */
+export function pageOf<T>(contents: T[], paging: { totalItems: number; page: number; perPage: number }): Page<T> {
+  const totalPages = Math.max(1, Math.ceil(paging.totalItems / paging.perPage))
+  return {
+    total_items: paging.totalItems,
+    total_pages: totalPages,
+    page_number: paging.page,
+    size: contents.length,
+    first_page: paging.page === 1,
+    last_page: paging.page >= totalPages,
+    empty: contents.length === 0,
+    contents,
+  }
+}
+
+/**
+ * The value with every empty optional field left out, at any depth: undefined, null, blank text and empty lists.
+ * ORUK: "optional fields without a value should be omitted rather than included with null or empty values".
+ */
+export function withoutEmptyFields<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => withoutEmptyFields(item)) as T
+  if (typeof value !== 'object' || value === null) return value
+  const kept: Record<string, unknown> = {}
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined || field === null || field === '') continue
+    if (Array.isArray(field) && field.length === 0) continue
+    kept[key] = withoutEmptyFields(field)
+  }
+  return kept as T
+}
