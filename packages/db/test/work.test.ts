@@ -168,4 +168,90 @@ describe.each(testEngines())('teams and their work on $name (issue 18)', (engine
       'the history of a work item cannot be removed',
     )
   })
+  it('lets one of two managers allocating the same work at once win; the other is told who has it, nothing half-done', async () => {
+    const handle = await engine.fresh()
+    const { admin, team, manager, worker, person } = await frontDoor(handle)
+    const { work } = handle.repos
+    const second = await account(handle, 'second-manager@example.org', 'practitioner')
+    await work.addMember({ teamId: team.id, userId: second.id, manager: true, addedByUserId: admin.id }, arrived)
+    const item = await work.arrive(
+      { kind: 'self-assessment', teamId: team.id, personId: person.id, subject: 'assessment:a1' },
+      arrived,
+    )
+    if (!item.ok) throw new Error('work did not arrive')
+    // Both managers saw the item unallocated (0 events). The first allocation is stored but not yet committed when
+    // the second starts: on PostgreSQL the second reads the same state and writes the same event number.
+    let commitFirst = () => {}
+    const firstMayCommit = new Promise<void>((resolve) => (commitFirst = resolve))
+    const first = handle.withAudit(
+      async (repos) => {
+        const done = await repos.work.allocate(
+          {
+            itemId: item.value.id,
+            toUserId: worker.id,
+            byUserId: manager.id,
+            priority: 'high',
+            reason: 'Mine',
+            seenEvents: 0,
+          },
+          later,
+        )
+        await firstMayCommit
+        return done
+      },
+      () => undefined,
+    )
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const secondAttempt = handle.withAudit(
+      (repos) =>
+        repos.work.allocate(
+          {
+            itemId: item.value.id,
+            toUserId: second.id,
+            byUserId: second.id,
+            priority: 'low',
+            reason: 'Me',
+            seenEvents: 0,
+          },
+          later,
+        ),
+      () => undefined,
+    )
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    commitFirst()
+    const [won, lost] = await Promise.all([first, secondAttempt])
+    expect(won.ok).toBe(true)
+    expect(lost.ok ? '' : lost.errors[0]?.message).toBe(
+      'This work has already been allocated to worker. Nothing has been changed',
+    )
+    expect((await work.history(item.value.id)).map((event) => [event.seq, event.toUserId])).toEqual([[1, worker.id]])
+
+    // A manager looking at an older page is refused the same way; one who saw the allocation may change it.
+    const stale = await work.allocate(
+      {
+        itemId: item.value.id,
+        toUserId: second.id,
+        byUserId: manager.id,
+        priority: 'low',
+        reason: 'Swap',
+        seenEvents: 0,
+      },
+      later,
+    )
+    expect(stale.ok ? '' : stale.errors[0]?.message).toBe(
+      'This work has already been allocated to worker. Nothing has been changed',
+    )
+    const seen = await work.allocate(
+      {
+        itemId: item.value.id,
+        toUserId: second.id,
+        byUserId: manager.id,
+        priority: 'low',
+        reason: 'Swap',
+        seenEvents: 1,
+      },
+      later,
+    )
+    expect(seen.ok).toBe(true)
+  })
 })

@@ -82,6 +82,11 @@ export const AllocateWorkSchema = z.object({
     .trim()
     .min(1, { error: 'Say why it is allocated to them' })
     .max(2_000, { error: 'Keep the reason to 2000 characters or fewer' }),
+  /**
+   * How many things had happened to the item when the manager chose (its `events`): if anything has happened since,
+   * someone else acted first and the allocation is refused, saying who holds it, rather than silently replacing them.
+   */
+  seenEvents: z.coerce.number().int().min(0).optional(),
 })
 export type AllocateWork = z.input<typeof AllocateWorkSchema>
 

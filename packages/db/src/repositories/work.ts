@@ -22,6 +22,13 @@ export const duplicateTeamNameMessage = 'A team with this name already exists'
 export const notInTeamMessage = 'They are not a member of the team this work is queued for: allocate it to a member'
 export const notTeamManagerMessage = 'Only a manager of the team this work is queued for can allocate it'
 export const alreadyAllocatedMessage = 'This work has already been allocated'
+/** What a manager or worker is told when someone else acted on the same work a moment before them. */
+const allocatedMeanwhileMessage = (holderName: string | null, closed: boolean) =>
+  closed
+    ? 'This work was closed while you were looking at it. Nothing has been changed'
+    : holderName === null
+      ? 'Someone else acted on this work while you were looking at it. Nothing has been changed'
+      : `This work has already been allocated to ${holderName}. Nothing has been changed`
 export const workClosedMessage = 'This work is finished and closed'
 const noSuchItemMessage = 'No work item has this id'
 
@@ -142,12 +149,13 @@ export function createWorkRepository({ db, t }: Store): WorkRepository {
         .where(and(eq(teamMembers.teamId, teamId), eq(teamMembers.userId, userId))),
     )
 
+  /** Stores the item's next event; undefined when someone else stored that event first (see below). */
   const record = async (
     item: WorkItem,
     event: WorkEvent,
     fields: { toUserId: string | null; byUserId: string; priority?: WorkPriority | null; reason?: string | null },
     now: Date,
-  ): Promise<Result<WorkItemEvent>> => {
+  ): Promise<WorkItemEvent | undefined> => {
     const stored = first(
       await db
         .insert(workItemEvents)
@@ -161,10 +169,28 @@ export function createWorkRepository({ db, t }: Store): WorkRepository {
           reason: fields.reason ?? null,
           at: now,
         })
+        // Two managers allocating the same item at once both read the same `events` and write the same number: on
+        // PostgreSQL the second waits for the first to commit, then stores nothing here, rather than failing whole.
+        .onConflictDoNothing({ target: [workItemEvents.itemId, workItemEvents.seq] })
         .returning(),
     )
-    if (!stored) throw new Error('The database stored no event for the work item')
-    return ok({ ...stored, seq: Number(stored.seq) })
+    return stored && { ...stored, seq: Number(stored.seq) }
+  }
+
+  /** Records an allocation or a taking; if someone acted first, says who now holds the work, and nothing is stored. */
+  const recordOrRefuse = async (
+    item: WorkItem,
+    event: 'allocated' | 'taken',
+    fields: Parameters<typeof record>[2],
+    now: Date,
+  ): Promise<Result<WorkItemEvent>> => {
+    const stored = await record(item, event, fields, now)
+    if (stored) return ok(stored)
+    const current = await findItem(item.id)
+    return fail({
+      path: 'itemId',
+      message: allocatedMeanwhileMessage(current?.holderName ?? null, current?.closed ?? false),
+    })
   }
 
   return {
@@ -281,14 +307,16 @@ export function createWorkRepository({ db, t }: Store): WorkRepository {
     async allocate(input, now) {
       const parsed = parse(AllocateWorkSchema, input)
       if (!parsed.ok) return parsed
-      const { itemId, toUserId, byUserId, priority, reason } = parsed.value
+      const { itemId, toUserId, byUserId, priority, reason, seenEvents } = parsed.value
       const item = await findItem(itemId)
       if (!item) return fail({ path: 'itemId', message: noSuchItemMessage })
       if (item.closed) return fail({ path: 'itemId', message: workClosedMessage })
+      if (seenEvents !== undefined && seenEvents !== item.events)
+        return fail({ path: 'itemId', message: allocatedMeanwhileMessage(item.holderName, item.closed) })
       if (item.teamId === null || !(await membership(item.teamId, byUserId))?.manager)
         return fail({ path: 'itemId', message: notTeamManagerMessage })
       if (!(await membership(item.teamId, toUserId))) return fail({ path: 'toUserId', message: notInTeamMessage })
-      return record(item, 'allocated', { toUserId, byUserId, priority, reason }, now)
+      return recordOrRefuse(item, 'allocated', { toUserId, byUserId, priority, reason }, now)
     },
 
     async take(itemId, userId, now) {
@@ -298,13 +326,18 @@ export function createWorkRepository({ db, t }: Store): WorkRepository {
       if (item.events > 0) return fail({ path: 'itemId', message: alreadyAllocatedMessage })
       if (item.teamId === null || !(await membership(item.teamId, userId)))
         return fail({ path: 'itemId', message: 'Only a member of the team this work is queued for can take it' })
-      return record(item, 'taken', { toUserId: userId, byUserId: userId }, now)
+      return recordOrRefuse(item, 'taken', { toUserId: userId, byUserId: userId }, now)
     },
 
     async close(subject, byUserId, now) {
-      const item = first(await itemsWhere(eq(workItems.subject, subject)))
-      if (!item || item.closed) return ok(undefined)
-      return record(item, 'closed', { toUserId: null, byUserId }, now)
+      // The work is done whoever holds it: if an allocation lands at the same moment, close after it instead.
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const item = first(await itemsWhere(eq(workItems.subject, subject)))
+        if (!item || item.closed) return ok(undefined)
+        const stored = await record(item, 'closed', { toUserId: null, byUserId }, now)
+        if (stored) return ok(stored)
+      }
+      return fail({ path: 'subject', message: 'The work changed too often while closing it: try again' })
     },
 
     async history(itemId) {

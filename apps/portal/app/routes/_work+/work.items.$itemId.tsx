@@ -38,6 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     team: team.name,
     members: team.members.map((member) => ({ value: member.userId, label: member.displayName })),
     mayAllocate: manager && !item.closed,
+    // What the manager saw: an allocation made by someone else since is refused, not silently replaced.
+    seen: item.events,
     mayTake: !item.closed && item.events === 0,
   })
 }
@@ -79,7 +81,9 @@ export async function action({ request, params, context: requestContext }: Actio
     priority: String(form.get('priority') ?? ''),
     reason: String(form.get('reason') ?? ''),
   }
-  const allocation = { itemId: item.id, byUserId: viewer.id, ...values }
+  const seen = form.get('seen')
+  const seenEvents = typeof seen === 'string' && seen !== '' ? seen : undefined
+  const allocation = { itemId: item.id, byUserId: viewer.id, seenEvents, ...values }
   const allocated = await auditedChange(
     context,
     (repos) => repos.work.allocate(allocation as Parameters<typeof repos.work.allocate>[0], now),
@@ -109,7 +113,7 @@ export async function action({ request, params, context: requestContext }: Actio
 }
 
 export default function WorkItemPage() {
-  const { name, row, team, members, mayAllocate, mayTake } = useLoaderData<typeof loader>()
+  const { name, row, team, members, mayAllocate, mayTake, seen } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
@@ -143,6 +147,7 @@ export default function WorkItemPage() {
         <Form method="post" noValidate>
           <CsrfInput />
           <input type="hidden" name="intent" value="allocate" />
+          <input type="hidden" name="seen" value={seen} />
           <h2 className="govuk-heading-m">Allocate it</h2>
           <Radios
             name="toUserId"
