@@ -26,6 +26,8 @@ export const repositoryMethodKinds = {
     findForSignIn: 'read',
     list: 'read',
     setRole: 'write',
+    // Changes nothing: holds off other changes of who is an administrator until the transaction ends.
+    lockAdministrators: 'read',
     disable: 'write',
     enable: 'write',
     setPasswordHash: 'write',

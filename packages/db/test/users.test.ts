@@ -141,4 +141,37 @@ describe.each(testEngines())('users repository on $name', (temp) => {
     })
     expect(await repos.users.enable(id)).toMatchObject({ ok: true, value: { disabledAt: null } })
   })
+  it('lets only one of two administrators demoting each other at once succeed, when each checks one is left (issue 18)', async () => {
+    const handle = await temp.fresh()
+    const made = await Promise.all(
+      ['ada@example.org', 'bo@example.org'].map((email) =>
+        handle.repos.users.create({ email, displayName: email, passwordHash: 'hash', role: 'council-admin' }, now),
+      ),
+    )
+    const [ada, bo] = made.map((user) => (user.ok ? user.value.id : ''))
+    // What the portal does: lock, demote, then count the active administrators left and roll back if none is.
+    const demote = (id: string, beforeCommit: Promise<void>) =>
+      handle.withAudit(
+        async (repos) => {
+          await repos.users.lockAdministrators()
+          await repos.users.setRole(id, 'practitioner')
+          const left = (await repos.users.list({ role: 'council-admin' })).filter((user) => user.disabledAt === null)
+          await beforeCommit
+          return left.length > 0 ? { ok: true as const, value: id } : { ok: false as const, errors: [] }
+        },
+        () => undefined,
+      )
+    // Bo's demotion is made and counted, but not yet committed, when Ada's begins: without the lock, Ada's count would
+    // still see Bo as an administrator, and both would commit.
+    let commitFirst = () => {}
+    const firstMayCommit = new Promise<void>((resolve) => (commitFirst = resolve))
+    const first = demote(bo ?? '', firstMayCommit)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const second = demote(ada ?? '', Promise.resolve())
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    commitFirst()
+    expect((await Promise.all([first, second])).map((outcome) => outcome.ok)).toEqual([true, false])
+    const administrators = await handle.repos.users.list({ role: 'council-admin' })
+    expect(administrators.map((user) => user.email)).toEqual(['ada@example.org'])
+  })
 })

@@ -21,6 +21,14 @@ export interface UsersRepository {
   /** Every account, by email address; only those with `role` when given. */
   list(options?: { role?: Role }): Promise<User[]>
   setRole(id: string, role: Role): Promise<Result<User>>
+  /**
+   * Call first, inside the transaction of any change that could leave no administrator (a role taken away, an account
+   * deactivated): it waits for any other such change to finish and holds them off until this transaction ends, so a
+   * count of administrators read after it stays true until commit. Two administrators demoting each other at once
+   * then cannot both succeed. PostgreSQL: a transaction-scoped advisory lock. SQLite: nothing to do, as its single
+   * writer already runs one such transaction at a time.
+   */
+  lockAdministrators(): Promise<void>
   /** A disabled account keeps its history but cannot sign in, and its sessions stop being valid. */
   disable(id: string, now: Date): Promise<Result<User>>
   enable(id: string): Promise<Result<User>>
@@ -34,7 +42,10 @@ type UserRow = Tables['users']['$inferSelect']
 
 const toUser = ({ passwordHash: _passwordHash, ...user }: UserRow): User => user
 
-export function createUsersRepository({ db, t }: Store): UsersRepository {
+// The advisory lock's key: any fixed number no other part of Open SDS uses ("admn" in ASCII).
+const administratorsLockKey = 0x61646d6e
+
+export function createUsersRepository({ db, t, engine }: Store): UsersRepository {
   const { users } = t
   const findRow = async (id: string) => first(await db.select().from(users).where(eq(users.id, id)))
   const findRowByEmail = async (email: string) =>
@@ -94,6 +105,10 @@ export function createUsersRepository({ db, t }: Store): UsersRepository {
       const parsed = parse(RoleSchema, role)
       if (!parsed.ok) return fail({ path: 'role', message: parsed.errors[0]?.message ?? 'Role is not known' })
       return update(id, { role: parsed.value })
+    },
+
+    async lockAdministrators() {
+      if (engine === 'postgresql') await db.execute(sql`select pg_advisory_xact_lock(${administratorsLockKey})`)
     },
 
     async disable(id, now) {

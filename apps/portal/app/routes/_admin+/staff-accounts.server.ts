@@ -132,6 +132,8 @@ export async function changeStaffAccount(
         : ('user.staff-deactivate' as const)
   const outcome = await context.database.withAudit(
     async (repos) => {
+      // Before reading anything: a second administrator's change waits here until this one commits or rolls back.
+      await repos.users.lockAdministrators()
       const before = await repos.users.findById(userId)
       if (!before || before.role === 'citizen')
         return fail({ path: 'id', message: 'There is no staff account with this id' })
