@@ -139,4 +139,19 @@ describe.each(testEngines())('finding a person on $name (issue 18)', (engine) =>
     // ref, two words, two sounds for each person.
     expect(await countRows(engine, handle, 'person_search_keys')).toBe(10)
   })
+
+  it('gives keys to every one of more people than fit in one batch, among people who have theirs', async () => {
+    const handle = await engine.fresh()
+    // Ids written so that people with keys sit between those without, and more of them than one batch of 500.
+    await person(handle, 'Alex Morgan', { postcode: 'NM1 2AB' })
+    const values = Array.from(
+      { length: 1_201 },
+      (_, n) => `('old-${String(n).padStart(4, '0')}', '${n === 1_200 ? 'Quentin Last' : 'Old Person'}', 0)`,
+    ).join(', ')
+    await engine.sql(handle, `insert into people (id, display_name, created_at) values ${values}`)
+    expect(await handle.repos.people.fillSearchKeys()).toBe(1_201)
+    expect(await handle.repos.people.fillSearchKeys()).toBe(0)
+    expect(await names(handle, { name: 'quentin' })).toEqual(['Quentin Last'])
+    expect(await names(handle, { name: 'alex', postcode: 'NM1' })).toEqual(['Alex Morgan'])
+  })
 })

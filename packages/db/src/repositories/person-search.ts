@@ -1,4 +1,4 @@
-import { eq, notExists, and, sql, type SQL } from 'drizzle-orm'
+import { eq, gt, notExists, and, sql, type SQL } from 'drizzle-orm'
 import { nameDistance, ok, type Result } from '@open-sds/kernel'
 import { normalisePostcode } from '@open-sds/statutory-returns'
 import {
@@ -123,23 +123,32 @@ const FILL_BATCH = 500
 export async function fillPersonSearchKeys(store: Store): Promise<number> {
   const { people, personSearchKeys } = store.t
   let filled = 0
+  // Walks the people in id order from where the last batch ended: asking each time for "the first people without
+  // keys" would read past every person already given keys, which at a million people is minutes per batch.
+  let after = ''
   for (;;) {
     const batch = await store.db
       .select({ id: people.id })
       .from(people)
       .where(
-        notExists(
-          store.db
-            .select({ one: sql`1` })
-            .from(personSearchKeys)
-            .where(and(eq(personSearchKeys.personId, people.id), eq(personSearchKeys.kind, 'ref'))),
+        and(
+          gt(people.id, after),
+          notExists(
+            store.db
+              .select({ one: sql`1` })
+              .from(personSearchKeys)
+              .where(and(eq(personSearchKeys.personId, people.id), eq(personSearchKeys.kind, 'ref'))),
+          ),
         ),
       )
+      .orderBy(people.id)
       .limit(FILL_BATCH)
-    if (batch.length === 0) return filled
+    const last = batch.at(-1)
+    if (!last) return filled
     await store.transaction(async ({ db, t }) => {
       for (const { id } of batch) await writePersonSearchKeys(db, t, id)
     })
     filled += batch.length
+    after = last.id
   }
 }
