@@ -3,7 +3,13 @@
 // the connections are shared out among them in turn, as a load balancer would.
 import http from 'node:http'
 
-export type LoadOptions = { connections: number; durationMs: number; headers?: Record<string, string> }
+export type LoadOptions = {
+  connections: number
+  durationMs: number
+  headers?: Record<string, string>
+  /** Makes each request a form POST with the body given for the nth request (n counts from 0 across connections). */
+  form?: (n: number) => string
+}
 
 export type LoadFigures = {
   route: string
@@ -32,12 +38,20 @@ export async function loadRoute(
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections })
   const latencies: number[] = []
   let errors = 0
+  let sentCount = 0
   const started = performance.now()
   const deadline = started + options.durationMs
   const once = (to: string) =>
     new Promise<void>((resolve) => {
       const sent = performance.now()
-      const request = http.get(`${to}${route}`, { agent, headers: options.headers ?? {} }, (response) => {
+      const body = options.form?.(sentCount)
+      sentCount += 1
+      const headers = {
+        ...options.headers,
+        ...(body === undefined ? {} : { 'Content-Type': 'application/x-www-form-urlencoded' }),
+      }
+      const method = body === undefined ? 'GET' : 'POST'
+      const request = http.request(`${to}${route}`, { agent, method, headers }, (response) => {
         response.resume()
         response.on('end', () => {
           if (response.statusCode === 200) latencies.push(performance.now() - sent)
@@ -49,6 +63,7 @@ export async function loadRoute(
         errors += 1
         resolve()
       })
+      request.end(body)
     })
   const worker = async (to: string) => {
     while (performance.now() < deadline) await once(to)
