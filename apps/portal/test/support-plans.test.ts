@@ -7,7 +7,7 @@ import { schemaProblems } from '../../../test/support/json-schema-subset.ts'
 import { csrfTokenIn, type PortalClient } from '@open-sds/portal-harness'
 import { openPortalDatabase, portalEngines } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
-import { page, personWithAgreedBudget, signedIn as signedInOn, text } from './support/support-plan'
+import { page, personWithAgreedBudget, reviewOfferedIn, signedIn as signedInOn, text } from './support/support-plan'
 
 // On SQLite and, given a test server, on PostgreSQL (decision 021).
 describe.each(portalEngines())('$name', (engine) => {
@@ -243,26 +243,72 @@ describe.each(portalEngines())('$name', (engine) => {
       const second = await signedIn('practitioner')
       const [viewA, viewB] = await Promise.all([page(practitioner, practitionerPlan), page(second, practitionerPlan)])
       const planVersion = /name="planVersion" value="(\d+)"/.exec(viewA)?.[1] ?? ''
+      // The review date (Care Act s27, statutory guidance 13.32): offered at twelve months, since the person's
+      // 1 June 2099 is later; no date, or a later one without a reason, is refused by field with what was typed kept.
+      const latest = formatDate(nextReviewDate(todayInEngland(new Date())))
+      expect(viewA).toContain(`No later than ${latest} (12 months), unless you say why.`)
+      const offered = reviewOfferedIn(viewA)
+      expect(
+        `${offered.reviewYear}-${offered.reviewMonth?.padStart(2, '0')}-${offered.reviewDay?.padStart(2, '0')}`,
+      ).toBe(nextReviewDate(todayInEngland(new Date())))
+      const agree = (fields: Record<string, string>) =>
+        practitioner.post(practitionerPlan, {
+          csrf: csrfTokenIn(viewA),
+          intent: 'approve',
+          expectedVersion: version(viewA),
+          planVersion,
+          ...fields,
+        })
+      const noDate = await agree({ reviewDay: '', reviewMonth: '', reviewYear: '', reviewDateReason: '' })
+      expect(noDate.status).toBe(400)
+      expect(await text(noDate)).toContain('href="#reviewDay">Enter the review date</a>')
+      const impossible = await agree({ reviewDay: '31', reviewMonth: '2', reviewYear: '2027' })
+      expect(impossible.status).toBe(400)
+      const impossiblePage = await text(impossible)
+      expect(impossiblePage).toContain('The review date must be a real date')
+      expect(impossiblePage).toMatch(/name="reviewDay"[^>]*value="31"/)
+      const later = { reviewDay: '1', reviewMonth: '6', reviewYear: '2099' }
+      const noReason = await agree({ ...later, reviewDateReason: ' ' })
+      expect(noReason.status).toBe(400)
+      const noReasonPage = await text(noReason)
+      expect(noReasonPage).toContain(
+        `href="#reviewDateReason">Say why the review can be later than ${latest}: plans are reviewed at least every 12 months unless there is a reason</a>`,
+      )
+      expect(noReasonPage).toMatch(/name="reviewYear"[^>]*value="2099"/)
+      expect(await page(practitioner, practitionerPlan)).toContain('Agree the plan or return it')
+      const because = 'Ravi asked for the review after his exams; nothing is expected to change'
       const [a, b] = await Promise.all([
         practitioner.post(practitionerPlan, {
           csrf: csrfTokenIn(viewA),
           intent: 'approve',
           expectedVersion: version(viewA),
           planVersion,
+          ...later,
+          reviewDateReason: because,
         }),
         second.post(practitionerPlan, {
           csrf: csrfTokenIn(viewB),
           intent: 'approve',
           expectedVersion: version(viewB),
           planVersion,
+          ...later,
+          reviewDateReason: because,
         }),
       ])
       expect([a.status, b.status].sort()).toEqual([302, 409])
       const loser = await text(a.status === 409 ? a : b)
       expect(loser).toMatch(/<title>Error: /)
-      expect(loser).toMatch(/(already been changed by Dana Ellis|changed by someone else)/)
+      expect(loser).toMatch(
+        /(already been changed by Dana Ellis|changed by someone else|Read it again before agreeing it)/,
+      )
       const approvedPage = await page(practitioner, practitionerPlan)
       expect(approvedPage.match(/Agreed by the council \(version/g)).toHaveLength(1)
+      // The later date and its reason are kept with the plan and shown to the person.
+      const own = await page(representative, plan)
+      expect(own).toContain('Plan next reviewed by 1 June 2099.')
+      expect(own).toContain(
+        `Why the review is later than 12 months</dt><dd class="govuk-summary-list__value">${because}`,
+      )
     })
 
     it('refuses a move the life cycle does not allow, saying what can be done instead', async () => {
@@ -475,6 +521,9 @@ describe.each(portalEngines())('$name', (engine) => {
           intent,
           expectedVersion: /name="expectedVersion" value="(\d+)"/.exec(html)?.[1] ?? '',
           planVersion: /name="planVersion" value="(\d+)"/.exec(html)?.[1] ?? '',
+          ...(intent === 'approve'
+            ? { reviewDay: '1', reviewMonth: '6', reviewYear: '2099', reviewDateReason: 'Ravi asked for it' }
+            : {}),
         })
         expect(moved.status, intent).toBe(302)
       }
@@ -498,6 +547,8 @@ describe.each(portalEngines())('$name', (engine) => {
       expect(kept.status).toBe(302)
       const after = await page(representative, plan)
       expect(after).toContain(`Plan next reviewed by ${nextReview}.`)
+      // The reason explained the later date the review replaced, so it goes with it.
+      expect(after).not.toContain('Why the review is later than 12 months')
       expect(after).toContain('Reviewed and kept as it is')
       // Kept as it is: no change to weigh, and the starting point is still not asked for again.
       expect(after).not.toContain('Say where you are now with each outcome')

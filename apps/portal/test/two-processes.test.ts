@@ -3,7 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoAccount as account } from './support/demo-account'
 import { newPostgresDatabase, seedPostgres, testPostgresUrl } from './support/engines'
 import { startPortal, type RunningPortal } from './support/portal-process'
-import { expectedVersionIn, page, personWithAgreedBudget, signedIn, submittedPlan, text } from './support/support-plan'
+import {
+  expectedVersionIn,
+  page,
+  personWithAgreedBudget,
+  reviewOfferedIn,
+  signedIn,
+  submittedPlan,
+  text,
+} from './support/support-plan'
 
 // Issue 12: nothing that matters is held in one process's memory. Two portal processes on one PostgreSQL database,
 // as a council runs them behind a load balancer: what one of them does, the other sees at once (decision 021).
@@ -102,10 +110,13 @@ describe.runIf(serverUrl)('two portal processes on one PostgreSQL database', () 
         intent: 'approve',
         expectedVersion: expectedVersionIn(view),
         planVersion,
+        ...reviewOfferedIn(view),
       })
     const [a, b] = await Promise.all([approve(dana, viewA), approve(colleague, viewB)])
     expect([a.status, b.status].sort()).toEqual([302, 409])
-    expect(await text(a.status === 409 ? a : b)).toMatch(/(already been changed by Dana Ellis|changed by someone else)/)
+    expect(await text(a.status === 409 ? a : b)).toMatch(
+      /(already been changed by Dana Ellis|changed by someone else|Read it again before agreeing it)/,
+    )
     // Both processes show the one approval.
     for (const client of [dana, colleague])
       expect((await page(client, practitionerPlan)).match(/Agreed by the council \(version/g)).toHaveLength(1)

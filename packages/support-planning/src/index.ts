@@ -53,7 +53,8 @@ export { applyFlexibleChange, classifyChange, flexibilityRulesVersion } from './
 export { jsonSchemas } from './json-schemas.js'
 export type { PlanDifference, PlanDifferenceArea } from './plan-differences.js'
 export { comparePlans } from './plan-differences.js'
-export { nextReviewDate, planInForce } from './review-date.js'
+export { chooseReviewDate, nextReviewDate, planInForce } from './review-date.js'
+export type { ReviewDateChoice } from './review-date.js'
 export {
   actorRoleLabels,
   frequencyLabels,

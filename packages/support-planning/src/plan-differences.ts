@@ -164,5 +164,11 @@ export function comparePlans(was: Plan, now: Plan): PlanDifference[] {
     ...changed('Risks', 'Risks the person chooses to take', risks(was), risks(now)),
     ...changed('Other', 'If things go wrong', was.contingencyPlan || none, now.contingencyPlan || none),
     ...changed('Other', 'Review date', formatLongDate(was.reviewDate), formatLongDate(now.reviewDate)),
+    ...changed(
+      'Other',
+      'Why the review is later than 12 months',
+      was.reviewDateReason ?? none,
+      now.reviewDateReason ?? none,
+    ),
   ]
 }

@@ -155,6 +155,11 @@ export const PlanSchema = z.object({
   /** What happens when things go wrong: the PA is ill, the carer is in hospital. */
   contingencyPlan: z.string().max(5000, { error: 'Keep the contingency plan to 5,000 characters or fewer' }),
   reviewDate: z.iso.date(),
+  /** Why the review is later than twelve months after agreement, when the practitioner set it so (see chooseReviewDate). */
+  reviewDateReason: z
+    .string()
+    .max(2000, { error: 'Keep the reason for a later review to 2,000 characters or fewer' })
+    .optional(),
 })
 export type Plan = z.infer<typeof PlanSchema>
 
@@ -174,5 +179,6 @@ export const planFieldLabels = {
   authority: 'Authority to act',
   contingencyPlan: 'Contingency plan',
   reviewDate: 'Review date',
+  reviewDateReason: 'Why the review is later than 12 months',
   risksIChooseToTake: 'Risks I choose to take',
 } as const

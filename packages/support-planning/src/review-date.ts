@@ -1,4 +1,14 @@
-import { calendarDate, calendarParts, todayInEngland, type CalendarDate } from '@open-sds/kernel'
+import {
+  calendarDate,
+  calendarParts,
+  fail,
+  formatLongDate,
+  isCalendarDate,
+  ok,
+  todayInEngland,
+  type CalendarDate,
+  type Result,
+} from '@open-sds/kernel'
 import type { PlanRecord } from './plan-record.js'
 
 /**
@@ -11,6 +21,47 @@ export function nextReviewDate(from: CalendarDate): CalendarDate {
   if (parts === undefined) throw new RangeError(`nextReviewDate needs a date written YYYY-MM-DD, not "${from}"`)
   const leapDay = parts.month === 2 && parts.day === 29
   return calendarDate(parts.year + 1, parts.month, leapDay ? 28 : parts.day)
+}
+
+/** A review date chosen when a plan is agreed, and why it is later than twelve months when it is. */
+export interface ReviewDateChoice {
+  reviewDate: CalendarDate
+  /** Only when the date is later than twelve months after agreement: the practitioner's reason, kept with the plan. */
+  reviewDateReason?: string
+}
+
+/**
+ * Checks the review date a practitioner sets when agreeing a plan on `agreedOn` (Care Act 2014 s27 and the statutory
+ * guidance, 13.32: plans reviewed no later than every 12 months). Any day after agreement up to twelve months on is
+ * allowed; a later date only with a reason, which is kept with the plan so the choice can be answered for. A reason
+ * given for a date within twelve months is not needed and is dropped.
+ */
+export function chooseReviewDate(
+  agreedOn: CalendarDate,
+  input: { reviewDate: string; reason?: string },
+): Result<ReviewDateChoice> {
+  const date = input.reviewDate.trim()
+  if (date === '') return fail({ path: 'reviewDate', message: 'Enter the date the plan will be reviewed by' })
+  if (!isCalendarDate(date)) return fail({ path: 'reviewDate', message: 'Enter a real review date, such as 1 6 2027' })
+  if (date <= agreedOn)
+    return fail({
+      path: 'reviewDate',
+      message: `The review date must be after the day the plan is agreed (${formatLongDate(agreedOn)})`,
+    })
+  const latest = nextReviewDate(agreedOn)
+  if (date <= latest) return ok({ reviewDate: date })
+  const reason = (input.reason ?? '').trim()
+  if (reason === '')
+    return fail({
+      path: 'reviewDateReason',
+      message: `Say why the review can be later than ${formatLongDate(latest)}: plans are reviewed at least every 12 months unless there is a reason`,
+    })
+  if (reason.length > 2000)
+    return fail({
+      path: 'reviewDateReason',
+      message: 'Keep the reason for a later review to 2,000 characters or fewer',
+    })
+  return ok({ reviewDate: date, reviewDateReason: reason })
 }
 
 /** The day in England a review completed at this instant (an ISO timestamp) sets the next one from. */

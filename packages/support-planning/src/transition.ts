@@ -8,7 +8,7 @@ import type { Result } from '@open-sds/kernel'
 import { fail, ok, parse } from '@open-sds/kernel'
 import { submissionIssues } from './submission-readiness.js'
 import { validatePlan } from './validate-plan.js'
-import { nextReviewDate, reviewedOn } from './review-date.js'
+import { chooseReviewDate, nextReviewDate, reviewedOn } from './review-date.js'
 
 /** The moves `transition` makes; a change within flexibility goes through `applyFlexibleChange` instead. */
 export const TransitionActionSchema = z.enum([
@@ -35,6 +35,11 @@ export interface TransitionOptions {
   /** The new plan: required to edit or revise. */
   plan?: unknown
   frameworks?: readonly Framework[]
+  /**
+   * When agreeing: the review date the practitioner sets (see chooseReviewDate), with the reason when it is later
+   * than twelve months. Without it the plan's own review date stands.
+   */
+  review?: { reviewDate: string; reason?: string }
 }
 
 const reasonSchema = z.string().max(2000, { error: 'Keep the reason to 2,000 characters or fewer' }).optional()
@@ -86,12 +91,25 @@ export function transition(
   if (action === 'complete-review') {
     // A review that keeps the plan moves its next review a year on: the plan is recorded again with only that date
     // changed, as a version the council has agreed, so later changes are weighed against it.
-    const kept = currentPlan(record)
+    // A reason for a later date belonged to the date it explained, so it does not carry over.
+    const { reviewDateReason: _explainedEarlierDate, ...kept } = currentPlan(record)
     move.newPlan = {
       plan: { ...kept, reviewDate: nextReviewDate(reviewedOn(context.value.now)) },
       change: 'revised',
     }
     move.approve = true
+  }
+  if (action === 'approve' && options.review !== undefined) {
+    const chosen = chooseReviewDate(reviewedOn(context.value.now), options.review)
+    if (!chosen.ok) return chosen
+    // A date other than the plan's own is recorded as a version with only the review date changed, the one agreed,
+    // as a completed review does, so every version stays as it was written.
+    const { reviewDateReason: _earlierReason, ...proposed } = currentPlan(record)
+    const agreed = { ...proposed, ...chosen.value }
+    const same =
+      agreed.reviewDate === currentPlan(record).reviewDate &&
+      agreed.reviewDateReason === currentPlan(record).reviewDateReason
+    if (!same) move.newPlan = { plan: agreed, change: 'revised' }
   }
   if (givenReason !== '') move.reason = givenReason
   if (action === 'edit' || action === 'revise') {

@@ -55,6 +55,7 @@ describe('comparePlans: what a revised plan changes from the plan in force', () 
     now.people.representative = undefined
     now.risksIChooseToTake = []
     now.reviewDate = '2026-09-01'
+    now.reviewDateReason = 'Joan asked to wait'
     const differences = comparePlans(was, now)
     expect(differences).toContainEqual({
       area: 'Outcomes',
@@ -84,6 +85,12 @@ describe('comparePlans: what a revised plan changes from the plan in force', () 
       what: 'Risks the person chooses to take',
       was: 'I walk to the corner shop on my own, even though I have fallen before',
       now: 'None',
+    })
+    expect(differences).toContainEqual({
+      area: 'Other',
+      what: 'Why the review is later than 12 months',
+      was: 'None',
+      now: 'Joan asked to wait',
     })
     expect(differences).toContainEqual({
       area: 'Other',

@@ -49,6 +49,15 @@ export async function personWithAgreedBudget(on: RunningPortal) {
   return { rep, dana, id }
 }
 
+/** The review date the agreement form offers, as its day, month and year boxes (what pressing "Agree" sends). */
+export const reviewOfferedIn = (html: string) =>
+  Object.fromEntries(
+    ['reviewDay', 'reviewMonth', 'reviewYear'].map((name) => [
+      name,
+      new RegExp(`name="${name}"[^>]*value="([^"]*)"`).exec(html)?.[1] ?? '',
+    ]),
+  )
+
 /** The plan's record version the page's forms carry, which a change must name (one of two approvals wins). */
 export const expectedVersionIn = (html: string) => /name="expectedVersion" value="(\d+)"/.exec(html)?.[1] ?? ''
 

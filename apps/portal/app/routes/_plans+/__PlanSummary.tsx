@@ -185,6 +185,12 @@ export function PlanSummary({ plan, changeBase, recordedRisks = [] }: Props) {
             <dt className="govuk-summary-list__key">Review date</dt>
             <dd className="govuk-summary-list__value">{formatDate(plan.reviewDate)}</dd>
           </div>
+          {plan.reviewDateReason ? (
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Why the review is later than 12 months</dt>
+              <dd className="govuk-summary-list__value">{plan.reviewDateReason}</dd>
+            </div>
+          ) : null}
         </dl>
       </section>
     </div>

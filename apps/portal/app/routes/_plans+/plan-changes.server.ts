@@ -111,7 +111,13 @@ export async function movePlan(
   reader: PlanReader,
   stored: StoredSupportPlan,
   action: TransitionAction,
-  options: { now: Date; expectedVersion: number; reason?: string; plan?: Plan },
+  options: {
+    now: Date
+    expectedVersion: number
+    reason?: string
+    plan?: Plan
+    review?: { reviewDate: string; reason?: string }
+  },
 ): Promise<Result<StoredSupportPlan>> {
   const record = toRecord(stored)
   const after = transition(record, action, {
@@ -121,6 +127,7 @@ export async function movePlan(
     frameworks: planFrameworks(context),
     ...(options.reason === undefined ? {} : { reason: options.reason }),
     ...(options.plan === undefined ? {} : { plan: options.plan }),
+    ...(options.review === undefined ? {} : { review: options.review }),
   })
   return persist(context, repos, stored, after, { openReview: action === 'start-review' })
 }

@@ -105,6 +105,7 @@ export function planView(
     },
     contingencyPlan: plan.contingencyPlan,
     reviewDate: plan.reviewDate,
+    reviewDateReason: plan.reviewDateReason ?? null,
     risks: plan.risksIChooseToTake.map((risk) => risk.description),
     returnReason: record.state === 'returned' || record.state === 'draft' ? (lastReturn?.reason ?? null) : null,
     lastFlexible: lastFlexible ? { at: lastFlexible.at, changes: lastFlexible.changes ?? [] } : null,

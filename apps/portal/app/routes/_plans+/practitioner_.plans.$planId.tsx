@@ -5,6 +5,8 @@ import { BudgetCheckPanel } from './__BudgetCheckPanel'
 import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor, ErrorSummary } from '~/components/ErrorSummary'
 import { Textarea } from '~/components/FormFields'
+import { DateInput } from '~/components/DateInput'
+import { agreedReviewDefaults, readAgreedReview } from './plan-review-date.server'
 import { PlanHistory, PlanSummary } from './__PlanSummary'
 import { pageTitle } from '~/components/page-title'
 import { readProtectedForm } from '~/.server/auth/csrf'
@@ -22,6 +24,9 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Support plan for ${data.plan.person}` : 'Support plan')
 
+/** The package's paths for the review date as the agreement form's fields. */
+const reviewFields: Record<string, string> = { reviewDate: 'reviewDay', reviewDateReason: 'reviewDateReason' }
+
 const intents = { approve: 'approve', return: 'return', activate: 'activate', 'start-review': 'start-review' } as const
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -36,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     personId: reader.personId,
     revision: revisionOf(record, stored.inForceVersion),
     recordedRisks: await recordedRisks(context, viewer, request, reader.personId, true),
+    review: agreedReviewDefaults(record, new Date()),
   })
 }
 
@@ -49,9 +55,10 @@ export async function action({ request, params, context: requestContext }: Actio
   const form = await readProtectedForm(request, context)
   const intent = String(form.get('intent') ?? '')
   const reason = String(form.get('reason') ?? '')
+  const review = readAgreedReview(form)
   const refuse = (errors: { field: string; message: string }[], status = 400) => {
     requestContext.requestState.formHasErrors = true
-    return json({ errors, reason }, { status })
+    return json({ errors, reason, review: review.values }, { status })
   }
   const action = intents[intent as keyof typeof intents]
   if (!action) return refuse([{ field: 'actions', message: 'Choose what to do with the plan' }])
@@ -69,6 +76,9 @@ export async function action({ request, params, context: requestContext }: Actio
       409,
     )
   }
+  // The date is asked for where a plan waits for agreement; any other approval is refused by the life cycle itself.
+  const settingReview = action === 'approve' && record.state === 'submitted'
+  if (settingReview && !review.ok) return refuse([{ field: 'reviewDay', message: review.message }])
   const now = new Date()
   const moved = await auditedChange(
     context,
@@ -77,13 +87,14 @@ export async function action({ request, params, context: requestContext }: Actio
         now,
         expectedVersion,
         ...(action === 'return' ? { reason } : {}),
+        ...(settingReview && review.ok ? { review: review.review } : {}),
       }),
     () => planAuditEntry({ viewer, reader, stored }, `support-plan.${action}`, now),
   )
   if (!moved.ok) {
     const stale = moved.errors.some((issue) => issue.path.startsWith('expected'))
     return refuse(
-      issuesAsErrors(moved.errors, (path) => (path === 'reason' ? 'reason' : 'actions')),
+      issuesAsErrors(moved.errors, (path) => reviewFields[path] ?? (path === 'reason' ? 'reason' : 'actions')),
       stale ? 409 : 400,
     )
   }
@@ -91,7 +102,7 @@ export async function action({ request, params, context: requestContext }: Actio
 }
 
 export default function PractitionerPlan() {
-  const { plan, personId, revision, recordedRisks } = useLoaderData<typeof loader>()
+  const { plan, personId, revision, recordedRisks, review } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const errors = result?.errors
   const hidden = (
@@ -121,8 +132,23 @@ export default function PractitionerPlan() {
                 The default is to agree what the person wants. If you return it, say what to change: the person keeps
                 everything they wrote.
               </p>
-              <Form method="post">
+              <Form method="post" noValidate>
                 {hidden}
+                <DateInput
+                  name="review"
+                  legend="When will the plan be reviewed?"
+                  hint={`No later than ${review.latest} (12 months), unless you say why. For example, ${review.example}`}
+                  error={errorFor(errors, 'reviewDay')}
+                  values={result?.review ?? review.values}
+                />
+                <Textarea
+                  name="reviewDateReason"
+                  label="If the review is later than 12 months, why?"
+                  hint="Only needed for a later date. The person will see this with their plan."
+                  value={result?.review.reviewDateReason ?? review.values.reviewDateReason}
+                  error={errorFor(errors, 'reviewDateReason')}
+                  rows={2}
+                />
                 <button type="submit" className="govuk-button" data-module="govuk-button" name="intent" value="approve">
                   Agree this plan (version {plan.planVersion})
                 </button>
