@@ -172,6 +172,19 @@ export const repositoryMethodKinds = {
     close: 'write',
     history: 'read',
   },
+  // Directory listings are public records, not anyone's personal data; a change is still a change, audited (issue 17).
+  directory: {
+    putTaxonomy: 'write',
+    putOrganization: 'write',
+    putService: 'write',
+    listServices: 'read',
+    getService: 'read',
+    allServices: 'read',
+    listTaxonomies: 'read',
+    getTaxonomy: 'read',
+    listTaxonomyTerms: 'read',
+    getTaxonomyTerm: 'read',
+  },
 } as const satisfies EveryMethodClassified
 
 type Kinds = typeof repositoryMethodKinds

@@ -225,6 +225,13 @@ export type { AccountTokenPurpose, OutboxPurpose } from './schema/accounts.js'
 export { backupDatabase } from './backup.js'
 export type { BackupOptions, BackupSummary } from './backup.js'
 export * from './records/work.js'
+export type {
+  DirectoryPage,
+  DirectoryPaging,
+  DirectoryRepository,
+  DirectoryServiceQuery,
+  DirectoryTermQuery,
+} from './repositories/directory.js'
 export type { WorkRepository } from './repositories/work.js'
 export {
   alreadyAllocatedMessage,

@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from './open-database.js'
 import { seedDemoTeams } from './seed-teams.js'
+import { seedDemoDirectory } from './seed-directory.js'
 import type { Result } from '@open-sds/kernel'
 import type { PersonReturnDetails } from './records.js'
 import type { Relationship, Role } from './vocabulary.js'
@@ -198,6 +199,8 @@ export async function seedDemoData(
   )
   // The council's teams, so that everything that arrives enters a queue someone works (issue 18).
   await seedDemoTeams(handle, userIds, userIds.get('council-admin') ?? '', now)
+  // A directory of local support for the fictional county, for the ORUK feed and the public pages (issue 17).
+  await seedDemoDirectory(handle, now)
   // An active support plan for Joe, so the plan pages and the progress figures have something in force to show.
   await seedDemoSupportPlan(handle, {
     now,

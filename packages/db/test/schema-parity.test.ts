@@ -30,6 +30,10 @@ const checksTheTypeGuarantees = new Set([
   'positive_risk_assessments_proposal_json', // json column
   'positive_risk_assessments_rating_json', // json column
   'positive_risk_decisions_assessment_json', // json column
+  'directory_organizations_record_json', // json column
+  'directory_services_record_json', // json column
+  'directory_taxonomies_record_json', // json column
+  'directory_taxonomy_terms_record_json', // json column
 ])
 
 type Shape = {

@@ -3,6 +3,7 @@ import { createAssessmentsRepository, type AssessmentsRepository } from './asses
 import { createAccountTokensRepository, type AccountTokensRepository } from './account-tokens.js'
 import { createAuditRepository, type AuditRepository } from './audit.js'
 import { createClientLevelDataRepository, type ClientLevelDataRepository } from './client-level-data.js'
+import { createDirectoryRepository, type DirectoryRepository } from './directory.js'
 import { createCoproductionRepository, type CoproductionRepository } from './coproduction.js'
 import { createEligibilityDecisionsRepository, type EligibilityDecisionsRepository } from './eligibility-decisions.js'
 import { createFigureCountsRepository, type FigureCountsRepository } from './figure-counts.js'
@@ -47,6 +48,7 @@ export interface Repositories {
   outbox: OutboxRepository
   accountTokens: AccountTokensRepository
   work: WorkRepository
+  directory: DirectoryRepository
 }
 
 /**
@@ -76,5 +78,6 @@ export function createRepositories(store: Store): Repositories {
     outbox: createOutboxRepository(store),
     accountTokens: createAccountTokensRepository(store),
     work: createWorkRepository(store),
+    directory: createDirectoryRepository(store),
   }
 }
