@@ -406,6 +406,13 @@ const SPEC: Expectation[] = [
     hidden: true,
   },
   {
+    routeId: 'routes/_safeguarding+/safeguarding_.concerns.$reference.link',
+    path: () => '/safeguarding/concerns/SG-2000-000001/link',
+    allowed: ['practitioner'],
+    ok: 404,
+    hidden: true,
+  },
+  {
     routeId: 'routes/_safeguarding+/safeguarding_.counts',
     path: () => '/safeguarding/counts',
     allowed: ['practitioner', 'council-admin'],

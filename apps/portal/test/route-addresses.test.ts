@@ -83,6 +83,7 @@ const ADDRESSES = [
   '/safeguarding/concerns/:reference (index)',
   '/safeguarding/concerns/:reference/close',
   '/safeguarding/concerns/:reference/enquiry',
+  '/safeguarding/concerns/:reference/link',
   '/safeguarding/concerns/:reference/section-42',
   '/safeguarding/counts',
   '/safeguarding/counts.csv',

@@ -56,6 +56,8 @@ const words = {
   'safeguarding-concern.read': 'Opened a safeguarding concern',
   'safeguarding-concern.read-by-person': 'Opened safeguarding concerns from the record',
   'safeguarding-concern.share': 'Shared a safeguarding concern',
+  'safeguarding-concern.link': "Linked a safeguarding concern to a person's record",
+  'safeguarding-concern.link-refused': "Was told a safeguarding concern was already linked to a person's record",
   'safeguarding-concern.immediate-action': 'Recorded what was done to keep the person safe now',
   'safeguarding-counts.read': 'Viewed the safeguarding counts',
   'safeguarding-enquiry.change': 'Changed a safeguarding enquiry',

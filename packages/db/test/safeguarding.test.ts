@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  alreadyLinkedMessage,
   enquiryClosedMessage,
   staleEnquiryMessage,
   type ChangeEnquiry,
@@ -257,6 +258,90 @@ describe.each(testEngines())('safeguarding repository on $name', (engine) => {
       expect(noReason.ok ? '' : noReason.errors[0]?.message).toBe(
         'Give the reason for sharing this concern with the person',
       )
+    })
+  })
+
+  describe("linking a concern to a person's record once (issue 18)", () => {
+    it('links a concern about someone not on record, so it names them from then on, and refuses a second link', async () => {
+      const handle = await engine.fresh()
+      const practitioner = await staff(handle, 'lead@example.org')
+      const personsAccount = await staff(handle, 'ada@example.org', 'citizen')
+      const ada = await createPerson(handle, 'Ada Example')
+      const other = await createPerson(handle, 'Bea Other')
+      const concern = await recorded(handle, { raisedByUserId: personsAccount.id })
+      const { safeguarding } = handle.repos
+      expect(await safeguarding.listVisibleToPerson(ada.id, personsAccount.id)).toEqual([])
+      const linked = await safeguarding.linkConcern(
+        { concernId: concern.id, personId: ada.id, linkedByUserId: practitioner.id, how: 'found' },
+        received,
+      )
+      expect(linked.ok && [linked.value.personId, linked.value.how]).toEqual([ada.id, 'found'])
+      expect((await safeguarding.findConcernByReference('SG-2025-000001'))?.personId).toBe(ada.id)
+      expect((await safeguarding.findLink(concern.id))?.linkedByUserId).toBe(practitioner.id)
+      expect((await safeguarding.listConcernsAbout(ada.id)).map((item) => item.reference)).toEqual(['SG-2025-000001'])
+      // Now on Ada's record: the account that raised it sees it there.
+      expect((await safeguarding.listVisibleToPerson(ada.id, personsAccount.id)).map((item) => item.reference)).toEqual(
+        ['SG-2025-000001'],
+      )
+      const again = await safeguarding.linkConcern(
+        { concernId: concern.id, personId: other.id, linkedByUserId: practitioner.id, how: 'found' },
+        received,
+      )
+      expect(again.ok ? '' : again.errors[0]?.message).toBe(alreadyLinkedMessage)
+      expect((await safeguarding.findConcernByReference('SG-2025-000001'))?.personId).toBe(ada.id)
+      expect(await countRows(engine, handle, 'safeguarding_concern_links')).toBe(1)
+    })
+
+    it('refuses to link a concern that named a person when it came in, or to a record that does not exist', async () => {
+      const handle = await engine.fresh()
+      const practitioner = await staff(handle, 'lead@example.org')
+      const ada = await createPerson(handle, 'Ada Example')
+      const named = await recorded(handle, { personId: ada.id, needsFollowUp: false })
+      const unnamed = await recorded(handle, { reference: 'SG-2025-000002' })
+      const { safeguarding } = handle.repos
+      const link = (concernId: string, personId: string) =>
+        safeguarding.linkConcern({ concernId, personId, linkedByUserId: practitioner.id, how: 'found' }, received)
+      const onNamed = await link(named.id, ada.id)
+      expect(onNamed.ok ? '' : onNamed.errors[0]?.message).toBe(alreadyLinkedMessage)
+      const noRecord = await link(unnamed.id, 'no-such-person')
+      expect(noRecord.ok ? '' : noRecord.errors[0]).toEqual({
+        path: 'personId',
+        message: 'There is no record with this id: search again',
+      })
+      expect(await countRows(engine, handle, 'safeguarding_concern_links')).toBe(0)
+    })
+
+    it('lets the database change a concern only to name the person its link names, and never a link', async () => {
+      const handle = await engine.fresh()
+      const practitioner = await staff(handle, 'lead@example.org')
+      const ada = await createPerson(handle, 'Ada Example')
+      const bea = await createPerson(handle, 'Bea Other')
+      const concern = await recorded(handle)
+      const refusedUpdate = 'a safeguarding concern cannot be changed: record a new one'
+      // No link: setting the person straight in the table is refused.
+      expect(
+        await refusal(
+          engine.sql(handle, 'update safeguarding_concerns set person_id = ? where id = ?', ada.id, concern.id),
+        ),
+      ).toMatch(refusedUpdate)
+      await handle.repos.safeguarding.linkConcern(
+        { concernId: concern.id, personId: ada.id, linkedByUserId: practitioner.id, how: 'created' },
+        received,
+      )
+      // Linked: moving it to someone else, or back to no one, or changing anything else, is refused.
+      for (const [statement, ...values] of [
+        ['update safeguarding_concerns set person_id = ? where id = ?', bea.id, concern.id],
+        ['update safeguarding_concerns set person_id = null where id = ?', concern.id],
+        ["update safeguarding_concerns set age_band = '18-64' where id = ?", concern.id],
+      ] as const)
+        expect(await refusal(engine.sql(handle, statement, ...values))).toMatch(refusedUpdate)
+      expect(await refusal(engine.sql(handle, 'update safeguarding_concern_links set person_id = ?', bea.id))).toMatch(
+        'the link of a concern to a person cannot be changed',
+      )
+      expect(await refusal(engine.sql(handle, 'delete from safeguarding_concern_links'))).toMatch(
+        'the link of a concern to a person cannot be removed',
+      )
+      expect((await handle.repos.safeguarding.findConcernByReference('SG-2025-000001'))?.personId).toBe(ada.id)
     })
   })
 

@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { enquiryKinds, enquiryStatuses, positiveRiskOutcomes, section42Outcomes } from '../schema/safeguarding.js'
+import {
+  concernLinkHows,
+  enquiryKinds,
+  enquiryStatuses,
+  positiveRiskOutcomes,
+  section42Outcomes,
+} from '../schema/safeguarding.js'
 
 // The safeguarding records the repositories accept and return. The domain documents themselves (a concern, a section 42
 // decision, an enquiry, a positive risk assessment) are made and checked by @open-sds/safeguarding and stored here as
@@ -56,6 +62,16 @@ export type ConcernListItem = {
   /** Shared by the concerns one address sent beyond the hourly limit; null for any other concern. */
   floodGroup: string | null
 }
+
+/** How a concern came to name a person's record after it was received: found by search, or created from it. */
+export const LinkConcernSchema = z.object({
+  concernId: z.string().min(1),
+  personId: z.string().min(1, 'Choose the record to link this concern to'),
+  linkedByUserId: userId('Who linked it'),
+  how: z.enum(concernLinkHows),
+})
+export type LinkConcern = z.input<typeof LinkConcernSchema>
+export type ConcernLink = z.output<typeof LinkConcernSchema> & { linkedAt: Date }
 
 export const ShareConcernSchema = z.object({
   concernId: z.string().min(1),

@@ -7,7 +7,10 @@ import {
   RecordSection42DecisionSchema,
   RecordImmediateActionSchema,
   ShareConcernSchema,
+  LinkConcernSchema,
   type ChangeEnquiry,
+  type ConcernLink,
+  type LinkConcern,
   type ConcernListItem,
   type ConcernRecord,
   type ConcernShare,
@@ -29,6 +32,8 @@ import { clampListLimit } from './list-limit.js'
 
 export const staleEnquiryMessage =
   'Someone else changed this enquiry while you were working on it: reload it and try again'
+export const alreadyLinkedMessage =
+  "This concern is already linked to a person's record: someone may have linked it a moment ago. Reload the concern to see it."
 export const enquiryClosedMessage = 'This enquiry is closed and cannot be changed'
 
 /**
@@ -63,9 +68,19 @@ export interface SafeguardingRepository {
    * viewing account raised itself. Never one raised by someone else and not shared.
    */
   listVisibleToPerson(personId: string, viewerUserId: string): Promise<ConcernRecord[]>
+  /** Every concern about this person, newest first: for safeguarding-authorised staff only (the caller checks). */
+  listConcernsAbout(personId: string): Promise<{ reference: string; receivedAt: Date }[]>
   /** Records the decision to let the person see this concern. Once shared it stays shared. */
   shareConcern(input: ShareConcern, now: Date): Promise<Result<ConcernShare>>
   findShare(concernId: string): Promise<ConcernShare | undefined>
+  /**
+   * Links a concern received about someone not on record to a person's record, once: a concern that already names a
+   * person (at receipt, or linked by someone else a moment ago) is refused with a plain message and nothing stored.
+   * A write: call it inside `withAudit`, whose entry is `safeguarding-concern.link`.
+   */
+  linkConcern(input: LinkConcern, now: Date): Promise<Result<ConcernLink>>
+  /** How a concern was linked to a person's record after it was received, or undefined if it never was. */
+  findLink(concernId: string): Promise<ConcernLink | undefined>
   /** Records what was done to keep the adult safe now. Never changed: a further action is another record. */
   recordImmediateAction(input: RecordImmediateAction, now: Date): Promise<Result<ImmediateActionRecord>>
   /** The immediate safety actions recorded on a concern, in the order they were recorded. */
@@ -94,7 +109,9 @@ export function createSafeguardingRepository(store: Store): SafeguardingReposito
     users,
     safeguardingConcernFloodMarks,
     safeguardingConcernShares,
+    safeguardingConcernLinks,
     safeguardingConcernTypes,
+    people,
     safeguardingImmediateActions,
     safeguardingConcerns,
     safeguardingEnquiries,
@@ -261,6 +278,14 @@ export function createSafeguardingRepository(store: Store): SafeguardingReposito
         .orderBy(desc(sql`max(${safeguardingConcerns.receivedAt})`))
     },
 
+    async listConcernsAbout(personId) {
+      return db
+        .select({ reference: safeguardingConcerns.reference, receivedAt: safeguardingConcerns.receivedAt })
+        .from(safeguardingConcerns)
+        .where(eq(safeguardingConcerns.personId, personId))
+        .orderBy(desc(safeguardingConcerns.receivedAt))
+    },
+
     async listVisibleToPerson(personId, viewerUserId) {
       const rows = await db
         .select({ concern: safeguardingConcerns })
@@ -299,6 +324,46 @@ export function createSafeguardingRepository(store: Store): SafeguardingReposito
       )
       if (!share) throw new Error('The database stored no decision to share this concern')
       return ok(share)
+    },
+
+    async linkConcern(input, now) {
+      const parsed = parse(LinkConcernSchema, input)
+      if (!parsed.ok) return parsed
+      const link = parsed.value
+      return store.transaction(async ({ db: tx }) => {
+        const concern = first(
+          await tx
+            .select({ personId: safeguardingConcerns.personId })
+            .from(safeguardingConcerns)
+            .where(eq(safeguardingConcerns.id, link.concernId)),
+        )
+        if (!concern) return fail({ path: 'concernId', message: noSuchConcern })
+        if (!first(await tx.select({ id: people.id }).from(people).where(eq(people.id, link.personId))))
+          return fail({ path: 'personId', message: 'There is no record with this id: search again' })
+        // Of two linking at once, the first is kept and the second told so: the link's primary key decides.
+        const stored = first(
+          concern.personId === null
+            ? await tx
+                .insert(safeguardingConcernLinks)
+                .values({ ...link, linkedAt: now })
+                .onConflictDoNothing()
+                .returning()
+            : [],
+        )
+        if (!stored) return fail({ path: 'concernId', message: alreadyLinkedMessage })
+        await tx
+          .update(safeguardingConcerns)
+          .set({ personId: link.personId })
+          .where(and(eq(safeguardingConcerns.id, link.concernId), isNull(safeguardingConcerns.personId)))
+        return ok({ ...stored, how: stored.how as ConcernLink['how'] })
+      })
+    },
+
+    async findLink(concernId) {
+      const row = first(
+        await db.select().from(safeguardingConcernLinks).where(eq(safeguardingConcernLinks.concernId, concernId)),
+      )
+      return row && { ...row, how: row.how as ConcernLink['how'] }
     },
 
     async findShare(concernId) {

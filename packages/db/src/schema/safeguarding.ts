@@ -126,6 +126,29 @@ export const safeguardingConcernShares = sqliteTable(
   ],
 )
 
+// A concern about someone not on record when it came in, linked later to a person's record: found by search, or
+// created from what the concern says. One link per concern, never changed or removed; the concern's own person_id is
+// set in the same transaction, the one change its trigger allows (from none to the person this row names).
+export const concernLinkHows = ['found', 'created'] as const
+
+export const safeguardingConcernLinks = sqliteTable(
+  'safeguarding_concern_links',
+  {
+    concernId: text('concern_id')
+      .primaryKey()
+      .references(() => safeguardingConcerns.id, { onDelete: 'restrict' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    how: text('how').notNull(),
+    linkedByUserId: text('linked_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    linkedAt: integer('linked_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [check('safeguarding_concern_links_how_known', sql`${table.how} in (${oneOf(concernLinkHows)})`)],
+)
+
 export const safeguardingImmediateActions = sqliteTable(
   'safeguarding_immediate_actions',
   {

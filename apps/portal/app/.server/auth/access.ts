@@ -99,6 +99,7 @@ export const ROUTE_ACCESS = {
   'routes/_safeguarding+/safeguarding_.concerns.$reference.section-42': ['practitioner'],
   'routes/_safeguarding+/safeguarding_.concerns.$reference.enquiry': ['practitioner'],
   'routes/_safeguarding+/safeguarding_.concerns.$reference.close': ['practitioner'],
+  'routes/_safeguarding+/safeguarding_.concerns.$reference.link': ['practitioner'],
   // Aggregates with small numbers hidden: council administrators, and safeguarding-authorised practitioners.
   'routes/_safeguarding+/safeguarding_.counts': ['practitioner', 'council-admin'],
   'routes/_safeguarding+/safeguarding_.counts[.]csv': ['practitioner', 'council-admin'],
@@ -121,6 +122,7 @@ export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
   'routes/_safeguarding+/safeguarding_.concerns.$reference.section-42',
   'routes/_safeguarding+/safeguarding_.concerns.$reference.enquiry',
   'routes/_safeguarding+/safeguarding_.concerns.$reference.close',
+  'routes/_safeguarding+/safeguarding_.concerns.$reference.link',
   'routes/_safeguarding+/people_.$personId.safeguarding',
 ])
 

@@ -31,6 +31,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     resource: `person:${person.id}`,
   })
   const details = await people.returnDetails(person.id)
+  // Concerns about the person, linked when they came in or later, for safeguarding-authorised staff only; anyone else
+  // is not told whether there are any (decision 010).
+  const { safeguarding } = context.database.repos
+  const concerns = (await safeguarding.isAuthorised(viewer.id))
+    ? (await safeguarding.listConcernsAbout(person.id)).map((concern) => ({
+        reference: concern.reference,
+        receivedAt: concern.receivedAt.toISOString(),
+      }))
+    : []
   const onCaseload =
     viewer.role === 'practitioner' && (await people.relationshipOf(viewer.id, person.id)) === 'practitioner'
   return json({
@@ -41,6 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       postcode: details?.postcode ?? null,
       nhsNumber: details?.nhsNumber ?? null,
     },
+    concerns,
     links: [
       ...(onCaseload ? [{ href: `/people/${person.id}`, text: 'Their record' }] : []),
       ...(onCaseload || viewer.role === 'council-admin'
@@ -51,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function PersonFound() {
-  const { person, links } = useLoaderData<typeof loader>()
+  const { person, links, concerns } = useLoaderData<typeof loader>()
   const row = (key: string, value: string) => (
     <div className="govuk-summary-list__row">
       <dt className="govuk-summary-list__key">{key}</dt>
@@ -74,6 +84,21 @@ export default function PersonFound() {
           {row('NHS number', person.nhsNumber ?? 'Not known')}
           {row('Reference', person.reference)}
         </dl>
+        {concerns.length > 0 ? (
+          <>
+            <h2 className="govuk-heading-m">Safeguarding concerns about them</h2>
+            <ul className="govuk-list">
+              {concerns.map((concern) => (
+                <li key={concern.reference}>
+                  <a className="govuk-link" href={`/safeguarding/concerns/${concern.reference}`}>
+                    {concern.reference}
+                  </a>
+                  , received {formatDate(concern.receivedAt)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {links.length > 0 ? (
           <ul className="govuk-list">
             {links.map((link) => (

@@ -40,6 +40,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const decision = await safeguarding.latestSection42Decision(record.id)
   const enquiry = await safeguarding.findEnquiryForConcern(record.id)
   const share = await safeguarding.findShare(record.id)
+  const link = await safeguarding.findLink(record.id)
+  const linkedBy = link
+    ? ((await context.database.repos.users.findById(link.linkedByUserId))?.displayName ?? 'Someone')
+    : ''
   const person = record.personId ? await people.findById(record.personId) : undefined
   const decided = decision ? (decision.decision as Section42Decision) : undefined
   const immediateActions = await immediateActionsOn(context, record.id)
@@ -59,18 +63,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ]
       : []),
     ...(share ? [{ at: share.sharedAt.toISOString(), what: 'Shared with the person' }] : []),
+    ...(link
+      ? [
+          {
+            at: link.linkedAt.toISOString(),
+            what: `Linked to ${person?.displayName ?? 'a'}'s record by ${linkedBy} (${link.how === 'created' ? 'a new record made from the concern' : 'found by search'})`,
+          },
+        ]
+      : []),
   ].sort((a, b) => b.at.localeCompare(a.at))
   return json({
     reference: record.reference,
     receivedAt: record.receivedAt.toISOString(),
-    followUp: [
-      ...concern.followUpReasons.map((reason) => reason.message),
-      ...(record.personId === null && !concern.followUpReasons.some((reason) => reason.code === 'person-not-identified')
-        ? ['The adult at risk is not linked to a record here yet: find their record, or create one']
-        : []),
-    ],
+    // Once the concern names a person on record, not knowing who they are is no longer something to follow up.
+    followUp: concern.followUpReasons
+      .filter((reason) => !(record.personId !== null && reason.code === 'person-not-identified'))
+      .map((reason) => reason.message),
+    notLinked: record.personId === null,
     person: {
       onRecord: person ? person.displayName : null,
+      linkedAt: link ? link.linkedAt.toISOString() : null,
+      linkedBy,
       name: concern.adultAtRisk.name ?? null,
       address: concern.adultAtRisk.address ?? null,
       other: concern.adultAtRisk.otherIdentifyingDetails ?? null,
@@ -178,7 +191,7 @@ export default function ConcernPage() {
         <ErrorSummary errors={errors} />
         <span className="govuk-caption-l">Safeguarding concern</span>
         <h1 className="govuk-heading-l">{data.reference}</h1>
-        {data.followUp.length > 0 ? (
+        {data.followUp.length > 0 || data.notLinked ? (
           <div className="govuk-warning-text">
             <span className="govuk-warning-text__icon" aria-hidden="true">
               !
@@ -190,6 +203,14 @@ export default function ConcernPage() {
                 {data.followUp.map((reason) => (
                   <li key={reason}>{reason}</li>
                 ))}
+                {data.notLinked ? (
+                  <li>
+                    The adult at risk is not linked to a record here yet:{' '}
+                    <a className="govuk-link" href={`${base}/link`}>
+                      find their record, or create one
+                    </a>
+                  </li>
+                ) : null}
               </ul>
             </div>
           </div>
@@ -198,13 +219,15 @@ export default function ConcernPage() {
         <dl className="govuk-summary-list">
           <Row label="Received">{formatDate(data.receivedAt)}</Row>
           <Row label="Person at risk">
-            {data.person.onRecord
-              ? `${data.person.onRecord} (on record)`
-              : data.person.name
-                ? `${data.person.name} (not on our records)`
-                : data.person.address || data.person.other
-                  ? 'Not named, and not on our records'
-                  : 'Not identified'}
+            {data.person.onRecord && data.person.linkedAt
+              ? `${data.person.onRecord} (on record: linked by ${data.person.linkedBy} on ${formatDate(data.person.linkedAt)})`
+              : data.person.onRecord
+                ? `${data.person.onRecord} (on record)`
+                : data.person.name
+                  ? `${data.person.name} (not on our records)`
+                  : data.person.address || data.person.other
+                    ? 'Not named, and not on our records'
+                    : 'Not identified'}
           </Row>
           {data.person.address ? <Row label="Where they can be found">{data.person.address}</Row> : null}
           {data.person.other ? <Row label="Other details">{data.person.other}</Row> : null}

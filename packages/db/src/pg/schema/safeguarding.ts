@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { boolean, check, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
-import { enquiryKinds, enquiryStatuses, section42Outcomes } from '../../schema/safeguarding.js'
+import { concernLinkHows, enquiryKinds, enquiryStatuses, section42Outcomes } from '../../schema/safeguarding.js'
 import { int, jsonbValue, jsonValue, oneOf, timeMs } from '../columns.js'
 import { people, users } from '../schema.js'
 
@@ -90,6 +90,24 @@ export const safeguardingConcernShares = pgTable(
     uniqueIndex('safeguarding_concern_shares_concern_id').on(table.concernId),
     check('safeguarding_concern_shares_reason_not_blank', sql`length(trim(${table.reason})) > 0`),
   ],
+)
+
+export const safeguardingConcernLinks = pgTable(
+  'safeguarding_concern_links',
+  {
+    concernId: text('concern_id')
+      .primaryKey()
+      .references(() => safeguardingConcerns.id, { onDelete: 'restrict' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    how: text('how').notNull(),
+    linkedByUserId: text('linked_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    linkedAt: timeMs('linked_at').notNull(),
+  },
+  (table) => [check('safeguarding_concern_links_how_known', sql`${table.how} in (${oneOf(concernLinkHows)})`)],
 )
 
 export const safeguardingImmediateActions = pgTable(
