@@ -34,7 +34,7 @@ describe('linking a safeguarding concern to a person', () => {
     const reporter = await openPage(browser)
     await reporter.goto(`${portal.url}/report-a-concern`)
     await reporter.getByLabel('Their name (if you know it)').fill('Alex Morgan')
-    await reporter.locator('#ageBand-55-64').check()
+    await reporter.locator('#ageBand-18-64').check()
     await reporter
       .getByLabel('What happened, or what are you worried might happen?')
       .fill('His carer has not been seen for days and he sounded confused on the phone.')
@@ -60,7 +60,7 @@ describe('linking a safeguarding concern to a person', () => {
     await lead.getByLabel('Name', { exact: true }).fill('Alex Morgen')
     await lead.getByRole('button', { name: 'Search' }).click()
     await check(lead, 'found')
-    await lead.getByRole('button', { name: 'Link to this record: Alex Morgan' }).click()
+    await lead.getByRole('button', { name: /^Link to this record.*Alex Morgan/ }).click()
     await check(lead, 'linked')
     expect(await lead.locator('.govuk-summary-list').first().textContent()).toContain(
       'Alex Morgan (on record: linked by',
