@@ -70,3 +70,12 @@ export type { BudgetAtStage, BudgetStage, BudgetStageInput, BudgetWords } from '
 export { budgetStage, budgetWords } from './budget-stage.js'
 export type { RoutableTeam, Waiting, WaitingOn } from './work-queues.js'
 export { queueOrder, teamForWork, waitingTime, workKindLabels, workPriorityLabels, workStages } from './work-queues.js'
+export type { Referral, ReferralInput, ReferralKind, ReferralOutcome } from './referral.js'
+export {
+  ReferralSchema,
+  readReferral,
+  referralKindLabels,
+  referralKinds,
+  referralOutcomeLabels,
+  referralOutcomes,
+} from './referral.js'

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { readReferral, teamForWork } from '../src/index.js'
+
+// Issue 18, "Nothing lands nowhere": a referral, for oneself, for someone else or as a carer, enters a team queue.
+describe('a request for help (referral)', () => {
+  const teams = [
+    { id: 'sg', name: 'Safeguarding', handles: ['safeguarding-concern'] },
+    {
+      id: 'fd',
+      name: 'Adult social care front door',
+      handles: ['self-assessment', 'safeguarding-concern', 'plan-agreement', 'referral'],
+    },
+    { id: 'fin', name: 'Finance', handles: ['financial-assessment'] },
+  ]
+
+  it('goes to the front door team, the one that handles referrals', () => {
+    expect(teamForWork('referral', teams)?.name).toBe('Adult social care front door')
+    expect(teamForWork('referral', teams.slice(0, 1))).toBeUndefined()
+  })
+
+  it('takes a request for oneself with only a name and what help is needed', () => {
+    const read = readReferral({ kind: 'self', personName: ' Ada Example ', helpNeeded: 'Help getting washed' })
+    expect(read.ok && [read.value.personName, read.value.referrerName]).toEqual(['Ada Example', undefined])
+  })
+
+  it('needs, for someone else, who is asking and whether the person agrees, or why not', () => {
+    const nothing = readReferral({ kind: 'someone-else', personName: 'Ada', helpNeeded: 'Falls at home' })
+    expect(nothing.ok ? [] : nothing.errors.map((error) => [error.path, error.message])).toEqual([
+      ['referrerName', 'Enter your name'],
+      ['referrerContact', 'Enter a phone number or email address so we can reach you'],
+      ['consent', 'Say whether the person knows about this request and agrees to it'],
+    ])
+    const noReason = readReferral({
+      kind: 'someone-else',
+      personName: 'Ada',
+      helpNeeded: 'Falls at home',
+      referrerName: 'Dr Okafor',
+      referrerContact: '01632 960 555',
+      consent: 'no',
+    })
+    expect(noReason.ok ? [] : noReason.errors.map((error) => error.path)).toEqual(['noConsentReason'])
+  })
+
+  it('names the fields a request with nothing in it is missing', () => {
+    const empty = readReferral({})
+    expect(empty.ok ? [] : empty.errors.map((error) => [error.path, error.message])).toEqual([
+      ['kind', 'Choose who the help is for'],
+      ['personName', 'Enter the name of the person who needs help'],
+      ['helpNeeded', 'Say what help is needed, in your own words'],
+    ])
+  })
+})
