@@ -35,6 +35,35 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/_front+/$', path: () => '/no/such/page', allowed: EVERYONE, ok: 404 },
   // Where server.js sends what it refused before Remix; asked for directly, there is nothing there.
   { routeId: 'routes/_front+/request-refused', path: () => '/request-refused', allowed: EVERYONE, ok: 404 },
+  // The directory's open ORUK feed (issue 17): the demo seed's fixed ids; an endpoint not offered answers 404.
+  { routeId: 'routes/_directory+/oruk._index', path: () => '/oruk/', allowed: EVERYONE, ok: 200 },
+  { routeId: 'routes/_directory+/oruk.services._index', path: () => '/oruk/services', allowed: EVERYONE, ok: 200 },
+  {
+    routeId: 'routes/_directory+/oruk.services.$id',
+    path: () => '/oruk/services/d1700000-0000-4000-8006-000000000001',
+    allowed: EVERYONE,
+    ok: 200,
+  },
+  { routeId: 'routes/_directory+/oruk.taxonomies._index', path: () => '/oruk/taxonomies', allowed: EVERYONE, ok: 200 },
+  {
+    routeId: 'routes/_directory+/oruk.taxonomies.$id',
+    path: () => '/oruk/taxonomies/d1700000-0000-4000-8001-000000000001',
+    allowed: EVERYONE,
+    ok: 200,
+  },
+  {
+    routeId: 'routes/_directory+/oruk.taxonomy[_]terms._index',
+    path: () => '/oruk/taxonomy_terms',
+    allowed: EVERYONE,
+    ok: 200,
+  },
+  {
+    routeId: 'routes/_directory+/oruk.taxonomy[_]terms.$id',
+    path: () => '/oruk/taxonomy_terms/d1700000-0000-4000-8002-000000000001',
+    allowed: EVERYONE,
+    ok: 200,
+  },
+  { routeId: 'routes/_directory+/oruk.$', path: () => '/oruk/organizations', allowed: EVERYONE, ok: 404 },
   { routeId: 'routes/_front+/sign-up', path: () => '/sign-up', allowed: ['anonymous'], ok: 200 },
   { routeId: 'routes/_front+/sign-in', path: () => '/sign-in', allowed: ['anonymous'], ok: 200 },
   {

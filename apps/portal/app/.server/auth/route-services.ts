@@ -12,6 +12,8 @@ const BY_FOLDER: Record<string, ServiceId | Always> = {
   '_admin+': 'always',
   // Staff find the people they work with whatever services the council runs here.
   '_find+': 'always',
+  // The directory of local support is information and advice for everyone (Care Act s4), whatever else is offered.
+  '_directory+': 'always',
   '_self-assessment+': 'self-directed-support',
   '_plans+': 'self-directed-support',
   '_charging+': 'self-directed-support',
