@@ -66,6 +66,8 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/_directory+/oruk.$', path: () => '/oruk/organizations', allowed: EVERYONE, ok: 404 },
   { routeId: 'routes/_front+/sign-up', path: () => '/sign-up', allowed: ['anonymous'], ok: 200 },
   { routeId: 'routes/_front+/sign-in', path: () => '/sign-in', allowed: ['anonymous'], ok: 200 },
+  // The code step of signing in answers only a half-signed-in session; anyone else is sent to sign in (decision 033).
+  { routeId: 'routes/_front+/sign-in_.code', path: () => '/sign-in/code', allowed: EVERYONE, ok: 302 },
   {
     routeId: 'routes/_front+/forgotten-password',
     path: () => '/forgotten-password',
@@ -96,6 +98,13 @@ const SPEC: Expectation[] = [
     ok: 200,
   },
   { routeId: 'routes/_front+/account_.email', path: () => '/account/email', allowed: STAFF_AND_CITIZENS, ok: 200 },
+  // A second factor is for council staff (issue 18).
+  {
+    routeId: 'routes/_front+/account_.two-factor',
+    path: () => '/account/two-factor',
+    allowed: ['practitioner', 'finance-officer', 'council-admin'],
+    ok: 200,
+  },
   // Opening the link changes nothing; its button does (decision 027).
   { routeId: 'routes/_front+/confirm-email', path: () => '/confirm-email?token=x', allowed: EVERYONE, ok: 200 },
   { routeId: 'routes/_front+/my-care', path: () => '/my-care', allowed: ['citizen'], ok: 200 },

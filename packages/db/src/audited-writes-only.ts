@@ -158,6 +158,17 @@ export const repositoryMethodKinds = {
   // A message is written with the act that causes it, and a link is issued and spent with its audit entry (decision 027).
   outbox: { add: 'write', listRecent: 'read' },
   accountTokens: { issue: 'write', check: 'read', use: 'write' },
+  // Setting up, using and turning off a second factor are audited with the act (decision 033).
+  secondFactors: {
+    find: 'read',
+    begin: 'write',
+    confirm: 'write',
+    useStep: 'write',
+    useRecoveryCode: 'write',
+    replaceRecoveryCodes: 'write',
+    unusedRecoveryCodes: 'read',
+    remove: 'write',
+  },
   work: {
     createTeam: 'write',
     listTeams: 'read',

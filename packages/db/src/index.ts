@@ -222,6 +222,7 @@ export type {
 } from './repositories/account-tokens.js'
 export { accountTokenPurposes, outboxPurposes } from './schema/accounts.js'
 export type { AccountTokenPurpose, OutboxPurpose } from './schema/accounts.js'
+export type { SecondFactor, SecondFactorsRepository } from './repositories/second-factors.js'
 export { backupDatabase } from './backup.js'
 export type { BackupOptions, BackupSummary } from './backup.js'
 export * from './records/work.js'

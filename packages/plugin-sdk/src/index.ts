@@ -35,6 +35,7 @@ export {
   ServicesSlotSchema,
   WorkQueuesSlotSchema,
   BudgetsSlotSchema,
+  SignInSlotSchema,
 } from './slots.js'
 export type {
   ChargingPolicySlot,
@@ -49,6 +50,7 @@ export type {
   ServicesSlot,
   WorkQueuesSlot,
   BudgetsSlot,
+  SignInSlot,
 } from './slots.js'
 /*
  * The domain packages the slots are made of, re-exported whole so that a plugin depends on the SDK alone and always
@@ -87,6 +89,7 @@ export { SERVICES, SERVICE_IDS, servicesInForce } from './services-slot.js'
 export type { ServiceId, ServicesInForce } from './services-slot.js'
 export { DEFAULT_WAITING_TARGET_DAYS, waitingTargetDaysOf } from './work-queues-slot.js'
 export { budgetByHandWorkingDaysOf } from './budgets-slot.js'
+export { staffSecondFactorOf, type StaffSecondFactorPolicy } from './sign-in-slot.js'
 export { footerLinksFor } from './footer-links.js'
 export { formatPluginErrors } from './format-plugin-errors.js'
 export { nationalDefaults } from './national-defaults/index.js'

@@ -8,6 +8,7 @@ import { OutcomeFrameworksSlotSchema } from './outcome-frameworks-slot.js'
 import { ServicesSlotSchema } from './services-slot.js'
 import { WorkQueuesSlotSchema } from './work-queues-slot.js'
 import { BudgetsSlotSchema } from './budgets-slot.js'
+import { SignInSlotSchema } from './sign-in-slot.js'
 
 /*
  * Typed slots: the parts of a plugin that configure the domain packages. A slot that is still a placeholder accepts
@@ -79,6 +80,9 @@ export { WorkQueuesSlotSchema, type WorkQueuesSlot } from './work-queues-slot.js
 /** How long a budget worked out by hand takes; see budgets-slot.ts. */
 export { BudgetsSlotSchema, type BudgetsSlot } from './budgets-slot.js'
 
+/** Whether staff must sign in with a second factor; see sign-in-slot.ts. */
+export { SignInSlotSchema, type SignInSlot } from './sign-in-slot.js'
+
 /** Every slot is optional in a plugin; the manifest spreads this shape, so a new slot is one new line here. */
 export const pluginSlotShape = {
   questionnaires: QuestionnairesSlotSchema.optional(),
@@ -90,6 +94,7 @@ export const pluginSlotShape = {
   services: ServicesSlotSchema.optional(),
   workQueues: WorkQueuesSlotSchema.optional(),
   budgets: BudgetsSlotSchema.optional(),
+  signIn: SignInSlotSchema.optional(),
 }
 
 /** The slots a plugin or a composition has set. */

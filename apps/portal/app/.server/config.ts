@@ -108,6 +108,14 @@ const PortalConfigSchema = z.object({
       isHttpOrigin,
       'must be the address people reach the portal at, like https://care.example.gov.uk, with no path',
     ),
+  // Seals staff members' one-time code secrets and keys their recovery codes' hashes (decision 033), so a copy of the
+  // database alone yields no codes. Empty: the portal offers no second factor.
+  secondFactorKey: z
+    .string()
+    .refine(
+      (key) => key === '' || /^[0-9a-f]{64}$/i.test(key),
+      'must be 64 hexadecimal characters (32 random bytes), such as the output of "openssl rand -hex 32"',
+    ),
 })
 
 const ConfigFileSchema = z.strictObject({
@@ -149,6 +157,7 @@ export function loadConfig(env: Environment, cwd: string): PortalConfig {
       /\/$/,
       '',
     ),
+    secondFactorKey: (env.OPEN_SDS_SECOND_FACTOR_KEY ?? '').trim(),
   }
   if (candidate.demo && nodeEnv === 'production') {
     throw new ConfigurationError(
@@ -220,6 +229,7 @@ const SETTING_NAMES: Record<string, string> = {
   trustProxy: 'TRUST_PROXY',
   demo: 'OPEN_SDS_DEMO',
   publicUrl: 'OPEN_SDS_PUBLIC_URL',
+  secondFactorKey: 'OPEN_SDS_SECOND_FACTOR_KEY',
 }
 
 function settingName(issuePath: PropertyKey[]): string {

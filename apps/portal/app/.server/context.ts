@@ -1,11 +1,11 @@
-import type { ComposedConfiguration } from '@open-sds/plugin-sdk'
+import { staffSecondFactorOf, type ComposedConfiguration } from '@open-sds/plugin-sdk'
 import {
   connectDatabase,
   withoutUnauditedWrites,
   type AnyDatabaseHandle,
   type RepositoriesOutsideAudit,
 } from '@open-sds/db'
-import { loadConfig, type PortalConfig } from './config.js'
+import { ConfigurationError, loadConfig, type PortalConfig } from './config.js'
 import { loadPlugins } from './plugins.js'
 
 /**
@@ -44,6 +44,11 @@ export function getAppContext(options: { migrate?: true } = {}): Promise<AppCont
 async function createAppContext(forceMigrate: true | undefined): Promise<AppContext> {
   const config = loadConfig(process.env, process.cwd())
   const site = await loadPlugins(config.plugins)
+  if (staffSecondFactorOf(site) === 'required' && config.secondFactorKey === '') {
+    throw new ConfigurationError(
+      "OPEN_SDS_SECOND_FACTOR_KEY is not set, and the council's plugin requires staff to sign in with a code from an app (signIn.staffSecondFactor 'required'). Set it to 64 hexadecimal characters, such as the output of \"openssl rand -hex 32\", and keep it as safe as the database's backups.",
+    )
+  }
   // DATABASE_URL selects PostgreSQL; without it, SQLite at DATABASE_PATH exactly as before (decisions 020, 021).
   const handle = await connectDatabase({
     url: config.databaseUrl,

@@ -50,3 +50,18 @@ export function CurrentPasswordInput({ name, label, error }: { name: string; lab
 export function BackToAccountDetails() {
   return <BackLink href="/account/details">Back to your email address and password</BackLink>
 }
+
+/** The 6-digit code from an authenticator app (decision 033), which phones can fill in from a message. */
+export function OneTimeCodeInput({ hint, error }: { hint: string; error?: string }) {
+  return (
+    <TextInput
+      name="code"
+      label="Code"
+      hint={hint}
+      autoComplete="one-time-code"
+      spellCheck={false}
+      widthClass="govuk-input--width-10"
+      error={error}
+    />
+  )
+}

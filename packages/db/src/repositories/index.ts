@@ -17,6 +17,7 @@ import { createProgressRepository, type ProgressRepository } from './progress.js
 import { createRasVersionsRepository, type RasVersionsRepository } from './ras-versions.js'
 import { createSafeguardingRepository, type SafeguardingRepository } from './safeguarding.js'
 import { createShortTermSupportRepository, type ShortTermSupportRepository } from './short-term-support.js'
+import { createSecondFactorsRepository, type SecondFactorsRepository } from './second-factors.js'
 import { createSessionsRepository, type SessionsRepository } from './sessions.js'
 import { createSupportPlansRepository, type SupportPlansRepository } from './support-plans.js'
 import { createUsersRepository, type UsersRepository } from './users.js'
@@ -47,6 +48,7 @@ export interface Repositories {
   shortTermSupport: ShortTermSupportRepository
   outbox: OutboxRepository
   accountTokens: AccountTokensRepository
+  secondFactors: SecondFactorsRepository
   work: WorkRepository
   directory: DirectoryRepository
 }
@@ -77,6 +79,7 @@ export function createRepositories(store: Store): Repositories {
     progress: createProgressRepository(store),
     outbox: createOutboxRepository(store),
     accountTokens: createAccountTokensRepository(store),
+    secondFactors: createSecondFactorsRepository(store),
     work: createWorkRepository(store),
     directory: createDirectoryRepository(store),
   }

@@ -15,6 +15,8 @@ export const loginAttemptKey = {
   passwordResetFor: (email: string): string => `reset-email:${normalizeEmail(email)}`,
   /** Password reset links asked for from one address, whatever the email. */
   passwordResetFromIp: (address: string): string => `reset-ip:${address.trim().toLowerCase()}`,
+  /** Second-factor codes tried for one account, wherever from (decision 033). */
+  secondFactor: (userId: string): string => `second-factor:${userId}`,
 }
 
 /** Failures counted as `countFailuresSince` does, with the time of the latest, for a delay that grows with them. */

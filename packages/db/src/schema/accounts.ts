@@ -63,3 +63,45 @@ export const accountTokens = sqliteTable(
     ),
   ],
 )
+
+/*
+ * A second factor for staff (issue 18, decision 033).
+ *
+ * - `second_factors`: one per account at most. The one-time code secret is stored sealed (AES-256-GCM under a key the
+ *   portal holds outside the database), never as the base32 key itself, so a copy of the database yields no codes.
+ *   `confirmed_at` is empty while set-up waits for its first code; `last_used_step` is the 30-second step of the last
+ *   code accepted, so each code works once.
+ * - `recovery_codes`: kept only as a keyed hash (HMAC-SHA-256 under the same outside key), each usable once.
+ */
+export const secondFactors = sqliteTable(
+  'second_factors',
+  {
+    userId: text('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sealedSecret: text('sealed_secret').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }),
+    lastUsedStep: integer('last_used_step'),
+  },
+  (table) => [check('second_factors_sealed_secret_not_empty', sql`length(${table.sealedSecret}) > 0`)],
+)
+
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    codeHash: text('code_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [
+    index('recovery_codes_user_id').on(table.userId),
+    check(
+      'recovery_codes_hash_is_sha256_hex',
+      sql`length(${table.codeHash}) = 64 and lower(${table.codeHash}) = ${table.codeHash}`,
+    ),
+  ],
+)

@@ -25,6 +25,8 @@ export const ROUTE_ACCESS = {
   'routes/_directory+/oruk.$': 'everyone',
   'routes/_front+/sign-up': 'everyone',
   'routes/_front+/sign-in': 'everyone',
+  // The second step of signing in (decision 033): its loader answers only a half-signed-in session.
+  'routes/_front+/sign-in_.code': 'everyone',
   'routes/_front+/forgotten-password': 'everyone',
   'routes/_front+/reset-password': 'everyone',
   // Open to everyone only on a demo (its loader answers 404 otherwise): the messages the portal would have sent.
@@ -34,6 +36,8 @@ export const ROUTE_ACCESS = {
   'routes/_front+/account_.details': 'signed-in',
   'routes/_front+/account_.password': 'signed-in',
   'routes/_front+/account_.email': 'signed-in',
+  // A second factor is for council staff (issue 18); a half-signed-in session that must set one up reaches it too.
+  'routes/_front+/account_.two-factor': ['practitioner', 'finance-officer', 'council-admin'],
   // Followed from the new address's mailbox, perhaps on another device: the link alone is the proof.
   'routes/_front+/confirm-email': 'everyone',
   'routes/_front+/my-care': ['citizen'],

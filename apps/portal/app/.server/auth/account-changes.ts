@@ -9,19 +9,21 @@ import { hashToken, newToken } from './tokens.js'
 export const wrongCurrentPasswordMessage = 'Your current password is not right'
 
 /** Whether `password` is the viewer's current password; a wrong one is audited, since it may be someone guessing. */
-async function checkCurrentPassword(
+export async function checkCurrentPassword(
   context: AppContext,
   viewer: Viewer,
   password: string,
-  attempt: { now: Date; address: string; changing: 'password' | 'email' },
+  attempt: { now: Date; address: string; changing: 'password' | 'email' | 'second-factor' },
 ): Promise<boolean> {
   const found = await context.database.repos.users.findForSignIn(viewer.email)
   const matches = found !== undefined && (await verifyPasswordScrypt(password, found.passwordHash))
   if (!matches) {
+    const refusal =
+      attempt.changing === 'second-factor' ? 'user.second-factor-change-refused' : 'user.password-change-refused'
     await context.database.repos.audit.append({
       at: attempt.now,
       actorUserId: viewer.id,
-      action: 'user.password-change-refused',
+      action: refusal,
       resource: `user:${viewer.id}`,
       detail: { address: attempt.address, changing: attempt.changing },
     })

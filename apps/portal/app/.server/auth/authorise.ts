@@ -2,10 +2,16 @@ import { redirect } from '@remix-run/node'
 import { getAppContext, type AppContext } from '../context.js'
 import { HIDDEN_FROM_OTHER_ROLES, ROUTE_ACCESS, mayUse, type RouteId } from './access.js'
 import { isRouteOffered, notOfferedHere } from './route-services.js'
-import { currentViewer, type Viewer } from './session.js'
+import { currentViewer, halfSignedIn, type Awaiting, type Viewer } from './session.js'
 
-export type Authorised = { context: AppContext; viewer: Viewer | null }
-export type SignedIn = { context: AppContext; viewer: Viewer }
+export type Authorised = { context: AppContext; viewer: Viewer | null; awaiting?: Awaiting }
+export type SignedIn = { context: AppContext; viewer: Viewer; awaiting?: Awaiting }
+
+/** The one page a half-signed-in session may reach (decision 033); every other signed-in page sends it there. */
+export const AWAITING_PAGE: Record<Awaiting, { path: string; routeId: RouteId }> = {
+  code: { path: '/sign-in/code', routeId: 'routes/_front+/sign-in_.code' },
+  'set-up': { path: '/account/two-factor', routeId: 'routes/_front+/account_.two-factor' },
+}
 
 /**
  * The gate at the top of every loader and action. A service this instance does not run answers, to everyone, with
@@ -22,6 +28,12 @@ export async function authorise(
   const viewer = await currentViewer(request, context, new Date(), { touch: options.touchSession !== false })
   const access = ROUTE_ACCESS[routeId]
   if (mayUse(access, viewer?.role ?? null)) return { context, viewer }
+  const half = viewer ? undefined : await halfSignedIn(request, context)
+  if (half) {
+    const page = AWAITING_PAGE[half.awaiting]
+    if (page.routeId === routeId && mayUse(access, half.viewer.role)) return { context, ...half }
+    throw redirect(page.path)
+  }
   if (!viewer) {
     const url = new URL(request.url)
     throw redirect(`/sign-in?returnTo=${encodeURIComponent(url.pathname + url.search)}`)
@@ -42,7 +54,7 @@ export async function authorise(
 }
 
 export async function authoriseSignedIn(request: Request, routeId: RouteId): Promise<SignedIn> {
-  const { context, viewer } = await authorise(request, routeId)
+  const { context, viewer, awaiting } = await authorise(request, routeId)
   if (!viewer) throw new Error(`Route ${routeId} must not be open to everyone`)
-  return { context, viewer }
+  return awaiting ? { context, viewer, awaiting } : { context, viewer }
 }

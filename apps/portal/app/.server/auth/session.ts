@@ -12,6 +12,18 @@ const TOUCH_EVERY_MS = 60 * 1000
 
 export type Viewer = { id: string; email: string; displayName: string; role: Role }
 
+/**
+ * What a half-signed-in session waits for (decision 033): after a right password, a member of staff with a second
+ * factor is asked for a code; where the council requires one and they have none, they set it up. Until then the
+ * session is nobody's to every page but the one it waits on.
+ */
+export type Awaiting = 'code' | 'set-up'
+/** A half-signed-in session lasts ten minutes: long enough to find a phone, too short to be worth stealing. */
+export const HALF_SIGNED_IN_MS = 10 * 60 * 1000
+
+const awaitingOf = (data: Record<string, unknown>): Awaiting | undefined =>
+  data.awaiting === 'code' || data.awaiting === 'set-up' ? data.awaiting : undefined
+
 /** The session cookie's token as the browser sent it (not checked): what the CSRF token is bound to. */
 export function sessionTokenOf(request: Request, context: AppContext): string | undefined {
   return readCookie(request, context.config, SESSION_COOKIE) || undefined
@@ -27,6 +39,26 @@ export async function currentViewer(
   now = new Date(),
   options: { touch?: boolean } = {},
 ): Promise<Viewer | null> {
+  const found = await readSession(request, context, now, options)
+  return found && !found.awaiting ? found.viewer : null
+}
+
+/** The viewer of a half-signed-in session and what it waits for; undefined for any other session or none. */
+export async function halfSignedIn(
+  request: Request,
+  context: AppContext,
+  now = new Date(),
+): Promise<{ viewer: Viewer; awaiting: Awaiting } | undefined> {
+  const found = await readSession(request, context, now, { touch: false })
+  return found?.awaiting ? { viewer: found.viewer, awaiting: found.awaiting } : undefined
+}
+
+async function readSession(
+  request: Request,
+  context: AppContext,
+  now: Date,
+  options: { touch?: boolean },
+): Promise<{ viewer: Viewer; awaiting: Awaiting | undefined } | null> {
   const token = readCookie(request, context.config, SESSION_COOKIE)
   if (!token) return null
   const sessions = context.database.repos.sessions
@@ -38,9 +70,10 @@ export async function currentViewer(
     await sessions.delete(tokenHash)
     return null
   }
-  if (idleFor > TOUCH_EVERY_MS && options.touch !== false) await sessions.touch(tokenHash, now)
+  const awaiting = awaitingOf(found.session.data)
+  if (idleFor > TOUCH_EVERY_MS && options.touch !== false && !awaiting) await sessions.touch(tokenHash, now)
   const { id, email, displayName, role } = found.user
-  return { id, email, displayName, role }
+  return { viewer: { id, email, displayName, role }, awaiting }
 }
 
 /**
@@ -53,9 +86,11 @@ export async function startSession(
   sessions: Repositories['sessions'],
   userId: string,
   now = new Date(),
+  awaiting?: Awaiting,
 ): Promise<string> {
   const token = newToken()
-  await sessions.create(hashToken(token), userId, new Date(now.getTime() + SESSION_ABSOLUTE_MS), now)
+  const lasts = awaiting ? HALF_SIGNED_IN_MS : SESSION_ABSOLUTE_MS
+  await sessions.create(hashToken(token), userId, new Date(now.getTime() + lasts), now, awaiting ? { awaiting } : {})
   return serialiseCookie(context.config, SESSION_COOKIE, token, { maxAgeSeconds: SESSION_ABSOLUTE_MS / 1000 })
 }
 

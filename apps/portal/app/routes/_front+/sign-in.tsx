@@ -13,6 +13,8 @@ import { recordLogin, signInWait } from '~/.server/auth/rate-limit'
 import { safeReturnTo } from '~/.server/auth/return-to'
 import { ROLE_HOME } from '~/.server/auth/roles'
 import { startSession } from '~/.server/auth/session'
+import { awaitingAfterPassword } from '~/.server/auth/second-factor-sign-in'
+import { AWAITING_PAGE } from '~/.server/auth/authorise'
 import { validateForm } from '~/.server/forms'
 import type { RootData } from '~/root'
 
@@ -75,11 +77,23 @@ export async function action({ request, context: requestContext }: ActionFunctio
     )
   }
   // Worked out before the session starts, so no address, however odd, can fail the request after signing in.
-  const destination = safeReturnTo(new URL(request.url).searchParams.get('returnTo')) ?? ROLE_HOME[checked.role]
+  const returnTo = safeReturnTo(new URL(request.url).searchParams.get('returnTo'))
+  const awaiting = await awaitingAfterPassword(context, checked)
+  const destination = awaiting
+    ? AWAITING_PAGE[awaiting].path +
+      (returnTo && awaiting === 'code' ? `?returnTo=${encodeURIComponent(returnTo)}` : '')
+    : (returnTo ?? ROLE_HOME[checked.role])
   const headers = new Headers()
+  // A member of staff with a second factor (or who must set one up) is only half signed in until then (decision 033).
   const sessionCookie = await context.database.withAudit(
-    (repos) => startSession(context, repos.sessions, checked.userId, now),
-    () => ({ at: now, actorUserId: checked.userId, action: 'user.sign-in', resource: `user:${checked.userId}` }),
+    (repos) => startSession(context, repos.sessions, checked.userId, now, awaiting),
+    () => ({
+      at: now,
+      actorUserId: checked.userId,
+      action: awaiting ? 'user.password-accepted' : 'user.sign-in',
+      resource: `user:${checked.userId}`,
+      ...(awaiting ? { detail: { awaiting } } : {}),
+    }),
   )
   headers.append('Set-Cookie', sessionCookie)
   headers.append('Set-Cookie', rotateCsrfCookie(context))

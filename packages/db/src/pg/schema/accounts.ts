@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { check, index, pgTable, text } from 'drizzle-orm/pg-core'
 import { accountTokenPurposes, outboxPurposes } from '../../schema/accounts.js'
-import { oneOf, timeMs } from '../columns.js'
+import { int, oneOf, timeMs } from '../columns.js'
 import { users } from '../schema.js'
 
 // The PostgreSQL twin of ../../schema/accounts.ts, which says what these tables mean (decision 027).
@@ -43,6 +43,39 @@ export const accountTokens = pgTable(
     check(
       'account_tokens_hash_is_sha256_hex',
       sql`length(${table.tokenHash}) = 64 and lower(${table.tokenHash}) = ${table.tokenHash}`,
+    ),
+  ],
+)
+
+export const secondFactors = pgTable(
+  'second_factors',
+  {
+    userId: text('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sealedSecret: text('sealed_secret').notNull(),
+    createdAt: timeMs('created_at').notNull(),
+    confirmedAt: timeMs('confirmed_at'),
+    lastUsedStep: int('last_used_step'),
+  },
+  (table) => [check('second_factors_sealed_secret_not_empty', sql`length(${table.sealedSecret}) > 0`)],
+)
+
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    codeHash: text('code_hash').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timeMs('created_at').notNull(),
+    usedAt: timeMs('used_at'),
+  },
+  (table) => [
+    index('recovery_codes_user_id').on(table.userId),
+    check(
+      'recovery_codes_hash_is_sha256_hex',
+      sql`length(${table.codeHash}) = 64 and lower(${table.codeHash}) = ${table.codeHash}`,
     ),
   ],
 )
