@@ -63,6 +63,11 @@ describe.each(portalEngines())('a second factor for staff on $name', (engine: Po
       const client = new PortalClient(portal.url)
       await client.signIn(account.email, account.password)
       expect(await htmlOf(await client.get('/account/two-factor'))).toContain('Set up a code from an app')
+      // A form from an old tab cannot make recovery codes for a second factor the account does not have.
+      const early = await client.submit('/account/two-factor', { intent: 'renew', currentPassword: account.password })
+      expect(early.status).toBe(400)
+      expect(await htmlOf(early)).toContain('Signing in with a code from an app is not on for your account')
+      expect(await countIn(portal, 'select count(*) as n from recovery_codes')).toBe(0)
       await client.submit('/account/two-factor', { intent: 'start' })
       const page = await htmlOf(await client.get('/account/two-factor'))
       const secret = keyOn(page)

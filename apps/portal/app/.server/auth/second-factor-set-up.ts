@@ -104,6 +104,8 @@ export async function confirmSetUp(
 export const REQUIRED_MESSAGE =
   'Your council requires staff to sign in with a code from an app, so it cannot be turned off'
 
+export const NOT_ON_MESSAGE = 'Signing in with a code from an app is not on for your account, so nothing was changed'
+
 /** New recovery codes, or the second factor turned off: both need the password, and a wrong one is audited. */
 export async function changeSecondFactor(
   context: AppContext,
@@ -114,6 +116,10 @@ export async function changeSecondFactor(
   const resource = `user:${viewer.id}`
   if (request.change === 'turn-off' && secondFactorRequired(context)) {
     return fail({ path: 'currentPassword', message: REQUIRED_MESSAGE })
+  }
+  // A form from an old tab, after it was turned off: no recovery codes for a factor the account does not have.
+  if (!(await context.database.repos.secondFactors.find(viewer.id))?.confirmedAt) {
+    return fail({ path: 'currentPassword', message: NOT_ON_MESSAGE })
   }
   const attempt = { now, address: request.address, changing: 'second-factor' as const }
   if (!(await checkCurrentPassword(context, viewer, request.password, attempt))) {
