@@ -134,6 +134,11 @@ describe.each(portalEngines())('the ORUK 3.0 feed on $name', (engine) => {
     )
     expect(service.service_at_locations).toMatchObject([{ location: { latitude: expect.any(Number) } }])
     expect(service.attributes).toMatchObject([{ taxonomy_term: { name: expect.any(String) } }])
+    // full=true gives the list's services the same way, each valid as a fully nested service.
+    const full = (await get('/services?per_page=5&full=true')).body as { contents: unknown[] }
+    expect(schemaErrors('service_list.json', full)).toEqual([])
+    expect(full.contents[0]).toEqual(service)
+    for (const one of full.contents) expect(schemaErrors('service.json', one)).toEqual([])
   })
 
   it('an unknown id and an endpoint not offered answer 404 in JSON, with the CORS header', async () => {
@@ -152,6 +157,7 @@ describe.each(portalEngines())('the ORUK 3.0 feed on $name', (engine) => {
       ['/services?format=xml', 'format'],
       ['/services?taxonomy_term_id=42', 'taxonomy_term_id'],
       ['/services?minimal=yes', 'minimal'],
+      ['/services?full=1', 'full'],
       ['/taxonomy_terms?top_only=1', 'top_only'],
     ]
     for (const [path, parameter] of cases) {

@@ -192,6 +192,7 @@ export const repositoryMethodKinds = {
     putOrganization: 'write',
     putService: 'write',
     listServices: 'read',
+    listFullServices: 'read',
     getService: 'read',
     allServices: 'read',
     listTaxonomies: 'read',

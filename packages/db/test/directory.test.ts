@@ -62,6 +62,10 @@ describe.each(testEngines())('the service directory on $name', (engine) => {
     // A list item carries the service's own fields and its organisation, not the nested lists.
     expect(page1.contents[0]).not.toHaveProperty('schedules')
     expect(page1.contents[0]?.organization?.name).toBeTruthy()
+    // The same page fully nested, as the feed's full=true gives it.
+    const full = await directory.listFullServices({ page: 1, perPage: 2 })
+    expect(full.contents.map((s) => s.id)).toEqual(page1.contents.map((s) => s.id))
+    expect(full.contents[0]?.schedules).toHaveLength(1)
     const changed = await directory.listServices({ page: 1, perPage: 50, modifiedAfter: later })
     expect(changed.contents.map((s) => s.name)).toEqual([third.name])
     const words = await directory.listServices({ page: 1, perPage: 50, search: 'northmoor FRIEND' })

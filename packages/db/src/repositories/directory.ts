@@ -53,6 +53,8 @@ export interface DirectoryRepository {
   putService(input: unknown, now: Date): Promise<Result<Service>>
   /** A page of services by name, as list items (their own fields and their organisation). */
   listServices(query: DirectoryServiceQuery): Promise<DirectoryPage<ServiceListItem>>
+  /** The same page of services, each fully nested (the feed's `full=true`). */
+  listFullServices(query: DirectoryServiceQuery): Promise<DirectoryPage<Service>>
   /** One service fully nested, or undefined. */
   getService(id: string): Promise<Service | undefined>
   /** Every service fully nested, by name: what a search over the whole directory reads. */
@@ -315,6 +317,14 @@ export function createDirectoryRepository(store: Store): DirectoryRepository {
     },
 
     async listServices(query) {
+      const page = await this.listFullServices(query)
+      return {
+        totalItems: page.totalItems,
+        contents: page.contents.map((service) => withoutEmptyFields(ServiceListItemSchema.parse(service))),
+      }
+    },
+
+    async listFullServices(query) {
       const where = serviceFilters(query)
       const [total] = await db.select({ n: count() }).from(directoryServices).where(where)
       const { limit, offset } = clampPaging(query)
@@ -325,11 +335,7 @@ export function createDirectoryRepository(store: Store): DirectoryRepository {
         .orderBy(asc(directoryServices.name), asc(directoryServices.id))
         .limit(limit)
         .offset(offset)
-      const services = await nested(rows)
-      return {
-        totalItems: total?.n ?? 0,
-        contents: services.map((service) => withoutEmptyFields(ServiceListItemSchema.parse(service))),
-      }
+      return { totalItems: total?.n ?? 0, contents: await nested(rows) }
     },
 
     async getService(id) {

@@ -14,7 +14,7 @@ import {
 
 const ROUTE = 'routes/_directory+/oruk.services._index'
 
-// GET /oruk/services: services by name, a page at a time; search, taxonomy_term_id, taxonomy_id, organization_id and
+// GET /oruk/services: services by name, a page at a time (full=true: fully nested); search, taxonomy_term_id, taxonomy_id, organization_id and
 // modified_after narrow it; format=ndjson streams them all; minimal=true gives every id with its last_modified.
 export function loader({ request }: LoaderFunctionArgs) {
   return orukRoute(request, ROUTE, async ({ query, repos }) => {
@@ -27,7 +27,12 @@ export function loader({ request }: LoaderFunctionArgs) {
     }
     const paging = pagingParameters(query)
     const format = formatParameter(query)
-    const read = (at: { page: number; perPage: number }) => repos.directory.listServices({ ...filters, ...at })
+    // full=true: each service fully nested, as GET /services/{id} gives it.
+    const full = yesOrNo(query, 'full')
+    const read = (at: { page: number; perPage: number }) =>
+      full
+        ? repos.directory.listFullServices({ ...filters, ...at })
+        : repos.directory.listServices({ ...filters, ...at })
     if (yesOrNo(query, 'minimal')) {
       // "Return array of just service 'id' and 'modified_date' ... aim to return all services within one call."
       const all = await readAll(read)
