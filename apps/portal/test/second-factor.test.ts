@@ -97,6 +97,10 @@ describe.each(portalEngines())('a second factor for staff on $name', (engine: Po
       expect(hashes).toHaveLength(10)
       expect(JSON.stringify(hashes)).not.toContain(codes[0]?.replace('-', ''))
       expect(await htmlOf(await client.get('/account/two-factor'))).toContain('You have 10 unused recovery codes')
+      // Staff find it with their email address and password.
+      const details = await htmlOf(await client.get('/account/details'))
+      expect(details).toContain('Code from an app</dt><dd class="govuk-summary-list__value">On</dd>')
+      expect(details).toContain('href="/account/two-factor"')
       expect(await audited(portal, 'user.second-factor-set-up', account.email)).toBe(1)
 
       // Making new recovery codes, or turning it off, needs the password.
@@ -222,6 +226,7 @@ describe.each(portalEngines())('a council that requires a second factor, on $nam
       const citizen = demoAccount('citizen')
       const client = new PortalClient(portal.url)
       expect((await client.signIn(citizen.email, citizen.password)).headers.get('location')).toBe('/my-care')
+      expect(await htmlOf(await client.get('/account/details'))).not.toContain('Code from an app')
     },
     WALK_MS,
   )

@@ -4,12 +4,18 @@ import { useLoaderData, useSearchParams } from '@remix-run/react'
 import { SuccessBanner } from '~/components/SuccessBanner'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { isCouncilStaff, secondFactorOffered } from '~/.server/auth/second-factor'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your email address and password')
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { viewer } = await authoriseSignedIn(request, 'routes/_front+/account_.details')
-  return json({ displayName: viewer.displayName, email: viewer.email })
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_front+/account_.details')
+  // Staff find their second factor here (decision 033); where the portal has no key to keep one, it is not offered.
+  const offered = isCouncilStaff(viewer.role) && secondFactorOffered(context)
+  const secondFactorOn = offered
+    ? Boolean((await context.database.repos.secondFactors.find(viewer.id))?.confirmedAt)
+    : undefined
+  return json({ displayName: viewer.displayName, email: viewer.email, secondFactorOn })
 }
 
 const DONE: Record<string, string> = {
@@ -18,7 +24,7 @@ const DONE: Record<string, string> = {
 }
 
 export default function AccountDetails() {
-  const { displayName, email } = useLoaderData<typeof loader>()
+  const { displayName, email, secondFactorOn } = useLoaderData<typeof loader>()
   const [searchParams] = useSearchParams()
   const done = DONE[searchParams.get('done') ?? '']
   return (
@@ -54,6 +60,17 @@ export default function AccountDetails() {
               </a>
             </dd>
           </div>
+          {secondFactorOn === undefined ? null : (
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Code from an app</dt>
+              <dd className="govuk-summary-list__value">{secondFactorOn ? 'On' : 'Off'}</dd>
+              <dd className="govuk-summary-list__actions">
+                <a className="govuk-link" href="/account/two-factor">
+                  Change<span className="govuk-visually-hidden"> signing in with a code from an app</span>
+                </a>
+              </dd>
+            </div>
+          )}
         </dl>
       </div>
     </div>
