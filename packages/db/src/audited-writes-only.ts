@@ -103,6 +103,7 @@ export const repositoryMethodKinds = {
     recordRatings: 'write',
     listRatings: 'read',
   },
+  referrals: { record: 'write', findByReference: 'read' },
   safeguarding: {
     isAuthorised: 'read',
     authorise: 'write',

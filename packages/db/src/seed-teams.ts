@@ -10,7 +10,7 @@ export const demoTeams: readonly {
 }[] = [
   {
     name: 'Adult social care front door',
-    handles: ['self-assessment', 'plan-agreement'],
+    handles: ['self-assessment', 'plan-agreement', 'referral'],
     managers: ['practitioner'],
     members: [],
   },

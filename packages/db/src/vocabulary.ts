@@ -15,7 +15,13 @@ export type AssessmentStatus = (typeof assessmentStatuses)[number]
 
 // The kinds of work that arrive at the council's front door and enter a team's queue (issue 18), and how urgent a
 // manager says an allocated piece of work is.
-export const workKinds = ['self-assessment', 'safeguarding-concern', 'financial-assessment', 'plan-agreement'] as const
+export const workKinds = [
+  'self-assessment',
+  'safeguarding-concern',
+  'financial-assessment',
+  'plan-agreement',
+  'referral',
+] as const
 export type WorkKind = (typeof workKinds)[number]
 export const workPriorities = ['urgent', 'high', 'standard', 'low'] as const
 export type WorkPriority = (typeof workPriorities)[number]

@@ -41,7 +41,11 @@ describe('seedDemoData', () => {
         team.members.map((member) => `${member.email}${member.manager ? ' (manager)' : ''}`),
       ]),
     ).toEqual([
-      ['Adult social care front door', ['plan-agreement', 'self-assessment'], ['practitioner@example.org (manager)']],
+      [
+        'Adult social care front door',
+        ['plan-agreement', 'referral', 'self-assessment'],
+        ['practitioner@example.org (manager)'],
+      ],
       ['Finance', ['financial-assessment'], ['finance@example.org (manager)', 'practitioner@example.org']],
       ['Safeguarding', ['safeguarding-concern'], ['practitioner@example.org (manager)']],
     ])

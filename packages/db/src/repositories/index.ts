@@ -15,6 +15,7 @@ import { createPeopleRepository, type PeopleRepository } from './people.js'
 import { createPositiveRisksRepository, type PositiveRisksRepository } from './positive-risks.js'
 import { createProgressRepository, type ProgressRepository } from './progress.js'
 import { createRasVersionsRepository, type RasVersionsRepository } from './ras-versions.js'
+import { createReferralsRepository, type ReferralsRepository } from './referrals.js'
 import { createSafeguardingRepository, type SafeguardingRepository } from './safeguarding.js'
 import { createShortTermSupportRepository, type ShortTermSupportRepository } from './short-term-support.js'
 import { createSecondFactorsRepository, type SecondFactorsRepository } from './second-factors.js'
@@ -41,6 +42,7 @@ export interface Repositories {
   financialAssessments: FinancialAssessmentsRepository
   supportPlans: SupportPlansRepository
   safeguarding: SafeguardingRepository
+  referrals: ReferralsRepository
   positiveRisks: PositiveRisksRepository
   coproduction: CoproductionRepository
   progress: ProgressRepository
@@ -70,6 +72,7 @@ export function createRepositories(store: Store): Repositories {
     eligibilityDecisions: createEligibilityDecisionsRepository(store),
     rasVersions: createRasVersionsRepository(store),
     safeguarding: createSafeguardingRepository(store),
+    referrals: createReferralsRepository(store),
     supportPlans: createSupportPlansRepository(store),
     shortTermSupport: createShortTermSupportRepository(store),
     financialAssessments: createFinancialAssessmentsRepository(store),
