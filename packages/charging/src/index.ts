@@ -145,3 +145,4 @@ export {
   type DeferredPaymentInput,
   type DeferredPaymentInputInput,
 } from './deferred/deferred-payment-schema.js'
+export { financialAssessmentsWaiting } from './waiting.js'

@@ -64,6 +64,16 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return calendarDate(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate())
 }
 
+/** Whole days from one calendar date to another: daysBetween('2026-12-30', '2027-01-02') is 3; negative if earlier. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const day = (date: CalendarDate) => {
+    const parts = calendarParts(date)
+    if (parts === undefined) throw new RangeError(`daysBetween needs dates written YYYY-MM-DD, not "${date}"`)
+    return Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000
+  }
+  return day(to) - day(from)
+}
+
 /** The day before a date, for saying when something in force stops. */
 export const dayBefore = (date: CalendarDate): CalendarDate => addDays(date, -1)
 

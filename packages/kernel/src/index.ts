@@ -15,6 +15,7 @@ export {
 } from './money.js'
 export {
   addDays,
+  daysBetween,
   calendarDate,
   calendarParts,
   dayBefore,

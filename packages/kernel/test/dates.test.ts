@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   addDays,
+  daysBetween,
   dayBefore,
   fail,
   formatLongDate,
@@ -89,6 +90,9 @@ describe('calendar dates', () => {
     expect(dayBefore('2026-03-01')).toBe('2026-02-28')
     expect(dayBefore('2024-03-01')).toBe('2024-02-29')
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01')
+    expect(daysBetween('2026-12-30', '2027-01-02')).toBe(3)
+    expect(daysBetween('2028-03-01', '2028-02-28')).toBe(-2)
+    expect(() => daysBetween('2026-02-30', '2026-03-01')).toThrow(/YYYY-MM-DD/)
   })
 
   it('writes a date the GOV.UK way', () => {

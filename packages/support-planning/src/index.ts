@@ -79,3 +79,4 @@ export {
   referralOutcomeLabels,
   referralOutcomes,
 } from './referral.js'
+export { REVIEW_DUE_WITHIN_DAYS, reviewsDue, type ReviewDue } from './reviews-due.js'

@@ -1,4 +1,4 @@
-import { todayInEngland } from '@open-sds/kernel'
+import { daysBetween, todayInEngland } from '@open-sds/kernel'
 
 // Where work goes when it arrives at the council's front door, how long it has waited, and who it is waiting on
 // (issue 18: nothing lands nowhere). The teams themselves are the council's data; these are the rules over them.
@@ -29,14 +29,11 @@ export type Waiting = {
   words: string
 }
 
-const dayNumber = (date: string) =>
-  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000
-
-const daysWord = (days: number) => (days === 1 ? '1 day' : `${days} days`)
+export const daysWord = (days: number) => (days === 1 ? '1 day' : `${days} days`)
 
 /** How long unallocated work has waited, counted in days in England, and whether that is over the target. */
 export function waitingTime(arrivedAt: Date, now: Date, targetDays: number): Waiting {
-  const days = Math.max(0, dayNumber(todayInEngland(now)) - dayNumber(todayInEngland(arrivedAt)))
+  const days = Math.max(0, daysBetween(todayInEngland(arrivedAt), todayInEngland(now)))
   const overTarget = days > targetDays
   const waited = days === 0 ? 'Arrived today' : `Waiting ${daysWord(days)}`
   return { days, overTarget, words: overTarget ? `${waited}: over the ${targetDays}-day target` : waited }
