@@ -281,6 +281,12 @@ const SPEC: Expectation[] = [
     ok: 200,
   },
   {
+    routeId: 'routes/_work+/work.due',
+    path: () => '/work/due',
+    allowed: ['practitioner', 'finance-officer'],
+    ok: 200,
+  },
+  {
     routeId: 'routes/_work+/work.items.$itemId',
     path: () => '/work/items/no-such-item',
     allowed: ['practitioner', 'finance-officer'],

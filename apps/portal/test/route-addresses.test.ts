@@ -103,6 +103,7 @@ const ADDRESSES = [
   '/surveys (index)',
   '/surveys/:surveyId',
   '/work/caseload',
+  '/work/due',
   '/work/items/:itemId',
   '/work/queue',
 ]

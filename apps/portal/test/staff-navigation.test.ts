@@ -25,6 +25,7 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
       'Caseload /practitioner',
       'Your caseload (0) /work/caseload',
       'Team queue (0) /work/queue',
+      'Due and overdue /work/due',
       'Plans to agree (current) /practitioner/plans',
       'Safeguarding concerns /safeguarding',
       'Find a person /find-a-person',
@@ -35,6 +36,7 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
     expect(await menuOf(portal, 'finance', '/finance')).toEqual([
       'Your caseload (0) /work/caseload',
       'Team queue (0) /work/queue',
+      'Due and overdue /work/due',
       'Financial assessments (current) /finance',
       'Find a person /find-a-person',
     ])
@@ -57,6 +59,7 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
       '/practitioner',
       '/work/caseload',
       '/work/queue',
+      '/work/due',
       '/practitioner/plans',
       '/find-a-person',
     ])

@@ -16,6 +16,7 @@ const words = {
   'caseload.read': 'Opened their caseload',
   'client-level-data.check': 'Checked the Client Level Data return',
   'client-level-data.export': 'Downloaded the Client Level Data return',
+  'due-list.read': 'Opened the list of what is due and overdue',
   'comment.publish': 'Published a survey comment',
   'comment.withhold': 'Withheld a survey comment',
   'demo-data.seed': 'Added the demonstration records',

@@ -102,6 +102,7 @@ export const repositoryMethodKinds = {
     listReviews: 'read',
     recordRatings: 'write',
     listRatings: 'read',
+    listReviewDates: 'read',
   },
   referrals: { record: 'write', findByReference: 'read' },
   safeguarding: {

@@ -89,7 +89,8 @@ export async function seedDemoSupportPlan(
     risksIChooseToTake: [{ id: 'bus', description: 'I take the bus to football on my own' }],
     contingencyPlan:
       'If my PA cannot come, my mum or my brother Sam comes to football with me. If nobody can, I ring the club to say.',
-    reviewDate: new Date(now.getTime() + 300 * day).toISOString().slice(0, 10),
+    // Due in two weeks, so the demo's due and overdue list has a review coming up (issue 18).
+    reviewDate: new Date(now.getTime() + 14 * day).toISOString().slice(0, 10),
   }
   const by = { byUserId: practitionerId, byRole: 'practitioner' as const }
   const created = await supportPlans.create({

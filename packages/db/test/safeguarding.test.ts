@@ -210,12 +210,19 @@ describe.each(testEngines())('safeguarding repository on $name', (engine) => {
       const handle = await engine.fresh()
       const practitioner = await staff(handle, 'lead@example.org')
       const person = await createPerson(handle, 'Ada Example')
-      await recorded(handle, { reference: 'SG-2025-000009', receivedAt: at('2025-05-01T09:00:00Z') })
+      await recorded(handle, {
+        reference: 'SG-2025-000009',
+        receivedAt: at('2025-05-01T09:00:00Z'),
+        concern: { whatHappened: 'Shouting next door', immediateSafety: { inImmediateDanger: 'yes' } },
+      })
       await openedEnquiry(handle, practitioner.id, { personId: person.id })
       const list = await handle.repos.safeguarding.listConcerns()
-      expect(list.map((item) => [item.reference, item.section42Outcome, item.enquiryStatus])).toEqual([
-        ['SG-2025-000001', 'section-42-enquiry', 'open'],
-        ['SG-2025-000009', null, null],
+      // With what each recorded about immediate danger, for the due list's urgency order (issue 18).
+      expect(
+        list.map((item) => [item.reference, item.section42Outcome, item.enquiryStatus, item.inImmediateDanger]),
+      ).toEqual([
+        ['SG-2025-000001', 'section-42-enquiry', 'open', null],
+        ['SG-2025-000009', null, null, 'yes'],
       ])
     })
   })

@@ -242,7 +242,10 @@ describe.each(testEngines())('support plans repository on $name', (engine) => {
   it('saves several moves and a new version all or nothing, and refuses moves that skip a version', async () => {
     const handle = await engine.fresh()
     const { joan, sam, planId } = await setUp(handle)
+    // Not yet agreed: no review date to list.
+    expect(await handle.repos.supportPlans.listReviewDates()).toEqual([])
     await handle.repos.supportPlans.saveChanges(approval(planId, sam.id))
+    expect((await handle.repos.supportPlans.listReviewDates()).map((row) => row.planId)).toEqual([planId])
     const skipped = await handle.repos.supportPlans.saveChanges({
       ...approval(planId, sam.id),
       expectedRecordVersion: 3,
@@ -498,6 +501,11 @@ describe.each(testEngines())('the demo seed on $name', (engine) => {
       ]),
     ).toEqual([[11_877, 12_000, 3_000]])
     expect(plan?.transitions.map((entry) => entry.toStatus)).toEqual(['draft', 'submitted', 'approved', 'active'])
+    // Its review is due in two weeks, so the demo's due and overdue list shows one (issue 18); the list reads it
+    // from the version agreed, with the person's name.
+    expect(await handle.repos.supportPlans.listReviewDates()).toEqual([
+      { planId: plan?.id, personId: joe, personName: 'Joe Whitfield', reviewDate: '2026-04-15' },
+    ])
     expect(
       (await handle.repos.supportPlans.listRatings(plan?.id ?? '')).map((rating) => [
         rating.occasion,

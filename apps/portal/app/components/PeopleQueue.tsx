@@ -27,19 +27,22 @@ export function PeopleQueue({
   columns,
   rows,
   id,
+  firstColumn = 'Person',
 }: {
   caption: ReactNode
   captionSize?: keyof typeof captionClass
   columns: string[]
   rows: QueueRow[]
   id?: string
+  /** What the linked first column holds: a person, or for a concern about someone not yet known, its reference. */
+  firstColumn?: string
 }) {
   return (
     <table className="govuk-table" id={id}>
       <caption className={captionClass[captionSize]}>{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
-          {['Person', ...columns].map((column) => (
+          {[firstColumn, ...columns].map((column) => (
             <th scope="col" className="govuk-table__header" key={column}>
               {column}
             </th>

@@ -61,6 +61,8 @@ export type ConcernListItem = {
   enquiryStatus: (typeof enquiryStatuses)[number] | null
   /** Shared by the concerns one address sent beyond the hourly limit; null for any other concern. */
   floodGroup: string | null
+  /** What the concern recorded about immediate danger ('yes', 'no', 'not-known'), for ordering by urgency. */
+  inImmediateDanger: string | null
 }
 
 /** How a concern came to name a person's record after it was received: found by search, or created from it. */

@@ -103,6 +103,13 @@ type EnquiryRow = Tables['safeguardingEnquiries']['$inferSelect']
 const countsByKey = (rows: { key: string | null; count: number | string }[]): Record<string, number> =>
   Object.fromEntries(rows.filter((row) => row.key !== null).map((row) => [row.key as string, Number(row.count)]))
 
+/** The immediate-danger answer a stored concern recorded, read as stored (the package validated it then). */
+function immediateDangerIn(concern: unknown): string | null {
+  const answer = (concern as { immediateSafety?: { inImmediateDanger?: unknown } } | null)?.immediateSafety
+    ?.inImmediateDanger
+  return typeof answer === 'string' ? answer : null
+}
+
 export function createSafeguardingRepository(store: Store): SafeguardingRepository {
   const { db, t } = store
   const {
@@ -241,6 +248,7 @@ export function createSafeguardingRepository(store: Store): SafeguardingReposito
           section42Outcome: latestOutcome,
           enquiryStatus: safeguardingEnquiries.status,
           floodGroup: safeguardingConcernFloodMarks.floodGroup,
+          concern: safeguardingConcerns.concern,
         })
         .from(safeguardingConcerns)
         .leftJoin(safeguardingEnquiries, eq(safeguardingEnquiries.concernId, safeguardingConcerns.id))
@@ -255,8 +263,9 @@ export function createSafeguardingRepository(store: Store): SafeguardingReposito
         .orderBy(desc(safeguardingConcerns.receivedAt), desc(sql`${safeguardingConcerns}.rowid`))
         .limit(clampListLimit(options.limit))
       return Promise.all(
-        rows.map(async (row) => ({
+        rows.map(async ({ concern, ...row }) => ({
           ...row,
+          inImmediateDanger: immediateDangerIn(concern),
           typesOfAbuse: await typesOf(row.id),
           section42Outcome: row.section42Outcome as ConcernListItem['section42Outcome'],
         })),

@@ -44,7 +44,15 @@ export interface SupportPlansRepository {
   recordRatings(ratings: readonly NewOutcomeRating[], now: Date): Promise<Result<OutcomeRatingRow[]>>
   /** Every rating on the plan, oldest first. */
   listRatings(planId: string): Promise<OutcomeRatingRow[]>
+  /**
+   * The review date of every plan the council has agreed and that has not ended, from the version agreed last, with
+   * the person's name: what the due and overdue list orders (issue 18). Only reads; the order is the caller's rule.
+   */
+  listReviewDates(): Promise<PlanReviewDate[]>
 }
+
+/** A plan's review date as the due and overdue list reads it. */
+export type PlanReviewDate = { planId: string; personId: string; personName: string; reviewDate: string }
 
 const statusWords: Record<SupportPlanStatusValue, string> = {
   draft: 'a draft',
@@ -300,6 +308,31 @@ export function createSupportPlansRepository({ db, t, transaction }: Store): Sup
         .from(outcomeRatings)
         .where(eq(outcomeRatings.planId, planId))
         .orderBy(asc(outcomeRatings.ratedAt), asc(sql`${outcomeRatings}.rowid`))) as OutcomeRatingRow[]
+    },
+
+    async listReviewDates() {
+      const rows = await db
+        .select({
+          planId: supportPlans.id,
+          personId: supportPlans.personId,
+          personName: people.displayName,
+          plan: supportPlanVersions.plan,
+        })
+        .from(supportPlans)
+        .innerJoin(
+          supportPlanVersions,
+          and(
+            eq(supportPlanVersions.planId, supportPlans.id),
+            eq(supportPlanVersions.version, supportPlans.approvedVersion),
+          ),
+        )
+        .innerJoin(people, eq(people.id, supportPlans.personId))
+        .where(ne(supportPlans.status, 'ended'))
+      // The stored plan was validated by the support-planning package when it was recorded; only its date is read.
+      return rows.flatMap(({ plan, ...row }) => {
+        const reviewDate = (plan as { reviewDate?: unknown }).reviewDate
+        return typeof reviewDate === 'string' ? [{ ...row, reviewDate }] : []
+      })
     },
   }
 }

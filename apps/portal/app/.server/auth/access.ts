@@ -73,6 +73,8 @@ export const ROUTE_ACCESS = {
   // Teams are made of staff who do casework (issue 18); a page answers only about the teams the viewer is in.
   'routes/_work+/work.queue': ['practitioner', 'finance-officer'],
   'routes/_work+/work.caseload': ['practitioner', 'finance-officer'],
+  // Each list on it is shown only to those whose pages it leads to (plan reviews, financial assessments, concerns).
+  'routes/_work+/work.due': ['practitioner', 'finance-officer'],
   'routes/_work+/work.items.$itemId': ['practitioner', 'finance-officer'],
   // Finance officers review every financial assessment sent to the council: the queue is their caseload.
   'routes/_charging+/finance_.assessments.$assessmentId': ['finance-officer'],

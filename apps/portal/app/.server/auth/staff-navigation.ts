@@ -13,6 +13,7 @@ const STAFF_PAGES: readonly StaffPage[] = [
   { route: 'routes/_front+/practitioner', href: '/practitioner', text: 'Caseload' },
   { route: 'routes/_work+/work.caseload', href: '/work/caseload', text: 'Your caseload' },
   { route: 'routes/_work+/work.queue', href: '/work/queue', text: 'Team queue' },
+  { route: 'routes/_work+/work.due', href: '/work/due', text: 'Due and overdue' },
   { route: 'routes/_plans+/practitioner_.plans._index', href: '/practitioner/plans', text: 'Plans to agree' },
   {
     route: 'routes/_safeguarding+/safeguarding',
