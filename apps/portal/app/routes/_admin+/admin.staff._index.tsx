@@ -2,9 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData, useSearchParams } from '@remix-run/react'
 import { RolePage } from '~/components/RolePage'
-import { ScrollableTable } from '~/components/ScrollableTable'
 import { SuccessBanner } from '~/components/SuccessBanner'
-import { TableHead } from '~/components/TableHead'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { ROLE_LABELS } from '~/.server/auth/roles'
@@ -44,26 +42,33 @@ export default function StaffAccounts() {
           Create a staff account
         </a>
       </p>
-      <ScrollableTable label="Staff accounts">
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Staff accounts and their roles</caption>
-          <TableHead headings={['Name', 'Email address', 'Role', 'Status']} />
-          <tbody className="govuk-table__body">
-            {staff.map((user) => (
-              <tr className="govuk-table__row" key={user.id}>
-                <td className="govuk-table__cell">
-                  <a className="govuk-link" href={`/admin/staff/${user.id}`}>
-                    {user.displayName}
-                  </a>
-                </td>
-                <td className="govuk-table__cell">{user.email}</td>
-                <td className="govuk-table__cell">{user.role}</td>
-                <td className="govuk-table__cell">{user.active ? 'Active' : 'Deactivated'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollableTable>
+      {/* One card per person, not a table: a table's four columns squeezed email addresses into broken words at
+          320px wide; a summary list stacks each row instead. */}
+      {staff.map((user) => (
+        <div className="govuk-summary-card" key={user.id}>
+          <div className="govuk-summary-card__title-wrapper">
+            <h2 className="govuk-summary-card__title">
+              <a className="govuk-link" href={`/admin/staff/${user.id}`}>
+                {user.displayName}
+              </a>
+            </h2>
+          </div>
+          <div className="govuk-summary-card__content">
+            <dl className="govuk-summary-list">
+              {[
+                ['Email address', user.email],
+                ['Role', user.role],
+                ['Status', user.active ? 'Active' : 'Deactivated'],
+              ].map(([key, value]) => (
+                <div className="govuk-summary-list__row" key={key}>
+                  <dt className="govuk-summary-list__key">{key}</dt>
+                  <dd className="govuk-summary-list__value">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        </div>
+      ))}
     </RolePage>
   )
 }
