@@ -316,6 +316,15 @@ const SPEC: Expectation[] = [
     allowed: ['council-admin'],
     ok: 404,
   },
+  { routeId: 'routes/_admin+/admin.teams._index', path: () => '/admin/teams', allowed: ['council-admin'], ok: 200 },
+  { routeId: 'routes/_admin+/admin.teams.new', path: () => '/admin/teams/new', allowed: ['council-admin'], ok: 200 },
+  // A team that does not exist: the administrator is told there is no such page.
+  {
+    routeId: 'routes/_admin+/admin.teams.$teamId',
+    path: () => '/admin/teams/no-such-team',
+    allowed: ['council-admin'],
+    ok: 404,
+  },
   { routeId: 'routes/_admin+/admin.audit', path: () => '/admin/audit', allowed: ['council-admin'], ok: 200 },
   {
     routeId: 'routes/_admin+/admin.audit[.]csv',

@@ -92,6 +92,7 @@ const words = {
   'team.create': 'Created a team',
   'team.member-add': 'Added a member of staff to a team',
   'team.member-remove': 'Removed a member of staff from a team',
+  'team.change-refused': 'Tried a change to a team that was refused',
   'team.list': 'Listed the teams',
   'survey-response.release': 'Released survey responses',
   'survey.links': 'Made survey links',

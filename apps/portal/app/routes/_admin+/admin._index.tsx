@@ -15,6 +15,12 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Administr
 
 // The pages an administrator runs, each shown only when this instance runs the service it belongs to.
 const ADMIN_PAGES: readonly { route: RouteId; href: string; text: string }[] = [
+  { route: 'routes/_admin+/admin.staff._index', href: '/admin/staff', text: 'Staff accounts and their roles' },
+  {
+    route: 'routes/_admin+/admin.teams._index',
+    href: '/admin/teams',
+    text: 'Teams, their members and the work they handle',
+  },
   { route: 'routes/_admin+/admin.audit', href: '/admin/audit', text: 'Read the audit log' },
   {
     route: 'routes/_admin+/admin.ras',

@@ -35,6 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     roleLabel: ROLE_LABELS[user.role],
     active: user.disabledAt === null,
     roles: staffRoleChoices,
+    teams: await context.database.repos.work.teamsOf(user.id),
   })
 }
 
@@ -86,6 +87,30 @@ export default function StaffAccount() {
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Role</dt>
             <dd className="govuk-summary-list__value">{account.roleLabel}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Teams</dt>
+            <dd className="govuk-summary-list__value">
+              {account.teams.length === 0 ? (
+                <>
+                  In no team.{' '}
+                  <a className="govuk-link" href="/admin/teams">
+                    Add them to a team
+                  </a>
+                </>
+              ) : (
+                <ul className="govuk-list">
+                  {account.teams.map((team) => (
+                    <li key={team.teamId}>
+                      <a className="govuk-link" href={`/admin/teams/${team.teamId}`}>
+                        {team.name}
+                      </a>{' '}
+                      ({team.manager ? 'manager' : 'worker'})
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Status</dt>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData, useSearchParams } from '@remix-run/react'
 import { RolePage } from '~/components/RolePage'
+import { SummaryCard } from '~/components/SummaryCard'
 import { SuccessBanner } from '~/components/SuccessBanner'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
@@ -45,29 +46,19 @@ export default function StaffAccounts() {
       {/* One card per person, not a table: a table's four columns squeezed email addresses into broken words at
           320px wide; a summary list stacks each row instead. */}
       {staff.map((user) => (
-        <div className="govuk-summary-card" key={user.id}>
-          <div className="govuk-summary-card__title-wrapper">
-            <h2 className="govuk-summary-card__title">
-              <a className="govuk-link" href={`/admin/staff/${user.id}`}>
-                {user.displayName}
-              </a>
-            </h2>
-          </div>
-          <div className="govuk-summary-card__content">
-            <dl className="govuk-summary-list">
-              {[
-                ['Email address', user.email],
-                ['Role', user.role],
-                ['Status', user.active ? 'Active' : 'Deactivated'],
-              ].map(([key, value]) => (
-                <div className="govuk-summary-list__row" key={key}>
-                  <dt className="govuk-summary-list__key">{key}</dt>
-                  <dd className="govuk-summary-list__value">{value}</dd>
-                </div>
-              ))}
-            </dl>
-          </div>
-        </div>
+        <SummaryCard
+          key={user.id}
+          title={
+            <a className="govuk-link" href={`/admin/staff/${user.id}`}>
+              {user.displayName}
+            </a>
+          }
+          rows={[
+            ['Email address', user.email],
+            ['Role', user.role],
+            ['Status', user.active ? 'Active' : 'Deactivated'],
+          ]}
+        />
       ))}
     </RolePage>
   )
