@@ -34,6 +34,7 @@ const checksTheTypeGuarantees = new Set([
   'directory_services_record_json', // json column
   'directory_taxonomies_record_json', // json column
   'directory_taxonomy_terms_record_json', // json column
+  'referrals_details_json', // json column
 ])
 
 type Shape = {
