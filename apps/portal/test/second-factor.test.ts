@@ -241,3 +241,58 @@ describe.each(portalEngines())('a council that requires a second factor, on $nam
     WALK_MS,
   )
 })
+
+describe.each(portalEngines())('an administrator resets a lost second factor, on $name', (engine: PortalEngine) => {
+  const portal = portalFor(engine, { env: { NODE_ENV: 'test', OPEN_SDS_SECOND_FACTOR_KEY: KEY } })
+
+  it(
+    'with a reason only; their codes stop working, they are signed out, and they sign in with the password and set up again',
+    async () => {
+      const { account, client: theirs } = await setUp(portal, 'finance')
+      const [row] = await portalSql(portal, 'select id from users where email = ?', account.email)
+      const page = `/admin/staff/${String(row?.id)}`
+      const admin = new PortalClient(portal.url)
+      const adminAccount = demoAccount('council-admin')
+      await admin.signIn(adminAccount.email, adminAccount.password)
+      const before = await htmlOf(await admin.get(page))
+      expect(before).toContain('Code from an app')
+      expect(before).toContain('Reset their code from an app')
+
+      const blank = await admin.submit(page, { intent: 'second-factor', resetReason: ' ' })
+      expect(blank.status).toBe(400)
+      expect(await htmlOf(blank)).toContain('Enter why you are resetting it and how you checked who asked')
+      expect(await countIn(portal, 'select count(*) as n from second_factors')).toBe(1)
+
+      const reason = 'Lost phone and codes; identity checked by video call with their manager'
+      const reset = await admin.submit(page, { intent: 'second-factor', resetReason: reason })
+      expect(reset.status).toBe(302)
+      expect(await htmlOf(await admin.get(String(reset.headers.get('location'))))).toContain(
+        'Their code from an app has been reset and they have been signed out everywhere.',
+      )
+      expect(await countIn(portal, 'select count(*) as n from second_factors')).toBe(0)
+      expect(await unusedRecoveryCodes(portal, account.email)).toBe(0)
+      expect(await audited(portal, 'user.second-factor-reset', adminAccount.email)).toBe(1)
+
+      // Their browser was signed out; the password alone signs them in now, and they can set up again.
+      expect((await theirs.get('/finance')).headers.get('location')).toMatch(/^\/sign-in/)
+      const again = new PortalClient(portal.url)
+      const password = await again.signIn(account.email, account.password)
+      expect(password.headers.get('location')).toBe('/finance')
+      expect(await htmlOf(await again.get('/account/two-factor'))).toContain('Set up a code from an app')
+
+      // Nothing left to reset, and an administrator's own is turned off from their account page, with the password.
+      const twice = await admin.submit(page, { intent: 'second-factor', resetReason: reason })
+      expect(twice.status).toBe(400)
+      expect(await htmlOf(twice)).toContain('They do not sign in with a code from an app, so there is nothing to reset')
+      const [self] = await portalSql(portal, 'select id from users where email = ?', adminAccount.email)
+      const own = await admin.submit(`/admin/staff/${String(self?.id)}`, {
+        intent: 'second-factor',
+        resetReason: reason,
+      })
+      expect(own.status).toBe(400)
+      expect(await htmlOf(own)).toContain('You cannot reset your own code from an app here')
+      expect(await audited(portal, 'user.staff-change-refused', adminAccount.email)).toBe(2)
+    },
+    WALK_MS,
+  )
+})

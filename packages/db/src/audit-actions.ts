@@ -113,6 +113,8 @@ const words = {
   'user.second-factor-failed': 'Gave a wrong one-time code or recovery code when signing in',
   'user.second-factor-locked': 'Tried a one-time code after too many wrong ones, and was asked to wait',
   'user.second-factor-passed': 'Gave the right one-time code when signing in',
+  'user.second-factor-reset':
+    "Reset a member of staff's sign-in code from an app, so they sign in with their password and set it up again",
   'user.second-factor-set-up': 'Set up signing in with a one-time code from an app',
   'user.second-factor-set-up-failed': 'Gave a wrong one-time code while setting up signing in with one',
   'user.second-factor-turned-off': 'Turned off signing in with a one-time code',

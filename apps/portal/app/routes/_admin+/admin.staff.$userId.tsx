@@ -13,7 +13,14 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { ROLE_LABELS } from '~/.server/auth/roles'
 import { validateForm } from '~/.server/forms'
-import { ActiveChangeSchema, RoleChangeSchema, changeStaffAccount, staffRoleChoices } from './staff-accounts.server'
+import {
+  ActiveChangeSchema,
+  RoleChangeSchema,
+  SecondFactorResetSchema,
+  changeStaffAccount,
+  resetSecondFactor,
+  staffRoleChoices,
+} from './staff-accounts.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Staff account')
 
@@ -23,8 +30,11 @@ const notFound = () =>
     statusText: 'Not Found',
   })
 
+const secondFactorState = (factor: { confirmedAt: Date | null } | undefined) =>
+  factor === undefined ? 'Off' : factor.confirmedAt === null ? 'Being set up: waiting for its first code' : 'On'
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { context } = await authoriseSignedIn(request, 'routes/_admin+/admin.staff.$userId')
+  const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin.staff.$userId')
   const user = await context.database.repos.users.findById(params.userId ?? '')
   if (!user || user.role === 'citizen') throw notFound()
   return json({
@@ -36,6 +46,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     active: user.disabledAt === null,
     roles: staffRoleChoices,
     teams: await context.database.repos.work.teamsOf(user.id),
+    secondFactor: secondFactorState(await context.database.repos.secondFactors.find(user.id)),
+    ownAccount: user.id === viewer.id,
   })
 }
 
@@ -47,6 +59,16 @@ export async function action({ request, params, context: requestContext }: Actio
   const refuse = (errors: { field: string; message: string }[]) => {
     requestContext.requestState.formHasErrors = true
     return json({ errors }, { status: 400 })
+  }
+  if (form.get('intent') === 'second-factor') {
+    const given = validateForm(SecondFactorResetSchema, form, ['resetReason'])
+    if (!given.ok) return refuse(given.errors)
+    const reset = await resetSecondFactor(context, actor, userId, given.data.resetReason, new Date())
+    if (!reset.ok) {
+      if (reset.errors[0]?.path === 'id') throw notFound()
+      return refuse(reset.errors.map(({ message }) => ({ field: 'resetReason', message })))
+    }
+    return redirect(`/admin/staff/${userId}?changed=second-factor`)
   }
   const changingRole = form.get('intent') === 'role'
   const outcome = changingRole
@@ -76,6 +98,16 @@ export default function StaffAccount() {
         {searchParams.get('changed') === '1' && !errors ? (
           <SuccessBanner>
             <p className="govuk-notification-banner__heading">The account has been changed.</p>
+          </SuccessBanner>
+        ) : null}
+        {searchParams.get('changed') === 'second-factor' && !errors ? (
+          <SuccessBanner>
+            <p className="govuk-notification-banner__heading">
+              Their code from an app has been reset and they have been signed out everywhere.
+            </p>
+            <p className="govuk-body">
+              They sign in with their password and set up a code from an app again from their account page.
+            </p>
           </SuccessBanner>
         ) : null}
         <h1 className="govuk-heading-l">{account.displayName}</h1>
@@ -116,6 +148,10 @@ export default function StaffAccount() {
             <dt className="govuk-summary-list__key">Status</dt>
             <dd className="govuk-summary-list__value">{account.active ? 'Active' : 'Deactivated: cannot sign in'}</dd>
           </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Code from an app</dt>
+            <dd className="govuk-summary-list__value">{account.secondFactor}</dd>
+          </div>
         </dl>
         <h2 className="govuk-heading-m">Change the role</h2>
         <Form method="post" noValidate>
@@ -155,6 +191,28 @@ export default function StaffAccount() {
             {account.active ? 'Deactivate the account' : 'Reactivate the account'}
           </button>
         </Form>
+        {account.secondFactor !== 'Off' && !account.ownAccount ? (
+          <>
+            <h2 className="govuk-heading-m">Reset their code from an app</h2>
+            <p className="govuk-body">
+              Only when they have lost both their phone and their recovery codes, and you have checked it is them who
+              asked. Their code from an app and recovery codes stop working, they are signed out everywhere, and they
+              sign in with their password and set up a code again.
+            </p>
+            <Form method="post" noValidate>
+              <CsrfInput />
+              <input type="hidden" name="intent" value="second-factor" />
+              <TextInput
+                name="resetReason"
+                label="Why are you resetting it, and how did you check who asked?"
+                error={errorFor(errors, 'resetReason')}
+              />
+              <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button">
+                Reset their code from an app
+              </button>
+            </Form>
+          </>
+        ) : null}
         <BackLink href="/admin/staff">Back to staff accounts</BackLink>
       </div>
     </div>

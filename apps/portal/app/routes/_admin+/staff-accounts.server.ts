@@ -38,6 +38,13 @@ export const NewStaffSchema = z.object({
 })
 export const RoleChangeSchema = z.object({ role, reason })
 export const ActiveChangeSchema = z.object({ active: z.enum(['yes', 'no']), reason })
+export const SecondFactorResetSchema = z.object({
+  resetReason: z
+    .string({ error: 'Enter why you are resetting it and how you checked who asked' })
+    .trim()
+    .min(1, 'Enter why you are resetting it and how you checked who asked')
+    .max(500, 'The reason must be 500 characters or fewer'),
+})
 
 type Refusal = { path: string; message: string }
 type Actor = { id: string; address: string }
@@ -169,4 +176,51 @@ export async function changeStaffAccount(
     return fail(...outcome.errors)
   }
   return ok(outcome.value.user)
+}
+
+/**
+ * An administrator resets a member of staff's second factor when their phone and recovery codes are lost (decision
+ * 038): the secret and recovery codes go and the account's sessions end, in one transaction with the audit entry. Administrators reset others' only: their own is turned off from their account page,
+ * with their password, so a stolen administrator session cannot strip its own second factor.
+ */
+export async function resetSecondFactor(
+  context: AppContext,
+  actor: Actor,
+  userId: string,
+  reasonGiven: string,
+  now: Date,
+): Promise<Result<User>> {
+  const outcome = await context.database.withAudit(
+    async (repos) => {
+      const user = await repos.users.findById(userId)
+      if (!user || user.role === 'citizen')
+        return fail({ path: 'id', message: 'There is no staff account with this id' })
+      if (user.id === actor.id)
+        return fail({
+          path: 'reason',
+          message:
+            'You cannot reset your own code from an app here. Turn it off from your account page, with your password',
+        })
+      if (!(await repos.secondFactors.remove(userId)))
+        return fail({
+          path: 'reason',
+          message:
+            'They do not sign in with a code from an app, so there is nothing to reset. Nothing has been changed',
+        })
+      await repos.sessions.deleteForUser(userId)
+      return ok(user)
+    },
+    (done) =>
+      done.ok
+        ? {
+            at: now,
+            actorUserId: actor.id,
+            action: 'user.second-factor-reset',
+            resource: `user:${userId}`,
+            detail: { reason: reasonGiven, address: actor.address },
+          }
+        : undefined,
+  )
+  if (!outcome.ok) await auditRefusal(context, actor, `user:${userId}`, outcome.errors, now)
+  return outcome
 }
