@@ -131,4 +131,41 @@ describe.each(portalEngines())('teams run by an administrator, on $name', (engin
     expect((await admin.submit(page, { intent: 'remove', userId: dana })).status).toBe(302)
     expect(await audited('team.member-remove')).toBe(1)
   })
+
+  it('keeps a manager when two administrators take the last two out at the same moment', async () => {
+    const [team] = await portalSql(portal, "select id from teams where name = 'North locality'")
+    const page = `/admin/teams/${String(team?.id)}`
+    const [item] = await portalSql(portal, 'select id from work_items where team_id = ?', team?.id)
+    const dana = await idOf(demoAccount('practitioner').email)
+    const chris = await idOf(demoAccount('finance').email)
+    const admin = await signedIn(portal, 'council-admin')
+    const adminId = await idOf(demoAccount('council-admin').email)
+    // The work goes to a worker, so nothing but the rule about managers stops either manager leaving.
+    expect((await admin.submit(page, { intent: 'member', userId: adminId, teamRole: 'worker' })).status).toBe(302)
+    const chrisSignedIn = await signedIn(portal, 'finance')
+    const moved = await chrisSignedIn.submit(`/work/items/${String(item?.id)}`, {
+      intent: 'allocate',
+      seen: '1',
+      toUserId: adminId,
+      priority: 'standard',
+      reason: 'Chris is leaving the team',
+    })
+    expect(moved.status).toBe(302)
+    const second = await signedIn(portal, 'council-admin')
+    for (let round = 0; round < 3; round += 1) {
+      expect((await admin.submit(page, { intent: 'member', userId: dana, teamRole: 'manager' })).status).toBe(302)
+      expect((await admin.submit(page, { intent: 'member', userId: chris, teamRole: 'manager' })).status).toBe(302)
+      const answers = await Promise.all([
+        admin.submit(page, { intent: 'remove', userId: dana }),
+        second.submit(page, { intent: 'remove', userId: chris }),
+      ])
+      expect(answers.map((answer) => answer.status).sort()).toEqual([302, 400])
+      const managers = await countIn(
+        portal,
+        'select count(*) as n from team_members where team_id = ? and manager',
+        team?.id,
+      )
+      expect(managers).toBe(1)
+    }
+  })
 })

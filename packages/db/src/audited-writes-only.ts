@@ -177,6 +177,7 @@ export const repositoryMethodKinds = {
     findTeam: 'read',
     addMember: 'write',
     removeMember: 'write',
+    lockTeam: 'read',
     teamsOf: 'read',
     arrive: 'write',
     findItem: 'read',

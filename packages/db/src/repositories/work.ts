@@ -41,6 +41,12 @@ export interface WorkRepository {
   /** Adds a member of staff to a team, or changes whether they manage it. */
   addMember(input: NewTeamMember, now: Date): Promise<Result<TeamMember>>
   removeMember(teamId: string, userId: string): Promise<Result<{ teamId: string; userId: string }>>
+  /**
+   * Holds the team still until this transaction ends, so checks on its members and work and the change they guard
+   * agree: on PostgreSQL two changes at once would each see the other's manager still there. SQLite writes one
+   * transaction at a time already.
+   */
+  lockTeam(teamId: string): Promise<void>
   /** The teams an account belongs to, with whether it manages each. */
   teamsOf(userId: string): Promise<{ teamId: string; name: string; manager: boolean }[]>
   /** Stores a piece of work that has just arrived, in the queue of `teamId` (null: no team handles it yet). */
@@ -62,8 +68,11 @@ export interface WorkRepository {
   history(itemId: string): Promise<WorkItemEvent[]>
 }
 
-export function createWorkRepository({ db, t }: Store): WorkRepository {
+export function createWorkRepository({ db, t, engine }: Store): WorkRepository {
   const { teams, teamKinds, teamMembers, workItems, workItemEvents, users, people } = t
+  const lockTeam = async (teamId: string) => {
+    if (engine === 'postgresql') await db.execute(sql`select 1 from ${teams} where ${teams.id} = ${teamId} for update`)
+  }
 
   const membersOf = async (teamIds: string[]): Promise<TeamMember[]> =>
     teamIds.length === 0
@@ -304,6 +313,8 @@ export function createWorkRepository({ db, t }: Store): WorkRepository {
       return { caseload: Number(held?.n ?? 0), queue: Number(waiting?.n ?? 0) }
     },
 
+    lockTeam,
+
     async allocate(input, now) {
       const parsed = parse(AllocateWorkSchema, input)
       if (!parsed.ok) return parsed
@@ -313,6 +324,8 @@ export function createWorkRepository({ db, t }: Store): WorkRepository {
       if (item.closed) return fail({ path: 'itemId', message: workClosedMessage })
       if (seenEvents !== undefined && seenEvents !== item.events)
         return fail({ path: 'itemId', message: allocatedMeanwhileMessage(item.holderName, item.closed) })
+      // Not while an administrator takes the one it goes to out of the team.
+      if (item.teamId !== null) await lockTeam(item.teamId)
       if (item.teamId === null || !(await membership(item.teamId, byUserId))?.manager)
         return fail({ path: 'itemId', message: notTeamManagerMessage })
       if (!(await membership(item.teamId, toUserId))) return fail({ path: 'toUserId', message: notInTeamMessage })
@@ -324,6 +337,7 @@ export function createWorkRepository({ db, t }: Store): WorkRepository {
       if (!item) return fail({ path: 'itemId', message: noSuchItemMessage })
       if (item.closed) return fail({ path: 'itemId', message: workClosedMessage })
       if (item.events > 0) return fail({ path: 'itemId', message: alreadyAllocatedMessage })
+      if (item.teamId !== null) await lockTeam(item.teamId)
       if (item.teamId === null || !(await membership(item.teamId, userId)))
         return fail({ path: 'itemId', message: 'Only a member of the team this work is queued for can take it' })
       return recordOrRefuse(item, 'taken', { toUserId: userId, byUserId: userId }, now)

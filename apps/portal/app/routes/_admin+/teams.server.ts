@@ -121,6 +121,7 @@ export async function putMember(
   const manager = input.teamRole === 'manager'
   const outcome = await context.database.withAudit(
     async (repos) => {
+      await repos.work.lockTeam(teamId)
       const team = await repos.work.findTeam(teamId)
       if (!team) return fail({ path: 'teamId', message: 'No team has this id' })
       const user = await repos.users.findById(input.userId)
@@ -160,6 +161,7 @@ export async function removeMember(
 ): Promise<Result<{ teamId: string; userId: string }>> {
   const outcome = await context.database.withAudit(
     async (repos) => {
+      await repos.work.lockTeam(teamId)
       const team = await repos.work.findTeam(teamId)
       if (!team) return fail({ path: 'teamId', message: 'No team has this id' })
       const member = team.members.find((each) => each.userId === userId)
