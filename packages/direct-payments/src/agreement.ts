@@ -1,0 +1,283 @@
+import { fail, formatLongDate, formatPence, issue, ok, parse, type CalendarDate, type Result } from '@open-sds/kernel'
+import { costPlan, planInForce, type PlanRecord } from '@open-sds/support-planning'
+import { AgreementInputSchema, type Account, type OneOffPayment, type Recipient } from './agreement-schema.js'
+import { SOURCES, step, type Step } from './explanation.js'
+import type { Allowance, DirectPaymentPolicy } from './policy.js'
+import { RULES_VERSION } from './version.js'
+
+/** The weekly payment in force from a date: the budget, the charge and allowances that make it, and why. */
+export type Rate = {
+  from: CalendarDate
+  budgetWeeklyPence: number
+  chargeWeeklyPence: number
+  allowanceWeeklyPence: number
+  paymentWeeklyPence: number
+  reason: string
+  explanation: Step[]
+}
+
+/** A support of the plan in force, costed by the week, kept so returns can be placed against it. */
+export type AgreedSupport = {
+  supportId: string
+  outcomeId: string
+  description: string
+  weeklyPence: number
+  oneOffPence: number
+}
+export type AgreedOutcome = { outcomeId: string; words: string }
+
+export type Suspension = { from: CalendarDate; to?: CalendarDate; reason: string }
+export type EndingReason = 'death' | 'moved-away' | 'breach' | 'person-chose' | 'conditions-not-met' | 'care-home'
+export type Ending = { date: CalendarDate; reason: EndingReason; note?: string }
+
+/**
+ * A direct-payment agreement. It is never edited in place: a change of plan or charge adds a rate from its effective
+ * date, a suspension or an ending is added beside what was there, so every payment made can be checked against it.
+ */
+export type Agreement = {
+  id: string
+  planRecordId: string
+  planVersion: number
+  recipient: Recipient
+  account: Account
+  basis: 'net' | 'gross'
+  startDate: CalendarDate
+  endDate?: CalendarDate
+  employsPersonalAssistants: boolean
+  rates: Rate[]
+  oneOffPayments: OneOffPayment[]
+  yearlyAllowances: { id: string; label: string; pence: number }[]
+  supports: AgreedSupport[]
+  outcomes: AgreedOutcome[]
+  suspensions: Suspension[]
+  ending?: Ending
+  explanation: Step[]
+  rulesVersion: string
+}
+
+// States in which a plan version is in force: a revision being agreed leaves the last approved version in force.
+const IN_FORCE = new Set(['active', 'under-review', 'revised'])
+
+const budgetByAccount: Record<
+  Account['type'],
+  'directPaymentWeeklyPence' | 'managedAccountWeeklyPence' | 'individualServiceFundWeeklyPence'
+> = {
+  'own-bank-account': 'directPaymentWeeklyPence',
+  'prepaid-card': 'directPaymentWeeklyPence',
+  'managed-account': 'managedAccountWeeklyPence',
+  'individual-service-fund': 'individualServiceFundWeeklyPence',
+}
+
+const accountWords = (account: Account): string => {
+  switch (account.type) {
+    case 'own-bank-account':
+      return 'into a bank account kept only for the direct payment'
+    case 'prepaid-card':
+      return 'onto a prepaid card account the council can see'
+    case 'managed-account':
+      return `into a managed account held by ${account.provider}`
+    case 'individual-service-fund':
+      return `to ${account.provider}, who holds it as an individual service fund and spends it as the person directs`
+  }
+}
+
+const recipientStep = (recipient: Recipient): Step => {
+  switch (recipient.role) {
+    case 'the-person':
+      return step('recipient', `Paid to ${recipient.name}, the person.`, { source: SOURCES.section31 })
+    case 'nominated-person':
+      return step('recipient', `Paid to ${recipient.name}, nominated by the person and agreeing to receive it.`, {
+        source: SOURCES.section31,
+      })
+    case 'authorised-person':
+      return step(
+        'recipient',
+        `Paid to ${recipient.name}, authorised to receive it for a person who lacks capacity to ask (${recipient.authority.replaceAll('-', ' ')}); they must act in the person's best interests.`,
+        { source: SOURCES.section32 },
+      )
+  }
+}
+
+/** The weekly rate for a budget and charge on a basis, with its explanation. */
+export function rateFor(input: {
+  from: CalendarDate
+  basis: 'net' | 'gross'
+  budgetWeeklyPence: number
+  chargeWeeklyPence: number
+  weeklyAllowances: readonly Pick<Allowance, 'label' | 'pence'>[]
+  reason: string
+}): Rate {
+  const { basis, budgetWeeklyPence: budget, chargeWeeklyPence: charge } = input
+  const explanation: Step[] = [
+    step(
+      'budget',
+      `From ${formatLongDate(input.from)}, the plan puts ${formatPence(budget)} a week into this payment.`,
+      {
+        pence: budget,
+      },
+    ),
+  ]
+  let payment = budget
+  if (basis === 'net') {
+    const taken = Math.min(charge, budget)
+    payment = budget - taken
+    explanation.push(
+      step(
+        'charge',
+        charge > budget
+          ? `Paid net: the assessed charge of ${formatPence(charge)} a week is more than this payment, so the council pays nothing towards it and the person pays the whole ${formatPence(budget)} into the account.`
+          : `Paid net: the assessed charge of ${formatPence(charge)} a week is taken off; the person pays it into the account, so the two together make ${formatPence(budget)}.`,
+        { pence: taken, source: SOURCES.netOrGross },
+      ),
+    )
+  } else {
+    explanation.push(
+      step(
+        'charge',
+        `Paid gross: the whole amount is paid and the assessed charge of ${formatPence(charge)} a week is invoiced to the person.`,
+        { pence: charge, source: SOURCES.netOrGross },
+      ),
+    )
+  }
+  const allowance = input.weeklyAllowances.reduce((sum, item) => sum + item.pence, 0)
+  for (const item of input.weeklyAllowances)
+    explanation.push(
+      step('allowance', `${item.label}: ${formatPence(item.pence)} a week added.`, {
+        pence: item.pence,
+        source: SOURCES.onCosts,
+      }),
+    )
+  payment += allowance
+  explanation.push(step('payment', `The council pays ${formatPence(payment)} a week.`, { pence: payment }))
+  return {
+    from: input.from,
+    budgetWeeklyPence: budget,
+    chargeWeeklyPence: charge,
+    allowanceWeeklyPence: allowance,
+    paymentWeeklyPence: payment,
+    reason: input.reason,
+    explanation,
+  }
+}
+
+/** The allowances of a policy that apply to an agreement, split into weekly and yearly ones. */
+export function allowancesFor(policy: DirectPaymentPolicy, employsPersonalAssistants: boolean) {
+  const applying = policy.allowances.filter(
+    (item) => employsPersonalAssistants || !item.onlyForPersonalAssistantEmployers,
+  )
+  return {
+    weekly: applying.filter((item) => item.per === 'week'),
+    yearly: applying.filter((item) => item.per === 'year').map(({ id, label, pence }) => ({ id, label, pence })),
+  }
+}
+
+function planVersionInForce(record: PlanRecord) {
+  const inForce = planInForce(record)
+  const version = record.versions.find((candidate) => candidate.planVersion === inForce?.planVersion)
+  return IN_FORCE.has(record.state) && version !== undefined ? version : undefined
+}
+
+/**
+ * A direct-payment agreement from the plan version in force: who receives it, how it is held, net or gross of the
+ * assessed charge, and the weekly payment with how it was worked out. Refuses, naming the field, a plan with no version
+ * in force (not yet agreed, or ended), a plan that puts nothing into this kind of account, and dates out of order.
+ */
+export function makeAgreement(input: unknown, policy: DirectPaymentPolicy): Result<Agreement> {
+  const parsed = parse(AgreementInputSchema, input)
+  if (!parsed.ok) return parsed
+  const given = parsed.value
+  const version = planVersionInForce(given.planRecord)
+  if (version === undefined)
+    return fail(
+      issue(
+        'planRecord',
+        `The plan is ${given.planRecord.state.replaceAll('-', ' ')}: a direct payment can only be agreed from a plan in force (active, or under review with its last agreed version)`,
+      ),
+    )
+  if (given.endDate !== undefined && given.endDate < given.startDate)
+    return fail(
+      issue('endDate', `The end date must be on or after the start date (${formatLongDate(given.startDate)})`),
+    )
+  const key = budgetByAccount[given.account.type]
+  const budget = version.plan.funding.personalBudget[key]
+  if (budget === 0)
+    return fail(
+      issue(
+        'account.type',
+        `Plan version ${String(version.planVersion)} puts nothing into a ${given.account.type.replaceAll('-', ' ')}: choose the account type the plan's funding names`,
+      ),
+    )
+  for (const [index, oneOff] of given.oneOffPayments.entries()) {
+    if (oneOff.date < given.startDate || (given.endDate !== undefined && oneOff.date > given.endDate))
+      return fail(issue(`oneOffPayments.${String(index)}.date`, 'The one-off payment must fall within the agreement'))
+  }
+  const allowances = allowancesFor(policy, given.employsPersonalAssistants)
+  const rate = rateFor({
+    from: given.startDate,
+    basis: given.basis,
+    budgetWeeklyPence: budget,
+    chargeWeeklyPence: given.assessedWeeklyChargePence,
+    weeklyAllowances: allowances.weekly,
+    reason: `Agreed from plan version ${String(version.planVersion)}`,
+  })
+  const costing = costPlan(version.plan)
+  const explanation = [
+    step('plan', `Agreed from version ${String(version.planVersion)} of the support plan, which is in force.`),
+    recipientStep(given.recipient),
+    step('account', `Paid ${accountWords(given.account)}.`),
+    ...rate.explanation,
+    ...allowances.yearly.map((item) =>
+      step('allowance', `${item.label}: ${formatPence(item.pence)} paid at the start and on each anniversary.`, {
+        pence: item.pence,
+        source: SOURCES.onCosts,
+      }),
+    ),
+    step('note', 'The payment may only be used to meet the needs in the support plan.', { source: SOURCES.section33 }),
+  ]
+  return ok({
+    id: given.id,
+    planRecordId: given.planRecord.id,
+    planVersion: version.planVersion,
+    recipient: given.recipient,
+    account: given.account,
+    basis: given.basis,
+    startDate: given.startDate,
+    ...(given.endDate === undefined ? {} : { endDate: given.endDate }),
+    employsPersonalAssistants: given.employsPersonalAssistants,
+    rates: [rate],
+    oneOffPayments: given.oneOffPayments,
+    yearlyAllowances: allowances.yearly,
+    supports: costing.supports.map(({ supportId, outcomeId, description, weeklyPence, oneOffPence }) => ({
+      supportId,
+      outcomeId,
+      description,
+      weeklyPence,
+      oneOffPence,
+    })),
+    outcomes: version.plan.outcomes.map((outcome) => ({ outcomeId: outcome.id, words: outcome.words })),
+    suspensions: [],
+    explanation,
+    rulesVersion: RULES_VERSION,
+  })
+}
+
+/** The rate in force on a date (the latest from on or before it), or undefined before the agreement starts. */
+export const rateOn = (agreement: Pick<Agreement, 'rates'>, date: CalendarDate): Rate | undefined =>
+  agreement.rates.findLast((rate) => rate.from <= date)
+
+/** The last day payments are due: the ending's date, else the agreed end date, else none. */
+export const lastDayOf = (agreement: Pick<Agreement, 'ending' | 'endDate'>): CalendarDate | undefined =>
+  agreement.ending?.date ?? agreement.endDate
+
+/** Whether the agreement is in force, suspended or over on a date. */
+export function statusOn(
+  agreement: Pick<Agreement, 'startDate' | 'ending' | 'endDate' | 'suspensions'>,
+  date: CalendarDate,
+): 'not-started' | 'active' | 'suspended' | 'ended' {
+  if (date < agreement.startDate) return 'not-started'
+  const last = lastDayOf(agreement)
+  if (last !== undefined && date > last) return 'ended'
+  return agreement.suspensions.some((held) => held.from <= date && (held.to === undefined || date <= held.to))
+    ? 'suspended'
+    : 'active'
+}

@@ -1,0 +1,168 @@
+import {
+  calendarDate,
+  fail,
+  isCalendarDate,
+  issue,
+  ok,
+  parsePounds,
+  type CalendarDate,
+  type Result,
+} from '@open-sds/kernel'
+import type { CardStatementFormat } from './policy.js'
+
+/** One transaction from a card statement: money in above 0, spend below 0, with the line it came from. */
+export type CardTransaction = {
+  line: number
+  date: CalendarDate
+  description: string
+  pence: number
+  balancePence?: number
+}
+
+export type CardStatement = {
+  format: string
+  transactions: CardTransaction[]
+  /** Rows that could not be read, each with its line number and why; the good rows are kept. */
+  problems: { line: number; message: string }[]
+}
+
+/** Splits CSV text into rows of fields (RFC 4180: quoted fields may hold commas, quotes doubled, line breaks). */
+function csvRows(text: string): { line: number; fields: string[] }[] {
+  const rows: { line: number; fields: string[] }[] = []
+  let fields: string[] = []
+  let field = ''
+  let quoted = false
+  let line = 1
+  let rowLine = 1
+  const endRow = () => {
+    fields.push(field)
+    if (!(fields.length === 1 && fields[0]?.trim() === '')) rows.push({ line: rowLine, fields })
+    fields = []
+    field = ''
+  }
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index]
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"'
+        index += 1
+      } else if (char === '"') quoted = false
+      else {
+        if (char === '\n') line += 1
+        field += char
+      }
+    } else if (char === '"') quoted = true
+    else if (char === ',') {
+      fields.push(field)
+      field = ''
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[index + 1] === '\n') index += 1
+      endRow()
+      line += 1
+      rowLine = line
+    } else field += char
+  }
+  if (field !== '' || fields.length > 0) endRow()
+  return rows
+}
+
+function readDate(text: string, format: CardStatementFormat['dateFormat']): CalendarDate | undefined {
+  const typed = text.trim()
+  if (format === 'YYYY-MM-DD') return isCalendarDate(typed) ? typed : undefined
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed)
+  if (match === null) return undefined
+  const date = calendarDate(Number(match[3]), Number(match[2]), Number(match[1]))
+  return isCalendarDate(date) ? date : undefined
+}
+
+/** A signed amount as pence: "-12.50", "£1,200.00", "−3" (a minus sign), "(4.00)" for a debit. */
+function readSigned(text: string, label: string): Result<number> {
+  const typed = text.trim()
+  const negative = /^[-−–]/.test(typed) || /^\(.*\)$/.test(typed)
+  const unsigned = typed.replace(/^[-−–]\s*/, '').replace(/^\((.*)\)$/, '$1')
+  const pence = parsePounds(unsigned, { label })
+  return pence.ok ? ok(negative ? -pence.value : pence.value) : pence
+}
+
+function readUnsigned(text: string, label: string): Result<number> {
+  return text.trim() === '' ? ok(0) : parsePounds(text, { label })
+}
+
+/**
+ * Reads a prepaid-card statement in the format the council's policy names. A missing column refuses the file,
+ * naming the column; a row with a bad date or amount is reported by its line and the other rows are kept.
+ */
+export function parseCardStatement(text: string, format: CardStatementFormat): Result<CardStatement> {
+  const rows = csvRows(text.replace(/^\uFEFF/, ''))
+  const header = rows[0]
+  if (header === undefined)
+    return fail(issue('line 1', 'The statement is empty: it needs a header row and at least one transaction'))
+  const names = header.fields.map((name) => name.trim().toLowerCase())
+  const wanted = [
+    format.dateColumn,
+    format.descriptionColumn,
+    ...(format.amount.kind === 'signed' ? [format.amount.column] : [format.amount.inColumn, format.amount.outColumn]),
+    ...(format.balanceColumn === undefined ? [] : [format.balanceColumn]),
+  ]
+  const missing = wanted.filter((column) => !names.includes(column.toLowerCase()))
+  if (missing.length > 0)
+    return fail(
+      ...missing.map((column) =>
+        issue(
+          'line 1',
+          `The header row has no "${column}" column, which the ${format.name} format needs (found: ${header.fields.join(', ')})`,
+        ),
+      ),
+    )
+  const at = (fields: string[], column: string) => fields[names.indexOf(column.toLowerCase())] ?? ''
+  const transactions: CardTransaction[] = []
+  const problems: CardStatement['problems'] = []
+  for (const row of rows.slice(1)) {
+    if (row.fields.length !== header.fields.length) {
+      problems.push({
+        line: row.line,
+        message: `Line ${String(row.line)} has ${String(row.fields.length)} fields, not the header's ${String(header.fields.length)}`,
+      })
+      continue
+    }
+    const date = readDate(at(row.fields, format.dateColumn), format.dateFormat)
+    if (date === undefined) {
+      problems.push({
+        line: row.line,
+        message: `Line ${String(row.line)}: the date "${at(row.fields, format.dateColumn)}" is not a real date written ${format.dateFormat}`,
+      })
+      continue
+    }
+    let pence: Result<number>
+    if (format.amount.kind === 'signed') pence = readSigned(at(row.fields, format.amount.column), 'the amount')
+    else {
+      const moneyIn = readUnsigned(at(row.fields, format.amount.inColumn), 'the money in')
+      const moneyOut = readUnsigned(at(row.fields, format.amount.outColumn), 'the money out')
+      pence = !moneyIn.ok ? moneyIn : !moneyOut.ok ? moneyOut : ok(moneyIn.value - moneyOut.value)
+    }
+    if (!pence.ok) {
+      problems.push({
+        line: row.line,
+        message: `Line ${String(row.line)}: ${pence.errors.map((found) => found.message).join('; ')}`,
+      })
+      continue
+    }
+    const balance =
+      format.balanceColumn === undefined ? undefined : readSigned(at(row.fields, format.balanceColumn), 'the balance')
+    if (balance !== undefined && !balance.ok) {
+      problems.push({
+        line: row.line,
+        message: `Line ${String(row.line)}: ${balance.errors.map((found) => found.message).join('; ')}`,
+      })
+      continue
+    }
+    transactions.push({
+      line: row.line,
+      date,
+      description: at(row.fields, format.descriptionColumn).trim(),
+      pence: pence.value,
+      ...(balance === undefined ? {} : { balancePence: balance.value }),
+    })
+  }
+  return ok({ format: format.name, transactions, problems })
+}

@@ -1,0 +1,77 @@
+// @open-sds/direct-payments: the life of a personal budget after the plan is agreed. Pure: no I/O, clock or randomness.
+export { fail, formatPence, ok, type Issue, type Result } from '@open-sds/kernel'
+export { RULES_VERSION } from './version.js'
+export { SOURCES, type Step, type StepKind } from './explanation.js'
+export { addMonths } from './amounts.js'
+export {
+  AllowanceSchema,
+  CardStatementFormatSchema,
+  DEFAULT_CARD_STATEMENT_FORMAT,
+  DEFAULT_DIRECT_PAYMENT_POLICY,
+  DirectPaymentPolicySchema,
+  directPaymentPolicy,
+  frequencyWords,
+  type Allowance,
+  type CardStatementFormat,
+  type DirectPaymentPolicy,
+  type DirectPaymentPolicyInput,
+} from './policy.js'
+export {
+  AccountSchema,
+  AgreementInputSchema,
+  OneOffPaymentSchema,
+  RecipientSchema,
+  type Account,
+  type AgreementInput,
+  type OneOffPayment,
+  type Recipient,
+} from './agreement-schema.js'
+export {
+  lastDayOf,
+  makeAgreement,
+  rateOn,
+  statusOn,
+  type AgreedOutcome,
+  type AgreedSupport,
+  type Agreement,
+  type Ending,
+  type EndingReason,
+  type Rate,
+  type Suspension,
+} from './agreement.js'
+export { changeAgreement, endAgreement, endingWords, resumeAgreement, suspendAgreement } from './agreement-changes.js'
+export { cyclePeriodOf, paymentSchedule, type CyclePeriod, type Schedule, type ScheduledPayment } from './schedule.js'
+export {
+  PaymentMadeSchema,
+  finalReconciliation,
+  reconcile,
+  type AdjustmentLine,
+  type PaymentMade,
+  type PaymentMadeInput,
+  type Reconciliation,
+} from './reconcile.js'
+export {
+  ReturnSchema,
+  SpendLineSchema,
+  checkReturn,
+  decideSurplus,
+  recoveryOptionWords,
+  type RecoveryOption,
+  type ReturnCheck,
+  type ReturnInput,
+  type SpendFinding,
+  type SpendLine,
+  type SurplusDecision,
+} from './monitoring.js'
+export {
+  EvidenceSchema,
+  MINIMUM_EMPLOYERS_LIABILITY_COVER_PENCE,
+  checkEmploymentEvidence,
+  type EmploymentCheck,
+  type EmploymentInput,
+  type Evidence,
+  type EvidenceFinding,
+  type EvidenceStatus,
+} from './employment-evidence.js'
+export { nextDirectPaymentReview, type ReviewDue } from './reviews.js'
+export { parseCardStatement, type CardStatement, type CardTransaction } from './card-statement.js'

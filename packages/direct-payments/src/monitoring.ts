@@ -1,0 +1,266 @@
+import { fail, formatLongDate, formatPence, issue, ok, parse, type CalendarDate, type Result } from '@open-sds/kernel'
+import { z } from 'zod'
+import { dateSchema, daysInclusive, penceSchema, roundedDivision, textSchema } from './amounts.js'
+import { lastDayOf, rateOn, statusOn, type Agreement } from './agreement.js'
+import { SOURCES, step, type Step } from './explanation.js'
+import type { DirectPaymentPolicy } from './policy.js'
+import { RULES_VERSION } from './version.js'
+
+export const SpendLineSchema = z.strictObject({
+  date: dateSchema('The date of the spend').optional(),
+  description: textSchema('What the money was spent on', 500),
+  pence: penceSchema('The amount spent'),
+  /** The plan's support this spend was for, or null when it fits none. */
+  supportId: z.string().trim().min(1).max(100).nullable(),
+})
+export type SpendLine = z.infer<typeof SpendLineSchema>
+
+/** A monitoring return: the account's balances at either end of a period, money paid in, and what was spent on what. */
+export const ReturnSchema = z.strictObject({
+  periodStart: dateSchema('The first day of the return'),
+  periodEnd: dateSchema('The last day of the return'),
+  receivedOn: dateSchema('The date the return was received'),
+  openingBalancePence: penceSchema('The opening balance'),
+  closingBalancePence: penceSchema('The closing balance'),
+  paidInPence: penceSchema('The money paid in by the council'),
+  contributionsPaidInPence: penceSchema('The contributions paid in by the person').default(0),
+  spend: z.array(SpendLineSchema).default([]),
+})
+export type ReturnInput = z.input<typeof ReturnSchema>
+
+export type RecoveryOption = 'reduce-future-payments' | 'recoup-from-card' | 'invoice'
+
+export const recoveryOptionWords: Record<RecoveryOption, string> = {
+  'reduce-future-payments': 'Reduce future payments until the surplus is used up',
+  'recoup-from-card': 'Take the surplus back from the prepaid card, after notice',
+  invoice: 'Invoice the person for the surplus (to be repaid within 2 weeks at St Helens)',
+}
+
+export type SpendFinding = {
+  kind: 'outside-agreed-outcomes' | 'over-an-outcome' | 'moved-within-an-outcome'
+  outcomeId?: string
+  pence: number
+  text: string
+}
+
+export type ReturnCheck = {
+  agreementId: string
+  periodStart: CalendarDate
+  periodEnd: CalendarDate
+  expectedBalancePence: number
+  closingBalancePence: number
+  /** Closing minus expected: not 0 when the return does not add up. */
+  unexplainedPence: number
+  weeklyPaymentPence: number
+  contingencyPence: number
+  surplusThresholdPence: number
+  /** Above the contingency, when the balance is over the surplus threshold; else 0. */
+  surplusPence: number
+  recoveryOptions: RecoveryOption[]
+  findings: SpendFinding[]
+  explanation: Step[]
+  rulesVersion: string
+}
+
+function refusal(agreement: Agreement, periodStart: CalendarDate, periodEnd: CalendarDate, receivedOn: CalendarDate) {
+  if (periodEnd < periodStart) return issue('periodEnd', 'The last day of the return must be on or after its first day')
+  const last = lastDayOf(agreement)
+  const span = `${formatLongDate(agreement.startDate)}${last === undefined ? ' onwards' : ` to ${formatLongDate(last)}`}`
+  if (periodStart < agreement.startDate)
+    return issue(
+      'periodStart',
+      `The return starts on ${formatLongDate(periodStart)}, before the agreement, which runs from ${span}`,
+    )
+  if (last !== undefined && periodEnd > last)
+    return issue(
+      'periodEnd',
+      `The return ends on ${formatLongDate(periodEnd)}, after the agreement, which runs from ${span}`,
+    )
+  if (statusOn(agreement, receivedOn) === 'suspended' || statusOn(agreement, periodEnd) === 'suspended') {
+    const held = agreement.suspensions.at(-1)
+    return issue(
+      'agreementId',
+      `Payments on this agreement are suspended${held === undefined ? '' : ` since ${formatLongDate(held.from)} (${held.reason})`}: a return is not checked until they start again`,
+    )
+  }
+  return undefined
+}
+
+/** The spend against the plan's outcomes: money moved between supports of one outcome is within the flexibility rule. */
+function spendFindings(agreement: Agreement, spend: readonly SpendLine[], days: number): SpendFinding[] {
+  const supportById = new Map(agreement.supports.map((support) => [support.supportId, support]))
+  const findings: SpendFinding[] = []
+  const outside = spend.filter((line) => line.supportId === null || !supportById.has(line.supportId))
+  for (const line of outside)
+    findings.push({
+      kind: 'outside-agreed-outcomes',
+      pence: line.pence,
+      text: `${line.description} (${formatPence(line.pence)}) is not for any support in the plan, so it meets none of the agreed outcomes: ask about it.`,
+    })
+  for (const outcome of agreement.outcomes) {
+    const supports = agreement.supports.filter((support) => support.outcomeId === outcome.outcomeId)
+    const planned = (supportId: string) => {
+      const support = supportById.get(supportId)
+      return support === undefined ? 0 : roundedDivision(support.weeklyPence * days, 7) + support.oneOffPence
+    }
+    const spentOn = (supportId: string) =>
+      spend.filter((line) => line.supportId === supportId).reduce((sum, line) => sum + line.pence, 0)
+    const plannedTotal = supports.reduce((sum, support) => sum + planned(support.supportId), 0)
+    const spentTotal = supports.reduce((sum, support) => sum + spentOn(support.supportId), 0)
+    const overSupports = supports.filter((support) => spentOn(support.supportId) > planned(support.supportId))
+    if (spentTotal > plannedTotal)
+      findings.push({
+        kind: 'over-an-outcome',
+        outcomeId: outcome.outcomeId,
+        pence: spentTotal - plannedTotal,
+        text: `"${outcome.words}": ${formatPence(spentTotal)} spent against ${formatPence(plannedTotal)} planned for the period, ${formatPence(spentTotal - plannedTotal)} more than the outcome's share: ask whether the plan needs review.`,
+      })
+    else if (overSupports.length > 0)
+      findings.push({
+        kind: 'moved-within-an-outcome',
+        outcomeId: outcome.outcomeId,
+        pence: overSupports.reduce((sum, support) => sum + spentOn(support.supportId) - planned(support.supportId), 0),
+        text: `"${outcome.words}": money moved between its supports (more on ${overSupports.map((support) => support.description).join(', ')}) within the outcome's ${formatPence(plannedTotal)}: within the flexibility rule, nothing to ask.`,
+      })
+  }
+  return findings
+}
+
+/**
+ * Checks a monitoring return: the balance it should have (opening + paid in − spent), weeks of cover, a surplus above
+ * the council's contingency once the balance passes its threshold (with the ways to recover it), and the spend set
+ * against the plan's outcomes. A return for dates outside the agreement, or while it is suspended, is refused.
+ */
+export function checkReturn(agreement: Agreement, policy: DirectPaymentPolicy, input: unknown): Result<ReturnCheck> {
+  const parsed = parse(ReturnSchema, input)
+  if (!parsed.ok) return parsed
+  const given = parsed.value
+  const refused = refusal(agreement, given.periodStart, given.periodEnd, given.receivedOn)
+  if (refused !== undefined) return fail(refused)
+  const spent = given.spend.reduce((sum, line) => sum + line.pence, 0)
+  const expected = given.openingBalancePence + given.paidInPence + given.contributionsPaidInPence - spent
+  const unexplained = given.closingBalancePence - expected
+  const weekly = rateOn(agreement, given.periodEnd)?.paymentWeeklyPence ?? 0
+  const contingency = policy.contingencyWeeks * weekly
+  const threshold = policy.surplusThresholdWeeks * weekly
+  const closing = given.closingBalancePence
+  const surplus = closing > threshold ? closing - contingency : 0
+  const recoveryOptions: RecoveryOption[] =
+    surplus === 0
+      ? []
+      : agreement.account.type === 'prepaid-card'
+        ? ['reduce-future-payments', 'recoup-from-card', 'invoice']
+        : ['reduce-future-payments', 'invoice']
+  const tenthsOfWeeks = weekly === 0 ? 0 : Math.floor((closing * 10) / weekly)
+  const explanation: Step[] = [
+    step(
+      'balance',
+      `Expected balance: ${formatPence(given.openingBalancePence)} at the start, plus ${formatPence(given.paidInPence)} paid in by the council${given.contributionsPaidInPence > 0 ? ` and ${formatPence(given.contributionsPaidInPence)} by the person` : ''}, less ${formatPence(spent)} spent = ${formatPence(expected)}.`,
+      { pence: expected },
+    ),
+    step(
+      'balance',
+      unexplained === 0
+        ? `The closing balance of ${formatPence(closing)} matches.`
+        : `The closing balance is ${formatPence(closing)}, ${formatPence(Math.abs(unexplained))} ${unexplained > 0 ? 'more' : 'less'} than expected: ask about the difference.`,
+      { pence: unexplained },
+    ),
+    step(
+      'contingency',
+      `${formatPence(closing)} is ${String(Math.floor(tenthsOfWeeks / 10))}.${String(tenthsOfWeeks % 10)} weeks of the ${formatPence(weekly)} weekly payment. The council allows ${String(policy.contingencyWeeks)} weeks (${formatPence(contingency)}) for contingencies and acts on a balance above ${String(policy.surplusThresholdWeeks)} weeks (${formatPence(threshold)}).`,
+      { pence: contingency },
+    ),
+    step(
+      'surplus',
+      surplus === 0
+        ? 'No surplus to act on.'
+        : `Surplus above the contingency: ${formatPence(surplus)}. First ask why it built up (cover for a PA's sickness or holiday, saving for something planned, a hospital stay); the council may then recover it.`,
+      { pence: surplus, source: SOURCES.section33 },
+    ),
+  ]
+  const findings = spendFindings(agreement, given.spend, daysInclusive(given.periodStart, given.periodEnd))
+  for (const finding of findings)
+    explanation.push(
+      step('spend', finding.text, {
+        pence: finding.pence,
+        ...(finding.kind === 'outside-agreed-outcomes'
+          ? { source: SOURCES.section33 }
+          : { source: SOURCES.flexibility }),
+      }),
+    )
+  return ok({
+    agreementId: agreement.id,
+    periodStart: given.periodStart,
+    periodEnd: given.periodEnd,
+    expectedBalancePence: expected,
+    closingBalancePence: closing,
+    unexplainedPence: unexplained,
+    weeklyPaymentPence: weekly,
+    contingencyPence: contingency,
+    surplusThresholdPence: threshold,
+    surplusPence: surplus,
+    recoveryOptions,
+    findings,
+    explanation,
+    rulesVersion: RULES_VERSION,
+  })
+}
+
+export type SurplusDecision = {
+  agreementId: string
+  periodEnd: CalendarDate
+  option: RecoveryOption | 'keep'
+  pence: number
+  reason: string
+  decidedOn: CalendarDate
+  explanation: Step[]
+  rulesVersion: string
+}
+
+const DecisionSchema = z.strictObject({
+  option: z.enum(['reduce-future-payments', 'recoup-from-card', 'invoice', 'keep']),
+  pence: penceSchema('The amount to recover'),
+  reason: textSchema('The reason for the decision', 2000),
+  decidedOn: dateSchema('The date of the decision'),
+})
+
+/**
+ * A finance officer's decision on a surplus, with a reason: one of the recovery options the check offered, for no
+ * more than the surplus, or to let the person keep it (a planned purchase, a PA's holiday to cover).
+ */
+export function decideSurplus(check: ReturnCheck, input: unknown): Result<SurplusDecision> {
+  const parsed = parse(DecisionSchema, input)
+  if (!parsed.ok) return parsed
+  const decision = parsed.value
+  if (check.surplusPence === 0) return fail(issue('option', 'There is no surplus to decide on for this return'))
+  if (decision.option !== 'keep' && !check.recoveryOptions.includes(decision.option))
+    return fail(
+      issue(
+        'option',
+        `"${decision.option}" is not open for this account: choose one of ${check.recoveryOptions.join(', ')}, or keep`,
+      ),
+    )
+  if (decision.pence > check.surplusPence)
+    return fail(
+      issue('pence', `The amount to recover must be no more than the surplus, ${formatPence(check.surplusPence)}`),
+    )
+  const pence = decision.option === 'keep' ? 0 : decision.pence
+  return ok({
+    agreementId: check.agreementId,
+    periodEnd: check.periodEnd,
+    option: decision.option,
+    pence,
+    reason: decision.reason,
+    decidedOn: decision.decidedOn,
+    explanation: [
+      step(
+        'surplus',
+        decision.option === 'keep'
+          ? `The person keeps the surplus of ${formatPence(check.surplusPence)}: ${decision.reason}`
+          : `${recoveryOptionWords[decision.option]}: ${formatPence(pence)} of the ${formatPence(check.surplusPence)} surplus. Reason: ${decision.reason}`,
+        { pence, source: SOURCES.section33 },
+      ),
+    ],
+    rulesVersion: RULES_VERSION,
+  })
+}
