@@ -22,6 +22,7 @@ export { ContentPageSchema, ContentPagesSchema, ContentSchema, pagePath } from '
 export type { Content, ContentPage } from './content-schema.js'
 export {
   ChargingPolicySlotSchema,
+  DirectPaymentPolicySlotSchema,
   ExtendSelfAssessmentSchema,
   PLUGIN_SLOT_NAMES,
   PluginSlotsSchema,
@@ -39,6 +40,7 @@ export {
 } from './slots.js'
 export type {
   ChargingPolicySlot,
+  DirectPaymentPolicySlot,
   PluginSlotName,
   PluginSlots,
   QuestionnairesSlot,
@@ -61,6 +63,8 @@ export * as ras from '@open-sds/ras'
 export * as safeguarding from '@open-sds/safeguarding'
 export * as charging from '@open-sds/charging'
 export type { CouncilPolicy, CouncilPolicyInput, PolicyFunction } from '@open-sds/charging'
+export * as directPayments from '@open-sds/direct-payments'
+export type { DirectPaymentPolicy } from '@open-sds/direct-payments'
 export type { QuestionnaireDefinition, Section } from '@open-sds/questionnaire'
 export type { RasConfig } from '@open-sds/ras'
 export type { RiskMatrix } from '@open-sds/safeguarding'
@@ -84,6 +88,7 @@ export { validatePlugin } from './validate-plugin.js'
 export { composePlugins } from './compose-plugins.js'
 export { riskMatrixInForce } from './risk-matrix-slot.js'
 export { chargingPolicyInForce, checkChargingPolicy } from './charging-policy-slot.js'
+export { directPaymentPolicyInForce } from './direct-payment-policy-slot.js'
 export { outcomeFrameworksInForce } from './outcome-frameworks-slot.js'
 export { SERVICES, SERVICE_IDS, servicesInForce } from './services-slot.js'
 export type { ServiceId, ServicesInForce } from './services-slot.js'

@@ -1,4 +1,5 @@
 import { CouncilPolicySchema } from '@open-sds/charging'
+import { DirectPaymentPolicySchema } from '@open-sds/direct-payments'
 import { QuestionnaireDefinitionSchema, SectionSchema } from '@open-sds/questionnaire'
 import { RasConfigSchema } from '@open-sds/ras'
 import { RiskMatrixSchema } from '@open-sds/safeguarding'
@@ -58,6 +59,16 @@ export const ChargingPolicySlotSchema = CouncilPolicySchema
 export type ChargingPolicySlot = z.infer<typeof ChargingPolicySlotSchema>
 
 /**
+ * The council's direct-payment policy (@open-sds/direct-payments): how often and when payments are made, the
+ * contingency it allows and the balance it treats as a surplus (in weeks of the payment), how often returns are due,
+ * allowances added to a budget (such as employer's liability insurance) and the format of its prepaid-card statements.
+ * Every field has a default (four-weekly in advance, 4 weeks, 8 weeks, quarterly), filled in when the plugin is
+ * validated. A later plugin replaces the whole policy, as with charging.
+ */
+export const DirectPaymentPolicySlotSchema = DirectPaymentPolicySchema
+export type DirectPaymentPolicySlot = z.infer<typeof DirectPaymentPolicySlotSchema>
+
+/**
  * The council's likelihood x impact risk matrix (scales, scores, thresholds and labels), used to rate the risks a person
  * chooses to take. The national defaults supply the seed's 5 x 5 red/amber/green matrix; a later plugin replaces it
  * whole. A stored rating keeps the matrix id and version it was made with, so a new matrix never rewrites it.
@@ -88,6 +99,7 @@ export const pluginSlotShape = {
   questionnaires: QuestionnairesSlotSchema.optional(),
   ras: RasSlotSchema.optional(),
   chargingPolicy: ChargingPolicySlotSchema.optional(),
+  directPaymentPolicy: DirectPaymentPolicySlotSchema.optional(),
   riskMatrix: RiskMatrixSlotSchema.optional(),
   surveys: SurveysSlotSchema.optional(),
   outcomeFrameworks: OutcomeFrameworksSlotSchema.optional(),

@@ -1,6 +1,7 @@
 import { definePlugin } from '@open-sds/plugin-sdk'
 import { aboutUs } from './content/about-us.js'
 import { northmoorChargingPolicy } from './charging-policy.js'
+import { northmoorDirectPaymentPolicy } from './direct-payment-policy.js'
 import { accessibilityStatement } from './content/accessibility-statement.js'
 import { contact } from './content/contact.js'
 import { personalBudgets } from './content/personal-budgets.js'
@@ -18,7 +19,7 @@ export default definePlugin({
   apiVersion: 1,
   version: '0.1.0',
   description:
-    'Example plugin for a fictional county council: brand, contact details, content pages, an illustrative self-assessment questionnaire and RAS, and an illustrative charging policy.',
+    'Example plugin for a fictional county council: brand, contact details, content pages, an illustrative self-assessment questionnaire and RAS, an illustrative charging policy and an illustrative direct-payment policy.',
   branding: {
     organisationName: 'Northmoor County Council',
     serviceName: 'Adult social care',
@@ -52,6 +53,7 @@ export default definePlugin({
   questionnaires: { selfAssessment: { mode: 'replace', definition: northmoorSaq } },
   ras: { configs: [northmoorRas] },
   chargingPolicy: northmoorChargingPolicy,
+  directPaymentPolicy: northmoorDirectPaymentPolicy,
   riskMatrix: { matrix: northmoorRiskMatrix },
   surveys: { sets: northmoorSurveySets, statements: northmoorStatements },
   // Said out loud, though it is the default: a council runs every service, and a plugin layered before this one
