@@ -75,3 +75,4 @@ export {
 } from './employment-evidence.js'
 export { nextDirectPaymentReview, type ReviewDue } from './reviews.js'
 export { parseCardStatement, type CardStatement, type CardTransaction } from './card-statement.js'
+export { jsonSchemas, type JsonSchema } from './json-schemas.js'

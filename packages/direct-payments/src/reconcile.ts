@@ -182,7 +182,11 @@ export function finalReconciliation(
       step('ending', `The direct payment ended on ${formatLongDate(last)}: ${endingWords[agreement.ending.reason]}.`, {
         source: SOURCES.section33,
       }),
-      ...reconciled.value.explanation,
+      step(
+        'payment',
+        `Due to the last day: ${formatPence(reconciled.value.duePence)}. Paid: ${formatPence(reconciled.value.paidPence)}.`,
+      ),
+      ...reconciled.value.explanation.slice(1),
     ],
   })
 }

@@ -116,6 +116,10 @@ describe('ending with a final reconciliation', () => {
     expect(result.paidPence).toBe(96_000 + 128_000)
     expect(result.owedToPersonPence).toBe(-64_000)
     expect(result.explanation[0]?.text).toBe('The direct payment ended on 10 May 2026: the person died.')
+    expect(result.explanation.slice(1).map((line) => line.text)).toEqual([
+      'Due to the last day: £1,600.00. Paid: £2,240.00.',
+      '£640.00 was overpaid and is owed back to the council.',
+    ])
   })
 
   it('a payment made for a period wholly after the end is owed back in full', () => {
