@@ -9,12 +9,12 @@ import { SiteHeader } from '~/components/SiteHeader'
 import { StaffNavigation } from '~/components/StaffNavigation'
 import { NOT_OFFERED_HEADING, NotOfferedHere, isNotOfferedHere } from '~/components/NotOfferedHere'
 import { csrfToken } from '~/.server/auth/csrf'
-import { ROLE_HOME } from '~/.server/auth/roles'
+import { ROLE_HOME, type Role } from '~/.server/auth/roles'
 import { staffNavigation } from '~/.server/auth/staff-navigation'
 import { workCounts } from '~/routes/_work+/work.server'
 import { isRouteOffered } from '~/.server/auth/route-services'
 import { currentViewer } from '~/.server/auth/session'
-import { getAppContext } from '~/.server/context'
+import { getAppContext, type AppContext } from '~/.server/context'
 import portalStyles from '~/styles/portal.scss?url'
 
 export const links: LinksFunction = () => [
@@ -37,19 +37,24 @@ export async function loader({ request, context: requestContext }: LoaderFunctio
       accountsOffered: isRouteOffered(context.site, 'routes/_front+/sign-up'),
     },
     viewer: viewer ? { displayName: viewer.displayName, home: ROLE_HOME[viewer.role] } : null,
-    staffLinks: viewer
-      ? staffNavigation(
-          viewer.role,
-          viewer.role === 'practitioner' && (await context.database.repos.safeguarding.isAuthorised(viewer.id)),
-          (route) => isRouteOffered(context.site, route),
-          await workCounts(context, viewer),
-        )
-      : [],
+    staffLinks: viewer ? await staffLinksFor(context, viewer) : [],
     path: new URL(request.url).pathname,
     csrfToken: csrf.token,
     formHasErrors: requestContext.requestState?.formHasErrors ?? false,
   }
   return json(data, csrf.setCookie ? { headers: { 'Set-Cookie': csrf.setCookie } } : undefined)
+}
+
+/** The staff navigation, with how much waits behind each link; safeguarding authorisation is read once for both. */
+async function staffLinksFor(context: AppContext, viewer: { id: string; role: Role }) {
+  const safeguardingAuthorised =
+    viewer.role === 'practitioner' && (await context.database.repos.safeguarding.isAuthorised(viewer.id))
+  return staffNavigation(
+    viewer.role,
+    safeguardingAuthorised,
+    (route) => isRouteOffered(context.site, route),
+    await workCounts(context, viewer, safeguardingAuthorised, new Date()),
+  )
 }
 
 export type RootData = SerializeFrom<typeof loader>

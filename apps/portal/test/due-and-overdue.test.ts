@@ -24,6 +24,7 @@ describe.each(portalEngines())('due and overdue on $name', (engine) => {
     expect(html).toContain('<h2 class="govuk-heading-m">Plan reviews</h2>')
     expect(html).toMatch(/<a class="govuk-link" href="\/practitioner\/plans\/[^"]+">Joe Whitfield<\/a>/)
     expect(html).toMatch(/Due in 14 days \(\d{1,2} \w+ \d{4}\)/)
+    expect(html).toMatch(/href="\/work\/due"[^>]*>(<strong[^>]*>)?Due and overdue \(1\)</)
     // Financial assessments are the finance officers' list, not the practitioner's.
     expect(html).not.toContain('Financial assessments waiting')
     const [read] = await portalSql(portal, "select resource from audit_log where action = 'due-list.read'")
@@ -52,6 +53,8 @@ describe.each(portalEngines())('due and overdue on $name', (engine) => {
     expect(calmAt).toBeGreaterThan(dangerAt)
     expect(html).toContain(`href="/safeguarding/concerns/${danger}"`)
     expect(html).toContain('>Concern</th>')
+    // The navigation counts what the page lists, the review and both concerns: "Due and overdue (3)".
+    expect(html).toMatch(/href="\/work\/due"[^>]*>(<strong[^>]*>)?Due and overdue \(3\)</)
     // A finance officer is not on the safeguarding list: no concerns, and no plan reviews; their own list instead.
     const finance = await page(await signedIn(portal, 'finance'), '/work/due')
     expect(finance).not.toContain(danger)

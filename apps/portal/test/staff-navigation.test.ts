@@ -22,10 +22,10 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
 
   it('shows a practitioner their caseload, the plans to agree and, being on the safeguarding list, the concerns', async () => {
     expect(await menuOf(portal, 'practitioner', '/practitioner/plans')).toEqual([
-      'Caseload /practitioner',
+      'Overview /practitioner',
       'Your caseload (0) /work/caseload',
       'Team queue (0) /work/queue',
-      'Due and overdue /work/due',
+      'Due and overdue (1) /work/due',
       'Plans to agree (current) /practitioner/plans',
       'Safeguarding concerns /safeguarding',
       'Find a person /find-a-person',
@@ -36,7 +36,7 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
     expect(await menuOf(portal, 'finance', '/finance')).toEqual([
       'Your caseload (0) /work/caseload',
       'Team queue (0) /work/queue',
-      'Due and overdue /work/due',
+      'Due and overdue (0) /work/due',
       'Financial assessments (current) /finance',
       'Find a person /find-a-person',
     ])

@@ -86,6 +86,7 @@ export const repositoryMethodKinds = {
     current: 'read',
     history: 'read',
     listAwaitingReview: 'read',
+    countAwaitingReview: 'read',
     listCurrentConfirmed: 'read',
     recordVersion: 'write',
     recordUprating: 'write',
@@ -103,6 +104,7 @@ export const repositoryMethodKinds = {
     recordRatings: 'write',
     listRatings: 'read',
     listReviewDates: 'read',
+    countReviewsDueBy: 'read',
   },
   referrals: { record: 'write', findByReference: 'read' },
   safeguarding: {
@@ -130,6 +132,7 @@ export const repositoryMethodKinds = {
     changeEnquiry: 'write',
     listEnquiryEvents: 'read',
     annualTotals: 'read',
+    countConcernsToActOn: 'read',
   },
   positiveRisks: { record: 'write', find: 'read', listForPerson: 'read', decide: 'write', latestDecision: 'read' },
   coproduction: {

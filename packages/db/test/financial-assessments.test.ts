@@ -105,6 +105,7 @@ describe.each(testEngines())('on $name', (engine) => {
       expect(sent.status).toBe('submitted')
       expect((await repo.current(person.id))?.id).toBe(sent.id)
       expect((await repo.listAwaitingReview()).map((v) => v.id)).toEqual([sent.id])
+      expect(await repo.countAwaitingReview()).toBe(1)
       const save = await repo.saveDraft(sent.id, {}, user.id, at('2025-09-02T10:00:00Z'))
       expect(save.ok).toBe(false)
     })

@@ -224,6 +224,16 @@ describe.each(testEngines())('safeguarding repository on $name', (engine) => {
         ['SG-2025-000001', 'section-42-enquiry', 'open', null],
         ['SG-2025-000009', null, null, 'yes'],
       ])
+      // Both are still to act on (an enquiry open; no decision yet), so the due list's count says two; a concern
+      // decided with no enquiry to follow is done, and not counted.
+      expect(await handle.repos.safeguarding.countConcernsToActOn()).toBe(2)
+      const decided = await recorded(handle, { reference: 'SG-2025-000010' })
+      expect(await handle.repos.safeguarding.countConcernsToActOn()).toBe(3)
+      await handle.repos.safeguarding.recordSection42Decision(
+        { concernId: decided.id, decidedByUserId: practitioner.id, outcome: 'closed', decision: {} },
+        received,
+      )
+      expect(await handle.repos.safeguarding.countConcernsToActOn()).toBe(2)
     })
   })
 

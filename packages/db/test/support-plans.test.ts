@@ -506,6 +506,10 @@ describe.each(testEngines())('the demo seed on $name', (engine) => {
     expect(await handle.repos.supportPlans.listReviewDates()).toEqual([
       { planId: plan?.id, personId: joe, personName: 'Joe Whitfield', reviewDate: '2026-04-15' },
     ])
+    // The navigation's count of reviews due reads the same date in one query, overdue ones included.
+    expect(await handle.repos.supportPlans.countReviewsDueBy('2026-04-14')).toBe(0)
+    expect(await handle.repos.supportPlans.countReviewsDueBy('2026-04-15')).toBe(1)
+    expect(await handle.repos.supportPlans.countReviewsDueBy('2027-01-01')).toBe(1)
     expect(
       (await handle.repos.supportPlans.listRatings(plan?.id ?? '')).map((rating) => [
         rating.occasion,

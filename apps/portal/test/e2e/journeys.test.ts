@@ -18,7 +18,7 @@ afterAll(async () => {
 
 const ROLE_PAGES: { role: string; path: string; heading: RegExp }[] = [
   { role: 'citizen', path: '/my-care', heading: /Your care and support/ },
-  { role: 'practitioner', path: '/practitioner', heading: /Your caseload/ },
+  { role: 'practitioner', path: '/practitioner', heading: /Overview/ },
   { role: 'finance-officer', path: '/finance', heading: /Financial assessments/ },
   { role: 'council-admin', path: '/admin', heading: /Administration/ },
   { role: 'ulo-admin', path: '/organisation', heading: /Running/ },

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { and, asc, desc, eq, inArray, ne, not, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, ne, not, sql } from 'drizzle-orm'
 import {
   type ChargeByHand,
   FinancialAnswersSchema,
@@ -52,6 +52,8 @@ export interface FinancialAssessmentsRepository {
   history(personId: string): Promise<FinancialAssessment[]>
   /** Current versions waiting for a finance officer (submitted, not yet confirmed), oldest first. */
   listAwaitingReview(): Promise<FinancialAssessment[]>
+  /** How many `listAwaitingReview` gives, in one query: the count beside "Due and overdue" for a finance officer. */
+  countAwaitingReview(): Promise<number>
   /** Every person's current version where it is confirmed: what a yearly uprating recalculates. */
   listCurrentConfirmed(): Promise<FinancialAssessment[]>
   /** A finance officer's correction (with a reason) or confirmation, recorded over the current version. */
@@ -300,6 +302,16 @@ export function createFinancialAssessmentsRepository({ db, t, transaction }: Sto
         .where(and(eq(financialAssessments.status, 'submitted'), isCurrent))
         .orderBy(asc(financialAssessments.recordedAt))
       return rows.map(toVersion)
+    },
+
+    async countAwaitingReview() {
+      const row = first(
+        await db
+          .select({ n: count() })
+          .from(financialAssessments)
+          .where(and(eq(financialAssessments.status, 'submitted'), isCurrent)),
+      )
+      return Number(row?.n ?? 0)
     },
 
     async listCurrentConfirmed() {

@@ -61,6 +61,11 @@ export interface SafeguardingRepository {
    * genuine report off the list; a group id gives that flood's concerns; left out, every concern.
    */
   listConcerns(options?: { limit?: number; floodGroup?: string | null }): Promise<ConcernListItem[]>
+  /**
+   * How many concerns are still to act on (no section 42 decision yet, or an enquiry still open), in one query: the
+   * count beside "Due and overdue" for safeguarding-authorised staff, the concerns that list shows.
+   */
+  countConcernsToActOn(): Promise<number>
   /** Each flood of concerns from one address, with how many it holds and when it started and ended, newest first. */
   listFloodGroups(): Promise<{ floodGroup: string; concerns: number; firstReceivedAt: Date; lastReceivedAt: Date }[]>
   /**
@@ -270,6 +275,22 @@ export function createSafeguardingRepository(store: Store): SafeguardingReposito
           section42Outcome: row.section42Outcome as ConcernListItem['section42Outcome'],
         })),
       )
+    },
+
+    async countConcernsToActOn() {
+      const row = first(
+        await db
+          .select({ n: count() })
+          .from(safeguardingConcerns)
+          .leftJoin(safeguardingEnquiries, eq(safeguardingEnquiries.concernId, safeguardingConcerns.id))
+          .where(
+            or(
+              sql`not exists (select 1 from ${section42Decisions} where ${section42Decisions.concernId} = ${safeguardingConcerns.id})`,
+              eq(safeguardingEnquiries.status, 'open'),
+            ),
+          ),
+      )
+      return Number(row?.n ?? 0)
     },
 
     async listFloodGroups() {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import {
   CreateSupportPlanSchema,
   NewOutcomeRatingSchema,
@@ -49,6 +49,11 @@ export interface SupportPlansRepository {
    * the person's name: what the due and overdue list orders (issue 18). Only reads; the order is the caller's rule.
    */
   listReviewDates(): Promise<PlanReviewDate[]>
+  /**
+   * How many plans in force are due for review on or before `lastDay` (YYYY-MM-DD), overdue ones included: the count
+   * beside "Due and overdue" in the staff navigation, in one query, the same plans `listReviewDates` gives.
+   */
+  countReviewsDueBy(lastDay: string): Promise<number>
 }
 
 /** A plan's review date as the due and overdue list reads it. */
@@ -65,7 +70,8 @@ const statusWords: Record<SupportPlanStatusValue, string> = {
   ended: 'ended',
 }
 
-export function createSupportPlansRepository({ db, t, transaction }: Store): SupportPlansRepository {
+export function createSupportPlansRepository(store: Store): SupportPlansRepository {
+  const { db, t, transaction } = store
   const {
     outcomeRatings,
     people,
@@ -75,6 +81,11 @@ export function createSupportPlansRepository({ db, t, transaction }: Store): Sup
     supportPlanVersions,
     users,
   } = t
+  // A plan's version the council agreed last: where its review date is read.
+  const agreedVersion = and(
+    eq(supportPlanVersions.planId, supportPlans.id),
+    eq(supportPlanVersions.version, supportPlans.approvedVersion),
+  )
   const planRow = async (id: string) => first(await db.select().from(supportPlans).where(eq(supportPlans.id, id)))
 
   const withHistory = async (row: SupportPlanRow): Promise<StoredSupportPlan> => ({
@@ -310,6 +321,23 @@ export function createSupportPlansRepository({ db, t, transaction }: Store): Sup
         .orderBy(asc(outcomeRatings.ratedAt), asc(sql`${outcomeRatings}.rowid`))) as OutcomeRatingRow[]
     },
 
+    async countReviewsDueBy(lastDay) {
+      // The date is read inside the stored plan: json_extract on SQLite, ->> on PostgreSQL's json column.
+      const reviewDate =
+        store.engine === 'postgresql'
+          ? sql`(${supportPlanVersions.plan} ->> 'reviewDate')`
+          : sql`json_extract(${supportPlanVersions.plan}, '$.reviewDate')`
+      const row = first(
+        await db
+          .select({ n: count() })
+          .from(supportPlans)
+          .innerJoin(supportPlanVersions, agreedVersion)
+          .innerJoin(people, eq(people.id, supportPlans.personId))
+          .where(and(ne(supportPlans.status, 'ended'), sql`${reviewDate} <= ${lastDay}`)),
+      )
+      return Number(row?.n ?? 0)
+    },
+
     async listReviewDates() {
       const rows = await db
         .select({
@@ -319,13 +347,7 @@ export function createSupportPlansRepository({ db, t, transaction }: Store): Sup
           plan: supportPlanVersions.plan,
         })
         .from(supportPlans)
-        .innerJoin(
-          supportPlanVersions,
-          and(
-            eq(supportPlanVersions.planId, supportPlans.id),
-            eq(supportPlanVersions.version, supportPlans.approvedVersion),
-          ),
-        )
+        .innerJoin(supportPlanVersions, agreedVersion)
         .innerJoin(people, eq(people.id, supportPlans.personId))
         .where(ne(supportPlans.status, 'ended'))
       // The stored plan was validated by the support-planning package when it was recorded; only its date is read.

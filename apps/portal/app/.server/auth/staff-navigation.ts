@@ -10,7 +10,7 @@ type StaffPage = NavigationLink & { route: RouteId; needsSafeguardingAuthorisati
 const STAFF_PAGES: readonly StaffPage[] = [
   { route: 'routes/_admin+/admin._index', href: '/admin', text: 'Overview' },
   { route: 'routes/_coproduction+/organisation', href: '/organisation', text: 'Overview' },
-  { route: 'routes/_front+/practitioner', href: '/practitioner', text: 'Caseload' },
+  { route: 'routes/_front+/practitioner', href: '/practitioner', text: 'Overview' },
   { route: 'routes/_work+/work.caseload', href: '/work/caseload', text: 'Your caseload' },
   { route: 'routes/_work+/work.queue', href: '/work/queue', text: 'Team queue' },
   { route: 'routes/_work+/work.due', href: '/work/due', text: 'Due and overdue' },
@@ -33,7 +33,8 @@ const STAFF_PAGES: readonly StaffPage[] = [
  * The staff navigation for a role: none for people using services (their account page is their home). Concern
  * pages are offered to a practitioner only when they are on the safeguarding list, as the pages themselves require,
  * and no page of a service this instance does not run is offered at all. `counts` (by address) says how much is
- * waiting behind a link: "Your caseload (4)", "Team queue (7)" (issue 18).
+ * waiting behind a link: "Your caseload (4)", "Team queue (7)", "Due and overdue (2)" (issue 18).
+ * "Your caseload" is the one name of the work a member of staff holds; a practitioner's own page is their "Overview".
  */
 export function staffNavigation(
   role: Role,

@@ -9,7 +9,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { formatPence } from '@open-sds/kernel'
 import { peopleFor } from '~/.server/people'
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your caseload')
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Overview')
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_front+/practitioner')
@@ -58,7 +58,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Practitioner() {
   const { name, caseload, sent, byHand, safeguarding } = useLoaderData<typeof loader>()
   return (
-    <RolePage caption={name} heading="Your caseload">
+    <RolePage caption={name} heading="Overview">
       <p className="govuk-body">People you are working with, and the self-assessments they have sent.</p>
       <h2 className="govuk-heading-m">Self-assessments sent</h2>
       {sent.length === 0 ? (
@@ -100,9 +100,9 @@ export default function Practitioner() {
           </a>
         </p>
       ) : null}
-      <h2 className="govuk-heading-m">Your caseload</h2>
+      <h2 className="govuk-heading-m">People you work with</h2>
       {caseload.length === 0 ? (
-        <p className="govuk-body">Nobody is on your caseload yet.</p>
+        <p className="govuk-body">You are not working with anyone yet.</p>
       ) : (
         <ul className="govuk-list">
           {caseload.map((person) => (

@@ -85,7 +85,7 @@ export default function PractitionerPlans() {
       )}
       <p className="govuk-body">
         <a className="govuk-link" href="/practitioner">
-          Back to your caseload
+          Back to your overview
         </a>
       </p>
     </RolePage>

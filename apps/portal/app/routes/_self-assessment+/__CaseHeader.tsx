@@ -2,7 +2,7 @@ import { ErrorSummary } from '~/components/ErrorSummary'
 
 type SummaryErrors = Parameters<typeof ErrorSummary>[0]['errors']
 
-/** The top of a practitioner's page about one person's self-assessment: back to the caseload, problems, whose it is. */
+/** The top of a practitioner's page about one person's self-assessment: back to their overview, problems, whose it is. */
 export function CaseHeader({
   person,
   heading,
@@ -17,7 +17,7 @@ export function CaseHeader({
   return (
     <>
       <a href="/practitioner" className="govuk-back-link">
-        Back to your caseload
+        Back to your overview
       </a>
       <ErrorSummary errors={errors} />
       <span className="govuk-caption-l">{person}</span>

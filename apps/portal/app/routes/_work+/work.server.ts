@@ -1,6 +1,7 @@
 import type { WorkItem } from '@open-sds/db'
 import { waitingTargetDaysOf } from '@open-sds/plugin-sdk'
-import { waitingTime, workKindLabels, workStages } from '@open-sds/support-planning'
+import { addDays, todayInEngland } from '@open-sds/kernel'
+import { REVIEW_DUE_WITHIN_DAYS, waitingTime, workKindLabels, workStages } from '@open-sds/support-planning'
 import type { AppContext } from '~/.server/context'
 
 /** The council's target for unallocated work, in days (its plugin's workQueues slot, or 28); flagged once passed. */
@@ -27,12 +28,31 @@ export function workRow(item: WorkItem, now: Date, targetDays: number) {
 export const workItemNotFound = () =>
   new Response('There is no work at this address that you can see.', { status: 404, statusText: 'Not Found' })
 
-/** How much work the staff navigation's links lead to, by address; none for people using services. */
+/**
+ * How much work the staff navigation's links lead to, by address; none for people using services. One query per count
+ * (issue 18): the caseload and the team queue, and "Due and overdue" as that page lists it: plan reviews overdue or due
+ * in four weeks for a practitioner, financial assessments waiting for a finance officer, concerns still to act on for
+ * safeguarding-authorised staff.
+ */
 export async function workCounts(
   context: AppContext,
   viewer: { id: string; role: string },
+  safeguardingAuthorised: boolean,
+  now: Date,
 ): Promise<Record<string, number>> {
   if (viewer.role !== 'practitioner' && viewer.role !== 'finance-officer') return {}
-  const { caseload, queue } = await context.database.repos.work.counts(viewer.id)
-  return { '/work/caseload': caseload, '/work/queue': queue }
+  const { work, supportPlans, financialAssessments, safeguarding } = context.database.repos
+  const { caseload, queue } = await work.counts(viewer.id)
+  const due = await Promise.all([
+    viewer.role === 'practitioner'
+      ? supportPlans.countReviewsDueBy(addDays(todayInEngland(now), REVIEW_DUE_WITHIN_DAYS))
+      : 0,
+    viewer.role === 'finance-officer' ? financialAssessments.countAwaitingReview() : 0,
+    safeguardingAuthorised ? safeguarding.countConcernsToActOn() : 0,
+  ])
+  return {
+    '/work/caseload': caseload,
+    '/work/queue': queue,
+    '/work/due': due.reduce((sum, n) => sum + n, 0),
+  }
 }
