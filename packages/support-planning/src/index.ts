@@ -68,6 +68,7 @@ export {
 } from './labels.js'
 export type { BudgetAtStage, BudgetStage, BudgetStageInput, BudgetWords } from './budget-stage.js'
 export { budgetStage, budgetWords } from './budget-stage.js'
+export { caseStage, type CaseRecord, type CaseStage, type CaseWaitingOn } from './case-stage.js'
 export type { RoutableTeam, Waiting, WaitingOn } from './work-queues.js'
 export { queueOrder, teamForWork, waitingTime, workKindLabels, workPriorityLabels, workStages } from './work-queues.js'
 export type { Referral, ReferralInput, ReferralKind, ReferralOutcome } from './referral.js'

@@ -6,7 +6,7 @@ import { PeopleQueue } from '~/components/PeopleQueue'
 import { RolePage } from '~/components/RolePage'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { waitingTargetDays, workRow } from './work.server'
+import { caseRecordOf, waitingTargetDays, workRow } from './work.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your caseload')
 
@@ -26,7 +26,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     resource: `caseload:${viewer.id}`,
     detail: { items: items.length },
   })
-  return json({ name: viewer.displayName, rows: items.map((item) => workRow(item, now, target)) })
+  const rows = []
+  for (const item of items)
+    rows.push(workRow(item, now, target, item.personId ? await caseRecordOf(context, item.personId) : undefined))
+  return json({ name: viewer.displayName, rows })
 }
 
 export default function Caseload() {

@@ -1,15 +1,54 @@
 import type { WorkItem } from '@open-sds/db'
 import { waitingTargetDaysOf } from '@open-sds/plugin-sdk'
 import { addDays, todayInEngland } from '@open-sds/kernel'
-import { REVIEW_DUE_WITHIN_DAYS, waitingTime, workKindLabels, workStages } from '@open-sds/support-planning'
+import {
+  REVIEW_DUE_WITHIN_DAYS,
+  caseStage,
+  waitingTime,
+  workKindLabels,
+  workStages,
+  type CaseRecord,
+} from '@open-sds/support-planning'
 import type { AppContext } from '~/.server/context'
 
 /** The council's target for unallocated work, in days (its plugin's workQueues slot, or 28); flagged once passed. */
 export const waitingTargetDays = (context: AppContext): number => waitingTargetDaysOf(context.site)
 
-/** A work item as a queue or caseload row shows it: no more of the person than their name. */
-export function workRow(item: WorkItem, now: Date, targetDays: number) {
-  const stage = workStages[item.kind]
+/**
+ * What the caseload's rule needs of a person's record (issue 18): their latest self-assessment and its decision,
+ * their open plan, their current financial assessment. A few reads a row, for the work one worker holds.
+ */
+export async function caseRecordOf(context: AppContext, personId: string): Promise<CaseRecord> {
+  const { assessments, eligibilityDecisions, supportPlans, financialAssessments } = context.database.repos
+  // The latest one sent is what the work is about; a draft only when none has been sent (a new one being filled in
+  // does not undo the one a practitioner is deciding on).
+  const all = await assessments.listForPerson(personId)
+  const latest = all.find((assessment) => assessment.status === 'submitted') ?? all[0]
+  const plan = await supportPlans.findOpenForPerson(personId)
+  const charge = (await financialAssessments.current(personId)) ?? (await financialAssessments.findDraft(personId))
+  const decision =
+    latest?.status === 'submitted' ? await eligibilityDecisions.latestForAssessment(latest.id) : undefined
+  const byHand = latest?.status === 'submitted' && !decision ? await assessments.budgetByHand(latest.id) : undefined
+  return {
+    ...(latest && {
+      assessment: {
+        sent: latest.status === 'submitted',
+        budgetByHand: byHand !== undefined,
+        ...(decision && { decision: decision.eligible ? ('eligible' as const) : ('not-eligible' as const) }),
+      },
+    }),
+    ...(plan && { plan: { state: plan.status } }),
+    ...(charge && { financialAssessment: { state: charge.status } }),
+  }
+}
+
+/**
+ * A work item as a queue or caseload row shows it: no more of the person than their name. With the person's record,
+ * the stage and who it waits on are read from it (`caseStage`); without one (a concern about someone not yet known,
+ * a queue row), what that kind of work waits on when it arrives.
+ */
+export function workRow(item: WorkItem, now: Date, targetDays: number, record?: CaseRecord) {
+  const stage = (record && caseStage(item.kind, record)) ?? workStages[item.kind]
   return {
     id: item.id,
     person: item.personName ?? 'Not yet known',
