@@ -52,8 +52,8 @@ export function changeAgreement(agreement: Agreement, input: unknown, policy: Di
     weeklyAllowances: allowancesFor(policy, agreement.employsPersonalAssistants).weekly,
     reason: change.reason,
   })
-  const rates = [...agreement.rates.filter((kept) => kept.from !== change.from), rate]
-  return ok({ ...agreement, rates })
+  // A second change from the same date is added after the first, which stays on record; the later one is in force.
+  return ok({ ...agreement, rates: [...agreement.rates, rate] })
 }
 
 const SuspendSchema = z.strictObject({

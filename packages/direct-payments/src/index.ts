@@ -74,5 +74,6 @@ export {
   type EvidenceStatus,
 } from './employment-evidence.js'
 export { nextDirectPaymentReview, type ReviewDue } from './reviews.js'
+export { returnsDue, type ReturnDue, type ReturnsDue } from './returns-due.js'
 export { parseCardStatement, type CardStatement, type CardTransaction } from './card-statement.js'
 export { jsonSchemas, type JsonSchema } from './json-schemas.js'

@@ -144,7 +144,8 @@ export function checkReturn(agreement: Agreement, policy: DirectPaymentPolicy, i
   const contingency = policy.contingencyWeeks * weekly
   const threshold = policy.surplusThresholdWeeks * weekly
   const closing = given.closingBalancePence
-  const surplus = closing > threshold ? closing - contingency : 0
+  // With nothing paid by the council (a charge as large as the budget) the balance is the person's own money.
+  const surplus = weekly > 0 && closing > threshold ? closing - contingency : 0
   const recoveryOptions: RecoveryOption[] =
     surplus === 0
       ? []

@@ -58,7 +58,8 @@ export const DEFAULT_CARD_STATEMENT_FORMAT: CardStatementFormat = {
  *   `cycleStart` (a Monday), so every agreement is paid on the same run;
  * - a contingency of 4 weeks of the payment may be held (Haringey and Sefton expect 4 to 8 weeks in credit), and a
  *   balance above 8 weeks is a surplus to act on (St Helens reclaims a surplus over 8 weeks);
- * - returns every quarter (Haringey, Sefton, St Helens for own bank accounts);
+ * - returns every quarter (Haringey, Sefton, St Helens for own bank accounts), due within 28 days of the period's end
+ *   (Haringey asks for paperwork within 28 days);
  * - no allowances; the default prepaid-card statement format.
  */
 export const DirectPaymentPolicySchema = z
@@ -69,6 +70,15 @@ export const DirectPaymentPolicySchema = z
     contingencyWeeks: wholeWeeks('The contingency', 0, 26).default(4),
     surplusThresholdWeeks: wholeWeeks('The surplus threshold', 1, 52).default(8),
     returnFrequency: z.enum(['monthly', 'quarterly', 'six-monthly', 'yearly']).default('quarterly'),
+    returnDueWithinDays: z
+      .number({
+        error: (issue) =>
+          issue.input === undefined ? 'Days to send a return is required' : 'Days to send a return must be a number',
+      })
+      .int({ error: 'Days to send a return must be a whole number from 1 to 90' })
+      .min(1, { error: 'Days to send a return must be a whole number from 1 to 90' })
+      .max(90, { error: 'Days to send a return must be a whole number from 1 to 90' })
+      .default(28),
     allowances: z.array(AllowanceSchema).default([]),
     cardStatementFormat: CardStatementFormatSchema.default(DEFAULT_CARD_STATEMENT_FORMAT),
   })

@@ -139,3 +139,18 @@ describe('ending with a final reconciliation', () => {
     })
   })
 })
+
+describe('changes kept on record', () => {
+  it('a second change from the same date is added after the first, which stays on record; the later one is in force', () => {
+    const twice = unwrap(
+      changeAgreement(moreHours(), { from: '2026-05-11', budgetWeeklyPence: 40_000, reason: 'Corrected' }, policy),
+    )
+    expect(twice.rates.map((rate) => [rate.from, rate.paymentWeeklyPence, rate.reason])).toEqual([
+      ['2026-04-06', 32_000, 'Agreed from plan version 1'],
+      ['2026-05-11', 35_500, 'Plan revised: more PA hours'],
+      ['2026-05-11', 36_000, 'Corrected'],
+    ])
+    const due = unwrap(reconcile(twice, policy, paidAsScheduled('2026-05-31'), { upTo: '2026-05-31' }))
+    expect(due.lines[0]).toMatchObject({ reference: 'dp-ade/2026-04-27', duePence: 64_000 + 72_000 })
+  })
+})

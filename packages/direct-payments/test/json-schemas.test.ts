@@ -14,6 +14,7 @@ describe('JSON Schema export', () => {
         'contingencyWeeks',
         'cycleStart',
         'frequency',
+        'returnDueWithinDays',
         'returnFrequency',
         'surplusThresholdWeeks',
         'timing',

@@ -191,3 +191,16 @@ describe('monitoring returns', () => {
     })
   })
 })
+
+describe('a balance when the council pays nothing', () => {
+  it("is the person's own money: with a charge as large as the budget there is no surplus to recover", () => {
+    const check = unwrap(
+      checkReturn(
+        adesAgreement({ assessedWeeklyChargePence: 36_000 }),
+        policy,
+        quarter({ paidInPence: 0, contributionsPaidInPence: 468_000, closingBalancePence: 91_000 }),
+      ),
+    )
+    expect(check).toMatchObject({ weeklyPaymentPence: 0, surplusPence: 0, recoveryOptions: [] })
+  })
+})
