@@ -108,6 +108,32 @@ const SPEC: Expectation[] = [
   // Opening the link changes nothing; its button does (decision 027).
   { routeId: 'routes/_front+/confirm-email', path: () => '/confirm-email?token=x', allowed: EVERYONE, ok: 200 },
   { routeId: 'routes/_front+/my-care', path: () => '/my-care', allowed: ['citizen'], ok: 200 },
+  // Proxy access (decision 035): the link to accept says nothing of the request until the right account opens it.
+  {
+    routeId: 'routes/_proxies+/my-care_.act-for-me._index',
+    path: () => '/my-care/act-for-me',
+    allowed: ['citizen'],
+    ok: 200,
+  },
+  {
+    routeId: 'routes/_proxies+/my-care_.act-for-me.new',
+    path: () => '/my-care/act-for-me/new',
+    allowed: ['citizen'],
+    ok: 200,
+  },
+  { routeId: 'routes/_proxies+/acting-for._index', path: () => '/acting-for', allowed: ['citizen'], ok: 200 },
+  {
+    routeId: 'routes/_proxies+/acting-for.accept',
+    path: () => '/acting-for/accept?token=x',
+    allowed: EVERYONE,
+    ok: 200,
+  },
+  {
+    routeId: 'routes/_proxies+/work.proxy-requests.$requestId',
+    path: () => '/work/proxy-requests/no-such-request',
+    allowed: ['practitioner'],
+    ok: 404,
+  },
   {
     routeId: 'routes/_front+/people.$personId',
     path: (ids) => `/people/${ids.citizensPerson}`,

@@ -13,6 +13,8 @@ const ADDRESSES = [
   '/account/email',
   '/account/password',
   '/account/two-factor',
+  '/acting-for (index)',
+  '/acting-for/accept',
   '/admin (index)',
   '/admin/audit',
   '/admin/audit.csv',
@@ -45,6 +47,8 @@ const ADDRESSES = [
   '/find-a-person/:personId',
   '/forgotten-password',
   '/my-care',
+  '/my-care/act-for-me (index)',
+  '/my-care/act-for-me/new',
   '/organisation',
   '/oruk (index)',
   '/oruk/*',
@@ -108,6 +112,7 @@ const ADDRESSES = [
   '/work/caseload',
   '/work/due',
   '/work/items/:itemId',
+  '/work/proxy-requests/:requestId',
   '/work/queue',
 ]
 

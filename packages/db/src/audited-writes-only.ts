@@ -107,6 +107,15 @@ export const repositoryMethodKinds = {
     countReviewsDueBy: 'read',
   },
   referrals: { record: 'write', findByReference: 'read' },
+  proxies: {
+    ask: 'write',
+    findById: 'read',
+    findByLinkHash: 'read',
+    listForPerson: 'read',
+    listForProxy: 'read',
+    recordStep: 'write',
+    activeScope: 'read',
+  },
   safeguarding: {
     isAuthorised: 'read',
     authorise: 'write',

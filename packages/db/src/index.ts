@@ -170,6 +170,15 @@ export type { DemoAccount, SeedOptions, SeedSummary } from './seed.js'
 export type { SafeguardingRepository } from './repositories/safeguarding.js'
 export type { NewReferral, ReferralRecord, ReferralsRepository } from './repositories/referrals.js'
 export { referralReference } from './repositories/referrals.js'
+export type {
+  NewProxyRequest,
+  NewProxyStep,
+  ProxiesRepository,
+  ProxyEventRow,
+  ProxyRecord,
+  ProxyRequestRow,
+} from './repositories/proxies.js'
+export { proxyChangedMeanwhileMessage } from './repositories/proxies.js'
 export { alreadyLinkedMessage, enquiryClosedMessage, staleEnquiryMessage } from './repositories/safeguarding.js'
 export type { PositiveRisksRepository } from './repositories/positive-risks.js'
 export * from './records/safeguarding.js'
@@ -244,4 +253,4 @@ export {
   workClosedMessage,
 } from './repositories/work.js'
 export { workKinds, workPriorities } from './vocabulary.js'
-export type { WorkKind, WorkPriority } from './vocabulary.js'
+export type { ProxyScope, WorkKind, WorkPriority } from './vocabulary.js'

@@ -10,7 +10,7 @@ export const demoTeams: readonly {
 }[] = [
   {
     name: 'Adult social care front door',
-    handles: ['self-assessment', 'plan-agreement', 'referral'],
+    handles: ['self-assessment', 'plan-agreement', 'referral', 'proxy-request'],
     managers: ['practitioner'],
     members: [],
   },

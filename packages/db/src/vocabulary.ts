@@ -21,6 +21,7 @@ export const workKinds = [
   'financial-assessment',
   'plan-agreement',
   'referral',
+  'proxy-request',
 ] as const
 export type WorkKind = (typeof workKinds)[number]
 export const workPriorities = ['urgent', 'high', 'standard', 'low'] as const
@@ -28,3 +29,9 @@ export type WorkPriority = (typeof workPriorities)[number]
 // What happens to a work item after it arrives: a manager allocates it, a worker takes it, it is closed when done.
 export const workEvents = ['allocated', 'taken', 'closed'] as const
 export type WorkEvent = (typeof workEvents)[number]
+
+// Proxy access (issue 18, decision 035): how far someone acting for a person may go, and the steps of its history.
+// The rules over them are @open-sds/support-planning's (proxy-access.ts), which keeps the same words.
+export const proxyScopes = ['see-records', 'send-forms', 'everything'] as const
+export type ProxyScope = (typeof proxyScopes)[number]
+export const proxySteps = ['granted', 'refused', 'accepted', 'ended'] as const

@@ -81,3 +81,26 @@ export {
   referralOutcomes,
 } from './referral.js'
 export { REVIEW_DUE_WITHIN_DAYS, reviewsDue, type ReviewDue } from './reviews-due.js'
+export type {
+  ProxyAction,
+  ProxyGrant,
+  ProxyParty,
+  ProxyRequest,
+  ProxyRequestInput,
+  ProxyScope,
+  ProxyStanding,
+  ProxyStep,
+} from './proxy-access.js'
+export {
+  ProxyReasonSchema,
+  ProxyRequestSchema,
+  proxyMay,
+  proxyScopeLabels,
+  proxyScopes,
+  proxyStanding,
+  proxyStandingLabels,
+  proxyStepAllowed,
+  proxySteps,
+  readProxyGrant,
+  readProxyRequest,
+} from './proxy-access.js'

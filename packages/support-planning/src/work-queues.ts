@@ -63,6 +63,7 @@ export const workStages: Record<string, { stage: string; waitingOn: WaitingOn }>
   'financial-assessment': { stage: 'Financial assessment sent: charge to confirm', waitingOn: 'finance' },
   'plan-agreement': { stage: 'Support plan sent for agreement', waitingOn: 'a manager' },
   referral: { stage: 'Asked for help: to contact and decide what next', waitingOn: 'the worker' },
+  'proxy-request': { stage: 'Asked for someone to act for them: relationship to check', waitingOn: 'the worker' },
 }
 
 /** How each kind of work is named on a queue or caseload. */
@@ -72,6 +73,7 @@ export const workKindLabels: Record<string, string> = {
   'financial-assessment': 'Financial assessment',
   'plan-agreement': 'Plan sent for agreement',
   referral: 'Request for help',
+  'proxy-request': 'Request for someone to act for them',
 }
 
 /** How each priority a manager gives is named, most urgent first. */

@@ -4,7 +4,16 @@ import type { ReactNode } from 'react'
  * A GOV.UK summary card: a titled list of key and value rows. Lists of people or teams use one card each rather than
  * a wide table, so nothing breaks mid-word at 320px: the rows stack on a phone.
  */
-export function SummaryCard({ title, rows }: { title: ReactNode; rows: readonly (readonly [string, ReactNode])[] }) {
+export function SummaryCard({
+  title,
+  rows,
+  children,
+}: {
+  title: ReactNode
+  rows: readonly (readonly [string, ReactNode])[]
+  /** What can be done about this one (a button), after its rows. */
+  children?: ReactNode
+}) {
   return (
     <div className="govuk-summary-card">
       <div className="govuk-summary-card__title-wrapper">
@@ -19,6 +28,7 @@ export function SummaryCard({ title, rows }: { title: ReactNode; rows: readonly 
             </div>
           ))}
         </dl>
+        {children}
       </div>
     </div>
   )

@@ -15,6 +15,7 @@ import { createPeopleRepository, type PeopleRepository } from './people.js'
 import { createPositiveRisksRepository, type PositiveRisksRepository } from './positive-risks.js'
 import { createProgressRepository, type ProgressRepository } from './progress.js'
 import { createRasVersionsRepository, type RasVersionsRepository } from './ras-versions.js'
+import { createProxiesRepository, type ProxiesRepository } from './proxies.js'
 import { createReferralsRepository, type ReferralsRepository } from './referrals.js'
 import { createSafeguardingRepository, type SafeguardingRepository } from './safeguarding.js'
 import { createShortTermSupportRepository, type ShortTermSupportRepository } from './short-term-support.js'
@@ -43,6 +44,7 @@ export interface Repositories {
   supportPlans: SupportPlansRepository
   safeguarding: SafeguardingRepository
   referrals: ReferralsRepository
+  proxies: ProxiesRepository
   positiveRisks: PositiveRisksRepository
   coproduction: CoproductionRepository
   progress: ProgressRepository
@@ -73,6 +75,7 @@ export function createRepositories(store: Store): Repositories {
     rasVersions: createRasVersionsRepository(store),
     safeguarding: createSafeguardingRepository(store),
     referrals: createReferralsRepository(store),
+    proxies: createProxiesRepository(store),
     supportPlans: createSupportPlansRepository(store),
     shortTermSupport: createShortTermSupportRepository(store),
     financialAssessments: createFinancialAssessmentsRepository(store),

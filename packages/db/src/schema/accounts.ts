@@ -13,7 +13,13 @@ import { users } from '../schema.js'
  *   used to take over an account. A row can only be marked used, once; it is never removed.
  */
 
-export const outboxPurposes = ['password-reset', 'set-password', 'email-change', 'email-changed-notice'] as const
+export const outboxPurposes = [
+  'password-reset',
+  'set-password',
+  'email-change',
+  'email-changed-notice',
+  'proxy-invitation',
+] as const
 export type OutboxPurpose = (typeof outboxPurposes)[number]
 
 export const accountTokenPurposes = ['password-reset', 'set-password', 'email-change'] as const

@@ -42,6 +42,14 @@ export const ROUTE_ACCESS = {
   'routes/_front+/confirm-email': 'everyone',
   'routes/_front+/my-care': ['citizen'],
   'routes/_front+/people.$personId': ['citizen', 'practitioner'],
+  // Proxy access (issue 18, decision 035). A person asks from their account and sees who can act for them; the
+  // proxy's page lists whom they act for. The link to accept is opened by anyone (its loader says nothing about the
+  // request until an account with the address it was sent to is signed in). A practitioner checks and grants it.
+  'routes/_proxies+/my-care_.act-for-me._index': ['citizen'],
+  'routes/_proxies+/my-care_.act-for-me.new': ['citizen'],
+  'routes/_proxies+/acting-for._index': ['citizen'],
+  'routes/_proxies+/acting-for.accept': 'everyone',
+  'routes/_proxies+/work.proxy-requests.$requestId': ['practitioner'],
   // Finding a person is for staff only; anyone else is told there is no such page (issue 18).
   'routes/_find+/find-a-person._index': ['practitioner', 'finance-officer', 'council-admin'],
   'routes/_find+/find-a-person.$personId': ['practitioner', 'finance-officer', 'council-admin'],

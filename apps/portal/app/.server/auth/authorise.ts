@@ -2,6 +2,7 @@ import { redirect } from '@remix-run/node'
 import { getAppContext, type AppContext } from '../context.js'
 import { HIDDEN_FROM_OTHER_ROLES, ROUTE_ACCESS, mayUse, type RouteId } from './access.js'
 import { isRouteOffered, notOfferedHere } from './route-services.js'
+import { requireProxyScope } from './proxy-scope.js'
 import { currentViewer, halfSignedIn, type Awaiting, type Viewer } from './session.js'
 
 export type Authorised = { context: AppContext; viewer: Viewer | null; awaiting?: Awaiting }
@@ -27,7 +28,10 @@ export async function authorise(
   if (!isRouteOffered(context.site, routeId)) throw notOfferedHere(context.site, routeId)
   const viewer = await currentViewer(request, context, new Date(), { touch: options.touchSession !== false })
   const access = ROUTE_ACCESS[routeId]
-  if (mayUse(access, viewer?.role ?? null)) return { context, viewer }
+  if (mayUse(access, viewer?.role ?? null)) {
+    if (viewer?.role === 'citizen') await requireProxyScope(context, viewer, request, routeId)
+    return { context, viewer }
+  }
   const half = viewer ? undefined : await halfSignedIn(request, context)
   if (half) {
     const page = AWAITING_PAGE[half.awaiting]

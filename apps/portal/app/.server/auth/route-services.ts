@@ -19,6 +19,8 @@ const BY_FOLDER: Record<string, ServiceId | Always> = {
   '_charging+': 'self-directed-support',
   '_work+': 'self-directed-support',
   '_returns+': 'self-directed-support',
+  // Someone acting for a person with their care and support: for people whose care the council arranges (decision 035).
+  '_proxies+': 'self-directed-support',
   '_safeguarding+': 'safeguarding',
   '_coproduction+': 'coproduction',
 }

@@ -56,6 +56,11 @@ export default function MyCare() {
                 </a>
               </li>
             ))}
+            <li>
+              <a className="govuk-link" href="/my-care/act-for-me">
+                Who can act for you
+              </a>
+            </li>
           </ul>
         </>
       ) : null}
@@ -90,6 +95,11 @@ export default function MyCare() {
               </li>
             ))}
           </ul>
+          <p className="govuk-body">
+            <a className="govuk-link" href="/acting-for">
+              Stop acting for someone
+            </a>
+          </p>
         </>
       ) : null}
     </RolePage>

@@ -41,6 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // What the manager saw: an allocation made by someone else since is refused, not silently replaced.
     seen: item.events,
     mayTake: !item.closed && item.events === 0,
+    // A request for someone to act for a person is checked on its own page (decision 035).
+    proxyRequest: item.subject.startsWith('proxy-request:') ? item.subject.slice('proxy-request:'.length) : null,
   })
 }
 
@@ -113,7 +115,7 @@ export async function action({ request, params, context: requestContext }: Actio
 }
 
 export default function WorkItemPage() {
-  const { name, row, team, members, mayAllocate, mayTake, seen } = useLoaderData<typeof loader>()
+  const { name, row, team, members, mayAllocate, mayTake, seen, proxyRequest } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
@@ -134,6 +136,13 @@ export default function WorkItemPage() {
           </div>
         ))}
       </dl>
+      {proxyRequest ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/work/proxy-requests/${proxyRequest}`}>
+            Check the request and grant or refuse it
+          </a>
+        </p>
+      ) : null}
       {mayTake ? (
         <Form method="post">
           <CsrfInput />

@@ -1,0 +1,45 @@
+import { json, redirect } from '@remix-run/node'
+import { proxyChangedMeanwhileMessage, type ProxyRecord } from '@open-sds/db'
+import { ProxyReasonSchema, proxyStanding, proxyStepAllowed, type ProxyParty } from '@open-sds/support-planning'
+import type { AppContext } from '~/.server/context'
+import { auditedChange } from '~/.server/audited-change'
+import { proxyEntry } from './proxies.server'
+
+type Refusal = { errors: { field: string; message: string }[]; values: Record<string, string> }
+
+/**
+ * Ends a proxy's access, by the person, the proxy or a practitioner (who must say why), if it has not ended: the
+ * step, the access it takes away and the audit entry in one transaction, so it stops working at once. Answers the
+ * page's action: a 400 with the reason when refused, else a redirect to `done`.
+ */
+export async function endProxy(
+  context: AppContext,
+  record: ProxyRecord,
+  by: { userId: string; party: ProxyParty },
+  { form, requestState, done }: { form: FormData; requestState: { formHasErrors: boolean }; done: string },
+  now: Date,
+) {
+  const seen = Number(form.get('seen'))
+  const reasonText = String(form.get('reason') ?? '')
+  const refuse = (field: string, message: string) => {
+    requestState.formHasErrors = true
+    return json<Refusal>({ errors: [{ field, message }], values: { reason: reasonText } }, 400)
+  }
+  const allowed = proxyStepAllowed(proxyStanding(record.events.map((event) => event.step)), 'ended', by.party)
+  if (!allowed.ok) return refuse('end', allowed.errors[0]?.message ?? proxyChangedMeanwhileMessage)
+  const reason = ProxyReasonSchema.safeParse({ reason: reasonText })
+  if (by.party === 'practitioner' && !reason.success)
+    return refuse('reason', 'Say why you are ending their access to act for the person')
+  const ended = await auditedChange(
+    context,
+    (repos) =>
+      repos.proxies.recordStep(
+        record.id,
+        Number.isInteger(seen) ? seen : -1,
+        { step: 'ended', byUserId: by.userId, reason: reason.success ? reason.data.reason : null },
+        now,
+      ),
+    () => proxyEntry(record, by.userId, 'proxy.end', now, { by: by.party }),
+  )
+  return ended.ok ? redirect(done) : refuse('end', ended.errors[0]?.message ?? proxyChangedMeanwhileMessage)
+}
