@@ -178,6 +178,14 @@ describe.each(portalEngines())('proxy access on $name', (engine) => {
     await kim.submit(link, { token: new URL(link, portal.url).searchParams.get('token') ?? '' })
     const start = await kim.submit(`/people/${personId}/self-assessment`, {})
     expect(start.status).toBe(302)
+    // Safeguarding and risk pages need "everything": refused in words to a proxy who may send forms.
+    const safeguarding = await kim.get(`/people/${personId}/safeguarding`)
+    expect(safeguarding.status).toBe(403)
+    expect(await safeguarding.text()).toContain('You cannot see safeguarding information for this person')
+    // A representative recorded before proxy access (the demo's Ravi) keeps everything they had.
+    const ravi = await signedIn(portal, 'representative')
+    const mother = /href="\/people\/([^"/]+)"/.exec(await page(ravi, '/my-care'))?.[1] ?? ''
+    expect((await ravi.get(`/people/${mother}/safeguarding`)).status).toBe(200)
 
     const noReason = await practitioner.submit(`/work/proxy-requests/${requestId}`, { intent: 'end', seen: '2' })
     expect(noReason.status).toBe(400)
