@@ -202,4 +202,35 @@ describe.each(portalEngines())('proxy access on $name', (engine) => {
       await portalSql(portal, 'select step from proxy_events where request_id = ? order by seq', requestId),
     ).toEqual([{ step: 'granted' }, { step: 'accepted' }, { step: 'ended' }])
   })
+
+  it('lets a practitioner refuse a request only with a reason; the person sees it refused, and no link is sent', async () => {
+    await person.submit('/my-care/act-for-me/new', {
+      name: 'Lee Stranger',
+      email: 'lee.proxy@example.net',
+      relationship: 'Neighbour',
+      scope: 'everything',
+    })
+    const requestId = await requestIdFor('lee.proxy@example.net')
+    const noReason = await practitioner.submit(`/work/proxy-requests/${requestId}`, { intent: 'refuse', seen: '0' })
+    expect(noReason.status).toBe(400)
+    expect(await noReason.text()).toContain('Say why you are refusing the request')
+    const refused = await practitioner.submit(`/work/proxy-requests/${requestId}`, {
+      intent: 'refuse',
+      seen: '0',
+      reason: 'Alex told us on the phone they did not ask for this',
+    })
+    expect(refused.status).toBe(302)
+    expect(await audited('proxy.refuse', requestId)).toBe(1)
+    expect(await linkFor('lee.proxy@example.net')).toBe('undefined')
+    expect(await page(person, '/my-care/act-for-me')).toContain('Refused')
+    // Refused is final: it cannot be granted afterwards.
+    const late = await practitioner.submit(`/work/proxy-requests/${requestId}`, {
+      intent: 'grant',
+      seen: '1',
+      verification: 'Phoned',
+      scope: 'see-records',
+    })
+    expect(late.status).toBe(400)
+    expect(await late.text()).toContain('This request was refused')
+  })
 })
