@@ -26,21 +26,14 @@ export type CardStatement = {
   problems: { line: number; message: string }[]
 }
 
-/** Splits CSV text into rows of fields (RFC 4180: quoted fields may hold commas, quotes doubled, line breaks). */
-function csvRows(text: string): { line: number; fields: string[] }[] {
-  const rows: { line: number; fields: string[] }[] = []
-  let fields: string[] = []
+/** The fields of one record that starts at `from`, and where the next record starts (RFC 4180 quoting). */
+function quotedRecord(text: string, from: number): { fields: string[]; next: number; lines: number } {
+  const fields: string[] = []
   let field = ''
   let quoted = false
-  let line = 1
-  let rowLine = 1
-  const endRow = () => {
-    fields.push(field)
-    if (!(fields.length === 1 && fields[0]?.trim() === '')) rows.push({ line: rowLine, fields })
-    fields = []
-    field = ''
-  }
-  for (let index = 0; index < text.length; index += 1) {
+  let lines = 1
+  let index = from
+  for (; index < text.length; index += 1) {
     const char = text[index]
     if (quoted) {
       if (char === '"' && text[index + 1] === '"') {
@@ -48,21 +41,44 @@ function csvRows(text: string): { line: number; fields: string[] }[] {
         index += 1
       } else if (char === '"') quoted = false
       else {
-        if (char === '\n') line += 1
+        if (char === '\n') lines += 1
         field += char
       }
     } else if (char === '"') quoted = true
     else if (char === ',') {
       fields.push(field)
       field = ''
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[index + 1] === '\n') index += 1
-      endRow()
-      line += 1
-      rowLine = line
-    } else field += char
+    } else if (char === '\n' || char === '\r') break
+    else field += char
   }
-  if (field !== '' || fields.length > 0) endRow()
+  fields.push(field)
+  if (text[index] === '\r' && text[index + 1] === '\n') index += 1
+  return { fields, next: index + 1, lines }
+}
+
+/**
+ * Splits CSV text into records of fields, each with the line it starts on. A line with no quotes is split on its
+ * commas; a quoted field may hold commas, doubled quotes and line breaks. Blank lines are skipped.
+ */
+function csvRows(text: string): { line: number; fields: string[] }[] {
+  const rows: { line: number; fields: string[] }[] = []
+  let line = 1
+  let at = 0
+  while (at < text.length) {
+    const newline = text.indexOf('\n', at)
+    const lineEnd = newline === -1 ? text.length : newline
+    const plain = text.slice(at, lineEnd).replace(/\r$/, '')
+    if (!plain.includes('"')) {
+      if (plain.trim() !== '') rows.push({ line, fields: plain.split(',') })
+      at = lineEnd + 1
+      line += 1
+      continue
+    }
+    const record = quotedRecord(text, at)
+    rows.push({ line, fields: record.fields })
+    at = record.next
+    line += record.lines
+  }
   return rows
 }
 
@@ -114,7 +130,9 @@ export function parseCardStatement(text: string, format: CardStatementFormat): R
         ),
       ),
     )
-  const at = (fields: string[], column: string) => fields[names.indexOf(column.toLowerCase())] ?? ''
+  // Each column's position, found once rather than for every row.
+  const positions = new Map(wanted.map((column) => [column, names.indexOf(column.toLowerCase())]))
+  const at = (fields: string[], column: string) => fields[positions.get(column) ?? -1] ?? ''
   const transactions: CardTransaction[] = []
   const problems: CardStatement['problems'] = []
   for (const row of rows.slice(1)) {

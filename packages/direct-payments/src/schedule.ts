@@ -41,21 +41,29 @@ function wholePeriodPence(policy: DirectPaymentPolicy, weeklyPence: number): num
   return roundedDivision(weeklyPence * 52, 12)
 }
 
-/** The days in force, split where the rate changes, leaving out days suspended or outside the agreement. */
+/**
+ * The days in force, split where the rate changes, leaving out days suspended or outside the agreement. Worked out
+ * from the days things change (a rate, a suspension's first day and the day after its last), not day by day.
+ */
 function segments(agreement: Agreement, from: CalendarDate, to: CalendarDate) {
-  const found: { from: CalendarDate; to: CalendarDate; rate: Rate }[] = []
-  let day = from
-  while (day <= to) {
-    const status = statusOn(agreement, day)
-    const rate = agreement.rates.findLast((candidate) => candidate.from <= day)
-    const next = addDays(day, 1)
-    if (status === 'active' && rate !== undefined) {
-      const last = found.at(-1)
-      if (last !== undefined && last.rate === rate && last.to === addDays(day, -1)) last.to = day
-      else found.push({ from: day, to: day, rate })
-    }
-    day = next
+  const cuts = new Set<CalendarDate>([from])
+  for (const rate of agreement.rates) if (rate.from > from && rate.from <= to) cuts.add(rate.from)
+  for (const held of agreement.suspensions) {
+    if (held.from > from && held.from <= to) cuts.add(held.from)
+    const after = held.to === undefined ? undefined : addDays(held.to, 1)
+    if (after !== undefined && after > from && after <= to) cuts.add(after)
   }
+  const starts = [...cuts].sort()
+  const found: { from: CalendarDate; to: CalendarDate; rate: Rate }[] = []
+  starts.forEach((start, index) => {
+    const next = starts[index + 1]
+    const end = next === undefined ? to : addDays(next, -1)
+    const rate = agreement.rates.findLast((candidate) => candidate.from <= start)
+    if (statusOn(agreement, start) !== 'active' || rate === undefined) return
+    const last = found.at(-1)
+    if (last !== undefined && last.rate === rate && addDays(last.to, 1) === start) last.to = end
+    else found.push({ from: start, to: end, rate })
+  })
   return found
 }
 

@@ -64,4 +64,12 @@ describe('prepaid-card statements', () => {
       ['2026-04-09', -1_000],
     ])
   })
+
+  it('keeps a line break inside a quoted description, and counts lines after it right', () => {
+    const csv =
+      'Date,Description,Amount,Balance\n2026-04-06,"Council payment\nApril",960.00,960.00\n2026-04-07,Gym,ten,950.00\n'
+    const statement = unwrap(parseCardStatement(csv, DEFAULT_CARD_STATEMENT_FORMAT))
+    expect(statement.transactions.map((row) => [row.line, row.description])).toEqual([[2, 'Council payment\nApril']])
+    expect(statement.problems.map((problem) => problem.line)).toEqual([4])
+  })
 })

@@ -8,6 +8,8 @@ import {
   finalReconciliation,
   paymentSchedule,
   reconcile,
+  resumeAgreement,
+  suspendAgreement,
   type DirectPaymentPolicy,
 } from '../src/index.js'
 import { adesAgreement, unwrap } from './fixtures.js'
@@ -127,6 +129,34 @@ describe('invariants of the schedule and reconciliation', () => {
         )
         expect(final.duePence - final.paidPence).toBe(final.owedToPersonPence)
       }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('a suspension never makes more due, and nothing is due for the days it covers', () => {
+    fc.assert(
+      fc.property(
+        agreements,
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 1, max: 60 }),
+        ({ agreement, policy, startDate }, from, length) => {
+          const upTo = addDays(startDate, 120)
+          const suspended = unwrap(
+            suspendAgreement(agreement, { from: addDays(startDate, from), reason: 'Looking into the card' }),
+          )
+          const resumed = unwrap(resumeAgreement(suspended, { from: addDays(startDate, from + length) }))
+          const all = (changed: typeof agreement) =>
+            unwrap(reconcile(changed, policy, [], { upTo, includeNotYetDue: true })).duePence
+          expect(all(resumed)).toBeLessThanOrEqual(all(agreement))
+          const inside = unwrap(paymentSchedule(resumed, policy, { to: upTo })).payments.filter(
+            (payment) =>
+              payment.kind !== 'allowance' &&
+              payment.periodStart >= addDays(startDate, from) &&
+              payment.periodEnd < addDays(startDate, from + length),
+          )
+          expect(inside).toEqual([])
+        },
+      ),
       { numRuns: 60 },
     )
   })
