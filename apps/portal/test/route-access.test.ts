@@ -439,6 +439,14 @@ const SPEC: Expectation[] = [
     allowed: ['council-admin'],
     ok: 302,
   },
+  // Anyone may ask for help with care and support (issue 18); test/referrals.test.ts sends real requests.
+  { routeId: 'routes/_referrals+/ask-for-help', path: () => '/ask-for-help', allowed: EVERYONE, ok: 200 },
+  {
+    routeId: 'routes/_referrals+/ask-for-help_.sent',
+    path: () => '/ask-for-help/sent?reference=RF-1A2B3C4D',
+    allowed: EVERYONE,
+    ok: 200,
+  },
   // Safeguarding. Anyone may report a concern. Concern pages are for practitioners, and only safeguarding-authorised
   // ones (the demo practitioner is) see a concern; a reference that does not exist is a 404 for them too.
   // test/safeguarding.test.ts walks real concerns, and the 404 for an unauthorised practitioner.

@@ -31,6 +31,8 @@ const ADDRESSES = [
   '/admin/teams/:teamId',
   '/admin/teams/new',
   '/admin/uprating',
+  '/ask-for-help',
+  '/ask-for-help/sent',
   '/brand.css',
   '/charging-estimate',
   '/confirm-email',

@@ -43,7 +43,8 @@ export const ReferralSchema = z
   .object({
     kind: z.enum(referralKinds, { error: 'Choose who the help is for' }),
     personName: text('Enter the name of the person who needs help', 200),
-    dateOfBirth: z.string().optional(),
+    // A real calendar date, written YYYY-MM-DD (the form reads GOV.UK's day, month and year boxes into it).
+    dateOfBirth: z.iso.date({ error: 'Enter the date of birth as a real date, like 27 3 1950' }).optional(),
     address: optionalText(500),
     personContact: optionalText(200),
     helpNeeded: text('Say what help is needed, in your own words', 5000),

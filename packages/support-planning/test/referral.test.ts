@@ -41,6 +41,16 @@ describe('a request for help (referral)', () => {
     expect(noReason.ok ? [] : noReason.errors.map((error) => error.path)).toEqual(['noConsentReason'])
   })
 
+  it('takes a date of birth only if it is a real date', () => {
+    const request = { kind: 'self', personName: 'Ada Example', helpNeeded: 'Help getting washed' }
+    const real = readReferral({ ...request, dateOfBirth: '1950-03-27' })
+    expect(real.ok && real.value.dateOfBirth).toBe('1950-03-27')
+    const unreal = readReferral({ ...request, dateOfBirth: '1950-02-30' })
+    expect(unreal.ok ? [] : unreal.errors.map((error) => [error.path, error.message])).toEqual([
+      ['dateOfBirth', 'Enter the date of birth as a real date, like 27 3 1950'],
+    ])
+  })
+
   it('names the fields a request with nothing in it is missing', () => {
     const empty = readReferral({})
     expect(empty.ok ? [] : empty.errors.map((error) => [error.path, error.message])).toEqual([

@@ -24,3 +24,5 @@ export class HourlyFloodLimit {
 export const concernFlood = new HourlyFloodLimit('safeguarding-concern', 10)
 /** Anonymous survey answers from one address in an hour before the rest are held back until a moderator releases them. */
 export const anonymousAnswerFlood = new HourlyFloodLimit('anonymous-survey-answer', 10)
+/** Requests for help from one address in an hour before the rest are marked as a possible flood for the front door. */
+export const referralFlood = new HourlyFloodLimit('referral', 10)

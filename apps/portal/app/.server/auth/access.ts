@@ -118,6 +118,9 @@ export const ROUTE_ACCESS = {
   'routes/_returns+/people_.$personId.short-term-support.$supportId': ['practitioner', 'council-admin'],
   // Safeguarding: anyone may report a concern. Concern pages are for practitioners, and their loaders also require the
   // practitioner to be safeguarding-authorised (anyone else gets a 404, so a concern's existence is not disclosed).
+  // A request for help with care and support (issue 18): from anyone, a relative or a GP with no account too.
+  'routes/_referrals+/ask-for-help': 'everyone',
+  'routes/_referrals+/ask-for-help_.sent': 'everyone',
   'routes/_safeguarding+/report-a-concern': 'everyone',
   'routes/_safeguarding+/report-a-concern_.sent': 'everyone',
   'routes/_safeguarding+/safeguarding': ['practitioner'],

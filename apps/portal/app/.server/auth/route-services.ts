@@ -18,6 +18,8 @@ const BY_FOLDER: Record<string, ServiceId | Always> = {
   '_plans+': 'self-directed-support',
   '_charging+': 'self-directed-support',
   '_work+': 'self-directed-support',
+  // Asking the council's adult social care for help: its front door, where assessments begin.
+  '_referrals+': 'self-directed-support',
   '_returns+': 'self-directed-support',
   // Someone acting for a person with their care and support: for people whose care the council arranges (decision 035).
   '_proxies+': 'self-directed-support',

@@ -47,6 +47,13 @@ export default function StartPage() {
           <li>find information and advice about care and support, whoever pays for it</li>
           {offers.selfDirectedSupport ? (
             <>
+              <li>
+                ask for help with care and support, for yourself, for someone else or as a carer:{' '}
+                <a className="govuk-link" href="/ask-for-help">
+                  ask for help
+                </a>{' '}
+                (no account needed)
+              </li>
               <li>tell us about your needs, in your own words and at your own pace</li>
               <li>see the money available for your support and plan how to use it</li>
             </>

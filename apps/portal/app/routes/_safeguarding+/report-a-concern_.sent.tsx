@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { parseReference } from '@open-sds/safeguarding'
+import { ReferenceConfirmation } from '~/components/ReferenceConfirmation'
 import { pageTitle } from '~/components/page-title'
 import { authorise } from '~/.server/auth/authorise'
 
@@ -27,16 +28,7 @@ export default function ConcernSent() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title">Concern sent</h1>
-          {reference ? (
-            <div className="govuk-panel__body">
-              Your reference number
-              <br />
-              <strong>{reference}</strong>
-            </div>
-          ) : null}
-        </div>
+        <ReferenceConfirmation title="Concern sent" reference={reference} />
         <p className="govuk-body">
           Thank you for telling us. Keep the reference number: quote it if you contact us about this concern.
         </p>
