@@ -223,6 +223,24 @@ describe.each(portalEngines())('proxy access on $name', (engine) => {
     expect(await audited('proxy.refuse', requestId)).toBe(1)
     expect(await linkFor('lee.proxy@example.net')).toBe('undefined')
     expect(await page(person, '/my-care/act-for-me')).toContain('Refused')
+
+    // A request the person cancels before the council decides leaves the front door's queue.
+    await person.submit('/my-care/act-for-me/new', {
+      name: 'Pat Morgan',
+      email: 'pat.proxy@example.net',
+      relationship: 'Sister',
+      scope: 'see-records',
+    })
+    const cancelledId = await requestIdFor('pat.proxy@example.net')
+    const cancelled = await person.submit('/my-care/act-for-me', { requestId: cancelledId, seen: '0' })
+    expect(cancelled.headers.get('location')).toBe('/my-care/act-for-me?done=ended')
+    expect(
+      await portalSql(
+        portal,
+        'select e.event from work_item_events e join work_items w on w.id = e.item_id where w.subject = ?',
+        `proxy-request:${cancelledId}`,
+      ),
+    ).toEqual([{ event: 'closed' }])
     // Refused is final: it cannot be granted afterwards.
     const late = await practitioner.submit(`/work/proxy-requests/${requestId}`, {
       intent: 'grant',

@@ -3,6 +3,7 @@ import { proxyChangedMeanwhileMessage, type ProxyRecord } from '@open-sds/db'
 import { ProxyReasonSchema, proxyStanding, proxyStepAllowed, type ProxyParty } from '@open-sds/support-planning'
 import type { AppContext } from '~/.server/context'
 import { auditedChange } from '~/.server/audited-change'
+import { withClosing } from '../_work+/work-arrival.server'
 import { proxyEntry } from './proxies.server'
 
 type Refusal = { errors: { field: string; message: string }[]; values: Record<string, string> }
@@ -32,11 +33,17 @@ export async function endProxy(
     return refuse('reason', 'Say why you are ending their access to act for the person')
   const ended = await auditedChange(
     context,
+    // A request cancelled before the council decided leaves the queue with it (closing finished work is harmless).
     (repos) =>
-      repos.proxies.recordStep(
-        record.id,
-        Number.isInteger(seen) ? seen : -1,
-        { step: 'ended', byUserId: by.userId, reason: reason.success ? reason.data.reason : null },
+      withClosing(
+        context,
+        repos.proxies.recordStep(
+          record.id,
+          Number.isInteger(seen) ? seen : -1,
+          { step: 'ended', byUserId: by.userId, reason: reason.success ? reason.data.reason : null },
+          now,
+        ),
+        { subject: `proxy-request:${record.id}`, personId: record.personId, actorUserId: by.userId },
         now,
       ),
     () => proxyEntry(record, by.userId, 'proxy.end', now, { by: by.party }),
