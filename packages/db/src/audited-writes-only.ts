@@ -200,6 +200,7 @@ export const repositoryMethodKinds = {
     take: 'write',
     close: 'write',
     history: 'read',
+    earlierWork: 'read',
   },
   // Directory listings are public records, not anyone's personal data; a change is still a change, audited (issue 17).
   directory: {

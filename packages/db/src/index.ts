@@ -245,6 +245,7 @@ export type {
   DirectoryTermQuery,
 } from './repositories/directory.js'
 export type { WorkRepository } from './repositories/work.js'
+export type { EarlierWork } from './repositories/earlier-work.js'
 export {
   alreadyAllocatedMessage,
   duplicateTeamNameMessage,

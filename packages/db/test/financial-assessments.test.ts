@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { AnyDatabaseHandle, FinancialOutcome } from '../src/index.js'
+import type { AnyDatabaseHandle } from '../src/index.js'
 import { financialOutcomeOf, financialVersionReplacedMessage } from '../src/index.js'
 import { upratingRowsPerStatement } from '../src/repositories/financial-assessments.js'
 import { refusal, testEngines, type TestEngine } from './engines.js'
-import { at, createPerson, createUser } from './helpers.js'
-
-const outcome = (weeklyChargePence: number, overrides: Partial<FinancialOutcome> = {}): FinancialOutcome => ({
-  result: { weeklyChargePence, explanation: [{ text: `Charge ${weeklyChargePence}` }] },
-  weeklyChargePence,
-  weeklyCostOfCarePence: 30_000,
-  rulesVersion: 'charging-rules-2026.1',
-  policyName: 'Test policy',
-  policyVersion: '1',
-  ratesYear: '2025/26',
-  assessedFor: '2025-09-01',
-  ...overrides,
-})
+import { at, createPerson, createUser, financialOutcome as outcome } from './helpers.js'
 
 async function setUp(engine: TestEngine) {
   const handle = await engine.fresh()

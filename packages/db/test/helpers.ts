@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import { runCli } from '../src/cli-run.js'
-import { migrationsFolder, openDatabase, type DatabaseHandle, type Repositories } from '../src/index.js'
+import {
+  migrationsFolder,
+  openDatabase,
+  type DatabaseHandle,
+  type FinancialOutcome,
+  type Repositories,
+} from '../src/index.js'
 import { people } from '../src/schema.js'
 
 export const at = (iso: string) => new Date(iso)
@@ -102,3 +108,19 @@ export function migrationsBefore(tagSuffix: string, folder: string, all = migrat
   writeFileSync(join(earlier, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }))
   return { folder: earlier, allCount: journal.entries.length }
 }
+
+/** A financial assessment's result as @open-sds/charging gives it, with this weekly charge. */
+export const financialOutcome = (
+  weeklyChargePence: number,
+  overrides: Partial<FinancialOutcome> = {},
+): FinancialOutcome => ({
+  result: { weeklyChargePence, explanation: [{ text: `Charge ${weeklyChargePence}` }] },
+  weeklyChargePence,
+  weeklyCostOfCarePence: 30_000,
+  rulesVersion: 'charging-rules-2026.1',
+  policyName: 'Test policy',
+  policyVersion: '1',
+  ratesYear: '2025/26',
+  assessedFor: '2025-09-01',
+  ...overrides,
+})

@@ -7,6 +7,7 @@ import {
 } from '@open-sds/db'
 import { ConfigurationError, loadConfig, type PortalConfig } from './config.js'
 import { loadPlugins } from './plugins.js'
+import { queueEarlierWork } from '../routes/_work+/work-arrival.server.js'
 
 /**
  * The database as request handlers see it, on either engine: `repos` can read, keep the audit log and keep sessions
@@ -57,7 +58,10 @@ async function createAppContext(forceMigrate: true | undefined): Promise<AppCont
   })
   // People recorded before search came (or written straight into the tables) are given the keys staff find them by.
   await handle.repos.people.fillSearchKeys()
-  return { config, site, database: portalDatabase(handle) }
+  const made = { config, site, database: portalDatabase(handle) }
+  // Work that arrived before work items existed is queued now, as it would have been then (issue 18).
+  await queueEarlierWork(made)
+  return made
 }
 
 export function portalDatabase(handle: AnyDatabaseHandle): PortalDatabase {

@@ -16,6 +16,7 @@ import {
   type WorkItemEvent,
 } from '../records/work.js'
 import { first, type Store } from '../store.js'
+import { listEarlierWork, type EarlierWork } from './earlier-work.js'
 import type { WorkEvent, WorkPriority } from '../vocabulary.js'
 
 export const duplicateTeamNameMessage = 'A team with this name already exists'
@@ -66,9 +67,12 @@ export interface WorkRepository {
   close(subject: string, byUserId: string, now: Date): Promise<Result<WorkItemEvent | undefined>>
   /** What happened to an item, in order. */
   history(itemId: string): Promise<WorkItemEvent[]>
+  /** Work still to do that arrived before work items existed and has none: see `listEarlierWork`. */
+  earlierWork(): Promise<EarlierWork[]>
 }
 
-export function createWorkRepository({ db, t, engine }: Store): WorkRepository {
+export function createWorkRepository(store: Store): WorkRepository {
+  const { db, t, engine } = store
   const { teams, teamKinds, teamMembers, workItems, workItemEvents, users, people } = t
   const lockTeam = async (teamId: string) => {
     if (engine === 'postgresql') await db.execute(sql`select 1 from ${teams} where ${teams.id} = ${teamId} for update`)
@@ -353,6 +357,8 @@ export function createWorkRepository({ db, t, engine }: Store): WorkRepository {
       }
       return fail({ path: 'subject', message: 'The work changed too often while closing it: try again' })
     },
+
+    earlierWork: () => listEarlierWork(store),
 
     async history(itemId) {
       const rows = await db

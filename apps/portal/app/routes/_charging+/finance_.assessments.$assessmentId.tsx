@@ -1,4 +1,4 @@
-import { withClosing } from '../_work+/work-arrival.server'
+import { withClosing, withCorrection } from '../_work+/work-arrival.server'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { penceToPounds } from '@open-sds/kernel'
 import { json, redirect } from '@remix-run/node'
@@ -235,16 +235,28 @@ export async function action({ request, params, context: requestContext }: Actio
   const corrected = await auditedChange(
     context,
     (repos) =>
-      repos.financialAssessments.recordVersion(
-        {
-          supersedesId: version.id,
-          kind: 'correction',
-          status: 'submitted',
-          answers: answers as Record<string, unknown>,
-          outcome: outcomeOf(result.value),
-          reason,
-          recordedByUserId: viewer.id,
-        },
+      withCorrection(
+        context,
+        repos.financialAssessments.recordVersion(
+          {
+            supersedesId: version.id,
+            kind: 'correction',
+            status: 'submitted',
+            answers: answers as Record<string, unknown>,
+            outcome: outcomeOf(result.value),
+            reason,
+            recordedByUserId: viewer.id,
+          },
+          now,
+        ),
+        financeDone,
+        // The corrected version still waits to be confirmed: the finance team's work moves on to it (issue 18).
+        (stored) => ({
+          kind: 'financial-assessment',
+          personId: stored.personId,
+          subject: `financial-assessment:${stored.id}`,
+          actorUserId: viewer.id,
+        }),
         now,
       ),
     (stored) => ({
