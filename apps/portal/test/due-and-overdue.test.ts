@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { portalEngines } from './support/engines'
+import { reportConcern } from './support/concerns'
 import { portalSql } from './support/portal-sql'
 import type { RunningPortal } from './support/portal-process'
 import { page, signedIn } from './support/support-plan'
@@ -33,14 +34,8 @@ describe.each(portalEngines())('due and overdue on $name', (engine) => {
 
   it('lists concerns with immediate danger first, though sent later, and only to safeguarding staff', async () => {
     const citizen = await signedIn(portal, 'citizen')
-    const report = async (inImmediateDanger: string, whatHappened: string) => {
-      const sent = await citizen.submit('/report-a-concern', {
-        whatHappened,
-        inImmediateDanger,
-        actionsTaken: inImmediateDanger === 'yes' ? 'I called 999' : '',
-        ageBand: '75-84',
-        relationship: 'friend-or-neighbour',
-      })
+    const report = async (inImmediateDanger: 'yes' | 'no', whatHappened: string) => {
+      const sent = await reportConcern(citizen, inImmediateDanger, whatHappened)
       expect(sent.status, await sent.clone().text()).toBe(302)
       return new URL(sent.headers.get('location') ?? '', portal.url).searchParams.get('reference') ?? ''
     }
