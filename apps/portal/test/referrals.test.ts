@@ -143,3 +143,54 @@ describe.each(portalEngines())('asking for help with care and support on $name',
     expect(marks[7]).toEqual(expect.any(String))
   })
 })
+
+describe.each(portalEngines())('a worker reading a request for help on $name', (engine) => {
+  let portal: RunningPortal
+
+  beforeAll(async () => {
+    portal = await engine.start()
+  })
+
+  afterAll(async () => {
+    await portal?.stop()
+  })
+
+  it('opens it from the front door’s work item, sees who sent it, for whom and what they asked, and is audited', async () => {
+    const sent = await new PortalClient(portal.url).submit('/ask-for-help', {
+      ...FOR_SOMEONE_ELSE,
+      consent: 'no',
+      noConsentReason: 'She is confused since the fall.',
+    })
+    const reference = new URL(sent.headers.get('location') ?? '', portal.url).searchParams.get('reference') ?? ''
+    const [item] = await portalSql(
+      portal,
+      "select w.id from work_items w join referrals r on w.subject = 'referral:' || r.id where r.reference = ?",
+      reference,
+    )
+    const worker = await signedIn(portal, 'practitioner')
+    const itemPage = await text(await worker.get(`/work/items/${String(item?.id)}`))
+    expect(itemPage).toContain(`href="/work/referrals/${reference}"`)
+    const page = await text(await worker.get(`/work/referrals/${reference}`))
+    for (const shown of [
+      'Winifred Hale',
+      '14 February 1938',
+      'Since her fall she cannot get upstairs',
+      'No. Why: She is confused since the fall.',
+      'Dr Amara Okafor',
+      '01632 960 555',
+      'Not signed in',
+    ])
+      expect(page).toContain(shown)
+    const reads = await portalSql(
+      portal,
+      "select actor_user_id as actor from audit_log where action = 'referral.read' and resource = ?",
+      `referral:${reference}`,
+    )
+    expect(reads).toEqual([{ actor: demoAccounts.find((account) => account.key === 'practitioner')!.id }])
+
+    // A finance officer is in no team that handles requests for help: told there is nothing there, as for no request.
+    const finance = await signedIn(portal, 'finance')
+    expect((await finance.get(`/work/referrals/${reference}`)).status).toBe(404)
+    expect((await worker.get('/work/referrals/RF-00000000')).status).toBe(404)
+  })
+})

@@ -134,6 +134,13 @@ const SPEC: Expectation[] = [
     allowed: ['practitioner'],
     ok: 404,
   },
+  // test/referrals.test.ts opens a real request as a member of the front door and as someone outside it.
+  {
+    routeId: 'routes/_referrals+/work.referrals.$reference',
+    path: () => '/work/referrals/RF-00000000',
+    allowed: ['practitioner', 'finance-officer', 'council-admin'],
+    ok: 404,
+  },
   {
     routeId: 'routes/_front+/people.$personId',
     path: (ids) => `/people/${ids.citizensPerson}`,

@@ -116,6 +116,7 @@ const ADDRESSES = [
   '/work/items/:itemId',
   '/work/proxy-requests/:requestId',
   '/work/queue',
+  '/work/referrals/:reference',
 ]
 
 type BuiltRoute = { path?: string; index?: boolean; parentId?: string }

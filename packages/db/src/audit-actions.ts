@@ -59,6 +59,7 @@ const words = {
   'progress.view': 'Viewed the progress measures',
   'ras.publish': 'Published a resource allocation system',
   'referral.create': 'Asked for help with care and support',
+  'referral.read': 'Opened a request for help',
   'request.refused': 'Was refused a page they may not see',
   'safeguarding-concern.create': 'Raised a safeguarding concern',
   'safeguarding-concern.list': 'Listed safeguarding concerns',

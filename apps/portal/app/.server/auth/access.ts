@@ -121,6 +121,8 @@ export const ROUTE_ACCESS = {
   // A request for help with care and support (issue 18): from anyone, a relative or a GP with no account too.
   'routes/_referrals+/ask-for-help': 'everyone',
   'routes/_referrals+/ask-for-help_.sent': 'everyone',
+  // Staff in a team that handles requests for help, or an administrator; the loader checks the team.
+  'routes/_referrals+/work.referrals.$reference': ['practitioner', 'finance-officer', 'council-admin'],
   'routes/_safeguarding+/report-a-concern': 'everyone',
   'routes/_safeguarding+/report-a-concern_.sent': 'everyone',
   'routes/_safeguarding+/safeguarding': ['practitioner'],

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { referralReference } from '@open-sds/db'
 import { workPriorityLabels } from '@open-sds/support-planning'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
@@ -43,6 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     mayTake: !item.closed && item.events === 0,
     // A request for someone to act for a person is checked on its own page (decision 035).
     proxyRequest: item.subject.startsWith('proxy-request:') ? item.subject.slice('proxy-request:'.length) : null,
+    // A request for help is read on its own page (issue 18); its reference is the start of its id.
+    referral: item.subject.startsWith('referral:') ? referralReference(item.subject.slice('referral:'.length)) : null,
   })
 }
 
@@ -115,7 +118,8 @@ export async function action({ request, params, context: requestContext }: Actio
 }
 
 export default function WorkItemPage() {
-  const { name, row, team, members, mayAllocate, mayTake, seen, proxyRequest } = useLoaderData<typeof loader>()
+  const { name, row, team, members, mayAllocate, mayTake, seen, proxyRequest, referral } =
+    useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
@@ -140,6 +144,13 @@ export default function WorkItemPage() {
         <p className="govuk-body">
           <a className="govuk-link" href={`/work/proxy-requests/${proxyRequest}`}>
             Check the request and grant or refuse it
+          </a>
+        </p>
+      ) : null}
+      {referral ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/work/referrals/${referral}`}>
+            Read the request for help {referral}
           </a>
         </p>
       ) : null}
