@@ -16,6 +16,8 @@ export const sharedTestConfig: ViteUserConfig = {
   ssr: { resolve: { conditions: sourceConditions } },
   test: {
     environment: 'node',
+    // turbo tests several packages at once on two cores: property tests and hashes slow on purpose passed 5 s there.
+    testTimeout: 20_000,
     include: ['test/**/*.test.ts'],
     setupFiles: [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))],
     reporters: ['default', ['json', { outputFile: reportFile('unit') }]],

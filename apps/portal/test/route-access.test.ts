@@ -64,6 +64,14 @@ const SPEC: Expectation[] = [
     ok: 200,
   },
   { routeId: 'routes/_directory+/oruk.$', path: () => '/oruk/organizations', allowed: EVERYONE, ok: 404 },
+  // Finding local support: public pages of the same directory (issue 17).
+  { routeId: 'routes/_directory+/find-support._index', path: () => '/find-support', allowed: EVERYONE, ok: 200 },
+  {
+    routeId: 'routes/_directory+/find-support.services.$serviceId',
+    path: () => '/find-support/services/d1700000-0000-4000-8006-000000000001',
+    allowed: EVERYONE,
+    ok: 200,
+  },
   { routeId: 'routes/_front+/sign-up', path: () => '/sign-up', allowed: ['anonymous'], ok: 200 },
   { routeId: 'routes/_front+/sign-in', path: () => '/sign-in', allowed: ['anonymous'], ok: 200 },
   // The code step of signing in answers only a half-signed-in session; anyone else is sent to sign in (decision 033).

@@ -47,6 +47,8 @@ const ADDRESSES = [
   '/finance/evidence/:evidenceId',
   '/find-a-person (index)',
   '/find-a-person/:personId',
+  '/find-support (index)',
+  '/find-support/services/:serviceId',
   '/forgotten-password',
   '/my-care',
   '/my-care/act-for-me (index)',

@@ -45,6 +45,7 @@ export {
 } from './schemas.js'
 export { fieldLabels, parseOrganization, parseService, parseTaxonomy, parseTaxonomyTerm } from './validate.js'
 export { EARTH_RADIUS_METRES, distanceInMetres, type Point } from './distance.js'
+export { findPlace, type Place } from './places.js'
 export {
   SearchQuerySchema,
   costKind,

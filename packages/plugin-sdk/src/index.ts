@@ -37,6 +37,7 @@ export {
   WorkQueuesSlotSchema,
   BudgetsSlotSchema,
   SignInSlotSchema,
+  DirectorySlotSchema,
 } from './slots.js'
 export type {
   ChargingPolicySlot,
@@ -53,6 +54,7 @@ export type {
   WorkQueuesSlot,
   BudgetsSlot,
   SignInSlot,
+  DirectorySlot,
 } from './slots.js'
 /*
  * The domain packages the slots are made of, re-exported whole so that a plugin depends on the SDK alone and always
@@ -95,6 +97,7 @@ export type { ServiceId, ServicesInForce } from './services-slot.js'
 export { DEFAULT_WAITING_TARGET_DAYS, waitingTargetDaysOf } from './work-queues-slot.js'
 export { budgetByHandWorkingDaysOf } from './budgets-slot.js'
 export { staffSecondFactorOf, type StaffSecondFactorPolicy } from './sign-in-slot.js'
+export { directoryPlacesOf } from './directory-slot.js'
 export { footerLinksFor } from './footer-links.js'
 export { formatPluginErrors } from './format-plugin-errors.js'
 export { nationalDefaults } from './national-defaults/index.js'

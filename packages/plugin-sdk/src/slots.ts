@@ -10,6 +10,7 @@ import { ServicesSlotSchema } from './services-slot.js'
 import { WorkQueuesSlotSchema } from './work-queues-slot.js'
 import { BudgetsSlotSchema } from './budgets-slot.js'
 import { SignInSlotSchema } from './sign-in-slot.js'
+import { DirectorySlotSchema } from './directory-slot.js'
 
 /*
  * Typed slots: the parts of a plugin that configure the domain packages. A slot that is still a placeholder accepts
@@ -94,6 +95,9 @@ export { BudgetsSlotSchema, type BudgetsSlot } from './budgets-slot.js'
 /** Whether staff must sign in with a second factor; see sign-in-slot.ts. */
 export { SignInSlotSchema, type SignInSlot } from './sign-in-slot.js'
 
+/** The service directory's towns and postcode districts; see directory-slot.ts. */
+export { DirectorySlotSchema, type DirectorySlot } from './directory-slot.js'
+
 /** Every slot is optional in a plugin; the manifest spreads this shape, so a new slot is one new line here. */
 export const pluginSlotShape = {
   questionnaires: QuestionnairesSlotSchema.optional(),
@@ -107,6 +111,7 @@ export const pluginSlotShape = {
   workQueues: WorkQueuesSlotSchema.optional(),
   budgets: BudgetsSlotSchema.optional(),
   signIn: SignInSlotSchema.optional(),
+  directory: DirectorySlotSchema.optional(),
 }
 
 /** The slots a plugin or a composition has set. */

@@ -23,6 +23,9 @@ export const ROUTE_ACCESS = {
   'routes/_directory+/oruk.taxonomy[_]terms._index': 'everyone',
   'routes/_directory+/oruk.taxonomy[_]terms.$id': 'everyone',
   'routes/_directory+/oruk.$': 'everyone',
+  // Finding local support: information and advice for everyone, signed in or not (Care Act s4, issue 17).
+  'routes/_directory+/find-support._index': 'everyone',
+  'routes/_directory+/find-support.services.$serviceId': 'everyone',
   'routes/_front+/sign-up': 'everyone',
   'routes/_front+/sign-in': 'everyone',
   // The second step of signing in (decision 033): its loader answers only a half-signed-in session.

@@ -44,7 +44,14 @@ export default function StartPage() {
         </p>
         <p className="govuk-body">Use this service to:</p>
         <ul className="govuk-list govuk-list--bullet">
-          <li>find information and advice about care and support, whoever pays for it</li>
+          <li>
+            find information and advice about care and support, whoever pays for it, and groups, clubs and help near
+            you:{' '}
+            <a className="govuk-link" href="/find-support">
+              find local support
+            </a>{' '}
+            (no account needed)
+          </li>
           {offers.selfDirectedSupport ? (
             <>
               <li>

@@ -1,0 +1,93 @@
+import { PortalClient } from '@open-sds/portal-harness'
+import { describe, expect, it } from 'vitest'
+import { portalEngines, portalFor } from './support/engines'
+import { htmlOf } from './support/page-html'
+
+// Issue 17, "People finding support": public pages to search by need, by words and near a place (the plugin's
+// towns and postcode districts), with filters for age and cost; each service's page with how to contact it, when it
+// is open and what it costs. Bad input: "A search with no results says so and suggests what to change."
+
+const DEMENTIA = 'd1700000-0000-4000-8002-000000000004'
+const NORTHMOOR_BEFRIENDERS = 'd1700000-0000-4000-8006-000000000001'
+
+/** The names of the services a results page lists, in order. */
+const namesOn = (html: string) =>
+  [...html.matchAll(/href="\/find-support\/services\/[^"]+">([^<]+)<\/a>/g)].map((match) => match[1] ?? '')
+
+describe.each(portalEngines())('finding local support on $name', (engine) => {
+  const portal = portalFor(engine)
+  const search = async (query: Record<string, string>) => {
+    const answer = await new PortalClient(portal.url).get(`/find-support?${new URLSearchParams(query).toString()}`)
+    return { status: answer.status, html: await htmlOf(answer) }
+  }
+
+  it('is linked from the start page and searches by words, nearest first from a town or a postcode', async () => {
+    expect(await htmlOf(await new PortalClient(portal.url).get('/'))).toContain('href="/find-support"')
+    const empty = await search({})
+    expect(empty.status).toBe(200)
+    expect(empty.html).toContain('Find local support')
+    expect(empty.html).not.toContain('services found')
+
+    const befriending = await search({ words: 'befrienders' })
+    expect(befriending.html).toMatch(/\d+ services found/)
+    expect(namesOn(befriending.html).every((name) => name.endsWith('Befrienders'))).toBe(true)
+
+    const eastby = await search({ place: 'eastby', within: '1' })
+    const names = namesOn(eastby.html)
+    expect(names.length).toBeGreaterThan(3)
+    expect(names.every((name) => name.startsWith('Eastby '))).toBe(true)
+    const miles = [...eastby.html.matchAll(/([\d.]+) miles from Eastby/g)].map((match) => Number(match[1]))
+    expect(miles).toEqual([...miles].sort((a, b) => a - b))
+    expect(miles.length).toBe(names.length)
+    // A whole postcode finds its district, which the county's list puts in the same place.
+    expect(namesOn((await search({ place: 'NM6 3LP', within: '1' })).html)).toEqual(names)
+  })
+
+  it('narrows by need, age and cost, and says when nothing matches and what to change', async () => {
+    const dementia = await search({ need: DEMENTIA })
+    expect(namesOn(dementia.html).length).toBeGreaterThan(0)
+    expect(namesOn(dementia.html).every((name) => name.endsWith('Memory Café'))).toBe(true)
+    const free = await search({ cost: 'free' })
+    expect(free.html).not.toMatch(/From £/)
+    expect(namesOn(free.html)).not.toContain('Northmoor Dial-a-Ride')
+    // Strength and Balance Classes are for 55 and over.
+    expect(namesOn((await search({ words: 'strength', age: '40' })).html)).toEqual([])
+    expect(namesOn((await search({ words: 'strength', age: '70' })).html).length).toBeGreaterThan(0)
+
+    const nothing = await search({ words: 'skydiving', need: DEMENTIA })
+    expect(nothing.status).toBe(200)
+    expect(nothing.html).toContain('No services found')
+    expect(nothing.html).toContain('use fewer or different words')
+  })
+
+  it('names each wrong field and keeps what was typed', async () => {
+    const wrong = await search({ words: 'lunch club', place: 'Leeds', age: 'sixty', cost: 'cheap' })
+    expect(wrong.status).toBe(400)
+    expect(wrong.html).toContain('<title>Error: Find local support')
+    expect(wrong.html).toContain('We do not know “Leeds”'.replace(/[“”]/g, '&quot;'))
+    expect(wrong.html).toContain('Enter an age in whole years, like 67')
+    expect(wrong.html).toContain('Choose any cost, free or paid')
+    expect(wrong.html).toContain('value="lunch club"')
+    expect(wrong.html).toContain('value="Leeds"')
+    expect(wrong.html).toContain('value="sixty"')
+    expect((await search({ need: 'not-a-term' })).html).toContain('Choose a kind of support from the list')
+  })
+
+  it('shows a service with how to get in touch, when it is open and what it costs; a closed one is not found', async () => {
+    const page = await new PortalClient(portal.url).get(`/find-support/services/${NORTHMOOR_BEFRIENDERS}`)
+    expect(page.status).toBe(200)
+    const html = await htmlOf(page)
+    expect(html).toContain('<h1 class="govuk-heading-l">Northmoor Befrienders</h1>')
+    expect(html).toContain('Northmoor Volunteer Centre')
+    expect(html).toMatch(/href="tel:01632960101"/)
+    expect(html).toContain('Mondays and Thursdays, 10am to 4pm')
+    expect(html).toContain('Free')
+    expect(html).toContain('18 and over')
+    expect(html).toContain('Befriending and company')
+    expect(html).toContain('Checked by the council on 1 October 2026')
+    // Service 7 is defunct in the demo directory; an unknown id likewise.
+    for (const id of ['d1700000-0000-4000-8006-000000000007', 'no-such-service']) {
+      expect((await new PortalClient(portal.url).get(`/find-support/services/${id}`)).status).toBe(404)
+    }
+  })
+})
