@@ -21,6 +21,7 @@ export type { Branding, Contact, FooterLink, PluginBranding, PluginContact, Refe
 export { ContentPageSchema, ContentPagesSchema, ContentSchema, pagePath } from './content-schema.js'
 export type { Content, ContentPage } from './content-schema.js'
 export {
+  CarersSlotSchema,
   ChargingPolicySlotSchema,
   DirectPaymentPolicySlotSchema,
   ExtendSelfAssessmentSchema,
@@ -40,6 +41,7 @@ export {
   DirectorySlotSchema,
 } from './slots.js'
 export type {
+  CarersSlot,
   ChargingPolicySlot,
   DirectPaymentPolicySlot,
   PluginSlotName,
@@ -67,6 +69,8 @@ export * as charging from '@open-sds/charging'
 export type { CouncilPolicy, CouncilPolicyInput, PolicyFunction } from '@open-sds/charging'
 export * as directPayments from '@open-sds/direct-payments'
 export type { DirectPaymentPolicy } from '@open-sds/direct-payments'
+export * as carers from '@open-sds/carers'
+export type { CarersPolicy } from '@open-sds/carers'
 export type { QuestionnaireDefinition, Section } from '@open-sds/questionnaire'
 export type { RasConfig } from '@open-sds/ras'
 export type { RiskMatrix } from '@open-sds/safeguarding'
@@ -91,6 +95,7 @@ export { composePlugins } from './compose-plugins.js'
 export { riskMatrixInForce } from './risk-matrix-slot.js'
 export { chargingPolicyInForce, checkChargingPolicy } from './charging-policy-slot.js'
 export { directPaymentPolicyInForce } from './direct-payment-policy-slot.js'
+export { carersPolicyInForce } from './carers-slot.js'
 export { outcomeFrameworksInForce } from './outcome-frameworks-slot.js'
 export { SERVICES, SERVICE_IDS, servicesInForce } from './services-slot.js'
 export type { ServiceId, ServicesInForce } from './services-slot.js'

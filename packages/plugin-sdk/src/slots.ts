@@ -1,3 +1,4 @@
+import { CarersPolicySchema } from '@open-sds/carers'
 import { CouncilPolicySchema } from '@open-sds/charging'
 import { DirectPaymentPolicySchema } from '@open-sds/direct-payments'
 import { QuestionnaireDefinitionSchema, SectionSchema } from '@open-sds/questionnaire'
@@ -70,6 +71,14 @@ export const DirectPaymentPolicySlotSchema = DirectPaymentPolicySchema
 export type DirectPaymentPolicySlot = z.infer<typeof DirectPaymentPolicySlotSchema>
 
 /**
+ * The council's carers' policy (@open-sds/carers): its carer's self-assessment questionnaire, its carers' allocation
+ * tables (bands, one-off or recurring, the maximum, each from its effective date) and whether it charges carers (by
+ * default not). Every field defaults, filled in when the plugin is validated. A later plugin replaces the whole policy.
+ */
+export const CarersSlotSchema = CarersPolicySchema
+export type CarersSlot = z.infer<typeof CarersSlotSchema>
+
+/**
  * The council's likelihood x impact risk matrix (scales, scores, thresholds and labels), used to rate the risks a person
  * chooses to take. The national defaults supply the seed's 5 x 5 red/amber/green matrix; a later plugin replaces it
  * whole. A stored rating keeps the matrix id and version it was made with, so a new matrix never rewrites it.
@@ -104,6 +113,7 @@ export const pluginSlotShape = {
   ras: RasSlotSchema.optional(),
   chargingPolicy: ChargingPolicySlotSchema.optional(),
   directPaymentPolicy: DirectPaymentPolicySlotSchema.optional(),
+  carers: CarersSlotSchema.optional(),
   riskMatrix: RiskMatrixSlotSchema.optional(),
   surveys: SurveysSlotSchema.optional(),
   outcomeFrameworks: OutcomeFrameworksSlotSchema.optional(),

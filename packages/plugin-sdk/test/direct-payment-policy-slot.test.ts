@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import {
-  composePlugins,
-  directPaymentPolicyInForce,
-  directPayments,
-  nationalDefaults,
-  validatePlugin,
-} from '@open-sds/plugin-sdk'
+import { directPaymentPolicyInForce, directPayments, validatePlugin } from '@open-sds/plugin-sdk'
 import type { PluginManifest } from '@open-sds/plugin-sdk'
-import { validManifest } from './fixtures.js'
+import { composedFrom, validManifest } from './fixtures.js'
 
 const withPolicy = (directPaymentPolicy: unknown, id = 'test-council'): PluginManifest =>
   ({ ...validManifest(), id, directPaymentPolicy }) as PluginManifest
 
-function inForce(...plugins: PluginManifest[]) {
-  const validated = plugins.map((plugin) => {
-    const checked = validatePlugin(plugin, plugin.id)
-    if (!checked.ok) throw new Error(JSON.stringify(checked.errors))
-    return checked.value
-  })
-  const result = composePlugins(nationalDefaults, validated)
-  if (!result.ok) throw new Error(JSON.stringify(result.errors))
-  return directPaymentPolicyInForce(result.value)
-}
+const inForce = (...plugins: PluginManifest[]) => directPaymentPolicyInForce(composedFrom(...plugins))
 
 describe('the directPaymentPolicy slot', () => {
   it('is the default policy (four-weekly in advance, 4 weeks contingency, surplus above 8, quarterly) when no plugin sets one', () => {

@@ -1,4 +1,17 @@
-import type { PluginManifest } from '@open-sds/plugin-sdk'
+import { composePlugins, nationalDefaults, validatePlugin } from '@open-sds/plugin-sdk'
+import type { ComposedConfiguration, PluginManifest } from '@open-sds/plugin-sdk'
+
+/** The configuration the plugins compose to over the national defaults, each validated first; a failure throws. */
+export function composedFrom(...plugins: PluginManifest[]): ComposedConfiguration {
+  const validated = plugins.map((plugin) => {
+    const checked = validatePlugin(plugin, plugin.id)
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors))
+    return checked.value
+  })
+  const result = composePlugins(nationalDefaults, validated)
+  if (!result.ok) throw new Error(JSON.stringify(result.errors))
+  return result.value
+}
 
 /** A complete, valid plugin; each test breaks one thing in a copy of it. */
 export function validManifest(): PluginManifest {

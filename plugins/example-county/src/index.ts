@@ -1,6 +1,7 @@
 import { definePlugin } from '@open-sds/plugin-sdk'
 import { aboutUs } from './content/about-us.js'
 import { northmoorChargingPolicy } from './charging-policy.js'
+import { northmoorCarersPolicy } from './carers.js'
 import { northmoorDirectPaymentPolicy } from './direct-payment-policy.js'
 import { accessibilityStatement } from './content/accessibility-statement.js'
 import { contact } from './content/contact.js'
@@ -55,6 +56,7 @@ export default definePlugin({
   ras: { configs: [northmoorRas] },
   chargingPolicy: northmoorChargingPolicy,
   directPaymentPolicy: northmoorDirectPaymentPolicy,
+  carers: northmoorCarersPolicy,
   riskMatrix: { matrix: northmoorRiskMatrix },
   surveys: { sets: northmoorSurveySets, statements: northmoorStatements },
   // Said out loud, though it is the default: a council runs every service, and a plugin layered before this one
