@@ -1,4 +1,5 @@
-import { demoAccounts } from '@open-sds/db'
+import { demoAccounts, referralOutcomes as dbReferralOutcomes } from '@open-sds/db'
+import { referralOutcomes } from '@open-sds/support-planning'
 import { PortalClient } from '@open-sds/portal-harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { portalEngines } from './support/engines'
@@ -192,5 +193,105 @@ describe.each(portalEngines())('a worker reading a request for help on $name', (
     const finance = await signedIn(portal, 'finance')
     expect((await finance.get(`/work/referrals/${reference}`)).status).toBe(404)
     expect((await worker.get('/work/referrals/RF-00000000')).status).toBe(404)
+  })
+})
+
+// Issue 18, every request reaches an end: a worker links the request to the person's record (found, or made from the
+// request) and closes it with what happened, which closes its work item; issue 17: a request that ended in
+// information and advice only is counted as such in the Client Level Data return.
+describe.each(portalEngines())('a worker closing a request for help on $name', (engine) => {
+  let portal: RunningPortal
+
+  beforeAll(async () => {
+    portal = await engine.start()
+  })
+
+  afterAll(async () => {
+    await portal?.stop()
+  })
+
+  it('will not close it before its person is known, makes their record from it, then closes it and its work', async () => {
+    const sent = await new PortalClient(portal.url).submit('/ask-for-help', FOR_SOMEONE_ELSE)
+    const reference = new URL(sent.headers.get('location') ?? '', portal.url).searchParams.get('reference') ?? ''
+    const worker = await signedIn(portal, 'practitioner')
+    const closeEarly = await worker.submit(`/work/referrals/${reference}/close`, {
+      outcome: 'information-and-advice',
+      note: 'Gave her the day centre details',
+    })
+    expect(closeEarly.status).toBe(409)
+    expect(await text(closeEarly)).toContain('Link the request to the person’s record before closing it')
+
+    // The new record's form starts from what the request says; a wrong postcode is refused, what was typed kept.
+    const linkPage = await text(await worker.get(`/work/referrals/${reference}/link`))
+    expect(linkPage).toContain('value="Winifred Hale"')
+    expect(linkPage).toContain('value="NM2 4RT"')
+    const wrong = await worker.submit(`/work/referrals/${reference}/link`, {
+      intent: 'create',
+      newName: 'Winifred Hale',
+      newBirthDay: '14',
+      newBirthMonth: '2',
+      newBirthYear: '1938',
+      newPostcode: 'not a postcode',
+    })
+    expect(wrong.status).toBe(400)
+    const wrongPage = await text(wrong)
+    expect(wrongPage).toContain('<a href="#newPostcode">Enter a real postcode, like NM1 2AB, or leave it empty</a>')
+    expect(wrongPage).toContain('value="not a postcode"')
+    const made = await worker.submit(`/work/referrals/${reference}/link`, {
+      intent: 'create',
+      newName: 'Winifred Hale',
+      newBirthDay: '14',
+      newBirthMonth: '2',
+      newBirthYear: '1938',
+      newPostcode: 'NM2 4RT',
+    })
+    expect(made.status, await made.clone().text()).toBe(302)
+    const [person] = await portalSql(portal, "select id from people where display_name = 'Winifred Hale'")
+    expect(await text(await worker.get(`/work/referrals/${reference}`))).toContain(
+      `href="/find-a-person/${String(person?.id)}"`,
+    )
+
+    const empty = await worker.submit(`/work/referrals/${reference}/close`, { outcome: '', note: 'kept note' })
+    expect(empty.status).toBe(400)
+    const emptyPage = await text(empty)
+    expect(emptyPage).toContain('<a href="#outcome">Choose what happened with the request</a>')
+    expect(emptyPage).toContain('kept note')
+    const closed = await worker.submit(`/work/referrals/${reference}/close`, {
+      outcome: 'information-and-advice',
+      note: 'Gave her the day centre details and the falls service number',
+    })
+    expect(closed.status, await closed.clone().text()).toBe(302)
+    const page = await text(await worker.get(`/work/referrals/${reference}`))
+    expect(page).toContain('Information and advice only')
+    expect(page).toContain('Gave her the day centre details and the falls service number')
+
+    const [work] = await portalSql(
+      portal,
+      `select (select e.event from work_item_events e where e.item_id = w.id order by e.seq desc limit 1) as last
+       from work_items w join referrals r on w.subject = 'referral:' || r.id where r.reference = ?`,
+      reference,
+    )
+    expect(work).toEqual({ last: 'closed' })
+    const audit = await portalSql(
+      portal,
+      'select action from audit_log where resource = ? order by id',
+      `referral:${reference}`,
+    )
+    // Every page opened is a read too; what was done, and refused, is in order.
+    expect(audit.map((entry) => entry.action).filter((action) => action !== 'referral.read')).toEqual([
+      'referral.create',
+      'referral.close-refused',
+      'referral.link',
+      'referral.close',
+    ])
+
+    // Closed once: a second tab's closing stores nothing and says so.
+    const again = await worker.submit(`/work/referrals/${reference}/close`, { outcome: 'support-declined', note: 'x' })
+    expect(again.status).toBe(409)
+    expect(await text(again)).toContain('closed while you were looking at it')
+  })
+
+  it('keeps the words of the outcomes the database stores the same as the rules', () => {
+    expect([...referralOutcomes]).toEqual([...dbReferralOutcomes])
   })
 })

@@ -150,6 +150,18 @@ const SPEC: Expectation[] = [
     ok: 404,
   },
   {
+    routeId: 'routes/_referrals+/work.referrals.$reference_.link',
+    path: () => '/work/referrals/RF-00000000/link',
+    allowed: ['practitioner', 'finance-officer', 'council-admin'],
+    ok: 404,
+  },
+  {
+    routeId: 'routes/_referrals+/work.referrals.$reference_.close',
+    path: () => '/work/referrals/RF-00000000/close',
+    allowed: ['practitioner', 'finance-officer', 'council-admin'],
+    ok: 404,
+  },
+  {
     routeId: 'routes/_front+/people.$personId',
     path: (ids) => `/people/${ids.citizensPerson}`,
     allowed: ['citizen', 'practitioner'],

@@ -119,6 +119,8 @@ const ADDRESSES = [
   '/work/proxy-requests/:requestId',
   '/work/queue',
   '/work/referrals/:reference',
+  '/work/referrals/:reference/close',
+  '/work/referrals/:reference/link',
 ]
 
 type BuiltRoute = { path?: string; index?: boolean; parentId?: string }

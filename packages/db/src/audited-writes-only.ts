@@ -106,7 +106,12 @@ export const repositoryMethodKinds = {
     listReviewDates: 'read',
     countReviewsDueBy: 'read',
   },
-  referrals: { record: 'write', findByReference: 'read' },
+  referrals: {
+    record: 'write',
+    findByReference: 'read',
+    link: 'write',
+    close: 'write',
+  },
   proxies: {
     ask: 'write',
     findById: 'read',

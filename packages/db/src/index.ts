@@ -168,8 +168,19 @@ export { seedDemoData, demoAccounts, demoPeople } from './seed.js'
 export { seedDecidedSelfAssessment, type DecidedSelfAssessment } from './seed-self-assessment.js'
 export type { DemoAccount, SeedOptions, SeedSummary } from './seed.js'
 export type { SafeguardingRepository } from './repositories/safeguarding.js'
-export type { NewReferral, ReferralRecord, ReferralsRepository } from './repositories/referrals.js'
-export { referralReference } from './repositories/referrals.js'
+export type {
+  NewReferral,
+  ReferralClosingRecord,
+  ReferralLink,
+  ReferralRecord,
+  ReferralsRepository,
+} from './repositories/referrals.js'
+export {
+  referralAlreadyClosedMessage,
+  referralAlreadyLinkedMessage,
+  referralNotLinkedMessage,
+  referralReference,
+} from './repositories/referrals.js'
 export type {
   NewProxyRequest,
   NewProxyStep,
@@ -253,5 +264,5 @@ export {
   notTeamManagerMessage,
   workClosedMessage,
 } from './repositories/work.js'
-export { workKinds, workPriorities } from './vocabulary.js'
+export { referralOutcomes, workKinds, workPriorities } from './vocabulary.js'
 export type { ProxyScope, WorkKind, WorkPriority } from './vocabulary.js'

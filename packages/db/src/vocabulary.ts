@@ -30,6 +30,20 @@ export type WorkPriority = (typeof workPriorities)[number]
 export const workEvents = ['allocated', 'taken', 'closed'] as const
 export type WorkEvent = (typeof workEvents)[number]
 
+// How a request for help ends (issue 18), the words of @open-sds/support-planning's referral.ts, which maps each to
+// the Client Level Data event outcome; and how its person was found: an existing record, or one made from it.
+export const referralOutcomes = [
+  'assessment-started',
+  'information-and-advice',
+  'referred-to-nhs',
+  'self-funding',
+  'support-declined',
+  'moved-to-another-council',
+  'no-further-action',
+] as const
+export type ReferralOutcome = (typeof referralOutcomes)[number]
+export const recordLinkHows = ['found', 'created'] as const
+
 // Proxy access (issue 18, decision 035): how far someone acting for a person may go, and the steps of its history.
 // The rules over them are @open-sds/support-planning's (proxy-access.ts), which keeps the same words.
 export const proxyScopes = ['see-records', 'send-forms', 'everything'] as const

@@ -71,12 +71,16 @@ export { budgetStage, budgetWords } from './budget-stage.js'
 export { caseStage, type CaseRecord, type CaseStage, type CaseWaitingOn } from './case-stage.js'
 export type { RoutableTeam, Waiting, WaitingOn } from './work-queues.js'
 export { queueOrder, teamForWork, waitingTime, workKindLabels, workPriorityLabels, workStages } from './work-queues.js'
-export type { Referral, ReferralInput, ReferralKind, ReferralOutcome } from './referral.js'
+export type { Referral, ReferralClosing, ReferralInput, ReferralKind, ReferralOutcome } from './referral.js'
 export {
+  ReferralClosingSchema,
   ReferralSchema,
   readReferral,
+  readReferralClosing,
+  referralEventOutcome,
   referralKindLabels,
   referralKinds,
+  referralOutcomeHints,
   referralOutcomeLabels,
   referralOutcomes,
 } from './referral.js'

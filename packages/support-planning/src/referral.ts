@@ -9,8 +9,20 @@ import { z } from 'zod'
 export const referralKinds = ['self', 'someone-else', 'carer'] as const
 export type ReferralKind = (typeof referralKinds)[number]
 
-/** How staff close a referral once they have dealt with it. */
-export const referralOutcomes = ['assessment-started', 'information-and-advice', 'no-further-action'] as const
+/**
+ * How staff close a request for help once they have dealt with it. Each ends the request as an event of the Client
+ * Level Data return, whose outcome is the neutral code of @open-sds/statutory-returns in `referralEventOutcome`: a
+ * request that ends in information and advice only is counted as such (issue 17), not as no further action.
+ */
+export const referralOutcomes = [
+  'assessment-started',
+  'information-and-advice',
+  'referred-to-nhs',
+  'self-funding',
+  'support-declined',
+  'moved-to-another-council',
+  'no-further-action',
+] as const
 export type ReferralOutcome = (typeof referralOutcomes)[number]
 
 export const referralKindLabels: Record<ReferralKind, string> = {
@@ -22,7 +34,50 @@ export const referralKindLabels: Record<ReferralKind, string> = {
 export const referralOutcomeLabels: Record<ReferralOutcome, string> = {
   'assessment-started': 'Assessment started',
   'information-and-advice': 'Information and advice only',
-  'no-further-action': 'No further action',
+  'referred-to-nhs': 'Referred to the NHS',
+  'self-funding': 'They will arrange and pay for their own care',
+  'support-declined': 'They did not want support',
+  'moved-to-another-council': 'Another council is responsible',
+  'no-further-action': 'No further action, for another reason',
+}
+
+/** What each outcome means, for the worker choosing it. */
+export const referralOutcomeHints: Record<ReferralOutcome, string> = {
+  'assessment-started': 'They may have needs for care and support: an assessment of their needs follows',
+  'information-and-advice':
+    'They were given information or advice, or pointed to other local support, and need nothing more from us',
+  'referred-to-nhs': 'Their needs are for the NHS to meet, and we passed the request on',
+  'self-funding': 'They chose to arrange and pay for their own care, having been told of their right to an assessment',
+  'support-declined': 'They were offered an assessment and said no',
+  'moved-to-another-council': 'They live in another council’s area, or moved there',
+  'no-further-action': 'Say why in the note',
+}
+
+/** The Client Level Data event outcome each ends the request with (@open-sds/statutory-returns' codes). */
+export const referralEventOutcome: Record<ReferralOutcome, string> = {
+  'assessment-started': 'progress-to-assessment',
+  'information-and-advice': 'nfa-information-and-advice',
+  'referred-to-nhs': 'nfa-nhs-funded',
+  'self-funding': 'nfa-self-funded',
+  'support-declined': 'nfa-support-declined',
+  'moved-to-another-council': 'nfa-moved-to-another-la',
+  'no-further-action': 'nfa-no-services-other',
+}
+
+/** Closing a request: what happened, and a note of why, in the worker's words. */
+export const ReferralClosingSchema = z.object({
+  outcome: z.enum(referralOutcomes, { error: 'Choose what happened with the request' }),
+  note: z
+    .string({ error: 'Write a short note of what was done and why' })
+    .trim()
+    .min(1, { error: 'Write a short note of what was done and why' })
+    .max(2000, { error: 'The note must be 2000 characters or fewer' }),
+})
+export type ReferralClosing = z.output<typeof ReferralClosingSchema>
+
+/** A closing as a worker sent it, checked: each refusal names its field. */
+export function readReferralClosing(input: unknown): Result<ReferralClosing> {
+  return parse(ReferralClosingSchema, input)
 }
 
 const text = (message: string, max = 2000) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readReferral, teamForWork } from '../src/index.js'
+import { readReferral, readReferralClosing, referralEventOutcome, referralOutcomes, teamForWork } from '../src/index.js'
 
 // Issue 18, "Nothing lands nowhere": a referral, for oneself, for someone else or as a carer, enters a team queue.
 describe('a request for help (referral)', () => {
@@ -58,5 +58,30 @@ describe('a request for help (referral)', () => {
       ['personName', 'Enter the name of the person who needs help'],
       ['helpNeeded', 'Say what help is needed, in your own words'],
     ])
+  })
+})
+
+// Issue 18 (a request reaches an end) and issue 17 ("a contact that ends in information and advice only is counted as
+// such in the statutory return").
+describe('closing a request for help', () => {
+  it('needs what happened and a note of why, each named', () => {
+    const empty = readReferralClosing({ outcome: '', note: '   ' })
+    expect(empty.ok ? [] : empty.errors.map((error) => [error.path, error.message])).toEqual([
+      ['outcome', 'Choose what happened with the request'],
+      ['note', 'Write a short note of what was done and why'],
+    ])
+    const closing = readReferralClosing({ outcome: 'information-and-advice', note: ' Gave the day centre leaflet ' })
+    expect(closing.ok && closing.value).toEqual({
+      outcome: 'information-and-advice',
+      note: 'Gave the day centre leaflet',
+    })
+  })
+
+  it('counts information and advice as such, and only the start of an assessment as progress', () => {
+    expect(referralEventOutcome['information-and-advice']).toBe('nfa-information-and-advice')
+    expect(referralOutcomes.filter((outcome) => referralEventOutcome[outcome].startsWith('progress'))).toEqual([
+      'assessment-started',
+    ])
+    expect(new Set(Object.values(referralEventOutcome)).size).toBe(referralOutcomes.length)
   })
 })

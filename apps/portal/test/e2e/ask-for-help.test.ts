@@ -10,7 +10,8 @@ import {
 } from './browser'
 
 // Issue 18, "Nothing lands nowhere": a GP asks for help for a patient with no account; the request reaches the front
-// door's queue and a worker opens it from there. Each page is checked with axe and at 320px.
+// door's queue and a worker opens it from there, links it to a record made from it and closes it with what happened.
+// Each page is checked with axe and at 320px.
 let browser: Browser
 let portal: RunningPortal
 
@@ -74,5 +75,25 @@ describe('asking for help with care and support', () => {
     expect(page).toContain('No. Why: She is confused since the fall.')
     expect(page).toContain('Dr Amara Okafor')
     await check(worker, 'request')
+
+    // The worker names whom it is about (a new record made from the request) and closes it with what happened.
+    await worker.getByRole('link', { name: "link the request to a person's record" }).click()
+    expect(await worker.getByLabel('Their name').inputValue()).toBe('Winifred Hale')
+    await check(worker, 'link')
+    await worker.getByRole('button', { name: 'Create the record and link the request' }).click()
+    await worker.getByRole('link', { name: 'Close the request with what happened' }).click()
+    await worker.getByRole('button', { name: 'Close the request' }).click()
+    expect(await worker.title()).toMatch(/^Error: /)
+    expect(await worker.locator('.govuk-error-summary').textContent()).toContain(
+      'Choose what happened with the request',
+    )
+    await check(worker, 'close-errors')
+    await worker.getByLabel('Information and advice only').check()
+    await worker.getByLabel('Note of what was done and why').fill('Gave her the falls service and day centre details.')
+    await worker.getByRole('button', { name: 'Close the request' }).click()
+    const ended = (await worker.locator('main').textContent()) ?? ''
+    expect(ended).toContain('Information and advice only')
+    expect(ended).toContain('Gave her the falls service and day centre details.')
+    await check(worker, 'closed')
   })
 })

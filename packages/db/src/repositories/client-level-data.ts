@@ -1,11 +1,15 @@
 import { sql } from 'drizzle-orm'
+import { referralEventOutcome } from '@open-sds/support-planning'
 import { selectRows, type Store } from '../store.js'
+import type { ReferralOutcome } from '../vocabulary.js'
 
 /**
  * The portal's records described in the neutral words of @open-sds/statutory-returns, for a reporting period: the
  * package decides which events the file takes in and how each value is written. What each kind of record stands for:
  *
- * - request: a self-assessment started in the portal (from the community, online), ending when it was sent;
+ * - request: a self-assessment started in the portal (from the community, online), ending when it was sent; and a
+ *   request for help ("Ask for help"), from when it came until a worker closed it, with the outcome they chose (one
+ *   that ended in information and advice only is counted as that);
  * - assessment: the practitioner's eligibility determination on it (long-term, supported self-assessment), ending
  *   on the first decision; its outcome and "eligible needs" come from the latest decision made by the period end;
  * - service: an authorised support plan, one service per way the money is held (a direct payment; a council-managed
@@ -189,6 +193,30 @@ export function createClientLevelDataRepository(store: Store): ClientLevelDataRe
           description: 'Self-assessment started in the portal',
           routeOfAccess: 'community-or-other',
           outcome: 'progress-to-assessment',
+        })
+      }
+
+      for (const row of await rows<{
+        id: string
+        reference: string
+        personId: string
+        receivedAt: Num
+        closedAt: Num
+        outcome: ReferralOutcome
+      }>(sql`
+        select r.id, r.reference, l.person_id as "personId", r.received_at as "receivedAt", c.closed_at as "closedAt",
+               c.outcome
+        from referral_closings c join referrals r on r.id = c.referral_id join referral_links l on l.referral_id = r.id
+        where c.closed_at >= ${from} and c.closed_at < ${until} order by r.received_at, r.id`)) {
+        used.add(row.personId)
+        requests.push({
+          id: `referral-${row.id}`,
+          personId: row.personId,
+          start: day(num(row.receivedAt)),
+          end: day(num(row.closedAt)),
+          description: `Request for help ${row.reference}`,
+          routeOfAccess: 'community-or-other',
+          outcome: referralEventOutcome[row.outcome],
         })
       }
 

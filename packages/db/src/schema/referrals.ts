@@ -7,7 +7,8 @@
  */
 import { sql } from 'drizzle-orm'
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { users } from '../schema.js'
+import { people, users } from '../schema.js'
+import { recordLinkHows, referralOutcomes } from '../vocabulary.js'
 
 export const referralKinds = ['self', 'someone-else', 'carer'] as const
 
@@ -29,5 +30,51 @@ export const referrals = sqliteTable(
     index('referrals_received_at').on(table.receivedAt),
     check('referrals_kind_known', sql`${table.kind} in (${oneOf(referralKinds)})`),
     check('referrals_details_json', sql`json_valid(${table.details})`),
+  ],
+)
+
+/**
+ * The person a request is about, once a worker has found their record or made one from it: once, for good (a trigger
+ * refuses a change), as a concern's link is.
+ */
+export const referralLinks = sqliteTable(
+  'referral_links',
+  {
+    referralId: text('referral_id')
+      .primaryKey()
+      .references(() => referrals.id, { onDelete: 'restrict' }),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    how: text('how', { enum: recordLinkHows }).notNull(),
+    linkedByUserId: text('linked_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    linkedAt: integer('linked_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('referral_links_person_id').on(table.personId),
+    check('referral_links_how_known', sql`${table.how} in (${oneOf(recordLinkHows)})`),
+  ],
+)
+
+/** How a request ended, and the worker's note of why: once, for good. Its end date and outcome go to the CLD return. */
+export const referralClosings = sqliteTable(
+  'referral_closings',
+  {
+    referralId: text('referral_id')
+      .primaryKey()
+      .references(() => referrals.id, { onDelete: 'restrict' }),
+    outcome: text('outcome', { enum: referralOutcomes }).notNull(),
+    note: text('note').notNull(),
+    closedByUserId: text('closed_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('referral_closings_closed_at').on(table.closedAt),
+    check('referral_closings_outcome_known', sql`${table.outcome} in (${oneOf(referralOutcomes)})`),
+    check('referral_closings_note_not_blank', sql`length(trim(${table.note})) > 0`),
   ],
 )

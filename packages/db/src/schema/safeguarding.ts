@@ -25,6 +25,7 @@
  */
 import { sql } from 'drizzle-orm'
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { recordLinkHows } from '../vocabulary.js'
 import { people, users } from '../schema.js'
 
 export const enquiryKinds = ['section-42', 'other'] as const
@@ -129,7 +130,7 @@ export const safeguardingConcernShares = sqliteTable(
 // A concern about someone not on record when it came in, linked later to a person's record: found by search, or
 // created from what the concern says. One link per concern, never changed or removed; the concern's own person_id is
 // set in the same transaction, the one change its trigger allows (from none to the person this row names).
-export const concernLinkHows = ['found', 'created'] as const
+export const concernLinkHows = recordLinkHows
 
 export const safeguardingConcernLinks = sqliteTable(
   'safeguarding_concern_links',

@@ -126,6 +126,8 @@ export const ROUTE_ACCESS = {
   'routes/_referrals+/ask-for-help_.sent': 'everyone',
   // Staff in a team that handles requests for help, or an administrator; the loader checks the team.
   'routes/_referrals+/work.referrals.$reference': ['practitioner', 'finance-officer', 'council-admin'],
+  'routes/_referrals+/work.referrals.$reference_.link': ['practitioner', 'finance-officer', 'council-admin'],
+  'routes/_referrals+/work.referrals.$reference_.close': ['practitioner', 'finance-officer', 'council-admin'],
   'routes/_safeguarding+/report-a-concern': 'everyone',
   'routes/_safeguarding+/report-a-concern_.sent': 'everyone',
   'routes/_safeguarding+/safeguarding': ['practitioner'],

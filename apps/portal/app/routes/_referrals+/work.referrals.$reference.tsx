@@ -1,57 +1,31 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
-import type { ReferralRecord } from '@open-sds/db'
-import { ReferralSchema, referralKindLabels } from '@open-sds/support-planning'
+import { ReferralSchema, referralKindLabels, referralOutcomeLabels } from '@open-sds/support-planning'
 import { RolePage } from '~/components/RolePage'
 import { SummaryCard } from '~/components/SummaryCard'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import type { Viewer } from '~/.server/auth/session'
-import type { AppContext } from '~/.server/context'
+import { loadReferral } from './referral-access.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Request for help ${data.reference}` : 'A request for help')
 
 const ROUTE = 'routes/_referrals+/work.referrals.$reference' as const
 
-const notFound = () =>
-  new Response('There is no request for help at this address that you can see.', {
-    status: 404,
-    statusText: 'Not Found',
-  })
-
 /**
- * The request, for a member of a team that handles requests for help, or an administrator; anyone else (another
- * team, a reference that does not exist) is told the same: there is nothing here.
+ * Issue 18: a worker opens the request from the queue: who sent it, for whom, what they asked; whose record it is
+ * linked to and how it ended, with the next step. Each opening is audited.
  */
-async function load(context: AppContext, viewer: Viewer, reference: string): Promise<ReferralRecord> {
-  const { work, referrals } = context.database.repos
-  const teams = await work.listTeams()
-  const mine =
-    viewer.role === 'council-admin' ||
-    teams.some(
-      (team) => team.handles.includes('referral') && team.members.some((member) => member.userId === viewer.id),
-    )
-  const record = mine ? await referrals.findByReference(reference) : undefined
-  if (!record) throw notFound()
-  return record
-}
-
-/** Issue 18: a worker opens the request from the queue: who sent it, for whom, what they asked. Each opening is audited. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const record = await load(context, viewer, params.reference ?? '')
-  await context.database.repos.audit.append({
-    at: new Date(),
-    actorUserId: viewer.id,
-    action: 'referral.read',
-    personId: null,
-    resource: `referral:${record.reference}`,
-  })
+  const record = await loadReferral(context, viewer, params.reference ?? '')
   const asked = ReferralSchema.parse(record.details)
-  const sender = record.raisedByUserId ? await context.database.repos.users.findById(record.raisedByUserId) : undefined
+  const { users, people } = context.database.repos
+  const sender = record.raisedByUserId ? await users.findById(record.raisedByUserId) : undefined
+  const person = record.link ? await people.findById(record.link.personId) : undefined
+  const closedBy = record.closing ? await users.findById(record.closing.closedByUserId) : undefined
   return json({
     name: viewer.displayName,
     reference: record.reference,
@@ -80,6 +54,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             ['How they know the person', asked.referrerRelationship ?? 'Not given'],
           ],
     signedInAs: sender ? `${sender.displayName} (signed in)` : 'Not signed in',
+    linkedTo: person ? { id: person.id, name: person.displayName } : null,
+    closing: record.closing
+      ? {
+          outcome: referralOutcomeLabels[record.closing.outcome],
+          note: record.closing.note,
+          at: record.closing.closedAt.toISOString(),
+          by: closedBy?.displayName ?? 'Someone no longer on the staff list',
+        }
+      : null,
   })
 }
 
@@ -102,6 +85,40 @@ export default function ReferralPage() {
       />
       <SummaryCard title="The person who needs help" rows={rows(data.forWhom)} />
       <SummaryCard title="Who sent it" rows={[...rows(data.sentBy), ['Account', data.signedInAs]]} />
+      <h2 className="govuk-heading-m">{data.closing ? 'What happened' : 'What happens next'}</h2>
+      {data.linkedTo ? (
+        <p className="govuk-body">
+          Linked to{' '}
+          <a className="govuk-link" href={`/find-a-person/${data.linkedTo.id}`}>
+            {data.linkedTo.name}&apos;s record
+          </a>
+          .
+        </p>
+      ) : (
+        <p className="govuk-body">
+          First find the person&apos;s record, or make one from the request:{' '}
+          <a className="govuk-link" href={`/work/referrals/${data.reference}/link`}>
+            link the request to a person&apos;s record
+          </a>
+          .
+        </p>
+      )}
+      {data.closing ? (
+        <SummaryCard
+          title="How it ended"
+          rows={[
+            ['Outcome', data.closing.outcome],
+            ['Note', data.closing.note],
+            ['Closed', `${formatDate(data.closing.at)} by ${data.closing.by}`],
+          ]}
+        />
+      ) : data.linkedTo ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/work/referrals/${data.reference}/close`}>
+            Close the request with what happened
+          </a>
+        </p>
+      ) : null}
     </RolePage>
   )
 }

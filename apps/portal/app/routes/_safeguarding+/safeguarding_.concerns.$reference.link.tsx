@@ -2,17 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ConcernSchema } from '@open-sds/safeguarding'
-import { CsrfInput } from '~/components/CsrfInput'
-import { DateInput } from '~/components/DateInput'
-import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
-import { PersonSearchFields, searchFoundHeading } from '~/components/PersonSearchFields'
-import { TextInput } from '~/components/TextInput'
+import { ErrorSummary } from '~/components/ErrorSummary'
+import { LinkToRecordForms } from '~/components/LinkToRecordForms'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { searchFromForm } from '../_find+/find-a-person.server'
-import { linkConcernTo, postcodeIn, readNewRecord } from './concern-link.server'
+import { readLinkStep } from '~/.server/link-to-record'
+import { newRecordStartingValues } from '~/.server/new-person-record'
+import { linkConcernTo } from './concern-link.server'
 import { loadConcern } from './safeguarding.server'
 
 const ROUTE = 'routes/_safeguarding+/safeguarding_.concerns.$reference.link' as const
@@ -30,7 +28,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const record = await loadConcern(context, viewer, request, params.reference ?? '')
   const adult = ConcernSchema.parse(record.concern).adultAtRisk
   const linkedTo = record.personId ? await context.database.repos.people.findById(record.personId) : undefined
-  const [year = '', month = '', day = ''] = (record.dateOfBirth ?? '').split('-')
   return json({
     reference: record.reference,
     linkedTo: linkedTo?.displayName ?? null,
@@ -41,13 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       other: adult.otherIdentifyingDetails ?? null,
     },
     // The new record's fields start as the concern gives them, for the worker to check.
-    newRecord: {
-      newName: adult.name ?? '',
-      newBirthDay: day ? String(Number(day)) : '',
-      newBirthMonth: month ? String(Number(month)) : '',
-      newBirthYear: year,
-      newPostcode: postcodeIn(adult.address) ?? '',
-    },
+    newRecord: newRecordStartingValues({ name: adult.name, dateOfBirth: record.dateOfBirth, address: adult.address }),
   })
 }
 
@@ -61,25 +52,13 @@ export async function action({ request, params, context: requestContext }: Actio
     requestContext.requestState.formHasErrors = true
     return json({ intent, refused: null, search: null, newErrors: null, newValues: null, ...body }, { status })
   }
-  if (intent === 'search') {
-    const search = await searchFromForm(context, viewer, form, new Date())
-    if (search.errors) return refuse({ search })
-    return json({ intent, refused: null, search, newErrors: null, newValues: null })
+  const read = await readLinkStep(context, viewer, form)
+  if (read.step === 'searched') {
+    if (read.search.errors) return refuse({ search: read.search })
+    return json({ intent, refused: null, search: read.search, newErrors: null, newValues: null })
   }
-  let target: Parameters<typeof linkConcernTo>[3]
-  if (intent === 'create') {
-    const read = readNewRecord(form)
-    const newValues = Object.fromEntries(
-      ['newName', 'newBirthDay', 'newBirthMonth', 'newBirthYear', 'newPostcode'].map((field) => [
-        field,
-        String(form.get(field) ?? '').slice(0, 200),
-      ]),
-    )
-    if (!read.ok) return refuse({ newErrors: read.errors, newValues })
-    target = { create: read.record }
-  } else {
-    target = { found: String(form.get('personId') ?? '') }
-  }
+  if (read.step === 'refused') return refuse({ newErrors: read.newErrors, newValues: read.newValues })
+  const target = read.target
   const linked = await linkConcernTo(context, viewer, record, target)
   if (!linked.ok) return refuse({ refused: linked.message }, 409)
   return redirect(back)
@@ -132,79 +111,13 @@ export default function LinkConcern() {
               Linking cannot be undone: the concern will name this person from then on, and show on their record to
               those who may see it. Each search is written down.
             </p>
-            <h2 className="govuk-heading-m">Search for their record</h2>
-            <Form method="post" noValidate>
-              <CsrfInput />
-              <input type="hidden" name="intent" value="search" />
-              <PersonSearchFields
-                values={search?.values ?? { name: data.says.name ?? '' }}
-                errors={search?.errors ?? undefined}
-              />
-              <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-                Search
-              </button>
-            </Form>
-            {search?.results ? (
-              <>
-                <h3 className="govuk-heading-s">{searchFoundHeading(search.results)}</h3>
-                {search.results.people.length === 0 ? (
-                  <p className="govuk-body">Search with less, or create a new record below.</p>
-                ) : (
-                  <ul className="govuk-list">
-                    {search.results.people.map((person) => (
-                      <li key={person.id} className="govuk-!-margin-bottom-4">
-                        <Form method="post" noValidate>
-                          <CsrfInput />
-                          <input type="hidden" name="intent" value="link" />
-                          <input type="hidden" name="personId" value={person.id} />
-                          <p className="govuk-body govuk-!-margin-bottom-1">
-                            <strong>{person.displayName}</strong>, born{' '}
-                            {person.dateOfBirth ? formatDate(person.dateOfBirth) : 'on a date not known'}, postcode area{' '}
-                            {person.postcodeArea ?? 'not known'}
-                          </p>
-                          <button type="submit" className="govuk-button govuk-!-margin-bottom-0">
-                            Link to this record<span className="govuk-visually-hidden">: {person.displayName}</span>
-                          </button>
-                        </Form>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </>
-            ) : null}
-            <h2 className="govuk-heading-m">Or create a new record from the concern</h2>
-            <p className="govuk-body">Only if a search does not find them. Check each detail against the concern.</p>
-            <Form method="post" noValidate>
-              <CsrfInput />
-              <input type="hidden" name="intent" value="create" />
-              <TextInput
-                name="newName"
-                label="Their name"
-                defaultValue={newValues.newName}
-                error={errorFor(result?.newErrors ?? undefined, 'newName')}
-                spellCheck={false}
-                autoComplete="off"
-              />
-              <DateInput
-                name="newBirth"
-                legend="Their date of birth (if known)"
-                hint="For example, 27 3 1950"
-                values={newValues}
-                error={errorFor(result?.newErrors ?? undefined, 'newBirthDay')}
-              />
-              <TextInput
-                name="newPostcode"
-                label="Their postcode (if known)"
-                hint="From the address the concern gives, like NM1 2AB"
-                widthClass="govuk-input--width-10"
-                defaultValue={newValues.newPostcode}
-                error={errorFor(result?.newErrors ?? undefined, 'newPostcode')}
-                autoComplete="off"
-              />
-              <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-                Create the record and link the concern
-              </button>
-            </Form>
+            <LinkToRecordForms
+              searchName={data.says.name ?? ''}
+              search={search}
+              newValues={newValues}
+              newErrors={result?.newErrors}
+              from="the concern"
+            />
           </>
         )}
       </div>
