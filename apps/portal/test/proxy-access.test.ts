@@ -161,6 +161,12 @@ describe.each(portalEngines())('proxy access on $name', (engine) => {
     expect(await start.text()).toContain('not fill in or send forms for them')
     // The link works once.
     expect(await page(sam, link)).toContain('This has already been accepted')
+    // The practitioner sees on the person's record who acts for them, and how far, linked to the request to end it.
+    const record = await page(practitioner, `/people/${personId}`)
+    expect(record).toContain('Who may act for them')
+    expect(record).toContain(`<a class="govuk-link" href="/work/proxy-requests/${requestId}">`)
+    expect(record).toContain('<strong>Acts for them</strong>')
+    expect(record).toContain('but not change or send them')
 
     // The proxy steps down from their own page: it stops working at once.
     expect(await page(sam, '/acting-for')).toContain('Stop acting for')
@@ -168,6 +174,7 @@ describe.each(portalEngines())('proxy access on $name', (engine) => {
     expect(down.headers.get('location')).toBe('/acting-for?done=ended')
     expect((await sam.get(`/people/${personId}`)).status).toBe(404)
     expect(await audited('proxy.end', requestId)).toBe(1)
+    expect(await page(practitioner, `/people/${personId}`)).not.toContain(`href="/work/proxy-requests/${requestId}"`)
     expect(await page(person, '/my-care/act-for-me')).toContain('Ended')
   })
 

@@ -5,6 +5,7 @@ import { formatDate, formatDateTime } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { describeAuditAction } from '@open-sds/db'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { proxyView } from '../_proxies+/proxies.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.person.displayName ?? 'Person')
@@ -13,6 +14,13 @@ const RELATIONSHIP_TEXT: Record<string, string> = {
   self: 'This is your own record.',
   representative: 'You can see this record because you act for this person.',
   practitioner: 'You can see this record because this person is on your caseload.',
+}
+
+/** Where a proxy stands, in a member of staff's words (the package's are the person's own: "can act for you"). */
+const STAFF_STANDING: Partial<Record<string, string>> = {
+  asked: 'Asked to act for them: waiting for the council to check',
+  granted: 'Checked by the council: waiting for them to accept',
+  active: 'Acts for them',
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -33,7 +41,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     personId: person.id,
     resource: `person:${person.id}`,
   })
+  // Issue 18, proxy access: the practitioner sees who may act for the person, or has asked to, and how far; a member of
+  // the team that checks proxies goes on to the request to end it. The person sees theirs under "act for me".
+  const proxyTeam =
+    relationship === 'practitioner' &&
+    (await context.database.repos.work.listTeams()).some(
+      (team) => team.handles.includes('proxy-request') && team.members.some((member) => member.userId === viewer.id),
+    )
+  const proxies =
+    relationship === 'practitioner'
+      ? (await context.database.repos.proxies.listForPerson(person.id))
+          .map(proxyView)
+          .filter((proxy) => proxy.open)
+          .map((proxy) => ({
+            name: proxy.proxyName,
+            relationship: proxy.relationship,
+            standing: STAFF_STANDING[proxy.standing] ?? proxy.standingLabel,
+            allows: proxy.scopeAllows,
+            href: proxyTeam ? `/work/proxy-requests/${proxy.id}` : null,
+          }))
+      : null
   return json({
+    proxies,
     person: { displayName: person.displayName, dateOfBirth: person.dateOfBirth ?? null },
     explanation: RELATIONSHIP_TEXT[relationship] ?? '',
     history: (await audit.listForPerson(person.id, { limit: 10 })).map((entry) => ({
@@ -50,7 +79,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function PersonRecord() {
-  const { person, explanation, history, links } = useLoaderData<typeof loader>()
+  const { person, explanation, history, links, proxies } = useLoaderData<typeof loader>()
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -90,6 +119,33 @@ export default function PersonRecord() {
             </li>
           ) : null}
         </ul>
+        {proxies ? (
+          <>
+            <h2 className="govuk-heading-m">Who may act for them</h2>
+            {proxies.length === 0 ? (
+              <p className="govuk-body">No one acts for {person.displayName}, and no one has asked to.</p>
+            ) : (
+              <dl className="govuk-summary-list">
+                {proxies.map((proxy, index) => (
+                  <div className="govuk-summary-list__row" key={`${proxy.name}-${index}`}>
+                    <dt className="govuk-summary-list__key">
+                      {proxy.href ? (
+                        <a className="govuk-link" href={proxy.href}>
+                          {proxy.name}
+                        </a>
+                      ) : (
+                        proxy.name
+                      )}
+                    </dt>
+                    <dd className="govuk-summary-list__value">
+                      <strong>{proxy.standing}</strong> ({proxy.relationship}). {proxy.allows}.
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </>
+        ) : null}
         <h2 className="govuk-heading-m">Activity on this record</h2>
         <p className="govuk-body">
           Every time someone opens this record it is written down, and the list cannot be changed.
