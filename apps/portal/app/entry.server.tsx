@@ -7,6 +7,7 @@ import { demoAccounts, hashPasswordScrypt, seedDemoData } from '@open-sds/db'
 import { currentViewer } from './.server/auth/session'
 import { getAppContext } from './.server/context'
 import { startCountingFigures } from './.server/counted-figures'
+import { startSendingMessages } from './.server/notify/outbox-sender'
 import { chargingPolicyOf } from './routes/_charging+/charging.server'
 import { seedDemoCharges } from './routes/_charging+/demo-charges.server'
 import { latestFile } from './routes/_admin+/client-level-data.server'
@@ -36,6 +37,8 @@ export async function startup() {
     // The pages ask for their own figures as before; a start is not refused for this.
     console.error('Could not queue the figures to count at start-up:', error)
   })
+  // Messages go out through GOV.UK Notify when a key is set; without one they wait in the outbox (decision 041).
+  startSendingMessages(context)
   const { host, port, maxBodyBytes, trustProxy } = context.config
   return { host, port, maxBodyBytes, trustProxy, site: context.site.branding.organisationName }
 }

@@ -361,6 +361,7 @@ const SPEC: Expectation[] = [
   { routeId: 'routes/_admin+/admin.ras', path: () => '/admin/ras', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/_charging+/admin.uprating', path: () => '/admin/uprating', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/_admin+/admin.staff._index', path: () => '/admin/staff', allowed: ['council-admin'], ok: 200 },
+  { routeId: 'routes/_admin+/admin.messages', path: () => '/admin/messages', allowed: ['council-admin'], ok: 200 },
   { routeId: 'routes/_admin+/admin.staff.new', path: () => '/admin/staff/new', allowed: ['council-admin'], ok: 200 },
   // An account that does not exist: the administrator is told there is no such page.
   {

@@ -20,6 +20,7 @@ const ADDRESSES = [
   '/admin/audit.csv',
   '/admin/client-level-data',
   '/admin/client-level-data.csv',
+  '/admin/messages',
   '/admin/progress',
   '/admin/progress.csv',
   '/admin/ras',

@@ -36,6 +36,7 @@ const words = {
   'financial-assessment.uprating-preview': 'Previewed uprated charges',
   'financial-evidence.create': 'Uploaded evidence for the financial assessment',
   'financial-evidence.read': 'Opened evidence for the financial assessment',
+  'outbox.read': 'Read the messages the portal sends',
   'person.create': 'Created the record',
   'person.list': 'Listed people',
   'person.read': 'Opened the record',

@@ -175,7 +175,15 @@ export const repositoryMethodKinds = {
     listForPerson: 'read',
   },
   // A message is written with the act that causes it, and a link is issued and spent with its audit entry (decision 027).
-  outbox: { add: 'write', listRecent: 'read' },
+  // Sending a message, and recording how it got on, is the sender's bookkeeping: the message was written with its act.
+  outbox: {
+    add: 'write',
+    listRecent: 'read',
+    claimDue: 'bookkeeping',
+    settle: 'bookkeeping',
+    recordNotifyStatus: 'bookkeeping',
+    listAwaitingDelivery: 'read',
+  },
   accountTokens: { issue: 'write', check: 'read', use: 'write' },
   // Setting up, using and turning off a second factor are audited with the act (decision 033).
   secondFactors: {

@@ -229,7 +229,16 @@ export { syntheticNhsNumber } from './synthetic-history.js'
 export type { PersonDetails } from './synthetic-history.js'
 export { HistoryWriter, writeSyntheticHistory } from './synthetic-history.js'
 export type { FundingSplit, PlanStep, SyntheticHistoryOptions, SyntheticHistorySummary } from './synthetic-history.js'
-export type { OutboxRepository, NewOutboxMessage, OutboxMessage } from './repositories/outbox.js'
+export type {
+  ClaimedOutboxMessage,
+  DeliveryOutcome,
+  NewOutboxMessage,
+  NotifyStatusOutcome,
+  OutboxDelivery,
+  OutboxMessage,
+  OutboxMessageWithDelivery,
+  OutboxRepository,
+} from './repositories/outbox.js'
 export {
   accountLinkExpiredMessage,
   accountLinkProblemOf,
@@ -242,8 +251,9 @@ export type {
   AccountTokensRepository,
   NewAccountToken,
 } from './repositories/account-tokens.js'
-export { accountTokenPurposes, outboxPurposes } from './schema/accounts.js'
-export type { AccountTokenPurpose, OutboxPurpose } from './schema/accounts.js'
+export { accountTokenPurposes, outboxChannels, outboxPurposes } from './schema/accounts.js'
+export type { AccountTokenPurpose, OutboxChannel, OutboxPurpose } from './schema/accounts.js'
+export { outboxDeliveryStatuses, type OutboxDeliveryStatus } from './schema/outbox-deliveries.js'
 export type { SecondFactor, SecondFactorsRepository } from './repositories/second-factors.js'
 export { backupDatabase } from './backup.js'
 export type { BackupOptions, BackupSummary } from './backup.js'

@@ -91,7 +91,9 @@ describe.each(testEngines())('account links and the outbox on $name', (temp) => 
         ),
       () => undefined,
     )
-    expect(await handle.repos.outbox.listRecent()).toEqual([message])
+    expect(await handle.repos.outbox.listRecent()).toEqual([
+      { ...message, delivery: expect.objectContaining({ status: 'queued' }) },
+    ])
     expect(await refusal(temp.sql(handle, "update outbox_messages set body = 'changed'"))).toMatch(/cannot be changed/)
     expect(await refusal(temp.sql(handle, 'delete from outbox_messages'))).toMatch(/cannot be removed/)
     expect(await countRows(temp, handle, 'outbox_messages')).toBe(1)

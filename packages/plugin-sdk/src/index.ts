@@ -39,6 +39,7 @@ export {
   BudgetsSlotSchema,
   SignInSlotSchema,
   DirectorySlotSchema,
+  NotificationsSlotSchema,
 } from './slots.js'
 export type {
   CarersSlot,
@@ -57,6 +58,7 @@ export type {
   BudgetsSlot,
   SignInSlot,
   DirectorySlot,
+  NotificationsSlot,
 } from './slots.js'
 /*
  * The domain packages the slots are made of, re-exported whole so that a plugin depends on the SDK alone and always
@@ -103,6 +105,7 @@ export { DEFAULT_WAITING_TARGET_DAYS, waitingTargetDaysOf } from './work-queues-
 export { budgetByHandWorkingDaysOf } from './budgets-slot.js'
 export { staffSecondFactorOf, type StaffSecondFactorPolicy } from './sign-in-slot.js'
 export { directoryPlacesOf } from './directory-slot.js'
+export { notificationsOf } from './notifications-slot.js'
 export { footerLinksFor } from './footer-links.js'
 export { formatPluginErrors } from './format-plugin-errors.js'
 export { nationalDefaults } from './national-defaults/index.js'

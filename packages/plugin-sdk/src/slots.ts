@@ -12,6 +12,7 @@ import { WorkQueuesSlotSchema } from './work-queues-slot.js'
 import { BudgetsSlotSchema } from './budgets-slot.js'
 import { SignInSlotSchema } from './sign-in-slot.js'
 import { DirectorySlotSchema } from './directory-slot.js'
+import { NotificationsSlotSchema } from './notifications-slot.js'
 
 /*
  * Typed slots: the parts of a plugin that configure the domain packages. A slot that is still a placeholder accepts
@@ -107,6 +108,9 @@ export { SignInSlotSchema, type SignInSlot } from './sign-in-slot.js'
 /** The service directory's towns and postcode districts; see directory-slot.ts. */
 export { DirectorySlotSchema, type DirectorySlot } from './directory-slot.js'
 
+/** How messages go out through GOV.UK Notify, and the letters' header; see notifications-slot.ts. */
+export { NotificationsSlotSchema, type NotificationsSlot } from './notifications-slot.js'
+
 /** Every slot is optional in a plugin; the manifest spreads this shape, so a new slot is one new line here. */
 export const pluginSlotShape = {
   questionnaires: QuestionnairesSlotSchema.optional(),
@@ -122,6 +126,7 @@ export const pluginSlotShape = {
   budgets: BudgetsSlotSchema.optional(),
   signIn: SignInSlotSchema.optional(),
   directory: DirectorySlotSchema.optional(),
+  notifications: NotificationsSlotSchema.optional(),
 }
 
 /** The slots a plugin or a composition has set. */

@@ -63,6 +63,20 @@ function isHttpOrigin(text: string): boolean {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+// A GOV.UK Notify API key: its name, the service's id and the secret, joined by hyphens (the last two are UUIDs).
+const isNotifyApiKey = (key: string) =>
+  key === '' ||
+  (/^[A-Za-z0-9_-]+$/.test(key) && key.length >= 75 && UUID.test(key.slice(-73, -37)) && UUID.test(key.slice(-36)))
+
+const notifyTemplateId = z
+  .string()
+  .refine(
+    (id) => id === '' || UUID.test(id),
+    'must be the id GOV.UK Notify shows for the template, like 3fa85f64-5717-4562-b3fc-2c963f66afa6',
+  )
+
 const booleanFromText = z.enum(['true', 'false']).transform((value) => value === 'true')
 
 const PortalConfigSchema = z.object({
@@ -116,6 +130,17 @@ const PortalConfigSchema = z.object({
       (key) => key === '' || /^[0-9a-f]{64}$/i.test(key),
       'must be 64 hexadecimal characters (32 random bytes), such as the output of "openssl rand -hex 32"',
     ),
+  // GOV.UK Notify (decision 041). Without a key nothing is sent: messages wait in the outbox, read in the portal.
+  notifyApiKey: z
+    .string()
+    .refine(
+      isNotifyApiKey,
+      'must be a GOV.UK Notify API key as Notify shows it (its name, then two ids, joined by hyphens), or be left unset to send nothing',
+    ),
+  notifyBaseUrl: z.string().refine(isHttpOrigin, 'must be the address of the Notify API, with no path'),
+  // The generic templates, whose subject and body are ((subject)) and ((body)); a plugin may name its own per message.
+  notifyEmailTemplateId: notifyTemplateId,
+  notifySmsTemplateId: notifyTemplateId,
 })
 
 const ConfigFileSchema = z.strictObject({
@@ -158,6 +183,10 @@ export function loadConfig(env: Environment, cwd: string): PortalConfig {
       '',
     ),
     secondFactorKey: (env.OPEN_SDS_SECOND_FACTOR_KEY ?? '').trim(),
+    notifyApiKey: (env.NOTIFY_API_KEY ?? '').trim(),
+    notifyBaseUrl: (env.NOTIFY_BASE_URL ?? 'https://api.notifications.service.gov.uk').trim().replace(/\/$/, ''),
+    notifyEmailTemplateId: (env.NOTIFY_EMAIL_TEMPLATE_ID ?? '').trim(),
+    notifySmsTemplateId: (env.NOTIFY_SMS_TEMPLATE_ID ?? '').trim(),
   }
   if (candidate.demo && nodeEnv === 'production') {
     throw new ConfigurationError(
@@ -175,6 +204,11 @@ export function loadConfig(env: Environment, cwd: string): PortalConfig {
       ),
     ]
     throw new ConfigurationError(`The portal's configuration is not valid:\n${lines.join('\n')}`)
+  }
+  if (parsed.data.notifyApiKey !== '' && parsed.data.notifyEmailTemplateId === '') {
+    throw new ConfigurationError(
+      'NOTIFY_API_KEY is set but NOTIFY_EMAIL_TEMPLATE_ID is not. Make an email template in GOV.UK Notify whose subject is ((subject)) and whose message is ((body)), and set NOTIFY_EMAIL_TEMPLATE_ID to its id.',
+    )
   }
   return parsed.data
 }
@@ -230,6 +264,10 @@ const SETTING_NAMES: Record<string, string> = {
   demo: 'OPEN_SDS_DEMO',
   publicUrl: 'OPEN_SDS_PUBLIC_URL',
   secondFactorKey: 'OPEN_SDS_SECOND_FACTOR_KEY',
+  notifyApiKey: 'NOTIFY_API_KEY',
+  notifyBaseUrl: 'NOTIFY_BASE_URL',
+  notifyEmailTemplateId: 'NOTIFY_EMAIL_TEMPLATE_ID',
+  notifySmsTemplateId: 'NOTIFY_SMS_TEMPLATE_ID',
 }
 
 function settingName(issuePath: PropertyKey[]): string {

@@ -22,6 +22,10 @@ export const outboxPurposes = [
 ] as const
 export type OutboxPurpose = (typeof outboxPurposes)[number]
 
+/** How a message reaches its reader: an email, or a text message to a mobile phone (issue 15). */
+export const outboxChannels = ['email', 'sms'] as const
+export type OutboxChannel = (typeof outboxChannels)[number]
+
 export const accountTokenPurposes = ['password-reset', 'set-password', 'email-change'] as const
 export type AccountTokenPurpose = (typeof accountTokenPurposes)[number]
 
@@ -32,6 +36,8 @@ export const outboxMessages = sqliteTable(
   {
     id: text('id').primaryKey(),
     toAddress: text('to_address').notNull(),
+    // Added by issue 15 with a default, so the table is altered, not rebuilt, and keeps its triggers.
+    channel: text('channel', { enum: outboxChannels }).notNull().default('email'),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
     purpose: text('purpose', { enum: outboxPurposes }).notNull(),

@@ -92,6 +92,7 @@ export const ROUTE_ACCESS = {
   'routes/_charging+/finance_.evidence.$evidenceId': ['finance-officer'],
   'routes/_admin+/admin._index': ['council-admin'],
   'routes/_admin+/admin.audit': ['council-admin'],
+  'routes/_admin+/admin.messages': ['council-admin'],
   'routes/_admin+/admin.staff._index': ['council-admin'],
   'routes/_admin+/admin.staff.new': ['council-admin'],
   'routes/_admin+/admin.staff.$userId': ['council-admin'],

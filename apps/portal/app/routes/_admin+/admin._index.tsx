@@ -22,6 +22,7 @@ const ADMIN_PAGES: readonly { route: RouteId; href: string; text: string }[] = [
     text: 'Teams, their members and the work they handle',
   },
   { route: 'routes/_admin+/admin.audit', href: '/admin/audit', text: 'Read the audit log' },
+  { route: 'routes/_admin+/admin.messages', href: '/admin/messages', text: 'Messages sent, and how each got on' },
   {
     route: 'routes/_admin+/admin.ras',
     href: '/admin/ras',

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { check, index, pgTable, text } from 'drizzle-orm/pg-core'
-import { accountTokenPurposes, outboxPurposes } from '../../schema/accounts.js'
+import { accountTokenPurposes, outboxChannels, outboxPurposes } from '../../schema/accounts.js'
 import { int, oneOf, timeMs } from '../columns.js'
 import { users } from '../schema.js'
 
@@ -11,6 +11,7 @@ export const outboxMessages = pgTable(
   {
     id: text('id').primaryKey(),
     toAddress: text('to_address').notNull(),
+    channel: text('channel', { enum: outboxChannels }).notNull().default('email'),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
     purpose: text('purpose', { enum: outboxPurposes }).notNull(),
