@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
-import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { useActionData, useLoaderData } from '@remix-run/react'
 import { ConcernSchema } from '@open-sds/safeguarding'
 import { ErrorSummary } from '~/components/ErrorSummary'
 import { LinkToRecordForms } from '~/components/LinkToRecordForms'
