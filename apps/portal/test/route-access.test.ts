@@ -142,6 +142,30 @@ const SPEC: Expectation[] = [
     allowed: ['practitioner'],
     ok: 404,
   },
+  // Carers (issue 16): a carer signs in as themselves. A carer with no draft is sent to the overview; a carer's
+  // assessment that does not exist is a 404 for a practitioner too. test/carers.test.ts walks a real one, and the
+  // 404 for a practitioner outside the team with no carer on their caseload.
+  { routeId: 'routes/_carers+/carers._index', path: () => '/carers', allowed: ['citizen'], ok: 200 },
+  { routeId: 'routes/_carers+/carers.cares-for', path: () => '/carers/cares-for', allowed: ['citizen'], ok: 200 },
+  {
+    routeId: 'routes/_carers+/carers.self-assessment.$questionId',
+    path: () => '/carers/self-assessment/caring-tasks',
+    allowed: ['citizen'],
+    ok: 302,
+  },
+  {
+    routeId: 'routes/_carers+/carers.self-assessment.check',
+    path: () => '/carers/self-assessment/check',
+    allowed: ['citizen'],
+    ok: 302,
+  },
+  {
+    routeId: 'routes/_carers+/work.carer-assessments.$assessmentId',
+    path: () => '/work/carer-assessments/no-such-assessment',
+    allowed: ['practitioner'],
+    ok: 404,
+    hidden: true,
+  },
   // test/referrals.test.ts opens a real request as a member of the front door and as someone outside it.
   {
     routeId: 'routes/_referrals+/work.referrals.$reference',

@@ -182,6 +182,20 @@ export {
   referralReference,
 } from './repositories/referrals.js'
 export type {
+  CarerAssessment,
+  CarerDetermination,
+  CarerOf,
+  CarersRepository,
+  CaringRelationship,
+  NewCarerDetermination,
+  NewCaringRelationship,
+} from './repositories/carers.js'
+export {
+  alreadyCaringForMessage,
+  carerAssessmentNotSentMessage,
+  carerAssessmentSentMessage,
+} from './repositories/carers.js'
+export type {
   NewProxyRequest,
   NewProxyStep,
   ProxiesRepository,

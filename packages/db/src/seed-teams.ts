@@ -10,7 +10,7 @@ export const demoTeams: readonly {
 }[] = [
   {
     name: 'Adult social care front door',
-    handles: ['self-assessment', 'plan-agreement', 'referral', 'proxy-request'],
+    handles: ['self-assessment', 'plan-agreement', 'referral', 'proxy-request', 'carer-assessment'],
     managers: ['practitioner'],
     members: [],
   },

@@ -22,6 +22,7 @@ export const workKinds = [
   'plan-agreement',
   'referral',
   'proxy-request',
+  'carer-assessment',
 ] as const
 export type WorkKind = (typeof workKinds)[number]
 export const workPriorities = ['urgent', 'high', 'standard', 'low'] as const

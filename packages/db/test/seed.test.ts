@@ -43,7 +43,7 @@ describe('seedDemoData', () => {
     ).toEqual([
       [
         'Adult social care front door',
-        ['plan-agreement', 'proxy-request', 'referral', 'self-assessment'],
+        ['carer-assessment', 'plan-agreement', 'proxy-request', 'referral', 'self-assessment'],
         ['practitioner@example.org (manager)'],
       ],
       ['Finance', ['financial-assessment'], ['finance@example.org (manager)', 'practitioner@example.org']],

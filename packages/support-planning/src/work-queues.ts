@@ -64,6 +64,7 @@ export const workStages: Record<string, { stage: string; waitingOn: WaitingOn }>
   'plan-agreement': { stage: 'Support plan sent for agreement', waitingOn: 'a manager' },
   referral: { stage: 'Asked for help: to contact and decide what next', waitingOn: 'the worker' },
   'proxy-request': { stage: 'Asked for someone to act for them: relationship to check', waitingOn: 'the worker' },
+  'carer-assessment': { stage: 'Carer’s self-assessment sent: eligibility to determine', waitingOn: 'the worker' },
 }
 
 /** How each kind of work is named on a queue or caseload. */
@@ -74,6 +75,7 @@ export const workKindLabels: Record<string, string> = {
   'plan-agreement': 'Plan sent for agreement',
   referral: 'Request for help',
   'proxy-request': 'Request for someone to act for them',
+  'carer-assessment': 'Carer’s self-assessment',
 }
 
 /** How each priority a manager gives is named, most urgent first. */

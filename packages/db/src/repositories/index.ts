@@ -17,6 +17,7 @@ import { createProgressRepository, type ProgressRepository } from './progress.js
 import { createRasVersionsRepository, type RasVersionsRepository } from './ras-versions.js'
 import { createProxiesRepository, type ProxiesRepository } from './proxies.js'
 import { createReferralsRepository, type ReferralsRepository } from './referrals.js'
+import { createCarersRepository, type CarersRepository } from './carers.js'
 import { createSafeguardingRepository, type SafeguardingRepository } from './safeguarding.js'
 import { createShortTermSupportRepository, type ShortTermSupportRepository } from './short-term-support.js'
 import { createSecondFactorsRepository, type SecondFactorsRepository } from './second-factors.js'
@@ -44,6 +45,7 @@ export interface Repositories {
   supportPlans: SupportPlansRepository
   safeguarding: SafeguardingRepository
   referrals: ReferralsRepository
+  carers: CarersRepository
   proxies: ProxiesRepository
   positiveRisks: PositiveRisksRepository
   coproduction: CoproductionRepository
@@ -75,6 +77,7 @@ export function createRepositories(store: Store): Repositories {
     rasVersions: createRasVersionsRepository(store),
     safeguarding: createSafeguardingRepository(store),
     referrals: createReferralsRepository(store),
+    carers: createCarersRepository(store),
     proxies: createProxiesRepository(store),
     supportPlans: createSupportPlansRepository(store),
     shortTermSupport: createShortTermSupportRepository(store),

@@ -53,6 +53,13 @@ export const ROUTE_ACCESS = {
   'routes/_proxies+/acting-for._index': ['citizen'],
   'routes/_proxies+/acting-for.accept': 'everyone',
   'routes/_proxies+/work.proxy-requests.$requestId': ['practitioner'],
+  // Carers (issue 16): a carer signs in as themselves; a practitioner in a team that handles carers' assessments, or
+  // with the carer on their caseload, determines eligibility (the loader checks which; anyone else gets a 404).
+  'routes/_carers+/carers._index': ['citizen'],
+  'routes/_carers+/carers.cares-for': ['citizen'],
+  'routes/_carers+/carers.self-assessment.$questionId': ['citizen'],
+  'routes/_carers+/carers.self-assessment.check': ['citizen'],
+  'routes/_carers+/work.carer-assessments.$assessmentId': ['practitioner'],
   // Finding a person is for staff only; anyone else is told there is no such page (issue 18).
   'routes/_find+/find-a-person._index': ['practitioner', 'finance-officer', 'council-admin'],
   'routes/_find+/find-a-person.$personId': ['practitioner', 'finance-officer', 'council-admin'],
@@ -148,7 +155,7 @@ export const ROUTE_ACCESS = {
 export type RouteId = keyof typeof ROUTE_ACCESS
 
 /**
- * Pages about safeguarding concerns, and finding a person, answer "Page not found" to anyone signed in without the
+ * Pages about safeguarding concerns, finding a person and a carer's self-assessment answer "Page not found" to anyone signed in without the
  * role, whatever their role: a 403 would tell them there is something here to be kept from them.
  */
 export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
@@ -161,6 +168,8 @@ export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
   'routes/_safeguarding+/safeguarding_.concerns.$reference.close',
   'routes/_safeguarding+/safeguarding_.concerns.$reference.link',
   'routes/_safeguarding+/people_.$personId.safeguarding',
+  // A carer's self-assessment: nobody but the practitioners who work with carers reaches a carer's record (issue 16).
+  'routes/_carers+/work.carer-assessments.$assessmentId',
 ])
 
 export function mayUse(access: Access, role: Role | null): boolean {

@@ -23,6 +23,8 @@ const BY_FOLDER: Record<string, ServiceId | Always> = {
   '_returns+': 'self-directed-support',
   // Someone acting for a person with their care and support: for people whose care the council arranges (decision 035).
   '_proxies+': 'self-directed-support',
+  // Carers' assessments, plans and budgets are the council's own assessment and personal budget work (issue 16).
+  '_carers+': 'self-directed-support',
   '_safeguarding+': 'safeguarding',
   '_coproduction+': 'coproduction',
 }

@@ -102,6 +102,12 @@ export default function MyCare() {
           </p>
         </>
       ) : null}
+      <h2 className="govuk-heading-m">If you look after someone</h2>
+      <p className="govuk-body">
+        <a className="govuk-link" href="/carers">
+          Support for you as a carer
+        </a>
+      </p>
     </RolePage>
   )
 }

@@ -70,6 +70,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       // The same plain words as the audit log page: a person never sees a code.
       what: describeAuditAction(entry.action),
     })),
+    // Issue 16: whom this person cares for and who cares for them, to those who can see the record.
+    caresFor: (await context.database.repos.carers.listCaredFor(person.id)).map((each) => ({
+      id: each.id,
+      text: `${each.caredForName} (${each.relationship})`,
+    })),
+    carers: (await context.database.repos.carers.listCarersOf(person.id)).map((each) => ({
+      id: each.id,
+      text: `${each.carerName}, who describes them as ${each.relationship.toLowerCase()}`,
+    })),
     links: {
       risks: `/people/${person.id}/risks`,
       safeguarding: viewer.role === 'citizen' ? `/people/${person.id}/safeguarding` : null,
@@ -79,7 +88,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function PersonRecord() {
-  const { person, explanation, history, links, proxies } = useLoaderData<typeof loader>()
+  const { person, explanation, history, links, proxies, caresFor, carers } = useLoaderData<typeof loader>()
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -144,6 +153,26 @@ export default function PersonRecord() {
                 ))}
               </dl>
             )}
+          </>
+        ) : null}
+        {carers.length > 0 ? (
+          <>
+            <h2 className="govuk-heading-m">Carers</h2>
+            <ul className="govuk-list govuk-list--bullet">
+              {carers.map((each) => (
+                <li key={each.id}>{each.text}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {caresFor.length > 0 ? (
+          <>
+            <h2 className="govuk-heading-m">Cares for</h2>
+            <ul className="govuk-list govuk-list--bullet">
+              {caresFor.map((each) => (
+                <li key={each.id}>{each.text}</li>
+              ))}
+            </ul>
           </>
         ) : null}
         <h2 className="govuk-heading-m">Activity on this record</h2>

@@ -1,5 +1,5 @@
 import type { Answers, AnswerValue, Question, QuestionnaireDefinition } from '@open-sds/questionnaire'
-import { findQuestion, formatLongDate } from '@open-sds/questionnaire'
+import { findQuestion, formatLongDate, progress, visibleQuestions } from '@open-sds/questionnaire'
 import type { RawAnswer } from './__QuestionField'
 
 /** An answer in the words the person chose, for check-your-answers. */
@@ -54,4 +54,37 @@ export function rawAnswerFrom(question: Question, form: FormData): RawAnswer {
   const values = form.getAll('answer').filter((value): value is string => typeof value === 'string')
   if (question.type === 'multiple-choice') return values
   return values[0]
+}
+
+/** Check-your-answers: the questions these answers show, section by section, each with its answer in words. */
+export function answerSections(definition: QuestionnaireDefinition, answers: Answers) {
+  const shown = visibleQuestions(definition, answers)
+  return definition.sections
+    .map((section) => ({
+      title: section.title,
+      rows: section.questions
+        .filter((question) => shown.some((candidate) => candidate.id === question.id))
+        .map((question) => ({
+          id: question.id,
+          label: question.label,
+          answer: answerText(question, answers[question.id] ?? undefined),
+        })),
+    }))
+    .filter((section) => section.rows.length > 0)
+}
+
+/**
+ * The question to go to after `questionId` is answered, or undefined when all are answered (check your answers next).
+ * After a change, only questions the new answer has just brought into view need visiting before checking again.
+ */
+export function questionAfter(
+  definition: QuestionnaireDefinition,
+  answers: Answers,
+  questionId: string,
+  changing: boolean,
+): string | undefined {
+  const unanswered = progress(definition, answers).nextQuestionId
+  if (changing) return unanswered ?? undefined
+  const shown = visibleQuestions(definition, answers)
+  return shown[shown.findIndex((candidate) => candidate.id === questionId) + 1]?.id ?? unanswered ?? undefined
 }

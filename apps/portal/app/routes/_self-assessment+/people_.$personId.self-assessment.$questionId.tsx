@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remi
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import type { Answers, QuestionnaireDefinition } from '@open-sds/questionnaire'
-import { progress, validateAnswer, visibleQuestions } from '@open-sds/questionnaire'
+import { validateAnswer, visibleQuestions } from '@open-sds/questionnaire'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary } from '~/components/ErrorSummary'
 import { QuestionField, type RawAnswer } from './__QuestionField'
@@ -10,7 +10,7 @@ import { pageTitle } from '~/components/page-title'
 import { WordingSwitch } from '~/components/WordingSwitch'
 import { wordingChosen } from '~/.server/wording'
 import { questionWording } from '@open-sds/questionnaire'
-import { answerForForm, rawAnswerFrom } from './answer-text.server'
+import { answerForForm, questionAfter, rawAnswerFrom } from './answer-text.server'
 import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
@@ -138,12 +138,7 @@ export async function action({ request, params, context: requestContext }: Actio
   const base = `/people/${actingFor.personId}/self-assessment`
   if (form.get('intent') === 'save-and-leave') return redirect(base)
   const changing = new URL(request.url).searchParams.get('change') === '1'
-  const shownNow = visibleQuestions(definition, answers)
-  const unanswered = progress(definition, answers).nextQuestionId
-  // After a change, only questions the new answer has just brought into view need visiting before checking again.
-  const next = changing
-    ? unanswered
-    : (shownNow[shownNow.findIndex((candidate) => candidate.id === question.id) + 1]?.id ?? unanswered)
+  const next = questionAfter(definition, answers, question.id, changing)
   return redirect(next ? `${base}/${next}${changing ? '?change=1' : ''}` : `${base}/check`)
 }
 

@@ -2,11 +2,11 @@ import { withArrival } from '../_work+/work-arrival.server'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { progress, visibleQuestions } from '@open-sds/questionnaire'
+import { progress } from '@open-sds/questionnaire'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
-import { answerText } from './answer-text.server'
+import { answerSections } from './answer-text.server'
 import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
@@ -36,7 +36,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     resource: `assessment:${draft.id}`,
   })
   const answers = storedAnswers(draft)
-  const shown = visibleQuestions(definition, answers)
   const state = progress(definition, answers)
   const base = `/people/${actingFor.personId}/self-assessment`
   return json({
@@ -44,18 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     onBehalfOf: actingFor.onBehalf ? actingFor.displayName : null,
     complete: state.complete,
     next: state.nextQuestionId,
-    sections: definition.sections
-      .map((section) => ({
-        title: section.title,
-        rows: section.questions
-          .filter((question) => shown.some((candidate) => candidate.id === question.id))
-          .map((question) => ({
-            id: question.id,
-            label: question.label,
-            answer: answerText(question, answers[question.id] ?? undefined),
-          })),
-      }))
-      .filter((section) => section.rows.length > 0),
+    sections: answerSections(definition, answers),
   })
 }
 

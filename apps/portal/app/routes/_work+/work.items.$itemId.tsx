@@ -46,6 +46,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     proxyRequest: item.subject.startsWith('proxy-request:') ? item.subject.slice('proxy-request:'.length) : null,
     // A request for help is read on its own page (issue 18); its reference is the start of its id.
     referral: item.subject.startsWith('referral:') ? referralReference(item.subject.slice('referral:'.length)) : null,
+    // A carer's self-assessment is read, and eligibility determined, on its own page (issue 16).
+    carerAssessment: item.subject.startsWith('carer-assessment:')
+      ? item.subject.slice('carer-assessment:'.length)
+      : null,
   })
 }
 
@@ -118,7 +122,7 @@ export async function action({ request, params, context: requestContext }: Actio
 }
 
 export default function WorkItemPage() {
-  const { name, row, team, members, mayAllocate, mayTake, seen, proxyRequest, referral } =
+  const { name, row, team, members, mayAllocate, mayTake, seen, proxyRequest, referral, carerAssessment } =
     useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const errors = result?.errors
@@ -151,6 +155,13 @@ export default function WorkItemPage() {
         <p className="govuk-body">
           <a className="govuk-link" href={`/work/referrals/${referral}`}>
             Read the request for help {referral}
+          </a>
+        </p>
+      ) : null}
+      {carerAssessment ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/work/carer-assessments/${carerAssessment}`}>
+            Read the carer’s self-assessment and determine eligibility
           </a>
         </p>
       ) : null}

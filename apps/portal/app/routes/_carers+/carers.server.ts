@@ -1,0 +1,75 @@
+import { carersPolicyInForce } from '@open-sds/plugin-sdk'
+import type { CarersPolicy } from '@open-sds/plugin-sdk'
+import { AnswersSchema, type Answers } from '@open-sds/questionnaire'
+import { redirect } from '@remix-run/node'
+import type { AppContext } from '~/.server/context'
+import type { Viewer } from '~/.server/auth/session'
+import { ownRecordOf } from '../_proxies+/proxies.server'
+
+export type Carer = { personId: string; displayName: string }
+
+/**
+ * The carer is the signed-in person themselves (issue 16: a carer signs in as themselves), by their own record; until
+ * they start, someone who only acts for others (a representative) has none. Pages after the first need it.
+ */
+export async function carerOf(context: AppContext, viewer: Viewer): Promise<Carer | undefined> {
+  const own = await ownRecordOf(context, viewer)
+  return own && { personId: own.id, displayName: own.displayName }
+}
+
+export async function requireCarer(context: AppContext, viewer: Viewer): Promise<Carer> {
+  const carer = await carerOf(context, viewer)
+  if (!carer) throw redirect('/carers')
+  return carer
+}
+
+/**
+ * The carer's own record, made now (with its audit entry, in the caller's transaction, which this `withAudit` joins)
+ * when the account has none: a carer is a person of their own, not a flag on the person they care for.
+ */
+export async function carerRecordFor(context: AppContext, viewer: Viewer, now: Date): Promise<Carer> {
+  const existing = await carerOf(context, viewer)
+  if (existing) return existing
+  const made = await context.database.withAudit(
+    async (repos) => {
+      const person = await repos.people.create({ displayName: viewer.displayName }, now)
+      if (!person.ok) throw new Error(`Could not make the carer's record: ${person.errors[0]?.message ?? ''}`)
+      const access = await repos.people.grantAccess(viewer.id, person.value.id, 'self', now)
+      if (!access.ok) throw new Error(`Could not link the carer's record: ${access.errors[0]?.message ?? ''}`)
+      return person.value
+    },
+    (person) => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'person.create',
+      personId: person.id,
+      resource: `person:${person.id}`,
+      detail: { as: 'carer' },
+    }),
+  )
+  return { personId: made.id, displayName: made.displayName }
+}
+
+/** The council's carers' policy in force (plugin `carers` slot, else the national default). */
+export const carersPolicyOf = (context: AppContext): CarersPolicy => carersPolicyInForce(context.site).policy
+
+/** Stored answers read back through the questionnaire's own schema: what the database holds is not trusted blindly. */
+export function carerAnswers(assessment: { id: string; answers: Record<string, unknown> }): Answers {
+  const parsed = AnswersSchema.safeParse(assessment.answers)
+  if (!parsed.success)
+    throw new Error(`Carer's self-assessment ${assessment.id} holds answers that are not valid answers`)
+  return parsed.data
+}
+
+/** The work item's subject for a carer's self-assessment: how the queue and the determination find each other. */
+export const carerAssessmentSubject = (assessmentId: string) => `carer-assessment:${assessmentId}`
+
+/** A stored determination as the carer and the practitioner read it: the outcome, when, and the reasons in order. */
+export function determinationView(determination: { eligible: boolean; decidedAt: Date; determination: unknown }) {
+  const explanation = (determination.determination as { explanation?: unknown }).explanation
+  return {
+    eligible: determination.eligible,
+    at: determination.decidedAt.toISOString(),
+    reasons: Array.isArray(explanation) ? explanation.map(String) : [],
+  }
+}

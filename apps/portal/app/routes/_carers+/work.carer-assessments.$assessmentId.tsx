@@ -1,0 +1,285 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { carers as carerRules } from '@open-sds/plugin-sdk'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { Checkboxes, Radios, Textarea } from '~/components/FormFields'
+import { RolePage } from '~/components/RolePage'
+import { formatDate } from '~/components/dates'
+import { pageTitle } from '~/components/page-title'
+import { auditRead } from '~/.server/audit-read'
+import { auditedChange } from '~/.server/audited-change'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import type { AppContext } from '~/.server/context'
+import { answerRows } from '../_self-assessment+/answer-text.server'
+import { withClosing } from '../_work+/work-arrival.server'
+import { carerAnswers, carerAssessmentSubject, carersPolicyOf, determinationView } from './carers.server'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'A carer’s self-assessment')
+
+const ROUTE = 'routes/_carers+/work.carer-assessments.$assessmentId' as const
+const FIELDS = [
+  'necessaryCareMet',
+  'necessaryCareReason',
+  'healthAtRisk',
+  'healthReason',
+  'outcomes',
+  'outcomesHow',
+  'wellbeingMet',
+  'wellbeingImpact',
+]
+// Where each finding's problem is shown: the package names the path, the page names the field.
+const FIELD_OF_PATH: Record<string, string> = {
+  'necessaryCare.met': 'necessaryCareMet',
+  'necessaryCare.reason': 'necessaryCareReason',
+  'health.atRisk': 'healthAtRisk',
+  'health.reason': 'healthReason',
+  'outcomes.unableToAchieve': 'outcomes',
+  'outcomes.how': 'outcomesHow',
+  'wellbeing.met': 'wellbeingMet',
+  'wellbeing.impact': 'wellbeingImpact',
+}
+const YES_NO = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+]
+
+const notFound = () =>
+  new Response('There is no sent carer’s self-assessment at this address that you can see.', {
+    status: 404,
+    statusText: 'Not Found',
+  })
+
+/**
+ * A sent carer's self-assessment, for a practitioner in a team that handles carers' assessments or with the carer on
+ * their caseload; anyone else, and a draft, are told there is nothing here.
+ */
+async function load(context: AppContext, viewerId: string, assessmentId: string) {
+  const { carers, people, work } = context.database.repos
+  const assessment = await carers.findAssessment(assessmentId)
+  if (!assessment || assessment.status !== 'submitted') throw notFound()
+  const inTeam = (await work.listTeams()).some(
+    (team) => team.handles.includes('carer-assessment') && team.members.some((member) => member.userId === viewerId),
+  )
+  const onCaseload = (await people.relationshipOf(viewerId, assessment.carerPersonId)) === 'practitioner'
+  const carer = inTeam || onCaseload ? await people.findById(assessment.carerPersonId) : undefined
+  if (!carer) throw notFound()
+  return { assessment, carer }
+}
+
+const yesNo = (value: string | undefined) => (value === 'yes' ? true : value === 'no' ? false : undefined)
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const { assessment, carer } = await load(context, viewer.id, params.assessmentId ?? '')
+  await auditRead(context, viewer, request, {
+    action: 'carer-assessment.read',
+    personId: carer.id,
+    resource: `carer-assessment:${assessment.id}`,
+  })
+  const definition = carersPolicyOf(context).selfAssessment
+  const answers = carerAnswers(assessment)
+  const { carers } = context.database.repos
+  const determination = await carers.latestDetermination(assessment.id)
+  return json({
+    carer: { id: carer.id, name: carer.displayName },
+    sentAt: assessment.submittedAt?.toISOString() ?? null,
+    caresFor: (await carers.listCaredFor(carer.id)).map((each) => ({
+      id: each.id,
+      name: each.caredForName,
+      relationship: each.relationship,
+      known: each.caredForPersonId !== null,
+    })),
+    answers: answerRows(definition, answers),
+    outcomes: carerRules.CARER_OUTCOMES.map((outcome) => ({ value: outcome.code, label: outcome.title })),
+    determination: determination ? determinationView(determination) : null,
+  })
+}
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const form = await readProtectedForm(request, context)
+  const { assessment, carer } = await load(context, viewer.id, params.assessmentId ?? '')
+  const text = (name: string) => {
+    const value = form.get(name)
+    return typeof value === 'string' ? value : ''
+  }
+  const outcomes = form.getAll('outcomes').filter((value): value is string => typeof value === 'string')
+  const findings = {
+    necessaryCare: { met: yesNo(text('necessaryCareMet')), reason: text('necessaryCareReason') },
+    health: { atRisk: yesNo(text('healthAtRisk')), reason: text('healthReason') },
+    outcomes: { unableToAchieve: outcomes, how: text('outcomesHow') },
+    wellbeing: { met: yesNo(text('wellbeingMet')), impact: text('wellbeingImpact') },
+  }
+  const decided = carerRules.determineCarerEligibility(findings)
+  if (!decided.ok) {
+    requestContext.requestState.formHasErrors = true
+    const byField = new Map<string, string>()
+    for (const issue of decided.errors) {
+      const field = FIELD_OF_PATH[issue.path] ?? FIELD_OF_PATH[issue.path.split('.').slice(0, 2).join('.')] ?? 'form'
+      if (!byField.has(field)) byField.set(field, issue.message)
+    }
+    const errors = FIELDS.filter((field) => byField.has(field)).map((field) => ({
+      field,
+      message: byField.get(field) ?? '',
+    }))
+    const values = Object.fromEntries(
+      FIELDS.filter((field) => field !== 'outcomes').map((field) => [field, text(field)]),
+    )
+    return json({ errors, values, outcomes }, { status: 400 })
+  }
+  const now = new Date()
+  const onCaseload = (await context.database.repos.people.relationshipOf(viewer.id, carer.id)) === 'practitioner'
+  // The determination, the carer on this practitioner's caseload and the work closed: one transaction.
+  const stored = await auditedChange(
+    context,
+    async (repos) => {
+      const recorded = await withClosing(
+        context,
+        repos.carers.determine(
+          {
+            carerAssessmentId: assessment.id,
+            carerPersonId: carer.id,
+            decidedByUserId: viewer.id,
+            eligible: decided.value.eligible,
+            determination: decided.value,
+            rulesVersion: decided.value.rulesVersion,
+          },
+          now,
+        ),
+        { subject: carerAssessmentSubject(assessment.id), personId: carer.id, actorUserId: viewer.id },
+        now,
+      )
+      if (recorded.ok && !onCaseload) {
+        const granted = await repos.people.grantAccess(viewer.id, carer.id, 'practitioner', now)
+        if (!granted.ok) throw new Error('The carer could not be put on the practitioner’s caseload')
+      }
+      return recorded
+    },
+    (determination) => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'carer-eligibility.decide',
+      personId: carer.id,
+      resource: `carer-determination:${determination.id}`,
+      detail: { eligible: determination.eligible, rulesVersion: determination.rulesVersion },
+    }),
+  )
+  if (!stored.ok) throw new Error(`The determination could not be stored: ${stored.errors[0]?.message ?? ''}`)
+  return redirect(`/work/carer-assessments/${assessment.id}?done=1`)
+}
+
+export default function CarerAssessmentForPractitioner() {
+  const data = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>()
+  const errors = result?.errors
+  const values: Record<string, string | undefined> = result?.values ?? {}
+  return (
+    <RolePage caption="Carer’s self-assessment" heading={data.carer.name}>
+      <ErrorSummary errors={errors} />
+      {data.sentAt ? <p className="govuk-body">Sent on {formatDate(data.sentAt)}.</p> : null}
+      <h2 className="govuk-heading-m">Whom they care for</h2>
+      <ul className="govuk-list govuk-list--bullet">
+        {data.caresFor.map((each) => (
+          <li key={each.id}>
+            {each.name} ({each.relationship}){each.known ? '' : ', not known to the council'}
+          </li>
+        ))}
+      </ul>
+      <h2 className="govuk-heading-m">Their answers</h2>
+      <dl className="govuk-summary-list">
+        {data.answers.map((row) => (
+          <div className="govuk-summary-list__row" key={row.questionId}>
+            <dt className="govuk-summary-list__key">{row.label}</dt>
+            <dd className="govuk-summary-list__value">{row.answer}</dd>
+          </div>
+        ))}
+      </dl>
+      {data.determination ? (
+        <>
+          <h2 className="govuk-heading-m">Determination</h2>
+          <p className="govuk-body">
+            Recorded on {formatDate(data.determination.at)}: {data.determination.eligible ? 'eligible' : 'not eligible'}
+            .
+          </p>
+          <ol className="govuk-list govuk-list--number">
+            {data.determination.reasons.map((reason) => (
+              <li key={reason}>{reason.replace(/^\d+\. /, '')}</li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      <h2 className="govuk-heading-m">
+        {data.determination ? 'Record a new determination' : 'Record the determination'}
+      </h2>
+      <p className="govuk-body">
+        Regulation 3 of the Care and Support (Eligibility Criteria) Regulations 2015. Give a reason for each finding:
+        the carer reads them.
+      </p>
+      <Form method="post" noValidate>
+        <CsrfInput />
+        <Radios
+          name="necessaryCareMet"
+          legend="Do the needs arise from providing necessary care to an adult?"
+          choices={YES_NO}
+          inline
+          error={errorFor(errors, 'necessaryCareMet')}
+          value={values.necessaryCareMet}
+        />
+        <Textarea
+          name="necessaryCareReason"
+          label="Why"
+          error={errorFor(errors, 'necessaryCareReason')}
+          value={values.necessaryCareReason}
+        />
+        <Radios
+          name="healthAtRisk"
+          legend="Is the carer’s physical or mental health deteriorating, or at risk of doing so?"
+          choices={YES_NO}
+          inline
+          error={errorFor(errors, 'healthAtRisk')}
+          value={values.healthAtRisk}
+        />
+        <Textarea
+          name="healthReason"
+          label="Why"
+          error={errorFor(errors, 'healthReason')}
+          value={values.healthReason}
+        />
+        <Checkboxes
+          name="outcomes"
+          legend="Which outcomes is the carer unable to achieve?"
+          hint="Any one is enough. Unable includes only with significant pain, distress or anxiety, or by endangering anyone’s health or safety."
+          choices={data.outcomes}
+          error={errorFor(errors, 'outcomes')}
+          values={result?.outcomes ?? []}
+        />
+        <Textarea
+          name="outcomesHow"
+          label="How they are unable to achieve each outcome you selected"
+          error={errorFor(errors, 'outcomesHow')}
+          value={values.outcomesHow}
+        />
+        <Radios
+          name="wellbeingMet"
+          legend="Is there, or is there likely to be, a significant impact on the carer’s wellbeing?"
+          choices={YES_NO}
+          inline
+          error={errorFor(errors, 'wellbeingMet')}
+          value={values.wellbeingMet}
+        />
+        <Textarea
+          name="wellbeingImpact"
+          label="The impact on their wellbeing"
+          error={errorFor(errors, 'wellbeingImpact')}
+          value={values.wellbeingImpact}
+        />
+        <button type="submit" className="govuk-button" data-module="govuk-button">
+          Record the determination
+        </button>
+      </Form>
+    </RolePage>
+  )
+}

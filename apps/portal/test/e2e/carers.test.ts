@@ -1,0 +1,122 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startPortal, type RunningPortal } from '../support/portal-process'
+import { expectNoAccessibilityViolations, launchChromium, screenshot, signedInPage as signInAs } from './browser'
+
+// Issue 16: Ravi, who cares for his mother Priya, asks for support as a carer in his own name; Dana determines his
+// eligibility from his answers; Ravi reads the decision and its reasons. Each page is checked with axe and at 320px.
+let browser: Browser
+let portal: RunningPortal
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  portal = await startPortal()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await portal?.stop()
+})
+
+async function check(page: Page, name: string) {
+  await expectNoAccessibilityViolations(page, name)
+  await screenshot(page, `carers-${name}`)
+}
+
+/** What Ravi answers on each page of his self-assessment, by the last part of its address. */
+async function answer(page: Page, questionId: string) {
+  if (questionId === 'caring-tasks')
+    await page.getByLabel('What do you do for the person you care for?').fill('I wash and dress Mum and cook for her')
+  if (questionId === 'hours-caring')
+    await page.getByLabel('About how many hours a week do you spend caring?').fill('50')
+  if (questionId === 'able-and-willing') await page.getByLabel('Yes, but only with more support').check()
+  if (questionId === 'hard-to-do') await page.getByLabel('Engaging in recreational activities').check()
+  if (questionId === 'health') await page.getByLabel('It could if things carry on as they are').check()
+  if (questionId === 'what-matters')
+    await page.getByLabel('What would you like to be different for you?').fill('An evening a week at my choir')
+  if (questionId === 'carers-centre-contact') await page.getByLabel('Yes').check()
+}
+
+describe('support for a carer', () => {
+  it('walks a carer’s self-assessment to a determination the carer reads with its reasons', async () => {
+    const ravi = await signInAs(browser, portal.url, 'representative')
+    await ravi.goto(`${portal.url}/my-care`)
+    await ravi.getByRole('link', { name: 'Support for you as a carer' }).click()
+    await check(ravi, 'overview-empty')
+    await ravi.getByRole('link', { name: 'Tell us about someone you care for' }).click()
+    await check(ravi, 'cares-for')
+    await ravi.getByLabel('Their council reference (optional)').fill('no-such-person')
+    await ravi.getByLabel('Someone else').check()
+    await ravi.getByLabel('Their full name').fill('Rose Shah')
+    await ravi.getByLabel('How are you related to them?').fill('My aunt')
+    await ravi.getByRole('button', { name: 'Save' }).click()
+    expect(await ravi.title()).toMatch(/^Error: /)
+    expect(await ravi.locator('.govuk-error-summary').textContent()).toContain(
+      'We cannot find anyone with that reference whose record you can see',
+    )
+    expect(await ravi.getByLabel('Their full name').inputValue()).toBe('Rose Shah')
+    await check(ravi, 'cares-for-errors')
+    await ravi.getByLabel('Priya Shah').check()
+    await ravi.getByLabel('Their council reference (optional)').fill('')
+    await ravi.getByLabel('How are you related to them?').fill('My mother')
+    await ravi.getByRole('button', { name: 'Save' }).click()
+    expect(await ravi.locator('main').textContent()).toContain('Priya Shah (My mother)')
+
+    await ravi.getByRole('button', { name: 'Start your self-assessment' }).click()
+    for (let step = 0; step < 12 && !ravi.url().endsWith('/check'); step += 1) {
+      const questionId = ravi.url().split('/').at(-1) ?? ''
+      await check(ravi, `question-${questionId}`)
+      await answer(ravi, questionId)
+      await ravi.getByRole('button', { name: 'Continue' }).click()
+    }
+    expect(ravi.url()).toMatch(/\/carers\/self-assessment\/check$/)
+    await check(ravi, 'check')
+    await ravi.getByRole('button', { name: 'Send your self-assessment' }).click()
+    await check(ravi, 'overview-sent')
+
+    const dana = await signInAs(browser, portal.url, 'practitioner')
+    await dana.getByRole('link', { name: /^Team queue \(\d+\)$/ }).click()
+    const frontDoor = dana.locator('section', {
+      has: dana.getByRole('heading', { name: 'Adult social care front door' }),
+    })
+    await frontDoor
+      .getByRole('row', { name: /Carer’s self-assessment/ })
+      .getByRole('link')
+      .first()
+      .click()
+    await dana.getByRole('link', { name: 'Read the carer’s self-assessment and determine eligibility' }).click()
+    expect(await dana.locator('main').textContent()).toContain('I wash and dress Mum and cook for her')
+    await check(dana, 'determination')
+    await dana
+      .getByRole('group', { name: /necessary care/ })
+      .getByLabel('Yes')
+      .check()
+    await dana.getByRole('button', { name: 'Record the determination' }).click()
+    expect(await dana.locator('.govuk-error-summary').textContent()).toContain(
+      'The reason the needs do or do not arise from providing necessary care is required',
+    )
+    await check(dana, 'determination-errors')
+    await dana.getByLabel('Why').first().fill('Priya cannot wash or dress without him')
+    await dana
+      .getByRole('group', { name: /health/ })
+      .getByLabel('No')
+      .check()
+    await dana.getByLabel('Why').nth(1).fill('He reports no change in his health')
+    await dana.getByLabel('Engaging in recreational activities').check()
+    await dana.getByLabel('How they are unable to achieve each outcome you selected').fill('No choir for a year')
+    await dana
+      .getByRole('group', { name: /wellbeing/ })
+      .getByLabel('Yes')
+      .check()
+    await dana.getByLabel('The impact on their wellbeing').fill('He feels isolated and low')
+    await dana.getByRole('button', { name: 'Record the determination' }).click()
+    expect(await dana.locator('main').textContent()).toContain('Recorded on')
+    await check(dana, 'determined')
+
+    await ravi.goto(`${portal.url}/carers`)
+    const decision = (await ravi.locator('main').textContent()) ?? ''
+    expect(decision).toContain('we decided that you have eligible needs for support as a carer')
+    expect(decision).toContain('No choir for a year')
+    await check(ravi, 'overview-decided')
+  })
+})
