@@ -64,6 +64,53 @@ const SPEC: Expectation[] = [
     ok: 200,
   },
   { routeId: 'routes/_directory+/oruk.$', path: () => '/oruk/organizations', allowed: EVERYONE, ok: 404 },
+  // Listing services (decision 042): any account may sign up an organisation; a page about an organisation it did not
+  // sign up is a 404 (test/directory-listings.test.ts lists real services). The assurer is the council administrator.
+  {
+    routeId: 'routes/_directory+/list-your-service._index',
+    path: () => '/list-your-service',
+    allowed: STAFF_AND_CITIZENS,
+    ok: 200,
+  },
+  {
+    routeId: 'routes/_directory+/list-your-service.sign-up',
+    path: () => '/list-your-service/sign-up',
+    allowed: STAFF_AND_CITIZENS,
+    ok: 200,
+  },
+  {
+    routeId: 'routes/_directory+/list-your-service.$organizationId.new',
+    path: () => '/list-your-service/5a1e0000-0000-4000-8000-0000000000aa/new',
+    allowed: STAFF_AND_CITIZENS,
+    ok: 404,
+  },
+  {
+    routeId: 'routes/_directory+/list-your-service.$organizationId.services.$serviceId',
+    path: () => '/list-your-service/5a1e0000-0000-4000-8000-0000000000aa/services/d1700000-0000-4000-8006-000000000001',
+    allowed: STAFF_AND_CITIZENS,
+    ok: 404,
+  },
+  {
+    routeId: 'routes/_directory+/admin.directory._index',
+    path: () => '/admin/directory',
+    allowed: ['council-admin'],
+    ok: 200,
+    hidden: true,
+  },
+  {
+    routeId: 'routes/_directory+/admin.directory.import',
+    path: () => '/admin/directory/import',
+    allowed: ['council-admin'],
+    ok: 200,
+    hidden: true,
+  },
+  {
+    routeId: 'routes/_directory+/admin.directory.$serviceId',
+    path: () => '/admin/directory/d1700000-0000-4000-8006-000000000001',
+    allowed: ['council-admin'],
+    ok: 200,
+    hidden: true,
+  },
   // Finding local support: public pages of the same directory (issue 17).
   { routeId: 'routes/_directory+/find-support._index', path: () => '/find-support', allowed: EVERYONE, ok: 200 },
   {

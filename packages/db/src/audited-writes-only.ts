@@ -242,6 +242,16 @@ export const repositoryMethodKinds = {
     listTaxonomyTerms: 'read',
     getTaxonomyTerm: 'read',
   },
+  directoryListings: {
+    signUp: 'write',
+    listersOf: 'read',
+    getLister: 'read',
+    submit: 'write',
+    history: 'read',
+    listingsOf: 'read',
+    waiting: 'read',
+    review: 'write',
+  },
 } as const satisfies EveryMethodClassified
 
 type Kinds = typeof repositoryMethodKinds

@@ -279,6 +279,19 @@ export type {
   DirectoryServiceQuery,
   DirectoryTermQuery,
 } from './repositories/directory.js'
+export type {
+  DirectoryLister,
+  DirectoryListingsRepository,
+  ListingReview,
+  ListingVersion,
+  ReviewInput,
+} from './repositories/directory-listings.js'
+export {
+  directoryListerKinds,
+  directoryReviewDecisions,
+  type DirectoryListerKind,
+  type DirectoryReviewDecision,
+} from './schema/directory.js'
 export type { WorkRepository } from './repositories/work.js'
 export type { EarlierWork } from './repositories/earlier-work.js'
 export {

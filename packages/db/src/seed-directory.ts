@@ -173,7 +173,8 @@ export function demoDirectoryServices(): Service[] {
         status: n === 7 ? 'defunct' : n % 11 === 0 ? 'temporarily closed' : 'active',
         ...(n % 11 === 0 ? { alert: 'Closed until the new year while the hall is repaired.' } : {}),
         ...(kind.min === undefined ? {} : { minimum_age: kind.min }),
-        assured_date: '2026-10-01',
+        // Some were last checked long ago, so the assurer's list of listings due for review has something on it.
+        assured_date: n % 5 === 4 ? '2026-05-11' : '2026-10-01',
         assurer_email: 'directory@northmoor.example.org',
         schedules: [
           {

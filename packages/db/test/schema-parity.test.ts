@@ -34,6 +34,8 @@ const checksTheTypeGuarantees = new Set([
   'directory_services_record_json', // json column
   'directory_taxonomies_record_json', // json column
   'directory_taxonomy_terms_record_json', // json column
+  'directory_listers_record_json', // json column
+  'directory_listing_versions_record_json', // json column
   'referrals_details_json', // json column
   'carer_assessments_answers_json', // json column
   'carer_determinations_determination_json', // json column

@@ -67,3 +67,12 @@ export {
   withoutEmptyFields,
   type Page,
 } from './feed.js'
+export {
+  ASSURANCE_MONTHS,
+  assuranceDue,
+  listingFormOf,
+  listingToService,
+  type ListingContext,
+  type ListingForm,
+} from './listing.js'
+export { readServicesFeed, type FeedPage, type FeedRecord } from './feed-file.js'

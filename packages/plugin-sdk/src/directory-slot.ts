@@ -37,9 +37,18 @@ export const DirectorySlotSchema = z.strictObject({
         seen.add(key)
       })
     }),
+  /**
+   * The group mailbox of whoever checks listings before they are published (ORUK's `assurer_email`), so readers of
+   * the feed know where to report a mistake. Never a person's own address: the feed is open to anyone.
+   */
+  assurerEmail: z.email('The assurer’s email must be an email address, like directory@council.example.org').optional(),
 })
 export type DirectorySlot = z.infer<typeof DirectorySlotSchema>
 
 /** The places the directory's search can measure from: the plugins' list, or none. */
 export const directoryPlacesOf = (site: Pick<ComposedConfiguration, 'slots'>): DirectorySlot['places'] =>
   site.slots.directory?.places ?? []
+
+/** The mailbox published as each listing's `assurer_email`, if the plugins name one. */
+export const directoryAssurerEmailOf = (site: Pick<ComposedConfiguration, 'slots'>): string | undefined =>
+  site.slots.directory?.assurerEmail

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { composePlugins, directoryPlacesOf, nationalDefaults, validatePlugin } from '@open-sds/plugin-sdk'
+import {
+  composePlugins,
+  directoryAssurerEmailOf,
+  directoryPlacesOf,
+  nationalDefaults,
+  validatePlugin,
+} from '@open-sds/plugin-sdk'
 import type { PluginManifest } from '@open-sds/plugin-sdk'
 import { validManifest } from './fixtures.js'
 
@@ -38,6 +44,18 @@ describe("the directory slot: the area's towns and postcode districts", () => {
     expect(refusal({ places: [{ name: 'Eastby' }] })).toContain('Each place needs a latitude in degrees')
     expect(refusal({ places: [eastby, { ...eastby, name: 'EASTBY' }] })).toContain(
       'directory.places.1.name: "EASTBY" is listed twice',
+    )
+  })
+
+  it('names the assurer’s group mailbox published on each listing, refusing one that is not an email address', () => {
+    const composed = composePlugins(nationalDefaults, [
+      withDirectory({ places: [eastby], assurerEmail: 'directory@northmoor.example.org' }),
+    ])
+    expect(composed.ok && directoryAssurerEmailOf(composed.value)).toBe('directory@northmoor.example.org')
+    const none = composePlugins(nationalDefaults, [withDirectory({ places: [eastby] })])
+    expect(none.ok && directoryAssurerEmailOf(none.value)).toBeUndefined()
+    expect(refusal({ places: [], assurerEmail: 'the directory team' })).toContain(
+      'directory.assurerEmail: The assurer’s email must be an email address',
     )
   })
 })

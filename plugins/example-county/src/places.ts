@@ -22,4 +22,7 @@ const districts = [
   { name: 'NM8', latitude: 54.032, longitude: -1.955 },
 ]
 
-export const northmoorPlaces: DirectorySlot = { places: [...towns, ...districts] }
+export const northmoorPlaces: DirectorySlot = {
+  places: [...towns, ...districts],
+  assurerEmail: 'directory@northmoor.example.org',
+}

@@ -4,6 +4,7 @@ import { createAccountTokensRepository, type AccountTokensRepository } from './a
 import { createAuditRepository, type AuditRepository } from './audit.js'
 import { createClientLevelDataRepository, type ClientLevelDataRepository } from './client-level-data.js'
 import { createDirectoryRepository, type DirectoryRepository } from './directory.js'
+import { createDirectoryListingsRepository, type DirectoryListingsRepository } from './directory-listings.js'
 import { createCoproductionRepository, type CoproductionRepository } from './coproduction.js'
 import { createEligibilityDecisionsRepository, type EligibilityDecisionsRepository } from './eligibility-decisions.js'
 import { createFigureCountsRepository, type FigureCountsRepository } from './figure-counts.js'
@@ -57,6 +58,7 @@ export interface Repositories {
   secondFactors: SecondFactorsRepository
   work: WorkRepository
   directory: DirectoryRepository
+  directoryListings: DirectoryListingsRepository
 }
 
 /**
@@ -91,5 +93,6 @@ export function createRepositories(store: Store): Repositories {
     secondFactors: createSecondFactorsRepository(store),
     work: createWorkRepository(store),
     directory: createDirectoryRepository(store),
+    directoryListings: createDirectoryListingsRepository(store),
   }
 }

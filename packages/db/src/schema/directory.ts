@@ -13,9 +13,16 @@
  *   term" and "with any term of this taxonomy" without reading every record.
  */
 import { sql } from 'drizzle-orm'
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { users } from '../schema.js'
 
 export const directoryStatuses = ['active', 'inactive', 'defunct', 'temporarily closed'] as const
+/** The kinds of organisation that sign up to list their services (issue 17). */
+export const directoryListerKinds = ['provider', 'user-led organisation', 'community group'] as const
+export type DirectoryListerKind = (typeof directoryListerKinds)[number]
+/** What the assurer decides about a version of a listing. */
+export const directoryReviewDecisions = ['published', 'returned'] as const
+export type DirectoryReviewDecision = (typeof directoryReviewDecisions)[number]
 
 const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))
 
@@ -90,5 +97,81 @@ export const directoryServiceTerms = sqliteTable(
   (table) => [
     primaryKey({ columns: [table.serviceId, table.termId] }),
     index('directory_service_terms_term_id').on(table.termId),
+  ],
+)
+
+/*
+ * Keeping it true (issue 17, decision 042): organisations sign up and list their services; the council's assurer
+ * reviews each version before it is published. All three tables are append-only (migrations add triggers that refuse
+ * UPDATE and DELETE), so what was listed, by whom, and what the assurer decided stays known.
+ *
+ * - `directory_listers`: an organisation as it signed up, with the account that signed it up. Its `record` is its
+ *   ORUK organization object; it reaches the open feed only with its first published service.
+ * - `directory_listing_versions`: each version of a service as the organisation submitted it (`record`, the fully
+ *   nested ORUK service with its organisation), numbered from 1 per service.
+ * - `directory_listing_reviews`: the assurer's decision on a version: published (copied into `directory_services`
+ *   in the same transaction, with `assured_date`) or returned with a reason. At most one per version.
+ */
+export const directoryListers = sqliteTable(
+  'directory_listers',
+  {
+    organizationId: text('organization_id').primaryKey(),
+    kind: text('kind', { enum: directoryListerKinds }).notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    record: text('record', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    signedUpAt: integer('signed_up_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('directory_listers_user_id').on(table.userId),
+    check('directory_listers_kind_known', sql`${table.kind} in (${oneOf(directoryListerKinds)})`),
+    check('directory_listers_record_json', sql`json_valid(${table.record})`),
+  ],
+)
+
+export const directoryListingVersions = sqliteTable(
+  'directory_listing_versions',
+  {
+    id: text('id').primaryKey(),
+    serviceId: text('service_id').notNull(),
+    version: integer('version').notNull(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => directoryListers.organizationId, { onDelete: 'restrict' }),
+    record: text('record', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    submittedByUserId: text('submitted_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('directory_listing_versions_service_version').on(table.serviceId, table.version),
+    index('directory_listing_versions_organization_id').on(table.organizationId),
+    check('directory_listing_versions_version_positive', sql`${table.version} >= 1`),
+    check('directory_listing_versions_record_json', sql`json_valid(${table.record})`),
+  ],
+)
+
+export const directoryListingReviews = sqliteTable(
+  'directory_listing_reviews',
+  {
+    versionId: text('version_id')
+      .primaryKey()
+      .references(() => directoryListingVersions.id, { onDelete: 'restrict' }),
+    decision: text('decision', { enum: directoryReviewDecisions }).notNull(),
+    reason: text('reason'),
+    reviewedByUserId: text('reviewed_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    check('directory_listing_reviews_decision_known', sql`${table.decision} in (${oneOf(directoryReviewDecisions)})`),
+    // A listing sent back says what to change.
+    check(
+      'directory_listing_reviews_returned_with_reason',
+      sql`${table.decision} = 'published' or coalesce(length(trim(${table.reason})), 0) > 0`,
+    ),
   ],
 )

@@ -26,6 +26,15 @@ export const ROUTE_ACCESS = {
   // Finding local support: information and advice for everyone, signed in or not (Care Act s4, issue 17).
   'routes/_directory+/find-support._index': 'everyone',
   'routes/_directory+/find-support.services.$serviceId': 'everyone',
+  // Organisations list their services from any account (decision 042); a page answers only about the organisations
+  // the account signed up. The council administrator is the directory's assurer, who checks listings.
+  'routes/_directory+/list-your-service._index': 'signed-in',
+  'routes/_directory+/list-your-service.sign-up': 'signed-in',
+  'routes/_directory+/list-your-service.$organizationId.new': 'signed-in',
+  'routes/_directory+/list-your-service.$organizationId.services.$serviceId': 'signed-in',
+  'routes/_directory+/admin.directory._index': ['council-admin'],
+  'routes/_directory+/admin.directory.$serviceId': ['council-admin'],
+  'routes/_directory+/admin.directory.import': ['council-admin'],
   'routes/_front+/sign-up': 'everyone',
   'routes/_front+/sign-in': 'everyone',
   // The second step of signing in (decision 033): its loader answers only a half-signed-in session.
@@ -170,6 +179,9 @@ export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
   'routes/_safeguarding+/people_.$personId.safeguarding',
   // A carer's self-assessment: nobody but the practitioners who work with carers reaches a carer's record (issue 16).
   'routes/_carers+/work.carer-assessments.$assessmentId',
+  'routes/_directory+/admin.directory._index',
+  'routes/_directory+/admin.directory.$serviceId',
+  'routes/_directory+/admin.directory.import',
 ])
 
 export function mayUse(access: Access, role: Role | null): boolean {

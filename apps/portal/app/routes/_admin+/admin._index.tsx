@@ -24,6 +24,11 @@ const ADMIN_PAGES: readonly { route: RouteId; href: string; text: string }[] = [
   { route: 'routes/_admin+/admin.audit', href: '/admin/audit', text: 'Read the audit log' },
   { route: 'routes/_admin+/admin.messages', href: '/admin/messages', text: 'Messages sent, and how each got on' },
   {
+    route: 'routes/_directory+/admin.directory._index',
+    href: '/admin/directory',
+    text: 'Check listings in the service directory',
+  },
+  {
     route: 'routes/_admin+/admin.ras',
     href: '/admin/ras',
     text: 'Calibrate and publish the resource allocation system',

@@ -175,6 +175,13 @@ export default function FindSupport() {
             ) : null}
           </>
         ) : null}
+        <p className="govuk-body">
+          Do you run a service for adults or carers in the area?{' '}
+          <a className="govuk-link" href="/list-your-service">
+            List it in this directory
+          </a>
+          .
+        </p>
       </div>
     </div>
   )

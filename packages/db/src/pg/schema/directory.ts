@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm'
-import { check, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core'
-import { directoryStatuses } from '../../schema/directory.js'
-import { jsonValue, oneOf, timeMs } from '../columns.js'
+import { check, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { directoryListerKinds, directoryReviewDecisions, directoryStatuses } from '../../schema/directory.js'
+import { int, jsonValue, oneOf, timeMs } from '../columns.js'
+import { users } from '../schema.js'
 
 // The PostgreSQL twin of ../../schema/directory.ts, which says what these tables hold (decision 036).
 
@@ -65,5 +66,67 @@ export const directoryServiceTerms = pgTable(
   (table) => [
     primaryKey({ columns: [table.serviceId, table.termId] }),
     index('directory_service_terms_term_id').on(table.termId),
+  ],
+)
+
+// Keeping it true (decision 042): organisations that list, each version of a listing, the assurer's decisions.
+export const directoryListers = pgTable(
+  'directory_listers',
+  {
+    organizationId: text('organization_id').primaryKey(),
+    kind: text('kind', { enum: directoryListerKinds }).notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    record: jsonValue<Record<string, unknown>>('record').notNull(),
+    signedUpAt: timeMs('signed_up_at').notNull(),
+  },
+  (table) => [
+    index('directory_listers_user_id').on(table.userId),
+    check('directory_listers_kind_known', sql`${table.kind} in (${oneOf(directoryListerKinds)})`),
+  ],
+)
+
+export const directoryListingVersions = pgTable(
+  'directory_listing_versions',
+  {
+    id: text('id').primaryKey(),
+    serviceId: text('service_id').notNull(),
+    version: int('version').notNull(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => directoryListers.organizationId, { onDelete: 'restrict' }),
+    record: jsonValue<Record<string, unknown>>('record').notNull(),
+    submittedByUserId: text('submitted_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    submittedAt: timeMs('submitted_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('directory_listing_versions_service_version').on(table.serviceId, table.version),
+    index('directory_listing_versions_organization_id').on(table.organizationId),
+    check('directory_listing_versions_version_positive', sql`${table.version} >= 1`),
+  ],
+)
+
+export const directoryListingReviews = pgTable(
+  'directory_listing_reviews',
+  {
+    versionId: text('version_id')
+      .primaryKey()
+      .references(() => directoryListingVersions.id, { onDelete: 'restrict' }),
+    decision: text('decision', { enum: directoryReviewDecisions }).notNull(),
+    reason: text('reason'),
+    reviewedByUserId: text('reviewed_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    reviewedAt: timeMs('reviewed_at').notNull(),
+  },
+  (table) => [
+    check('directory_listing_reviews_decision_known', sql`${table.decision} in (${oneOf(directoryReviewDecisions)})`),
+    check(
+      'directory_listing_reviews_returned_with_reason',
+      sql`${table.decision} = 'published' or coalesce(length(trim(${table.reason})), 0) > 0`,
+    ),
   ],
 )

@@ -1,0 +1,139 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { json } from '@remix-run/node'
+import { Form, useActionData } from '@remix-run/react'
+import { readServicesFeed } from '@open-sds/directory'
+import { BackLink } from '~/components/BackLink'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { describedBy, LabelledField } from '~/components/LabelledField'
+import { SuccessBanner } from '~/components/SuccessBanner'
+import { SummaryCard } from '~/components/SummaryCard'
+import { TextInput } from '~/components/TextInput'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import { fetchFeed, importFeed, type ImportReport } from './directory-import.server'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Import another directory')
+
+const ROUTE = 'routes/_directory+/admin.directory.import' as const
+/** A report lists at most this many records on the page; the counts cover them all. */
+const SHOWN = 500
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await authoriseSignedIn(request, ROUTE)
+  return null
+}
+
+type Answer = { errors?: { field: string; message: string }[]; url?: string; report?: ImportReport }
+
+export async function action({ request, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const form = await readProtectedForm(request, context)
+  const refuse = (field: string, message: string, url?: string) => {
+    requestContext.requestState.formHasErrors = true
+    return json<Answer>({ errors: [{ field, message }], url }, { status: 400 })
+  }
+  const now = new Date()
+  if (form.get('intent') === 'url') {
+    const url = String(form.get('url') ?? '').slice(0, 2000)
+    if (url.trim() === '') return refuse('url', 'Enter the feed’s address, starting https:// or http://', url)
+    const fetched = await fetchFeed(url)
+    if (!fetched.ok) return refuse('url', fetched.errors[0]?.message ?? 'The feed could not be read', url)
+    return json<Answer>({ url, report: await importFeed(context, viewer, url.trim(), fetched.value, now) })
+  }
+  const file = form.get('file')
+  if (!(file instanceof File) || file.size === 0) return refuse('file', 'Choose an ORUK feed file to import')
+  const read = readServicesFeed(await file.text())
+  if (!read.ok) return refuse('file', read.errors[0]?.message ?? 'The file could not be read')
+  return json<Answer>({ report: await importFeed(context, viewer, file.name.slice(0, 200), read.value.records, now) })
+}
+
+export default function ImportDirectory() {
+  const answer = useActionData<typeof action>()
+  const errors = answer?.errors
+  const report = answer?.report
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <span className="govuk-caption-l">Service directory</span>
+        <h1 className="govuk-heading-l">Import another directory</h1>
+        {report ? (
+          <>
+            <SuccessBanner title="Imported">
+              <p className="govuk-notification-banner__heading">
+                From {report.source}: {report.added} added, {report.replaced} replaced, {report.refused} refused.
+              </p>
+            </SuccessBanner>
+            <h2 className="govuk-heading-m">Each record</h2>
+            {report.records.length > SHOWN ? (
+              <p className="govuk-body">
+                The first {SHOWN} of {report.records.length} records are shown.
+              </p>
+            ) : null}
+            {report.records.slice(0, SHOWN).map((record) => (
+              <SummaryCard
+                key={record.at}
+                title={`${record.at}: ${record.name ?? record.id ?? 'no name'}`}
+                rows={[
+                  [
+                    'Outcome',
+                    record.outcome === 'refused' ? 'Refused' : record.outcome === 'added' ? 'Added' : 'Replaced',
+                  ],
+                  ...(record.problems.length > 0 ? [['Problems', record.problems.join('; ')] as const] : []),
+                ]}
+              />
+            ))}
+          </>
+        ) : null}
+        <p className="govuk-body">
+          Import the services of another Open Referral UK 3.0 directory. Each service the standard accepts is published
+          as it is; a service with problems is refused with what is wrong, and the others are kept. Its organisation
+          must be in the service or already in this directory, and its kinds of support must be in this directory’s
+          list.
+        </p>
+        <h2 className="govuk-heading-m">From a file</h2>
+        <Form method="post" encType="multipart/form-data" noValidate>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="file" />
+          <LabelledField
+            name="file"
+            label="An ORUK feed file"
+            hint="One service a line (format=ndjson), or a page of services in JSON"
+            error={errorFor(errors, 'file')}
+          >
+            <input
+              className={`govuk-file-upload${errorFor(errors, 'file') ? ' govuk-file-upload--error' : ''}`}
+              id="file"
+              name="file"
+              type="file"
+              accept=".json,.ndjson,.jsonl,application/json,application/x-ndjson"
+              aria-describedby={describedBy('file', 'hint', errorFor(errors, 'file'))}
+            />
+          </LabelledField>
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Import the file
+          </button>
+        </Form>
+        <h2 className="govuk-heading-m">From an address</h2>
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <input type="hidden" name="intent" value="url" />
+          <TextInput
+            name="url"
+            label="The feed’s address"
+            hint="For example, https://directory.example.org/oruk/services?format=ndjson&full=true"
+            spellCheck={false}
+            defaultValue={answer?.url}
+            error={errorFor(errors, 'url')}
+          />
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Import from the address
+          </button>
+        </Form>
+        <BackLink href="/admin/directory">Back to listings to check</BackLink>
+      </div>
+    </div>
+  )
+}

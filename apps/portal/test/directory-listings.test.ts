@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest'
+import { portalEngines, portalFor } from './support/engines'
+import { htmlOf } from './support/page-html'
+import { countIn, portalSql } from './support/portal-sql'
+import { signedIn } from './support/support-plan'
+
+// Issue 17, "Keeping it true": organisations sign up and list their services; a council assurer reviews before
+// publication and assured_date is recorded; a listing older than three months is flagged for review; every change
+// goes back through review and keeps its history. Bad input: "a listing with a missing name, a bad email or URL, an
+// unknown taxonomy term: refused with the field named". Decision 042.
+
+const LUNCH_CLUBS = 'd1700000-0000-4000-8002-000000000001'
+
+const listing = (overrides: Record<string, string> = {}) => ({
+  name: 'Eastby Friday Lunch',
+  description: 'A hot two-course lunch and company every Friday.',
+  needs: LUNCH_CLUBS,
+  email: 'lunch@eastby.example.org',
+  url: 'https://eastby.example.org/lunch',
+  town: 'Eastby',
+  minimumAge: '60',
+  cost: 'paid',
+  costPounds: '4.50',
+  ...overrides,
+})
+
+describe.each(portalEngines())('organisations list services and the council checks them, on $name', (engine) => {
+  const portal = portalFor(engine)
+  const audited = (action: string) => countIn(portal, 'select count(*) as n from audit_log where action = ?', action)
+
+  it('signs up an organisation, refuses a bad listing by field with what was typed kept, and holds it for checking', async () => {
+    const ann = await signedIn(portal, 'citizen')
+    expect(await htmlOf(await ann.get('/find-support'))).toContain('href="/list-your-service"')
+    const noName = await ann.submit('/list-your-service/sign-up', { kind: 'community group', description: 'Help' })
+    expect(noName.status).toBe(400)
+    expect(await htmlOf(noName)).toContain('Enter the name of your organisation')
+    const signed = await ann.submit('/list-your-service/sign-up', {
+      name: 'Eastby Good Neighbours',
+      kind: 'community group',
+      description: 'Neighbours helping neighbours in Eastby',
+    })
+    expect(signed.status).toBe(302)
+    const newListing = signed.headers.get('location') ?? ''
+    expect(newListing).toMatch(/^\/list-your-service\/[0-9a-f-]{36}\/new$/)
+
+    const bad = await ann.submit(
+      newListing,
+      listing({ name: '', email: 'lunch at eastby', url: 'eastby.example.org', needs: 'no-such-need' }),
+    )
+    expect(bad.status).toBe(400)
+    const badHtml = await htmlOf(bad)
+    expect(badHtml).toContain('<title>Error: List a service')
+    expect(badHtml).toContain('Enter the name of the service')
+    expect(badHtml).toContain('Enter an email address in the correct format, like name@example.org')
+    expect(badHtml).toContain('Enter a web address in the correct format, like https://example.org')
+    expect(badHtml).toContain('Choose kinds of support from the list: one chosen is not in the directory')
+    expect(badHtml).toContain('value="lunch at eastby"')
+    expect(badHtml).toContain('value="eastby.example.org"')
+    expect(badHtml).toContain('A hot two-course lunch')
+
+    const sent = await ann.submit(newListing, listing())
+    expect(sent.status).toBe(302)
+    const mine = await htmlOf(await ann.get(sent.headers.get('location') ?? ''))
+    expect(mine).toContain('has been sent to the council')
+    expect(mine).toContain('Waiting for the council to check it (version 1)')
+    expect(await audited('directory.sign-up')).toBe(1)
+    expect(await audited('directory.submit')).toBe(1)
+    // Not published until checked: the public search does not find it.
+    expect(await htmlOf(await ann.get('/find-support?words=friday'))).not.toContain('Eastby Friday Lunch')
+
+    // Another account cannot open the organisation's pages.
+    const other = await signedIn(portal, 'representative')
+    expect((await other.get(newListing)).status).toBe(404)
+  })
+
+  it('is published by the council administrator with the day checked, and a change goes back through checking', async () => {
+    const admin = await signedIn(portal, 'council-admin')
+    expect(await htmlOf(await admin.get('/admin'))).toContain('href="/admin/directory"')
+    const queue = await htmlOf(await admin.get('/admin/directory'))
+    expect(queue).toContain('Waiting to be checked (1)')
+    const [row] = await portalSql(portal, 'select service_id from directory_listing_versions where version = 1')
+    const serviceId = String(row?.service_id)
+    const page = `/admin/directory/${serviceId}`
+    const review = await htmlOf(await admin.get(page))
+    expect(review).toContain('Eastby Good Neighbours')
+    expect(review).toContain('From £4.50')
+    const noReason = await admin.submit(page, { decision: 'returned' })
+    expect(noReason.status).toBe(400)
+    expect(await htmlOf(noReason)).toContain('Say what the organisation needs to change')
+    expect((await admin.submit(page, { decision: 'published' })).status).toBe(302)
+    expect(await audited('directory.publish')).toBe(1)
+
+    const feed = (await (await fetch(new URL(`/oruk/services/${serviceId}`, portal.url))).json()) as Record<
+      string,
+      unknown
+    >
+    expect(feed).toMatchObject({
+      name: 'Eastby Friday Lunch',
+      assured_date: new Date().toISOString().slice(0, 10),
+      assurer_email: 'directory@northmoor.example.org',
+      organization: { name: 'Eastby Good Neighbours' },
+    })
+
+    // The organisation changes it: the published listing stays as it was until checked again.
+    const ann = await signedIn(portal, 'citizen')
+    const [lister] = await portalSql(portal, 'select organization_id from directory_listers')
+    const change = `/list-your-service/${String(lister?.organization_id)}/services/${serviceId}`
+    expect(await htmlOf(await ann.get(change))).toContain('value="Eastby Friday Lunch"')
+    expect((await ann.submit(change, listing({ name: 'Eastby Friday Lunch Club' }))).status).toBe(302)
+    expect(await htmlOf(await ann.get('/find-support?words=friday'))).toContain('Eastby Friday Lunch<')
+    expect((await admin.submit(page, { decision: 'returned', reason: 'Say which hall' })).status).toBe(302)
+    const history = await htmlOf(await ann.get(change))
+    expect(history).toMatch(/Version 2[\s\S]*Sent back on [^<]*: Say which hall[\s\S]*Version 1[\s\S]*Published on/)
+    expect(await htmlOf(await ann.get('/list-your-service'))).toContain('What to change: Say which hall')
+    expect(await countIn(portal, 'select count(*) as n from directory_listing_versions')).toBe(2)
+  })
+
+  it('flags a listing not checked for three months, and records it checked again', async () => {
+    const admin = await signedIn(portal, 'council-admin')
+    // The demo seed's fourth listing was last checked on 11 May 2026; its first on 1 October 2026.
+    const old = { id: 'd1700000-0000-4000-8006-000000000004' }
+    const [oldRow] = await portalSql(portal, 'select name from directory_services where id = ?', old.id)
+    const [recentRow] = await portalSql(
+      portal,
+      'select name from directory_services where id = ?',
+      'd1700000-0000-4000-8006-000000000001',
+    )
+    const due = await htmlOf(await admin.get('/admin/directory'))
+    expect(due).toContain(`>${String(oldRow?.name)}</a>`)
+    expect(due).not.toContain(`>${String(recentRow?.name)}</a>`)
+    expect(await htmlOf(await admin.get(`/admin/directory/${old.id}`))).toContain(
+      'This listing has not been checked in the last three months.',
+    )
+    expect((await admin.submit(`/admin/directory/${String(old?.id)}`, { intent: 'reassure' })).status).toBe(302)
+    const feed = (await (await fetch(new URL(`/oruk/services/${String(old?.id)}`, portal.url))).json()) as {
+      assured_date: string
+    }
+    expect(feed.assured_date).toBe(new Date().toISOString().slice(0, 10))
+    expect(await audited('directory.reassure')).toBe(1)
+    expect(await htmlOf(await admin.get('/admin/directory'))).not.toContain(`>${String(oldRow?.name)}</a>`)
+  })
+})

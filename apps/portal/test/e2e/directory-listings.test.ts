@@ -1,0 +1,101 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startPortal, type RunningPortal } from '../support/portal-process'
+import { expectNoAccessibilityViolations, launchChromium, screenshot, signedInPage } from './browser'
+
+// Issue 17, "Keeping it true": a community group signs up and lists a service (a bad listing first: errors named,
+// what was typed kept); the council administrator checks it and publishes it; people then find it. Each page is
+// checked with axe and at 320px. Decision 042.
+let browser: Browser
+let portal: RunningPortal
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  portal = await startPortal({ port: 3617 })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await portal?.stop()
+})
+
+async function check(page: Page, name: string) {
+  await expectNoAccessibilityViolations(page, name)
+  await screenshot(page, `directory-listings-${name}`)
+}
+
+describe('listing a service in the directory (issue 17)', () => {
+  it('is signed up, refused by field, sent, checked and published, then found', async () => {
+    const ann = await signedInPage(browser, portal.url, 'citizen')
+    await ann.goto(`${portal.url}/find-support`)
+    await ann.getByRole('link', { name: 'List it in this directory' }).click()
+    expect(await ann.locator('h1').textContent()).toBe('List your services')
+    await check(ann, 'start')
+    await ann.getByRole('link', { name: 'Sign up an organisation' }).click()
+    await ann.getByRole('button', { name: 'Sign up' }).click()
+    expect(await ann.title()).toMatch(/^Error: /)
+    await check(ann, 'sign-up-errors')
+    await ann.getByLabel('Name of your organisation').fill('Westholme Walkers')
+    await ann.getByLabel('A community or voluntary group').check()
+    await ann.getByLabel('What does your organisation do?').fill('Gentle group walks for older people')
+    await ann.getByRole('button', { name: 'Sign up' }).click()
+
+    expect(await ann.locator('h1').textContent()).toBe('List a service')
+    await ann.getByLabel('Name of the service').fill('Westholme Wednesday Walk')
+    await ann.getByLabel('What does it do, and for whom?').fill('An hour’s walk on the flat, then tea.')
+    await ann.getByLabel('Email address (optional)').fill('walks at westholme')
+    await ann.getByLabel('Free', { exact: true }).check()
+    await ann.getByRole('button', { name: 'Send for checking' }).click()
+    expect(await ann.title()).toMatch(/^Error: /)
+    const summary = (await ann.locator('.govuk-error-summary').textContent()) ?? ''
+    expect(summary).toContain('Choose at least one kind of support the service gives')
+    expect(summary).toContain('Enter an email address in the correct format')
+    expect(await ann.getByLabel('Name of the service').inputValue()).toBe('Westholme Wednesday Walk')
+    expect(await ann.getByLabel('Email address (optional)').inputValue()).toBe('walks at westholme')
+    await check(ann, 'listing-errors')
+    await ann.getByLabel('Email address (optional)').fill('walks@westholme.example.org')
+    const need = ann.locator('input[name="needs"]').first()
+    await need.check()
+    await ann.getByRole('button', { name: 'Send for checking' }).click()
+    expect(await ann.locator('.govuk-notification-banner').textContent()).toContain('has been sent to the council')
+    expect(await ann.locator('main').textContent()).toContain('Waiting for the council to check it (version 1)')
+    await check(ann, 'sent')
+
+    const admin = await signedInPage(browser, portal.url, 'council-admin')
+    await admin.getByRole('link', { name: 'Check listings in the service directory' }).click()
+    await check(admin, 'queue')
+    await admin.getByRole('link', { name: 'Westholme Wednesday Walk' }).click()
+    await check(admin, 'review')
+    await admin.getByLabel('No: send it back to the organisation').check()
+    await admin.getByRole('button', { name: 'Save the decision' }).click()
+    expect(await admin.locator('.govuk-error-summary').textContent()).toContain(
+      'Say what the organisation needs to change',
+    )
+    await check(admin, 'review-errors')
+    await admin.getByLabel('Yes: publish it').check()
+    await admin.getByRole('button', { name: 'Save the decision' }).click()
+    expect(await admin.locator('.govuk-notification-banner').textContent()).toContain(
+      'Westholme Wednesday Walk was published',
+    )
+
+    await admin.getByRole('link', { name: 'Import another directory' }).click()
+    await admin.getByRole('button', { name: 'Import the file' }).click()
+    expect(await admin.locator('.govuk-error-summary').textContent()).toContain('Choose an ORUK feed file to import')
+    await check(admin, 'import-errors')
+    await admin.getByLabel('An ORUK feed file').setInputFiles({
+      name: 'one.ndjson',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from('{"id": "not a uuid", "name": "Broken", "status": "active"}\n'),
+    })
+    await admin.getByRole('button', { name: 'Import the file' }).click()
+    expect(await admin.locator('.govuk-notification-banner').textContent()).toContain('0 added, 0 replaced, 1 refused')
+    await check(admin, 'import-report')
+
+    await ann.goto(`${portal.url}/list-your-service`)
+    await ann.getByRole('link', { name: 'Change Westholme Wednesday Walk' }).click()
+    expect(await ann.locator('main').textContent()).toMatch(/Version 1[\s\S]*Published on/)
+    await check(ann, 'change')
+    await ann.goto(`${portal.url}/find-support?words=westholme+wednesday`)
+    expect(await ann.getByRole('link', { name: 'Westholme Wednesday Walk' }).count()).toBe(1)
+  })
+})
