@@ -43,6 +43,7 @@ export const repositoryMethodKinds = {
     grantAccess: 'write',
     revokeAccess: 'write',
     relationshipOf: 'read',
+    accountsToTell: 'read',
     search: 'read',
     fillSearchKeys: 'bookkeeping',
   },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, eq } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
 import {
   NewPersonSchema,
   PersonChangesSchema,
@@ -42,6 +42,10 @@ export interface PeopleRepository {
   revokeAccess(userId: string, personId: string): Promise<boolean>
   /** How this account stands to this person, or undefined when it has no access at all. */
   relationshipOf(userId: string, personId: string): Promise<Relationship | undefined>
+  /** The active accounts a person's news goes to: their own, and their representatives' (issue 15). */
+  accountsToTell(
+    personId: string,
+  ): Promise<{ userId: string; email: string; displayName: string; relationship: 'self' | 'representative' }[]>
   /**
    * Finds people by name (tolerant of accents and one-letter slips), date of birth, part of a postcode, NHS number or
    * reference (issue 18); refuses, naming the field, a search with too little to go on. `today` is YYYY-MM-DD in
@@ -189,6 +193,29 @@ export function createPeopleRepository(store: Store): PeopleRepository {
         .delete(personAccess)
         .where(and(eq(personAccess.userId, userId), eq(personAccess.personId, personId)))
       return rowsChanged(result) > 0
+    },
+
+    async accountsToTell(personId) {
+      const rows = await db
+        .select({
+          userId: users.id,
+          email: users.email,
+          displayName: users.displayName,
+          relationship: personAccess.relationship,
+        })
+        .from(personAccess)
+        .innerJoin(users, eq(users.id, personAccess.userId))
+        .where(
+          and(
+            eq(personAccess.personId, personId),
+            inArray(personAccess.relationship, ['self', 'representative']),
+            isNull(users.disabledAt),
+          ),
+        )
+        .orderBy(asc(personAccess.relationship), asc(users.email))
+      return rows.flatMap((row) =>
+        row.relationship === 'practitioner' ? [] : [{ ...row, relationship: row.relationship }],
+      )
     },
 
     async relationshipOf(userId, personId) {

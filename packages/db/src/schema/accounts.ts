@@ -19,6 +19,12 @@ export const outboxPurposes = [
   'email-change',
   'email-changed-notice',
   'proxy-invitation',
+  // What a person (and whoever acts for them) is told of their own care (issue 15).
+  'self-assessment-received',
+  'plan-approved',
+  'plan-returned',
+  'financial-assessment-confirmed',
+  'financial-assessment-corrected',
 ] as const
 export type OutboxPurpose = (typeof outboxPurposes)[number]
 

@@ -1,4 +1,5 @@
 import { withClosing, withCorrection } from '../_work+/work-arrival.server'
+import { thenTell } from '~/.server/notify/person-notices'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { penceToPounds } from '@open-sds/kernel'
 import { json, redirect } from '@remix-run/node'
@@ -168,17 +169,19 @@ export async function action({ request, params, context: requestContext }: Actio
       (repos) =>
         withClosing(
           context,
-          repos.financialAssessments.recordVersion(
-            {
-              supersedesId: version.id,
-              kind: 'confirmation',
-              status: 'confirmed',
-              answers: version.answers,
-              outcome: storedOutcome(version),
-              recordedByUserId: viewer.id,
-            },
-            now,
-          ),
+          repos.financialAssessments
+            .recordVersion(
+              {
+                supersedesId: version.id,
+                kind: 'confirmation',
+                status: 'confirmed',
+                answers: version.answers,
+                outcome: storedOutcome(version),
+                recordedByUserId: viewer.id,
+              },
+              now,
+            )
+            .then(thenTell(context, repos, version.personId, 'financial-assessment-confirmed', now)),
           financeDone,
           now,
         ),
@@ -237,18 +240,20 @@ export async function action({ request, params, context: requestContext }: Actio
     (repos) =>
       withCorrection(
         context,
-        repos.financialAssessments.recordVersion(
-          {
-            supersedesId: version.id,
-            kind: 'correction',
-            status: 'submitted',
-            answers: answers as Record<string, unknown>,
-            outcome: outcomeOf(result.value),
-            reason,
-            recordedByUserId: viewer.id,
-          },
-          now,
-        ),
+        repos.financialAssessments
+          .recordVersion(
+            {
+              supersedesId: version.id,
+              kind: 'correction',
+              status: 'submitted',
+              answers: answers as Record<string, unknown>,
+              outcome: outcomeOf(result.value),
+              reason,
+              recordedByUserId: viewer.id,
+            },
+            now,
+          )
+          .then(thenTell(context, repos, version.personId, 'financial-assessment-corrected', now)),
         financeDone,
         // The corrected version still waits to be confirmed: the finance team's work moves on to it (issue 18).
         (stored) => ({

@@ -3,6 +3,7 @@ import type { Issue, Plan, PlanRecord, Result, TransitionAction } from '@open-sd
 import { applyFlexibleChange, submissionIssues, transition, validatePlan } from '@open-sds/support-planning'
 import type { Viewer } from '../../.server/auth/session.js'
 import type { AppContext } from '../../.server/context.js'
+import { thenTell } from '../../.server/notify/person-notices.js'
 import type { PlanReader } from './support-plans.server.js'
 import { actorFor, budgetCheckOf, currentPlan, planFrameworks, saveRecord, toRecord } from './support-plans.server.js'
 
@@ -129,7 +130,10 @@ export async function movePlan(
     ...(options.plan === undefined ? {} : { plan: options.plan }),
     ...(options.review === undefined ? {} : { review: options.review }),
   })
-  return persist(context, repos, stored, after, { openReview: action === 'start-review' })
+  const saved = await persist(context, repos, stored, after, { openReview: action === 'start-review' })
+  // The person (and whoever acts for them) hears the council's decision in the same transaction (issue 15).
+  const notice = action === 'approve' ? 'plan-approved' : action === 'return' ? 'plan-returned' : undefined
+  return notice ? thenTell(context, repos, stored.personId, notice, options.now)(saved) : saved
 }
 
 /** Package issue paths ("plan.supports.2.unitCostPence") as the form field a person can fix. */

@@ -1,4 +1,5 @@
 import { withArrival } from '../_work+/work-arrival.server'
+import { tellPerson } from '~/.server/notify/person-notices'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -80,11 +81,12 @@ export async function action({ request, params, context: requestContext }: Actio
       (repos) =>
         withArrival(
           context,
-          repos.assessments.sendForBudgetByHand(
-            draft.id,
-            { userId: viewer.id, onBehalf: actingFor.onBehalf, reason },
-            now,
-          ),
+          repos.assessments
+            .sendForBudgetByHand(draft.id, { userId: viewer.id, onBehalf: actingFor.onBehalf, reason }, now)
+            .then(async (result) => {
+              if (result.ok) await tellPerson(context, repos, actingFor.personId, 'self-assessment-received', now)
+              return result
+            }),
           arrival,
           now,
         ),
@@ -106,18 +108,24 @@ export async function action({ request, params, context: requestContext }: Actio
     (repos) =>
       withArrival(
         context,
-        repos.assessments.submit(
-          draft.id,
-          {
-            userId: viewer.id,
-            onBehalf: actingFor.onBehalf,
-            budget,
-            rasConfigId: budget.configId,
-            rasConfigVersion: budget.configVersion,
-            weeklyPence: budget.weeklyPence,
-          },
-          now,
-        ),
+        repos.assessments
+          .submit(
+            draft.id,
+            {
+              userId: viewer.id,
+              onBehalf: actingFor.onBehalf,
+              budget,
+              rasConfigId: budget.configId,
+              rasConfigVersion: budget.configVersion,
+              weeklyPence: budget.weeklyPence,
+            },
+            now,
+          )
+          .then(async (result) => {
+            // Told in the same transaction as the self-assessment is stored (issue 15).
+            if (result.ok) await tellPerson(context, repos, actingFor.personId, 'self-assessment-received', now)
+            return result
+          }),
         arrival,
         now,
       ),
