@@ -1,4 +1,4 @@
-import { fail, ok, parse, parsePounds, type Issue, type Result } from '@open-sds/kernel'
+import { fail, parse, parsePounds, type Issue, type Result } from '@open-sds/kernel'
 import { z } from 'zod'
 import { findPlace, type Place } from './places.js'
 import type { Service } from './schemas.js'
