@@ -38,6 +38,7 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
       'Team queue (0) /work/queue',
       'Due and overdue (0) /work/due',
       'Financial assessments (current) /finance',
+      'Direct payments /finance/direct-payments',
       'Find a person /find-a-person',
     ])
     expect(await menuOf(portal, 'council-admin', '/admin/audit')).toEqual([

@@ -253,6 +253,29 @@ export const repositoryMethodKinds = {
     waiting: 'read',
     review: 'write',
   },
+  // Money paid, returns and decisions are written with their audit entry (issue 14).
+  directPayments: {
+    createAgreement: 'write',
+    lockAgreement: 'read',
+    findAgreement: 'read',
+    listAgreements: 'read',
+    listForPerson: 'read',
+    listDecisions: 'read',
+    recordDecision: 'write',
+    lockPaymentRuns: 'read',
+    findRunForPeriod: 'read',
+    findRun: 'read',
+    listRuns: 'read',
+    paidReferences: 'read',
+    recordRun: 'write',
+    paymentsOfRun: 'read',
+    paymentsFor: 'read',
+    recordReturn: 'write',
+    returnsFor: 'read',
+    findReturn: 'read',
+    listReturnsToCheck: 'read',
+    reviewBasis: 'read',
+  },
 } as const satisfies EveryMethodClassified
 
 type Kinds = typeof repositoryMethodKinds

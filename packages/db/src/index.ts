@@ -303,3 +303,22 @@ export {
 } from './repositories/work.js'
 export { referralOutcomes, workKinds, workPriorities } from './vocabulary.js'
 export type { ProxyScope, WorkKind, WorkPriority } from './vocabulary.js'
+export type {
+  DeliveryMechanism,
+  DirectPaymentAgreementRecord,
+  DirectPaymentDecision,
+  DirectPaymentRecord,
+  DirectPaymentReturnRecord,
+  DirectPaymentRun,
+  DirectPaymentsRepository,
+  NewDirectPayment,
+  NewDirectPaymentAgreement,
+  NewDirectPaymentReturn,
+  NewSpendLine,
+} from './repositories/direct-payments.js'
+export {
+  decisionMadeMeanwhileMessage,
+  paymentRunRepeatedMessage,
+  statementAlreadyImportedMessage,
+} from './repositories/direct-payments.js'
+export { deliveryMechanisms } from './schema/direct-payments.js'

@@ -8,6 +8,7 @@ import {
   type CalendarDate,
   type Result,
 } from '@open-sds/kernel'
+import type { ReturnInput } from './monitoring.js'
 import type { CardStatementFormat } from './policy.js'
 
 /** One transaction from a card statement: money in above 0, spend below 0, with the line it came from. */
@@ -183,4 +184,48 @@ export function parseCardStatement(text: string, format: CardStatementFormat): R
     })
   }
   return ok({ format: format.name, transactions, problems })
+}
+
+/**
+ * A monitoring return from a prepaid-card statement's good rows: money in is what was paid in, each payment out a
+ * spend line (not yet set against a support: the person or the council places it), the opening balance the first
+ * row's balance before it (or `openingBalancePence` when the format has no balance), the closing balance the last
+ * row's (or the opening balance plus the rows). The period runs from the first transaction to the last unless given.
+ */
+export function returnFromCardStatement(
+  statement: CardStatement,
+  options: {
+    receivedOn: CalendarDate
+    periodStart?: CalendarDate
+    periodEnd?: CalendarDate
+    openingBalancePence?: number
+  },
+): Result<ReturnInput> {
+  const rows = [...statement.transactions].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line,
+  )
+  const firstRow = rows[0]
+  const lastRow = rows.at(-1)
+  if (firstRow === undefined || lastRow === undefined)
+    return fail(issue('statement', 'The statement has no transactions that could be read'))
+  const opening =
+    firstRow.balancePence === undefined ? (options.openingBalancePence ?? 0) : firstRow.balancePence - firstRow.pence
+  const net = rows.reduce((sum, row) => sum + row.pence, 0)
+  return ok({
+    periodStart: options.periodStart ?? firstRow.date,
+    periodEnd: options.periodEnd ?? lastRow.date,
+    receivedOn: options.receivedOn,
+    openingBalancePence: opening,
+    closingBalancePence: lastRow.balancePence ?? opening + net,
+    paidInPence: rows.filter((row) => row.pence > 0).reduce((sum, row) => sum + row.pence, 0),
+    contributionsPaidInPence: 0,
+    spend: rows
+      .filter((row) => row.pence < 0)
+      .map((row) => ({
+        date: row.date,
+        description: row.description || `Line ${String(row.line)}`,
+        pence: -row.pence,
+        supportId: null,
+      })),
+  })
 }

@@ -75,5 +75,17 @@ export {
 } from './employment-evidence.js'
 export { nextDirectPaymentReview, type ReviewDue } from './reviews.js'
 export { returnsDue, type ReturnDue, type ReturnsDue } from './returns-due.js'
-export { parseCardStatement, type CardStatement, type CardTransaction } from './card-statement.js'
+export {
+  parseCardStatement,
+  returnFromCardStatement,
+  type CardStatement,
+  type CardTransaction,
+} from './card-statement.js'
+export {
+  deliveryMechanismOf,
+  paymentRun,
+  type DeliveryMechanism,
+  type PaymentRun,
+  type RunPayment,
+} from './payment-run.js'
 export { jsonSchemas, type JsonSchema } from './json-schemas.js'

@@ -3,6 +3,7 @@ import { createAssessmentsRepository, type AssessmentsRepository } from './asses
 import { createAccountTokensRepository, type AccountTokensRepository } from './account-tokens.js'
 import { createAuditRepository, type AuditRepository } from './audit.js'
 import { createClientLevelDataRepository, type ClientLevelDataRepository } from './client-level-data.js'
+import { createDirectPaymentsRepository, type DirectPaymentsRepository } from './direct-payments.js'
 import { createDirectoryRepository, type DirectoryRepository } from './directory.js'
 import { createDirectoryListingsRepository, type DirectoryListingsRepository } from './directory-listings.js'
 import { createCoproductionRepository, type CoproductionRepository } from './coproduction.js'
@@ -59,6 +60,7 @@ export interface Repositories {
   work: WorkRepository
   directory: DirectoryRepository
   directoryListings: DirectoryListingsRepository
+  directPayments: DirectPaymentsRepository
 }
 
 /**
@@ -94,5 +96,6 @@ export function createRepositories(store: Store): Repositories {
     work: createWorkRepository(store),
     directory: createDirectoryRepository(store),
     directoryListings: createDirectoryListingsRepository(store),
+    directPayments: createDirectPaymentsRepository(store),
   }
 }

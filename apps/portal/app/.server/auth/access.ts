@@ -106,6 +106,15 @@ export const ROUTE_ACCESS = {
   // Finance officers review every financial assessment sent to the council: the queue is their caseload.
   'routes/_charging+/finance_.assessments.$assessmentId': ['finance-officer'],
   'routes/_charging+/finance_.evidence.$evidenceId': ['finance-officer'],
+  // Direct payments after the plan (issue 14): the finance officer sets them up, pays, checks returns and decides;
+  // the person or their representative sees their money and sends returns.
+  'routes/_direct-payments+/finance_.direct-payments._index': ['finance-officer'],
+  'routes/_direct-payments+/finance_.direct-payments.new.$personId': ['finance-officer'],
+  'routes/_direct-payments+/finance_.direct-payments.run': ['finance-officer'],
+  'routes/_direct-payments+/finance_.direct-payments.runs.$runId[.]csv': ['finance-officer'],
+  'routes/_direct-payments+/finance_.direct-payments.$agreementId': ['finance-officer'],
+  'routes/_direct-payments+/people_.$personId.money._index': ['citizen'],
+  'routes/_direct-payments+/people_.$personId.money.return': ['citizen'],
   'routes/_admin+/admin._index': ['council-admin'],
   'routes/_admin+/admin.audit': ['council-admin'],
   'routes/_admin+/admin.messages': ['council-admin'],
@@ -177,6 +186,10 @@ export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
   'routes/_safeguarding+/safeguarding_.concerns.$reference.close',
   'routes/_safeguarding+/safeguarding_.concerns.$reference.link',
   'routes/_safeguarding+/people_.$personId.safeguarding',
+  'routes/_direct-payments+/finance_.direct-payments._index',
+  'routes/_direct-payments+/finance_.direct-payments.new.$personId',
+  'routes/_direct-payments+/finance_.direct-payments.run',
+  'routes/_direct-payments+/finance_.direct-payments.$agreementId',
   // A carer's self-assessment: nobody but the practitioners who work with carers reaches a carer's record (issue 16).
   'routes/_carers+/work.carer-assessments.$assessmentId',
   'routes/_directory+/admin.directory._index',

@@ -21,6 +21,8 @@ const BY_FOLDER: Record<string, ServiceId | Always> = {
   // Asking the council's adult social care for help: its front door, where assessments begin.
   '_referrals+': 'self-directed-support',
   '_returns+': 'self-directed-support',
+  // Direct payments after the plan: the life of a personal budget (issue 14).
+  '_direct-payments+': 'self-directed-support',
   // Someone acting for a person with their care and support: for people whose care the council arranges (decision 035).
   '_proxies+': 'self-directed-support',
   // Carers' assessments, plans and budgets are the council's own assessment and personal budget work (issue 16).

@@ -22,6 +22,11 @@ const STAFF_PAGES: readonly StaffPage[] = [
     needsSafeguardingAuthorisation: true,
   },
   { route: 'routes/_charging+/finance', href: '/finance', text: 'Financial assessments' },
+  {
+    route: 'routes/_direct-payments+/finance_.direct-payments._index',
+    href: '/finance/direct-payments',
+    text: 'Direct payments',
+  },
   { route: 'routes/_find+/find-a-person._index', href: '/find-a-person', text: 'Find a person' },
   { route: 'routes/_coproduction+/coproduction._index', href: '/coproduction', text: 'Surveys and feedback' },
   { route: 'routes/_admin+/admin.progress', href: '/admin/progress', text: 'Progress measures' },

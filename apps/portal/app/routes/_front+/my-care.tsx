@@ -56,6 +56,13 @@ export default function MyCare() {
                 </a>
               </li>
             ))}
+            {own.map((person) => (
+              <li key={`${person.id}-money`}>
+                <a className="govuk-link" href={`/people/${person.id}/money`}>
+                  Your money: payments, balance and returns
+                </a>
+              </li>
+            ))}
             <li>
               <a className="govuk-link" href="/my-care/act-for-me">
                 Who can act for you
@@ -90,6 +97,10 @@ export default function MyCare() {
                 ) (
                 <a className="govuk-link" href={`/people/${person.id}/financial-assessment`}>
                   financial assessment<span className="govuk-visually-hidden"> for {person.displayName}</span>
+                </a>
+                ) (
+                <a className="govuk-link" href={`/people/${person.id}/money`}>
+                  money<span className="govuk-visually-hidden"> of {person.displayName}</span>
                 </a>
                 )
               </li>

@@ -11,6 +11,7 @@ import { RolePage } from '~/components/RolePage'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { directPaymentReviewsDue } from '../_direct-payments+/direct-payments.server'
 
 type QueueProps = ComponentProps<typeof PeopleQueue>
 
@@ -18,9 +19,9 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Due and o
 
 const ROUTE = 'routes/_work+/work.due' as const
 
-// Issue 18, due and overdue. Each list is shown only to those whose pages it leads to: plan reviews to practitioners
-// (as /practitioner/plans), financial assessments to finance officers (as /finance), concerns to staff on the
-// safeguarding list (as /safeguarding). The orders are the packages' rules; this page only reads and shows.
+// Issue 18, due and overdue. Each list is shown only to those whose pages it leads to: plan and direct-payment reviews
+// (issue 14) to practitioners (as /practitioner/plans), financial assessments to finance officers (as /finance),
+// concerns to staff on the safeguarding list (as /safeguarding). The orders are the packages' rules; this page only reads and shows.
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const { supportPlans, financialAssessments, people, safeguarding, audit } = context.database.repos
@@ -36,6 +37,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
           words: plan.due.words,
           overdue: plan.due.overdue,
         }))
+      : null
+  const paymentReviews =
+    viewer.role === 'practitioner'
+      ? await Promise.all(
+          (await directPaymentReviewsDue(context, todayInEngland(now))).map(async (row) => ({
+            id: row.id,
+            planId: row.planId,
+            person: (await people.findById(row.personId))?.displayName ?? 'Unknown person',
+            words: row.due.words,
+            overdue: row.due.overdue,
+          })),
+        )
       : null
   const assessments =
     viewer.role === 'finance-officer'
@@ -74,11 +87,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     resource: `due-list:${viewer.id}`,
     detail: {
       reviews: reviews?.length ?? 0,
+      directPaymentReviews: paymentReviews?.length ?? 0,
       financialAssessments: assessments?.length ?? 0,
       concerns: concerns?.map((concern) => concern.reference) ?? [],
     },
   })
-  return json({ name: viewer.displayName, reviews, assessments, concerns })
+  return json({ name: viewer.displayName, reviews, paymentReviews, assessments, concerns })
 }
 
 /** One list on the page: its heading, then its table, or a sentence saying there is nothing in it. */
@@ -92,7 +106,7 @@ function DueList({ heading, empty, caption, ...table }: { heading: string; empty
 }
 
 export default function DueAndOverdue() {
-  const { name, reviews, assessments, concerns } = useLoaderData<typeof loader>()
+  const { name, reviews, paymentReviews, assessments, concerns } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading="Due and overdue">
       {reviews ? (
@@ -105,6 +119,20 @@ export default function DueAndOverdue() {
             key: row.id,
             person: row.person,
             href: `/practitioner/plans/${row.id}`,
+            cells: [row.overdue ? <strong key="late">{row.words}</strong> : row.words],
+          }))}
+        />
+      ) : null}
+      {paymentReviews ? (
+        <DueList
+          heading="Direct-payment reviews"
+          empty="No direct-payment review is overdue or due in the next four weeks."
+          caption="Direct-payment reviews overdue, then due in the next four weeks"
+          columns={['When']}
+          rows={paymentReviews.map((row) => ({
+            key: row.id,
+            person: row.person,
+            href: `/practitioner/plans/${row.planId}`,
             cells: [row.overdue ? <strong key="late">{row.words}</strong> : row.words],
           }))}
         />

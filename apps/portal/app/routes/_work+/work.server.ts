@@ -10,6 +10,7 @@ import {
   type CaseRecord,
 } from '@open-sds/support-planning'
 import type { AppContext } from '~/.server/context'
+import { directPaymentReviewsDue } from '../_direct-payments+/direct-payments.server'
 
 /** The council's target for unallocated work, in days (its plugin's workQueues slot, or 28); flagged once passed. */
 export const waitingTargetDays = (context: AppContext): number => waitingTargetDaysOf(context.site)
@@ -70,7 +71,7 @@ export const workItemNotFound = () =>
 /**
  * How much work the staff navigation's links lead to, by address; none for people using services. One query per count
  * (issue 18): the caseload and the team queue, and "Due and overdue" as that page lists it: plan reviews overdue or due
- * in four weeks for a practitioner, financial assessments waiting for a finance officer, concerns still to act on for
+ * in four weeks and direct-payment reviews (issue 14) for a practitioner, financial assessments waiting for a finance officer, concerns still to act on for
  * safeguarding-authorised staff.
  */
 export async function workCounts(
@@ -86,6 +87,7 @@ export async function workCounts(
     viewer.role === 'practitioner'
       ? supportPlans.countReviewsDueBy(addDays(todayInEngland(now), REVIEW_DUE_WITHIN_DAYS))
       : 0,
+    viewer.role === 'practitioner' ? (await directPaymentReviewsDue(context, todayInEngland(now))).length : 0,
     viewer.role === 'finance-officer' ? financialAssessments.countAwaitingReview() : 0,
     safeguardingAuthorised ? safeguarding.countConcernsToActOn() : 0,
   ])

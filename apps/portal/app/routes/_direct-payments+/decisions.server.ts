@@ -1,0 +1,151 @@
+import {
+  decideSurplus,
+  endAgreement,
+  finalReconciliation,
+  resumeAgreement,
+  suspendAgreement,
+  type Agreement,
+  type ReturnCheck,
+} from '@open-sds/direct-payments'
+import { fail, parsePounds, type Result } from '@open-sds/kernel'
+import type { DirectPaymentDecision, Repositories } from '@open-sds/db'
+import type { Viewer } from '../../.server/auth/session.js'
+import type { AppContext } from '../../.server/context.js'
+import { auditedChange } from '../../.server/audited-change.js'
+import { dateFromBoxes } from '../../.server/forms.js'
+import { agreementOf, notFound, policyOf } from './direct-payments.server.js'
+
+export type DecisionIntent = 'check-return' | 'suspend' | 'resume' | 'end'
+
+/** Each form's own field names (one page holds several forms, and ids must differ), by the package's paths. */
+const FIELDS: Record<DecisionIntent, Record<string, string>> = {
+  'check-return': { reason: 'checkReason', pence: 'amount' },
+  suspend: { from: 'suspendFrom', reason: 'suspendReason' },
+  resume: { from: 'resumeFrom' },
+  end: { date: 'endDate', reason: 'endingReason', note: 'endNote' },
+}
+
+/** The package's issues named by the form's fields. */
+export function formFieldOf(intent: DecisionIntent, path: string): string {
+  return FIELDS[intent][path] ?? path
+}
+
+/** What the decision would store, worked out by the package from the agreement as it stands in the transaction. */
+async function decisionFor(
+  context: AppContext,
+  repos: Repositories,
+  agreement: Agreement,
+  intent: DecisionIntent,
+  raw: Record<string, string>,
+  today: string,
+): Promise<Result<Omit<DirectPaymentDecision, 'id' | 'sequence' | 'decidedAt' | 'agreementId' | 'decidedByUserId'>>> {
+  const policy = policyOf(context)
+  if (intent === 'check-return') {
+    const reason = (raw.checkReason ?? '').trim()
+    const sent = await repos.directPayments.findReturn(raw.returnId ?? '')
+    if (!sent || sent.agreementId !== agreement.id)
+      return fail({ path: 'returnId', message: 'Choose a return of this agreement' })
+    const check = sent.result as ReturnCheck
+    if (sent.surplusPence === 0) {
+      if (reason === '') return fail({ path: 'reason', message: 'Enter what you checked and found' })
+      return { ok: true, value: { kind: 'return-checked', reason, returnId: sent.id, detail: null, agreement: null } }
+    }
+    const pence =
+      raw.option === 'keep'
+        ? { ok: true as const, value: 0 }
+        : parsePounds(raw.amount ?? '', { label: 'The amount to recover' })
+    if (!pence.ok) return fail(...pence.errors.map((found) => ({ ...found, path: 'pence' })))
+    const decided = decideSurplus(check, { option: raw.option ?? '', pence: pence.value, reason, decidedOn: today })
+    if (!decided.ok) return decided
+    return {
+      ok: true,
+      value: { kind: 'surplus', reason, returnId: sent.id, detail: decided.value, agreement: null },
+    }
+  }
+  if (intent === 'suspend') {
+    const reason = (raw.suspendReason ?? '').trim()
+    const changed = suspendAgreement(agreement, { from: dateFromBoxes(raw, 'suspendFrom'), reason })
+    if (!changed.ok) return changed
+    return { ok: true, value: { kind: 'suspension', reason, returnId: null, detail: null, agreement: changed.value } }
+  }
+  if (intent === 'resume') {
+    const changed = resumeAgreement(agreement, { from: dateFromBoxes(raw, 'resumeFrom') })
+    if (!changed.ok) return changed
+    return {
+      ok: true,
+      value: {
+        kind: 'resumption',
+        reason: 'Payments start again',
+        returnId: null,
+        detail: null,
+        agreement: changed.value,
+      },
+    }
+  }
+  const reason = (raw.endNote ?? '').trim()
+  const ended = endAgreement(agreement, {
+    date: dateFromBoxes(raw, 'endDate'),
+    reason: raw.endingReason ?? '',
+    ...(reason === '' ? {} : { note: reason }),
+  })
+  if (!ended.ok) return ended
+  const paid = (await repos.directPayments.paymentsFor(agreement.id)).map((payment) => ({
+    reference: payment.reference,
+    pence: payment.pence,
+    paidOn: payment.paidOn,
+  }))
+  const reconciled = finalReconciliation(ended.value, policy, paid)
+  if (!reconciled.ok) return reconciled
+  return {
+    ok: true,
+    value: {
+      kind: 'ending',
+      reason: ended.value.ending ? `${ended.value.ending.reason}${reason === '' ? '' : `: ${reason}`}` : reason,
+      returnId: null,
+      detail: reconciled.value,
+      agreement: ended.value,
+    },
+  }
+}
+
+/**
+ * Records a finance officer's decision on an agreement, worked out by @open-sds/direct-payments, with its audit entry
+ * in one transaction. The agreement is held while deciding, and `seen` (the decisions the officer saw) must still be
+ * the count: of two officers acting at once, the second is told someone else decided and nothing is stored.
+ */
+export async function recordDecision(
+  context: AppContext,
+  viewer: Viewer,
+  agreementId: string,
+  intent: DecisionIntent,
+  raw: Record<string, string>,
+  today: string,
+  now: Date,
+) {
+  const seen = Number(raw.seen ?? '')
+  const known = await context.database.repos.directPayments.findAgreement(agreementId)
+  if (!known) throw notFound()
+  return auditedChange(
+    context,
+    async (repos) => {
+      await repos.directPayments.lockAgreement(agreementId)
+      const record = await repos.directPayments.findAgreement(agreementId)
+      if (!record) throw notFound()
+      const decided = await decisionFor(context, repos, agreementOf(record), intent, raw, today)
+      if (!decided.ok)
+        return fail(...decided.errors.map((found) => ({ ...found, path: formFieldOf(intent, found.path) })))
+      return repos.directPayments.recordDecision(
+        { ...decided.value, agreementId, decidedByUserId: viewer.id, seen: Number.isInteger(seen) ? seen : -1 },
+        now,
+      )
+    },
+    (decision) => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'direct-payment.decide',
+      personId: known.personId,
+      resource: `direct-payment:${agreementId}`,
+      detail: { kind: decision.kind, sequence: decision.sequence },
+    }),
+  )
+}

@@ -1,0 +1,305 @@
+import { randomUUID } from 'node:crypto'
+import type { statusOn } from '@open-sds/direct-payments'
+import {
+  deliveryMechanismOf,
+  makeAgreement,
+  nextDirectPaymentReview,
+  paymentRun,
+  type Agreement,
+  type DirectPaymentPolicy,
+  type PaymentRun,
+} from '@open-sds/direct-payments'
+import type { DirectPaymentAgreementRecord } from '@open-sds/db'
+import { directPaymentPolicyInForce } from '@open-sds/plugin-sdk'
+import { reviewsDue } from '@open-sds/support-planning'
+import { fail, ok, penceToPounds, type Result } from '@open-sds/kernel'
+import { z } from 'zod'
+import type { Viewer } from '../../.server/auth/session.js'
+import type { AppContext } from '../../.server/context.js'
+import { dateFromBoxes, type FieldError } from '../../.server/forms.js'
+import { auditedChange } from '../../.server/audited-change.js'
+import { toRecord } from '../_plans+/support-plans.server.js'
+import { ACCOUNT_LABELS, RECIPIENT_LABELS } from './__labels.js'
+
+export { ACCOUNT_LABELS, RECIPIENT_LABELS }
+
+/** The council's direct-payment policy: the last plugin's `directPaymentPolicy`, or the national default. */
+export function policyOf(context: AppContext): DirectPaymentPolicy {
+  return directPaymentPolicyInForce(context.site).policy
+}
+
+/** A stored agreement as the package made it (or as the latest decision left it). Never recalculated. */
+export function agreementOf(record: Pick<DirectPaymentAgreementRecord, 'current'>): Agreement {
+  const value = record.current as Partial<Agreement> | null
+  if (!value || !Array.isArray(value.rates) || typeof value.startDate !== 'string')
+    throw new Error('A stored direct-payment agreement does not hold an agreement')
+  return value as Agreement
+}
+
+export const notFound = (what = 'direct payment') =>
+  new Response(`There is no ${what} at this address.`, { status: 404, statusText: 'Not Found' })
+
+export const STATUS_WORDS: Record<ReturnType<typeof statusOn>, string> = {
+  'not-started': 'Not started',
+  active: 'Being paid',
+  suspended: 'Suspended',
+  ended: 'Ended',
+}
+
+const text = (label: string, max = 200) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `Enter ${label}` })
+    .max(max, { error: `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} must be ${String(max)} characters or fewer` })
+
+const SetUpSchema = z.object({
+  recipientRole: z.enum(['the-person', 'nominated-person', 'authorised-person'], {
+    error: 'Choose who receives the direct payment',
+  }),
+  recipientName: text('the name of the person who receives it'),
+  authority: z.string().optional(),
+  nomineeAgreed: z.string().optional(),
+  accountType: z.enum(['own-bank-account', 'prepaid-card', 'managed-account', 'individual-service-fund'], {
+    error: 'Choose how the money is held',
+  }),
+  provider: z.string().trim().max(200, { error: 'The provider’s name must be 200 characters or fewer' }).optional(),
+  basis: z.enum(['net', 'gross'], { error: 'Choose whether the payment is net or gross of the charge' }),
+  startDate: z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), {
+    error: 'Enter the date payments start, as a real date',
+  }),
+  costCentre: text('the cost centre to charge', 40),
+})
+
+/** What the form's choices need beside them, checked whatever else is wrong so every problem is named at once. */
+function choiceProblems(raw: Record<string, string>): { path: string; message: string }[] {
+  const problems = []
+  if (raw.recipientRole === 'nominated-person' && raw.nomineeAgreed !== 'yes')
+    problems.push({ path: 'nomineeAgreed', message: 'The nominated person must agree to receive it' })
+  if (
+    raw.recipientRole === 'authorised-person' &&
+    !['lasting-power-of-attorney', 'court-appointed-deputy', 'approved-by-the-council'].includes(raw.authority ?? '')
+  )
+    problems.push({ path: 'authority', message: 'Choose what makes them an authorised person' })
+  if (
+    (raw.accountType === 'managed-account' || raw.accountType === 'individual-service-fund') &&
+    (raw.provider ?? '').trim() === ''
+  )
+    problems.push({ path: 'provider', message: 'Enter the provider who holds the money' })
+  return problems
+}
+
+export const SET_UP_FIELDS = [
+  'recipientRole',
+  'recipientName',
+  'authority',
+  'nomineeAgreed',
+  'accountType',
+  'provider',
+  'basis',
+  'startDate',
+  'costCentre',
+]
+
+/** A person with a plan in force and the way to agree its direct payment. */
+export async function planToAgree(context: AppContext, personId: string) {
+  const { people, supportPlans } = context.database.repos
+  const person = await people.findById(personId)
+  const stored = await supportPlans.findOpenForPerson(personId)
+  if (!person || !stored) throw notFound('plan in force for a direct payment')
+  const record = toRecord(stored)
+  const inForce =
+    stored.inForceVersion === null ? undefined : record.versions.find((v) => v.planVersion === stored.inForceVersion)
+  return { person, stored, record, inForce }
+}
+
+/**
+ * Agrees a direct payment from the person's plan in force, worked out by @open-sds/direct-payments, and stores it
+ * with its audit entry. A refusal names the field; nothing is stored.
+ */
+export async function setUpAgreement(
+  context: AppContext,
+  viewer: Viewer,
+  personId: string,
+  raw: Record<string, string>,
+  now: Date,
+): Promise<Result<DirectPaymentAgreementRecord>> {
+  const input = { ...raw, startDate: dateFromBoxes(raw, 'startDate') }
+  const parsed = SetUpSchema.safeParse(input)
+  const problems = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((found) => ({ path: String(found.path[0] ?? 'form'), message: found.message }))),
+    ...choiceProblems(raw),
+  ]
+  const order = (path: string) => (SET_UP_FIELDS.includes(path) ? SET_UP_FIELDS.indexOf(path) : SET_UP_FIELDS.length)
+  if (!parsed.success || problems.length > 0) return fail(...problems.sort((a, b) => order(a.path) - order(b.path)))
+  const form = parsed.data
+  const { record, inForce, stored } = await planToAgree(context, personId)
+  const recipient =
+    form.recipientRole === 'nominated-person'
+      ? { role: form.recipientRole, name: form.recipientName, agreedToReceive: true as const }
+      : form.recipientRole === 'authorised-person'
+        ? { role: form.recipientRole, name: form.recipientName, authority: form.authority as 'approved-by-the-council' }
+        : { role: form.recipientRole, name: form.recipientName }
+  const account =
+    form.accountType === 'managed-account' || form.accountType === 'individual-service-fund'
+      ? { type: form.accountType, provider: form.provider ?? '' }
+      : { type: form.accountType }
+  const policy = policyOf(context)
+  const made = makeAgreement(
+    {
+      id: randomUUID(),
+      planRecord: record,
+      recipient,
+      account,
+      basis: form.basis,
+      assessedWeeklyChargePence: inForce?.plan.funding.personalBudget.assessedContributionWeeklyPence ?? 0,
+      startDate: form.startDate,
+      employsPersonalAssistants: inForce?.plan.supports.some((s) => s.providerType === 'personal-assistant') ?? false,
+    },
+    policy,
+  )
+  if (!made.ok)
+    return fail(
+      ...made.errors.map((found) => ({
+        path: found.path.startsWith('account') ? 'accountType' : found.path === 'planRecord' ? 'form' : found.path,
+        message: found.message,
+      })),
+    )
+  const agreement = made.value
+  return auditedChange(
+    context,
+    (repos) =>
+      repos.directPayments.createAgreement(
+        {
+          id: agreement.id,
+          personId,
+          planId: stored.id,
+          planVersion: agreement.planVersion,
+          recipientRole: agreement.recipient.role,
+          accountType: agreement.account.type,
+          basis: agreement.basis,
+          deliveryMechanism: deliveryMechanismOf(agreement.account),
+          startDate: agreement.startDate,
+          weeklyPaymentPence: agreement.rates[0]?.paymentWeeklyPence ?? 0,
+          costCentre: form.costCentre,
+          agreement,
+          rulesVersion: agreement.rulesVersion,
+          createdByUserId: viewer.id,
+        },
+        now,
+      ),
+    (saved) => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'direct-payment.agree',
+      personId,
+      resource: `direct-payment:${saved.id}`,
+      detail: { planVersion: saved.planVersion, weeklyPaymentPence: saved.weeklyPaymentPence },
+    }),
+  )
+}
+
+/** Issues as the form shows them: the field's name, and its message. */
+export const fieldErrors = (errors: readonly { path: string; message: string }[]): FieldError[] =>
+  errors.map((found) => ({ field: found.path, message: found.message }))
+
+/** The payments a run for the period holding `on` would make, worked out by the package from every agreement. */
+export async function previewRun(
+  context: AppContext,
+  on: string,
+): Promise<Result<PaymentRun & { records: Map<string, DirectPaymentAgreementRecord> }>> {
+  const { directPayments } = context.database.repos
+  const records = await directPayments.listAgreements()
+  const agreements = records.map(agreementOf)
+  const policy = policyOf(context)
+  const references = []
+  // Only what could be due by the period's end needs asking about: the schedule's references.
+  const first = paymentRun(agreements, policy, { on, paidReferences: new Set() })
+  if (!first.ok) return fail(...first.errors)
+  for (const payment of first.value.payments) references.push(payment.reference)
+  const paid = await directPayments.paidReferences(references)
+  const run = paymentRun(agreements, policy, { on, paidReferences: paid })
+  if (!run.ok) return fail(...run.errors)
+  return ok({ ...run.value, records: new Map(records.map((record) => [record.id, record])) })
+}
+
+/**
+ * Pays the run for the period holding `on`: worked out afresh inside one transaction (after any run a colleague just
+ * confirmed), refused when the period has been paid, stored with its audit entry.
+ */
+export async function confirmRun(context: AppContext, viewer: Viewer, on: string, paidOn: string, now: Date) {
+  return auditedChange(
+    context,
+    async (repos) => {
+      await repos.directPayments.lockPaymentRuns()
+      const policy = policyOf(context)
+      const agreements = (await repos.directPayments.listAgreements()).map(agreementOf)
+      const all = paymentRun(agreements, policy, { on, paidReferences: new Set() })
+      if (!all.ok) return all
+      const paid = await repos.directPayments.paidReferences(all.value.payments.map((payment) => payment.reference))
+      const run = paymentRun(agreements, policy, { on, paidReferences: paid })
+      if (!run.ok) return run
+      return repos.directPayments.recordRun(
+        {
+          periodStart: run.value.period.start,
+          periodEnd: run.value.period.end,
+          paidOn,
+          runByUserId: viewer.id,
+          payments: run.value.payments.map((payment) => ({
+            agreementId: payment.agreementId,
+            reference: payment.reference,
+            kind: payment.kind,
+            periodStart: payment.periodStart,
+            periodEnd: payment.periodEnd,
+            dueDate: payment.dueDate,
+            pence: payment.pence,
+            explanation: payment.explanation,
+          })),
+        },
+        now,
+      )
+    },
+    (run) => ({
+      at: now,
+      actorUserId: viewer.id,
+      action: 'direct-payment.run',
+      resource: `direct-payment-run:${run.id}`,
+      detail: { periodStart: run.periodStart, paymentCount: run.paymentCount, totalPence: run.totalPence },
+    }),
+  )
+}
+
+/** A CSV field, quoted when it must be, and never read as a formula by a spreadsheet. */
+function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}
+
+/** The run for the council's finance system: one row a payment, with reference, amount, cost centre and date. */
+export function runCsv(
+  rows: readonly { reference: string; pence: number; costCentre: string; paidOn: string }[],
+): string {
+  const lines = ['Reference,Amount,Cost centre,Date']
+  for (const row of rows)
+    lines.push(
+      [row.reference, penceToPounds(row.pence), row.costCentre, row.paidOn].map((value) => csvField(value)).join(','),
+    )
+  return `${lines.join('\r\n')}\r\n`
+}
+
+/**
+ * Direct-payment reviews overdue or due within four weeks (regulation 7: within 6 months of the first payment, then at
+ * most every 12), in the due list's order. Reviews held are not yet recorded apart from plan reviews, so each counts
+ * from the first payment.
+ */
+export async function directPaymentReviewsDue(context: AppContext, today: string) {
+  const rows = []
+  for (const basis of await context.database.repos.directPayments.reviewBasis()) {
+    const next = nextDirectPaymentReview({ firstPaymentOn: basis.firstPaidOn, on: today })
+    if (next.ok)
+      rows.push({ id: basis.agreementId, planId: basis.planId, personId: basis.personId, reviewDate: next.value.dueBy })
+  }
+  return reviewsDue(rows, today)
+}

@@ -1,0 +1,245 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { formatPence } from '@open-sds/kernel'
+import { json } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { CsrfInput } from '~/components/CsrfInput'
+import { DateInput } from '~/components/DateInput'
+import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { Select } from '~/components/FormFields'
+import { TextInput } from '~/components/TextInput'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import type { FieldError } from '~/.server/forms'
+import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
+import { fieldErrors, policyOf } from './direct-payments.server'
+import { SPEND_ROWS } from './__labels'
+import { ownAgreement, readReturnForm, readStatement, sendReturn } from './money.server'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Send a return')
+
+const ROUTE = 'routes/_direct-payments+/people_.$personId.money.return' as const
+const DATE_FIELDS = new Set(['periodStart', 'periodEnd'])
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const { reader, record, agreement } = await ownAgreement(context, viewer, params.personId ?? '')
+  if (!record || !agreement)
+    throw new Response('There is no direct payment to send a return for.', { status: 404, statusText: 'Not Found' })
+  const format = policyOf(context).cardStatementFormat
+  return json({
+    personId: reader.personId,
+    name: reader.displayName,
+    columns: [
+      format.dateColumn,
+      format.descriptionColumn,
+      ...(format.amount.kind === 'signed' ? [format.amount.column] : [format.amount.inColumn, format.amount.outColumn]),
+      ...(format.balanceColumn ? [format.balanceColumn] : []),
+    ].join(', '),
+    supports: agreement.supports.map((support) => ({ value: support.supportId, label: support.description })),
+  })
+}
+
+type ActionData =
+  | { sent: false; form: 'lines' | 'card'; errors: (FieldError & { href?: string })[]; values: Record<string, string> }
+  | { sent: true; surplus: string; findings: string[]; problems: string[] }
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const { record, agreement } = await ownAgreement(context, viewer, params.personId ?? '')
+  if (!record || !agreement) throw new Response('There is no direct payment.', { status: 404, statusText: 'Not Found' })
+  const form = await readProtectedForm(request, context)
+  const values: Record<string, string> = {}
+  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') values[key] = value
+  const which = values.form === 'card' ? 'card' : 'lines'
+  const now = new Date()
+  const today = todayInEngland(now)
+  const refuse = (errors: { path: string; message: string }[]) => {
+    requestContext.requestState.formHasErrors = true
+    return json<ActionData>(
+      {
+        sent: false,
+        form: which,
+        errors: fieldErrors(errors).map((error) =>
+          DATE_FIELDS.has(error.field) ? { ...error, href: `#${error.field}Day` } : error,
+        ),
+        values,
+      },
+      { status: 400 },
+    )
+  }
+  let problems: string[] = []
+  let sent
+  if (which === 'card') {
+    const read = await readStatement(context, form.get('statement'), today)
+    if (!read.ok) return refuse(read.errors.map((found) => ({ ...found, path: 'statement' })))
+    problems = read.value.problems
+    sent = await sendReturn(context, viewer, record, agreement, read.value.input, read.value.statement, now)
+    if (!sent.ok) return refuse(sent.errors.map((found) => ({ path: 'statement', message: found.message })))
+  } else {
+    const input = readReturnForm(values, today)
+    if (!input.ok) return refuse(input.errors)
+    sent = await sendReturn(context, viewer, record, agreement, input.value, null, now)
+    if (!sent.ok) return refuse(sent.errors)
+  }
+  const check = sent.value.result as { findings: { text: string }[] }
+  return json<ActionData>({
+    sent: true,
+    surplus: sent.value.surplusPence > 0 ? formatPence(sent.value.surplusPence) : '',
+    findings: check.findings.map((finding) => finding.text),
+    problems,
+  })
+}
+
+export default function SendReturn() {
+  const { personId, name, supports, columns } = useLoaderData<typeof loader>()
+  const answer = useActionData<typeof action>()
+  if (answer?.sent) {
+    return (
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <div className="govuk-panel govuk-panel--confirmation">
+            <h1 className="govuk-panel__title">Return sent</h1>
+          </div>
+          {answer.problems.length > 0 ? (
+            <>
+              <h2 className="govuk-heading-m">Lines that could not be read</h2>
+              <p className="govuk-body">The other lines were sent. Check these in the file and send them again:</p>
+              <ul className="govuk-list govuk-list--bullet">
+                {answer.problems.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {answer.surplus ? (
+            <p className="govuk-body">
+              Your balance is {answer.surplus} above what you may keep in reserve. The council will ask why before it
+              decides anything.
+            </p>
+          ) : null}
+          {answer.findings.length > 0 ? (
+            <ul className="govuk-list govuk-list--bullet">
+              {answer.findings.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="govuk-body">
+            <a className="govuk-link" href={`/people/${personId}/money`}>
+              Back to the money page
+            </a>
+          </p>
+        </div>
+      </div>
+    )
+  }
+  const failed = answer && !answer.sent ? answer : undefined
+  const lines = failed?.form === 'lines' ? failed : undefined
+  const card = failed?.form === 'card' ? failed : undefined
+  const values = lines?.values ?? {}
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={failed?.errors} />
+        <span className="govuk-caption-l">{name}</span>
+        <h1 className="govuk-heading-l">Send a return</h1>
+        <p className="govuk-body">
+          Tell the council how the money was spent: type in what you spent, or upload your prepaid card’s statement.
+        </p>
+        <h2 className="govuk-heading-m">Upload a prepaid-card statement</h2>
+        <Form method="post" encType="multipart/form-data" noValidate>
+          <CsrfInput />
+          <input type="hidden" name="form" value="card" />
+          <div className={`govuk-form-group${errorFor(card?.errors, 'statement') ? ' govuk-form-group--error' : ''}`}>
+            <label className="govuk-label" htmlFor="statement">
+              Statement file (CSV)
+            </label>
+            <div id="statement-hint" className="govuk-hint">
+              The file your card provider gives you, with its {columns} columns.
+            </div>
+            {card?.errors.map((error) => (
+              <p className="govuk-error-message" id="statement-error" key={error.message}>
+                <span className="govuk-visually-hidden">Error:</span> {error.message}
+              </p>
+            ))}
+            <input
+              className="govuk-file-upload"
+              id="statement"
+              name="statement"
+              type="file"
+              accept=".csv,text/csv"
+              aria-describedby={`statement-hint${card ? ' statement-error' : ''}`}
+            />
+          </div>
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Upload and send
+          </button>
+        </Form>
+
+        <h2 className="govuk-heading-m">Or type in your spending</h2>
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <input type="hidden" name="form" value="lines" />
+          <DateInput
+            name="periodStart"
+            legend="First day of the return"
+            values={values}
+            error={errorFor(lines?.errors, 'periodStart')}
+          />
+          <DateInput
+            name="periodEnd"
+            legend="Last day of the return"
+            values={values}
+            error={errorFor(lines?.errors, 'periodEnd')}
+          />
+          {(
+            [
+              ['openingBalance', 'Balance at the start, in pounds'],
+              ['paidIn', 'Paid in by the council, in pounds'],
+              ['contributionsPaidIn', 'Paid in by you (your contribution), in pounds'],
+              ['closingBalance', 'Balance at the end, in pounds'],
+            ] as const
+          ).map(([field, label]) => (
+            <TextInput
+              key={field}
+              name={field}
+              label={label}
+              defaultValue={values[field]}
+              widthClass="govuk-input--width-10"
+              error={errorFor(lines?.errors, field)}
+            />
+          ))}
+          {Array.from({ length: SPEND_ROWS }, (_, index) => index + 1).map((row) => (
+            <fieldset className="govuk-fieldset govuk-!-margin-bottom-4" key={row}>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Spend line {row}</legend>
+              <TextInput
+                name={`spend${String(row)}Description`}
+                label="What it was for"
+                defaultValue={values[`spend${String(row)}Description`]}
+                error={errorFor(lines?.errors, `spend${String(row)}Description`)}
+              />
+              <TextInput
+                name={`spend${String(row)}Amount`}
+                label="Amount, in pounds"
+                defaultValue={values[`spend${String(row)}Amount`]}
+                widthClass="govuk-input--width-10"
+                error={errorFor(lines?.errors, `spend${String(row)}Amount`)}
+              />
+              <Select
+                name={`spend${String(row)}Support`}
+                label="Which support in your plan"
+                choices={supports}
+                placeholder="None of them"
+                value={values[`spend${String(row)}Support`]}
+              />
+            </fieldset>
+          ))}
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Send the return
+          </button>
+        </Form>
+      </div>
+    </div>
+  )
+}

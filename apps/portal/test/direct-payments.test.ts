@@ -1,0 +1,204 @@
+import type { PortalClient } from '@open-sds/portal-harness'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { activePlanForPriya, dateBoxes, todayInEngland, uploadStatement } from './support/direct-payments'
+import { portalEngines } from './support/engines'
+import { wordsOf } from './support/page-html'
+import type { RunningPortal } from './support/portal-process'
+import { countIn } from './support/portal-sql'
+import { page, signedIn, text } from './support/support-plan'
+
+// Issue 14: after the plan, the finance officer sets up Priya's direct payment, pays a run once, and checks what Ravi
+// (her son, who manages it) sends back; bad input is named and stores nothing.
+describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) => {
+  let portal: RunningPortal
+  let finance: PortalClient
+  let ravi: PortalClient
+  let personId = ''
+  let agreement = ''
+  const today = todayInEngland()
+  const count = (table: string) => countIn(portal, `select count(*) as n from ${table}`)
+
+  beforeAll(async () => {
+    portal = await engine.start()
+    const plan = await activePlanForPriya(portal)
+    ravi = plan.rep
+    personId = plan.personId
+    finance = await signedIn(portal, 'finance')
+  }, 240_000)
+
+  afterAll(async () => {
+    await portal?.stop()
+  })
+
+  it('sets up the agreement from the plan in force, naming each bad field and keeping what was typed', async () => {
+    const caseload = await page(finance, '/finance/direct-payments')
+    expect(caseload).toContain('Plans in force to set up')
+    const setUp = `/finance/direct-payments/new/${personId}`
+    expect(caseload).toContain(setUp)
+    const bad = await finance.submit(setUp, {
+      recipientRole: 'nominated-person',
+      recipientName: 'Ravi Shah',
+      basis: 'net',
+      ...dateBoxes('startDate', '2026-02-30'),
+      costCentre: 'ASC-DP-07',
+    })
+    expect(bad.status).toBe(400)
+    const badHtml = await text(bad)
+    const said = wordsOf(badHtml)
+    expect(said).toContain('The nominated person must agree to receive it')
+    expect(said).toContain('Choose how the money is held')
+    expect(said).toContain('Enter the date payments start, as a real date')
+    expect(badHtml).toContain('value="ASC-DP-07"')
+    expect(await count('direct_payment_agreements')).toBe(0)
+
+    const made = await finance.submit(setUp, {
+      recipientRole: 'nominated-person',
+      recipientName: 'Ravi Shah',
+      nomineeAgreed: 'yes',
+      accountType: 'prepaid-card',
+      basis: 'net',
+      ...dateBoxes('startDate', today),
+      costCentre: 'ASC-DP-07',
+    })
+    expect(made.status).toBe(302)
+    agreement = (made.headers.get('Location') ?? '').split('/').at(-1) ?? ''
+    const view = wordsOf(await page(finance, `/finance/direct-payments/${agreement}`))
+    expect(view).toContain('Ravi Shah (A person they nominate)')
+    expect(view).toContain('How the payment was worked out')
+    expect(await count("audit_log where action = 'direct-payment.agree'")).toBe(1)
+  })
+
+  it('previews the run, pays it once, refuses a second run for the period, and gives the finance system its CSV', async () => {
+    const preview = wordsOf(await page(finance, `/finance/direct-payments/run?period=${today}`))
+    expect(preview).toContain('Priya Shah')
+    // The example county pays monthly, and adds its £61.00 a year for employer's liability insurance.
+    expect(preview).toMatch(/2 payments to make, £[\d,]+\.\d\d in all\./)
+    expect(await count('direct_payments')).toBe(0)
+    const paid = await finance.submit(`/finance/direct-payments/run?period=${today}`, { period: today })
+    expect(paid.status).toBe(302)
+    expect(await count('direct_payments')).toBe(2)
+    const twice = await finance.post(`/finance/direct-payments/run?period=${today}`, {
+      csrf: /name="csrf" value="([^"]+)"/.exec(await page(finance, '/finance/direct-payments/run'))?.[1] ?? '',
+      period: today,
+    })
+    expect(twice.status).toBe(400)
+    expect(wordsOf(await text(twice))).toMatch(/The period .* was already paid on .*: a period is paid once\./)
+    expect(await count('direct_payments')).toBe(2)
+    const runPage = await page(finance, `/finance/direct-payments/run?period=${today}`)
+    const csvPath = /href="(\/finance\/direct-payments\/runs\/[^"]+\.csv)"/.exec(runPage)?.[1] ?? ''
+    const csv = await (await finance.get(csvPath)).text()
+    const [header, ...rows] = csv.trim().split('\r\n')
+    expect(header).toBe('Reference,Amount,Cost centre,Date')
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toMatch(new RegExp(`^${agreement}/\\d{4}-\\d\\d-\\d\\d,\\d+\\.\\d\\d,ASC-DP-07,${today}$`))
+  })
+
+  it('shows Ravi the payment in Priya’s money, and takes a card statement keeping the good rows', async () => {
+    const money = wordsOf(await page(ravi, `/people/${personId}/money`))
+    expect(money).toContain('Priya Shah’s money')
+    expect(money).toContain('Payments made')
+    expect(money).toMatch(/21 of the period's 28 days|of the period's 28 days|a week/)
+    const returnPage = `/people/${personId}/money/return`
+    const missing = await uploadStatement(ravi, portal, returnPage, 'Date,Details,Amount,Balance\n2026-01-01,x,1,1\n')
+    expect(missing.status).toBe(400)
+    expect(wordsOf(await text(missing))).toContain(
+      'The header row has no "Merchant" column, which the Northmoor prepaid card export format needs',
+    )
+    const day = today.split('-').reverse().join('/')
+    const csv = [
+      'Transaction Date,Merchant,Credit,Debit,Balance',
+      `${day},Council payment,100.00,,100.00`,
+      `${day},PA wages,,twelve,88.00`,
+      `${day},PA wages,,40.00,60.00`,
+    ].join('\n')
+    const sent = await uploadStatement(ravi, portal, returnPage, csv)
+    expect(sent.status).toBe(200)
+    const said = wordsOf(await text(sent))
+    expect(said).toContain('Return sent')
+    expect(said).toMatch(/Line 3: The money out must be an amount of money in numbers/)
+    expect(await count('direct_payment_spend_lines')).toBe(1)
+    const twice = await uploadStatement(ravi, portal, returnPage, csv)
+    expect(twice.status).toBe(400)
+    expect(wordsOf(await text(twice))).toMatch(/This statement file was already imported on .*: nothing was added\./)
+    expect(await count('direct_payment_returns')).toBe(1)
+  })
+
+  it('names a negative amount and a return dated before the agreement, storing nothing', async () => {
+    const returnPage = `/people/${personId}/money/return`
+    const negative = await ravi.submit(returnPage, {
+      form: 'lines',
+      ...dateBoxes('periodStart', today),
+      ...dateBoxes('periodEnd', today),
+      openingBalance: '-5',
+      closingBalance: 'lots',
+      spend1Description: 'Gym',
+      spend1Amount: '10.00',
+    })
+    expect(negative.status).toBe(400)
+    const negativeHtml = await text(negative)
+    const said = wordsOf(negativeHtml)
+    expect(said).toMatch(/Opening balance/i)
+    expect(said).toMatch(/Closing balance/i)
+    expect(negativeHtml).toContain('value="Gym"')
+    const early = await ravi.submit(returnPage, {
+      form: 'lines',
+      ...dateBoxes('periodStart', '2020-01-01'),
+      ...dateBoxes('periodEnd', today),
+      openingBalance: '0',
+      closingBalance: '0',
+    })
+    expect(early.status).toBe(400)
+    expect(wordsOf(await text(early))).toMatch(/The return starts on 1 January 2020, before the agreement/)
+    expect(await count('direct_payment_returns')).toBe(1)
+  })
+
+  it('suspends the agreement, after which a return is refused; the officer checks the return with a note', async () => {
+    const view = `/finance/direct-payments/${agreement}`
+    const check = await finance.submit(view, {
+      intent: 'check-return',
+      seen: '0',
+      returnId: returnIdIn(await page(finance, view)),
+      checkReason: '',
+    })
+    expect(check.status).toBe(400)
+    expect(wordsOf(await text(check))).toContain('Enter what you checked and found')
+    const checked = await finance.submit(view, {
+      intent: 'check-return',
+      seen: '0',
+      returnId: returnIdIn(await page(finance, view)),
+      checkReason: 'Statement matches the card account',
+    })
+    expect(checked.status).toBe(302)
+    const stale = await finance.submit(view, {
+      intent: 'suspend',
+      seen: '0',
+      ...dateBoxes('suspendFrom', today),
+      suspendReason: 'Looking into a payment',
+    })
+    expect(stale.status).toBe(400)
+    expect(wordsOf(await text(stale))).toContain(
+      'Someone else recorded a decision on this agreement since you opened it',
+    )
+    const suspended = await finance.submit(view, {
+      intent: 'suspend',
+      seen: '1',
+      ...dateBoxes('suspendFrom', today),
+      suspendReason: 'Looking into a payment',
+    })
+    expect(suspended.status).toBe(302)
+    const refused = await ravi.submit(`/people/${personId}/money/return`, {
+      form: 'lines',
+      ...dateBoxes('periodStart', today),
+      ...dateBoxes('periodEnd', today),
+      openingBalance: '0',
+      closingBalance: '0',
+    })
+    expect(refused.status).toBe(400)
+    expect(wordsOf(await text(refused))).toMatch(
+      /Payments on this agreement are suspended since .*: a return is not checked until they start again/,
+    )
+    expect(await count('direct_payment_decisions')).toBe(2)
+  })
+})
+
+const returnIdIn = (html: string) => /name="returnId" value="([^"]+)"/.exec(html)?.[1] ?? ''

@@ -1,0 +1,50 @@
+import { csrfTokenIn, type PortalClient } from '@open-sds/portal-harness'
+import type { RunningPortal } from './portal-process'
+import { page, personWithAgreedBudget, submittedPlan } from './support-plan'
+
+/**
+ * Priya's plan in force (issue 14's starting point): Ravi sends her self-assessment and plan, the practitioner
+ * approves it and puts it in force. Her whole budget is a direct payment, managed by Ravi as her nominated person.
+ */
+export async function activePlanForPriya(on: RunningPortal) {
+  const { rep, dana, id } = await personWithAgreedBudget(on)
+  const practitionerPlan = await submittedPlan(rep, dana, id)
+  for (const intent of ['approve', 'activate']) {
+    const html = await page(dana, practitionerPlan)
+    const moved = await dana.post(practitionerPlan, {
+      csrf: csrfTokenIn(html),
+      intent,
+      expectedVersion: /name="expectedVersion" value="(\d+)"/.exec(html)?.[1] ?? '',
+      planVersion: /name="planVersion" value="(\d+)"/.exec(html)?.[1] ?? '',
+      ...(intent === 'approve'
+        ? { reviewDay: '1', reviewMonth: '6', reviewYear: '2099', reviewDateReason: 'Ravi asked for it' }
+        : {}),
+    })
+    if (moved.status !== 302) throw new Error(`test setup: ${intent} gave ${moved.status}`)
+  }
+  return { rep, dana, personId: id }
+}
+
+/** Uploads a prepaid-card statement as the return page's file field does. */
+export async function uploadStatement(client: PortalClient, on: { url: string }, path: string, csv: string) {
+  const html = await page(client, path)
+  const form = new FormData()
+  form.set('csrf', csrfTokenIn(html))
+  form.set('form', 'card')
+  form.set('statement', new Blob([csv], { type: 'text/csv' }), 'statement.csv')
+  return fetch(new URL(path, on.url), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { Cookie: client.cookieHeader(), Origin: new URL(on.url).origin },
+    body: form,
+  })
+}
+
+/** Today in England, as the portal counts it. */
+export const todayInEngland = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
+
+/** A date's day, month and year boxes. */
+export const dateBoxes = (name: string, date: string) => {
+  const [year, month, day] = date.split('-')
+  return { [`${name}Day`]: String(Number(day)), [`${name}Month`]: String(Number(month)), [`${name}Year`]: year ?? '' }
+}

@@ -1,0 +1,469 @@
+import { randomUUID } from 'node:crypto'
+import { and, asc, desc, eq, inArray, isNull, max, min, notInArray, sql } from 'drizzle-orm'
+import { fail, ok, type Result } from '@open-sds/kernel'
+import type {
+  deliveryMechanisms,
+  directPaymentAccountTypes,
+  directPaymentBases,
+  directPaymentDecisionKinds,
+  directPaymentKinds,
+  directPaymentRecipientRoles,
+  directPaymentReturnSources,
+} from '../schema/direct-payments.js'
+import { first, type Store } from '../store.js'
+
+// The rules (what an agreement holds, what is due, what a return shows) are @open-sds/direct-payments'; this stores
+// what it worked out, as given, and keeps money paid, returns and decisions append-only (issue 14).
+
+export type DeliveryMechanism = (typeof deliveryMechanisms)[number]
+
+export type NewDirectPaymentAgreement = {
+  /** The agreement's own id, which its payments' references start with. */
+  id: string
+  personId: string
+  planId: string
+  planVersion: number
+  recipientRole: (typeof directPaymentRecipientRoles)[number]
+  accountType: (typeof directPaymentAccountTypes)[number]
+  basis: (typeof directPaymentBases)[number]
+  deliveryMechanism: DeliveryMechanism
+  startDate: string
+  weeklyPaymentPence: number
+  costCentre: string
+  /** The package's Agreement as made. */
+  agreement: unknown
+  rulesVersion: string
+  createdByUserId: string
+}
+
+export type DirectPaymentDecision = {
+  id: string
+  agreementId: string
+  sequence: number
+  kind: (typeof directPaymentDecisionKinds)[number]
+  reason: string
+  returnId: string | null
+  detail: unknown
+  agreement: unknown
+  decidedByUserId: string
+  decidedAt: Date
+}
+
+export type DirectPaymentAgreementRecord = NewDirectPaymentAgreement & {
+  createdAt: Date
+  /** The agreement in force: the latest suspension, resumption or ending's, or the agreement as made. */
+  current: unknown
+  /** How many decisions it has: what an officer saw, so a decision made meanwhile by someone else is noticed. */
+  decisionCount: number
+}
+
+export type NewDirectPayment = {
+  agreementId: string
+  reference: string
+  kind: (typeof directPaymentKinds)[number]
+  periodStart: string
+  periodEnd: string
+  dueDate: string
+  pence: number
+  explanation: unknown
+}
+export type DirectPaymentRecord = NewDirectPayment & { id: string; runId: string; paidOn: string }
+
+export type DirectPaymentRun = {
+  id: string
+  periodStart: string
+  periodEnd: string
+  paidOn: string
+  paymentCount: number
+  totalPence: number
+  runByUserId: string
+  runAt: Date
+}
+
+export type NewSpendLine = { spentOn: string | null; description: string; pence: number; supportId: string | null }
+
+export type NewDirectPaymentReturn = {
+  agreementId: string
+  periodStart: string
+  periodEnd: string
+  receivedOn: string
+  openingBalancePence: number
+  closingBalancePence: number
+  paidInPence: number
+  contributionsPaidInPence: number
+  surplusPence: number
+  source: (typeof directPaymentReturnSources)[number]
+  statementSha256: string | null
+  statementFileName: string | null
+  /** The package's ReturnCheck. */
+  result: unknown
+  sentByUserId: string
+  lines: readonly NewSpendLine[]
+}
+export type DirectPaymentReturnRecord = Omit<NewDirectPaymentReturn, 'lines'> & {
+  id: string
+  sentAt: Date
+  /** When a finance officer checked it (a decision on its surplus, or checked with a note). */
+  checkedAt: Date | null
+}
+
+export const paymentRunRepeatedMessage = (run: DirectPaymentRun) =>
+  `The period ${run.periodStart} to ${run.periodEnd} was already paid on ${run.paidOn}: a period is paid once. Any difference is paid as an adjustment.`
+export const decisionMadeMeanwhileMessage =
+  'Someone else recorded a decision on this agreement since you opened it: nothing was saved. Look at it again.'
+export const statementAlreadyImportedMessage = (on: Date) =>
+  `This statement file was already imported on ${on.toISOString().slice(0, 10)}: nothing was added.`
+
+/** Rows a chunked insert sends at once: well under either engine's limit on parameters in one statement. */
+const CHUNK = 500
+
+export interface DirectPaymentsRepository {
+  /** Refused when the plan version already has an agreement. */
+  createAgreement(input: NewDirectPaymentAgreement, now: Date): Promise<Result<DirectPaymentAgreementRecord>>
+  /** Holds the agreement until the transaction ends (PostgreSQL; SQLite runs one transaction at a time already). */
+  lockAgreement(id: string): Promise<void>
+  findAgreement(id: string): Promise<DirectPaymentAgreementRecord | undefined>
+  listAgreements(): Promise<DirectPaymentAgreementRecord[]>
+  listForPerson(personId: string): Promise<DirectPaymentAgreementRecord[]>
+  listDecisions(agreementId: string): Promise<DirectPaymentDecision[]>
+  /** Refused when `seen` (the decisions the officer saw) is no longer the count: someone decided meanwhile. */
+  recordDecision(
+    input: Omit<DirectPaymentDecision, 'id' | 'sequence' | 'decidedAt'> & { seen: number },
+    now: Date,
+  ): Promise<Result<DirectPaymentDecision>>
+  /** Holds payment runs until the transaction ends, so two officers confirming at once run one after the other. */
+  lockPaymentRuns(): Promise<void>
+  findRunForPeriod(periodStart: string): Promise<DirectPaymentRun | undefined>
+  findRun(id: string): Promise<DirectPaymentRun | undefined>
+  listRuns(): Promise<DirectPaymentRun[]>
+  /** Which of these references have been paid. */
+  paidReferences(references: readonly string[]): Promise<Set<string>>
+  /**
+   * Pays a period: refused when it was paid already; a reference already paid is left out, so nobody is paid twice.
+   * Call inside `withAudit`, which makes the run one transaction.
+   */
+  recordRun(
+    input: {
+      periodStart: string
+      periodEnd: string
+      paidOn: string
+      runByUserId: string
+      payments: NewDirectPayment[]
+    },
+    now: Date,
+  ): Promise<Result<DirectPaymentRun>>
+  /** A run's payments with the cost centre to charge, for the council's finance system. */
+  paymentsOfRun(runId: string): Promise<(DirectPaymentRecord & { costCentre: string })[]>
+  paymentsFor(agreementId: string): Promise<DirectPaymentRecord[]>
+  /** Refused when the same statement file was imported for this agreement before. */
+  recordReturn(input: NewDirectPaymentReturn, now: Date): Promise<Result<DirectPaymentReturnRecord>>
+  returnsFor(agreementId: string): Promise<DirectPaymentReturnRecord[]>
+  findReturn(id: string): Promise<(DirectPaymentReturnRecord & { lines: NewSpendLine[] }) | undefined>
+  /** Returns sent that no finance officer has checked yet, oldest first. */
+  listReturnsToCheck(): Promise<DirectPaymentReturnRecord[]>
+  /** Each agreement paid at least once and not ended, with its first payment's date: what its reviews count from. */
+  reviewBasis(): Promise<{ agreementId: string; personId: string; planId: string; firstPaidOn: string }[]>
+}
+
+export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepository {
+  const { db, t, engine } = store
+  const {
+    directPaymentAgreements: agreements,
+    directPaymentDecisions: decisions,
+    directPaymentRuns: runs,
+    directPayments: payments,
+    directPaymentReturns: returns,
+    directPaymentSpendLines: spendLines,
+  } = t
+
+  const withCurrent = async (rows: (typeof agreements.$inferSelect)[]): Promise<DirectPaymentAgreementRecord[]> => {
+    if (rows.length === 0) return []
+    const ids = rows.map((row) => row.id)
+    const found: (typeof decisions.$inferSelect)[] = []
+    for (let at = 0; at < ids.length; at += CHUNK)
+      found.push(
+        ...(await db
+          .select()
+          .from(decisions)
+          .where(inArray(decisions.agreementId, ids.slice(at, at + CHUNK)))
+          .orderBy(asc(decisions.sequence))),
+      )
+    const current = new Map<string, unknown>()
+    const counts = new Map<string, number>()
+    for (const decision of found) {
+      counts.set(decision.agreementId, Math.max(counts.get(decision.agreementId) ?? 0, decision.sequence))
+      if (decision.agreement !== null) current.set(decision.agreementId, decision.agreement)
+    }
+    return rows.map((row) => ({
+      ...row,
+      current: current.has(row.id) ? current.get(row.id) : row.agreement,
+      decisionCount: counts.get(row.id) ?? 0,
+    }))
+  }
+
+  const toReturn = (row: typeof returns.$inferSelect, checkedAt: Date | null): DirectPaymentReturnRecord => ({
+    ...row,
+    checkedAt,
+  })
+
+  const checkedAtOf = async (returnIds: string[]) => {
+    const checked = new Map<string, Date>()
+    for (let at = 0; at < returnIds.length; at += CHUNK) {
+      const rows = await db
+        .select({ returnId: decisions.returnId, decidedAt: decisions.decidedAt })
+        .from(decisions)
+        .where(inArray(decisions.returnId, returnIds.slice(at, at + CHUNK)))
+      for (const row of rows) if (row.returnId !== null) checked.set(row.returnId, row.decidedAt)
+    }
+    return checked
+  }
+
+  const repository: DirectPaymentsRepository = {
+    async createAgreement(input, now) {
+      const taken = first(
+        await db
+          .select({ id: agreements.id })
+          .from(agreements)
+          .where(and(eq(agreements.planId, input.planId), eq(agreements.planVersion, input.planVersion))),
+      )
+      if (taken)
+        return fail({
+          path: 'planVersion',
+          message: 'This version of the plan already has a direct-payment agreement: open that one',
+        })
+      const row = first(
+        await db
+          .insert(agreements)
+          .values({ ...input, createdAt: now })
+          .returning(),
+      )
+      if (!row) throw new Error('The database stored no agreement')
+      return ok({ ...row, current: row.agreement, decisionCount: 0 })
+    },
+
+    async lockAgreement(id) {
+      if (engine === 'postgresql')
+        await db.execute(sql`select 1 from ${agreements} where ${agreements.id} = ${id} for update`)
+    },
+
+    async findAgreement(id) {
+      const [found] = await withCurrent(await db.select().from(agreements).where(eq(agreements.id, id)))
+      return found
+    },
+
+    async listAgreements() {
+      return withCurrent(await db.select().from(agreements).orderBy(asc(agreements.createdAt), asc(agreements.id)))
+    },
+
+    async listForPerson(personId) {
+      return withCurrent(
+        await db.select().from(agreements).where(eq(agreements.personId, personId)).orderBy(desc(agreements.createdAt)),
+      )
+    },
+
+    async listDecisions(agreementId) {
+      return db
+        .select()
+        .from(decisions)
+        .where(eq(decisions.agreementId, agreementId))
+        .orderBy(asc(decisions.sequence)) as Promise<DirectPaymentDecision[]>
+    },
+
+    async recordDecision({ seen, ...input }, now) {
+      const [latest] = await db
+        .select({ sequence: max(decisions.sequence) })
+        .from(decisions)
+        .where(eq(decisions.agreementId, input.agreementId))
+      const count = Number(latest?.sequence ?? 0)
+      if (count !== seen) return fail({ path: 'agreement', message: decisionMadeMeanwhileMessage })
+      if (input.returnId !== null) {
+        const already = first(
+          await db.select({ id: decisions.id }).from(decisions).where(eq(decisions.returnId, input.returnId)),
+        )
+        if (already) return fail({ path: 'returnId', message: 'This return has already been checked' })
+      }
+      const row = first(
+        await db
+          .insert(decisions)
+          .values({ ...input, id: randomUUID(), sequence: count + 1, decidedAt: now })
+          .returning(),
+      )
+      if (!row) throw new Error('The database stored no decision')
+      return ok(row as DirectPaymentDecision)
+    },
+
+    async lockPaymentRuns() {
+      // A lock on a name, not a row: the run for a period does not exist until one of the officers makes it.
+      if (engine === 'postgresql') await db.execute(sql`select pg_advisory_xact_lock(hashtext('direct-payment-runs'))`)
+    },
+
+    async findRunForPeriod(periodStart) {
+      return first(await db.select().from(runs).where(eq(runs.periodStart, periodStart)))
+    },
+
+    async findRun(id) {
+      return first(await db.select().from(runs).where(eq(runs.id, id)))
+    },
+
+    async listRuns() {
+      return db.select().from(runs).orderBy(desc(runs.periodStart))
+    },
+
+    async paidReferences(references) {
+      const paid = new Set<string>()
+      for (let at = 0; at < references.length; at += CHUNK) {
+        const rows = await db
+          .select({ reference: payments.reference })
+          .from(payments)
+          .where(inArray(payments.reference, references.slice(at, at + CHUNK)))
+        for (const row of rows) paid.add(row.reference)
+      }
+      return paid
+    },
+
+    async recordRun(input, now) {
+      const earlier = await repository.findRunForPeriod(input.periodStart)
+      if (earlier) return fail({ path: 'period', message: paymentRunRepeatedMessage(earlier) })
+      const paid = await repository.paidReferences(input.payments.map((payment) => payment.reference))
+      const toPay = input.payments.filter((payment) => !paid.has(payment.reference))
+      const id = randomUUID()
+      const run = first(
+        await db
+          .insert(runs)
+          .values({
+            id,
+            periodStart: input.periodStart,
+            periodEnd: input.periodEnd,
+            paidOn: input.paidOn,
+            paymentCount: toPay.length,
+            totalPence: toPay.reduce((sum, payment) => sum + payment.pence, 0),
+            runByUserId: input.runByUserId,
+            runAt: now,
+          })
+          .returning(),
+      )
+      if (!run) throw new Error('The database stored no payment run')
+      for (let at = 0; at < toPay.length; at += CHUNK)
+        await db
+          .insert(payments)
+          .values(
+            toPay
+              .slice(at, at + CHUNK)
+              .map((payment) => ({ ...payment, id: randomUUID(), runId: id, paidOn: input.paidOn })),
+          )
+      return ok(run)
+    },
+
+    async paymentsOfRun(runId) {
+      return db
+        .select({
+          id: payments.id,
+          agreementId: payments.agreementId,
+          runId: payments.runId,
+          reference: payments.reference,
+          kind: payments.kind,
+          periodStart: payments.periodStart,
+          periodEnd: payments.periodEnd,
+          dueDate: payments.dueDate,
+          paidOn: payments.paidOn,
+          pence: payments.pence,
+          explanation: payments.explanation,
+          costCentre: agreements.costCentre,
+        })
+        .from(payments)
+        .innerJoin(agreements, eq(agreements.id, payments.agreementId))
+        .where(eq(payments.runId, runId))
+        .orderBy(asc(payments.reference))
+    },
+
+    async paymentsFor(agreementId) {
+      return db
+        .select()
+        .from(payments)
+        .where(eq(payments.agreementId, agreementId))
+        .orderBy(asc(payments.dueDate), asc(payments.reference))
+    },
+
+    async recordReturn({ lines, ...input }, now) {
+      if (input.statementSha256 !== null) {
+        const earlier = first(
+          await db
+            .select({ sentAt: returns.sentAt })
+            .from(returns)
+            .where(and(eq(returns.agreementId, input.agreementId), eq(returns.statementSha256, input.statementSha256))),
+        )
+        if (earlier) return fail({ path: 'statement', message: statementAlreadyImportedMessage(earlier.sentAt) })
+      }
+      const id = randomUUID()
+      const row = first(
+        await db
+          .insert(returns)
+          .values({ ...input, id, sentAt: now })
+          .returning(),
+      )
+      if (!row) throw new Error('The database stored no return')
+      for (let at = 0; at < lines.length; at += CHUNK)
+        await db
+          .insert(spendLines)
+          .values(lines.slice(at, at + CHUNK).map((line, index) => ({ ...line, returnId: id, line: at + index + 1 })))
+      return ok(toReturn(row, null))
+    },
+
+    async returnsFor(agreementId) {
+      const rows = await db
+        .select()
+        .from(returns)
+        .where(eq(returns.agreementId, agreementId))
+        .orderBy(asc(returns.periodEnd), asc(returns.sentAt))
+      const checked = await checkedAtOf(rows.map((row) => row.id))
+      return rows.map((row) => toReturn(row, checked.get(row.id) ?? null))
+    },
+
+    async findReturn(id) {
+      const row = first(await db.select().from(returns).where(eq(returns.id, id)))
+      if (!row) return undefined
+      const checked = await checkedAtOf([id])
+      const lines = await db
+        .select({
+          spentOn: spendLines.spentOn,
+          description: spendLines.description,
+          pence: spendLines.pence,
+          supportId: spendLines.supportId,
+        })
+        .from(spendLines)
+        .where(eq(spendLines.returnId, id))
+        .orderBy(asc(spendLines.line))
+      return { ...toReturn(row, checked.get(id) ?? null), lines }
+    },
+
+    async listReturnsToCheck() {
+      const rows = await db
+        .select({ row: returns })
+        .from(returns)
+        .leftJoin(decisions, eq(decisions.returnId, returns.id))
+        .where(isNull(decisions.id))
+        .orderBy(asc(returns.sentAt))
+      return rows.map(({ row }) => toReturn(row, null))
+    },
+
+    async reviewBasis() {
+      const ended = db
+        .select({ agreementId: decisions.agreementId })
+        .from(decisions)
+        .where(eq(decisions.kind, 'ending'))
+      return db
+        .select({
+          agreementId: agreements.id,
+          personId: agreements.personId,
+          planId: agreements.planId,
+          firstPaidOn: min(payments.paidOn).mapWith(String),
+        })
+        .from(agreements)
+        .innerJoin(payments, eq(payments.agreementId, agreements.id))
+        .where(notInArray(agreements.id, ended))
+        .groupBy(agreements.id, agreements.personId, agreements.planId)
+        .orderBy(asc(agreements.id))
+    },
+  }
+  return repository
+}

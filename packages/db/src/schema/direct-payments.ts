@@ -1,0 +1,274 @@
+/*
+ * Direct payments and managed accounts after the plan (issue 14; the rules are @open-sds/direct-payments'). For a
+ * reader counting from these tables with plain SQL. Every table here is append-only: migrations add triggers that
+ * refuse UPDATE and DELETE, so money paid, a return sent and a decision taken stay as they were; a correction is a
+ * new row.
+ *
+ * - `direct_payment_agreements`: one row per agreement, made from an active plan version (`plan_id`, `plan_version`).
+ *   `agreement` is the package's whole Agreement as made (rates, recipient, account, explanation, rules version); the
+ *   columns beside it are copied out of it to count by. `delivery_mechanism` is the Client Level Data word for how the
+ *   services it pays for are delivered. One agreement per plan version.
+ * - `direct_payment_decisions`: what a finance officer decided, in order (`sequence` 1, 2, …, one per agreement each):
+ *   a suspension, a resumption, an ending (`agreement` then holds the agreement after it), or the check of a return
+ *   (`return_id`, once per return): a decision on its surplus, or checked with a note; each with its reason. The
+ *   agreement in force is the latest decision's
+ *   `agreement`, or the agreement's own. Two officers acting at once cannot both take the next `sequence`.
+ * - `direct_payment_runs`: one payment run per cycle period (`period_start` unique): a second run for a period is refused.
+ * - `direct_payments`: money paid, one row per scheduled payment (its `reference`, agreement/period start, is unique,
+ *   so a payment run never pays a reference twice), with the explanation of its amount.
+ * - `direct_payment_returns` and `direct_payment_spend_lines`: a monitoring return (balances, paid in) with the
+ *   package's check of it (`result`), and its spend lines, each set against a support of the plan or none. A return
+ *   read from a prepaid-card statement keeps the file's SHA-256: the same file imported twice adds nothing.
+ *
+ * Dates are `YYYY-MM-DD` text; times are integer milliseconds since the Unix epoch (UTC); money is whole pence.
+ */
+import { sql } from 'drizzle-orm'
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core'
+import { people, users } from '../schema.js'
+import { supportPlans } from './support-planning.js'
+
+export const directPaymentAccountTypes = [
+  'own-bank-account',
+  'prepaid-card',
+  'managed-account',
+  'individual-service-fund',
+] as const
+export const directPaymentBases = ['net', 'gross'] as const
+export const directPaymentRecipientRoles = ['the-person', 'nominated-person', 'authorised-person'] as const
+/** Client Level Data's delivery mechanisms, in @open-sds/statutory-returns' codes: Direct Payment, CASSR Managed Personal Budget. */
+export const deliveryMechanisms = ['direct-payment', 'cassr-managed-personal-budget'] as const
+export const directPaymentDecisionKinds = ['suspension', 'resumption', 'ending', 'surplus', 'return-checked'] as const
+export const directPaymentKinds = ['regular', 'pro-rata', 'one-off', 'allowance'] as const
+export const directPaymentReturnSources = ['form', 'card-statement'] as const
+
+const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))
+const isDate = (column: unknown) => sql`date(${column}) is ${column}`
+const whole = (column: unknown) => sql`typeof(${column}) = 'integer'`
+
+export const directPaymentAgreements = sqliteTable(
+  'direct_payment_agreements',
+  {
+    id: text('id').primaryKey(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => supportPlans.id, { onDelete: 'restrict' }),
+    planVersion: integer('plan_version').notNull(),
+    recipientRole: text('recipient_role', { enum: directPaymentRecipientRoles }).notNull(),
+    accountType: text('account_type', { enum: directPaymentAccountTypes }).notNull(),
+    basis: text('basis', { enum: directPaymentBases }).notNull(),
+    deliveryMechanism: text('delivery_mechanism', { enum: deliveryMechanisms }).notNull(),
+    startDate: text('start_date').notNull(),
+    weeklyPaymentPence: integer('weekly_payment_pence').notNull(),
+    costCentre: text('cost_centre').notNull(),
+    agreement: text('agreement', { mode: 'json' }).$type<unknown>().notNull(),
+    rulesVersion: text('rules_version').notNull(),
+    createdByUserId: text('created_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('direct_payment_agreements_person_id').on(table.personId),
+    uniqueIndex('direct_payment_agreements_plan_version').on(table.planId, table.planVersion),
+    check(
+      'direct_payment_agreements_recipient_known',
+      sql`${table.recipientRole} in (${oneOf(directPaymentRecipientRoles)})`,
+    ),
+    check(
+      'direct_payment_agreements_account_known',
+      sql`${table.accountType} in (${oneOf(directPaymentAccountTypes)})`,
+    ),
+    check('direct_payment_agreements_basis_known', sql`${table.basis} in (${oneOf(directPaymentBases)})`),
+    check(
+      'direct_payment_agreements_mechanism_known',
+      sql`${table.deliveryMechanism} in (${oneOf(deliveryMechanisms)})`,
+    ),
+    check('direct_payment_agreements_start_date', isDate(table.startDate)),
+    check(
+      'direct_payment_agreements_weekly_whole',
+      sql`${whole(table.weeklyPaymentPence)} and ${table.weeklyPaymentPence} >= 0`,
+    ),
+    check('direct_payment_agreements_agreement_json', sql`json_valid(${table.agreement})`),
+    check('direct_payment_agreements_cost_centre', sql`length(trim(${table.costCentre})) > 0`),
+  ],
+)
+
+export const directPaymentReturns = sqliteTable(
+  'direct_payment_returns',
+  {
+    id: text('id').primaryKey(),
+    agreementId: text('agreement_id')
+      .notNull()
+      .references(() => directPaymentAgreements.id, { onDelete: 'restrict' }),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    receivedOn: text('received_on').notNull(),
+    openingBalancePence: integer('opening_balance_pence').notNull(),
+    closingBalancePence: integer('closing_balance_pence').notNull(),
+    paidInPence: integer('paid_in_pence').notNull(),
+    contributionsPaidInPence: integer('contributions_paid_in_pence').notNull(),
+    surplusPence: integer('surplus_pence').notNull(),
+    source: text('source', { enum: directPaymentReturnSources }).notNull(),
+    statementSha256: text('statement_sha256'),
+    statementFileName: text('statement_file_name'),
+    result: text('result', { mode: 'json' }).$type<unknown>().notNull(),
+    sentByUserId: text('sent_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('direct_payment_returns_agreement_id').on(table.agreementId, table.periodEnd),
+    // The same statement file imported twice adds nothing.
+    uniqueIndex('direct_payment_returns_statement')
+      .on(table.agreementId, table.statementSha256)
+      .where(sql`${table.statementSha256} is not null`),
+    check('direct_payment_returns_source_known', sql`${table.source} in (${oneOf(directPaymentReturnSources)})`),
+    check(
+      'direct_payment_returns_dates',
+      sql`${isDate(table.periodStart)} and ${isDate(table.periodEnd)} and ${isDate(table.receivedOn)} and ${table.periodStart} <= ${table.periodEnd}`,
+    ),
+    check(
+      'direct_payment_returns_pence_whole',
+      sql`${whole(table.openingBalancePence)} and ${whole(table.closingBalancePence)} and ${whole(table.paidInPence)} and ${table.paidInPence} >= 0 and ${whole(table.contributionsPaidInPence)} and ${table.contributionsPaidInPence} >= 0 and ${whole(table.surplusPence)} and ${table.surplusPence} >= 0`,
+    ),
+    check(
+      'direct_payment_returns_statement',
+      sql`(${table.source} = 'card-statement') = (${table.statementSha256} is not null)`,
+    ),
+    check('direct_payment_returns_result_json', sql`json_valid(${table.result})`),
+  ],
+)
+
+export const directPaymentSpendLines = sqliteTable(
+  'direct_payment_spend_lines',
+  {
+    returnId: text('return_id')
+      .notNull()
+      .references(() => directPaymentReturns.id, { onDelete: 'restrict' }),
+    line: integer('line').notNull(),
+    spentOn: text('spent_on'),
+    description: text('description').notNull(),
+    pence: integer('pence').notNull(),
+    supportId: text('support_id'),
+  },
+  (table) => [
+    primaryKey({ columns: [table.returnId, table.line] }),
+    check('direct_payment_spend_lines_pence_whole', sql`${whole(table.pence)}`),
+    check('direct_payment_spend_lines_date', sql`${table.spentOn} is null or ${isDate(table.spentOn)}`),
+  ],
+)
+
+export const directPaymentDecisions = sqliteTable(
+  'direct_payment_decisions',
+  {
+    id: text('id').primaryKey(),
+    agreementId: text('agreement_id')
+      .notNull()
+      .references(() => directPaymentAgreements.id, { onDelete: 'restrict' }),
+    sequence: integer('sequence').notNull(),
+    kind: text('kind', { enum: directPaymentDecisionKinds }).notNull(),
+    reason: text('reason').notNull(),
+    returnId: text('return_id').references((): AnySQLiteColumn => directPaymentReturns.id, { onDelete: 'restrict' }),
+    // The package's result: the surplus decision, or the final reconciliation of an ending.
+    detail: text('detail', { mode: 'json' }).$type<unknown>(),
+    // The agreement after a suspension, resumption or ending.
+    agreement: text('agreement', { mode: 'json' }).$type<unknown>(),
+    decidedByUserId: text('decided_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    decidedAt: integer('decided_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    // Two officers acting at once on one agreement cannot both take the next place.
+    uniqueIndex('direct_payment_decisions_sequence').on(table.agreementId, table.sequence),
+    // A return is checked once: by a decision on its surplus, or as checked with a note.
+    uniqueIndex('direct_payment_decisions_return_id')
+      .on(table.returnId)
+      .where(sql`${table.returnId} is not null`),
+    check('direct_payment_decisions_kind_known', sql`${table.kind} in (${oneOf(directPaymentDecisionKinds)})`),
+    check('direct_payment_decisions_sequence', sql`${whole(table.sequence)} and ${table.sequence} >= 1`),
+    check('direct_payment_decisions_reason_given', sql`length(trim(${table.reason})) > 0`),
+    check(
+      'direct_payment_decisions_agreement_kept',
+      sql`(${table.kind} in ('suspension', 'resumption', 'ending')) = (${table.agreement} is not null)`,
+    ),
+    check(
+      'direct_payment_decisions_return_checked',
+      sql`(${table.kind} in ('return-checked', 'surplus')) = (${table.returnId} is not null)`,
+    ),
+  ],
+)
+
+export const directPaymentRuns = sqliteTable(
+  'direct_payment_runs',
+  {
+    id: text('id').primaryKey(),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    paidOn: text('paid_on').notNull(),
+    paymentCount: integer('payment_count').notNull(),
+    totalPence: integer('total_pence').notNull(),
+    runByUserId: text('run_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    runAt: integer('run_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    // One run per period: a period already paid is refused.
+    uniqueIndex('direct_payment_runs_period_start').on(table.periodStart),
+    check(
+      'direct_payment_runs_dates',
+      sql`${isDate(table.periodStart)} and ${isDate(table.periodEnd)} and ${isDate(table.paidOn)} and ${table.periodStart} <= ${table.periodEnd}`,
+    ),
+    check(
+      'direct_payment_runs_totals',
+      sql`${whole(table.paymentCount)} and ${table.paymentCount} >= 0 and ${whole(table.totalPence)} and ${table.totalPence} >= 0`,
+    ),
+  ],
+)
+
+export const directPayments = sqliteTable(
+  'direct_payments',
+  {
+    id: text('id').primaryKey(),
+    agreementId: text('agreement_id')
+      .notNull()
+      .references(() => directPaymentAgreements.id, { onDelete: 'restrict' }),
+    runId: text('run_id')
+      .notNull()
+      .references(() => directPaymentRuns.id, { onDelete: 'restrict' }),
+    reference: text('reference').notNull(),
+    kind: text('kind', { enum: directPaymentKinds }).notNull(),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    dueDate: text('due_date').notNull(),
+    paidOn: text('paid_on').notNull(),
+    pence: integer('pence').notNull(),
+    explanation: text('explanation', { mode: 'json' }).$type<unknown>().notNull(),
+  },
+  (table) => [
+    // Idempotent payment runs: a scheduled payment is paid once, whatever runs again.
+    uniqueIndex('direct_payments_reference').on(table.reference),
+    index('direct_payments_agreement_id').on(table.agreementId, table.dueDate),
+    index('direct_payments_run_id').on(table.runId),
+    check('direct_payments_kind_known', sql`${table.kind} in (${oneOf(directPaymentKinds)})`),
+    check(
+      'direct_payments_dates',
+      sql`${isDate(table.periodStart)} and ${isDate(table.periodEnd)} and ${isDate(table.dueDate)} and ${isDate(table.paidOn)}`,
+    ),
+    check('direct_payments_pence_whole', sql`${whole(table.pence)} and ${table.pence} > 0`),
+  ],
+)

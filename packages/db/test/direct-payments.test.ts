@@ -1,0 +1,318 @@
+import { describe, expect, it } from 'vitest'
+import {
+  decisionMadeMeanwhileMessage,
+  type AnyDatabaseHandle,
+  type NewDirectPayment,
+  type NewDirectPaymentReturn,
+} from '../src/index.js'
+import { countRows, refusal, testEngines } from './engines.js'
+import { at, createPerson, createUser } from './helpers.js'
+
+const now = at('2026-04-01T09:00:00Z')
+
+// Ade's plan (the direct-payments package's README): a PA for £300.00 a week, all of it a direct payment.
+const adesPlan = {
+  people: {
+    person: { name: 'Ade Bello' },
+    plannedWith: [{ name: 'Ade Bello', role: 'the-person' }],
+    moneyManagedBy: { name: 'Ade Bello', role: 'the-person' },
+  },
+  outcomes: [{ id: 'mornings', words: 'I want to get up at my own pace', linkedItems: [] }],
+  supports: [],
+  funding: {
+    personalBudget: {
+      weeklyPence: 30_000,
+      assessedContributionWeeklyPence: 0,
+      directPaymentWeeklyPence: 30_000,
+      managedAccountWeeklyPence: 0,
+      individualServiceFundWeeklyPence: 0,
+    },
+    otherStreams: [],
+  },
+  risksIChooseToTake: [],
+  contingencyPlan: 'My sister covers.',
+  reviewDate: '2027-03-01',
+}
+
+async function setUp(handle: AnyDatabaseHandle) {
+  const person = await createPerson(handle, 'Ade Bello')
+  const officer = await createUser(handle, 'finance@example.org')
+  const plan = await handle.repos.supportPlans.create({
+    personId: person.id,
+    firstVersion: {
+      version: 1,
+      status: 'draft',
+      change: 'created',
+      plan: adesPlan,
+      weeklyCostPence: 30_000,
+      oneOffCostPence: 0,
+      budgetWeeklyPence: 30_000,
+      directPaymentWeeklyPence: 30_000,
+      managedAccountWeeklyPence: 0,
+      individualServiceFundWeeklyPence: 0,
+      createdByUserId: officer.id,
+      createdByRole: 'person',
+      createdAt: now,
+    },
+    created: {
+      recordVersion: 1,
+      action: 'create',
+      fromStatus: null,
+      toStatus: 'draft',
+      planVersion: 1,
+      byUserId: officer.id,
+      byRole: 'person',
+      at: now,
+    },
+  })
+  if (!plan.ok) throw new Error(`test setup: ${JSON.stringify(plan.errors)}`)
+  const agreement = await handle.withAudit(
+    (repos) =>
+      repos.directPayments.createAgreement(
+        {
+          id: 'dp-ade',
+          personId: person.id,
+          planId: plan.value.id,
+          planVersion: 1,
+          recipientRole: 'the-person',
+          accountType: 'prepaid-card',
+          basis: 'net',
+          deliveryMechanism: 'direct-payment',
+          startDate: '2026-04-06',
+          weeklyPaymentPence: 30_000,
+          costCentre: 'ASC-DP-01',
+          agreement: { id: 'as made', suspensions: [] },
+          rulesVersion: 'direct-payments-rules-2026.1',
+          createdByUserId: officer.id,
+        },
+        now,
+      ),
+    (made) =>
+      made.ok
+        ? { at: now, actorUserId: officer.id, action: 'direct-payment.agree', personId: person.id, resource: 'x' }
+        : undefined,
+  )
+  if (!agreement.ok) throw new Error(`test setup: ${JSON.stringify(agreement.errors)}`)
+  return { person, officer, plan: plan.value, agreement: agreement.value }
+}
+
+const payment = (agreementId: string, periodStart: string, pence = 120_000): NewDirectPayment => ({
+  agreementId,
+  reference: `${agreementId}/${periodStart}`,
+  kind: 'regular',
+  periodStart,
+  periodEnd: periodStart,
+  dueDate: periodStart,
+  pence,
+  explanation: [{ kind: 'payment', text: 'Four weeks at £300.00' }],
+})
+
+describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => {
+  it('keeps agreements, payments, returns and decisions as written: no change, no removal', async () => {
+    const handle = await engine.fresh()
+    const { officer, agreement } = await setUp(handle)
+    await handle.withAudit(
+      (repos) =>
+        repos.directPayments.recordRun(
+          {
+            periodStart: '2026-04-06',
+            periodEnd: '2026-05-03',
+            paidOn: '2026-04-06',
+            runByUserId: officer.id,
+            payments: [payment(agreement.id, '2026-04-06')],
+          },
+          now,
+        ),
+      () => undefined,
+    )
+    const sent = await handle.repos.directPayments.recordReturn(
+      {
+        ...aReturn(agreement.id, officer.id),
+        lines: [{ spentOn: '2026-04-10', description: 'PA wages', pence: 50_000, supportId: 'pa' }],
+      },
+      now,
+    )
+    expect(sent.ok).toBe(true)
+    const decided = await handle.repos.directPayments.recordDecision(
+      {
+        agreementId: agreement.id,
+        kind: 'suspension',
+        reason: 'Unusual transactions on the card',
+        returnId: null,
+        detail: null,
+        agreement: { id: 'suspended' },
+        decidedByUserId: officer.id,
+        seen: 0,
+      },
+      now,
+    )
+    expect(decided.ok).toBe(true)
+    expect((await handle.repos.directPayments.findAgreement(agreement.id))?.current).toEqual({ id: 'suspended' })
+    for (const [table, changed, removed] of [
+      ['direct_payment_agreements', 'a direct-payment agreement cannot be changed', 'cannot be removed'],
+      ['direct_payments', 'a payment made cannot be changed: record an adjustment', 'a payment made cannot be removed'],
+      ['direct_payment_runs', 'a payment run cannot be changed', 'a payment run cannot be removed'],
+      ['direct_payment_returns', 'a return cannot be changed', 'a return cannot be removed'],
+      ['direct_payment_spend_lines', 'a return cannot be changed', 'a return cannot be removed'],
+      ['direct_payment_decisions', 'a direct-payment decision cannot be changed', 'cannot be removed'],
+    ] as const) {
+      expect(
+        await refusal(
+          engine.sql(handle, `update ${table} set ${table.endsWith('lines') ? 'description' : 'id'} = 'x'`),
+        ),
+      ).toMatch(changed)
+      expect(await refusal(engine.sql(handle, `delete from ${table}`))).toMatch(removed)
+    }
+  })
+
+  it('pays a period once: a second run is refused, and a reference already paid is never paid again', async () => {
+    const handle = await engine.fresh()
+    const { officer, agreement } = await setUp(handle)
+    const run = (periodStart: string, payments: NewDirectPayment[]) =>
+      handle.withAudit(
+        (repos) =>
+          repos.directPayments.recordRun(
+            { periodStart, periodEnd: '2026-05-31', paidOn: periodStart, runByUserId: officer.id, payments },
+            now,
+          ),
+        (done) =>
+          done.ok
+            ? { at: now, actorUserId: officer.id, action: 'direct-payment.run', resource: `run/${done.value.id}` }
+            : undefined,
+      )
+    const first = await run('2026-04-06', [payment(agreement.id, '2026-04-06')])
+    expect(first.ok && first.value.totalPence).toBe(120_000)
+    const again = await run('2026-04-06', [payment(agreement.id, '2026-04-06')])
+    expect(!again.ok && again.errors[0]?.message).toMatch(
+      'The period 2026-04-06 to 2026-05-31 was already paid on 2026-04-06',
+    )
+    // A later period listing the earlier reference again (a late run) pays only what is new.
+    const next = await run('2026-05-04', [payment(agreement.id, '2026-04-06'), payment(agreement.id, '2026-05-04')])
+    expect(next.ok && [next.value.paymentCount, next.value.totalPence]).toEqual([1, 120_000])
+    expect(await countRows(engine, handle, 'direct_payments')).toBe(2)
+    // The refused run left no audit entry and no run behind.
+    expect(await countRows(engine, handle, 'direct_payment_runs')).toBe(2)
+    const [audited] = await engine.sql(
+      handle,
+      "select count(*) as n from audit_log where action = 'direct-payment.run'",
+    )
+    expect(Number(audited?.n)).toBe(2)
+    // Reviews count from the first payment (regulation 7).
+    expect(await handle.repos.directPayments.reviewBasis()).toEqual([
+      { agreementId: agreement.id, personId: agreement.personId, planId: agreement.planId, firstPaidOn: '2026-04-06' },
+    ])
+    const csvRows = await handle.repos.directPayments.paymentsOfRun(first.ok ? first.value.id : '')
+    expect(csvRows.map((row) => [row.reference, row.pence, row.costCentre, row.paidOn])).toEqual([
+      [`${agreement.id}/2026-04-06`, 120_000, 'ASC-DP-01', '2026-04-06'],
+    ])
+  })
+
+  it('lets only one of two finance officers acting at once on one agreement succeed', async () => {
+    const handle = await engine.fresh()
+    const { officer, agreement } = await setUp(handle)
+    const other = await createUser(handle, 'second.officer@example.org')
+    const suspend = (userId: string) =>
+      handle.withAudit(
+        async (repos) => {
+          await repos.directPayments.lockAgreement(agreement.id)
+          return repos.directPayments.recordDecision(
+            {
+              agreementId: agreement.id,
+              kind: 'suspension',
+              reason: `Suspended by ${userId}`,
+              returnId: null,
+              detail: null,
+              agreement: { suspendedBy: userId },
+              decidedByUserId: userId,
+              seen: 0,
+            },
+            now,
+          )
+        },
+        (done) =>
+          done.ok
+            ? { at: now, actorUserId: userId, action: 'direct-payment.decide', resource: `dp/${agreement.id}` }
+            : undefined,
+      )
+    const answers = await Promise.all([suspend(officer.id), suspend(other.id)])
+    expect(answers.filter((answer) => answer.ok)).toHaveLength(1)
+    const refused = answers.find((answer) => !answer.ok)
+    expect(refused && !refused.ok && refused.errors[0]?.message).toBe(decisionMadeMeanwhileMessage)
+    expect(await countRows(engine, handle, 'direct_payment_decisions')).toBe(1)
+    const [audited] = await engine.sql(
+      handle,
+      "select count(*) as n from audit_log where action = 'direct-payment.decide'",
+    )
+    expect(Number(audited?.n)).toBe(1)
+  })
+
+  it('lets only one of two payment runs for one period confirmed at once pay', async () => {
+    const handle = await engine.fresh()
+    const { officer, agreement } = await setUp(handle)
+    const run = () =>
+      handle.withAudit(
+        async (repos) => {
+          await repos.directPayments.lockPaymentRuns()
+          return repos.directPayments.recordRun(
+            {
+              periodStart: '2026-04-06',
+              periodEnd: '2026-05-03',
+              paidOn: '2026-04-06',
+              runByUserId: officer.id,
+              payments: [payment(agreement.id, '2026-04-06')],
+            },
+            now,
+          )
+        },
+        () => undefined,
+      )
+    const answers = await Promise.all([run(), run()])
+    expect(answers.filter((answer) => answer.ok)).toHaveLength(1)
+    expect(await countRows(engine, handle, 'direct_payments')).toBe(1)
+  })
+
+  it('adds nothing when the same card statement file is imported twice', async () => {
+    const handle = await engine.fresh()
+    const { officer, agreement } = await setUp(handle)
+    const card: NewDirectPaymentReturn = {
+      ...aReturn(agreement.id, officer.id),
+      source: 'card-statement',
+      statementSha256: 'a'.repeat(64),
+      statementFileName: 'april.csv',
+      lines: [
+        { spentOn: '2026-04-07', description: 'PA wages', pence: 40_000, supportId: null },
+        { spentOn: '2026-04-08', description: 'Taxi', pence: 1_500, supportId: null },
+      ],
+    }
+    expect((await handle.repos.directPayments.recordReturn(card, now)).ok).toBe(true)
+    const twice = await handle.repos.directPayments.recordReturn(card, at('2026-04-02T09:00:00Z'))
+    expect(!twice.ok && twice.errors[0]).toEqual({
+      path: 'statement',
+      message: 'This statement file was already imported on 2026-04-01: nothing was added.',
+    })
+    expect(await countRows(engine, handle, 'direct_payment_spend_lines')).toBe(2)
+    expect((await handle.repos.directPayments.listReturnsToCheck()).map((sent) => sent.statementFileName)).toEqual([
+      'april.csv',
+    ])
+  })
+})
+
+function aReturn(agreementId: string, userId: string): NewDirectPaymentReturn {
+  return {
+    agreementId,
+    periodStart: '2026-04-06',
+    periodEnd: '2026-07-05',
+    receivedOn: '2026-07-20',
+    openingBalancePence: 0,
+    closingBalancePence: 70_000,
+    paidInPence: 120_000,
+    contributionsPaidInPence: 0,
+    surplusPence: 0,
+    source: 'form',
+    statementSha256: null,
+    statementFileName: null,
+    result: { explanation: [] },
+    sentByUserId: userId,
+    lines: [],
+  }
+}
