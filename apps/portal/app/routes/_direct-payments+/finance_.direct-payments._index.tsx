@@ -71,7 +71,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await audit.append({
     at: new Date(),
     actorUserId: viewer.id,
-    action: 'direct-payment.caseload',
+    action: 'direct-payment.list',
     resource: 'direct-payments:caseload',
     detail: { count: caseload.length + toSetUp.length + returns.length },
   })
