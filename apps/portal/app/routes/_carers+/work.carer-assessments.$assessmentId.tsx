@@ -15,6 +15,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import type { AppContext } from '~/.server/context'
 import { answerRows } from '../_self-assessment+/answer-text.server'
 import { withClosing } from '../_work+/work-arrival.server'
+import { handlesWork } from '../_work+/work.server'
 import { carerAnswers, carerAssessmentSubject, carersPolicyOf, determinationView } from './carers.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'A carer’s self-assessment')
@@ -57,12 +58,10 @@ const notFound = () =>
  * their caseload; anyone else, and a draft, are told there is nothing here.
  */
 async function load(context: AppContext, viewerId: string, assessmentId: string) {
-  const { carers, people, work } = context.database.repos
+  const { carers, people } = context.database.repos
   const assessment = await carers.findAssessment(assessmentId)
   if (!assessment || assessment.status !== 'submitted') throw notFound()
-  const inTeam = (await work.listTeams()).some(
-    (team) => team.handles.includes('carer-assessment') && team.members.some((member) => member.userId === viewerId),
-  )
+  const inTeam = await handlesWork(context, viewerId, 'carer-assessment')
   const onCaseload = (await people.relationshipOf(viewerId, assessment.carerPersonId)) === 'practitioner'
   const carer = inTeam || onCaseload ? await people.findById(assessment.carerPersonId) : undefined
   if (!carer) throw notFound()

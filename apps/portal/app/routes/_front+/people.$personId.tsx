@@ -6,6 +6,7 @@ import { pageTitle } from '~/components/page-title'
 import { describeAuditAction } from '@open-sds/db'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { proxyView } from '../_proxies+/proxies.server'
+import { handlesWork } from '../_work+/work.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.person.displayName ?? 'Person')
@@ -43,11 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
   // Issue 18, proxy access: the practitioner sees who may act for the person, or has asked to, and how far; a member of
   // the team that checks proxies goes on to the request to end it. The person sees theirs under "act for me".
-  const proxyTeam =
-    relationship === 'practitioner' &&
-    (await context.database.repos.work.listTeams()).some(
-      (team) => team.handles.includes('proxy-request') && team.members.some((member) => member.userId === viewer.id),
-    )
+  const proxyTeam = relationship === 'practitioner' && (await handlesWork(context, viewer.id, 'proxy-request'))
   const proxies =
     relationship === 'practitioner'
       ? (await context.database.repos.proxies.listForPerson(person.id))

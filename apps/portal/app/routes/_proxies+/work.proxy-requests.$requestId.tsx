@@ -24,6 +24,7 @@ import { auditedChange } from '~/.server/audited-change'
 import type { AppContext } from '~/.server/context'
 import { withClosing } from '../_work+/work-arrival.server'
 import { proxyEntry, proxyView } from './proxies.server'
+import { handlesWork } from '../_work+/work.server'
 import { endProxy } from './proxy-end.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'A request for someone to act for a person')
@@ -35,11 +36,8 @@ const notFound = () =>
 
 /** The request, for a member of a team that handles requests for a proxy; anyone else is told there is nothing here. */
 async function load(context: AppContext, viewerId: string, requestId: string): Promise<ProxyRecord> {
-  const { work, proxies } = context.database.repos
-  const teams = await work.listTeams()
-  const mine = teams.some(
-    (team) => team.handles.includes('proxy-request') && team.members.some((member) => member.userId === viewerId),
-  )
+  const { proxies } = context.database.repos
+  const mine = await handlesWork(context, viewerId, 'proxy-request')
   const record = mine ? await proxies.findById(requestId) : undefined
   if (!record) throw notFound()
   return record

@@ -1,6 +1,7 @@
 import type { ReferralRecord } from '@open-sds/db'
 import type { Viewer } from '~/.server/auth/session'
 import type { AppContext } from '~/.server/context'
+import { handlesWork } from '../_work+/work.server'
 
 const notFound = () =>
   new Response('There is no request for help at this address that you can see.', {
@@ -19,13 +20,8 @@ export async function loadReferral(
   reference: string,
   { opening }: { opening: boolean } = { opening: true },
 ): Promise<ReferralRecord> {
-  const { work, referrals, audit } = context.database.repos
-  const teams = await work.listTeams()
-  const mine =
-    viewer.role === 'council-admin' ||
-    teams.some(
-      (team) => team.handles.includes('referral') && team.members.some((member) => member.userId === viewer.id),
-    )
+  const { referrals, audit } = context.database.repos
+  const mine = viewer.role === 'council-admin' || (await handlesWork(context, viewer.id, 'referral'))
   const record = mine ? await referrals.findByReference(reference) : undefined
   if (!record) throw notFound()
   if (opening)

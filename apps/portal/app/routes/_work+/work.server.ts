@@ -1,4 +1,4 @@
-import type { WorkItem } from '@open-sds/db'
+import type { WorkItem, WorkKind } from '@open-sds/db'
 import { waitingTargetDaysOf } from '@open-sds/plugin-sdk'
 import { addDays, todayInEngland } from '@open-sds/kernel'
 import {
@@ -13,6 +13,13 @@ import type { AppContext } from '~/.server/context'
 import { directPaymentReviewsDue } from '../_direct-payments+/direct-payments.server'
 
 /** The council's target for unallocated work, in days (its plugin's workQueues slot, or 28); flagged once passed. */
+/** Whether the member of staff is in a team that handles this kind of work: who may open such work from its queue. */
+export async function handlesWork(context: AppContext, userId: string, kind: WorkKind): Promise<boolean> {
+  return (await context.database.repos.work.listTeams()).some(
+    (team) => team.handles.includes(kind) && team.members.some((member) => member.userId === userId),
+  )
+}
+
 export const waitingTargetDays = (context: AppContext): number => waitingTargetDaysOf(context.site)
 
 /**
