@@ -35,11 +35,11 @@ describe('teams run by an administrator (issue 18)', () => {
 
     await admin.getByRole('link', { name: 'Create a team' }).click()
     await check(admin, 'new')
-    await admin.getByLabel('Self-assessment').check()
+    await admin.getByLabel('Self-assessment', { exact: true }).check()
     await admin.getByRole('button', { name: 'Create the team' }).click()
     expect(await admin.title()).toMatch(/^Error: /)
     expect(await admin.locator('.govuk-error-summary').textContent()).toContain('Enter the team’s name')
-    expect(await admin.getByLabel('Self-assessment').isChecked()).toBe(true)
+    expect(await admin.getByLabel('Self-assessment', { exact: true }).isChecked()).toBe(true)
     await check(admin, 'new-error')
 
     await admin.getByLabel('Team name').fill('North locality')
