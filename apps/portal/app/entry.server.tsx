@@ -15,6 +15,7 @@ import { todaysDashboard } from './routes/_admin+/progress.server'
 import { currentReportingYear, yearsCounts } from './routes/_safeguarding+/safeguarding-counts.server'
 import { seedDemoSurveyResponses } from './routes/_coproduction+/demo-survey-responses.server'
 import { seedDemoHistory } from './.server/demo-history'
+import { seedDemoDirectPayments } from './routes/_direct-payments+/demo-direct-payments.server'
 import { seedDemoSafeguarding } from './routes/_safeguarding+/demo-safeguarding.server'
 import { planUprating, runUprating } from './routes/_charging+/uprating.server'
 
@@ -99,7 +100,11 @@ export async function prepareDatabase({ seed, sampleHistory = false }: { seed: b
       }),
       (seeded) => ({ at: now, action: 'demo-data.seed', resource: 'demo-data', detail: seeded }),
     )
-    if (sampleHistory) await seedDemoHistory(context.database, now)
+    if (sampleHistory) {
+      await seedDemoHistory(context.database, now)
+      // Alex's and Priya's direct payments, so "Your money" shows payments, a return and a balance (issue 14).
+      await seedDemoDirectPayments(context, now)
+    }
   }
   await context.database.close()
   const { host, port, demo, publicUrl } = context.config

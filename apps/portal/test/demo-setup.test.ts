@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { demoAccounts, openDatabase } from '@open-sds/db'
+import { demoAccounts, demoPeople, openDatabase } from '@open-sds/db'
 import { reportingYearOf, ukDateOf } from '@open-sds/safeguarding'
 import { PortalClient } from '@open-sds/portal-harness'
 import { afterAll, describe, expect, it } from 'vitest'
 import { freshlyCounted } from './support/counted-figures'
 import { demoAccount } from './support/demo-account'
-import { htmlOf } from './support/page-html'
+import { htmlOf, wordsOf } from './support/page-html'
 import { startPortal } from './support/portal-process'
 
 const portalDir = fileURLToPath(new URL('..', import.meta.url))
@@ -72,6 +72,13 @@ describe('the demo with its fictional survey answers, care histories and safegua
       const feedback = await htmlOf(await new PortalClient(portal.url).get('/feedback'))
       expect(feedback).toContain('Responses: 40.')
       expect(feedback).toMatch(/Agree or strongly agree: \d+%/)
+      // Issue 14: the demo citizen's "Your money" shows payments made, a balance from his return and a question.
+      const alex = new PortalClient(portal.url)
+      await alex.signIn(demoAccount('citizen').email, demoAccount('citizen').password)
+      const money = await htmlOf(await alex.get(`/people/${demoPeople[0].id}/money`))
+      expect(money).not.toContain('No payments have been made yet.')
+      expect(money).toContain('Closing balance on each return')
+      expect(wordsOf(money)).toContain('Gym membership')
       const admin = new PortalClient(portal.url)
       await admin.signIn(demoAccount('council-admin').email, demoAccount('council-admin').password)
       // The figures are counted off the request path after start-up (decision 022); give the count a minute.
@@ -115,6 +122,8 @@ describe('the demo with its fictional survey answers, care histories and safegua
           answers: one('select count(*) as n from coproduction_responses'),
           concerns: one('select count(*) as n from safeguarding_concerns'),
           enquiryEvents: one('select count(*) as n from safeguarding_enquiry_events'),
+          directPayments: one('select count(*) as n from direct_payments'),
+          returns: one('select count(*) as n from direct_payment_returns'),
         }
       } finally {
         handle.close()
@@ -124,6 +133,7 @@ describe('the demo with its fictional survey answers, care histories and safegua
     const first = counts()
     expect(first.people).toBeGreaterThan(100)
     expect(first.concerns).toBeGreaterThan(100)
+    expect(first.returns).toBe(2)
     expect(setUp('3379', '--sample-history').status).toBe(0)
     expect(counts()).toEqual(first)
   })

@@ -123,7 +123,11 @@ export function toRecord(stored: StoredSupportPlan): PlanRecord {
   return parsed.data
 }
 
-function versionRow(version: PlanRecord['versions'][number], status: PlanRecord['state']): NewSupportPlanVersion {
+/** A plan version as the database stores it, with its costing. */
+export function versionRow(
+  version: PlanRecord['versions'][number],
+  status: PlanRecord['state'],
+): NewSupportPlanVersion {
   const costing = costPlan(version.plan)
   const budget = version.plan.funding.personalBudget
   return {
@@ -143,7 +147,8 @@ function versionRow(version: PlanRecord['versions'][number], status: PlanRecord[
   }
 }
 
-function transitionRow(entry: PlanRecord['history'][number]): NewSupportPlanTransition {
+/** A history entry as the database stores it. */
+export function transitionRow(entry: PlanRecord['history'][number]): NewSupportPlanTransition {
   return {
     recordVersion: entry.recordVersion,
     action: entry.action,
