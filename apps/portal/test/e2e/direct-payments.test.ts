@@ -1,0 +1,173 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { activePlanForPriya, todayInEngland } from '../support/direct-payments'
+import { startPortal, type RunningPortal } from '../support/portal-process'
+import { expectNoAccessibilityViolations, launchChromium, screenshot, signedInPage as signInAs } from './browser'
+
+// Issue 14 in a browser: Priya's plan is in force (Ravi, her son, manages her money as her nominated person). Chris,
+// the finance officer, sets up her direct payment (a wrong field first), previews and pays a run (the same period
+// again is refused); Ravi sees the payment in "Your money" and sends a prepaid-card statement with one bad row; Chris
+// checks the return and records a surplus decision with its reason, which Ravi then reads. axe and 320px on each page.
+let browser: Browser
+let portal: RunningPortal
+let personId = ''
+let agreementPath = ''
+const today = todayInEngland()
+const [year = '', month = '', day = ''] = today.split('-')
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  portal = await startPortal({ env: { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county' } })
+  personId = (await activePlanForPriya(portal)).personId
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await portal?.stop()
+})
+
+async function check(page: Page, name: string) {
+  await expectNoAccessibilityViolations(page, name)
+  await screenshot(page, `direct-payments-${name}`)
+}
+
+const mainText = async (page: Page) => (await page.locator('main').textContent()) ?? ''
+
+describe('direct payments after the plan (issue 14)', () => {
+  it('the finance officer sets up Priya’s direct payment, a wrong field named first with what was typed kept', async () => {
+    const chris = await signInAs(browser, portal.url, 'finance')
+    await chris.getByRole('link', { name: 'Direct payments' }).first().click()
+    await check(chris, 'caseload-to-set-up')
+    await chris
+      .getByRole('table', { name: /Plans in force to set up/ })
+      .getByRole('link', { name: 'Priya Shah' })
+      .click()
+    await check(chris, 'set-up')
+    await chris.getByLabel('A person they nominate').check()
+    await chris.getByLabel('Their name').fill('Ravi Shah')
+    await chris.getByLabel('A prepaid card').check()
+    await chris.getByLabel('Day').fill('30')
+    await chris.getByLabel('Month').fill('2')
+    await chris.getByLabel('Year').fill(year)
+    await chris.getByLabel('Cost centre to charge').fill('ASC-DP-07')
+    await chris.getByRole('button', { name: 'Agree the direct payment' }).click()
+    await chris.locator('.govuk-error-summary').waitFor()
+    expect(await chris.title()).toMatch(/^Error: /)
+    const summary = (await chris.locator('.govuk-error-summary').textContent()) ?? ''
+    expect(summary).toContain('The nominated person must agree to receive it')
+    expect(summary).toContain('Enter the date payments start, as a real date')
+    expect(await chris.getByLabel('Cost centre to charge').inputValue()).toBe('ASC-DP-07')
+    expect(await chris.getByLabel('Their name').inputValue()).toBe('Ravi Shah')
+    expect(await chris.getByLabel('A prepaid card').isChecked()).toBe(true)
+    await check(chris, 'set-up-errors')
+
+    await chris.getByLabel('The nominated person has agreed to receive the payments').check()
+    await chris.getByLabel('Day').fill(String(Number(day)))
+    await chris.getByLabel('Month').fill(String(Number(month)))
+    await chris.getByRole('button', { name: 'Agree the direct payment' }).click()
+    await chris.waitForURL(/\/finance\/direct-payments\/[0-9a-f-]{36}$/)
+    agreementPath = new URL(chris.url()).pathname
+    const agreement = await mainText(chris)
+    expect(agreement).toContain('Ravi Shah (A person they nominate)')
+    expect(agreement).toContain('How the payment was worked out')
+    await check(chris, 'agreement')
+  })
+
+  it('previews the run with how each payment was worked out, pays it once and refuses the period again', async () => {
+    const chris = await signInAs(browser, portal.url, 'finance')
+    await chris.goto(`${portal.url}/finance/direct-payments`)
+    await chris.getByRole('link', { name: 'Make a payment run' }).click()
+    const preview = await mainText(chris)
+    expect(preview).toContain('Priya Shah')
+    expect(preview).toContain('ASC-DP-07')
+    await check(chris, 'run-preview')
+    const confirm = chris.getByRole('button', { name: /^Confirm and pay £[\d,]+\.\d\d$/ })
+    const total = ((await confirm.textContent()) ?? '').replace('Confirm and pay ', '')
+    // A second tab on the same preview: after the first confirms, the second is refused, saying when it was paid.
+    const second = await chris.context().newPage()
+    await second.goto(chris.url())
+    await confirm.click()
+    await chris.locator('.govuk-inset-text').waitFor()
+    const paid = await mainText(chris)
+    expect(paid).toMatch(new RegExp(`was paid on .*: \\d+ payments, ${total.replace(/[.$]/g, '\\$&')}`))
+    expect(await chris.getByRole('link', { name: 'Download the CSV for the finance system' }).count()).toBe(1)
+    await check(chris, 'run-paid')
+    await second.getByRole('button', { name: /^Confirm and pay/ }).click()
+    await second.locator('.govuk-error-summary').waitFor()
+    expect(await second.title()).toMatch(/^Error: /)
+    expect(await second.locator('.govuk-error-summary').textContent()).toMatch(
+      /The period .* was already paid on .*: a period is paid once\./,
+    )
+    await check(second, 'run-refused')
+  })
+
+  it('Ravi sees the payment in Priya’s money, chart and table, and sends a card statement with one bad row', async () => {
+    const ravi = await signInAs(browser, portal.url, 'representative')
+    await ravi.goto(`${portal.url}/my-care`)
+    await ravi.getByRole('link', { name: 'money of Priya Shah' }).click()
+    expect(ravi.url()).toBe(`${portal.url}/people/${personId}/money`)
+    const payments = ravi.getByRole('table', { name: 'Payments made' })
+    expect(await payments.locator('tbody tr').count()).toBeGreaterThanOrEqual(1)
+    expect(await mainText(ravi)).toContain('Your balance shows here once you have sent a return.')
+    await check(ravi, 'money-before-return')
+
+    await ravi.getByRole('link', { name: 'Send a return' }).click()
+    await check(ravi, 'return')
+    const date = `${day}/${month}/${year}`
+    const csv = [
+      'Transaction Date,Merchant,Credit,Debit,Balance',
+      `${date},Council payment,15000.00,,15000.00`,
+      `${date},PA wages,,twelve,14988.00`,
+      `${date},PA wages,,40.00,14960.00`,
+    ].join('\n')
+    await ravi
+      .getByLabel('Statement file (CSV)')
+      .setInputFiles({ name: 'statement.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    await ravi.getByRole('button', { name: 'Upload and send' }).click()
+    await ravi.getByText('Return sent').first().waitFor()
+    const sent = await mainText(ravi)
+    expect(sent).toContain('Return sent')
+    expect(sent).toMatch(/Line 3: The money out must be an amount of money in numbers/)
+    await check(ravi, 'return-sent')
+
+    await ravi.goto(`${portal.url}/people/${personId}/money`)
+    // The chart (an image named by its title) with its table beside it, holding the balance the statement ended on.
+    expect(await ravi.getByRole('img', { name: 'Closing balance on each return' }).count()).toBe(1)
+    expect(
+      await ravi.getByRole('table', { name: 'Closing balance on each return' }).locator('tbody tr').allTextContents(),
+    ).toEqual([expect.stringContaining('£14,960.00')])
+    await check(ravi, 'money-after-return')
+  })
+
+  it('the officer checks the return and records a surplus decision with its reason, which Ravi reads', async () => {
+    const chris = await signInAs(browser, portal.url, 'finance')
+    await chris.goto(`${portal.url}/finance/direct-payments`)
+    await chris
+      .getByRole('table', { name: /Returns to check/ })
+      .getByRole('link', { name: 'Priya Shah' })
+      .click()
+    expect(new URL(chris.url()).pathname).toBe(agreementPath)
+    await check(chris, 'return-to-check')
+    await chris.getByLabel('Reduce future payments until the surplus is used up').check()
+    await chris.getByRole('button', { name: 'Record the decision' }).click()
+    await chris.locator('.govuk-error-summary').waitFor()
+    expect(await chris.title()).toMatch(/^Error: /)
+    await check(chris, 'decision-errors')
+    expect(await chris.getByLabel('Reduce future payments until the surplus is used up').isChecked()).toBe(true)
+    await chris.getByLabel('Amount to recover, in pounds').fill('500')
+    await chris
+      .getByLabel('The reason for the decision')
+      .fill('Ravi says the agency could not staff March; no planned use for the rest.')
+    await chris.getByRole('button', { name: 'Record the decision' }).click()
+    await chris.getByText(/^Checked on /).waitFor()
+    expect(await chris.title()).not.toMatch(/^Error: /)
+    await check(chris, 'decision-recorded')
+
+    const ravi = await signInAs(browser, portal.url, 'representative')
+    await ravi.goto(`${portal.url}/people/${personId}/money`)
+    expect(await mainText(ravi)).toContain(
+      'The council will recover £500.00 of the surplus (reduce future payments until the surplus is used up): Ravi says the agency could not staff March; no planned use for the rest.',
+    )
+    await check(ravi, 'money-after-decision')
+  })
+})
