@@ -99,6 +99,17 @@ export const SupportSchema = z.object({
     .regex(/\S/, { error: 'Say what the support is' }),
   frequency: FrequencySchema,
   unitCostPence: pence('Unit cost'),
+  /**
+   * The service in the directory (ORUK `service.id`) this support buys, with its name as it was on the day it was
+   * chosen, so the plan still says what was agreed when the directory's listing changes or goes (issue 17).
+   */
+  directoryService: z
+    .object({
+      id: z.uuid({ error: 'The directory service id must be a uuid' }),
+      name: z.string().trim().min(1, { error: 'Give the directory service’s name' }).max(200),
+      chosenOn: z.iso.date({ error: 'Give the day the service was chosen, as YYYY-MM-DD' }),
+    })
+    .optional(),
 })
 export type Support = z.infer<typeof SupportSchema>
 

@@ -33,6 +33,17 @@ describe('validatePlan', () => {
     })
   })
 
+  it('keeps the directory service a support was chosen from, and refuses one without a uuid or a day (issue 17)', () => {
+    const directoryService = { id: 'd1700000-0000-4000-8006-000000000001', name: 'Befrienders', chosenOn: '2026-12-03' }
+    const chosen = withSupport(0, { directoryService })
+    expect(validatePlan(chosen)).toEqual({ ok: true, value: chosen })
+    const bad = validatePlan(withSupport(0, { directoryService: { id: 'befrienders', name: 'Befrienders' } }))
+    expect(bad.ok ? [] : bad.errors.map((issue) => issue.path)).toEqual([
+      'supports.0.directoryService.id',
+      'supports.0.directoryService.chosenOn',
+    ])
+  })
+
   it('refuses a support for an outcome the plan does not have', () => {
     expect(validatePlan(withSupport(2, { outcomeId: 'garden' }))).toEqual({
       ok: false,

@@ -135,6 +135,29 @@ describe('a support plan from first draft to review (issue 4)', () => {
       count: '7',
       cost: '18',
     })
+    // A support from the local directory (issue 17): found by words with what was typed kept, then chosen; the plan
+    // shows the service's name as it was that day.
+    await person
+      .getByRole('group', { name: 'Which outcome is it for?' })
+      .getByLabel('I want to get to church every Sunday')
+      .check()
+    await person.getByLabel('A community group').check()
+    await person.getByLabel('What is the support?').fill('A walk with others after church')
+    await person.getByLabel('Words to find a service by').fill('walking')
+    await person.getByRole('button', { name: 'Find services' }).click()
+    expect(await person.getByLabel('What is the support?').inputValue()).toBe('A walk with others after church')
+    const offered = await person.getByLabel('Service', { exact: true }).locator('option').allTextContents()
+    expect(offered.slice(1).length).toBeGreaterThan(0)
+    expect(offered.slice(1).every((name) => name.includes('Walking Group'))).toBe(true)
+    await checked(person, 'plan: finding a service in the directory', 'plan-05a-directory')
+    await person.getByLabel('Service', { exact: true }).selectOption({ label: offered[1] ?? '' })
+    await person.getByLabel('Every week').check()
+    await person.getByLabel('How many times').fill('1')
+    await person.getByLabel('Cost each time').fill('0')
+    await person.getByRole('button', { name: 'Save and add another' }).click()
+    expect(await person.locator('main').textContent()).toContain(
+      `from the directory: ${(offered[1] ?? '').replace(/ \(.*\)$/, '')}`,
+    )
     expect(await person.locator('#budget-check').textContent()).toMatch(/This plan costs £172\.50 a week/)
     await checked(person, 'plan: supports', 'plan-05-supports')
     await person.getByRole('button', { name: 'Save and continue to the money' }).click()

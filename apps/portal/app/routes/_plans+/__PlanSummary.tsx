@@ -80,7 +80,10 @@ export function PlanSummary({ plan, changeBase, recordedRisks = [] }: Props) {
                   {outcome.supports.map((support) => (
                     <tr className="govuk-table__row" key={support.id}>
                       <td className="govuk-table__cell">{support.description}</td>
-                      <td className="govuk-table__cell">{support.provider}</td>
+                      <td className="govuk-table__cell">
+                        {support.provider}
+                        {support.directoryService ? <>: {support.directoryService.name}</> : null}
+                      </td>
                       <td className="govuk-table__cell">{support.frequency}</td>
                       <td className="govuk-table__cell govuk-table__cell--numeric">{support.weekly}</td>
                     </tr>

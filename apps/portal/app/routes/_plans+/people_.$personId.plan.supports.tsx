@@ -3,13 +3,15 @@ import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor } from '~/components/ErrorSummary'
-import { choicesFrom, Radios, Textarea } from '~/components/FormFields'
+import { choicesFrom, Radios, Select, Textarea } from '~/components/FormFields'
 import { PoundsInput } from './__PoundsInput'
 import { PlanStep, StepButtons } from './__PlanStep'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
-import { frequencyLabels, providerLabels } from '@open-sds/support-planning'
+import { frequencyLabels, providerLabels, type Plan } from '@open-sds/support-planning'
 import { readSupportStep } from './plan-forms.server'
+import { chosenService, findServicesAction, servicesToChoose } from './plan-directory.server'
+import { getAppContext } from '~/.server/context'
 import { penceToPounds } from '@open-sds/kernel'
 import { loadOwnPlan } from './plan-routes.server'
 import { planStepAction } from './plan-step.server'
@@ -21,12 +23,13 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Supports for each outcome')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
+  const { context, view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
   const editing = new URL(request.url).searchParams.get('support') ?? ''
   const support = record.versions.at(-1)?.plan.supports.find((candidate) => candidate.id === editing)
   return json({
     plan: view,
     base,
+    services: await servicesToChoose(context, '', support?.directoryService?.id ?? ''),
     values: support
       ? {
           supportId: support.id,
@@ -36,13 +39,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           per: support.frequency.per,
           count: String(support.frequency.count),
           cost: penceToPounds(support.unitCostPence),
+          directoryService: support.directoryService?.id ?? '',
         }
       : ({} as Record<string, string>),
   })
 }
 
 export async function action(args: ActionFunctionArgs) {
-  return planStepAction(args, ROUTE, (plan, form, { newId }) => readSupportStep(plan, form, newId), {
+  const typed = await args.request.clone().formData()
+  if (typed.get('intent') === 'find-service') return findServicesAction(args, ROUTE)
+  // Looked up before the step is read, so reading it stays free of I/O; a public record, so nothing to authorise.
+  const chosen = await chosenService(await getAppContext(), String(typed.get('directoryService') ?? ''))
+  const read = (plan: Plan, form: FormData, { newId, today }: { newId: () => string; today: string }) =>
+    readSupportStep(plan, form, newId, { chosen, today })
+  return planStepAction(args, ROUTE, read, {
     next: (intent) => (intent === 'continue' ? ':base/money' : ':base/supports'),
     fallbackField: 'description',
   })
@@ -53,6 +63,8 @@ export default function SupportsStep() {
   const result = useActionData<typeof action>()
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.form.values ?? data.values
+  // "Find services" answers with the services matching the words typed; otherwise the loader's list stands.
+  const services = result && 'services' in result ? (result.services as typeof data.services) : data.services
   const outcomes = data.plan.outcomes
   return (
     <PlanStep
@@ -78,6 +90,7 @@ export default function SupportsStep() {
                   <dt className="govuk-summary-list__key">{support.description}</dt>
                   <dd className="govuk-summary-list__value">
                     {support.provider}; {support.frequency}; {support.weekly}
+                    {support.directoryService ? <>; from the directory: {support.directoryService.name}</> : null}
                   </dd>
                   <dd className="govuk-summary-list__actions">
                     <a className="govuk-link" href={`${data.base}/supports?support=${encodeURIComponent(support.id)}`}>
@@ -137,6 +150,44 @@ export default function SupportsStep() {
             error={errorFor(errors, 'description')}
             rows={2}
           />
+          <div className="govuk-form-group">
+            <fieldset className="govuk-fieldset" aria-describedby="directory-hint">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                Is it a service from the local directory? (optional)
+              </legend>
+              <div className="govuk-hint" id="directory-hint">
+                Choose it and your plan keeps the service’s name as it is today.{' '}
+                <a className="govuk-link" href="/find-support">
+                  Find local support
+                </a>{' '}
+                tells you more about each service.
+              </div>
+              <TextInput
+                name="directorySearch"
+                label="Words to find a service by"
+                hint="For example, lunch club or befriending"
+                defaultValue={values.directorySearch}
+                widthClass="govuk-input--width-20"
+              />
+              <button
+                type="submit"
+                className="govuk-button govuk-button--secondary"
+                data-module="govuk-button"
+                name="intent"
+                value="find-service"
+              >
+                Find services
+              </button>
+              <Select
+                name="directoryService"
+                label="Service"
+                choices={services}
+                placeholder="Not from the directory"
+                value={values.directoryService}
+                error={errorFor(errors, 'directoryService')}
+              />
+            </fieldset>
+          </div>
           <Radios
             name="per"
             legend="How often?"

@@ -17,7 +17,7 @@ import type { Framework } from '@open-sds/outcomes'
 
 export type StepForm = { values: Record<string, string>; multi: Record<string, string[]> }
 
-function formValues(form: FormData): StepForm {
+export function formValues(form: FormData): StepForm {
   const values: Record<string, string> = {}
   const multi: Record<string, string[]> = {}
   for (const [key, value] of form.entries()) {
@@ -212,7 +212,15 @@ const SupportFormSchema = z.object({
   }),
 })
 
-export function readSupportStep(plan: Plan, formData: FormData, newId: () => string): StepOutcome {
+/** The directory's service a support names (issue 17), as the directory has it today; undefined if it has none. */
+export type ChosenService = { id: string; name: string }
+
+export function readSupportStep(
+  plan: Plan,
+  formData: FormData,
+  newId: () => string,
+  directory: { chosen?: ChosenService; today: string } = { today: '' },
+): StepOutcome {
   const form = formValues(formData)
   const remove = form.values.remove
   if (remove !== undefined) {
@@ -225,9 +233,16 @@ export function readSupportStep(plan: Plan, formData: FormData, newId: () => str
   }
   const get = (key: string) => form.values[key] ?? ''
   // "Save and continue" with an empty form: nothing to add, so go on.
-  const typed = ['outcome', 'providerType', 'description', 'per', 'count', 'cost', 'supportId'].some(
-    (key) => get(key).trim() !== '',
-  )
+  const typed = [
+    'outcome',
+    'providerType',
+    'description',
+    'per',
+    'count',
+    'cost',
+    'supportId',
+    'directoryService',
+  ].some((key) => get(key).trim() !== '')
   if (!typed && get('intent') !== 'add' && plan.supports.length > 0) return { ok: true, plan, form }
   const parsed = read(
     SupportFormSchema,
@@ -242,8 +257,33 @@ export function readSupportStep(plan: Plan, formData: FormData, newId: () => str
     form,
     ['outcome', 'providerType', 'description', 'per', 'count', 'cost'],
   )
-  if (!parsed.ok) return refused(parsed.errors, form)
   const editing = get('supportId')
+  const chosen = get('directoryService').trim()
+  // A service chosen before keeps its name and day as they were, even if the directory has changed or dropped it;
+  // a new choice must be a service the directory publishes and that still runs, and takes today's name.
+  const before = plan.supports.find((candidate) => candidate.id === editing)?.directoryService
+  const directoryService =
+    chosen === ''
+      ? undefined
+      : before?.id === chosen
+        ? before
+        : directory.chosen?.id === chosen
+          ? { ...directory.chosen, chosenOn: directory.today }
+          : undefined
+  if (chosen !== '' && directoryService === undefined) {
+    const errors = parsed.ok ? [] : parsed.errors
+    return refused(
+      [
+        ...errors,
+        {
+          field: 'directoryService',
+          message: 'The service chosen from the directory is not in it, or no longer runs: choose one from the list',
+        },
+      ],
+      form,
+    )
+  }
+  if (!parsed.ok) return refused(parsed.errors, form)
   if (editing !== '' && !plan.supports.some((support) => support.id === editing)) {
     return refused(
       [{ field: 'description', message: 'The support you were changing is no longer in the plan; add it again' }],
@@ -258,6 +298,7 @@ export function readSupportStep(plan: Plan, formData: FormData, newId: () => str
     description,
     frequency: { per, count: Number(count) },
     unitCostPence: cost,
+    ...(directoryService ? { directoryService } : {}),
   }
   const supports =
     editing === ''

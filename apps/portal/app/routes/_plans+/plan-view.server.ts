@@ -80,6 +80,9 @@ export function planView(
                 ? `${formatPence(line.oneOffPence)} one-off`
                 : `${formatPence(line?.weeklyPence ?? 0)} a week`,
             causesOverspend: overLines.has(support.id),
+            directoryService: support.directoryService
+              ? { id: support.directoryService.id, name: support.directoryService.name }
+              : null,
           }
         }),
     })),
