@@ -16,6 +16,7 @@ import { currentReportingYear, yearsCounts } from './routes/_safeguarding+/safeg
 import { seedDemoSurveyResponses } from './routes/_coproduction+/demo-survey-responses.server'
 import { seedDemoHistory } from './.server/demo-history'
 import { seedDemoDirectPayments } from './routes/_direct-payments+/demo-direct-payments.server'
+import { seedDemoWaitingWork } from './.server/demo-waiting-work'
 import { seedDemoSafeguarding } from './routes/_safeguarding+/demo-safeguarding.server'
 import { planUprating, runUprating } from './routes/_charging+/uprating.server'
 
@@ -95,6 +96,7 @@ export async function prepareDatabase({ seed, sampleHistory = false }: { seed: b
           ? {
               surveyResponsesAdded: await seedDemoSurveyResponses({ repos }, context.site, now),
               safeguardingConcernsAdded: await seedDemoSafeguarding(repos, now),
+              waitingWork: await seedDemoWaitingWork({ repos }, context.site, now),
             }
           : {}),
       }),
