@@ -86,6 +86,7 @@ export {
   paymentRun,
   type DeliveryMechanism,
   type PaymentRun,
+  type RunAdjustment,
   type RunPayment,
 } from './payment-run.js'
 export { jsonSchemas, type JsonSchema } from './json-schemas.js'
