@@ -33,6 +33,24 @@ const FINDINGS = {
   wellbeingImpact: 'He feels isolated and low',
 }
 
+/** The plan Dana agrees with Ravi: his words, a course for him and a break, a one-off direct payment. */
+const PLAN = {
+  outcomes: 'An evening a week at my choir, without worrying about Mum\nSleep through the night',
+  supportDescription0: 'Choir membership for a year',
+  supportProvidedTo0: 'carer',
+  supportCost0: '120',
+  supportDescription1: 'A relaxation course',
+  supportProvidedTo1: 'carer',
+  supportCost1: '180',
+  budgetKind: 'one-off',
+  amount: '300',
+  delivery: 'direct-payment',
+  whoStepsIn: 'My brother Sunil',
+  whatTheyNeedToKnow: 'Mum takes her tablets at 8 and 6',
+  howToReachThem: '07700 900123',
+  carerAgrees: 'yes',
+}
+
 describe.each(portalEngines())('support for a carer on $name', (engine) => {
   let portal: RunningPortal
   let ravi: PortalClient
@@ -159,6 +177,88 @@ describe.each(portalEngines())('support for a carer on $name', (engine) => {
     expect(seen).toContain('He has not been to his choir for a year: he cannot leave her')
   })
 
+  it('agrees the carer’s plan and budget: above the maximum, replacement care and no agreement are refused, what was typed kept', async () => {
+    const dana = await signedIn(portal, 'practitioner')
+    const [row] = await portalSql(
+      portal,
+      'select carer_person_id as id from carer_assessments where id = ?',
+      assessmentId,
+    )
+    const path = `/work/carers/${String(row?.id)}/plan`
+    expect(await page(dana, `/work/carer-assessments/${assessmentId}`)).toContain(`href="${path}"`)
+    const opened = await page(dana, path)
+    // Northmoor's allocation (plugins/example-county): a one-off £300.00 for an impact score of 1, at most £500.00.
+    expect(opened).toContain('Indicative budget: £300.00 once')
+    expect(opened).toContain('The council does not charge carers for support provided to them.')
+
+    const tooMuch = await dana.submit(path, { ...PLAN, amount: '650' })
+    expect(tooMuch.status).toBe(400)
+    const said = await text(tooMuch)
+    expect(said).toContain(
+      '<a href="#amount">The budget must be no more than £500.00, the council’s most for a one-off carer’s budget</a>',
+    )
+    expect(said).toContain('value="650"')
+    expect(said).toContain('An evening a week at my choir, without worrying about Mum')
+    const replacement = await text(await dana.submit(path, { ...PLAN, supportProvidedTo1: 'cared-for' }))
+    expect(replacement).toContain(
+      '<a href="#supportProvidedTo1">Replacement care is care for the person cared for: record it in their support plan and budget, not the carer’s</a>',
+    )
+    const notAgreed = await text(await dana.submit(path, { ...PLAN, carerAgrees: '' }))
+    expect(notAgreed).toContain('<a href="#carerAgrees">Confirm the carer agrees to this plan and budget</a>')
+    expect(await portalSql(portal, 'select id from carer_plans')).toEqual([])
+
+    expect((await dana.submit(path, PLAN)).status).toBe(302)
+    const [plan] = await portalSql(
+      portal,
+      'select amount_pence, budget_kind, delivery, weekly_charge_pence, allocation_version, rules_version from carer_plans',
+    )
+    expect(plan).toMatchObject({
+      budget_kind: 'one-off',
+      delivery: 'direct-payment',
+      allocation_version: 'northmoor-carers-2026',
+    })
+    expect(Number(plan?.amount_pence)).toBe(30_000)
+    expect(Number(plan?.weekly_charge_pence)).toBe(0)
+    const audited = await portalSql(
+      portal,
+      "select action from audit_log where action in ('carer-plan.agree', 'carer-emergency-plan.write') order by action",
+    )
+    expect(audited.map((each) => each.action)).toEqual(['carer-emergency-plan.write', 'carer-plan.agree'])
+  })
+
+  it('lets the carer read their plan and budget with how it was worked out, and change their emergency plan', async () => {
+    expect(await page(ravi, '/carers')).toContain('href="/carers/plan"')
+    const plan = await page(ravi, '/carers/plan')
+    expect(plan).toContain('An evening a week at my choir, without worrying about Mum')
+    expect(plan).toContain('Your personal budget: £300.00 once')
+    expect(plan).toContain('How you receive it: a direct payment to the carer.')
+    expect(plan).toContain('You pay nothing towards it.')
+    expect(plan).toContain('£300.00 once, within the one-off maximum of £500.00.')
+    expect(plan).toContain('The council does not charge carers for support provided to them.')
+    expect(plan).toMatch(/rules carers-rules-/)
+    expect(plan).toContain('My brother Sunil')
+
+    const empty = await ravi.submit('/carers/emergency-plan', {
+      whoStepsIn: 'My sister Anita',
+      whatTheyNeedToKnow: ' ',
+      howToReachThem: '07700 900456',
+    })
+    expect(empty.status).toBe(400)
+    const said = await text(empty)
+    expect(said).toContain('<a href="#whatTheyNeedToKnow">Enter what they need to know</a>')
+    expect(said).toContain('My sister Anita')
+    const changed = await ravi.submit('/carers/emergency-plan', {
+      whoStepsIn: 'My sister Anita',
+      whatTheyNeedToKnow: 'Mum’s tablets are in the kitchen drawer',
+      howToReachThem: '07700 900456',
+    })
+    expect(changed.headers.get('location')).toBe('/carers/plan')
+    const after = await page(ravi, '/carers/plan')
+    expect(after).toContain('My sister Anita')
+    expect(after).not.toContain('My brother Sunil')
+    expect(await portalSql(portal, 'select id from carer_emergency_plans')).toHaveLength(2)
+  })
+
   it('shows Priya’s carer on her record to those who can see it, and nobody else reaches the carer’s pages', async () => {
     const dana = await signedIn(portal, 'practitioner')
     expect(await page(dana, `/people/${PRIYA}`)).toContain('Ravi Shah, who describes them as my mother')
@@ -168,6 +268,14 @@ describe.each(portalEngines())('support for a carer on $name', (engine) => {
     expect((await alex.get(`/work/carer-assessments/${assessmentId}`)).status).toBe(404)
     const chris = await signedIn(portal, 'finance')
     expect((await chris.get(`/work/carer-assessments/${assessmentId}`)).status).toBe(404)
+    const [carer] = await portalSql(
+      portal,
+      'select carer_person_id as id from carer_assessments where id = ?',
+      assessmentId,
+    )
+    expect((await alex.get(`/work/carers/${String(carer?.id)}/plan`)).status).toBe(404)
+    expect((await chris.get(`/work/carers/${String(carer?.id)}/plan`)).status).toBe(404)
+    expect(await page(alex, '/carers/plan')).toContain('You do not have an agreed plan yet.')
     // Alex has no carer's assessment: his pages are his own, and empty.
     expect(await page(alex, '/carers')).toContain('You have not told us yet whom you care for.')
     expect((await alex.get('/carers/self-assessment/check')).headers.get('location')).toBe('/carers')

@@ -213,6 +213,21 @@ const SPEC: Expectation[] = [
     ok: 404,
     hidden: true,
   },
+  // A citizen with a record of their own but no plan reads that they have none yet; test/carers.test.ts agrees a real one.
+  { routeId: 'routes/_carers+/carers.plan', path: () => '/carers/plan', allowed: ['citizen'], ok: 200 },
+  {
+    routeId: 'routes/_carers+/carers.emergency-plan',
+    path: () => '/carers/emergency-plan',
+    allowed: ['citizen'],
+    ok: 200,
+  },
+  {
+    routeId: 'routes/_carers+/work.carers.$personId.plan',
+    path: () => '/work/carers/no-such-person/plan',
+    allowed: ['practitioner'],
+    ok: 404,
+    hidden: true,
+  },
   // test/referrals.test.ts opens a real request as a member of the front door and as someone outside it.
   {
     routeId: 'routes/_referrals+/work.referrals.$reference',

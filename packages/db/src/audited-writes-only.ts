@@ -126,6 +126,13 @@ export const repositoryMethodKinds = {
     determine: 'write',
     latestDetermination: 'read',
   },
+  carerPlans: {
+    agree: 'write',
+    latest: 'read',
+    listLatest: 'read',
+    writeEmergencyPlan: 'write',
+    latestEmergencyPlan: 'read',
+  },
   proxies: {
     ask: 'write',
     findById: 'read',

@@ -190,6 +190,14 @@ export type {
   NewCarerDetermination,
   NewCaringRelationship,
 } from './repositories/carers.js'
+export type {
+  CarerEmergencyPlan,
+  CarerPlanRecord,
+  CarerPlansRepository,
+  NewCarerEmergencyPlan,
+  NewCarerPlan,
+} from './repositories/carer-plans.js'
+export { carerPlanNeedsEligibleMessage } from './repositories/carer-plans.js'
 export {
   alreadyCaringForMessage,
   carerAssessmentNotSentMessage,
@@ -302,6 +310,8 @@ export {
   workClosedMessage,
 } from './repositories/work.js'
 export { referralOutcomes, workKinds, workPriorities } from './vocabulary.js'
+export { carerBudgetDeliveries } from './vocabulary.js'
+export type { CarerBudgetDelivery } from './vocabulary.js'
 export type { ProxyScope, WorkKind, WorkPriority } from './vocabulary.js'
 export type {
   DeliveryMechanism,

@@ -50,3 +50,13 @@ export const recordLinkHows = ['found', 'created'] as const
 export const proxyScopes = ['see-records', 'send-forms', 'everything'] as const
 export type ProxyScope = (typeof proxyScopes)[number]
 export const proxySteps = ['granted', 'refused', 'accepted', 'ended'] as const
+
+/** How an agreed carer's budget reaches them, in the words of the Client Level Data return's delivery mechanisms. */
+export const carerBudgetDeliveries = [
+  'direct-payment',
+  'cassr-managed-personal-budget',
+  'cassr-commissioned-support',
+] as const
+export const carerBudgetKinds = ['one-off', 'recurring'] as const
+export const carerBudgetPeriods = ['week', 'four-weeks', 'year'] as const
+export type CarerBudgetDelivery = (typeof carerBudgetDeliveries)[number]

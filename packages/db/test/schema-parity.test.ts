@@ -39,6 +39,8 @@ const checksTheTypeGuarantees = new Set([
   'referrals_details_json', // json column
   'carer_assessments_answers_json', // json column
   'carer_determinations_determination_json', // json column
+  'carer_plans_plan_json', // json column
+  'carer_plans_explanation_json', // json column
   'outbox_deliveries_check_first_boolean', // boolean column
 ])
 

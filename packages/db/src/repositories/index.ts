@@ -20,6 +20,7 @@ import { createRasVersionsRepository, type RasVersionsRepository } from './ras-v
 import { createProxiesRepository, type ProxiesRepository } from './proxies.js'
 import { createReferralsRepository, type ReferralsRepository } from './referrals.js'
 import { createCarersRepository, type CarersRepository } from './carers.js'
+import { createCarerPlansRepository, type CarerPlansRepository } from './carer-plans.js'
 import { createSafeguardingRepository, type SafeguardingRepository } from './safeguarding.js'
 import { createShortTermSupportRepository, type ShortTermSupportRepository } from './short-term-support.js'
 import { createSecondFactorsRepository, type SecondFactorsRepository } from './second-factors.js'
@@ -48,6 +49,7 @@ export interface Repositories {
   safeguarding: SafeguardingRepository
   referrals: ReferralsRepository
   carers: CarersRepository
+  carerPlans: CarerPlansRepository
   proxies: ProxiesRepository
   positiveRisks: PositiveRisksRepository
   coproduction: CoproductionRepository
@@ -82,6 +84,7 @@ export function createRepositories(store: Store): Repositories {
     safeguarding: createSafeguardingRepository(store),
     referrals: createReferralsRepository(store),
     carers: createCarersRepository(store),
+    carerPlans: createCarerPlansRepository(store),
     proxies: createProxiesRepository(store),
     supportPlans: createSupportPlansRepository(store),
     shortTermSupport: createShortTermSupportRepository(store),

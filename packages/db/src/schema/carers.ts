@@ -9,7 +9,7 @@
 import { sql } from 'drizzle-orm'
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 import { people, users } from '../schema.js'
-import { assessmentStatuses } from '../vocabulary.js'
+import { assessmentStatuses, carerBudgetDeliveries, carerBudgetKinds, carerBudgetPeriods } from '../vocabulary.js'
 
 const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))
 
@@ -109,5 +109,82 @@ export const carerDeterminations = sqliteTable(
     index('carer_determinations_carer_person_id').on(table.carerPersonId),
     check('carer_determinations_determination_json', sql`json_valid(${table.determination})`),
     check('carer_determinations_rules_version_given', sql`length(trim(${table.rulesVersion})) > 0`),
+  ],
+)
+
+/*
+ * A carer's support plan and personal budget (Care Act ss25-26), agreed with the carer by a practitioner after an
+ * eligible determination: @open-sds/carers' checked plan (outcomes in the carer's words, supports, budget) and the
+ * carer's charge, exactly as worked out, with the allocation table's and the rules' versions. Append-only: a change is
+ * a new row, the latest counts. A trigger (both engines) takes it only on the carer's own eligible determination.
+ */
+export const carerPlans = sqliteTable(
+  'carer_plans',
+  {
+    id: text('id').primaryKey(),
+    carerPersonId: text('carer_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    carerDeterminationId: text('carer_determination_id')
+      .notNull()
+      .references(() => carerDeterminations.id, { onDelete: 'restrict' }),
+    plan: text('plan', { mode: 'json' }).$type<unknown>().notNull(),
+    budgetKind: text('budget_kind', { enum: carerBudgetKinds }).notNull(),
+    budgetPer: text('budget_per', { enum: carerBudgetPeriods }),
+    amountPence: integer('amount_pence').notNull(),
+    annualPence: integer('annual_pence').notNull(),
+    delivery: text('delivery', { enum: carerBudgetDeliveries }).notNull(),
+    weeklyChargePence: integer('weekly_charge_pence').notNull(),
+    // How the budget and the charge were worked out, in lines the carer reads.
+    explanation: text('explanation', { mode: 'json' }).$type<string[]>().notNull(),
+    allocationVersion: text('allocation_version').notNull(),
+    rulesVersion: text('rules_version').notNull(),
+    agreedByUserId: text('agreed_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    agreedAt: integer('agreed_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('carer_plans_carer_person_id_agreed_at').on(table.carerPersonId, table.agreedAt),
+    check('carer_plans_plan_json', sql`json_valid(${table.plan})`),
+    check('carer_plans_explanation_json', sql`json_valid(${table.explanation})`),
+    check('carer_plans_budget_kind_known', sql`${table.budgetKind} in (${oneOf(carerBudgetKinds)})`),
+    check(
+      'carer_plans_budget_per',
+      sql`(${table.budgetKind} = 'one-off' and ${table.budgetPer} is null) or (${table.budgetKind} = 'recurring' and ${table.budgetPer} in (${oneOf(carerBudgetPeriods)}))`,
+    ),
+    check('carer_plans_delivery_known', sql`${table.delivery} in (${oneOf(carerBudgetDeliveries)})`),
+    check(
+      'carer_plans_money',
+      sql`${table.amountPence} > 0 and ${table.annualPence} >= 0 and ${table.weeklyChargePence} >= 0`,
+    ),
+    check('carer_plans_rules_version_given', sql`length(trim(${table.rulesVersion})) > 0`),
+  ],
+)
+
+/*
+ * A carer's emergency plan: who steps in if the carer cannot care, what they need to know and how to reach them,
+ * written and changed by the carer (or with them). Append-only: each change is a new version, the latest counts.
+ */
+export const carerEmergencyPlans = sqliteTable(
+  'carer_emergency_plans',
+  {
+    id: text('id').primaryKey(),
+    carerPersonId: text('carer_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    whoStepsIn: text('who_steps_in').notNull(),
+    whatTheyNeedToKnow: text('what_they_need_to_know').notNull(),
+    howToReachThem: text('how_to_reach_them').notNull(),
+    writtenByUserId: text('written_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    writtenAt: integer('written_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('carer_emergency_plans_carer_person_id_written_at').on(table.carerPersonId, table.writtenAt),
+    check('carer_emergency_plans_who_given', sql`length(trim(${table.whoStepsIn})) > 0`),
+    check('carer_emergency_plans_what_given', sql`length(trim(${table.whatTheyNeedToKnow})) > 0`),
+    check('carer_emergency_plans_how_given', sql`length(trim(${table.howToReachThem})) > 0`),
   ],
 )

@@ -69,6 +69,11 @@ export const ROUTE_ACCESS = {
   'routes/_carers+/carers.self-assessment.$questionId': ['citizen'],
   'routes/_carers+/carers.self-assessment.check': ['citizen'],
   'routes/_carers+/work.carer-assessments.$assessmentId': ['practitioner'],
+  // The carer reads their plan and budget and writes their emergency plan; the practitioners who may determine their
+  // eligibility agree the plan with them (the loader checks which; anyone else gets a 404).
+  'routes/_carers+/carers.plan': ['citizen'],
+  'routes/_carers+/carers.emergency-plan': ['citizen'],
+  'routes/_carers+/work.carers.$personId.plan': ['practitioner'],
   // Finding a person is for staff only; anyone else is told there is no such page (issue 18).
   'routes/_find+/find-a-person._index': ['practitioner', 'finance-officer', 'council-admin'],
   'routes/_find+/find-a-person.$personId': ['practitioner', 'finance-officer', 'council-admin'],
@@ -192,6 +197,7 @@ export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
   'routes/_direct-payments+/finance_.direct-payments.$agreementId',
   // A carer's self-assessment: nobody but the practitioners who work with carers reaches a carer's record (issue 16).
   'routes/_carers+/work.carer-assessments.$assessmentId',
+  'routes/_carers+/work.carers.$personId.plan',
   'routes/_directory+/admin.directory._index',
   'routes/_directory+/admin.directory.$serviceId',
   'routes/_directory+/admin.directory.import',

@@ -25,6 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       draft: null,
       sentAt: null,
       determination: null,
+      hasRecord: false,
+      hasPlan: false,
     })
   const { selfAssessment } = carersPolicyOf(context)
   const { carers } = context.database.repos
@@ -56,6 +58,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       : null,
     sentAt: sent?.submittedAt?.toISOString() ?? null,
     determination: determination ? determinationView(determination) : null,
+    hasRecord: true,
+    hasPlan: (await context.database.repos.carerPlans.latest(carer.personId)) !== undefined,
   })
 }
 
@@ -111,6 +115,16 @@ export default function CarersOverview() {
               <li key={reason}>{reason.replace(/^\d+\. /, '')}</li>
             ))}
           </ol>
+        </>
+      ) : null}
+      {data.hasRecord ? (
+        <>
+          <h2 className="govuk-heading-m">Your plan, budget and emergency plan</h2>
+          <p className="govuk-body">
+            <a className="govuk-link" href="/carers/plan">
+              {data.hasPlan ? 'Your plan and budget' : 'Your emergency plan, and your plan and budget once agreed'}
+            </a>
+          </p>
         </>
       ) : null}
       <h2 className="govuk-heading-m">The people you care for</h2>

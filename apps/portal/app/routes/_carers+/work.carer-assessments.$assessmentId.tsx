@@ -208,6 +208,13 @@ export default function CarerAssessmentForPractitioner() {
               <li key={reason}>{reason.replace(/^\d+\. /, '')}</li>
             ))}
           </ol>
+          {data.determination.eligible ? (
+            <p className="govuk-body">
+              <a className="govuk-link" href={`/work/carers/${data.carer.id}/plan`}>
+                Agree the carer’s support plan and budget
+              </a>
+            </p>
+          ) : null}
         </>
       ) : null}
       <h2 className="govuk-heading-m">

@@ -1,8 +1,8 @@
 // The PostgreSQL twin of ../../schema/carers.ts: carers, whom they care for, their self-assessments and determinations.
 import { sql } from 'drizzle-orm'
 import { boolean, check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
-import { assessmentStatuses } from '../../vocabulary.js'
-import { jsonValue, oneOf, timeMs } from '../columns.js'
+import { assessmentStatuses, carerBudgetDeliveries, carerBudgetKinds, carerBudgetPeriods } from '../../vocabulary.js'
+import { int, jsonValue, oneOf, timeMs } from '../columns.js'
 import { people, users } from '../schema.js'
 
 export const caringRelationships = pgTable(
@@ -96,5 +96,69 @@ export const carerDeterminations = pgTable(
     index('carer_determinations_assessment_decided_at').on(table.carerAssessmentId, table.decidedAt),
     index('carer_determinations_carer_person_id').on(table.carerPersonId),
     check('carer_determinations_rules_version_given', sql`length(trim(${table.rulesVersion})) > 0`),
+  ],
+)
+
+export const carerPlans = pgTable(
+  'carer_plans',
+  {
+    id: text('id').primaryKey(),
+    carerPersonId: text('carer_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    carerDeterminationId: text('carer_determination_id')
+      .notNull()
+      .references(() => carerDeterminations.id, { onDelete: 'restrict' }),
+    plan: jsonValue<unknown>('plan').notNull(),
+    budgetKind: text('budget_kind', { enum: carerBudgetKinds }).notNull(),
+    budgetPer: text('budget_per', { enum: carerBudgetPeriods }),
+    amountPence: int('amount_pence').notNull(),
+    annualPence: int('annual_pence').notNull(),
+    delivery: text('delivery', { enum: carerBudgetDeliveries }).notNull(),
+    weeklyChargePence: int('weekly_charge_pence').notNull(),
+    explanation: jsonValue<string[]>('explanation').notNull(),
+    allocationVersion: text('allocation_version').notNull(),
+    rulesVersion: text('rules_version').notNull(),
+    agreedByUserId: text('agreed_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    agreedAt: timeMs('agreed_at').notNull(),
+  },
+  (table) => [
+    index('carer_plans_carer_person_id_agreed_at').on(table.carerPersonId, table.agreedAt),
+    check('carer_plans_budget_kind_known', sql`${table.budgetKind} in (${oneOf(carerBudgetKinds)})`),
+    check(
+      'carer_plans_budget_per',
+      sql`(${table.budgetKind} = 'one-off' and ${table.budgetPer} is null) or (${table.budgetKind} = 'recurring' and ${table.budgetPer} in (${oneOf(carerBudgetPeriods)}))`,
+    ),
+    check('carer_plans_delivery_known', sql`${table.delivery} in (${oneOf(carerBudgetDeliveries)})`),
+    check(
+      'carer_plans_money',
+      sql`${table.amountPence} > 0 and ${table.annualPence} >= 0 and ${table.weeklyChargePence} >= 0`,
+    ),
+    check('carer_plans_rules_version_given', sql`length(trim(${table.rulesVersion})) > 0`),
+  ],
+)
+
+export const carerEmergencyPlans = pgTable(
+  'carer_emergency_plans',
+  {
+    id: text('id').primaryKey(),
+    carerPersonId: text('carer_person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'restrict' }),
+    whoStepsIn: text('who_steps_in').notNull(),
+    whatTheyNeedToKnow: text('what_they_need_to_know').notNull(),
+    howToReachThem: text('how_to_reach_them').notNull(),
+    writtenByUserId: text('written_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    writtenAt: timeMs('written_at').notNull(),
+  },
+  (table) => [
+    index('carer_emergency_plans_carer_person_id_written_at').on(table.carerPersonId, table.writtenAt),
+    check('carer_emergency_plans_who_given', sql`length(trim(${table.whoStepsIn})) > 0`),
+    check('carer_emergency_plans_what_given', sql`length(trim(${table.whatTheyNeedToKnow})) > 0`),
+    check('carer_emergency_plans_how_given', sql`length(trim(${table.howToReachThem})) > 0`),
   ],
 )
