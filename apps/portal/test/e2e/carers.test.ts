@@ -4,7 +4,9 @@ import { startPortal, type RunningPortal } from '../support/portal-process'
 import { expectNoAccessibilityViolations, launchChromium, screenshot, signedInPage as signInAs } from './browser'
 
 // Issue 16: Ravi, who cares for his mother Priya, asks for support as a carer in his own name; Dana determines his
-// eligibility from his answers; Ravi reads the decision and its reasons. Each page is checked with axe and at 320px.
+// eligibility from his answers; Ravi reads the decision and its reasons; Dana agrees his plan and budget with him (a
+// budget above the council's maximum first); Ravi reads it and changes his emergency plan (an empty answer first).
+// Each page is checked with axe and at 320px.
 let browser: Browser
 let portal: RunningPortal
 
@@ -118,5 +120,54 @@ describe('support for a carer', () => {
     expect(decision).toContain('we decided that you have eligible needs for support as a carer')
     expect(decision).toContain('No choir for a year')
     await check(ravi, 'overview-decided')
+
+    // The second half: Dana agrees Ravi's plan and budget with him; he reads it and changes his emergency plan.
+    await dana.getByRole('link', { name: 'Agree the carer’s support plan and budget' }).click()
+    expect(await dana.locator('main').textContent()).toContain('Indicative budget: £300.00 once')
+    await check(dana, 'plan')
+    await dana.getByLabel('What the carer wants to achieve, in their own words').fill('An evening a week at my choir')
+    const first = dana.getByRole('group', { name: 'Support 1', exact: true })
+    await first.getByLabel('What the support is').fill('Choir membership for a year')
+    await first.getByLabel('The carer', { exact: true }).check()
+    await first.getByLabel('What it costs, in pounds').fill('250')
+    await dana.getByLabel('One-off').check()
+    await dana.getByLabel('The budget, in pounds').fill('650')
+    await dana.getByLabel('A direct payment to the carer').check()
+    await dana.getByLabel('Who steps in').fill('My brother Sunil')
+    await dana.getByLabel('What they need to know').fill('Mum takes her tablets at 8 and 6')
+    await dana.getByLabel('How to reach them').fill('07700 900123')
+    await dana.getByLabel('The carer agrees to this plan and budget').check()
+    await dana.getByRole('button', { name: 'Agree the plan and budget' }).click()
+    expect(await dana.title()).toMatch(/^Error: /)
+    expect(await dana.locator('.govuk-error-summary').textContent()).toContain(
+      'The budget must be no more than £500.00, the council’s most for a one-off carer’s budget',
+    )
+    expect(await dana.getByLabel('The budget, in pounds').inputValue()).toBe('650')
+    expect(await first.getByLabel('What the support is').inputValue()).toBe('Choir membership for a year')
+    await check(dana, 'plan-errors')
+    await dana.getByLabel('The budget, in pounds').fill('300')
+    await dana.getByRole('button', { name: 'Agree the plan and budget' }).click()
+    expect(await dana.locator('main').textContent()).toContain('Budget £300.00 once: a direct payment to the carer.')
+    await check(dana, 'plan-agreed')
+
+    await ravi.goto(`${portal.url}/carers`)
+    await ravi.getByRole('link', { name: 'Your plan and budget' }).click()
+    const plan = (await ravi.locator('main').textContent()) ?? ''
+    expect(plan).toContain('Your personal budget: £300.00 once')
+    expect(plan).toContain('£300.00 once, within the one-off maximum of £500.00.')
+    expect(plan).toContain('The council does not charge carers for support provided to them.')
+    expect(plan).toContain('My brother Sunil')
+    await check(ravi, 'your-plan')
+    await ravi.getByRole('link', { name: 'Change your emergency plan' }).click()
+    await ravi.getByLabel('Who steps in if you cannot care').fill('My sister Anita')
+    await ravi.getByLabel('What they need to know').fill('')
+    await ravi.getByRole('button', { name: 'Save your emergency plan' }).click()
+    expect(await ravi.locator('.govuk-error-summary').textContent()).toContain('Enter what they need to know')
+    expect(await ravi.getByLabel('Who steps in if you cannot care').inputValue()).toBe('My sister Anita')
+    await check(ravi, 'emergency-plan-errors')
+    await ravi.getByLabel('What they need to know').fill('Mum’s tablets are in the kitchen drawer')
+    await ravi.getByRole('button', { name: 'Save your emergency plan' }).click()
+    expect(await ravi.locator('main').textContent()).toContain('My sister Anita')
+    await check(ravi, 'your-plan-changed')
   })
 })
