@@ -107,6 +107,27 @@ describe.each(portalEngines())('sending the outbox through Notify on $name', (en
     })
   })
 
+  it("sends Easy Read with the plugin's Easy Read template to whoever chose it, and standard wording to the rest", async () => {
+    const { notify, handle, database } = await setUp()
+    const sender = createSender(database.repos.outbox, {
+      apiKey: notify.apiKey,
+      baseUrl: notify.url,
+      emailTemplateId: notify.templates.email,
+      smsTemplateId: notify.templates.sms,
+      plugin: { templates: { 'email-changed-notice': { easyReadEmail: notify.templates.otherEmail } } },
+      publicUrl: 'https://care.example',
+    })
+    const easy = await queue(handle, { ...reminder, wording: 'easy-read' })
+    const plain = await queue(handle, { ...reminder, toAddress: 'kim@example.org' })
+    // No Easy Read template for this kind: the generic one, with the Easy Read words the portal wrote.
+    const otherKind = await queue(handle, { ...reminder, purpose: 'plan-approved', wording: 'easy-read' })
+    expect((await sender.sendDue(new Date())).sent).toBe(3)
+    const templateOf = (id: string) => notify.accepted.find((item) => item.reference === id)?.templateId
+    expect(templateOf(easy.id)).toBe(notify.templates.otherEmail)
+    expect(templateOf(plain.id)).toBe(notify.templates.email)
+    expect(templateOf(otherKind.id)).toBe(notify.templates.email)
+  })
+
   it('fails for good, with the reason, when Notify answers 400 for an address or 403 for the key', async () => {
     const { handle, sender } = await setUp()
     const bad = await queue(handle, { ...reminder, toAddress: 'not an address' })

@@ -3,7 +3,8 @@ import { PortalClient } from '@open-sds/portal-harness'
 import { describe, expect, it } from 'vitest'
 import { demoAccount } from './support/demo-account'
 import { portalEngines, portalFor } from './support/engines'
-import { portalSql } from './support/portal-sql'
+import { htmlOf } from './support/page-html'
+import { countIn, portalSql } from './support/portal-sql'
 import { completeSelfAssessment } from './support/self-assessment'
 
 // Issue 15, "What triggers one": a self-assessment received is told to the person, written in the transaction that
@@ -32,5 +33,48 @@ describe.each(portalEngines())('telling a person their self-assessment arrived, 
       status: 'queued',
     })
     expect(String(told[0]?.body)).toContain(`/people/${alex}/budget`)
+  })
+
+  it('sends it by text message, in Easy Read, once the person chooses so on their account page; a bad number is refused first', async () => {
+    const citizen = demoAccount('citizen')
+    const client = new PortalClient(portal.url)
+    expect((await client.signIn(citizen.email, citizen.password)).status).toBe(302)
+    expect(await htmlOf(await client.get('/account/details'))).toContain('href="/account/contact"')
+    const wrong = await client.submit('/account/contact', {
+      channel: 'sms',
+      mobile: '01632 960 001',
+      wording: 'easy-read',
+    })
+    expect(wrong.status).toBe(400)
+    const page = await htmlOf(wrong)
+    expect(page).toContain('Enter a UK mobile phone number, like 07700 900 982')
+    expect(page).toContain('href="#mobile"')
+    expect(page).toContain('value="01632 960 001"')
+    expect(await countIn(portal, 'select count(*) as n from contact_preferences')).toBe(0)
+    const missing = await client.submit('/account/contact', { channel: 'sms', mobile: '', wording: 'standard' })
+    expect(await htmlOf(missing)).toContain('Enter a mobile phone number to get text messages')
+
+    const saved = await client.submit('/account/contact', {
+      channel: 'sms',
+      mobile: '+44 7700 900 982',
+      wording: 'easy-read',
+    })
+    expect(saved.headers.get('location')).toBe('/account/details?done=contact')
+    expect(await htmlOf(await client.get('/account/details'))).toContain('Text message to 07700900982, in Easy Read')
+    expect(await countIn(portal, "select count(*) as n from audit_log where action = 'user.contact-preference'")).toBe(
+      1,
+    )
+
+    await completeSelfAssessment(client, alex)
+    const told = await portalSql(
+      portal,
+      "select to_address, channel, wording, subject from outbox_messages where purpose = 'self-assessment-received' order by created_at desc",
+    )
+    expect(told[0]).toMatchObject({
+      to_address: '07700900982',
+      channel: 'sms',
+      wording: 'easy-read',
+      subject: 'We got your form',
+    })
   })
 })

@@ -153,6 +153,12 @@ const SPEC: Expectation[] = [
     ok: 200,
   },
   { routeId: 'routes/_front+/account_.email', path: () => '/account/email', allowed: STAFF_AND_CITIZENS, ok: 200 },
+  {
+    routeId: 'routes/_front+/account_.contact',
+    path: () => '/account/contact',
+    allowed: STAFF_AND_CITIZENS,
+    ok: 200,
+  },
   // A second factor is for council staff (issue 18).
   {
     routeId: 'routes/_front+/account_.two-factor',

@@ -9,6 +9,7 @@ const ADDRESSES = [
   '/ (index)',
   '/*',
   '/account',
+  '/account/contact',
   '/account/details',
   '/account/email',
   '/account/password',

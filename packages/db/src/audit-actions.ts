@@ -135,6 +135,7 @@ const words = {
   'survey-response.release': 'Released survey responses',
   'survey.links': 'Made survey links',
   'survey.respond': 'Answered a survey',
+  'user.contact-preference': 'Chose how to hear from the council: email or text message, standard or Easy Read',
   'user.email-change': 'Changed the email address, confirmed from the new address',
   'user.email-change-refused': 'Tried a link to confirm a new email address that could not be used',
   'user.email-change-requested': 'Asked to change the email address',

@@ -205,6 +205,7 @@ export const repositoryMethodKinds = {
     recordNotifyStatus: 'bookkeeping',
     listAwaitingDelivery: 'read',
   },
+  contactPreferences: { find: 'read', set: 'write' },
   accountTokens: { issue: 'write', check: 'read', use: 'write' },
   // Setting up, using and turning off a second factor are audited with the act (decision 033).
   secondFactors: {

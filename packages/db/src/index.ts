@@ -273,8 +273,14 @@ export type {
   AccountTokensRepository,
   NewAccountToken,
 } from './repositories/account-tokens.js'
-export { accountTokenPurposes, outboxChannels, outboxPurposes } from './schema/accounts.js'
-export type { AccountTokenPurpose, OutboxChannel, OutboxPurpose } from './schema/accounts.js'
+export { accountTokenPurposes, messageWordings, outboxChannels, outboxPurposes } from './schema/accounts.js'
+export type { AccountTokenPurpose, MessageWording, OutboxChannel, OutboxPurpose } from './schema/accounts.js'
+export {
+  ContactPreferenceSchema,
+  ukMobileNumber,
+  type ContactPreference,
+  type ContactPreferencesRepository,
+} from './repositories/contact-preferences.js'
 export { outboxDeliveryStatuses, type OutboxDeliveryStatus } from './schema/outbox-deliveries.js'
 export type { SecondFactor, SecondFactorsRepository } from './repositories/second-factors.js'
 export { backupDatabase } from './backup.js'

@@ -2,6 +2,7 @@ import type { Store } from '../store.js'
 import { createAssessmentsRepository, type AssessmentsRepository } from './assessments.js'
 import { createAccountTokensRepository, type AccountTokensRepository } from './account-tokens.js'
 import { createAuditRepository, type AuditRepository } from './audit.js'
+import { createContactPreferencesRepository, type ContactPreferencesRepository } from './contact-preferences.js'
 import { createClientLevelDataRepository, type ClientLevelDataRepository } from './client-level-data.js'
 import { createDirectPaymentsRepository, type DirectPaymentsRepository } from './direct-payments.js'
 import { createDirectoryRepository, type DirectoryRepository } from './directory.js'
@@ -57,6 +58,7 @@ export interface Repositories {
   clientLevelData: ClientLevelDataRepository
   shortTermSupport: ShortTermSupportRepository
   outbox: OutboxRepository
+  contactPreferences: ContactPreferencesRepository
   accountTokens: AccountTokensRepository
   secondFactors: SecondFactorsRepository
   work: WorkRepository
@@ -94,6 +96,7 @@ export function createRepositories(store: Store): Repositories {
     coproduction: createCoproductionRepository(store),
     progress: createProgressRepository(store),
     outbox: createOutboxRepository(store),
+    contactPreferences: createContactPreferencesRepository(store),
     accountTokens: createAccountTokensRepository(store),
     secondFactors: createSecondFactorsRepository(store),
     work: createWorkRepository(store),

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { and, asc, desc, eq, inArray, lte, sql } from 'drizzle-orm'
-import { accountTokenPurposes, type OutboxChannel, type OutboxPurpose } from '../schema/accounts.js'
+import {
+  accountTokenPurposes,
+  type MessageWording,
+  type OutboxChannel,
+  type OutboxPurpose,
+} from '../schema/accounts.js'
 import type { OutboxDeliveryStatus } from '../schema/outbox-deliveries.js'
 import { rowsChanged, type Store } from '../store.js'
 import { clampListLimit } from './list-limit.js'
@@ -10,6 +15,8 @@ export type NewOutboxMessage = {
   toAddress: string
   /** 'email' unless given; for 'sms', `toAddress` is a mobile number. */
   channel?: OutboxChannel | undefined
+  /** 'standard' unless given; 'easy-read' sends the plugin's Easy Read template for the purpose, where it has one. */
+  wording?: MessageWording | undefined
   subject: string
   body: string
   purpose: OutboxPurpose
@@ -22,6 +29,7 @@ export type NewOutboxMessage = {
 export type OutboxMessage = Required<Pick<NewOutboxMessage, 'toAddress' | 'subject' | 'body' | 'purpose'>> & {
   id: string
   channel: OutboxChannel
+  wording: MessageWording
   link: string | null
   userId: string | null
   createdAt: Date
@@ -91,6 +99,7 @@ export function createOutboxRepository({ db, t }: Store): OutboxRepository {
           id: randomUUID(),
           toAddress: message.toAddress,
           channel: message.channel ?? 'email',
+          wording: message.wording ?? 'standard',
           subject: message.subject,
           body: message.body,
           purpose: message.purpose,

@@ -17,6 +17,7 @@ import { first, rowsChanged, type Store } from '../store.js'
 import type { PersonSearchInput } from '../person-search-query.js'
 import { fillPersonSearchKeys, searchPeople, writePersonSearchKeys, type PersonSearchResult } from './person-search.js'
 import type { Relationship } from '../vocabulary.js'
+import { DEFAULT_CONTACT_PREFERENCE, type ContactPreference } from './contact-preferences.js'
 
 export interface PeopleRepository {
   create(input: NewPerson, now: Date): Promise<Result<Person>>
@@ -43,9 +44,16 @@ export interface PeopleRepository {
   /** How this account stands to this person, or undefined when it has no access at all. */
   relationshipOf(userId: string, personId: string): Promise<Relationship | undefined>
   /** The active accounts a person's news goes to: their own, and their representatives' (issue 15). */
-  accountsToTell(
-    personId: string,
-  ): Promise<{ userId: string; email: string; displayName: string; relationship: 'self' | 'representative' }[]>
+  accountsToTell(personId: string): Promise<
+    {
+      userId: string
+      email: string
+      displayName: string
+      relationship: 'self' | 'representative'
+      /** How the account chose to hear (email in standard wording unless it chose otherwise). */
+      contact: ContactPreference
+    }[]
+  >
   /**
    * Finds people by name (tolerant of accents and one-letter slips), date of birth, part of a postcode, NHS number or
    * reference (issue 18); refuses, naming the field, a search with too little to go on. `today` is YYYY-MM-DD in
@@ -64,7 +72,7 @@ const notInFuture = (dateOfBirth: string | null | undefined, now: Date): Result<
 
 export function createPeopleRepository(store: Store): PeopleRepository {
   const { db, t } = store
-  const { people, personAccess, personReturnDetails, users } = t
+  const { people, personAccess, personReturnDetails, users, contactPreferences } = t
   const findAccess = async (userId: string, personId: string) =>
     first(
       await db
@@ -202,9 +210,13 @@ export function createPeopleRepository(store: Store): PeopleRepository {
           email: users.email,
           displayName: users.displayName,
           relationship: personAccess.relationship,
+          channel: contactPreferences.channel,
+          mobile: contactPreferences.mobile,
+          wording: contactPreferences.wording,
         })
         .from(personAccess)
         .innerJoin(users, eq(users.id, personAccess.userId))
+        .leftJoin(contactPreferences, eq(contactPreferences.userId, users.id))
         .where(
           and(
             eq(personAccess.personId, personId),
@@ -213,8 +225,18 @@ export function createPeopleRepository(store: Store): PeopleRepository {
           ),
         )
         .orderBy(asc(personAccess.relationship), asc(users.email))
-      return rows.flatMap((row) =>
-        row.relationship === 'practitioner' ? [] : [{ ...row, relationship: row.relationship }],
+      return rows.flatMap(({ userId, email, displayName, relationship, channel, mobile, wording }) =>
+        relationship === 'practitioner'
+          ? []
+          : [
+              {
+                userId,
+                email,
+                displayName,
+                relationship,
+                contact: channel && wording ? { channel, mobile, wording } : DEFAULT_CONTACT_PREFERENCE,
+              },
+            ],
       )
     },
 

@@ -32,6 +32,10 @@ export type OutboxPurpose = (typeof outboxPurposes)[number]
 export const outboxChannels = ['email', 'sms'] as const
 export type OutboxChannel = (typeof outboxChannels)[number]
 
+/** The wording a person reads messages in: standard, or Easy Read where the council gives it (issue 15). */
+export const messageWordings = ['standard', 'easy-read'] as const
+export type MessageWording = (typeof messageWordings)[number]
+
 export const accountTokenPurposes = ['password-reset', 'set-password', 'email-change'] as const
 export type AccountTokenPurpose = (typeof accountTokenPurposes)[number]
 
@@ -44,6 +48,8 @@ export const outboxMessages = sqliteTable(
     toAddress: text('to_address').notNull(),
     // Added by issue 15 with a default, so the table is altered, not rebuilt, and keeps its triggers.
     channel: text('channel', { enum: outboxChannels }).notNull().default('email'),
+    // Which wording the reader chose (issue 15): an Easy Read template is used where the council's plugin gives one.
+    wording: text('wording', { enum: messageWordings }).notNull().default('standard'),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
     purpose: text('purpose', { enum: outboxPurposes }).notNull(),
@@ -121,5 +127,34 @@ export const recoveryCodes = sqliteTable(
       'recovery_codes_hash_is_sha256_hex',
       sql`length(${table.codeHash}) = 64 and lower(${table.codeHash}) = ${table.codeHash}`,
     ),
+  ],
+)
+
+/*
+ * How a person wants to hear from the council (issue 15): by email (to the account's address) or by text message to a
+ * UK mobile number, in standard or Easy Read wording. One row per account that has chosen; an account without one
+ * hears by email in standard wording. The portal checks the number before it is stored; the CHECK keeps a text
+ * message choice from being stored without one.
+ */
+export const contactPreferences = sqliteTable(
+  'contact_preferences',
+  {
+    userId: text('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    channel: text('channel', { enum: outboxChannels }).notNull(),
+    // A UK mobile number as Notify takes it, 07 and nine digits; kept when email is chosen, so switching back is easy.
+    mobile: text('mobile'),
+    wording: text('wording', { enum: messageWordings }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    check('contact_preferences_channel_known', sql`${table.channel} in (${oneOf(outboxChannels)})`),
+    check('contact_preferences_wording_known', sql`${table.wording} in (${oneOf(messageWordings)})`),
+    check(
+      'contact_preferences_mobile_uk',
+      sql`${table.mobile} is null or ${table.mobile} glob '07[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'`,
+    ),
+    check('contact_preferences_sms_has_mobile', sql`${table.channel} <> 'sms' or ${table.mobile} is not null`),
   ],
 )

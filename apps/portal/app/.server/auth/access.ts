@@ -48,6 +48,8 @@ export const ROUTE_ACCESS = {
   'routes/_front+/account_.details': 'signed-in',
   'routes/_front+/account_.password': 'signed-in',
   'routes/_front+/account_.email': 'signed-in',
+  // Email or text message, standard or Easy Read (issue 15).
+  'routes/_front+/account_.contact': 'signed-in',
   // A second factor is for council staff (issue 18); a half-signed-in session that must set one up reaches it too.
   'routes/_front+/account_.two-factor': ['practitioner', 'finance-officer', 'council-admin'],
   // Followed from the new address's mailbox, perhaps on another device: the link alone is the proof.

@@ -1,4 +1,4 @@
-import type { OutboxPurpose, Repositories } from '@open-sds/db'
+import type { MessageWording, OutboxPurpose, Repositories } from '@open-sds/db'
 import type { AppContext } from '../context'
 
 /** The news a person is sent of their own care (issue 15). */
@@ -12,33 +12,55 @@ export type PersonNotice = Extract<
 >
 
 // Where each notice asks the reader to look, and what it says: no detail of the record, which stays behind sign-in.
-const NOTICES: Record<PersonNotice, { subject: string; news: string; path: (personId: string) => string }> = {
+// Easy Read: short sentences, one idea each, for whoever chose it on their account page.
+type Words = { subject: string; news: string }
+const NOTICES: Record<PersonNotice, Words & { easyRead: Words; path: (personId: string) => string }> = {
   'self-assessment-received': {
+    easyRead: {
+      subject: 'We got your form',
+      news: 'We got your form about your needs.\n\nSign in to see how much money you may get:',
+    },
     subject: 'We have your self-assessment',
     news: 'We have received the self-assessment. Sign in to see the indicative budget and what happens next:',
     path: (personId) => `/people/${personId}/budget`,
   },
   'plan-approved': {
+    easyRead: { subject: 'Your plan is agreed', news: 'We said yes to your support plan.\n\nSign in to read it:' },
     subject: 'The support plan is agreed',
     news: 'The council has agreed the support plan. Sign in to read it:',
     path: (personId) => `/people/${personId}/plan`,
   },
   'plan-returned': {
+    easyRead: {
+      subject: 'Your plan needs changes',
+      news: 'We sent your support plan back.\n\nWe say what to change.\n\nSign in to read it:',
+    },
     subject: 'The support plan needs changes',
     news: 'The council has returned the support plan with what needs to change. Sign in to read why and change it:',
     path: (personId) => `/people/${personId}/plan`,
   },
   'financial-assessment-confirmed': {
+    easyRead: {
+      subject: 'What you pay is agreed',
+      news: 'We worked out what you pay for your care each week.\n\nSign in to see it:',
+    },
     subject: 'The charge for care is confirmed',
     news: 'The council has confirmed the financial assessment and the weekly charge. Sign in to see it, with how it was worked out:',
     path: (personId) => `/people/${personId}`,
   },
   'financial-assessment-corrected': {
+    easyRead: {
+      subject: 'We changed what you pay',
+      news: 'We changed the money form about you.\n\nSign in to see what changed and why:',
+    },
     subject: 'The financial assessment was corrected',
     news: 'A finance officer has corrected the financial assessment. Sign in to see what changed and why:',
     path: (personId) => `/people/${personId}`,
   },
 }
+
+const aboutSomeoneElse = (wording: MessageWording) =>
+  wording === 'easy-read' ? 'This is about someone you help.' : 'This is about the care of someone you act for.'
 
 /**
  * Writes the notice to the person's own account and to each representative's, in the transaction of the act that
@@ -51,17 +73,22 @@ export async function tellPerson(
   notice: PersonNotice,
   now: Date,
 ): Promise<number> {
-  const { subject, news, path } = NOTICES[notice]
+  const { path, ...wordings } = NOTICES[notice]
   const link = path(personId)
   const accounts = await repos.people.accountsToTell(personId)
   for (const account of accounts) {
+    // Each account hears the way it chose (issue 15): a text message to its mobile, or an email.
+    const bySms = account.contact.channel === 'sms' && account.contact.mobile !== null
+    const { subject, news } = account.contact.wording === 'easy-read' ? wordings.easyRead : wordings
     await repos.outbox.add(
       {
-        toAddress: account.email,
+        toAddress: bySms ? (account.contact.mobile ?? account.email) : account.email,
+        channel: bySms ? 'sms' : 'email',
+        wording: account.contact.wording,
         subject,
         body: [
           `Dear ${account.displayName},`,
-          account.relationship === 'representative' ? `This is about the care of someone you act for. ${news}` : news,
+          account.relationship === 'representative' ? `${aboutSomeoneElse(account.contact.wording)} ${news}` : news,
           `${context.config.publicUrl}${link}`,
         ].join('\n\n'),
         purpose: notice,

@@ -38,9 +38,11 @@ export function createSender(
 
   const templateFor = (message: ClaimedOutboxMessage): string | undefined => {
     const own = plugin.templates?.[message.purpose]
+    // Easy Read where the person chose it and the council's plugin gives a template for it (issue 15).
+    const easyRead = message.wording === 'easy-read'
     return message.channel === 'sms'
-      ? (own?.sms ?? (settings.smsTemplateId || undefined))
-      : (own?.email ?? settings.emailTemplateId)
+      ? ((easyRead ? own?.easyReadSms : undefined) ?? own?.sms ?? (settings.smsTemplateId || undefined))
+      : ((easyRead ? own?.easyReadEmail : undefined) ?? own?.email ?? settings.emailTemplateId)
   }
 
   async function attempt(message: ClaimedOutboxMessage, now: Date): Promise<DeliveryOutcome> {

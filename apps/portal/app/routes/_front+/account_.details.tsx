@@ -15,16 +15,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const secondFactorOn = offered
     ? Boolean((await context.database.repos.secondFactors.find(viewer.id))?.confirmedAt)
     : undefined
-  return json({ displayName: viewer.displayName, email: viewer.email, secondFactorOn })
+  const contact = await context.database.repos.contactPreferences.find(viewer.id)
+  return json({ displayName: viewer.displayName, email: viewer.email, secondFactorOn, contact })
 }
 
 const DONE: Record<string, string> = {
   password: 'Your password has been changed. You have been signed out everywhere else.',
+  contact: 'We will contact you the way you chose.',
   'email-sent': 'We have sent a link to your new email address. Your email address changes when you follow it.',
 }
 
 export default function AccountDetails() {
-  const { displayName, email, secondFactorOn } = useLoaderData<typeof loader>()
+  const { displayName, email, secondFactorOn, contact } = useLoaderData<typeof loader>()
+  const contactBy = contact.channel === 'sms' ? `Text message to ${contact.mobile ?? ''}` : 'Email'
   const [searchParams] = useSearchParams()
   const done = DONE[searchParams.get('done') ?? '']
   return (
@@ -57,6 +60,18 @@ export default function AccountDetails() {
             <dd className="govuk-summary-list__actions">
               <a className="govuk-link" href="/account/password">
                 Change<span className="govuk-visually-hidden"> password</span>
+              </a>
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">How we contact you</dt>
+            <dd className="govuk-summary-list__value">
+              {contactBy}
+              {contact.wording === 'easy-read' ? ', in Easy Read' : ''}
+            </dd>
+            <dd className="govuk-summary-list__actions">
+              <a className="govuk-link" href="/account/contact">
+                Change<span className="govuk-visually-hidden"> how we contact you</span>
               </a>
             </dd>
           </div>

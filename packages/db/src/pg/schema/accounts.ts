@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { check, index, pgTable, text } from 'drizzle-orm/pg-core'
-import { accountTokenPurposes, outboxChannels, outboxPurposes } from '../../schema/accounts.js'
+import { accountTokenPurposes, messageWordings, outboxChannels, outboxPurposes } from '../../schema/accounts.js'
 import { int, oneOf, timeMs } from '../columns.js'
 import { users } from '../schema.js'
 
@@ -12,6 +12,8 @@ export const outboxMessages = pgTable(
     id: text('id').primaryKey(),
     toAddress: text('to_address').notNull(),
     channel: text('channel', { enum: outboxChannels }).notNull().default('email'),
+    // Which wording the reader chose (issue 15): an Easy Read template is used where the council's plugin gives one.
+    wording: text('wording', { enum: messageWordings }).notNull().default('standard'),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
     purpose: text('purpose', { enum: outboxPurposes }).notNull(),
@@ -78,5 +80,24 @@ export const recoveryCodes = pgTable(
       'recovery_codes_hash_is_sha256_hex',
       sql`length(${table.codeHash}) = 64 and lower(${table.codeHash}) = ${table.codeHash}`,
     ),
+  ],
+)
+
+export const contactPreferences = pgTable(
+  'contact_preferences',
+  {
+    userId: text('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    channel: text('channel', { enum: outboxChannels }).notNull(),
+    mobile: text('mobile'),
+    wording: text('wording', { enum: messageWordings }).notNull(),
+    updatedAt: timeMs('updated_at').notNull(),
+  },
+  (table) => [
+    check('contact_preferences_channel_known', sql`${table.channel} in (${oneOf(outboxChannels)})`),
+    check('contact_preferences_wording_known', sql`${table.wording} in (${oneOf(messageWordings)})`),
+    check('contact_preferences_mobile_uk', sql`${table.mobile} is null or ${table.mobile} ~ '^07[0-9]{9}$'`),
+    check('contact_preferences_sms_has_mobile', sql`${table.channel} <> 'sms' or ${table.mobile} is not null`),
   ],
 )
