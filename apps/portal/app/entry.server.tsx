@@ -6,6 +6,8 @@ import { renderToPipeableStream } from 'react-dom/server'
 import { demoAccounts, hashPasswordScrypt, seedDemoData } from '@open-sds/db'
 import { currentViewer } from './.server/auth/session'
 import { getAppContext } from './.server/context'
+import { loadPluginDirectory } from './.server/plugin-directory'
+import { directoryServicesOf } from '@open-sds/plugin-sdk'
 import { startCountingFigures } from './.server/counted-figures'
 import { startSendingMessages } from './.server/notify/outbox-sender'
 import { chargingPolicyOf } from './routes/_charging+/charging.server'
@@ -85,12 +87,15 @@ function safelyDecoded(text: string): string {
  */
 export async function prepareDatabase({ seed, sampleHistory = false }: { seed: boolean; sampleHistory?: boolean }) {
   const context = await getAppContext({ migrate: true })
+  await loadPluginDirectory(context.database, context.site, new Date())
   if (seed) {
     const now = new Date()
+    // A plugin that brings its own directory (a user-led organisation's) does not want the county's demo one.
+    const demoDirectory = directoryServicesOf(context.site).length === 0
     // The demo data goes in like any other change: in one transaction with its audit entry.
     await context.database.withAudit(
       async (repos) => ({
-        ...(await seedDemoData({ repos }, { hashPassword: hashPasswordScrypt, now })),
+        ...(await seedDemoData({ repos }, { hashPassword: hashPasswordScrypt, now, demoDirectory })),
         chargesAdded: await seedDemoCharges({ repos }, context.site, now),
         ...(sampleHistory
           ? {

@@ -137,6 +137,11 @@ export type SeedOptions = {
   /** The portal's password hashing; the database never chooses how passwords are hashed. */
   hashPassword: (plain: string) => Promise<string> | string
   now: Date
+  /**
+   * Whether to add the fictional county's directory of local support (default yes). An instance whose plugin brings
+   * its own directory (a user-led organisation's) leaves it out, so its directory is its own.
+   */
+  demoDirectory?: boolean
 }
 
 export type SeedSummary = { usersCreated: number; peopleCreated: number; accessGranted: number }
@@ -152,7 +157,7 @@ function valueOrThrow<T>(result: Result<T>, what: string): T {
  */
 export async function seedDemoData(
   handle: Pick<DatabaseHandle, 'repos'>,
-  { hashPassword, now }: SeedOptions,
+  { hashPassword, now, demoDirectory = true }: SeedOptions,
 ): Promise<SeedSummary> {
   const { users, people } = handle.repos
   const summary: SeedSummary = { usersCreated: 0, peopleCreated: 0, accessGranted: 0 }
@@ -200,7 +205,7 @@ export async function seedDemoData(
   // The council's teams, so that everything that arrives enters a queue someone works (issue 18).
   await seedDemoTeams(handle, userIds, userIds.get('council-admin') ?? '', now)
   // A directory of local support for the fictional county, for the ORUK feed and the public pages (issue 17).
-  await seedDemoDirectory(handle, now)
+  if (demoDirectory) await seedDemoDirectory(handle, now)
   // An active support plan for Joe, so the plan pages and the progress figures have something in force to show.
   await seedDemoSupportPlan(handle, {
     now,

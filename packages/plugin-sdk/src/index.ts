@@ -104,7 +104,13 @@ export type { ServiceId, ServicesInForce } from './services-slot.js'
 export { DEFAULT_WAITING_TARGET_DAYS, waitingTargetDaysOf } from './work-queues-slot.js'
 export { budgetByHandWorkingDaysOf } from './budgets-slot.js'
 export { staffSecondFactorOf, type StaffSecondFactorPolicy } from './sign-in-slot.js'
-export { directoryAssurerEmailOf, directoryPlacesOf } from './directory-slot.js'
+export {
+  directoryAssurerEmailOf,
+  directoryContentOf,
+  directoryPlacesOf,
+  directoryServicesOf,
+  directoryTaxonomyOf,
+} from './directory-slot.js'
 export { notificationsOf } from './notifications-slot.js'
 export { footerLinksFor } from './footer-links.js'
 export { formatPluginErrors } from './format-plugin-errors.js'

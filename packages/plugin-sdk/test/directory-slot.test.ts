@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import {
   composePlugins,
   directoryAssurerEmailOf,
+  directoryContentOf,
   directoryPlacesOf,
+  directoryServicesOf,
+  directoryTaxonomyOf,
   nationalDefaults,
   validatePlugin,
 } from '@open-sds/plugin-sdk'
@@ -56,6 +59,87 @@ describe("the directory slot: the area's towns and postcode districts", () => {
     expect(none.ok && directoryAssurerEmailOf(none.value)).toBeUndefined()
     expect(refusal({ places: [], assurerEmail: 'the directory team' })).toContain(
       'directory.assurerEmail: The assurer’s email must be an email address',
+    )
+  })
+})
+
+// Issue 17, "Plugin slot for the taxonomy, the place data and the content around the directory".
+describe('the directory slot: the kinds of support, the words around the search, and the services it starts with', () => {
+  const term = (n: number, extra: Record<string, unknown> = {}) => ({
+    id: `a1700000-0000-4000-8000-00000000000${String(n)}`,
+    name: `Term ${String(n)}`,
+    description: 'A kind of support',
+    ...extra,
+  })
+  const taxonomy = (terms: unknown[]) => ({
+    id: 'a1700000-0000-4000-8000-000000000100',
+    name: 'Our kinds of support',
+    description: 'The council’s own terms',
+    taxonomy_terms: terms,
+  })
+  const service = (termId: string, extra: Record<string, unknown> = {}) => ({
+    id: 'a1700000-0000-4000-8000-000000000200',
+    name: 'Lunch Club',
+    status: 'active',
+    organization: { id: 'a1700000-0000-4000-8000-000000000300', name: 'Lunch Club Trust', description: 'A charity' },
+    attributes: [{ id: 'a1700000-0000-4000-8000-000000000400', taxonomy_term_id: termId }],
+    ...extra,
+  })
+
+  it('gives the plugin’s taxonomy, services and words to the portal', () => {
+    const directory = {
+      places: [eastby],
+      taxonomy: taxonomy([term(1), term(2, { parent_id: term(1).id })]),
+      introduction: 'Run by the council.\n\nAnyone can use it.',
+      nothingFits: 'Ring us.',
+      services: [service(term(2).id)],
+    }
+    const composed = composePlugins(nationalDefaults, [withDirectory(directory)])
+    if (!composed.ok) throw new Error(JSON.stringify(composed.errors))
+    expect(directoryTaxonomyOf(composed.value)?.taxonomy_terms?.map((each) => each.name)).toEqual(['Term 1', 'Term 2'])
+    expect(directoryServicesOf(composed.value).map((each) => each.name)).toEqual(['Lunch Club'])
+    expect(directoryContentOf(composed.value)).toEqual({
+      introduction: 'Run by the council.\n\nAnyone can use it.',
+      nothingFits: 'Ring us.',
+    })
+    const none = composePlugins(nationalDefaults, [validManifest()])
+    expect(none.ok && [directoryTaxonomyOf(none.value), directoryServicesOf(none.value)]).toEqual([undefined, []])
+  })
+
+  it('refuses at start-up a taxonomy without terms, a term twice or with a parent it lacks, naming each', () => {
+    expect(refusal({ places: [], taxonomy: taxonomy([]) })).toContain(
+      'directory.taxonomy.taxonomy_terms: The taxonomy needs at least one term',
+    )
+    expect(refusal({ places: [], taxonomy: taxonomy([term(1), term(1)]) })).toContain(
+      `directory.taxonomy.taxonomy_terms.1.id: Term id ${term(1).id} is used twice`,
+    )
+    expect(
+      refusal({ places: [], taxonomy: taxonomy([term(1, { parent_id: 'a1700000-0000-4000-8000-000000000009' })]) }),
+    ).toContain(
+      `directory.taxonomy.taxonomy_terms.0.parent_id: "Term 1" has a parent that is not one of the taxonomy's terms`,
+    )
+    expect(refusal({ places: [], taxonomy: taxonomy([{ id: 'one', name: 'One' }]) })).toContain(
+      'directory.taxonomy.taxonomy_terms.0.id',
+    )
+  })
+
+  it('refuses a service tagged with a term its taxonomy lacks, one without its organisation, and empty words', () => {
+    const unknown = 'a1700000-0000-4000-8000-000000000009'
+    expect(refusal({ places: [], taxonomy: taxonomy([term(1)]), services: [service(unknown)] })).toContain(
+      `directory.services.0.attributes: "Lunch Club" is tagged with term ${unknown}, which is not in the directory slot's taxonomy`,
+    )
+    expect(
+      refusal({
+        places: [],
+        taxonomy: taxonomy([term(1)]),
+        services: [service(term(1).id, { organization: undefined })],
+      }),
+    ).toContain('directory.services.0.organization: "Lunch Club" needs its organisation')
+    expect(refusal({ places: [], services: [service(term(1).id, { email: 'not an email' })] })).toContain(
+      'directory.services.0.email',
+    )
+    expect(refusal({ places: [], introduction: '  ' })).toContain(
+      'directory.introduction: The directory’s introduction must not be empty',
     )
   })
 })

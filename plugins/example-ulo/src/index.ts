@@ -2,6 +2,7 @@ import { definePlugin } from '@open-sds/plugin-sdk'
 import { aboutUs } from './content/about-us.js'
 import { accessibilityStatement } from './content/accessibility-statement.js'
 import { contact } from './content/contact.js'
+import { riversideDirectory } from './directory.js'
 import { peerSupport } from './content/peer-support.js'
 import { privacy } from './content/privacy.js'
 import { icon, logo } from './logo.js'
@@ -38,6 +39,8 @@ export default definePlugin({
     pages: [aboutUs, peerSupport, contact, accessibilityStatement, privacy],
   },
   surveys: { sets: surveySets, statements },
+  // Its own directory of support, in its own kinds of support and words (issue 17).
+  directory: riversideDirectory,
   // We are not the council: we do not assess, set budgets, charge or run safeguarding enquiries. The portal
   // sends people to the council for those, and our start page promises only our surveys and information.
   services: {

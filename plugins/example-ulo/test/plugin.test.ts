@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   SERVICE_IDS,
   composePlugins,
+  directoryContentOf,
+  directoryServicesOf,
+  directoryTaxonomyOf,
   footerLinksFor,
   nationalDefaults,
   servicesInForce,
@@ -84,5 +87,22 @@ describe('Riverside Disability Voice surveys', () => {
   it('layers over the example county without a clash', () => {
     const result = composePlugins(nationalDefaults, [riverside, riverside])
     expect(result.ok).toBe(true)
+  })
+})
+
+// Issue 17: "the user-led organisation's example instance runs its own directory".
+describe('Riverside Disability Voice’s own directory', () => {
+  it('brings its own kinds of support, its own services tagged only with them, and its own words', () => {
+    const composed = composedOver()
+    const terms = new Set((directoryTaxonomyOf(composed)?.taxonomy_terms ?? []).map((term) => term.name))
+    expect(terms).toEqual(
+      new Set(['Peer support', 'Advocacy', 'Employing a personal assistant', 'Getting out and about']),
+    )
+    const services = directoryServicesOf(composed)
+    expect(services.map((service) => service.name)).toContain('Peer Support Drop-in')
+    expect(new Set(services.map((service) => service.organization?.name))).toEqual(
+      new Set(['Riverside Disability Voice', 'Riverside Shopmobility']),
+    )
+    expect(directoryContentOf(composed).nothingFits).toContain('Ring our peer supporters')
   })
 })

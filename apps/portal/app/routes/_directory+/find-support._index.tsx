@@ -20,6 +20,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json(answer, { status: answer.errors ? 400 : 200 })
 }
 
+/** A plugin's words: paragraphs split by blank lines, each shown as text (never as HTML). */
+function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\n\s*\n/).map((paragraph, index) => (
+        <p className="govuk-body" key={index}>
+          {paragraph.trim()}
+        </p>
+      ))}
+    </>
+  )
+}
+
 /** The address of another page of the same search. */
 const pageHref = (values: FindSupportValues, page: number) => {
   const query = new URLSearchParams(Object.entries(values).filter(([, value]) => value !== undefined && value !== ''))
@@ -28,16 +41,20 @@ const pageHref = (values: FindSupportValues, page: number) => {
 }
 
 export default function FindSupport() {
-  const { values, errors, needs, canSearchByPlace, searched, results } = useLoaderData<typeof loader>()
+  const { values, errors, needs, canSearchByPlace, content, searched, results } = useLoaderData<typeof loader>()
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={errors} />
         <h1 className="govuk-heading-l">Find local support</h1>
-        <p className="govuk-body">
-          Groups, clubs, advice and help in the area, from local organisations. Anyone can use them: you do not need to
-          have asked the council for care and support first.
-        </p>
+        {content.introduction ? (
+          <Paragraphs text={content.introduction} />
+        ) : (
+          <p className="govuk-body">
+            Groups, clubs, advice and help in the area, from local organisations. Anyone can use them: you do not need
+            to have asked the council for care and support first.
+          </p>
+        )}
         <Form method="get" action="/find-support" noValidate key={JSON.stringify(values)}>
           <TextInput
             name="words"
@@ -172,6 +189,12 @@ export default function FindSupport() {
                   </div>
                 ) : null}
               </nav>
+            ) : null}
+            {content.nothingFits ? (
+              <>
+                <h2 className="govuk-heading-s">If nothing here fits</h2>
+                <Paragraphs text={content.nothingFits} />
+              </>
             ) : null}
           </>
         ) : null}

@@ -8,7 +8,7 @@ import {
   type Service,
 } from '@open-sds/directory'
 import { formatPence, parsePounds } from '@open-sds/kernel'
-import { directoryPlacesOf } from '@open-sds/plugin-sdk'
+import { directoryContentOf, directoryPlacesOf, directoryTaxonomyOf } from '@open-sds/plugin-sdk'
 import { z } from 'zod'
 import type { AppContext } from '~/.server/context'
 import { validateValues, type FieldError } from '~/.server/forms'
@@ -54,6 +54,8 @@ export type FindSupportAnswer = {
   errors?: FieldError[]
   needs: { value: string; label: string }[]
   canSearchByPlace: boolean
+  /** The plugin's words around the search, each paragraph a string; absent ones use the page's own. */
+  content: { introduction?: string; nothingFits?: string }
   searched: boolean
   results?: { services: ServiceFound[]; total: number; page: number; pages: number }
 }
@@ -102,9 +104,13 @@ export async function findSupport(context: AppContext, query: URLSearchParams): 
     termNamesOf(context),
     context.database.repos.directory.allServices(),
   ])
-  const needs = [...termNames].map(([value, label]) => ({ value, label }))
+  // The council's own kinds of support when its plugin names them; otherwise every term the directory holds.
+  const own = directoryTaxonomyOf(context.site)?.taxonomy_terms
+  const needs = own
+    ? own.map((term) => ({ value: term.id, label: term.name }))
+    : [...termNames].map(([value, label]) => ({ value, label }))
   const places = directoryPlacesOf(context.site)
-  const base = { values, needs, canSearchByPlace: places.length > 0 }
+  const base = { values, needs, canSearchByPlace: places.length > 0, content: directoryContentOf(context.site) }
   const searched = FIND_SUPPORT_FIELDS.some((field) => query.has(field))
   if (!searched) return { ...base, searched }
 
