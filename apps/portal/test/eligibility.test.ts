@@ -5,6 +5,7 @@ import type { RunningPortal } from './support/portal-process'
 import { completeSelfAssessment } from './support/self-assessment'
 import { demoAccount as account } from './support/demo-account'
 import { htmlOf } from './support/page-html'
+import { portalSql } from './support/portal-sql'
 
 // On SQLite and, given a test server, on PostgreSQL (decision 021).
 describe.each(portalEngines())('$name', (engine) => {
@@ -74,6 +75,18 @@ describe.each(portalEngines())('$name', (engine) => {
       const response = await decide({ ...ELIGIBLE, outcomes: ['nutrition'] })
       expect(response.status).toBe(302)
       expect(await (await practitioner.get('/practitioner')).text()).toContain('Not eligible')
+      // Issue 15: whoever acts for the person hears of the decision, written with it, with nothing of it in the words.
+      const told = await portalSql(
+        portal,
+        "select to_address, subject, body from outbox_messages where purpose = 'not-eligible'",
+      )
+      expect(told).toEqual([
+        expect.objectContaining({
+          to_address: account('representative').email,
+          subject: 'The council has decided about eligibility',
+        }),
+      ])
+      expect(String(told[0]?.body)).toContain('This is about the care of someone you act for.')
     })
 
     it('records a changed budget with its reason, and the person sees both on their budget page', async () => {
@@ -89,6 +102,10 @@ describe.each(portalEngines())('$name', (engine) => {
       const page = await htmlOf(await representative.get(budgetPage))
       expect(page).toContain('agreed a budget of <strong>£312.50 a week</strong>')
       expect(page).toContain('She also needs help at weekends')
+      // Issue 15: the first budget agreed is "agreed"; nothing of the amount or the reason goes in the message.
+      const told = await portalSql(portal, "select subject, body from outbox_messages where purpose like 'budget-%'")
+      expect(told.map((message) => message.subject)).toEqual(['The personal budget is agreed'])
+      expect(String(told[0]?.body)).not.toContain('312.50')
     })
 
     // Care and Support (Eligibility Criteria) Regulations 2015, regulation 2(4): where the level of needs fluctuates,
@@ -145,6 +162,15 @@ describe.each(portalEngines())('$name', (engine) => {
         'even though you can on a good day: managing and maintaining nutrition and maintaining personal hygiene.',
       )
       expect(page).toContain('looking only at a good day, your needs would not have been found eligible')
+      // A budget agreed after one was agreed before is "changed" (issue 15).
+      const told = await portalSql(
+        portal,
+        "select subject from outbox_messages where purpose like 'budget-%' order by created_at",
+      )
+      expect(told.map((message) => message.subject)).toEqual([
+        'The personal budget is agreed',
+        'The personal budget has changed',
+      ])
     })
   })
 })

@@ -77,4 +77,32 @@ describe.each(portalEngines())('telling a person their self-assessment arrived, 
       subject: 'We got your form',
     })
   })
+
+  it('sends whoever reports a concern a receipt with its reference when they leave an email address or mobile, and nothing of what they reported', async () => {
+    const report = (raiserContact: string, whatHappened: string) =>
+      new PortalClient(portal.url).submit('/report-a-concern', {
+        whatHappened,
+        inImmediateDanger: 'no',
+        ageBand: '75-84',
+        relationship: 'friend-or-neighbour',
+        anonymous: 'no',
+        raiserName: 'Pat Jones',
+        raiserContact,
+      })
+    const byEmail = await report('pat@example.org', 'Her neighbour takes her pension every week')
+    expect(byEmail.status).toBe(302)
+    const reference = new URL(byEmail.headers.get('location') ?? '', portal.url).searchParams.get('reference')
+    await report('07700 900 123', 'He has bruises he will not explain')
+    await report('01632 960 001', 'Nobody has seen her for a week')
+    const receipts = await portalSql(
+      portal,
+      "select to_address, channel, subject, body from outbox_messages where purpose = 'concern-received' order by created_at",
+    )
+    expect(receipts.map(({ to_address, channel }) => ({ to_address, channel }))).toEqual([
+      { to_address: 'pat@example.org', channel: 'email' },
+      { to_address: '07700900123', channel: 'sms' },
+    ])
+    expect(receipts[0]?.subject).toBe(`We have your concern, reference ${reference ?? ''}`)
+    expect(receipts.map(({ body }) => String(body)).join(' ')).not.toMatch(/pension|bruises/)
+  })
 })

@@ -25,6 +25,11 @@ export const outboxPurposes = [
   'plan-returned',
   'financial-assessment-confirmed',
   'financial-assessment-corrected',
+  'budget-agreed',
+  'budget-changed',
+  'not-eligible',
+  // A receipt to whoever reported a safeguarding concern and left an email address or mobile number.
+  'concern-received',
 ] as const
 export type OutboxPurpose = (typeof outboxPurposes)[number]
 

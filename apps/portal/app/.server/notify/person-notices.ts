@@ -9,6 +9,9 @@ export type PersonNotice = Extract<
   | 'plan-returned'
   | 'financial-assessment-confirmed'
   | 'financial-assessment-corrected'
+  | 'budget-agreed'
+  | 'budget-changed'
+  | 'not-eligible'
 >
 
 // Where each notice asks the reader to look, and what it says: no detail of the record, which stays behind sign-in.
@@ -56,6 +59,33 @@ const NOTICES: Record<PersonNotice, Words & { easyRead: Words; path: (personId: 
     subject: 'The financial assessment was corrected',
     news: 'A finance officer has corrected the financial assessment. Sign in to see what changed and why:',
     path: (personId) => `/people/${personId}`,
+  },
+  'budget-agreed': {
+    easyRead: {
+      subject: 'Your money for support is agreed',
+      news: 'We agreed how much money you get for your support.\n\nSign in to see it:',
+    },
+    subject: 'The personal budget is agreed',
+    news: 'The council has agreed the personal budget. Sign in to see it, with how it was worked out and what happens next:',
+    path: (personId) => `/people/${personId}/budget`,
+  },
+  'budget-changed': {
+    easyRead: {
+      subject: 'Your money for support has changed',
+      news: 'We changed how much money you get for your support.\n\nSign in to see it and why:',
+    },
+    subject: 'The personal budget has changed',
+    news: 'The council has changed the personal budget. Sign in to see the new budget and the reason for the change:',
+    path: (personId) => `/people/${personId}/budget`,
+  },
+  'not-eligible': {
+    easyRead: {
+      subject: 'We made a decision about your support',
+      news: 'We looked at your needs.\n\nWe made a decision.\n\nSign in to read it and what you can do next:',
+    },
+    subject: 'The council has decided about eligibility',
+    news: 'The council has decided whether the needs are eligible for support. Sign in to read the decision, the reasons and what you can do if you disagree:',
+    path: (personId) => `/people/${personId}/budget`,
   },
 }
 

@@ -15,6 +15,7 @@ import { peopleFor } from '~/.server/people'
 import { SOMEONE_ELSE, abuseTypeChoices, locationChoices } from './__safeguarding-choices'
 import { concernAuditEntry } from './safeguarding.server'
 import { concernFlood } from '~/.server/flood-limit'
+import { queueConcernReceipt } from '~/.server/notify/concern-receipt'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Report a concern about an adult')
 
@@ -88,7 +89,13 @@ export async function action({ request, context: requestContext }: ActionFunctio
           actorUserId: viewer?.id ?? null,
         }),
         now,
-      ),
+      ).then(async (made) => {
+        // The reporter's receipt is written with the concern (issue 15), when they left an address to send it to.
+        const contact = concern.raisedBy.anonymous ? undefined : concern.raisedBy.contact
+        if (made.ok)
+          await queueConcernReceipt(repos, { reference: concern.reference, contact, userId: viewer?.id }, now)
+        return made
+      }),
     (made) =>
       made.ok
         ? concernAuditEntry(viewer, made.value, 'safeguarding-concern.create', floodGroup ? { floodGroup } : {})
@@ -245,7 +252,9 @@ export default function ReportAConcern() {
           <TextInput
             name="raiserName"
             label="Your name"
-            hint={signedIn ? undefined : 'Leave blank if you want to stay anonymous'}
+            hint={`We send a receipt with the reference to an email address or UK mobile number.${
+              signedIn ? '' : ' Leave blank if you want to stay anonymous.'
+            }`}
             autoComplete="name"
             spellCheck={false}
             defaultValue={values.raiserName ?? signedIn?.displayName}
@@ -254,7 +263,9 @@ export default function ReportAConcern() {
           <TextInput
             name="raiserContact"
             label="Phone number or email address"
-            hint={signedIn ? undefined : 'Leave blank if you want to stay anonymous'}
+            hint={`We send a receipt with the reference to an email address or UK mobile number.${
+              signedIn ? '' : ' Leave blank if you want to stay anonymous.'
+            }`}
             defaultValue={values.raiserContact ?? signedIn?.email}
             error={errorFor(errors, 'raiserContact')}
             spellCheck={false}

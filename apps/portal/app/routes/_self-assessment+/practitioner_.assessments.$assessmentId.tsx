@@ -1,4 +1,5 @@
 import { withClosing } from '../_work+/work-arrival.server'
+import { thenTell } from '~/.server/notify/person-notices'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -88,8 +89,15 @@ export async function action({ request, params, context: requestContext }: Actio
   }
   const recorded = await auditedChange(
     context,
-    (repos) =>
-      withClosing(
+    async (repos) => {
+      // The person hears in the same transaction (issue 15): agreed, changed from one agreed before, or not eligible.
+      const earlier = await repos.eligibilityDecisions.listForPerson(person.id)
+      const notice = !read.data.eligible
+        ? 'not-eligible'
+        : earlier.some((decision) => decision.eligible && decision.agreedWeeklyPence !== null)
+          ? 'budget-changed'
+          : 'budget-agreed'
+      return withClosing(
         context,
         repos.eligibilityDecisions.record(
           {
@@ -103,7 +111,8 @@ export async function action({ request, params, context: requestContext }: Actio
         ),
         { subject: `assessment:${assessment.id}`, personId: person.id, actorUserId: viewer.id },
         now,
-      ),
+      ).then(thenTell(context, repos, person.id, notice, now))
+    },
     () => ({
       at: now,
       actorUserId: viewer.id,

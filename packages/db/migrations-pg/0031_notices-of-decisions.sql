@@ -1,0 +1,2 @@
+ALTER TABLE "outbox_messages" DROP CONSTRAINT "outbox_messages_purpose_known";--> statement-breakpoint
+ALTER TABLE "outbox_messages" ADD CONSTRAINT "outbox_messages_purpose_known" CHECK ("outbox_messages"."purpose" in ('password-reset', 'set-password', 'email-change', 'email-changed-notice', 'proxy-invitation', 'self-assessment-received', 'plan-approved', 'plan-returned', 'financial-assessment-confirmed', 'financial-assessment-corrected', 'budget-agreed', 'budget-changed', 'not-eligible', 'concern-received'));
