@@ -42,6 +42,12 @@ export type ProgressCounts = {
   findingInformation: { answered: number; easy: number }
   /** Whole days from a plan's submission to its authorisation, for each authorisation in the period. */
   daysToAuthorisation: readonly number[]
+  /**
+   * Carers with a carer's support plan agreed in the period (carer-specific support), and of them those whose budget
+   * came as a direct payment or a council-managed personal budget (self-directed) and as a direct payment (ASCOF 3D
+   * parts 1b and 2b, without the age split). Counts made before carers' plans existed have none.
+   */
+  carers?: { supported: number; selfDirected: number; directPayment: number }
 }
 
 /** Counts of long-term and short-term support, counted as the Client Level Data return counts them. */
@@ -208,6 +214,22 @@ export function progressMeasures(
       `Survey answers given ${period} to agreement questions tied to the "I can easily find information and advice" statement; "easy" is agree or strongly agree. Each response counts once per question.`,
       counts.findingInformation.easy,
       counts.findingInformation.answered,
+    ),
+    share(
+      'carers-self-directed',
+      'Carers receiving self-directed support',
+      'Carers: self-directed',
+      `Carers with a carer’s support plan and budget agreed ${period}, and of them those whose budget is a direct payment or a personal budget the council manages for them (not support the council commissions), as ASCOF 3D part 1b counts them.`,
+      counts.carers?.selfDirected ?? 0,
+      counts.carers?.supported ?? 0,
+    ),
+    share(
+      'carers-direct-payment',
+      'Carers receiving direct payments',
+      'Carers: direct payment',
+      `Carers with a carer’s support plan and budget agreed ${period}, and of them those whose budget is a direct payment, as ASCOF 3D part 2b counts them.`,
+      counts.carers?.directPayment ?? 0,
+      counts.carers?.supported ?? 0,
     ),
     ...supportFigures,
   ]

@@ -27,6 +27,18 @@ const measure = (change: Partial<ProgressCounts> = {}) =>
 const figure = (id: string, change: Partial<ProgressCounts> = {}) => measure(change).figures.find((f) => f.id === id)
 
 describe('progress measures: what is counted, published safely', () => {
+  it('counts carers on self-directed support and direct payments among carers with an agreed plan (ASCOF 3D 1b, 2b)', () => {
+    const carers = { supported: 40, selfDirected: 30, directPayment: 20 }
+    expect(figure('carers-self-directed', { carers })).toMatchObject({
+      part: { kind: 'shown', value: 30 },
+      whole: { kind: 'shown', value: 40 },
+      percent: 75,
+    })
+    expect(figure('carers-direct-payment', { carers })?.percent).toBe(50)
+    // A count made before carers' plans existed has no carers: nothing to show, and no failure.
+    expect(figure('carers-direct-payment')?.whole).toMatchObject({ kind: 'shown', value: 0 })
+  })
+
   it('shows each figure with how it is counted, the period and the rules version', () => {
     const result = measure()
     expect(result.periodFrom).toBe('2025-04-01')

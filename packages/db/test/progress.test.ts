@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { copyToPostgres } from '../src/copy-to-postgres.js'
 import { HistoryWriter, writeSyntheticHistory, type AnyDatabaseHandle, type DatabaseHandle } from '../src/index.js'
 import { postgresServer, testEngines, type TestEngine } from './engines.js'
-import { at, useTempDatabases } from './helpers.js'
+import { at, createPerson, createUser, useTempDatabases } from './helpers.js'
 
 const temp = useTempDatabases()
 
@@ -97,7 +97,67 @@ describe.each(testEngines())('progress counts on $name', (engine) => {
       outcomes: { fully: 1, partly: 0, notAchieved: 0 },
       findingInformation: { answered: 0, easy: 0 },
       daysToAuthorisation: [3, 20],
+      carers: { supported: 0, selfDirected: 0, directPayment: 0 },
     })
+  })
+
+  it('counts carers with a plan agreed in the period once each, in the most self-directed way they were paid (ASCOF 3D)', async () => {
+    const handle = await engine.fresh()
+    const worker = await createUser(handle, 'worker@example.org')
+    const { carers, carerPlans } = handle.repos
+    // Eve by direct payment; Fay by a council-managed budget; Gus by commissioned support in the period, after a
+    // direct payment agreed before it (which does not count); Hal's only plan was agreed before the period.
+    const carerWith = async (
+      name: string,
+      plans: Array<[string, 'direct-payment' | 'cassr-managed-personal-budget' | 'cassr-commissioned-support']>,
+    ) => {
+      const carer = await createPerson(handle, name)
+      const draft = await carers.startDraft(
+        { carerPersonId: carer.id, questionnaireId: 'carers', questionnaireVersion: '1', userId: worker.id },
+        at('2025-01-01T09:00:00Z'),
+      )
+      await carers.send(draft.id, worker.id, at('2025-01-02T09:00:00Z'))
+      const decided = await carers.determine(
+        {
+          carerAssessmentId: draft.id,
+          carerPersonId: carer.id,
+          decidedByUserId: worker.id,
+          eligible: true,
+          determination: {},
+          rulesVersion: 'carers-rules-2026.1',
+        },
+        at('2025-01-03T09:00:00Z'),
+      )
+      if (!decided.ok) throw new Error('test setup: no determination')
+      for (const [on, delivery] of plans)
+        await carerPlans.agree(
+          {
+            carerPersonId: carer.id,
+            carerDeterminationId: decided.value.id,
+            plan: {},
+            budgetKind: 'one-off',
+            budgetPer: null,
+            amountPence: 20_000,
+            annualPence: 20_000,
+            delivery,
+            weeklyChargePence: 0,
+            explanation: [],
+            allocationVersion: 'v',
+            rulesVersion: 'carers-rules-2026.1',
+            agreedByUserId: worker.id,
+          },
+          at(`${on}T10:00:00Z`),
+        )
+    }
+    await carerWith('Eve', [['2026-02-01', 'direct-payment']])
+    await carerWith('Fay', [['2026-03-01', 'cassr-managed-personal-budget']])
+    await carerWith('Gus', [
+      ['2025-06-01', 'direct-payment'],
+      ['2026-02-10', 'cassr-commissioned-support'],
+    ])
+    await carerWith('Hal', [['2025-12-31', 'direct-payment']])
+    const counts = await handle.repos.progress.counts(period)
+    expect(counts.carers).toEqual({ supported: 3, selfDirected: 2, directPayment: 1 })
   })
 
   it('counts as things stood on an earlier date, from the plans’ history: Dan had a direct payment until his plan ended', async () => {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { referralEventOutcome } from '@open-sds/support-planning'
 import { selectRows, type Store } from '../store.js'
+import { carerRecords } from './client-level-data-carers.js'
 import type { ReferralOutcome } from '../vocabulary.js'
 
 /**
@@ -34,9 +35,20 @@ export type ClientLevelDataPerson = {
   employmentStatus?: string
   hasUnpaidCarer?: boolean
   clientFundingStatus?: string
+  /** For an unpaid carer: the band of hours they care a week, how many adults, and those known here by id. */
+  caring?: { hoursPerWeekBand: string; adultsCaredFor: number; caredForPersonIds: string[] }
 }
 
-type EventBase = { id: string; personId: string; start: string; end?: string; description?: string; outcome?: string }
+type EventBase = {
+  id: string
+  personId: string
+  /** 'unpaid-carer' for a carer's own events; left out, the person as someone needing support. */
+  clientType?: string
+  start: string
+  end?: string
+  description?: string
+  outcome?: string
+}
 
 export type ClientLevelDataSource = {
   people: ClientLevelDataPerson[]
@@ -121,7 +133,10 @@ type PersonRow = {
 
 function neutralPerson(row: PersonRow): ClientLevelDataPerson {
   const person: ClientLevelDataPerson = { id: row.id }
-  const copy = (key: Exclude<keyof ClientLevelDataPerson, 'id' | 'hasUnpaidCarer'>, value: string | null) => {
+  const copy = (
+    key: Exclude<keyof ClientLevelDataPerson, 'id' | 'hasUnpaidCarer' | 'caring'>,
+    value: string | null,
+  ) => {
     if (value !== null && value !== '') person[key] = value
   }
   copy('nhsNumber', row.nhsNumber)
@@ -422,13 +437,24 @@ export function createClientLevelDataRepository(store: Store): ClientLevelDataRe
         })
       }
 
+      const carers = await carerRecords(store, { from, until, start, end }, day)
+      assessments.push(...carers.assessments)
+      services.push(...carers.services)
+      for (const personId of carers.caring.keys()) used.add(personId)
+
       const people: ClientLevelDataPerson[] = []
       for (const row of await rows<PersonRow>(sql`
         select p.id, p.date_of_birth as "dateOfBirth", d.date_of_death as "dateOfDeath", d.nhs_number as "nhsNumber", d.gender, d.ethnicity, d.postcode,
                d.primary_support_reason as "primarySupportReason", d.accommodation_status as "accommodationStatus", d.employment_status as "employmentStatus",
                d.has_unpaid_carer as "hasUnpaidCarer", d.client_funding_status as "clientFundingStatus"
         from people p left join person_return_details d on d.person_id = p.id`)) {
-        if (used.has(row.id)) people.push(neutralPerson(row))
+        if (!used.has(row.id)) continue
+        const caring = carers.caring.get(row.id)
+        const person = neutralPerson(row)
+        // A carer's own support is, in the return's words, social support to an unpaid carer, unless a reason is recorded.
+        people.push(
+          caring === undefined ? person : { primarySupportReason: 'social-support-to-carer', ...person, caring },
+        )
       }
       return { people, requests, assessments, services, reviews }
     },

@@ -173,6 +173,16 @@ export function createProgressRepository(store: Store): ProgressRepository {
         where a.to_status = 'approved' and a.at >= ${f} and a.at < ${t}`,
       )
 
+      // Carers with a plan agreed in the period, counted once each in the most self-directed way any of them was paid.
+      const carers = await row<{ supported: Num; selfDirected: Num; directPayment: Num }>(sql`
+        select count(*) as supported, coalesce(sum(sd), 0) as "selfDirected", coalesce(sum(dp), 0) as "directPayment"
+        from (
+          select carer_person_id,
+                 max(case when delivery in ('direct-payment', 'cassr-managed-personal-budget') then 1 else 0 end) as sd,
+                 max(case when delivery = 'direct-payment' then 1 else 0 end) as dp
+          from carer_plans where agreed_at >= ${f} and agreed_at < ${t} group by carer_person_id
+        ) c`)
+
       return {
         eligible: num(snapshot?.eligible),
         withPersonalBudget: num(snapshot?.withBudget),
@@ -193,6 +203,11 @@ export function createProgressRepository(store: Store): ProgressRepository {
             wait.submittedAt === null ? [] : [Math.floor((num(wait.approvedAt) - num(wait.submittedAt)) / 86_400_000)],
           )
           .sort((x, y) => x - y),
+        carers: {
+          supported: num(carers?.supported),
+          selfDirected: num(carers?.selfDirected),
+          directPayment: num(carers?.directPayment),
+        },
       }
     },
 
