@@ -1,6 +1,6 @@
 import { PortalClient } from '@open-sds/portal-harness'
 import { describe, expect, it } from 'vitest'
-import { portalEngines, portalFor } from './support/engines'
+import { openPortalDatabase, portalEngines, portalFor } from './support/engines'
 import { htmlOf } from './support/page-html'
 
 // Issue 17, "People finding support": public pages to search by need, by words and near a place (the plugin's
@@ -89,5 +89,22 @@ describe.each(portalEngines())('finding local support on $name', (engine) => {
     for (const id of ['d1700000-0000-4000-8006-000000000007', 'no-such-service']) {
       expect((await new PortalClient(portal.url).get(`/find-support/services/${id}`)).status).toBe(404)
     }
+  })
+
+  it('finds a service changed since the last search: the index the search keeps in memory follows the directory', async () => {
+    expect(namesOn((await search({ words: 'zebra' })).html)).toEqual([])
+    const database = await openPortalDatabase(portal)
+    try {
+      const befrienders = await database.repos.directory.getService(NORTHMOOR_BEFRIENDERS)
+      const renamed = await database.repos.directory.putService(
+        { ...befrienders, name: 'Northmoor Zebra Befrienders' },
+        new Date(),
+      )
+      expect(renamed.ok).toBe(true)
+    } finally {
+      await database.close()
+    }
+    expect(namesOn((await search({ words: 'zebra' })).html)).toEqual(['Northmoor Zebra Befrienders'])
+    expect(namesOn((await search({ words: 'befrienders' })).html)).not.toContain('Northmoor Befrienders')
   })
 })

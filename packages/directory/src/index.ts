@@ -49,12 +49,16 @@ export { findPlace, type Place } from './places.js'
 export {
   SearchQuerySchema,
   costKind,
+  inNameOrder,
+  indexService,
   parseSearchQuery,
   pointsOf,
+  searchIndex,
   searchServices,
   suitsAge,
   termIdsOf,
   type CostKind,
+  type IndexedService,
   type SearchHit,
   type SearchQuery,
 } from './search.js'

@@ -75,37 +75,65 @@ const wordsOf = (text: string): string[] =>
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0)
 
-/** The words of a service a search looks in, weighted: its name counts most, then its needs, then the rest. */
-function searchableWords(service: Service): { words: string[]; weight: number }[] {
+/** The words of a service a search looks in, by weight: its name counts most (3), then its needs (2), then the rest. */
+function searchableWords(service: Service): IndexedService['words'] {
   const terms = (service.attributes ?? []).map((attribute) => attribute.taxonomy_term?.name ?? '')
   const places = (service.service_at_locations ?? []).flatMap(({ location }) => [
     location?.name ?? '',
     ...(location?.addresses ?? []).map((address) => address.city),
   ])
   return [
-    { words: wordsOf(service.name), weight: 3 },
-    { words: wordsOf(terms.join(' ')), weight: 2 },
-    { words: wordsOf([service.description ?? '', service.organization?.name ?? '', ...places].join(' ')), weight: 1 },
+    wordsOf(service.name),
+    wordsOf(terms.join(' ')),
+    wordsOf([service.description ?? '', service.organization?.name ?? '', ...places].join(' ')),
   ]
 }
 
+/**
+ * A service as a search needs it, worked out once: what it is tagged with, where it is, what it costs, and its words.
+ * `service` is whatever the caller wants back with each hit (the whole record, or a smaller one it keeps in memory).
+ */
+export type IndexedService<S = Service> = {
+  service: S
+  status: Service['status']
+  termIds: readonly string[]
+  points: readonly Point[]
+  cost: CostKind
+  minimumAge?: number
+  maximumAge?: number
+  /** The words of its name, of its needs, and of the rest (description, organisation, places). */
+  words: readonly [readonly string[], readonly string[], readonly string[]]
+}
+
+/** Works out once what every search of a service needs, so a directory kept in memory is searched without re-reading. */
+export function indexService(service: Service): IndexedService {
+  return {
+    service,
+    status: service.status,
+    termIds: termIdsOf(service),
+    points: pointsOf(service),
+    cost: costKind(service),
+    ...(service.minimum_age === undefined ? {} : { minimumAge: service.minimum_age }),
+    ...(service.maximum_age === undefined ? {} : { maximumAge: service.maximum_age }),
+    words: searchableWords(service),
+  }
+}
+
+const WEIGHTS = [3, 2, 1] as const
+
 /** How well the words match (0 if some word is missing): each word scores the weight of the best field it starts. */
-function textScore(service: Service, wanted: readonly string[]): number {
-  const fields = searchableWords(service)
+function textScore(words: IndexedService<unknown>['words'], wanted: readonly string[]): number {
   let score = 0
   for (const word of wanted) {
-    const best = Math.max(
-      0,
-      ...fields.filter((field) => field.words.some((w) => w.startsWith(word))).map((f) => f.weight),
-    )
-    if (best === 0) return 0
-    score += best
+    const field = words.findIndex((field) => field.some((w) => w.startsWith(word)))
+    if (field === -1) return 0
+    score += WEIGHTS[field] ?? 0
   }
   return score
 }
 
-export type SearchHit = {
-  service: Service
+export type SearchHit<S = Service> = {
+  service: S
   /** Metres to its nearest location, when the search was near a place. */
   distanceMetres?: number
   /** How well its words matched, when the search had words (higher is better). */
@@ -114,40 +142,55 @@ export type SearchHit = {
 
 const closed = new Set(['inactive', 'defunct'])
 
+/** Services in name order, as a search gives them back when nothing else orders them. */
+export function inNameOrder<T>(items: readonly T[], nameOf: (item: T) => string): T[] {
+  const collator = new Intl.Collator('en-GB')
+  return [...items].sort((a, b) => collator.compare(nameOf(a), nameOf(b)))
+}
+
 /**
- * The services that meet every part of the query: nearest first when near a place, else best word match first,
- * else by name. Inactive and defunct services are left out unless `includeClosed`; temporarily closed ones stay in
- * (a page should say so rather than hide them).
+ * The indexed services that meet every part of the query: nearest first when near a place, else best word match
+ * first, else in the order given (keep the index in name order: `inNameOrder`). Inactive and defunct services are
+ * left out unless `includeClosed`; temporarily closed ones stay in (a page should say so rather than hide them).
  */
-export function searchServices(services: readonly Service[], query: SearchQuery): SearchHit[] {
+export function searchIndex<S>(index: readonly IndexedService<S>[], query: SearchQuery): SearchHit<S>[] {
   const wanted = wordsOf(query.text ?? '')
   const terms = query.taxonomyTermIds === undefined ? undefined : new Set(query.taxonomyTermIds)
-  const hits: SearchHit[] = []
-  for (const service of services) {
-    if (!query.includeClosed && closed.has(service.status)) continue
-    if (terms !== undefined && !termIdsOf(service).some((id) => terms.has(id))) continue
-    if (query.age !== undefined && !suitsAge(service, query.age)) continue
-    if (query.cost !== undefined && costKind(service) !== query.cost) continue
-    const hit: SearchHit = { service }
+  const hits: SearchHit<S>[] = []
+  for (const entry of index) {
+    if (!query.includeClosed && closed.has(entry.status)) continue
+    if (terms !== undefined && !entry.termIds.some((id) => terms.has(id))) continue
+    if (
+      query.age !== undefined &&
+      !suitsAge({ minimum_age: entry.minimumAge, maximum_age: entry.maximumAge }, query.age)
+    )
+      continue
+    if (query.cost !== undefined && entry.cost !== query.cost) continue
+    const hit: SearchHit<S> = { service: entry.service }
     if (query.near !== undefined) {
       const near = query.near
-      const distances = pointsOf(service).map((point) => distanceInMetres(near, point))
-      if (distances.length === 0) continue
-      const nearest = Math.min(...distances)
+      if (entry.points.length === 0) continue
+      const nearest = Math.min(...entry.points.map((point) => distanceInMetres(near, point)))
       if (nearest > near.withinMetres) continue
       hit.distanceMetres = nearest
     }
     if (wanted.length > 0) {
-      const score = textScore(service, wanted)
+      const score = textScore(entry.words, wanted)
       if (score === 0) continue
       hit.score = score
     }
     hits.push(hit)
   }
-  return hits.sort(
-    (a, b) =>
-      (a.distanceMetres ?? 0) - (b.distanceMetres ?? 0) ||
-      (b.score ?? 0) - (a.score ?? 0) ||
-      a.service.name.localeCompare(b.service.name, 'en-GB'),
-  )
+  // A stable sort: hits that tie keep the index's order.
+  if (query.near === undefined && wanted.length === 0) return hits
+  return hits.sort((a, b) => (a.distanceMetres ?? 0) - (b.distanceMetres ?? 0) || (b.score ?? 0) - (a.score ?? 0))
+}
+
+/**
+ * The services that meet every part of the query: nearest first when near a place, else best word match first,
+ * else by name. Inactive and defunct services are left out unless `includeClosed`; temporarily closed ones stay in
+ * (a page should say so rather than hide them). For many searches of one directory, index it once instead.
+ */
+export function searchServices(services: readonly Service[], query: SearchQuery): SearchHit[] {
+  return searchIndex(inNameOrder(services, (service) => service.name).map(indexService), query)
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { costKind, distanceInMetres, parseSearchQuery, searchServices, type Service } from '../src/index.js'
+import {
+  costKind,
+  distanceInMetres,
+  inNameOrder,
+  indexService,
+  parseSearchQuery,
+  searchIndex,
+  searchServices,
+  type Service,
+} from '../src/index.js'
 import { befriendingTerm, moorsideCafe, variant } from './fixtures.js'
 
 const at = (latitude: number, longitude: number) => [
@@ -102,5 +111,28 @@ describe('parseSearchQuery', () => {
       'near.latitude: Latitude must be 90 or less',
       'near.withinMetres: Within metres must be more than 0',
     ])
+  })
+})
+
+describe('searchIndex (a directory indexed once and kept, for many searches)', () => {
+  const index = inNameOrder(all, (service) => service.name).map((service) => ({
+    ...indexService(service),
+    // What a caller keeps in memory instead of the whole record: just enough to show a result.
+    service: { id: service.id, name: service.name },
+  }))
+
+  it('finds what searchServices finds, in the same order, giving back the smaller record kept', () => {
+    for (const query of [
+      {},
+      { text: 'befrienders' },
+      { cost: 'free' as const },
+      { age: 40 },
+      { near: { latitude: 53.5, longitude: -2.3, withinMetres: 50_000 } },
+      { includeClosed: true },
+    ]) {
+      const hits = searchIndex(index, query)
+      expect(hits.map((hit) => hit.service.name)).toEqual(names(query))
+      expect(hits.every((hit) => Object.keys(hit.service).length === 2)).toBe(true)
+    }
   })
 })

@@ -1,7 +1,7 @@
 import {
   costKind,
   findPlace,
-  searchServices,
+  searchIndex,
   termIdsOf,
   type Schedule,
   type SearchQuery,
@@ -13,6 +13,7 @@ import { z } from 'zod'
 import type { AppContext } from '~/.server/context'
 import { validateValues, type FieldError } from '~/.server/forms'
 import { DEFAULT_DISTANCE, DISTANCES } from './__distances'
+import { directoryIndex } from './directory-index.server'
 
 const METRES_IN_A_MILE = 1609.344
 /** Results a page shows. */
@@ -100,10 +101,7 @@ export async function findSupport(context: AppContext, query: URLSearchParams): 
   const values: FindSupportValues = Object.fromEntries(
     FIND_SUPPORT_FIELDS.map((field) => [field, (query.get(field) ?? '').slice(0, 300)]),
   )
-  const [termNames, services] = await Promise.all([
-    termNamesOf(context),
-    context.database.repos.directory.allServices(),
-  ])
+  const termNames = await termNamesOf(context)
   // The council's own kinds of support when its plugin names them; otherwise every term the directory holds.
   const own = directoryTaxonomyOf(context.site)?.taxonomy_terms
   const needs = own
@@ -150,7 +148,7 @@ export async function findSupport(context: AppContext, query: URLSearchParams): 
             withinMetres: Number(input.within ?? DEFAULT_DISTANCE) * METRES_IN_A_MILE,
           },
   }
-  const hits = searchServices(services, search)
+  const hits = searchIndex(await directoryIndex(context), search)
   const pages = Math.max(1, Math.ceil(hits.length / PER_PAGE))
   const page = Math.min(pages, Math.max(1, Number.parseInt(query.get('page') ?? '1', 10) || 1))
   return {
