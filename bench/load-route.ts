@@ -9,6 +9,8 @@ export type LoadOptions = {
   headers?: Record<string, string>
   /** Makes each request a form POST with the body given for the nth request (n counts from 0 across connections). */
   form?: (n: number) => string
+  /** Appended to the route for the nth request (a query string), so one run can mix GET searches. */
+  query?: (n: number) => string
 }
 
 export type LoadFigures = {
@@ -45,13 +47,14 @@ export async function loadRoute(
     new Promise<void>((resolve) => {
       const sent = performance.now()
       const body = options.form?.(sentCount)
+      const query = options.query?.(sentCount) ?? ''
       sentCount += 1
       const headers = {
         ...options.headers,
         ...(body === undefined ? {} : { 'Content-Type': 'application/x-www-form-urlencoded' }),
       }
       const method = body === undefined ? 'GET' : 'POST'
-      const request = http.request(`${to}${route}`, { agent, method, headers }, (response) => {
+      const request = http.request(`${to}${route}${query}`, { agent, method, headers }, (response) => {
         response.resume()
         response.on('end', () => {
           if (response.statusCode === 200) latencies.push(performance.now() - sent)
