@@ -3,7 +3,7 @@ import type { PortalClient } from '@open-sds/portal-harness'
 import { portalEngines } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
 import { portalSql } from './support/portal-sql'
-import { page, signedIn, text } from './support/support-plan'
+import { page, personWithAgreedBudget, signedIn, text } from './support/support-plan'
 
 // Issue 16: a carer signs in as themselves, says whom they care for, answers their own self-assessment with save and
 // resume, sends it into a team's queue, and reads the practitioner's regulation 3 determination with its reasons.
@@ -257,6 +257,53 @@ describe.each(portalEngines())('support for a carer on $name', (engine) => {
     expect(after).toContain('My sister Anita')
     expect(after).not.toContain('My brother Sunil')
     expect(await portalSql(portal, 'select id from carer_emergency_plans')).toHaveLength(2)
+  })
+
+  it('records replacement care for Ravi in Priya’s plan, naming him, and refuses a carer who is not hers', async () => {
+    const { rep } = await personWithAgreedBudget(portal, PRIYA)
+    const plan = `/people/${PRIYA}/plan`
+    expect((await rep.submit(plan, { intent: 'start' })).status).toBe(302)
+    const outcome = await rep.submit(`${plan}/outcomes`, {
+      words: 'Ravi gets an evening off each week',
+      links: 'care-act-eligibility-outcomes/community',
+      intent: 'add',
+    })
+    expect(outcome.status).toBe(302)
+    const supports = await page(rep, `${plan}/supports`)
+    expect(supports).toContain('Is it replacement care, so that your carer gets a break? (optional)')
+    const [carer] = await portalSql(
+      portal,
+      'select carer_person_id as id from carer_assessments where id = ?',
+      assessmentId,
+    )
+    expect(supports).toContain(`<option value="${String(carer?.id)}">Ravi Shah</option>`)
+    const outcomeId = /name="outcome" type="radio" value="([^"]+)"/.exec(supports)?.[1] ?? ''
+    const sitter = {
+      outcome: outcomeId,
+      providerType: 'personal-assistant',
+      description: 'A sitter on Thursday evenings',
+      per: 'week',
+      count: '3',
+      cost: '18',
+      intent: 'add',
+    }
+    const stranger = await rep.submit(`${plan}/supports`, { ...sitter, replacementCareFor: ALEX })
+    expect(stranger.status).toBe(400)
+    const said = await text(stranger)
+    expect(said).toContain('Choose one of the carers listed, or No if it is not replacement care')
+    expect(said).toContain('A sitter on Thursday evenings')
+    const kept = await rep.submit(`${plan}/supports`, { ...sitter, replacementCareFor: String(carer?.id) })
+    expect(kept.status).toBe(302)
+    expect(await page(rep, `${plan}/supports`)).toContain('replacement care for Ravi Shah')
+    const [stored] = await portalSql(
+      portal,
+      'select v.plan from support_plan_versions v join support_plans p on p.id = v.plan_id where p.person_id = ? order by v.version desc limit 1',
+      PRIYA,
+    )
+    const storedPlan = (typeof stored?.plan === 'string' ? JSON.parse(stored.plan) : stored?.plan) as {
+      supports: Array<{ replacementCareFor?: unknown }>
+    }
+    expect(storedPlan.supports[0]?.replacementCareFor).toEqual({ carerPersonId: carer?.id, carerName: 'Ravi Shah' })
   })
 
   it('shows Priya’s carer on her record to those who can see it, and nobody else reaches the carer’s pages', async () => {

@@ -110,6 +110,16 @@ export const SupportSchema = z.object({
       chosenOn: z.iso.date({ error: 'Give the day the service was chosen, as YYYY-MM-DD' }),
     })
     .optional(),
+  /**
+   * Replacement care: care for this person that meets their carer's needs (a sitter, a break). It belongs here, in the
+   * cared-for person's plan and budget, never the carer's (Care Act s14(3)); the carer is named so both records show it.
+   */
+  replacementCareFor: z
+    .object({
+      carerPersonId: id,
+      carerName: z.string().trim().min(1, { error: 'Give the carer’s name' }).max(200),
+    })
+    .optional(),
 })
 export type Support = z.infer<typeof SupportSchema>
 

@@ -44,6 +44,15 @@ describe('validatePlan', () => {
     ])
   })
 
+  it('keeps a support marked as replacement care for the person’s carer, naming the carer (issue 16)', () => {
+    const replacement = withSupport(0, {
+      replacementCareFor: { carerPersonId: 'c1600000-0000-4000-8000-000000000001', carerName: 'Ravi Shah' },
+    })
+    expect(validatePlan(replacement)).toEqual({ ok: true, value: replacement })
+    const unnamed = validatePlan(withSupport(0, { replacementCareFor: { carerPersonId: 'c16', carerName: ' ' } }))
+    expect(unnamed.ok ? [] : unnamed.errors.map((issue) => issue.message)).toContain('Give the carer’s name')
+  })
+
   it('refuses a support for an outcome the plan does not have', () => {
     expect(validatePlan(withSupport(2, { outcomeId: 'garden' }))).toEqual({
       ok: false,

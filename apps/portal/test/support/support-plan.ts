@@ -20,9 +20,10 @@ export async function signedIn(on: { url: string }, key: string): Promise<Portal
 }
 
 /** Ravi sends his mother's self-assessment and the practitioner agrees her budget: a plan can then be started. */
-export async function personWithAgreedBudget(on: RunningPortal) {
+export async function personWithAgreedBudget(on: RunningPortal, personId?: string) {
   const rep = await signedIn(on, 'representative')
-  const id = /href="\/people\/([^"/]+)"/.exec(await page(rep, '/my-care'))?.[1] ?? ''
+  // Ravi's first record on his account page is his mother's, unless he has one of his own as a carer: then say whose.
+  const id = personId ?? /href="\/people\/([^"/]+)"/.exec(await page(rep, '/my-care'))?.[1] ?? ''
   await completeSelfAssessment(rep, id)
   const dana = await signedIn(on, 'practitioner')
   const decisionPage = `/practitioner/assessments/${/href="\/practitioner\/assessments\/([^"]+)"/.exec(await page(dana, '/practitioner'))?.[1]}`

@@ -83,6 +83,7 @@ export function PlanSummary({ plan, changeBase, recordedRisks = [] }: Props) {
                       <td className="govuk-table__cell">
                         {support.provider}
                         {support.directoryService ? <>: {support.directoryService.name}</> : null}
+                        {support.replacementCareFor ? <>; replacement care for {support.replacementCareFor}</> : null}
                       </td>
                       <td className="govuk-table__cell">{support.frequency}</td>
                       <td className="govuk-table__cell govuk-table__cell--numeric">{support.weekly}</td>

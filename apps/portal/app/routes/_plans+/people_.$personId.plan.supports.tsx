@@ -13,7 +13,7 @@ import { readSupportStep } from './plan-forms.server'
 import { chosenService, findServicesAction, servicesToChoose } from './plan-directory.server'
 import { getAppContext } from '~/.server/context'
 import { penceToPounds } from '@open-sds/kernel'
-import { loadOwnPlan } from './plan-routes.server'
+import { carersOf, loadOwnPlan } from './plan-routes.server'
 import { planStepAction } from './plan-step.server'
 import planStyles from '~/styles/support-plan.css?url'
 
@@ -30,6 +30,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     plan: view,
     base,
     services: await servicesToChoose(context, '', support?.directoryService?.id ?? ''),
+    carers: (await carersOf(context, params.personId ?? '')).map((carer) => ({
+      value: carer.personId,
+      label: carer.name,
+    })),
     values: support
       ? {
           supportId: support.id,
@@ -40,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           count: String(support.frequency.count),
           cost: penceToPounds(support.unitCostPence),
           directoryService: support.directoryService?.id ?? '',
+          replacementCareFor: support.replacementCareFor?.carerPersonId ?? '',
         }
       : ({} as Record<string, string>),
   })
@@ -49,9 +54,11 @@ export async function action(args: ActionFunctionArgs) {
   const typed = await args.request.clone().formData()
   if (typed.get('intent') === 'find-service') return findServicesAction(args, ROUTE)
   // Looked up before the step is read, so reading it stays free of I/O; a public record, so nothing to authorise.
-  const chosen = await chosenService(await getAppContext(), String(typed.get('directoryService') ?? ''))
+  const context = await getAppContext()
+  const chosen = await chosenService(context, String(typed.get('directoryService') ?? ''))
+  const carers = await carersOf(context, args.params.personId ?? '')
   const read = (plan: Plan, form: FormData, { newId, today }: { newId: () => string; today: string }) =>
-    readSupportStep(plan, form, newId, { chosen, today })
+    readSupportStep(plan, form, newId, { chosen, today, carers })
   return planStepAction(args, ROUTE, read, {
     next: (intent) => (intent === 'continue' ? ':base/money' : ':base/supports'),
     fallbackField: 'description',
@@ -91,6 +98,7 @@ export default function SupportsStep() {
                   <dd className="govuk-summary-list__value">
                     {support.provider}; {support.frequency}; {support.weekly}
                     {support.directoryService ? <>; from the directory: {support.directoryService.name}</> : null}
+                    {support.replacementCareFor ? <>; replacement care for {support.replacementCareFor}</> : null}
                   </dd>
                   <dd className="govuk-summary-list__actions">
                     <a className="govuk-link" href={`${data.base}/supports?support=${encodeURIComponent(support.id)}`}>
@@ -188,6 +196,17 @@ export default function SupportsStep() {
               />
             </fieldset>
           </div>
+          {data.carers.length > 0 ? (
+            <Select
+              name="replacementCareFor"
+              label="Is it replacement care, so that your carer gets a break? (optional)"
+              hint="Replacement care is care for you, so it is in your plan and budget, not your carer’s."
+              choices={data.carers}
+              placeholder="No"
+              value={values.replacementCareFor}
+              error={errorFor(errors, 'replacementCareFor')}
+            />
+          ) : null}
           <Radios
             name="per"
             legend="How often?"

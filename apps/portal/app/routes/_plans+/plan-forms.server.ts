@@ -219,7 +219,9 @@ export function readSupportStep(
   plan: Plan,
   formData: FormData,
   newId: () => string,
-  directory: { chosen?: ChosenService; today: string } = { today: '' },
+  directory: { chosen?: ChosenService; today: string; carers?: readonly { personId: string; name: string }[] } = {
+    today: '',
+  },
 ): StepOutcome {
   const form = formValues(formData)
   const remove = form.values.remove
@@ -242,6 +244,7 @@ export function readSupportStep(
     'cost',
     'supportId',
     'directoryService',
+    'replacementCareFor',
   ].some((key) => get(key).trim() !== '')
   if (!typed && get('intent') !== 'add' && plan.supports.length > 0) return { ok: true, plan, form }
   const parsed = read(
@@ -283,6 +286,20 @@ export function readSupportStep(
       form,
     )
   }
+  // Replacement care for one of this person's carers: it sits in this plan, naming the carer (issue 16).
+  const carerId = get('replacementCareFor').trim()
+  const carer = directory.carers?.find((candidate) => candidate.personId === carerId)
+  if (carerId !== '' && carer === undefined)
+    return refused(
+      [
+        ...(parsed.ok ? [] : parsed.errors),
+        {
+          field: 'replacementCareFor',
+          message: 'Choose one of the carers listed, or No if it is not replacement care',
+        },
+      ],
+      form,
+    )
   if (!parsed.ok) return refused(parsed.errors, form)
   if (editing !== '' && !plan.supports.some((support) => support.id === editing)) {
     return refused(
@@ -299,6 +316,7 @@ export function readSupportStep(
     frequency: { per, count: Number(count) },
     unitCostPence: cost,
     ...(directoryService ? { directoryService } : {}),
+    ...(carer ? { replacementCareFor: { carerPersonId: carer.personId, carerName: carer.name } } : {}),
   }
   const supports =
     editing === ''

@@ -102,3 +102,9 @@ export function issuesAsErrors(
 ): FieldError[] {
   return issues.map((issue) => ({ field: field(issue.path), message: issue.message }))
 }
+
+/** The person's carers known to the council by their own record: whom a support can be replacement care for. */
+export async function carersOf(context: AppContext, personId: string) {
+  const carers = await context.database.repos.carers.listCarersOf(personId)
+  return carers.map((carer) => ({ personId: carer.carerPersonId, name: carer.carerName }))
+}

@@ -83,6 +83,7 @@ export function planView(
             directoryService: support.directoryService
               ? { id: support.directoryService.id, name: support.directoryService.name }
               : null,
+            replacementCareFor: support.replacementCareFor?.carerName ?? null,
           }
         }),
     })),
