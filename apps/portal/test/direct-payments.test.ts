@@ -93,6 +93,50 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     expect(rows[0]).toMatch(new RegExp(`^${agreement}/\\d{4}-\\d\\d-\\d\\d,\\d+\\.\\d\\d,ASC-DP-07,${today}$`))
   })
 
+  it('records a change of the plan from an effective date; the next run recovers the overpayment as a new line', async () => {
+    const view = `/finance/direct-payments/${agreement}`
+    const bad = await finance.submit(view, {
+      intent: 'change',
+      seen: '0',
+      ...dateBoxes('changeFrom', today),
+      changeBudget: 'four hundred',
+      changeReason: 'Plan revised: fewer agency hours',
+    })
+    expect(bad.status).toBe(400)
+    const badHtml = await text(bad)
+    expect(wordsOf(badHtml)).toMatch(/The new weekly amount must be an amount of money|The new weekly amount/)
+    expect(badHtml).toContain('value="four hundred"')
+    expect(await count('direct_payment_decisions')).toBe(0)
+    const changed = await finance.submit(view, {
+      intent: 'change',
+      seen: '0',
+      ...dateBoxes('changeFrom', today),
+      changeBudget: '400',
+      changeReason: 'Plan revised: fewer agency hours',
+    })
+    expect(changed.status).toBe(302)
+    expect(wordsOf(await page(finance, view))).toContain('Plan revised: fewer agency hours')
+    // The example county pays calendar months: the next run is for next month, and takes back what this one overpaid.
+    const [y = 0, m = 0] = today.split('-').map(Number)
+    const nextStart = m === 12 ? `${String(y + 1)}-01-01` : `${String(y)}-${String(m + 1).padStart(2, '0')}-01`
+    const preview = wordsOf(await page(finance, `/finance/direct-payments/run?period=${nextStart}`))
+    expect(preview).toMatch(/−£[\d,]+\.\d\d \(overpayment recovered\)/)
+    expect(preview).toMatch(/1 adjustment to payments already made, after a change from an effective date/)
+    const paid = await finance.submit(`/finance/direct-payments/run?period=${nextStart}`, { period: nextStart })
+    expect(paid.status).toBe(302)
+    expect(await count('direct_payment_adjustments')).toBe(1)
+    const runPage = await page(finance, `/finance/direct-payments/run?period=${nextStart}`)
+    const csvPath = /href="(\/finance\/direct-payments\/runs\/[^"]+\.csv)"/.exec(runPage)?.[1] ?? ''
+    const rows = (await (await finance.get(csvPath)).text()).trim().split('\r\n')
+    expect(rows.filter((row) => row.includes('/adjusted/'))).toEqual([
+      expect.stringMatching(
+        new RegExp(`^${agreement}/${today.slice(0, 8)}\\d\\d/adjusted/${nextStart},-\\d+\\.\\d\\d,ASC-DP-07,${today}$`),
+      ),
+    ])
+    // The payments already made are as they were: the correction is a line of its own.
+    expect(await count('direct_payments')).toBe(3)
+  })
+
   it('shows Ravi the payment in Priya’s money, and takes a card statement keeping the good rows', async () => {
     const money = wordsOf(await page(ravi, `/people/${personId}/money`))
     expect(money).toContain('Priya Shah’s money')
@@ -164,7 +208,7 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     expect(wordsOf(await text(check))).toContain('Enter what you checked and found')
     const checked = await finance.submit(view, {
       intent: 'check-return',
-      seen: '0',
+      seen: '1',
       returnId: returnIdIn(await page(finance, view)),
       checkReason: 'Statement matches the card account',
     })
@@ -181,7 +225,7 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     )
     const suspended = await finance.submit(view, {
       intent: 'suspend',
-      seen: '1',
+      seen: '2',
       ...dateBoxes('suspendFrom', today),
       suspendReason: 'Looking into a payment',
     })
@@ -197,7 +241,7 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     expect(wordsOf(await text(refused))).toMatch(
       /Payments on this agreement are suspended since .*: a return is not checked until they start again/,
     )
-    expect(await count('direct_payment_decisions')).toBe(2)
+    expect(await count('direct_payment_decisions')).toBe(3)
   })
 })
 

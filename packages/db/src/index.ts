@@ -321,6 +321,7 @@ export type { CarerBudgetDelivery } from './vocabulary.js'
 export type { ProxyScope, WorkKind, WorkPriority } from './vocabulary.js'
 export type {
   DeliveryMechanism,
+  DirectPaymentAdjustmentRecord,
   DirectPaymentAgreementRecord,
   DirectPaymentDecision,
   DirectPaymentRecord,
@@ -328,9 +329,11 @@ export type {
   DirectPaymentRun,
   DirectPaymentsRepository,
   NewDirectPayment,
+  NewDirectPaymentAdjustment,
   NewDirectPaymentAgreement,
   NewDirectPaymentReturn,
   NewSpendLine,
+  PaymentMadeRow,
 } from './repositories/direct-payments.js'
 export {
   decisionMadeMeanwhileMessage,

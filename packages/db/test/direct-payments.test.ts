@@ -3,6 +3,7 @@ import {
   decisionMadeMeanwhileMessage,
   type AnyDatabaseHandle,
   type NewDirectPayment,
+  type NewDirectPaymentAdjustment,
   type NewDirectPaymentReturn,
 } from '../src/index.js'
 import { countRows, refusal, testEngines } from './engines.js'
@@ -107,7 +108,108 @@ const payment = (agreementId: string, periodStart: string, pence = 120_000): New
   explanation: [{ kind: 'payment', text: 'Four weeks at £300.00' }],
 })
 
+/** Arrears on the payment for `adjusted`, paid by the run for `runPeriod` after a change from an effective date. */
+const arrears = (
+  agreementId: string,
+  adjusted: string,
+  runPeriod: string,
+  pence: number,
+  kind: 'arrears' | 'recovery' = 'arrears',
+): NewDirectPaymentAdjustment => ({
+  agreementId,
+  reference: `${agreementId}/${adjusted}/adjusted/${runPeriod}`,
+  adjustsReference: `${agreementId}/${adjusted}`,
+  kind,
+  periodStart: adjusted,
+  periodEnd: adjusted,
+  pence,
+  explanation: [{ kind: 'adjustment', text: `${kind} on the payment for ${adjusted}` }],
+})
+
 describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => {
+  it('pays a run’s adjustments once, nets recoveries off its total, and counts them in what was paid', async () => {
+    const handle = await engine.fresh()
+    const { officer, agreement } = await setUp(handle)
+    const run = (periodStart: string, payments: NewDirectPayment[], adjustments: NewDirectPaymentAdjustment[]) =>
+      handle.withAudit(
+        (repos) =>
+          repos.directPayments.recordRun(
+            {
+              periodStart,
+              periodEnd: periodStart,
+              paidOn: periodStart,
+              runByUserId: officer.id,
+              payments,
+              adjustments,
+            },
+            now,
+          ),
+        () => undefined,
+      )
+    await run('2026-04-06', [payment(agreement.id, '2026-04-06')], [])
+    await run('2026-05-04', [payment(agreement.id, '2026-05-04')], [])
+    // The charge went up from 6 April: £100.00 too much was paid for each period; the next run takes it back.
+    const third = await run(
+      '2026-06-01',
+      [payment(agreement.id, '2026-06-01', 110_000)],
+      [
+        arrears(agreement.id, '2026-04-06', '2026-06-01', 10_000, 'recovery'),
+        arrears(agreement.id, '2026-05-04', '2026-06-01', 10_000, 'recovery'),
+      ],
+    )
+    expect(third.ok && [third.value.paymentCount, third.value.totalPence]).toEqual([3, 90_000])
+    const made = (await handle.repos.directPayments.paymentsMade([agreement.id])).get(agreement.id) ?? []
+    expect(made.map((row) => `${row.reference} ${row.kind} ${String(row.pence)}`).sort()).toEqual([
+      'dp-ade/2026-04-06 payment 120000',
+      'dp-ade/2026-04-06 recovered 10000',
+      'dp-ade/2026-05-04 payment 120000',
+      'dp-ade/2026-05-04 recovered 10000',
+      'dp-ade/2026-06-01 payment 110000',
+    ])
+    const runId = third.ok ? third.value.id : ''
+    expect(
+      (await handle.repos.directPayments.adjustmentsOfRun(runId)).map((row) => [
+        row.reference,
+        row.kind,
+        row.costCentre,
+      ]),
+    ).toEqual([
+      ['dp-ade/2026-04-06/adjusted/2026-06-01', 'recovery', 'ASC-DP-01'],
+      ['dp-ade/2026-05-04/adjusted/2026-06-01', 'recovery', 'ASC-DP-01'],
+    ])
+    // The same adjustment offered to a later run is not made twice.
+    const fourth = await run('2026-06-29', [], [arrears(agreement.id, '2026-04-06', '2026-06-01', 10_000, 'recovery')])
+    expect(fourth.ok && [fourth.value.paymentCount, fourth.value.totalPence]).toEqual([0, 0])
+    expect(await countRows(engine, handle, 'direct_payment_adjustments')).toBe(2)
+    expect((await handle.repos.directPayments.adjustmentsFor(agreement.id)).map((row) => row.pence)).toEqual([
+      10_000, 10_000,
+    ])
+  })
+
+  it('keeps a change of rate and a review held as decisions, the change with the agreement after it', async () => {
+    const handle = await engine.fresh()
+    const { officer, agreement } = await setUp(handle)
+    const decide = (kind: 'change' | 'review', agreementAfter: unknown, seen: number) =>
+      handle.repos.directPayments.recordDecision(
+        {
+          agreementId: agreement.id,
+          kind,
+          reason: kind === 'change' ? 'Plan revised from 11 May' : 'Review held: payments still appropriate',
+          returnId: null,
+          detail: kind === 'review' ? { heldOn: '2026-09-01', nextDueBy: '2027-09-01' } : null,
+          agreement: agreementAfter,
+          decidedByUserId: officer.id,
+          seen,
+        },
+        now,
+      )
+    expect((await decide('change', { id: 'changed' }, 0)).ok).toBe(true)
+    expect((await decide('review', null, 1)).ok).toBe(true)
+    expect((await handle.repos.directPayments.findAgreement(agreement.id))?.current).toEqual({ id: 'changed' })
+    // A change must keep the agreement after it; a review keeps none.
+    expect(await refusal(decide('change', null, 2))).toMatch(/direct_payment_decisions_agreement_kept|check/i)
+  })
+
   it('keeps agreements, payments, returns and decisions as written: no change, no removal', async () => {
     const handle = await engine.fresh()
     const { officer, agreement } = await setUp(handle)
@@ -120,6 +222,7 @@ describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => 
             paidOn: '2026-04-06',
             runByUserId: officer.id,
             payments: [payment(agreement.id, '2026-04-06')],
+            adjustments: [arrears(agreement.id, '2026-03-09', '2026-04-06', 7_000)],
           },
           now,
         ),
@@ -155,6 +258,7 @@ describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => 
       ['direct_payment_returns', 'a return cannot be changed', 'a return cannot be removed'],
       ['direct_payment_spend_lines', 'a return cannot be changed', 'a return cannot be removed'],
       ['direct_payment_decisions', 'a direct-payment decision cannot be changed', 'cannot be removed'],
+      ['direct_payment_adjustments', 'an adjustment made cannot be changed', 'an adjustment made cannot be removed'],
     ] as const) {
       expect(
         await refusal(

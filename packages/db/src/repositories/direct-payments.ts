@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, isNull, max, min, notInArray, sql } from '
 import { fail, ok, type Result } from '@open-sds/kernel'
 import type {
   deliveryMechanisms,
+  directPaymentAdjustmentKinds,
   directPaymentAccountTypes,
   directPaymentBases,
   directPaymentDecisionKinds,
@@ -68,6 +69,22 @@ export type NewDirectPayment = {
   explanation: unknown
 }
 export type DirectPaymentRecord = NewDirectPayment & { id: string; runId: string; paidOn: string }
+
+/** A run's correction to a payment already made: arrears paid, or an overpayment recovered (`pence` above 0). */
+export type NewDirectPaymentAdjustment = {
+  agreementId: string
+  reference: string
+  adjustsReference: string
+  kind: (typeof directPaymentAdjustmentKinds)[number]
+  periodStart: string
+  periodEnd: string
+  pence: number
+  explanation: unknown
+}
+export type DirectPaymentAdjustmentRecord = NewDirectPaymentAdjustment & { id: string; runId: string; paidOn: string }
+
+/** What was paid or recovered against a scheduled payment's reference: what the package's reconciliation reads. */
+export type PaymentMadeRow = { reference: string; pence: number; paidOn: string; kind: 'payment' | 'recovered' }
 
 export type DirectPaymentRun = {
   id: string
@@ -149,9 +166,15 @@ export interface DirectPaymentsRepository {
       paidOn: string
       runByUserId: string
       payments: NewDirectPayment[]
+      /** Corrections to payments already made; one already made (by its reference) is left out. */
+      adjustments?: NewDirectPaymentAdjustment[]
     },
     now: Date,
   ): Promise<Result<DirectPaymentRun>>
+  /** Everything paid and recovered against each of these agreements' scheduled references, adjustments included. */
+  paymentsMade(agreementIds: readonly string[]): Promise<Map<string, PaymentMadeRow[]>>
+  adjustmentsFor(agreementId: string): Promise<DirectPaymentAdjustmentRecord[]>
+  adjustmentsOfRun(runId: string): Promise<(DirectPaymentAdjustmentRecord & { costCentre: string })[]>
   /** A run's payments with the cost centre to charge, for the council's finance system. */
   paymentsOfRun(runId: string): Promise<(DirectPaymentRecord & { costCentre: string })[]>
   paymentsFor(agreementId: string): Promise<DirectPaymentRecord[]>
@@ -174,6 +197,7 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
     directPayments: payments,
     directPaymentReturns: returns,
     directPaymentSpendLines: spendLines,
+    directPaymentAdjustments: adjustments,
   } = t
 
   const withCurrent = async (rows: (typeof agreements.$inferSelect)[]): Promise<DirectPaymentAgreementRecord[]> => {
@@ -326,6 +350,19 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
       if (earlier) return fail({ path: 'period', message: paymentRunRepeatedMessage(earlier) })
       const paid = await repository.paidReferences(input.payments.map((payment) => payment.reference))
       const toPay = input.payments.filter((payment) => !paid.has(payment.reference))
+      const adjusted = new Set<string>()
+      const wanted = (input.adjustments ?? []).map((adjustment) => adjustment.reference)
+      for (let at = 0; at < wanted.length; at += CHUNK)
+        for (const row of await db
+          .select({ reference: adjustments.reference })
+          .from(adjustments)
+          .where(inArray(adjustments.reference, wanted.slice(at, at + CHUNK))))
+          adjusted.add(row.reference)
+      const toAdjust = (input.adjustments ?? []).filter((adjustment) => !adjusted.has(adjustment.reference))
+      const signed = toAdjust.reduce(
+        (sum, adjustment) => sum + (adjustment.kind === 'recovery' ? -adjustment.pence : adjustment.pence),
+        0,
+      )
       const id = randomUUID()
       const run = first(
         await db
@@ -335,8 +372,8 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
             periodStart: input.periodStart,
             periodEnd: input.periodEnd,
             paidOn: input.paidOn,
-            paymentCount: toPay.length,
-            totalPence: toPay.reduce((sum, payment) => sum + payment.pence, 0),
+            paymentCount: toPay.length + toAdjust.length,
+            totalPence: toPay.reduce((sum, payment) => sum + payment.pence, 0) + signed,
             runByUserId: input.runByUserId,
             runAt: now,
           })
@@ -351,7 +388,81 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
               .slice(at, at + CHUNK)
               .map((payment) => ({ ...payment, id: randomUUID(), runId: id, paidOn: input.paidOn })),
           )
+      for (let at = 0; at < toAdjust.length; at += CHUNK)
+        await db
+          .insert(adjustments)
+          .values(
+            toAdjust
+              .slice(at, at + CHUNK)
+              .map((adjustment) => ({ ...adjustment, id: randomUUID(), runId: id, paidOn: input.paidOn })),
+          )
       return ok(run)
+    },
+
+    async paymentsMade(agreementIds) {
+      const made = new Map<string, PaymentMadeRow[]>()
+      const add = (agreementId: string, row: PaymentMadeRow) =>
+        made.set(agreementId, [...(made.get(agreementId) ?? []), row])
+      for (let at = 0; at < agreementIds.length; at += CHUNK) {
+        const ids = agreementIds.slice(at, at + CHUNK)
+        for (const row of await db
+          .select({
+            agreementId: payments.agreementId,
+            reference: payments.reference,
+            pence: payments.pence,
+            paidOn: payments.paidOn,
+          })
+          .from(payments)
+          .where(inArray(payments.agreementId, ids)))
+          add(row.agreementId, { reference: row.reference, pence: row.pence, paidOn: row.paidOn, kind: 'payment' })
+        for (const row of await db
+          .select({
+            agreementId: adjustments.agreementId,
+            reference: adjustments.adjustsReference,
+            pence: adjustments.pence,
+            paidOn: adjustments.paidOn,
+            kind: adjustments.kind,
+          })
+          .from(adjustments)
+          .where(inArray(adjustments.agreementId, ids)))
+          add(row.agreementId, {
+            reference: row.reference,
+            pence: row.pence,
+            paidOn: row.paidOn,
+            kind: row.kind === 'recovery' ? 'recovered' : 'payment',
+          })
+      }
+      return made
+    },
+
+    async adjustmentsFor(agreementId) {
+      return db
+        .select()
+        .from(adjustments)
+        .where(eq(adjustments.agreementId, agreementId))
+        .orderBy(asc(adjustments.paidOn), asc(adjustments.reference))
+    },
+
+    async adjustmentsOfRun(runId) {
+      return db
+        .select({
+          id: adjustments.id,
+          agreementId: adjustments.agreementId,
+          runId: adjustments.runId,
+          reference: adjustments.reference,
+          adjustsReference: adjustments.adjustsReference,
+          kind: adjustments.kind,
+          periodStart: adjustments.periodStart,
+          periodEnd: adjustments.periodEnd,
+          paidOn: adjustments.paidOn,
+          pence: adjustments.pence,
+          explanation: adjustments.explanation,
+          costCentre: agreements.costCentre,
+        })
+        .from(adjustments)
+        .innerJoin(agreements, eq(agreements.id, adjustments.agreementId))
+        .where(eq(adjustments.runId, runId))
+        .orderBy(asc(adjustments.reference))
     },
 
     async paymentsOfRun(runId) {

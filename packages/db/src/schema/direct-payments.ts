@@ -12,7 +12,9 @@
  *   a suspension, a resumption, an ending (`agreement` then holds the agreement after it), or the check of a return
  *   (`return_id`, once per return): a decision on its surplus, or checked with a note; each with its reason. The
  *   agreement in force is the latest decision's
- *   `agreement`, or the agreement's own. Two officers acting at once cannot both take the next `sequence`.
+ *   `agreement`, or the agreement's own. A `change` (a new rate from an effective date, when the plan or the charge
+ *   changes) also holds the agreement after it; a `review` (a direct-payment review held, regulation 7) holds the
+ *   review in `detail`. Two officers acting at once cannot both take the next `sequence`.
  * - `direct_payment_runs`: one payment run per cycle period (`period_start` unique): a second run for a period is refused.
  * - `direct_payments`: money paid, one row per scheduled payment (its `reference`, agreement/period start, is unique,
  *   so a payment run never pays a reference twice), with the explanation of its amount.
@@ -46,9 +48,18 @@ export const directPaymentBases = ['net', 'gross'] as const
 export const directPaymentRecipientRoles = ['the-person', 'nominated-person', 'authorised-person'] as const
 /** Client Level Data's delivery mechanisms, in @open-sds/statutory-returns' codes: Direct Payment, CASSR Managed Personal Budget. */
 export const deliveryMechanisms = ['direct-payment', 'cassr-managed-personal-budget'] as const
-export const directPaymentDecisionKinds = ['suspension', 'resumption', 'ending', 'surplus', 'return-checked'] as const
+export const directPaymentDecisionKinds = [
+  'suspension',
+  'resumption',
+  'ending',
+  'surplus',
+  'return-checked',
+  'change',
+  'review',
+] as const
 export const directPaymentKinds = ['regular', 'pro-rata', 'one-off', 'allowance'] as const
 export const directPaymentReturnSources = ['form', 'card-statement'] as const
+export const directPaymentAdjustmentKinds = ['arrears', 'recovery'] as const
 
 const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))
 const isDate = (column: unknown) => sql`date(${column}) is ${column}`
@@ -203,7 +214,7 @@ export const directPaymentDecisions = sqliteTable(
     check('direct_payment_decisions_reason_given', sql`length(trim(${table.reason})) > 0`),
     check(
       'direct_payment_decisions_agreement_kept',
-      sql`(${table.kind} in ('suspension', 'resumption', 'ending')) = (${table.agreement} is not null)`,
+      sql`(${table.kind} in ('suspension', 'resumption', 'ending', 'change')) = (${table.agreement} is not null)`,
     ),
     check(
       'direct_payment_decisions_return_checked',
@@ -270,5 +281,43 @@ export const directPayments = sqliteTable(
       sql`${isDate(table.periodStart)} and ${isDate(table.periodEnd)} and ${isDate(table.dueDate)} and ${isDate(table.paidOn)}`,
     ),
     check('direct_payments_pence_whole', sql`${whole(table.pence)} and ${table.pence} > 0`),
+  ],
+)
+
+/**
+ * `direct_payment_adjustments`: corrections a payment run made to payments already made, after a change from an
+ * effective date: arrears paid (`arrears`) or an overpayment taken off the run's payments (`recovery`), against the
+ * scheduled payment `adjusts_reference`. `pence` is above 0 either way; `reference` (the corrected payment's with the
+ * run's period) is unique, so a run never makes one twice. Append-only like the rest.
+ */
+export const directPaymentAdjustments = sqliteTable(
+  'direct_payment_adjustments',
+  {
+    id: text('id').primaryKey(),
+    agreementId: text('agreement_id')
+      .notNull()
+      .references(() => directPaymentAgreements.id, { onDelete: 'restrict' }),
+    runId: text('run_id')
+      .notNull()
+      .references(() => directPaymentRuns.id, { onDelete: 'restrict' }),
+    reference: text('reference').notNull(),
+    adjustsReference: text('adjusts_reference').notNull(),
+    kind: text('kind', { enum: directPaymentAdjustmentKinds }).notNull(),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    paidOn: text('paid_on').notNull(),
+    pence: integer('pence').notNull(),
+    explanation: text('explanation', { mode: 'json' }).$type<unknown>().notNull(),
+  },
+  (table) => [
+    uniqueIndex('direct_payment_adjustments_reference').on(table.reference),
+    index('direct_payment_adjustments_agreement_id').on(table.agreementId),
+    index('direct_payment_adjustments_run_id').on(table.runId),
+    check('direct_payment_adjustments_kind_known', sql`${table.kind} in (${oneOf(directPaymentAdjustmentKinds)})`),
+    check(
+      'direct_payment_adjustments_dates',
+      sql`${isDate(table.periodStart)} and ${isDate(table.periodEnd)} and ${isDate(table.paidOn)}`,
+    ),
+    check('direct_payment_adjustments_pence_whole', sql`${whole(table.pence)} and ${table.pence} > 0`),
   ],
 )

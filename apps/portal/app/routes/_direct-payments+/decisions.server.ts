@@ -1,4 +1,5 @@
 import {
+  changeAgreement,
   decideSurplus,
   endAgreement,
   finalReconciliation,
@@ -15,11 +16,17 @@ import { auditedChange } from '../../.server/audited-change.js'
 import { dateFromBoxes } from '../../.server/forms.js'
 import { agreementOf, notFound, policyOf } from './direct-payments.server.js'
 
-export type DecisionIntent = 'check-return' | 'suspend' | 'resume' | 'end'
+export type DecisionIntent = 'check-return' | 'change' | 'suspend' | 'resume' | 'end'
 
 /** Each form's own field names (one page holds several forms, and ids must differ), by the package's paths. */
 const FIELDS: Record<DecisionIntent, Record<string, string>> = {
   'check-return': { reason: 'checkReason', pence: 'amount' },
+  change: {
+    from: 'changeFrom',
+    budgetWeeklyPence: 'changeBudget',
+    assessedWeeklyChargePence: 'changeCharge',
+    reason: 'changeReason',
+  },
   suspend: { from: 'suspendFrom', reason: 'suspendReason' },
   resume: { from: 'resumeFrom' },
   end: { date: 'endDate', reason: 'endingReason', note: 'endNote' },
@@ -62,6 +69,25 @@ async function decisionFor(
       value: { kind: 'surplus', reason, returnId: sent.id, detail: decided.value, agreement: null },
     }
   }
+  if (intent === 'change') {
+    // Each amount is optional: a change of the plan, of the charge, or of both, from one effective date.
+    const amounts: Record<string, number> = {}
+    const problems = []
+    for (const [field, path, label] of [
+      ['changeBudget', 'budgetWeeklyPence', 'The new weekly amount'],
+      ['changeCharge', 'assessedWeeklyChargePence', 'The new weekly charge'],
+    ] as const) {
+      if ((raw[field] ?? '').trim() === '') continue
+      const pence = parsePounds(raw[field] ?? '', { label })
+      if (pence.ok) amounts[path] = pence.value
+      else problems.push(...pence.errors.map((found) => ({ ...found, path })))
+    }
+    if (problems.length > 0) return fail(...problems)
+    const reason = (raw.changeReason ?? '').trim()
+    const changed = changeAgreement(agreement, { from: dateFromBoxes(raw, 'changeFrom'), ...amounts, reason }, policy)
+    if (!changed.ok) return changed
+    return { ok: true, value: { kind: 'change', reason, returnId: null, detail: null, agreement: changed.value } }
+  }
   if (intent === 'suspend') {
     const reason = (raw.suspendReason ?? '').trim()
     const changed = suspendAgreement(agreement, { from: dateFromBoxes(raw, 'suspendFrom'), reason })
@@ -89,11 +115,8 @@ async function decisionFor(
     ...(reason === '' ? {} : { note: reason }),
   })
   if (!ended.ok) return ended
-  const paid = (await repos.directPayments.paymentsFor(agreement.id)).map((payment) => ({
-    reference: payment.reference,
-    pence: payment.pence,
-    paidOn: payment.paidOn,
-  }))
+  // What was paid, with the adjustments runs made since: the reconciliation nets them.
+  const paid = (await repos.directPayments.paymentsMade([agreement.id])).get(agreement.id) ?? []
   const reconciled = finalReconciliation(ended.value, policy, paid)
   if (!reconciled.ok) return reconciled
   return {

@@ -9,7 +9,7 @@ import {
   type DirectPaymentPolicy,
   type PaymentRun,
 } from '@open-sds/direct-payments'
-import type { DirectPaymentAgreementRecord } from '@open-sds/db'
+import type { DirectPaymentAgreementRecord, Repositories } from '@open-sds/db'
 import { directPaymentPolicyInForce } from '@open-sds/plugin-sdk'
 import { reviewsDue } from '@open-sds/support-planning'
 import { fail, ok, penceToPounds, type Result } from '@open-sds/kernel'
@@ -212,17 +212,30 @@ export async function previewRun(
 ): Promise<Result<PaymentRun & { records: Map<string, DirectPaymentAgreementRecord> }>> {
   const { directPayments } = context.database.repos
   const records = await directPayments.listAgreements()
-  const agreements = records.map(agreementOf)
-  const policy = policyOf(context)
-  const references = []
-  // Only what could be due by the period's end needs asking about: the schedule's references.
-  const first = paymentRun(agreements, policy, { on, paidReferences: new Set() })
-  if (!first.ok) return fail(...first.errors)
-  for (const payment of first.value.payments) references.push(payment.reference)
-  const paid = await directPayments.paidReferences(references)
-  const run = paymentRun(agreements, policy, { on, paidReferences: paid })
+  const run = await workOutRun(context, directPayments, records, on)
   if (!run.ok) return fail(...run.errors)
   return ok({ ...run.value, records: new Map(records.map((record) => [record.id, record])) })
+}
+
+/**
+ * The run the package works out from every agreement: the references it would pay are asked about, and what was paid
+ * against agreements a decision has changed (a new rate, a suspension, an ending, which may reach back over days
+ * already paid) is read for their adjustments. An agreement nobody decided on is paid exactly as scheduled.
+ */
+async function workOutRun(
+  context: AppContext,
+  directPayments: Pick<Repositories['directPayments'], 'paidReferences' | 'paymentsMade'>,
+  records: readonly DirectPaymentAgreementRecord[],
+  on: string,
+): Promise<Result<PaymentRun>> {
+  const agreements = records.map(agreementOf)
+  const policy = policyOf(context)
+  const all = paymentRun(agreements, policy, { on, paidReferences: new Set() })
+  if (!all.ok) return all
+  const paid = await directPayments.paidReferences(all.value.payments.map((payment) => payment.reference))
+  const decided = records.filter((record) => record.decisionCount > 0).map((record) => record.id)
+  const paymentsMade = await directPayments.paymentsMade(decided)
+  return paymentRun(agreements, policy, { on, paidReferences: paid, paymentsMade })
 }
 
 /**
@@ -234,12 +247,8 @@ export async function confirmRun(context: AppContext, viewer: Viewer, on: string
     context,
     async (repos) => {
       await repos.directPayments.lockPaymentRuns()
-      const policy = policyOf(context)
-      const agreements = (await repos.directPayments.listAgreements()).map(agreementOf)
-      const all = paymentRun(agreements, policy, { on, paidReferences: new Set() })
-      if (!all.ok) return all
-      const paid = await repos.directPayments.paidReferences(all.value.payments.map((payment) => payment.reference))
-      const run = paymentRun(agreements, policy, { on, paidReferences: paid })
+      const records = await repos.directPayments.listAgreements()
+      const run = await workOutRun(context, repos.directPayments, records, on)
       if (!run.ok) return run
       return repos.directPayments.recordRun(
         {
@@ -256,6 +265,16 @@ export async function confirmRun(context: AppContext, viewer: Viewer, on: string
             dueDate: payment.dueDate,
             pence: payment.pence,
             explanation: payment.explanation,
+          })),
+          adjustments: run.value.adjustments.map((adjustment) => ({
+            agreementId: adjustment.agreementId,
+            reference: adjustment.reference,
+            adjustsReference: adjustment.adjustsReference,
+            kind: adjustment.kind,
+            periodStart: adjustment.periodStart,
+            periodEnd: adjustment.periodEnd,
+            pence: adjustment.pence,
+            explanation: adjustment.explanation,
           })),
         },
         now,
@@ -277,15 +296,17 @@ function csvField(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
-/** The run for the council's finance system: one row a payment, with reference, amount, cost centre and date. */
+/**
+ * The run for the council's finance system: one row a payment or adjustment, with reference, amount, cost centre and
+ * date; a recovery is a negative amount, taken off what the run pays that person.
+ */
 export function runCsv(
   rows: readonly { reference: string; pence: number; costCentre: string; paidOn: string }[],
 ): string {
   const lines = ['Reference,Amount,Cost centre,Date']
   for (const row of rows)
-    lines.push(
-      [row.reference, penceToPounds(row.pence), row.costCentre, row.paidOn].map((value) => csvField(value)).join(','),
-    )
+    // The amount is the portal's own number (a recovery's minus sign included), so it is not guarded as text is.
+    lines.push([csvField(row.reference), penceToPounds(row.pence), csvField(row.costCentre), row.paidOn].join(','))
   return `${lines.join('\r\n')}\r\n`
 }
 

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import {
   endingWords,
+  rateOn,
   recoveryOptionWords,
   statusOn,
   type Reconciliation,
@@ -35,7 +36,7 @@ import { PaymentsTable } from './__PaymentsTable'
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Direct payment')
 
 const ROUTE = 'routes/_direct-payments+/finance_.direct-payments.$agreementId' as const
-const INTENTS: readonly DecisionIntent[] = ['check-return', 'suspend', 'resume', 'end']
+const INTENTS: readonly DecisionIntent[] = ['check-return', 'change', 'suspend', 'resume', 'end']
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
@@ -46,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const today = todayInEngland(new Date())
   const person = await people.findById(record.personId)
   const payments = await directPayments.paymentsFor(record.id)
+  const adjustments = await directPayments.adjustmentsFor(record.id)
   const returns = await directPayments.returnsFor(record.id)
   const decisions = await directPayments.listDecisions(record.id)
   await audit.append({
@@ -69,7 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ],
       ['Charge', agreement.basis === 'net' ? 'Paid net of the assessed charge' : 'Paid gross; the charge is invoiced'],
       ['Starts', formatDate(agreement.startDate)],
-      ['A week now', formatPence(record.weeklyPaymentPence)],
+      ['A week now', formatPence(rateOn(agreement, today)?.paymentWeeklyPence ?? record.weeklyPaymentPence)],
       ['Cost centre', record.costCentre],
       ['Now', STATUS_WORDS[statusOn(agreement, today)]],
     ] as [string, string][],
@@ -81,6 +83,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       covers: `${formatDate(payment.periodStart)} to ${formatDate(payment.periodEnd)}`,
       amount: formatPence(payment.pence),
       how: (payment.explanation as { text: string }[]).map((line) => line.text),
+    })),
+    adjustments: adjustments.map((adjustment) => ({
+      reference: adjustment.reference,
+      paidOn: adjustment.paidOn,
+      covers: `${formatDate(adjustment.periodStart)} to ${formatDate(adjustment.periodEnd)}`,
+      amount:
+        adjustment.kind === 'recovery'
+          ? `${formatPence(adjustment.pence)} recovered`
+          : `${formatPence(adjustment.pence)} arrears paid`,
+      how: (adjustment.explanation as { text: string }[]).map((line) => line.text),
+    })),
+    rates: agreement.rates.map((rate) => ({
+      from: formatDate(rate.from),
+      weekly: formatPence(rate.paymentWeeklyPence),
+      reason: rate.reason,
     })),
     returns: returns.map((sent) => {
       const check = sent.result as ReturnCheck
@@ -147,6 +164,8 @@ const DECISION_WORDS: Record<string, string> = {
   ending: 'Ended',
   surplus: 'Surplus decided',
   'return-checked': 'Return checked',
+  change: 'Amount changed',
+  review: 'Review held',
 }
 
 export default function AgreementPage() {
@@ -197,6 +216,28 @@ export default function AgreementPage() {
         </details>
         <h2 className="govuk-heading-m">Payments made</h2>
         <PaymentsTable payments={data.payments} />
+        {data.rates.length > 1 ? (
+          <>
+            <h2 className="govuk-heading-m">Changes of amount</h2>
+            <ul className="govuk-list">
+              {data.rates.map((rate) => (
+                <li key={`${rate.from}-${rate.reason}`}>
+                  From {rate.from}: {rate.weekly} a week. {rate.reason}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {data.adjustments.length > 0 ? (
+          <>
+            <h2 className="govuk-heading-m">Adjustments</h2>
+            <p className="govuk-body">
+              Arrears paid and overpayments recovered by payment runs after a change from an effective date. The
+              payments made above are never changed.
+            </p>
+            <PaymentsTable payments={data.adjustments} caption="Adjustments" />
+          </>
+        ) : null}
         <h2 className="govuk-heading-m">Returns</h2>
         {data.returns.length === 0 ? <p className="govuk-body">No returns have been sent.</p> : null}
         {data.returns
@@ -287,6 +328,46 @@ export default function AgreementPage() {
               ))}
             </ul>
           </>
+        ) : null}
+        {data.status !== 'ended' ? (
+          <Form method="post" noValidate>
+            {hidden('change')}
+            <h2 className="govuk-heading-m">Change the amount</h2>
+            <p className="govuk-body">
+              When the plan or the assessed charge changes. The change may take effect from a date already paid: the
+              next payment run pays the arrears or recovers the overpayment.
+            </p>
+            <DateInput
+              name="changeFrom"
+              legend="The change takes effect from"
+              values={valuesFor('change')}
+              error={errorFor(errorsFor('change'), 'changeFrom')}
+            />
+            <TextInput
+              name="changeBudget"
+              label="New weekly amount from the plan, in pounds (leave empty if it has not changed)"
+              defaultValue={valuesFor('change').changeBudget}
+              widthClass="govuk-input--width-10"
+              error={errorFor(errorsFor('change'), 'changeBudget')}
+            />
+            <TextInput
+              name="changeCharge"
+              label="New weekly assessed charge, in pounds (leave empty if it has not changed)"
+              defaultValue={valuesFor('change').changeCharge}
+              widthClass="govuk-input--width-10"
+              error={errorFor(errorsFor('change'), 'changeCharge')}
+            />
+            <Textarea
+              name="changeReason"
+              label="The reason for the change"
+              value={valuesFor('change').changeReason}
+              error={errorFor(errorsFor('change'), 'changeReason')}
+              rows={3}
+            />
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Record the change
+            </button>
+          </Form>
         ) : null}
         {data.status === 'active' || data.status === 'not-started' ? (
           <Form method="post" noValidate>

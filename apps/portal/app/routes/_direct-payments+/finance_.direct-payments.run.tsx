@@ -84,6 +84,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
       how: payment.explanation.map((line) => line.text),
     })
   }
+  for (const adjustment of run.value.adjustments) {
+    const record = run.value.records.get(adjustment.agreementId)
+    const personId = record?.personId ?? ''
+    if (!names.has(personId)) names.set(personId, (await people.findById(personId))?.displayName ?? 'Unknown person')
+    rows.push({
+      reference: adjustment.reference,
+      person: names.get(personId) ?? '',
+      covers: `${formatDate(adjustment.periodStart)} to ${formatDate(adjustment.periodEnd)}`,
+      amount:
+        adjustment.kind === 'recovery'
+          ? `−${formatPence(adjustment.pence)} (overpayment recovered)`
+          : `${formatPence(adjustment.pence)} (arrears)`,
+      costCentre: record?.costCentre ?? '',
+      how: adjustment.explanation.map((line) => line.text),
+    })
+  }
   await audit.append({
     at: new Date(),
     actorUserId: viewer.id,

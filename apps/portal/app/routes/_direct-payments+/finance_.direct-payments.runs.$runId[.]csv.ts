@@ -11,7 +11,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { directPayments, audit } = context.database.repos
   const run = await directPayments.findRun(params.runId ?? '')
   if (!run) throw notFound('payment run')
-  const rows = await directPayments.paymentsOfRun(run.id)
+  const rows = [
+    ...(await directPayments.paymentsOfRun(run.id)),
+    ...(await directPayments.adjustmentsOfRun(run.id)).map((adjustment) => ({
+      ...adjustment,
+      pence: adjustment.kind === 'recovery' ? -adjustment.pence : adjustment.pence,
+    })),
+  ]
   await audit.append({
     at: new Date(),
     actorUserId: viewer.id,

@@ -43,6 +43,7 @@ export async function moneyView(
   const { directPayments } = context.database.repos
   const policy = policyOf(context)
   const payments = await directPayments.paymentsFor(record.id)
+  const adjustments = await directPayments.adjustmentsFor(record.id)
   const returns = await directPayments.returnsFor(record.id)
   const decisions = await directPayments.listDecisions(record.id)
   const paid = new Set(payments.map((payment) => payment.reference))
@@ -81,13 +82,26 @@ export async function moneyView(
     weekly: formatPence(record.weeklyPaymentPence),
     explanation: agreement.explanation.map((line) => line.text),
     rulesVersion: agreement.rulesVersion,
-    paid: payments.map((payment) => ({
-      reference: payment.reference,
-      paidOn: payment.paidOn,
-      covers: `${formatDate(payment.periodStart)} to ${formatDate(payment.periodEnd)}`,
-      amount: formatPence(payment.pence),
-      how: (payment.explanation as { text: string }[]).map((line) => line.text),
-    })),
+    paid: [
+      ...payments.map((payment) => ({
+        reference: payment.reference,
+        paidOn: payment.paidOn,
+        covers: `${formatDate(payment.periodStart)} to ${formatDate(payment.periodEnd)}`,
+        amount: formatPence(payment.pence),
+        how: (payment.explanation as { text: string }[]).map((line) => line.text),
+      })),
+      // Corrections after a change from an effective date, beside the payments they correct (never edited).
+      ...adjustments.map((adjustment) => ({
+        reference: adjustment.reference,
+        paidOn: adjustment.paidOn,
+        covers: `${formatDate(adjustment.periodStart)} to ${formatDate(adjustment.periodEnd)}`,
+        amount:
+          adjustment.kind === 'recovery'
+            ? `${formatPence(adjustment.pence)} taken back (overpaid)`
+            : `${formatPence(adjustment.pence)} arrears`,
+        how: (adjustment.explanation as { text: string }[]).map((line) => line.text),
+      })),
+    ].sort((a, b) => a.paidOn.localeCompare(b.paidOn)),
     due: due.map((payment) => ({
       reference: payment.reference,
       dueDate: payment.dueDate,

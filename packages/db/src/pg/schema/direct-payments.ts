@@ -8,6 +8,7 @@ import {
   directPaymentBases,
   directPaymentDecisionKinds,
   directPaymentKinds,
+  directPaymentAdjustmentKinds,
   directPaymentRecipientRoles,
   directPaymentReturnSources,
 } from '../../schema/direct-payments.js'
@@ -168,7 +169,7 @@ export const directPaymentDecisions = pgTable(
     check('direct_payment_decisions_reason_given', sql`length(trim(${table.reason})) > 0`),
     check(
       'direct_payment_decisions_agreement_kept',
-      sql`(${table.kind} in ('suspension', 'resumption', 'ending')) = (${table.agreement} is not null)`,
+      sql`(${table.kind} in ('suspension', 'resumption', 'ending', 'change')) = (${table.agreement} is not null)`,
     ),
     check(
       'direct_payment_decisions_return_checked',
@@ -235,5 +236,43 @@ export const directPayments = pgTable(
       sql`${isDate(table.periodStart)} and ${isDate(table.periodEnd)} and ${isDate(table.dueDate)} and ${isDate(table.paidOn)}`,
     ),
     check('direct_payments_pence_whole', sql`${whole(table.pence)} and ${table.pence} > 0`),
+  ],
+)
+
+/**
+ * `direct_payment_adjustments`: corrections a payment run made to payments already made, after a change from an
+ * effective date: arrears paid (`arrears`) or an overpayment taken off the run's payments (`recovery`), against the
+ * scheduled payment `adjusts_reference`. `pence` is above 0 either way; `reference` (the corrected payment's with the
+ * run's period) is unique, so a run never makes one twice. Append-only like the rest.
+ */
+export const directPaymentAdjustments = pgTable(
+  'direct_payment_adjustments',
+  {
+    id: text('id').primaryKey(),
+    agreementId: text('agreement_id')
+      .notNull()
+      .references(() => directPaymentAgreements.id, { onDelete: 'restrict' }),
+    runId: text('run_id')
+      .notNull()
+      .references(() => directPaymentRuns.id, { onDelete: 'restrict' }),
+    reference: text('reference').notNull(),
+    adjustsReference: text('adjusts_reference').notNull(),
+    kind: text('kind', { enum: directPaymentAdjustmentKinds }).notNull(),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    paidOn: text('paid_on').notNull(),
+    pence: int('pence').notNull(),
+    explanation: jsonValue<unknown>('explanation').notNull(),
+  },
+  (table) => [
+    uniqueIndex('direct_payment_adjustments_reference').on(table.reference),
+    index('direct_payment_adjustments_agreement_id').on(table.agreementId),
+    index('direct_payment_adjustments_run_id').on(table.runId),
+    check('direct_payment_adjustments_kind_known', sql`${table.kind} in (${oneOf(directPaymentAdjustmentKinds)})`),
+    check(
+      'direct_payment_adjustments_dates',
+      sql`${isDate(table.periodStart)} and ${isDate(table.periodEnd)} and ${isDate(table.paidOn)}`,
+    ),
+    check('direct_payment_adjustments_pence_whole', sql`${whole(table.pence)} and ${table.pence} > 0`),
   ],
 )
