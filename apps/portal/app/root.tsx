@@ -9,11 +9,11 @@ import { SiteHeader } from '~/components/SiteHeader'
 import { StaffNavigation } from '~/components/StaffNavigation'
 import { NOT_OFFERED_HEADING, NotOfferedHere, isNotOfferedHere } from '~/components/NotOfferedHere'
 import { csrfToken } from '~/.server/auth/csrf'
-import { ROLE_HOME, type Role } from '~/.server/auth/roles'
+import { ROLE_HOME, hasRole } from '~/.server/auth/roles'
 import { staffNavigation } from '~/.server/auth/staff-navigation'
 import { workCounts } from '~/routes/_work+/work.server'
 import { isRouteOffered } from '~/.server/auth/route-services'
-import { currentViewer } from '~/.server/auth/session'
+import { currentViewer, type Viewer } from '~/.server/auth/session'
 import { getAppContext, type AppContext } from '~/.server/context'
 import portalStyles from '~/styles/portal.scss?url'
 
@@ -46,11 +46,11 @@ export async function loader({ request, context: requestContext }: LoaderFunctio
 }
 
 /** The staff navigation, with how much waits behind each link; safeguarding authorisation is read once for both. */
-async function staffLinksFor(context: AppContext, viewer: { id: string; role: Role }) {
+async function staffLinksFor(context: AppContext, viewer: Viewer) {
   const safeguardingAuthorised =
-    viewer.role === 'practitioner' && (await context.database.repos.safeguarding.isAuthorised(viewer.id))
+    hasRole(viewer, 'practitioner') && (await context.database.repos.safeguarding.isAuthorised(viewer.id))
   return staffNavigation(
-    viewer.role,
+    viewer.roles,
     safeguardingAuthorised,
     (route) => isRouteOffered(context.site, route),
     await workCounts(context, viewer, safeguardingAuthorised, new Date()),

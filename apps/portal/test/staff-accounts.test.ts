@@ -136,3 +136,79 @@ describe.each(portalEngines())('staff accounts run by an administrator, on $name
     ).toBe(1)
   })
 })
+
+// Decision 047: a member of staff can hold roles besides their main one, given and taken away by an administrator.
+describe.each(portalEngines())('staff who hold more than one role, on $name', (engine) => {
+  const portal = portalFor(engine, { env: { NODE_ENV: 'test', OPEN_SDS_DEMO: 'true' } })
+
+  it('gives a practitioner a second role that opens its pages until it is taken away, keeping typed choices on a refusal', async () => {
+    const admin = demoAccount('council-admin')
+    const practitioner = demoAccount('practitioner')
+    const client = await signedIn(portal, admin.email, admin.password)
+    const dana = await signedIn(portal, practitioner.email, practitioner.password)
+    const page = `/admin/staff/${await idOf(portal, practitioner.email)}`
+    expect((await dana.get('/finance')).status).toBe(403)
+
+    const noReason = await client.submit(page, { intent: 'role', role: 'practitioner', otherRoles: 'finance-officer' })
+    expect(noReason.status).toBe(400)
+    const noReasonHtml = await htmlOf(noReason)
+    expect(noReasonHtml).toContain('Enter why you are making this change')
+    expect(noReasonHtml).toContain('checked="" value="finance-officer"')
+    expect((await dana.get('/finance')).status).toBe(403)
+
+    const given = await client.submit(page, {
+      intent: 'role',
+      role: 'practitioner',
+      otherRoles: 'finance-officer',
+      reason: 'Covers financial assessments on Fridays',
+    })
+    expect(given.status).toBe(302)
+    expect(await htmlOf(await client.get(page))).toMatch(/Also works as<\/dt>\s*<dd[^>]*>Finance officer</)
+    expect((await dana.get('/finance')).status).toBe(200)
+    const home = await htmlOf(await dana.get('/practitioner'))
+    expect(home).toContain('href="/finance"')
+    expect(home).toContain('href="/practitioner"')
+
+    expect((await client.submit(page, { intent: 'role', role: 'practitioner', reason: 'Fridays ended' })).status).toBe(
+      302,
+    )
+    expect((await dana.get('/finance')).status).toBe(403)
+    const [entry] = await portalSql(
+      portal,
+      "select cast(detail as text) as detail from audit_log where action = 'user.staff-role-change' order by id limit 1",
+    )
+    expect(JSON.parse(String(entry?.detail))).toMatchObject({
+      from: 'practitioner',
+      to: 'practitioner',
+      otherRolesFrom: [],
+      otherRolesTo: ['finance-officer'],
+    })
+  })
+
+  // Last: it leaves the demo administrator a finance officer.
+  it('counts an administrator role held besides the main one, so the other administrator can step down', async () => {
+    const admin = demoAccount('council-admin')
+    const client = await signedIn(portal, admin.email, admin.password)
+    const danaPage = `/admin/staff/${await idOf(portal, demoAccount('practitioner').email)}`
+    const ownPage = `/admin/staff/${await idOf(portal, admin.email)}`
+    expect(
+      (
+        await client.submit(danaPage, {
+          intent: 'role',
+          role: 'practitioner',
+          otherRoles: 'council-admin',
+          reason: 'Deputy administrator',
+        })
+      ).status,
+    ).toBe(302)
+    expect(
+      (await client.submit(ownPage, { intent: 'role', role: 'finance-officer', reason: 'Handing over' })).status,
+    ).toBe(302)
+    const dana = await signedIn(portal, demoAccount('practitioner').email, demoAccount('practitioner').password)
+    expect((await dana.get('/admin/staff')).status).toBe(200)
+    const refused = await dana.submit(danaPage, { intent: 'role', role: 'practitioner', reason: 'Not me either' })
+    expect(refused.status).toBe(400)
+    expect(await htmlOf(refused)).toContain('There must always be at least one active council administrator')
+    expect((await dana.get('/admin/staff')).status).toBe(200)
+  })
+})

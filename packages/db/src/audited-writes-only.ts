@@ -26,6 +26,9 @@ export const repositoryMethodKinds = {
     findForSignIn: 'read',
     list: 'read',
     setRole: 'write',
+    otherRoles: 'read',
+    giveRole: 'write',
+    takeAwayRole: 'write',
     // Changes nothing: holds off other changes of who is an administrator until the transaction ends.
     lockAdministrators: 'read',
     disable: 'write',

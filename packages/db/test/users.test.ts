@@ -126,6 +126,47 @@ describe.each(testEngines())('users repository on $name', (temp) => {
     })
   })
 
+  // Issue 18, decision 047: a member of staff can hold more than one role, e.g. a practitioner who also administers.
+  it('gives a staff account a second role and takes it away; lists it under both; never gives a personal account one', async () => {
+    const handle = await temp.fresh()
+    const { repos } = handle
+    const admin = await repos.users.create({ ...sam, email: 'admin@example.org', role: 'council-admin' }, now)
+    const amir = await repos.users.create({ ...sam, email: 'amir@example.org', role: 'practitioner' }, now)
+    const zoe = await repos.users.create({ ...sam, email: 'zoe@example.org' }, now)
+    if (!admin.ok || !amir.ok || !zoe.ok) throw new Error('setup')
+    const amirId = amir.value.id
+    expect((await repos.users.giveRole(amirId, 'council-admin', admin.value.id, now)).ok).toBe(true)
+    expect((await repos.users.giveRole(amirId, 'council-admin', admin.value.id, now)).ok).toBe(true)
+    expect((await repos.users.giveRole(amirId, 'finance-officer', admin.value.id, now)).ok).toBe(true)
+    expect(await repos.users.otherRoles(amirId)).toEqual(['finance-officer', 'council-admin'])
+    expect((await repos.users.list({ role: 'council-admin' })).map((user) => user.email)).toEqual([
+      'admin@example.org',
+      'amir@example.org',
+    ])
+    expect((await repos.users.list({ role: 'practitioner' })).map((user) => user.email)).toEqual(['amir@example.org'])
+
+    expect((await repos.users.takeAwayRole(amirId, 'council-admin')).ok).toBe(true)
+    expect(await repos.users.otherRoles(amirId)).toEqual(['finance-officer'])
+    expect((await repos.users.list({ role: 'council-admin' })).map((user) => user.email)).toEqual(['admin@example.org'])
+
+    // Made the main role, a role given besides it is no longer listed twice.
+    await repos.users.setRole(amirId, 'finance-officer')
+    expect(await repos.users.otherRoles(amirId)).toEqual([])
+
+    const refused = {
+      ok: false,
+      errors: [
+        { path: 'role', message: 'Only a council staff account can hold more than one role, and only staff roles' },
+      ],
+    }
+    expect(await repos.users.giveRole(zoe.value.id, 'practitioner', admin.value.id, now)).toEqual(refused)
+    expect(await repos.users.giveRole(amirId, 'citizen', admin.value.id, now)).toEqual(refused)
+    await expect(
+      temp.sql(handle, `insert into user_roles (user_id, role, given_at) values ('${zoe.value.id}', 'citizen', 0)`),
+    ).rejects.toThrow(/user_roles_staff_role|CHECK/i)
+    expect(await repos.users.otherRoles(zoe.value.id)).toEqual([])
+  })
+
   it('disables an account, keeping the first time it was disabled, and enables it again', async () => {
     const { repos } = await temp.fresh()
     const created = await repos.users.create(sam, now)

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, exists, or, sql } from 'drizzle-orm'
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core'
 import { normalizeEmail } from '../email.js'
 import { EmailSchema, NewUserSchema, RoleSchema, type NewUser, type User } from '../records.js'
 import { fail, ok, parse, type Result } from '@open-sds/kernel'
 import type { Tables } from '../store.js'
 import { first, type Store } from '../store.js'
-import type { Role } from '../vocabulary.js'
+import { roles, type Role } from '../vocabulary.js'
 
 export const duplicateEmailMessage = 'An account with this email address already exists'
 const noSuchUserMessage = 'No account has this id'
@@ -18,9 +18,19 @@ export interface UsersRepository {
   findByEmail(email: string): Promise<User | undefined>
   /** The only read that returns the password hash: for checking a password at sign-in, nothing else. */
   findForSignIn(email: string): Promise<{ user: User; passwordHash: string } | undefined>
-  /** Every account, by email address; only those with `role` when given. */
+  /** Every account, by email address; only those holding `role` when given, as their main role or another. */
   list(options?: { role?: Role }): Promise<User[]>
+  /** Changes the main role: the one that decides the account's start page. */
   setRole(id: string, role: Role): Promise<Result<User>>
+  /** The staff roles the account holds besides its main one (decision 047), in the order of `roles`. */
+  otherRoles(id: string): Promise<Role[]>
+  /**
+   * Gives a staff account one more staff role; giving one it holds already changes nothing. A personal (citizen)
+   * account cannot be given a staff role, nor anyone the citizen role: each is an answer naming `role`.
+   */
+  giveRole(id: string, role: Role, givenByUserId: string, now: Date): Promise<Result<User>>
+  /** Takes away a role given with `giveRole` (not the main role: change that with `setRole`). */
+  takeAwayRole(id: string, role: Role): Promise<Result<User>>
   /**
    * Call first, inside the transaction of any change that could leave no administrator (a role taken away, an account
    * deactivated): it waits for any other such change to finish and holds them off until this transaction ends, so a
@@ -46,7 +56,7 @@ const toUser = ({ passwordHash: _passwordHash, ...user }: UserRow): User => user
 const administratorsLockKey = 0x61646d6e
 
 export function createUsersRepository({ db, t, engine }: Store): UsersRepository {
-  const { users } = t
+  const { users, userRoles } = t
   const findRow = async (id: string) => first(await db.select().from(users).where(eq(users.id, id)))
   const findRowByEmail = async (email: string) =>
     first(
@@ -60,6 +70,17 @@ export function createUsersRepository({ db, t, engine }: Store): UsersRepository
     const row = first(await db.update(users).set(changes).where(eq(users.id, id)).returning())
     return row ? ok(toUser(row)) : fail({ path: 'id', message: noSuchUserMessage })
   }
+
+  const holding = (role: Role) =>
+    or(
+      eq(users.role, role),
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(userRoles)
+          .where(and(eq(userRoles.userId, users.id), eq(userRoles.role, role))),
+      ),
+    )
 
   return {
     async create(input, now) {
@@ -96,7 +117,7 @@ export function createUsersRepository({ db, t, engine }: Store): UsersRepository
       const rows = await db
         .select()
         .from(users)
-        .where(options.role === undefined ? undefined : eq(users.role, options.role))
+        .where(options.role === undefined ? undefined : holding(options.role))
         .orderBy(asc(users.email))
       return rows.map(toUser)
     },
@@ -104,7 +125,40 @@ export function createUsersRepository({ db, t, engine }: Store): UsersRepository
     async setRole(id, role) {
       const parsed = parse(RoleSchema, role)
       if (!parsed.ok) return fail({ path: 'role', message: parsed.errors[0]?.message ?? 'Role is not known' })
+      // A role that becomes the main one is no longer held besides it.
+      await db.delete(userRoles).where(and(eq(userRoles.userId, id), eq(userRoles.role, parsed.value)))
       return update(id, { role: parsed.value })
+    },
+
+    async otherRoles(id) {
+      const rows = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, id))
+      const held = new Set(rows.map((row) => row.role))
+      return roles.filter((role) => held.has(role))
+    },
+
+    async giveRole(id, role, givenByUserId, now) {
+      const parsed = parse(RoleSchema, role)
+      if (!parsed.ok) return fail({ path: 'role', message: parsed.errors[0]?.message ?? 'Role is not known' })
+      const user = await findRow(id)
+      if (!user) return fail({ path: 'id', message: noSuchUserMessage })
+      if (parsed.value === 'citizen' || user.role === 'citizen')
+        return fail({
+          path: 'role',
+          message: 'Only a council staff account can hold more than one role, and only staff roles',
+        })
+      if (parsed.value !== user.role)
+        await db
+          .insert(userRoles)
+          .values({ userId: id, role: parsed.value, givenAt: now, givenByUserId })
+          .onConflictDoNothing()
+      return ok(toUser(user))
+    },
+
+    async takeAwayRole(id, role) {
+      const user = await findRow(id)
+      if (!user) return fail({ path: 'id', message: noSuchUserMessage })
+      await db.delete(userRoles).where(and(eq(userRoles.userId, id), eq(userRoles.role, role)))
+      return ok(toUser(user))
     },
 
     async lockAdministrators() {

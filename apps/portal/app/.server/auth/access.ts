@@ -205,9 +205,11 @@ export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
   'routes/_directory+/admin.directory.import',
 ])
 
-export function mayUse(access: Access, role: Role | null): boolean {
+/** Whether someone holding `roles` (one, or all of a member of staff's, decision 047) may use a page. */
+export function mayUse(access: Access, roles: Role | readonly Role[] | null): boolean {
   if (access === 'everyone') return true
-  if (role === null) return false
+  if (roles === null) return false
   if (access === 'signed-in') return true
-  return access.includes(role)
+  const held: readonly Role[] = typeof roles === 'string' ? [roles] : roles
+  return held.some((role) => access.includes(role))
 }

@@ -28,14 +28,14 @@ export async function authorise(
   if (!isRouteOffered(context.site, routeId)) throw notOfferedHere(context.site, routeId)
   const viewer = await currentViewer(request, context, new Date(), { touch: options.touchSession !== false })
   const access = ROUTE_ACCESS[routeId]
-  if (mayUse(access, viewer?.role ?? null)) {
+  if (mayUse(access, viewer?.roles ?? null)) {
     if (viewer?.role === 'citizen') await requireProxyScope(context, viewer, request, routeId)
     return { context, viewer }
   }
   const half = viewer ? undefined : await halfSignedIn(request, context)
   if (half) {
     const page = AWAITING_PAGE[half.awaiting]
-    if (page.routeId === routeId && mayUse(access, half.viewer.role)) return { context, ...half }
+    if (page.routeId === routeId && mayUse(access, half.viewer.roles)) return { context, ...half }
     throw redirect(page.path)
   }
   if (!viewer) {

@@ -10,7 +10,8 @@ export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000
 export const SESSION_IDLE_MS = 60 * 60 * 1000
 const TOUCH_EVERY_MS = 60 * 1000
 
-export type Viewer = { id: string; email: string; displayName: string; role: Role }
+/** `role` is the main role (it decides the start page); `roles` is every role held, the main one first (decision 047). */
+export type Viewer = { id: string; email: string; displayName: string; role: Role; roles: readonly Role[] }
 
 /**
  * What a half-signed-in session waits for (decision 033): after a right password, a member of staff with a second
@@ -73,7 +74,8 @@ async function readSession(
   const awaiting = awaitingOf(found.session.data)
   if (idleFor > TOUCH_EVERY_MS && options.touch !== false && !awaiting) await sessions.touch(tokenHash, now)
   const { id, email, displayName, role } = found.user
-  return { viewer: { id, email, displayName, role }, awaiting }
+  const others = role === 'citizen' ? [] : await context.database.repos.users.otherRoles(id)
+  return { viewer: { id, email, displayName, role, roles: [role, ...others] }, awaiting }
 }
 
 /**

@@ -42,15 +42,15 @@ const STAFF_PAGES: readonly StaffPage[] = [
  * "Your caseload" is the one name of the work a member of staff holds; a practitioner's own page is their "Overview".
  */
 export function staffNavigation(
-  role: Role,
+  roles: Role | readonly Role[],
   safeguardingAuthorised: boolean,
   offered: (route: RouteId) => boolean = () => true,
   counts: Readonly<Record<string, number>> = {},
 ): NavigationLink[] {
-  if (role === 'citizen') return []
+  if (roles === 'citizen' || (typeof roles !== 'string' && roles.every((role) => role === 'citizen'))) return []
   return STAFF_PAGES.filter(
     (page) =>
-      mayUse(ROUTE_ACCESS[page.route], role) &&
+      mayUse(ROUTE_ACCESS[page.route], roles) &&
       (!page.needsSafeguardingAuthorisation || safeguardingAuthorised) &&
       offered(page.route),
   ).map(({ href, text }) => ({ href, text: counts[href] === undefined ? text : `${text} (${counts[href]})` }))

@@ -5,14 +5,14 @@ import type { Role } from '@open-sds/db'
 import { BackLink } from '~/components/BackLink'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
-import { Radios } from '~/components/FormFields'
+import { Checkboxes, Radios } from '~/components/FormFields'
 import { SuccessBanner } from '~/components/SuccessBanner'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { ROLE_LABELS } from '~/.server/auth/roles'
-import { validateForm } from '~/.server/forms'
+import { validateForm, validateValues } from '~/.server/forms'
 import {
   ActiveChangeSchema,
   RoleChangeSchema,
@@ -37,12 +37,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_admin+/admin.staff.$userId')
   const user = await context.database.repos.users.findById(params.userId ?? '')
   if (!user || user.role === 'citizen') throw notFound()
+  const otherRoles = await context.database.repos.users.otherRoles(user.id)
   return json({
     id: user.id,
     displayName: user.displayName,
     email: user.email,
     role: user.role,
     roleLabel: ROLE_LABELS[user.role],
+    otherRoles,
+    otherRoleLabels: otherRoles.map((other) => ROLE_LABELS[other]),
     active: user.disabledAt === null,
     roles: staffRoleChoices,
     teams: await context.database.repos.work.teamsOf(user.id),
@@ -56,9 +59,12 @@ export async function action({ request, params, context: requestContext }: Actio
   const form = await readProtectedForm(request, context)
   const userId = params.userId ?? ''
   const actor = { id: viewer.id, address: requestContext.clientAddress }
-  const refuse = (errors: { field: string; message: string }[]) => {
+  const refuse = (
+    errors: { field: string; message: string }[],
+    typed?: { role: string; otherRoles: string[]; reason: string },
+  ) => {
     requestContext.requestState.formHasErrors = true
-    return json({ errors }, { status: 400 })
+    return json({ errors, typed }, { status: 400 })
   }
   if (form.get('intent') === 'second-factor') {
     const given = validateForm(SecondFactorResetSchema, form, ['resetReason'])
@@ -71,25 +77,42 @@ export async function action({ request, params, context: requestContext }: Actio
     return redirect(`/admin/staff/${userId}?changed=second-factor`)
   }
   const changingRole = form.get('intent') === 'role'
-  const outcome = changingRole
-    ? validateForm(RoleChangeSchema, form, ['role', 'reason'])
+  // What was ticked and chosen, so a refused change shows it again rather than the account as it was.
+  const typed = changingRole
+    ? {
+        role: String(form.get('role') ?? ''),
+        otherRoles: form.getAll('otherRoles').map(String),
+        reason: String(form.get('reason') ?? ''),
+      }
+    : undefined
+  const outcome = typed
+    ? validateValues(RoleChangeSchema, { ...typed, role: typed.role === '' ? undefined : typed.role }, {}, [
+        'role',
+        'otherRoles',
+        'reason',
+      ])
     : validateForm(ActiveChangeSchema, form, ['active', 'reason'])
-  if (!outcome.ok) return refuse(outcome.errors)
+  if (!outcome.ok) return refuse(outcome.errors, typed)
   const change =
     'role' in outcome.data
-      ? { role: outcome.data.role as Role, reason: outcome.data.reason }
+      ? { role: outcome.data.role as Role, otherRoles: outcome.data.otherRoles as Role[], reason: outcome.data.reason }
       : { active: outcome.data.active === 'yes', reason: outcome.data.reason }
   const changed = await changeStaffAccount(context, actor, userId, change, new Date())
   if (!changed.ok) {
     if (changed.errors[0]?.path === 'id') throw notFound()
-    return refuse(changed.errors.map(({ path, message }) => ({ field: path === 'active' ? 'reason' : path, message })))
+    return refuse(
+      changed.errors.map(({ path, message }) => ({ field: path === 'active' ? 'reason' : path, message })),
+      typed,
+    )
   }
   return redirect(`/admin/staff/${userId}?changed=1`)
 }
 
 export default function StaffAccount() {
   const account = useLoaderData<typeof loader>()
-  const errors = useActionData<typeof action>()?.errors
+  const refused = useActionData<typeof action>()
+  const errors = refused?.errors
+  const typed = refused && 'typed' in refused ? refused.typed : undefined
   const [searchParams] = useSearchParams()
   return (
     <div className="govuk-grid-row">
@@ -117,8 +140,14 @@ export default function StaffAccount() {
             <dd className="govuk-summary-list__value">{account.email}</dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Role</dt>
+            <dt className="govuk-summary-list__key">Main role</dt>
             <dd className="govuk-summary-list__value">{account.roleLabel}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Also works as</dt>
+            <dd className="govuk-summary-list__value">
+              {account.otherRoleLabels.length === 0 ? 'No other role' : account.otherRoleLabels.join(', ')}
+            </dd>
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Teams</dt>
@@ -153,20 +182,34 @@ export default function StaffAccount() {
             <dd className="govuk-summary-list__value">{account.secondFactor}</dd>
           </div>
         </dl>
-        <h2 className="govuk-heading-m">Change the role</h2>
+        <h2 className="govuk-heading-m">Change their roles</h2>
         <Form method="post" noValidate>
           <CsrfInput />
           <input type="hidden" name="intent" value="role" />
           <Radios
             name="role"
-            legend="Role"
+            legend="Main role"
+            hint="Their start page when they sign in."
             choices={account.roles}
-            value={account.role}
+            value={typed ? typed.role : account.role}
             error={errorFor(errors, 'role')}
           />
-          <TextInput name="reason" label="Why is the role changing?" error={errorFor(errors, 'reason')} />
+          <Checkboxes
+            name="otherRoles"
+            legend="Also works as (optional)"
+            hint="Give a role besides the main one, for example a practitioner who also manages the council's accounts. Untick one to take it away."
+            choices={account.roles}
+            values={typed ? typed.otherRoles : account.otherRoles}
+            error={errorFor(errors, 'otherRoles')}
+          />
+          <TextInput
+            name="reason"
+            label="Why are their roles changing?"
+            defaultValue={typed?.reason}
+            error={errorFor(errors, 'reason')}
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button">
-            Change the role
+            Save their roles
           </button>
         </Form>
         <h2 className="govuk-heading-m">{account.active ? 'Deactivate the account' : 'Reactivate the account'}</h2>

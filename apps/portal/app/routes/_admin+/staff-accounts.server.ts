@@ -36,7 +36,12 @@ export const NewStaffSchema = z.object({
   role,
   reason,
 })
-export const RoleChangeSchema = z.object({ role, reason })
+export const RoleChangeSchema = z.object({
+  role,
+  // Roles held besides the main one (decision 047); the main role ticked here too is simply the main role.
+  otherRoles: z.array(z.enum(STAFF_ROLES, { error: 'Choose roles from the list' })).max(STAFF_ROLES.length),
+  reason,
+})
 export const ActiveChangeSchema = z.object({ active: z.enum(['yes', 'no']), reason })
 export const SecondFactorResetSchema = z.object({
   resetReason: z
@@ -119,8 +124,32 @@ export async function createStaffAccount(
   return made
 }
 
+/** The main role set, and each other role given or taken away so that the account holds exactly those asked for. */
+async function changeRoles(
+  repos: Repositories,
+  userId: string,
+  main: Role,
+  others: readonly Role[],
+  actorId: string,
+  now: Date,
+): Promise<Result<User>> {
+  const changed = await repos.users.setRole(userId, main)
+  if (!changed.ok) return changed
+  const wanted = new Set(others.filter((other) => other !== main))
+  for (const held of await repos.users.otherRoles(userId))
+    if (!wanted.has(held)) {
+      const taken = await repos.users.takeAwayRole(userId, held)
+      if (!taken.ok) return taken
+    }
+  for (const other of wanted) {
+    const given = await repos.users.giveRole(userId, other, actorId, now)
+    if (!given.ok) return given
+  }
+  return changed
+}
+
 /**
- * Changes a staff account's role, or deactivates or reactivates it, with the reason, in one transaction with its
+ * Changes a staff account's main role and the roles it holds besides it, or deactivates or reactivates it, with the reason, in one transaction with its
  * audit entry. A change that would leave no active council administrator is undone whole and refused; a deactivated
  * account's sessions end with it. Every refusal is audited.
  */
@@ -128,7 +157,7 @@ export async function changeStaffAccount(
   context: AppContext,
   actor: Actor,
   userId: string,
-  change: { role: Role; reason: string } | { active: boolean; reason: string },
+  change: { role: Role; otherRoles: readonly Role[]; reason: string } | { active: boolean; reason: string },
   now: Date,
 ): Promise<Result<User>> {
   const action =
@@ -144,9 +173,10 @@ export async function changeStaffAccount(
       const before = await repos.users.findById(userId)
       if (!before || before.role === 'citizen')
         return fail({ path: 'id', message: 'There is no staff account with this id' })
+      const othersBefore = await repos.users.otherRoles(userId)
       const changed =
         'role' in change
-          ? await repos.users.setRole(userId, change.role)
+          ? await changeRoles(repos, userId, change.role, change.otherRoles, actor.id, now)
           : change.active
             ? await repos.users.enable(userId)
             : await repos.users.disable(userId, now)
@@ -154,7 +184,7 @@ export async function changeStaffAccount(
       if (!(await anAdministratorIsLeft(repos)))
         return fail({ path: 'role' in change ? 'role' : 'active', message: lastAdministratorMessage })
       if ('active' in change && !change.active) await repos.sessions.deleteForUser(userId)
-      return ok({ user: changed.value, from: before.role })
+      return ok({ user: changed.value, from: before.role, othersFrom: othersBefore })
     },
     (done) =>
       done.ok
@@ -164,7 +194,14 @@ export async function changeStaffAccount(
             action,
             resource: `user:${userId}`,
             detail: {
-              ...('role' in change ? { from: done.value.from, to: change.role } : {}),
+              ...('role' in change
+                ? {
+                    from: done.value.from,
+                    to: change.role,
+                    otherRolesFrom: done.value.othersFrom,
+                    otherRolesTo: change.otherRoles.filter((other) => other !== change.role),
+                  }
+                : {}),
               reason: change.reason,
               address: actor.address,
             },

@@ -157,7 +157,7 @@ const DAY_MS = 86_400_000
 function viewerOf(key: (typeof demoAccounts)[number]['key'], id: string): Viewer {
   const account = demoAccounts.find((candidate) => candidate.key === key)
   if (!account) throw new Error(`No demo account ${key}`)
-  return { id, email: account.email, displayName: account.displayName, role: account.role }
+  return { id, email: account.email, displayName: account.displayName, role: account.role, roles: [account.role] }
 }
 
 function valueOf<T>(result: { ok: true; value: T } | { ok: false; errors: { message: string }[] }, what: string): T {

@@ -1,3 +1,4 @@
+import { hasRole } from '~/.server/auth/roles'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
@@ -41,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       }))
     : []
   const onCaseload =
-    viewer.role === 'practitioner' && (await people.relationshipOf(viewer.id, person.id)) === 'practitioner'
+    hasRole(viewer, 'practitioner') && (await people.relationshipOf(viewer.id, person.id)) === 'practitioner'
   return json({
     person: {
       displayName: person.displayName,
@@ -53,7 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     concerns,
     links: [
       ...(onCaseload ? [{ href: `/people/${person.id}`, text: 'Their record' }] : []),
-      ...(onCaseload || viewer.role === 'council-admin'
+      ...(onCaseload || hasRole(viewer, 'council-admin')
         ? [{ href: `/people/${person.id}/return-details`, text: 'Details for the national returns' }]
         : []),
     ],

@@ -1,3 +1,4 @@
+import { hasRole } from '~/.server/auth/roles'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
@@ -79,7 +80,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     links: {
       risks: `/people/${person.id}/risks`,
       safeguarding: viewer.role === 'citizen' ? `/people/${person.id}/safeguarding` : null,
-      returns: viewer.role === 'practitioner' ? `/people/${person.id}/return-details` : null,
+      returns: hasRole(viewer, 'practitioner') ? `/people/${person.id}/return-details` : null,
     },
   })
 }

@@ -1,3 +1,4 @@
+import { hasRole } from '~/.server/auth/roles'
 import type { ReferralRecord } from '@open-sds/db'
 import type { Viewer } from '~/.server/auth/session'
 import type { AppContext } from '~/.server/context'
@@ -21,7 +22,7 @@ export async function loadReferral(
   { opening }: { opening: boolean } = { opening: true },
 ): Promise<ReferralRecord> {
   const { referrals, audit } = context.database.repos
-  const mine = viewer.role === 'council-admin' || (await handlesWork(context, viewer.id, 'referral'))
+  const mine = hasRole(viewer, 'council-admin') || (await handlesWork(context, viewer.id, 'referral'))
   const record = mine ? await referrals.findByReference(reference) : undefined
   if (!record) throw notFound()
   if (opening)

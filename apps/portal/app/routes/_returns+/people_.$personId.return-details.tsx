@@ -1,3 +1,4 @@
+import { hasRole } from '~/.server/auth/roles'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -39,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     offList: offListValues(details),
     saved: new URL(request.url).searchParams.has('saved'),
     shortTermCount: (await shortTermSupport.listForPerson(person.id)).length,
-    isAdmin: viewer.role === 'council-admin',
+    isAdmin: hasRole(viewer, 'council-admin'),
   })
 }
 

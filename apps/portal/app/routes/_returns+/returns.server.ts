@@ -1,3 +1,4 @@
+import { hasRole } from '~/.server/auth/roles'
 import type { NewShortTermSupport, PersonReturnDetails, ShortTermSupportRecord } from '@open-sds/db'
 import { parsePounds, penceToPounds } from '@open-sds/kernel'
 import {
@@ -32,8 +33,8 @@ import { dateFromBoxes, validateValues, type FormOutcome } from '../../.server/f
 export async function requirePersonForReturns(context: AppContext, viewer: Viewer, personId: string) {
   const { people } = context.database.repos
   const allowed =
-    viewer.role === 'council-admin' ||
-    (viewer.role === 'practitioner' && (await people.relationshipOf(viewer.id, personId)) === 'practitioner')
+    hasRole(viewer, 'council-admin') ||
+    (hasRole(viewer, 'practitioner') && (await people.relationshipOf(viewer.id, personId)) === 'practitioner')
   const person = allowed ? await people.findById(personId) : undefined
   if (!person)
     throw new Response('There is no record at this address that you can see.', { status: 404, statusText: 'Not Found' })

@@ -130,6 +130,7 @@ export async function seedDemoSafeguarding(repos: Repositories, now: Date): Prom
     email: account.email,
     displayName: account.displayName,
     role: 'practitioner',
+    roles: ['practitioner'],
   }
   for (let index = 0; index < CONCERNS; index += 1) {
     const receivedAt = later(now, -(2 + Math.floor((index * SPAN_DAYS) / CONCERNS)))

@@ -1,3 +1,4 @@
+import { hasRole } from '~/.server/auth/roles'
 import { financialYear, reportingYearOf, ukDateOf, type AnnualCounts } from '@open-sds/safeguarding'
 import type { Viewer } from '../../.server/auth/session.js'
 import type { AppContext } from '../../.server/context.js'
@@ -33,7 +34,7 @@ export const yearsCounts = (year: number): FigureToCount => ({
 
 /** Council administrators see the counts; a practitioner must be safeguarding-authorised. */
 async function mayCount(context: AppContext, viewer: Viewer, request: Request): Promise<void> {
-  if (viewer.role !== 'council-admin') await requireSafeguardingStaff(context, viewer, request)
+  if (!hasRole(viewer, 'council-admin')) await requireSafeguardingStaff(context, viewer, request)
 }
 
 /**

@@ -1,3 +1,4 @@
+import { hasRole } from '~/.server/auth/roles'
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
@@ -26,48 +27,45 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const { supportPlans, financialAssessments, people, safeguarding, audit } = context.database.repos
   const now = new Date()
-  const reviews =
-    viewer.role === 'practitioner'
-      ? reviewsDue(
-          (await supportPlans.listReviewDates()).map((plan) => ({ ...plan, id: plan.planId })),
-          todayInEngland(now),
-        ).map((plan) => ({
-          id: plan.planId,
-          person: plan.personName,
-          words: plan.due.words,
-          overdue: plan.due.overdue,
-        }))
-      : null
-  const paymentReviews =
-    viewer.role === 'practitioner'
-      ? await Promise.all(
-          (await directPaymentReviewsDue(context, todayInEngland(now))).map(async (row) => ({
-            id: row.id,
-            planId: row.planId,
-            person: (await people.findById(row.personId))?.displayName ?? 'Unknown person',
-            words: row.due.words,
-            overdue: row.due.overdue,
+  const reviews = hasRole(viewer, 'practitioner')
+    ? reviewsDue(
+        (await supportPlans.listReviewDates()).map((plan) => ({ ...plan, id: plan.planId })),
+        todayInEngland(now),
+      ).map((plan) => ({
+        id: plan.planId,
+        person: plan.personName,
+        words: plan.due.words,
+        overdue: plan.due.overdue,
+      }))
+    : null
+  const paymentReviews = hasRole(viewer, 'practitioner')
+    ? await Promise.all(
+        (await directPaymentReviewsDue(context, todayInEngland(now))).map(async (row) => ({
+          id: row.id,
+          planId: row.planId,
+          person: (await people.findById(row.personId))?.displayName ?? 'Unknown person',
+          words: row.due.words,
+          overdue: row.due.overdue,
+        })),
+      )
+    : null
+  const assessments = hasRole(viewer, 'finance-officer')
+    ? await Promise.all(
+        financialAssessmentsWaiting(
+          (await financialAssessments.listAwaitingReview()).map((version) => ({
+            id: version.id,
+            personId: version.personId,
+            sentAt: version.recordedAt,
           })),
-        )
-      : null
-  const assessments =
-    viewer.role === 'finance-officer'
-      ? await Promise.all(
-          financialAssessmentsWaiting(
-            (await financialAssessments.listAwaitingReview()).map((version) => ({
-              id: version.id,
-              personId: version.personId,
-              sentAt: version.recordedAt,
-            })),
-            now,
-          ).map(async (row) => ({
-            id: row.id,
-            person: (await people.findById(row.personId))?.displayName ?? 'Unknown person',
-            sentOn: row.sentAt.toISOString(),
-            waiting: row.waitingWords,
-          })),
-        )
-      : null
+          now,
+        ).map(async (row) => ({
+          id: row.id,
+          person: (await people.findById(row.personId))?.displayName ?? 'Unknown person',
+          sentOn: row.sentAt.toISOString(),
+          waiting: row.waitingWords,
+        })),
+      )
+    : null
   const concerns = (await safeguarding.isAuthorised(viewer.id))
     ? concernsByUrgency(
         (await safeguarding.listConcerns({ limit: 1000 })).filter(

@@ -1,3 +1,4 @@
+import { hasRole, type Role } from '~/.server/auth/roles'
 import type { WorkItem, WorkKind } from '@open-sds/db'
 import { waitingTargetDaysOf } from '@open-sds/plugin-sdk'
 import { addDays, todayInEngland } from '@open-sds/kernel'
@@ -83,19 +84,19 @@ export const workItemNotFound = () =>
  */
 export async function workCounts(
   context: AppContext,
-  viewer: { id: string; role: string },
+  viewer: { id: string; roles: readonly Role[] },
   safeguardingAuthorised: boolean,
   now: Date,
 ): Promise<Record<string, number>> {
-  if (viewer.role !== 'practitioner' && viewer.role !== 'finance-officer') return {}
+  if (!hasRole(viewer, 'practitioner') && !hasRole(viewer, 'finance-officer')) return {}
   const { work, supportPlans, financialAssessments, safeguarding } = context.database.repos
   const { caseload, queue } = await work.counts(viewer.id)
   const due = await Promise.all([
-    viewer.role === 'practitioner'
+    hasRole(viewer, 'practitioner')
       ? supportPlans.countReviewsDueBy(addDays(todayInEngland(now), REVIEW_DUE_WITHIN_DAYS))
       : 0,
-    viewer.role === 'practitioner' ? (await directPaymentReviewsDue(context, todayInEngland(now))).length : 0,
-    viewer.role === 'finance-officer' ? financialAssessments.countAwaitingReview() : 0,
+    hasRole(viewer, 'practitioner') ? (await directPaymentReviewsDue(context, todayInEngland(now))).length : 0,
+    hasRole(viewer, 'finance-officer') ? financialAssessments.countAwaitingReview() : 0,
     safeguardingAuthorised ? safeguarding.countConcernsToActOn() : 0,
   ])
   return {
