@@ -220,6 +220,20 @@ describe.each(portalEngines())('on $name, bad input never gets a 500 or a stack 
     expect(answer?.body).toContain('The form could not be read')
   })
 
+  // Found by this file: the supports step peeked at its form before reading it, and a body that was not the
+  // multipart form its header claimed was an error there.
+  it('refuses a body that is not the form its header says it is, before the form is read', async () => {
+    const admin = visitors.find((who) => who.name === 'council-admin')!
+    const answer = await send(portal, {
+      method: 'POST',
+      path: '/people/someone/plan/supports',
+      headers: { Cookie: admin.cookie, 'Content-Type': 'multipart/form-data' },
+      body: 'days=&category=x',
+    })
+    expect(answer?.status).toBe(400)
+    expect(answer?.body).toContain('The form could not be read')
+  })
+
   it(`survives ${RUNS_PER_VISITOR} random requests from each visitor, signed out and in every role`, async () => {
     const problems: string[] = []
     for (let index = 0; index < visitors.length; index += 1) {

@@ -51,7 +51,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action(args: ActionFunctionArgs) {
-  const typed = await args.request.clone().formData()
+  // Peeked at before the step reads it (with its CSRF check): a body that is not the form it claims to be is refused
+  // here as it would be there, never an error.
+  const typed = await args.request
+    .clone()
+    .formData()
+    .catch(() => {
+      throw new Response('The form could not be read. Go back and try again.', { status: 400 })
+    })
   if (typed.get('intent') === 'find-service') return findServicesAction(args, ROUTE)
   // Looked up before the step is read, so reading it stays free of I/O; a public record, so nothing to authorise.
   const context = await getAppContext()
