@@ -124,19 +124,21 @@ export async function createStaffAccount(
   return made
 }
 
-/** The main role set, and each other role given or taken away so that the account holds exactly those asked for. */
+/**
+ * The main role set, and each other role given or taken away so that the account holds exactly those asked for.
+ * `held` is what it held besides the main role before the change.
+ */
 async function changeRoles(
   repos: Repositories,
   userId: string,
-  main: Role,
-  others: readonly Role[],
+  { main, others, held: heldBefore }: { main: Role; others: readonly Role[]; held: readonly Role[] },
   actorId: string,
   now: Date,
 ): Promise<Result<User>> {
   const changed = await repos.users.setRole(userId, main)
   if (!changed.ok) return changed
   const wanted = new Set(others.filter((other) => other !== main))
-  for (const held of await repos.users.otherRoles(userId))
+  for (const held of heldBefore)
     if (!wanted.has(held)) {
       const taken = await repos.users.takeAwayRole(userId, held)
       if (!taken.ok) return taken
@@ -173,10 +175,16 @@ export async function changeStaffAccount(
       const before = await repos.users.findById(userId)
       if (!before || before.role === 'citizen')
         return fail({ path: 'id', message: 'There is no staff account with this id' })
-      const othersBefore = await repos.users.otherRoles(userId)
+      const othersBefore = 'role' in change ? await repos.users.otherRoles(userId) : []
       const changed =
         'role' in change
-          ? await changeRoles(repos, userId, change.role, change.otherRoles, actor.id, now)
+          ? await changeRoles(
+              repos,
+              userId,
+              { main: change.role, others: change.otherRoles, held: othersBefore },
+              actor.id,
+              now,
+            )
           : change.active
             ? await repos.users.enable(userId)
             : await repos.users.disable(userId, now)
