@@ -161,6 +161,21 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     expect(said).toContain('Return sent')
     expect(said).toMatch(/Line 3: The money out must be an amount of money in numbers/)
     expect(await count('direct_payment_spend_lines')).toBe(1)
+    // Paid in by the council is what the council recorded paying in the statement's period (the runs paid today, less
+    // the overpayment recovered), not the file's money-in row, which is shown as not a council payment.
+    const recorded =
+      (await countIn(portal, 'select sum(pence) as n from direct_payments where paid_on = ?', today)) -
+      (await countIn(
+        portal,
+        "select coalesce(sum(pence), 0) as n from direct_payment_adjustments where kind = 'recovery' and paid_on = ?",
+        today,
+      ))
+    expect(recorded).toBeGreaterThan(10_000)
+    expect(await countIn(portal, 'select paid_in_pence as n from direct_payment_returns')).toBe(recorded)
+    expect(await countIn(portal, 'select contributions_paid_in_pence as n from direct_payment_returns')).toBe(10_000)
+    expect(said).toMatch(
+      /Council payment \(£100\.00 on .*\) came into the account but is not a payment the council made: it is counted as paid in by the person, not by the council\./,
+    )
     const twice = await uploadStatement(ravi, portal, returnPage, csv)
     expect(twice.status).toBe(400)
     expect(wordsOf(await text(twice))).toMatch(/This statement file was already imported on .*: nothing was added\./)

@@ -186,11 +186,34 @@ export function parseCardStatement(text: string, format: CardStatementFormat): R
   return ok({ format: format.name, transactions, problems })
 }
 
+/** A payment the council recorded as made into the account: one credit on the card, on or after the day it was paid. */
+export type CouncilCredit = { paidOn: CalendarDate; pence: number }
+
 /**
- * A monitoring return from a prepaid-card statement's good rows: money in is what was paid in, each payment out a
- * spend line (not yet set against a support: the person or the council places it), the opening balance the first
- * row's balance before it (or `openingBalancePence` when the format has no balance), the closing balance the last
- * row's (or the opening balance plus the rows). The period runs from the first transaction to the last unless given.
+ * Which money-in rows are the council's payments: each credit takes the row of the same amount nearest after the day
+ * it was paid (a card provider may credit a day or two later), each row once.
+ */
+function matchCredits(rows: readonly CardTransaction[], credits: readonly CouncilCredit[]): Set<CardTransaction> {
+  const matched = new Set<CardTransaction>()
+  for (const credit of [...credits].sort((a, b) => (a.paidOn < b.paidOn ? -1 : a.paidOn > b.paidOn ? 1 : 0))) {
+    const row = rows.find(
+      (candidate) => !matched.has(candidate) && candidate.pence === credit.pence && candidate.date >= credit.paidOn,
+    )
+    if (row !== undefined) matched.add(row)
+  }
+  return matched
+}
+
+/**
+ * A monitoring return from a prepaid-card statement's good rows: each payment out a spend line (not yet set against
+ * a support: the person places it), the opening balance the first row's balance before it (or `openingBalancePence`
+ * when the format has no balance), the closing balance the last row's (or the opening balance plus the rows). The
+ * period runs from the first transaction to the last unless given.
+ *
+ * What the council paid in is `councilPayments`, the payments it recorded as made in the period, whatever the file
+ * says: money-in rows that match none of them (the person's contribution, a refund) are `otherMoneyIn`, counted as
+ * paid in by the person, so a council payment missing from the card shows as a difference to ask about. Without
+ * `councilPayments` (a statement read on its own), every money-in row counts as the council's.
  */
 export function returnFromCardStatement(
   statement: CardStatement,
@@ -199,6 +222,7 @@ export function returnFromCardStatement(
     periodStart?: CalendarDate
     periodEnd?: CalendarDate
     openingBalancePence?: number
+    councilPayments?: readonly CouncilCredit[]
   },
 ): Result<ReturnInput> {
   const rows = [...statement.transactions].sort((a, b) =>
@@ -211,14 +235,28 @@ export function returnFromCardStatement(
   const opening =
     firstRow.balancePence === undefined ? (options.openingBalancePence ?? 0) : firstRow.balancePence - firstRow.pence
   const net = rows.reduce((sum, row) => sum + row.pence, 0)
+  const periodStart = options.periodStart ?? firstRow.date
+  const periodEnd = options.periodEnd ?? lastRow.date
+  const moneyIn = rows.filter((row) => row.pence > 0)
+  const credits = options.councilPayments?.filter(
+    (credit) => credit.pence > 0 && credit.paidOn >= periodStart && credit.paidOn <= periodEnd,
+  )
+  const council = credits === undefined ? new Set(moneyIn) : matchCredits(moneyIn, credits)
+  const other = moneyIn.filter((row) => !council.has(row))
+  const sum = (amounts: readonly { pence: number }[]) => amounts.reduce((total, entry) => total + entry.pence, 0)
   return ok({
-    periodStart: options.periodStart ?? firstRow.date,
-    periodEnd: options.periodEnd ?? lastRow.date,
+    periodStart,
+    periodEnd,
     receivedOn: options.receivedOn,
     openingBalancePence: opening,
     closingBalancePence: lastRow.balancePence ?? opening + net,
-    paidInPence: rows.filter((row) => row.pence > 0).reduce((sum, row) => sum + row.pence, 0),
-    contributionsPaidInPence: 0,
+    paidInPence: credits === undefined ? sum(moneyIn) : sum(credits),
+    contributionsPaidInPence: sum(other),
+    otherMoneyIn: other.map((row) => ({
+      date: row.date,
+      description: row.description || `Line ${String(row.line)}`,
+      pence: row.pence,
+    })),
     spend: rows
       .filter((row) => row.pence < 0)
       .map((row) => ({

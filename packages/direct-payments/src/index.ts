@@ -51,6 +51,7 @@ export {
   type Reconciliation,
 } from './reconcile.js'
 export {
+  MoneyInLineSchema,
   ReturnSchema,
   SpendLineSchema,
   checkReturn,
@@ -59,6 +60,7 @@ export {
   type RecoveryOption,
   type ReturnCheck,
   type ReturnInput,
+  type MoneyInLine,
   type SpendFinding,
   type SpendLine,
   type SurplusDecision,
@@ -79,6 +81,7 @@ export {
   parseCardStatement,
   returnFromCardStatement,
   type CardStatement,
+  type CouncilCredit,
   type CardTransaction,
 } from './card-statement.js'
 export {

@@ -15,6 +15,14 @@ export const SpendLineSchema = z.strictObject({
 })
 export type SpendLine = z.infer<typeof SpendLineSchema>
 
+/** Money into the account that is not a payment the council recorded: the person's contribution, a refund, a gift. */
+export const MoneyInLineSchema = z.strictObject({
+  date: dateSchema('The date the money came in').optional(),
+  description: textSchema('Where the money came from', 500),
+  pence: penceSchema('The amount paid in'),
+})
+export type MoneyInLine = z.infer<typeof MoneyInLineSchema>
+
 /** A monitoring return: the account's balances at either end of a period, money paid in, and what was spent on what. */
 export const ReturnSchema = z.strictObject({
   periodStart: dateSchema('The first day of the return'),
@@ -25,6 +33,8 @@ export const ReturnSchema = z.strictObject({
   paidInPence: penceSchema('The money paid in by the council'),
   contributionsPaidInPence: penceSchema('The contributions paid in by the person').default(0),
   spend: z.array(SpendLineSchema).default([]),
+  /** The lines behind `contributionsPaidInPence` when a statement shows them: money in that the council did not pay. */
+  otherMoneyIn: z.array(MoneyInLineSchema).default([]),
 })
 export type ReturnInput = z.input<typeof ReturnSchema>
 
@@ -37,7 +47,7 @@ export const recoveryOptionWords: Record<RecoveryOption, string> = {
 }
 
 export type SpendFinding = {
-  kind: 'outside-agreed-outcomes' | 'over-an-outcome' | 'moved-within-an-outcome'
+  kind: 'outside-agreed-outcomes' | 'over-an-outcome' | 'moved-within-an-outcome' | 'not-a-council-payment'
   outcomeId?: string
   pence: number
   text: string
@@ -179,14 +189,23 @@ export function checkReturn(agreement: Agreement, policy: DirectPaymentPolicy, i
       { pence: surplus, source: SOURCES.section33 },
     ),
   ]
-  const findings = spendFindings(agreement, given.spend, daysInclusive(given.periodStart, given.periodEnd))
+  const findings = [
+    ...given.otherMoneyIn.map((line): SpendFinding => ({
+      kind: 'not-a-council-payment',
+      pence: line.pence,
+      text: `${line.description} (${formatPence(line.pence)}${line.date === undefined ? '' : ` on ${formatLongDate(line.date)}`}) came into the account but is not a payment the council made: it is counted as paid in by the person, not by the council.`,
+    })),
+    ...spendFindings(agreement, given.spend, daysInclusive(given.periodStart, given.periodEnd)),
+  ]
   for (const finding of findings)
     explanation.push(
       step('spend', finding.text, {
         pence: finding.pence,
         ...(finding.kind === 'outside-agreed-outcomes'
           ? { source: SOURCES.section33 }
-          : { source: SOURCES.flexibility }),
+          : finding.kind === 'not-a-council-payment'
+            ? {}
+            : { source: SOURCES.flexibility }),
       }),
     )
   return ok({

@@ -56,7 +56,7 @@ export async function moneyView(
   for (const sent of returns) {
     const check = sent.result as ReturnCheck
     for (const finding of check.findings)
-      if (finding.kind !== 'moved-within-an-outcome')
+      if (finding.kind !== 'moved-within-an-outcome' && finding.kind !== 'not-a-council-payment')
         asked.push(`Your return for ${formatDate(sent.periodStart)} to ${formatDate(sent.periodEnd)}: ${finding.text}`)
   }
   for (const decision of decisions) {
@@ -282,8 +282,28 @@ export async function sendReturn(
   )
 }
 
-/** A prepaid-card statement file read by the council's format: a missing column refuses it; bad rows are named by line. */
-export async function readStatement(context: AppContext, file: FormDataEntryValue | null, today: string) {
+/**
+ * What the council paid into the account, as the card would show it: one credit per payment run's day, the run's
+ * payments and arrears less what it recovered.
+ */
+async function councilCredits(context: AppContext, agreementId: string) {
+  const made = (await context.database.repos.directPayments.paymentsMade([agreementId])).get(agreementId) ?? []
+  const byDay = new Map<string, number>()
+  for (const row of made)
+    byDay.set(row.paidOn, (byDay.get(row.paidOn) ?? 0) + (row.kind === 'recovered' ? -row.pence : row.pence))
+  return [...byDay].map(([paidOn, pence]) => ({ paidOn, pence }))
+}
+
+/**
+ * A prepaid-card statement file read by the council's format: a missing column refuses it; bad rows are named by line.
+ * What the council paid in is what it recorded paying, never the file's money-in rows (which may be the person's own).
+ */
+export async function readStatement(
+  context: AppContext,
+  agreementId: string,
+  file: FormDataEntryValue | null,
+  today: string,
+) {
   if (!(file instanceof Blob) || file.size === 0)
     return fail({ path: 'statement', message: 'Choose the statement file (a CSV) to upload' })
   const bytes = new Uint8Array(await file.arrayBuffer())
@@ -291,7 +311,10 @@ export async function readStatement(context: AppContext, file: FormDataEntryValu
   const parsed = parseCardStatement(text, policyOf(context).cardStatementFormat)
   if (!parsed.ok)
     return fail(...parsed.errors.map((found) => ({ path: 'statement', message: `${found.path}: ${found.message}` })))
-  const input = returnFromCardStatement(parsed.value, { receivedOn: today })
+  const input = returnFromCardStatement(parsed.value, {
+    receivedOn: today,
+    councilPayments: await councilCredits(context, agreementId),
+  })
   if (!input.ok) return input
   return ok({
     input: input.value,

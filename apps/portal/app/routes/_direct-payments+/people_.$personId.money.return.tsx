@@ -71,7 +71,7 @@ export async function action({ request, params, context: requestContext }: Actio
   let problems: string[] = []
   let sent
   if (which === 'card') {
-    const read = await readStatement(context, form.get('statement'), today)
+    const read = await readStatement(context, record.id, form.get('statement'), today)
     if (!read.ok) return refuse(read.errors.map((found) => ({ ...found, path: 'statement' })))
     problems = read.value.problems
     sent = await sendReturn(context, viewer, record, agreement, read.value.input, read.value.statement, now)
