@@ -33,6 +33,7 @@ export const repositoryMethodKinds = {
     lockAdministrators: 'read',
     disable: 'write',
     enable: 'write',
+    markEmailVerified: 'write',
     setPasswordHash: 'write',
     changeEmail: 'write',
   },
@@ -200,6 +201,9 @@ export const repositoryMethodKinds = {
   },
   // A message is written with the act that causes it, and a link is issued and spent with its audit entry (decision 027).
   // Sending a message, and recording how it got on, is the sender's bookkeeping: the message was written with its act.
+  reviewNotices: {
+    claim: 'write',
+  },
   outbox: {
     add: 'write',
     listRecent: 'read',

@@ -261,6 +261,7 @@ export type {
   OutboxMessageWithDelivery,
   OutboxRepository,
 } from './repositories/outbox.js'
+export type { ReviewNoticesRepository } from './repositories/review-notices.js'
 export {
   accountLinkExpiredMessage,
   accountLinkProblemOf,
@@ -275,6 +276,7 @@ export type {
 } from './repositories/account-tokens.js'
 export { accountTokenPurposes, messageWordings, outboxChannels, outboxPurposes } from './schema/accounts.js'
 export type { AccountTokenPurpose, MessageWording, OutboxChannel, OutboxPurpose } from './schema/accounts.js'
+export type { ReviewNoticeKind } from './schema/review-notices.js'
 export {
   ContactPreferenceSchema,
   ukMobileNumber,

@@ -32,6 +32,11 @@ export const NewUserSchema = z.object({
   displayName: displayNameSchema,
   passwordHash: z.string({ error: 'Password hash is missing' }).min(1, { error: 'Password hash is missing' }),
   role: RoleSchema,
+  /**
+   * False only for an account its owner makes for themselves (sign-up, issue 15): it waits for them to follow the link
+   * sent to the address. An account made by the council or its set-up is taken as proved.
+   */
+  emailVerified: z.boolean().default(true),
 })
 export type NewUser = z.input<typeof NewUserSchema>
 
@@ -43,6 +48,8 @@ export const UserSchema = z.object({
   role: RoleSchema,
   createdAt: z.date(),
   disabledAt: z.date().nullable(),
+  /** When the owner proved the email address; null while a personal account waits for its link (issue 15). */
+  emailVerifiedAt: z.date().nullable(),
 })
 export type User = z.infer<typeof UserSchema>
 

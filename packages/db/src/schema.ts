@@ -17,6 +17,9 @@ export const users = sqliteTable(
     role: text('role', { enum: roles }).notNull(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+    // When the owner proved the address by following a link (issue 15); empty until then, and a personal account cannot
+    // sign in while it is. Staff set their first password through a link to it, which proves it too.
+    emailVerifiedAt: integer('email_verified_at', { mode: 'timestamp_ms' }),
   },
   (table) => [
     check('users_role_known', sql`${table.role} in (${oneOf(roles)})`),
@@ -293,6 +296,7 @@ export * from './schema/flood-counts.js'
 export * from './schema/figure-counts.js'
 export * from './schema/accounts.js'
 export * from './schema/user-roles.js'
+export * from './schema/review-notices.js'
 export * from './schema/work.js'
 export * from './schema/person-search.js'
 export * from './schema/directory.js'

@@ -18,9 +18,26 @@ describe.each(testEngines())('users repository on $name', (temp) => {
         ...{ email: sam.email, displayName: 'Sam', role: 'citizen' },
         createdAt: now,
         disabledAt: null,
+        emailVerifiedAt: now,
       },
     })
     expect(created.ok && 'passwordHash' in created.value).toBe(false)
+  })
+
+  it('keeps an account its owner made waiting until they prove the address, and keeps the first proof (issue 15)', async () => {
+    const { repos } = await temp.fresh()
+    const created = await repos.users.create({ ...sam, emailVerified: false }, now)
+    if (!created.ok) throw new Error('not created')
+    expect(created.value.emailVerifiedAt).toBeNull()
+    expect((await repos.users.findForSignIn(sam.email))?.user.emailVerifiedAt).toBeNull()
+    const later = at('2025-04-01T10:00:00Z')
+    expect(await repos.users.markEmailVerified(created.value.id, later)).toMatchObject({
+      ok: true,
+      value: { emailVerifiedAt: later },
+    })
+    await repos.users.markEmailVerified(created.value.id, at('2025-04-02T10:00:00Z'))
+    expect((await repos.users.findById(created.value.id))?.emailVerifiedAt).toEqual(later)
+    expect(await repos.users.markEmailVerified('no-such-account', later)).toMatchObject({ ok: false })
   })
 
   it('refuses a duplicate email with the typed error, never throwing, and keeps the first account', async () => {

@@ -18,6 +18,7 @@ export const users = pgTable(
     role: text('role', { enum: roles }).notNull(),
     createdAt: timeMs('created_at').notNull(),
     disabledAt: timeMs('disabled_at'),
+    emailVerifiedAt: timeMs('email_verified_at'),
   },
   (table) => [
     check('users_role_known', sql`${table.role} in (${oneOf(roles)})`),
@@ -244,6 +245,7 @@ export * from './schema/figure-counts.js'
 export * from './schema/coproduction.js'
 export * from './schema/accounts.js'
 export * from './schema/user-roles.js'
+export * from './schema/review-notices.js'
 export * from './schema/work.js'
 export * from './schema/directory.js'
 export * from './schema/person-search.js'

@@ -14,6 +14,7 @@ import { createFloodCountsRepository, type FloodCountsRepository } from './flood
 import { createFinancialAssessmentsRepository, type FinancialAssessmentsRepository } from './financial-assessments.js'
 import { createLoginAttemptsRepository, type LoginAttemptsRepository } from './login-attempts.js'
 import { createOutboxRepository, type OutboxRepository } from './outbox.js'
+import { createReviewNoticesRepository, type ReviewNoticesRepository } from './review-notices.js'
 import { createPeopleRepository, type PeopleRepository } from './people.js'
 import { createPositiveRisksRepository, type PositiveRisksRepository } from './positive-risks.js'
 import { createProgressRepository, type ProgressRepository } from './progress.js'
@@ -58,6 +59,7 @@ export interface Repositories {
   clientLevelData: ClientLevelDataRepository
   shortTermSupport: ShortTermSupportRepository
   outbox: OutboxRepository
+  reviewNotices: ReviewNoticesRepository
   contactPreferences: ContactPreferencesRepository
   accountTokens: AccountTokensRepository
   secondFactors: SecondFactorsRepository
@@ -96,6 +98,7 @@ export function createRepositories(store: Store): Repositories {
     coproduction: createCoproductionRepository(store),
     progress: createProgressRepository(store),
     outbox: createOutboxRepository(store),
+    reviewNotices: createReviewNoticesRepository(store),
     contactPreferences: createContactPreferencesRepository(store),
     accountTokens: createAccountTokensRepository(store),
     secondFactors: createSecondFactorsRepository(store),

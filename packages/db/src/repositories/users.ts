@@ -42,6 +42,8 @@ export interface UsersRepository {
   /** A disabled account keeps its history but cannot sign in, and its sessions stop being valid. */
   disable(id: string, now: Date): Promise<Result<User>>
   enable(id: string): Promise<Result<User>>
+  /** Records that the owner proved the address (issue 15); proving it again keeps the first time. */
+  markEmailVerified(id: string, now: Date): Promise<Result<User>>
   /** Replaces the password (its scrypt hash, never the password). End the account's sessions in the same transaction. */
   setPasswordHash(id: string, passwordHash: string): Promise<Result<User>>
   /** Moves the account to another email address; one another account has is an answer (`ok: false`, path `email`). */
@@ -86,12 +88,12 @@ export function createUsersRepository({ db, t, engine }: Store): UsersRepository
     async create(input, now) {
       const parsed = parse(NewUserSchema, input)
       if (!parsed.ok) return parsed
-      const { id = randomUUID(), ...fields } = parsed.value
+      const { id = randomUUID(), emailVerified, ...fields } = parsed.value
       // ON CONFLICT rather than look-then-insert: two sign-ups racing for one address cannot both win.
       const row = first(
         await db
           .insert(users)
-          .values({ id, ...fields, createdAt: now, disabledAt: null })
+          .values({ id, ...fields, createdAt: now, disabledAt: null, emailVerifiedAt: emailVerified ? now : null })
           .onConflictDoNothing({ target: users.email })
           .returning(),
       )
@@ -168,6 +170,10 @@ export function createUsersRepository({ db, t, engine }: Store): UsersRepository
     async disable(id, now) {
       // Disabling twice keeps the first time: that is when the account stopped working.
       return update(id, { disabledAt: sql`coalesce(${users.disabledAt}, ${now.getTime()})` })
+    },
+
+    async markEmailVerified(id, now) {
+      return update(id, { emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.getTime()})` })
     },
 
     async enable(id) {

@@ -30,6 +30,17 @@ export const outboxPurposes = [
   'not-eligible',
   // A receipt to whoever reported a safeguarding concern and left an email address or mobile number.
   'concern-received',
+  // A plan's review: four weeks before its date, and again once it is overdue, each once (issue 15).
+  'review-due',
+  'review-overdue',
+  // Sign-up (issue 15): a link to confirm the address before the account is used; to an address that already has an
+  // account, a note saying so instead, so the page answers the same either way.
+  'verify-email',
+  'sign-up-existing-account',
+  // To a member of staff whose second factor an administrator reset (decision 038).
+  'second-factor-reset',
+  // A secure message waits to be read; the message itself stays behind sign-in (issue 15).
+  'new-message',
 ] as const
 export type OutboxPurpose = (typeof outboxPurposes)[number]
 
@@ -41,7 +52,7 @@ export type OutboxChannel = (typeof outboxChannels)[number]
 export const messageWordings = ['standard', 'easy-read'] as const
 export type MessageWording = (typeof messageWordings)[number]
 
-export const accountTokenPurposes = ['password-reset', 'set-password', 'email-change'] as const
+export const accountTokenPurposes = ['password-reset', 'set-password', 'email-change', 'verify-email'] as const
 export type AccountTokenPurpose = (typeof accountTokenPurposes)[number]
 
 const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))
