@@ -201,5 +201,14 @@ describe.each(portalEngines())('the ORUK 3.0 feed on $name', (engine) => {
     expect(minimal).toHaveLength(total)
     expect(Object.keys(minimal[0]!)).toEqual(['id', 'last_modified'])
     expect(new Set(minimal.map((entry) => entry.id))).toEqual(new Set(lines.map((line) => line.id)))
+    // In the pages' order, and with full=true each line is the fully nested service the by-id endpoint gives.
+    const paged = (await get('/services?per_page=1000')).body as { contents: { id: string }[] }
+    expect(lines.map((line) => line.id)).toEqual(paged.contents.map((service) => service.id))
+    const full = ((await get('/services?format=ndjson&full=true')).body as string)
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string })
+    expect(full.map((service) => service.id)).toEqual(lines.map((line) => line.id))
+    expect(full[0]).toEqual((await get(`/services/${full[0]?.id ?? ''}`)).body)
   })
 })

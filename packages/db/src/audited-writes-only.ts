@@ -251,6 +251,7 @@ export const repositoryMethodKinds = {
     putService: 'write',
     listServices: 'read',
     listFullServices: 'read',
+    fullServicesAfter: 'read',
     getService: 'read',
     allServices: 'read',
     listTaxonomies: 'read',

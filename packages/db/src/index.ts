@@ -292,6 +292,9 @@ export type {
   DirectoryPage,
   DirectoryPaging,
   DirectoryRepository,
+  DirectoryServiceBatch,
+  DirectoryServiceCursor,
+  DirectoryServiceFilters,
   DirectoryServiceQuery,
   DirectoryTermQuery,
 } from './repositories/directory.js'

@@ -82,6 +82,31 @@ describe.each(testEngines())('the service directory on $name', (engine) => {
     expect(byOrganization.contents.map((s) => s.id)).toEqual([second.id])
   })
 
+  it('reads every service in page order a batch at a time from where the last batch ended, same names included', async () => {
+    const handle = await engine.fresh()
+    const { directory } = handle.repos
+    await directory.putTaxonomy(demoDirectoryTaxonomy)
+    const twin = { ...second, id: 'd1700000-0000-4000-8001-0000000000ff', name: first.name }
+    for (const service of [third, twin, first, second]) await directory.putService(service, now)
+    const paged = await directory.listFullServices({ page: 1, perPage: 50 })
+    const read: Service[] = []
+    let after
+    let batches = 0
+    do {
+      const batch = await directory.fullServicesAfter({}, after, 3)
+      read.push(...batch.contents)
+      after = batch.after
+      batches += 1
+    } while (after !== undefined && batches < 10)
+    // Four services, three at a time: a full batch says where to carry on, the short last one says nothing.
+    expect(batches).toBe(2)
+    expect(read).toEqual(paged.contents)
+    const filtered = await directory.fullServicesAfter({ search: 'northmoor friend' }, undefined, 50)
+    const pageFiltered = await directory.listFullServices({ search: 'northmoor friend', page: 1, perPage: 50 })
+    expect(filtered.contents.length).toBeGreaterThan(0)
+    expect(filtered).toEqual({ contents: pageFiltered.contents })
+  })
+
   it('replacing a service keeps one row, moves its modified time and retags it', async () => {
     const handle = await engine.fresh()
     const { directory } = handle.repos

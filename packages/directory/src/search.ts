@@ -67,7 +67,7 @@ export const pointsOf = (service: Pick<Service, 'service_at_locations'>): Point[
   )
 
 /** Lower case, accents and punctuation gone: "Café-Club" and "cafe club" are the same words. */
-const wordsOf = (text: string): string[] =>
+export const wordsOf = (text: string): string[] =>
   text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -95,6 +95,9 @@ function searchableWords(service: Service): IndexedService['words'] {
  */
 export type IndexedService<S = Service> = {
   service: S
+  /** The service's id and name: a kept index is keyed by the one and ordered by the other. */
+  id: string
+  name: string
   status: Service['status']
   termIds: readonly string[]
   points: readonly Point[]
@@ -109,6 +112,8 @@ export type IndexedService<S = Service> = {
 export function indexService(service: Service): IndexedService {
   return {
     service,
+    id: service.id,
+    name: service.name,
     status: service.status,
     termIds: termIdsOf(service),
     points: pointsOf(service),
@@ -148,42 +153,63 @@ export function inNameOrder<T>(items: readonly T[], nameOf: (item: T) => string)
   return [...items].sort((a, b) => collator.compare(nameOf(a), nameOf(b)))
 }
 
+/** A query worked out once for checking many entries: its words and its set of terms. */
+export type PreparedQuery = {
+  query: SearchQuery
+  wanted: readonly string[]
+  terms?: ReadonlySet<string>
+}
+
+export const prepareQuery = (query: SearchQuery): PreparedQuery => ({
+  query,
+  wanted: wordsOf(query.text ?? ''),
+  ...(query.taxonomyTermIds === undefined ? {} : { terms: new Set(query.taxonomyTermIds) }),
+})
+
+/** The hit an entry makes for the query, or undefined if some part of the query does not hold for it. */
+export function hitOf<S>(entry: IndexedService<S>, { query, wanted, terms }: PreparedQuery): SearchHit<S> | undefined {
+  if (!query.includeClosed && closed.has(entry.status)) return undefined
+  if (terms !== undefined && !entry.termIds.some((id) => terms.has(id))) return undefined
+  if (query.age !== undefined && !suitsAge({ minimum_age: entry.minimumAge, maximum_age: entry.maximumAge }, query.age))
+    return undefined
+  if (query.cost !== undefined && entry.cost !== query.cost) return undefined
+  const hit: SearchHit<S> = { service: entry.service }
+  if (query.near !== undefined) {
+    const near = query.near
+    if (entry.points.length === 0) return undefined
+    const nearest = Math.min(...entry.points.map((point) => distanceInMetres(near, point)))
+    if (nearest > near.withinMetres) return undefined
+    hit.distanceMetres = nearest
+  }
+  if (wanted.length > 0) {
+    const score = textScore(entry.words, wanted)
+    if (score === 0) return undefined
+    hit.score = score
+  }
+  return hit
+}
+
+/** Whether hits need ordering beyond the index's name order: by distance when near a place, else by word match. */
+export const isRanked = ({ query, wanted }: PreparedQuery): boolean => query.near !== undefined || wanted.length > 0
+
+/** Nearest first, then best word match; a stable sort leaves ties in name order. */
+export const byRelevance = <S>(a: SearchHit<S>, b: SearchHit<S>): number =>
+  (a.distanceMetres ?? 0) - (b.distanceMetres ?? 0) || (b.score ?? 0) - (a.score ?? 0)
+
 /**
  * The indexed services that meet every part of the query: nearest first when near a place, else best word match
  * first, else in the order given (keep the index in name order: `inNameOrder`). Inactive and defunct services are
  * left out unless `includeClosed`; temporarily closed ones stay in (a page should say so rather than hide them).
+ * This looks at every entry; for a large directory searched often, keep a `DirectoryIndex` instead.
  */
 export function searchIndex<S>(index: readonly IndexedService<S>[], query: SearchQuery): SearchHit<S>[] {
-  const wanted = wordsOf(query.text ?? '')
-  const terms = query.taxonomyTermIds === undefined ? undefined : new Set(query.taxonomyTermIds)
+  const prepared = prepareQuery(query)
   const hits: SearchHit<S>[] = []
   for (const entry of index) {
-    if (!query.includeClosed && closed.has(entry.status)) continue
-    if (terms !== undefined && !entry.termIds.some((id) => terms.has(id))) continue
-    if (
-      query.age !== undefined &&
-      !suitsAge({ minimum_age: entry.minimumAge, maximum_age: entry.maximumAge }, query.age)
-    )
-      continue
-    if (query.cost !== undefined && entry.cost !== query.cost) continue
-    const hit: SearchHit<S> = { service: entry.service }
-    if (query.near !== undefined) {
-      const near = query.near
-      if (entry.points.length === 0) continue
-      const nearest = Math.min(...entry.points.map((point) => distanceInMetres(near, point)))
-      if (nearest > near.withinMetres) continue
-      hit.distanceMetres = nearest
-    }
-    if (wanted.length > 0) {
-      const score = textScore(entry.words, wanted)
-      if (score === 0) continue
-      hit.score = score
-    }
-    hits.push(hit)
+    const hit = hitOf(entry, prepared)
+    if (hit !== undefined) hits.push(hit)
   }
-  // A stable sort: hits that tie keep the index's order.
-  if (query.near === undefined && wanted.length === 0) return hits
-  return hits.sort((a, b) => (a.distanceMetres ?? 0) - (b.distanceMetres ?? 0) || (b.score ?? 0) - (a.score ?? 0))
+  return isRanked(prepared) ? hits.sort(byRelevance) : hits
 }
 
 /**

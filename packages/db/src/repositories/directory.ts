@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNull, like, type SQL } from 'drizzle-orm'
+import { and, asc, count, eq, gt, gte, inArray, isNull, like, or, type SQL } from 'drizzle-orm'
 import {
   ServiceListItemSchema,
   parseOrganization,
@@ -21,7 +21,10 @@ import { first, type Store, type Tables } from '../store.js'
 /** Which page of a list, from 1, and how many on a page. */
 export type DirectoryPaging = { page: number; perPage: number }
 
-export type DirectoryServiceQuery = DirectoryPaging & {
+export type DirectoryServiceQuery = DirectoryPaging & DirectoryServiceFilters
+
+/** What narrows a list of services. */
+export type DirectoryServiceFilters = {
   /** Services changed on or after this instant (`modified_after`). */
   modifiedAfter?: Date
   /** Words, each of which must appear in the service's name, description, organisation, needs or towns. */
@@ -37,6 +40,12 @@ export type DirectoryTermQuery = DirectoryPaging & {
   /** Only terms without a parent (the published description's `top_only`). */
   topOnly?: boolean
 }
+
+/** Where a reading of services in order got to: the last one's name and id. */
+export type DirectoryServiceCursor = { name: string; id: string }
+
+/** Some services in order, and where to carry on from when there may be more. */
+export type DirectoryServiceBatch = { contents: Service[]; after?: DirectoryServiceCursor }
 
 /** A page of a list and how many there are in all. */
 export type DirectoryPage<T> = { totalItems: number; contents: T[] }
@@ -55,6 +64,15 @@ export interface DirectoryRepository {
   listServices(query: DirectoryServiceQuery): Promise<DirectoryPage<ServiceListItem>>
   /** The same page of services, each fully nested (the feed's `full=true`). */
   listFullServices(query: DirectoryServiceQuery): Promise<DirectoryPage<Service>>
+  /**
+   * Up to `limit` services fully nested, in the same order as the pages (name, then id), from just after `after`
+   * (from the first when absent): for reading a whole list, as an export does, without counting or skipping rows.
+   */
+  fullServicesAfter(
+    filters: DirectoryServiceFilters,
+    after: DirectoryServiceCursor | undefined,
+    limit: number,
+  ): Promise<DirectoryServiceBatch>
   /** One service fully nested, or undefined. */
   getService(id: string): Promise<Service | undefined>
   /** Every service fully nested, by name: what a search over the whole directory reads. */
@@ -170,7 +188,7 @@ export function createDirectoryRepository(store: Store): DirectoryRepository {
     })
   }
 
-  const serviceFilters = (query: DirectoryServiceQuery): SQL | undefined => {
+  const serviceFilters = (query: DirectoryServiceFilters): SQL | undefined => {
     const filters: (SQL | undefined)[] = []
     if (query.modifiedAfter) filters.push(gte(directoryServices.modifiedAt, query.modifiedAfter))
     if (query.organizationId) filters.push(eq(directoryServices.organizationId, query.organizationId))
@@ -336,6 +354,28 @@ export function createDirectoryRepository(store: Store): DirectoryRepository {
         .limit(limit)
         .offset(offset)
       return { totalItems: total?.n ?? 0, contents: await nested(rows) }
+    },
+
+    async fullServicesAfter(filters, after, limit) {
+      const size = Math.min(Math.max(Math.trunc(limit), 1), 1000)
+      // Keyset paging on the (name, id) index: each batch starts where the last ended, so reading the whole list
+      // costs one pass, where offset paging re-reads every skipped row for every page.
+      const from =
+        after === undefined
+          ? undefined
+          : or(
+              gt(directoryServices.name, after.name),
+              and(eq(directoryServices.name, after.name), gt(directoryServices.id, after.id)),
+            )
+      const rows = await db
+        .select({ ...serviceColumns, id: directoryServices.id, name: directoryServices.name })
+        .from(directoryServices)
+        .where(and(serviceFilters(filters), from))
+        .orderBy(asc(directoryServices.name), asc(directoryServices.id))
+        .limit(size)
+      const last = rows.at(-1)
+      const contents = await nested(rows)
+      return rows.length === size && last ? { contents, after: { name: last.name, id: last.id } } : { contents }
     },
 
     async getService(id) {

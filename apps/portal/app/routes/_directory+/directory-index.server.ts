@@ -1,10 +1,10 @@
-import { indexService, inNameOrder, type IndexedService, type Service } from '@open-sds/directory'
+import { DirectoryIndex, indexService, type Service } from '@open-sds/directory'
 import type { AppContext } from '~/.server/context'
 
 // The public search's index of the directory (issue 17, decision 046): every service worked out once (its words,
 // terms, ages, cost and points) and kept in this process's memory, so a search at 100,000 services reads no rows.
 // Before each search one indexed count asks whether anything changed since the newest change it holds; if so, only
-// those services are read again. A full rebuild every few minutes catches a change another process stamped earlier
+// those services are read again and put into the index one by one (no rebuild). A full rebuild every few minutes catches a change another process stamped earlier
 // than one already seen (clocks and commits need not agree), so the index is never behind for long.
 
 /** What a result shows of a service: enough for its line on the results page, a fraction of the whole record. */
@@ -35,8 +35,7 @@ const REBUILD_AFTER_MS = 5 * 60 * 1000
 const BATCH = 1000
 
 type Index = {
-  entries: IndexedService[]
-  byId: Map<string, IndexedService>
+  services: DirectoryIndex<Service>
   /** The newest `last_modified` the index holds, in milliseconds. */
   newest: number
   builtAt: number
@@ -46,18 +45,24 @@ const indexes = new WeakMap<object, Promise<Index>>()
 
 const modifiedOf = (service: Service) => Date.parse(service.last_modified ?? '') || 0
 
+/** Puts each service into the index, replacing what it held of them; gives the newest change among them. */
+function putAll(services: DirectoryIndex<Service>, found: readonly Service[], newest: number): number {
+  for (const service of found) {
+    services.put({ ...indexService(service), service: shownOf(service) })
+    newest = Math.max(newest, modifiedOf(service))
+  }
+  return newest
+}
+
 async function build(context: AppContext, now: number): Promise<Index> {
-  const byId = new Map<string, IndexedService>()
+  const services = new DirectoryIndex<Service>()
   let newest = 0
   for (let page = 1; ; page += 1) {
     const batch = await context.database.repos.directory.listFullServices({ page, perPage: BATCH })
-    for (const service of batch.contents) {
-      byId.set(service.id, { ...indexService(service), service: shownOf(service) })
-      newest = Math.max(newest, modifiedOf(service))
-    }
+    newest = putAll(services, batch.contents, newest)
     if (batch.contents.length < BATCH) break
   }
-  return { entries: inNameOrder([...byId.values()], (entry) => entry.service.name), byId, newest, builtAt: now }
+  return { services, newest, builtAt: now }
 }
 
 async function refreshed(context: AppContext, index: Index, now: number): Promise<Index> {
@@ -68,20 +73,15 @@ async function refreshed(context: AppContext, index: Index, now: number): Promis
   if (changed.totalItems === 0) return index
   if (changed.totalItems > BATCH) return build(context, now)
   const services = await directory.listFullServices({ page: 1, perPage: BATCH, modifiedAfter: since })
-  const byId = new Map(index.byId)
-  let newest = index.newest
-  for (const service of services.contents) {
-    byId.set(service.id, { ...indexService(service), service: shownOf(service) })
-    newest = Math.max(newest, modifiedOf(service))
-  }
-  return { ...index, entries: inNameOrder([...byId.values()], (entry) => entry.service.name), byId, newest }
+  // Searches run between awaits, never during this synchronous update, so none sees the index half changed.
+  return { ...index, newest: putAll(index.services, services.contents, index.newest) }
 }
 
 /**
- * The directory's services, indexed for searching and in name order, as of now. Concurrent searches share one
+ * The directory's services, indexed for searching, as of now. Concurrent searches share one
  * build or refresh rather than each starting its own.
  */
-export async function directoryIndex(context: AppContext, now = Date.now()): Promise<readonly IndexedService[]> {
+export async function directoryIndex(context: AppContext, now = Date.now()): Promise<DirectoryIndex<Service>> {
   const key = context.database
   const current = indexes.get(key)
   const next = current
@@ -89,7 +89,7 @@ export async function directoryIndex(context: AppContext, now = Date.now()): Pro
     : build(context, now)
   indexes.set(key, next)
   try {
-    return (await next).entries
+    return (await next).services
   } catch (error) {
     indexes.delete(key)
     throw error

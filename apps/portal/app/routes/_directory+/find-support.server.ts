@@ -1,12 +1,4 @@
-import {
-  costKind,
-  findPlace,
-  searchIndex,
-  termIdsOf,
-  type Schedule,
-  type SearchQuery,
-  type Service,
-} from '@open-sds/directory'
+import { costKind, findPlace, termIdsOf, type Schedule, type SearchQuery, type Service } from '@open-sds/directory'
 import { formatPence, parsePounds } from '@open-sds/kernel'
 import { directoryContentOf, directoryPlacesOf, directoryTaxonomyOf } from '@open-sds/plugin-sdk'
 import { z } from 'zod'
@@ -148,7 +140,7 @@ export async function findSupport(context: AppContext, query: URLSearchParams): 
             withinMetres: Number(input.within ?? DEFAULT_DISTANCE) * METRES_IN_A_MILE,
           },
   }
-  const hits = searchIndex(await directoryIndex(context), search)
+  const hits = (await directoryIndex(context)).search(search)
   const pages = Math.max(1, Math.ceil(hits.length / PER_PAGE))
   const page = Math.min(pages, Math.max(1, Number.parseInt(query.get('page') ?? '1', 10) || 1))
   return {

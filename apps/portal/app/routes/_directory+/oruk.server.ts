@@ -124,38 +124,39 @@ export function formatParameter(query: URLSearchParams): 'json' | 'ndjson' {
 export const orukPage = <T>(found: DirectoryPage<T>, paging: { page: number; perPage: number }): Response =>
   orukJson(pageOf(found.contents, { totalItems: found.totalItems, ...paging }))
 
-/** Every record of a list, read 1,000 at a time (the most a page holds). */
-export async function readAll<T>(
-  read: (paging: { page: number; perPage: number }) => Promise<DirectoryPage<T>>,
-): Promise<T[]> {
-  const all: T[] = []
-  for (let page = 1; ; page += 1) {
-    const found = await read({ page, perPage: 1000 })
-    all.push(...found.contents)
-    if (found.contents.length < 1000) return all
-  }
+/**
+ * Records as newline-delimited JSON, without paging ("should stream all the results"): each batch is written as it
+ * is read, so a large directory is never held in memory whole and the first lines leave before the last are read.
+ */
+export function orukNdjsonStream<T>(batches: AsyncIterable<readonly T[]>): Response {
+  const iterator = batches[Symbol.asyncIterator]()
+  const encoder = new TextEncoder()
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await iterator.next()
+      if (next.done === true) return controller.close()
+      // The repository gives records with their empty fields already left out.
+      if (next.value.length > 0)
+        controller.enqueue(encoder.encode(next.value.map((record) => `${JSON.stringify(record)}\n`).join('')))
+    },
+    async cancel() {
+      await iterator.return?.()
+    },
+  })
+  return new Response(body, { headers: { ...HEADERS, 'Content-Type': 'application/x-ndjson; charset=utf-8' } })
 }
 
-/**
- * Every record of a list as newline-delimited JSON, without paging ("should stream all the results"): read and sent a
- * page of 500 at a time, so a large directory is never held in memory whole.
- */
+/** Every record of a paged list (taxonomies, terms: a few hundred at most) as newline-delimited JSON. */
 export function orukNdjson<T>(
   read: (paging: { page: number; perPage: number }) => Promise<DirectoryPage<T>>,
 ): Response {
   const perPage = 500
-  let page = 1
-  const encoder = new TextEncoder()
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
+  async function* pages() {
+    for (let page = 1; ; page += 1) {
       const found = await read({ page, perPage })
-      if (found.contents.length > 0) {
-        const lines = found.contents.map((record) => `${JSON.stringify(withoutEmptyFields(record))}\n`).join('')
-        controller.enqueue(encoder.encode(lines))
-      }
-      if (found.contents.length < perPage) controller.close()
-      page += 1
-    },
-  })
-  return new Response(body, { headers: { ...HEADERS, 'Content-Type': 'application/x-ndjson; charset=utf-8' } })
+      yield found.contents.map((record) => withoutEmptyFields(record))
+      if (found.contents.length < perPage) return
+    }
+  }
+  return orukNdjsonStream(pages())
 }

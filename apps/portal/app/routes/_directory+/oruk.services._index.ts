@@ -1,14 +1,16 @@
+import type { DirectoryServiceFilters } from '@open-sds/db'
+import { ServiceListItemSchema, withoutEmptyFields, type Service } from '@open-sds/directory'
 import type { LoaderFunctionArgs } from '@remix-run/node'
+import type { PortalDatabase } from '~/.server/context'
 import {
   formatParameter,
   idParameter,
   instantParameter,
   orukJson,
-  orukNdjson,
+  orukNdjsonStream,
   orukPage,
   orukRoute,
   pagingParameters,
-  readAll,
   yesOrNo,
 } from './oruk.server'
 
@@ -16,6 +18,23 @@ const ROUTE = 'routes/_directory+/oruk.services._index'
 
 // GET /oruk/services: services by name, a page at a time (full=true: fully nested); search, taxonomy_term_id, taxonomy_id, organization_id and
 // modified_after narrow it; format=ndjson streams them all; minimal=true gives every id with its last_modified.
+
+/** Every service the filters let through, in page order, 500 at a time from where the last batch ended. */
+async function* servicesInBatches(repos: PortalDatabase['repos'], filters: DirectoryServiceFilters) {
+  let after
+  do {
+    const batch = await repos.directory.fullServicesAfter(filters, after, 500)
+    yield batch.contents
+    after = batch.after
+  } while (after !== undefined)
+}
+
+/** A fully nested service as a list item: its own fields and its organisation, as `listServices` gives it. */
+const listItemOf = (service: Service) => withoutEmptyFields(ServiceListItemSchema.parse(service))
+
+async function* asListItems(batches: AsyncIterable<Service[]>) {
+  for await (const batch of batches) yield batch.map(listItemOf)
+}
 export function loader({ request }: LoaderFunctionArgs) {
   return orukRoute(request, ROUTE, async ({ query, repos }) => {
     const filters = {
@@ -29,16 +48,18 @@ export function loader({ request }: LoaderFunctionArgs) {
     const format = formatParameter(query)
     // full=true: each service fully nested, as GET /services/{id} gives it.
     const full = yesOrNo(query, 'full')
-    const read = (at: { page: number; perPage: number }) =>
-      full
-        ? repos.directory.listFullServices({ ...filters, ...at })
-        : repos.directory.listServices({ ...filters, ...at })
     if (yesOrNo(query, 'minimal')) {
       // "Return array of just service 'id' and 'modified_date' ... aim to return all services within one call."
-      const all = await readAll(read)
-      return orukJson(all.map(({ id, last_modified }) => ({ id, last_modified })))
+      const all: { id: string; last_modified?: string }[] = []
+      for await (const batch of servicesInBatches(repos, filters))
+        all.push(...batch.map(({ id, last_modified }) => ({ id, last_modified })))
+      return orukJson(all)
     }
-    if (format === 'ndjson') return orukNdjson(read)
-    return orukPage(await read(paging), paging)
+    if (format === 'ndjson') {
+      const batches = servicesInBatches(repos, filters)
+      return orukNdjsonStream(full ? batches : asListItems(batches))
+    }
+    const at = { ...filters, ...paging }
+    return orukPage(full ? await repos.directory.listFullServices(at) : await repos.directory.listServices(at), paging)
   })
 }

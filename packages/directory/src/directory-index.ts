@@ -1,0 +1,259 @@
+import { EARTH_RADIUS_METRES } from './distance.js'
+import {
+  byRelevance,
+  hitOf,
+  isRanked,
+  prepareQuery,
+  type IndexedService,
+  type PreparedQuery,
+  type SearchHit,
+  type SearchQuery,
+} from './search.js'
+
+// A directory kept in memory for many searches (issue 17): instead of looking at every service, a search starts from
+// the fewest services that could match, found through inverted indexes (by word, by taxonomy term, by a 0.1 degree
+// grid cell for distance), and checks only those against the whole query with the same `hitOf` a plain scan uses,
+// so the results and their order are exactly `searchIndex`'s over the same services in name order.
+
+/** Grid cells are a tenth of a degree: about 11 km north to south, 7 km east to west in England. */
+const CELLS_PER_DEGREE = 10
+const LONGITUDE_CELLS = 360 * CELLS_PER_DEGREE
+
+type Cell = { row: number; column: number }
+const cellKey = ({ row, column }: Cell): number => row * LONGITUDE_CELLS * 2 + column
+const cellOf = (latitude: number, longitude: number): Cell => ({
+  row: Math.floor(latitude * CELLS_PER_DEGREE),
+  column: wrapColumn(Math.floor(longitude * CELLS_PER_DEGREE)),
+})
+/** Columns from -1800 (180° west) to 1799; 180° east is the same meridian as 180° west. */
+const wrapColumn = (column: number): number =>
+  ((((column + LONGITUDE_CELLS / 2) % LONGITUDE_CELLS) + LONGITUDE_CELLS) % LONGITUDE_CELLS) - LONGITUDE_CELLS / 2
+
+const cellOfKey = (key: number): Cell => {
+  const row = Math.round(key / (LONGITUDE_CELLS * 2))
+  return { row, column: key - row * LONGITUDE_CELLS * 2 }
+}
+
+/** The grid columns from one longitude to another going east, one more each way, without repeating a column. */
+function columnsBetween(west: number, east: number): number[] {
+  const first = Math.floor(west * CELLS_PER_DEGREE) - 1
+  const last = Math.floor(east * CELLS_PER_DEGREE) + 1
+  const count = Math.min(last - first + 1, LONGITUDE_CELLS)
+  return Array.from({ length: count }, (_, i) => wrapColumn(first + i))
+}
+
+type Entry<S> = {
+  indexed: IndexedService<S>
+  /** Position in name order, renumbered after a change before the next search. */
+  rank: number
+  words: string[]
+  cells: number[]
+}
+
+/** Adds to the set kept under a key, making it if need be. */
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key)
+  if (set === undefined) map.set(key, new Set([value]))
+  else set.add(value)
+}
+
+/** Takes out of the set kept under a key, forgetting the key when its set is empty. */
+function takeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key)
+  if (set === undefined) return
+  set.delete(value)
+  if (set.size === 0) map.delete(key)
+}
+
+/** Some sets whose union is where a search could start, and how many that is at most. */
+type Source<S> = { sets: ReadonlySet<Entry<S>>[]; size: number }
+const sourceOf = <S>(sets: ReadonlySet<Entry<S>>[]): Source<S> => ({
+  sets,
+  size: sets.reduce((total, set) => total + set.size, 0),
+})
+
+/**
+ * Services indexed for searching, kept up to date one service at a time: `put` adds or replaces a service, `remove`
+ * takes one out, neither rebuilds the rest. `search` gives what `searchIndex` gives over the same entries in name
+ * order (names that tie in id order).
+ */
+export class DirectoryIndex<S> {
+  readonly #entries = new Map<string, Entry<S>>()
+  /** Every entry in name order (then id), kept sorted as entries come and go. */
+  readonly #ordered: Entry<S>[] = []
+  #ranksStale = false
+  readonly #byWord = new Map<string, Set<Entry<S>>>()
+  /** The words in `#byWord`, sorted, for finding every word that starts with what was typed. */
+  readonly #vocabulary: string[] = []
+  readonly #byTerm = new Map<string, Set<Entry<S>>>()
+  readonly #byCell = new Map<number, Set<Entry<S>>>()
+  readonly #collator = new Intl.Collator('en-GB')
+
+  constructor(entries: Iterable<IndexedService<S>> = []) {
+    for (const entry of entries) this.put(entry)
+  }
+
+  /** How many services it holds. */
+  get size(): number {
+    return this.#entries.size
+  }
+
+  /** The indexed service with this id, if held. */
+  get(id: string): IndexedService<S> | undefined {
+    return this.#entries.get(id)?.indexed
+  }
+
+  /** Adds a service, or replaces the one held with its id. */
+  put(indexed: IndexedService<S>): void {
+    this.remove(indexed.id)
+    const entry: Entry<S> = {
+      indexed,
+      rank: 0,
+      words: [...new Set(indexed.words.flat())],
+      cells: [...new Set(indexed.points.map((point) => cellKey(cellOf(point.latitude, point.longitude))))],
+    }
+    this.#entries.set(indexed.id, entry)
+    this.#ordered.splice(this.#positionOf(indexed), 0, entry)
+    this.#ranksStale = true
+    for (const word of entry.words) {
+      if (!this.#byWord.has(word)) this.#vocabulary.splice(this.#firstWordFrom(word), 0, word)
+      addTo(this.#byWord, word, entry)
+    }
+    for (const termId of new Set(indexed.termIds)) addTo(this.#byTerm, termId, entry)
+    for (const cell of entry.cells) addTo(this.#byCell, cell, entry)
+  }
+
+  /** Takes out the service with this id; nothing happens if it is not held. */
+  remove(id: string): void {
+    const entry = this.#entries.get(id)
+    if (entry === undefined) return
+    this.#entries.delete(id)
+    this.#ordered.splice(this.#positionOf(entry.indexed), 1)
+    this.#ranksStale = true
+    for (const word of entry.words) {
+      takeFrom(this.#byWord, word, entry)
+      if (!this.#byWord.has(word)) this.#vocabulary.splice(this.#firstWordFrom(word), 1)
+    }
+    for (const termId of new Set(entry.indexed.termIds)) takeFrom(this.#byTerm, termId, entry)
+    for (const cell of entry.cells) takeFrom(this.#byCell, cell, entry)
+  }
+
+  /** The services that meet every part of the query, in `searchIndex`'s order. */
+  search(query: SearchQuery): SearchHit<S>[] {
+    if (this.#ranksStale) {
+      this.#ordered.forEach((entry, rank) => (entry.rank = rank))
+      this.#ranksStale = false
+    }
+    const prepared = prepareQuery(query)
+    const sources = this.#sourcesFor(prepared)
+    const hits: { hit: SearchHit<S>; rank: number }[] = []
+    const check = (entry: Entry<S>) => {
+      const hit = hitOf(entry.indexed, prepared)
+      if (hit !== undefined) hits.push({ hit, rank: entry.rank })
+    }
+    if (sources.length === 0) {
+      // Nothing narrows the search but age, cost or being open: every service is a candidate, already in order.
+      for (const entry of this.#ordered) check(entry)
+      return hits.map(({ hit }) => hit)
+    }
+    // Start from the smallest source; the whole query is checked on each candidate, so the others need not be
+    // intersected as sets.
+    const smallest = sources.reduce((best, source) => (source.size < best.size ? source : best))
+    const seen = new Set<Entry<S>>()
+    for (const set of smallest.sets)
+      for (const entry of set) {
+        if (smallest.sets.length > 1) {
+          if (seen.has(entry)) continue
+          seen.add(entry)
+        }
+        check(entry)
+      }
+    hits.sort((a, b) => a.rank - b.rank)
+    const inNameOrder = hits.map(({ hit }) => hit)
+    return isRanked(prepared) ? inNameOrder.sort(byRelevance) : inNameOrder
+  }
+
+  /** Where a search could start: for each word typed, each need asked for, and the place, the services that have it. */
+  #sourcesFor({ query, wanted, terms }: PreparedQuery): Source<S>[] {
+    const sources: Source<S>[] = []
+    for (const word of new Set(wanted)) sources.push(sourceOf(this.#entriesWithWordsStarting(word)))
+    if (terms !== undefined) sources.push(sourceOf([...terms].flatMap((id) => this.#byTerm.get(id) ?? [])))
+    if (query.near !== undefined) sources.push(sourceOf(this.#entriesInCellsNear(query.near)))
+    return sources
+  }
+
+  #entriesWithWordsStarting(start: string): Set<Entry<S>>[] {
+    const sets: Set<Entry<S>>[] = []
+    for (let at = this.#firstWordFrom(start); at < this.#vocabulary.length; at += 1) {
+      const word = this.#vocabulary[at] as string
+      if (!word.startsWith(start)) break
+      const set = this.#byWord.get(word)
+      if (set !== undefined) sets.push(set)
+    }
+    return sets
+  }
+
+  /**
+   * The entries in every grid cell a point within the distance could lie in: the rows within the distance north and
+   * south, the columns within the widest east-west reach at the centre's latitude (the bounding box of a spherical
+   * cap), one cell more each way so rounding never leaves a cell out. Every candidate's distance is checked exactly.
+   */
+  #entriesInCellsNear(near: NonNullable<SearchQuery['near']>): Set<Entry<S>>[] {
+    const angle = near.withinMetres / EARTH_RADIUS_METRES
+    const degrees = (angle * 180) / Math.PI
+    const south = near.latitude - degrees
+    const north = near.latitude + degrees
+    const firstRow = Math.floor(south * CELLS_PER_DEGREE) - 1
+    const lastRow = Math.floor(north * CELLS_PER_DEGREE) + 1
+    const cosine = Math.cos((near.latitude * Math.PI) / 180)
+    // A pole within reach, or a cap wider than the Earth at that latitude: every meridian is in reach.
+    const everyColumn = north >= 90 || south <= -90 || Math.sin(angle) >= cosine
+    const reach = everyColumn ? 180 : (Math.asin(Math.sin(angle) / cosine) * 180) / Math.PI
+    const columns = everyColumn ? [] : columnsBetween(near.longitude - reach, near.longitude + reach)
+    const allColumns = everyColumn || columns.length >= LONGITUDE_CELLS
+    const cellCount = (lastRow - firstRow + 1) * (allColumns ? LONGITUDE_CELLS : columns.length)
+    const sets: Set<Entry<S>>[] = []
+    if (allColumns || cellCount > this.#byCell.size) {
+      // Fewer cells are held than the box covers: look at each held cell instead of each cell in the box.
+      const inColumns = new Set(columns)
+      for (const [key, set] of this.#byCell) {
+        const { row, column } = cellOfKey(key)
+        if (row >= firstRow && row <= lastRow && (allColumns || inColumns.has(column))) sets.push(set)
+      }
+      return sets
+    }
+    for (let row = firstRow; row <= lastRow; row += 1)
+      for (const column of columns) {
+        const set = this.#byCell.get(cellKey({ row, column }))
+        if (set !== undefined) sets.push(set)
+      }
+    return sets
+  }
+
+  /** Where a service goes in name order (then id), by binary search. */
+  #positionOf(indexed: IndexedService<S>): number {
+    let low = 0
+    let high = this.#ordered.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      const other = (this.#ordered[middle] as Entry<S>).indexed
+      const order =
+        this.#collator.compare(other.name, indexed.name) || (other.id < indexed.id ? -1 : other.id > indexed.id ? 1 : 0)
+      if (order < 0) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+
+  /** The first word in the vocabulary not before this one. */
+  #firstWordFrom(word: string): number {
+    let low = 0
+    let high = this.#vocabulary.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((this.#vocabulary[middle] as string) < word) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+}
