@@ -1,37 +1,18 @@
-import type { Service, Taxonomy } from '@open-sds/directory'
+import type { Service } from '@open-sds/directory'
 import { formatPence, penceToPounds } from '@open-sds/kernel'
 import type { DatabaseHandle } from './open-database.js'
 
 // The demo directory (issue 17): local support in the fictional Northmoor County (the example county plugin's area),
-// by fictional organisations. Names, numbers (Ofcom's drama range 01632 960xxx) and places are made up; any likeness
+// by fictional organisations, tagged with the county's kinds of support, which its plugin brings. Names, numbers (Ofcom's drama range 01632 960xxx) and places are made up; any likeness
 // to a real service is chance. Ids are fixed, so a feed's ids stay the same from one demo database to the next.
 
 const id = (kind: number, n: number) =>
   `d1700000-0000-4000-8${String(kind).padStart(3, '0')}-${String(n).padStart(12, '0')}`
 
+/** The example county plugin's taxonomy ("Northmoor needs"), which the portal puts into the directory at start-up. */
 const taxonomyId = id(1, 1)
-
-/** The needs services are tagged with: a small local taxonomy in the spirit of the LGA's Needs list. */
-const terms = [
-  ['Befriending and company', 'Regular company from a volunteer, at home, on the phone or out and about.'],
-  ['Day opportunities', 'Things to do in the day with other people: clubs, groups, classes.'],
-  ['Carers’ support', 'Help, breaks and advice for people who look after someone.'],
-  ['Dementia support', 'Groups, cafés and advice for people living with dementia and their families.'],
-  ['Getting out and about', 'Community transport, walking groups and help to get to places.'],
-  ['Staying active', 'Gentle exercise, falls prevention and sport for all abilities.'],
-  ['Advice and information', 'Benefits, money, housing and where to turn.'],
-  ['Help at home', 'Shopping, small repairs, gardening and meals.'],
-] as const
-
+/** Its terms, by position, as the plugin numbers them: the demo services are tagged with these. */
 const termId = (index: number) => id(2, index + 1)
-
-export const demoDirectoryTaxonomy: Taxonomy = {
-  id: taxonomyId,
-  name: 'Northmoor needs',
-  description: 'What people come to the Northmoor directory for.',
-  version: '2026.1',
-  taxonomy_terms: terms.map(([name, description], index) => ({ id: termId(index), name, description })),
-}
 
 /** Towns of the county with a point near their centre (the example county sits in the Pennines, fictional). */
 const towns = [
@@ -215,13 +196,16 @@ export function demoDirectoryServices(): Service[] {
   return services
 }
 
-/** Adds the demo directory. Run again, it leaves a directory that already has its first service alone. */
+/**
+ * Adds the demo directory once the example county's kinds of support are in it (its plugin puts them there at
+ * start-up); without them there is nothing to tag the services with, and it adds nothing. Run again, it leaves a
+ * directory that already has its first service alone.
+ */
 export async function seedDemoDirectory(handle: Pick<DatabaseHandle, 'repos'>, now: Date): Promise<void> {
   const { directory } = handle.repos
   const services = demoDirectoryServices()
   if (services[0] && (await directory.getService(services[0].id))) return
-  const put = await directory.putTaxonomy(demoDirectoryTaxonomy)
-  if (!put.ok) throw new Error(`Could not seed the directory's taxonomy: ${put.errors[0]?.message ?? ''}`)
+  if ((await directory.getTaxonomy(taxonomyId)) === undefined) return
   for (const service of services) {
     const stored = await directory.putService(service, now)
     if (!stored.ok)

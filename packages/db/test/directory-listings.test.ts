@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { demoDirectoryTaxonomy } from '../src/seed-directory.js'
+import { demoDirectoryTaxonomy } from './directory-taxonomy.js'
 import { countRows, refusal, testEngines } from './engines.js'
 import { at, createUser } from './helpers.js'
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Service } from '@open-sds/directory'
-import { demoDirectoryServices, demoDirectoryTaxonomy, seedDemoDirectory } from '../src/seed-directory.js'
+import { demoDirectoryServices, seedDemoDirectory } from '../src/seed-directory.js'
+import { demoDirectoryTaxonomy } from './directory-taxonomy.js'
 import { countRows, testEngines } from './engines.js'
 
 const now = new Date('2026-11-02T09:15:30.123Z')
@@ -153,6 +154,10 @@ describe.each(testEngines())('the service directory on $name', (engine) => {
 
   it('seeds the demo directory once: 36 fictional services across 8 needs, each with a located, scheduled, priced entry', async () => {
     const handle = await engine.fresh()
+    // Without the county's kinds of support (its plugin brings them) there is nothing to tag with: nothing is added.
+    await seedDemoDirectory(handle, now)
+    expect(await countRows(engine, handle, 'directory_services')).toBe(0)
+    await handle.repos.directory.putTaxonomy(demoDirectoryTaxonomy)
     await seedDemoDirectory(handle, now)
     await seedDemoDirectory(handle, later)
     const all = await handle.repos.directory.allServices()

@@ -8,7 +8,7 @@ import { contact } from './content/contact.js'
 import { personalBudgets } from './content/personal-budgets.js'
 import { privacy } from './content/privacy.js'
 import { logo } from './logo.js'
-import { northmoorPlaces } from './places.js'
+import { northmoorDirectory } from './directory.js'
 import { northmoorRas } from './ras.js'
 import { northmoorRiskMatrix } from './risk-matrix.js'
 import { northmoorSaq } from './saq.js'
@@ -62,5 +62,5 @@ export default definePlugin({
   // Said out loud, though it is the default: a council runs every service, and a plugin layered before this one
   // (a user-led organisation's surveys, say) must not switch any of them off.
   services: { offered: ['self-directed-support', 'charging-estimate', 'safeguarding', 'coproduction'] },
-  directory: northmoorPlaces,
+  directory: northmoorDirectory,
 })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { composePlugins, contrastRatio, footerLinksFor, nationalDefaults, validatePlugin } from '@open-sds/plugin-sdk'
+import {
+  composePlugins,
+  contrastRatio,
+  directoryTaxonomyOf,
+  footerLinksFor,
+  nationalDefaults,
+  validatePlugin,
+} from '@open-sds/plugin-sdk'
 import * as pluginModule from '../src/index.js'
 import northmoor from '../src/index.js'
 
@@ -28,6 +35,38 @@ describe('Northmoor County Council plugin', () => {
     }
     expect(pages.find((page) => page.slug === 'privacy')?.title).toBe('Adult social care privacy notice')
     expect(provenance.branding['contact.phone']).toBe('example-county')
+  })
+
+  it('gives the directory its own kinds of support, checked as the portal checks them at start-up', () => {
+    const result = composePlugins(nationalDefaults, [northmoor])
+    const taxonomy = result.ok ? directoryTaxonomyOf(result.value) : undefined
+    expect(taxonomy?.name).toBe('Northmoor needs')
+    expect(taxonomy?.taxonomy_terms?.map((term) => term.name)).toEqual([
+      'Befriending and company',
+      'Day opportunities',
+      'Carers’ support',
+      'Dementia support',
+      'Getting out and about',
+      'Staying active',
+      'Advice and information',
+      'Help at home',
+    ])
+    // A council's mistake here stops the start, naming the field.
+    const [first, ...rest] = taxonomy?.taxonomy_terms ?? []
+    const broken = {
+      ...northmoor,
+      directory: {
+        ...northmoor.directory,
+        taxonomy: {
+          ...taxonomy,
+          taxonomy_terms: [{ ...first, parent_id: 'd1700000-0000-4000-8002-00000000ffff' }, ...rest],
+        },
+      },
+    }
+    const refused = validatePlugin({ default: broken }, '@open-sds/plugin-example-county')
+    expect(refused.ok ? [] : refused.errors.map((issue) => issue.path)).toEqual([
+      'directory.taxonomy.taxonomy_terms.0.parent_id',
+    ])
   })
 
   it('keeps the national cookies template, the one page it does not replace', () => {
