@@ -4,6 +4,8 @@ import { portalEngines } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
 import { portalSql } from './support/portal-sql'
 import { page, personWithAgreedBudget, signedIn, text } from './support/support-plan'
+import { dateBoxes, todayInEngland } from './support/direct-payments'
+import { wordsOf } from './support/page-html'
 
 // Issue 16: a carer signs in as themselves, says whom they care for, answers their own self-assessment with save and
 // resume, sends it into a team's queue, and reads the practitioner's regulation 3 determination with its reasons.
@@ -55,6 +57,7 @@ describe.each(portalEngines())('support for a carer on $name', (engine) => {
   let portal: RunningPortal
   let ravi: PortalClient
   let assessmentId = ''
+  const today = todayInEngland()
 
   beforeAll(async () => {
     portal = await engine.start()
@@ -257,6 +260,59 @@ describe.each(portalEngines())('support for a carer on $name', (engine) => {
     expect(after).toContain('My sister Anita')
     expect(after).not.toContain('My brother Sunil')
     expect(await portalSql(portal, 'select id from carer_emergency_plans')).toHaveLength(2)
+  })
+
+  it('pays Ravi’s one-off budget as a direct payment: the finance officer sets it up, a run pays it once, Ravi sees it', async () => {
+    const finance = await signedIn(portal, 'finance')
+    const [row] = await portalSql(
+      portal,
+      'select carer_person_id as id from carer_assessments where id = ?',
+      assessmentId,
+    )
+    const setUp = `/finance/direct-payments/carer/${String(row?.id)}`
+    const caseload = await page(finance, '/finance/direct-payments')
+    expect(caseload).toContain('Carers’ budgets to set up')
+    expect(caseload).toContain(`href="${setUp}"`)
+    expect(await page(finance, setUp)).toContain(
+      'carer’s personal budget is £300.00 once, paid to them as a direct payment',
+    )
+    const bad = await finance.submit(setUp, {
+      basis: 'net',
+      ...dateBoxes('startDate', today),
+      costCentre: 'ASC-CARERS',
+    })
+    expect(bad.status).toBe(400)
+    const said = await text(bad)
+    expect(said).toContain('Choose how the carer holds the money: a bank account or a prepaid card')
+    expect(said).toContain('value="ASC-CARERS"')
+    expect(await portalSql(portal, 'select id from direct_payment_agreements')).toEqual([])
+
+    const made = await finance.submit(setUp, {
+      accountType: 'prepaid-card',
+      basis: 'net',
+      ...dateBoxes('startDate', today),
+      costCentre: 'ASC-CARERS',
+    })
+    expect(made.status).toBe(302)
+    const agreementPage = wordsOf(await page(finance, made.headers.get('location') ?? ''))
+    expect(agreementPage).toContain('A one-off budget of £300.00, paid once on')
+    expect(await page(finance, '/finance/direct-payments')).not.toContain('Carers’ budgets to set up')
+    expect((await page(finance, setUp)).includes('already has a direct-payment agreement')).toBe(true)
+
+    expect((await finance.submit(`/finance/direct-payments/run?period=${today}`, { period: today })).status).toBe(302)
+    const paid = await portalSql(
+      portal,
+      'select p.kind, p.pence from direct_payments p join direct_payment_agreements a on a.id = p.agreement_id where a.person_id = ?',
+      String(row?.id),
+    )
+    expect(paid.map((each) => [each.kind, Number(each.pence)])).toEqual([['one-off', 30_000]])
+
+    const plan = wordsOf(await page(ravi, '/carers/plan'))
+    expect(plan).toContain('Your direct payment')
+    expect(plan).toContain('The carer pays nothing towards it.')
+    const money = wordsOf(await page(ravi, `/people/${String(row?.id)}/money`))
+    expect(money).toContain('Payments made')
+    expect(money).toContain('£300.00')
   })
 
   it('records replacement care for Ravi in Priya’s plan, naming him, and refuses a carer who is not hers', async () => {

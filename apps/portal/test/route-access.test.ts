@@ -465,6 +465,13 @@ const SPEC: Expectation[] = [
     hidden: true,
   },
   {
+    routeId: 'routes/_carers+/finance_.direct-payments.carer.$personId',
+    path: () => '/finance/direct-payments/carer/no-such-person',
+    allowed: ['finance-officer'],
+    ok: 404,
+    hidden: true,
+  },
+  {
     routeId: 'routes/_direct-payments+/finance_.direct-payments.run',
     path: () => '/finance/direct-payments/run',
     allowed: ['finance-officer'],

@@ -89,6 +89,48 @@ describe.each(testEngines())('carers’ plans on $name', (engine) => {
     expect(await countRows(engine, handle, 'carer_plans')).toBe(0)
   })
 
+  it('a carer’s agreed budget becomes a direct-payment agreement of its own: one per carer’s plan, append-only', async () => {
+    const { handle, carer, worker, plan } = await determined(true)
+    const agreed = await handle.repos.carerPlans.agree(plan, at('2026-12-03T11:00:00Z'))
+    if (!agreed.ok) throw new Error('no plan')
+    const agreement = {
+      id: 'carer-dp-1',
+      personId: carer.id,
+      planId: null,
+      carerPlanId: agreed.value.id,
+      planVersion: 1,
+      recipientRole: 'the-person' as const,
+      accountType: 'prepaid-card' as const,
+      basis: 'net' as const,
+      deliveryMechanism: 'direct-payment' as const,
+      startDate: '2026-12-07',
+      weeklyPaymentPence: 0,
+      costCentre: 'ASC-CARERS',
+      agreement: { oneOffPayments: [{ date: '2026-12-07', pence: 20_000 }] },
+      rulesVersion: 'direct-payments-rules-2026.1',
+      createdByUserId: worker.id,
+    }
+    const { directPayments } = handle.repos
+    const made = await directPayments.createAgreement(agreement, at('2026-12-03T11:05:00Z'))
+    expect(made.ok && [made.value.carerPlanId, made.value.planId]).toEqual([agreed.value.id, null])
+    expect((await directPayments.listForPerson(carer.id)).map((each) => each.id)).toEqual(['carer-dp-1'])
+    const twice = await directPayments.createAgreement({ ...agreement, id: 'carer-dp-2' }, at('2026-12-03T11:06:00Z'))
+    expect(twice.ok ? '' : twice.errors[0]?.message).toMatch('already has a direct-payment agreement')
+    expect(
+      await refusal(
+        directPayments.createAgreement(
+          { ...agreement, id: 'carer-dp-3', carerPlanId: null },
+          at('2026-12-03T11:07:00Z'),
+        ),
+      ),
+    ).toMatch('direct_payment_agreements_one_plan')
+    expect(await refusal(engine.sql(handle, "update direct_payment_agreements set cost_centre = 'x'"))).toMatch(
+      'cannot be changed',
+    )
+    expect(await refusal(engine.sql(handle, 'delete from direct_payment_agreements'))).toMatch('cannot be removed')
+    expect(await countRows(engine, handle, 'direct_payment_agreements')).toBe(1)
+  })
+
   it('keeps each version of the carer’s emergency plan, the latest counting, and refuses an empty one', async () => {
     const { handle, maya, carer } = await determined(true)
     const { carerPlans } = handle.repos

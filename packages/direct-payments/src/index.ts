@@ -39,6 +39,11 @@ export {
   type Rate,
   type Suspension,
 } from './agreement.js'
+export {
+  CarerBudgetAgreementInputSchema,
+  makeCarerAgreement,
+  type CarerBudgetAgreementInput,
+} from './carer-agreement.js'
 export { changeAgreement, endAgreement, endingWords, resumeAgreement, suspendAgreement } from './agreement-changes.js'
 export { cyclePeriodOf, paymentSchedule, type CyclePeriod, type Schedule, type ScheduledPayment } from './schedule.js'
 export {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, desc, eq, inArray, isNull, max, min, notInArray, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNotNull, isNull, max, min, notInArray, sql } from 'drizzle-orm'
 import { fail, ok, type Result } from '@open-sds/kernel'
 import type {
   deliveryMechanisms,
@@ -22,7 +22,10 @@ export type NewDirectPaymentAgreement = {
   /** The agreement's own id, which its payments' references start with. */
   id: string
   personId: string
-  planId: string
+  /** The person's support plan it was agreed from; null for a carer's budget, which names `carerPlanId` instead. */
+  planId: string | null
+  /** The carer's agreed plan and budget it was agreed from (issue 16); one agreement each. */
+  carerPlanId?: string | null
   planVersion: number
   recipientRole: (typeof directPaymentRecipientRoles)[number]
   accountType: (typeof directPaymentAccountTypes)[number]
@@ -184,7 +187,10 @@ export interface DirectPaymentsRepository {
   findReturn(id: string): Promise<(DirectPaymentReturnRecord & { lines: NewSpendLine[] }) | undefined>
   /** Returns sent that no finance officer has checked yet, oldest first. */
   listReturnsToCheck(): Promise<DirectPaymentReturnRecord[]>
-  /** Each agreement paid at least once and not ended, with its first payment's date: what its reviews count from. */
+  /**
+   * Each agreement from a person's plan paid at least once and not ended, with its first payment's date: what its
+   * reviews count from. A carer's budget is reviewed with the carer's plan, so it is not listed.
+   */
   reviewBasis(): Promise<{ agreementId: string; personId: string; planId: string; firstPaidOn: string }[]>
 }
 
@@ -244,11 +250,16 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
 
   const repository: DirectPaymentsRepository = {
     async createAgreement(input, now) {
+      const carerPlanId = input.carerPlanId ?? null
       const taken = first(
         await db
           .select({ id: agreements.id })
           .from(agreements)
-          .where(and(eq(agreements.planId, input.planId), eq(agreements.planVersion, input.planVersion))),
+          .where(
+            carerPlanId === null
+              ? and(eq(agreements.planId, input.planId ?? ''), eq(agreements.planVersion, input.planVersion))
+              : eq(agreements.carerPlanId, carerPlanId),
+          ),
       )
       if (taken)
         return fail({
@@ -258,7 +269,7 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
       const row = first(
         await db
           .insert(agreements)
-          .values({ ...input, createdAt: now })
+          .values({ ...input, carerPlanId, createdAt: now })
           .returning(),
       )
       if (!row) throw new Error('The database stored no agreement')
@@ -562,7 +573,7 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
         .select({ agreementId: decisions.agreementId })
         .from(decisions)
         .where(eq(decisions.kind, 'ending'))
-      return db
+      const rows = await db
         .select({
           agreementId: agreements.id,
           personId: agreements.personId,
@@ -571,9 +582,10 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
         })
         .from(agreements)
         .innerJoin(payments, eq(payments.agreementId, agreements.id))
-        .where(notInArray(agreements.id, ended))
+        .where(and(notInArray(agreements.id, ended), isNotNull(agreements.planId)))
         .groupBy(agreements.id, agreements.personId, agreements.planId)
         .orderBy(asc(agreements.id))
+      return rows.flatMap((row) => (row.planId === null ? [] : [{ ...row, planId: row.planId }]))
     },
   }
   return repository

@@ -4,7 +4,8 @@
  * refuse UPDATE and DELETE, so money paid, a return sent and a decision taken stay as they were; a correction is a
  * new row.
  *
- * - `direct_payment_agreements`: one row per agreement, made from an active plan version (`plan_id`, `plan_version`).
+ * - `direct_payment_agreements`: one row per agreement, made from an active plan version (`plan_id`, `plan_version`),
+ *   or from a carer's agreed plan and budget (`carer_plan_id`, one agreement each; `plan_id` then empty).
  *   `agreement` is the package's whole Agreement as made (rates, recipient, account, explanation, rules version); the
  *   columns beside it are copied out of it to count by. `delivery_mechanism` is the Client Level Data word for how the
  *   services it pays for are delivered. One agreement per plan version.
@@ -36,6 +37,7 @@ import {
   type AnySQLiteColumn,
 } from 'drizzle-orm/sqlite-core'
 import { people, users } from '../schema.js'
+import { carerPlans } from './carers.js'
 import { supportPlans } from './support-planning.js'
 
 export const directPaymentAccountTypes = [
@@ -72,9 +74,9 @@ export const directPaymentAgreements = sqliteTable(
     personId: text('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'restrict' }),
-    planId: text('plan_id')
-      .notNull()
-      .references(() => supportPlans.id, { onDelete: 'restrict' }),
+    // A person's plan (`plan_id`), or a carer's plan (`carer_plan_id`, issue 16): exactly one.
+    planId: text('plan_id').references(() => supportPlans.id, { onDelete: 'restrict' }),
+    carerPlanId: text('carer_plan_id').references(() => carerPlans.id, { onDelete: 'restrict' }),
     planVersion: integer('plan_version').notNull(),
     recipientRole: text('recipient_role', { enum: directPaymentRecipientRoles }).notNull(),
     accountType: text('account_type', { enum: directPaymentAccountTypes }).notNull(),
@@ -93,6 +95,8 @@ export const directPaymentAgreements = sqliteTable(
   (table) => [
     index('direct_payment_agreements_person_id').on(table.personId),
     uniqueIndex('direct_payment_agreements_plan_version').on(table.planId, table.planVersion),
+    uniqueIndex('direct_payment_agreements_carer_plan_id').on(table.carerPlanId),
+    check('direct_payment_agreements_one_plan', sql`(${table.planId} is null) <> (${table.carerPlanId} is null)`),
     check(
       'direct_payment_agreements_recipient_known',
       sql`${table.recipientRole} in (${oneOf(directPaymentRecipientRoles)})`,

@@ -76,6 +76,8 @@ export const ROUTE_ACCESS = {
   'routes/_carers+/carers.plan': ['citizen'],
   'routes/_carers+/carers.emergency-plan': ['citizen'],
   'routes/_carers+/work.carers.$personId.plan': ['practitioner'],
+  // A carer's budget paid as a direct payment joins the direct-payment life cycle (issue 16).
+  'routes/_carers+/finance_.direct-payments.carer.$personId': ['finance-officer'],
   // Finding a person is for staff only; anyone else is told there is no such page (issue 18).
   'routes/_find+/find-a-person._index': ['practitioner', 'finance-officer', 'council-admin'],
   'routes/_find+/find-a-person.$personId': ['practitioner', 'finance-officer', 'council-admin'],
@@ -200,6 +202,7 @@ export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
   // A carer's self-assessment: nobody but the practitioners who work with carers reaches a carer's record (issue 16).
   'routes/_carers+/work.carer-assessments.$assessmentId',
   'routes/_carers+/work.carers.$personId.plan',
+  'routes/_carers+/finance_.direct-payments.carer.$personId',
   'routes/_directory+/admin.directory._index',
   'routes/_directory+/admin.directory.$serviceId',
   'routes/_directory+/admin.directory.import',

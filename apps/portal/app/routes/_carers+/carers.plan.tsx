@@ -22,17 +22,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
     personId: carer.personId,
     resource: `carer-plan:${carer.personId}`,
   })
-  const { carerPlans } = context.database.repos
+  const { carerPlans, directPayments } = context.database.repos
   const plan = await carerPlans.latest(carer.personId)
+  const paid = plan
+    ? (await directPayments.listForPerson(carer.personId)).find((each) => each.carerPlanId === plan.id)
+    : undefined
   return json({
     name: carer.displayName,
+    personId: carer.personId,
     plan: plan ? planView(plan) : null,
+    directPayment: paid
+      ? (paid.agreement as { explanation: { text: string }[] }).explanation.map((line) => line.text)
+      : null,
     emergency: emergencyView(await carerPlans.latestEmergencyPlan(carer.personId)),
   })
 }
 
 export default function YourPlanAndBudget() {
-  const { name, plan, emergency } = useLoaderData<typeof loader>()
+  const { name, personId, plan, directPayment, emergency } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading="Your plan and budget">
       {plan ? (
@@ -65,6 +72,21 @@ export default function YourPlanAndBudget() {
           <p className="govuk-body-s">
             Council’s carers’ allocation {plan.allocationVersion}; rules {plan.rulesVersion}.
           </p>
+          {directPayment ? (
+            <>
+              <h3 className="govuk-heading-s">Your direct payment</h3>
+              <ul className="govuk-list govuk-list--bullet">
+                {directPayment.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              <p className="govuk-body">
+                <a className="govuk-link" href={`/people/${personId}/money`}>
+                  Your money: payments made and due
+                </a>
+              </p>
+            </>
+          ) : null}
         </>
       ) : (
         <p className="govuk-body">

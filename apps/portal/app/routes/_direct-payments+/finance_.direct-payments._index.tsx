@@ -9,6 +9,7 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
+import { carerBudgetsToSetUp } from '../_carers+/carer-direct-payments.server'
 import { ACCOUNT_LABELS, STATUS_WORDS, agreementOf } from './direct-payments.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Direct payments')
@@ -49,6 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     if (held > 0)
       toSetUp.push({ personId: plan.personId, person: await name(plan.personId), weekly: formatPence(held) })
   }
+  const carersToSetUp = await carerBudgetsToSetUp(context, records)
   const returns = await Promise.all(
     (await directPayments.listReturnsToCheck()).map(async (sent) => {
       const record = records.find((entry) => entry.id === sent.agreementId)
@@ -73,13 +75,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     actorUserId: viewer.id,
     action: 'direct-payment.list',
     resource: 'direct-payments:caseload',
-    detail: { count: caseload.length + toSetUp.length + returns.length },
+    detail: { count: caseload.length + toSetUp.length + carersToSetUp.length + returns.length },
   })
-  return json({ name: viewer.displayName, caseload, toSetUp, returns, runs })
+  return json({ name: viewer.displayName, caseload, toSetUp, carersToSetUp, returns, runs })
 }
 
 export default function DirectPayments() {
-  const { name, caseload, toSetUp, returns, runs } = useLoaderData<typeof loader>()
+  const { name, caseload, toSetUp, carersToSetUp, returns, runs } = useLoaderData<typeof loader>()
   return (
     <RolePage caption={name} heading="Direct payments">
       <p className="govuk-body">
@@ -100,6 +102,19 @@ export default function DirectPayments() {
             person: row.person,
             href: `/finance/direct-payments/new/${row.personId}`,
             cells: [row.weekly],
+          }))}
+        />
+      ) : null}
+      {carersToSetUp.length > 0 ? (
+        <PeopleQueue
+          caption="Carers’ budgets to set up"
+          captionSize="m"
+          columns={['Carer’s budget']}
+          rows={carersToSetUp.map((row) => ({
+            key: row.personId,
+            person: row.person,
+            href: `/finance/direct-payments/carer/${row.personId}`,
+            cells: [row.budget],
           }))}
         />
       ) : null}

@@ -14,6 +14,7 @@ import {
 } from '../../schema/direct-payments.js'
 import { int, jsonValue, oneOf, timeMs } from '../columns.js'
 import { people, users } from '../schema.js'
+import { carerPlans } from './carers.js'
 import { supportPlans } from './support-planning.js'
 
 const isDate = (column: unknown) => sql`is_calendar_date(${column})`
@@ -27,9 +28,9 @@ export const directPaymentAgreements = pgTable(
     personId: text('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'restrict' }),
-    planId: text('plan_id')
-      .notNull()
-      .references(() => supportPlans.id, { onDelete: 'restrict' }),
+    // A person's plan (`plan_id`), or a carer's plan (`carer_plan_id`, issue 16): exactly one.
+    planId: text('plan_id').references(() => supportPlans.id, { onDelete: 'restrict' }),
+    carerPlanId: text('carer_plan_id').references(() => carerPlans.id, { onDelete: 'restrict' }),
     planVersion: int('plan_version').notNull(),
     recipientRole: text('recipient_role', { enum: directPaymentRecipientRoles }).notNull(),
     accountType: text('account_type', { enum: directPaymentAccountTypes }).notNull(),
@@ -48,6 +49,8 @@ export const directPaymentAgreements = pgTable(
   (table) => [
     index('direct_payment_agreements_person_id').on(table.personId),
     uniqueIndex('direct_payment_agreements_plan_version').on(table.planId, table.planVersion),
+    uniqueIndex('direct_payment_agreements_carer_plan_id').on(table.carerPlanId),
+    check('direct_payment_agreements_one_plan', sql`(${table.planId} is null) <> (${table.carerPlanId} is null)`),
     check(
       'direct_payment_agreements_recipient_known',
       sql`${table.recipientRole} in (${oneOf(directPaymentRecipientRoles)})`,

@@ -1,0 +1,127 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { formatPence } from '@open-sds/kernel'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { CsrfInput } from '~/components/CsrfInput'
+import { DateInput } from '~/components/DateInput'
+import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { Radios } from '~/components/FormFields'
+import { TextInput } from '~/components/TextInput'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import type { FieldError } from '~/.server/forms'
+import { budgetWords, carerBudgetToAgree, setUpCarerAgreement } from './carer-direct-payments.server'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Set up a carer’s direct payment')
+
+const ROUTE = 'routes/_carers+/finance_.direct-payments.carer.$personId' as const
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const { carer, plan, agreed } = await carerBudgetToAgree(context, params.personId ?? '')
+  await context.database.repos.audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'person.read',
+    personId: carer.id,
+    resource: `carer-direct-payment-set-up:${carer.id}`,
+  })
+  return json({
+    carer: carer.displayName,
+    budget: budgetWords(plan),
+    charge: plan.weeklyChargePence === 0 ? null : formatPence(plan.weeklyChargePence),
+    oneOff: plan.budgetKind === 'one-off',
+    agreed,
+  })
+}
+
+type ActionData = { errors: (FieldError & { href?: string })[]; values: Record<string, string> }
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const form = await readProtectedForm(request, context)
+  const values: Record<string, string> = {}
+  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') values[key] = value
+  const made = await setUpCarerAgreement(context, viewer, params.personId ?? '', values, new Date())
+  if (made.ok) return redirect(`/finance/direct-payments/${made.value.id}`)
+  requestContext.requestState.formHasErrors = true
+  const errors = made.errors.map((found) => ({
+    field: found.path,
+    message: found.message,
+    ...(found.path === 'startDate' ? { href: '#startDateDay' } : {}),
+  }))
+  return json<ActionData>({ errors, values }, { status: 400 })
+}
+
+export default function SetUpCarersDirectPayment() {
+  const { carer, budget, charge, oneOff, agreed } = useLoaderData<typeof loader>()
+  const failed = useActionData<typeof action>()
+  const values = failed?.values ?? {}
+  const errors = failed?.errors
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={errors} />
+        <span className="govuk-caption-l">{carer}</span>
+        <h1 className="govuk-heading-l">Set up a carer’s direct payment</h1>
+        {agreed ? (
+          <p className="govuk-body">{carer}’s budget already has a direct-payment agreement.</p>
+        ) : (
+          <>
+            <p className="govuk-body">
+              {carer}’s carer’s personal budget is {budget}, paid to them as a direct payment.{' '}
+              {oneOff
+                ? 'It is paid once, on the start date, and covers the year from then.'
+                : 'It is paid on the council’s payment cycle.'}{' '}
+              {charge === null
+                ? 'The carer pays nothing towards it.'
+                : `The carer’s charge is ${charge}${oneOff ? '' : ' a week'}.`}
+            </p>
+            <Form method="post" noValidate>
+              <CsrfInput />
+              <Radios
+                name="accountType"
+                legend="How the carer holds the money"
+                choices={[
+                  { value: 'own-bank-account', label: 'A bank account kept only for the direct payment' },
+                  { value: 'prepaid-card', label: 'A prepaid card' },
+                ]}
+                value={values.accountType}
+                error={errorFor(errors, 'accountType')}
+              />
+              <Radios
+                name="basis"
+                legend="The carer’s charge"
+                choices={[
+                  { value: 'net', label: 'Net: the council pays less the charge' },
+                  { value: 'gross', label: 'Gross: the council pays it all and invoices the charge' },
+                ]}
+                value={values.basis ?? 'net'}
+                error={errorFor(errors, 'basis')}
+              />
+              <DateInput
+                name="startDate"
+                legend="The date the payment starts"
+                hint="For example, 6 4 2026"
+                values={values}
+                error={errorFor(errors, 'startDate')}
+              />
+              <TextInput
+                name="costCentre"
+                label="Cost centre to charge"
+                hint="The finance system’s code, for example ASC-CARERS"
+                defaultValue={values.costCentre}
+                widthClass="govuk-input--width-10"
+                error={errorFor(errors, 'costCentre')}
+              />
+              <button type="submit" className="govuk-button" data-module="govuk-button">
+                Agree the direct payment
+              </button>
+            </Form>
+          </>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,5 @@
+ALTER TABLE "direct_payment_agreements" ALTER COLUMN "plan_id" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "direct_payment_agreements" ADD COLUMN "carer_plan_id" text;--> statement-breakpoint
+ALTER TABLE "direct_payment_agreements" ADD CONSTRAINT "direct_payment_agreements_carer_plan_id_carer_plans_id_fk" FOREIGN KEY ("carer_plan_id") REFERENCES "public"."carer_plans"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "direct_payment_agreements_carer_plan_id" ON "direct_payment_agreements" USING btree ("carer_plan_id");--> statement-breakpoint
+ALTER TABLE "direct_payment_agreements" ADD CONSTRAINT "direct_payment_agreements_one_plan" CHECK (("direct_payment_agreements"."plan_id" is null) <> ("direct_payment_agreements"."carer_plan_id" is null));
