@@ -26,6 +26,7 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
       'Your caseload (0) /work/caseload',
       'Team queue (0) /work/queue',
       'Due and overdue (1) /work/due',
+      'Messages (0) /work/messages',
       'Plans to agree (current) /practitioner/plans',
       'Safeguarding concerns /safeguarding',
       'Find a person /find-a-person',
@@ -37,6 +38,7 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
       'Your caseload (0) /work/caseload',
       'Team queue (0) /work/queue',
       'Due and overdue (0) /work/due',
+      'Messages (0) /work/messages',
       'Financial assessments (current) /finance',
       'Direct payments /finance/direct-payments',
       'Find a person /find-a-person',
@@ -61,6 +63,7 @@ describe.each(portalEngines())('the staff navigation on $name', (engine) => {
       '/work/caseload',
       '/work/queue',
       '/work/due',
+      '/work/messages',
       '/practitioner/plans',
       '/find-a-person',
     ])

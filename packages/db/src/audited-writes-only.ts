@@ -213,6 +213,16 @@ export const repositoryMethodKinds = {
     listAwaitingDelivery: 'read',
   },
   contactPreferences: { find: 'read', set: 'write' },
+  secureMessages: {
+    send: 'write',
+    thread: 'read',
+    readUpTo: 'read',
+    // Written in the transaction of the thread's read entry (message-thread.read), so a read is never unrecorded.
+    markRead: 'write',
+    unreadThreads: 'read',
+    staffWriters: 'read',
+    staffToTell: 'read',
+  },
   accountTokens: { issue: 'write', check: 'read', use: 'write' },
   // Setting up, using and turning off a second factor are audited with the act (decision 033).
   secondFactors: {

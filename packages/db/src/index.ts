@@ -284,6 +284,15 @@ export {
   type ContactPreferencesRepository,
 } from './repositories/contact-preferences.js'
 export { outboxDeliveryStatuses, type OutboxDeliveryStatus } from './schema/outbox-deliveries.js'
+export {
+  SecureMessageSchema,
+  type NewSecureMessage,
+  type SecureMessage,
+  type SecureMessagesRepository,
+  type StaffToTell,
+  type UnreadThread,
+} from './repositories/secure-messages.js'
+export { MAX_MESSAGE_LENGTH, messageSides, type MessageSide } from './schema/secure-messages.js'
 export type { SecondFactor, SecondFactorsRepository } from './repositories/second-factors.js'
 export { backupDatabase } from './backup.js'
 export type { BackupOptions, BackupSummary } from './backup.js'

@@ -26,6 +26,7 @@ import { createCarerPlansRepository, type CarerPlansRepository } from './carer-p
 import { createSafeguardingRepository, type SafeguardingRepository } from './safeguarding.js'
 import { createShortTermSupportRepository, type ShortTermSupportRepository } from './short-term-support.js'
 import { createSecondFactorsRepository, type SecondFactorsRepository } from './second-factors.js'
+import { createSecureMessagesRepository, type SecureMessagesRepository } from './secure-messages.js'
 import { createSessionsRepository, type SessionsRepository } from './sessions.js'
 import { createSupportPlansRepository, type SupportPlansRepository } from './support-plans.js'
 import { createUsersRepository, type UsersRepository } from './users.js'
@@ -61,6 +62,7 @@ export interface Repositories {
   outbox: OutboxRepository
   reviewNotices: ReviewNoticesRepository
   contactPreferences: ContactPreferencesRepository
+  secureMessages: SecureMessagesRepository
   accountTokens: AccountTokensRepository
   secondFactors: SecondFactorsRepository
   work: WorkRepository
@@ -100,6 +102,7 @@ export function createRepositories(store: Store): Repositories {
     outbox: createOutboxRepository(store),
     reviewNotices: createReviewNoticesRepository(store),
     contactPreferences: createContactPreferencesRepository(store),
+    secureMessages: createSecureMessagesRepository(store),
     accountTokens: createAccountTokensRepository(store),
     secondFactors: createSecondFactorsRepository(store),
     work: createWorkRepository(store),

@@ -56,6 +56,10 @@ export const ROUTE_ACCESS = {
   'routes/_front+/confirm-email': 'everyone',
   'routes/_front+/my-care': ['citizen'],
   'routes/_front+/people.$personId': ['citizen', 'practitioner'],
+  // Secure messages (issue 15): the person and whoever acts for them, and the staff who work with the person (the
+  // loader checks which; anyone else gets a 404). Staff list the threads they have not read.
+  'routes/_messages+/people_.$personId.messages': ['citizen', 'practitioner', 'finance-officer'],
+  'routes/_messages+/work.messages': ['practitioner', 'finance-officer'],
   // Proxy access (issue 18, decision 035). A person asks from their account and sees who can act for them; the
   // proxy's page lists whom they act for. The link to accept is opened by anyone (its loader says nothing about the
   // request until an account with the address it was sent to is signed in). A practitioner checks and grants it.
@@ -203,6 +207,8 @@ export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
   'routes/_carers+/work.carer-assessments.$assessmentId',
   'routes/_carers+/work.carers.$personId.plan',
   'routes/_carers+/finance_.direct-payments.carer.$personId',
+  // A person's messages: an administrator is told there is nothing here, as anyone outside the thread is.
+  'routes/_messages+/people_.$personId.messages',
   'routes/_directory+/admin.directory._index',
   'routes/_directory+/admin.directory.$serviceId',
   'routes/_directory+/admin.directory.import',

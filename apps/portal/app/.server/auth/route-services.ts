@@ -27,6 +27,8 @@ const BY_FOLDER: Record<string, ServiceId | Always> = {
   '_proxies+': 'self-directed-support',
   // Carers' assessments, plans and budgets are the council's own assessment and personal budget work (issue 16).
   '_carers+': 'self-directed-support',
+  // Secure messages between a person and the staff who arrange their care (issue 15).
+  '_messages+': 'self-directed-support',
   '_safeguarding+': 'safeguarding',
   '_coproduction+': 'coproduction',
 }

@@ -14,6 +14,7 @@ const STAFF_PAGES: readonly StaffPage[] = [
   { route: 'routes/_work+/work.caseload', href: '/work/caseload', text: 'Your caseload' },
   { route: 'routes/_work+/work.queue', href: '/work/queue', text: 'Team queue' },
   { route: 'routes/_work+/work.due', href: '/work/due', text: 'Due and overdue' },
+  { route: 'routes/_messages+/work.messages', href: '/work/messages', text: 'Messages' },
   { route: 'routes/_plans+/practitioner_.plans._index', href: '/practitioner/plans', text: 'Plans to agree' },
   {
     route: 'routes/_safeguarding+/safeguarding',

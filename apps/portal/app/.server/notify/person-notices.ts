@@ -92,6 +92,17 @@ const NOTICES: Record<PersonNotice, Words & { easyRead: Words; path: (personId: 
 const aboutSomeoneElse = (wording: MessageWording) =>
   wording === 'easy-read' ? 'This is about someone you help.' : 'This is about the care of someone you act for.'
 
+/** Where an account hears, the way it chose (issue 15): a text message to its mobile, or an email. */
+export function addressOf(account: {
+  email: string
+  contact: { channel: string; mobile: string | null; wording: MessageWording }
+}): { toAddress: string; channel: 'sms' | 'email'; wording: MessageWording } {
+  const mobile = account.contact.channel === 'sms' ? account.contact.mobile : null
+  return mobile
+    ? { toAddress: mobile, channel: 'sms', wording: account.contact.wording }
+    : { toAddress: account.email, channel: 'email', wording: account.contact.wording }
+}
+
 /**
  * Writes the notice to the person's own account and to each representative's, in the transaction of the act that
  * causes it (call it inside that `withAudit`). A person with no account is told nothing here: staff tell them.
@@ -107,14 +118,10 @@ export async function tellPerson(
   const link = path(personId)
   const accounts = await repos.people.accountsToTell(personId)
   for (const account of accounts) {
-    // Each account hears the way it chose (issue 15): a text message to its mobile, or an email.
-    const bySms = account.contact.channel === 'sms' && account.contact.mobile !== null
     const { subject, news } = account.contact.wording === 'easy-read' ? wordings.easyRead : wordings
     await repos.outbox.add(
       {
-        toAddress: bySms ? (account.contact.mobile ?? account.email) : account.email,
-        channel: bySms ? 'sms' : 'email',
-        wording: account.contact.wording,
+        ...addressOf(account),
         subject,
         body: [
           `Dear ${account.displayName},`,

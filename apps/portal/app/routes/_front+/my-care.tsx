@@ -63,6 +63,13 @@ export default function MyCare() {
                 </a>
               </li>
             ))}
+            {own.map((person) => (
+              <li key={`${person.id}-messages`}>
+                <a className="govuk-link" href={`/people/${person.id}/messages`}>
+                  Messages with the council
+                </a>
+              </li>
+            ))}
             <li>
               <a className="govuk-link" href="/my-care/act-for-me">
                 Who can act for you
@@ -101,6 +108,10 @@ export default function MyCare() {
                 ) (
                 <a className="govuk-link" href={`/people/${person.id}/money`}>
                   money<span className="govuk-visually-hidden"> of {person.displayName}</span>
+                </a>
+                ) (
+                <a className="govuk-link" href={`/people/${person.id}/messages`}>
+                  messages<span className="govuk-visually-hidden"> about {person.displayName}</span>
                 </a>
                 )
               </li>

@@ -81,6 +81,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       risks: `/people/${person.id}/risks`,
       safeguarding: viewer.role === 'citizen' ? `/people/${person.id}/safeguarding` : null,
       returns: hasRole(viewer, 'practitioner') ? `/people/${person.id}/return-details` : null,
+      messages: `/people/${person.id}/messages`,
     },
   })
 }
@@ -106,6 +107,11 @@ export default function PersonRecord() {
           </div>
         </dl>
         <ul className="govuk-list">
+          <li>
+            <a className="govuk-link" href={links.messages}>
+              Secure messages
+            </a>
+          </li>
           <li>
             <a className="govuk-link" href={links.risks}>
               Risks {person.displayName} chooses to take

@@ -12,6 +12,7 @@ import {
 } from '@open-sds/support-planning'
 import type { AppContext } from '~/.server/context'
 import { directPaymentReviewsDue } from '../_direct-payments+/direct-payments.server'
+import { unreadForStaff } from '../_messages+/messages.server'
 
 /** The council's target for unallocated work, in days (its plugin's workQueues slot, or 28); flagged once passed. */
 /** Whether the member of staff is in a team that handles this kind of work: who may open such work from its queue. */
@@ -103,5 +104,7 @@ export async function workCounts(
     '/work/caseload': caseload,
     '/work/queue': queue,
     '/work/due': due.reduce((sum, n) => sum + n, 0),
+    // People with secure messages this member of staff has not read (issue 15).
+    '/work/messages': (await unreadForStaff(context, viewer)).length,
   }
 }
