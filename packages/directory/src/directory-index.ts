@@ -1,8 +1,7 @@
 import { EARTH_RADIUS_METRES } from './distance.js'
 import {
-  byRelevance,
-  hitOf,
   isRanked,
+  matchInto,
   prepareQuery,
   type IndexedService,
   type PreparedQuery,
@@ -12,7 +11,7 @@ import {
 
 // A directory kept in memory for many searches (issue 17): instead of looking at every service, a search starts from
 // the fewest services that could match, found through inverted indexes (by word, by taxonomy term, by a 0.1 degree
-// grid cell for distance), and checks only those against the whole query with the same `hitOf` a plain scan uses,
+// grid cell for distance), and checks only those against the whole query with the same `matchInto` a plain scan uses,
 // so the results and their order are exactly `searchIndex`'s over the same services in name order.
 
 /** Grid cells are a tenth of a degree: about 11 km north to south, 7 km east to west in England. */
@@ -65,6 +64,9 @@ function takeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   if (set.size === 0) map.delete(key)
 }
 
+/** A page of a search: how many services meet it in all, and the hits on the page. */
+export type SearchPage<S> = { total: number; hits: SearchHit<S>[] }
+
 /** Some sets whose union is where a search could start, and how many that is at most. */
 type Source<S> = { sets: ReadonlySet<Entry<S>>[]; size: number }
 const sourceOf = <S>(sets: ReadonlySet<Entry<S>>[]): Source<S> => ({
@@ -89,8 +91,15 @@ export class DirectoryIndex<S> {
   readonly #byCell = new Map<number, Set<Entry<S>>>()
   readonly #collator = new Intl.Collator('en-GB')
 
+  /** Indexes many services at once: sorted once at the end rather than each put in its place. */
   constructor(entries: Iterable<IndexedService<S>> = []) {
-    for (const entry of entries) this.put(entry)
+    // A later entry with an id already given replaces the earlier, as `put` would.
+    for (const indexed of new Map([...entries].map((entry) => [entry.id, entry])).values())
+      this.#ordered.push(this.#addToMaps(indexed))
+    this.#ordered.sort((a, b) => this.#compare(a.indexed, b.indexed))
+    this.#vocabulary.push(...this.#byWord.keys())
+    this.#vocabulary.sort()
+    this.#ranksStale = true
   }
 
   /** How many services it holds. */
@@ -106,6 +115,24 @@ export class DirectoryIndex<S> {
   /** Adds a service, or replaces the one held with its id. */
   put(indexed: IndexedService<S>): void {
     this.remove(indexed.id)
+    const known = new Set(indexed.words.flat().filter((word) => this.#byWord.has(word)))
+    const entry = this.#addToMaps(indexed)
+    for (const word of entry.words) if (!known.has(word)) this.#vocabulary.splice(this.#firstWordFrom(word), 0, word)
+    this.#ordered.splice(this.#positionOf(indexed), 0, entry)
+    this.#ranksStale = true
+  }
+
+  /** Takes out the service with this id; nothing happens if it is not held. */
+  remove(id: string): void {
+    const entry = this.#takeOut(id)
+    if (entry === undefined) return
+    this.#ordered.splice(this.#positionOf(entry.indexed), 1)
+    for (const word of entry.words) if (!this.#byWord.has(word)) this.#vocabulary.splice(this.#firstWordFrom(word), 1)
+    this.#ranksStale = true
+  }
+
+  /** Files an entry under its id, words, terms and cells (not yet in name order or the sorted vocabulary). */
+  #addToMaps(indexed: IndexedService<S>): Entry<S> {
     const entry: Entry<S> = {
       indexed,
       rank: 0,
@@ -113,64 +140,85 @@ export class DirectoryIndex<S> {
       cells: [...new Set(indexed.points.map((point) => cellKey(cellOf(point.latitude, point.longitude))))],
     }
     this.#entries.set(indexed.id, entry)
-    this.#ordered.splice(this.#positionOf(indexed), 0, entry)
-    this.#ranksStale = true
-    for (const word of entry.words) {
-      if (!this.#byWord.has(word)) this.#vocabulary.splice(this.#firstWordFrom(word), 0, word)
-      addTo(this.#byWord, word, entry)
-    }
+    for (const word of entry.words) addTo(this.#byWord, word, entry)
     for (const termId of new Set(indexed.termIds)) addTo(this.#byTerm, termId, entry)
     for (const cell of entry.cells) addTo(this.#byCell, cell, entry)
+    return entry
   }
 
-  /** Takes out the service with this id; nothing happens if it is not held. */
-  remove(id: string): void {
+  /** Unfiles an entry from its id, words, terms and cells (the caller mends name order and the vocabulary). */
+  #takeOut(id: string): Entry<S> | undefined {
     const entry = this.#entries.get(id)
-    if (entry === undefined) return
+    if (entry === undefined) return undefined
     this.#entries.delete(id)
-    this.#ordered.splice(this.#positionOf(entry.indexed), 1)
-    this.#ranksStale = true
-    for (const word of entry.words) {
-      takeFrom(this.#byWord, word, entry)
-      if (!this.#byWord.has(word)) this.#vocabulary.splice(this.#firstWordFrom(word), 1)
-    }
+    for (const word of entry.words) takeFrom(this.#byWord, word, entry)
     for (const termId of new Set(entry.indexed.termIds)) takeFrom(this.#byTerm, termId, entry)
     for (const cell of entry.cells) takeFrom(this.#byCell, cell, entry)
+    return entry
   }
 
   /** The services that meet every part of the query, in `searchIndex`'s order. */
   search(query: SearchQuery): SearchHit<S>[] {
+    return this.searchPage(query, { offset: 0, limit: Infinity }).hits
+  }
+
+  /**
+   * How many services meet the query, and `limit` of them from `offset` in `searchIndex`'s order: only those are
+   * made into hits, so a page of twenty out of forty thousand costs little more than counting them.
+   */
+  searchPage(query: SearchQuery, { offset, limit }: { offset: number; limit: number }): SearchPage<S> {
     if (this.#ranksStale) {
       this.#ordered.forEach((entry, rank) => (entry.rank = rank))
       this.#ranksStale = false
     }
     const prepared = prepareQuery(query)
-    const sources = this.#sourcesFor(prepared)
-    const hits: { hit: SearchHit<S>; rank: number }[] = []
+    const ranked = isRanked(prepared)
+    // Each match's entry, distance and score side by side, so checking thousands of entries allocates little.
+    const found: Entry<S>[] = []
+    const distances: number[] = []
+    const scores: number[] = []
+    const measures = { distanceMetres: 0, score: 0 }
     const check = (entry: Entry<S>) => {
-      const hit = hitOf(entry.indexed, prepared)
-      if (hit !== undefined) hits.push({ hit, rank: entry.rank })
+      if (!matchInto(entry.indexed, prepared, measures)) return
+      found.push(entry)
+      distances.push(measures.distanceMetres)
+      scores.push(measures.score)
     }
+    const sources = this.#sourcesFor(prepared)
     if (sources.length === 0) {
       // Nothing narrows the search but age, cost or being open: every service is a candidate, already in order.
       for (const entry of this.#ordered) check(entry)
-      return hits.map(({ hit }) => hit)
-    }
-    // Start from the smallest source; the whole query is checked on each candidate, so the others need not be
-    // intersected as sets.
-    const smallest = sources.reduce((best, source) => (source.size < best.size ? source : best))
-    const seen = new Set<Entry<S>>()
-    for (const set of smallest.sets)
-      for (const entry of set) {
-        if (smallest.sets.length > 1) {
-          if (seen.has(entry)) continue
-          seen.add(entry)
+    } else {
+      // Start from the smallest source; the whole query is checked on each candidate, so the others need not be
+      // intersected as sets.
+      const smallest = sources.reduce((best, source) => (source.size < best.size ? source : best))
+      const seen = smallest.sets.length > 1 ? new Set<Entry<S>>() : undefined
+      for (const set of smallest.sets)
+        for (const entry of set) {
+          if (seen !== undefined) {
+            if (seen.has(entry)) continue
+            seen.add(entry)
+          }
+          check(entry)
         }
-        check(entry)
-      }
-    hits.sort((a, b) => a.rank - b.rank)
-    const inNameOrder = hits.map(({ hit }) => hit)
-    return isRanked(prepared) ? inNameOrder.sort(byRelevance) : inNameOrder
+    }
+    const order = Array.from(found.keys())
+    const rankOf = (i: number) => (found[i] as Entry<S>).rank
+    // Nearest first, then best word match (as `byRelevance`), then name order, which a plain scan's stable sort keeps.
+    if (ranked)
+      order.sort(
+        (a, b) =>
+          (distances[a] as number) - (distances[b] as number) ||
+          (scores[b] as number) - (scores[a] as number) ||
+          rankOf(a) - rankOf(b),
+      )
+    else if (sources.length > 0) order.sort((a, b) => rankOf(a) - rankOf(b))
+    const hits = order.slice(offset, offset + limit).map((i): SearchHit<S> => ({
+      service: (found[i] as Entry<S>).indexed.service,
+      ...(query.near === undefined ? {} : { distanceMetres: distances[i] as number }),
+      ...(prepared.wanted.length === 0 ? {} : { score: scores[i] as number }),
+    }))
+    return { total: found.length, hits }
   }
 
   /** Where a search could start: for each word typed, each need asked for, and the place, the services that have it. */
@@ -230,6 +278,11 @@ export class DirectoryIndex<S> {
     return sets
   }
 
+  /** Name order, then id. */
+  #compare(a: IndexedService<S>, b: IndexedService<S>): number {
+    return this.#collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  }
+
   /** Where a service goes in name order (then id), by binary search. */
   #positionOf(indexed: IndexedService<S>): number {
     let low = 0
@@ -237,8 +290,7 @@ export class DirectoryIndex<S> {
     while (low < high) {
       const middle = (low + high) >>> 1
       const other = (this.#ordered[middle] as Entry<S>).indexed
-      const order =
-        this.#collator.compare(other.name, indexed.name) || (other.id < indexed.id ? -1 : other.id > indexed.id ? 1 : 0)
+      const order = this.#compare(other, indexed)
       if (order < 0) low = middle + 1
       else high = middle
     }

@@ -62,7 +62,7 @@ export {
   type SearchHit,
   type SearchQuery,
 } from './search.js'
-export { DirectoryIndex } from './directory-index.js'
+export { DirectoryIndex, type SearchPage } from './directory-index.js'
 export {
   ORUK_OPENAPI_URL,
   ORUK_PROFILE_URL,

@@ -166,27 +166,52 @@ export const prepareQuery = (query: SearchQuery): PreparedQuery => ({
   ...(query.taxonomyTermIds === undefined ? {} : { terms: new Set(query.taxonomyTermIds) }),
 })
 
-/** The hit an entry makes for the query, or undefined if some part of the query does not hold for it. */
-export function hitOf<S>(entry: IndexedService<S>, { query, wanted, terms }: PreparedQuery): SearchHit<S> | undefined {
-  if (!query.includeClosed && closed.has(entry.status)) return undefined
-  if (terms !== undefined && !entry.termIds.some((id) => terms.has(id))) return undefined
-  if (query.age !== undefined && !suitsAge({ minimum_age: entry.minimumAge, maximum_age: entry.maximumAge }, query.age))
-    return undefined
-  if (query.cost !== undefined && entry.cost !== query.cost) return undefined
-  const hit: SearchHit<S> = { service: entry.service }
+/** Where `matchInto` writes how near and how well an entry matched, so checking many entries makes no garbage. */
+export type MatchMeasures = { distanceMetres: number; score: number }
+
+/**
+ * Whether an entry meets every part of the query; if so, its distance (when near a place) and word score (when there
+ * are words) are written into `into`.
+ */
+export function matchInto(
+  entry: IndexedService<unknown>,
+  { query, wanted, terms }: PreparedQuery,
+  into: MatchMeasures,
+): boolean {
+  if (!query.includeClosed && closed.has(entry.status)) return false
+  if (terms !== undefined && !entry.termIds.some((id) => terms.has(id))) return false
+  // suitsAge, without making an object for each of many entries.
+  const age = query.age
+  if (
+    age !== undefined &&
+    ((entry.minimumAge !== undefined && age < entry.minimumAge) ||
+      (entry.maximumAge !== undefined && age > entry.maximumAge))
+  )
+    return false
+  if (query.cost !== undefined && entry.cost !== query.cost) return false
   if (query.near !== undefined) {
-    const near = query.near
-    if (entry.points.length === 0) return undefined
-    const nearest = Math.min(...entry.points.map((point) => distanceInMetres(near, point)))
-    if (nearest > near.withinMetres) return undefined
-    hit.distanceMetres = nearest
+    let nearest = Infinity
+    for (const point of entry.points) nearest = Math.min(nearest, distanceInMetres(query.near, point))
+    if (nearest > query.near.withinMetres) return false
+    into.distanceMetres = nearest
   }
   if (wanted.length > 0) {
     const score = textScore(entry.words, wanted)
-    if (score === 0) return undefined
-    hit.score = score
+    if (score === 0) return false
+    into.score = score
   }
-  return hit
+  return true
+}
+
+/** The hit an entry makes for the query, or undefined if some part of the query does not hold for it. */
+export function hitOf<S>(entry: IndexedService<S>, prepared: PreparedQuery): SearchHit<S> | undefined {
+  const measures = { distanceMetres: 0, score: 0 }
+  if (!matchInto(entry, prepared, measures)) return undefined
+  return {
+    service: entry.service,
+    ...(prepared.query.near === undefined ? {} : { distanceMetres: measures.distanceMetres }),
+    ...(prepared.wanted.length === 0 ? {} : { score: measures.score }),
+  }
 }
 
 /** Whether hits need ordering beyond the index's name order: by distance when near a place, else by word match. */

@@ -104,6 +104,18 @@ describe('DirectoryIndex', () => {
     )
   })
 
+  it('gives any page of the same results with the total, making hits only for that page', () => {
+    fc.assert(
+      fc.property(directory, query, fc.nat(45), fc.integer({ min: 1, max: 20 }), (services, search, offset, limit) => {
+        const all = scan(services, search)
+        const page = new DirectoryIndex(services.map(indexService)).searchPage(search, { offset, limit })
+        expect(page.total).toBe(all.length)
+        expect(summary(page.hits)).toEqual(summary(all.slice(offset, offset + limit)))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
   it('stays in step with a plain scan as services are added, replaced and removed one at a time', () => {
     const change = fc.tuple(fc.constantFrom('put' as const, 'remove' as const), fc.integer({ min: 0, max: 19 }))
     fc.assert(

@@ -140,17 +140,21 @@ export async function findSupport(context: AppContext, query: URLSearchParams): 
             withinMetres: Number(input.within ?? DEFAULT_DISTANCE) * METRES_IN_A_MILE,
           },
   }
-  const hits = (await directoryIndex(context)).search(search)
-  const pages = Math.max(1, Math.ceil(hits.length / PER_PAGE))
-  const page = Math.min(pages, Math.max(1, Number.parseInt(query.get('page') ?? '1', 10) || 1))
+  const index = await directoryIndex(context)
+  // The page asked for; past the last, the last (worked out from the count before the page's hits are made).
+  const asked = Math.max(1, Number.parseInt(query.get('page') ?? '1', 10) || 1)
+  let found = index.searchPage(search, { offset: (asked - 1) * PER_PAGE, limit: PER_PAGE })
+  const pages = Math.max(1, Math.ceil(found.total / PER_PAGE))
+  const page = Math.min(pages, asked)
+  if (page !== asked) found = index.searchPage(search, { offset: (page - 1) * PER_PAGE, limit: PER_PAGE })
   return {
     ...base,
     searched,
     results: {
-      total: hits.length,
+      total: found.total,
       page,
       pages,
-      services: hits.slice((page - 1) * PER_PAGE, page * PER_PAGE).map(({ service, distanceMetres }) => ({
+      services: found.hits.map(({ service, distanceMetres }) => ({
         id: service.id,
         name: service.name,
         organisation: service.organization?.name,
