@@ -6,8 +6,9 @@ import { openPortalDatabase, portalEngines, portalFor } from './support/engines'
 import { page, personWithAgreedBudget, text } from './support/support-plan'
 
 // Issue 17, "Planning with it": while building a support plan, the person can choose a service from the directory
-// for a support; the plan keeps the service's id and name as they were on that day. A service that is not in the
-// directory, or no longer runs, is refused by name.
+// for a support; the plan keeps the service's id and name as they were on that day, with its organisation and
+// location ids. A service that is not in the directory, or no longer runs, is refused by name. When the listing
+// later changes or the service stops, the practitioner's view of the plan asks them to review that support.
 
 const NORTHMOOR_BEFRIENDERS = 'd1700000-0000-4000-8006-000000000001'
 /** The demo directory's one defunct service (seed-directory: n = 7). */
@@ -16,7 +17,9 @@ const DEFUNCT = 'd1700000-0000-4000-8006-000000000007'
 describe.each(portalEngines())('choosing a directory service for a support on $name', (engine) => {
   const portal = portalFor(engine)
   let rep: PortalClient
+  let dana: PortalClient
   let plan: string
+  let practitionerPlan: string
   let outcome: string
 
   const support = (extra: Record<string, string>) => ({
@@ -33,6 +36,7 @@ describe.each(portalEngines())('choosing a directory service for a support on $n
   it('offers the directory’s services, finds them by words, and keeps what was typed while finding', async () => {
     const ready = await personWithAgreedBudget(portal)
     rep = ready.rep
+    dana = ready.dana
     plan = `/people/${ready.id}/plan`
     expect((await rep.submit(plan, { intent: 'start' })).status).toBe(302)
     const added = await rep.submit(`${plan}/outcomes`, {
@@ -79,7 +83,11 @@ describe.each(portalEngines())('choosing a directory service for a support on $n
         id: NORTHMOOR_BEFRIENDERS,
         name: 'Northmoor Befrienders',
         chosenOn: todayInEngland(new Date()),
+        organizationId: service?.organization_id,
+        locationIds: [service?.service_at_locations?.[0]?.location_id],
+        lastModified: service?.last_modified,
       })
+      practitionerPlan = `/practitioner/plans/${stored?.id ?? ''}`
     } finally {
       await database.close()
     }
@@ -93,6 +101,24 @@ describe.each(portalEngines())('choosing a directory service for a support on $n
     )
     expect(changed.status).toBe(302)
     expect(await page(rep, `${plan}/supports`)).toContain('from the directory: Northmoor Befrienders')
+  })
+
+  it('asks the practitioner to review a support whose directory service has changed since, and again once it stops', async () => {
+    const view = await page(dana, practitionerPlan)
+    expect(view).toContain('the service chosen from the directory has changed')
+    expect(view).toContain(
+      'A weekly visit from a befriender (Northmoor Befrienders): Since it was chosen, its name is now "Northmoor Friends at Home"',
+    )
+    const database = await openPortalDatabase(portal)
+    try {
+      const service = await database.repos.directory.getService(NORTHMOOR_BEFRIENDERS)
+      expect((await database.repos.directory.putService({ ...service, status: 'defunct' }, new Date())).ok).toBe(true)
+    } finally {
+      await database.close()
+    }
+    expect(await page(dana, practitionerPlan)).toContain(
+      'A weekly visit from a befriender (Northmoor Befrienders): The directory says it no longer runs.',
+    )
   })
 
   it('refuses a service that is not in the directory, or no longer runs, naming the field and keeping what was typed', async () => {

@@ -108,3 +108,11 @@ export {
   readProxyGrant,
   readProxyRequest,
 } from './proxy-access.js'
+export {
+  directoryChange,
+  directoryReviewPrompts,
+  directoryServiceIdsOf,
+  type DirectoryChange,
+  type DirectoryReviewPrompt,
+  type DirectoryServiceNow,
+} from './directory-changes.js'

@@ -108,6 +108,16 @@ export const SupportSchema = z.object({
       id: z.uuid({ error: 'The directory service id must be a uuid' }),
       name: z.string().trim().min(1, { error: 'Give the directory service’s name' }).max(200),
       chosenOn: z.iso.date({ error: 'Give the day the service was chosen, as YYYY-MM-DD' }),
+      /** Who ran it and where, that day (ORUK organization and location ids), so a change of either can be told. */
+      organizationId: z.uuid({ error: 'The directory organisation id must be a uuid' }).optional(),
+      locationIds: z
+        .array(z.uuid({ error: 'Each directory location id must be a uuid' }))
+        .max(50, { error: 'A directory service can name at most 50 locations' })
+        .optional(),
+      /** The listing's `last_modified` that day: a later one means the listing has changed since. */
+      lastModified: z.iso
+        .datetime({ offset: true, error: 'Give when the listing last changed, as a date and time' })
+        .optional(),
     })
     .optional(),
   /**

@@ -1,3 +1,11 @@
+import type { Service } from '@open-sds/directory'
+import {
+  directoryReviewPrompts,
+  directoryServiceIdsOf,
+  type DirectoryReviewPrompt,
+  type DirectoryServiceNow,
+  type Plan,
+} from '@open-sds/support-planning'
 import type { ActionFunctionArgs } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import type { AppContext } from '~/.server/context'
@@ -35,13 +43,42 @@ export async function servicesToChoose(
   }))
 }
 
-/** The service a support names, if the directory publishes it and it still runs; its name is today's. */
+/** What a plan keeps of a service on the day it is chosen, and checks it against later: its ids, name, places. */
+const asKept = (service: Service): DirectoryServiceNow => ({
+  id: service.id,
+  name: service.name.slice(0, 200),
+  status: service.status,
+  ...(service.organization_id === undefined ? {} : { organizationId: service.organization_id }),
+  locationIds: [
+    ...new Set((service.service_at_locations ?? []).flatMap((at) => at.location_id ?? at.location?.id ?? [])),
+  ].slice(0, 50),
+  ...(service.last_modified === undefined ? {} : { lastModified: service.last_modified }),
+})
+
+/** The service a support names, if the directory publishes it and it still runs, as the directory has it today. */
 export async function chosenService(context: AppContext, id: string): Promise<ChosenService | undefined> {
   // Only a uuid can be a directory id; anything else is refused without asking the database.
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id.trim())) return undefined
   const service = await context.database.repos.directory.getService(id.trim())
-  // The plan holds a name of at most 200 characters; the id is what links it to the directory.
-  return service && onOffer(service.status) ? { id: service.id, name: service.name.slice(0, 200) } : undefined
+  if (!service || !onOffer(service.status)) return undefined
+  // The plan holds a name of at most 200 characters; the ids are what link it to the directory.
+  const { status: _status, locationIds, ...kept } = asKept(service)
+  return { ...kept, locationIds: [...locationIds] }
+}
+
+/**
+ * The supports of a plan whose directory service has changed or stopped since it was chosen (issue 17), for the
+ * practitioner to review. The directory is public, so reading it needs no audit entry of its own.
+ */
+export async function directoryPromptsFor(
+  context: AppContext,
+  plan: Pick<Plan, 'supports'>,
+): Promise<DirectoryReviewPrompt[]> {
+  const ids = directoryServiceIdsOf(plan)
+  if (ids.length === 0) return []
+  const found = await Promise.all(ids.map((id) => context.database.repos.directory.getService(id)))
+  const services = new Map(found.flatMap((service) => (service ? [[service.id, asKept(service)] as const] : [])))
+  return directoryReviewPrompts(plan, services)
 }
 
 /**

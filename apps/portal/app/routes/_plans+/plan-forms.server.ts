@@ -213,7 +213,8 @@ const SupportFormSchema = z.object({
 })
 
 /** The directory's service a support names (issue 17), as the directory has it today; undefined if it has none. */
-export type ChosenService = { id: string; name: string }
+/** A directory service as the plan keeps it on the day it is chosen (see the plan schema's `directoryService`). */
+export type ChosenService = Omit<NonNullable<Plan['supports'][number]['directoryService']>, 'chosenOn'>
 
 export function readSupportStep(
   plan: Plan,

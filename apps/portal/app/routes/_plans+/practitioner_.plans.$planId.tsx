@@ -2,6 +2,9 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { BudgetCheckPanel } from './__BudgetCheckPanel'
+import { DirectoryPrompts } from './__DirectoryPrompts'
+import { directoryPromptsFor } from './plan-directory.server'
+import { currentPlan } from './support-plans.server'
 import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor, ErrorSummary } from '~/components/ErrorSummary'
 import { Textarea } from '~/components/FormFields'
@@ -42,6 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     revision: revisionOf(record, stored.inForceVersion),
     recordedRisks: await recordedRisks(context, viewer, request, reader.personId, true),
     review: agreedReviewDefaults(record, new Date()),
+    directoryPrompts: await directoryPromptsFor(context, currentPlan(record)),
   })
 }
 
@@ -102,7 +106,7 @@ export async function action({ request, params, context: requestContext }: Actio
 }
 
 export default function PractitionerPlan() {
-  const { plan, personId, revision, recordedRisks, review } = useLoaderData<typeof loader>()
+  const { plan, personId, revision, recordedRisks, review, directoryPrompts } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const errors = result?.errors
   const hidden = (
@@ -123,6 +127,7 @@ export default function PractitionerPlan() {
           {plan.stateLabel}, version {plan.planVersion}
         </span>
         <h1 className="govuk-heading-l">Support plan for {plan.person}</h1>
+        <DirectoryPrompts prompts={directoryPrompts} />
         <BudgetCheckPanel plan={plan} />
         <div id="actions" className="app-no-print">
           {plan.state === 'submitted' ? (
