@@ -10,6 +10,7 @@ import { loadPluginDirectory } from './.server/plugin-directory'
 import { directoryServicesOf } from '@open-sds/plugin-sdk'
 import { startCountingFigures } from './.server/counted-figures'
 import { startSendingMessages } from './.server/notify/outbox-sender'
+import { startTellingOfReviews } from './.server/notify/review-notices'
 import { chargingPolicyOf } from './routes/_charging+/charging.server'
 import { seedDemoCharges } from './routes/_charging+/demo-charges.server'
 import { latestFile } from './routes/_admin+/client-level-data.server'
@@ -43,6 +44,8 @@ export async function startup() {
   })
   // Messages go out through GOV.UK Notify when a key is set; without one they wait in the outbox (decision 041).
   startSendingMessages(context)
+  // Plan reviews four weeks off or overdue: told now and hourly, each once (issue 15).
+  startTellingOfReviews(context)
   const { host, port, maxBodyBytes, trustProxy } = context.config
   return { host, port, maxBodyBytes, trustProxy, site: context.site.branding.organisationName }
 }

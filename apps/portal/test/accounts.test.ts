@@ -5,6 +5,8 @@ import { openPortalDatabase, portalEngines } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
 import { demoAccount as account } from './support/demo-account'
 import { htmlOf } from './support/page-html'
+import { countIn } from './support/portal-sql'
+import { confirmEmail, verifyLinkFor } from './support/verify-email'
 
 // Accounts, sign-in, sign-up and sessions are on both engines: this file runs on SQLite and PostgreSQL (decision 021).
 describe.each(portalEngines())('$name', (engine) => {
@@ -34,7 +36,7 @@ describe.each(portalEngines())('$name', (engine) => {
   }
 
   describe('signing up', () => {
-    it('creates a citizen account with its own record, then asks the person to sign in, which opens their page', async () => {
+    it('creates a citizen account with its own record, usable once the person follows the link sent to their address, which then opens their page', async () => {
       const client = clientAt()
       const response = await client.submit('/sign-up', {
         displayName: 'Ada Lovelace',
@@ -43,7 +45,39 @@ describe.each(portalEngines())('$name', (engine) => {
       })
       expect(response.status).toBe(302)
       expect(response.headers.get('location')).toBe('/sign-in?signedUp=1')
-      expect(await (await client.get('/sign-in?signedUp=1')).text()).toContain('Now sign in with your email address')
+      const told = await htmlOf(await client.get('/sign-in?signedUp=1'))
+      expect(told).toContain('Check your email')
+      expect(told).toContain('The link works for 24 hours.')
+
+      // Issue 15: not before the address is proved. The right password is told so, and sent a new link.
+      const early = await client.signIn('ada@example.net', 'correct horse battery')
+      expect(early.status).toBe(403)
+      expect(await htmlOf(early)).toContain(
+        'Confirm your email address before you sign in. We have sent a new link to ada@example.net: open it, then sign in. It works for 24 hours',
+      )
+      expect(client.hasCookie('open_sds_session')).toBe(false)
+      const wrongPassword = await client.signIn('ada@example.net', 'not the password at all')
+      expect(await htmlOf(wrongPassword)).toContain('One of them is not right')
+      expect(
+        await countIn(
+          portal,
+          "select count(*) as n from outbox_messages where purpose = 'verify-email' and to_address = 'ada@example.net'",
+        ),
+      ).toBe(2)
+
+      // Opening the link changes nothing (a mail program may fetch it); the button confirms it.
+      const link = await verifyLinkFor(portal, 'ada@example.net')
+      expect(await htmlOf(await client.get(link))).toContain('Confirm my email address')
+      expect((await client.signIn('ada@example.net', 'correct horse battery')).status).toBe(403)
+      const confirmed = await confirmEmail(portal, client, 'ada@example.net')
+      expect(confirmed.headers.get('location')).toBe('/sign-in?verified=1')
+      expect(await htmlOf(await client.get('/sign-in?verified=1'))).toContain('Your email address is confirmed')
+      // The link works once; an older one stopped working with it.
+      const again = await client.submit(link, {})
+      expect(again.status).toBe(410)
+      expect(await htmlOf(again)).toContain('This link has already been used')
+      expect(await countIn(portal, "select count(*) as n from audit_log where action = 'user.email-verified'")).toBe(1)
+
       const signIn = await client.signIn('ada@example.net', 'correct horse battery')
       expect(signIn.headers.get('location')).toBe('/my-care')
       const cookie = signIn.headers.getSetCookie().find((header) => header.startsWith('open_sds_session='))
@@ -97,6 +131,20 @@ describe.each(portalEngines())('$name', (engine) => {
       expect(Math.min(a, b) / Math.max(a, b)).toBeGreaterThan(0.5)
       const signIn = await clientAt().signIn(existing.email, existing.password)
       expect(signIn.status).toBe(302)
+      // The owner of the address is told, at most three times an hour, instead of being sent a link.
+      const notes = await countIn(
+        portal,
+        "select count(*) as n from outbox_messages where purpose = 'sign-up-existing-account' and to_address = ?",
+        existing.email,
+      )
+      expect(notes).toBe(3)
+      expect(
+        await countIn(
+          portal,
+          "select count(*) as n from outbox_messages where purpose = 'verify-email' and to_address = ?",
+          existing.email,
+        ),
+      ).toBe(0)
     }, 120_000)
 
     it('limits how many accounts one address can create in an hour, storing nothing beyond the limit', async () => {

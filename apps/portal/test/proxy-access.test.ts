@@ -4,6 +4,7 @@ import { portalEngines } from './support/engines'
 import { portalSql } from './support/portal-sql'
 import type { RunningPortal } from './support/portal-process'
 import { page, signedIn } from './support/support-plan'
+import { confirmEmail } from './support/verify-email'
 
 // Issue 18, "Proxy access": a person can ask for someone to act for them; the council verifies and records the
 // relationship and its scope, and either side can end it (decision 035). Runs on SQLite and PostgreSQL.
@@ -37,6 +38,7 @@ describe.each(portalEngines())('proxy access on $name', (engine) => {
   async function newAccount(name: string, email: string): Promise<PortalClient> {
     const client = new PortalClient(portal.url)
     await client.submit('/sign-up', { displayName: name, email, password: 'correct horse battery' })
+    await confirmEmail(portal, client, email)
     await client.signIn(email, 'correct horse battery')
     return client
   }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { PortalClient } from '@open-sds/portal-harness'
 import { portalEngines, portalFor } from './support/engines'
 import { completeSelfAssessment } from './support/self-assessment'
+import { confirmEmail } from './support/verify-email'
 
 type Who = 'anonymous' | 'citizen' | 'practitioner' | 'finance-officer' | 'council-admin' | 'ulo-admin'
 const EVERYONE: Who[] = ['anonymous', 'citizen', 'practitioner', 'finance-officer', 'council-admin', 'ulo-admin']
@@ -168,6 +169,7 @@ const SPEC: Expectation[] = [
   },
   // Opening the link changes nothing; its button does (decision 027).
   { routeId: 'routes/_front+/confirm-email', path: () => '/confirm-email?token=x', allowed: EVERYONE, ok: 200 },
+  { routeId: 'routes/_front+/verify-email', path: () => '/verify-email?token=x', allowed: EVERYONE, ok: 200 },
   { routeId: 'routes/_front+/my-care', path: () => '/my-care', allowed: ['citizen'], ok: 200 },
   // Proxy access (decision 035): the link to accept says nothing of the request until the right account opens it.
   {
@@ -804,6 +806,7 @@ describe.each(portalEngines())('every route, for every role, on $name', (engine)
       email: 'sam.stranger@example.net',
       password: 'a long enough password',
     })
+    await confirmEmail(portal, stranger, 'sam.stranger@example.net')
     await stranger.signIn('sam.stranger@example.net', 'a long enough password')
     const strangersPage = await (await stranger.get('/my-care')).text()
     const strangersRecord = /href="\/people\/([^"/]+)"/.exec(strangersPage)?.[1]

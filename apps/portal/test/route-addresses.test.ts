@@ -137,6 +137,7 @@ const ADDRESSES = [
   '/sign-up',
   '/surveys (index)',
   '/surveys/:surveyId',
+  '/verify-email',
   '/work/carer-assessments/:assessmentId',
   '/work/carers/:personId/plan',
   '/work/caseload',

@@ -272,6 +272,15 @@ describe.each(portalEngines())('an administrator resets a lost second factor, on
       expect(await countIn(portal, 'select count(*) as n from second_factors')).toBe(0)
       expect(await unusedRecoveryCodes(portal, account.email)).toBe(0)
       expect(await audited(portal, 'user.second-factor-reset', adminAccount.email)).toBe(1)
+      // They are told, with what to do if they did not ask (issue 15).
+      const told = await portalSql(
+        portal,
+        "select subject, body from outbox_messages where purpose = 'second-factor-reset' and to_address = ?",
+        account.email,
+      )
+      expect(told).toHaveLength(1)
+      expect(told[0]?.subject).toBe('Your sign-in code was reset')
+      expect(String(told[0]?.body)).toContain('If you did not ask for this, tell your manager')
 
       // Their browser was signed out; the password alone signs them in now, and they can set up again.
       expect((await theirs.get('/finance')).headers.get('location')).toMatch(/^\/sign-in/)

@@ -6,6 +6,7 @@ import { countIn, portalSql } from './support/portal-sql'
 import type { RunningPortal } from './support/portal-process'
 import { demoAccount } from './support/demo-account'
 import { page, signedIn } from './support/support-plan'
+import { confirmEmail } from './support/verify-email'
 
 // Issue 15, "Secure messages": a thread between a person (or their representative) and the staff who work with them,
 // visible only to them, every read audited, new messages notified without their content.
@@ -134,6 +135,7 @@ describe.each(portalEngines())('secure messages on $name', (engine) => {
     const link = String(invitation?.link)
     const sam = new PortalClient(portal.url)
     await sam.submit('/sign-up', { displayName: 'Sam Reader', email, password: 'correct horse battery' })
+    await confirmEmail(portal, sam, email)
     await sam.signIn(email, 'correct horse battery')
     await sam.submit(link, { token: new URL(link, portal.url).searchParams.get('token') ?? '' })
     const read = await page(sam, thread(alex))

@@ -50,7 +50,7 @@ describe.each(portalEngines())('signing up on $name is one transaction', (engine
   it('makes the account, the record, the link between them and both audit entries together', async () => {
     const opened = await openPortalDatabase(await fresh())
     handle = opened
-    const context = { database: opened } as unknown as AppContext
+    const context = { database: opened, config: { publicUrl: 'https://care.example.gov.uk' } } as unknown as AppContext
     expect(
       await registerCitizen(
         context,
@@ -66,6 +66,11 @@ describe.each(portalEngines())('signing up on $name is one transaction', (engine
       'person.create',
       'user.sign-up',
     ])
+    // With them, the link to confirm the address (issue 15); the account waits for it.
+    expect(user?.emailVerifiedAt).toBeNull()
+    expect((await opened.repos.outbox.listRecent()).map((message) => [message.purpose, message.toAddress])).toEqual([
+      ['verify-email', 'ada@example.net'],
+    ])
     expect(
       await registerCitizen(
         context,
@@ -73,5 +78,11 @@ describe.each(portalEngines())('signing up on $name is one transaction', (engine
         now,
       ),
     ).toEqual({ created: false })
+    // The owner is told instead, and nothing of theirs changes.
+    expect((await opened.repos.outbox.listRecent()).map((message) => message.purpose).sort()).toEqual([
+      'sign-up-existing-account',
+      'verify-email',
+    ])
+    expect((await opened.repos.users.findByEmail('ada@example.net'))?.displayName).toBe('Ada Lovelace')
   })
 })

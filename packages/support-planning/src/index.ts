@@ -84,7 +84,13 @@ export {
   referralOutcomeLabels,
   referralOutcomes,
 } from './referral.js'
-export { REVIEW_DUE_WITHIN_DAYS, reviewsDue, type ReviewDue } from './reviews-due.js'
+export {
+  REVIEW_DUE_WITHIN_DAYS,
+  reviewNoticeFor,
+  reviewsDue,
+  type ReviewDue,
+  type ReviewNotice,
+} from './reviews-due.js'
 export type {
   ProxyAction,
   ProxyGrant,

@@ -37,3 +37,21 @@ function reviewDue(reviewDate: CalendarDate, today: CalendarDate): ReviewDue {
   if (days < 0) return { overdue: true, days: -days, words: `Overdue by ${daysWord(-days)} (due ${date})` }
   return { overdue: false, days, words: days === 0 ? `Due today (${date})` : `Due in ${daysWord(days)} (${date})` }
 }
+
+/** What a person is told of their plan's review (issue 15): that it is coming ("due") or that it is late ("overdue"). */
+export type ReviewNotice = 'due' | 'overdue'
+
+/**
+ * Which notice a plan's review calls for on `today`: "due" from four weeks before its date up to the day itself,
+ * "overdue" from the day after; nothing while it is further off. A review already late when first looked at gets only
+ * "overdue": telling someone it is coming when it has passed would be wrong. Each is sent once per review date (the
+ * caller keeps that promise).
+ */
+export function reviewNoticeFor(
+  reviewDate: CalendarDate,
+  today: CalendarDate,
+  withinDays: number = REVIEW_DUE_WITHIN_DAYS,
+): ReviewNotice | undefined {
+  if (reviewDate < today) return 'overdue'
+  return reviewDate <= addDays(today, withinDays) ? 'due' : undefined
+}

@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { reviewsDue } from '../src/index.js'
+import { addDays } from '@open-sds/kernel'
+import { reviewNoticeFor, reviewsDue } from '../src/index.js'
 
 // Care Act 2014 s27 and the statutory guidance (13.32: reviewed "no later than every 12 months"): issue 18 asks for
 // the plan reviews due in the next four weeks and those overdue, overdue first.
@@ -35,5 +37,29 @@ describe('plan reviews due and overdue (Care Act s27, statutory guidance 13.32; 
       ['b', true, 1],
     ])
     expect(reviewsDue([...twins].reverse(), today).map((plan) => plan.id)).toEqual(['a', 'b'])
+  })
+})
+
+describe('what a person is told of their review (issue 15: four weeks before, and when overdue)', () => {
+  const today = '2026-12-03'
+
+  it('says nothing more than four weeks ahead, "due" from four weeks before to the day itself, "overdue" after', () => {
+    expect(reviewNoticeFor('2027-01-01', today)).toBeUndefined()
+    expect(reviewNoticeFor('2026-12-31', today)).toBe('due')
+    expect(reviewNoticeFor('2026-12-03', today)).toBe('due')
+    expect(reviewNoticeFor('2026-12-02', today)).toBe('overdue')
+    expect(reviewNoticeFor('2025-06-30', today)).toBe('overdue')
+  })
+
+  it('agrees with the staff list: every review it lists calls for a notice, and none it leaves out does', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -400, max: 400 }), (offset) => {
+        const reviewDate = addDays(today, offset)
+        const listed = reviewsDue([{ id: 'p', reviewDate }], today)
+        expect(reviewNoticeFor(reviewDate, today)).toBe(
+          listed.length === 0 ? undefined : listed[0]?.due.overdue ? 'overdue' : 'due',
+        )
+      }),
+    )
   })
 })

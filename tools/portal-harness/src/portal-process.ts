@@ -56,6 +56,8 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     PORT: String(port),
     DATABASE_PATH: path.join(folder, 'portal.sqlite'),
     SECURE_COOKIES: 'false',
+    // A test's outbox holds only what the test does; the test of review notices turns them on.
+    OPEN_SDS_REVIEW_NOTICES_EVERY_MINUTES: '0',
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   }

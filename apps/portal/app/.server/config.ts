@@ -141,6 +141,13 @@ const PortalConfigSchema = z.object({
   // The generic templates, whose subject and body are ((subject)) and ((body)); a plugin may name its own per message.
   notifyEmailTemplateId: notifyTemplateId,
   notifySmsTemplateId: notifyTemplateId,
+  // How often to look for plan reviews to tell people of (issue 15); 0 turns it off (the tests, whose outbox must hold
+  // only what each test does, except the one that tests it).
+  reviewNoticesEveryMinutes: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
 })
 
 const ConfigFileSchema = z.strictObject({
@@ -187,6 +194,7 @@ export function loadConfig(env: Environment, cwd: string): PortalConfig {
     notifyBaseUrl: (env.NOTIFY_BASE_URL ?? 'https://api.notifications.service.gov.uk').trim().replace(/\/$/, ''),
     notifyEmailTemplateId: (env.NOTIFY_EMAIL_TEMPLATE_ID ?? '').trim(),
     notifySmsTemplateId: (env.NOTIFY_SMS_TEMPLATE_ID ?? '').trim(),
+    reviewNoticesEveryMinutes: env.OPEN_SDS_REVIEW_NOTICES_EVERY_MINUTES ?? '60',
   }
   if (candidate.demo && nodeEnv === 'production') {
     throw new ConfigurationError(
@@ -268,6 +276,7 @@ const SETTING_NAMES: Record<string, string> = {
   notifyBaseUrl: 'NOTIFY_BASE_URL',
   notifyEmailTemplateId: 'NOTIFY_EMAIL_TEMPLATE_ID',
   notifySmsTemplateId: 'NOTIFY_SMS_TEMPLATE_ID',
+  reviewNoticesEveryMinutes: 'OPEN_SDS_REVIEW_NOTICES_EVERY_MINUTES',
 }
 
 function settingName(issuePath: PropertyKey[]): string {

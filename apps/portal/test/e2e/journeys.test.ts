@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPortal, type RunningPortal } from '../support/portal-process'
 import { expectNoAccessibilityViolations, launchChromium, screenshot } from './browser'
+import { verifyLinkFor } from '../support/verify-email'
 
 let browser: Browser
 
@@ -121,11 +122,27 @@ for (const plugin of PLUGINS) {
         await page.getByLabel('Email address').fill(`grace.${plugin.key}@example.net`)
         await page.getByLabel('Create a password').fill('navy compiler bug moth')
         await page.getByRole('button', { name: 'Create account' }).click()
-        // The same answer whether or not the address had an account: the person then signs in.
+        // The same answer whether or not the address had an account: check your email (issue 15).
         expect(new URL(page.url()).pathname).toBe('/sign-in')
-        await page.getByLabel('Email address').fill(`grace.${plugin.key}@example.net`)
-        await page.getByLabel('Password').fill('navy compiler bug moth')
-        await page.getByRole('button', { name: 'Sign in' }).click()
+        await expect(page.locator('main').textContent()).resolves.toContain('Check your email')
+        await expectNoAccessibilityViolations(page, `${plugin.key}-sign-up-check-email`)
+        const signInAs = async () => {
+          await page.getByLabel('Email address').fill(`grace.${plugin.key}@example.net`)
+          await page.getByLabel('Password').fill('navy compiler bug moth')
+          await page.getByRole('button', { name: 'Sign in' }).click()
+        }
+        // Before following the link: told to, and sent a new one.
+        await signInAs()
+        await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+          'Confirm your email address before you sign in',
+        )
+        await expectNoAccessibilityViolations(page, `${plugin.key}-sign-in-unconfirmed`)
+        await screenshot(page, `${plugin.key}-sign-in-unconfirmed`)
+        await page.goto(`${portal.url}${await verifyLinkFor(portal, `grace.${plugin.key}@example.net`)}`)
+        await expectNoAccessibilityViolations(page, `${plugin.key}-verify-email`)
+        await page.getByRole('button', { name: 'Confirm my email address' }).click()
+        await expect(page.locator('main').textContent()).resolves.toContain('Your email address is confirmed')
+        await signInAs()
         expect(new URL(page.url()).pathname).toBe('/my-care')
         await expectNoAccessibilityViolations(page, `${plugin.key}-my-care-new`)
         await screenshot(page, `${plugin.key}-my-care-new`)

@@ -87,13 +87,19 @@ describe('proxy access (issue 18)', () => {
     await sam.getByLabel('Email address').fill('sam.morgan@example.net')
     await sam.getByLabel('Create a password').fill('correct horse battery')
     await sam.getByRole('button', { name: 'Create account' }).click()
+    // Issue 15: the address is confirmed first, from the link the outbox shows.
+    await sam.goto(`${portal.url}/outbox`)
+    await sam
+      .getByRole('link', { name: /Follow the link in “Confirm your email address” to sam\.morgan@example\.net/ })
+      .click()
+    await sam.getByRole('button', { name: 'Confirm my email address' }).click()
     await sam.getByLabel('Email address').fill('sam.morgan@example.net')
     await sam.getByLabel('Password').fill('correct horse battery')
     await sam.getByRole('button', { name: 'Sign in' }).click()
     await sam.goto(`${portal.url}/outbox`)
     await check(sam, 'outbox')
     await sam
-      .getByRole('link', { name: /Follow the link.*to sam\.morgan@example\.net/ })
+      .getByRole('link', { name: /Follow the link in “.*act for.*” to sam\.morgan@example\.net/i })
       .first()
       .click()
     expect(await sam.locator('main').textContent()).toContain('Alex Morgan has asked for you to act for them')

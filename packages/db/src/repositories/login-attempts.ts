@@ -11,6 +11,8 @@ export const loginAttemptKey = {
     `email-ip:${normalizeEmail(email)}|${address.trim().toLowerCase()}`,
   /** Accounts created from one address, for the sign-up limit. */
   signUpFromIp: (address: string): string => `sign-up-ip:${address.trim().toLowerCase()}`,
+  /** Messages sent to one email address about signing up (a link to confirm it, or a note it has an account). */
+  signUpMessagesFor: (email: string): string => `sign-up-email:${normalizeEmail(email)}`,
   /** Password reset links asked for one email address, so nobody can fill a person's mailbox with them. */
   passwordResetFor: (email: string): string => `reset-email:${normalizeEmail(email)}`,
   /** Password reset links asked for from one address, whatever the email. */

@@ -54,6 +54,7 @@ export const ROUTE_ACCESS = {
   'routes/_front+/account_.two-factor': ['practitioner', 'finance-officer', 'council-admin'],
   // Followed from the new address's mailbox, perhaps on another device: the link alone is the proof.
   'routes/_front+/confirm-email': 'everyone',
+  'routes/_front+/verify-email': 'everyone',
   'routes/_front+/my-care': ['citizen'],
   'routes/_front+/people.$personId': ['citizen', 'practitioner'],
   // Secure messages (issue 15): the person and whoever acts for them, and the staff who work with the person (the

@@ -1,6 +1,7 @@
 import { hashPasswordScrypt, verifyPasswordScrypt } from '@open-sds/db'
 import { z } from 'zod'
 import type { AppContext } from '../context.js'
+import { sendVerificationLink, tellOfExistingAccount } from './email-verification.js'
 import type { Role } from './roles.js'
 
 const email = z
@@ -47,9 +48,11 @@ export type SignedUp = { created: boolean }
 
 /**
  * A person creates their own account; it comes with their own record, which only they (and staff) can open. The
- * account, the record, the link between them and their audit entries are one transaction: an account never exists
- * without its record. When the email already has an account nothing is stored, but the password is hashed all the
- * same, so the answer takes as long either way; the caller must answer both the same (`created` is for the audit).
+ * account, the record, the link between them, the message with a link to confirm the address (issue 15) and their
+ * audit entries are one transaction: an account never exists without its record. The account cannot be signed in to
+ * until its address is confirmed. When the email already has an account nothing is stored but a note to that address
+ * saying so; the password is hashed all the same, so the answer takes as long either way; the caller must answer both
+ * the same (`created` is for the audit).
  */
 export async function registerCitizen(
   context: AppContext,
@@ -57,13 +60,20 @@ export async function registerCitizen(
   now: Date,
 ): Promise<SignedUp> {
   const passwordHash = await hashPasswordScrypt(input.password)
+  type Made = { made: 'account'; userId: string; personId: string } | { made: 'note'; ownerId: string } | undefined
   const outcome = await context.database.withAudit(
-    async (repos) => {
+    async (repos): Promise<Made> => {
       const created = await repos.users.create(
-        { email: input.email, displayName: input.displayName, passwordHash, role: 'citizen' },
+        { email: input.email, displayName: input.displayName, passwordHash, role: 'citizen', emailVerified: false },
         now,
       )
-      if (!created.ok) return created
+      if (!created.ok) {
+        const owner = await repos.users.findByEmail(input.email)
+        if (!owner || owner.disabledAt) return undefined
+        return (await tellOfExistingAccount(context, repos, owner, now))
+          ? { made: 'note', ownerId: owner.id }
+          : undefined
+      }
       const person = await repos.people.create({ displayName: input.displayName }, now)
       if (!person.ok)
         throw new Error(
@@ -72,26 +82,30 @@ export async function registerCitizen(
       const access = await repos.people.grantAccess(created.value.id, person.value.id, 'self', now)
       if (!access.ok)
         throw new Error(`Could not link a new account to its record: ${access.errors.map((e) => e.message).join('; ')}`)
-      return { ok: true as const, value: { userId: created.value.id, personId: person.value.id } }
+      await sendVerificationLink(context, repos, created.value, now)
+      return { made: 'account', userId: created.value.id, personId: person.value.id }
     },
-    (made) =>
-      made.ok
-        ? [
-            { at: now, actorUserId: made.value.userId, action: 'user.sign-up', resource: `user:${made.value.userId}` },
-            {
-              at: now,
-              actorUserId: made.value.userId,
-              action: 'person.create',
-              personId: made.value.personId,
-              resource: `person:${made.value.personId}`,
-            },
-          ]
-        : undefined,
+    (done) => {
+      if (done?.made === 'note')
+        return { at: now, actorUserId: null, action: 'user.sign-up-existing-account', resource: `user:${done.ownerId}` }
+      if (done?.made !== 'account') return undefined
+      return [
+        { at: now, actorUserId: done.userId, action: 'user.sign-up', resource: `user:${done.userId}` },
+        {
+          at: now,
+          actorUserId: done.userId,
+          action: 'person.create',
+          personId: done.personId,
+          resource: `person:${done.personId}`,
+        },
+      ]
+    },
   )
-  return { created: outcome.ok }
+  return { created: outcome?.made === 'account' }
 }
 
-export type CheckedCredentials = { ok: true; userId: string; role: Role } | { ok: false }
+export type CheckedCredentials =
+  { ok: true; userId: string; role: Role; emailVerified: boolean; email: string; displayName: string } | { ok: false }
 
 export async function checkCredentials(
   context: AppContext,
@@ -104,5 +118,7 @@ export async function checkCredentials(
     return { ok: false }
   }
   const matches = await verifyPasswordScrypt(input.password, found.passwordHash)
-  return matches ? { ok: true, userId: found.user.id, role: found.user.role } : { ok: false }
+  if (!matches) return { ok: false }
+  const { id, role, email, displayName, emailVerifiedAt } = found.user
+  return { ok: true, userId: id, role, email, displayName, emailVerified: emailVerifiedAt !== null }
 }

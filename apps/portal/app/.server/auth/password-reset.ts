@@ -31,7 +31,8 @@ export async function resetLimitReached(context: AppContext, address: string, no
 }
 
 /** The address a message asks its reader to follow: on the portal's own public address, never the request's Host. */
-export const linkTo = (context: AppContext, path: string): string => `${context.config.publicUrl}${path}`
+export const linkTo = (context: Pick<AppContext, 'config'>, path: string): string =>
+  `${context.config.publicUrl}${path}`
 
 /**
  * Someone asks for a link to reset the password of `email`. When an active account has it (and it has not had too many

@@ -1,4 +1,5 @@
 import type { MessageWording, OutboxPurpose, Repositories } from '@open-sds/db'
+import { proxyMay, type ProxyAction } from '@open-sds/support-planning'
 import type { AppContext } from '../context'
 
 /** The news a person is sent of their own care (issue 15). */
@@ -12,12 +13,17 @@ export type PersonNotice = Extract<
   | 'budget-agreed'
   | 'budget-changed'
   | 'not-eligible'
+  | 'review-due'
+  | 'review-overdue'
 >
 
 // Where each notice asks the reader to look, and what it says: no detail of the record, which stays behind sign-in.
-// Easy Read: short sentences, one idea each, for whoever chose it on their account page.
+// Easy Read: short sentences, one idea each, for whoever chose it on their account page. `{date}` is a date the
+// caller gives, in words. `proxy`: what a proxy must be allowed to do to hear it (decision 035): news of a decision
+// goes to whoever may see the records; a request to change or prepare something only to whoever may send forms.
 type Words = { subject: string; news: string }
-const NOTICES: Record<PersonNotice, Words & { easyRead: Words; path: (personId: string) => string }> = {
+type Notice = Words & { easyRead: Words; path: (personId: string) => string; proxy?: ProxyAction }
+const NOTICES: Record<PersonNotice, Notice> = {
   'self-assessment-received': {
     easyRead: {
       subject: 'We got your form',
@@ -41,6 +47,7 @@ const NOTICES: Record<PersonNotice, Words & { easyRead: Words; path: (personId: 
     subject: 'The support plan needs changes',
     news: 'The council has returned the support plan with what needs to change. Sign in to read why and change it:',
     path: (personId) => `/people/${personId}/plan`,
+    proxy: 'send-forms',
   },
   'financial-assessment-confirmed': {
     easyRead: {
@@ -87,6 +94,26 @@ const NOTICES: Record<PersonNotice, Words & { easyRead: Words; path: (personId: 
     news: 'The council has decided whether the needs are eligible for support. Sign in to read the decision, the reasons and what you can do if you disagree:',
     path: (personId) => `/people/${personId}/budget`,
   },
+  'review-due': {
+    easyRead: {
+      subject: 'It is nearly time to check your plan',
+      news: 'We will check your support plan with you soon.\n\nThe date is {date}.\n\nThink about what is working and what is not.\n\nSign in to look at your plan:',
+    },
+    subject: 'The support plan is due for review',
+    news: 'The support plan is due to be reviewed by {date}. The council will contact you to arrange it. It helps to think about what is working and what is not. Sign in to read the plan:',
+    path: (personId) => `/people/${personId}/plan`,
+    proxy: 'send-forms',
+  },
+  'review-overdue': {
+    easyRead: {
+      subject: 'We need to check your plan',
+      news: 'We should have checked your support plan with you by {date}.\n\nWe are sorry it is late.\n\nWe will contact you.\n\nSign in to look at your plan:',
+    },
+    subject: 'The review of the support plan is overdue',
+    news: 'The support plan should have been reviewed by {date}. The council will contact you to arrange it; you can also contact the council. Sign in to read the plan:',
+    path: (personId) => `/people/${personId}/plan`,
+    proxy: 'send-forms',
+  },
 }
 
 const aboutSomeoneElse = (wording: MessageWording) =>
@@ -103,22 +130,34 @@ export function addressOf(account: {
     : { toAddress: account.email, channel: 'email', wording: account.contact.wording }
 }
 
+const filledIn = (text: string, date: string | undefined) =>
+  date === undefined ? text : text.replaceAll('{date}', date)
+
 /**
  * Writes the notice to the person's own account and to each representative's, in the transaction of the act that
- * causes it (call it inside that `withAudit`). A person with no account is told nothing here: staff tell them.
+ * causes it (call it inside that `withAudit`). A proxy hears it only when their scope covers what it is about
+ * (decision 035); a representative the council recorded before proxies existed hears everything, as they may do
+ * everything. A person with no account is told nothing here: staff tell them. Returns how many accounts were told.
  */
 export async function tellPerson(
   context: Pick<AppContext, 'config'>,
-  repos: Pick<Repositories, 'people' | 'outbox'>,
+  repos: Pick<Repositories, 'people' | 'outbox' | 'proxies'>,
   personId: string,
   notice: PersonNotice,
   now: Date,
+  facts: { date?: string } = {},
 ): Promise<number> {
-  const { path, ...wordings } = NOTICES[notice]
+  const { path, proxy = 'see-records', ...wordings } = NOTICES[notice]
   const link = path(personId)
-  const accounts = await repos.people.accountsToTell(personId)
-  for (const account of accounts) {
-    const { subject, news } = account.contact.wording === 'easy-read' ? wordings.easyRead : wordings
+  let told = 0
+  for (const account of await repos.people.accountsToTell(personId)) {
+    if (account.relationship === 'representative') {
+      const scope = await repos.proxies.activeScope(account.userId, personId)
+      if (scope !== undefined && !proxyMay(scope, proxy)) continue
+    }
+    const chosen = account.contact.wording === 'easy-read' ? wordings.easyRead : wordings
+    const subject = chosen.subject
+    const news = filledIn(chosen.news, facts.date)
     await repos.outbox.add(
       {
         ...addressOf(account),
@@ -134,15 +173,16 @@ export async function tellPerson(
       },
       now,
     )
+    told += 1
   }
-  return accounts.length
+  return told
 }
 
 /** For `.then(...)` on a write that returns a Result: tells the person when it succeeded, in the same transaction. */
 export const thenTell =
   (
     context: Pick<AppContext, 'config'>,
-    repos: Pick<Repositories, 'people' | 'outbox'>,
+    repos: Pick<Repositories, 'people' | 'outbox' | 'proxies'>,
     personId: string,
     notice: PersonNotice,
     now: Date,

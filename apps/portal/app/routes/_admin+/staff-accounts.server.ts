@@ -253,6 +253,22 @@ export async function resetSecondFactor(
             'They do not sign in with a code from an app, so there is nothing to reset. Nothing has been changed',
         })
       await repos.sessions.deleteForUser(userId)
+      // Told at once, so someone whose code was reset without asking can raise it (decision 038).
+      await repos.outbox.add(
+        {
+          toAddress: user.email,
+          subject: 'Your sign-in code was reset',
+          body: [
+            `Dear ${user.displayName},`,
+            `A council administrator has reset how you sign in with a code from an app, and signed you out everywhere. The next time you sign in with your password you will be asked to set up a code again: ${linkTo(context, '/sign-in')}`,
+            'If you did not ask for this, tell your manager or the council’s IT security contact straight away.',
+          ].join('\n\n'),
+          purpose: 'second-factor-reset',
+          link: '/sign-in',
+          userId: user.id,
+        },
+        now,
+      )
       return ok(user)
     },
     (done) =>

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
-import { Form, useActionData, useRouteLoaderData, useSearchParams } from '@remix-run/react'
+import { Form, useActionData, useLoaderData, useRouteLoaderData, useSearchParams } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { CurrentPasswordInput, EmailAddressInput } from '~/components/AccountFields'
 import { pageTitle } from '~/components/page-title'
 import { SignInSchema, checkCredentials } from '~/.server/auth/accounts'
+import { VERIFY_LINK_HOURS, sendVerificationLink } from '~/.server/auth/email-verification'
 import { authorise } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { rotateCsrfCookie } from '~/.server/auth/csrf'
@@ -25,7 +26,7 @@ const FIELDS = ['email', 'password']
 export async function loader({ request }: LoaderFunctionArgs) {
   const { viewer } = await authorise(request, 'routes/_front+/sign-in')
   if (viewer) throw redirect('/account')
-  return null
+  return { verifyLinkHours: VERIFY_LINK_HOURS }
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
@@ -76,6 +77,39 @@ export async function action({ request, context: requestContext }: ActionFunctio
       values,
     )
   }
+  // Only someone who knows the password learns the account waits for its address to be confirmed (issue 15).
+  if (!checked.emailVerified) {
+    const sent = await context.database.withAudit(
+      (repos) =>
+        sendVerificationLink(
+          context,
+          repos,
+          { id: checked.userId, email: checked.email, displayName: checked.displayName },
+          now,
+        ),
+      (linkSent) =>
+        linkSent
+          ? {
+              at: now,
+              actorUserId: checked.userId,
+              action: 'user.email-verify-sent',
+              resource: `user:${checked.userId}`,
+            }
+          : undefined,
+    )
+    return fail(
+      403,
+      [
+        {
+          field: 'email',
+          message: sent
+            ? `Confirm your email address before you sign in. We have sent a new link to ${checked.email}: open it, then sign in. It works for ${VERIFY_LINK_HOURS} hours`
+            : `Confirm your email address before you sign in. We have sent links to ${checked.email} in the last hour: open the newest one, then sign in`,
+        },
+      ],
+      values,
+    )
+  }
   // Worked out before the session starts, so no address, however odd, can fail the request after signing in.
   const returnTo = safeReturnTo(new URL(request.url).searchParams.get('returnTo'))
   const awaiting = await awaitingAfterPassword(context, checked)
@@ -102,10 +136,12 @@ export async function action({ request, context: requestContext }: ActionFunctio
 
 export default function SignIn() {
   const result = useActionData<typeof action>()
+  const { verifyLinkHours } = useLoaderData<typeof loader>()
   const [searchParams] = useSearchParams()
   const errors = result?.errors
   const returnTo = searchParams.get('returnTo')
   const signedUp = searchParams.get('signedUp') === '1'
+  const verified = searchParams.get('verified') === '1'
   const passwordReset = searchParams.get('passwordReset') === '1'
   const accountsOffered = useRouteLoaderData<RootData>('root')?.site.accountsOffered !== false
   return (
@@ -115,9 +151,19 @@ export default function SignIn() {
         <h1 className="govuk-heading-l">Sign in</h1>
         {signedUp ? (
           <div className="govuk-inset-text">
-            Now sign in with your email address and the password you chose. If you already had an account with this
-            email address, nothing has changed: sign in with the password you chose before.
+            <h2 className="govuk-heading-m">Check your email</h2>
+            <p className="govuk-body">
+              We have sent a message to the email address you gave. Open the link in it to confirm your address, then
+              sign in here. The link works for {verifyLinkHours} hours.
+            </p>
+            <p className="govuk-body">
+              If you already had an account with this email address, nothing has changed: the message says so, and you
+              sign in with the password you chose before.
+            </p>
           </div>
+        ) : null}
+        {verified ? (
+          <div className="govuk-inset-text">Your email address is confirmed. Sign in to use your account.</div>
         ) : null}
         {passwordReset ? (
           <div className="govuk-inset-text">
