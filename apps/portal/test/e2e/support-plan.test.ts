@@ -160,7 +160,11 @@ describe('a support plan from first draft to review (issue 4)', () => {
     )
     expect(await person.locator('#budget-check').textContent()).toMatch(/This plan costs £172\.50 a week/)
     await checked(person, 'plan: supports', 'plan-05-supports')
-    await person.getByRole('button', { name: 'Save and continue to the money' }).click()
+    // Enter in a field saves and continues, as the main button does; it does not run the directory search, whose
+    // button comes first on the page (issue 17).
+    await person.getByLabel('Words to find a service by').fill('lunch')
+    await person.getByLabel('Words to find a service by').press('Enter')
+    await person.waitForURL(/\/plan\/money$/)
 
     // How the money is held: a mix, £50 a week through a managed account and the rest as a direct payment.
     const budgetText = (await person.locator('main').textContent()) ?? ''

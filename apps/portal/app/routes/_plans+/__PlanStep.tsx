@@ -74,3 +74,24 @@ export function StepButtons({
 }) {
   return <SaveOrContinueButtons continueLabel={continueLabel} sendForReview={(needsReview?.length ?? 0) > 0} />
 }
+
+/**
+ * Put first in a form whose first visible submit button is not its main action (the supports step's "Find
+ * services"): pressing Enter in a field submits with the form's first submit button, so this makes Enter save and
+ * continue, as the main button at the end does, with or without JavaScript. Unseen and out of the tab order, and
+ * hidden from assistive technology: the same action is the form's visible main button.
+ */
+export function EnterContinues({ needsReview }: { needsReview: string[] | null | undefined }) {
+  return (
+    <button
+      type="submit"
+      name="intent"
+      value={(needsReview?.length ?? 0) > 0 ? 'send-for-review' : 'continue'}
+      className="govuk-visually-hidden"
+      tabIndex={-1}
+      aria-hidden="true"
+    >
+      Save and continue
+    </button>
+  )
+}

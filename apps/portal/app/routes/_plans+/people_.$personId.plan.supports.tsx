@@ -5,7 +5,7 @@ import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor } from '~/components/ErrorSummary'
 import { choicesFrom, Radios, Select, Textarea } from '~/components/FormFields'
 import { PoundsInput } from './__PoundsInput'
-import { PlanStep, StepButtons } from './__PlanStep'
+import { EnterContinues, PlanStep, StepButtons } from './__PlanStep'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { frequencyLabels, providerLabels, type Plan } from '@open-sds/support-planning'
@@ -139,6 +139,7 @@ export default function SupportsStep() {
         </p>
       ) : (
         <Form method="post" noValidate>
+          <EnterContinues needsReview={result?.needsReview} />
           <CsrfInput />
           <input type="hidden" name="supportId" value={values.supportId ?? ''} />
           <h2 className="govuk-heading-m">{values.supportId ? 'Change this support' : 'Add a support'}</h2>
