@@ -182,6 +182,39 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     expect(await count('direct_payment_returns')).toBe(1)
   })
 
+  it('lets Ravi say which support in the plan each card payment was for, so it is no longer asked about', async () => {
+    const money = await page(ravi, `/people/${personId}/money`)
+    const returnPage = /href="(\/people\/[^"]+\/money\/returns\/[^"]+)"/.exec(money)?.[1] ?? ''
+    expect(wordsOf(money)).toContain('say which support each payment was for')
+    const before = await page(ravi, returnPage)
+    expect(wordsOf(before)).toMatch(/PA wages \(£40\.00\) is not for any support in the plan/)
+    expect(wordsOf(before)).toContain('the flexibility rule')
+    const support = /<option value="([^"]+)">PA to go to church with me/.exec(before)?.[1] ?? ''
+    expect(support).not.toBe('')
+    const unknown = await ravi.submit(returnPage, { seen: '0', line1: 'no-such-support' })
+    expect(unknown.status).toBe(400)
+    expect(wordsOf(await text(unknown))).toContain(
+      "Spend line 1 (PA wages): choose one of the plan's supports, or none of them",
+    )
+    expect(await count('direct_payment_spend_placements')).toBe(0)
+    const placed = await ravi.submit(returnPage, { seen: '0', line1: support })
+    expect(placed.status).toBe(302)
+    const after = wordsOf(await page(ravi, returnPage))
+    expect(after).not.toMatch(/PA wages \(£40\.00\) is not for any support/)
+    // Placed, the £40.00 is measured against its outcome's share for the return's one day, and that is asked about.
+    expect(after).toMatch(
+      /"I want to get to church every Sunday": £40\.00 spent against £\d+\.\d\d planned for the period, .* more than the outcome's share/,
+    )
+    // The finance officer's return now asks only about what is left: the payment is placed.
+    expect(wordsOf(await page(finance, `/finance/direct-payments/${agreement}`))).not.toMatch(
+      /PA wages \(£40\.00\) is not for any support/,
+    )
+    expect(await count('direct_payment_spend_placements')).toBe(1)
+    expect(await count("audit_log where action = 'direct-payment.spend-placed'")).toBe(1)
+    // The spend line itself stays as it was sent.
+    expect(await count('direct_payment_spend_lines where support_id is null')).toBe(1)
+  })
+
   it('names a negative amount and a return dated before the agreement, storing nothing', async () => {
     const returnPage = `/people/${personId}/money/return`
     const negative = await ravi.submit(returnPage, {
@@ -257,6 +290,14 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
       /Payments on this agreement are suspended since .*: a return is not checked until they start again/,
     )
     expect(await count('direct_payment_decisions')).toBe(3)
+    // Once checked, the return's spend can no longer be placed.
+    const money = await page(ravi, `/people/${personId}/money`)
+    const returnPage = /href="(\/people\/[^"]+\/money\/returns\/[^"]+)"/.exec(money)?.[1] ?? ''
+    expect(wordsOf(await page(ravi, returnPage))).toContain('The council has checked this return')
+    const late = await ravi.submit(returnPage, { seen: '1', line1: '' })
+    expect(late.status).toBe(400)
+    expect(wordsOf(await text(late))).toContain('The council has checked this return already')
+    expect(await count('direct_payment_spend_placements')).toBe(1)
   })
 })
 

@@ -509,6 +509,13 @@ const SPEC: Expectation[] = [
     ok: 404,
     hidden: true,
   },
+  {
+    routeId: 'routes/_direct-payments+/practitioner_.direct-payments.$agreementId.review',
+    path: () => '/practitioner/direct-payments/no-such-agreement/review',
+    allowed: ['practitioner'],
+    ok: 404,
+    hidden: true,
+  },
   // The citizen has no direct payment: their money page says so, and there is no return to send.
   {
     routeId: 'routes/_direct-payments+/people_.$personId.money._index',
@@ -519,6 +526,12 @@ const SPEC: Expectation[] = [
   {
     routeId: 'routes/_direct-payments+/people_.$personId.money.return',
     path: (ids) => `/people/${ids.citizensPerson}/money/return`,
+    allowed: ['citizen'],
+    ok: 404,
+  },
+  {
+    routeId: 'routes/_direct-payments+/people_.$personId.money.returns.$returnId',
+    path: (ids) => `/people/${ids.citizensPerson}/money/returns/no-such-return`,
     allowed: ['citizen'],
     ok: 404,
   },

@@ -31,6 +31,8 @@ const words = {
   'direct-payment.list': 'Opened the direct-payment caseload',
   'direct-payment.read': 'Opened the direct payment',
   'direct-payment.return': 'Sent a direct-payment return',
+  'direct-payment.review': 'Recorded a direct-payment review held',
+  'direct-payment.spend-placed': 'Placed a return’s spend against the plan’s supports',
   'direct-payment.run': 'Made a direct-payment run',
   'direct-payment.run-download': 'Downloaded a direct-payment run for the finance system',
   'direct-payment.run-preview': 'Previewed a direct-payment run',

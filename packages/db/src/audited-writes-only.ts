@@ -303,6 +303,7 @@ export const repositoryMethodKinds = {
     returnsFor: 'read',
     findReturn: 'read',
     listReturnsToCheck: 'read',
+    placeSpend: 'write',
     reviewBasis: 'read',
   },
 } as const satisfies EveryMethodClassified

@@ -347,11 +347,14 @@ export type {
   NewDirectPaymentAgreement,
   NewDirectPaymentReturn,
   NewSpendLine,
+  NewSpendPlacement,
   PaymentMadeRow,
 } from './repositories/direct-payments.js'
 export {
   decisionMadeMeanwhileMessage,
   paymentRunRepeatedMessage,
+  placedMeanwhileMessage,
+  returnAlreadyCheckedMessage,
   statementAlreadyImportedMessage,
 } from './repositories/direct-payments.js'
 export { deliveryMechanisms } from './schema/direct-payments.js'

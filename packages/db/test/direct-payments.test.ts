@@ -236,6 +236,17 @@ describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => 
       now,
     )
     expect(sent.ok).toBe(true)
+    const placed = await handle.repos.directPayments.placeSpend(
+      {
+        returnId: sent.ok ? sent.value.id : '',
+        supports: [null],
+        result: { findings: [] },
+        placedByUserId: officer.id,
+        seen: 0,
+      },
+      now,
+    )
+    expect(placed.ok).toBe(true)
     const decided = await handle.repos.directPayments.recordDecision(
       {
         agreementId: agreement.id,
@@ -259,6 +270,11 @@ describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => 
       ['direct_payment_spend_lines', 'a return cannot be changed', 'a return cannot be removed'],
       ['direct_payment_decisions', 'a direct-payment decision cannot be changed', 'cannot be removed'],
       ['direct_payment_adjustments', 'an adjustment made cannot be changed', 'an adjustment made cannot be removed'],
+      [
+        'direct_payment_spend_placements',
+        'a placement of spend cannot be changed: place it again',
+        'a placement of spend cannot be removed',
+      ],
     ] as const) {
       expect(
         await refusal(
@@ -301,9 +317,26 @@ describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => 
       "select count(*) as n from audit_log where action = 'direct-payment.run'",
     )
     expect(Number(audited?.n)).toBe(2)
-    // Reviews count from the first payment (regulation 7).
+    // Reviews count from the first payment (regulation 7), then from each review held.
+    const basis = { agreementId: agreement.id, personId: agreement.personId, planId: agreement.planId }
     expect(await handle.repos.directPayments.reviewBasis()).toEqual([
-      { agreementId: agreement.id, personId: agreement.personId, planId: agreement.planId, firstPaidOn: '2026-04-06' },
+      { ...basis, firstPaidOn: '2026-04-06', reviewsHeldOn: [] },
+    ])
+    await handle.repos.directPayments.recordDecision(
+      {
+        agreementId: agreement.id,
+        kind: 'review',
+        reason: 'Direct payments remain appropriate',
+        returnId: null,
+        detail: { heldOn: '2026-09-14', nextDueBy: '2027-09-14' },
+        agreement: null,
+        decidedByUserId: officer.id,
+        seen: 0,
+      },
+      now,
+    )
+    expect(await handle.repos.directPayments.reviewBasis()).toEqual([
+      { ...basis, firstPaidOn: '2026-04-06', reviewsHeldOn: ['2026-09-14'] },
     ])
     const csvRows = await handle.repos.directPayments.paymentsOfRun(first.ok ? first.value.id : '')
     expect(csvRows.map((row) => [row.reference, row.pence, row.costCentre, row.paidOn])).toEqual([
@@ -398,6 +431,64 @@ describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => 
     expect((await handle.repos.directPayments.listReturnsToCheck()).map((sent) => sent.statementFileName)).toEqual([
       'april.csv',
     ])
+  })
+
+  it('places a card return’s spend against the plan’s supports, the latest in force, until the council checks it', async () => {
+    const handle = await engine.fresh()
+    const { officer, agreement } = await setUp(handle)
+    const sent = await handle.repos.directPayments.recordReturn(
+      {
+        ...aReturn(agreement.id, officer.id),
+        result: { findings: ['as sent'] },
+        lines: [
+          { spentOn: '2026-04-07', description: 'PA wages', pence: 40_000, supportId: null },
+          { spentOn: '2026-04-08', description: 'Taxi', pence: 1_500, supportId: null },
+        ],
+      },
+      now,
+    )
+    const returnId = sent.ok ? sent.value.id : ''
+    const place = (supports: (string | null)[], seen: number, result: unknown) =>
+      handle.withAudit(
+        (repos) =>
+          repos.directPayments.placeSpend({ returnId, supports, result, placedByUserId: officer.id, seen }, now),
+        (done) =>
+          done.ok
+            ? { at: now, actorUserId: officer.id, action: 'direct-payment.spend-placed', resource: returnId }
+            : undefined,
+      )
+    expect((await place(['pa', null], 0, { findings: ['first'] })).ok).toBe(true)
+    // Someone who opened the return before that placement is told, and nothing is stored.
+    const stale = await place([null, null], 0, { findings: ['stale'] })
+    expect(!stale.ok && stale.errors[0]?.message).toMatch(/Someone else placed the spend on this return/)
+    expect((await place(['pa', 'pa'], 1, { findings: ['second'] })).ok).toBe(true)
+    const found = await handle.repos.directPayments.findReturn(returnId)
+    expect(found?.lines.map((line) => line.supportId)).toEqual(['pa', 'pa'])
+    expect(found?.result).toEqual({ findings: ['second'] })
+    expect(found?.placements).toBe(2)
+    expect((await handle.repos.directPayments.returnsFor(agreement.id)).map((row) => row.result)).toEqual([
+      { findings: ['second'] },
+    ])
+    expect((await handle.repos.directPayments.listReturnsToCheck()).map((row) => row.placements)).toEqual([2])
+    // The spend lines stay as they were sent.
+    const [line] = await engine.sql(handle, `select support_id from direct_payment_spend_lines where line = 1`)
+    expect(line?.support_id).toBeNull()
+    await handle.repos.directPayments.recordDecision(
+      {
+        agreementId: agreement.id,
+        kind: 'return-checked',
+        reason: 'Matches the card account',
+        returnId,
+        detail: null,
+        agreement: null,
+        decidedByUserId: officer.id,
+        seen: 0,
+      },
+      now,
+    )
+    const late = await place([null, null], 2, { findings: ['late'] })
+    expect(!late.ok && late.errors[0]?.message).toMatch(/The council has checked this return already/)
+    expect(await countRows(engine, handle, 'direct_payment_spend_placements')).toBe(2)
   })
 })
 

@@ -70,6 +70,7 @@ export {
   type SpendLine,
   type SurplusDecision,
 } from './monitoring.js'
+export { placeSpend, type PlacedReturn } from './place-spend.js'
 export {
   EvidenceSchema,
   MINIMUM_EMPLOYERS_LIABILITY_COVER_PENCE,
@@ -80,7 +81,15 @@ export {
   type EvidenceFinding,
   type EvidenceStatus,
 } from './employment-evidence.js'
-export { nextDirectPaymentReview, type ReviewDue } from './reviews.js'
+export {
+  nextDirectPaymentReview,
+  recordReviewHeld,
+  reviewOutcomeWords,
+  reviewOutcomes,
+  type ReviewDue,
+  type ReviewHeld,
+  type ReviewOutcome,
+} from './reviews.js'
 export { returnsDue, type ReturnDue, type ReturnsDue } from './returns-due.js'
 export {
   parseCardStatement,

@@ -68,6 +68,8 @@ export type ReturnCheck = {
   surplusPence: number
   recoveryOptions: RecoveryOption[]
   findings: SpendFinding[]
+  /** Money in that was not the council's, as the return gave it: kept so the return can be checked again as placed. */
+  otherMoneyIn: MoneyInLine[]
   explanation: Step[]
   rulesVersion: string
 }
@@ -221,6 +223,7 @@ export function checkReturn(agreement: Agreement, policy: DirectPaymentPolicy, i
     surplusPence: surplus,
     recoveryOptions,
     findings,
+    otherMoneyIn: given.otherMoneyIn,
     explanation,
     rulesVersion: RULES_VERSION,
   })

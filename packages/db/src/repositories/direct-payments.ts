@@ -125,12 +125,29 @@ export type DirectPaymentReturnRecord = Omit<NewDirectPaymentReturn, 'lines'> & 
   sentAt: Date
   /** When a finance officer checked it (a decision on its surplus, or checked with a note). */
   checkedAt: Date | null
+  /** How many times its spend was placed against the plan's supports since it was sent; `result` is the latest's. */
+  placements: number
+}
+
+/** The person placing a return's spend lines against the plan's supports: one support id (or null) per line. */
+export type NewSpendPlacement = {
+  returnId: string
+  supports: readonly (string | null)[]
+  /** The package's ReturnCheck of the return so placed. */
+  result: unknown
+  placedByUserId: string
+  /** How many placements the person saw: someone placing meanwhile is noticed. */
+  seen: number
 }
 
 export const paymentRunRepeatedMessage = (run: DirectPaymentRun) =>
   `The period ${run.periodStart} to ${run.periodEnd} was already paid on ${run.paidOn}: a period is paid once. Any difference is paid as an adjustment.`
 export const decisionMadeMeanwhileMessage =
   'Someone else recorded a decision on this agreement since you opened it: nothing was saved. Look at it again.'
+export const returnAlreadyCheckedMessage =
+  'The council has checked this return already: its spend can no longer be placed. Ask the council if something is wrong.'
+export const placedMeanwhileMessage =
+  'Someone else placed the spend on this return since you opened it: nothing was saved. Look at it again.'
 export const statementAlreadyImportedMessage = (on: Date) =>
   `This statement file was already imported on ${on.toISOString().slice(0, 10)}: nothing was added.`
 
@@ -188,10 +205,18 @@ export interface DirectPaymentsRepository {
   /** Returns sent that no finance officer has checked yet, oldest first. */
   listReturnsToCheck(): Promise<DirectPaymentReturnRecord[]>
   /**
-   * Each agreement from a person's plan paid at least once and not ended, with its first payment's date: what its
-   * reviews count from. A carer's budget is reviewed with the carer's plan, so it is not listed.
+   * Places a return's spend lines against the plan's supports, with the check so placed. Refused once a finance officer
+   * has checked the return, or when someone placed it since `seen`. Call inside `withAudit`.
    */
-  reviewBasis(): Promise<{ agreementId: string; personId: string; planId: string; firstPaidOn: string }[]>
+  placeSpend(input: NewSpendPlacement, now: Date): Promise<Result<{ returnId: string; sequence: number }>>
+  /**
+   * Each agreement from a person's plan paid at least once and not ended, with its first payment's date and the dates
+   * of the direct-payment reviews held (a `review` decision's `detail.heldOn`): what its next review counts from. A
+   * carer's budget is reviewed with the carer's plan, so it is not listed.
+   */
+  reviewBasis(): Promise<
+    { agreementId: string; personId: string; planId: string; firstPaidOn: string; reviewsHeldOn: string[] }[]
+  >
 }
 
 export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepository {
@@ -204,6 +229,7 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
     directPaymentReturns: returns,
     directPaymentSpendLines: spendLines,
     directPaymentAdjustments: adjustments,
+    directPaymentSpendPlacements: placements,
   } = t
 
   const withCurrent = async (rows: (typeof agreements.$inferSelect)[]): Promise<DirectPaymentAgreementRecord[]> => {
@@ -231,9 +257,42 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
     }))
   }
 
-  const toReturn = (row: typeof returns.$inferSelect, checkedAt: Date | null): DirectPaymentReturnRecord => ({
+  /** Each return's latest placement of its spend, and how many it has had. */
+  const placementsOf = async (returnIds: string[]) => {
+    const latest = new Map<string, { sequence: number; supports: (string | null)[]; result: unknown }>()
+    for (let at = 0; at < returnIds.length; at += CHUNK)
+      for (const row of await db
+        .select({
+          returnId: placements.returnId,
+          sequence: placements.sequence,
+          supports: placements.supports,
+          result: placements.result,
+        })
+        .from(placements)
+        .where(inArray(placements.returnId, returnIds.slice(at, at + CHUNK)))) {
+        const sequence = Number(row.sequence)
+        if ((latest.get(row.returnId)?.sequence ?? 0) < sequence) latest.set(row.returnId, { ...row, sequence })
+      }
+    return latest
+  }
+
+  const withPlacements = async <Row extends typeof returns.$inferSelect>(
+    rows: Row[],
+    checked: Map<string, Date>,
+  ): Promise<DirectPaymentReturnRecord[]> => {
+    const placed = await placementsOf(rows.map((row) => row.id))
+    return rows.map((row) => toReturn(row, checked.get(row.id) ?? null, placed.get(row.id)))
+  }
+
+  const toReturn = (
+    row: typeof returns.$inferSelect,
+    checkedAt: Date | null,
+    placed?: { sequence: number; result: unknown },
+  ): DirectPaymentReturnRecord => ({
     ...row,
+    result: placed?.result ?? row.result,
     checkedAt,
+    placements: placed?.sequence ?? 0,
   })
 
   const checkedAtOf = async (returnIds: string[]) => {
@@ -537,14 +596,14 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
         .from(returns)
         .where(eq(returns.agreementId, agreementId))
         .orderBy(asc(returns.periodEnd), asc(returns.sentAt))
-      const checked = await checkedAtOf(rows.map((row) => row.id))
-      return rows.map((row) => toReturn(row, checked.get(row.id) ?? null))
+      return withPlacements(rows, await checkedAtOf(rows.map((row) => row.id)))
     },
 
     async findReturn(id) {
       const row = first(await db.select().from(returns).where(eq(returns.id, id)))
       if (!row) return undefined
       const checked = await checkedAtOf([id])
+      const placed = (await placementsOf([id])).get(id)
       const lines = await db
         .select({
           spentOn: spendLines.spentOn,
@@ -555,7 +614,11 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
         .from(spendLines)
         .where(eq(spendLines.returnId, id))
         .orderBy(asc(spendLines.line))
-      return { ...toReturn(row, checked.get(id) ?? null), lines }
+      // The lines as sent, each against the support the latest placement gave it.
+      const placedLines = lines.map((line, index) =>
+        placed === undefined ? line : { ...line, supportId: placed.supports[index] ?? null },
+      )
+      return { ...toReturn(row, checked.get(id) ?? null, placed), lines: placedLines }
     },
 
     async listReturnsToCheck() {
@@ -565,7 +628,34 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
         .leftJoin(decisions, eq(decisions.returnId, returns.id))
         .where(isNull(decisions.id))
         .orderBy(asc(returns.sentAt))
-      return rows.map(({ row }) => toReturn(row, null))
+      return withPlacements(
+        rows.map(({ row }) => row),
+        new Map(),
+      )
+    },
+
+    async placeSpend({ seen, ...input }, now) {
+      const checked = first(
+        await db.select({ id: decisions.id }).from(decisions).where(eq(decisions.returnId, input.returnId)),
+      )
+      if (checked) return fail({ path: 'return', message: returnAlreadyCheckedMessage })
+      const [latest] = await db
+        .select({ sequence: max(placements.sequence) })
+        .from(placements)
+        .where(eq(placements.returnId, input.returnId))
+      const count = Number(latest?.sequence ?? 0)
+      if (count !== seen) return fail({ path: 'return', message: placedMeanwhileMessage })
+      const sequence = count + 1
+      await db.insert(placements).values({
+        id: randomUUID(),
+        returnId: input.returnId,
+        sequence,
+        supports: [...input.supports],
+        result: input.result,
+        placedByUserId: input.placedByUserId,
+        placedAt: now,
+      })
+      return ok({ returnId: input.returnId, sequence })
     },
 
     async reviewBasis() {
@@ -585,7 +675,18 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
         .where(and(notInArray(agreements.id, ended), isNotNull(agreements.planId)))
         .groupBy(agreements.id, agreements.personId, agreements.planId)
         .orderBy(asc(agreements.id))
-      return rows.flatMap((row) => (row.planId === null ? [] : [{ ...row, planId: row.planId }]))
+      // Reviews are few (one or two a year an agreement): read them all and keep each one's date.
+      const held = new Map<string, string[]>()
+      for (const row of await db
+        .select({ agreementId: decisions.agreementId, detail: decisions.detail })
+        .from(decisions)
+        .where(eq(decisions.kind, 'review'))) {
+        const heldOn = (row.detail as { heldOn?: unknown } | null)?.heldOn
+        if (typeof heldOn === 'string') held.set(row.agreementId, [...(held.get(row.agreementId) ?? []), heldOn])
+      }
+      return rows.flatMap((row) =>
+        row.planId === null ? [] : [{ ...row, planId: row.planId, reviewsHeldOn: held.get(row.agreementId) ?? [] }],
+      )
     },
   }
   return repository

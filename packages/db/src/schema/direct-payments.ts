@@ -325,3 +325,33 @@ export const directPaymentAdjustments = sqliteTable(
     check('direct_payment_adjustments_pence_whole', sql`${whole(table.pence)} and ${table.pence} > 0`),
   ],
 )
+
+/**
+ * `direct_payment_spend_placements`: the person (or their representative) placing a return's spend lines against the
+ * plan's supports after sending it (a card statement's lines arrive placed against none). Each placement is the whole
+ * return's: `supports` holds one support id (or null, for none) per spend line in line order, and `result` the
+ * package's check of the return so placed. The latest (`sequence` 1, 2, … per return) is in force; the spend lines
+ * stay as they were sent. Append-only like the rest.
+ */
+export const directPaymentSpendPlacements = sqliteTable(
+  'direct_payment_spend_placements',
+  {
+    id: text('id').primaryKey(),
+    returnId: text('return_id')
+      .notNull()
+      .references(() => directPaymentReturns.id, { onDelete: 'restrict' }),
+    sequence: integer('sequence').notNull(),
+    supports: text('supports', { mode: 'json' }).$type<(string | null)[]>().notNull(),
+    result: text('result', { mode: 'json' }).$type<unknown>().notNull(),
+    placedByUserId: text('placed_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    placedAt: integer('placed_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('direct_payment_spend_placements_sequence').on(table.returnId, table.sequence),
+    check('direct_payment_spend_placements_sequence_whole', sql`${whole(table.sequence)} and ${table.sequence} >= 1`),
+    check('direct_payment_spend_placements_supports_json', sql`json_valid(${table.supports})`),
+    check('direct_payment_spend_placements_result_json', sql`json_valid(${table.result})`),
+  ],
+)

@@ -15,3 +15,6 @@ export const RECIPIENT_LABELS: Record<Agreement['recipient']['role'], string> = 
 
 /** How many spend lines the return form offers. */
 export const SPEND_ROWS = 5
+
+/** The return page's field for a spend line: `line1`, `line2`, … */
+export const lineField = (index: number) => `line${String(index + 1)}`

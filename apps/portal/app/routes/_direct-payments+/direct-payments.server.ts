@@ -312,13 +312,16 @@ export function runCsv(
 
 /**
  * Direct-payment reviews overdue or due within four weeks (regulation 7: within 6 months of the first payment, then at
- * most every 12), in the due list's order. Reviews held are not yet recorded apart from plan reviews, so each counts
- * from the first payment.
+ * most every 12 after the last review held), in the due list's order.
  */
 export async function directPaymentReviewsDue(context: AppContext, today: string) {
   const rows = []
   for (const basis of await context.database.repos.directPayments.reviewBasis()) {
-    const next = nextDirectPaymentReview({ firstPaymentOn: basis.firstPaidOn, on: today })
+    const next = nextDirectPaymentReview({
+      firstPaymentOn: basis.firstPaidOn,
+      reviewsHeldOn: basis.reviewsHeldOn,
+      on: today,
+    })
     if (next.ok)
       rows.push({ id: basis.agreementId, planId: basis.planId, personId: basis.personId, reviewDate: next.value.dueBy })
   }

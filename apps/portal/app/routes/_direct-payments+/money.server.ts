@@ -24,6 +24,7 @@ import { moneyField } from '../../.server/money-field.js'
 import { formatDate } from '~/components/dates'
 import { requirePlanReader } from '../_plans+/support-plans.server.js'
 import { SPEND_ROWS } from './__labels.js'
+import { reviewsHeldOn } from './reviews.server.js'
 import { ACCOUNT_LABELS, STATUS_WORDS, agreementOf, policyOf } from './direct-payments.server.js'
 
 /** The person's (or the represented person's) latest agreement, read by someone allowed to see it. */
@@ -50,7 +51,9 @@ export async function moneyView(
   const schedule = paymentSchedule(agreement, policy, { to: addDays(today, 62) })
   const due = (schedule.ok ? schedule.value.payments : []).filter((payment) => !paid.has(payment.reference))
   const firstPaid = payments[0]?.paidOn
-  const review = firstPaid ? nextDirectPaymentReview({ firstPaymentOn: firstPaid, on: today }) : undefined
+  const review = firstPaid
+    ? nextDirectPaymentReview({ firstPaymentOn: firstPaid, reviewsHeldOn: reviewsHeldOn(decisions), on: today })
+    : undefined
   const wanted = returnsDue(agreement, policy, { on: today, receivedPeriodEnds: returns.map((sent) => sent.periodEnd) })
   const asked: string[] = []
   for (const sent of returns) {
@@ -126,6 +129,12 @@ export async function moneyView(
             }))
         : [],
     returnsWhy: wanted.ok ? wanted.value.explanation.map((line) => line.text) : [],
+    sent: returns.map((sent) => ({
+      id: sent.id,
+      period: `${formatDate(sent.periodStart)} to ${formatDate(sent.periodEnd)}`,
+      checked: sent.checkedAt !== null,
+      toPlace: (sent.result as ReturnCheck).findings.some((finding) => finding.kind === 'outside-agreed-outcomes'),
+    })),
     asked,
     review: review?.ok
       ? {

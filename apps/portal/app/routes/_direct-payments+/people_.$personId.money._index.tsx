@@ -159,6 +159,22 @@ export default function YourMoney() {
             ) : (
               <p className="govuk-body">No return is due now.</p>
             )}
+            {view.sent.length > 0 ? (
+              <ul className="govuk-list">
+                {view.sent.map((sent) => (
+                  <li key={sent.id}>
+                    <a className="govuk-link" href={`/people/${personId}/money/returns/${sent.id}`}>
+                      Return for {sent.period}
+                    </a>
+                    {sent.checked
+                      ? ': checked by the council'
+                      : sent.toPlace
+                        ? ': say which support each payment was for'
+                        : ': sent'}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             <ul className="govuk-list govuk-body-s">
               {view.returnsWhy.map((line) => (
                 <li key={line}>{line}</li>

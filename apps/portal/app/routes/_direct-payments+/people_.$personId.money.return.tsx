@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type ActionData =
   | { sent: false; form: 'lines' | 'card'; errors: (FieldError & { href?: string })[]; values: Record<string, string> }
-  | { sent: true; surplus: string; findings: string[]; problems: string[] }
+  | { sent: true; surplus: string; findings: string[]; problems: string[]; returnPage: string; unplaced: boolean }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
@@ -82,12 +82,15 @@ export async function action({ request, params, context: requestContext }: Actio
     sent = await sendReturn(context, viewer, record, agreement, input.value, null, now)
     if (!sent.ok) return refuse(sent.errors)
   }
-  const check = sent.value.result as { findings: { text: string }[] }
+  const check = sent.value.result as { findings: { text: string; kind: string }[] }
   return json<ActionData>({
     sent: true,
     surplus: sent.value.surplusPence > 0 ? formatPence(sent.value.surplusPence) : '',
     findings: check.findings.map((finding) => finding.text),
     problems,
+    returnPage: `/people/${params.personId ?? ''}/money/returns/${sent.value.id}`,
+    // A card statement's payments arrive placed against no support: the person says which each was for.
+    unplaced: check.findings.some((finding) => finding.kind === 'outside-agreed-outcomes'),
   })
 }
 
@@ -112,6 +115,15 @@ export default function SendReturn() {
               </ul>
             </>
           ) : null}
+          {answer.unplaced ? (
+            <p className="govuk-body">
+              Some of the spending is not yet for any support in the plan.{' '}
+              <a className="govuk-link" href={answer.returnPage}>
+                Say which support each payment was for
+              </a>
+              , or the council will ask about it.
+            </p>
+          ) : null}
           {answer.surplus ? (
             <p className="govuk-body">
               Your balance is {answer.surplus} above what you may keep in reserve. The council will ask why before it
@@ -125,6 +137,11 @@ export default function SendReturn() {
               ))}
             </ul>
           ) : null}
+          <p className="govuk-body">
+            <a className="govuk-link" href={answer.returnPage}>
+              See the return
+            </a>
+          </p>
           <p className="govuk-body">
             <a className="govuk-link" href={`/people/${personId}/money`}>
               Back to the money page

@@ -130,7 +130,7 @@ export default function DueAndOverdue() {
           rows={paymentReviews.map((row) => ({
             key: row.id,
             person: row.person,
-            href: `/practitioner/plans/${row.planId}`,
+            href: `/practitioner/direct-payments/${row.id}/review`,
             cells: [row.overdue ? <strong key="late">{row.words}</strong> : row.words],
           }))}
         />

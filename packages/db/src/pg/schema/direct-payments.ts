@@ -279,3 +279,26 @@ export const directPaymentAdjustments = pgTable(
     check('direct_payment_adjustments_pence_whole', sql`${whole(table.pence)} and ${table.pence} > 0`),
   ],
 )
+
+export const directPaymentSpendPlacements = pgTable(
+  'direct_payment_spend_placements',
+  {
+    id: text('id').primaryKey(),
+    returnId: text('return_id')
+      .notNull()
+      .references(() => directPaymentReturns.id, { onDelete: 'restrict' }),
+    sequence: int('sequence').notNull(),
+    supports: jsonValue<(string | null)[]>('supports').notNull(),
+    result: jsonValue<unknown>('result').notNull(),
+    placedByUserId: text('placed_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    placedAt: timeMs('placed_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('direct_payment_spend_placements_sequence').on(table.returnId, table.sequence),
+    check('direct_payment_spend_placements_sequence_whole', sql`${whole(table.sequence)} and ${table.sequence} >= 1`),
+    check('direct_payment_spend_placements_supports_json', sql`${table.supports} is not null`),
+    check('direct_payment_spend_placements_result_json', sql`${table.result} is not null`),
+  ],
+)

@@ -1,0 +1,145 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ReturnCheck } from '@open-sds/direct-payments'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { CsrfInput } from '~/components/CsrfInput'
+import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
+import { Select } from '~/components/FormFields'
+import { formatDate } from '~/components/dates'
+import { pageTitle } from '~/components/page-title'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { readProtectedForm } from '~/.server/auth/csrf'
+import type { FieldError } from '~/.server/forms'
+import { agreementOf, fieldErrors } from './direct-payments.server'
+import { ownAgreement } from './money.server'
+import { lineField } from './__labels'
+import { lineLabel, ownReturn, placeReturnSpend, supportChoices } from './spend-placement.server'
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your return')
+
+const ROUTE = 'routes/_direct-payments+/people_.$personId.money.returns.$returnId' as const
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const { reader } = await ownAgreement(context, viewer, params.personId ?? '')
+  const { sent, record } = await ownReturn(context, reader.personId, params.returnId ?? '')
+  const agreement = agreementOf(record)
+  await context.database.repos.audit.append({
+    at: new Date(),
+    actorUserId: viewer.id,
+    action: 'direct-payment.read',
+    personId: reader.personId,
+    resource: `direct-payment-return:${sent.id}`,
+  })
+  const check = sent.result as ReturnCheck
+  return json({
+    personId: reader.personId,
+    name: reader.displayName,
+    period: `${formatDate(sent.periodStart)} to ${formatDate(sent.periodEnd)}`,
+    checked: sent.checkedAt !== null,
+    seen: sent.placements,
+    supports: supportChoices(agreement),
+    lines: sent.lines.map((line, index) => ({ label: lineLabel(line, index), supportId: line.supportId ?? '' })),
+    findings: check.findings.map((finding) => ({
+      text: finding.text,
+      asked: finding.kind === 'outside-agreed-outcomes' || finding.kind === 'over-an-outcome',
+    })),
+  })
+}
+
+type ActionData = { errors: FieldError[]; values: Record<string, string> }
+
+export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
+  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const { reader } = await ownAgreement(context, viewer, params.personId ?? '')
+  const { sent, record } = await ownReturn(context, reader.personId, params.returnId ?? '')
+  const form = await readProtectedForm(request, context)
+  const values: Record<string, string> = {}
+  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') values[key] = value
+  const placed = await placeReturnSpend(context, viewer, record, agreementOf(record), sent.id, values, new Date())
+  if (!placed.ok) {
+    requestContext.requestState.formHasErrors = true
+    return json<ActionData>({ errors: fieldErrors(placed.errors), values }, { status: 400 })
+  }
+  return redirect(`/people/${reader.personId}/money/returns/${sent.id}`)
+}
+
+export default function YourReturn() {
+  const data = useLoaderData<typeof loader>()
+  const failed = useActionData<typeof action>()
+  const asked = data.findings.filter((finding) => finding.asked)
+  const fine = data.findings.filter((finding) => !finding.asked)
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={failed?.errors} />
+        <span className="govuk-caption-l">{data.name}</span>
+        <h1 className="govuk-heading-l">Your return for {data.period}</h1>
+        <h2 className="govuk-heading-m">What the council will ask about</h2>
+        {asked.length === 0 ? (
+          <p className="govuk-body">Nothing: all the spend is for the supports in the plan.</p>
+        ) : (
+          <ul className="govuk-list govuk-list--bullet">
+            {asked.map((finding) => (
+              <li key={finding.text}>{finding.text}</li>
+            ))}
+          </ul>
+        )}
+        {fine.length > 0 ? (
+          <>
+            <h2 className="govuk-heading-m">Noted, nothing to ask</h2>
+            <ul className="govuk-list govuk-list--bullet">
+              {fine.map((finding) => (
+                <li key={finding.text}>{finding.text}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <h2 className="govuk-heading-m">What the money was spent on</h2>
+        {data.lines.length === 0 ? <p className="govuk-body">This return has no spend lines.</p> : null}
+        {data.checked ? (
+          <>
+            <p className="govuk-body">The council has checked this return, so it can no longer be changed.</p>
+            <ul className="govuk-list">
+              {data.lines.map((line) => (
+                <li key={line.label}>
+                  {line.label}:{' '}
+                  {data.supports.find((support) => support.value === line.supportId)?.label ?? 'none of the supports'}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : data.lines.length > 0 ? (
+          <Form method="post" noValidate>
+            <CsrfInput />
+            <input type="hidden" name="seen" value={data.seen} />
+            <p className="govuk-body">
+              Choose which support in the plan each payment was for. You may move money between the supports of one
+              outcome in the plan (the flexibility rule): the council does not ask about that. It asks about spend that
+              is for none of the plan’s supports, or more than an outcome’s share.
+            </p>
+            {data.lines.map((line, index) => (
+              <Select
+                key={lineField(index)}
+                name={lineField(index)}
+                label={line.label}
+                choices={data.supports}
+                placeholder="None of them"
+                value={failed ? failed.values[lineField(index)] : line.supportId}
+                error={errorFor(failed?.errors, lineField(index))}
+              />
+            ))}
+            <button type="submit" className="govuk-button" data-module="govuk-button">
+              Save where the money went
+            </button>
+          </Form>
+        ) : null}
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/people/${data.personId}/money`}>
+            Back to the money page
+          </a>
+        </p>
+      </div>
+    </div>
+  )
+}
