@@ -12,7 +12,6 @@ import { formatPence } from '@open-sds/kernel'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
-import { DateInput } from '~/components/DateInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { Radios, Select, Textarea, choicesFrom } from '~/components/FormFields'
 import { TextInput } from '~/components/TextInput'
@@ -31,6 +30,8 @@ import {
   fieldErrors,
   notFound,
 } from './direct-payments.server'
+import { WholeCode } from '~/components/WholeCode'
+import { DecisionForm } from './__DecisionForm'
 import { PaymentsTable } from './__PaymentsTable'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Direct payment')
@@ -173,6 +174,12 @@ export default function AgreementPage() {
   const failed = useActionData<typeof action>()
   const errorsFor = (intent: string) => (failed?.intent === intent ? failed.errors : undefined)
   const valuesFor = (intent: string) => (failed?.intent === intent ? failed.values : {})
+  const formFor = (intent: string) => ({
+    intent,
+    seen: data.seen,
+    values: valuesFor(intent),
+    errors: errorsFor(intent),
+  })
   const hidden = (intent: string) => (
     <>
       <CsrfInput />
@@ -197,7 +204,9 @@ export default function AgreementPage() {
           {data.summary.map(([key, value]) => (
             <div className="govuk-summary-list__row" key={key}>
               <dt className="govuk-summary-list__key">{key}</dt>
-              <dd className="govuk-summary-list__value">{value}</dd>
+              <dd className="govuk-summary-list__value">
+                {key === 'Cost centre' ? <WholeCode code={value} /> : value}
+              </dd>
             </div>
           ))}
         </dl>
@@ -330,19 +339,14 @@ export default function AgreementPage() {
           </>
         ) : null}
         {data.status !== 'ended' ? (
-          <Form method="post" noValidate>
-            {hidden('change')}
-            <h2 className="govuk-heading-m">Change the amount</h2>
-            <p className="govuk-body">
-              When the plan or the assessed charge changes. The change may take effect from a date already paid: the
-              next payment run pays the arrears or recovers the overpayment.
-            </p>
-            <DateInput
-              name="changeFrom"
-              legend="The change takes effect from"
-              values={valuesFor('change')}
-              error={errorFor(errorsFor('change'), 'changeFrom')}
-            />
+          <DecisionForm
+            {...formFor('change')}
+            heading="Change the amount"
+            date={{ name: 'changeFrom', legend: 'The change takes effect from' }}
+            reason={{ name: 'changeReason', label: 'The reason for the change' }}
+            button="Record the change"
+            intro="When the plan or the assessed charge changes. The change may take effect from a date already paid: the next payment run pays the arrears or recovers the overpayment."
+          >
             <TextInput
               name="changeBudget"
               label="New weekly amount from the plan, in pounds (leave empty if it has not changed)"
@@ -357,65 +361,34 @@ export default function AgreementPage() {
               widthClass="govuk-input--width-10"
               error={errorFor(errorsFor('change'), 'changeCharge')}
             />
-            <Textarea
-              name="changeReason"
-              label="The reason for the change"
-              value={valuesFor('change').changeReason}
-              error={errorFor(errorsFor('change'), 'changeReason')}
-              rows={3}
-            />
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-              Record the change
-            </button>
-          </Form>
+          </DecisionForm>
         ) : null}
         {data.status === 'active' || data.status === 'not-started' ? (
-          <Form method="post" noValidate>
-            {hidden('suspend')}
-            <h2 className="govuk-heading-m">Suspend payments</h2>
-            <DateInput
-              name="suspendFrom"
-              legend="Payments stop from"
-              values={valuesFor('suspend')}
-              error={errorFor(errorsFor('suspend'), 'suspendFrom')}
-            />
-            <Textarea
-              name="suspendReason"
-              label="The reason for suspending"
-              value={valuesFor('suspend').suspendReason}
-              error={errorFor(errorsFor('suspend'), 'suspendReason')}
-              rows={3}
-            />
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-              Suspend payments
-            </button>
-          </Form>
+          <DecisionForm
+            {...formFor('suspend')}
+            heading="Suspend payments"
+            date={{ name: 'suspendFrom', legend: 'Payments stop from' }}
+            reason={{ name: 'suspendReason', label: 'The reason for suspending' }}
+            button="Suspend payments"
+          />
         ) : null}
         {data.status === 'suspended' ? (
-          <Form method="post" noValidate>
-            {hidden('resume')}
-            <h2 className="govuk-heading-m">Start payments again</h2>
-            <DateInput
-              name="resumeFrom"
-              legend="Payments start again from"
-              values={valuesFor('resume')}
-              error={errorFor(errorsFor('resume'), 'resumeFrom')}
-            />
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-              Start payments again
-            </button>
-          </Form>
+          <DecisionForm
+            {...formFor('resume')}
+            heading="Start payments again"
+            date={{ name: 'resumeFrom', legend: 'Payments start again from' }}
+            button="Start payments again"
+          />
         ) : null}
         {data.status !== 'ended' ? (
-          <Form method="post" noValidate>
-            {hidden('end')}
-            <h2 className="govuk-heading-m">End the direct payment</h2>
-            <DateInput
-              name="endDate"
-              legend="The last day of the direct payment"
-              values={valuesFor('end')}
-              error={errorFor(errorsFor('end'), 'endDate')}
-            />
+          <DecisionForm
+            {...formFor('end')}
+            heading="End the direct payment"
+            date={{ name: 'endDate', legend: 'The last day of the direct payment' }}
+            reason={{ name: 'endNote', label: 'A note (optional)' }}
+            button="End it and reconcile"
+            warning
+          >
             <Select
               name="endingReason"
               label="Why it ends"
@@ -424,11 +397,7 @@ export default function AgreementPage() {
               value={valuesFor('end').endingReason}
               error={errorFor(errorsFor('end'), 'endingReason')}
             />
-            <Textarea name="endNote" label="A note (optional)" value={valuesFor('end').endNote} rows={3} />
-            <button type="submit" className="govuk-button govuk-button--warning" data-module="govuk-button">
-              End it and reconcile
-            </button>
-          </Form>
+          </DecisionForm>
         ) : null}
       </div>
     </div>

@@ -16,6 +16,7 @@ import type { AppContext } from '~/.server/context'
 import type { FieldError } from '~/.server/forms'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { confirmRun, fieldErrors, policyOf, previewRun } from './direct-payments.server'
+import { WholeCode } from '~/components/WholeCode'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Payment run')
 
@@ -184,7 +185,9 @@ export default function PaymentRun() {
                         <td className="govuk-table__cell">{row.person}</td>
                         <td className="govuk-table__cell">{row.covers}</td>
                         <td className="govuk-table__cell">{row.amount}</td>
-                        <td className="govuk-table__cell">{row.costCentre}</td>
+                        <td className="govuk-table__cell">
+                          <WholeCode code={row.costCentre} />
+                        </td>
                         <td className="govuk-table__cell">
                           {row.how.map((line) => (
                             <p className="govuk-body-s govuk-!-margin-bottom-1" key={line}>
