@@ -3,56 +3,13 @@ import type { PortalClient } from '@open-sds/portal-harness'
 import { portalEngines } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
 import { portalSql } from './support/portal-sql'
+import { ALEX, ANSWERS, FINDINGS, PLAN, PRIYA, practitionerOutsideTheTeam } from './support/carers'
 import { page, personWithAgreedBudget, signedIn, text } from './support/support-plan'
 import { dateBoxes, todayInEngland } from './support/direct-payments'
 import { wordsOf } from './support/page-html'
 
 // Issue 16: a carer signs in as themselves, says whom they care for, answers their own self-assessment with save and
 // resume, sends it into a team's queue, and reads the practitioner's regulation 3 determination with its reasons.
-const PRIYA = '0b7e4f7c-1a2b-4c3d-8e4f-5a6b7c8d9e02'
-const ALEX = '0b7e4f7c-1a2b-4c3d-8e4f-5a6b7c8d9e01'
-
-/** What Ravi answers to each question of the carer's self-assessment the portal's plugins give. */
-const ANSWERS: Record<string, Record<string, string>> = {
-  'caring-tasks': { answer: 'I help Mum wash and dress, cook her meals and sort her tablets' },
-  'hours-caring': { answer: '50' },
-  'able-and-willing': { answer: 'with-support' },
-  'hard-to-do': { answer: 'recreation' },
-  health: { answer: 'at-risk' },
-  'what-matters': { answer: 'An evening a week at my choir' },
-  'if-you-cannot-care': { answer: 'My brother Sunil' },
-  'carers-centre-contact': { answer: 'yes' },
-}
-
-const FINDINGS = {
-  necessaryCareMet: 'yes',
-  necessaryCareReason: 'Priya cannot wash, dress or take her medicines without him',
-  healthAtRisk: 'no',
-  healthReason: 'He reports no change in his own health',
-  outcomes: 'recreation',
-  outcomesHow: 'He has not been to his choir for a year: he cannot leave her',
-  wellbeingMet: 'yes',
-  wellbeingImpact: 'He feels isolated and low',
-}
-
-/** The plan Dana agrees with Ravi: his words, a course for him and a break, a one-off direct payment. */
-const PLAN = {
-  outcomes: 'An evening a week at my choir, without worrying about Mum\nSleep through the night',
-  supportDescription0: 'Choir membership for a year',
-  supportProvidedTo0: 'carer',
-  supportCost0: '120',
-  supportDescription1: 'A relaxation course',
-  supportProvidedTo1: 'carer',
-  supportCost1: '180',
-  budgetKind: 'one-off',
-  amount: '300',
-  delivery: 'direct-payment',
-  whoStepsIn: 'My brother Sunil',
-  whatTheyNeedToKnow: 'Mum takes her tablets at 8 and 6',
-  howToReachThem: '07700 900123',
-  carerAgrees: 'yes',
-}
-
 describe.each(portalEngines())('support for a carer on $name', (engine) => {
   let portal: RunningPortal
   let ravi: PortalClient
@@ -378,6 +335,23 @@ describe.each(portalEngines())('support for a carer on $name', (engine) => {
     )
     expect((await alex.get(`/work/carers/${String(carer?.id)}/plan`)).status).toBe(404)
     expect((await chris.get(`/work/carers/${String(carer?.id)}/plan`)).status).toBe(404)
+    // A practitioner outside the team that handles carers' assessments, without Ravi on their caseload, finds nothing
+    // at any address that names him as a carer (issue 16, roles), where Dana, who determined his assessment, does.
+    const otto = await practitionerOutsideTheTeam(portal)
+    const carerId = String(carer?.id)
+    for (const path of [
+      `/work/carer-assessments/${assessmentId}`,
+      `/work/carers/${carerId}/plan`,
+      `/people/${carerId}`,
+      `/finance/direct-payments/carer/${carerId}`,
+    ])
+      expect((await otto.get(path)).status, path).toBe(404)
+    for (const path of [
+      `/work/carer-assessments/${assessmentId}`,
+      `/work/carers/${carerId}/plan`,
+      `/people/${carerId}`,
+    ])
+      expect((await dana.get(path)).status, path).toBe(200)
     expect(await page(alex, '/carers/plan')).toContain('You do not have an agreed plan yet.')
     // Alex has no carer's assessment: his pages are his own, and empty.
     expect(await page(alex, '/carers')).toContain('You have not told us yet whom you care for.')

@@ -36,5 +36,15 @@ export {
 } from './charging.js'
 export { DEFAULT_CARER_SELF_ASSESSMENT } from './self-assessment.js'
 export { CarerPlanSchema, checkCarerPlan, type CarerPlan, type CarerPlanInput, type CheckedCarerPlan } from './plan.js'
-export { CarersPolicySchema, DEFAULT_CARERS_POLICY, type CarersPolicy, type CarersPolicyInput } from './policy.js'
+export {
+  CarersPolicySchema,
+  DEFAULT_CARERS_POLICY,
+  DEFAULT_HOURS_CARING,
+  HOURS_CARING_BANDS,
+  HoursCaringMappingSchema,
+  type CarersPolicy,
+  type CarersPolicyInput,
+  type HoursCaringBandCode,
+  type HoursCaringMapping,
+} from './policy.js'
 export { formatPence, type Issue, type Result } from '@open-sds/kernel'

@@ -25,4 +25,17 @@ describe('CarersPolicySchema', () => {
     expect(twice.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['allocations.1.effectiveFrom'])
     expect(noTaper.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['charging.taperPercent'])
   })
+
+  it('takes a mapping of the council’s own hours question to the return’s bands, and refuses one its questionnaire lacks', () => {
+    const asked = CarersPolicySchema.safeParse({ hoursCaring: { questionId: 'hours-caring' } })
+    expect(asked.success && asked.data.hoursCaring).toEqual({ questionId: 'hours-caring', answers: {} })
+    const missing = CarersPolicySchema.safeParse({ hoursCaring: { questionId: 'weekly-hours' } })
+    expect(missing.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['hoursCaring.questionId', 'The self-assessment has no question "weekly-hours" for the hours caring a week'],
+    ])
+    const badBand = CarersPolicySchema.safeParse({
+      hoursCaring: { questionId: 'hours-caring', answers: { lots: 'forty' } },
+    })
+    expect(badBand.error?.issues[0]?.message).toBe("Each answer's band must be one of 0-19, 20-34, 35-49, 50-plus")
+  })
 })

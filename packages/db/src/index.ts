@@ -240,6 +240,7 @@ export type {
   ClientLevelDataRepository,
   ClientLevelDataSource,
 } from './repositories/client-level-data.js'
+export type { HoursCaringQuestion } from './repositories/client-level-data-carers.js'
 export type { PersonReturnDetails } from './records.js'
 export { NewShortTermSupportSchema } from './repositories/short-term-support.js'
 export type {

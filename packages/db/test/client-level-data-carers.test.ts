@@ -12,7 +12,8 @@ const englandDate = (instant: Date) => instant.toLocaleDateString('en-CA', { tim
 const priya = demoPeople.find((person) => person.key === 'priya')?.id ?? ''
 
 describe.each(testEngines())('carers in the Client Level Data source on $name', (engine) => {
-  it('gives Ravi’s carer’s assessment and one-off direct payment as unpaid carer rows, linked to Priya', async () => {
+  /** Ravi, known to the council, cares for Priya; his assessment and a one-off £300.00 direct payment, in the autumn. */
+  async function raviWithBudget(answers: Record<string, unknown>) {
     const handle = await engine.fresh()
     await seedDemoData(handle, { hashPassword: () => 'not-a-real-hash', now })
     const { people, carers, carerPlans, users } = handle.repos
@@ -50,7 +51,7 @@ describe.each(testEngines())('carers in the Client Level Data source on $name', 
       { carerPersonId: ravi, questionnaireId: 'carers', questionnaireVersion: '1', userId: worker },
       at('2026-10-01T09:00:00Z'),
     )
-    await carers.saveAnswers(draft.id, { 'hours-caring': 50 }, worker, at('2026-10-01T09:10:00Z'))
+    await carers.saveAnswers(draft.id, answers, worker, at('2026-10-01T09:10:00Z'))
     await carers.send(draft.id, worker, at('2026-10-02T09:00:00Z'))
     const decided = await carers.determine(
       {
@@ -82,7 +83,11 @@ describe.each(testEngines())('carers in the Client Level Data source on $name', 
       },
       at('2026-10-16T10:00:00Z'),
     )
+    return { handle, ravi, worker }
+  }
 
+  it('gives Ravi’s carer’s assessment and one-off direct payment as unpaid carer rows, linked to Priya', async () => {
+    const { handle, ravi } = await raviWithBudget({ 'hours-caring': 50 })
     const period = { start: '2026-07-01', end: '2026-12-31' }
     const source = await handle.repos.clientLevelData.source({ ...period, dateInEngland: englandDate })
     expect(source.people.find((person) => person.id === ravi)?.caring).toEqual({
@@ -129,5 +134,75 @@ describe.each(testEngines())('carers in the Client Level Data source on $name', 
       ['50+ hours', '1', priya],
       ['50+ hours', '1', priya],
     ])
+  })
+
+  it('gives Sunil, named as Priya’s carer but with no assessment of his own, a carer known by association row', async () => {
+    const { handle, worker } = await raviWithBudget({ 'hours-caring': 50 })
+    const made = await handle.repos.people.create(
+      { displayName: 'Sunil Shah', dateOfBirth: '1973-02-11' },
+      at('2026-10-01T09:00:00Z'),
+    )
+    if (!made.ok) throw new Error('no carer')
+    const sunil = made.value.id
+    // A carer known by association still carries person details: the return refuses the row without them.
+    await handle.repos.people.updateReturnDetails(
+      sunil,
+      {
+        nhsNumber: '9990000050',
+        gender: 'male',
+        ethnicity: 'asian-indian',
+        postcode: 'NM4 7QT',
+        accommodationStatus: 'with-family-or-friends',
+        hasUnpaidCarer: false,
+      },
+      { actorUserId: worker, now: at('2026-10-01T09:00:00Z') },
+    )
+    await handle.repos.carers.link(
+      {
+        carerPersonId: sunil,
+        caredForPersonId: priya,
+        caredForName: 'Priya Shah',
+        caredForDateOfBirth: null,
+        relationship: 'My mother',
+        createdByUserId: worker,
+      },
+      at('2026-10-01T09:30:00Z'),
+    )
+    const period = { start: '2026-07-01', end: '2026-12-31' }
+    const source = await handle.repos.clientLevelData.source({ ...period, dateInEngland: englandDate })
+    const built = buildClientLevelData({ laCode: 'E10000006', period, release: 'R2', ...source })
+    if (!built.ok) throw new Error(JSON.stringify(built.errors.slice(0, 3)))
+    const rows = built.value.rows.filter((row) => row.LA_Person_Unique_Identifier === sunil)
+    expect(
+      rows.map((row) => [row.Client_Type, row.Event_Type, row.Event_Start_Date, row.Adult_1_Linked_Person_ID]),
+    ).toEqual([['Unpaid carer known by association', '', '', priya]])
+    expect(built.value.summary.carersKnownByAssociation).toBe(1)
+    // Ravi sent his own assessment: he is an unpaid carer with events, never known only by association.
+    expect(
+      built.value.rows.some(
+        (row) => row.Client_Type === 'Unpaid carer known by association' && row.LA_Person_Unique_Identifier !== sunil,
+      ),
+    ).toBe(false)
+  })
+
+  it('bands the hours caring from the council’s own question through the mapping its plugin gives', async () => {
+    const { handle, ravi } = await raviWithBudget({ 'how-long-caring': 'most-of-the-day' })
+    const period = { start: '2026-07-01', end: '2026-12-31' }
+    const hoursOf = async (hoursCaring?: { questionId: string; answers?: Record<string, string> }) =>
+      (
+        await handle.repos.clientLevelData.source({
+          ...period,
+          dateInEngland: englandDate,
+          ...(hoursCaring === undefined ? {} : { hoursCaring }),
+        })
+      ).people.find((person) => person.id === ravi)?.caring?.hoursPerWeekBand
+    // The national question is not in this council's questionnaire: the hours are not known without its mapping.
+    expect(await hoursOf()).toBe('unknown')
+    expect(
+      await hoursOf({
+        questionId: 'how-long-caring',
+        answers: { 'some-of-the-day': '20-34', 'most-of-the-day': '35-49' },
+      }),
+    ).toBe('35-49')
   })
 })

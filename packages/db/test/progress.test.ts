@@ -101,15 +101,23 @@ describe.each(testEngines())('progress counts on $name', (engine) => {
     })
   })
 
-  it('counts carers with a plan agreed in the period once each, in the most self-directed way they were paid (ASCOF 3D)', async () => {
+  it('counts carers whose budget was in force in the period once each, in the most self-directed way they were paid (ASCOF 3D)', async () => {
     const handle = await engine.fresh()
     const worker = await createUser(handle, 'worker@example.org')
     const { carers, carerPlans } = handle.repos
     // Eve by direct payment; Fay by a council-managed budget; Gus by commissioned support in the period, after a
-    // direct payment agreed before it (which does not count); Hal's only plan was agreed before the period.
+    // one-off direct payment agreed before it (which does not count); Hal's only plan, one-off, was agreed before the
+    // period. Ivy's yearly direct payment, agreed before the period, is still in force in it, so she counts; Jo's
+    // yearly one was replaced by a one-off commissioned plan before the period began, so he does not.
     const carerWith = async (
       name: string,
-      plans: Array<[string, 'direct-payment' | 'cassr-managed-personal-budget' | 'cassr-commissioned-support']>,
+      plans: Array<
+        [
+          string,
+          'direct-payment' | 'cassr-managed-personal-budget' | 'cassr-commissioned-support',
+          ('one-off' | 'recurring')?,
+        ]
+      >,
     ) => {
       const carer = await createPerson(handle, name)
       const draft = await carers.startDraft(
@@ -129,14 +137,14 @@ describe.each(testEngines())('progress counts on $name', (engine) => {
         at('2025-01-03T09:00:00Z'),
       )
       if (!decided.ok) throw new Error('test setup: no determination')
-      for (const [on, delivery] of plans)
+      for (const [on, delivery, kind = 'one-off'] of plans)
         await carerPlans.agree(
           {
             carerPersonId: carer.id,
             carerDeterminationId: decided.value.id,
             plan: {},
-            budgetKind: 'one-off',
-            budgetPer: null,
+            budgetKind: kind,
+            budgetPer: kind === 'one-off' ? null : 'year',
             amountPence: 20_000,
             annualPence: 20_000,
             delivery,
@@ -156,8 +164,13 @@ describe.each(testEngines())('progress counts on $name', (engine) => {
       ['2026-02-10', 'cassr-commissioned-support'],
     ])
     await carerWith('Hal', [['2025-12-31', 'direct-payment']])
+    await carerWith('Ivy', [['2025-09-01', 'direct-payment', 'recurring']])
+    await carerWith('Jo', [
+      ['2025-05-01', 'direct-payment', 'recurring'],
+      ['2025-11-01', 'cassr-commissioned-support'],
+    ])
     const counts = await handle.repos.progress.counts(period)
-    expect(counts.carers).toEqual({ supported: 3, selfDirected: 2, directPayment: 1 })
+    expect(counts.carers).toEqual({ supported: 4, selfDirected: 3, directPayment: 2 })
   })
 
   it('counts as things stood on an earlier date, from the plans’ history: Dan had a direct payment until his plan ended', async () => {

@@ -22,7 +22,17 @@ export const ProgressDashboardParamsSchema = z.object({ today: z.iso.date() }).s
 export const SafeguardingCountsParamsSchema = z.object({ year: z.number().int().min(2000).max(2100) }).strict()
 /** A Client Level Data file: its rolling twelve months, the specification, and the council's code (unset: the package says so). */
 export const ClientLevelDataParamsSchema = z
-  .object({ start: z.iso.date(), end: z.iso.date(), release: z.enum(['R1', 'R2']), laCode: z.string() })
+  .object({
+    start: z.iso.date(),
+    end: z.iso.date(),
+    release: z.enum(['R1', 'R2']),
+    laCode: z.string(),
+    // Where the council's carer's self-assessment asks the hours caring a week (its plugin's carers.hoursCaring).
+    hoursCaring: z
+      .object({ questionId: z.string().min(1), answers: z.record(z.string(), z.string()).optional() })
+      .strict()
+      .optional(),
+  })
   .strict()
 
 /** At most this many records to put right are named with the person's name; the rest are counted. */
@@ -65,9 +75,13 @@ async function safeguardingCounts(repos: Repositories, params: unknown) {
 }
 
 async function clientLevelData(repos: Repositories, params: unknown): Promise<ClientLevelDataFigure> {
-  const { start, end, release, laCode } = ClientLevelDataParamsSchema.parse(params)
+  const { start, end, release, laCode, hoursCaring } = ClientLevelDataParamsSchema.parse(params)
   const period = { start, end }
-  const source = await repos.clientLevelData.source({ ...period, dateInEngland: todayInEngland })
+  const source = await repos.clientLevelData.source({
+    ...period,
+    dateInEngland: todayInEngland,
+    ...(hoursCaring === undefined ? {} : { hoursCaring }),
+  })
   const result = buildClientLevelData({ laCode, period, release, ...source })
   if (result.ok)
     return {

@@ -10,11 +10,21 @@ const truth = (value: boolean | number | null): boolean => value === true || val
 /** How a recurring carer's budget is paid, as the return's cost frequencies. */
 const frequencyOf: Record<string, string> = { week: 'weekly', 'four-weeks': 'four-weekly', year: 'annually' }
 
+/**
+ * Where the council's carer's self-assessment asks the hours caring a week (its plugin's `carers.hoursCaring`): the
+ * question's id and, for a question of choices, the band of each choice's value.
+ */
+export type HoursCaringQuestion = { questionId: string; answers?: Readonly<Record<string, string>> }
+export const DEFAULT_HOURS_CARING_QUESTION: HoursCaringQuestion = { questionId: 'hours-caring' }
+
 export type CarerRecords = {
   assessments: ClientLevelDataSource['assessments']
   services: ClientLevelDataSource['services']
   /** For each carer with an event in the period: the hours band, how many adults, and whom (known to the council). */
-  caring: Map<string, { hoursPerWeekBand: string; adultsCaredFor: number; caredForPersonIds: string[] }>
+  caring: Map<
+    string,
+    { hoursPerWeekBand: string; adultsCaredFor: number; caredForPersonIds: string[]; knownByAssociation?: boolean }
+  >
 }
 
 /**
@@ -27,6 +37,7 @@ export async function carerRecords(
   store: Store,
   period: { from: number; until: number; start: string; end: string },
   day: (ms: number) => string,
+  hoursCaring: HoursCaringQuestion = DEFAULT_HOURS_CARING_QUESTION,
 ): Promise<CarerRecords> {
   const rows = <Row>(query: ReturnType<typeof sql>) => selectRows<Row>(store, query)
   const { from, until, start, end } = period
@@ -106,18 +117,41 @@ export async function carerRecords(
       select answers from carer_assessments where carer_person_id = ${personId} and status = 'submitted'
       order by submitted_at desc, id desc limit 1`)
     const parsed = typeof answers?.answers === 'string' ? (JSON.parse(answers.answers) as unknown) : answers?.answers
-    const hours = (parsed as Record<string, unknown> | undefined)?.['hours-caring']
+    const hours = (parsed as Record<string, unknown> | undefined)?.[hoursCaring.questionId]
     const caredFor = await rows<{ caredForPersonId: string | null }>(sql`
       select cared_for_person_id as "caredForPersonId" from caring_relationships where carer_person_id = ${personId}
       order by created_at, id`)
     caring.set(personId, {
-      hoursPerWeekBand: hoursCaringBandOf(hours),
+      hoursPerWeekBand: hoursCaringBandOf(hours, hoursCaring.answers),
       adultsCaredFor: caredFor.length,
       // The return names up to three people cared for, by the council's own ids: those it does not know have none.
       caredForPersonIds: caredFor
         .flatMap((each) => (each.caredForPersonId === null ? [] : [each.caredForPersonId]))
         .slice(0, 3),
     })
+  }
+  // Carers known to the council only by association: linked to someone it knows, with no assessment of their own
+  // (never sent one). The return gives them a row of person details, no event, beside a person they care for who is
+  // in the file (the package decides that).
+  for (const row of await rows<{ personId: string; caredForPersonId: string }>(sql`
+    select r.carer_person_id as "personId", r.cared_for_person_id as "caredForPersonId"
+    from caring_relationships r
+    where r.cared_for_person_id is not null and r.created_at < ${until}
+      and not exists (select 1 from carer_assessments a where a.carer_person_id = r.carer_person_id and a.status = 'submitted')
+    order by r.carer_person_id, r.created_at, r.id`)) {
+    if (used.has(row.personId)) continue
+    const known = caring.get(row.personId)
+    if (known === undefined)
+      caring.set(row.personId, {
+        hoursPerWeekBand: 'unknown',
+        adultsCaredFor: 1,
+        caredForPersonIds: [row.caredForPersonId],
+        knownByAssociation: true,
+      })
+    else if (known.caredForPersonIds.length < 3) {
+      known.caredForPersonIds.push(row.caredForPersonId)
+      known.adultsCaredFor += 1
+    }
   }
   return { assessments, services, caring }
 }

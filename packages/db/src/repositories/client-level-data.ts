@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { referralEventOutcome } from '@open-sds/support-planning'
 import { selectRows, type Store } from '../store.js'
-import { carerRecords } from './client-level-data-carers.js'
+import { carerRecords, type HoursCaringQuestion } from './client-level-data-carers.js'
 import type { ReferralOutcome } from '../vocabulary.js'
 
 /**
@@ -73,6 +73,8 @@ export type ClientLevelDataPeriod = {
   end: string
   /** The date in England at an instant (pass the kernel's or the portal's; the database keeps no time-zone rules). */
   dateInEngland: (instant: Date) => string
+  /** Where the council's carer's self-assessment asks the hours caring a week; the national question by default. */
+  hoursCaring?: HoursCaringQuestion
 }
 
 export interface ClientLevelDataRepository {
@@ -185,7 +187,7 @@ const mechanisms = [
 export function createClientLevelDataRepository(store: Store): ClientLevelDataRepository {
   const rows = <Row>(query: ReturnType<typeof sql>) => selectRows<Row>(store, query)
   return {
-    async source({ start, end, dateInEngland }) {
+    async source({ start, end, dateInEngland, hoursCaring }) {
       const day = dayInEnglandByHour(dateInEngland)
       const from = startOfDayInEngland(start, dateInEngland)
       // The first instant after the period, by England's calendar.
@@ -437,7 +439,7 @@ export function createClientLevelDataRepository(store: Store): ClientLevelDataRe
         })
       }
 
-      const carers = await carerRecords(store, { from, until, start, end }, day)
+      const carers = await carerRecords(store, { from, until, start, end }, day, hoursCaring)
       assessments.push(...carers.assessments)
       services.push(...carers.services)
       for (const personId of carers.caring.keys()) used.add(personId)

@@ -173,14 +173,23 @@ export function createProgressRepository(store: Store): ProgressRepository {
         where a.to_status = 'approved' and a.at >= ${f} and a.at < ${t}`,
       )
 
-      // Carers with a plan agreed in the period, counted once each in the most self-directed way any of them was paid.
+      // Carers whose budget was in force at some time in the period, counted once each in the most self-directed way
+      // any of them was paid. As the Client Level Data file has it: a one-off budget is in force on the day it was
+      // agreed; a recurring one from then until a later version of the carer's plan replaces it.
       const carers = await row<{ supported: Num; selfDirected: Num; directPayment: Num }>(sql`
         select count(*) as supported, coalesce(sum(sd), 0) as "selfDirected", coalesce(sum(dp), 0) as "directPayment"
         from (
-          select carer_person_id,
-                 max(case when delivery in ('direct-payment', 'cassr-managed-personal-budget') then 1 else 0 end) as sd,
-                 max(case when delivery = 'direct-payment' then 1 else 0 end) as dp
-          from carer_plans where agreed_at >= ${f} and agreed_at < ${t} group by carer_person_id
+          select p.carer_person_id,
+                 max(case when p.delivery in ('direct-payment', 'cassr-managed-personal-budget') then 1 else 0 end) as sd,
+                 max(case when p.delivery = 'direct-payment' then 1 else 0 end) as dp
+          from carer_plans p
+          where p.agreed_at < ${t}
+            and ((p.budget_kind = 'one-off' and p.agreed_at >= ${f})
+              or (p.budget_kind = 'recurring' and not exists (
+                select 1 from carer_plans n
+                where n.carer_person_id = p.carer_person_id and n.agreed_at < ${f}
+                  and (n.agreed_at > p.agreed_at or (n.agreed_at = p.agreed_at and n.id > p.id)))))
+          group by p.carer_person_id
         ) c`)
 
       return {

@@ -1,4 +1,5 @@
 import type { CldRecordToFix, ClientLevelDataFigure } from '@open-sds/db'
+import { carersPolicyInForce } from '@open-sds/plugin-sdk'
 import { completedQuarters, type RecordKind, type Release } from '@open-sds/statutory-returns'
 import type { AppContext } from '../../.server/context.js'
 import { countedFigure, requestCount, type FigureToCount, type FigureView } from '../../.server/counted-figures.js'
@@ -51,7 +52,14 @@ function fileToMake(
   return {
     figure: 'client-level-data',
     key: `${quarter}:${release}`,
-    params: { start: period.start, end: period.end, release, laCode: context.config.localAuthorityCode },
+    params: {
+      start: period.start,
+      end: period.end,
+      release,
+      laCode: context.config.localAuthorityCode,
+      // Where the council's own carer's self-assessment asks the hours caring a week (issue 16).
+      hoursCaring: carersPolicyInForce(context.site).policy.hoursCaring ?? { questionId: 'hours-caring' },
+    },
     maxAgeMs: FILE_MAX_AGE_MS,
   }
 }

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import { deliveryMechanismOf, makeCarerAgreement } from '@open-sds/direct-payments'
+import { makeCarerAgreement } from '@open-sds/direct-payments'
 import type { CarerPlanRecord, DirectPaymentAgreementRecord } from '@open-sds/db'
 import { fail, formatPence, type Result } from '@open-sds/kernel'
 import type { carers as carerRules } from '@open-sds/plugin-sdk'
 import { z } from 'zod'
 import type { Viewer } from '~/.server/auth/session'
 import type { AppContext } from '~/.server/context'
-import { auditedChange } from '~/.server/audited-change'
 import { dateFromBoxes } from '~/.server/forms'
-import { policyOf } from '../_direct-payments+/direct-payments.server'
+import { policyOf, storeAgreement } from '../_direct-payments+/direct-payments.server'
 import { PER_WORDS } from './__plan-fields'
 
 const notFound = () =>
@@ -118,37 +117,10 @@ export async function setUpCarerAgreement(
         message: found.message,
       })),
     )
-  const agreement = made.value
-  return auditedChange(
+  return storeAgreement(
     context,
-    (repos) =>
-      repos.directPayments.createAgreement(
-        {
-          id: agreement.id,
-          personId: carer.id,
-          planId: null,
-          carerPlanId: plan.id,
-          planVersion: agreement.planVersion,
-          recipientRole: agreement.recipient.role,
-          accountType: agreement.account.type,
-          basis: agreement.basis,
-          deliveryMechanism: deliveryMechanismOf(agreement.account),
-          startDate: agreement.startDate,
-          weeklyPaymentPence: agreement.rates[0]?.paymentWeeklyPence ?? 0,
-          costCentre: form.costCentre,
-          agreement,
-          rulesVersion: agreement.rulesVersion,
-          createdByUserId: viewer.id,
-        },
-        now,
-      ),
-    (saved) => ({
-      at: now,
-      actorUserId: viewer.id,
-      action: 'direct-payment.agree',
-      personId: carer.id,
-      resource: `direct-payment:${saved.id}`,
-      detail: { carerPlanId: plan.id, weeklyPaymentPence: saved.weeklyPaymentPence },
-    }),
+    viewer,
+    { agreement: made.value, personId: carer.id, planId: null, carerPlanId: plan.id, costCentre: form.costCentre },
+    now,
   )
 }

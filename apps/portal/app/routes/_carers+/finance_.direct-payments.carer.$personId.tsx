@@ -3,14 +3,13 @@ import { formatPence } from '@open-sds/kernel'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
-import { DateInput } from '~/components/DateInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { Radios } from '~/components/FormFields'
-import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { FieldError } from '~/.server/forms'
+import { AgreementTerms } from '../_direct-payments+/__AgreementTerms'
 import { budgetWords, carerBudgetToAgree, setUpCarerAgreement } from './carer-direct-payments.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Set up a carer’s direct payment')
@@ -90,34 +89,7 @@ export default function SetUpCarersDirectPayment() {
                 value={values.accountType}
                 error={errorFor(errors, 'accountType')}
               />
-              <Radios
-                name="basis"
-                legend="The carer’s charge"
-                choices={[
-                  { value: 'net', label: 'Net: the council pays less the charge' },
-                  { value: 'gross', label: 'Gross: the council pays it all and invoices the charge' },
-                ]}
-                value={values.basis ?? 'net'}
-                error={errorFor(errors, 'basis')}
-              />
-              <DateInput
-                name="startDate"
-                legend="The date the payment starts"
-                hint="For example, 6 4 2026"
-                values={values}
-                error={errorFor(errors, 'startDate')}
-              />
-              <TextInput
-                name="costCentre"
-                label="Cost centre to charge"
-                hint="The finance system’s code, for example ASC-CARERS"
-                defaultValue={values.costCentre}
-                widthClass="govuk-input--width-10"
-                error={errorFor(errors, 'costCentre')}
-              />
-              <button type="submit" className="govuk-button" data-module="govuk-button">
-                Agree the direct payment
-              </button>
+              <AgreementTerms chargeLegend="The carer’s charge" payer="the carer" values={values} errors={errors} />
             </Form>
           </>
         )}

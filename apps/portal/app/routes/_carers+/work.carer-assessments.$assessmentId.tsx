@@ -4,9 +4,10 @@ import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { carers as carerRules } from '@open-sds/plugin-sdk'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
-import { Checkboxes, Radios, Textarea } from '~/components/FormFields'
+import { Checkboxes, Textarea } from '~/components/FormFields'
 import { RolePage } from '~/components/RolePage'
 import { formatDate } from '~/components/dates'
+import { ChoiceWithDetail } from './__ChoiceWithDetail'
 import { pageTitle } from '~/components/page-title'
 import { auditRead } from '~/.server/audit-read'
 import { auditedChange } from '~/.server/audited-change'
@@ -226,33 +227,25 @@ export default function CarerAssessmentForPractitioner() {
       </p>
       <Form method="post" noValidate>
         <CsrfInput />
-        <Radios
-          name="necessaryCareMet"
-          legend="Do the needs arise from providing necessary care to an adult?"
-          choices={YES_NO}
-          inline
-          error={errorFor(errors, 'necessaryCareMet')}
-          value={values.necessaryCareMet}
+        <ChoiceWithDetail
+          choice={{
+            name: 'necessaryCareMet',
+            legend: 'Do the needs arise from providing necessary care to an adult?',
+            choices: YES_NO,
+          }}
+          detail={{ name: 'necessaryCareReason', label: 'Why' }}
+          errors={errors}
+          values={values}
         />
-        <Textarea
-          name="necessaryCareReason"
-          label="Why"
-          error={errorFor(errors, 'necessaryCareReason')}
-          value={values.necessaryCareReason}
-        />
-        <Radios
-          name="healthAtRisk"
-          legend="Is the carer’s physical or mental health deteriorating, or at risk of doing so?"
-          choices={YES_NO}
-          inline
-          error={errorFor(errors, 'healthAtRisk')}
-          value={values.healthAtRisk}
-        />
-        <Textarea
-          name="healthReason"
-          label="Why"
-          error={errorFor(errors, 'healthReason')}
-          value={values.healthReason}
+        <ChoiceWithDetail
+          choice={{
+            name: 'healthAtRisk',
+            legend: 'Is the carer’s physical or mental health deteriorating, or at risk of doing so?',
+            choices: YES_NO,
+          }}
+          detail={{ name: 'healthReason', label: 'Why' }}
+          errors={errors}
+          values={values}
         />
         <Checkboxes
           name="outcomes"
@@ -268,19 +261,15 @@ export default function CarerAssessmentForPractitioner() {
           error={errorFor(errors, 'outcomesHow')}
           value={values.outcomesHow}
         />
-        <Radios
-          name="wellbeingMet"
-          legend="Is there, or is there likely to be, a significant impact on the carer’s wellbeing?"
-          choices={YES_NO}
-          inline
-          error={errorFor(errors, 'wellbeingMet')}
-          value={values.wellbeingMet}
-        />
-        <Textarea
-          name="wellbeingImpact"
-          label="The impact on their wellbeing"
-          error={errorFor(errors, 'wellbeingImpact')}
-          value={values.wellbeingImpact}
+        <ChoiceWithDetail
+          choice={{
+            name: 'wellbeingMet',
+            legend: 'Is there, or is there likely to be, a significant impact on the carer’s wellbeing?',
+            choices: YES_NO,
+          }}
+          detail={{ name: 'wellbeingImpact', label: 'The impact on their wellbeing' }}
+          errors={errors}
+          values={values}
         />
         <button type="submit" className="govuk-button" data-module="govuk-button">
           Record the determination

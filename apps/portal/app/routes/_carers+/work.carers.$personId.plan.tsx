@@ -8,6 +8,7 @@ import { Checkboxes, Radios, Select, Textarea } from '~/components/FormFields'
 import { RolePage } from '~/components/RolePage'
 import { TextInput } from '~/components/TextInput'
 import { formatDate } from '~/components/dates'
+import { ChoiceWithDetail } from './__ChoiceWithDetail'
 import { pageTitle } from '~/components/page-title'
 import { auditRead } from '~/.server/audit-read'
 import { auditedChange } from '~/.server/audited-change'
@@ -225,21 +226,16 @@ export default function CarerPlanForPractitioner() {
                 />
               </fieldset>
             ))}
-            <Radios
-              name="budgetKind"
-              legend="Is the personal budget one-off or recurring?"
-              choices={KINDS}
-              inline
-              error={errorFor(errors, 'budgetKind')}
-              value={values.budgetKind}
-            />
-            <TextInput
-              name="amount"
-              label="The budget, in pounds"
-              hint="For a recurring budget, the amount each time it is paid"
-              error={errorFor(errors, 'amount')}
-              defaultValue={values.amount}
-              widthClass="govuk-input--width-10"
+            <ChoiceWithDetail
+              choice={{ name: 'budgetKind', legend: 'Is the personal budget one-off or recurring?', choices: KINDS }}
+              detail={{
+                name: 'amount',
+                label: 'The budget, in pounds',
+                hint: 'For a recurring budget, the amount each time it is paid',
+                widthClass: 'govuk-input--width-10',
+              }}
+              errors={errors}
+              values={values}
             />
             <Select
               name="per"

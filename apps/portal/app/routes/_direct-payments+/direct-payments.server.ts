@@ -167,7 +167,25 @@ export async function setUpAgreement(
         message: found.message,
       })),
     )
-  const agreement = made.value
+  return storeAgreement(
+    context,
+    viewer,
+    { agreement: made.value, personId, planId: stored.id, costCentre: form.costCentre },
+    now,
+  )
+}
+
+/**
+ * Stores an agreement the package made, from a person's plan (`planId`) or a carer's budget (`carerPlanId`), with its
+ * audit entry in one transaction. A second agreement for the same plan version or carer's plan is refused.
+ */
+export function storeAgreement(
+  context: AppContext,
+  viewer: Viewer,
+  made: { agreement: Agreement; personId: string; planId: string | null; carerPlanId?: string; costCentre: string },
+  now: Date,
+): Promise<Result<DirectPaymentAgreementRecord>> {
+  const { agreement, personId } = made
   return auditedChange(
     context,
     (repos) =>
@@ -175,7 +193,8 @@ export async function setUpAgreement(
         {
           id: agreement.id,
           personId,
-          planId: stored.id,
+          planId: made.planId,
+          carerPlanId: made.carerPlanId ?? null,
           planVersion: agreement.planVersion,
           recipientRole: agreement.recipient.role,
           accountType: agreement.account.type,
@@ -183,7 +202,7 @@ export async function setUpAgreement(
           deliveryMechanism: deliveryMechanismOf(agreement.account),
           startDate: agreement.startDate,
           weeklyPaymentPence: agreement.rates[0]?.paymentWeeklyPence ?? 0,
-          costCentre: form.costCentre,
+          costCentre: made.costCentre,
           agreement,
           rulesVersion: agreement.rulesVersion,
           createdByUserId: viewer.id,
@@ -196,7 +215,11 @@ export async function setUpAgreement(
       action: 'direct-payment.agree',
       personId,
       resource: `direct-payment:${saved.id}`,
-      detail: { planVersion: saved.planVersion, weeklyPaymentPence: saved.weeklyPaymentPence },
+      detail: {
+        planVersion: saved.planVersion,
+        weeklyPaymentPence: saved.weeklyPaymentPence,
+        ...(made.carerPlanId === undefined ? {} : { carerPlanId: made.carerPlanId }),
+      },
     }),
   )
 }

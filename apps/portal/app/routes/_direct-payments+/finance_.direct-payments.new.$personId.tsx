@@ -3,7 +3,6 @@ import { formatPence } from '@open-sds/kernel'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
-import { DateInput } from '~/components/DateInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { Checkboxes, Radios, Select, choicesFrom } from '~/components/FormFields'
 import { TextInput } from '~/components/TextInput'
@@ -11,6 +10,7 @@ import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { FieldError } from '~/.server/forms'
+import { AgreementTerms } from './__AgreementTerms'
 import { ACCOUNT_LABELS, RECIPIENT_LABELS } from './__labels'
 import { fieldErrors, planToAgree, setUpAgreement } from './direct-payments.server'
 
@@ -130,34 +130,7 @@ export default function SetUp() {
                 defaultValue={values.provider}
                 error={errorFor(errors, 'provider')}
               />
-              <Radios
-                name="basis"
-                legend="The assessed charge"
-                choices={[
-                  { value: 'net', label: 'Net: the council pays less the charge, which the person pays in' },
-                  { value: 'gross', label: 'Gross: the council pays it all and invoices the charge' },
-                ]}
-                value={values.basis ?? 'net'}
-                error={errorFor(errors, 'basis')}
-              />
-              <DateInput
-                name="startDate"
-                legend="The date payments start"
-                hint="For example, 6 4 2026"
-                values={values}
-                error={errorFor(errors, 'startDate')}
-              />
-              <TextInput
-                name="costCentre"
-                label="Cost centre to charge"
-                hint="The finance system’s code, for example ASC-DP-01"
-                defaultValue={values.costCentre}
-                widthClass="govuk-input--width-10"
-                error={errorFor(errors, 'costCentre')}
-              />
-              <button type="submit" className="govuk-button" data-module="govuk-button">
-                Agree the direct payment
-              </button>
+              <AgreementTerms chargeLegend="The assessed charge" payer="the person" values={values} errors={errors} />
             </Form>
           </>
         )}
