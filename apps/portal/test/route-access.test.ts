@@ -261,6 +261,13 @@ const SPEC: Expectation[] = [
     allowed: ['citizen', 'practitioner'],
     ok: 200,
   },
+  // A decision letter (issue 15): a letter that does not exist is not found, to the person too.
+  {
+    routeId: 'routes/_letters+/people_.$personId.letters.$letterId',
+    path: (ids) => `/people/${ids.citizensPerson}/letters/no-such-letter`,
+    allowed: ['citizen'],
+    ok: 404,
+  },
   // Secure messages (issue 15): the person, and the staff who work with them; the loader answers 404 to a member of
   // staff who does not (the finance officer, until Alex's financial assessment reaches the council). Which of the
   // allowed roles gets which is pinned by secure-messages.test.ts.

@@ -92,6 +92,7 @@ const ADDRESSES = [
   '/people/:personId/financial-assessment/check',
   '/people/:personId/financial-assessment/evidence',
   '/people/:personId/financial-assessment/result',
+  '/people/:personId/letters/:letterId',
   '/people/:personId/messages',
   '/people/:personId/money (index)',
   '/people/:personId/money/return',

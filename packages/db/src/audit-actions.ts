@@ -64,6 +64,7 @@ const words = {
   'financial-evidence.read': 'Opened evidence for the financial assessment',
   'outbox.read': 'Read the messages the portal sends',
   'message.send': 'Sent a secure message',
+  'decision-letter.read': 'Downloaded a decision letter',
   'message-thread.read': 'Read the secure messages',
   'message-thread.list': 'Listed secure messages not yet read',
   'person.create': 'Created the record',

@@ -213,6 +213,7 @@ export const repositoryMethodKinds = {
     listAwaitingDelivery: 'read',
   },
   contactPreferences: { find: 'read', set: 'write' },
+  decisionLetters: { add: 'write', listForPerson: 'read', findBySubject: 'read', pdfOf: 'read' },
   secureMessages: {
     send: 'write',
     thread: 'read',

@@ -294,6 +294,12 @@ export {
   type UnreadThread,
 } from './repositories/secure-messages.js'
 export { MAX_MESSAGE_LENGTH, messageSides, type MessageSide } from './schema/secure-messages.js'
+export type {
+  DecisionLetterSummary,
+  DecisionLettersRepository,
+  NewDecisionLetter,
+} from './repositories/decision-letters.js'
+export { decisionLetterKinds, type DecisionLetterKind } from './schema/decision-letters.js'
 export type { SecondFactor, SecondFactorsRepository } from './repositories/second-factors.js'
 export { backupDatabase } from './backup.js'
 export type { BackupOptions, BackupSummary } from './backup.js'

@@ -26,6 +26,7 @@ import { createCarerPlansRepository, type CarerPlansRepository } from './carer-p
 import { createSafeguardingRepository, type SafeguardingRepository } from './safeguarding.js'
 import { createShortTermSupportRepository, type ShortTermSupportRepository } from './short-term-support.js'
 import { createSecondFactorsRepository, type SecondFactorsRepository } from './second-factors.js'
+import { createDecisionLettersRepository, type DecisionLettersRepository } from './decision-letters.js'
 import { createSecureMessagesRepository, type SecureMessagesRepository } from './secure-messages.js'
 import { createSessionsRepository, type SessionsRepository } from './sessions.js'
 import { createSupportPlansRepository, type SupportPlansRepository } from './support-plans.js'
@@ -63,6 +64,7 @@ export interface Repositories {
   reviewNotices: ReviewNoticesRepository
   contactPreferences: ContactPreferencesRepository
   secureMessages: SecureMessagesRepository
+  decisionLetters: DecisionLettersRepository
   accountTokens: AccountTokensRepository
   secondFactors: SecondFactorsRepository
   work: WorkRepository
@@ -103,6 +105,7 @@ export function createRepositories(store: Store): Repositories {
     reviewNotices: createReviewNoticesRepository(store),
     contactPreferences: createContactPreferencesRepository(store),
     secureMessages: createSecureMessagesRepository(store),
+    decisionLetters: createDecisionLettersRepository(store),
     accountTokens: createAccountTokensRepository(store),
     secondFactors: createSecondFactorsRepository(store),
     work: createWorkRepository(store),

@@ -90,6 +90,8 @@ export const ROUTE_ACCESS = {
   'routes/_self-assessment+/people_.$personId.self-assessment.$questionId': ['citizen'],
   'routes/_self-assessment+/people_.$personId.self-assessment.check': ['citizen'],
   'routes/_self-assessment+/people_.$personId.budget': ['citizen'],
+  // A decision letter, for the person and whoever acts for them (issue 15, decision 052); the loader checks which.
+  'routes/_letters+/people_.$personId.letters.$letterId': ['citizen'],
   'routes/_charging+/people_.$personId.financial-assessment._index': ['citizen'],
   'routes/_charging+/people_.$personId.financial-assessment.$step': ['citizen'],
   'routes/_charging+/people_.$personId.financial-assessment.evidence': ['citizen'],

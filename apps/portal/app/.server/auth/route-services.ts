@@ -29,6 +29,8 @@ const BY_FOLDER: Record<string, ServiceId | Always> = {
   '_carers+': 'self-directed-support',
   // Secure messages between a person and the staff who arrange their care (issue 15).
   '_messages+': 'self-directed-support',
+  // Decision letters: the council's written decisions about a person's care and its cost (issue 15).
+  '_letters+': 'self-directed-support',
   '_safeguarding+': 'safeguarding',
   '_coproduction+': 'coproduction',
 }

@@ -10,6 +10,7 @@ import { WordingSwitch } from '~/components/WordingSwitch'
 import { wordingChosen } from '~/.server/wording'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { requireActingFor } from './self-assessment.server'
+import { eligibilityLetterSubject } from '~/.server/letters/letters.server'
 import { BudgetShares } from './__BudgetShares'
 import { sharesOfBudget } from '~/routes/_charging+/budget-shares.server'
 import { costOfCareFor } from '~/routes/_charging+/charging.server'
@@ -44,6 +45,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // The budget is shown exactly as it was stored when the self-assessment was sent, whatever the RAS says today.
   const budget = latest.budget as IndicativeBudget
   const decision = await context.database.repos.eligibilityDecisions.latestForAssessment(latest.id)
+  const letter = decision
+    ? await context.database.repos.decisionLetters.findBySubject(eligibilityLetterSubject(decision.id))
+    : undefined
   const charge = await context.database.repos.financialAssessments.current(actingFor.personId)
   const plan = await context.database.repos.supportPlans.findOpenForPerson(actingFor.personId)
   const inForce = plan?.versions.find((version) => version.version === plan.inForceVersion)
@@ -85,6 +89,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           }
         : null,
       submittedAt: latest.submittedAt?.toISOString() ?? null,
+      // The decision letter, kept as it was made (issue 15, decision 052).
+      letter: letter
+        ? {
+            href: `/people/${actingFor.personId}/letters/${letter.id}`,
+            size: `${Math.max(1, Math.round(letter.sizeBytes / 1024))} KB`,
+          }
+        : null,
       personId: actingFor.personId,
       shares: sharesOfBudget(
         at.weeklyPence,
@@ -140,6 +151,13 @@ export default function BudgetPage() {
               </>
             )}
           </div>
+        ) : null}
+        {data.letter ? (
+          <p className="govuk-body">
+            <a className="govuk-link" href={data.letter.href} download>
+              Download the decision letter (PDF, {data.letter.size})
+            </a>
+          </p>
         ) : null}
         {data.decision && data.decision.fluctuation.length > 0 ? (
           <>

@@ -1,4 +1,5 @@
 import { withClosing } from '../_work+/work-arrival.server'
+import { eligibilityLetterFor, thenKeepLetter } from '~/.server/letters/letters.server'
 import { thenTell } from '~/.server/notify/person-notices'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
@@ -87,6 +88,20 @@ export async function action({ request, params, context: requestContext }: Actio
     requestContext.requestState.formHasErrors = true
     return json({ errors: read.errors, values: read.raw, ...ticked }, { status: 400 })
   }
+  // The decision letter is made before the transaction (decision 052) and kept with the decision inside it.
+  const letter = await eligibilityLetterFor(
+    context.site,
+    {
+      personName: person.displayName,
+      decidedOn: todayInEngland(now),
+      eligible: read.data.eligible,
+      determination: read.data.determination,
+      budget,
+      agreedWeeklyPence: read.data.agreedWeeklyPence,
+      changeReason: read.data.changeReason,
+    },
+    now,
+  )
   const recorded = await auditedChange(
     context,
     async (repos) => {
@@ -111,7 +126,9 @@ export async function action({ request, params, context: requestContext }: Actio
         ),
         { subject: `assessment:${assessment.id}`, personId: person.id, actorUserId: viewer.id },
         now,
-      ).then(thenTell(context, repos, person.id, notice, now))
+      )
+        .then(thenKeepLetter(repos, letter, viewer.id, now))
+        .then(thenTell(context, repos, person.id, notice, now))
     },
     () => ({
       at: now,
