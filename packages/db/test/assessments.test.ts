@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { assessmentSubmittedMessage, openDatabase, type AnyDatabaseHandle } from '../src/index.js'
 import { refusal, testEngines } from './engines.js'
 import {
+  createUserAsEarlierRelease,
   at,
   createPerson,
   createPersonAsEarlierRelease,
@@ -311,7 +312,7 @@ describe('assessments table: migrations (SQLite)', () => {
         expect(tables.get()).toEqual({ n: 0 })
         return [
           await createPersonAsEarlierRelease(before, 'Kept'),
-          await createUser(before, 'kept@example.org'),
+          await createUserAsEarlierRelease(before, 'kept@example.org'),
         ] as const
       } finally {
         before.close()

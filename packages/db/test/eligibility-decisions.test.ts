@@ -10,6 +10,7 @@ import {
 } from '../src/index.js'
 import { countRows, refusal, testEngines } from './engines.js'
 import {
+  createUserAsEarlierRelease,
   at,
   createPerson,
   createPersonAsEarlierRelease,
@@ -451,10 +452,10 @@ describe('eligibility_decisions table: migrations (SQLite)', () => {
         )
         expect(tables.get()).toEqual({ n: 0 })
         const kept = await createPersonAsEarlierRelease(before, 'Kept')
-        const self = await createUser(before, 'kept@example.org')
+        const self = await createUserAsEarlierRelease(before, 'kept@example.org')
         return {
           person: kept,
-          practitioner: await createUser(before, 'worker@example.org'),
+          practitioner: await createUserAsEarlierRelease(before, 'worker@example.org'),
           assessment: await submittedAssessment(before, kept.id, self.id),
         }
       } finally {

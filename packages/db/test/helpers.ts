@@ -80,6 +80,29 @@ export async function createPerson(
 }
 
 /**
+ * An account as an earlier release stored it: only the columns every release has had, so a test can make one in a
+ * database built by the earlier migrations (today's repository writes columns added since, such as email_verified_at).
+ */
+export async function createUserAsEarlierRelease(
+  handle: Pick<DatabaseHandle, 'sqlite'>,
+  email: string,
+  now = at('2025-04-01T09:00:00Z'),
+) {
+  const user = {
+    id: randomUUID(),
+    email,
+    displayName: email.split('@')[0] ?? email,
+    role: 'citizen' as const,
+    createdAt: now,
+    disabledAt: null,
+  }
+  handle.sqlite
+    .prepare('insert into users (id, email, display_name, password_hash, role, created_at) values (?, ?, ?, ?, ?, ?)')
+    .run(user.id, user.email, user.displayName, 'not-a-real-hash', user.role, now.getTime())
+  return user
+}
+
+/**
  * A person as an earlier release wrote one, for a database built by earlier migrations: the people row alone. Today's
  * `people.create` also writes the keys a person is found by (issue 18), in tables such a database does not have yet.
  */

@@ -9,7 +9,7 @@ import {
   type PublishRasVersion,
 } from '../src/index.js'
 import { countRows, refusal, testEngines } from './engines.js'
-import { at, createUser, migrationsBefore, useTempDatabases } from './helpers.js'
+import { createUserAsEarlierRelease, at, createUser, migrationsBefore, useTempDatabases } from './helpers.js'
 
 const temp = useTempDatabases()
 const publishedAt = at('2026-03-02T10:00:00Z')
@@ -284,14 +284,15 @@ describe('ras_versions table: migrations (SQLite)', () => {
         const tables = before.sqlite.prepare(`select count(*) as n from sqlite_master where name = 'ras_versions'`)
         expect(tables.get()).toEqual({ n: 0 })
         expect(before.sqlite.prepare('select count(*) as n from __drizzle_migrations').get()).toEqual({ n: 4 })
-        return await createUser(before, 'admin@example.org')
+        return await createUserAsEarlierRelease(before, 'admin@example.org')
       } finally {
         before.close()
       }
     })()
 
     const upgraded = temp.open(path)
-    expect(await upgraded.repos.users.findById(admin.id)).toEqual(admin)
+    // Kept whole; an account from before addresses were proved counts as proved from when it was made (decision 048).
+    expect(await upgraded.repos.users.findById(admin.id)).toEqual({ ...admin, emailVerifiedAt: admin.createdAt })
     const published = await upgraded.repos.rasVersions.publish(versionOf(admin.id)(), publishedAt)
     expect(published.ok).toBe(true)
     const applied = upgraded.sqlite.prepare('select count(*) as n from __drizzle_migrations').get()
