@@ -69,6 +69,8 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
 
   it('exports every service fully nested, and imports a file keeping the valid records and naming each problem', async () => {
     const admin = await signedIn(portal, 'council-admin')
+    // Setting up already recorded the county plugin's own directory (its taxonomy) as an import: count this one only.
+    const importsBefore = await audited()
     const listings = await htmlOf(await admin.get('/admin/directory'))
     expect(listings).toContain('href="/admin/directory/import"')
     expect(listings).toContain('href="/oruk/services?full=true&amp;format=ndjson"')
@@ -104,7 +106,7 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
     expect(await feedHas(elsewhere(a, 1).id)).toBe(true)
     expect(await feedHas(elsewhere(b, 2).id)).toBe(false)
     expect(await feedHas(elsewhere(c, 4).id)).toBe(false)
-    expect(await audited()).toBe(1)
+    expect(await audited()).toBe(importsBefore + 1)
 
     const empty = await uploadFeed(admin, portal.url, 'empty.ndjson', '')
     expect(empty.status).toBe(400)
