@@ -1,7 +1,7 @@
 import { accountLinkProblemOf, loginAttemptKey, type Repositories, type User } from '@open-sds/db'
 import { fail, ok, type Result } from '@open-sds/kernel'
 import type { AppContext } from '../context.js'
-import { linkTo } from './password-reset.js'
+import { issueLink, linkTo } from './password-reset.js'
 import { hashToken, newToken } from './tokens.js'
 
 // Issue 15: a personal account is used only once its owner has followed a link sent to its address, so nobody can
@@ -35,10 +35,7 @@ export async function sendVerificationLink(
   const token = newToken()
   const path = `/verify-email?token=${token}`
   const expiresAt = new Date(now.getTime() + VERIFY_LINK_HOURS * HOUR_MS)
-  await repos.accountTokens.issue(
-    { tokenHash: hashToken(token), userId: user.id, purpose: 'verify-email', expiresAt },
-    now,
-  )
+  await issueLink(repos, { userId: user.id, purpose: 'verify-email', token, minutes: VERIFY_LINK_HOURS * 60 }, now)
   await repos.outbox.add(
     {
       toAddress: user.email,

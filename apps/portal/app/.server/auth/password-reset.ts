@@ -85,10 +85,10 @@ export async function requestPasswordReset(context: AppContext, request: ResetRe
   )
 }
 
-/** Stores a new single-use link for `userId`, as the hash of its token. */
+/** Stores a new single-use link for `userId`, as the hash of its token, working for `minutes` (an hour unless given). */
 export async function issueLink(
   repos: Repositories,
-  link: { userId: string; purpose: AccountTokenPurpose; token: string; newEmail?: string },
+  link: { userId: string; purpose: AccountTokenPurpose; token: string; newEmail?: string; minutes?: number },
   now: Date,
 ): Promise<void> {
   await repos.accountTokens.issue(
@@ -97,7 +97,7 @@ export async function issueLink(
       userId: link.userId,
       purpose: link.purpose,
       newEmail: link.newEmail,
-      expiresAt: new Date(now.getTime() + RESET_LINK_MINUTES * 60_000),
+      expiresAt: new Date(now.getTime() + (link.minutes ?? RESET_LINK_MINUTES) * 60_000),
     },
     now,
   )
