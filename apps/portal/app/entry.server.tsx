@@ -4,7 +4,7 @@ import { createReadableStreamFromReadable } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
 import { renderToPipeableStream } from 'react-dom/server'
 import { demoAccounts, hashPasswordScrypt, seedDemoData } from '@open-sds/db'
-import { currentViewer } from './.server/auth/session'
+import { currentViewer, rolesHeldBy } from './.server/auth/session'
 import { getAppContext } from './.server/context'
 import { loadPluginDirectory } from './.server/plugin-directory'
 import { directoryServicesOf } from '@open-sds/plugin-sdk'
@@ -152,9 +152,7 @@ export async function uprateCharges({
         planned: planUprating(await repo.listCurrentConfirmed(), policy, date, await repo.listAwaitingReview()),
       }
     const admin = await context.database.repos.users.findByEmail(adminEmail)
-    const administers =
-      admin?.role === 'council-admin' ||
-      (admin !== undefined && (await context.database.repos.users.otherRoles(admin.id)).includes('council-admin'))
+    const administers = admin !== undefined && (await rolesHeldBy(context, admin)).includes('council-admin')
     if (!admin || !administers || admin.disabledAt !== null) {
       return {
         confirmed: true as const,

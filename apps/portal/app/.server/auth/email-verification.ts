@@ -1,6 +1,7 @@
 import { accountLinkProblemOf, loginAttemptKey, type Repositories, type User } from '@open-sds/db'
 import { fail, ok, type Result } from '@open-sds/kernel'
 import type { AppContext } from '../context.js'
+import { reachedHourlyLimit } from './hourly-limit.js'
 import { issueLink, linkTo } from './password-reset.js'
 import { hashToken, newToken } from './tokens.js'
 
@@ -14,11 +15,13 @@ const HOUR_MS = 60 * 60 * 1000
 export const SIGN_UP_MESSAGES_PER_EMAIL_PER_HOUR = 3
 
 /** True when this address has been sent as many sign-up messages as it may this hour. */
-async function tooManyFor(repos: Pick<Repositories, 'loginAttempts'>, email: string, now: Date): Promise<boolean> {
-  const since = new Date(now.getTime() - HOUR_MS)
-  const sent = await repos.loginAttempts.countFailuresSince(loginAttemptKey.signUpMessagesFor(email), since)
-  return sent >= SIGN_UP_MESSAGES_PER_EMAIL_PER_HOUR
-}
+const tooManyFor = (repos: Pick<Repositories, 'loginAttempts'>, email: string, now: Date): Promise<boolean> =>
+  reachedHourlyLimit(
+    repos.loginAttempts,
+    loginAttemptKey.signUpMessagesFor(email),
+    SIGN_UP_MESSAGES_PER_EMAIL_PER_HOUR,
+    now,
+  )
 
 /**
  * Within the caller's transaction: a new single-use link to confirm the account's address, and the message carrying

@@ -7,11 +7,11 @@ import {
 } from '@open-sds/db'
 import { fail, ok, type Result } from '@open-sds/kernel'
 import type { AppContext } from '../context.js'
+import { reachedHourlyLimit } from './hourly-limit.js'
 import { hashToken, newToken } from './tokens.js'
 
 /** How long a password reset link works (decision 027). */
 export const RESET_LINK_MINUTES = 60
-const HOUR_MS = 60 * 60 * 1000
 
 /** Links one email address may be sent in an hour; asking again answers the same but sends nothing more. */
 export const RESETS_PER_EMAIL_PER_HOUR = 3
@@ -22,12 +22,8 @@ export type ResetRequest = { email: string; address: string }
 
 /** True when this network address has asked for as many reset links as it may this hour. */
 export async function resetLimitReached(context: AppContext, address: string, now: Date): Promise<boolean> {
-  const since = new Date(now.getTime() - HOUR_MS)
-  const asked = await context.database.repos.loginAttempts.countFailuresSince(
-    loginAttemptKey.passwordResetFromIp(address),
-    since,
-  )
-  return asked >= RESETS_PER_ADDRESS_PER_HOUR
+  const attempts = context.database.repos.loginAttempts
+  return reachedHourlyLimit(attempts, loginAttemptKey.passwordResetFromIp(address), RESETS_PER_ADDRESS_PER_HOUR, now)
 }
 
 /** The address a message asks its reader to follow: on the portal's own public address, never the request's Host. */
@@ -41,12 +37,16 @@ export const linkTo = (context: Pick<AppContext, 'config'>, path: string): strin
  * caller answers the same: nobody can learn from this page who has an account.
  */
 export async function requestPasswordReset(context: AppContext, request: ResetRequest, now: Date): Promise<void> {
-  const since = new Date(now.getTime() - HOUR_MS)
-  const [found, askedForEmail] = await Promise.all([
+  const [found, emailHadItsFill] = await Promise.all([
     context.database.repos.users.findByEmail(request.email),
-    context.database.repos.loginAttempts.countFailuresSince(loginAttemptKey.passwordResetFor(request.email), since),
+    reachedHourlyLimit(
+      context.database.repos.loginAttempts,
+      loginAttemptKey.passwordResetFor(request.email),
+      RESETS_PER_EMAIL_PER_HOUR,
+      now,
+    ),
   ])
-  const user = found && !found.disabledAt && askedForEmail < RESETS_PER_EMAIL_PER_HOUR ? found : undefined
+  const user = found && !found.disabledAt && !emailHadItsFill ? found : undefined
   const token = newToken()
   const path = `/reset-password?token=${token}`
   await context.database.withAudit(

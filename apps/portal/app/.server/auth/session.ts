@@ -1,4 +1,4 @@
-import type { Repositories } from '@open-sds/db'
+import type { Repositories, User } from '@open-sds/db'
 import type { AppContext } from '../context.js'
 import type { Role } from './roles.js'
 import { readCookie, serialiseCookie } from './cookies.js'
@@ -74,8 +74,13 @@ async function readSession(
   const awaiting = awaitingOf(found.session.data)
   if (idleFor > TOUCH_EVERY_MS && options.touch !== false && !awaiting) await sessions.touch(tokenHash, now)
   const { id, email, displayName, role } = found.user
-  const others = role === 'citizen' ? [] : await context.database.repos.users.otherRoles(id)
-  return { viewer: { id, email, displayName, role, roles: [role, ...others] }, awaiting }
+  return { viewer: { id, email, displayName, role, roles: await rolesHeldBy(context, found.user) }, awaiting }
+}
+
+/** Every role an account holds: its main one first, then any other staff roles (decision 047). */
+export async function rolesHeldBy(context: AppContext, user: Pick<User, 'id' | 'role'>): Promise<Role[]> {
+  if (user.role === 'citizen') return [user.role]
+  return [user.role, ...(await context.database.repos.users.otherRoles(user.id))]
 }
 
 /**

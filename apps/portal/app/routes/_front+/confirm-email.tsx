@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
-import { Form, useActionData, useSearchParams } from '@remix-run/react'
-import { CsrfInput } from '~/components/CsrfInput'
+import { useActionData, useSearchParams } from '@remix-run/react'
+import { EmailLinkPage } from '~/components/EmailLinkPage'
 import { pageTitle } from '~/components/page-title'
 import { confirmEmailChange } from '~/.server/auth/account-changes'
 import { authorise } from '~/.server/auth/authorise'
@@ -32,7 +32,6 @@ export async function action({ request, context: requestContext }: ActionFunctio
 export default function ConfirmEmail() {
   const problem = useActionData<typeof action>()?.problem
   const [searchParams] = useSearchParams()
-  const token = searchParams.get('token') ?? ''
   if (searchParams.get('confirmed') === '1') {
     return (
       <div className="govuk-grid-row">
@@ -44,25 +43,12 @@ export default function ConfirmEmail() {
     )
   }
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {problem ? (
-          <>
-            <h1 className="govuk-heading-l">You cannot use this link</h1>
-            <p className="govuk-body">{problem}</p>
-          </>
-        ) : (
-          <>
-            <h1 className="govuk-heading-l">Confirm your new email address</h1>
-            <Form method="post" noValidate action={`/confirm-email?token=${encodeURIComponent(token)}`}>
-              <CsrfInput />
-              <button type="submit" className="govuk-button" data-module="govuk-button">
-                Use this email address
-              </button>
-            </Form>
-          </>
-        )}
-      </div>
-    </div>
+    <EmailLinkPage
+      path="/confirm-email"
+      token={searchParams.get('token') ?? ''}
+      heading="Confirm your new email address"
+      button="Use this email address"
+      problem={problem}
+    />
   )
 }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
-import { Form, useActionData, useSearchParams } from '@remix-run/react'
-import { CsrfInput } from '~/components/CsrfInput'
+import { useActionData, useSearchParams } from '@remix-run/react'
+import { EmailLinkPage } from '~/components/EmailLinkPage'
 import { pageTitle } from '~/components/page-title'
 import { authorise } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
@@ -30,37 +30,24 @@ export async function action({ request, context: requestContext }: ActionFunctio
 }
 
 export default function VerifyEmail() {
-  const problem = useActionData<typeof action>()?.problem
   const [searchParams] = useSearchParams()
-  const token = searchParams.get('token') ?? ''
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        {problem ? (
-          <>
-            <h1 className="govuk-heading-l">You cannot use this link</h1>
-            <p className="govuk-body">{problem}</p>
-            <p className="govuk-body">
-              To get a new link,{' '}
-              <a href="/sign-in" className="govuk-link">
-                sign in
-              </a>{' '}
-              with your email address and password: we will send one if your address is not yet confirmed.
-            </p>
-          </>
-        ) : (
-          <>
-            <h1 className="govuk-heading-l">Confirm your email address</h1>
-            <p className="govuk-body">Confirm this is your email address to finish making your account.</p>
-            <Form method="post" noValidate action={`/verify-email?token=${encodeURIComponent(token)}`}>
-              <CsrfInput />
-              <button type="submit" className="govuk-button" data-module="govuk-button">
-                Confirm my email address
-              </button>
-            </Form>
-          </>
-        )}
-      </div>
-    </div>
+    <EmailLinkPage
+      path="/verify-email"
+      token={searchParams.get('token') ?? ''}
+      heading="Confirm your email address"
+      intro="Confirm this is your email address to finish making your account."
+      button="Confirm my email address"
+      problem={useActionData<typeof action>()?.problem}
+      afterProblem={
+        <p className="govuk-body">
+          To get a new link,{' '}
+          <a href="/sign-in" className="govuk-link">
+            sign in
+          </a>{' '}
+          with your email address and password: we will send one if your address is not yet confirmed.
+        </p>
+      }
+    />
   )
 }
