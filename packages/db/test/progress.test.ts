@@ -1,3 +1,4 @@
+import { buildClientLevelData } from '@open-sds/statutory-returns'
 import { describe, expect, it } from 'vitest'
 import { copyToPostgres } from '../src/copy-to-postgres.js'
 import { HistoryWriter, writeSyntheticHistory, type AnyDatabaseHandle, type DatabaseHandle } from '../src/index.js'
@@ -263,6 +264,81 @@ describe.each(testEngines())('Client Level Data source on $name: the records in 
     expect(source.services.map((event) => [event.start, event.end, event.outcome])).toEqual([
       ['2025-05-10', '2025-11-30', 'support-ended-as-planned'],
     ])
+  })
+})
+
+/**
+ * Bob's managed account paid as a direct payment into a managed account a DP support service runs for him (the
+ * agreement made on 20 February 2026): direct-payments.md section 3 and ASCOF 3D part 2a count it as a direct payment.
+ */
+function writeBobsManagedAccountAgreement(handle: DatabaseHandle) {
+  const plan = handle.sqlite
+    .prepare(
+      'select p.id, p.person_id as personId, v.version from support_plans p join support_plan_versions v on v.plan_id = p.id where v.managed_account_weekly_pence > 0',
+    )
+    .get() as { id: string; personId: string; version: number }
+  handle.sqlite
+    .prepare(
+      `insert into direct_payment_agreements (id, person_id, plan_id, plan_version, recipient_role, account_type, basis,
+         delivery_mechanism, start_date, weekly_payment_pence, cost_centre, agreement, rules_version, created_by_user_id, created_at)
+       values ('dp-bob', ?, ?, ?, 'the-person', 'managed-account', 'gross', 'direct-payment', '2026-02-23', 7500, 'ASC-DP', '{}', 'test', 'u', ?)`,
+    )
+    .run(plan.personId, plan.id, plan.version, at('2026-02-20T09:00:00Z').getTime())
+}
+
+describe.each(testEngines())('a managed account paid under a direct-payment agreement, on $name', (engine) => {
+  it('counts as a direct payment in the Client Level Data file and the progress measures, not a council-managed budget', async () => {
+    const { handle } = await recordsOn(engine, (records) => {
+      writeWorkedExample(records)
+      writeBobsManagedAccountAgreement(records)
+    })
+    const source = await handle.repos.clientLevelData.source({
+      start: '2026-01-01',
+      end: '2026-03-31',
+      dateInEngland: englandDate,
+    })
+    // Bob's £75 direct payment and £75 managed account are one Direct Payment service of £150 a week.
+    expect(source.services.map((event) => [event.component, event.deliveryMechanism, event.unitCostPence])).toEqual([
+      ['direct-payment', 'direct-payment', 20_000],
+      ['direct-payment', 'direct-payment', 15_000],
+    ])
+    // The exported rows, in each release's spelling (statutory-returns.md section 4).
+    for (const [release, words] of [
+      ['R1', 'Direct Payment'],
+      ['R2', 'Direct payment'],
+    ] as const) {
+      const built = buildClientLevelData({
+        laCode: 'E10000006',
+        period: { start: '2026-01-01', end: '2026-03-31' },
+        release,
+        ...source,
+        // The worked example records no return details; any complete ones will do, as the services are what count.
+        people: source.people.map((person, n) => ({
+          ...person,
+          nhsNumber: ['9990000018', '9990000026', '9990000034', '9990000042'][n],
+          gender: 'male',
+          ethnicity: 'black-caribbean',
+          dateOfBirth: '1994-01-20',
+          postcode: 'NM2 9LX',
+          primarySupportReason: 'learning-disability',
+          accommodationStatus: 'supported-accommodation',
+          employmentStatus: 'paid-under-16-hours',
+          clientFundingStatus: 'fully-social-care-funded',
+          hasUnpaidCarer: false,
+        })),
+      })
+      if (!built.ok) throw new Error(JSON.stringify(built.errors.slice(0, 3)))
+      const services = built.value.rows.filter((row) => row.Event_Type === 'Service')
+      expect(services.map((row) => [row.Delivery_Mechanism, row.Unit_Cost])).toEqual([
+        [words, '200.00'],
+        [words, '150.00'],
+      ])
+    }
+    const counts = await handle.repos.progress.counts(period)
+    expect(counts).toMatchObject({ eligible: 3, withDirectPayment: 2, withManagedAccount: 0 })
+    // Before the agreement was made, the council held Bob's managed account.
+    const earlier = await handle.repos.progress.counts({ ...period, to: at('2026-02-18T00:00:00Z') })
+    expect(earlier).toMatchObject({ withDirectPayment: 2, withManagedAccount: 1 })
   })
 })
 

@@ -58,7 +58,7 @@ export type Agreement = {
 // States in which a plan version is in force: a revision being agreed leaves the last approved version in force.
 const IN_FORCE = new Set(['active', 'under-review', 'revised'])
 
-const budgetByAccount: Record<
+export const budgetByAccount: Record<
   Account['type'],
   'directPaymentWeeklyPence' | 'managedAccountWeeklyPence' | 'individualServiceFundWeeklyPence'
 > = {

@@ -98,12 +98,12 @@ export {
   type CouncilCredit,
   type CardTransaction,
 } from './card-statement.js'
+export { paymentRun, type PaymentRun, type RunAdjustment, type RunPayment } from './payment-run.js'
 export {
   deliveryMechanismOf,
-  paymentRun,
+  planDeliveryMechanisms,
   type DeliveryMechanism,
-  type PaymentRun,
-  type RunAdjustment,
-  type RunPayment,
-} from './payment-run.js'
+  type FundingShares,
+  type PlanDeliveryMechanisms,
+} from './delivery-mechanism.js'
 export { jsonSchemas, type JsonSchema } from './json-schemas.js'

@@ -8,7 +8,6 @@ import {
   type CalendarDate,
   type Result,
 } from '@open-sds/kernel'
-import type { Account } from './agreement-schema.js'
 import type { Agreement } from './agreement.js'
 import { step, type Step } from './explanation.js'
 import { frequencyWords, type DirectPaymentPolicy } from './policy.js'
@@ -193,17 +192,4 @@ function adjustmentsFor(
     })
   }
   return ok({ adjustments, carriedForwardPence })
-}
-
-/** Client Level Data's delivery mechanism, in @open-sds/statutory-returns' codes. */
-export type DeliveryMechanism = 'direct-payment' | 'cassr-managed-personal-budget'
-
-/**
- * How the services an agreement pays for are delivered, for Client Level Data: money the person (or a nominated or
- * authorised person) holds, on their own account, a prepaid card or through a managed account acting for them, is a
- * Direct Payment; an individual service fund, which a provider holds and the council pays, is a CASSR Managed
- * Personal Budget (statutory-returns.md; direct-payments.md section 3).
- */
-export function deliveryMechanismOf(account: Account): DeliveryMechanism {
-  return account.type === 'individual-service-fund' ? 'cassr-managed-personal-budget' : 'direct-payment'
 }

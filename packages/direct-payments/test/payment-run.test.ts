@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_DIRECT_PAYMENT_POLICY as policy,
   changeAgreement,
-  deliveryMechanismOf,
   paymentRun,
   suspendAgreement,
   type Agreement,
@@ -126,17 +125,6 @@ describe('adjustments in a payment run', () => {
     expect(run.carriedForwardPence).toBe(224_000)
     expect(run.explanation.at(-1)?.text).toBe(
       '£2,240.00 overpaid is left to recover from later runs: this run pays too little to take it from.',
-    )
-  })
-})
-
-describe('the delivery mechanism for Client Level Data', () => {
-  it('is Direct Payment for money the person holds, CASSR Managed Personal Budget for an individual service fund', () => {
-    expect(deliveryMechanismOf({ type: 'own-bank-account' })).toBe('direct-payment')
-    expect(deliveryMechanismOf({ type: 'prepaid-card' })).toBe('direct-payment')
-    expect(deliveryMechanismOf({ type: 'managed-account', provider: 'DPSS' })).toBe('direct-payment')
-    expect(deliveryMechanismOf({ type: 'individual-service-fund', provider: 'Carewell' })).toBe(
-      'cassr-managed-personal-budget',
     )
   })
 })

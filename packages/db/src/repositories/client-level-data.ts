@@ -1,8 +1,12 @@
 import { sql } from 'drizzle-orm'
+import { planDeliveryMechanisms } from '@open-sds/direct-payments'
 import { referralEventOutcome } from '@open-sds/support-planning'
 import { selectRows, type Store } from '../store.js'
 import { carerRecords, type HoursCaringQuestion } from './client-level-data-carers.js'
 import type { ReferralOutcome } from '../vocabulary.js'
+import type { directPaymentAccountTypes } from '../schema/direct-payments.js'
+
+type AccountType = (typeof directPaymentAccountTypes)[number]
 
 /**
  * The portal's records described in the neutral words of @open-sds/statutory-returns, for a reporting period: the
@@ -13,8 +17,10 @@ import type { ReferralOutcome } from '../vocabulary.js'
  *   that ended in information and advice only is counted as that);
  * - assessment: the practitioner's eligibility determination on it (long-term, supported self-assessment), ending
  *   on the first decision; its outcome and "eligible needs" come from the latest decision made by the period end;
- * - service: an authorised support plan, one service per way the money is held (a direct payment; a council-managed
- *   account or individual service fund), from the first authorisation that pays that way until an authorisation
+ * - service: an authorised support plan, one service per delivery mechanism (Direct Payment; CASSR Managed Personal
+ *   Budget), its shares (direct payment, managed account, individual service fund) counted as @open-sds/direct-payments'
+ *   planDeliveryMechanisms says given the account types of the direct-payment agreements made for the plan by the
+ *   period end, from the first authorisation that pays that way until an authorisation
  *   that stops it or the plan's end, carrying the weekly amount in force at the period end (the same event keeps its
  *   start date when the amount changes, as DHSC's de-duplication needs); and short-term support as recorded;
  * - review: a review of the support plan, ending when it was completed or led to a revised plan.
@@ -165,24 +171,35 @@ type Move = {
   isf: number | null
 }
 
-// The ways a plan's money is held, as CLD delivery mechanisms. A council-managed account and an individual service
-// fund are both personal budgets the council manages, so they are one service.
+// The ways a plan's money is held, as CLD delivery mechanisms: @open-sds/direct-payments says which share of the
+// plan counts as which, given the direct-payment agreements made for it (a managed account paid as a direct payment
+// through a provider is a Direct Payment; one the council holds, or an individual service fund, is not).
 const mechanisms = [
   {
     key: 'dp',
-    amount: (move: Move) => move.dp ?? 0,
+    amount: (move: Move, accounts: readonly AccountType[]) => split(move, accounts)['direct-payment'],
     component: 'direct-payment',
     deliveryMechanism: 'direct-payment',
     words: 'direct payment',
   },
   {
     key: 'managed',
-    amount: (move: Move) => (move.managed ?? 0) + (move.isf ?? 0),
+    amount: (move: Move, accounts: readonly AccountType[]) => split(move, accounts)['cassr-managed-personal-budget'],
     component: 'other-long-term',
     deliveryMechanism: 'cassr-managed-personal-budget',
     words: 'council-managed account or individual service fund',
   },
 ] as const
+
+const split = (move: Move, accounts: readonly AccountType[]) =>
+  planDeliveryMechanisms(
+    {
+      directPaymentWeeklyPence: move.dp ?? 0,
+      managedAccountWeeklyPence: move.managed ?? 0,
+      individualServiceFundWeeklyPence: move.isf ?? 0,
+    },
+    accounts,
+  )
 
 export function createClientLevelDataRepository(store: Store): ClientLevelDataRepository {
   const rows = <Row>(query: ReturnType<typeof sql>) => selectRows<Row>(store, query)
@@ -288,6 +305,13 @@ export function createClientLevelDataRepository(store: Store): ClientLevelDataRe
         managed: numOrNull(move.managed),
         isf: numOrNull(move.isf),
       }))
+      // The account types of the direct-payment agreements made for each plan by the period's end.
+      const accountsOf = new Map<string, AccountType[]>()
+      for (const agreement of await rows<{ planId: string; accountType: AccountType }>(sql`
+        select plan_id as "planId", account_type as "accountType" from direct_payment_agreements
+        where plan_id is not null and created_at < ${until} order by plan_id, created_at, id`)) {
+        accountsOf.set(agreement.planId, [...(accountsOf.get(agreement.planId) ?? []), agreement.accountType])
+      }
       let open = new Map<string, { start: number; weekly: number }>()
       let current = ''
       const close = (move: Move, key: string, run: { start: number; weekly: number }, outcome: string) => {
@@ -341,7 +365,7 @@ export function createClientLevelDataRepository(store: Store): ClientLevelDataRe
           continue
         }
         for (const mechanism of mechanisms) {
-          const amount = mechanism.amount(move)
+          const amount = mechanism.amount(move, accountsOf.get(move.planId) ?? [])
           const run = open.get(mechanism.key)
           if (amount > 0 && run === undefined) open.set(mechanism.key, { start: move.at, weekly: amount })
           else if (amount > 0 && run !== undefined) run.weekly = amount

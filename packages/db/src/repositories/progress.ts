@@ -90,12 +90,21 @@ export function createProgressRepository(store: Store): ProgressRepository {
           select pv.plan_id, pv.person_id, tr.to_status, tr.plan_version
           from plan_versions pv join support_plan_transitions tr on tr.plan_id = pv.plan_id and tr.record_version = pv.record_version
         ),
+        -- As @open-sds/direct-payments' planDeliveryMechanisms counts a plan's shares (the notes' ASCOF 3D part 2a):
+        -- a managed account paid under a direct-payment agreement through a managed-account provider is a direct
+        -- payment; one with no such agreement is the council's.
+        managed_dp as (
+          select distinct plan_id from direct_payment_agreements
+          where plan_id is not null and account_type = 'managed-account' and created_at < ${t}
+        ),
         in_force as (
           select s.person_id,
-                 max(case when v.direct_payment_weekly_pence > 0 then 1 else 0 end) as dp,
-                 max(case when v.managed_account_weekly_pence > 0 then 1 else 0 end) as managed
+                 max(case when v.direct_payment_weekly_pence > 0
+                            or (v.managed_account_weekly_pence > 0 and m.plan_id is not null) then 1 else 0 end) as dp,
+                 max(case when v.managed_account_weekly_pence > 0 and m.plan_id is null then 1 else 0 end) as managed
           from plan_state s
           join support_plan_versions v on v.plan_id = s.plan_id and v.version = s.plan_version
+          left join managed_dp m on m.plan_id = s.plan_id
           where s.to_status in (${inForceStatuses})
           group by s.person_id
         )
