@@ -1,42 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { csrfTokenIn, type PortalClient } from '@open-sds/portal-harness'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { portalEngines } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
 import { completeSelfAssessment } from './support/self-assessment'
 import { demoAccount as account } from './support/demo-account'
 import { countIn, portalSql } from './support/portal-sql'
 import { page, signedIn } from './support/support-plan'
+import { readPdf } from './support/read-pdf'
 
 // Issue 15, "Decision letters": the eligibility determination with its reasons and the budget with how it was worked
 // out, as a tagged PDF in the council's brand, made on the server when the decision is made, kept with the record
 // (decision 052) and downloaded by the person's representative from the decision's page.
-
-type StructNode = { role: string; children?: StructNode[] }
-const rolesIn = (node: StructNode | null): string[] =>
-  node ? [node.role, ...(node.children ?? []).flatMap((child) => rolesIn(child as StructNode))] : []
-
-async function readPdf(bytes: Uint8Array) {
-  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise
-  const pages = await Promise.all(
-    Array.from({ length: pdf.numPages }, async (_, index) => {
-      const pdfPage = await pdf.getPage(index + 1)
-      const text = (await pdfPage.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ')
-      return { text, roles: rolesIn((await pdfPage.getStructTree()) as StructNode | null) }
-    }),
-  )
-  const { info } = (await pdf.getMetadata()) as unknown as { info: Record<string, unknown> }
-  const markInfo = await pdf.getMarkInfo()
-  return {
-    text: pages
-      .map((each) => each.text)
-      .join(' ')
-      .replace(/\s+/g, ' '),
-    roles: pages.flatMap((each) => each.roles),
-    info,
-    marked: markInfo?.Marked === true,
-  }
-}
 
 describe.each(portalEngines())('decision letters on $name', (engine) => {
   let portal: RunningPortal

@@ -15,6 +15,8 @@ export type LetterTable = {
   headers: readonly string[]
   /** Each row's first cell heads the row. */
   rows: readonly (readonly string[])[]
+  /** Each column's width in points, or '*' to share what is left; by default the first columns share it. */
+  widths?: readonly (number | '*')[] | undefined
 }
 
 export type LetterSection = { heading: string; paragraphs: readonly string[]; table?: LetterTable | undefined }
@@ -86,7 +88,7 @@ export function renderLetterPdf(content: LetterContent, brand: LetterBrand, made
     block('H2', section.heading, BOLD, 15)
     for (const paragraph of section.paragraphs) block('P', paragraph, BODY, 12)
     if (section.table) {
-      const { headers, rows } = section.table
+      const { headers, rows, widths } = section.table
       doc.font(BODY).fontSize(11).fillColor(INK)
       const heading = (text: string, scope: 'Column' | 'Row') => ({
         type: 'TH' as const,
@@ -97,7 +99,7 @@ export function renderLetterPdf(content: LetterContent, brand: LetterBrand, made
       // pdfkit tags the table under `structParent` (its types do not list the option yet).
       const table = {
         structParent: root,
-        columnStyles: headers.length === 2 ? ['*', 120] : ['*', '*', 50],
+        columnStyles: widths ? [...widths] : headers.length === 2 ? ['*', 120] : ['*', '*', 50],
         data: [
           headers.map((text) => heading(text, 'Column')),
           ...rows.map(([first = '', ...rest]) => [

@@ -1,5 +1,6 @@
 import { withClosing, withCorrection } from '../_work+/work-arrival.server'
 import { thenTell } from '~/.server/notify/person-notices'
+import { chargeLetterFor, thenKeepLetter } from '~/.server/letters/letters.server'
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { penceToPounds } from '@open-sds/kernel'
 import { json, redirect } from '@remix-run/node'
@@ -17,7 +18,7 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { chargeView, chargingPolicyOf, outcomeOf, storedOutcome } from './charging.server'
+import { chargeView, chargingPolicyOf, outcomeOf, storedCharge, storedOutcome } from './charging.server'
 import type { AppContext } from '~/.server/context'
 import { EVIDENCE_CATEGORY_LABELS } from './evidence.server'
 import {
@@ -122,7 +123,7 @@ type ActionData = { errors: (FieldError & { href?: string })[]; values: Record<s
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
-  const { version, byHand, policy, steps } = await load(context, params.assessmentId ?? '')
+  const { version, byHand, policy, steps, person } = await load(context, params.assessmentId ?? '')
   const now = new Date()
   const refuse = (data: ActionData, status = 400) => {
     requestContext.requestState.formHasErrors = true
@@ -163,7 +164,20 @@ export async function action({ request, params, context: requestContext }: Actio
       )
     return redirect(`/finance/assessments/${version.id}`)
   }
+  // The charge letter is made before the transaction that keeps it (decision 052), from the charge as it is stored.
+  const letterAbout = (decision: Parameters<typeof chargeLetterFor>[1]['decision'], charge: unknown) =>
+    chargeLetterFor(
+      context.site,
+      {
+        personName: person?.displayName ?? 'Sir or Madam',
+        decidedOn: todayInEngland(now),
+        decision,
+        charge: storedCharge(charge),
+      },
+      now,
+    )
   if (form.get('intent') === 'confirm') {
+    const letter = await letterAbout({ kind: 'confirmed' }, version.result)
     const confirmed = await auditedChange(
       context,
       (repos) =>
@@ -181,6 +195,7 @@ export async function action({ request, params, context: requestContext }: Actio
               },
               now,
             )
+            .then(thenKeepLetter(repos, 'charge', letter, viewer.id, now))
             .then(thenTell(context, repos, version.personId, 'financial-assessment-confirmed', now)),
           financeDone,
           now,
@@ -235,6 +250,7 @@ export async function action({ request, params, context: requestContext }: Actio
       })),
       values: raw,
     })
+  const letter = await letterAbout({ kind: 'corrected', reason }, result.value)
   const corrected = await auditedChange(
     context,
     (repos) =>
@@ -253,6 +269,7 @@ export async function action({ request, params, context: requestContext }: Actio
             },
             now,
           )
+          .then(thenKeepLetter(repos, 'charge', letter, viewer.id, now))
           .then(thenTell(context, repos, version.personId, 'financial-assessment-corrected', now)),
         financeDone,
         // The corrected version still waits to be confirmed: the finance team's work moves on to it (issue 18).

@@ -9,6 +9,7 @@ import { chargeView } from './charging.server'
 import { ChargeByHandNotice } from './__ChargeByHand'
 import { chargeBeingWorkedOut, STATUS_TEXT } from './financial-assessment.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
+import { chargeLetterSubject } from '~/.server/letters/letters.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your weekly charge')
 
@@ -36,19 +37,35 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     personId: actingFor.personId,
     resource: current ? `financial-assessment:${current.id}` : `person:${actingFor.personId}`,
   })
+  // Each confirmed or corrected charge has its letter, kept as it was sent (issue 15, decision 052); earlier ones stay.
+  const letters = new Map(
+    (await context.database.repos.decisionLetters.listForPerson(actingFor.personId))
+      .filter((letter) => letter.kind === 'charge')
+      .map((letter) => [
+        letter.subject,
+        {
+          href: `/people/${actingFor.personId}/letters/${letter.id}`,
+          size: `${Math.max(1, Math.round(letter.sizeBytes / 1024))} KB`,
+        },
+      ]),
+  )
+  const letterOf = (versionId: string) => letters.get(chargeLetterSubject(versionId)) ?? null
   // Shown exactly as stored when it was worked out, whatever the rules say today.
   return json({
     personId: actingFor.personId,
     displayName: actingFor.displayName,
     onBehalf: actingFor.onBehalf,
     byHand: byHand ?? null,
-    current: current ? { status: STATUS_TEXT[current.status], charge: chargeView(current.result) } : null,
+    current: current
+      ? { status: STATUS_TEXT[current.status], charge: chargeView(current.result), letter: letterOf(current.id) }
+      : null,
     history: history.map((version) => ({
       id: version.id,
       kind: KIND_TEXT[version.kind],
       at: version.recordedAt.toISOString(),
       reason: version.reason,
       weekly: chargeView(version.result).weekly,
+      letter: letterOf(version.id),
     })),
   })
 }
@@ -83,6 +100,13 @@ export default function FinancialResult() {
             <p className="govuk-body" id="charge-status">
               <strong>{data.current.status}.</strong>
             </p>
+            {data.current.letter ? (
+              <p className="govuk-body">
+                <a className="govuk-link" href={data.current.letter.href} download>
+                  Download the charge letter (PDF, {data.current.letter.size})
+                </a>
+              </p>
+            ) : null}
             <ChargeExplanation charge={data.current.charge} />
           </>
         ) : null}
@@ -92,6 +116,14 @@ export default function FinancialResult() {
             <li key={version.id}>
               {formatDate(version.at)}: {version.kind}, {version.weekly} a week
               {version.reason ? `. Reason: ${version.reason}` : ''}
+              {version.letter ? (
+                <>
+                  {' '}
+                  <a className="govuk-link" href={version.letter.href} download>
+                    Letter of {formatDate(version.at)} (PDF, {version.letter.size})
+                  </a>
+                </>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -127,7 +127,7 @@ export async function action({ request, params, context: requestContext }: Actio
         { subject: `assessment:${assessment.id}`, personId: person.id, actorUserId: viewer.id },
         now,
       )
-        .then(thenKeepLetter(repos, letter, viewer.id, now))
+        .then(thenKeepLetter(repos, 'eligibility-and-budget', letter, viewer.id, now))
         .then(thenTell(context, repos, person.id, notice, now))
     },
     () => ({
