@@ -11,6 +11,7 @@ import { directoryServicesOf } from '@open-sds/plugin-sdk'
 import { startCountingFigures } from './.server/counted-figures'
 import { startSendingMessages } from './.server/notify/outbox-sender'
 import { startTellingOfReviews } from './.server/notify/review-notices'
+import { startDirectoryIndex } from './routes/_directory+/directory-index.server'
 import { chargingPolicyOf } from './routes/_charging+/charging.server'
 import { seedDemoCharges } from './routes/_charging+/demo-charges.server'
 import { latestFile } from './routes/_admin+/client-level-data.server'
@@ -46,6 +47,8 @@ export async function startup() {
   startSendingMessages(context)
   // Plan reviews four weeks off or overdue: told now and hourly, each once (issue 15).
   startTellingOfReviews(context)
+  // The public search's index of the directory, built now so that no search builds it (issue 17).
+  startDirectoryIndex(context)
   const { host, port, maxBodyBytes, trustProxy } = context.config
   return { host, port, maxBodyBytes, trustProxy, site: context.site.branding.organisationName }
 }

@@ -263,6 +263,8 @@ export const repositoryMethodKinds = {
     listServices: 'read',
     listFullServices: 'read',
     fullServicesAfter: 'read',
+    servicesChangedAfter: 'read',
+    lastChange: 'read',
     getService: 'read',
     allServices: 'read',
     listTaxonomies: 'read',

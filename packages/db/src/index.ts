@@ -305,6 +305,8 @@ export { backupDatabase } from './backup.js'
 export type { BackupOptions, BackupSummary } from './backup.js'
 export * from './records/work.js'
 export type {
+  DirectoryChangeBatch,
+  DirectoryChangeCursor,
   DirectoryPage,
   DirectoryPaging,
   DirectoryRepository,

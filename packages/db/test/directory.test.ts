@@ -108,6 +108,30 @@ describe.each(testEngines())('the service directory on $name', (engine) => {
     expect(filtered).toEqual({ contents: pageFiltered.contents })
   })
 
+  it('reads what changed after a point, oldest change first, services changed at one instant a batch at a time', async () => {
+    const handle = await engine.fresh()
+    const { directory } = handle.repos
+    await directory.putTaxonomy(demoDirectoryTaxonomy)
+    expect(await directory.lastChange()).toBeUndefined()
+    // Three services stamped alike (as an import stamps them), then one changed later.
+    for (const service of [third, first, second]) await directory.putService(service, now)
+    const start = { modifiedAt: new Date(0), id: '' }
+    const firstBatch = await directory.servicesChangedAfter(start, 2)
+    const ids = [first.id, second.id, third.id].sort()
+    expect(firstBatch.contents.map((s) => s.id)).toEqual(ids.slice(0, 2))
+    expect(firstBatch.after).toEqual({ modifiedAt: now, id: ids[1] })
+    const rest = await directory.servicesChangedAfter(firstBatch.after ?? start, 2)
+    expect(rest.contents.map((s) => s.id)).toEqual(ids.slice(2))
+    expect(rest.contents[0]).toEqual(await directory.getService(ids[2] ?? ''))
+    const lastRead = rest.after ?? start
+    expect(await directory.lastChange()).toEqual(lastRead)
+    expect(await directory.servicesChangedAfter(lastRead, 2)).toEqual({ contents: [] })
+    await directory.putService({ ...second, name: 'Renamed' }, later)
+    const changed = await directory.servicesChangedAfter(lastRead, 2)
+    expect(changed.contents.map((s) => [s.id, s.name])).toEqual([[second.id, 'Renamed']])
+    expect(await directory.lastChange()).toEqual({ modifiedAt: later, id: second.id })
+  })
+
   it('replacing a service keeps one row, moves its modified time and retags it', async () => {
     const handle = await engine.fresh()
     const { directory } = handle.repos

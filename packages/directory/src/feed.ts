@@ -1,4 +1,4 @@
-import type { ApiDetails } from './schemas.js'
+import { SERVICE_LIST_ITEM_FIELDS, type ApiDetails, type Service, type ServiceListItem } from './schemas.js'
 
 // The parts of an ORUK 3.0 feed that are rules rather than HTTP: what GET / says, the paging object every list
 // carries, and leaving out empty fields. The portal serves them; a test or another host can use them the same way.
@@ -63,4 +63,17 @@ export function withoutEmptyFields<T>(value: T): T {
     kept[key] = withoutEmptyFields(field)
   }
   return kept as T
+}
+
+/**
+ * A service as a list item (`service_list.json`): its own fields and its organisation, without the nested lists, and
+ * without checking it again. For a service checked when it was stored; what comes in is checked with the schemas.
+ */
+export function serviceListItemOf(service: Service): ServiceListItem {
+  const item: Record<string, unknown> = {}
+  for (const field of SERVICE_LIST_ITEM_FIELDS) {
+    const value = (service as Record<string, unknown>)[field]
+    if (value !== undefined) item[field] = value
+  }
+  return withoutEmptyFields(item as ServiceListItem)
 }

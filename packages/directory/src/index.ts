@@ -69,6 +69,7 @@ export {
   ORUK_VERSION,
   apiDetails,
   pageOf,
+  serviceListItemOf,
   withoutEmptyFields,
   type Page,
 } from './feed.js'

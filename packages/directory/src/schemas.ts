@@ -230,6 +230,9 @@ const agesInOrder = (service: { minimum_age?: number | undefined; maximum_age?: 
   service.minimum_age === undefined || service.maximum_age === undefined || service.minimum_age <= service.maximum_age
 const agesInOrderMessage = { message: 'Maximum age must be the same as the minimum age or more', path: ['maximum_age'] }
 
+/** The fields a list item carries, for giving one from a service already checked without checking it again. */
+export const SERVICE_LIST_ITEM_FIELDS: readonly string[] = [...Object.keys(serviceFields), 'organization']
+
 /** A service as a list shows it: its own fields and its organisation, without the nested lists. */
 export const ServiceListItemSchema = z
   .object({ ...serviceFields, organization: optional(OrganizationSchema) })

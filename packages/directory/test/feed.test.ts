@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { apiDetails, pageOf, withoutEmptyFields } from '../src/index.js'
+import {
+  ServiceListItemSchema,
+  apiDetails,
+  pageOf,
+  serviceListItemOf,
+  withoutEmptyFields,
+  type Service,
+} from '../src/index.js'
+import { moorsideCafe } from './fixtures.js'
 
 describe('the feed rules', () => {
   it('GET / says HSDS-UK-3.0, the version the public validator reads first', () => {
@@ -51,5 +59,15 @@ describe('the feed rules', () => {
         organization: { id: 'c', email: null, listed: false },
       }),
     ).toEqual({ id: 'a', minimum_age: 0, contacts: [{ id: 'b' }], organization: { id: 'c', listed: false } })
+  })
+
+  it('a checked service as a list item is what checking it as one gives: its own fields and its organisation', () => {
+    const item = serviceListItemOf(moorsideCafe)
+    expect(item).toEqual(withoutEmptyFields(ServiceListItemSchema.parse(moorsideCafe)))
+    expect(item).toMatchObject({ name: 'Moorside Memory Café', organization: { name: 'Moorside Community Trust' } })
+    expect(Object.keys(item)).not.toContain('schedules')
+    expect(Object.keys(item)).not.toContain('service_at_locations')
+    const bare: Service = { id: moorsideCafe.id, name: 'Bare', status: 'active', description: '' }
+    expect(serviceListItemOf(bare)).toEqual({ id: moorsideCafe.id, name: 'Bare', status: 'active' })
   })
 })

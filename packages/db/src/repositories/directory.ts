@@ -1,9 +1,9 @@
-import { and, asc, count, eq, gt, gte, inArray, isNull, like, or, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNull, like, sql, type SQL } from 'drizzle-orm'
 import {
-  ServiceListItemSchema,
   parseOrganization,
   parseService,
   parseTaxonomy,
+  serviceListItemOf,
   withoutEmptyFields,
   type Attribute,
   type Organization,
@@ -44,6 +44,12 @@ export type DirectoryTermQuery = DirectoryPaging & {
 /** Where a reading of services in order got to: the last one's name and id. */
 export type DirectoryServiceCursor = { name: string; id: string }
 
+/** Where a reading of changes got to: the last change's instant and its service's id. */
+export type DirectoryChangeCursor = { modifiedAt: Date; id: string }
+
+/** Services changed after a point, oldest change first, and where the last one read stands. */
+export type DirectoryChangeBatch = { contents: Service[]; after?: DirectoryChangeCursor }
+
 /** Some services in order, and where to carry on from when there may be more. */
 export type DirectoryServiceBatch = { contents: Service[]; after?: DirectoryServiceCursor }
 
@@ -73,6 +79,14 @@ export interface DirectoryRepository {
     after: DirectoryServiceCursor | undefined,
     limit: number,
   ): Promise<DirectoryServiceBatch>
+  /**
+   * Up to `limit` services fully nested, changed after `after` (in `last_modified` order, then id), oldest first:
+   * for keeping a copy of the directory up to date without reading what has not changed. The batch's `after` is
+   * the last change it holds; absent when nothing has changed since.
+   */
+  servicesChangedAfter(after: DirectoryChangeCursor, limit: number): Promise<DirectoryChangeBatch>
+  /** The directory's newest change, or undefined when it has no services: where a copy read from now stands. */
+  lastChange(): Promise<DirectoryChangeCursor | undefined>
   /** One service fully nested, or undefined. */
   getService(id: string): Promise<Service | undefined>
   /** Every service fully nested, by name: what a search over the whole directory reads. */
@@ -174,17 +188,24 @@ export function createDirectoryRepository(store: Store): DirectoryRepository {
     const terms = await termsById(
       records.flatMap((record) => (record.attributes ?? []).flatMap((a) => a.taxonomy_term_id ?? [])),
     )
+    // Every record was stored without its empty fields (putService, putOrganization, putTaxonomy), so only what is
+    // joined here may be missing: it is left out rather than walking each whole record again.
     return rows.map((row, i) => {
       const record = records[i] as Service
-      return withoutEmptyFields({
+      const organization = row.organizationId ? organizations.get(row.organizationId) : undefined
+      return {
         ...record,
         last_modified: row.modifiedAt.toISOString(),
-        organization: row.organizationId ? organizations.get(row.organizationId) : undefined,
-        attributes: record.attributes?.map((attribute) => ({
-          ...attribute,
-          taxonomy_term: attribute.taxonomy_term_id ? terms.get(attribute.taxonomy_term_id) : undefined,
-        })),
-      })
+        ...(organization ? { organization } : {}),
+        ...(record.attributes
+          ? {
+              attributes: record.attributes.map((attribute) => {
+                const term = attribute.taxonomy_term_id ? terms.get(attribute.taxonomy_term_id) : undefined
+                return term ? { ...attribute, taxonomy_term: term } : attribute
+              }),
+            }
+          : {}),
+      }
     })
   }
 
@@ -336,10 +357,8 @@ export function createDirectoryRepository(store: Store): DirectoryRepository {
 
     async listServices(query) {
       const page = await this.listFullServices(query)
-      return {
-        totalItems: page.totalItems,
-        contents: page.contents.map((service) => withoutEmptyFields(ServiceListItemSchema.parse(service))),
-      }
+      // Each record was checked when it was stored; a list item is a choice of its fields, not a second check.
+      return { totalItems: page.totalItems, contents: page.contents.map(serviceListItemOf) }
     },
 
     async listFullServices(query) {
@@ -360,13 +379,12 @@ export function createDirectoryRepository(store: Store): DirectoryRepository {
       const size = Math.min(Math.max(Math.trunc(limit), 1), 1000)
       // Keyset paging on the (name, id) index: each batch starts where the last ended, so reading the whole list
       // costs one pass, where offset paging re-reads every skipped row for every page.
+      // A row comparison, which both engines answer from the (name, id) index; `name > ? or (name = ? and id > ?)`
+      // made SQLite scan the index from its start for every batch, so a whole reading grew with the square.
       const from =
         after === undefined
           ? undefined
-          : or(
-              gt(directoryServices.name, after.name),
-              and(eq(directoryServices.name, after.name), gt(directoryServices.id, after.id)),
-            )
+          : sql`(${directoryServices.name}, ${directoryServices.id}) > (${after.name}, ${after.id})`
       const rows = await db
         .select({ ...serviceColumns, id: directoryServices.id, name: directoryServices.name })
         .from(directoryServices)
@@ -376,6 +394,36 @@ export function createDirectoryRepository(store: Store): DirectoryRepository {
       const last = rows.at(-1)
       const contents = await nested(rows)
       return rows.length === size && last ? { contents, after: { name: last.name, id: last.id } } : { contents }
+    },
+
+    async servicesChangedAfter(after, limit) {
+      const size = Math.min(Math.max(Math.trunc(limit), 1), 1000)
+      // `modified_at >= ?` first, so each engine starts from the modified_at index; the row comparison then skips
+      // what was read before among the services changed at that same instant (an import stamps them all alike).
+      const rows = await db
+        .select({ ...serviceColumns, id: directoryServices.id })
+        .from(directoryServices)
+        .where(
+          and(
+            gte(directoryServices.modifiedAt, after.modifiedAt),
+            sql`(${directoryServices.modifiedAt}, ${directoryServices.id}) > (${sql.param(after.modifiedAt, directoryServices.modifiedAt)}, ${after.id})`,
+          ),
+        )
+        .orderBy(asc(directoryServices.modifiedAt), asc(directoryServices.id))
+        .limit(size)
+      const last = rows.at(-1)
+      return { contents: await nested(rows), ...(last ? { after: { modifiedAt: last.modifiedAt, id: last.id } } : {}) }
+    },
+
+    async lastChange() {
+      const row = first(
+        await db
+          .select({ modifiedAt: directoryServices.modifiedAt, id: directoryServices.id })
+          .from(directoryServices)
+          .orderBy(desc(directoryServices.modifiedAt), desc(directoryServices.id))
+          .limit(1),
+      )
+      return row ? { modifiedAt: row.modifiedAt, id: row.id } : undefined
     },
 
     async getService(id) {

@@ -1,5 +1,5 @@
 import type { DirectoryServiceFilters } from '@open-sds/db'
-import { ServiceListItemSchema, withoutEmptyFields, type Service } from '@open-sds/directory'
+import { serviceListItemOf, type Service } from '@open-sds/directory'
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import type { PortalDatabase } from '~/.server/context'
 import {
@@ -29,11 +29,9 @@ async function* servicesInBatches(repos: PortalDatabase['repos'], filters: Direc
   } while (after !== undefined)
 }
 
-/** A fully nested service as a list item: its own fields and its organisation, as `listServices` gives it. */
-const listItemOf = (service: Service) => withoutEmptyFields(ServiceListItemSchema.parse(service))
-
+/** Fully nested services as list items, as `listServices` gives them: checked when stored, not again going out. */
 async function* asListItems(batches: AsyncIterable<Service[]>) {
-  for await (const batch of batches) yield batch.map(listItemOf)
+  for await (const batch of batches) yield batch.map(serviceListItemOf)
 }
 export function loader({ request }: LoaderFunctionArgs) {
   return orukRoute(request, ROUTE, async ({ query, repos }) => {
