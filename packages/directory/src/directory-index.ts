@@ -1,4 +1,5 @@
 import { EARTH_RADIUS_METRES } from './distance.js'
+import { firstInOrder } from './first-in-order.js'
 import {
   isRanked,
   matchInto,
@@ -202,18 +203,19 @@ export class DirectoryIndex<S> {
           check(entry)
         }
     }
-    const order = Array.from(found.keys())
     const rankOf = (i: number) => (found[i] as Entry<S>).rank
     // Nearest first, then best word match (as `byRelevance`), then name order, which a plain scan's stable sort keeps.
-    if (ranked)
-      order.sort(
-        (a, b) =>
+    const compare = ranked
+      ? (a: number, b: number) =>
           (distances[a] as number) - (distances[b] as number) ||
           (scores[b] as number) - (scores[a] as number) ||
-          rankOf(a) - rankOf(b),
-      )
-    else if (sources.length > 0) order.sort((a, b) => rankOf(a) - rankOf(b))
-    const hits = order.slice(offset, offset + limit).map((i): SearchHit<S> => ({
+          rankOf(a) - rankOf(b)
+      : (a: number, b: number) => rankOf(a) - rankOf(b)
+    const end = Math.min(found.length, offset + limit)
+    // Only as far as the page's end is put in order; matches read in name order are in order already.
+    const order =
+      ranked || sources.length > 0 ? firstInOrder(found.length, end, compare) : Array.from({ length: end }, (_, i) => i)
+    const hits = order.slice(offset).map((i): SearchHit<S> => ({
       service: (found[i] as Entry<S>).indexed.service,
       ...(query.near === undefined ? {} : { distanceMetres: distances[i] as number }),
       ...(prepared.wanted.length === 0 ? {} : { score: scores[i] as number }),
