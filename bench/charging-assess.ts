@@ -121,7 +121,10 @@ function floorCharge(p: Person): number {
   if (who.disabilityPremium) mig += r(who.memberOfCouple ? 'disabilityPremiumCouple' : 'disabilityPremiumSingle')
   const housing = p.housing!
   let costs = -(housing.housingBenefitWeeklyPence ?? 0)
-  for (const c of housing.costs ?? []) costs += c.weeklyPence
+  for (const c of housing.costs ?? []) {
+    if (c.weeklyPence === undefined) throw new Error('The floor prices weekly housing costs only')
+    costs += c.weeklyPence
+  }
   let dre = 0
   if (p.dre?.basis === 'itemised')
     for (const d of p.dre.items) dre += d.per === 'week' ? d.amountPence : Math.round((d.amountPence * 12) / 52)

@@ -76,6 +76,49 @@ describe.each(portalEngines())('$name', (engine) => {
     })
   })
 
+  describe('the financial assessment asks how often each housing cost is paid', () => {
+    it('takes a yearly Council Tax bill and a monthly rent as given, and keeps them after a mistake', async () => {
+      const client = new PortalClient(portal.url)
+      expect((await client.signIn(demoAccount('citizen').email, demoAccount('citizen').password)).status).toBe(302)
+      expect((await client.submit(`/people/${alex}/financial-assessment`, {})).status).toBe(302)
+      const housing = `/people/${alex}/financial-assessment/housing`
+      const page = await (await client.get(housing)).text()
+      expect(checked(page, 'councilTaxPer')).toBe(true)
+
+      // Four-weekly Housing Benefit of £700 is £175 a week: more than £650 a month of rent (£150 a week).
+      const refused = await client.submit(housing, {
+        rent: '650',
+        rentPer: 'month',
+        housingBenefit: '700',
+        housingBenefitPer: 'four-weeks',
+        councilTax: '1850',
+        councilTaxPer: 'year',
+      })
+      expect(refused.status).toBe(400)
+      const again = decoded(await refused.text())
+      expect(again).toContain('Housing Benefit must not be more than your rent and service charges')
+      expect(checked(again, 'rentPer-month')).toBe(true)
+      expect(checked(again, 'councilTaxPer-year')).toBe(true)
+      expect(again).toContain('value="1850"')
+
+      const tampered = await client.submit(housing, { rent: '650', rentPer: 'fortnight' })
+      expect(decoded(await tampered.text())).toContain('Select how often you pay rent: every week')
+
+      const saved = await client.submit(housing, {
+        rent: '650',
+        rentPer: 'month',
+        housingBenefit: '480',
+        housingBenefitPer: 'four-weeks',
+        councilTax: '1850',
+        councilTaxPer: 'year',
+      })
+      expect(saved.status).toBe(302)
+      const check = decoded(await (await client.get(`/people/${alex}/financial-assessment/check`)).text())
+      expect(check).toContain('£650.00 a month')
+      expect(check).toContain('£1,850.00 a year')
+    })
+  })
+
   describe('the anonymous estimate asks how often the pensions and benefits are paid', () => {
     const estimate = (fields: Record<string, string>) =>
       new PortalClient(portal.url).submit('/charging-estimate', {

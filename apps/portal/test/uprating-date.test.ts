@@ -33,4 +33,10 @@ describe.each(portalEngines())('the uprating date on $name', (engine) => {
       'The year of the date the new rates take effect must be 4 numbers, like 2026',
     )
   })
+
+  it("refuses a day before 6 April, when last year's rates are still in force, saying when the new ones start", async () => {
+    const html = await page('preview=1&day=1&month=4&year=2026')
+    expect(html).toContain('The 2026/27 rates take effect on 6 April 2026')
+    expect(html).toMatch(/name="day"[^>]*value="1"|value="1"[^>]*name="day"/)
+  })
 })

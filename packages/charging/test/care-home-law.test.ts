@@ -46,6 +46,7 @@ describe('property: the 12-week disregards and occupants (Sch 2; charging.md, "P
 
   it.each([
     'partner',
+    'former-partner-not-estranged',
     'estranged-or-divorced-partner-who-is-a-lone-parent',
     'relative-aged-60-or-over',
     'incapacitated-relative',

@@ -84,6 +84,62 @@ describe('deferred payment agreements (SI 2014/2671; charging.md, "Deferred paym
     expect(s.interestPeriods.map((p) => p.chargedRatePercent)).toEqual([3.8, 5])
   })
 
+  it('refuses to price a half-year no rate is given for, naming it, rather than carry an older rate on (regulation 9: the rate resets on 1 January and 1 July)', () => {
+    const onlyFirstHalf = deferredPaymentStatement(
+      { ...base, interestPeriods: [{ from: '2025-01-01', giltRatePercent: 4, source: 'x' }] },
+      { now: '2025-07-10' },
+    )
+    expect(errorsOf(onlyFirstHalf)[0]).toEqual({
+      path: 'interestPeriods',
+      message: expect.stringContaining(
+        'No interest rate is given for the half-year from 1 July 2025 to 31 December 2025',
+      ),
+    })
+    const gap = deferredPaymentStatement(
+      {
+        ...base,
+        agreementStart: '2025-06-02',
+        interestPeriods: [
+          { from: '2025-01-01', giltRatePercent: 4, source: 'x' },
+          { from: '2026-01-01', giltRatePercent: 4, source: 'x' },
+        ],
+      },
+      { now: '2026-01-10' },
+    )
+    expect(errorsOf(gap)[0]?.message).toContain('the half-year from 1 July 2025')
+    const twice = deferredPaymentStatement(
+      {
+        ...base,
+        interestPeriods: [
+          { from: '2025-01-01', giltRatePercent: 4, source: 'x' },
+          { from: '2025-01-01', giltRatePercent: 3, source: 'y' },
+        ],
+      },
+      { now: '2025-06-30' },
+    )
+    expect(errorsOf(twice)[0]?.message).toContain('Two interest rates are given for the half-year from 1 January 2025')
+  })
+
+  it("shares a year's rate over 366 days in a leap year, so a year of interest never passes the yearly maximum", () => {
+    // One £10,000 cost on the first day, nothing else deferred, 5% a year for all of 2024 (a leap year), simple
+    // interest paid separately so the balance stays put: a whole year's interest is 5% of £10,000 = £500, not £501.36.
+    const s = statement(
+      {
+        agreementStart: '2024-01-01',
+        weeklyIncomePence: 80_000 + 14_400,
+        adminCosts: [{ label: 'Test cost', pence: 1_000_000, on: '2024-01-01' }],
+        paysInterestSeparately: true,
+        interestPeriods: [
+          { from: '2024-01-01', giltRatePercent: 4.85, source: 'x' },
+          { from: '2024-07-01', giltRatePercent: 4.85, source: 'x' },
+        ],
+      },
+      '2025-01-01',
+    )
+    expect(s.totals.interestDueSeparatelyPence).toBe(50_000)
+    expect(text(s)).toContain('Interest from 1 July 2024 to 31 December 2024: 5% a year')
+  })
+
   it('refuses a council rate above the national maximum, and a period not starting on 1 January or 1 July', () => {
     const above = errorsOf(
       deferredPaymentStatement(

@@ -14,6 +14,17 @@ import { assessed, errorsOf, explanationText, homeInput, in2025, policy } from '
 // weekly" (issue 20). Income counts against the person, so its fraction is left out; monthly amounts become weekly
 // as x 12 / 52 (charging.md, DRE: "Monthly costs convert to weekly as x 12 / 52"), four-weekly ones as / 4 and
 // yearly ones as / 52.
+/** The figure-only calculator (a whole county at once) gives the same charge as the explained assessment. */
+function expectCalculatorAgrees(input: Parameters<typeof assessNonResidential>[0]) {
+  const calculator = createChargeCalculator(policy(), in2025)
+  if (!calculator.ok) throw new Error('calculator')
+  const parsed = NonResidentialInputSchema.parse(input) as NonResidentialInput
+  expect(calculator.value.nonResidential(parsed)).toEqual({
+    ok: true,
+    value: assessed(assessNonResidential(input, policy(), in2025)).weeklyChargePence,
+  })
+}
+
 describe('income paid every 4 weeks, every month or every year (regulation 11)', () => {
   it('converts each period to a weekly amount, leaving out the fraction of a penny for income', () => {
     // The full new State Pension in 2025/26, £230.25 a week, is paid as £921.00 every 4 weeks.
@@ -65,13 +76,7 @@ describe('income paid every 4 weeks, every month or every year (regulation 11)',
   })
 
   it('the figure-only calculator gives the same charge as the explanation', () => {
-    const calculator = createChargeCalculator(policy(), in2025)
-    if (!calculator.ok) throw new Error('calculator')
-    const parsed = NonResidentialInputSchema.parse(paidAsGiven) as NonResidentialInput
-    expect(calculator.value.nonResidential(parsed)).toEqual({
-      ok: true,
-      value: assessed(assessNonResidential(paidAsGiven, policy(), in2025)).weeklyChargePence,
-    })
+    expectCalculatorAgrees(paidAsGiven)
   })
 
   it('a night-rate benefit paid every 4 weeks is compared with its weekly lower rate', () => {
@@ -123,6 +128,103 @@ describe('income paid every 4 weeks, every month or every year (regulation 11)',
         ),
       )[0]?.path,
     ).toBe('income.0.per')
+  })
+})
+
+describe('housing costs paid every month or every year (regulation 11; issue 20: "everywhere a monthly, yearly or fractional amount becomes weekly")', () => {
+  // Council Tax of £1,850 a year and rent of £650 a month; Housing Benefit of £480 every 4 weeks; Council Tax
+  // Reduction of £462.50 a year. Costs are taken off income, so their fraction of a penny rounds up; help with them
+  // reduces what is taken off, so its fraction is left out: both in the person's favour.
+  const paidAsGiven = homeInput({
+    housing: {
+      costs: [
+        { kind: 'rent', amountPence: 65_000, per: 'month' },
+        { kind: 'council-tax', amountPence: 185_000, per: 'year' },
+      ],
+      housingBenefit: { amountPence: 48_000, per: 'four-weeks' },
+      councilTaxReduction: { amountPence: 46_250, per: 'year' },
+    },
+  })
+
+  it("takes each off as a weekly amount, rounded in the person's favour, and says how", () => {
+    // £650 x 12 / 52 = £150.0000 exactly; £1,850 / 52 = £35.5769... -> £35.58; £480 / 4 = £120.00; £462.50 / 52 =
+    // £8.8942... -> £8.89. £150.00 + £35.58 - £120.00 - £8.89 = £56.69.
+    const result = assessed(assessNonResidential(paidAsGiven, policy(), in2025))
+    const text = explanationText(result)
+    expect(text).toContain(
+      'Rent: £150.00 a week (£650.00 a month x 12 / 52, any fraction of a penny rounded up in your favour).',
+    )
+    expect(text).toContain(
+      'Council tax: £35.58 a week (£1,850.00 a year / 52, any fraction of a penny rounded up in your favour).',
+    )
+    expect(text).toContain(
+      'Less housing benefit: £120.00 a week (£480.00 every 4 weeks / 4, any fraction of a penny left out in your favour).',
+    )
+    expect(text).toContain(
+      'Less council tax reduction: £8.89 a week (£462.50 a year / 52, any fraction of a penny left out in your favour).',
+    )
+    expect(text).toContain('Housing costs you pay yourself: £56.69 a week.')
+    const weekly = homeInput({
+      housing: {
+        costs: [
+          { kind: 'rent', weeklyPence: 15_000 },
+          { kind: 'council-tax', weeklyPence: 3_558 },
+        ],
+        housingBenefitWeeklyPence: 12_000,
+        councilTaxReductionWeeklyPence: 889,
+      },
+    })
+    expect(result.weeklyChargePence).toBe(assessed(assessNonResidential(weekly, policy(), in2025)).weeklyChargePence)
+  })
+
+  it('the figure-only calculator agrees', () => {
+    expectCalculatorAgrees(paidAsGiven)
+  })
+
+  it('refuses help given both weekly and as paid, and help above the costs compared week by week', () => {
+    const both = homeInput({
+      housing: {
+        costs: [{ kind: 'rent', weeklyPence: 15_000 }],
+        housingBenefitWeeklyPence: 1_000,
+        housingBenefit: { amountPence: 4_000, per: 'four-weeks' },
+      },
+    })
+    expect(errorsOf(assessNonResidential(both, policy(), in2025))[0]?.path).toBe('housing.housingBenefit')
+    // £650 a month is £150 a week; £604 every 4 weeks is £151 a week of Housing Benefit: more than the rent.
+    const above = homeInput({
+      housing: {
+        costs: [{ kind: 'rent', amountPence: 65_000, per: 'month' }],
+        housingBenefit: { amountPence: 60_400, per: 'four-weeks' },
+      },
+    })
+    expect(errorsOf(assessNonResidential(above, policy(), in2025))[0]?.path).toBe('housing.housingBenefit')
+  })
+
+  it('the answers of a form keep how often each housing amount is paid', () => {
+    const result = assessFinancialAnswers(
+      {
+        answers: {
+          'about-you': { age: 70, pensionCreditAge: true, couple: false },
+          capital: {},
+          income: { statePension: 30_000 },
+          housing: {
+            rent: 65_000,
+            rentPer: 'month',
+            councilTax: 185_000,
+            councilTaxPer: 'year',
+            housingBenefit: 48_000,
+            housingBenefitPer: 'four-weeks',
+          },
+          costs: { basis: 'none' },
+        },
+        costOfCareWeeklyPence: 50_000,
+      },
+      policy(),
+      in2025,
+    )
+    const text = explanationText(assessed(result))
+    expect(text).toContain('Rent: £150.00 a week (£650.00 a month x 12 / 52')
+    expect(text).toContain('Less housing benefit: £120.00 a week (£480.00 every 4 weeks / 4')
   })
 })
 

@@ -153,6 +153,18 @@ describe('planning the yearly uprating (moved from the portal)', () => {
     ])
   })
 
+  it('refuses 1 to 5 April, which would uprate with last year\'s rates and show no change: the rates take effect on 6 April (charging.md, "When each year\'s rates take effect")', () => {
+    // 5 April 2027 is the first Monday of April 2027; the 2026/27 rates are still in force that day.
+    expect(errorsOf(planUprating({ date: '2026-04-01', current: [confirmed(6_740)] }, nationalDefaultPolicy))).toEqual([
+      {
+        path: 'date',
+        message:
+          'The 2026/27 rates take effect on 6 April 2026, the date the amending regulations give: on 1 April 2026 the 2025/26 rates are still in force. Enter 6 April 2026 or later, even if the council bills from the first Monday of April',
+      },
+    ])
+    expect(planUprating({ date: '2026-04-06', current: [confirmed(6_740)] }, nationalDefaultPolicy).ok).toBe(true)
+  })
+
   it('names who is left out and why: a charge with no cost of care stored, answers that no longer work, and assessments awaiting review', () => {
     const plan = value(
       planUprating(

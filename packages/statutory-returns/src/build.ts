@@ -177,7 +177,9 @@ export function buildClientLevelData(input: CldSource): CldResult<CldFile> {
     row.Ethnicity = coded(ethnicities, person.ethnicity, release, true, 'Ethnicity', report)
     row.Date_of_Birth = person.dateOfBirth ?? ''
     if (!person.dateOfBirth) report('Date_of_Birth', 'Date of birth is missing: the return needs it for everyone')
-    row.Date_of_Death = person.dateOfDeath ?? ''
+    // As the period stood at its end: a death after it belongs to a later file, and a row with a date of death must
+    // have an event end date (DHSC-DQ-R1), which an event still open at the period's end cannot give.
+    row.Date_of_Death = person.dateOfDeath !== undefined && person.dateOfDeath <= period.end ? person.dateOfDeath : ''
     row.Client_Type = coded(clientTypes, clientType, release, true, 'Client type', report)
     const serviceUser = clientType === 'service-user'
     row.Primary_Support_Reason = coded(
@@ -446,6 +448,8 @@ export function buildClientLevelData(input: CldSource): CldResult<CldFile> {
   // A carer recorded only because someone they care for is a client: person details, no event.
   for (const [personId, { person, index }] of people) {
     if (!person.caring?.knownByAssociation || inFile.has(personId)) continue
+    // Such a row has no event to end, so a carer who had died by the period's end cannot be sent (DHSC-DQ-R1).
+    if (person.dateOfDeath !== undefined && person.dateOfDeath <= period.end) continue
     if (!person.caring.caredForPersonIds.some((caredFor) => inFile.has(caredFor))) continue
     const row = blankRow()
     row.LA_Code = source.laCode

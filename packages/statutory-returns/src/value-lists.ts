@@ -36,7 +36,7 @@ export const clientTypes = defineField({
   },
   source:
     'NHSD-SALT and DHSC-DQ-R1 (Release 1); DHSC-DASH 2025-26 code (Release 2; the case of "Service user" is [unverified])',
-  verified: true,
+  verified: false,
 })
 
 export const genders = defineField({

@@ -86,6 +86,31 @@ describe('the events a rolling twelve-month file takes in (statutory-returns.md 
     })
   })
 
+  it('every row with a date of death has an event end date (statutory-returns.md section 3, DHSC-DQ-R1): a death after the period is not in its file', () => {
+    const file = built(
+      source({
+        period: { start: '2024-04-01', end: '2025-03-31' },
+        people: [
+          person('p1', { dateOfDeath: '2025-09-14' }),
+          person('p2', { dateOfDeath: '2025-01-20' }),
+          person('k1', { dateOfDeath: '2025-02-01', caring: { caredForPersonIds: ['p1'], knownByAssociation: true } }),
+          person('k2', { caring: { caredForPersonIds: ['p1'], knownByAssociation: true } }),
+        ],
+        services: [
+          { id: 's1', personId: 'p1', start: '2024-02-01', ...longTermService },
+          { id: 's2', personId: 'p2', start: '2024-02-01', ...longTermService },
+        ],
+      }),
+    )
+    const byPerson = new Map(file.rows.map((row) => [row.LA_Person_Unique_Identifier, row]))
+    // A back-submission for 2024/25: p1 died after it, so the file shows them alive with the service open.
+    expect(byPerson.get('p1')).toMatchObject({ Date_of_Death: '', Event_End_Date: '' })
+    expect(byPerson.get('p2')).toMatchObject({ Date_of_Death: '2025-01-20', Event_End_Date: '2025-01-20' })
+    // A carer known only by association has no event to end: one who had died is left out, one alive is sent.
+    expect([...byPerson.keys()].sort()).toEqual(['k2', 'p1', 'p2'])
+    for (const row of file.rows) if (row.Date_of_Death !== '') expect(row.Event_End_Date).not.toBe('')
+  })
+
   it('(5) every row carries the twelve months ending at the quarter end, and a service ending after it is shown open', () => {
     const file = built(
       source({

@@ -35,9 +35,7 @@ const assumption = (text: string, source?: string): Step => step('note', text, s
 
 function incomeItems(income: FinancialAnswers['income']): IncomeItems {
   const items: IncomeItems = []
-  // Each amount as the person gave it, with how often it is paid: the rules make it weekly, and say how, in the explanation.
-  const paid = (amount: number, per: Period | undefined) =>
-    per === undefined || per === 'week' ? { weeklyPence: amount } : { amountPence: amount, per }
+  const paid = asPaid
   const add = (
     kind: IncomeItems[number]['kind'],
     amount: number | undefined,
@@ -97,20 +95,28 @@ function capitalItems(capital: FinancialAnswers['capital'], assumptions: Step[])
   return items
 }
 
+// Each amount as the person gave it, with how often it is paid: the rules make it weekly, and say how, in the explanation.
+const asPaid = (amount: number, per: Period | undefined) =>
+  per === undefined || per === 'week' ? { weeklyPence: amount } : { amountPence: amount, per }
+
 function housingCosts(housing: FinancialAnswers['housing']): HousingCosts {
   const costs: HousingCosts = []
-  for (const [kind, weeklyPence] of [
-    ['rent', housing.rent],
-    ['service-charges', housing.serviceCharges],
-    ['mortgage-interest', housing.mortgageInterest],
-    ['council-tax', housing.councilTax],
+  for (const [kind, amount, per] of [
+    ['rent', housing.rent, housing.rentPer],
+    ['service-charges', housing.serviceCharges, housing.serviceChargesPer],
+    ['mortgage-interest', housing.mortgageInterest, housing.mortgageInterestPer],
+    ['council-tax', housing.councilTax, housing.councilTaxPer],
   ] as const) {
-    if (weeklyPence !== undefined && weeklyPence > 0) costs.push({ kind, weeklyPence })
+    if (amount !== undefined && amount > 0) costs.push({ kind, ...asPaid(amount, per) })
   }
   if ((housing.otherHousingCosts ?? 0) > 0)
     costs.push({ kind: 'other', label: 'Housing costs', weeklyPence: housing.otherHousingCosts ?? 0 })
   return costs
 }
+
+/** Help with housing costs as the engine takes it: weekly as given, or the amount and how often it is paid. */
+const housingHelp = (amount: number | undefined, per: Period | undefined) =>
+  per === undefined || per === 'week' ? { weekly: amount ?? 0 } : { paid: { amountPence: amount ?? 0, per } }
 
 function dre(costs: FinancialAnswers['costs']): FullInput['dre'] {
   if (costs.basis === 'standard') return { basis: 'standard' }
@@ -169,6 +175,8 @@ export function chargingInputFromAnswers(given: unknown): Result<AnswersMapping>
   const capital = capitalItems(answers.capital, assumptions)
   const income = incomeItems(answers.income)
   const hasCareBenefitAtNightRate = income.some((item) => 'higherRate' in item && item.higherRate === true)
+  const benefit = housingHelp(answers.housing.housingBenefit, answers.housing.housingBenefitPer)
+  const reduction = housingHelp(answers.housing.councilTaxReduction, answers.housing.councilTaxReductionPer)
 
   const input: FullInput = {
     route: 'full',
@@ -186,8 +194,10 @@ export function chargingInputFromAnswers(given: unknown): Result<AnswersMapping>
     income,
     housing: {
       costs: housingCosts(answers.housing),
-      housingBenefitWeeklyPence: answers.housing.housingBenefit ?? 0,
-      councilTaxReductionWeeklyPence: answers.housing.councilTaxReduction ?? 0,
+      housingBenefitWeeklyPence: benefit.weekly ?? 0,
+      ...(benefit.paid ? { housingBenefit: benefit.paid } : {}),
+      councilTaxReductionWeeklyPence: reduction.weekly ?? 0,
+      ...(reduction.paid ? { councilTaxReduction: reduction.paid } : {}),
     },
     dre: dre(answers.costs),
     ...(hasCareBenefitAtNightRate ? { nightCareProvided: answers.income.nightCare === true } : {}),

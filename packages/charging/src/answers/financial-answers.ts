@@ -11,7 +11,7 @@ import { MAX_CAPITAL_PENCE, penceField, wholeNumberField } from '../schemas/fiel
 
 const weekly = (label: string) => penceField(label).optional()
 const total = (label: string) => penceField(label, MAX_CAPITAL_PENCE).optional()
-/** How often an income is paid, beside its amount; left out, it is a weekly amount. */
+/** How often an income or a housing cost is paid, beside its amount; left out, it is a weekly amount. */
 const paid = (label: string) =>
   z
     .enum(PERIODS, {
@@ -104,11 +104,17 @@ export const IncomeAnswersSchema = z.strictObject(
 export const HousingAnswersSchema = z.strictObject(
   {
     rent: weekly('Rent'),
+    rentPer: paid('your rent'),
     housingBenefit: weekly('Housing Benefit'),
+    housingBenefitPer: paid('your Housing Benefit'),
     serviceCharges: weekly('Service charges'),
+    serviceChargesPer: paid('your service charges'),
     mortgageInterest: weekly('Mortgage interest'),
+    mortgageInterestPer: paid('your mortgage interest'),
     councilTax: weekly('Council Tax'),
+    councilTaxPer: paid('your Council Tax'),
     councilTaxReduction: weekly('Council Tax Reduction'),
+    councilTaxReductionPer: paid('your Council Tax Reduction'),
     /** One total, already net of Housing Benefit and Council Tax Reduction, as the short estimate asks it. */
     otherHousingCosts: weekly('Housing costs'),
   },

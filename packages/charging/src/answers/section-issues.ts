@@ -1,5 +1,5 @@
 import { issue, type Issue } from '@open-sds/kernel'
-import { weeklyFrom } from '../rounding.js'
+import { type Period, weeklyFrom } from '../rounding.js'
 import type { FinancialAnswers, FinancialSection } from './financial-answers.js'
 
 type Values = Record<string, unknown>
@@ -86,7 +86,10 @@ export const sectionRules: { [S in FinancialSection]: (values: Partial<Financial
   housing: (v) => {
     const values = v as Values
     const issues: Issue[] = []
-    if (pence(values, 'housingBenefit') > pence(values, 'rent') + pence(values, 'serviceCharges')) {
+    // Compared week by week, each as the person gave it: a monthly rent against four-weekly Housing Benefit.
+    const weekly = (name: string, rounding: 'up' | 'down') =>
+      weeklyFrom(pence(values, name), (values[`${name}Per`] as Period | undefined) ?? 'week', rounding)
+    if (weekly('housingBenefit', 'down') > weekly('rent', 'up') + weekly('serviceCharges', 'up')) {
       issues.push(
         at(
           'housing',
@@ -95,7 +98,7 @@ export const sectionRules: { [S in FinancialSection]: (values: Partial<Financial
         ),
       )
     }
-    if (pence(values, 'councilTaxReduction') > pence(values, 'councilTax')) {
+    if (weekly('councilTaxReduction', 'down') > weekly('councilTax', 'up')) {
       issues.push(
         at(
           'housing',

@@ -25,7 +25,8 @@ const DPA_REGS = 'Care and Support (Deferred Payment) Regulations 2014 (SI 2014/
 const DAY_MS = 86_400_000
 /** Above the gilt rate a council may charge at most 0.15% (reg 9), in thousandths of a percent. */
 const MARGIN_MILLIPERCENT = 150
-const DAILY_DIVISOR = 100 * 1000 * 365
+/** A rate in thousandths of a percent is this many times the fraction it stands for. */
+const MILLIPERCENT_DIVISOR = 100 * 1000
 
 export type InterestPeriodUsed = {
   from: CalendarDate
@@ -77,11 +78,28 @@ const anniversary = (start: CalendarDate, years: number): CalendarDate =>
 const millipercent = (percent: number): number => Math.round(percent * 1000)
 const percentText = (mp: number): string => `${(mp / 1000).toFixed(3).replace(/0+$/, '').replace(/\.$/, '')}%`
 
-/** Checks each half-year's rate against the cap and orders them; a gap in the periods is refused when the day is reached. */
-function interestSchedule(
-  input: DeferredPaymentInput,
-  issues: Issue[],
-): { fromDay: number; mp: number; used: InterestPeriodUsed }[] {
+/** The last day of the half-year that starts on `from` (1 January or 1 July): 30 June or 31 December. */
+const halfYearEnd = (from: CalendarDate): CalendarDate =>
+  from.endsWith('-01-01') ? `${from.slice(0, 4)}-06-30` : `${from.slice(0, 4)}-12-31`
+/** The half-year a day falls in, by its first day. */
+const halfYearOf = (day: number): CalendarDate => {
+  const date = fromDay(day)
+  return `${date.slice(0, 4)}-${date.slice(5, 7) <= '06' ? '01' : '07'}-01`
+}
+/** Days in the calendar year of `day`: a year's rate is shared over 366 days in a leap year, never charged 366/365 of it. */
+const daysInYearOf = (day: number): number => {
+  const year = Number(fromDay(day).slice(0, 4))
+  return toDay(`${year + 1}-01-01`) - toDay(`${year}-01-01`)
+}
+
+type ScheduledRate = { fromDay: number; toDay: number; mp: number; used: InterestPeriodUsed }
+
+/**
+ * Checks each half-year's rate against the cap and orders them. Each rate covers its own half-year only (the rate
+ * resets on 1 January and 1 July from the latest OBR report), so a day with no half-year given is refused when
+ * reached, naming the half-year, rather than priced at an older rate.
+ */
+function interestSchedule(input: DeferredPaymentInput, issues: Issue[]): ScheduledRate[] {
   const periods = [...input.interestPeriods].sort((a, b) => a.from.localeCompare(b.from))
   return periods.flatMap((period, index) => {
     const path = `interestPeriods.${input.interestPeriods.indexOf(period)}`
@@ -105,11 +123,20 @@ function interestSchedule(
       )
       return []
     }
-    const next = periods[index + 1]
-    const to = next ? fromDay(toDay(next.from) - 1) : 'onwards'
+    if (periods[index - 1]?.from === period.from) {
+      issues.push(
+        issue(
+          `${path}.from`,
+          `Two interest rates are given for the half-year from ${formatLongDate(period.from)}: give one`,
+        ),
+      )
+      return []
+    }
+    const to = halfYearEnd(period.from)
     return [
       {
         fromDay: toDay(period.from),
+        toDay: toDay(to),
         mp: charged,
         used: {
           from: period.from,
@@ -259,6 +286,7 @@ function statement(
   let interestAdded = 0
   let interestSeparate = 0
   let carry = 0
+  let carriedIn = MILLIPERCENT_DIVISOR * daysInYearOf(first)
   let period = -1
   const periodsUsed: InterestPeriodUsed[] = []
   for (let day = first; day < last; day += 1) {
@@ -272,20 +300,25 @@ function statement(
     }
     if (schedule.length === 0) continue
     while (period + 1 < schedule.length && schedule[period + 1]!.fromDay <= day) period += 1
-    if (period < 0) {
+    const current = schedule[period]
+    if (!current || current.toDay < day) {
+      const missing = halfYearOf(day)
       return fail(
         issue(
           'interestPeriods',
-          `No interest rate is given for ${formatLongDate(fromDay(day))}: give the half-year's gilt rate (from 1 January or 1 July) for every day of the agreement, or no periods if the council charges no interest`,
+          `No interest rate is given for the half-year from ${formatLongDate(missing)} to ${formatLongDate(halfYearEnd(missing))}: the rate resets on 1 January and 1 July (regulation 9), so give that half-year's gilt rate from the latest OBR report before it starts, or no periods if the council charges no interest`,
         ),
       )
     }
-    const current = schedule[period]!
     if (!periodsUsed.includes(current.used)) periodsUsed.push(current.used)
-    // Interest each day on what is owed (including interest already added: compound); fractions of a penny carried, never rounded up.
+    // Interest each day on what is owed (including interest already added: compound); fractions of a penny carried
+    // (in this year's days), never rounded up.
+    const dailyDivisor = MILLIPERCENT_DIVISOR * daysInYearOf(day)
+    if (dailyDivisor !== carriedIn) carry = divide(carry * dailyDivisor, carriedIn, 'down')
+    carriedIn = dailyDivisor
     const numerator = carry + balance * current.mp
-    const interest = divide(numerator, DAILY_DIVISOR, 'down')
-    carry = numerator - interest * DAILY_DIVISOR
+    const interest = divide(numerator, dailyDivisor, 'down')
+    carry = numerator - interest * dailyDivisor
     if (input.paysInterestSeparately) interestSeparate += interest
     else {
       balance += interest
@@ -314,7 +347,7 @@ function statement(
     steps.push(
       step(
         'note',
-        `Interest from ${formatLongDate(used.from)}${used.to === 'onwards' ? '' : ` to ${formatLongDate(used.to)}`}: ${used.chargedRatePercent}% a year (the most allowed is the gilt rate ${used.giltRatePercent}% plus 0.15% = ${used.maximumRatePercent}%), worked out each day on what you owe, including interest already added.`,
+        `Interest from ${formatLongDate(used.from)} to ${formatLongDate(used.to)}: ${used.chargedRatePercent}% a year (the most allowed is the gilt rate ${used.giltRatePercent}% plus 0.15% = ${used.maximumRatePercent}%), worked out each day on what you owe, including interest already added.`,
         { source: `${DPA_REGS}, regulation 9; ${used.source}` },
       ),
     )

@@ -52,6 +52,7 @@ const CAPITAL_LABELS: Record<CapitalItem['kind'], string> = {
 
 const OCCUPANTS: Record<CapitalItem['occupiedBy'][number], string> = {
   partner: 'your partner',
+  'former-partner-not-estranged': 'your former partner (not estranged or divorced from you)',
   'estranged-or-divorced-partner-who-is-a-lone-parent': 'your former partner, who is a lone parent',
   'relative-aged-60-or-over': 'a relative aged 60 or over',
   'incapacitated-relative': 'an incapacitated relative',

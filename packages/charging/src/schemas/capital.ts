@@ -4,12 +4,13 @@ import { MAX_CAPITAL_PENCE, oneOfField, penceField, percentField, textField, who
 export const CAPITAL_KINDS = ['savings', 'investments', 'property', 'main-home', 'other'] as const
 
 /**
- * People whose living in the main home keeps it disregarded for a care home resident (Sch 2 para 4): a partner; an
- * estranged or divorced partner who is a lone parent; a relative or member of the family aged 60 or over, or
+ * People whose living in the main home keeps it disregarded for a care home resident (Sch 2 para 4): a partner; a
+ * former partner, unless estranged or divorced; an estranged or divorced partner who is a lone parent; a relative or member of the family aged 60 or over, or
  * incapacitated; a child of the resident under 18. `disabled-relative` is the earlier name for an incapacitated relative.
  */
 export const HOME_OCCUPANTS = [
   'partner',
+  'former-partner-not-estranged',
   'estranged-or-divorced-partner-who-is-a-lone-parent',
   'relative-aged-60-or-over',
   'incapacitated-relative',

@@ -74,3 +74,42 @@ export function oneOfField<const T extends readonly [string, ...string[]]>(label
 }
 
 export const PeriodSchema = oneOfField('Period', PERIODS)
+
+/** An amount given either weekly or as it is paid (an amount and how often): the one rule for every such field. */
+export type WeeklyOrPaid = {
+  weeklyPence?: number | undefined
+  amountPence?: number | undefined
+  per?: string | undefined
+}
+
+/**
+ * Adds the issue, if any, with an amount that must be given either weekly (`weeklyPence`) or as it is paid
+ * (`amountPence` and `per`), naming `noun` ("income", "housing cost") in the message.
+ */
+export function weeklyOrPaidIssues(item: WeeklyOrPaid, ctx: z.RefinementCtx, noun: string): void {
+  if (item.weeklyPence !== undefined && (item.amountPence !== undefined || item.per !== undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [item.amountPence !== undefined ? 'amountPence' : 'per'],
+      message: `Give either the weekly ${noun} (weeklyPence) or the amount and how often it is paid (amountPence and per), not both`,
+    })
+  } else if (item.weeklyPence === undefined && item.amountPence === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['weeklyPence'],
+      message: `Weekly ${noun} is required, in pence (for example 2690 for £26.90), or give the amount as it is paid (amountPence) and how often (per)`,
+    })
+  } else if (item.amountPence !== undefined && item.per === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['per'],
+      message: `Say how often the ${noun} of amountPence is paid (per): one of ${PERIODS.map((p) => `"${p}"`).join(', ')}`,
+    })
+  } else if (item.per !== undefined && item.amountPence === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['amountPence'],
+      message: `Give the amount paid (amountPence, in pence) for the ${noun} paid with per`,
+    })
+  }
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { PERIODS, type Period, weeklyFrom } from '../rounding.js'
-import { flagField, oneOfField, penceField, PeriodSchema, textField } from './fields.js'
+import { type Period, weeklyFrom } from '../rounding.js'
+import { flagField, oneOfField, penceField, PeriodSchema, textField, weeklyOrPaidIssues } from './fields.js'
 
 /** Income the rules count in full. */
 export const COUNTED_INCOME = [
@@ -90,33 +90,7 @@ export const IncomeItemSchema = z
     ).optional(),
   })
   .superRefine((item, ctx) => {
-    if (item.weeklyPence !== undefined && (item.amountPence !== undefined || item.per !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [item.amountPence !== undefined ? 'amountPence' : 'per'],
-        message:
-          'Give either the weekly income (weeklyPence) or the amount and how often it is paid (amountPence and per), not both',
-      })
-    } else if (item.weeklyPence === undefined && item.amountPence === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['weeklyPence'],
-        message:
-          'Weekly income is required, in pence (for example 2690 for £26.90), or give the amount as it is paid (amountPence) and how often (per)',
-      })
-    } else if (item.amountPence !== undefined && item.per === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['per'],
-        message: `Say how often the income of amountPence is paid (per): one of ${PERIODS.map((p) => `"${p}"`).join(', ')}`,
-      })
-    } else if (item.per !== undefined && item.amountPence === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['amountPence'],
-        message: 'Give the amount paid (amountPence, in pence) for the income paid with per',
-      })
-    }
+    weeklyOrPaidIssues(item, ctx, 'income')
     const careBenefit = (CARE_BENEFITS as readonly string[]).includes(item.kind)
     if (!careBenefit && (item.higherRate !== undefined || item.lowerRateWeeklyPence !== undefined)) {
       ctx.addIssue({

@@ -4,6 +4,7 @@ import { assessFinancialAnswers } from '../answers/answers-to-input.js'
 import type { ChargeAssessment } from '../assess/charge-assessment.js'
 import { CouncilPolicySchema, type CouncilPolicyInput } from '../policy/policy-schema.js'
 import { chargingYearOf, ratesFor } from '../rates/rates-for.js'
+import { ratesTakeEffect } from '../rates/rates-take-effect.js'
 import { penceField } from '../schemas/fields.js'
 import { RULES_VERSION } from '../version.js'
 
@@ -65,6 +66,14 @@ export function planUprating(given: unknown, policy: CouncilPolicyInput): Result
   const date = toCalendarDate(parsed.value.date, 'date', 'The date the new rates take effect')
   if (!date.ok || !/^\d{4}-\d{2}-\d{2}$/.test(parsed.value.date))
     return fail(issue('date', 'Enter the date the new rates take effect, like 2026-04-06'))
+  const takeEffect = ratesTakeEffect(Number(date.value.slice(0, 4)))
+  if (date.value.slice(5, 7) === '04' && date.value < takeEffect)
+    return fail(
+      issue(
+        'date',
+        `The ${chargingYearOf(takeEffect)} rates take effect on ${formatLongDate(takeEffect)}, the date the amending regulations give: on ${formatLongDate(date.value)} the ${chargingYearOf(date.value)} rates are still in force. Enter ${formatLongDate(takeEffect)} or later, even if the council bills from the first Monday of April`,
+      ),
+    )
   const council = CouncilPolicySchema.safeParse(policy)
   if (!council.success) return fail(issue('policy', 'The charging policy is not valid: check it at start-up'))
   const table = ratesFor(date.value, council.data.rateOverrides)

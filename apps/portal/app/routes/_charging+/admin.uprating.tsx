@@ -172,7 +172,7 @@ export default function Uprating() {
                 When do the new rates take effect?
               </legend>
               <div id="date-hint" className="govuk-hint">
-                For example, 6 4 2026 (the first Monday of April)
+                For example, 6 4 2026. Each year’s rates take effect on 6 April, the date the amending regulations give
               </div>
               <ErrorMessage id="date-error" error={data.error ?? undefined} />
               <div className="govuk-date-input">

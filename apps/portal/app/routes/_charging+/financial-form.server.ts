@@ -21,7 +21,7 @@ import { periodField } from './__income-period.js'
 export type FieldSpec = { name: string; label: string; hint?: string } &
   /** `choosePeriod`: the person says how often it is paid, beside the amount (an answer named by `periodField`). */
   (
-    | { kind: 'money'; per: 'week' | 'month' | 'total'; choosePeriod?: boolean }
+    | { kind: 'money'; per: 'week' | 'month' | 'total'; choosePeriod?: boolean; outgoing?: boolean }
     | { kind: 'yes-no' }
     | { kind: 'whole'; min: number; max: number }
     | { kind: 'choice'; options: readonly { value: string; label: string }[] }
@@ -36,6 +36,7 @@ const PERIOD_TEXT: Record<Period, string> = {
 }
 
 const paidAsGiven = { kind: 'money', per: 'week', choosePeriod: true } as const
+const paidOutAsGiven = { ...paidAsGiven, outgoing: true } as const
 
 /** One page for each section of the charging package's answers. */
 export const STEP_IDS = FINANCIAL_SECTIONS
@@ -186,20 +187,19 @@ export function stepSpecs(setting: FormSetting): StepSpec[] {
       id: 'housing',
       title: 'Your housing costs',
       intro:
-        'We take your housing costs off before working out what you can pay. Give weekly amounts; leave a box empty if it does not apply.',
+        'We take your housing costs off before working out what you can pay. Give each amount as you pay or get it, and say how often; leave a box empty if it does not apply.',
       fields: [
-        { name: 'rent', label: 'Rent', hint: 'Before any Housing Benefit', kind: 'money', per: 'week' },
-        { name: 'housingBenefit', label: 'Housing Benefit', kind: 'money', per: 'week' },
-        { name: 'serviceCharges', label: 'Service charges', kind: 'money', per: 'week' },
-        { name: 'mortgageInterest', label: 'Mortgage interest', kind: 'money', per: 'week' },
+        { name: 'rent', label: 'Rent', hint: 'Before any Housing Benefit', ...paidOutAsGiven },
+        { name: 'housingBenefit', label: 'Housing Benefit', ...paidAsGiven },
+        { name: 'serviceCharges', label: 'Service charges', ...paidOutAsGiven },
+        { name: 'mortgageInterest', label: 'Mortgage interest', ...paidOutAsGiven },
         {
           name: 'councilTax',
           label: 'Council Tax',
-          hint: 'Before any Council Tax Reduction',
-          kind: 'money',
-          per: 'week',
+          hint: 'Before any Council Tax Reduction. Your bill gives the amount for the year',
+          ...paidOutAsGiven,
         },
-        { name: 'councilTaxReduction', label: 'Council Tax Reduction', kind: 'money', per: 'week' },
+        { name: 'councilTaxReduction', label: 'Council Tax Reduction', ...paidAsGiven },
       ],
     },
     {
@@ -356,7 +356,7 @@ export function typedValues(
 function periodSchema(field: FieldSpec) {
   return z
     .enum(['', ...PERIODS], {
-      error: `Select how often you get ${lowerFirst(field.label.replace(/\?$/, ''))}: every week, every 4 weeks, every month or every year`,
+      error: `Select how often you ${field.kind === 'money' && field.outgoing ? 'pay' : 'get'} ${lowerFirst(field.label.replace(/\?$/, ''))}: every week, every 4 weeks, every month or every year`,
     })
     .transform((value): Period => (value === '' ? 'week' : value))
 }
