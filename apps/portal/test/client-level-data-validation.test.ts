@@ -109,6 +109,15 @@ function validateAgainstLists(rows: Array<Record<string, string>>, release: Rele
     }
     if (row.Event_Type !== '' && row.Event_Type !== 'Service' && row.Event_End_Date === '')
       problems.push(`row ${String(index)}: a ${row.Event_Type ?? ''} with no end date`)
+    // DHSC-DQ-R1: any row with a date of death has an event end date.
+    if (row.Date_of_Death !== '' && row.Event_End_Date === '')
+      problems.push(`row ${String(index)}: a date of death and no event end date`)
+    // The file's stated period holds its events: nothing ends after it, and a completed event ends in it.
+    const end = row.Event_End_Date ?? ''
+    if (end !== '' && end > (row.Reporting_Period_End_Date ?? ''))
+      problems.push(`row ${String(index)}: ends ${end}, after the period`)
+    if (end !== '' && row.Event_Type !== 'Service' && end < (row.Reporting_Period_Start_Date ?? ''))
+      problems.push(`row ${String(index)}: ends ${end}, before the period`)
   })
   expect(problems.slice(0, 20)).toEqual([])
   return rows.length
@@ -247,10 +256,10 @@ describe.each(portalEngines())('Client Level Data on $name: every row of the dem
 // writeSyntheticHistory writes SQLite rows alone, so the large history is checked on SQLite only; the same counts run
 // on PostgreSQL in the db package's progress and Client Level Data tests (decision 026).
 describe('Client Level Data: every row on the lists, and the support figures derived again from the file', () => {
-  it('a large synthetic history: five years of 3,000 people', async () => {
+  it('a large synthetic history: five years of 10,000 people', async () => {
     const database = freshDatabase()
     const now = new Date()
-    writeSyntheticHistory(database.sqlite, { people: 3_000, years: 5, endAt: now, seed: 2026 })
+    writeSyntheticHistory(database.sqlite, { people: 10_000, years: 5, endAt: now, seed: 2026 })
     const { checked, rows, derived } = await exportAndCompare(database, now)
     console.info(`Derived from the file: ${JSON.stringify(derived)}`)
     // Services that began before the period and are still open are in it.
@@ -261,7 +270,19 @@ describe('Client Level Data: every row on the lists, and the support figures der
           row.Event_Type === 'Service' && (row.Event_Start_Date ?? '') < periodStart && row.Event_End_Date === '',
       ),
     ).toBe(true)
-    expect(checked).toBeGreaterThan(1_000)
-    console.info(`Client Level Data validation: ${String(checked)} rows of a synthetic history checked`)
+    expect(checked).toBeGreaterThan(10_000)
+    // A back-submission in Release 1: the same rows, every value on Release 1's lists.
+    const period = { start: periodStart, end: rows[0]?.Reporting_Period_End_Date ?? '' }
+    const releaseOne = (await countFigure(database.repos, 'client-level-data', {
+      ...period,
+      release: 'R1',
+      laCode: 'E10000006',
+    })) as ClientLevelDataFigure
+    if (!releaseOne.ok) throw new Error(releaseOne.general.join('\n'))
+    const checkedInReleaseOne = validateAgainstLists(readCsv(releaseOne.csv), 'R1')
+    expect(checkedInReleaseOne).toBe(checked)
+    console.info(
+      `Client Level Data validation: ${String(checked)} rows of a synthetic history checked in Release 2, and again in Release 1`,
+    )
   }, 400_000)
 })
