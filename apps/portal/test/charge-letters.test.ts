@@ -119,6 +119,12 @@ describe.each(portalEngines())('charge letters on $name', (engine) => {
     expect(letter.info.Title).toBe('Your corrected charge for care and support')
     expect(letter.roles).toEqual(expect.arrayContaining(['Document', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD']))
     expect(letter.text).toContain('Dear Alex Morgan,')
+    // In the county's own font (its plugin's letter header), embedded, regular and bold, not the standard Helvetica.
+    expect([...letter.fonts].sort()).toEqual([
+      expect.stringMatching(/^[A-Z]{6}\+AtkinsonHyperlegible-Bold$/),
+      expect.stringMatching(/^[A-Z]{6}\+AtkinsonHyperlegible-Regular$/),
+    ])
+    expect(letter.embedsFonts).toBe(true)
     expect(letter.text).toContain(`Your charge is now ${formatPence(correction.result.weeklyChargePence)} a week.`)
     expect(letter.text).toContain(`Why we corrected it: ${reason}`)
     expect(letter.text).toContain(correction.result.rulesVersion)

@@ -14,7 +14,27 @@ const TemplatesSchema = z.strictObject({
   easyReadSms: notifyId('An Easy Read text message template').optional(),
 })
 
-/** The council's address and contacts at the top of a letter. */
+// A font file the plugin ships, by its absolute path (a plugin finds it beside its own code, e.g. with
+// `createRequire(import.meta.url).resolve(...)`): the portal reads it at start-up and refuses to start unless PDF
+// letters can embed it.
+const fontFile = (weight: string) =>
+  z
+    .string()
+    .refine((value) => value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value), {
+      error: `The ${weight} font file must be an absolute path, like /srv/council/fonts/Council-${weight === 'bold' ? 'Bold' : 'Regular'}.ttf`,
+    })
+    .refine((value) => /\.(ttf|otf|woff2?)$/i.test(value), {
+      error: `The ${weight} font file must be a TrueType, OpenType or WOFF font (.ttf, .otf, .woff or .woff2)`,
+    })
+
+/** The council's own typeface for letters, in place of Helvetica: its name, and its regular and bold files. */
+const LetterFontSchema = z.strictObject({
+  name: z.string().trim().min(1, 'Give the font a name, like Atkinson Hyperlegible').max(100),
+  regular: fontFile('regular'),
+  bold: fontFile('bold'),
+})
+
+/** The council's address and contacts at the top of a letter, and the font its letters are set in. */
 const LetterHeaderSchema = z.strictObject({
   addressLines: z
     .array(z.string().trim().min(1, 'A line of the address cannot be empty').max(100))
@@ -24,6 +44,7 @@ const LetterHeaderSchema = z.strictObject({
   email: z
     .email({ error: 'The email on a letter must be an email address, like adult.care@example.gov.uk' })
     .optional(),
+  font: LetterFontSchema.optional(),
 })
 
 /**

@@ -54,4 +54,27 @@ describe('the notifications slot: how messages go out through GOV.UK Notify', ()
     expect(refusal({ letterHeader: { addressLines: [] } })).toContain('Give at least one line of the address')
     expect(refusal({ replyTo: 'someone@example.org' })).toContain('replyTo')
   })
+
+  it('keeps a letter font by its files, and refuses one that is not an absolute path to a font file, naming the field', () => {
+    const font = {
+      name: 'Council Sans',
+      regular: '/srv/fonts/CouncilSans.ttf',
+      bold: '/srv/fonts/CouncilSans-Bold.woff',
+    }
+    const letterHeader = { addressLines: ['County Hall'], font }
+    expect(settings(withNotifications({ letterHeader }))).toEqual({ letterHeader })
+    const relative = refusal({
+      letterHeader: { addressLines: ['County Hall'], font: { ...font, regular: 'fonts/a.ttf' } },
+    })
+    expect(relative).toContain('notifications.letterHeader.font.regular')
+    expect(relative).toContain('The regular font file must be an absolute path')
+    const picture = refusal({
+      letterHeader: { addressLines: ['County Hall'], font: { ...font, bold: '/srv/logo.png' } },
+    })
+    expect(picture).toContain('notifications.letterHeader.font.bold')
+    expect(picture).toContain('must be a TrueType, OpenType or WOFF font')
+    expect(refusal({ letterHeader: { addressLines: ['County Hall'], font: { ...font, name: ' ' } } })).toContain(
+      'Give the font a name',
+    )
+  })
 })

@@ -8,6 +8,7 @@ import { contact } from './content/contact.js'
 import { personalBudgets } from './content/personal-budgets.js'
 import { privacy } from './content/privacy.js'
 import { logo } from './logo.js'
+import { northmoorLetterHeader } from './letters.js'
 import { northmoorDirectory } from './directory.js'
 import { northmoorRas } from './ras.js'
 import { northmoorRiskMatrix } from './risk-matrix.js'
@@ -63,4 +64,5 @@ export default definePlugin({
   // (a user-led organisation's surveys, say) must not switch any of them off.
   services: { offered: ['self-directed-support', 'charging-estimate', 'safeguarding', 'coproduction'] },
   directory: northmoorDirectory,
+  notifications: { letterHeader: northmoorLetterHeader },
 })

@@ -10,6 +10,7 @@ import {
 } from '@open-sds/plugin-sdk'
 import { checkChargingPolicyAtStartUp } from '../routes/_charging+/charging.server.js'
 import { ConfigurationError } from './config.js'
+import { checkLetterFontAtStartUp } from './letters/letter-font.js'
 
 export type ModuleImporter = (specifier: string) => Promise<unknown>
 
@@ -55,6 +56,7 @@ export async function loadPlugins(
     )
   }
   checkChargingPolicyAtStartUp(composed.value, new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }))
+  checkLetterFontAtStartUp(composed.value)
   return composed.value
 }
 

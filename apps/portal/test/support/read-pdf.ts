@@ -7,10 +7,13 @@ const rolesIn = (node: StructNode | null): string[] =>
 /**
  * A PDF as a reader meets it (decision letters, issue 15): its text with runs of white space made one space (a line
  * wrapped in a table cell reads as the words it wraps), its structure tree's roles, its metadata, whether it is
- * tagged, and the fonts its pages use.
+ * tagged, the fonts it names (a subset embedded is named with a tag, like ABCDEF+Council-Regular) and whether it
+ * embeds font files. Font dictionaries are plain objects in the file (pdfkit makes no object streams), so they are
+ * read from the bytes.
  */
 export async function readPdf(bytes: Uint8Array) {
-  const pdf = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false }).promise
+  const raw = Buffer.from(bytes).toString('latin1')
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise
   const pages = await Promise.all(
     Array.from({ length: pdf.numPages }, async (_, index) => {
       const pdfPage = await pdf.getPage(index + 1)
@@ -28,5 +31,7 @@ export async function readPdf(bytes: Uint8Array) {
     roles: pages.flatMap((each) => each.roles),
     info,
     marked: markInfo?.Marked === true,
+    fonts: [...new Set([...raw.matchAll(/\/BaseFont \/([^\s/]+)/g)].map((match) => match[1]))],
+    embedsFonts: /\/FontFile[23]? /.test(raw),
   }
 }

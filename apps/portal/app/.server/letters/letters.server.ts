@@ -2,6 +2,7 @@ import type { DecisionLetterKind, EligibilityDecision, FinancialAssessment, Repo
 import { notificationsOf, type ComposedConfiguration } from '@open-sds/plugin-sdk'
 import { chargeLetter, chargeLetterRules, type ChargeLetterInput } from './charge-letter'
 import { eligibilityLetter, eligibilityLetterRules, type EligibilityLetterInput } from './eligibility-letter'
+import { letterFontOf } from './letter-font'
 import { renderLetterPdf, type LetterBrand, type LetterContent } from './pdf-letter'
 
 /** The council's letter header: its name in its brand colour, and the address its plugin gives (decision 052). */
@@ -13,6 +14,7 @@ export function letterBrand(site: Pick<ComposedConfiguration, 'branding' | 'slot
     addressLines: header?.addressLines ?? [],
     telephone: header?.telephone,
     email: header?.email,
+    font: letterFontOf(site),
   }
 }
 

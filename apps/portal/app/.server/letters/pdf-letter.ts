@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit'
+import type { LetterFont } from './letter-font'
 
 /** How the council's letters look: its name, colour and address from its plugin (branding, notifications slots). */
 export type LetterBrand = {
@@ -8,6 +9,8 @@ export type LetterBrand = {
   addressLines: readonly string[]
   telephone?: string | undefined
   email?: string | undefined
+  /** The council's typeface, embedded in the letter; without one, pdfkit's standard Helvetica. */
+  font?: LetterFont | undefined
 }
 
 export type LetterTable = {
@@ -32,8 +35,6 @@ export type LetterContent = {
   closing: readonly string[]
 }
 
-const BODY = 'Helvetica'
-const BOLD = 'Helvetica-Bold'
 const INK = '#0b0c0c'
 
 /**
@@ -58,6 +59,13 @@ export function renderLetterPdf(content: LetterContent, brand: LetterBrand, made
     doc.on('error', reject)
   })
 
+  // The council's font is embedded (subset to the letters used) under two names; Helvetica is the PDF standard font.
+  if (brand.font) {
+    doc.registerFont('LetterBody', brand.font.regular)
+    doc.registerFont('LetterBold', brand.font.bold)
+  }
+  const BODY = brand.font ? 'LetterBody' : 'Helvetica'
+  const BOLD = brand.font ? 'LetterBold' : 'Helvetica-Bold'
   const root = doc.struct('Document')
   doc.addStructure(root)
   const block = (type: 'H1' | 'H2' | 'P', text: string, font: string, size: number, colour = INK, gap = 0.6) => {
