@@ -221,6 +221,13 @@ const SPEC: Expectation[] = [
     ok: 404,
     hidden: true,
   },
+  {
+    routeId: 'routes/_carers+/work.carer-assessments.$assessmentId_.combined',
+    path: () => '/work/carer-assessments/no-such-assessment/combined',
+    allowed: ['practitioner'],
+    ok: 404,
+    hidden: true,
+  },
   // A citizen with a record of their own but no plan reads that they have none yet; test/carers.test.ts agrees a real one.
   { routeId: 'routes/_carers+/carers.plan', path: () => '/carers/plan', allowed: ['citizen'], ok: 200 },
   {

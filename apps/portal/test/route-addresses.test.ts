@@ -142,6 +142,7 @@ const ADDRESSES = [
   '/surveys/:surveyId',
   '/verify-email',
   '/work/carer-assessments/:assessmentId',
+  '/work/carer-assessments/:assessmentId/combined',
   '/work/carers/:personId/plan',
   '/work/caseload',
   '/work/due',

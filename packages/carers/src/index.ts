@@ -48,3 +48,12 @@ export {
   type HoursCaringMapping,
 } from './policy.js'
 export { formatPence, type Issue, type Result } from '@open-sds/kernel'
+export {
+  COMBINED_ASSESSMENT_PARTIES,
+  checkCombinedAgreement,
+  combinationOf,
+  type CombinedAssessmentAgreement,
+  type CombinedAssessmentParty,
+  type CombinedAssessmentState,
+  type CombinedAssessmentWord,
+} from './combination.js'

@@ -24,6 +24,8 @@ const words = {
   'carer-plan.read': 'Opened the carer’s support plan and budget',
   'carer-emergency-plan.write': 'Wrote the carer’s emergency plan',
   'caseload.read': 'Opened their caseload',
+  'combined-assessment.agree': 'Recorded an agreement to a combined carer’s and cared-for person’s assessment',
+  'combined-assessment.withdraw': 'Recorded a withdrawal of agreement to a combined assessment',
   'client-level-data.check': 'Checked the Client Level Data return',
   'client-level-data.export': 'Downloaded the Client Level Data return',
   'direct-payment.agree': 'Set up a direct-payment agreement',

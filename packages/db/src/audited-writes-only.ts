@@ -137,6 +137,12 @@ export const repositoryMethodKinds = {
     writeEmergencyPlan: 'write',
     latestEmergencyPlan: 'read',
   },
+  combinedAssessments: {
+    record: 'write',
+    listForCarerAssessment: 'read',
+    listForPersonAssessment: 'read',
+    listForPerson: 'read',
+  },
   proxies: {
     ask: 'write',
     findById: 'read',

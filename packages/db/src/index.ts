@@ -198,6 +198,11 @@ export type {
   NewCarerPlan,
 } from './repositories/carer-plans.js'
 export { carerPlanNeedsEligibleMessage } from './repositories/carer-plans.js'
+export type {
+  CombinedAssessmentAgreementRecord,
+  CombinedAssessmentsRepository,
+  NewCombinedAssessmentAgreement,
+} from './repositories/combined-assessments.js'
 export {
   alreadyCaringForMessage,
   carerAssessmentNotSentMessage,

@@ -59,4 +59,7 @@ export const carerBudgetDeliveries = [
 ] as const
 export const carerBudgetKinds = ['one-off', 'recurring'] as const
 export const carerBudgetPeriods = ['week', 'four-weeks', 'year'] as const
+/** A combined assessment: whose word (the carer's or the cared-for person's) and what it was. */
+export const combinedAssessmentParties = ['carer', 'cared-for'] as const
+export const combinedAssessmentWords = ['agreed', 'withdrew'] as const
 export type CarerBudgetDelivery = (typeof carerBudgetDeliveries)[number]

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPortal, type RunningPortal } from '../support/portal-process'
 import { expectNoAccessibilityViolations, launchChromium, screenshot, signedInPage as signInAs } from './browser'
 
+const PRIYA = '0b7e4f7c-1a2b-4c3d-8e4f-5a6b7c8d9e02'
+
 // Issue 16: Ravi, who cares for his mother Priya, asks for support as a carer in his own name; Dana determines his
 // eligibility from his answers; Ravi reads the decision and its reasons; Dana agrees his plan and budget with him (a
 // budget above the council's maximum first); Ravi reads it and changes his emergency plan (an empty answer first).
@@ -114,6 +116,32 @@ describe('support for a carer', () => {
     await dana.getByRole('button', { name: 'Record the determination' }).click()
     expect(await dana.locator('main').textContent()).toContain('Recorded on')
     await check(dana, 'determined')
+
+    // A combined assessment with Priya's (Care Act s12(5)): Ravi starts his mother's self-assessment; Dana records
+    // each agreement, nothing chosen first; both assessments then show the combination.
+    await ravi.goto(`${portal.url}/people/${PRIYA}/self-assessment`)
+    await ravi.getByRole('button', { name: 'Start now' }).click()
+    await dana
+      .getByRole('link', {
+        name: 'Record an agreement to combine this assessment with the cared-for person’s, or its withdrawal',
+      })
+      .click()
+    await check(dana, 'combined')
+    await dana.getByRole('button', { name: 'Record their word' }).click()
+    expect(await dana.title()).toMatch(/^Error: /)
+    expect(await dana.locator('.govuk-error-summary').textContent()).toContain('Select whose agreement this is')
+    await check(dana, 'combined-errors')
+    for (const party of ['Ravi Shah, the carer', 'The person cared for']) {
+      await dana.getByLabel(/^Priya Shah’s self-assessment/).check()
+      await dana.getByLabel(party).check()
+      await dana.getByLabel('They agree to a combined assessment').check()
+      await dana.getByRole('button', { name: 'Record their word' }).click()
+    }
+    await dana.getByRole('link', { name: 'Back to the carer’s self-assessment' }).click()
+    const combined = (await dana.locator('main').textContent()) ?? ''
+    expect(combined).toContain('Combined with Priya Shah’s assessment (not yet sent).')
+    expect(combined).toContain('Priya Shah (the person cared for) agreed on')
+    await check(dana, 'combined-agreed')
 
     await ravi.goto(`${portal.url}/carers`)
     const decision = (await ravi.locator('main').textContent()) ?? ''

@@ -23,6 +23,7 @@ import { createProxiesRepository, type ProxiesRepository } from './proxies.js'
 import { createReferralsRepository, type ReferralsRepository } from './referrals.js'
 import { createCarersRepository, type CarersRepository } from './carers.js'
 import { createCarerPlansRepository, type CarerPlansRepository } from './carer-plans.js'
+import { createCombinedAssessmentsRepository, type CombinedAssessmentsRepository } from './combined-assessments.js'
 import { createSafeguardingRepository, type SafeguardingRepository } from './safeguarding.js'
 import { createShortTermSupportRepository, type ShortTermSupportRepository } from './short-term-support.js'
 import { createSecondFactorsRepository, type SecondFactorsRepository } from './second-factors.js'
@@ -54,6 +55,7 @@ export interface Repositories {
   referrals: ReferralsRepository
   carers: CarersRepository
   carerPlans: CarerPlansRepository
+  combinedAssessments: CombinedAssessmentsRepository
   proxies: ProxiesRepository
   positiveRisks: PositiveRisksRepository
   coproduction: CoproductionRepository
@@ -93,6 +95,7 @@ export function createRepositories(store: Store): Repositories {
     referrals: createReferralsRepository(store),
     carers: createCarersRepository(store),
     carerPlans: createCarerPlansRepository(store),
+    combinedAssessments: createCombinedAssessmentsRepository(store),
     proxies: createProxiesRepository(store),
     supportPlans: createSupportPlansRepository(store),
     shortTermSupport: createShortTermSupportRepository(store),

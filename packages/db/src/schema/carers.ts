@@ -8,8 +8,15 @@
  */
 import { sql } from 'drizzle-orm'
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
-import { people, users } from '../schema.js'
-import { assessmentStatuses, carerBudgetDeliveries, carerBudgetKinds, carerBudgetPeriods } from '../vocabulary.js'
+import { assessments, people, users } from '../schema.js'
+import {
+  assessmentStatuses,
+  carerBudgetDeliveries,
+  carerBudgetKinds,
+  carerBudgetPeriods,
+  combinedAssessmentParties,
+  combinedAssessmentWords,
+} from '../vocabulary.js'
 
 const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))
 
@@ -186,5 +193,35 @@ export const carerEmergencyPlans = sqliteTable(
     check('carer_emergency_plans_who_given', sql`length(trim(${table.whoStepsIn})) > 0`),
     check('carer_emergency_plans_what_given', sql`length(trim(${table.whatTheyNeedToKnow})) > 0`),
     check('carer_emergency_plans_how_given', sql`length(trim(${table.howToReachThem})) > 0`),
+  ],
+)
+
+/*
+ * A combined assessment (Care Act s12(5)): the carer's assessment carried out with the cared-for person's, while both
+ * agree. Each row is one party's word, agreed or withdrew, as recorded by the practitioner: append-only (a trigger on
+ * both engines), so who agreed and when stays answerable after a withdrawal ends the combination.
+ */
+export const combinedAssessmentAgreements = sqliteTable(
+  'combined_assessment_agreements',
+  {
+    id: text('id').primaryKey(),
+    carerAssessmentId: text('carer_assessment_id')
+      .notNull()
+      .references(() => carerAssessments.id, { onDelete: 'restrict' }),
+    personAssessmentId: text('person_assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'restrict' }),
+    party: text('party', { enum: combinedAssessmentParties }).notNull(),
+    word: text('word', { enum: combinedAssessmentWords }).notNull(),
+    recordedByUserId: text('recorded_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    recordedAt: integer('recorded_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('combined_assessment_agreements_carer').on(table.carerAssessmentId, table.recordedAt),
+    index('combined_assessment_agreements_person').on(table.personAssessmentId, table.recordedAt),
+    check('combined_assessment_agreements_party_known', sql`${table.party} in (${oneOf(combinedAssessmentParties)})`),
+    check('combined_assessment_agreements_word_known', sql`${table.word} in (${oneOf(combinedAssessmentWords)})`),
   ],
 )

@@ -76,6 +76,7 @@ export const ROUTE_ACCESS = {
   'routes/_carers+/carers.self-assessment.$questionId': ['citizen'],
   'routes/_carers+/carers.self-assessment.check': ['citizen'],
   'routes/_carers+/work.carer-assessments.$assessmentId': ['practitioner'],
+  'routes/_carers+/work.carer-assessments.$assessmentId_.combined': ['practitioner'],
   // The carer reads their plan and budget and writes their emergency plan; the practitioners who may determine their
   // eligibility agree the plan with them (the loader checks which; anyone else gets a 404).
   'routes/_carers+/carers.plan': ['citizen'],
@@ -211,6 +212,7 @@ export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
   'routes/_direct-payments+/practitioner_.direct-payments.$agreementId.review',
   // A carer's self-assessment: nobody but the practitioners who work with carers reaches a carer's record (issue 16).
   'routes/_carers+/work.carer-assessments.$assessmentId',
+  'routes/_carers+/work.carer-assessments.$assessmentId_.combined',
   'routes/_carers+/work.carers.$personId.plan',
   'routes/_carers+/finance_.direct-payments.carer.$personId',
   // A person's messages: an administrator is told there is nothing here, as anyone outside the thread is.

@@ -5,6 +5,7 @@ import { redirect } from '@remix-run/node'
 import type { AppContext } from '~/.server/context'
 import type { Viewer } from '~/.server/auth/session'
 import { ownRecordOf } from '../_proxies+/proxies.server'
+import { handlesWork } from '../_work+/work.server'
 
 export type Carer = { personId: string; displayName: string }
 
@@ -72,4 +73,23 @@ export function determinationView(determination: { eligible: boolean; decidedAt:
     at: determination.decidedAt.toISOString(),
     reasons: Array.isArray(explanation) ? explanation.map(String) : [],
   }
+}
+
+/**
+ * A sent carer's self-assessment, for a practitioner in a team that handles carers' assessments or with the carer on
+ * their caseload; anyone else, and a draft, are told there is nothing here.
+ */
+export async function staffCarerAssessment(context: AppContext, viewerId: string, assessmentId: string) {
+  const { carers, people } = context.database.repos
+  const assessment = await carers.findAssessment(assessmentId)
+  const notFound = new Response('There is no sent carer’s self-assessment at this address that you can see.', {
+    status: 404,
+    statusText: 'Not Found',
+  })
+  if (!assessment || assessment.status !== 'submitted') throw notFound
+  const inTeam = await handlesWork(context, viewerId, 'carer-assessment')
+  const onCaseload = (await people.relationshipOf(viewerId, assessment.carerPersonId)) === 'practitioner'
+  const carer = inTeam || onCaseload ? await people.findById(assessment.carerPersonId) : undefined
+  if (!carer) throw notFound
+  return { assessment, carer }
 }

@@ -8,16 +8,22 @@ import { Checkboxes, Textarea } from '~/components/FormFields'
 import { RolePage } from '~/components/RolePage'
 import { formatDate } from '~/components/dates'
 import { ChoiceWithDetail } from './__ChoiceWithDetail'
+import { CombinedAssessments } from './__CombinedAssessments'
 import { pageTitle } from '~/components/page-title'
 import { auditRead } from '~/.server/audit-read'
 import { auditedChange } from '~/.server/audited-change'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import type { AppContext } from '~/.server/context'
 import { answerRows } from '../_self-assessment+/answer-text.server'
 import { withClosing } from '../_work+/work-arrival.server'
-import { handlesWork } from '../_work+/work.server'
-import { carerAnswers, carerAssessmentSubject, carersPolicyOf, determinationView } from './carers.server'
+import { combinationsOf } from './combined-assessments.server'
+import {
+  carerAnswers,
+  carerAssessmentSubject,
+  carersPolicyOf,
+  determinationView,
+  staffCarerAssessment,
+} from './carers.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'A carer’s self-assessment')
 
@@ -48,32 +54,11 @@ const YES_NO = [
   { value: 'no', label: 'No' },
 ]
 
-const notFound = () =>
-  new Response('There is no sent carer’s self-assessment at this address that you can see.', {
-    status: 404,
-    statusText: 'Not Found',
-  })
-
-/**
- * A sent carer's self-assessment, for a practitioner in a team that handles carers' assessments or with the carer on
- * their caseload; anyone else, and a draft, are told there is nothing here.
- */
-async function load(context: AppContext, viewerId: string, assessmentId: string) {
-  const { carers, people } = context.database.repos
-  const assessment = await carers.findAssessment(assessmentId)
-  if (!assessment || assessment.status !== 'submitted') throw notFound()
-  const inTeam = await handlesWork(context, viewerId, 'carer-assessment')
-  const onCaseload = (await people.relationshipOf(viewerId, assessment.carerPersonId)) === 'practitioner'
-  const carer = inTeam || onCaseload ? await people.findById(assessment.carerPersonId) : undefined
-  if (!carer) throw notFound()
-  return { assessment, carer }
-}
-
 const yesNo = (value: string | undefined) => (value === 'yes' ? true : value === 'no' ? false : undefined)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const { assessment, carer } = await load(context, viewer.id, params.assessmentId ?? '')
+  const { assessment, carer } = await staffCarerAssessment(context, viewer.id, params.assessmentId ?? '')
   await auditRead(context, viewer, request, {
     action: 'carer-assessment.read',
     personId: carer.id,
@@ -95,13 +80,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     answers: answerRows(definition, answers),
     outcomes: carerRules.CARER_OUTCOMES.map((outcome) => ({ value: outcome.code, label: outcome.title })),
     determination: determination ? determinationView(determination) : null,
+    combinations: combinationsOf(
+      await context.database.repos.combinedAssessments.listForCarerAssessment(assessment.id),
+    ),
+    combineHref: `/work/carer-assessments/${assessment.id}/combined`,
   })
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
-  const { assessment, carer } = await load(context, viewer.id, params.assessmentId ?? '')
+  const { assessment, carer } = await staffCarerAssessment(context, viewer.id, params.assessmentId ?? '')
   const text = (name: string) => {
     const value = form.get(name)
     return typeof value === 'string' ? value : ''
@@ -188,6 +177,12 @@ export default function CarerAssessmentForPractitioner() {
           </li>
         ))}
       </ul>
+      <CombinedAssessments combinations={data.combinations} other="person" />
+      <p className="govuk-body">
+        <a className="govuk-link" href={data.combineHref}>
+          Record an agreement to combine this assessment with the cared-for person’s, or its withdrawal
+        </a>
+      </p>
       <h2 className="govuk-heading-m">Their answers</h2>
       <dl className="govuk-summary-list">
         {data.answers.map((row) => (

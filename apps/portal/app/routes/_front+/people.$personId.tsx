@@ -8,6 +8,8 @@ import { describeAuditAction } from '@open-sds/db'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { proxyView } from '../_proxies+/proxies.server'
 import { handlesWork } from '../_work+/work.server'
+import { CombinedAssessments } from '../_carers+/__CombinedAssessments'
+import { combinationsOf } from '../_carers+/combined-assessments.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.person.displayName ?? 'Person')
@@ -61,7 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : null
   return json({
     proxies,
-    person: { displayName: person.displayName, dateOfBirth: person.dateOfBirth ?? null },
+    person: { id: person.id, displayName: person.displayName, dateOfBirth: person.dateOfBirth ?? null },
     explanation: RELATIONSHIP_TEXT[relationship] ?? '',
     history: (await audit.listForPerson(person.id, { limit: 10 })).map((entry) => ({
       at: entry.at.toISOString(),
@@ -77,6 +79,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: each.id,
       text: `${each.carerName}, who describes them as ${each.relationship.toLowerCase()}`,
     })),
+    // A combined assessment (Care Act s12(5)) shows on the carer's record and the cared-for person's alike.
+    combinations: combinationsOf(await context.database.repos.combinedAssessments.listForPerson(person.id)),
+    staff: hasRole(viewer, 'practitioner'),
     links: {
       risks: `/people/${person.id}/risks`,
       safeguarding: viewer.role === 'citizen' ? `/people/${person.id}/safeguarding` : null,
@@ -87,7 +92,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function PersonRecord() {
-  const { person, explanation, history, links, proxies, caresFor, carers } = useLoaderData<typeof loader>()
+  const { person, explanation, history, links, proxies, caresFor, carers, combinations, staff } =
+    useLoaderData<typeof loader>()
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -179,6 +185,7 @@ export default function PersonRecord() {
             </ul>
           </>
         ) : null}
+        <CombinedAssessments combinations={combinations} other={{ recordOf: person.id }} links={staff} />
         <h2 className="govuk-heading-m">Activity on this record</h2>
         <p className="govuk-body">
           Every time someone opens this record it is written down, and the list cannot be changed.

@@ -23,6 +23,8 @@ import { requireSelfAssessment, storedAnswers, todayInEngland } from './self-ass
 import { Checkboxes, Textarea } from '~/components/FormFields'
 import { DateInput } from '~/components/DateInput'
 import { auditedChange } from '~/.server/audited-change'
+import { CombinedAssessments } from '../_carers+/__CombinedAssessments'
+import { combinationsOf } from '../_carers+/combined-assessments.server'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Eligibility and budget for ${data.person}` : 'Self-assessment')
@@ -63,6 +65,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     person: person.displayName,
     eligibilityOutcomes: ELIGIBILITY_OUTCOMES,
     completedOnBehalf: assessment.completedOnBehalf,
+    // Issue 16: a carer's assessment combined with this one (Care Act s12(5)), linked both ways.
+    combinations: combinationsOf(
+      await context.database.repos.combinedAssessments.listForPersonAssessment(assessment.id),
+    ),
     answers: answerRows(definition, answers),
     indicative: formatPence(budget.weeklyPence),
     steps: budget.explanation.map((step) => step.text),
@@ -207,6 +213,7 @@ export default function EligibilityDecision() {
             this one in the record.
           </div>
         ) : null}
+        <CombinedAssessments combinations={data.combinations} other="carer" />
         <TheirAnswers answers={data.answers} />
         <h2 className="govuk-heading-m">Indicative budget: {data.indicative} a week</h2>
         <details className="govuk-details">

@@ -1,9 +1,16 @@
 // The PostgreSQL twin of ../../schema/carers.ts: carers, whom they care for, their self-assessments and determinations.
 import { sql } from 'drizzle-orm'
 import { boolean, check, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core'
-import { assessmentStatuses, carerBudgetDeliveries, carerBudgetKinds, carerBudgetPeriods } from '../../vocabulary.js'
+import {
+  assessmentStatuses,
+  carerBudgetDeliveries,
+  carerBudgetKinds,
+  carerBudgetPeriods,
+  combinedAssessmentParties,
+  combinedAssessmentWords,
+} from '../../vocabulary.js'
 import { int, jsonValue, oneOf, timeMs } from '../columns.js'
-import { people, users } from '../schema.js'
+import { assessments, people, users } from '../schema.js'
 
 export const caringRelationships = pgTable(
   'caring_relationships',
@@ -160,5 +167,30 @@ export const carerEmergencyPlans = pgTable(
     check('carer_emergency_plans_who_given', sql`length(trim(${table.whoStepsIn})) > 0`),
     check('carer_emergency_plans_what_given', sql`length(trim(${table.whatTheyNeedToKnow})) > 0`),
     check('carer_emergency_plans_how_given', sql`length(trim(${table.howToReachThem})) > 0`),
+  ],
+)
+
+export const combinedAssessmentAgreements = pgTable(
+  'combined_assessment_agreements',
+  {
+    id: text('id').primaryKey(),
+    carerAssessmentId: text('carer_assessment_id')
+      .notNull()
+      .references(() => carerAssessments.id, { onDelete: 'restrict' }),
+    personAssessmentId: text('person_assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'restrict' }),
+    party: text('party', { enum: combinedAssessmentParties }).notNull(),
+    word: text('word', { enum: combinedAssessmentWords }).notNull(),
+    recordedByUserId: text('recorded_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    recordedAt: timeMs('recorded_at').notNull(),
+  },
+  (table) => [
+    index('combined_assessment_agreements_carer').on(table.carerAssessmentId, table.recordedAt),
+    index('combined_assessment_agreements_person').on(table.personAssessmentId, table.recordedAt),
+    check('combined_assessment_agreements_party_known', sql`${table.party} in (${oneOf(combinedAssessmentParties)})`),
+    check('combined_assessment_agreements_word_known', sql`${table.word} in (${oneOf(combinedAssessmentWords)})`),
   ],
 )
