@@ -7,7 +7,8 @@ const PRIYA = '0b7e4f7c-1a2b-4c3d-8e4f-5a6b7c8d9e02'
 
 // Issue 16: Ravi, who cares for his mother Priya, asks for support as a carer in his own name; Dana determines his
 // eligibility from his answers; Ravi reads the decision and its reasons; Dana agrees his plan and budget with him (a
-// budget above the council's maximum first); Ravi reads it and changes his emergency plan (an empty answer first).
+// budget above the council's maximum first); Chris in finance sets the budget up as a direct payment (a missing choice
+// first); Ravi reads it and changes his emergency plan (an empty answer first).
 // Each page is checked with axe and at 320px.
 let browser: Browser
 let portal: RunningPortal
@@ -177,6 +178,33 @@ describe('support for a carer', () => {
     await dana.getByRole('button', { name: 'Agree the plan and budget' }).click()
     expect(await dana.locator('main').textContent()).toContain('Budget £300.00 once: a direct payment to the carer.')
     await check(dana, 'plan-agreed')
+
+    // The finance officer sets up Ravi's budget as a direct payment: no way to hold the money and no date first.
+    const chris = await signInAs(browser, portal.url, 'finance')
+    await chris.getByRole('link', { name: 'Direct payments' }).first().click()
+    await chris
+      .getByRole('table', { name: /Carers’ budgets to set up/ })
+      .getByRole('link', { name: 'Ravi Shah' })
+      .click()
+    expect(await chris.locator('main').textContent()).toContain('£300.00 once, paid to them as a direct payment')
+    await check(chris, 'direct-payment-set-up')
+    await chris.getByLabel('Cost centre to charge').fill('ASC-CARERS')
+    await chris.getByRole('button', { name: 'Agree the direct payment' }).click()
+    await chris.locator('.govuk-error-summary').waitFor()
+    expect(await chris.title()).toMatch(/^Error: /)
+    const summary = (await chris.locator('.govuk-error-summary').textContent()) ?? ''
+    expect(summary).toContain('Choose how the carer holds the money: a bank account or a prepaid card')
+    expect(await chris.getByLabel('Cost centre to charge').inputValue()).toBe('ASC-CARERS')
+    await check(chris, 'direct-payment-set-up-errors')
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()).split('-')
+    await chris.getByLabel('A prepaid card').check()
+    await chris.getByLabel('Day').fill(String(Number(today[2])))
+    await chris.getByLabel('Month').fill(String(Number(today[1])))
+    await chris.getByLabel('Year').fill(today[0] ?? '')
+    await chris.getByRole('button', { name: 'Agree the direct payment' }).click()
+    await chris.waitForURL(/\/finance\/direct-payments\/[0-9a-f-]{36}$/)
+    expect(await chris.locator('main').textContent()).toContain('A one-off budget of £300.00, paid once on')
+    await check(chris, 'direct-payment-agreed')
 
     await ravi.goto(`${portal.url}/carers`)
     await ravi.getByRole('link', { name: 'Your plan and budget' }).click()
