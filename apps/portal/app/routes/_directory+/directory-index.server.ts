@@ -1,6 +1,7 @@
 import type { DirectoryChangeCursor } from '@open-sds/db'
 import { DirectoryIndex, indexService, type Service } from '@open-sds/directory'
 import type { AppContext } from '~/.server/context'
+import { letRequestsIn } from '~/.server/let-requests-in'
 
 // The public search's index of the directory (issue 17, decision 046): every service worked out once (its words,
 // terms, ages, cost and points) and kept in this process's memory, so a search at 100,000 services reads no rows.
@@ -78,6 +79,7 @@ async function build(context: AppContext): Promise<Index> {
     const batch = await directory.fullServicesAfter({}, from, BATCH)
     for (const service of batch.contents) entries.push(indexed(service))
     from = batch.after
+    await letRequestsIn()
   } while (from !== undefined)
   return { services: new DirectoryIndex(entries), after }
 }
@@ -99,6 +101,7 @@ async function readChanges(context: AppContext, index: Index): Promise<void> {
     if (batch.after === undefined) return
     index.after = batch.after
     if (batch.contents.length < BATCH) return
+    await letRequestsIn()
   }
 }
 

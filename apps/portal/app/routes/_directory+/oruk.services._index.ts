@@ -2,6 +2,7 @@ import type { DirectoryServiceFilters } from '@open-sds/db'
 import { serviceListItemOf, type Service } from '@open-sds/directory'
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import type { PortalDatabase } from '~/.server/context'
+import { letRequestsIn } from '~/.server/let-requests-in'
 import {
   formatParameter,
   idParameter,
@@ -19,13 +20,15 @@ const ROUTE = 'routes/_directory+/oruk.services._index'
 // GET /oruk/services: services by name, a page at a time (full=true: fully nested); search, taxonomy_term_id, taxonomy_id, organization_id and
 // modified_after narrow it; format=ndjson streams them all; minimal=true gives every id with its last_modified.
 
-/** Every service the filters let through, in page order, 500 at a time from where the last batch ended. */
+/** Every service the filters let through, in page order, 1000 at a time from where the last batch ended. */
 async function* servicesInBatches(repos: PortalDatabase['repos'], filters: DirectoryServiceFilters) {
   let after
   do {
-    const batch = await repos.directory.fullServicesAfter(filters, after, 500)
+    const batch = await repos.directory.fullServicesAfter(filters, after, 1000)
     yield batch.contents
     after = batch.after
+    // Other requests are answered between batches, not after the whole export.
+    await letRequestsIn()
   } while (after !== undefined)
 }
 
