@@ -46,6 +46,8 @@ type Entry<S> = {
   indexed: IndexedService<S>
   /** Position in name order, renumbered after a change before the next search. */
   rank: number
+  /** The number of the last search that met it, so one in several of its sets is checked once, without a Set. */
+  seen: number
   words: string[]
   cells: number[]
 }
@@ -91,6 +93,8 @@ export class DirectoryIndex<S> {
   readonly #byTerm = new Map<string, Set<Entry<S>>>()
   readonly #byCell = new Map<number, Set<Entry<S>>>()
   readonly #collator = new Intl.Collator('en-GB')
+  /** Searches made so far: each marks the entries it has met with its number. */
+  #searches = 0
 
   /** Indexes many services at once: sorted once at the end rather than each put in its place. */
   constructor(entries: Iterable<IndexedService<S>> = []) {
@@ -137,6 +141,7 @@ export class DirectoryIndex<S> {
     const entry: Entry<S> = {
       indexed,
       rank: 0,
+      seen: 0,
       words: [...new Set(indexed.words.flat())],
       cells: [...new Set(indexed.points.map((point) => cellKey(cellOf(point.latitude, point.longitude))))],
     }
@@ -193,13 +198,12 @@ export class DirectoryIndex<S> {
       // Start from the smallest source; the whole query is checked on each candidate, so the others need not be
       // intersected as sets.
       const smallest = sources.reduce((best, source) => (source.size < best.size ? source : best))
-      const seen = smallest.sets.length > 1 ? new Set<Entry<S>>() : undefined
+      // An entry may be in more than one of the sets (two points in two cells, two words with one start).
+      const search = (this.#searches += 1)
       for (const set of smallest.sets)
         for (const entry of set) {
-          if (seen !== undefined) {
-            if (seen.has(entry)) continue
-            seen.add(entry)
-          }
+          if (entry.seen === search) continue
+          entry.seen = search
           check(entry)
         }
     }
