@@ -524,6 +524,13 @@ const SPEC: Expectation[] = [
     hidden: true,
   },
   {
+    routeId: 'routes/_direct-payments+/finance_.direct-payments.$agreementId_.evidence',
+    path: () => '/finance/direct-payments/no-such-agreement/evidence',
+    allowed: ['finance-officer'],
+    ok: 404,
+    hidden: true,
+  },
+  {
     routeId: 'routes/_direct-payments+/practitioner_.direct-payments.$agreementId.review',
     path: () => '/practitioner/direct-payments/no-such-agreement/review',
     allowed: ['practitioner'],

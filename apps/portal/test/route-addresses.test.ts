@@ -57,6 +57,7 @@ const ADDRESSES = [
   '/finance/assessments/:assessmentId',
   '/finance/direct-payments (index)',
   '/finance/direct-payments/:agreementId',
+  '/finance/direct-payments/:agreementId/evidence',
   '/finance/direct-payments/carer/:personId',
   '/finance/direct-payments/new/:personId',
   '/finance/direct-payments/run',

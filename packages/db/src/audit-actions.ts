@@ -30,6 +30,8 @@ const words = {
   'client-level-data.export': 'Downloaded the Client Level Data return',
   'direct-payment.agree': 'Set up a direct-payment agreement',
   'direct-payment.decide': 'Recorded a decision on a direct payment',
+  'direct-payment.evidence-recorded':
+    'Recorded a personal assistant employer’s evidence (insurance, payroll, pension or DBS)',
   'direct-payment.list': 'Opened the direct-payment caseload',
   'direct-payment.read': 'Opened the direct payment',
   'direct-payment.return': 'Sent a direct-payment return',

@@ -313,6 +313,8 @@ export const repositoryMethodKinds = {
     findReturn: 'read',
     listReturnsToCheck: 'read',
     placeSpend: 'write',
+    recordEmploymentEvidence: 'write',
+    employmentEvidenceFor: 'read',
     reviewBasis: 'read',
   },
 } as const satisfies EveryMethodClassified

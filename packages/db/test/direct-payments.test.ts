@@ -285,6 +285,57 @@ describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => 
     }
   })
 
+  it('keeps personal-assistant employment evidence as recorded, newest last, with its audit entry; never changed or removed', async () => {
+    const handle = await engine.fresh()
+    const { person, officer, agreement } = await setUp(handle)
+    const record = (kind: 'employers-liability-insurance' | 'dbs', subject: string, expiresOn: string, when: Date) =>
+      handle.withAudit(
+        (repos) =>
+          repos.directPayments.recordEmploymentEvidence(
+            {
+              agreementId: agreement.id,
+              kind,
+              subject,
+              expiresOn,
+              evidence: { kind, expiresOn },
+              rulesVersion: 'direct-payments-rules-2026.1',
+              recordedByUserId: officer.id,
+            },
+            when,
+          ),
+        (done) => ({
+          at: when,
+          actorUserId: officer.id,
+          action: 'direct-payment.evidence-recorded',
+          personId: person.id,
+          resource: `direct-payment-evidence/${done.id}`,
+        }),
+      )
+    await record('employers-liability-insurance', 'Sure Insurance', '2026-03-31', at('2026-03-01T09:00:00Z'))
+    await record('employers-liability-insurance', 'Sure Insurance', '2027-03-31', at('2026-04-01T09:00:00Z'))
+    await record('dbs', 'Kemi Adeyemi', '2029-01-01', at('2026-04-01T09:05:00Z'))
+    const held = await handle.repos.directPayments.employmentEvidenceFor(agreement.id)
+    expect(held.map((item) => [item.kind, item.subject, item.expiresOn])).toEqual([
+      ['employers-liability-insurance', 'Sure Insurance', '2026-03-31'],
+      ['employers-liability-insurance', 'Sure Insurance', '2027-03-31'],
+      ['dbs', 'Kemi Adeyemi', '2029-01-01'],
+    ])
+    expect(await countRows(engine, handle, "audit_log where action = 'direct-payment.evidence-recorded'")).toBe(3)
+    const table = 'direct_payment_employment_evidence'
+    expect(await refusal(engine.sql(handle, `update ${table} set expires_on = '2030-01-01'`))).toMatch(
+      'employment evidence cannot be changed: record newer evidence',
+    )
+    expect(await refusal(engine.sql(handle, `delete from ${table}`))).toMatch('employment evidence cannot be removed')
+    expect(
+      await refusal(
+        engine.sql(
+          handle,
+          `insert into ${table} (id, agreement_id, kind, subject, expires_on, evidence, rules_version, recorded_by_user_id, recorded_at) values ('x', '${agreement.id}', 'dbs', 'Kemi', '2027-02-30', '{}', 'v', '${officer.id}', 0)`,
+        ),
+      ),
+    ).toMatch(/expires_on|check/i)
+  })
+
   it('pays a period once: a second run is refused, and a reference already paid is never paid again', async () => {
     const handle = await engine.fresh()
     const { officer, agreement } = await setUp(handle)

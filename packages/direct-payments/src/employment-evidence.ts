@@ -45,7 +45,8 @@ const EmploymentSchema = z.strictObject({
         closeFamilyOrFriend: z.boolean().default(false),
       }),
     )
-    .min(1, { error: 'Name at least one personal assistant: this check is for people who employ them' }),
+    // None named yet: the employer's evidence is still checked, and each PA's DBS check once they are named.
+    .default([]),
   evidence: z.array(EvidenceSchema).default([]),
 })
 export type EmploymentInput = z.input<typeof EmploymentSchema>

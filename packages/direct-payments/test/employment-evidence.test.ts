@@ -33,6 +33,15 @@ describe("a personal assistant's employer: the evidence held", () => {
     ])
   })
 
+  it('checks the employer’s evidence before any personal assistant is named (Gloucestershire policy 8.3–8.5)', () => {
+    const check = unwrap(checkEmploymentEvidence(base({ personalAssistants: [], evidence: [] })))
+    expect(check.toActOn.map((finding) => finding.text)).toEqual([
+      "Employer's liability insurance: no evidence held.",
+      'Payroll provider: no evidence held.',
+      'Workplace pension: no evidence held.',
+    ])
+  })
+
   it("employer's liability insurance must cover at least £5 million and be in date (St Helens wants evidence each year)", () => {
     const check = unwrap(
       checkEmploymentEvidence(

@@ -10,6 +10,7 @@ import type {
   directPaymentKinds,
   directPaymentRecipientRoles,
   directPaymentReturnSources,
+  employmentEvidenceKinds,
 } from '../schema/direct-payments.js'
 import { first, type Store } from '../store.js'
 
@@ -140,6 +141,20 @@ export type NewSpendPlacement = {
   seen: number
 }
 
+/** Personal-assistant employment evidence recorded against an agreement: the package's Evidence as given. */
+export type NewEmploymentEvidence = {
+  agreementId: string
+  kind: (typeof employmentEvidenceKinds)[number]
+  /** Whom or what it names: the insurer, payroll provider, pension scheme or personal assistant. */
+  subject: string
+  expiresOn: string
+  /** The package's Evidence. */
+  evidence: unknown
+  rulesVersion: string
+  recordedByUserId: string
+}
+export type EmploymentEvidenceRecord = NewEmploymentEvidence & { id: string; recordedAt: Date }
+
 export const paymentRunRepeatedMessage = (run: DirectPaymentRun) =>
   `The period ${run.periodStart} to ${run.periodEnd} was already paid on ${run.paidOn}: a period is paid once. Any difference is paid as an adjustment.`
 export const decisionMadeMeanwhileMessage =
@@ -209,6 +224,10 @@ export interface DirectPaymentsRepository {
    * has checked the return, or when someone placed it since `seen`. Call inside `withAudit`.
    */
   placeSpend(input: NewSpendPlacement, now: Date): Promise<Result<{ returnId: string; sequence: number }>>
+  /** Records evidence against an agreement; newer evidence of a kind is a new row. Call inside `withAudit`. */
+  recordEmploymentEvidence(input: NewEmploymentEvidence, now: Date): Promise<EmploymentEvidenceRecord>
+  /** The evidence recorded against an agreement, oldest first. */
+  employmentEvidenceFor(agreementId: string): Promise<EmploymentEvidenceRecord[]>
   /**
    * Each agreement from a person's plan paid at least once and not ended, with its first payment's date and the dates
    * of the direct-payment reviews held (a `review` decision's `detail.heldOn`): what its next review counts from. A
@@ -230,6 +249,7 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
     directPaymentSpendLines: spendLines,
     directPaymentAdjustments: adjustments,
     directPaymentSpendPlacements: placements,
+    directPaymentEmploymentEvidence: evidence,
   } = t
 
   const withCurrent = async (rows: (typeof agreements.$inferSelect)[]): Promise<DirectPaymentAgreementRecord[]> => {
@@ -656,6 +676,20 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
         placedAt: now,
       })
       return ok({ returnId: input.returnId, sequence })
+    },
+
+    async recordEmploymentEvidence(input, now) {
+      const row = { ...input, id: randomUUID(), recordedAt: now }
+      await db.insert(evidence).values(row)
+      return row
+    },
+
+    async employmentEvidenceFor(agreementId) {
+      return db
+        .select()
+        .from(evidence)
+        .where(eq(evidence.agreementId, agreementId))
+        .orderBy(asc(evidence.recordedAt), asc(evidence.id))
     },
 
     async reviewBasis() {

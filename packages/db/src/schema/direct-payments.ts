@@ -23,6 +23,11 @@
  *   package's check of it (`result`), and its spend lines, each set against a support of the plan or none. A return
  *   read from a prepaid-card statement keeps the file's SHA-256: the same file imported twice adds nothing.
  *
+ * - `direct_payment_employment_evidence`: evidence that a person employing personal assistants with the payment holds
+ *   what an employer must (employer's liability insurance, a payroll provider, a workplace pension, a PA's DBS check),
+ *   each with its expiry date and who it names (`subject`: the insurer, provider, scheme or PA); `evidence` is the
+ *   package's Evidence as recorded. Newer evidence of a kind is a new row; the newest counts.
+ *
  * Dates are `YYYY-MM-DD` text; times are integer milliseconds since the Unix epoch (UTC); money is whole pence.
  */
 import { sql } from 'drizzle-orm'
@@ -62,6 +67,8 @@ export const directPaymentDecisionKinds = [
 export const directPaymentKinds = ['regular', 'pro-rata', 'one-off', 'allowance'] as const
 export const directPaymentReturnSources = ['form', 'card-statement'] as const
 export const directPaymentAdjustmentKinds = ['arrears', 'recovery'] as const
+/** Personal-assistant employment evidence, in @open-sds/direct-payments' kinds. */
+export const employmentEvidenceKinds = ['employers-liability-insurance', 'payroll-provider', 'pension', 'dbs'] as const
 
 const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))
 const isDate = (column: unknown) => sql`date(${column}) is ${column}`
@@ -353,5 +360,31 @@ export const directPaymentSpendPlacements = sqliteTable(
     check('direct_payment_spend_placements_sequence_whole', sql`${whole(table.sequence)} and ${table.sequence} >= 1`),
     check('direct_payment_spend_placements_supports_json', sql`json_valid(${table.supports})`),
     check('direct_payment_spend_placements_result_json', sql`json_valid(${table.result})`),
+  ],
+)
+
+export const directPaymentEmploymentEvidence = sqliteTable(
+  'direct_payment_employment_evidence',
+  {
+    id: text('id').primaryKey(),
+    agreementId: text('agreement_id')
+      .notNull()
+      .references(() => directPaymentAgreements.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: employmentEvidenceKinds }).notNull(),
+    subject: text('subject').notNull(),
+    expiresOn: text('expires_on').notNull(),
+    evidence: text('evidence', { mode: 'json' }).$type<unknown>().notNull(),
+    rulesVersion: text('rules_version').notNull(),
+    recordedByUserId: text('recorded_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    recordedAt: integer('recorded_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    index('direct_payment_employment_evidence_agreement_id').on(table.agreementId),
+    check('direct_payment_employment_evidence_kind_known', sql`${table.kind} in (${oneOf(employmentEvidenceKinds)})`),
+    check('direct_payment_employment_evidence_subject', sql`length(trim(${table.subject})) > 0`),
+    check('direct_payment_employment_evidence_expires_on', isDate(table.expiresOn)),
+    check('direct_payment_employment_evidence_json', sql`json_valid(${table.evidence})`),
   ],
 )

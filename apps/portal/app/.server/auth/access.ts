@@ -130,6 +130,7 @@ export const ROUTE_ACCESS = {
   'routes/_direct-payments+/finance_.direct-payments.run': ['finance-officer'],
   'routes/_direct-payments+/finance_.direct-payments.runs.$runId[.]csv': ['finance-officer'],
   'routes/_direct-payments+/finance_.direct-payments.$agreementId': ['finance-officer'],
+  'routes/_direct-payments+/finance_.direct-payments.$agreementId_.evidence': ['finance-officer'],
   'routes/_direct-payments+/people_.$personId.money._index': ['citizen'],
   'routes/_direct-payments+/people_.$personId.money.return': ['citizen'],
   'routes/_direct-payments+/people_.$personId.money.returns.$returnId': ['citizen'],
@@ -209,6 +210,7 @@ export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
   'routes/_direct-payments+/finance_.direct-payments.new.$personId',
   'routes/_direct-payments+/finance_.direct-payments.run',
   'routes/_direct-payments+/finance_.direct-payments.$agreementId',
+  'routes/_direct-payments+/finance_.direct-payments.$agreementId_.evidence',
   'routes/_direct-payments+/practitioner_.direct-payments.$agreementId.review',
   // A carer's self-assessment: nobody but the practitioners who work with carers reaches a carer's record (issue 16).
   'routes/_carers+/work.carer-assessments.$assessmentId',

@@ -223,6 +223,11 @@ export default function AgreementPage() {
             <p className="govuk-body-s">Rules version {data.rulesVersion}</p>
           </div>
         </details>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/finance/direct-payments/${data.id}/evidence`}>
+            Employment evidence (insurance, payroll, pension and DBS)
+          </a>
+        </p>
         <h2 className="govuk-heading-m">Payments made</h2>
         <PaymentsTable payments={data.payments} />
         {data.rates.length > 1 ? (

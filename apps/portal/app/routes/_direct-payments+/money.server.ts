@@ -24,6 +24,7 @@ import { moneyField } from '../../.server/money-field.js'
 import { formatDate } from '~/components/dates'
 import { requirePlanReader } from '../_plans+/support-plans.server.js'
 import { SPEND_ROWS } from './__labels.js'
+import { evidenceView } from './employment-evidence.server.js'
 import { reviewsHeldOn } from './reviews.server.js'
 import { ACCOUNT_LABELS, STATUS_WORDS, agreementOf, policyOf } from './direct-payments.server.js'
 
@@ -47,6 +48,7 @@ export async function moneyView(
   const adjustments = await directPayments.adjustmentsFor(record.id)
   const returns = await directPayments.returnsFor(record.id)
   const decisions = await directPayments.listDecisions(record.id)
+  const evidence = await directPayments.employmentEvidenceFor(record.id)
   const paid = new Set(payments.map((payment) => payment.reference))
   const schedule = paymentSchedule(agreement, policy, { to: addDays(today, 62) })
   const due = (schedule.ok ? schedule.value.payments : []).filter((payment) => !paid.has(payment.reference))
@@ -80,6 +82,8 @@ export async function moneyView(
       )
   return {
     id: record.id,
+    // Shown once the council has recorded some: a person who employs no personal assistants has none to keep.
+    employment: evidence.length === 0 ? null : evidenceView(evidence, agreement, today),
     status: STATUS_WORDS[statusOn(agreement, today)],
     account: ACCOUNT_LABELS[agreement.account.type],
     weekly: formatPence(record.weeklyPaymentPence),

@@ -8,6 +8,7 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
+import { EvidenceFindings } from './__EvidenceFindings'
 import { PaymentsTable } from './__PaymentsTable'
 import { moneyView, ownAgreement } from './money.server'
 
@@ -185,6 +186,16 @@ export default function YourMoney() {
                 Send a return
               </a>
             </p>
+            {view.employment === null ? null : (
+              <>
+                <h2 className="govuk-heading-m">Employing personal assistants</h2>
+                <p className="govuk-body">
+                  The evidence the council holds that you can employ personal assistants. Send newer evidence to the
+                  council before the old expires.
+                </p>
+                <EvidenceFindings view={view.employment} />
+              </>
+            )}
           </>
         )}
       </div>

@@ -11,6 +11,7 @@ import {
   directPaymentAdjustmentKinds,
   directPaymentRecipientRoles,
   directPaymentReturnSources,
+  employmentEvidenceKinds,
 } from '../../schema/direct-payments.js'
 import { int, jsonValue, oneOf, timeMs } from '../columns.js'
 import { people, users } from '../schema.js'
@@ -300,5 +301,31 @@ export const directPaymentSpendPlacements = pgTable(
     check('direct_payment_spend_placements_sequence_whole', sql`${whole(table.sequence)} and ${table.sequence} >= 1`),
     check('direct_payment_spend_placements_supports_json', sql`${table.supports} is not null`),
     check('direct_payment_spend_placements_result_json', sql`${table.result} is not null`),
+  ],
+)
+
+export const directPaymentEmploymentEvidence = pgTable(
+  'direct_payment_employment_evidence',
+  {
+    id: text('id').primaryKey(),
+    agreementId: text('agreement_id')
+      .notNull()
+      .references(() => directPaymentAgreements.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: employmentEvidenceKinds }).notNull(),
+    subject: text('subject').notNull(),
+    expiresOn: text('expires_on').notNull(),
+    evidence: jsonValue<unknown>('evidence').notNull(),
+    rulesVersion: text('rules_version').notNull(),
+    recordedByUserId: text('recorded_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    recordedAt: timeMs('recorded_at').notNull(),
+  },
+  (table) => [
+    index('direct_payment_employment_evidence_agreement_id').on(table.agreementId),
+    check('direct_payment_employment_evidence_kind_known', sql`${table.kind} in (${oneOf(employmentEvidenceKinds)})`),
+    check('direct_payment_employment_evidence_subject', sql`length(trim(${table.subject})) > 0`),
+    check('direct_payment_employment_evidence_expires_on', isDate(table.expiresOn)),
+    check('direct_payment_employment_evidence_json', sql`${table.evidence} is not null`),
   ],
 )
