@@ -139,6 +139,57 @@ describe('direct payments after the plan (issue 14)', () => {
     await check(ravi, 'money-after-return')
   })
 
+  it('Ravi says which support the card spend was for; a second tab saving after the first is told so', async () => {
+    const ravi = await signInAs(browser, portal.url, 'representative')
+    await ravi.goto(`${portal.url}/people/${personId}/money`)
+    await ravi
+      .getByRole('link', { name: /^Return for / })
+      .first()
+      .click()
+    const returnUrl = ravi.url()
+    await check(ravi, 'spend-placement')
+    const other = await ravi.context().newPage()
+    await other.goto(returnUrl)
+    await ravi.getByRole('combobox').first().selectOption({ index: 1 })
+    await ravi.getByRole('button', { name: 'Save where the money went' }).click()
+    await ravi.waitForURL(returnUrl)
+    // The wrong move: saving from a page opened before the first save.
+    await other.getByRole('combobox').first().selectOption({ index: 1 })
+    await other.getByRole('button', { name: 'Save where the money went' }).click()
+    await other.locator('.govuk-error-summary').waitFor()
+    expect(await other.title()).toMatch(/^Error: /)
+    expect(await other.locator('.govuk-error-summary').textContent()).toContain(
+      'Someone else placed the spend on this return since you opened it',
+    )
+    await check(other, 'spend-placement-refused')
+    await ravi.goto(returnUrl)
+    expect(await ravi.getByRole('combobox').first().inputValue()).not.toBe('')
+    await check(ravi, 'spend-placed')
+  })
+
+  it('the practitioner records a direct-payment review held: an empty form named first', async () => {
+    const dana = await signInAs(browser, portal.url, 'practitioner')
+    const agreementId = agreementPath.split('/').at(-1) ?? ''
+    await dana.goto(`${portal.url}/practitioner/direct-payments/${agreementId}/review`)
+    await check(dana, 'review')
+    await dana.getByRole('button', { name: 'Record the review' }).click()
+    await dana.locator('.govuk-error-summary').waitFor()
+    expect(await dana.title()).toMatch(/^Error: /)
+    const summary = (await dana.locator('.govuk-error-summary').textContent()) ?? ''
+    expect(summary).toContain('Choose the outcome of the review')
+    expect(summary).toContain('Enter what the review found')
+    await check(dana, 'review-errors')
+    await dana.getByLabel('Day').fill(String(Number(day)))
+    await dana.getByLabel('Month').fill(String(Number(month)))
+    await dana.getByLabel('Year').fill(year)
+    await dana.getByLabel('Direct payments remain an appropriate way to meet the needs').check()
+    await dana.getByLabel('What the review found').fill('Ravi manages the card well.')
+    await dana.getByRole('button', { name: 'Record the review' }).click()
+    await dana.getByText(/Ravi manages the card well\. Next due by/).waitFor()
+    expect(await dana.title()).not.toMatch(/^Error: /)
+    await check(dana, 'review-recorded')
+  })
+
   it('the officer checks the return and records a surplus decision with its reason, which Ravi reads', async () => {
     const chris = await signInAs(browser, portal.url, 'finance')
     await chris.goto(`${portal.url}/finance/direct-payments`)
@@ -169,5 +220,38 @@ describe('direct payments after the plan (issue 14)', () => {
       'The council will recover £500.00 of the surplus (reduce future payments until the surplus is used up): Ravi says the agency could not staff March; no planned use for the rest.',
     )
     await check(ravi, 'money-after-decision')
+  })
+
+  it('the finance officer records employment evidence, a negative cover named first; Ravi sees what is missing', async () => {
+    const chris = await signInAs(browser, portal.url, 'finance')
+    await chris.goto(`${portal.url}${agreementPath}`)
+    await chris.getByRole('link', { name: /Employment evidence/ }).click()
+    await check(chris, 'evidence')
+    await chris.getByLabel('Employer’s liability insurance').check()
+    await chris.getByLabel(/The insurer, payroll provider/).fill('Independent Living Insurance')
+    await chris.getByLabel(/For insurance: the amount it covers/).fill('-5000000')
+    await chris.getByLabel('Day').fill('31')
+    await chris.getByLabel('Month').fill('3')
+    await chris.getByLabel('Year').fill(String(Number(year) + 1))
+    await chris.getByRole('button', { name: 'Record the evidence' }).click()
+    await chris.locator('.govuk-error-summary').waitFor()
+    expect(await chris.title()).toMatch(/^Error: /)
+    expect(await chris.locator('.govuk-error-summary').textContent()).toContain(
+      'The amount the insurance covers must be 0 or more, not a negative amount',
+    )
+    expect(await chris.getByLabel(/The insurer, payroll provider/).inputValue()).toBe('Independent Living Insurance')
+    expect(await chris.getByLabel('Employer’s liability insurance').isChecked()).toBe(true)
+    await check(chris, 'evidence-errors')
+    await chris.getByLabel(/For insurance: the amount it covers/).fill('10000000')
+    await chris.getByRole('button', { name: 'Record the evidence' }).click()
+    await chris.getByText(/Employer’s liability insurance: Independent Living Insurance, cover £10,000,000/).waitFor()
+    await check(chris, 'evidence-recorded')
+
+    const ravi = await signInAs(browser, portal.url, 'representative')
+    await ravi.goto(`${portal.url}/people/${personId}/money`)
+    const money = await mainText(ravi)
+    expect(money).toContain('Employing personal assistants')
+    expect(money).toContain('Payroll provider: no evidence held.')
+    await check(ravi, 'money-evidence')
   })
 })
