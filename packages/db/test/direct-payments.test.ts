@@ -369,7 +369,12 @@ describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => 
     )
     expect(Number(audited?.n)).toBe(2)
     // Reviews count from the first payment (regulation 7), then from each review held.
-    const basis = { agreementId: agreement.id, personId: agreement.personId, planId: agreement.planId }
+    const basis = {
+      agreementId: agreement.id,
+      personId: agreement.personId,
+      planId: agreement.planId,
+      carerPlanId: null,
+    }
     expect(await handle.repos.directPayments.reviewBasis()).toEqual([
       { ...basis, firstPaidOn: '2026-04-06', reviewsHeldOn: [] },
     ])

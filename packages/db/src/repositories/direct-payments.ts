@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { and, asc, desc, eq, inArray, isNotNull, isNull, max, min, notInArray, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNull, max, min, notInArray, sql } from 'drizzle-orm'
 import { fail, ok, type Result } from '@open-sds/kernel'
 import type {
   deliveryMechanisms,
@@ -231,10 +231,17 @@ export interface DirectPaymentsRepository {
   /**
    * Each agreement from a person's plan paid at least once and not ended, with its first payment's date and the dates
    * of the direct-payment reviews held (a `review` decision's `detail.heldOn`): what its next review counts from. A
-   * carer's budget is reviewed with the carer's plan, so it is not listed.
+   * carer's budget paid as a direct payment is reviewed on the same terms (regulation 7): `carerPlanId` names it.
    */
   reviewBasis(): Promise<
-    { agreementId: string; personId: string; planId: string; firstPaidOn: string; reviewsHeldOn: string[] }[]
+    {
+      agreementId: string
+      personId: string
+      planId: string | null
+      carerPlanId: string | null
+      firstPaidOn: string
+      reviewsHeldOn: string[]
+    }[]
   >
 }
 
@@ -702,12 +709,13 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
           agreementId: agreements.id,
           personId: agreements.personId,
           planId: agreements.planId,
+          carerPlanId: agreements.carerPlanId,
           firstPaidOn: min(payments.paidOn).mapWith(String),
         })
         .from(agreements)
         .innerJoin(payments, eq(payments.agreementId, agreements.id))
-        .where(and(notInArray(agreements.id, ended), isNotNull(agreements.planId)))
-        .groupBy(agreements.id, agreements.personId, agreements.planId)
+        .where(notInArray(agreements.id, ended))
+        .groupBy(agreements.id, agreements.personId, agreements.planId, agreements.carerPlanId)
         .orderBy(asc(agreements.id))
       // Reviews are few (one or two a year an agreement): read them all and keep each one's date.
       const held = new Map<string, string[]>()
@@ -718,9 +726,7 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
         const heldOn = (row.detail as { heldOn?: unknown } | null)?.heldOn
         if (typeof heldOn === 'string') held.set(row.agreementId, [...(held.get(row.agreementId) ?? []), heldOn])
       }
-      return rows.flatMap((row) =>
-        row.planId === null ? [] : [{ ...row, planId: row.planId, reviewsHeldOn: held.get(row.agreementId) ?? [] }],
-      )
+      return rows.map((row) => ({ ...row, reviewsHeldOn: held.get(row.agreementId) ?? [] }))
     },
   }
   return repository

@@ -335,11 +335,17 @@ export function runCsv(
 
 /**
  * Direct-payment reviews overdue or due within four weeks (regulation 7: within 6 months of the first payment, then at
- * most every 12 after the last review held), in the due list's order.
+ * most every 12 after the last review held), in the due list's order: a person's and a carer's budget alike.
  */
-export async function directPaymentReviewsDue(context: AppContext, today: string) {
+export async function directPaymentReviewsDue(
+  context: AppContext,
+  today: string,
+  /** Whether the viewer may see this carer's records: a carer's budget is listed only to those who may (issue 16). */
+  reachesCarer: (carerPersonId: string) => Promise<boolean>,
+) {
   const rows = []
   for (const basis of await context.database.repos.directPayments.reviewBasis()) {
+    if (basis.carerPlanId !== null && !(await reachesCarer(basis.personId))) continue
     const next = nextDirectPaymentReview({
       firstPaymentOn: basis.firstPaidOn,
       reviewsHeldOn: basis.reviewsHeldOn,

@@ -14,17 +14,26 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import type { FieldError } from '~/.server/forms'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { ACCOUNT_LABELS, agreementOf, fieldErrors, notFound } from './direct-payments.server'
+import { reachesCarer } from '../_work+/work.server'
+import type { AppContext } from '~/.server/context'
 import { recordReview, reviewsHeldOn } from './reviews.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Direct-payment review')
 
 const ROUTE = 'routes/_direct-payments+/practitioner_.direct-payments.$agreementId.review' as const
 
+/** The agreement; a carer's (issue 16) only for those who may reach the carer's records, a 404 to anyone else. */
+async function agreementFor(context: AppContext, viewerId: string, agreementId: string) {
+  const record = await context.database.repos.directPayments.findAgreement(agreementId)
+  if (!record) throw notFound()
+  if (record.carerPlanId && !(await reachesCarer(context, viewerId, record.personId))) throw notFound()
+  return record
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const { directPayments, people, audit } = context.database.repos
-  const record = await directPayments.findAgreement(params.agreementId ?? '')
-  if (!record) throw notFound()
+  const record = await agreementFor(context, viewer.id, params.agreementId ?? '')
   const agreement = agreementOf(record)
   const person = await people.findById(record.personId)
   const [first] = await directPayments.paymentsFor(record.id)
@@ -77,6 +86,7 @@ type ActionData = { errors: FieldError[]; values: Record<string, string> }
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
+  await agreementFor(context, viewer.id, params.agreementId ?? '')
   const values: Record<string, string> = {}
   for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') values[key] = value
   const now = new Date()

@@ -13,6 +13,7 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { directPaymentReviewsDue } from '../_direct-payments+/direct-payments.server'
+import { reachesCarer } from './work.server'
 
 type QueueProps = ComponentProps<typeof PeopleQueue>
 
@@ -40,13 +41,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     : null
   const paymentReviews = hasRole(viewer, 'practitioner')
     ? await Promise.all(
-        (await directPaymentReviewsDue(context, todayInEngland(now))).map(async (row) => ({
-          id: row.id,
-          planId: row.planId,
-          person: (await people.findById(row.personId))?.displayName ?? 'Unknown person',
-          words: row.due.words,
-          overdue: row.due.overdue,
-        })),
+        (await directPaymentReviewsDue(context, todayInEngland(now), (id) => reachesCarer(context, viewer.id, id))).map(
+          async (row) => ({
+            id: row.id,
+            planId: row.planId,
+            person: (await people.findById(row.personId))?.displayName ?? 'Unknown person',
+            words: row.due.words,
+            overdue: row.due.overdue,
+          }),
+        ),
       )
     : null
   const assessments = hasRole(viewer, 'finance-officer')

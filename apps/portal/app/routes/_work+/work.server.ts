@@ -22,6 +22,15 @@ export async function handlesWork(context: AppContext, userId: string, kind: Wor
   )
 }
 
+/**
+ * Whether this member of staff may reach a carer's records (issue 16): in a team that handles carers' assessments, or
+ * with the carer on their caseload. Nobody else learns that someone is a carer.
+ */
+export async function reachesCarer(context: AppContext, userId: string, carerPersonId: string): Promise<boolean> {
+  if ((await context.database.repos.people.relationshipOf(userId, carerPersonId)) === 'practitioner') return true
+  return handlesWork(context, userId, 'carer-assessment')
+}
+
 export const waitingTargetDays = (context: AppContext): number => waitingTargetDaysOf(context.site)
 
 /**
@@ -96,7 +105,10 @@ export async function workCounts(
     hasRole(viewer, 'practitioner')
       ? supportPlans.countReviewsDueBy(addDays(todayInEngland(now), REVIEW_DUE_WITHIN_DAYS))
       : 0,
-    hasRole(viewer, 'practitioner') ? (await directPaymentReviewsDue(context, todayInEngland(now))).length : 0,
+    hasRole(viewer, 'practitioner')
+      ? (await directPaymentReviewsDue(context, todayInEngland(now), (id) => reachesCarer(context, viewer.id, id)))
+          .length
+      : 0,
     hasRole(viewer, 'finance-officer') ? financialAssessments.countAwaitingReview() : 0,
     safeguardingAuthorised ? safeguarding.countConcernsToActOn() : 0,
   ])
