@@ -59,6 +59,9 @@ function seed(handle: DatabaseHandle) {
      values (?, ?, ?, 1, 'the-person', 'own-bank-account', 'net', 'direct-payment', ?, 32000, 'ASC-DP-01', ?, ?, 'finance', ?)`,
   )
   const created = new Date(`${START}T09:00:00Z`)
+  // One agreement made by the package, copied for each person with its own id (making each afresh is set-up time).
+  const made = adesAgreement({ id: 'dp-template', startDate: START })
+  const template = JSON.stringify(made)
   handle.sqlite.transaction(() => {
     for (let index = 0; index < AGREEMENTS; index += 1) {
       const person = writer.person(created)
@@ -67,8 +70,15 @@ function seed(handle: DatabaseHandle) {
         { action: 'approve', to: 'approved', at: created },
       ])
       const id = `dp-${String(index)}`
-      const made = adesAgreement({ id, startDate: START })
-      agreement.run(id, person, plan, START, JSON.stringify(made), String(made.rulesVersion), created.getTime())
+      agreement.run(
+        id,
+        person,
+        plan,
+        START,
+        template.replaceAll('"dp-template', `"${id}`),
+        String(made.rulesVersion),
+        created.getTime(),
+      )
     }
   })()
 }
