@@ -177,12 +177,48 @@ describe.each(testEngines())('carers in the Client Level Data source on $name', 
       rows.map((row) => [row.Client_Type, row.Event_Type, row.Event_Start_Date, row.Adult_1_Linked_Person_ID]),
     ).toEqual([['Unpaid carer known by association', '', '', priya]])
     expect(built.value.summary.carersKnownByAssociation).toBe(1)
+    // statutory-returns.md §3: the row carries the person details the council holds for him (every person column that is
+    // mandatory always), and none of an event's.
+    const [row] = rows
+    expect([row?.NHS_Number, row?.Date_of_Birth, row?.Postcode, row?.Has_Unpaid_Carer]).toEqual([
+      '9990000050',
+      '1973-02-11',
+      'NM4 7QT',
+      'No',
+    ])
+    for (const column of ['Gender', 'Ethnicity', 'Accommodation_Status'] as const)
+      expect(row?.[column], column).not.toBe('')
+    for (const column of ['Event_Outcome', 'Event_End_Date', 'Service_Type', 'Assessment_Type'] as const)
+      expect(row?.[column], column).toBe('')
     // Ravi sent his own assessment: he is an unpaid carer with events, never known only by association.
     expect(
       built.value.rows.some(
         (row) => row.Client_Type === 'Unpaid carer known by association' && row.LA_Person_Unique_Identifier !== sunil,
       ),
     ).toBe(false)
+  })
+
+  it('does not send a carer known by association whose details the council has not recorded: it names what to fix', async () => {
+    const { handle, worker } = await raviWithBudget({ 'hours-caring': 50 })
+    const made = await handle.repos.people.create({ displayName: 'Sunil Shah' }, at('2026-10-01T09:00:00Z'))
+    if (!made.ok) throw new Error('no carer')
+    await handle.repos.carers.link(
+      {
+        carerPersonId: made.value.id,
+        caredForPersonId: priya,
+        caredForName: 'Priya Shah',
+        caredForDateOfBirth: null,
+        relationship: 'My mother',
+        createdByUserId: worker,
+      },
+      at('2026-10-01T09:30:00Z'),
+    )
+    const period = { start: '2026-07-01', end: '2026-12-31' }
+    const source = await handle.repos.clientLevelData.source({ ...period, dateInEngland: englandDate })
+    const built = buildClientLevelData({ laCode: 'E10000006', period, release: 'R2', ...source })
+    const messages = built.ok ? [] : built.errors.map((error) => error.message)
+    expect(messages.some((message) => message.includes('NHS number is missing'))).toBe(true)
+    expect(messages.some((message) => message.includes('Date of birth is missing'))).toBe(true)
   })
 
   it('bands the hours caring from the council’s own question through the mapping its plugin gives', async () => {
