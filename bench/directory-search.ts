@@ -118,6 +118,8 @@ async function timed(url: string): Promise<{ ms: number; status: number; bytes: 
 }
 
 let portal: RunningPortal | undefined
+/** The load averages (1, 5, 15 minutes) before anything starts, beside those at the end: the machine may be shared. */
+const loadBefore = loadavg()
 const folder = mkdtempSync(join(tmpdir(), 'open-sds-directory-bench-'))
 const databasePath = join(folder, 'portal.sqlite')
 const env = { OPEN_SDS_PLUGINS: '@open-sds/plugin-example-county', DATABASE_PATH: databasePath }
@@ -196,6 +198,7 @@ try {
     search,
     export: { ...exported, loadAverage: load1() },
     bareSerialisation: { ms: bareMs, bytes: bareBytes, loadAverage: load1() },
+    loadBefore,
     uptime: loadavg(),
   }
   mkdirSync(join(here, 'results'), { recursive: true })
