@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { csrfTokenIn, type PortalClient } from '@open-sds/portal-harness'
+import type { PortalClient } from '@open-sds/portal-harness'
 import { portalEngines } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
 import { completeSelfAssessment } from './support/self-assessment'
@@ -7,6 +7,7 @@ import { demoAccount as account } from './support/demo-account'
 import { countIn, portalSql } from './support/portal-sql'
 import { page, signedIn } from './support/support-plan'
 import { readPdf } from './support/read-pdf'
+import { decisionPageOf, eligibleWithBudget, recordEligibilityDecision } from './support/eligibility-decision'
 
 // Issue 15, "Decision letters": the eligibility determination with its reasons and the budget with how it was worked
 // out, as a tagged PDF in the council's brand, made on the server when the decision is made, kept with the record
@@ -26,42 +27,21 @@ describe.each(portalEngines())('decision letters on $name', (engine) => {
     personId = /href="\/people\/([^"/]+)"/.exec(await page(representative, '/my-care'))?.[1] ?? ''
     budgetPage = await completeSelfAssessment(representative, personId)
     practitioner = await signedIn(portal, 'practitioner')
-    const caseload = await page(practitioner, '/practitioner')
-    decisionPage = `/practitioner/assessments/${/href="\/practitioner\/assessments\/([^"]+)"/.exec(caseload)?.[1]}`
+    decisionPage = await decisionPageOf(practitioner)
   })
 
   afterAll(async () => {
     await portal?.stop()
   })
 
-  async function decide(fields: Record<string, string | string[]>): Promise<Response> {
-    const html = await page(practitioner, decisionPage)
-    const body = new URLSearchParams({ csrf: csrfTokenIn(html) })
-    for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(name, item)
-    return fetch(new URL(decisionPage, portal.url), {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: practitioner.cookieHeader() },
-      body: body.toString(),
-    })
-  }
+  const decide = (fields: Record<string, string | string[]>) =>
+    recordEligibilityDecision(portal, practitioner, decisionPage, fields)
 
   it('stores no letter for a decision refused, and one letter, hashed, with the decision', async () => {
     const refused = await decide({ impairment: 'yes', impairmentReason: '', fluctuates: 'no' })
     expect(refused.status).toBe(400)
     expect(await countIn(portal, 'select count(*) as n from decision_letters')).toBe(0)
-    const decided = await decide({
-      impairment: 'yes',
-      impairmentReason: 'Dementia diagnosed in 2023',
-      outcomes: ['nutrition', 'hygiene'],
-      outcomesHow: 'Forgets to eat without prompting; needs help to wash',
-      wellbeing: 'yes',
-      wellbeingImpact: 'Losing weight and withdrawn; her dignity is affected',
-      fluctuates: 'no',
-      budgetDecision: 'change',
-      agreedAmount: '312.50',
-      changeReason: 'She also needs help at weekends, which the questions did not ask about',
-    })
+    const decided = await decide(eligibleWithBudget)
     expect(decided.status).toBe(302)
     const letters = await portalSql(
       portal,

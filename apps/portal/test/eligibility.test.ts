@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { PortalClient, csrfTokenIn } from '@open-sds/portal-harness'
+import { PortalClient } from '@open-sds/portal-harness'
 import { portalEngines } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
 import { completeSelfAssessment } from './support/self-assessment'
 import { demoAccount as account } from './support/demo-account'
 import { htmlOf } from './support/page-html'
 import { portalSql } from './support/portal-sql'
+import { recordEligibilityDecision } from './support/eligibility-decision'
 
 // On SQLite and, given a test server, on PostgreSQL (decision 021).
 describe.each(portalEngines())('$name', (engine) => {
@@ -41,17 +42,8 @@ describe.each(portalEngines())('$name', (engine) => {
     fluctuates: 'no',
   }
 
-  async function decide(fields: Record<string, string | string[]>): Promise<Response> {
-    const html = await (await practitioner.get(decisionPage)).text()
-    const body = new URLSearchParams({ csrf: csrfTokenIn(html) })
-    for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(name, item)
-    return fetch(new URL(decisionPage, portal.url), {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: practitioner.cookieHeader() },
-      body: body.toString(),
-    })
-  }
+  const decide = (fields: Record<string, string | string[]>) =>
+    recordEligibilityDecision(portal, practitioner, decisionPage, fields)
 
   describe('the practitioner’s eligibility determination and budget', () => {
     it('shows the person’s answers and the indicative budget with its explanation', async () => {

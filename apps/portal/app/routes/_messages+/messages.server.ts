@@ -79,24 +79,73 @@ const NOTICE: Record<MessageWording, { subject: string; news: string }> = {
 }
 const STAFF_NOTICE = 'You have a new secure message from someone you work with. Sign in to read it:'
 
+type TellRepos = Pick<
+  Repositories,
+  'people' | 'outbox' | 'secureMessages' | 'financialAssessments' | 'users' | 'contactPreferences'
+>
+type StaffAccount = Awaited<ReturnType<Repositories['secureMessages']['staffToTell']>>[number]
+
+/**
+ * The staff who work with the person and hear of their messages: practitioners with them on their caseload and staff
+ * who wrote in the thread (`staffToTell`), and the finance officer who confirmed or corrected their charge in force.
+ */
+async function staffToTell(repos: TellRepos, personId: string): Promise<StaffAccount[]> {
+  const accounts = await repos.secureMessages.staffToTell(personId)
+  const charge = await repos.financialAssessments.current(personId)
+  const officerId =
+    charge?.kind === 'confirmation' || charge?.kind === 'correction' ? charge.recordedByUserId : undefined
+  if (!officerId || accounts.some((account) => account.userId === officerId)) return accounts
+  const officer = await repos.users.findById(officerId)
+  const isFinance =
+    officer?.role === 'finance-officer' || (await repos.users.otherRoles(officerId)).includes('finance-officer')
+  if (!officer || officer.disabledAt || !isFinance) return accounts
+  const { channel, mobile, wording } = await repos.contactPreferences.find(officerId)
+  return [
+    ...accounts,
+    {
+      userId: officer.id,
+      email: officer.email,
+      displayName: officer.displayName,
+      contact: { channel, mobile, wording },
+    },
+  ]
+}
+
+/**
+ * Whether a member of staff still has an earlier message from the person's side unread: they were told of it, and
+ * are not told again until they read the thread, so a chatty thread sends each of them one notice, not one a message.
+ */
+const stillUnread = async (repos: TellRepos, userId: string, personId: string, earlierFromPerson: number) =>
+  earlierFromPerson > (await repos.secureMessages.readUpTo(userId, personId))
+
 /**
  * Tells the other side of the thread that a message has come, in the transaction that stores it (call it inside that
  * `withAudit`), each account by the channel it chose. The writer is never told of their own message.
  */
 export async function tellOfNewMessage(
   context: Pick<AppContext, 'config'>,
-  repos: Pick<Repositories, 'people' | 'outbox' | 'secureMessages'>,
-  message: { personId: string; side: MessageSide; authorUserId: string },
+  repos: TellRepos,
+  message: { personId: string; side: MessageSide; authorUserId: string; seq: number },
   now: Date,
 ): Promise<number> {
   const link = threadPath(message.personId)
-  const accounts =
-    message.side === 'staff'
-      ? await repos.people.accountsToTell(message.personId)
-      : (await repos.secureMessages.staffToTell(message.personId)).map((account) => ({ ...account, staff: true }))
+  const fromPerson = message.side === 'person'
+  const accounts = fromPerson
+    ? (await staffToTell(repos, message.personId)).map((account) => ({ ...account, staff: true }))
+    : await repos.people.accountsToTell(message.personId)
+  // The person's side's last message before this one: staff who have not read up to it were told already.
+  const earlierFromPerson = fromPerson
+    ? Math.max(
+        0,
+        ...(await repos.secureMessages.thread(message.personId))
+          .filter((each) => each.side === 'person' && each.seq < message.seq)
+          .map((each) => each.seq),
+      )
+    : 0
   let told = 0
   for (const account of accounts) {
     if (account.userId === message.authorUserId) continue
+    if (fromPerson && (await stillUnread(repos, account.userId, message.personId, earlierFromPerson))) continue
     const { subject, news } = NOTICE[account.contact.wording]
     await repos.outbox.add(
       {
