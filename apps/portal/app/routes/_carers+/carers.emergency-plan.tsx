@@ -9,12 +9,11 @@ import { Textarea } from '~/components/FormFields'
 import { RolePage } from '~/components/RolePage'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
-import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { validateForm } from '~/.server/forms'
 import { emergencyView } from './carer-plans.server'
-import { requireCarer } from './carers.server'
+import { carerReadingOwn, requireCarer } from './carers.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your emergency plan')
 
@@ -35,13 +34,7 @@ const EmergencyPlanSchema = z.object({
 })
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const carer = await requireCarer(context, viewer)
-  await auditRead(context, viewer, request, {
-    action: 'carer-plan.read',
-    personId: carer.personId,
-    resource: `carer-emergency-plan:${carer.personId}`,
-  })
+  const { context, carer } = await carerReadingOwn(request, ROUTE, 'carer-emergency-plan')
   return json({ emergency: emergencyView(await context.database.repos.carerPlans.latestEmergencyPlan(carer.personId)) })
 }
 

@@ -5,23 +5,15 @@ import { BackLink } from '~/components/BackLink'
 import { RolePage } from '~/components/RolePage'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
-import { auditRead } from '~/.server/audit-read'
-import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { emergencyView, planView } from './carer-plans.server'
-import { requireCarer } from './carers.server'
+import { carerReadingOwn } from './carers.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your plan and budget')
 
 const ROUTE = 'routes/_carers+/carers.plan' as const
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const carer = await requireCarer(context, viewer)
-  await auditRead(context, viewer, request, {
-    action: 'carer-plan.read',
-    personId: carer.personId,
-    resource: `carer-plan:${carer.personId}`,
-  })
+  const { context, carer } = await carerReadingOwn(request, ROUTE, 'carer-plan')
   const { carerPlans, directPayments } = context.database.repos
   const plan = await carerPlans.latest(carer.personId)
   const paid = plan

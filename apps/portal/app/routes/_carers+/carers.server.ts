@@ -6,6 +6,9 @@ import type { AppContext } from '~/.server/context'
 import type { Viewer } from '~/.server/auth/session'
 import { ownRecordOf } from '../_proxies+/proxies.server'
 import { handlesWork } from '../_work+/work.server'
+import { auditRead } from '~/.server/audit-read'
+import { authoriseSignedIn } from '~/.server/auth/authorise'
+import type { RouteId } from '~/.server/auth/access'
 
 export type Carer = { personId: string; displayName: string }
 
@@ -92,4 +95,19 @@ export async function staffCarerAssessment(context: AppContext, viewerId: string
   const carer = inTeam || onCaseload ? await people.findById(assessment.carerPersonId) : undefined
   if (!carer) throw notFound
   return { assessment, carer }
+}
+
+/**
+ * The signed-in carer reading their own plan or emergency plan: the read audited, as every read of a record is. A
+ * signed-in person with no carer's record yet is sent to the carers' overview.
+ */
+export async function carerReadingOwn(request: Request, route: RouteId, what: 'carer-plan' | 'carer-emergency-plan') {
+  const { context, viewer } = await authoriseSignedIn(request, route)
+  const carer = await requireCarer(context, viewer)
+  await auditRead(context, viewer, request, {
+    action: 'carer-plan.read',
+    personId: carer.personId,
+    resource: `${what}:${carer.personId}`,
+  })
+  return { context, viewer, carer }
 }

@@ -9,6 +9,7 @@ import { RolePage } from '~/components/RolePage'
 import { formatDate } from '~/components/dates'
 import { ChoiceWithDetail } from './__ChoiceWithDetail'
 import { CombinedAssessments } from './__CombinedAssessments'
+import { TheirAnswers } from '../_self-assessment+/__TheirAnswers'
 import { pageTitle } from '~/components/page-title'
 import { auditRead } from '~/.server/audit-read'
 import { auditedChange } from '~/.server/audited-change'
@@ -183,15 +184,7 @@ export default function CarerAssessmentForPractitioner() {
           Record an agreement to combine this assessment with the cared-for person’s, or its withdrawal
         </a>
       </p>
-      <h2 className="govuk-heading-m">Their answers</h2>
-      <dl className="govuk-summary-list">
-        {data.answers.map((row) => (
-          <div className="govuk-summary-list__row" key={row.questionId}>
-            <dt className="govuk-summary-list__key">{row.label}</dt>
-            <dd className="govuk-summary-list__value">{row.answer}</dd>
-          </div>
-        ))}
-      </dl>
+      <TheirAnswers answers={data.answers} />
       {data.determination ? (
         <>
           <h2 className="govuk-heading-m">Determination</h2>
