@@ -97,6 +97,8 @@ describe('support for a carer', () => {
       .getByLabel('Yes')
       .check()
     await dana.getByRole('button', { name: 'Record the determination' }).click()
+    // Wait for the answer: the summary is read only once the page with it has arrived (it read empty once under load).
+    await dana.locator('.govuk-error-summary').waitFor()
     expect(await dana.locator('.govuk-error-summary').textContent()).toContain(
       'The reason the needs do or do not arise from providing necessary care is required',
     )
