@@ -89,6 +89,14 @@ describe('per-child amounts for every year in the tables (reg 7(1)(b))', () => {
     expect(loneParent - single).toBe(3 * perChild)
   })
 
+  it('2025/26: the derived and unconfirmed £102.95 tells the person it is still being checked (charging.md: "derived: x 1.017, unverified")', () => {
+    const text = explanationText(
+      assessed(assessPerson({ ageYears: 30, pensionCreditAge: false, dependentChildren: 1 })),
+    )
+    const line = text.split('\n').find((entry) => entry.includes('£102.95'))
+    expect(line).toContain('the council is still checking this figure against the official rates')
+  })
+
   it('2026/27: refused, naming the rate, rather than left out', () => {
     expect(
       errorsOf(assessPerson({ ageYears: 30, pensionCreditAge: false, dependentChildren: 1 }, in2026))[0]?.path,

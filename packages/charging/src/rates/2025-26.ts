@@ -24,10 +24,11 @@ export const rates2025to26: NationalRateTable = yearTable('2025/26', {
   enhancedDisabilityPremiumSingle: rate(2_425, lac2025),
   disabilityPremiumCouple: rate(3_540, derivedCouple, 'derived'),
   enhancedDisabilityPremiumCouple: rate(1_745, derivedCouple, 'derived'),
+  // Derived and not yet confirmed (charging.md: "derived: x 1.017, unverified"): the person is told it is being checked.
   perDependentChild: rate(
     10_295,
-    '2024/25 £101.25 x 1.017 (September 2024 CPI), rounded to 5p; not yet confirmed',
-    'derived',
+    'Derived: 2024/25 £101.25 x 1.017 (September 2024 CPI), rounded to 5p; not yet confirmed against a published table',
+    'unverified',
   ),
   personalExpensesAllowance: rate(3_065, peaSource),
 })
