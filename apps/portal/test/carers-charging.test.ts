@@ -44,6 +44,9 @@ describe.each(portalEngines())('a council that charges carers, on $name', (engin
 
     const seen = wordsOf(await page(ravi, '/carers/plan'))
     expect(seen).toContain('You pay £30.00 towards it.')
+    // Ravi's budget is a one-off sum: he pays one week's contribution once, not every week.
+    expect(seen).toContain('The budget is a one-off sum, so the carer pays one week’s contribution once: £30.00.')
+    expect(seen).not.toContain('The carer pays £30.00 a week.')
     expect(seen).toContain('Earnings of the carer and their partner are ignored.')
     expect(seen).toContain(
       'Weekly income counted £260.00, less the allowance of £200.00, leaves £60.00; 50% of it is £30.00.',

@@ -46,19 +46,31 @@ const SupportSchema = z.strictObject({
 
 export const CarerChargeInputSchema = z.strictObject({
   income: z.array(IncomeSchema),
+  /** For a one-off budget, each `weeklyCostPence` is the whole one-off sum, provided in one go. */
   support: z.array(SupportSchema),
+  /** The carer's budget is a one-off sum rather than support every week. */
+  oneOff: z.boolean({ error: 'oneOff must be true or false' }).default(false),
 })
 export type CarerChargeInput = z.input<typeof CarerChargeInputSchema>
 
-export type CarerCharge = { weeklyChargePence: number; explanation: string[]; rulesVersion: string }
+export type CarerCharge = {
+  /** What the carer pays: a week, or for a one-off budget once (see `per`). */
+  weeklyChargePence: number
+  /** `once` for a one-off budget: one week's assessed contribution, paid once, never more than the sum. */
+  per: 'week' | 'once'
+  explanation: string[]
+  rulesVersion: string
+}
 
 /**
  * What the carer pays a week towards support provided to them. Support provided to the person they care for is never
- * charged to the carer (Care Act s14(3)): it is that person's, charged to them if at all. Never throws.
+ * charged to the carer (Care Act s14(3)): it is that person's, charged to them if at all. A one-off budget is support
+ * provided in one go, so the carer pays what they can afford in a week once, never more than the sum. Never throws.
  */
 export function chargeCarer(policy: CarersCharging, given: unknown): Result<CarerCharge> {
   const parsed = parse(CarerChargeInputSchema, given)
   if (!parsed.ok) return parsed
+  const per = parsed.value.oneOff ? ('once' as const) : ('week' as const)
   const toCarer = parsed.value.support.filter((each) => each.providedTo === 'carer')
   const supportPence = toCarer.reduce((sum, each) => sum + each.weeklyCostPence, 0)
   const lines: string[] = []
@@ -67,6 +79,7 @@ export function chargeCarer(policy: CarersCharging, given: unknown): Result<Care
   if (!policy.charges)
     return ok({
       weeklyChargePence: 0,
+      per,
       explanation: [...lines, 'The council does not charge carers for support provided to them.'],
       rulesVersion: CARERS_RULES_VERSION,
     })
@@ -79,9 +92,17 @@ export function chargeCarer(policy: CarersCharging, given: unknown): Result<Care
   if (ignored > 0) lines.push('Earnings of the carer and their partner are ignored.')
   lines.push(
     `Weekly income counted ${formatPence(incomePence)}, less the allowance of ${formatPence(policy.weeklyAllowancePence)}, leaves ${formatPence(above)}; ${String(policy.taperPercent)}% of it is ${formatPence(tapered)}.`,
-    weeklyChargePence < tapered
-      ? `The charge is limited to the cost of the carer’s own support, ${formatPence(supportPence)} a week.`
-      : `The carer pays ${formatPence(weeklyChargePence)} a week.`,
+    ...(per === 'once'
+      ? [
+          weeklyChargePence < tapered
+            ? `The budget is a one-off sum, so the charge is paid once, and is limited to the sum, ${formatPence(supportPence)}.`
+            : `The budget is a one-off sum, so the carer pays one week’s contribution once: ${formatPence(weeklyChargePence)}.`,
+        ]
+      : [
+          weeklyChargePence < tapered
+            ? `The charge is limited to the cost of the carer’s own support, ${formatPence(supportPence)} a week.`
+            : `The carer pays ${formatPence(weeklyChargePence)} a week.`,
+        ]),
   )
-  return ok({ weeklyChargePence, explanation: lines, rulesVersion: CARERS_RULES_VERSION })
+  return ok({ weeklyChargePence, per, explanation: lines, rulesVersion: CARERS_RULES_VERSION })
 }

@@ -36,6 +36,22 @@ describe('chargeCarer', () => {
     expect(result.ok && result.value.weeklyChargePence).toBe(3_000)
   })
 
+  it('a one-off budget is charged once: one week’s contribution, never more than the sum (carers.md §4: budgets are often one-off)', () => {
+    const policy = { charges: true, taperPercent: 50, weeklyAllowancePence: 18_000 } as const
+    const oneOff = { income: input.income, support: [{ providedTo: 'carer', weeklyCostPence: 25_000 }], oneOff: true }
+    const result = chargeCarer(policy, oneOff)
+    if (!result.ok) throw new Error(JSON.stringify(result.errors))
+    expect(result.value).toMatchObject({ weeklyChargePence: 1_000, per: 'once' })
+    expect(result.value.explanation.at(-1)).toBe(
+      'The budget is a one-off sum, so the carer pays one week’s contribution once: £10.00.',
+    )
+    expect(result.value.explanation.join(' ')).not.toContain('a week.')
+    const small = chargeCarer(policy, { ...oneOff, support: [{ providedTo: 'carer', weeklyCostPence: 500 }] })
+    expect(small.ok && small.value.explanation.at(-1)).toBe(
+      'The budget is a one-off sum, so the charge is paid once, and is limited to the sum, £5.00.',
+    )
+  })
+
   it('refuses a negative income, naming the field', () => {
     const result = chargeCarer(DEFAULT_CARERS_CHARGING, { income: [{ kind: 'pension', weeklyPence: -1 }], support: [] })
     expect(result.ok ? '' : result.errors[0]?.path).toBe('income.0.weeklyPence')

@@ -159,6 +159,7 @@ export function readPlanForm(
   const charge = carerRules.chargeCarer(policy.charging, {
     income: income.map((each) => ({ kind: each.kind, weeklyPence: each.weeklyPence ?? 0 })),
     support: [{ providedTo: 'carer', weeklyCostPence }],
+    oneOff: plan.budget.kind === 'one-off',
   })
   if (!charge.ok) return { ok: false, errors: charge.errors.map((each) => ({ field: 'form', message: each.message })) }
   return {
