@@ -5,6 +5,13 @@ export type FieldError = { field: string; message: string }
 
 export type FormOutcome<T> = { ok: true; data: T } | { ok: false; errors: FieldError[]; values: Record<string, string> }
 
+/** Every text field of a posted form as typed, by name, the CSRF token left out: what a refused form shows back. */
+export function typedFields(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {}
+  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') values[key] = value
+  return values
+}
+
 /** Fields whose typed value must never be sent back to the browser, even to refill a form. */
 const SECRET_FIELDS = new Set(['password', 'confirmPassword', 'csrf'])
 

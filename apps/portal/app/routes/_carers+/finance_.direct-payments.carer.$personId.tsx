@@ -8,7 +8,7 @@ import { Radios } from '~/components/FormFields'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import type { FieldError } from '~/.server/forms'
+import { typedFields, type FieldError } from '~/.server/forms'
 import { AgreementTerms } from '../_direct-payments+/__AgreementTerms'
 import { budgetWords, carerBudgetToAgree, setUpCarerAgreement } from './carer-direct-payments.server'
 
@@ -40,8 +40,7 @@ type ActionData = { errors: (FieldError & { href?: string })[]; values: Record<s
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
-  const values: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') values[key] = value
+  const values = typedFields(form)
   const made = await setUpCarerAgreement(context, viewer, params.personId ?? '', values, new Date())
   if (made.ok) return redirect(`/finance/direct-payments/${made.value.id}`)
   requestContext.requestState.formHasErrors = true

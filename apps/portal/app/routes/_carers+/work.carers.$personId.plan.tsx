@@ -12,6 +12,7 @@ import { ChoiceWithDetail } from './__ChoiceWithDetail'
 import { pageTitle } from '~/components/page-title'
 import { auditRead } from '~/.server/audit-read'
 import { auditedChange } from '~/.server/audited-change'
+import { typedFields } from '~/.server/forms'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { DELIVERY_WORDS, INCOME_FIELDS, SUPPORT_ROWS } from './__plan-fields'
@@ -66,8 +67,7 @@ export async function action({ request, params, context: requestContext }: Actio
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
   const { carer, determination } = await carerForPractitioner(context, viewer.id, params.personId ?? '')
-  const raw: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') raw[key] = value
+  const raw = typedFields(form)
   const refuse = (errors: { field: string; message: string }[]) => {
     requestContext.requestState.formHasErrors = true
     return json({ errors, values: raw }, { status: 400 })

@@ -19,7 +19,8 @@ import { formatDate, formatDateTime } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import type { FieldError } from '~/.server/forms'
+import { auditRead } from '~/.server/audit-read'
+import { typedFields, type FieldError } from '~/.server/forms'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { recordDecision, type DecisionIntent } from './decisions.server'
 import {
@@ -41,7 +42,7 @@ const INTENTS: readonly DecisionIntent[] = ['check-return', 'change', 'suspend',
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const { directPayments, people, audit } = context.database.repos
+  const { directPayments, people } = context.database.repos
   const record = await directPayments.findAgreement(params.agreementId ?? '')
   if (!record) throw notFound()
   const agreement = agreementOf(record)
@@ -51,9 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const adjustments = await directPayments.adjustmentsFor(record.id)
   const returns = await directPayments.returnsFor(record.id)
   const decisions = await directPayments.listDecisions(record.id)
-  await audit.append({
-    at: new Date(),
-    actorUserId: viewer.id,
+  await auditRead(context, viewer, request, {
     action: 'direct-payment.read',
     personId: record.personId,
     resource: `direct-payment:${record.id}`,
@@ -145,8 +144,7 @@ type ActionData = { intent: string; errors: FieldError[]; values: Record<string,
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
-  const values: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') values[key] = value
+  const values = typedFields(form)
   const intent = INTENTS.find((known) => known === values.intent)
   const refuse = (errors: FieldError[]) => {
     requestContext.requestState.formHasErrors = true

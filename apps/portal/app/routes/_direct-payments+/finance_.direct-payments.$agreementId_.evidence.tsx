@@ -10,7 +10,8 @@ import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import type { FieldError } from '~/.server/forms'
+import { auditRead } from '~/.server/audit-read'
+import { typedFields, type FieldError } from '~/.server/forms'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { agreementOf, fieldErrors, notFound } from './direct-payments.server'
 import { EVIDENCE_KINDS, evidenceView, recordEvidence } from './employment-evidence.server'
@@ -22,14 +23,12 @@ const ROUTE = 'routes/_direct-payments+/finance_.direct-payments.$agreementId_.e
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const { directPayments, people, audit } = context.database.repos
+  const { directPayments, people } = context.database.repos
   const record = await directPayments.findAgreement(params.agreementId ?? '')
   if (!record) throw notFound()
   const person = await people.findById(record.personId)
   const evidence = await directPayments.employmentEvidenceFor(record.id)
-  await audit.append({
-    at: new Date(),
-    actorUserId: viewer.id,
+  await auditRead(context, viewer, request, {
     action: 'direct-payment.read',
     personId: record.personId,
     resource: `direct-payment:${record.id}`,
@@ -47,8 +46,7 @@ type ActionData = { errors: FieldError[]; values: Record<string, string> }
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
-  const values: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') values[key] = value
+  const values = typedFields(form)
   const done = await recordEvidence(context, viewer, params.agreementId ?? '', values, RULES_VERSION, new Date())
   if (!done.ok) {
     requestContext.requestState.formHasErrors = true

@@ -9,7 +9,7 @@ import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import type { FieldError } from '~/.server/forms'
+import { typedFields, type FieldError } from '~/.server/forms'
 import { AgreementTerms } from './__AgreementTerms'
 import { ACCOUNT_LABELS, RECIPIENT_LABELS } from './__labels'
 import { fieldErrors, planToAgree, setUpAgreement } from './direct-payments.server'
@@ -54,8 +54,7 @@ type ActionData = { errors: (FieldError & { href?: string })[]; values: Record<s
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
-  const values: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') values[key] = value
+  const values = typedFields(form)
   const made = await setUpAgreement(context, viewer, params.personId ?? '', values, new Date())
   if (made.ok) return redirect(`/finance/direct-payments/${made.value.id}`)
   requestContext.requestState.formHasErrors = true

@@ -10,7 +10,7 @@ import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import type { FieldError } from '~/.server/forms'
+import { typedFields, type FieldError } from '~/.server/forms'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { fieldErrors, policyOf } from './direct-payments.server'
 import { SPEND_ROWS } from './__labels'
@@ -49,8 +49,7 @@ export async function action({ request, params, context: requestContext }: Actio
   const { record, agreement } = await ownAgreement(context, viewer, params.personId ?? '')
   if (!record || !agreement) throw new Response('There is no direct payment.', { status: 404, statusText: 'Not Found' })
   const form = await readProtectedForm(request, context)
-  const values: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') values[key] = value
+  const values = typedFields(form)
   const which = values.form === 'card' ? 'card' : 'lines'
   const now = new Date()
   const today = todayInEngland(now)

@@ -9,7 +9,7 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import type { FieldError } from '~/.server/forms'
+import { typedFields, type FieldError } from '~/.server/forms'
 import { agreementOf, fieldErrors } from './direct-payments.server'
 import { ownAgreement } from './money.server'
 import { lineField } from './__labels'
@@ -54,8 +54,7 @@ export async function action({ request, params, context: requestContext }: Actio
   const { reader } = await ownAgreement(context, viewer, params.personId ?? '')
   const { sent, record } = await ownReturn(context, reader.personId, params.returnId ?? '')
   const form = await readProtectedForm(request, context)
-  const values: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') values[key] = value
+  const values = typedFields(form)
   const placed = await placeReturnSpend(context, viewer, record, agreementOf(record), sent.id, values, new Date())
   if (!placed.ok) {
     requestContext.requestState.formHasErrors = true

@@ -11,7 +11,8 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import type { FieldError } from '~/.server/forms'
+import { auditRead } from '~/.server/audit-read'
+import { typedFields, type FieldError } from '~/.server/forms'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { ACCOUNT_LABELS, agreementOf, fieldErrors, notFound } from './direct-payments.server'
 import { reachesCarer } from '../_work+/work.server'
@@ -32,16 +33,14 @@ async function agreementFor(context: AppContext, viewerId: string, agreementId: 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  const { directPayments, people, audit } = context.database.repos
+  const { directPayments, people } = context.database.repos
   const record = await agreementFor(context, viewer.id, params.agreementId ?? '')
   const agreement = agreementOf(record)
   const person = await people.findById(record.personId)
   const [first] = await directPayments.paymentsFor(record.id)
   const decisions = await directPayments.listDecisions(record.id)
   const today = todayInEngland(new Date())
-  await audit.append({
-    at: new Date(),
-    actorUserId: viewer.id,
+  await auditRead(context, viewer, request, {
     action: 'direct-payment.read',
     personId: record.personId,
     resource: `direct-payment:${record.id}`,
@@ -87,8 +86,7 @@ export async function action({ request, params, context: requestContext }: Actio
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
   await agreementFor(context, viewer.id, params.agreementId ?? '')
-  const values: Record<string, string> = {}
-  for (const [key, value] of form.entries()) if (typeof value === 'string' && key !== 'csrf') values[key] = value
+  const values = typedFields(form)
   const now = new Date()
   const done = await recordReview(context, viewer, params.agreementId ?? '', values, todayInEngland(now), now)
   if (!done.ok) {
