@@ -1,19 +1,11 @@
 import type { PortalClient } from '@open-sds/portal-harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PLAN, determinedCarer, practitionerOutsideTheTeam } from './support/carers'
-import { dateBoxes, todayInEngland } from './support/direct-payments'
+import { dateBoxes, monthsBefore, paidEarlier, todayInEngland } from './support/direct-payments'
 import { portalEngines } from './support/engines'
 import { wordsOf } from './support/page-html'
 import type { RunningPortal } from './support/portal-process'
-import { portalSql } from './support/portal-sql'
 import { page, signedIn } from './support/support-plan'
-
-/** The same day `months` earlier (the 28th at most, so every month has it). */
-function monthsBefore(date: string, months: number): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number)
-  const index = year * 12 + (month - 1) - months
-  return `${String(Math.floor(index / 12))}-${String((index % 12) + 1).padStart(2, '0')}-${String(Math.min(day, 28)).padStart(2, '0')}`
-}
 
 // Issue 16 with issue 14's reviews (regulation 7 applies to a carer's direct payment as to anyone's): Ravi's one-off
 // carer's budget was paid seven months ago, so its first review is overdue on the due list of Dana, who works with
@@ -40,27 +32,7 @@ describe.each(portalEngines())('a carer’s direct-payment review on $name', (en
     if (made.status !== 302) throw new Error(`test setup: the agreement gave ${String(made.status)}`)
     agreement = (made.headers.get('Location') ?? '').split('/').at(-1) ?? ''
     // The one payment, seven months ago, as the council's finance system would have made it then.
-    const [officer] = await portalSql(portal, "select id from users where email like 'finance%'")
-    await portalSql(
-      portal,
-      'insert into direct_payment_runs (id, period_start, period_end, paid_on, payment_count, total_pence, run_by_user_id, run_at) values (?, ?, ?, ?, 1, 30000, ?, ?)',
-      'run-carer',
-      firstPaid,
-      firstPaid,
-      firstPaid,
-      officer?.id,
-      Date.now(),
-    )
-    await portalSql(
-      portal,
-      "insert into direct_payments (id, agreement_id, run_id, reference, kind, period_start, period_end, due_date, paid_on, pence, explanation) values ('payment-carer', ?, 'run-carer', ?, 'one-off', ?, ?, ?, ?, 30000, '[]')",
-      agreement,
-      `${agreement}/${firstPaid}`,
-      firstPaid,
-      firstPaid,
-      firstPaid,
-      firstPaid,
-    )
+    await paidEarlier(portal, { id: 'payment-carer', agreement, paidOn: firstPaid, kind: 'one-off', pence: 30_000 })
   }, 240_000)
 
   afterAll(async () => {

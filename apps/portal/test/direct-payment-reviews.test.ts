@@ -1,18 +1,11 @@
 import type { PortalClient } from '@open-sds/portal-harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { activePlanForPriya, dateBoxes, todayInEngland } from './support/direct-payments'
+import { activePlanForPriya, dateBoxes, monthsBefore, paidEarlier, todayInEngland } from './support/direct-payments'
 import { portalEngines } from './support/engines'
 import { wordsOf } from './support/page-html'
 import type { RunningPortal } from './support/portal-process'
-import { countIn, portalSql } from './support/portal-sql'
+import { countIn } from './support/portal-sql'
 import { page, signedIn, text } from './support/support-plan'
-
-/** The same day `months` earlier (the 28th at most, so every month has it). */
-function monthsBefore(date: string, months: number): string {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number)
-  const index = year * 12 + (month - 1) - months
-  return `${String(Math.floor(index / 12))}-${String((index % 12) + 1).padStart(2, '0')}-${String(Math.min(day, 28)).padStart(2, '0')}`
-}
 
 // Issue 14, reviews (Care and Support (Direct Payments) Regulations 2014, regulation 7): Priya's direct payment was
 // first paid seven months ago, so her first review (within six months) is overdue on Dana's due list; Dana records the
@@ -46,27 +39,7 @@ describe.each(portalEngines())('direct-payment reviews on $name (issue 14)', (en
     if (made.status !== 302) throw new Error(`test setup: the agreement gave ${String(made.status)}`)
     agreement = (made.headers.get('Location') ?? '').split('/').at(-1) ?? ''
     // The first payment, seven months ago, as the council's finance system would have made it then.
-    const [officer] = await portalSql(portal, "select id from users where email like 'finance%'")
-    await portalSql(
-      portal,
-      'insert into direct_payment_runs (id, period_start, period_end, paid_on, payment_count, total_pence, run_by_user_id, run_at) values (?, ?, ?, ?, 1, 100, ?, ?)',
-      'run-first',
-      firstPaid,
-      firstPaid,
-      firstPaid,
-      officer?.id,
-      Date.now(),
-    )
-    await portalSql(
-      portal,
-      "insert into direct_payments (id, agreement_id, run_id, reference, kind, period_start, period_end, due_date, paid_on, pence, explanation) values ('payment-first', ?, 'run-first', ?, 'regular', ?, ?, ?, ?, 100, '[]')",
-      agreement,
-      `${agreement}/${firstPaid}`,
-      firstPaid,
-      firstPaid,
-      firstPaid,
-      firstPaid,
-    )
+    await paidEarlier(portal, { id: 'payment-first', agreement, paidOn: firstPaid, kind: 'regular', pence: 100 })
   }, 240_000)
 
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { csrfTokenIn, type PortalClient } from '@open-sds/portal-harness'
 import type { RunningPortal } from './portal-process'
+import { portalSql } from './portal-sql'
 import { page, personWithAgreedBudget, submittedPlan } from './support-plan'
 
 /**
@@ -47,4 +48,48 @@ export const todayInEngland = () => new Date().toLocaleDateString('en-CA', { tim
 export const dateBoxes = (name: string, date: string) => {
   const [year, month, day] = date.split('-')
   return { [`${name}Day`]: String(Number(day)), [`${name}Month`]: String(Number(month)), [`${name}Year`]: year ?? '' }
+}
+
+/** The same day `months` earlier (the 28th at most, so every month has it). */
+export function monthsBefore(date: string, months: number): string {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number)
+  const index = year * 12 + (month - 1) - months
+  return `${String(Math.floor(index / 12))}-${String((index % 12) + 1).padStart(2, '0')}-${String(Math.min(day, 28)).padStart(2, '0')}`
+}
+
+/**
+ * One payment on an agreement made earlier than the portal can make it (a run is always for today), stored as the
+ * council's finance system would have made it then: a run of one and its payment.
+ */
+export async function paidEarlier(
+  on: RunningPortal,
+  payment: { id: string; agreement: string; paidOn: string; kind: 'regular' | 'one-off'; pence: number },
+) {
+  const [officer] = await portalSql(on, "select id from users where email like 'finance%'")
+  const runId = `run-${payment.id}`
+  await portalSql(
+    on,
+    'insert into direct_payment_runs (id, period_start, period_end, paid_on, payment_count, total_pence, run_by_user_id, run_at) values (?, ?, ?, ?, 1, ?, ?, ?)',
+    runId,
+    payment.paidOn,
+    payment.paidOn,
+    payment.paidOn,
+    payment.pence,
+    officer?.id,
+    Date.now(),
+  )
+  await portalSql(
+    on,
+    "insert into direct_payments (id, agreement_id, run_id, reference, kind, period_start, period_end, due_date, paid_on, pence, explanation) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]')",
+    payment.id,
+    payment.agreement,
+    runId,
+    `${payment.agreement}/${payment.paidOn}`,
+    payment.kind,
+    payment.paidOn,
+    payment.paidOn,
+    payment.paidOn,
+    payment.paidOn,
+    payment.pence,
+  )
 }
