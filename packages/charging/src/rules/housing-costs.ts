@@ -1,7 +1,7 @@
 import { formatPence } from '@open-sds/kernel'
 import { step, type Step } from '../explanation.js'
 import { conversionText, type Period, REGULATION_11 } from '../rounding.js'
-import { weeklyHousing, type Housing } from '../schemas/housing.js'
+import { weeklyHousingHelp, type Housing } from '../schemas/housing.js'
 
 const HOUSING_LABELS: Record<Housing['costs'][number]['kind'], string> = {
   rent: 'Rent',
@@ -26,9 +26,10 @@ const sourceOf = (paid: AsPaid) => (converted(paid) ? { source: REGULATION_11 } 
  * weekly under regulation 11 in the person's favour. Explanation lines go to `steps` when given.
  */
 export function housingCosts(housing: Housing, steps?: Step[]): number {
-  const weekly = weeklyHousing(housing)
+  const weekly = weeklyHousingHelp(housing)
   let total = 0
-  for (const { cost, weeklyPence } of weekly.costs) {
+  for (const cost of housing.costs) {
+    const { weeklyPence } = cost
     total += weeklyPence
     steps?.push(
       step(

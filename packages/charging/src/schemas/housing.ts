@@ -59,9 +59,9 @@ export const HousingSchema = z
           message: `Give either ${weekly} or ${paid} (the amount and how often it is paid), not both`,
         })
     }
-    const weekly = weeklyHousing(housing)
+    const weekly = weeklyHousingHelp(housing)
     const total = (kinds: readonly string[]) =>
-      weekly.costs.filter((c) => kinds.includes(c.cost.kind)).reduce((sum, c) => sum + c.weeklyPence, 0)
+      housing.costs.filter((c) => kinds.includes(c.kind)).reduce((sum, c) => sum + c.weeklyPence, 0)
     // Netting off more help than there are costs would hide a data error as a smaller deduction.
     if (weekly.housingBenefitPence > total(RENT_LIKE_COSTS)) {
       ctx.addIssue({
@@ -91,16 +91,14 @@ export const HousingSchema = z
   })
 export type Housing = z.infer<typeof HousingSchema>
 
-type HousingCost = z.infer<typeof HousingCostSchema>
 type Paid = { amountPence: number; per: z.infer<typeof PeriodSchema> }
 
 /**
- * Every housing amount as a weekly one under regulation 11: a cost is taken off the person's income, so its fraction
- * of a penny rounds up; help with it (housing benefit, council tax reduction) reduces what is taken off, so its
- * fraction is left out. Both favour the person.
+ * Housing benefit and council tax reduction as weekly amounts under regulation 11: help reduces what is taken off the
+ * person's income, so its fraction of a penny is left out, in their favour. (Each cost is made weekly as it is
+ * parsed, rounded up, by `HousingCostSchema`.)
  */
-export function weeklyHousing(housing: {
-  costs: readonly HousingCost[]
+export function weeklyHousingHelp(housing: {
   housingBenefitWeeklyPence: number
   housingBenefit?: Paid | undefined
   councilTaxReductionWeeklyPence: number
@@ -109,7 +107,6 @@ export function weeklyHousing(housing: {
   const helpOf = (weekly: number, paid: Paid | undefined) =>
     paid ? weeklyFrom(paid.amountPence, paid.per, 'down') : weekly
   return {
-    costs: housing.costs.map((cost) => ({ cost, weeklyPence: cost.weeklyPence })),
     housingBenefitPence: helpOf(housing.housingBenefitWeeklyPence, housing.housingBenefit),
     councilTaxReductionPence: helpOf(housing.councilTaxReductionWeeklyPence, housing.councilTaxReduction),
   }
