@@ -14,6 +14,16 @@
  * - GET /oruk/services?full=true&format=ndjson read to its end, beside reading the same rows and writing each as a
  *   line of JSON in this process (no HTTP, no nesting of organisation and terms).
  *
+ * Every search request is recorded (sent, answered, query, connection), and the run prints the latencies per kind of
+ * search, the slowest requests with how many sent after them were answered first, and the client's own event-loop
+ * delay. What that showed (10,000 services, before the fix): the slowest were always the first requests of the
+ * connections opened last (connections 27 to 31, sent at 2 ms, answered at 1.2 to 1.8 s, overtaken by 70 to 130
+ * later requests), whatever their kind; every kind had the same p50; the client's loop was never late by more than
+ * 56 ms. `ss -lnt` showed the connections waiting in the kernel's accept queue: Node accepts about one connection each
+ * time round its event loop, and each time round was every connected client's search back to back. At 100,000
+ * services (a longer round) the last connections were not accepted until the load ended: p99 = the whole run. Long
+ * work now takes turns, one each time round the loop (apps/portal/app/.server/let-requests-in.ts).
+ *
  * The one-minute load average is reported beside each figure: the machine may be shared. Bounded: 127.0.0.1 only,
  * port PORT (default 3460); the server stopped and its database removed at the end, even on failure. Run from the
  * repository root after building the portal: pnpm bench directory-search (SERVICES=5000 for a quick run).
@@ -22,11 +32,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { performance } from 'node:perf_hooks'
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { openDatabase } from '@open-sds/db'
 import { startPortal, type RunningPortal } from '@open-sds/portal-harness'
 import { loadRoute } from './load-route.ts'
+import { fairnessOf, latenciesByKind } from './request-fairness.ts'
 import { prng } from './seeded-random.ts'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -170,9 +181,24 @@ try {
   console.log(`/ping and the mixed searches under ${String(CONNECTIONS)} connections`)
   const load = { connections: CONNECTIONS, durationMs: DURATION_MS }
   const ping = { ...(await loadRoute(url, '/ping', load)), loadAverage: load1() }
+  // The client's own event loop is watched: a client starved of CPU (it shares the cores) would delay every answer.
+  const clientDelay = monitorEventLoopDelay({ resolution: 10 })
+  clientDelay.enable()
+  const { requestsMade = [], ...searchFigures } = await loadRoute(url, '/find-support', {
+    ...load,
+    query: (n) => `?${searches[n % searches.length] ?? ''}`,
+    record: true,
+  })
+  clientDelay.disable()
   const search = {
-    ...(await loadRoute(url, '/find-support', { ...load, query: (n) => `?${searches[n % searches.length] ?? ''}` })),
+    ...searchFigures,
     loadAverage: load1(),
+    byKind: latenciesByKind(
+      requestsMade,
+      searches.map((each) => `?${each}`),
+    ),
+    ...fairnessOf(requestsMade),
+    clientEventLoopDelayMs: { p99: clientDelay.percentile(99) / 1e6, max: clientDelay.max / 1e6 },
   }
 
   console.log('The full ndjson export, and a bare serialisation of the same rows')
@@ -204,6 +230,11 @@ try {
   mkdirSync(join(here, 'results'), { recursive: true })
   writeFileSync(join(here, 'results', 'directory-search.json'), `${JSON.stringify(result, null, 2)}\n`)
   console.log(JSON.stringify(result, null, 2))
+  const worst = search.slowest[0]
+  if (worst)
+    console.log(
+      `Slowest search: ${String(worst.ms)} ms (${worst.query}, connection ${String(worst.connection)}, sent at ${String(worst.sentMs)} ms, overtaken by ${String(worst.overtakenBy)} requests sent after it)`,
+    )
 } finally {
   await portal?.stop()
   rmSync(folder, { recursive: true, force: true })

@@ -11,6 +11,18 @@ export type LoadOptions = {
   form?: (n: number) => string
   /** Appended to the route for the nth request (a query string), so one run can mix GET searches. */
   query?: (n: number) => string
+  /** Keeps every request's own figures (`LoadFigures.requestsMade`), to see who waited and behind what. */
+  record?: boolean
+}
+
+/** One request as the client saw it: when it was sent and answered (ms from the run's start), on which connection. */
+export type RequestMade = {
+  n: number
+  connection: number
+  query: string
+  sentMs: number
+  endedMs: number
+  status: number
 }
 
 export type LoadFigures = {
@@ -21,6 +33,8 @@ export type LoadFigures = {
   p50Ms: number
   p99Ms: number
   maxMs: number
+  /** Every request, when `record` was asked for. */
+  requestsMade?: RequestMade[]
 }
 
 export function percentile(sorted: number[], share: number): number {
@@ -41,14 +55,20 @@ export async function loadRoute(
   const latencies: number[] = []
   let errors = 0
   let sentCount = 0
+  const made: RequestMade[] = []
   const started = performance.now()
   const deadline = started + options.durationMs
-  const once = (to: string) =>
+  const once = (to: string, connection: number) =>
     new Promise<void>((resolve) => {
       const sent = performance.now()
-      const body = options.form?.(sentCount)
-      const query = options.query?.(sentCount) ?? ''
+      const n = sentCount
+      const body = options.form?.(n)
+      const query = options.query?.(n) ?? ''
       sentCount += 1
+      const note = (status: number) => {
+        if (options.record)
+          made.push({ n, connection, query, sentMs: sent - started, endedMs: performance.now() - started, status })
+      }
       const headers = {
         ...options.headers,
         ...(body === undefined ? {} : { 'Content-Type': 'application/x-www-form-urlencoded' }),
@@ -59,20 +79,23 @@ export async function loadRoute(
         response.on('end', () => {
           if (response.statusCode === 200) latencies.push(performance.now() - sent)
           else errors += 1
+          note(response.statusCode ?? 0)
           resolve()
         })
       })
       request.on('error', () => {
         errors += 1
+        note(0)
         resolve()
       })
       request.end(body)
     })
-  const worker = async (to: string) => {
-    while (performance.now() < deadline) await once(to)
+  // Each worker is one client connection's turn-taking; `connection` names the worker (the agent may swap sockets).
+  const worker = async (to: string, connection: number) => {
+    while (performance.now() < deadline) await once(to, connection)
   }
   await Promise.all(
-    Array.from({ length: options.connections }, (_, index) => worker(baseUrls[index % baseUrls.length] ?? '')),
+    Array.from({ length: options.connections }, (_, index) => worker(baseUrls[index % baseUrls.length] ?? '', index)),
   )
   const seconds = (performance.now() - started) / 1000
   agent.destroy()
@@ -85,5 +108,6 @@ export async function loadRoute(
     p50Ms: twoPlaces(percentile(latencies, 0.5)),
     p99Ms: twoPlaces(percentile(latencies, 0.99)),
     maxMs: twoPlaces(latencies.at(-1) ?? Number.NaN),
+    ...(options.record ? { requestsMade: made.sort((a, b) => a.n - b.n) } : {}),
   }
 }

@@ -4,6 +4,7 @@ import { directoryContentOf, directoryPlacesOf, directoryTaxonomyOf } from '@ope
 import { z } from 'zod'
 import type { AppContext } from '~/.server/context'
 import { validateValues, type FieldError } from '~/.server/forms'
+import { letRequestsIn } from '~/.server/let-requests-in'
 import { DEFAULT_DISTANCE, DISTANCES } from './__distances'
 import { directoryIndex } from './directory-index.server'
 
@@ -141,6 +142,8 @@ export async function findSupport(context: AppContext, query: URLSearchParams): 
           },
   }
   const index = await directoryIndex(context)
+  // A broad search is tens of milliseconds of work: searches take turns, so none waits behind more than its share.
+  await letRequestsIn()
   // The page asked for; past the last, the last (worked out from the count before the page's hits are made).
   const asked = Math.max(1, Number.parseInt(query.get('page') ?? '1', 10) || 1)
   let found = index.searchPage(search, { offset: (asked - 1) * PER_PAGE, limit: PER_PAGE })
