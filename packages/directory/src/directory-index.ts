@@ -70,6 +70,26 @@ function takeFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 /** A page of a search: how many services meet it in all, and the hits on the page. */
 export type SearchPage<S> = { total: number; hits: SearchHit<S>[] }
 
+/** Pages kept per index: the broad searches people repeat (free, a town, a need) are answered without a second look. */
+const PAGES_KEPT = 64
+/** Only pages near the start are kept: a whole result list (`search`) could be the whole directory. */
+const KEPT_UP_TO = 100
+
+/** One key per search that gives the same hits: the words as matched, the terms as a set, the rest as given. */
+function pageKey({ query, wanted, terms }: PreparedQuery, offset: number, limit: number): string {
+  const { age, cost, near, includeClosed } = query
+  return JSON.stringify([
+    wanted,
+    terms === undefined ? null : [...terms].sort(),
+    age ?? null,
+    cost ?? null,
+    near === undefined ? null : [near.latitude, near.longitude, near.withinMetres],
+    includeClosed === true,
+    offset,
+    limit,
+  ])
+}
+
 /** Some sets whose union is where a search could start, and how many that is at most. */
 type Source<S> = { sets: ReadonlySet<Entry<S>>[]; size: number }
 const sourceOf = <S>(sets: ReadonlySet<Entry<S>>[]): Source<S> => ({
@@ -95,6 +115,11 @@ export class DirectoryIndex<S> {
   readonly #collator = new Intl.Collator('en-GB')
   /** Searches made so far: each marks the entries it has met with its number. */
   #searches = 0
+  /**
+   * Pages found since the last change, by `pageKey`: any put or remove forgets them all, so a page given from here
+   * is exactly what searching again would give.
+   */
+  readonly #pages = new Map<string, SearchPage<S>>()
 
   /** Indexes many services at once: sorted once at the end rather than each put in its place. */
   constructor(entries: Iterable<IndexedService<S>> = []) {
@@ -125,6 +150,7 @@ export class DirectoryIndex<S> {
     for (const word of entry.words) if (!known.has(word)) this.#vocabulary.splice(this.#firstWordFrom(word), 0, word)
     this.#ordered.splice(this.#positionOf(indexed), 0, entry)
     this.#ranksStale = true
+    this.#pages.clear()
   }
 
   /** Takes out the service with this id; nothing happens if it is not held. */
@@ -134,6 +160,7 @@ export class DirectoryIndex<S> {
     this.#ordered.splice(this.#positionOf(entry.indexed), 1)
     for (const word of entry.words) if (!this.#byWord.has(word)) this.#vocabulary.splice(this.#firstWordFrom(word), 1)
     this.#ranksStale = true
+    this.#pages.clear()
   }
 
   /** Files an entry under its id, words, terms and cells (not yet in name order or the sorted vocabulary). */
@@ -173,11 +200,23 @@ export class DirectoryIndex<S> {
    * made into hits, so a page of twenty out of forty thousand costs little more than counting them.
    */
   searchPage(query: SearchQuery, { offset, limit }: { offset: number; limit: number }): SearchPage<S> {
+    const prepared = prepareQuery(query)
+    if (offset + limit > KEPT_UP_TO) return this.#findPage(prepared, offset, limit)
+    const key = pageKey(prepared, offset, limit)
+    const kept = this.#pages.get(key) ?? this.#findPage(prepared, offset, limit)
+    // Most recently used last: the first key is the one to forget when too many are kept.
+    this.#pages.delete(key)
+    this.#pages.set(key, kept)
+    if (this.#pages.size > PAGES_KEPT) this.#pages.delete(this.#pages.keys().next().value as string)
+    return { total: kept.total, hits: kept.hits.map((hit) => ({ ...hit })) }
+  }
+
+  #findPage(prepared: PreparedQuery, offset: number, limit: number): SearchPage<S> {
+    const { query } = prepared
     if (this.#ranksStale) {
       this.#ordered.forEach((entry, rank) => (entry.rank = rank))
       this.#ranksStale = false
     }
-    const prepared = prepareQuery(query)
     const ranked = isRanked(prepared)
     // Each match's entry, distance and score side by side, so checking thousands of entries allocates little.
     const found: Entry<S>[] = []

@@ -145,6 +145,45 @@ describe('DirectoryIndex', () => {
     )
   })
 
+  it('gives the same pages as a plain scan when the same searches come again between changes (kept pages)', () => {
+    const change = fc.tuple(fc.constantFrom('put' as const, 'remove' as const), fc.integer({ min: 0, max: 19 }))
+    fc.assert(
+      fc.property(
+        directory,
+        fc.array(fc.tuple(change, fc.integer({ min: 0, max: 39 })), { maxLength: 12 }),
+        fc.array(service(0), { minLength: 20, maxLength: 20 }),
+        fc.array(query, { minLength: 1, maxLength: 3 }),
+        fc.nat(30),
+        (services, changes, replacements, searches, offset) => {
+          const index = new DirectoryIndex(services.map(indexService))
+          const held = new Map(services.map((each) => [each.id, each]))
+          const pagesAgree = () => {
+            // Each search twice: the second is answered from what was kept, and must still be the scan's page.
+            for (const search of [...searches, ...searches]) {
+              const all = scan([...held.values()], search)
+              const page = index.searchPage(search, { offset, limit: 10 })
+              expect(page.total).toBe(all.length)
+              expect(summary(page.hits)).toEqual(summary(all.slice(offset, offset + 10)))
+            }
+          }
+          pagesAgree()
+          for (const [[kind, which], id] of changes) {
+            const replacement = { ...(replacements[which] as Service), id: uuid(id) }
+            if (kind === 'put') {
+              index.put(indexService(replacement))
+              held.set(replacement.id, replacement)
+            } else {
+              index.remove(uuid(id))
+              held.delete(uuid(id))
+            }
+            pagesAgree()
+          }
+        },
+      ),
+      { numRuns: 150 },
+    )
+  })
+
   it('finds a service near the Moorside example, and no longer once it is removed', () => {
     const index = new DirectoryIndex<Service>([indexService(moorsideCafe)])
     const near = { latitude: 53.96, longitude: -1.98, withinMetres: 1_000 }
