@@ -3,6 +3,7 @@
 import path from 'node:path'
 import { ESLint } from 'eslint'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { refusalsNotYetRedirected } from '../eslint/refusals-not-yet-redirected.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const eslint = new ESLint({ cwd: root })
@@ -126,4 +127,35 @@ describe('packages are imported by name, never by a path into another package', 
       expect(await rulesFiring(file, code)).toEqual([])
     },
   )
+})
+
+// Decision 055: a refused form is answered with a redirect to its page, so the browser's Back never resends it.
+describe('a route answers a refused form with refuse(), not a 400 reply to the POST', () => {
+  const route = 'apps/portal/app/routes/_lint+/lint-fixture.tsx'
+  const reply =
+    "import { json } from '@remix-run/node'\nexport const action = () => json({ errors: [] }, { status: 400 })"
+
+  it.each([
+    ['400', reply],
+    ['409', reply.replace('400', '409')],
+    ['a bare status', reply.replace('{ status: 400 }', '422')],
+  ])('refuses json(…) with %s in a route module', async (_what, code) => {
+    expect(await rulesFiring(route, code)).toEqual(['open-sds/refusals-redirected'])
+  })
+
+  it('accepts refuse(), a 404 and a thrown Response, and leaves code outside the routes alone', async () => {
+    const fine =
+      "import { json } from '@remix-run/node'\nimport { refuse } from '~/.server/refusals'\n" +
+      'export const a = (r: Request) => refuse({ request: r, context: {} as never }, { errors: [] })\n' +
+      "export const b = () => json({ missing: true }, { status: 404 })\nexport const c = () => new Response('no', { status: 400 })"
+    expect(await rulesFiring(route, fine)).toEqual([])
+    expect(await rulesFiring('apps/portal/app/.server/lint-fixture.ts', reply)).toEqual([])
+  })
+
+  it('lets a listed route not yet converted refuse as before, and says when a listed one has been converted', async () => {
+    // Any route still on the list (when none is left, this case and the list go together).
+    const listed = refusalsNotYetRedirected[0] ?? 'the list is empty'
+    expect(await rulesFiring(listed, reply)).toEqual([])
+    expect(await rulesFiring(listed, 'export const action = () => null')).toEqual(['open-sds/refusals-redirected'])
+  })
 })

@@ -12,5 +12,7 @@ export function pageTitle(
   const root = matches.find((match) => match.id === 'root')?.data as
     { site?: { serviceName: string; organisationName: string }; formHasErrors?: boolean } | undefined
   const parts = [page, root?.site?.serviceName, root?.site?.organisationName].filter(Boolean)
-  return [{ title: `${root?.formHasErrors || hasErrors ? 'Error: ' : ''}${parts.join(' - ')}` }]
+  // A refusal redirected to its page (decision 055) reaches the page's loader alone; the root, run beside it, cannot know.
+  const refused = matches.some((match) => Boolean((match.data as { refusal?: unknown } | undefined)?.refusal))
+  return [{ title: `${root?.formHasErrors || hasErrors || refused ? 'Error: ' : ''}${parts.join(' - ')}` }]
 }

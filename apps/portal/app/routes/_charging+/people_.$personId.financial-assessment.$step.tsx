@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -14,6 +14,7 @@ import { editableDraft, financialSetting } from './financial-assessment.server'
 import { formValues, stepSpec, STEP_IDS, storedFinancialAnswers, validateStep } from './financial-form.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse, takeRefusal } from '~/.server/refusals'
 import { AnsweringFor, SaveOrContinueButtons } from '~/components/SaveOrContinueButtons'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -50,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     back: changing ? `${base}/check` : index > 0 ? `${base}/${STEP_IDS[index - 1]}` : base,
     progressText: `Section ${index + 1} of ${STEP_IDS.length}`,
     onBehalfOf: actingFor.onBehalf ? actingFor.displayName : null,
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
   })
 }
 
@@ -58,10 +60,11 @@ export async function action({ request, params, context: requestContext }: Actio
   const form = await readProtectedForm(request, context)
   const { actingFor, step, draft, answers } = await load(context, viewer, params.personId ?? '', params.step ?? '')
   const checked = validateStep(step, form)
-  if (!checked.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: checked.errors, values: checked.values }, { status: 400 })
-  }
+  if (!checked.ok)
+    return refuse(
+      { request, context, requestState: requestContext.requestState },
+      { errors: checked.errors, values: checked.values },
+    )
   const now = new Date()
   const saved = await auditedChange(
     context,
@@ -86,7 +89,7 @@ export async function action({ request, params, context: requestContext }: Actio
 
 export default function FinancialStep() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const values = result?.values ?? data.values
   return (
     <div className="govuk-grid-row">

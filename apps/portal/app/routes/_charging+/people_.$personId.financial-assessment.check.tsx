@@ -1,5 +1,5 @@
 import { withArrival } from '../_work+/work-arrival.server'
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -17,6 +17,7 @@ import { formatPence } from '@open-sds/kernel'
 import { answerText, checkedFields, stepSpecs, storedFinancialAnswers } from './financial-form.server'
 import { requireActingFor, todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Check your answers')
 
@@ -62,6 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       })),
     })),
     evidence: evidence.map((file) => `${file.fileName}: ${EVIDENCE_CATEGORY_LABELS[file.category]}`),
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
   })
 }
 
@@ -110,7 +112,6 @@ export async function action({ request, params, context: requestContext }: Actio
     return redirect(`${base}/result`)
   }
   if (!worked || !worked.ok) {
-    requestContext.requestState.formHasErrors = true
     const errors = worked
       ? worked.problems.map((problem, index) => ({
           field: `problem-${index}`,
@@ -122,7 +123,7 @@ export async function action({ request, params, context: requestContext }: Actio
           message: `Answer the questions in ${step.title}`,
           href: `${base}/${step.id}`,
         }))
-    return json({ errors }, { status: 400 })
+    return refuse({ request, context, requestState: requestContext.requestState }, { errors })
   }
   const sent = await auditedChange(
     context,
@@ -149,7 +150,7 @@ export async function action({ request, params, context: requestContext }: Actio
 
 export default function CheckFinancialAnswers() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const base = `/people/${data.personId}/financial-assessment`
   return (
     <div className="govuk-grid-row">

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import type { Answers, QuestionnaireDefinition } from '@open-sds/questionnaire'
@@ -18,6 +18,7 @@ import type { AppContext } from '~/.server/context'
 import type { Viewer } from '~/.server/auth/session'
 import { openDraft, requireActingFor, requireSelfAssessment, storedAnswers } from './self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse, takeRefusal } from '~/.server/refusals'
 import { AnsweringFor, SaveOrContinueButtons } from '~/components/SaveOrContinueButtons'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -90,6 +91,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       overview: base,
       onBehalfOf: actingFor.onBehalf ? actingFor.displayName : null,
       progressText: progressText(definition, question.id),
+      refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     },
     { headers: wording.headers },
   )
@@ -107,10 +109,9 @@ export async function action({ request, params, context: requestContext }: Actio
   } = await load(context, viewer, params.personId ?? '', params.questionId ?? '')
   const raw = rawAnswerFrom(question, form)
   const checked = validateAnswer(definition, question.id, raw)
-  if (!checked.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ error: checked.errors[0]?.message ?? 'Check your answer', value: raw ?? null }, { status: 400 })
-  }
+  const refusing = { request, context, requestState: requestContext.requestState }
+  if (!checked.ok)
+    return refuse(refusing, { error: checked.errors[0]?.message ?? 'Check your answer', value: raw ?? null })
   const answers: Record<string, Answers[string]> = { ...savedAnswers }
   if (checked.value === undefined) delete answers[question.id]
   else answers[question.id] = checked.value
@@ -128,13 +129,12 @@ export async function action({ request, params, context: requestContext }: Actio
       detail: { questionId: question.id },
     }),
   )
-  if (!saved.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json(
+  if (!saved.ok)
+    return refuse(
+      refusing,
       { error: saved.errors[0]?.message ?? 'Your answer could not be saved', value: raw ?? null },
-      { status: 409 },
+      409,
     )
-  }
   const base = `/people/${actingFor.personId}/self-assessment`
   if (form.get('intent') === 'save-and-leave') return redirect(base)
   const changing = new URL(request.url).searchParams.get('change') === '1'
@@ -144,7 +144,7 @@ export async function action({ request, params, context: requestContext }: Actio
 
 export default function QuestionPage() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const error = result?.error
   const value = result ? (result.value ?? undefined) : data.value
   return (

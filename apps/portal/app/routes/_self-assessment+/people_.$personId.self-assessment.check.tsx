@@ -1,6 +1,6 @@
 import { withArrival } from '../_work+/work-arrival.server'
 import { tellPerson } from '~/.server/notify/person-notices'
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { progress } from '@open-sds/questionnaire'
@@ -20,6 +20,7 @@ import {
   workOutBudget,
 } from './self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Check your answers')
 
@@ -45,6 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     complete: state.complete,
     next: state.nextQuestionId,
     sections: answerSections(definition, answers),
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
   })
 }
 
@@ -57,10 +59,8 @@ export async function action({ request, params, context: requestContext }: Actio
   if (!draft) throw redirect(`/people/${actingFor.personId}/self-assessment`)
   const now = new Date()
   const outcome = workOutBudget(setup, storedAnswers(draft), todayInEngland(now))
-  if (outcome.kind === 'problems') {
-    requestContext.requestState.formHasErrors = true
-    return json({ problems: outcome.problems }, { status: 400 })
-  }
+  const refusing = { request, context, requestState: requestContext.requestState }
+  if (outcome.kind === 'problems') return refuse(refusing, { problems: outcome.problems })
   // Sent either way, the self-assessment enters the practitioners' team queue (issue 18) in the same transaction.
   const arrival = () => ({
     kind: 'self-assessment' as const,
@@ -69,10 +69,8 @@ export async function action({ request, params, context: requestContext }: Actio
     actorUserId: viewer.id,
   })
   // Already sent (a second tab) or refused by the repository: said on the page, nothing changed.
-  const refused = (errors: readonly { message: string }[]) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ problems: errors.map((error) => ({ questionId: '', message: error.message })) }, { status: 409 })
-  }
+  const refused = (errors: readonly { message: string }[]) =>
+    refuse(refusing, { problems: errors.map((error) => ({ questionId: '', message: error.message })) }, 409)
   if (outcome.kind === 'by-hand') {
     // No dead end (issue 19): the answers go to the council, and a practitioner works the budget out.
     const { reason } = outcome
@@ -144,7 +142,7 @@ export async function action({ request, params, context: requestContext }: Actio
 
 export default function CheckAnswers() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

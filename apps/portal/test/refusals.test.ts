@@ -1,0 +1,104 @@
+import { demoPeople } from '@open-sds/db'
+import { csrfTokenIn, type PortalClient } from '@open-sds/portal-harness'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { portalEngines } from './support/engines'
+import { wordsOf } from './support/page-html'
+import type { RunningPortal } from './support/portal-process'
+import { portalSql } from './support/portal-sql'
+import { signedIn } from './support/support-plan'
+
+const alex = demoPeople.find((person) => person.key === 'alex')?.id ?? ''
+/**
+ * What Chromium sends with a plain form post: the reply is the page the browser goes to. (Node's fetch always sends
+ * Sec-Fetch-Mode: cors, as a script's call would; Sec-Fetch-Dest is what the portal reads.)
+ */
+const BROWSER = { 'Sec-Fetch-Dest': 'document', Accept: 'text/html' }
+
+const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''
+const summaryOf = (html: string) => /class="govuk-error-summary"[\s\S]*?<\/ul>/.exec(html)?.[0] ?? ''
+
+/** Posts the page's form as a browser does, with the page's own token. */
+async function postAsBrowser(client: PortalClient, path: string, fields: Record<string, string>) {
+  const token = csrfTokenIn(await (await client.get(path)).text())
+  return client.post(path, { csrf: token, ...fields }, BROWSER)
+}
+
+// Decision 055: a refused form is answered with a redirect to its page, so the browser's Back never resends a form.
+describe.each(portalEngines())('$name', (engine) => {
+  let portal: RunningPortal
+  beforeAll(async () => {
+    portal = await engine.start()
+  })
+  afterAll(async () => {
+    await portal?.stop()
+  })
+
+  describe('a refused financial assessment step', () => {
+    const capital = `/people/${alex}/financial-assessment/capital`
+
+    it('sends the browser back to the page with its errors and what was typed, once', async () => {
+      const citizen = await signedIn(portal, 'citizen')
+      expect((await citizen.submit(`/people/${alex}/financial-assessment`, {})).status).toBe(302)
+
+      const refused = await postAsBrowser(citizen, capital, { savings: 'twelve thousand', intent: 'continue' })
+      expect(refused.status).toBe(303)
+      expect(refused.headers.get('location')).toBe(capital)
+
+      const shown = await (await citizen.get(capital)).text()
+      expect(titleOf(shown)).toMatch(/^Error: /)
+      expect(wordsOf(summaryOf(shown))).toContain('Savings')
+      expect(shown).toContain('value="twelve thousand"')
+
+      // Shown once: a reload (or the page in another tab) has the form as saved, no errors.
+      const again = await (await citizen.get(capital)).text()
+      expect(summaryOf(again)).toBe('')
+      expect(titleOf(again)).not.toMatch(/^Error: /)
+      expect(again).not.toContain('twelve thousand')
+    })
+
+    it('keeps nothing secret in the session, and nothing once shown', async () => {
+      const citizen = await signedIn(portal, 'citizen')
+      await citizen.submit(`/people/${alex}/financial-assessment`, {})
+      await postAsBrowser(citizen, capital, { savings: 'lots', intent: 'continue' })
+      const stored = await portalSql(
+        portal,
+        "select cast(data as text) as data from sessions where cast(data as text) like '%refusals%'",
+      )
+      const data = stored.map((row) => String(row.data)).join('\n')
+      expect(data).toContain('lots')
+      expect(data).not.toMatch(/csrf/)
+      await citizen.get(capital)
+      expect(
+        await portalSql(
+          portal,
+          "select cast(data as text) as data from sessions where cast(data as text) like '%refusals%'",
+        ),
+      ).toEqual([])
+    })
+
+    it('answers a caller that is not a browser page (a script, another system) 400 with the errors, as before', async () => {
+      const citizen = await signedIn(portal, 'citizen')
+      await citizen.submit(`/people/${alex}/financial-assessment`, {})
+      const refused = await citizen.submit(capital, { savings: 'twelve thousand', intent: 'continue' })
+      expect(refused.status).toBe(400)
+      expect(await refused.text()).toContain('twelve thousand')
+    })
+  })
+
+  describe('a refused self-assessment answer', () => {
+    it('comes back to the question it was typed on, keeping ?change=1', async () => {
+      const citizen = await signedIn(portal, 'citizen')
+      const base = `/people/${alex}/self-assessment`
+      const first = (await citizen.submit(base, {})).headers.get('location') ?? ''
+      const question = new URL(first, portal.url).pathname
+      const changing = `${question}?change=1`
+      const refused = await postAsBrowser(citizen, changing, { intent: 'continue' })
+      expect(refused.status).toBe(303)
+      expect(refused.headers.get('location')).toBe(changing)
+      const shown = await (await citizen.get(changing)).text()
+      expect(titleOf(shown)).toMatch(/^Error: /)
+      expect(wordsOf(summaryOf(shown))).toMatch(/Select/)
+      expect(summaryOf(await (await citizen.get(changing)).text())).toBe('')
+    })
+  })
+})
