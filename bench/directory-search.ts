@@ -11,6 +11,7 @@
  *   server logs it, and the first search after it;
  * - /ping and then mixed searches (words, a need, near a town, age and cost, and combinations) under CONNECTIONS
  *   connections for DURATION_SECONDS each: requests per second, p50, p99;
+ * - two pages of GET /oruk/services?modified_after=... letting through the 100 services changed last;
  * - GET /oruk/services?full=true&format=ndjson read to its end, beside reading the same rows and writing each as a
  *   line of JSON in this process (no HTTP, no nesting of organisation and terms).
  *
@@ -58,7 +59,7 @@ const kinds = ['Lunch Club', 'Befriending', 'Memory Café', 'Walking Group', 'Ad
 const words = ['friendly', 'weekly', 'gentle', 'local', 'volunteer', 'accessible', 'free', 'garden', 'music', 'craft']
 
 /** SERVICES services written straight into the portal's tables, as putService would store them. */
-function fillDirectory(path: string): string[] {
+function fillDirectory(path: string): { termIds: string[]; filledAt: number } {
   const handle = openDatabase({ path, migrate: false })
   const db = handle.sqlite
   const random = prng(20_261_203)
@@ -118,7 +119,7 @@ function fillDirectory(path: string): string[] {
     }
   })()
   handle.close()
-  return terms.map((term) => term.id)
+  return { termIds: terms.map((term) => term.id), filledAt: now }
 }
 
 async function timed(url: string): Promise<{ ms: number; status: number; bytes: number }> {
@@ -147,7 +148,7 @@ try {
   const setUp = await startPortal({ portalDir, port: PORT, env })
   await setUp.stop()
   const started = performance.now()
-  const termIds = fillDirectory(databasePath)
+  const { termIds, filledAt } = fillDirectory(databasePath)
   const fillSeconds = Number(((performance.now() - started) / 1000).toFixed(1))
 
   // Started again on the filled directory, as a council's server starts on its own: the index is built at start-up.
@@ -201,6 +202,13 @@ try {
     clientEventLoopDelayMs: { p99: clientDelay.percentile(99) / 1e6, max: clientDelay.max / 1e6 },
   }
 
+  // The feed's modified_after when few changed (the 100 services stamped last): a page read by the modified_at index.
+  const since = new Date(filledAt - 99).toISOString()
+  const modifiedAfterPages = [
+    await timed(`${url}/oruk/services?modified_after=${since}&page=1`),
+    await timed(`${url}/oruk/services?modified_after=${since}&page=2`),
+  ]
+
   console.log('The full ndjson export, and a bare serialisation of the same rows')
   const exported = await timed(`${url}/oruk/services?full=true&format=ndjson`)
   const bareStarted = performance.now()
@@ -222,6 +230,7 @@ try {
     ping,
     searches,
     search,
+    modifiedAfterPages,
     export: { ...exported, loadAverage: load1() },
     bareSerialisation: { ms: bareMs, bytes: bareBytes, loadAverage: load1() },
     loadBefore,
