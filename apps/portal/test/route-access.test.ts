@@ -531,6 +531,12 @@ const SPEC: Expectation[] = [
     hidden: true,
   },
   {
+    routeId: 'routes/_direct-payments+/finance_.direct-payments.documents.$documentId',
+    path: () => '/finance/direct-payments/documents/no-such-document',
+    allowed: ['finance-officer'],
+    ok: 404,
+  },
+  {
     routeId: 'routes/_direct-payments+/practitioner_.direct-payments.$agreementId.review',
     path: () => '/practitioner/direct-payments/no-such-agreement/review',
     allowed: ['practitioner'],
@@ -553,6 +559,12 @@ const SPEC: Expectation[] = [
   {
     routeId: 'routes/_direct-payments+/people_.$personId.money.returns.$returnId',
     path: (ids) => `/people/${ids.citizensPerson}/money/returns/no-such-return`,
+    allowed: ['citizen'],
+    ok: 404,
+  },
+  {
+    routeId: 'routes/_direct-payments+/people_.$personId.money.documents.$documentId',
+    path: (ids) => `/people/${ids.citizensPerson}/money/documents/no-such-document`,
     allowed: ['citizen'],
     ok: 404,
   },

@@ -30,6 +30,8 @@ const words = {
   'client-level-data.export': 'Downloaded the Client Level Data return',
   'direct-payment.agree': 'Set up a direct-payment agreement',
   'direct-payment.decide': 'Recorded a decision on a direct payment',
+  'direct-payment.document-sent': 'Sent a document (a bank statement, invoice or timesheet) with a return',
+  'direct-payment.document-download': 'Downloaded a document sent with a direct-payment return',
   'direct-payment.evidence-recorded':
     'Recorded a personal assistant employer’s evidence (insurance, payroll, pension or DBS)',
   'direct-payment.list': 'Opened the direct-payment caseload',

@@ -315,6 +315,9 @@ export const repositoryMethodKinds = {
     placeSpend: 'write',
     recordEmploymentEvidence: 'write',
     employmentEvidenceFor: 'read',
+    attachReturnDocument: 'write',
+    returnDocuments: 'read',
+    returnDocumentContent: 'read',
     reviewBasis: 'read',
   },
 } as const satisfies EveryMethodClassified

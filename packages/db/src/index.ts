@@ -364,13 +364,18 @@ export type {
   NewEmploymentEvidence,
   NewSpendLine,
   NewSpendPlacement,
+  NewReturnDocument,
   PaymentMadeRow,
+  ReturnDocumentKind,
+  ReturnDocumentSummary,
 } from './repositories/direct-payments.js'
 export {
   decisionMadeMeanwhileMessage,
+  documentAlreadyAttachedMessage,
+  returnClosedToDocumentsMessage,
   paymentRunRepeatedMessage,
   placedMeanwhileMessage,
   returnAlreadyCheckedMessage,
   statementAlreadyImportedMessage,
 } from './repositories/direct-payments.js'
-export { deliveryMechanisms } from './schema/direct-payments.js'
+export { deliveryMechanisms, returnDocumentKinds } from './schema/direct-payments.js'

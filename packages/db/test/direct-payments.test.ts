@@ -546,6 +546,93 @@ describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => 
     expect(!late.ok && late.errors[0]?.message).toMatch(/The council has checked this return already/)
     expect(await countRows(engine, handle, 'direct_payment_spend_placements')).toBe(2)
   })
+
+  it('keeps documents sent with a return, the same file once per return, none after the council checks it', async () => {
+    const handle = await engine.fresh()
+    const { person, officer, agreement } = await setUp(handle)
+    const sent = await handle.repos.directPayments.recordReturn(aReturn(agreement.id, officer.id), now)
+    const other = await handle.repos.directPayments.recordReturn(
+      { ...aReturn(agreement.id, officer.id), periodStart: '2026-07-06', periodEnd: '2026-10-05' },
+      now,
+    )
+    if (!sent.ok || !other.ok) throw new Error('test setup: returns')
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a])
+    const attach = (returnId: string, content: Uint8Array, when: Date) =>
+      handle.withAudit(
+        (repos) =>
+          repos.directPayments.attachReturnDocument(
+            {
+              returnId,
+              kind: 'bank-statement',
+              fileName: 'april.pdf',
+              contentType: 'application/pdf',
+              content,
+              uploadedByUserId: officer.id,
+            },
+            when,
+          ),
+        (done) =>
+          done.ok
+            ? {
+                at: when,
+                actorUserId: officer.id,
+                action: 'direct-payment.document-sent',
+                personId: person.id,
+                resource: `direct-payment-document:${done.value.id}`,
+              }
+            : undefined,
+      )
+    const first = await attach(sent.value.id, pdf, now)
+    expect(first.ok && [first.value.fileName, first.value.sizeBytes, first.value.sha256.length]).toEqual([
+      'april.pdf',
+      9,
+      64,
+    ])
+    const twice = await attach(sent.value.id, pdf, at('2026-04-02T09:00:00Z'))
+    expect(!twice.ok && twice.errors[0]).toEqual({
+      path: 'file',
+      message: 'This file was already sent with this return on 2026-04-01: nothing was added.',
+    })
+    // The same file with another return is that return's.
+    expect((await attach(other.value.id, pdf, now)).ok).toBe(true)
+    expect((await handle.repos.directPayments.returnDocuments([sent.value.id])).map((doc) => doc.kind)).toEqual([
+      'bank-statement',
+    ])
+    const found = first.ok ? await handle.repos.directPayments.returnDocumentContent(first.value.id) : undefined
+    expect(found && [found.personId, found.agreementId, [...found.content]]).toEqual([
+      person.id,
+      agreement.id,
+      [...pdf],
+    ])
+    await handle.repos.directPayments.recordDecision(
+      {
+        agreementId: agreement.id,
+        kind: 'return-checked',
+        reason: 'Statements match',
+        returnId: sent.value.id,
+        detail: null,
+        agreement: null,
+        decidedByUserId: officer.id,
+        seen: 0,
+      },
+      now,
+    )
+    const late = await attach(sent.value.id, new Uint8Array([...pdf, 0x0a]), now)
+    expect(!late.ok && late.errors[0]?.message).toMatch(/The council has checked this return already/)
+    expect(await countRows(engine, handle, 'direct_payment_return_documents')).toBe(2)
+    expect(await countRows(engine, handle, "audit_log where action = 'direct-payment.document-sent'")).toBe(2)
+    const table = 'direct_payment_return_documents'
+    expect(await refusal(engine.sql(handle, `update ${table} set file_name = 'x.pdf'`))).toMatch(
+      'a document sent with a return cannot be changed',
+    )
+    expect(await refusal(engine.sql(handle, `delete from ${table}`))).toMatch(
+      'a document sent with a return cannot be removed',
+    )
+    if (engine.name === 'PostgreSQL')
+      expect(await refusal(engine.sql(handle, `truncate ${table}`))).toMatch(
+        'a document sent with a return cannot be removed',
+      )
+  })
 })
 
 function aReturn(agreementId: string, userId: string): NewDirectPaymentReturn {

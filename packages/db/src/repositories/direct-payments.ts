@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { and, asc, desc, eq, inArray, isNull, max, min, notInArray, sql } from 'drizzle-orm'
 import { fail, ok, type Result } from '@open-sds/kernel'
 import type {
@@ -11,7 +11,9 @@ import type {
   directPaymentRecipientRoles,
   directPaymentReturnSources,
   employmentEvidenceKinds,
+  returnDocumentKinds,
 } from '../schema/direct-payments.js'
+import type { evidenceContentTypes } from '../schema/charging.js'
 import { first, type Store } from '../store.js'
 
 // The rules (what an agreement holds, what is due, what a return shows) are @open-sds/direct-payments'; this stores
@@ -155,6 +157,25 @@ export type NewEmploymentEvidence = {
 }
 export type EmploymentEvidenceRecord = NewEmploymentEvidence & { id: string; recordedAt: Date }
 
+export type ReturnDocumentKind = (typeof returnDocumentKinds)[number]
+
+/** A file sent with a return (a bank statement, an invoice, a timesheet): its type is the one its bytes show. */
+export type NewReturnDocument = {
+  returnId: string
+  kind: ReturnDocumentKind
+  fileName: string
+  contentType: (typeof evidenceContentTypes)[number]
+  content: Uint8Array
+  uploadedByUserId: string
+}
+/** A document without its bytes (read those with `returnDocumentContent`). */
+export type ReturnDocumentSummary = Omit<NewReturnDocument, 'content'> & {
+  id: string
+  sizeBytes: number
+  sha256: string
+  uploadedAt: Date
+}
+
 export const paymentRunRepeatedMessage = (run: DirectPaymentRun) =>
   `The period ${run.periodStart} to ${run.periodEnd} was already paid on ${run.paidOn}: a period is paid once. Any difference is paid as an adjustment.`
 export const decisionMadeMeanwhileMessage =
@@ -165,6 +186,11 @@ export const placedMeanwhileMessage =
   'Someone else placed the spend on this return since you opened it: nothing was saved. Look at it again.'
 export const statementAlreadyImportedMessage = (on: Date) =>
   `This statement file was already imported on ${on.toISOString().slice(0, 10)}: nothing was added.`
+
+export const documentAlreadyAttachedMessage = (on: Date) =>
+  `This file was already sent with this return on ${on.toISOString().slice(0, 10)}: nothing was added.`
+export const returnClosedToDocumentsMessage =
+  'The council has checked this return already, so no more documents can be sent with it. Send them with your next return, or ask the council.'
 
 /** Rows a chunked insert sends at once: well under either engine's limit on parameters in one statement. */
 const CHUNK = 500
@@ -229,6 +255,17 @@ export interface DirectPaymentsRepository {
   /** The evidence recorded against an agreement, oldest first. */
   employmentEvidenceFor(agreementId: string): Promise<EmploymentEvidenceRecord[]>
   /**
+   * Keeps a file sent with a return. Refused once a finance officer has checked the return, and when the same file
+   * (by its SHA-256) was sent with it before. Call inside `withAudit`.
+   */
+  attachReturnDocument(input: NewReturnDocument, now: Date): Promise<Result<ReturnDocumentSummary>>
+  /** The documents sent with these returns, oldest first. */
+  returnDocuments(returnIds: readonly string[]): Promise<ReturnDocumentSummary[]>
+  /** One document's bytes, with the agreement and person it belongs to (whoever reads it is checked against them). */
+  returnDocumentContent(
+    id: string,
+  ): Promise<{ summary: ReturnDocumentSummary; agreementId: string; personId: string; content: Buffer } | undefined>
+  /**
    * Each agreement from a person's plan paid at least once and not ended, with its first payment's date and the dates
    * of the direct-payment reviews held (a `review` decision's `detail.heldOn`): what its next review counts from. A
    * carer's budget paid as a direct payment is reviewed on the same terms (regulation 7): `carerPlanId` names it.
@@ -257,7 +294,19 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
     directPaymentAdjustments: adjustments,
     directPaymentSpendPlacements: placements,
     directPaymentEmploymentEvidence: evidence,
+    directPaymentReturnDocuments: documents,
   } = t
+  const documentColumns = {
+    id: documents.id,
+    returnId: documents.returnId,
+    kind: documents.kind,
+    fileName: documents.fileName,
+    contentType: documents.contentType,
+    sizeBytes: documents.sizeBytes,
+    sha256: documents.sha256,
+    uploadedByUserId: documents.uploadedByUserId,
+    uploadedAt: documents.uploadedAt,
+  }
 
   const withCurrent = async (rows: (typeof agreements.$inferSelect)[]): Promise<DirectPaymentAgreementRecord[]> => {
     if (rows.length === 0) return []
@@ -697,6 +746,59 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
         .from(evidence)
         .where(eq(evidence.agreementId, agreementId))
         .orderBy(asc(evidence.recordedAt), asc(evidence.id))
+    },
+
+    async attachReturnDocument(input, now) {
+      const checked = first(
+        await db.select({ id: decisions.id }).from(decisions).where(eq(decisions.returnId, input.returnId)),
+      )
+      if (checked) return fail({ path: 'return', message: returnClosedToDocumentsMessage })
+      const content = Buffer.from(input.content)
+      const sha256 = createHash('sha256').update(content).digest('hex')
+      const earlier = first(
+        await db
+          .select({ uploadedAt: documents.uploadedAt })
+          .from(documents)
+          .where(and(eq(documents.returnId, input.returnId), eq(documents.sha256, sha256))),
+      )
+      if (earlier) return fail({ path: 'file', message: documentAlreadyAttachedMessage(earlier.uploadedAt) })
+      // Two sending the same file at once: the unique index keeps one, and the other is told as above.
+      const row = first(
+        await db
+          .insert(documents)
+          .values({ ...input, id: randomUUID(), content, sizeBytes: content.byteLength, sha256, uploadedAt: now })
+          .onConflictDoNothing()
+          .returning(documentColumns),
+      )
+      return row ? ok(row) : fail({ path: 'file', message: documentAlreadyAttachedMessage(now) })
+    },
+
+    async returnDocuments(returnIds) {
+      if (returnIds.length === 0) return []
+      return db
+        .select(documentColumns)
+        .from(documents)
+        .where(inArray(documents.returnId, [...returnIds]))
+        .orderBy(asc(documents.uploadedAt), asc(documents.id))
+    },
+
+    async returnDocumentContent(id) {
+      const row = first(
+        await db
+          .select({
+            ...documentColumns,
+            content: documents.content,
+            agreementId: agreements.id,
+            personId: agreements.personId,
+          })
+          .from(documents)
+          .innerJoin(returns, eq(returns.id, documents.returnId))
+          .innerJoin(agreements, eq(agreements.id, returns.agreementId))
+          .where(eq(documents.id, id)),
+      )
+      if (!row) return undefined
+      const { content, agreementId, personId, ...summary } = row
+      return { summary, agreementId, personId, content }
     },
 
     async reviewBasis() {

@@ -27,11 +27,15 @@
  *   what an employer must (employer's liability insurance, a payroll provider, a workplace pension, a PA's DBS check),
  *   each with its expiry date and who it names (`subject`: the insurer, provider, scheme or PA); `evidence` is the
  *   package's Evidence as recorded. Newer evidence of a kind is a new row; the newest counts.
+ * - `direct_payment_return_documents`: files a person paying from their own bank account sent with a return (bank
+ *   statements, invoices, timesheets), kept as bytes with their type (decided by the bytes), size and SHA-256: the same
+ *   file attached to one return twice adds nothing.
  *
  * Dates are `YYYY-MM-DD` text; times are integer milliseconds since the Unix epoch (UTC); money is whole pence.
  */
 import { sql } from 'drizzle-orm'
 import {
+  blob,
   check,
   index,
   integer,
@@ -43,6 +47,7 @@ import {
 } from 'drizzle-orm/sqlite-core'
 import { people, users } from '../schema.js'
 import { carerPlans } from './carers.js'
+import { MAX_EVIDENCE_BYTES, evidenceContentTypes } from './charging.js'
 import { supportPlans } from './support-planning.js'
 
 export const directPaymentAccountTypes = [
@@ -69,6 +74,8 @@ export const directPaymentReturnSources = ['form', 'card-statement'] as const
 export const directPaymentAdjustmentKinds = ['arrears', 'recovery'] as const
 /** Personal-assistant employment evidence, in @open-sds/direct-payments' kinds. */
 export const employmentEvidenceKinds = ['employers-liability-insurance', 'payroll-provider', 'pension', 'dbs'] as const
+/** What a document sent with a return is: what councils ask a person paying from their own account to keep. */
+export const returnDocumentKinds = ['bank-statement', 'invoice-or-receipt', 'timesheet-or-payslip', 'other'] as const
 
 const oneOf = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '))
 const isDate = (column: unknown) => sql`date(${column}) is ${column}`
@@ -386,5 +393,46 @@ export const directPaymentEmploymentEvidence = sqliteTable(
     check('direct_payment_employment_evidence_subject', sql`length(trim(${table.subject})) > 0`),
     check('direct_payment_employment_evidence_expires_on', isDate(table.expiresOn)),
     check('direct_payment_employment_evidence_json', sql`json_valid(${table.evidence})`),
+  ],
+)
+
+export const directPaymentReturnDocuments = sqliteTable(
+  'direct_payment_return_documents',
+  {
+    id: text('id').primaryKey(),
+    returnId: text('return_id')
+      .notNull()
+      .references(() => directPaymentReturns.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: returnDocumentKinds }).notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type', { enum: evidenceContentTypes }).notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: blob('content', { mode: 'buffer' }).notNull(),
+    uploadedByUserId: text('uploaded_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    uploadedAt: integer('uploaded_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    // The same file attached to one return twice adds nothing.
+    uniqueIndex('direct_payment_return_documents_file').on(table.returnId, table.sha256),
+    check('direct_payment_return_documents_kind_known', sql`${table.kind} in (${oneOf(returnDocumentKinds)})`),
+    check(
+      'direct_payment_return_documents_content_type_known',
+      sql`${table.contentType} in (${oneOf(evidenceContentTypes)})`,
+    ),
+    check(
+      'direct_payment_return_documents_size',
+      sql`${table.sizeBytes} = length(${table.content}) and ${table.sizeBytes} > 0 and ${table.sizeBytes} <= ${sql.raw(String(MAX_EVIDENCE_BYTES))}`,
+    ),
+    check(
+      'direct_payment_return_documents_file_name',
+      sql`length(trim(${table.fileName})) > 0 and length(${table.fileName}) <= 200`,
+    ),
+    check(
+      'direct_payment_return_documents_sha256_hex',
+      sql`length(${table.sha256}) = 64 and ${table.sha256} not glob '*[^0-9a-f]*'`,
+    ),
   ],
 )

@@ -1,4 +1,5 @@
 import type { EvidenceCategory, EvidenceContentType } from '@open-sds/db'
+import { readFileUpload } from '../../.server/file-upload.js'
 import type { FieldError } from '../../.server/forms.js'
 
 export const EVIDENCE_CATEGORY_LABELS: Record<EvidenceCategory, string> = {
@@ -6,48 +7,6 @@ export const EVIDENCE_CATEGORY_LABELS: Record<EvidenceCategory, string> = {
   'disability-related-expenditure': 'Extra costs because of a disability (receipts, bills)',
   capital: 'Savings or property (bank statements, valuations)',
   housing: 'Housing costs (rent, mortgage or Council Tax bills)',
-}
-
-// The form's other fields and the multipart framing take a few kilobytes of the request's body.
-const FORM_OVERHEAD_BYTES = 8 * 1024
-
-/**
- * The largest file the portal accepts: what fits in the server's body limit (MAX_BODY_BYTES) beside the form. The
- * limit is not raised for uploads, so one setting bounds every request; a council expecting large scans raises
- * MAX_BODY_BYTES.
- */
-export function uploadLimitBytes(maxBodyBytes: number): number {
-  return Math.max(1024, maxBodyBytes - FORM_OVERHEAD_BYTES)
-}
-
-// What each accepted type starts with: the declared type is the browser's guess from the name, so the bytes decide.
-const SIGNATURES: { type: EvidenceContentType; bytes: number[] }[] = [
-  { type: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46] },
-  { type: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { type: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
-]
-
-export function sniffContentType(content: Uint8Array): EvidenceContentType | undefined {
-  return SIGNATURES.find((signature) => signature.bytes.every((byte, index) => content[index] === byte))?.type
-}
-
-const EXTENSIONS: Record<EvidenceContentType, readonly string[]> = {
-  'application/pdf': ['pdf'],
-  'image/png': ['png'],
-  'image/jpeg': ['jpg', 'jpeg'],
-}
-
-/**
- * The name a file is stored under ends with the extension of the type its bytes show, so `refund.html` holding a
- * PDF is kept as `refund.pdf` and nothing downstream opens it as a web page.
- */
-export function withExtensionOf(contentType: EvidenceContentType, name: string): string {
-  const allowed = EXTENSIONS[contentType]
-  const dot = name.lastIndexOf('.')
-  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : ''
-  if (allowed.includes(extension)) return name
-  const stem = (dot > 0 ? name.slice(0, dot) : name) || 'evidence'
-  return `${stem}.${allowed[0]}`
 }
 
 export type EvidenceUpload =
@@ -64,37 +23,11 @@ export type EvidenceUpload =
 
 /** Reads the category and file from an upload form, with GOV.UK's error messages for file uploads. */
 export async function readEvidenceUpload(form: FormData, limitBytes: number): Promise<EvidenceUpload> {
-  const errors: FieldError[] = []
   const category = form.get('category')
   const isCategory = typeof category === 'string' && category in EVIDENCE_CATEGORY_LABELS
-  if (!isCategory) errors.push({ field: 'category', message: 'Select what this evidence is of' })
-  const file = form.get('file')
-  if (!(file instanceof Blob) || file.size === 0 || !('name' in file) || String(file.name) === '') {
-    errors.push({
-      field: 'file',
-      message:
-        file instanceof Blob && file.size === 0 && 'name' in file && String(file.name) !== ''
-          ? 'The selected file is empty'
-          : 'Select a file',
-    })
-    return { ok: false, errors }
-  }
-  if (file.size > limitBytes) {
-    errors.push({
-      field: 'file',
-      message: `The selected file must be smaller than ${Math.floor(limitBytes / 1024)} KB`,
-    })
-    return { ok: false, errors }
-  }
-  const content = new Uint8Array(await file.arrayBuffer())
-  const contentType = sniffContentType(content)
-  if (!contentType) errors.push({ field: 'file', message: 'The selected file must be a PDF, JPEG or PNG' })
-  if (errors.length > 0 || !contentType || !isCategory) return { ok: false, errors }
-  const fileName = withExtensionOf(
-    contentType,
-    String(file.name)
-      .replace(/[^\w .()-]/g, '_')
-      .slice(0, 200),
-  )
-  return { ok: true, file: { category: category as EvidenceCategory, fileName, contentType, content } }
+  const errors: FieldError[] = isCategory ? [] : [{ field: 'category', message: 'Select what this evidence is of' }]
+  const read = await readFileUpload(form, 'file', limitBytes)
+  if (!read.ok) return { ok: false, errors: [...errors, ...read.errors] }
+  if (!isCategory) return { ok: false, errors }
+  return { ok: true, file: { category: category as EvidenceCategory, ...read.file } }
 }

@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { fileDownload } from '~/.server/file-upload'
 
-/** A file of evidence, downloaded (never shown inline, so a file can never run in the portal's origin). */
+/** A file of evidence, downloaded. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_charging+/finance_.evidence.$evidenceId')
   const found = await context.database.repos.financialAssessments.evidenceContent(params.evidenceId ?? '')
@@ -13,12 +14,5 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     personId: found.summary.personId,
     resource: `financial-evidence:${found.summary.id}`,
   })
-  return new Response(new Uint8Array(found.content), {
-    headers: {
-      'Content-Type': found.summary.contentType,
-      'Content-Length': String(found.summary.sizeBytes),
-      'Content-Disposition': `attachment; filename="${found.summary.fileName.replace(/"/g, '')}"`,
-      'Cache-Control': 'no-store',
-    },
-  })
+  return fileDownload(found.summary, found.content)
 }

@@ -34,6 +34,8 @@ import {
 import { WholeCode } from '~/components/WholeCode'
 import { DecisionForm } from './__DecisionForm'
 import { PaymentsTable } from './__PaymentsTable'
+import { DocumentsTable } from './__ReturnDocuments'
+import { documentRow } from './return-documents.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Direct payment')
 
@@ -52,6 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const adjustments = await directPayments.adjustmentsFor(record.id)
   const returns = await directPayments.returnsFor(record.id)
   const decisions = await directPayments.listDecisions(record.id)
+  const documents = await directPayments.returnDocuments(returns.map((sent) => sent.id))
   await auditRead(context, viewer, request, {
     action: 'direct-payment.read',
     personId: record.personId,
@@ -112,6 +115,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         findings: check.findings.map((finding) => finding.text),
         explanation: check.explanation.map((line) => line.text),
         checkedAt: sent.checkedAt?.toISOString() ?? null,
+        documents: documents
+          .filter((document) => document.returnId === sent.id)
+          .map((document) => documentRow(document, `/finance/direct-payments/documents/${document.id}`)),
       }
     }),
     decisions: decisions.map((decision) => ({
@@ -273,6 +279,9 @@ export default function AgreementPage() {
                     ))}
                   </ul>
                 </>
+              ) : null}
+              {sent.documents.length > 0 ? (
+                <DocumentsTable documents={sent.documents} caption="Documents sent with this return" />
               ) : null}
               {sent.checkedAt ? (
                 <p className="govuk-body">Checked on {formatDateTime(sent.checkedAt)}.</p>

@@ -4,15 +4,20 @@ import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
-import { Select } from '~/components/FormFields'
+import { Select, choicesFrom } from '~/components/FormFields'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
+import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
+import { uploadLimitBytes } from '~/.server/file-upload'
 import { typedFields, type FieldError } from '~/.server/forms'
+import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { agreementOf, fieldErrors } from './direct-payments.server'
 import { ownAgreement } from './money.server'
 import { lineField } from './__labels'
+import { ReturnDocuments } from './__ReturnDocuments'
+import { RETURN_DOCUMENT_LABELS, attachReturnDocument, closedToDocuments, documentRow } from './return-documents.server'
 import { lineLabel, ownReturn, placeReturnSpend, supportChoices } from './spend-placement.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your return')
@@ -24,16 +29,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { reader } = await ownAgreement(context, viewer, params.personId ?? '')
   const { sent, record } = await ownReturn(context, reader.personId, params.returnId ?? '')
   const agreement = agreementOf(record)
-  await context.database.repos.audit.append({
-    at: new Date(),
-    actorUserId: viewer.id,
+  await auditRead(context, viewer, request, {
     action: 'direct-payment.read',
     personId: reader.personId,
     resource: `direct-payment-return:${sent.id}`,
   })
   const check = sent.result as ReturnCheck
+  const documents = await context.database.repos.directPayments.returnDocuments([sent.id])
   return json({
     personId: reader.personId,
+    documents: documents.map((document) =>
+      documentRow(document, `/people/${reader.personId}/money/documents/${document.id}`),
+    ),
+    // Documents are taken until the council checks the return, while payments are not suspended or ended.
+    closedToDocuments:
+      sent.checkedAt !== null
+        ? 'The council has checked this return, so no more documents can be sent with it.'
+        : (closedToDocuments(record, todayInEngland(new Date())) ?? null),
+    documentKinds: choicesFrom(RETURN_DOCUMENT_LABELS),
+    limitKb: Math.floor(uploadLimitBytes(context.config.maxBodyBytes) / 1024),
     name: reader.displayName,
     period: `${formatDate(sent.periodStart)} to ${formatDate(sent.periodEnd)}`,
     checked: sent.checkedAt !== null,
@@ -47,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
 }
 
-type ActionData = { errors: FieldError[]; values: Record<string, string> }
+type ActionData = { form: 'place' | 'attach'; errors: FieldError[]; values: Record<string, string> }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
@@ -55,23 +69,33 @@ export async function action({ request, params, context: requestContext }: Actio
   const { sent, record } = await ownReturn(context, reader.personId, params.returnId ?? '')
   const form = await readProtectedForm(request, context)
   const values = typedFields(form)
+  const here = `/people/${reader.personId}/money/returns/${sent.id}`
+  if (values.intent === 'attach') {
+    const attached = await attachReturnDocument(context, viewer, record, sent.id, form, new Date())
+    if (!attached.ok) {
+      requestContext.requestState.formHasErrors = true
+      return json<ActionData>({ form: 'attach', errors: attached.errors, values }, { status: 400 })
+    }
+    return redirect(`${here}#documents`)
+  }
   const placed = await placeReturnSpend(context, viewer, record, agreementOf(record), sent.id, values, new Date())
   if (!placed.ok) {
     requestContext.requestState.formHasErrors = true
-    return json<ActionData>({ errors: fieldErrors(placed.errors), values }, { status: 400 })
+    return json<ActionData>({ form: 'place', errors: fieldErrors(placed.errors), values }, { status: 400 })
   }
-  return redirect(`/people/${reader.personId}/money/returns/${sent.id}`)
+  return redirect(here)
 }
 
 export default function YourReturn() {
   const data = useLoaderData<typeof loader>()
-  const failed = useActionData<typeof action>()
+  const answer = useActionData<typeof action>()
+  const failed = answer?.form === 'place' ? answer : undefined
   const asked = data.findings.filter((finding) => finding.asked)
   const fine = data.findings.filter((finding) => !finding.asked)
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={failed?.errors} />
+        <ErrorSummary errors={answer?.errors} />
         <span className="govuk-caption-l">{data.name}</span>
         <h1 className="govuk-heading-l">Your return for {data.period}</h1>
         <h2 className="govuk-heading-m">What the council will ask about</h2>
@@ -133,6 +157,13 @@ export default function YourReturn() {
             </button>
           </Form>
         ) : null}
+        <ReturnDocuments
+          documents={data.documents}
+          closed={data.closedToDocuments}
+          kinds={data.documentKinds}
+          limitKb={data.limitKb}
+          failed={answer?.form === 'attach' ? answer : undefined}
+        />
         <p className="govuk-body">
           <a className="govuk-link" href={`/people/${data.personId}/money`}>
             Back to the money page

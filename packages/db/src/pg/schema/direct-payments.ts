@@ -1,5 +1,5 @@
 // The PostgreSQL twin of ../../schema/direct-payments.ts, which says what these tables mean. `json_valid` and
-// `typeof` are the columns' types here (json, bigint).
+// `typeof` are the columns' types here (json, bigint); a file's bytes are `bytea`.
 import { sql } from 'drizzle-orm'
 import { check, index, pgTable, primaryKey, text, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core'
 import {
@@ -12,8 +12,10 @@ import {
   directPaymentRecipientRoles,
   directPaymentReturnSources,
   employmentEvidenceKinds,
+  returnDocumentKinds,
 } from '../../schema/direct-payments.js'
-import { int, jsonValue, oneOf, timeMs } from '../columns.js'
+import { MAX_EVIDENCE_BYTES, evidenceContentTypes } from '../../schema/charging.js'
+import { bytes, int, jsonValue, oneOf, timeMs } from '../columns.js'
 import { people, users } from '../schema.js'
 import { carerPlans } from './carers.js'
 import { supportPlans } from './support-planning.js'
@@ -327,5 +329,42 @@ export const directPaymentEmploymentEvidence = pgTable(
     check('direct_payment_employment_evidence_subject', sql`length(trim(${table.subject})) > 0`),
     check('direct_payment_employment_evidence_expires_on', isDate(table.expiresOn)),
     check('direct_payment_employment_evidence_json', sql`${table.evidence} is not null`),
+  ],
+)
+
+export const directPaymentReturnDocuments = pgTable(
+  'direct_payment_return_documents',
+  {
+    id: text('id').primaryKey(),
+    returnId: text('return_id')
+      .notNull()
+      .references(() => directPaymentReturns.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: returnDocumentKinds }).notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type', { enum: evidenceContentTypes }).notNull(),
+    sizeBytes: int('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytes('content').notNull(),
+    uploadedByUserId: text('uploaded_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    uploadedAt: timeMs('uploaded_at').notNull(),
+  },
+  (table) => [
+    uniqueIndex('direct_payment_return_documents_file').on(table.returnId, table.sha256),
+    check('direct_payment_return_documents_kind_known', sql`${table.kind} in (${oneOf(returnDocumentKinds)})`),
+    check(
+      'direct_payment_return_documents_content_type_known',
+      sql`${table.contentType} in (${oneOf(evidenceContentTypes)})`,
+    ),
+    check(
+      'direct_payment_return_documents_size',
+      sql`${table.sizeBytes} = octet_length(${table.content}) and ${table.sizeBytes} > 0 and ${table.sizeBytes} <= ${sql.raw(String(MAX_EVIDENCE_BYTES))}`,
+    ),
+    check(
+      'direct_payment_return_documents_file_name',
+      sql`length(trim(${table.fileName})) > 0 and length(${table.fileName}) <= 200`,
+    ),
+    check('direct_payment_return_documents_sha256_hex', sql`${table.sha256} ~ '^[0-9a-f]{64}$'`),
   ],
 )
