@@ -12,6 +12,8 @@
  * - /ping and then mixed searches (words, a need, near a town, age and cost, and combinations) under CONNECTIONS
  *   connections for DURATION_SECONDS each: requests per second, p50, p99;
  * - two pages of GET /oruk/services?modified_after=... letting through the 100 services changed last;
+ * - broad searches (paid, near a town, a need, free) each with one of 60 ages, so no page is kept from one to the
+ *   next, under the same connections: what working them out costs;
  * - GET /oruk/services?full=true&format=ndjson read to its end, beside reading the same rows and writing each as a
  *   line of JSON in this process (no HTTP, no nesting of organisation and terms).
  *
@@ -202,6 +204,27 @@ try {
     clientEventLoopDelayMs: { p99: clientDelay.percentile(99) / 1e6, max: clientDelay.max / 1e6 },
   }
 
+  // The same broad searches, each with one of 60 ages, so none repeats within the index's 64 kept pages: what a
+  // broad search costs when it has to be worked out, and that none then waits more than its share.
+  const broad = ['cost=paid', 'place=Eastby&within=3', `need=${termIds[0] ?? ''}`, 'cost=free']
+  const ageOf = (n: number) => 18 + (Math.floor(n / broad.length) % 60)
+  console.log(`Broad searches none of which repeats soon, under ${String(CONNECTIONS)} connections`)
+  const { requestsMade: unkeptMade = [], ...unkeptFigures } = await loadRoute(url, '/find-support', {
+    ...load,
+    query: (n) => `?${broad[n % broad.length] ?? ''}&age=${String(ageOf(n))}`,
+    record: true,
+  })
+  const searchNotKept = {
+    ...unkeptFigures,
+    loadAverage: load1(),
+    byKind: latenciesByKind(
+      unkeptMade,
+      broad.map((each) => `?${each}`),
+      (query) => query.replace(/&age=\d+$/, ''),
+    ),
+    ...fairnessOf(unkeptMade),
+  }
+
   // The feed's modified_after when few changed (the 100 services stamped last): a page read by the modified_at index.
   const since = new Date(filledAt - 99).toISOString()
   const modifiedAfterPages = [
@@ -230,6 +253,7 @@ try {
     ping,
     searches,
     search,
+    searchNotKept,
     modifiedAfterPages,
     export: { ...exported, loadAverage: load1() },
     bareSerialisation: { ms: bareMs, bytes: bareBytes, loadAverage: load1() },

@@ -8,11 +8,18 @@ const latencyOf = (made: Pick<RequestMade, 'sentMs' | 'endedMs'>) => made.endedM
 
 export type KindFigures = { kind: string; requests: number; p50Ms: number; p99Ms: number; maxMs: number }
 
-/** p50, p99 and the longest wait of each kind of request (its query), in the order the kinds are given. */
-export function latenciesByKind(made: readonly RequestMade[], kinds: readonly string[]): KindFigures[] {
+/**
+ * p50, p99 and the longest wait of each kind of request, in the order the kinds are given; a request's kind is its
+ * query unless `kindOf` says otherwise (searches that differ only by an age are one kind).
+ */
+export function latenciesByKind(
+  made: readonly RequestMade[],
+  kinds: readonly string[],
+  kindOf: (query: string) => string = (query) => query,
+): KindFigures[] {
   return kinds.map((kind) => {
     const sorted = made
-      .filter((each) => each.query === kind && each.status === 200)
+      .filter((each) => kindOf(each.query) === kind && each.status === 200)
       .map(latencyOf)
       .sort((a, b) => a - b)
     return {
