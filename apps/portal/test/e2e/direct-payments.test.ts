@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { activePlanForPriya, todayInEngland } from '../support/direct-payments'
 import { startPortal, type RunningPortal } from '../support/portal-process'
+import { demoAccount } from '../support/demo-account'
 import { expectNoAccessibilityViolations, launchChromium, screenshot, signedInPage as signInAs } from './browser'
 
 // Issue 14 in a browser: Priya's plan is in force (Ravi, her son, manages her money as her nominated person). Chris,
@@ -165,6 +167,72 @@ describe('direct payments after the plan (issue 14)', () => {
     await ravi.goto(returnUrl)
     expect(await ravi.getByRole('combobox').first().inputValue()).not.toBe('')
     await check(ravi, 'spend-placed')
+  })
+
+  it('Ravi attaches a bank statement to the return with JavaScript off (a web page first); Chris opens it', async () => {
+    // A multipart form must work without JavaScript: sign in and send in a context that runs none.
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, javaScriptEnabled: false })
+    const ravi = await context.newPage()
+    const { email, password } = demoAccount('representative')
+    await ravi.goto(`${portal.url}/sign-in`)
+    await ravi.getByLabel('Email address').fill(email)
+    await ravi.getByLabel('Password').fill(password)
+    await ravi.getByRole('button', { name: 'Sign in' }).click()
+    await ravi.goto(`${portal.url}/people/${personId}/money`)
+    await ravi
+      .getByRole('link', { name: /^Return for / })
+      .first()
+      .click()
+    const returnUrl = ravi.url()
+    expect(await mainText(ravi)).toContain('Documents sent with this return')
+    await ravi.getByLabel('A bank statement').check()
+    await ravi
+      .getByLabel('Upload a file')
+      .setInputFiles({ name: 'statement.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html></html>') })
+    await ravi.getByRole('button', { name: 'Send this document' }).click()
+    await ravi.locator('.govuk-error-summary').waitFor()
+    expect(await ravi.title()).toMatch(/^Error: /)
+    expect(await ravi.locator('.govuk-error-summary').textContent()).toContain(
+      'The selected file must be a PDF, JPEG or PNG',
+    )
+    expect(await ravi.getByLabel('A bank statement').isChecked()).toBe(true)
+    // axe and the 320px measure run inside the page, which needs JavaScript: the same pages are checked below with it on.
+    await screenshot(ravi, 'direct-payments-document-refused-no-js')
+    const pdf = Buffer.from('%PDF-1.7\n%%EOF\n')
+    await ravi
+      .getByLabel('Upload a file')
+      .setInputFiles({ name: 'march statement.pdf', mimeType: 'application/pdf', buffer: pdf })
+    await ravi.getByRole('button', { name: 'Send this document' }).click()
+    await ravi.getByRole('table', { name: 'Documents you have sent' }).waitFor()
+    expect(ravi.url()).toBe(`${returnUrl}#documents`)
+    expect(await ravi.title()).not.toMatch(/^Error: /)
+    expect(await ravi.getByRole('table', { name: 'Documents you have sent' }).textContent()).toContain(
+      'march statement.pdf',
+    )
+    await screenshot(ravi, 'direct-payments-document-sent-no-js')
+    await context.close()
+
+    const raviWithScript = await signInAs(browser, portal.url, 'representative')
+    await raviWithScript.goto(returnUrl)
+    await check(raviWithScript, 'document-sent')
+    await raviWithScript.getByRole('button', { name: 'Send this document' }).click()
+    await raviWithScript.locator('.govuk-error-summary').waitFor()
+    const summary = (await raviWithScript.locator('.govuk-error-summary').textContent()) ?? ''
+    expect(summary).toContain('Select what this document is')
+    expect(summary).toContain('Select a file')
+    await check(raviWithScript, 'document-refused')
+
+    const chris = await signInAs(browser, portal.url, 'finance')
+    await chris.goto(`${portal.url}${agreementPath}`)
+    const documents = chris.getByRole('table', { name: 'Documents sent with this return' })
+    expect(await documents.textContent()).toContain('A bank statement')
+    await check(chris, 'document-to-open')
+    const [download] = await Promise.all([
+      chris.waitForEvent('download'),
+      documents.getByRole('link', { name: 'march statement.pdf' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('march statement.pdf')
+    expect(readFileSync(await download.path())).toEqual(pdf)
   })
 
   it('the practitioner records a direct-payment review held: an empty form named first', async () => {
