@@ -101,4 +101,27 @@ describe.each(portalEngines())('$name', (engine) => {
       expect(summaryOf(await (await citizen.get(changing)).text())).toBe('')
     })
   })
+  describe('a refused secure message', () => {
+    const thread = `/people/${alex}/messages`
+
+    it('comes back to the thread with the field named and the words kept', async () => {
+      const citizen = await signedIn(portal, 'citizen')
+      const long = 'I need to tell you about my week. '.repeat(160)
+      const refused = await postAsBrowser(citizen, thread, { body: long })
+      expect(refused.status).toBe(303)
+      const shown = await (await citizen.get(thread)).text()
+      expect(summaryOf(shown)).toContain('Your message must be 5,000 characters or fewer')
+      expect(shown).toContain('I need to tell you about my week. I need to tell you')
+    })
+
+    it('too big to keep in the session, is answered with the page as before, so nothing typed is lost', async () => {
+      const citizen = await signedIn(portal, 'citizen')
+      const huge = 'Everything that happened this month, in full. '.repeat(400)
+      const refused = await postAsBrowser(citizen, thread, { body: huge })
+      expect(refused.status).toBe(400)
+      const page = await refused.text()
+      expect(page).toContain('Your message must be 5,000 characters or fewer')
+      expect(page).toContain(huge.slice(0, 200))
+    })
+  })
 })

@@ -71,6 +71,8 @@ async function expectRefused(page: Page, message: RegExp, label: string, javaScr
 
 /** Back lands on a page the portal rendered (its form and token), not the browser's "Confirm form resubmission". */
 async function expectBackRenders(page: Page, address: string, label: string, javaScriptEnabled: boolean) {
+  // The saved page fully loaded first, as a person would see it before pressing Back.
+  await page.waitForLoadState('load')
   const response = await page.goBack()
   expect(response?.status()).toBe(200)
   expect(page.url()).toBe(address)
@@ -144,6 +146,33 @@ describe.each(RUNS)(
         const second = await context.newPage()
         await second.goto(aboutYou)
         expect(await second.getByLabel('How old are you?').inputValue()).toBe(javaScriptEnabled ? '66' : '65')
+        expect(await second.locator('.govuk-error-summary').count()).toBe(0)
+      } finally {
+        await context.close()
+      }
+    })
+
+    it('secure messages: an empty message refused, then written and sent, then Back', async () => {
+      // The person's own thread: whether a representative may send for someone depends on what they were given leave to do
+      // (decision 035), which this test is not about.
+      const context = await signedInContext(javaScriptEnabled, 'citizen')
+      try {
+        const page = await context.newPage()
+        const thread = `${portal.url}/people/${personOf('alex')}/messages`
+        await page.goto(thread)
+        await page.getByRole('button', { name: 'Send the message' }).click()
+        expect(page.url()).toBe(thread)
+        await expectRefused(page, /Enter your message/, `refusal messages refused ${tag}`, javaScriptEnabled)
+
+        const words = `Can my visit move to Thursday? (${tag})`
+        await page.getByLabel('Write a message').fill(words)
+        await page.getByRole('button', { name: 'Send the message' }).click()
+        expect(await page.locator('main').textContent()).toContain(words)
+
+        await expectBackRenders(page, thread, `refusal messages back ${tag}`, javaScriptEnabled)
+        const second = await context.newPage()
+        await second.goto(thread)
+        expect(await second.locator('main').textContent()).toContain(words)
         expect(await second.locator('.govuk-error-summary').count()).toBe(0)
       } finally {
         await context.close()

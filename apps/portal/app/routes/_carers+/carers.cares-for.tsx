@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
@@ -17,6 +17,7 @@ import { dateFromBoxes, validateValues } from '~/.server/forms'
 import type { AppContext } from '~/.server/context'
 import type { Viewer } from '~/.server/auth/session'
 import { carerOf, carerRecordFor } from './carers.server'
+import { refuse, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Someone you care for')
 
@@ -58,7 +59,10 @@ async function peopleTheyActFor(context: AppContext, viewer: Viewer) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const actFor = await peopleTheyActFor(context, viewer)
-  return json({ choices: actFor.map((person) => ({ value: person.id, label: person.displayName })) })
+  return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    choices: actFor.map((person) => ({ value: person.id, label: person.displayName })),
+  })
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
@@ -74,13 +78,12 @@ export async function action({ request, context: requestContext }: ActionFunctio
     reference: raw.reference ?? '',
     relationship: raw.relationship ?? '',
   }
-  const refuse = (errors: { field: string; message: string }[]) => {
-    requestContext.requestState.formHasErrors = true
+  const refused = (errors: { field: string; message: string }[]) => {
     const { csrf: _csrf, ...values } = raw
-    return json({ errors, values }, { status: 400 })
+    return refuse({ request, context, requestState: requestContext.requestState }, { errors, values })
   }
   const outcome = validateValues(LinkSchema, input, raw, FIELDS)
-  if (!outcome.ok) return refuse(outcome.errors)
+  if (!outcome.ok) return refused(outcome.errors)
   const { whom, name, dateOfBirthDay, reference, relationship } = outcome.data
   const { people } = context.database.repos
   // Someone known: chosen from the people they act for, or by a reference to a record they can see. Anything else
@@ -91,7 +94,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
   else {
     const relation = knownId === ownId ? undefined : await people.relationshipOf(viewer.id, knownId)
     const person = relation === 'representative' ? await people.findById(knownId) : undefined
-    if (!person) return refuse([{ field: whom === SOMEONE_ELSE ? 'reference' : 'whom', message: unreachableMessage }])
+    if (!person) return refused([{ field: whom === SOMEONE_ELSE ? 'reference' : 'whom', message: unreachableMessage }])
     caredFor = { id: person.id, name: person.displayName, dateOfBirth: person.dateOfBirth ?? null }
   }
   const now = new Date()
@@ -118,13 +121,13 @@ export async function action({ request, context: requestContext }: ActionFunctio
       detail: { known: relation.caredForPersonId !== null },
     }),
   )
-  if (!linked.ok) return refuse([{ field: 'whom', message: linked.errors[0]?.message ?? 'This could not be saved' }])
+  if (!linked.ok) return refused([{ field: 'whom', message: linked.errors[0]?.message ?? 'This could not be saved' }])
   return redirect('/carers')
 }
 
 export default function CaresFor() {
-  const { choices } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { choices, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   return (

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
@@ -14,6 +14,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { validateForm } from '~/.server/forms'
 import { emergencyView } from './carer-plans.server'
 import { carerReadingOwn, requireCarer } from './carers.server'
+import { refuse, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Your emergency plan')
 
@@ -35,7 +36,10 @@ const EmergencyPlanSchema = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, carer } = await carerReadingOwn(request, ROUTE, 'carer-emergency-plan')
-  return json({ emergency: emergencyView(await context.database.repos.carerPlans.latestEmergencyPlan(carer.personId)) })
+  return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    emergency: emergencyView(await context.database.repos.carerPlans.latestEmergencyPlan(carer.personId)),
+  })
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
@@ -44,8 +48,10 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const carer = await requireCarer(context, viewer)
   const outcome = validateForm(EmergencyPlanSchema, form, FIELDS)
   if (!outcome.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: outcome.errors, values: outcome.values }, { status: 400 })
+    return refuse(
+      { request, context, requestState: requestContext.requestState },
+      { errors: outcome.errors, values: outcome.values },
+    )
   }
   const now = new Date()
   await context.database.withAudit(
@@ -66,8 +72,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
 }
 
 export default function EmergencyPlan() {
-  const { emergency } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { emergency, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const valueOf = (name: 'whoStepsIn' | 'whatTheyNeedToKnow' | 'howToReachThem') =>
     result ? result.values[name] : emergency?.[name]

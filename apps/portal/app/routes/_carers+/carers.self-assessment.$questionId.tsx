@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import type { Answers } from '@open-sds/questionnaire'
@@ -16,6 +16,7 @@ import type { Viewer } from '~/.server/auth/session'
 import { QuestionField, type RawAnswer } from '../_self-assessment+/__QuestionField'
 import { answerForForm, questionAfter, rawAnswerFrom } from '../_self-assessment+/answer-text.server'
 import { carerAnswers, carersPolicyOf, requireCarer } from './carers.server'
+import { refuse, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.question.label ?? 'Question')
@@ -57,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const changing = new URL(request.url).searchParams.get('change') === '1'
   const previous = shown[index - 1]
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     question,
     caption,
     value: answerForForm(question, answers[question.id] ?? undefined),
@@ -71,8 +73,10 @@ export async function action({ request, params, context: requestContext }: Actio
   const raw = rawAnswerFrom(question, form)
   const checked = validateAnswer(definition, question.id, raw)
   if (!checked.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ error: checked.errors[0]?.message ?? 'Check your answer', value: raw ?? null }, { status: 400 })
+    return refuse(
+      { request, context, requestState: requestContext.requestState },
+      { error: checked.errors[0]?.message ?? 'Check your answer', value: raw ?? null },
+    )
   }
   const answers: Record<string, Answers[string]> = { ...saved }
   if (checked.value === undefined) delete answers[question.id]
@@ -91,10 +95,10 @@ export async function action({ request, params, context: requestContext }: Actio
     }),
   )
   if (!stored.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json(
+    return refuse(
+      { request, context, requestState: requestContext.requestState },
       { error: stored.errors[0]?.message ?? 'Your answer could not be saved', value: raw ?? null },
-      { status: 409 },
+      409,
     )
   }
   if (form.get('intent') === 'save-and-leave') return redirect('/carers')
@@ -105,7 +109,7 @@ export async function action({ request, params, context: requestContext }: Actio
 
 export default function CarerQuestion() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const error = result?.error
   const value = result ? (result.value ?? undefined) : data.value
   return (

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { progress, validateAnswers } from '@open-sds/questionnaire'
@@ -12,6 +12,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { answerSections } from '../_self-assessment+/answer-text.server'
 import { withArrival } from '../_work+/work-arrival.server'
 import { carerAnswers, carerAssessmentSubject, carersPolicyOf, requireCarer } from './carers.server'
+import { refuse, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Check your answers')
 
@@ -32,6 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const answers = carerAnswers(draft)
   const state = progress(definition, answers)
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     complete: state.complete,
     next: state.nextQuestionId,
     sections: answerSections(definition, answers),
@@ -47,8 +49,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const draft = await carers.findDraft(carer.personId, definition.id)
   if (!draft) throw redirect('/carers')
   const problems = (list: { questionId: string; message: string }[]) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ problems: list }, { status: 400 })
+    return refuse({ request, context, requestState: requestContext.requestState }, { problems: list })
   }
   const checked = validateAnswers(definition, carerAnswers(draft))
   if (!checked.ok)
@@ -87,7 +88,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
 
 export default function CheckCarerAnswers() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { MAX_MESSAGE_LENGTH, SecureMessageSchema } from '@open-sds/db'
@@ -15,6 +15,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { auditedChange } from '~/.server/audited-change'
 import { validateForm } from '~/.server/forms'
 import { sideOf, tellOfNewMessage, threadNotFound, threadPath } from './messages.server'
+import { refuse, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data?.side === 'staff' ? `Messages with ${data.personName}` : 'Messages')
@@ -52,6 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }),
   )
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     side,
     maySend,
     personName: person.displayName,
@@ -87,8 +89,10 @@ export async function action({ request, params, context: requestContext }: Actio
   // Checked before anything is stored or queued: the field named and what was typed kept.
   const outcome = validateForm(SecureMessageSchema, form, FIELDS)
   if (!outcome.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: outcome.errors, values: outcome.values }, { status: 400 })
+    return refuse(
+      { request, context, requestState: requestContext.requestState },
+      { errors: outcome.errors, values: outcome.values },
+    )
   }
   const now = new Date()
   const stored = await auditedChange(
@@ -113,16 +117,18 @@ export async function action({ request, params, context: requestContext }: Actio
     }),
   )
   if (!stored.ok) {
-    requestContext.requestState.formHasErrors = true
     const errors = stored.errors.map(({ path, message }) => ({ field: path || 'body', message }))
-    return json({ errors, values: { body: String(form.get('body') ?? '') } }, { status: 400 })
+    return refuse(
+      { request, context, requestState: requestContext.requestState },
+      { errors, values: { body: String(form.get('body') ?? '') } },
+    )
   }
   return redirect(`${threadPath(person.id)}?sent=1#message-${stored.value.seq}`)
 }
 
 export default function MessageThread() {
-  const { side, maySend, personName, sent, back, messages, maxLength } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { side, maySend, personName, sent, back, messages, maxLength, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const typed = result?.values.body
   return (

@@ -1,4 +1,10 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+  SerializeFrom,
+} from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { formatPence } from '@open-sds/support-planning'
@@ -19,6 +25,7 @@ import { agreedBudgetFor, budgetCheckOf, currentPlan, requirePlanReader, startPl
 import planStyles from '~/styles/support-plan.css?url'
 import { SuccessBanner } from '~/components/SuccessBanner'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 const ROUTE = 'routes/_plans+/people_.$personId.plan._index' as const
 
@@ -40,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       resource: `person:${reader.personId}:plan`,
     })
     return json({
+      refusal: null,
       plan: null,
       displayName: reader.displayName,
       onBehalf: reader.relationship === 'representative',
@@ -52,6 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // compared with. It belongs to the plan, so a change or a revision does not ask again for outcomes already rated.
   const baselineWanted = (await ratingOccasion(context, stored, currentPlan(record)))?.kind === 'baseline'
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     plan: view,
     displayName: reader.displayName,
     onBehalf: reader.relationship === 'representative',
@@ -84,10 +93,8 @@ export async function action({ request, params, context: requestContext }: Actio
     return redirect(`${base}/people`)
   }
   const { stored, record } = await loadOwnPlan(request, ROUTE, reader.personId, 'support-plan.read')
-  const refuse = (errors: { field: string; message: string }[]) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors }, { status: 400 })
-  }
+  const refuse = (errors: { field: string; message: string }[]) =>
+    refuseForm({ request, context, requestState: requestContext.requestState }, { errors })
   const check = budgetCheckOf(currentPlan(record))
   if (check.status === 'over') {
     return refuse([
@@ -109,7 +116,7 @@ export async function action({ request, params, context: requestContext }: Actio
 
 export default function PlanPage() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const base = `/people/${data.personId}/plan`
   const whose = data.onBehalf ? `${data.displayName}'s support plan` : 'Your support plan'
   if (!data.plan) {

@@ -1,4 +1,10 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+  SerializeFrom,
+} from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -11,6 +17,7 @@ import { readContingencyStep } from './plan-forms.server'
 import { loadOwnPlan } from './plan-routes.server'
 import { planStepAction } from './plan-step.server'
 import planStyles from '~/styles/support-plan.css?url'
+import { takeRefusal } from '~/.server/refusals'
 
 const ROUTE = 'routes/_plans+/people_.$personId.plan.contingency' as const
 
@@ -18,10 +25,11 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'If things go wrong, and the review date')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
+  const { context, view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
   const plan = record.versions.at(-1)?.plan
   const [year = '', month = '', day = ''] = (plan?.reviewDate ?? '').split('-')
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     plan: view,
     base,
     values: {
@@ -42,7 +50,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function ContingencyStep() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.form.values ?? data.values
   const dateError = errorFor(errors, 'reviewDay')

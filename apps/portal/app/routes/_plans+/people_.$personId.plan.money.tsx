@@ -1,4 +1,10 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+  SerializeFrom,
+} from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -13,6 +19,7 @@ import { penceToPounds } from '@open-sds/kernel'
 import { loadOwnPlan } from './plan-routes.server'
 import { planStepAction } from './plan-step.server'
 import planStyles from '~/styles/support-plan.css?url'
+import { takeRefusal } from '~/.server/refusals'
 
 const ROUTE = 'routes/_plans+/people_.$personId.plan.money' as const
 
@@ -20,10 +27,11 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'How the money is held')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
+  const { context, view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
   const plan = record.versions.at(-1)?.plan
   const budget = plan?.funding.personalBudget
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     plan: view,
     base,
     values:
@@ -47,7 +55,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function MoneyStep() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.form.values ?? data.values
   return (

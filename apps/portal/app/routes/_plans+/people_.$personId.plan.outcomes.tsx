@@ -1,4 +1,10 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+  SerializeFrom,
+} from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -12,6 +18,7 @@ import { loadOwnPlan } from './plan-routes.server'
 import { planFrameworks } from './support-plans.server'
 import { planStepAction } from './plan-step.server'
 import planStyles from '~/styles/support-plan.css?url'
+import { takeRefusal } from '~/.server/refusals'
 
 const ROUTE = 'routes/_plans+/people_.$personId.plan.outcomes' as const
 
@@ -23,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const editing = new URL(request.url).searchParams.get('outcome') ?? ''
   const outcome = record.versions.at(-1)?.plan.outcomes.find((candidate) => candidate.id === editing)
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     plan: view,
     base,
     frameworks: frameworkOptions(planFrameworks(context)),
@@ -46,7 +54,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function OutcomesStep() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const errors = result?.errors
   const values = result?.form.values ?? (data.editing ? { words: data.editing.words, outcomeId: data.editing.id } : {})
   const chosen = new Set(result?.form.multi.links ?? data.editing?.links ?? [])

@@ -1,4 +1,10 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+  SerializeFrom,
+} from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -16,6 +22,7 @@ import { plannerRows, readPeopleStep } from './plan-forms.server'
 import { loadOwnPlan } from './plan-routes.server'
 import { planStepAction } from './plan-step.server'
 import planStyles from '~/styles/support-plan.css?url'
+import { takeRefusal } from '~/.server/refusals'
 
 const ROUTE = 'routes/_plans+/people_.$personId.plan.people' as const
 
@@ -23,7 +30,7 @@ export const links: LinksFunction = () => [{ rel: 'stylesheet', href: planStyles
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Who is involved in the plan')
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
+  const { context, view, base, record } = await loadOwnPlan(request, ROUTE, params.personId ?? '', 'support-plan.read')
   const plan = record.versions.at(-1)?.plan
   const values: Record<string, string> = {}
   if (plan) {
@@ -37,7 +44,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     values.repRelationship = plan.people.representative?.relationship ?? ''
     values.repAuthority = plan.people.representative?.authority ?? ''
   }
-  return json({ plan: view, base, values })
+  return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    plan: view,
+    base,
+    values,
+  })
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -49,7 +61,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function PeopleStep() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const errors = result?.errors
   const values = result?.form.values ?? data.values
   return (

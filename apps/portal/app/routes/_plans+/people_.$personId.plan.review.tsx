@@ -1,4 +1,10 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+  SerializeFrom,
+} from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -19,6 +25,7 @@ import { currentPlan } from './support-plans.server'
 import type { Plan } from '@open-sds/support-planning'
 import planStyles from '~/styles/support-plan.css?url'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 const ROUTE = 'routes/_plans+/people_.$personId.plan.review' as const
 
@@ -43,6 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const occasion = await ratingOccasion(context, stored, plan)
   const rows = occasion ? await context.database.repos.supportPlans.listRatings(stored.id) : []
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     plan: view,
     base,
     occasion: occasion?.kind ?? null,
@@ -67,8 +75,7 @@ export async function action({ request, params, context: requestContext }: Actio
   ) as Record<string, string>
   const read = readRatings(toRate(plan, occasion), form)
   const refuse = (errors: { field: string; message: string }[]) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors, values }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { errors, values })
   }
   if (!read.ok) return refuse(read.errors)
   const now = new Date()
@@ -97,7 +104,7 @@ export async function action({ request, params, context: requestContext }: Actio
 
 export default function PersonReview() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

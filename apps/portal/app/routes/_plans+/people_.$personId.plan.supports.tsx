@@ -1,4 +1,10 @@
-import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type {
+  ActionFunctionArgs,
+  LinksFunction,
+  LoaderFunctionArgs,
+  MetaFunction,
+  SerializeFrom,
+} from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -16,6 +22,7 @@ import { penceToPounds } from '@open-sds/kernel'
 import { carersOf, loadOwnPlan } from './plan-routes.server'
 import { planStepAction } from './plan-step.server'
 import planStyles from '~/styles/support-plan.css?url'
+import { takeRefusal } from '~/.server/refusals'
 
 const ROUTE = 'routes/_plans+/people_.$personId.plan.supports' as const
 
@@ -27,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const editing = new URL(request.url).searchParams.get('support') ?? ''
   const support = record.versions.at(-1)?.plan.supports.find((candidate) => candidate.id === editing)
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     plan: view,
     base,
     services: await servicesToChoose(context, '', support?.directoryService?.id ?? ''),
@@ -74,7 +82,7 @@ export async function action(args: ActionFunctionArgs) {
 
 export default function SupportsStep() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.form.values ?? data.values
   // "Find services" answers with the services matching the words typed; otherwise the loader's list stands.

@@ -9,6 +9,7 @@ import { fieldFor, proposeChange, type ChangeOutcome } from './plan-changes.serv
 import type { StepForm, StepOutcome } from './plan-forms.server.js'
 import { issuesAsErrors, loadOwnPlan, planAuditEntry } from './plan-routes.server.js'
 import { todayInEngland } from '../_self-assessment+/self-assessment.server.js'
+import { refuse as refuseForm } from '../../.server/refusals.js'
 
 export type StepResult = { errors: FieldError[]; form: StepForm; needsReview: string[] | null }
 
@@ -39,10 +40,8 @@ export async function planStepAction(
   const { context, viewer, reader, stored, record, base } = loaded
   const formData = await readProtectedForm(request, context)
   const now = new Date()
-  const refuse = (result: StepResult, status = 400) => {
-    requestContext.requestState.formHasErrors = result.errors.length > 0
-    return json(result, { status })
-  }
+  const refuse = (result: StepResult, status = 400) =>
+    refuseForm({ request, context, requestState: requestContext.requestState }, result, status)
   const plan = record.versions.at(-1)?.plan
   if (!plan) throw new Error(`Support plan ${stored.id} has no versions`)
   let nextId = Date.now()

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -12,14 +12,18 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { referralFlood } from '~/.server/flood-limit'
 import { withArrival } from '../_work+/work-arrival.server'
 import { readReferralForm } from './referral-form.server'
+import { refuse, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Ask for help with care and support')
 
 const ROUTE = 'routes/_referrals+/ask-for-help' as const
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { viewer } = await authorise(request, ROUTE)
-  return json({ signedIn: viewer ? { displayName: viewer.displayName, email: viewer.email } : null })
+  const { context, viewer } = await authorise(request, ROUTE)
+  return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    signedIn: viewer ? { displayName: viewer.displayName, email: viewer.email } : null,
+  })
 }
 
 /**
@@ -32,8 +36,10 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const form = await readProtectedForm(request, context)
   const read = readReferralForm(form)
   if (!read.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: read.errors, values: read.values }, { status: 400 })
+    return refuse(
+      { request, context, requestState: requestContext.requestState },
+      { errors: read.errors, values: read.values },
+    )
   }
   const now = new Date()
   const { referral } = read
@@ -71,8 +77,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
 }
 
 export default function AskForHelp() {
-  const { signedIn } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { signedIn, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   return (

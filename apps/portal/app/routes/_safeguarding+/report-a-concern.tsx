@@ -1,5 +1,5 @@
 import { withArrival } from '../_work+/work-arrival.server'
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ageBands } from '@open-sds/safeguarding'
@@ -16,6 +16,7 @@ import { SOMEONE_ELSE, abuseTypeChoices, locationChoices } from './__safeguardin
 import { concernAuditEntry } from './safeguarding.server'
 import { concernFlood } from '~/.server/flood-limit'
 import { queueConcernReceipt } from '~/.server/notify/concern-receipt'
+import { refuse, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Report a concern about an adult')
 
@@ -40,6 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authorise(request, ROUTE)
   const people = viewer ? await peopleFor(context, viewer, new Date()) : []
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     signedIn: viewer
       ? { displayName: viewer.displayName, email: viewer.email, staff: viewer.role !== 'citizen' }
       : null,
@@ -55,8 +57,10 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const reachable = viewer ? await context.database.repos.people.listForUser(viewer.id) : []
   const read = await readConcernForm(context, form, viewer, reachable, now)
   if (!read.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: read.errors, values: read.values }, { status: 400 })
+    return refuse(
+      { request, context, requestState: requestContext.requestState },
+      { errors: read.errors, values: read.values },
+    )
   }
   const { concern } = read
   // Beyond the hourly limit for this address the concern is still stored, never refused, but marked for triage.
@@ -111,8 +115,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
 }
 
 export default function ReportAConcern() {
-  const { signedIn, people, childrensServices } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { signedIn, people, childrensServices, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   return (
