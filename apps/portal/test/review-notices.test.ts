@@ -1,6 +1,7 @@
 import { demoAccounts, demoPeople, seedDemoData, type AnyDatabaseHandle } from '@open-sds/db'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AppContext } from '~/.server/context'
+import { tellOfDirectPaymentReviewsDue } from '~/.server/notify/direct-payment-review-notices'
 import { tellOfReviewsDue } from '~/.server/notify/review-notices'
 import { openPortalDatabase, portalEngines, portalFor } from './support/engines'
 import { countIn } from './support/portal-sql'
@@ -119,6 +120,99 @@ describe.each(portalEngines())('telling people their plan review is due, on $nam
       ]),
     )
     expect(notices).toHaveLength(2)
+  })
+
+  // Issue 14: a direct payment's first review is due within six months of its first payment (regulation 7).
+  it('tells Joe and whoever manages his money of his direct payment’s review, due then overdue, each once', async () => {
+    const { context, opened } = await joeAndThoseActingForHim()
+    const [plan] = (await opened.repos.supportPlans.listReviewDates()).filter((row) => row.personId === joe)
+    const officer = (await opened.repos.users.findByEmail('kim@example.net'))?.id ?? ''
+    await opened.withAudit(
+      async (repos) => {
+        const made = await repos.directPayments.createAgreement(
+          {
+            id: 'dp-joe',
+            personId: joe,
+            planId: plan?.planId ?? '',
+            planVersion: 1,
+            recipientRole: 'the-person',
+            accountType: 'own-bank-account',
+            basis: 'net',
+            deliveryMechanism: 'direct-payment',
+            startDate: '2026-06-20',
+            weeklyPaymentPence: 10_000,
+            costCentre: 'ASC-DP-01',
+            agreement: { suspensions: [] },
+            rulesVersion: 'test',
+            createdByUserId: officer,
+          },
+          seededAt,
+        )
+        if (!made.ok) throw new Error(`test setup: ${JSON.stringify(made.errors)}`)
+        return repos.directPayments.recordRun(
+          {
+            periodStart: '2026-06-20',
+            periodEnd: '2026-07-17',
+            paidOn: '2026-06-20',
+            runByUserId: officer,
+            payments: [
+              {
+                agreementId: 'dp-joe',
+                reference: 'dp-joe/2026-06-20',
+                kind: 'regular',
+                periodStart: '2026-06-20',
+                periodEnd: '2026-07-17',
+                dueDate: '2026-06-20',
+                pence: 40_000,
+                explanation: [],
+              },
+            ],
+          },
+          seededAt,
+        )
+      },
+      () => ({ at: seededAt, action: 'direct-payment.run', resource: 'test' }),
+    )
+    const aboutTheDirectPayment = async () =>
+      (await opened.repos.outbox.listRecent())
+        .filter((message) => message.link === `/people/${joe}/money`)
+        .map((message) => ({
+          to: message.toAddress,
+          subject: message.subject,
+          body: message.body,
+          purpose: message.purpose,
+        }))
+        .sort((a, b) => a.to.localeCompare(b.to))
+    // First paid 20 June 2026: the review is due by 20 December 2026, so Joe hears four weeks before, on 22 November.
+    expect(await tellOfDirectPaymentReviewsDue(context, day('2026-11-21'))).toEqual({ due: 0, overdue: 0 })
+    expect(await tellOfDirectPaymentReviewsDue(context, day('2026-11-22'))).toEqual({ due: 1, overdue: 0 })
+    const due = await aboutTheDirectPayment()
+    // Sam may only see the records: he is not asked about a review of money he does not manage.
+    expect(due.map((message) => message.to)).toEqual(['joe@example.net', 'kim@example.net', ravi?.email])
+    expect(due[0]).toMatchObject({ subject: 'The direct payment is due for review', purpose: 'review-due' })
+    expect(due[0]?.body).toContain('due to be reviewed by 20 December 2026')
+    expect(due[0]?.body).toContain(`https://care.example.gov.uk/people/${joe}/money`)
+    expect(await tellOfDirectPaymentReviewsDue(context, day('2026-12-20'))).toEqual({ due: 0, overdue: 0 })
+
+    const both = await Promise.all([
+      tellOfDirectPaymentReviewsDue(context, day('2026-12-21')),
+      tellOfDirectPaymentReviewsDue(context, day('2026-12-21')),
+    ])
+    expect(both.map((sent) => sent.overdue).sort()).toEqual([0, 1])
+    const overdue = (await aboutTheDirectPayment()).filter((message) => message.purpose === 'review-overdue')
+    expect(overdue.map((message) => message.to)).toEqual(['joe@example.net', 'kim@example.net', ravi?.email])
+    expect(overdue[0]?.body).toContain('should have been reviewed by 20 December 2026')
+    expect(await tellOfDirectPaymentReviewsDue(context, day('2027-01-30'))).toEqual({ due: 0, overdue: 0 })
+    const audited = (await opened.repos.audit.listRecent()).filter(
+      (entry) => entry.action === 'direct-payment.review-notice',
+    )
+    expect(audited.map((entry) => entry.detail)).toEqual(
+      expect.arrayContaining([
+        { kind: 'due', dueBy: '2026-12-20', accountsTold: 3 },
+        { kind: 'overdue', dueBy: '2026-12-20', accountsTold: 3 },
+      ]),
+    )
+    expect(audited).toHaveLength(2)
   })
 
   it('writes Easy Read wording, by text message, for whoever chose it', async () => {

@@ -38,6 +38,8 @@ const words = {
   'direct-payment.read': 'Opened the direct payment',
   'direct-payment.return': 'Sent a direct-payment return',
   'direct-payment.review': 'Recorded a direct-payment review held',
+  'direct-payment.review-notice':
+    'Told the person, and whoever manages the money for them, that the direct payment is due for review',
   'direct-payment.spend-placed': 'Placed a return’s spend against the plan’s supports',
   'direct-payment.run': 'Made a direct-payment run',
   'direct-payment.run-download': 'Downloaded a direct-payment run for the finance system',

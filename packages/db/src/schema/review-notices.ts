@@ -9,7 +9,8 @@ export type ReviewNoticeKind = (typeof reviewNoticeKinds)[number]
  * passed ("overdue"). The key makes "never twice" the database's promise, whichever process or run gets there first:
  * a second insert of the same plan, date and kind does nothing, so no second message is written. A new review date
  * (after a review is held) is a new key. Kept for good, like the outbox it accounts for; no foreign key, like the
- * audit log.
+ * audit log. A direct payment's review (regulation 7, issue 14) is claimed here too: `plan_id` then holds
+ * `direct-payment:<agreement id>` and `review_date` the date the review is due by.
  */
 export const reviewNotices = sqliteTable(
   'review_notices',

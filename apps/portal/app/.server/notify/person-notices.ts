@@ -22,8 +22,18 @@ export type PersonNotice = Extract<
 // caller gives, in words. `proxy`: what a proxy must be allowed to do to hear it (decision 035): news of a decision
 // goes to whoever may see the records; a request to change or prepare something only to whoever may send forms.
 type Words = { subject: string; news: string }
-type Notice = Words & { easyRead: Words; path: (personId: string) => string; proxy?: ProxyAction }
-const NOTICES: Record<PersonNotice, Notice> = {
+type Notice = Words & {
+  easyRead: Words
+  path: (personId: string) => string
+  proxy?: ProxyAction
+  /** The outbox purpose, when it is not the notice's own name. */
+  purpose?: OutboxPurpose
+}
+
+/** A direct payment's review (regulation 7, issue 14): counted in the outbox as the review notices they are. */
+export type DirectPaymentReviewNotice = 'direct-payment-review-due' | 'direct-payment-review-overdue'
+
+const NOTICES: Record<PersonNotice | DirectPaymentReviewNotice, Notice> = {
   'self-assessment-received': {
     easyRead: {
       subject: 'We got your form',
@@ -114,6 +124,29 @@ const NOTICES: Record<PersonNotice, Notice> = {
     path: (personId) => `/people/${personId}/plan`,
     proxy: 'send-forms',
   },
+  // Whoever manages the money sends its returns, so a proxy hears of its review when they may send forms.
+  'direct-payment-review-due': {
+    easyRead: {
+      subject: 'It is nearly time to check your direct payment',
+      news: 'We will check your direct payment with you soon.\n\nThe date is {date}.\n\nSign in to look at your money:',
+    },
+    subject: 'The direct payment is due for review',
+    news: 'The direct payment is due to be reviewed by {date}: the council checks it still meets the needs and that the money is managed well. The council will contact you to arrange it. Sign in to see the money:',
+    path: (personId) => `/people/${personId}/money`,
+    proxy: 'send-forms',
+    purpose: 'review-due',
+  },
+  'direct-payment-review-overdue': {
+    easyRead: {
+      subject: 'We need to check your direct payment',
+      news: 'We should have checked your direct payment with you by {date}.\n\nWe are sorry it is late.\n\nWe will contact you.\n\nSign in to look at your money:',
+    },
+    subject: 'The review of the direct payment is overdue',
+    news: 'The direct payment should have been reviewed by {date}. The council will contact you to arrange it; you can also contact the council. Sign in to see the money:',
+    path: (personId) => `/people/${personId}/money`,
+    proxy: 'send-forms',
+    purpose: 'review-overdue',
+  },
 }
 
 const aboutSomeoneElse = (wording: MessageWording) =>
@@ -143,11 +176,11 @@ export async function tellPerson(
   context: Pick<AppContext, 'config'>,
   repos: Pick<Repositories, 'people' | 'outbox' | 'proxies'>,
   personId: string,
-  notice: PersonNotice,
+  notice: PersonNotice | DirectPaymentReviewNotice,
   now: Date,
   facts: { date?: string } = {},
 ): Promise<number> {
-  const { path, proxy = 'see-records', ...wordings } = NOTICES[notice]
+  const { path, proxy = 'see-records', purpose = notice as PersonNotice, ...wordings } = NOTICES[notice]
   const link = path(personId)
   let told = 0
   for (const account of await repos.people.accountsToTell(personId)) {
@@ -167,7 +200,7 @@ export async function tellPerson(
           account.relationship === 'representative' ? `${aboutSomeoneElse(account.contact.wording)} ${news}` : news,
           `${context.config.publicUrl}${link}`,
         ].join('\n\n'),
-        purpose: notice,
+        purpose,
         link,
         userId: account.userId,
       },

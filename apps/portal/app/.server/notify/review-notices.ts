@@ -1,6 +1,7 @@
 import { formatLongDate, todayInEngland } from '@open-sds/kernel'
 import { reviewNoticeFor } from '@open-sds/support-planning'
 import type { AppContext } from '../context'
+import { tellOfDirectPaymentReviewsDue } from './direct-payment-review-notices'
 import { tellPerson } from './person-notices'
 
 export type ReviewNoticesSent = { due: number; overdue: number }
@@ -44,17 +45,19 @@ export async function tellOfReviewsDue(
 }
 
 /**
- * Looks for reviews to tell of when the portal starts and then every `reviewNoticesEveryMinutes` (an hour unless set;
+ * Looks for plan and direct-payment reviews to tell of when the portal starts and then every `reviewNoticesEveryMinutes` (an hour unless set;
  * 0: never). Runs whether or not messages are sent (a demo shows them in its outbox). Returns how to stop it.
  */
 export function startTellingOfReviews(context: Pick<AppContext, 'config' | 'database'>): (() => void) | undefined {
   const everyMinutes = context.config.reviewNoticesEveryMinutes
   if (everyMinutes === 0) return undefined
   const run = () =>
-    tellOfReviewsDue(context, new Date()).catch((error: unknown) => {
-      // The database was busy or gone for a moment: nothing was claimed, so the next run tells them.
-      console.error('Could not look for plan reviews to tell people of this time:', error)
-    })
+    tellOfReviewsDue(context, new Date())
+      .then(() => tellOfDirectPaymentReviewsDue(context, new Date()))
+      .catch((error: unknown) => {
+        // The database was busy or gone for a moment: nothing was claimed, so the next run tells them.
+        console.error('Could not look for plan or direct-payment reviews to tell people of this time:', error)
+      })
   void run()
   const timer = setInterval(() => void run(), everyMinutes * 60_000)
   timer.unref()
