@@ -180,6 +180,21 @@ describe.each(portalEngines())('documents sent with a direct-payment return on $
     expect((await ravi.get(own.replace(personId, 'someone-else'))).status).toBe(404)
   })
 
+  it('audits each opening of Priya’s money and return pages with the page opened', async () => {
+    const opened = (path: string) =>
+      countIn(
+        portal,
+        "select count(*) as n from audit_log where action = 'direct-payment.read' and cast(detail as text) like ?",
+        `%"page":"${path}"%`,
+      )
+    const money = `/people/${personId}/money`
+    const returnPage = returnPages[0] ?? ''
+    const before = [await opened(money), await opened(returnPage)]
+    await page(ravi, money)
+    await page(ravi, returnPage)
+    expect([await opened(money), await opened(returnPage)]).toEqual([(before[0] ?? 0) + 1, (before[1] ?? 0) + 1])
+  })
+
   it('takes no more documents once the council has checked the return, or while payments are suspended', async () => {
     const view = `/finance/direct-payments/${agreement}`
     const checked = await finance.submit(view, {

@@ -6,6 +6,7 @@ import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { Radios } from '~/components/FormFields'
 import { pageTitle } from '~/components/page-title'
+import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { typedFields, type FieldError } from '~/.server/forms'
@@ -19,9 +20,7 @@ const ROUTE = 'routes/_carers+/finance_.direct-payments.carer.$personId' as cons
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const { carer, plan, agreed } = await carerBudgetToAgree(context, params.personId ?? '')
-  await context.database.repos.audit.append({
-    at: new Date(),
-    actorUserId: viewer.id,
+  await auditRead(context, viewer, request, {
     action: 'person.read',
     personId: carer.id,
     resource: `carer-direct-payment-set-up:${carer.id}`,

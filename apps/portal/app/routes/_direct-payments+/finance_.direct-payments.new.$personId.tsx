@@ -7,6 +7,7 @@ import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { Checkboxes, Radios, Select, choicesFrom } from '~/components/FormFields'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
+import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { typedFields, type FieldError } from '~/.server/forms'
@@ -27,9 +28,7 @@ const AUTHORITY_LABELS = {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const { person, inForce } = await planToAgree(context, params.personId ?? '')
-  await context.database.repos.audit.append({
-    at: new Date(),
-    actorUserId: viewer.id,
+  await auditRead(context, viewer, request, {
     action: 'person.read',
     personId: person.id,
     resource: `direct-payment-set-up:${person.id}`,

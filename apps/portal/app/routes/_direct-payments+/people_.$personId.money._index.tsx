@@ -6,6 +6,7 @@ import { ScrollableTable } from '~/components/ScrollableTable'
 import { TableHead } from '~/components/TableHead'
 import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
+import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { EvidenceFindings } from './__EvidenceFindings'
@@ -20,9 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     'routes/_direct-payments+/people_.$personId.money._index',
   )
   const { reader, record, agreement } = await ownAgreement(context, viewer, params.personId ?? '')
-  await context.database.repos.audit.append({
-    at: new Date(),
-    actorUserId: viewer.id,
+  await auditRead(context, viewer, request, {
     action: 'direct-payment.read',
     personId: reader.personId,
     resource: `direct-payment:${record?.id ?? 'none'}`,
