@@ -21,7 +21,6 @@ export const refusalsNotYetRedirected = [
   'apps/portal/app/routes/_direct-payments+/finance_.direct-payments.new.$personId.tsx',
   'apps/portal/app/routes/_direct-payments+/finance_.direct-payments.run.tsx',
   'apps/portal/app/routes/_direct-payments+/people_.$personId.money.return.tsx',
-  'apps/portal/app/routes/_direct-payments+/people_.$personId.money.returns.$returnId.tsx',
   'apps/portal/app/routes/_direct-payments+/practitioner_.direct-payments.$agreementId.review.tsx',
   'apps/portal/app/routes/_directory+/admin.directory.$serviceId.tsx',
   'apps/portal/app/routes/_directory+/admin.directory.import.tsx',

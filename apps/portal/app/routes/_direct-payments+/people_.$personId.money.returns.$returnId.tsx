@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import type { ReturnCheck } from '@open-sds/direct-payments'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -12,6 +12,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { uploadLimitBytes } from '~/.server/file-upload'
 import { typedFields, type FieldError } from '~/.server/forms'
+import { refuse, takeRefusal } from '~/.server/refusals'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { agreementOf, fieldErrors } from './direct-payments.server'
 import { ownAgreement } from './money.server'
@@ -37,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const check = sent.result as ReturnCheck
   const documents = await context.database.repos.directPayments.returnDocuments([sent.id])
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     personId: reader.personId,
     documents: documents.map((document) =>
       documentRow(document, `/people/${reader.personId}/money/documents/${document.id}`),
@@ -70,25 +72,20 @@ export async function action({ request, params, context: requestContext }: Actio
   const form = await readProtectedForm(request, context)
   const values = typedFields(form)
   const here = `/people/${reader.personId}/money/returns/${sent.id}`
+  const refused = (body: ActionData) => refuse({ request, context, requestState: requestContext.requestState }, body)
   if (values.intent === 'attach') {
     const attached = await attachReturnDocument(context, viewer, record, sent.id, form, new Date())
-    if (!attached.ok) {
-      requestContext.requestState.formHasErrors = true
-      return json<ActionData>({ form: 'attach', errors: attached.errors, values }, { status: 400 })
-    }
+    if (!attached.ok) return refused({ form: 'attach', errors: attached.errors, values })
     return redirect(`${here}#documents`)
   }
   const placed = await placeReturnSpend(context, viewer, record, agreementOf(record), sent.id, values, new Date())
-  if (!placed.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json<ActionData>({ form: 'place', errors: fieldErrors(placed.errors), values }, { status: 400 })
-  }
+  if (!placed.ok) return refused({ form: 'place', errors: fieldErrors(placed.errors), values })
   return redirect(here)
 }
 
 export default function YourReturn() {
   const data = useLoaderData<typeof loader>()
-  const answer = useActionData<typeof action>()
+  const answer = useActionData<typeof action>() ?? data.refusal
   const failed = answer?.form === 'place' ? answer : undefined
   const asked = data.findings.filter((finding) => finding.asked)
   const fine = data.findings.filter((finding) => !finding.asked)
