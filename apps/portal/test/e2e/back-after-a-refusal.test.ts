@@ -50,6 +50,8 @@ async function signedInContext(
   await page.getByLabel('Email address').fill(email)
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
+  // Signed in once the portal has sent them on (and set the session cookie), not when the button was pressed.
+  await page.waitForURL((url) => url.pathname !== '/sign-in')
   await page.close()
   return context
 }
@@ -64,6 +66,8 @@ async function checkPage(page: Page, label: string, javaScriptEnabled: boolean) 
 }
 
 async function expectRefused(page: Page, message: RegExp, label: string, javaScriptEnabled: boolean) {
+  // The refused page comes back at the same address: wait for it, not for a new address.
+  await page.locator('.govuk-error-summary').waitFor()
   expect(await page.title()).toMatch(/^Error: /)
   expect(await page.locator('.govuk-error-summary').textContent()).toMatch(message)
   await checkPage(page, label, javaScriptEnabled)
@@ -100,7 +104,7 @@ describe.each(RUNS)(
         await choices.last().check()
         const chosen = await choices.last().getAttribute('value')
         await page.getByRole('button', { name: 'Continue' }).click()
-        expect(page.url()).not.toBe(question)
+        await page.waitForURL((url) => url.href !== question)
 
         await expectBackRenders(page, question, `refusal self-assessment back ${tag}`, javaScriptEnabled)
         expect(await page.locator(`input[name="answer"][value="${chosen}"]`).isChecked()).toBe(true)
@@ -138,7 +142,7 @@ describe.each(RUNS)(
 
         await page.getByLabel('How old are you?').fill(javaScriptEnabled ? '66' : '65')
         await page.getByRole('button', { name: 'Continue' }).click()
-        expect(new URL(page.url()).pathname).toMatch(/\/financial-assessment\/capital$/)
+        await page.waitForURL(/\/financial-assessment\/capital$/)
 
         await expectBackRenders(page, aboutYou, `refusal financial about you back ${tag}`, javaScriptEnabled)
         expect(await page.getByLabel('How old are you?').inputValue()).toBe(javaScriptEnabled ? '66' : '65')
@@ -167,6 +171,7 @@ describe.each(RUNS)(
         const words = `Can my visit move to Thursday? (${tag})`
         await page.getByLabel('Write a message').fill(words)
         await page.getByRole('button', { name: 'Send the message' }).click()
+        await page.waitForURL(/sent=1/)
         expect(await page.locator('main').textContent()).toContain(words)
 
         await expectBackRenders(page, thread, `refusal messages back ${tag}`, javaScriptEnabled)

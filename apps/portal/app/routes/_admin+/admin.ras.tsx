@@ -1,5 +1,5 @@
 import { ScrollableTable } from '~/components/ScrollableTable'
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { isIsoDate } from '@open-sds/questionnaire'
@@ -25,6 +25,7 @@ import { requireSelfAssessment, todayInEngland } from '~/routes/_self-assessment
 import { SuccessBanner } from '~/components/SuccessBanner'
 import { TextInput } from '~/components/TextInput'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Resource allocation system')
 
@@ -35,6 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const versions = await rasVersionsInForce(context)
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     name: viewer.displayName,
     versions: versions.map(({ config, source }) => ({
       id: config.id,
@@ -105,7 +107,10 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const fail = (errors: Problem[], extra: Record<string, unknown> = {}) => {
     requestContext.requestState.formHasErrors = true
     const report: CalibrationReport | null = kept?.success ? kept.data : null
-    return json({ errors, report, typed, ...extra }, { status: 400 })
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
+      { errors, report, typed, ...extra },
+    )
   }
   const { definition, rasConfigs } = await requireSelfAssessment(context)
   const current = selectConfigForDate(rasConfigs, todayInEngland(new Date()))
@@ -219,8 +224,8 @@ function safeJson(text: string): unknown {
 }
 
 export default function RasAdmin() {
-  const { name, versions } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { name, versions, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const [searchParams] = useSearchParams()
   const published = searchParams.get('published')
   const report = result?.report

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import type { Role } from '@open-sds/db'
@@ -21,6 +21,7 @@ import {
   resetSecondFactor,
   staffRoleChoices,
 } from './staff-accounts.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Staff account')
 
@@ -39,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!user || user.role === 'citizen') throw notFound()
   const otherRoles = await context.database.repos.users.otherRoles(user.id)
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     id: user.id,
     displayName: user.displayName,
     email: user.email,
@@ -63,8 +65,7 @@ export async function action({ request, params, context: requestContext }: Actio
     errors: { field: string; message: string }[],
     typed?: { role: string; otherRoles: string[]; reason: string },
   ) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors, typed }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { errors, typed })
   }
   if (form.get('intent') === 'second-factor') {
     const given = validateForm(SecondFactorResetSchema, form, ['resetReason'])
@@ -110,7 +111,7 @@ export async function action({ request, params, context: requestContext }: Actio
 
 export default function StaffAccount() {
   const account = useLoaderData<typeof loader>()
-  const refused = useActionData<typeof action>()
+  const refused = useActionData<typeof action>() ?? account.refusal
   const errors = refused?.errors
   const typed = refused && 'typed' in refused ? refused.typed : undefined
   const [searchParams] = useSearchParams()

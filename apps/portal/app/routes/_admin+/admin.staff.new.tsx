@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { EmailAddressInput } from '~/components/AccountFields'
@@ -12,14 +12,18 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { validateForm } from '~/.server/forms'
 import { NewStaffSchema, createStaffAccount, staffRoleChoices } from './staff-accounts.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Create a staff account')
 
 const FIELDS = ['displayName', 'email', 'role', 'reason']
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await authoriseSignedIn(request, 'routes/_admin+/admin.staff.new')
-  return json({ roles: staffRoleChoices })
+  const { context } = await authoriseSignedIn(request, 'routes/_admin+/admin.staff.new')
+  return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    roles: staffRoleChoices,
+  })
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
@@ -27,8 +31,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const form = await readProtectedForm(request, context)
   const outcome = validateForm(NewStaffSchema, form, FIELDS)
   const refuse = (errors: { field: string; message: string }[], values: Record<string, string>) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors, values }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { errors, values })
   }
   if (!outcome.ok) return refuse(outcome.errors, outcome.values)
   const made = await createStaffAccount(
@@ -46,8 +49,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
 }
 
 export default function NewStaffAccount() {
-  const { roles } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { roles, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const values = result?.values
   return (

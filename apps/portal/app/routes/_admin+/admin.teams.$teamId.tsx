@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { BackLink } from '~/components/BackLink'
@@ -19,6 +19,7 @@ import {
   removeMember,
   teamRoleChoices,
 } from './teams.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Team')
 
@@ -37,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!team) throw notFound()
   const staff = (await users.list()).filter(mayJoinTeams)
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     id: team.id,
     name: team.name,
     handles: handlesInWords(team.handles),
@@ -58,8 +60,7 @@ export async function action({ request, params, context: requestContext }: Actio
   const teamId = params.teamId ?? ''
   const actor = { id: viewer.id, address: requestContext.clientAddress }
   const refuse = (errors: { field: string; message: string }[], values: Record<string, string> = {}) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors, values }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { errors, values })
   }
   if (form.get('intent') === 'remove') {
     const removed = await removeMember(context, actor, teamId, String(form.get('userId') ?? ''), new Date())
@@ -90,7 +91,7 @@ const CHANGED: Record<string, string> = {
 
 export default function TeamPage() {
   const team = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? team.refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   const [searchParams] = useSearchParams()

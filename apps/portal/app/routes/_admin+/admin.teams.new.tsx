@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { BackLink } from '~/components/BackLink'
@@ -11,14 +11,18 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { validateValues } from '~/.server/forms'
 import { NewTeamFormSchema, createTeam, workKindChoices } from './teams.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Create a team')
 
 const ROUTE = 'routes/_admin+/admin.teams.new' as const
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await authoriseSignedIn(request, ROUTE)
-  return json({ kinds: workKindChoices })
+  const { context } = await authoriseSignedIn(request, ROUTE)
+  return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    kinds: workKindChoices,
+  })
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
@@ -26,8 +30,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const form = await readProtectedForm(request, context)
   const typed = { name: String(form.get('name') ?? ''), handles: form.getAll('handles').map(String) }
   const refuse = (errors: { field: string; message: string }[]) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors, values: typed }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { errors, values: typed })
   }
   const outcome = validateValues(NewTeamFormSchema, typed, { name: typed.name }, ['name', 'handles'])
   if (!outcome.ok) return refuse(outcome.errors)
@@ -42,8 +45,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
 }
 
 export default function NewTeam() {
-  const { kinds } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { kinds, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const values = result?.values
   return (

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { carers as carerRules } from '@open-sds/plugin-sdk'
@@ -25,6 +25,7 @@ import {
   determinationView,
   staffCarerAssessment,
 } from './carers.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'A carer’s self-assessment')
 
@@ -70,6 +71,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { carers } = context.database.repos
   const determination = await carers.latestDetermination(assessment.id)
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     carer: { id: carer.id, name: carer.displayName },
     sentAt: assessment.submittedAt?.toISOString() ?? null,
     caresFor: (await carers.listCaredFor(carer.id)).map((each) => ({
@@ -118,7 +120,7 @@ export async function action({ request, params, context: requestContext }: Actio
     const values = Object.fromEntries(
       FIELDS.filter((field) => field !== 'outcomes').map((field) => [field, text(field)]),
     )
-    return json({ errors, values, outcomes }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { errors, values, outcomes })
   }
   const now = new Date()
   const onCaseload = (await context.database.repos.people.relationshipOf(viewer.id, carer.id)) === 'practitioner'
@@ -163,7 +165,7 @@ export async function action({ request, params, context: requestContext }: Actio
 
 export default function CarerAssessmentForPractitioner() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   return (

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { carers as carerRules } from '@open-sds/plugin-sdk'
@@ -19,6 +19,7 @@ import { validateForm } from '~/.server/forms'
 import { CombinedAssessments } from './__CombinedAssessments'
 import { staffCarerAssessment } from './carers.server'
 import { agreementsOf, combinationsOf } from './combined-assessments.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'A combined assessment')
 
@@ -66,6 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
   const words = await context.database.repos.combinedAssessments.listForCarerAssessment(assessment.id)
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     carer: { id: carer.id, name: carer.displayName },
     back: `/work/carer-assessments/${assessment.id}`,
     choices: choices.map(({ value, label }) => ({ value, label })),
@@ -87,8 +89,7 @@ export async function action({ request, params, context: requestContext }: Actio
   })
   const outcome = validateForm(schema, form, FIELDS)
   const refuse = (errors: { field: string; message: string }[], values: Record<string, string>) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors, values }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { errors, values })
   }
   if (!outcome.ok) return refuse(outcome.errors, outcome.values)
   const { personAssessmentId, party, word } = outcome.data
@@ -138,7 +139,7 @@ export async function action({ request, params, context: requestContext }: Actio
 
 export default function CombinedAssessmentAgreement() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   return (

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { todayInEngland } from '@open-sds/kernel'
@@ -18,6 +18,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { DELIVERY_WORDS, INCOME_FIELDS, SUPPORT_ROWS } from './__plan-fields'
 import { carerForPractitioner, emergencyView, indicativeBudget, planView, readPlanForm } from './carer-plans.server'
 import { carersPolicyOf } from './carers.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'A carer’s support plan and budget')
 
@@ -51,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const plan = await carerPlans.latest(carer.id)
   const emergency = emergencyView(await carerPlans.latestEmergencyPlan(carer.id))
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     carer: { id: carer.id, name: carer.displayName },
     eligible: determination?.eligible === true,
     decided: determination !== undefined,
@@ -69,8 +71,7 @@ export async function action({ request, params, context: requestContext }: Actio
   const { carer, determination } = await carerForPractitioner(context, viewer.id, params.personId ?? '')
   const raw = typedFields(form)
   const refuse = (errors: { field: string; message: string }[]) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors, values: raw }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { errors, values: raw })
   }
   if (!determination?.eligible)
     return refuse([
@@ -150,7 +151,7 @@ export async function action({ request, params, context: requestContext }: Actio
 
 export default function CarerPlanForPractitioner() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const errors = result && 'errors' in result ? result.errors : undefined
   const values: Record<string, string | undefined> = (result && 'values' in result ? result.values : undefined) ?? {}
   const emergency = data.emergency

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { formatPence } from '@open-sds/kernel'
 import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -11,6 +11,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { chargingPolicyOf } from './charging.server'
 import { estimateCharge, estimateFields } from './charging-estimate.server'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Estimate what you might pay for care')
 
@@ -19,7 +20,11 @@ const ROUTE = 'routes/_charging+/charging-estimate' as const
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context } = await authorise(request, ROUTE)
   const policy = chargingPolicyOf(context.site)
-  return json({ fields: estimateFields(policy), organisation: context.site.branding.organisationName })
+  return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    fields: estimateFields(policy),
+    organisation: context.site.branding.organisationName,
+  })
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
@@ -27,8 +32,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const form = await readProtectedForm(request, context)
   const estimate = estimateCharge(form, chargingPolicyOf(context.site), todayInEngland(new Date()))
   if (!estimate.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ ...estimate, weekly: null }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { ...estimate, weekly: null })
   }
   // Nothing is stored or logged: the answers exist only in this response.
   return json({
@@ -42,7 +46,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
 
 export default function ChargingEstimate() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const errors = result && !result.ok ? result.errors : undefined
   const values = result?.values ?? {}
   return (

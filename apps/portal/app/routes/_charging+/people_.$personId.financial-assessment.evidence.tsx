@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -15,6 +15,7 @@ import { editableDraft } from './financial-assessment.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
 import { choicesFrom } from '~/components/FormFields'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Send evidence')
 
@@ -33,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
   const files = await repo.listEvidence([draft.id])
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     personId: actingFor.personId,
     limitKb: Math.floor(uploadLimitBytes(context.config.maxBodyBytes) / 1024),
     categories: choicesFrom(EVIDENCE_CATEGORY_LABELS),
@@ -56,10 +58,9 @@ export async function action({ request, params, context: requestContext }: Actio
   if (form.get('intent') === 'continue') return redirect(`${base}/check`)
   const upload = await readEvidenceUpload(form, uploadLimitBytes(context.config.maxBodyBytes))
   if (!upload.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json(
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
       { errors: upload.errors, category: typeof form.get('category') === 'string' ? String(form.get('category')) : '' },
-      { status: 400 },
     )
   }
   const now = new Date()
@@ -80,13 +81,12 @@ export async function action({ request, params, context: requestContext }: Actio
     }),
   )
   if (!added.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json(
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
       {
         errors: added.errors.map((issue) => ({ field: 'file', message: issue.message })),
         category: upload.file.category,
       },
-      { status: 400 },
     )
   }
   return redirect(`${base}/evidence`)
@@ -94,7 +94,7 @@ export async function action({ request, params, context: requestContext }: Actio
 
 export default function Evidence() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const base = `/people/${data.personId}/financial-assessment`
   const categoryError = errorFor(result?.errors, 'category')
   const fileError = errorFor(result?.errors, 'file')

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useSearchParams } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -11,6 +11,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { surveysInUse } from './coproduction.server'
 import { SuccessBanner } from '~/components/SuccessBanner'
 import { formatDate } from '~/components/dates'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Moderate comments')
 
@@ -28,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     context.database.repos.coproduction.listHeld(),
   ])
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     name: viewer.displayName,
     held: held.map((response) => ({
       id: response.responseId,
@@ -61,8 +63,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
           : undefined,
     )
     if (!released.ok) {
-      requestContext.requestState.formHasErrors = true
-      return json(
+      return refuseForm(
+        { request, context, requestState: requestContext.requestState },
         {
           errors: [
             { field: 'held-heading', message: released.errors[0]?.message ?? 'The response could not be released' },
@@ -70,7 +72,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
           item,
           reason: '',
         },
-        { status: 409 },
+        409,
       )
     }
     return redirect('/coproduction/moderation?done=release')
@@ -121,8 +123,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
 }
 
 export default function Moderation() {
-  const { name, pending, held } = useLoaderData<typeof loader>()
-  const outcome = useActionData<typeof action>()
+  const { name, pending, held, refusal } = useLoaderData<typeof loader>()
+  const outcome = useActionData<typeof action>() ?? refusal
   const [search] = useSearchParams()
   const done = search.get('done')
   return (

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { isIsoDate } from '@open-sds/questionnaire'
@@ -19,6 +19,7 @@ import { validateForm, type FieldError } from '~/.server/forms'
 import { stateLabels } from './__you-said-we-did'
 import { auditedChange } from '~/.server/audited-change'
 import { formatDate } from '~/components/dates'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'You said, we did')
 
@@ -28,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const records = await context.database.repos.coproduction.listYouSaidWeDid()
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     name: viewer.displayName,
     records: records.map(({ history, recordedAt: _recordedAt, ...record }) => ({ ...record, changes: history.length })),
   })
@@ -79,8 +81,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const now = new Date()
   const today = todayInEngland(now)
   const fail = (errors: FieldError[], values: Record<string, string>, target: string) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors, values, target }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { errors, values, target })
   }
   const repo = context.database.repos.coproduction
   if (form.get('intent') === 'status') {
@@ -218,8 +219,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
 }
 
 export default function YouSaidWeDidAdmin() {
-  const { name, records } = useLoaderData<typeof loader>()
-  const outcome = useActionData<typeof action>()
+  const { name, records, refusal } = useLoaderData<typeof loader>()
+  const outcome = useActionData<typeof action>() ?? refusal
   const errorsFor = (target: string) => (outcome?.target === target ? outcome.errors : undefined)
   const newValues: Record<string, string> = outcome?.target === 'new' ? outcome.values : {}
   return (

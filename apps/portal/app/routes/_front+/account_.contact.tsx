@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ContactPreferenceSchema } from '@open-sds/db'
@@ -11,6 +11,7 @@ import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { validateForm } from '~/.server/forms'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'How we contact you')
 
@@ -20,7 +21,13 @@ const ROUTE = 'routes/_front+/account_.contact'
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const chosen = await context.database.repos.contactPreferences.find(viewer.id)
-  return json({ email: viewer.email, channel: chosen.channel, mobile: chosen.mobile ?? '', wording: chosen.wording })
+  return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    email: viewer.email,
+    channel: chosen.channel,
+    mobile: chosen.mobile ?? '',
+    wording: chosen.wording,
+  })
 }
 
 // Checked before anything is stored or queued (issue 15): a bad number is named and what was typed is kept.
@@ -29,8 +36,10 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const form = await readProtectedForm(request, context)
   const outcome = validateForm(ContactPreferenceSchema, form, FIELDS)
   if (!outcome.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: outcome.errors, values: outcome.values }, { status: 400 })
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
+      { errors: outcome.errors, values: outcome.values },
+    )
   }
   const now = new Date()
   const stored = await context.database.withAudit(
@@ -54,9 +63,9 @@ export async function action({ request, context: requestContext }: ActionFunctio
   if (!stored.ok) {
     requestContext.requestState.formHasErrors = true
     const errors = stored.errors.map(({ path, message }) => ({ field: path || 'channel', message }))
-    return json(
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
       { errors, values: Object.fromEntries(FIELDS.map((field) => [field, String(form.get(field) ?? '')])) },
-      { status: 400 },
     )
   }
   return redirect('/account/details?done=contact')
@@ -64,7 +73,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
 
 export default function ContactPreference() {
   const saved = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? saved.refusal
   const errors = result?.errors
   const values = result?.values ?? saved
   return (

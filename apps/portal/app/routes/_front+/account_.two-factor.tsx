@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
@@ -12,6 +12,7 @@ import { ROLE_HOME } from '~/.server/auth/roles'
 import { beginSetUp, changeSecondFactor, confirmSetUp, setUpState } from '~/.server/auth/second-factor-set-up'
 import { sessionTokenOf } from '~/.server/auth/session'
 import { validateForm } from '~/.server/forms'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 // Staff set up, renew and turn off signing in with a one-time code (issue 18, decision 033).
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Sign in with a code from an app')
@@ -26,7 +27,11 @@ const PasswordSchema = z.object({
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer, awaiting } = await authoriseSignedIn(request, ROUTE)
-  return json({ state: await setUpState(context, viewer), mustSetUp: awaiting === 'set-up' })
+  return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    state: await setUpState(context, viewer),
+    mustSetUp: awaiting === 'set-up',
+  })
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
@@ -34,8 +39,10 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const form = await readProtectedForm(request, context)
   const now = new Date()
   const refuse = (errors: { field: string; message: string }[]) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors, recoveryCodes: null, continueTo: null }, { status: 400 })
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
+      { errors, recoveryCodes: null, continueTo: null },
+    )
   }
   const intent = form.get('intent')
   if (intent === 'start') {
@@ -105,8 +112,8 @@ function PasswordForm({ intent, button, error }: { intent: string; button: strin
 }
 
 export default function TwoFactor() {
-  const { state, mustSetUp } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { state, mustSetUp, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   if (result?.recoveryCodes && result.continueTo)
     return (
       <div className="govuk-grid-row">

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { ProxyRequestSchema, proxyScopeLabels } from '@open-sds/support-planning'
@@ -15,6 +15,7 @@ import { auditedChange } from '~/.server/audited-change'
 import { validateForm } from '~/.server/forms'
 import { withArrival } from '../_work+/work-arrival.server'
 import { ownRecordOf, proxyEntry } from './proxies.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Ask for someone to act for you')
 
@@ -29,7 +30,11 @@ const scopeChoices = Object.entries(proxyScopeLabels).map(([value, { label, allo
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
-  return json({ name: viewer.displayName, hasOwnRecord: Boolean(await ownRecordOf(context, viewer)) })
+  return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    name: viewer.displayName,
+    hasOwnRecord: Boolean(await ownRecordOf(context, viewer)),
+  })
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
@@ -39,8 +44,10 @@ export async function action({ request, context: requestContext }: ActionFunctio
   if (!person) throw redirect('/my-care/act-for-me')
   const outcome = validateForm(ProxyRequestSchema, form, FIELDS)
   if (!outcome.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: outcome.errors, values: outcome.values }, { status: 400 })
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
+      { errors: outcome.errors, values: outcome.values },
+    )
   }
   const now = new Date()
   const { name, email, relationship, scope } = outcome.data
@@ -76,8 +83,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
 }
 
 export default function AskForAProxy() {
-  const { name, hasOwnRecord } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { name, hasOwnRecord, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   return (

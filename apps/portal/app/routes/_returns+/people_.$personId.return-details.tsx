@@ -1,5 +1,5 @@
 import { hasRole } from '~/.server/auth/roles'
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -15,6 +15,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { todayInEngland } from '../_self-assessment+/self-assessment.server'
 import { offListValues, readReturnDetailsForm, requirePersonForReturns, returnDetailsValues } from './returns.server'
 import { RETURN_DETAIL_CHOICES } from './__return-choices'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 const ROUTE = 'routes/_returns+/people_.$personId.return-details' as const
 
@@ -34,6 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
   const details = await people.returnDetails(person.id)
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     person: person.displayName,
     personId: person.id,
     values: returnDetailsValues(details),
@@ -51,8 +53,10 @@ export async function action({ request, params, context: requestContext }: Actio
   const now = new Date()
   const read = readReturnDetailsForm(form, todayInEngland(now))
   if (!read.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: read.errors, values: read.values }, { status: 400 })
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
+      { errors: read.errors, values: read.values },
+    )
   }
   // The details and their audit entry, naming the fields given, in one transaction.
   const saved = await auditedChange(
@@ -70,14 +74,17 @@ export async function action({ request, params, context: requestContext }: Actio
   if (!saved.ok) {
     requestContext.requestState.formHasErrors = true
     const errors = saved.errors.map((error) => ({ field: error.path, message: error.message }))
-    return json({ errors, values: Object.fromEntries(form.entries()) as Record<string, string> }, { status: 400 })
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
+      { errors, values: Object.fromEntries(form.entries()) as Record<string, string> },
+    )
   }
   return new Response(null, { status: 303, headers: { Location: `/people/${person.id}/return-details?saved` } })
 }
 
 export default function ReturnDetails() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? data.values
   const select = (name: keyof typeof RETURN_DETAIL_CHOICES, label: string, hint?: string) => (

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -11,6 +11,7 @@ import type { AppContext } from '~/.server/context'
 import type { Viewer } from '~/.server/auth/session'
 import { ShortTermFields } from './__ShortTermFields'
 import { readShortTermForm, requirePersonForReturns, shortTermValues } from './returns.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 const ROUTE = 'routes/_returns+/people_.$personId.short-term-support.$supportId' as const
 
@@ -36,7 +37,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     personId: person.id,
     resource: `short-term-support:${record.id}`,
   })
-  return json({ person: person.displayName, personId: person.id, values: shortTermValues(record) })
+  return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    person: person.displayName,
+    personId: person.id,
+    values: shortTermValues(record),
+  })
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
@@ -45,8 +51,10 @@ export async function action({ request, params, context: requestContext }: Actio
   const { person, record } = await loadRecord(context, viewer, params.personId ?? '', params.supportId ?? '')
   const read = readShortTermForm(form, person.id)
   if (!read.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: read.errors, values: read.values }, { status: 400 })
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
+      { errors: read.errors, values: read.values },
+    )
   }
   const now = new Date()
   // The change and its audit entry, naming the fields changed, in one transaction.
@@ -65,14 +73,17 @@ export async function action({ request, params, context: requestContext }: Actio
   if (!updated.ok) {
     requestContext.requestState.formHasErrors = true
     const errors = updated.errors.map((error) => ({ field: error.path, message: error.message }))
-    return json({ errors, values: Object.fromEntries(form.entries()) as Record<string, string> }, { status: 400 })
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
+      { errors, values: Object.fromEntries(form.entries()) as Record<string, string> },
+    )
   }
   return new Response(null, { status: 303, headers: { Location: `/people/${person.id}/short-term-support?saved` } })
 }
 
 export default function ChangeShortTermSupport() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

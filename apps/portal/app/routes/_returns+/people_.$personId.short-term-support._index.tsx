@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -11,6 +11,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { ShortTermFields } from './__ShortTermFields'
 import { readShortTermForm, requirePersonForReturns, shortTermSummary } from './returns.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 const ROUTE = 'routes/_returns+/people_.$personId.short-term-support._index' as const
 
@@ -29,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     resource: `person:${person.id}`,
   })
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     person: person.displayName,
     personId: person.id,
     saved: new URL(request.url).searchParams.has('saved'),
@@ -47,8 +49,10 @@ export async function action({ request, params, context: requestContext }: Actio
   const person = await requirePersonForReturns(context, viewer, params.personId ?? '')
   const read = readShortTermForm(form, person.id)
   if (!read.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: read.errors, values: read.values }, { status: 400 })
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
+      { errors: read.errors, values: read.values },
+    )
   }
   const now = new Date()
   // The record and its audit entry in one transaction.
@@ -66,14 +70,17 @@ export async function action({ request, params, context: requestContext }: Actio
   if (!recorded.ok) {
     requestContext.requestState.formHasErrors = true
     const errors = recorded.errors.map((error) => ({ field: error.path, message: error.message }))
-    return json({ errors, values: Object.fromEntries(form.entries()) as Record<string, string> }, { status: 400 })
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
+      { errors, values: Object.fromEntries(form.entries()) as Record<string, string> },
+    )
   }
   return new Response(null, { status: 303, headers: { Location: `/people/${person.id}/short-term-support?saved` } })
 }
 
 export default function ShortTermSupportList() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -1,5 +1,5 @@
 import { ScrollableTable } from '~/components/ScrollableTable'
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
@@ -10,6 +10,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { SuccessBanner } from '~/components/SuccessBanner'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 const ROUTE = 'routes/_safeguarding+/admin.safeguarding-staff'
 
@@ -30,6 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const practitioners = await users.list({ role: 'practitioner' })
   const changed = new URL(request.url).searchParams.get('changed')
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     name: viewer.displayName,
     changed: changed === 'grant' || changed === 'withdraw' ? changed : null,
     practitioners: practitioners
@@ -48,8 +50,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const form = await readProtectedForm(request, context)
   const parsed = ChangeSchema.safeParse({ userId: form.get('userId') ?? '', change: form.get('change') ?? '' })
   const refuse = (message: string) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ error: message }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { error: message })
   }
   if (!parsed.success) return refuse(parsed.error.issues[0]?.message ?? 'Choose a practitioner and a change')
   const { userId, change } = parsed.data
@@ -68,8 +69,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
 }
 
 export default function SafeguardingStaff() {
-  const { practitioners, changed } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { practitioners, changed, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

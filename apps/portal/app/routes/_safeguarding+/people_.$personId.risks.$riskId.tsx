@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { assessPositiveRisk } from '@open-sds/safeguarding'
@@ -13,6 +13,7 @@ import { TAG_CLASS } from './__positive-risk-labels'
 import { personForRisks, riskView } from './positive-risks.server'
 import { fieldErrors, formValues, riskMatrixFor } from './safeguarding.server'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Agree a risk ${data.person} chooses to take` : 'Agree a risk')
@@ -47,6 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = riskView(risk, await context.database.repos.positiveRisks.latestDecision(risk.id))
   const { matrix } = riskMatrixFor(context)
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     person: person.displayName,
     personId: person.id,
     risk: view,
@@ -102,9 +104,9 @@ export async function action({ request, params, context: requestContext }: Actio
       ),
       fieldForPath,
     ).map((error) => (error.field === 'reviewOn' ? { ...error, field: 'reviewDay' } : error))
-    return json(
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
       { errors: errors.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field)), values },
-      { status: 400 },
     )
   }
   const now = new Date()
@@ -138,8 +140,8 @@ export async function action({ request, params, context: requestContext }: Actio
 }
 
 export default function AgreeRisk() {
-  const { person, personId, risk, matrixChanged } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { person, personId, risk, matrixChanged, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   const dateError = errorFor(errors, 'reviewDay')

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { PositiveRiskInputSchema, parse, rateRisk } from '@open-sds/safeguarding'
@@ -13,6 +13,7 @@ import { TAG_CLASS, WHOSE_RISK } from './__positive-risk-labels'
 import { personForRisks, riskView } from './positive-risks.server'
 import { fieldErrors, formValues, riskMatrixFor } from './safeguarding.server'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(
@@ -48,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { matrix } = riskMatrixFor(context)
   const risks = await context.database.repos.positiveRisks.listForPerson(person.id)
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     person: person.displayName,
     personId: person.id,
     self: relationship === 'self',
@@ -94,9 +96,9 @@ export async function action({ request, params, context: requestContext }: Actio
       [...(proposal.ok ? [] : proposal.errors), ...(rating.ok ? [] : rating.errors)],
       (path) => path.split('.')[0] ?? 'risk',
     )
-    return json(
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
       { errors: errors.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field)), values },
-      { status: 400 },
     )
   }
   const plan = await context.database.repos.supportPlans.findOpenForPerson(person.id)
@@ -134,7 +136,7 @@ export async function action({ request, params, context: requestContext }: Actio
 
 export default function RisksIChooseToTake() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   const heading = data.self ? 'Risks I choose to take' : `Risks ${data.person} chooses to take`

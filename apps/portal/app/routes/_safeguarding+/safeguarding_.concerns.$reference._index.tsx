@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { TableHead } from '~/components/TableHead'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -23,6 +23,7 @@ import {
   sourceLabel,
 } from './safeguarding.server'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Concern ${data.reference}` : 'Concern')
@@ -73,6 +74,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       : []),
   ].sort((a, b) => b.at.localeCompare(a.at))
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     reference: record.reference,
     receivedAt: record.receivedAt.toISOString(),
     // Once the concern names a person on record, not knowing who they are is no longer something to follow up.
@@ -133,7 +135,7 @@ export async function action({ request, params, context: requestContext }: Actio
     const values = Object.fromEntries(
       [...form.entries()].filter(([key, value]) => key !== 'csrf' && typeof value === 'string'),
     ) as Record<string, string>
-    return json({ errors, values }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { errors, values })
   }
   if (form.get('intent') === 'immediate-action') {
     const now = new Date()
@@ -178,7 +180,7 @@ const Row = ({ label, children }: { label: string; children: React.ReactNode }) 
 
 export default function ConcernPage() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const errors = result?.errors
   const base = `/safeguarding/concerns/${data.reference}`
   const actionValues: Record<string, string> = result?.values['intent'] === 'immediate-action' ? result.values : {}

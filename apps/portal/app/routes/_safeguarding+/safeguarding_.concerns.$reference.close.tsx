@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { mspCategory, type EnquiryEvent } from '@open-sds/safeguarding'
@@ -12,6 +12,7 @@ import { changeEnquiry, enquiryOf } from './enquiries.server'
 import { locationChoices, sourceChoices } from './__safeguarding-choices'
 import { concernAuditEntry, concernNotFound, fieldErrors, formValues, loadConcern } from './safeguarding.server'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Close the enquiry for ${data.reference}` : 'Close the enquiry')
@@ -93,9 +94,10 @@ async function load(request: Request, reference: string) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { concern, record } = await load(request, params.reference ?? '')
+  const { context, concern, record } = await load(request, params.reference ?? '')
   const enquiry = enquiryOf(record)
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     reference: concern.reference,
     outcomesExpressed:
       mspCategory(enquiry.desiredOutcomes) === 'outcomes-expressed'
@@ -123,14 +125,14 @@ export async function action({ request, params, context: requestContext }: Actio
     const errors = fieldErrors(changed.errors, fieldForPath).sort(
       (a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field),
     )
-    return json({ errors, values }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { errors, values })
   }
   return redirect(`/safeguarding/concerns/${concern.reference}/enquiry`)
 }
 
 export default function CloseEnquiry() {
-  const { reference, outcomesExpressed, location, source } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { reference, outcomesExpressed, location, source, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   return (

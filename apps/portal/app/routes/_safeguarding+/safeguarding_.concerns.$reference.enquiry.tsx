@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import {
@@ -39,6 +39,7 @@ import {
   sourceLabel,
 } from './safeguarding.server'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Enquiry for ${data.reference}` : 'Enquiry')
@@ -164,6 +165,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const enquiry = record ? enquiryOf(record) : undefined
   const events = record ? await context.database.repos.safeguarding.listEnquiryEvents(record.id) : []
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     reference: concern.reference,
     enquiry: enquiry
       ? {
@@ -217,13 +219,12 @@ export async function action({ request, params, context: requestContext }: Actio
   const values = formValues(form)
   const now = new Date()
   const refuse = (errors: Issue[]) => {
-    requestContext.requestState.formHasErrors = true
-    return json(
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
       {
         errors: fieldErrors(errors, fieldForPath).sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field)),
         values,
       },
-      { status: 400 },
     )
   }
   let start: Enquiry
@@ -278,8 +279,8 @@ export async function action({ request, params, context: requestContext }: Actio
 }
 
 export default function EnquiryPage() {
-  const { reference, enquiry, history } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { reference, enquiry, history, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   const closed = enquiry?.status === 'closed'

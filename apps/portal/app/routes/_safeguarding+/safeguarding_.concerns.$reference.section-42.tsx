@@ -1,5 +1,5 @@
 import { withClosing } from '../_work+/work-arrival.server'
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { decideSection42, section42Questions } from '@open-sds/safeguarding'
@@ -11,6 +11,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { concernAuditEntry, concernNotFound, fieldErrors, formValues, loadConcern } from './safeguarding.server'
 import { auditedChange } from '~/.server/audited-change'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, data ? `Section 42 decision for ${data.reference}` : 'Section 42 decision')
@@ -51,8 +52,11 @@ async function load(request: Request, reference: string) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { concern } = await load(request, params.reference ?? '')
-  return json({ reference: concern.reference })
+  const { context, concern } = await load(request, params.reference ?? '')
+  return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    reference: concern.reference,
+  })
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
@@ -86,7 +90,7 @@ export async function action({ request, params, context: requestContext }: Actio
     const errors = fieldErrors(decided.errors, fieldForPath).sort(
       (a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field),
     )
-    return json({ errors, values }, { status: 400 })
+    return refuseForm({ request, context, requestState: requestContext.requestState }, { errors, values })
   }
   const stored = await auditedChange(
     context,
@@ -108,21 +112,20 @@ export async function action({ request, params, context: requestContext }: Actio
     () => concernAuditEntry(viewer, concern, 'safeguarding-section42.decide', { outcome: decided.value.outcome }),
   )
   if (!stored.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json(
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
       {
         errors: stored.errors.map((error) => ({ field: 'careAndSupportNeedsAnswer', message: error.message })),
         values,
       },
-      { status: 400 },
     )
   }
   return redirect(`/safeguarding/concerns/${concern.reference}${decided.value.outcome === 'closed' ? '' : '/enquiry'}`)
 }
 
 export default function Section42Decision() {
-  const { reference } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { reference, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   const questions: Array<[(typeof CONDITIONS)[number], string]> = [
