@@ -4,7 +4,7 @@ import { activePlanForPriya, dateBoxes, monthsBefore, paidEarlier, todayInEnglan
 import { portalEngines } from './support/engines'
 import { wordsOf } from './support/page-html'
 import type { RunningPortal } from './support/portal-process'
-import { countIn } from './support/portal-sql'
+import { countIn, portalSql } from './support/portal-sql'
 import { page, signedIn, text } from './support/support-plan'
 
 // Issue 14, reviews (Care and Support (Direct Payments) Regulations 2014, regulation 7): Priya's direct payment was
@@ -121,5 +121,13 @@ describe.each(portalEngines())('direct-payment reviews on $name (issue 14)', (en
     expect(stale.status).toBe(400)
     expect(wordsOf(await text(stale))).toContain('Someone else recorded a decision on this agreement')
     expect(await count("direct_payment_decisions where kind = 'review'")).toBe(1)
+  })
+
+  it('is neither listed nor opened for a practitioner once the person is off their caseload (decision 058)', async () => {
+    const [danaAccount] = await portalSql(portal, "select id from users where email = 'practitioner@example.org'")
+    await portalSql(portal, 'delete from person_access where user_id = ? and person_id = ?', danaAccount?.id, personId)
+    const due = await page(dana, '/work/due')
+    expect(due).not.toContain('Priya Shah')
+    expect((await dana.get(`/practitioner/direct-payments/${agreement}/review`)).status).toBe(404)
   })
 })

@@ -56,4 +56,15 @@ describe.each(portalEngines())('due and overdue on $name', (engine) => {
     expect(finance).not.toContain('Plan reviews')
     expect(finance).toContain('Financial assessments waiting')
   })
+
+  it('lists a plan review only to a practitioner with the person on their caseload (decision 058)', async () => {
+    const dana = await signedIn(portal, 'practitioner')
+    const [joe] = await portalSql(portal, "select id from people where display_name = 'Joe Whitfield'")
+    const [danaAccount] = await portalSql(portal, "select id from users where email = 'practitioner@example.org'")
+    await portalSql(portal, 'delete from person_access where user_id = ? and person_id = ?', danaAccount?.id, joe?.id)
+    const html = await page(dana, '/work/due')
+    expect(html).not.toContain('Joe Whitfield')
+    // The two concerns are still hers to see; the review is no longer counted.
+    expect(html).toMatch(/href="\/work\/due"[^>]*>(<strong[^>]*>)?Due and overdue \(2\)</)
+  })
 })

@@ -77,7 +77,7 @@ export type {
   FinancialAssessmentStatus,
   FinancialAssessmentKind,
 } from './schema/charging.js'
-export type { PlanReviewDate, SupportPlansRepository } from './repositories/support-plans.js'
+export type { PlanReviewDate, ReviewDatesOf, SupportPlansRepository } from './repositories/support-plans.js'
 export { planInProgressMessage, noSuchPlanMessage } from './repositories/support-plans.js'
 export {
   SupportPlanStatusSchema,

@@ -70,7 +70,15 @@ export type { BudgetAtStage, BudgetStage, BudgetStageInput, BudgetWords } from '
 export { budgetStage, budgetWords } from './budget-stage.js'
 export { caseStage, type CaseRecord, type CaseStage, type CaseWaitingOn } from './case-stage.js'
 export type { RoutableTeam, Waiting, WaitingOn } from './work-queues.js'
-export { queueOrder, teamForWork, waitingTime, workKindLabels, workPriorityLabels, workStages } from './work-queues.js'
+export {
+  holdingPutsOnCaseload,
+  queueOrder,
+  teamForWork,
+  waitingTime,
+  workKindLabels,
+  workPriorityLabels,
+  workStages,
+} from './work-queues.js'
 export type { Referral, ReferralClosing, ReferralInput, ReferralKind, ReferralOutcome } from './referral.js'
 export {
   ReferralClosingSchema,

@@ -67,6 +67,19 @@ export const workStages: Record<string, { stage: string; waitingOn: WaitingOn }>
   'carer-assessment': { stage: 'Carer’s self-assessment sent: eligibility to determine', waitingOn: 'the worker' },
 }
 
+/**
+ * The kinds of work done on the person's own record (an eligibility decision on their self-assessment, agreeing their
+ * plan), which a practitioner opens only from their caseload (decision 006).
+ * Whoever comes to hold such work has the person put on their caseload, or the work would reach a worker who could
+ * not open it (decision 058). Other kinds are done on pages their team or role opens: a concern by safeguarding-
+ * authorised staff, a financial assessment by finance, a request for help, a request to act for someone or a carer's
+ * self-assessment by the team that handles it.
+ */
+const workOnTheRecord: ReadonlySet<string> = new Set(['self-assessment', 'plan-agreement'])
+
+/** Whether holding work of `kind` about a person puts them on the holder's caseload (decision 058). */
+export const holdingPutsOnCaseload = (kind: string): boolean => workOnTheRecord.has(kind)
+
 /** How each kind of work is named on a queue or caseload. */
 export const workKindLabels: Record<string, string> = {
   'self-assessment': 'Self-assessment',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { queueOrder, teamForWork, waitingTime } from '../src/index.js'
+import { holdingPutsOnCaseload, queueOrder, teamForWork, waitingTime } from '../src/index.js'
 
 const frontDoor = {
   id: 'front',
@@ -28,6 +28,24 @@ describe('which team a new piece of work goes to (issue 18: nothing lands nowher
   it('answers nothing when no team handles the kind, for the caller to hold the work for an administrator', () => {
     expect(teamForWork('plan-agreement', [safeguarding, finance])).toBeUndefined()
     expect(teamForWork('self-assessment', [])).toBeUndefined()
+  })
+})
+
+describe('whose caseload a person joins when their work is held (decision 058)', () => {
+  it('puts the person on the holder’s caseload for work done on their own record: their self-assessment and their plan', () => {
+    expect(holdingPutsOnCaseload('self-assessment')).toBe(true)
+    expect(holdingPutsOnCaseload('plan-agreement')).toBe(true)
+  })
+
+  it('leaves work done on pages a team or role opens off the caseload: concerns, charges, requests, carers', () => {
+    for (const kind of [
+      'safeguarding-concern',
+      'financial-assessment',
+      'referral',
+      'proxy-request',
+      'carer-assessment',
+    ])
+      expect(holdingPutsOnCaseload(kind)).toBe(false)
   })
 })
 

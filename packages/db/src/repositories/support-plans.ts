@@ -47,14 +47,18 @@ export interface SupportPlansRepository {
   /**
    * The review date of every plan the council has agreed and that has not ended, from the version agreed last, with
    * the person's name: what the due and overdue list orders (issue 18). Only reads; the order is the caller's rule.
+   * With `caseloadOf`, only the plans of people on that practitioner's caseload (decision 058).
    */
-  listReviewDates(): Promise<PlanReviewDate[]>
+  listReviewDates(options?: ReviewDatesOf): Promise<PlanReviewDate[]>
   /**
    * How many plans in force are due for review on or before `lastDay` (YYYY-MM-DD), overdue ones included: the count
    * beside "Due and overdue" in the staff navigation, in one query, the same plans `listReviewDates` gives.
    */
-  countReviewsDueBy(lastDay: string): Promise<number>
+  countReviewsDueBy(lastDay: string, options?: ReviewDatesOf): Promise<number>
 }
+
+/** Whose reviews: every plan in force, or only those of the people on one practitioner's caseload. */
+export type ReviewDatesOf = { caseloadOf?: string }
 
 /** A plan's review date as the due and overdue list reads it. */
 export type PlanReviewDate = { planId: string; personId: string; personName: string; reviewDate: string }
@@ -75,6 +79,7 @@ export function createSupportPlansRepository(store: Store): SupportPlansReposito
   const {
     outcomeRatings,
     people,
+    personAccess,
     supportPlanReviews,
     supportPlans,
     supportPlanTransitions,
@@ -86,6 +91,17 @@ export function createSupportPlansRepository(store: Store): SupportPlansReposito
     eq(supportPlanVersions.planId, supportPlans.id),
     eq(supportPlanVersions.version, supportPlans.approvedVersion),
   )
+  // Only the people on one practitioner's caseload, when asked for (decision 058).
+  const onCaseload = (options: ReviewDatesOf | undefined) =>
+    options?.caseloadOf === undefined
+      ? undefined
+      : inArray(
+          supportPlans.personId,
+          db
+            .select({ personId: personAccess.personId })
+            .from(personAccess)
+            .where(and(eq(personAccess.userId, options.caseloadOf), eq(personAccess.relationship, 'practitioner'))),
+        )
   const planRow = async (id: string) => first(await db.select().from(supportPlans).where(eq(supportPlans.id, id)))
 
   const withHistory = async (row: SupportPlanRow): Promise<StoredSupportPlan> => ({
@@ -321,7 +337,7 @@ export function createSupportPlansRepository(store: Store): SupportPlansReposito
         .orderBy(asc(outcomeRatings.ratedAt), asc(sql`${outcomeRatings}.rowid`))) as OutcomeRatingRow[]
     },
 
-    async countReviewsDueBy(lastDay) {
+    async countReviewsDueBy(lastDay, options) {
       // The date is read inside the stored plan: json_extract on SQLite, ->> on PostgreSQL's json column.
       const reviewDate =
         store.engine === 'postgresql'
@@ -333,12 +349,12 @@ export function createSupportPlansRepository(store: Store): SupportPlansReposito
           .from(supportPlans)
           .innerJoin(supportPlanVersions, agreedVersion)
           .innerJoin(people, eq(people.id, supportPlans.personId))
-          .where(and(ne(supportPlans.status, 'ended'), sql`${reviewDate} <= ${lastDay}`)),
+          .where(and(ne(supportPlans.status, 'ended'), sql`${reviewDate} <= ${lastDay}`, onCaseload(options))),
       )
       return Number(row?.n ?? 0)
     },
 
-    async listReviewDates() {
+    async listReviewDates(options) {
       const rows = await db
         .select({
           planId: supportPlans.id,
@@ -349,7 +365,7 @@ export function createSupportPlansRepository(store: Store): SupportPlansReposito
         .from(supportPlans)
         .innerJoin(supportPlanVersions, agreedVersion)
         .innerJoin(people, eq(people.id, supportPlans.personId))
-        .where(ne(supportPlans.status, 'ended'))
+        .where(and(ne(supportPlans.status, 'ended'), onCaseload(options)))
       // The stored plan was validated by the support-planning package when it was recorded; only its date is read.
       return rows.flatMap(({ plan, ...row }) => {
         const reviewDate = (plan as { reviewDate?: unknown }).reviewDate

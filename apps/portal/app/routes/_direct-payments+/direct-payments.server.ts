@@ -340,12 +340,15 @@ export function runCsv(
 export async function directPaymentReviewsDue(
   context: AppContext,
   today: string,
-  /** Whether the viewer may see this carer's records: a carer's budget is listed only to those who may (issue 16). */
-  reachesCarer: (carerPersonId: string) => Promise<boolean>,
+  /**
+   * Whether the viewer reviews this person's direct payment: a practitioner the person's, a carer's only those who may
+   * reach the carer's records (issue 16, decision 058).
+   */
+  mayReview: (personId: string, carer: boolean) => Promise<boolean>,
 ) {
   const rows = []
   for (const basis of await context.database.repos.directPayments.reviewBasis()) {
-    if (basis.carerPlanId !== null && !(await reachesCarer(basis.personId))) continue
+    if (!(await mayReview(basis.personId, basis.carerPlanId !== null))) continue
     const next = nextDirectPaymentReview({
       firstPaymentOn: basis.firstPaidOn,
       reviewsHeldOn: basis.reviewsHeldOn,

@@ -23,11 +23,17 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Direct-pa
 
 const ROUTE = 'routes/_direct-payments+/practitioner_.direct-payments.$agreementId.review' as const
 
-/** The agreement; a carer's (issue 16) only for those who may reach the carer's records, a 404 to anyone else. */
+/**
+ * The agreement of someone on this practitioner's caseload, or a carer's (issue 16) for those who may reach the carer's
+ * records (decision 058); a 404 to anyone else.
+ */
 async function agreementFor(context: AppContext, viewerId: string, agreementId: string) {
   const record = await context.database.repos.directPayments.findAgreement(agreementId)
   if (!record) throw notFound()
-  if (record.carerPlanId && !(await reachesCarer(context, viewerId, record.personId))) throw notFound()
+  const reaches = record.carerPlanId
+    ? await reachesCarer(context, viewerId, record.personId)
+    : (await context.database.repos.people.relationshipOf(viewerId, record.personId)) === 'practitioner'
+  if (!reaches) throw notFound()
   return record
 }
 

@@ -13,7 +13,7 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { directPaymentReviewsDue } from '../_direct-payments+/direct-payments.server'
-import { reachesCarer } from './work.server'
+import { reviewsOf } from './work.server'
 
 type QueueProps = ComponentProps<typeof PeopleQueue>
 
@@ -22,7 +22,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Due and o
 const ROUTE = 'routes/_work+/work.due' as const
 
 // Issue 18, due and overdue. Each list is shown only to those whose pages it leads to: plan and direct-payment reviews
-// (issue 14) to practitioners (as /practitioner/plans), financial assessments to finance officers (as /finance),
+// (issue 14) to practitioners, of the people on their caseload (decision 058; as /practitioner/plans), financial assessments to finance officers (as /finance),
 // concerns to staff on the safeguarding list (as /safeguarding). The orders are the packages' rules; this page only reads and shows.
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const now = new Date()
   const reviews = hasRole(viewer, 'practitioner')
     ? reviewsDue(
-        (await supportPlans.listReviewDates()).map((plan) => ({ ...plan, id: plan.planId })),
+        (await supportPlans.listReviewDates({ caseloadOf: viewer.id })).map((plan) => ({ ...plan, id: plan.planId })),
         todayInEngland(now),
       ).map((plan) => ({
         id: plan.planId,
@@ -41,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     : null
   const paymentReviews = hasRole(viewer, 'practitioner')
     ? await Promise.all(
-        (await directPaymentReviewsDue(context, todayInEngland(now), (id) => reachesCarer(context, viewer.id, id))).map(
+        (await directPaymentReviewsDue(context, todayInEngland(now), await reviewsOf(context, viewer.id))).map(
           async (row) => ({
             id: row.id,
             planId: row.planId,

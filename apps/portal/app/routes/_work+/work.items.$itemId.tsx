@@ -11,13 +11,29 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
-import { auditedChange } from '~/.server/audited-change'
 import type { AppContext } from '~/.server/context'
+import { holdWork } from './work-holder.server'
 import { waitingTargetDays, workItemNotFound, workRow } from './work.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'A piece of work')
 
 const ROUTE = 'routes/_work+/work.items.$itemId' as const
+
+/**
+ * Where the holder does the work, for the kinds done on a page of their own: the self-assessment to decide, the plan
+ * to agree, the financial assessment to confirm. Other kinds name their page below.
+ */
+function workPageOf(subject: string): { href: string; text: string } | null {
+  const [kind, id] = subject.split(':')
+  if (!id) return null
+  if (kind === 'assessment')
+    return { href: `/practitioner/assessments/${id}`, text: 'Read the self-assessment and decide eligibility' }
+  if (kind === 'support-plan')
+    return { href: `/practitioner/plans/${id}`, text: 'Read the support plan and agree it or send it back' }
+  if (kind === 'financial-assessment')
+    return { href: `/finance/assessments/${id}`, text: 'Check the financial assessment and confirm the charge' }
+  return null
+}
 
 /** The item, for a member of the team whose queue it is in; anyone else is told there is nothing here. */
 async function load(context: AppContext, viewerId: string, itemId: string) {
@@ -42,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // What the manager saw: an allocation made by someone else since is refused, not silently replaced.
     seen: item.events,
     mayTake: !item.closed && item.events === 0,
+    workPage: !item.closed && item.holderUserId === viewer.id ? workPageOf(item.subject) : null,
     // A request for someone to act for a person is checked on its own page (decision 035).
     proxyRequest: item.subject.startsWith('proxy-request:') ? item.subject.slice('proxy-request:'.length) : null,
     // A request for help is read on its own page (issue 18); its reference is the start of its id.
@@ -71,11 +88,14 @@ export async function action({ request, params, context: requestContext }: Actio
     detail,
   })
   if (form.get('intent') === 'take') {
-    const taken = await auditedChange(
-      context,
-      (repos) => repos.work.take(item.id, viewer.id, now),
-      () => entry('work-item.take', {}),
-    )
+    const taken = await holdWork(context, {
+      item,
+      holderUserId: viewer.id,
+      hold: (repos) => repos.work.take(item.id, viewer.id, now),
+      entry: () => entry('work-item.take', {}),
+      actorUserId: viewer.id,
+      now,
+    })
     if (!taken.ok) {
       requestContext.requestState.formHasErrors = true
       return json<ActionData>(
@@ -93,12 +113,15 @@ export async function action({ request, params, context: requestContext }: Actio
   const seen = form.get('seen')
   const seenEvents = typeof seen === 'string' && seen !== '' ? seen : undefined
   const allocation = { itemId: item.id, byUserId: viewer.id, seenEvents, ...values }
-  const allocated = await auditedChange(
-    context,
-    (repos) => repos.work.allocate(allocation as Parameters<typeof repos.work.allocate>[0], now),
-    (event) =>
+  const allocated = await holdWork(context, {
+    item,
+    holderUserId: values.toUserId,
+    hold: (repos) => repos.work.allocate(allocation as Parameters<typeof repos.work.allocate>[0], now),
+    entry: (event) =>
       entry('work-item.allocate', { toUserId: event.toUserId, priority: event.priority, reason: event.reason }),
-  )
+    actorUserId: viewer.id,
+    now,
+  })
   if (!allocated.ok) {
     // Issue 18's bad input: a refused allocation changes nothing, and the attempt is in the audit log.
     await context.database.repos.audit.append({
@@ -122,7 +145,7 @@ export async function action({ request, params, context: requestContext }: Actio
 }
 
 export default function WorkItemPage() {
-  const { name, row, team, members, mayAllocate, mayTake, seen, proxyRequest, referral, carerAssessment } =
+  const { name, row, team, members, mayAllocate, mayTake, seen, workPage, proxyRequest, referral, carerAssessment } =
     useLoaderData<typeof loader>()
   const result = useActionData<typeof action>()
   const errors = result?.errors
@@ -144,6 +167,13 @@ export default function WorkItemPage() {
           </div>
         ))}
       </dl>
+      {workPage ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href={workPage.href}>
+            {workPage.text}
+          </a>
+        </p>
+      ) : null}
       {proxyRequest ? (
         <p className="govuk-body">
           <a className="govuk-link" href={`/work/proxy-requests/${proxyRequest}`}>

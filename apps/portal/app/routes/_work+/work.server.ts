@@ -31,6 +31,22 @@ export async function reachesCarer(context: AppContext, userId: string, carerPer
   return handlesWork(context, userId, 'carer-assessment')
 }
 
+/**
+ * Whose reviews a practitioner does (decision 058): those of the people on their caseload, and a carer's where they
+ * may reach the carer's records. One read of the caseload, then a check for each carer.
+ */
+export async function reviewsOf(
+  context: AppContext,
+  userId: string,
+): Promise<(personId: string, carer: boolean) => Promise<boolean>> {
+  const caseload = new Set(
+    (await context.database.repos.people.listForUser(userId))
+      .filter((person) => person.relationship === 'practitioner')
+      .map((person) => person.id),
+  )
+  return async (personId, carer) => caseload.has(personId) || (carer && (await reachesCarer(context, userId, personId)))
+}
+
 export const waitingTargetDays = (context: AppContext): number => waitingTargetDaysOf(context.site)
 
 /**
@@ -103,11 +119,10 @@ export async function workCounts(
   const { caseload, queue } = await work.counts(viewer.id)
   const due = await Promise.all([
     hasRole(viewer, 'practitioner')
-      ? supportPlans.countReviewsDueBy(addDays(todayInEngland(now), REVIEW_DUE_WITHIN_DAYS))
+      ? supportPlans.countReviewsDueBy(addDays(todayInEngland(now), REVIEW_DUE_WITHIN_DAYS), { caseloadOf: viewer.id })
       : 0,
     hasRole(viewer, 'practitioner')
-      ? (await directPaymentReviewsDue(context, todayInEngland(now), (id) => reachesCarer(context, viewer.id, id)))
-          .length
+      ? (await directPaymentReviewsDue(context, todayInEngland(now), await reviewsOf(context, viewer.id))).length
       : 0,
     hasRole(viewer, 'finance-officer') ? financialAssessments.countAwaitingReview() : 0,
     safeguardingAuthorised ? safeguarding.countConcernsToActOn() : 0,
