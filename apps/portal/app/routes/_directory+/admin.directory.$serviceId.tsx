@@ -75,6 +75,18 @@ export async function action({ request, params, context: requestContext }: Actio
     requestContext.requestState.formHasErrors = true
     return json({ errors, values }, { status: 400 })
   }
+  // The assurer decides on the version they read: one sent since (a change, perhaps not for the better) is refused,
+  // never published unseen.
+  if (form.get('seen') !== String(waiting.version))
+    return refuse(
+      [
+        {
+          field: 'decision',
+          message: `The organisation sent a new version (version ${String(waiting.version)}) after you opened this page. Nothing has been decided: read it below, then decide again`,
+        },
+      ],
+      { decision: String(form.get('decision') ?? ''), reason: String(form.get('reason') ?? '') },
+    )
   if (!outcome.ok)
     return refuse(
       outcome.errors.map((error) =>
@@ -110,6 +122,7 @@ export default function CheckListing() {
             {published ? <SummaryCard title="As published now" rows={published.rows} /> : null}
             <Form method="post" noValidate>
               <CsrfInput />
+              <input type="hidden" name="seen" value={waiting.version} />
               <Radios
                 name="decision"
                 legend="Is this listing accurate?"
