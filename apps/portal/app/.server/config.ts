@@ -143,6 +143,9 @@ const PortalConfigSchema = z.object({
   notifySmsTemplateId: notifyTemplateId,
   // How often to look for plan reviews to tell people of (issue 15); 0 turns it off (the tests, whose outbox must hold
   // only what each test does, except the one that tests it).
+  // Whether an administrator may import a feed from an address inside a private network or this server (decision
+  // 059): off unless a council publishes its other directory on its own network, or a test serves one locally.
+  feedImportInside: z.boolean(),
   reviewNoticesEveryMinutes: z.coerce
     .number()
     .int()
@@ -195,6 +198,10 @@ export function loadConfig(env: Environment, cwd: string): PortalConfig {
     notifyEmailTemplateId: (env.NOTIFY_EMAIL_TEMPLATE_ID ?? '').trim(),
     notifySmsTemplateId: (env.NOTIFY_SMS_TEMPLATE_ID ?? '').trim(),
     reviewNoticesEveryMinutes: env.OPEN_SDS_REVIEW_NOTICES_EVERY_MINUTES ?? '60',
+    feedImportInside:
+      env.OPEN_SDS_FEED_IMPORT_INSIDE !== undefined
+        ? parseBoolean('OPEN_SDS_FEED_IMPORT_INSIDE', env.OPEN_SDS_FEED_IMPORT_INSIDE)
+        : false,
   }
   if (candidate.demo && nodeEnv === 'production') {
     throw new ConfigurationError(
@@ -277,6 +284,7 @@ const SETTING_NAMES: Record<string, string> = {
   notifyEmailTemplateId: 'NOTIFY_EMAIL_TEMPLATE_ID',
   notifySmsTemplateId: 'NOTIFY_SMS_TEMPLATE_ID',
   reviewNoticesEveryMinutes: 'OPEN_SDS_REVIEW_NOTICES_EVERY_MINUTES',
+  feedImportInside: 'OPEN_SDS_FEED_IMPORT_INSIDE',
 }
 
 function settingName(issuePath: PropertyKey[]): string {

@@ -38,7 +38,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
   if (form.get('intent') === 'url') {
     const url = String(form.get('url') ?? '').slice(0, 2000)
     if (url.trim() === '') return refuse('url', 'Enter the feed’s address, starting https:// or http://', url)
-    const fetched = await fetchFeed(url)
+    const fetched = await fetchFeed(url, { insideAllowed: context.config.feedImportInside })
     if (!fetched.ok) return refuse('url', fetched.errors[0]?.message ?? 'The feed could not be read', url)
     return json<Answer>({ url, report: await importFeed(context, viewer, url.trim(), fetched.value, now) })
   }

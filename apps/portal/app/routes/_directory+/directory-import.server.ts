@@ -1,6 +1,7 @@
 import { readServicesFeed, type FeedPage, type FeedRecord } from '@open-sds/directory'
 import { fail, ok, type Result } from '@open-sds/kernel'
 import { auditedChange } from '~/.server/audited-change'
+import { isOutsideHost } from '~/.server/outside-address'
 import type { AppContext } from '~/.server/context'
 
 /*
@@ -84,6 +85,12 @@ export async function importFeed(
   return { source, records: imported, added: count('added'), replaced: count('replaced'), refused: count('refused') }
 }
 
+// As many redirects as a browser would sensibly follow to reach a feed.
+const FEED_REDIRECTS = 5
+
+const insideMessage = (url: URL) =>
+  `${url.host} is inside a private network or this server: enter the address of a feed published on the internet`
+
 /** Reads a response's body as text, refusing one larger than an import reads. */
 async function boundedText(response: Response): Promise<string | undefined> {
   const declared = Number(response.headers.get('Content-Length') ?? '0')
@@ -96,7 +103,10 @@ async function boundedText(response: Response): Promise<string | undefined> {
  * The services at a feed's address: one document, or every page of an ORUK list (asked for with `page`, up to
  * FEED_LIMITS.pages). Each problem is said in words, naming the address field.
  */
-export async function fetchFeed(address: string): Promise<Result<FeedRecord[]>> {
+export async function fetchFeed(
+  address: string,
+  options: { insideAllowed: boolean } = { insideAllowed: false },
+): Promise<Result<FeedRecord[]>> {
   let url: URL
   try {
     url = new URL(address.trim())
@@ -106,16 +116,30 @@ export async function fetchFeed(address: string): Promise<Result<FeedRecord[]>> 
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return fail({ path: 'url', message: 'Enter the feed’s address, starting https:// or http://' })
   const fetchPage = async (page: URL): Promise<Result<FeedPage>> => {
-    let response: Response
-    try {
-      response = await fetch(page, {
-        headers: { Accept: 'application/json, application/x-ndjson' },
-        redirect: 'follow',
-        signal: AbortSignal.timeout(FEED_LIMITS.timeoutMs),
-      })
-    } catch {
-      return fail({ path: 'url', message: `${page.href} did not answer. Check the address and try again` })
+    let response: Response | undefined
+    let at = page
+    // Each redirect is followed by hand, so that no hop reaches inside a network (unless the council allows it).
+    for (let hop = 0; hop <= FEED_REDIRECTS; hop += 1) {
+      if (!options.insideAllowed && !(await isOutsideHost(at.hostname)))
+        return fail({ path: 'url', message: insideMessage(at) })
+      try {
+        response = await fetch(at, {
+          headers: { Accept: 'application/json, application/x-ndjson' },
+          redirect: 'manual',
+          signal: AbortSignal.timeout(FEED_LIMITS.timeoutMs),
+        })
+      } catch {
+        return fail({ path: 'url', message: `${at.href} did not answer. Check the address and try again` })
+      }
+      const location = response.status >= 300 && response.status < 400 ? response.headers.get('Location') : null
+      if (location === null) break
+      const next = URL.canParse(location, at) ? new URL(location, at) : undefined
+      if (!next || (next.protocol !== 'https:' && next.protocol !== 'http:'))
+        return fail({ path: 'url', message: `${at.href} sent the import to an address that is not a web page` })
+      at = next
+      response = undefined
     }
+    if (!response) return fail({ path: 'url', message: `${page.href} redirected more than ${FEED_REDIRECTS} times` })
     if (!response.ok) return fail({ path: 'url', message: `${page.href} answered ${response.status}, not a feed` })
     const text = await boundedText(response)
     if (text === undefined) return fail({ path: 'url', message: 'The feed is larger than 50 MB: import it in parts' })
