@@ -93,6 +93,23 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     expect(rows[0]).toMatch(new RegExp(`^${agreement}/\\d{4}-\\d\\d-\\d\\d,\\d+\\.\\d\\d,ASC-DP-07,${today}$`))
   })
 
+  it('pays only a period the page offers: a date a year ahead posted by hand is refused and nothing is paid', async () => {
+    const yearAhead = `${String(Number(today.slice(0, 4)) + 1)}${today.slice(4)}`
+    const csrf = /name="csrf" value="([^"]+)"/.exec(await page(finance, '/finance/direct-payments/run'))?.[1] ?? ''
+    const ahead = await finance.post('/finance/direct-payments/run', { csrf, period: yearAhead })
+    expect(ahead.status).toBe(400)
+    expect(wordsOf(await text(ahead))).toContain('Choose the period to pay from the list')
+    expect(await count('direct_payments')).toBe(2)
+    // Typed into the address: neither worked out nor a server error, even centuries away.
+    for (const period of [yearAhead, '9999-12-31', '1900-01-01']) {
+      const shown = await finance.get(`/finance/direct-payments/run?period=${period}`)
+      expect(shown.status, period).toBe(200)
+      const words = wordsOf(await text(shown))
+      expect(words, period).toContain('Choose the period to pay from the list')
+      expect(words, period).not.toContain('payments to make')
+    }
+  })
+
   it('records a change of the plan from an effective date; the next run recovers the overpayment as a new line', async () => {
     const view = `/finance/direct-payments/${agreement}`
     const bad = await finance.submit(view, {

@@ -35,12 +35,28 @@ function periodChoices(context: AppContext, today: string) {
   return choices
 }
 
+/** Whether `date` falls in one of the periods offered (the page and its tests name a period by any day in it). */
+function isOffered(context: AppContext, today: string, date: string): boolean {
+  const choices = periodChoices(context, today)
+  const last = choices.at(-1)?.value ?? today
+  return (
+    isCalendarDate(date) && date >= (choices[0]?.value ?? today) && date <= cyclePeriodOf(policyOf(context), last).end
+  )
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const today = todayInEngland(new Date())
   const asked = new URL(request.url).searchParams.get('period')
   const choices = periodChoices(context, today)
-  if (asked !== null && !isCalendarDate(asked))
+  const { directPayments, people, audit } = context.database.repos
+  // A period offered, or one already paid (its page is linked once paid); any other date, typed into the address, is
+  // neither previewed nor worked out (a date centuries away cannot be).
+  const known =
+    asked === null ||
+    (isCalendarDate(asked) &&
+      (isOffered(context, today, asked) || (await directPayments.findRunForPeriod(asked)) !== undefined))
+  if (!known)
     return json({
       choices,
       chosen: '',
@@ -49,7 +65,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       paid: null,
     })
   const on = asked ?? today
-  const { directPayments, people, audit } = context.database.repos
   const period = cyclePeriodOf(policyOf(context), on)
   const earlier = await directPayments.findRunForPeriod(period.start)
   if (earlier) {
@@ -131,8 +146,9 @@ export async function action({ request, context: requestContext }: ActionFunctio
     requestContext.requestState.formHasErrors = true
     return json({ errors: [{ field: 'period', message }] }, { status: 400 })
   }
-  if (!isCalendarDate(period)) return refuse('Choose the period to pay from the list')
   const now = new Date()
+  // Only a period the page offers is paid: a date posted by hand could pay months ahead.
+  if (!isOffered(context, todayInEngland(now), period)) return refuse('Choose the period to pay from the list')
   const made = await confirmRun(context, viewer, period, todayInEngland(now), now)
   if (!made.ok) return refuse(made.errors.map((found) => found.message).join(' '))
   return redirect(`/finance/direct-payments/run?period=${made.value.periodStart}`)
