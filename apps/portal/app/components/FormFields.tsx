@@ -143,6 +143,34 @@ export function Textarea({
   )
 }
 
+/** GOV.UK file upload with its label, hint and error; `accept` names the types the server will take. */
+export function FileUpload({
+  name,
+  label,
+  hint,
+  error,
+  accept,
+}: {
+  name: string
+  label: string
+  hint?: string
+  error?: string
+  accept: string
+}) {
+  return (
+    <LabelledField name={name} label={label} hint={hint} error={error}>
+      <input
+        className={`govuk-file-upload${error ? ' govuk-file-upload--error' : ''}`}
+        id={name}
+        name={name}
+        type="file"
+        accept={accept}
+        aria-describedby={describedBy(name, hint, error)}
+      />
+    </LabelledField>
+  )
+}
+
 /** GOV.UK select. `placeholder` adds an empty first choice, so nothing is chosen for the person by default. */
 export function Select({
   name,

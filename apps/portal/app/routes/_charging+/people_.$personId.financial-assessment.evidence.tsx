@@ -14,7 +14,7 @@ import { uploadLimitBytes } from '~/.server/file-upload'
 import { editableDraft } from './financial-assessment.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
-import { choicesFrom } from '~/components/FormFields'
+import { choicesFrom, FileUpload } from '~/components/FormFields'
 import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Send evidence')
@@ -169,23 +169,13 @@ export default function Evidence() {
               </div>
             </fieldset>
           </div>
-          <div className={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--s" htmlFor="file">
-              Upload a file
-            </label>
-            <div id="file-hint" className="govuk-hint">
-              A PDF, JPEG or PNG smaller than {data.limitKb} KB
-            </div>
-            <ErrorMessage id="file-error" error={fileError} />
-            <input
-              className={`govuk-file-upload${fileError ? ' govuk-file-upload--error' : ''}`}
-              id="file"
-              name="file"
-              type="file"
-              accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-              aria-describedby={`file-hint${fileError ? ' file-error' : ''}`}
-            />
-          </div>
+          <FileUpload
+            name="file"
+            label="Upload a file"
+            hint={`A PDF, JPEG or PNG smaller than ${data.limitKb} KB`}
+            error={fileError}
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          />
           <div className="govuk-button-group">
             <button
               type="submit"

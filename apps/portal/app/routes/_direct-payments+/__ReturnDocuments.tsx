@@ -1,8 +1,7 @@
 import { Form } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
-import { ErrorMessage } from '~/components/ErrorMessage'
 import { errorFor } from '~/components/ErrorSummary'
-import { Radios } from '~/components/FormFields'
+import { FileUpload, Radios } from '~/components/FormFields'
 import { formatDate } from '~/components/dates'
 import type { FieldError } from '~/.server/forms'
 
@@ -86,23 +85,13 @@ export function ReturnDocuments({
             error={errorFor(failed?.errors, 'kind')}
             small
           />
-          <div className={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--s" htmlFor="file">
-              Upload a file
-            </label>
-            <div id="file-hint" className="govuk-hint">
-              A PDF, JPEG or PNG smaller than {limitKb} KB
-            </div>
-            <ErrorMessage id="file-error" error={fileError} />
-            <input
-              className={`govuk-file-upload${fileError ? ' govuk-file-upload--error' : ''}`}
-              id="file"
-              name="file"
-              type="file"
-              accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-              aria-describedby={`file-hint${fileError ? ' file-error' : ''}`}
-            />
-          </div>
+          <FileUpload
+            name="file"
+            label="Upload a file"
+            hint={`A PDF, JPEG or PNG smaller than ${limitKb} KB`}
+            error={fileError}
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          />
           <button
             type="submit"
             className="govuk-button govuk-button--secondary"
