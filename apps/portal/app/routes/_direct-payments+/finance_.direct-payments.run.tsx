@@ -36,12 +36,11 @@ function periodChoices(context: AppContext, today: string) {
 }
 
 /** Whether `date` falls in one of the periods offered (the page and its tests name a period by any day in it). */
-function isOffered(context: AppContext, today: string, date: string): boolean {
-  const choices = periodChoices(context, today)
-  const last = choices.at(-1)?.value ?? today
-  return (
-    isCalendarDate(date) && date >= (choices[0]?.value ?? today) && date <= cyclePeriodOf(policyOf(context), last).end
-  )
+function isOffered(context: AppContext, choices: readonly { value: string }[], date: string): boolean {
+  const first = choices[0]?.value
+  const last = choices.at(-1)?.value
+  if (first === undefined || last === undefined || !isCalendarDate(date)) return false
+  return date >= first && date <= cyclePeriodOf(policyOf(context), last).end
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -53,9 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // A period offered, or one already paid (its page is linked once paid); any other date, typed into the address, is
   // neither previewed nor worked out (a date centuries away cannot be).
   const known =
-    asked === null ||
-    (isCalendarDate(asked) &&
-      (isOffered(context, today, asked) || (await directPayments.findRunForPeriod(asked)) !== undefined))
+    asked === null || isOffered(context, choices, asked) || (await directPayments.findRunForPeriod(asked)) !== undefined
   if (!known)
     return json({
       choices,
@@ -148,7 +145,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
   }
   const now = new Date()
   // Only a period the page offers is paid: a date posted by hand could pay months ahead.
-  if (!isOffered(context, todayInEngland(now), period)) return refuse('Choose the period to pay from the list')
+  if (!isOffered(context, periodChoices(context, todayInEngland(now)), period))
+    return refuse('Choose the period to pay from the list')
   const made = await confirmRun(context, viewer, period, todayInEngland(now), now)
   if (!made.ok) return refuse(made.errors.map((found) => found.message).join(' '))
   return redirect(`/finance/direct-payments/run?period=${made.value.periodStart}`)
