@@ -44,6 +44,9 @@ async function expectNoSidewaysScrollAt320(page: Page, label: string): Promise<v
  * scrolls sideways at 320px (reflow, which axe cannot see).
  */
 export async function expectNoAccessibilityViolations(page: Page, label: string): Promise<void> {
+  // A click that navigates returns once the navigation has begun: check the page it arrives at, not the moment between
+  // (on a busy machine the document could be gone, and the check failed reading it).
+  await page.waitForLoadState('load')
   await expectNoSidewaysScrollAt320(page, label)
   const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
   const summary = results.violations.map(
