@@ -73,6 +73,17 @@ describe.each(portalEngines())('organisations list services and the council chec
     expect((await other.get(newListing)).status).toBe(404)
   })
 
+  it('gives each kind of organisation on the sign-up form a valid id that its label points to', async () => {
+    const ann = await signedIn(portal, 'citizen')
+    const html = await htmlOf(await ann.get('/list-your-service/sign-up'))
+    const ids = [...html.matchAll(/ id="([^"]*)"/g)].map((match) => match[1] ?? '')
+    // "user-led organisation" is a stored value with a space; an id may not hold one.
+    expect(ids).toContain('kind-user-led-organisation')
+    expect(html).toContain('for="kind-user-led-organisation"')
+    expect(ids.filter((id) => /\s/.test(id))).toEqual([])
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
   it('is published by the council administrator with the day checked, and a change goes back through checking', async () => {
     const admin = await signedIn(portal, 'council-admin')
     expect(await htmlOf(await admin.get('/admin'))).toContain('href="/admin/directory"')

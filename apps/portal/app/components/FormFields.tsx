@@ -8,8 +8,13 @@ export type Choice = { value: string; label: string; hint?: string }
 export const choicesFrom = (labels: Readonly<Record<string, string>>): Choice[] =>
   Object.entries(labels).map(([value, label]) => ({ value, label }))
 
-/** The first option's id is the field's name, so an error summary link `#name` lands on it. */
-const optionId = (name: string, index: number, value: string) => (index === 0 ? name : `${name}-${value}`)
+/**
+ * An option's id. The first is the field's name, so an error summary link `#name` lands on it; the others add the
+ * value, with spaces and punctuation made hyphens, because an HTML id may not hold a space ("user-led organisation"
+ * gave `kind-user-led organisation`, which a label's `for` and a screen reader cannot find).
+ */
+export const optionId = (name: string, index: number, value: string) =>
+  index === 0 ? name : `${name}-${value.trim().replace(/[^A-Za-z0-9_-]+/g, '-')}`
 
 /** GOV.UK radios in a fieldset, with the legend, hint and error wired for screen readers. */
 export function Radios({

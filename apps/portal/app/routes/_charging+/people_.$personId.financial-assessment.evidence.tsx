@@ -14,7 +14,7 @@ import { uploadLimitBytes } from '~/.server/file-upload'
 import { editableDraft } from './financial-assessment.server'
 import { requireActingFor } from '~/routes/_self-assessment+/self-assessment.server'
 import { auditedChange } from '~/.server/audited-change'
-import { choicesFrom, FileUpload } from '~/components/FormFields'
+import { choicesFrom, FileUpload, optionId } from '~/components/FormFields'
 import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Send evidence')
@@ -152,7 +152,7 @@ export default function Evidence() {
                   <div className="govuk-radios__item" key={category.value}>
                     <input
                       className="govuk-radios__input"
-                      id={index === 0 ? 'category' : `category-${category.value}`}
+                      id={optionId('category', index, category.value)}
                       name="category"
                       type="radio"
                       value={category.value}
@@ -160,7 +160,7 @@ export default function Evidence() {
                     />
                     <label
                       className="govuk-label govuk-radios__label"
-                      htmlFor={index === 0 ? 'category' : `category-${category.value}`}
+                      htmlFor={optionId('category', index, category.value)}
                     >
                       {category.label}
                     </label>

@@ -20,7 +20,7 @@ import type { Viewer } from '~/.server/auth/session'
 import type { AppContext } from '~/.server/context'
 import { ELIGIBILITY_OUTCOMES, readEligibilityForm } from './eligibility.server'
 import { requireSelfAssessment, storedAnswers, todayInEngland } from './self-assessment.server'
-import { Checkboxes, Textarea } from '~/components/FormFields'
+import { Checkboxes, optionId, Textarea } from '~/components/FormFields'
 import { DateInput } from '~/components/DateInput'
 import { auditedChange } from '~/.server/audited-change'
 import { CombinedAssessments } from '../_carers+/__CombinedAssessments'
@@ -170,16 +170,13 @@ export default function EligibilityDecision() {
             <div className="govuk-radios__item" key={option.value}>
               <input
                 className="govuk-radios__input"
-                id={index === 0 ? name : `${name}-${option.value}`}
+                id={optionId(name, index, option.value)}
                 name={name}
                 type="radio"
                 value={option.value}
                 defaultChecked={values?.[name] === option.value}
               />
-              <label
-                className="govuk-label govuk-radios__label"
-                htmlFor={index === 0 ? name : `${name}-${option.value}`}
-              >
+              <label className="govuk-label govuk-radios__label" htmlFor={optionId(name, index, option.value)}>
                 {option.label}
               </label>
             </div>
@@ -257,7 +254,7 @@ export default function EligibilityDecision() {
                   <div className="govuk-checkboxes__item" key={outcome.code}>
                     <input
                       className="govuk-checkboxes__input"
-                      id={index === 0 ? 'outcomes' : `outcomes-${outcome.code}`}
+                      id={optionId('outcomes', index, outcome.code)}
                       name="outcomes"
                       type="checkbox"
                       value={outcome.code}
@@ -265,7 +262,7 @@ export default function EligibilityDecision() {
                     />
                     <label
                       className="govuk-label govuk-checkboxes__label"
-                      htmlFor={index === 0 ? 'outcomes' : `outcomes-${outcome.code}`}
+                      htmlFor={optionId('outcomes', index, outcome.code)}
                     >
                       {outcome.title}
                     </label>
