@@ -368,6 +368,7 @@ export type {
   PaymentMadeRow,
   ReturnDocumentKind,
   ReturnDocumentSummary,
+  ReviewBasisOf,
 } from './repositories/direct-payments.js'
 export {
   decisionMadeMeanwhileMessage,

@@ -108,6 +108,29 @@ const payment = (agreementId: string, periodStart: string, pence = 120_000): New
   explanation: [{ kind: 'payment', text: 'Four weeks at £300.00' }],
 })
 
+/** The run for the four weeks from 6 April 2026, paying `agreementId` its first payment (and any adjustments). */
+const payFirstPeriod = (
+  handle: AnyDatabaseHandle,
+  officerId: string,
+  agreementId: string,
+  adjustments: NewDirectPaymentAdjustment[] = [],
+) =>
+  handle.withAudit(
+    (repos) =>
+      repos.directPayments.recordRun(
+        {
+          periodStart: '2026-04-06',
+          periodEnd: '2026-05-03',
+          paidOn: '2026-04-06',
+          runByUserId: officerId,
+          payments: [payment(agreementId, '2026-04-06')],
+          adjustments,
+        },
+        now,
+      ),
+    () => undefined,
+  )
+
 /** Arrears on the payment for `adjusted`, paid by the run for `runPeriod` after a change from an effective date. */
 const arrears = (
   agreementId: string,
@@ -213,21 +236,7 @@ describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => 
   it('keeps agreements, payments, returns and decisions as written: no change, no removal', async () => {
     const handle = await engine.fresh()
     const { officer, agreement } = await setUp(handle)
-    await handle.withAudit(
-      (repos) =>
-        repos.directPayments.recordRun(
-          {
-            periodStart: '2026-04-06',
-            periodEnd: '2026-05-03',
-            paidOn: '2026-04-06',
-            runByUserId: officer.id,
-            payments: [payment(agreement.id, '2026-04-06')],
-            adjustments: [arrears(agreement.id, '2026-03-09', '2026-04-06', 7_000)],
-          },
-          now,
-        ),
-      () => undefined,
-    )
+    await payFirstPeriod(handle, officer.id, agreement.id, [arrears(agreement.id, '2026-03-09', '2026-04-06', 7_000)])
     const sent = await handle.repos.directPayments.recordReturn(
       {
         ...aReturn(agreement.id, officer.id),
@@ -398,6 +407,24 @@ describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => 
     expect(csvRows.map((row) => [row.reference, row.pence, row.costCentre, row.paidOn])).toEqual([
       [`${agreement.id}/2026-04-06`, 120_000, 'ASC-DP-01', '2026-04-06'],
     ])
+  })
+
+  it('reads one practitioner’s direct-payment reviews: only those of the people on their caseload', async () => {
+    const handle = await engine.fresh()
+    const { person, officer, agreement } = await setUp(handle)
+    await payFirstPeriod(handle, officer.id, agreement.id)
+    const practitioner = await createUser(handle, 'practitioner@example.org')
+    const representative = await createUser(handle, 'representative@example.org')
+    const reviews = (userId: string, everyCarer = false) =>
+      handle.repos.directPayments.reviewBasis({ caseloadOf: userId, everyCarer })
+    expect(await reviews(practitioner.id)).toEqual([])
+    await handle.repos.people.grantAccess(practitioner.id, person.id, 'practitioner', now)
+    await handle.repos.people.grantAccess(representative.id, person.id, 'representative', now)
+    expect((await reviews(practitioner.id)).map((row) => row.agreementId)).toEqual([agreement.id])
+    // Someone who reaches the person in another way does not review their direct payment; nor does handling carers'
+    // assessments bring in an agreement that is not a carer's.
+    expect(await reviews(representative.id, true)).toEqual([])
+    expect((await handle.repos.directPayments.reviewBasis()).map((row) => row.agreementId)).toEqual([agreement.id])
   })
 
   it('lets only one of two finance officers acting at once on one agreement succeed', async () => {

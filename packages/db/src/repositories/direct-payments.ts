@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto'
-import { and, asc, desc, eq, inArray, isNull, max, min, notInArray, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, inArray, isNotNull, isNull, max, min, notInArray, or, sql } from 'drizzle-orm'
 import { fail, ok, type Result } from '@open-sds/kernel'
 import type {
   deliveryMechanisms,
@@ -269,8 +269,11 @@ export interface DirectPaymentsRepository {
    * Each agreement from a person's plan paid at least once and not ended, with its first payment's date and the dates
    * of the direct-payment reviews held (a `review` decision's `detail.heldOn`): what its next review counts from. A
    * carer's budget paid as a direct payment is reviewed on the same terms (regulation 7): `carerPlanId` names it.
+   * With `caseloadOf`, only the agreements of the people on that practitioner's caseload, and every carer's as well
+   * when `everyCarer` is set (their team handles carers' assessments): what one practitioner reviews (decision 058),
+   * read without reading every agreement the council has.
    */
-  reviewBasis(): Promise<
+  reviewBasis(options?: ReviewBasisOf): Promise<
     {
       agreementId: string
       personId: string
@@ -281,6 +284,9 @@ export interface DirectPaymentsRepository {
     }[]
   >
 }
+
+/** Whose direct-payment reviews: every agreement's, or one practitioner's (decision 058). */
+export type ReviewBasisOf = { caseloadOf?: string; everyCarer?: boolean }
 
 export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepository {
   const { db, t, engine } = store
@@ -295,6 +301,7 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
     directPaymentSpendPlacements: placements,
     directPaymentEmploymentEvidence: evidence,
     directPaymentReturnDocuments: documents,
+    personAccess,
   } = t
   const documentColumns = {
     id: documents.id,
@@ -306,6 +313,18 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
     sha256: documents.sha256,
     uploadedByUserId: documents.uploadedByUserId,
     uploadedAt: documents.uploadedAt,
+  }
+
+  const reviewedBy = (options: ReviewBasisOf | undefined) => {
+    if (options?.caseloadOf === undefined) return undefined
+    const onCaseload = inArray(
+      agreements.personId,
+      db
+        .select({ personId: personAccess.personId })
+        .from(personAccess)
+        .where(and(eq(personAccess.userId, options.caseloadOf), eq(personAccess.relationship, 'practitioner'))),
+    )
+    return options.everyCarer === true ? or(onCaseload, isNotNull(agreements.carerPlanId)) : onCaseload
   }
 
   const withCurrent = async (rows: (typeof agreements.$inferSelect)[]): Promise<DirectPaymentAgreementRecord[]> => {
@@ -801,11 +820,12 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
       return { summary, agreementId, personId, content }
     },
 
-    async reviewBasis() {
+    async reviewBasis(options) {
       const ended = db
         .select({ agreementId: decisions.agreementId })
         .from(decisions)
         .where(eq(decisions.kind, 'ending'))
+      const whose = reviewedBy(options)
       const rows = await db
         .select({
           agreementId: agreements.id,
@@ -816,15 +836,16 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
         })
         .from(agreements)
         .innerJoin(payments, eq(payments.agreementId, agreements.id))
-        .where(notInArray(agreements.id, ended))
+        .where(and(notInArray(agreements.id, ended), whose))
         .groupBy(agreements.id, agreements.personId, agreements.planId, agreements.carerPlanId)
         .orderBy(asc(agreements.id))
-      // Reviews are few (one or two a year an agreement): read them all and keep each one's date.
+      // Reviews are few (one or two a year an agreement): read those of the same agreements and keep each one's date.
       const held = new Map<string, string[]>()
       for (const row of await db
         .select({ agreementId: decisions.agreementId, detail: decisions.detail })
         .from(decisions)
-        .where(eq(decisions.kind, 'review'))) {
+        .innerJoin(agreements, eq(agreements.id, decisions.agreementId))
+        .where(and(eq(decisions.kind, 'review'), whose))) {
         const heldOn = (row.detail as { heldOn?: unknown } | null)?.heldOn
         if (typeof heldOn === 'string') held.set(row.agreementId, [...(held.get(row.agreementId) ?? []), heldOn])
       }

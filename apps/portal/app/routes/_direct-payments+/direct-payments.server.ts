@@ -9,7 +9,7 @@ import {
   type DirectPaymentPolicy,
   type PaymentRun,
 } from '@open-sds/direct-payments'
-import type { DirectPaymentAgreementRecord, Repositories } from '@open-sds/db'
+import type { DirectPaymentAgreementRecord, Repositories, ReviewBasisOf } from '@open-sds/db'
 import { directPaymentPolicyInForce } from '@open-sds/plugin-sdk'
 import { reviewsDue } from '@open-sds/support-planning'
 import { fail, ok, penceToPounds, type Result } from '@open-sds/kernel'
@@ -337,18 +337,9 @@ export function runCsv(
  * Direct-payment reviews overdue or due within four weeks (regulation 7: within 6 months of the first payment, then at
  * most every 12 after the last review held), in the due list's order: a person's and a carer's budget alike.
  */
-export async function directPaymentReviewsDue(
-  context: AppContext,
-  today: string,
-  /**
-   * Whether the viewer reviews this person's direct payment: a practitioner the person's, a carer's only those who may
-   * reach the carer's records (issue 16, decision 058).
-   */
-  mayReview: (personId: string, carer: boolean) => Promise<boolean>,
-) {
+export async function directPaymentReviewsDue(context: AppContext, today: string, whose: ReviewBasisOf) {
   const rows = []
-  for (const basis of await context.database.repos.directPayments.reviewBasis()) {
-    if (!(await mayReview(basis.personId, basis.carerPlanId !== null))) continue
+  for (const basis of await context.database.repos.directPayments.reviewBasis(whose)) {
     const next = nextDirectPaymentReview({
       firstPaymentOn: basis.firstPaidOn,
       reviewsHeldOn: basis.reviewsHeldOn,

@@ -1,5 +1,5 @@
 import { hasRole, type Role } from '~/.server/auth/roles'
-import type { WorkItem, WorkKind } from '@open-sds/db'
+import type { ReviewBasisOf, WorkItem, WorkKind } from '@open-sds/db'
 import { waitingTargetDaysOf } from '@open-sds/plugin-sdk'
 import { addDays, todayInEngland } from '@open-sds/kernel'
 import {
@@ -32,19 +32,12 @@ export async function reachesCarer(context: AppContext, userId: string, carerPer
 }
 
 /**
- * Whose reviews a practitioner does (decision 058): those of the people on their caseload, and a carer's where they
- * may reach the carer's records. One read of the caseload, then a check for each carer.
+ * Whose direct-payment reviews a practitioner does (decision 058): those of the people on their caseload, and every
+ * carer's when their team handles carers' assessments (who may reach a carer's records, as `reachesCarer`). A filter
+ * the database applies, so the staff navigation's count reads only this practitioner's agreements.
  */
-export async function reviewsOf(
-  context: AppContext,
-  userId: string,
-): Promise<(personId: string, carer: boolean) => Promise<boolean>> {
-  const caseload = new Set(
-    (await context.database.repos.people.listForUser(userId))
-      .filter((person) => person.relationship === 'practitioner')
-      .map((person) => person.id),
-  )
-  return async (personId, carer) => caseload.has(personId) || (carer && (await reachesCarer(context, userId, personId)))
+export async function reviewsOf(context: AppContext, userId: string): Promise<ReviewBasisOf> {
+  return { caseloadOf: userId, everyCarer: await handlesWork(context, userId, 'carer-assessment') }
 }
 
 export const waitingTargetDays = (context: AppContext): number => waitingTargetDaysOf(context.site)
