@@ -232,7 +232,7 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     expect(await count('direct_payment_spend_lines where support_id is null')).toBe(1)
   })
 
-  it('names a negative amount and a return dated before the agreement, storing nothing', async () => {
+  it('names a negative amount, a return dated before the agreement, in the future or over a return already sent, storing nothing', async () => {
     const returnPage = `/people/${personId}/money/return`
     const negative = await ravi.submit(returnPage, {
       form: 'lines',
@@ -258,6 +258,30 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     })
     expect(early.status).toBe(400)
     expect(wordsOf(await text(early))).toMatch(/The return starts on 1 January 2020, before the agreement/)
+    // The audit's return dated 2030 was taken: a period still to come is refused, naming today.
+    const future = await ravi.submit(returnPage, {
+      form: 'lines',
+      ...dateBoxes('periodStart', today),
+      ...dateBoxes('periodEnd', `2030${today.slice(4)}`),
+      openingBalance: '0',
+      closingBalance: '0',
+    })
+    expect(future.status).toBe(400)
+    expect(wordsOf(await text(future))).toMatch(
+      /The period must end on or before today, \d{1,2} \w+ 20\d\d: it ends on \d{1,2} \w+ 2030/,
+    )
+    // Today is already covered by the card statement's return: a second return for it is refused.
+    const overlapping = await ravi.submit(returnPage, {
+      form: 'lines',
+      ...dateBoxes('periodStart', today),
+      ...dateBoxes('periodEnd', today),
+      openingBalance: '0',
+      closingBalance: '0',
+    })
+    expect(overlapping.status).toBe(400)
+    expect(wordsOf(await text(overlapping))).toMatch(
+      /The period .* overlaps the return already sent for .*: start the period after/,
+    )
     expect(await count('direct_payment_returns')).toBe(1)
   })
 

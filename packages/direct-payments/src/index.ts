@@ -65,6 +65,7 @@ export {
   type RecoveryOption,
   type ReturnCheck,
   type ReturnInput,
+  type EarlierReturn,
   type MoneyInLine,
   type SpendFinding,
   type SpendLine,

@@ -47,7 +47,12 @@ export const recoveryOptionWords: Record<RecoveryOption, string> = {
 }
 
 export type SpendFinding = {
-  kind: 'outside-agreed-outcomes' | 'over-an-outcome' | 'moved-within-an-outcome' | 'not-a-council-payment'
+  kind:
+    | 'outside-agreed-outcomes'
+    | 'over-an-outcome'
+    | 'moved-within-an-outcome'
+    | 'not-a-council-payment'
+    | 'opening-balance-differs'
   outcomeId?: string
   pence: number
   text: string
@@ -74,8 +79,25 @@ export type ReturnCheck = {
   rulesVersion: string
 }
 
-function refusal(agreement: Agreement, periodStart: CalendarDate, periodEnd: CalendarDate, receivedOn: CalendarDate) {
+/** A return already sent on the agreement: its period and the balance it closed on. */
+export type EarlierReturn = { periodStart: CalendarDate; periodEnd: CalendarDate; closingBalancePence: number }
+
+const periodWords = (from: CalendarDate, to: CalendarDate) => `${formatLongDate(from)} to ${formatLongDate(to)}`
+
+function refusal(
+  agreement: Agreement,
+  periodStart: CalendarDate,
+  periodEnd: CalendarDate,
+  receivedOn: CalendarDate,
+  earlier: readonly EarlierReturn[],
+) {
   if (periodEnd < periodStart) return issue('periodEnd', 'The last day of the return must be on or after its first day')
+  // A return reports what happened: a period still to come (a year typed as 2030) has nothing to report yet.
+  if (periodEnd > receivedOn)
+    return issue(
+      'periodEnd',
+      `The period must end on or before today, ${formatLongDate(receivedOn)}: it ends on ${formatLongDate(periodEnd)}`,
+    )
   const last = lastDayOf(agreement)
   const span = `${formatLongDate(agreement.startDate)}${last === undefined ? ' onwards' : ` to ${formatLongDate(last)}`}`
   if (periodStart < agreement.startDate)
@@ -95,7 +117,34 @@ function refusal(agreement: Agreement, periodStart: CalendarDate, periodEnd: Cal
       `Payments on this agreement are suspended${held === undefined ? '' : ` since ${formatLongDate(held.from)} (${held.reason})`}: a return is not checked until they start again`,
     )
   }
+  // Two returns covering one day would count that day's spending and payments twice.
+  const overlapped = earlier.find((sent) => sent.periodStart <= periodEnd && periodStart <= sent.periodEnd)
+  if (overlapped !== undefined)
+    return issue(
+      'periodStart',
+      `The period ${periodWords(periodStart, periodEnd)} overlaps the return already sent for ${periodWords(overlapped.periodStart, overlapped.periodEnd)}: start the period after ${formatLongDate(overlapped.periodEnd)}`,
+    )
   return undefined
+}
+
+/**
+ * The account's balance carries on from one return to the next: an opening balance that is not the last return's
+ * closing balance is money unaccounted for between them, which the council asks about.
+ */
+function openingFinding(earlier: readonly EarlierReturn[], periodStart: CalendarDate, opening: number) {
+  const last = earlier
+    .filter((sent) => sent.periodEnd < periodStart)
+    .reduce<EarlierReturn | undefined>(
+      (latest, sent) => (latest === undefined || sent.periodEnd > latest.periodEnd ? sent : latest),
+      undefined,
+    )
+  if (last === undefined || last.closingBalancePence === opening) return undefined
+  const difference = opening - last.closingBalancePence
+  return {
+    kind: 'opening-balance-differs',
+    pence: difference,
+    text: `The opening balance of ${formatPence(opening)} on ${formatLongDate(periodStart)} is ${formatPence(Math.abs(difference))} ${difference > 0 ? 'more' : 'less'} than the closing balance of ${formatPence(last.closingBalancePence)} on the last return, for ${periodWords(last.periodStart, last.periodEnd)}: ask about the difference.`,
+  } satisfies SpendFinding
 }
 
 /** The spend against the plan's outcomes: money moved between supports of one outcome is within the flexibility rule. */
@@ -141,13 +190,20 @@ function spendFindings(agreement: Agreement, spend: readonly SpendLine[], days: 
 /**
  * Checks a monitoring return: the balance it should have (opening + paid in − spent), weeks of cover, a surplus above
  * the council's contingency once the balance passes its threshold (with the ways to recover it), and the spend set
- * against the plan's outcomes. A return for dates outside the agreement, or while it is suspended, is refused.
+ * against the plan's outcomes. A return for dates outside the agreement, ending after the day it was received,
+ * overlapping a return already sent (`earlier`), or while the agreement is suspended, is refused. An opening balance
+ * that differs from the closing balance of the last earlier return is a finding to ask about, with both figures.
  */
-export function checkReturn(agreement: Agreement, policy: DirectPaymentPolicy, input: unknown): Result<ReturnCheck> {
+export function checkReturn(
+  agreement: Agreement,
+  policy: DirectPaymentPolicy,
+  input: unknown,
+  earlier: readonly EarlierReturn[] = [],
+): Result<ReturnCheck> {
   const parsed = parse(ReturnSchema, input)
   if (!parsed.ok) return parsed
   const given = parsed.value
-  const refused = refusal(agreement, given.periodStart, given.periodEnd, given.receivedOn)
+  const refused = refusal(agreement, given.periodStart, given.periodEnd, given.receivedOn, earlier)
   if (refused !== undefined) return fail(refused)
   const spent = given.spend.reduce((sum, line) => sum + line.pence, 0)
   const expected = given.openingBalancePence + given.paidInPence + given.contributionsPaidInPence - spent
@@ -191,7 +247,9 @@ export function checkReturn(agreement: Agreement, policy: DirectPaymentPolicy, i
       { pence: surplus, source: SOURCES.section33 },
     ),
   ]
+  const opening = openingFinding(earlier, given.periodStart, given.openingBalancePence)
   const findings = [
+    ...(opening === undefined ? [] : [opening]),
     ...given.otherMoneyIn.map((line): SpendFinding => ({
       kind: 'not-a-council-payment',
       pence: line.pence,
@@ -205,7 +263,7 @@ export function checkReturn(agreement: Agreement, policy: DirectPaymentPolicy, i
         pence: finding.pence,
         ...(finding.kind === 'outside-agreed-outcomes'
           ? { source: SOURCES.section33 }
-          : finding.kind === 'not-a-council-payment'
+          : finding.kind === 'not-a-council-payment' || finding.kind === 'opening-balance-differs'
             ? {}
             : { source: SOURCES.flexibility }),
       }),

@@ -1,6 +1,6 @@
 import { fail, issue, ok, parse, type Issue, type Result } from '@open-sds/kernel'
 import type { Agreement } from './agreement.js'
-import { checkReturn, ReturnSchema, type ReturnCheck, type ReturnInput } from './monitoring.js'
+import { checkReturn, ReturnSchema, type EarlierReturn, type ReturnCheck, type ReturnInput } from './monitoring.js'
 import type { DirectPaymentPolicy } from './policy.js'
 
 export type PlacedReturn = { input: ReturnInput; check: ReturnCheck }
@@ -10,13 +10,14 @@ export type PlacedReturn = { input: ReturnInput; check: ReturnCheck }
  * and checks the return so placed: spend against no support is outside every agreed outcome and flagged; spend moved
  * between supports of one outcome stays within the outcome's share (the flexibility rule). A card statement's lines
  * arrive placed against none; the person (or their representative) places them. A support the plan does not have is
- * refused by its line.
+ * refused by its line. `earlier` are the returns sent before this one, as `checkReturn` takes them.
  */
 export function placeSpend(
   agreement: Agreement,
   policy: DirectPaymentPolicy,
   input: ReturnInput,
   supports: readonly (string | null)[],
+  earlier: readonly EarlierReturn[] = [],
 ): Result<PlacedReturn> {
   const parsed = parse(ReturnSchema, input)
   if (!parsed.ok) return parsed
@@ -44,6 +45,6 @@ export function placeSpend(
     ...parsed.value,
     spend: spend.map((line, index) => ({ ...line, supportId: supports[index] ?? null })),
   }
-  const check = checkReturn(agreement, policy, placed)
+  const check = checkReturn(agreement, policy, placed, earlier)
   return check.ok ? ok({ input: placed, check: check.value }) : check
 }

@@ -13,7 +13,7 @@ import {
   type ReturnInput,
   type SurplusDecision,
 } from '@open-sds/direct-payments'
-import type { DirectPaymentAgreementRecord } from '@open-sds/db'
+import { statementAlreadyImportedMessage, type DirectPaymentAgreementRecord } from '@open-sds/db'
 import { addDays, fail, formatPence, ok, type Result } from '@open-sds/kernel'
 import { z } from 'zod'
 import type { Viewer } from '../../.server/auth/session.js'
@@ -242,7 +242,8 @@ const formField = (path: string) =>
 
 /**
  * Checks a return by the package against the agreement and stores it with its spend lines and audit entry, in one
- * transaction. A refusal (dates outside the agreement, a suspended agreement, the same statement twice) stores nothing.
+ * transaction. A refusal (dates outside the agreement or still to come, a period overlapping a return already sent, a
+ * suspended agreement, the same statement twice) stores nothing.
  */
 export async function sendReturn(
   context: AppContext,
@@ -253,13 +254,19 @@ export async function sendReturn(
   statement: { sha256: string; fileName: string } | null,
   now: Date,
 ) {
-  const checked = checkReturn(agreement, policyOf(context), input)
-  if (!checked.ok) return fail(...checked.errors.map((found) => ({ ...found, path: formField(found.path) })))
-  const check = checked.value
   return auditedChange(
     context,
-    (repos) =>
-      repos.directPayments.recordReturn(
+    async (repos) => {
+      // Held while checking against the returns already sent, so two sent at once cannot both cover one period.
+      await repos.directPayments.lockAgreement(record.id)
+      const earlier = await repos.directPayments.returnsFor(record.id)
+      // The same file again is named as such, before its period is found to overlap the one it was imported as.
+      const again = statement && earlier.find((sent) => sent.statementSha256 === statement.sha256)
+      if (again) return fail({ path: 'statement', message: statementAlreadyImportedMessage(again.sentAt) })
+      const checked = checkReturn(agreement, policyOf(context), input, earlier)
+      if (!checked.ok) return fail(...checked.errors.map((found) => ({ ...found, path: formField(found.path) })))
+      const check = checked.value
+      return repos.directPayments.recordReturn(
         {
           agreementId: record.id,
           periodStart: input.periodStart,
@@ -283,7 +290,8 @@ export async function sendReturn(
           })),
         },
         now,
-      ),
+      )
+    },
     (sent) => ({
       at: now,
       actorUserId: viewer.id,

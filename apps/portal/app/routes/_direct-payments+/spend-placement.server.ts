@@ -77,6 +77,10 @@ export async function placeReturnSpend(
           })),
         },
         supports,
+        // The returns sent before this one: its opening balance is still set against the last one's closing balance.
+        (await repos.directPayments.returnsFor(record.id)).filter(
+          (other) => other.id !== returnId && other.sentAt < sent.sentAt,
+        ),
       )
       if (!placed.ok)
         return fail(
