@@ -83,6 +83,19 @@ app.use((request, response, next) => {
   refuseWithPage(request, response, 405, 'This address does not accept that kind of request.', next)
 })
 
+/** Pages whose loader explains a body over the limit (`?too-large`) beside their form. */
+const SAYS_TOO_LARGE_ITSELF = new Set(['/admin/directory/import'])
+
+/**
+ * A form post whose answer the browser shows as the page, as `refuse()` decides in the app (decision 055).
+ * @param {import('express').Request} request
+ */
+function isPageNavigation(request) {
+  const destination = request.headers['sec-fetch-dest']
+  if (destination !== undefined) return destination === 'document'
+  return String(request.headers.accept ?? '').includes('text/html')
+}
+
 // Refuse a body larger than the limit before anyone reads it; a body of unstated length is refused too,
 // because browsers always state it for the forms this portal serves.
 app.use((request, response, next) => {
@@ -93,6 +106,12 @@ app.use((request, response, next) => {
     return
   }
   if (declared !== undefined && !(Number(declared) <= settings.maxBodyBytes)) {
+    // A page that takes a file says so on itself, its form still there, with the other way to send it.
+    if (request.method === 'POST' && SAYS_TOO_LARGE_ITSELF.has(request.path) && isPageNavigation(request)) {
+      request.resume()
+      response.redirect(303, `${request.path}?too-large`)
+      return
+    }
     refuseWithPage(
       request,
       response,

@@ -43,12 +43,19 @@ afterAll(async () => {
 })
 
 /** Posts a file to the import page as a browser's multipart form would. */
-async function uploadFeed(client: PortalClient, portalUrl: string, name: string, body: string) {
+async function uploadFeed(
+  client: PortalClient,
+  portalUrl: string,
+  name: string,
+  body: string,
+  { assured = false }: { assured?: boolean } = {},
+) {
   const page = await client.get('/admin/directory/import')
   const form = new FormData()
   form.set('csrf', csrfTokenIn(await page.text()))
   form.set('intent', 'file')
   form.set('file', new File([body], name, { type: 'application/x-ndjson' }))
+  if (assured) form.set('assured', 'yes')
   return fetch(new URL('/admin/directory/import', portalUrl), {
     method: 'POST',
     body: form,
@@ -96,7 +103,7 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
     const answer = await uploadFeed(admin, portal.url, 'elsewhere.ndjson', file)
     expect(answer.status).toBe(200)
     const report = await htmlOf(answer)
-    expect(report).toContain('From elsewhere.ndjson: 1 added, 1 replaced, 4 refused.')
+    expect(report).toContain('From elsewhere.ndjson: 2 added, 0 changed, 0 unchanged, 4 refused.')
     expect(report).toMatch(/line 2: Elsewhere 2[\s\S]*?Refused[\s\S]*?email: Email must be an email address/)
     expect(report).toMatch(/line 2: Elsewhere 2[\s\S]*?url: Web address must be/)
     expect(report).toMatch(/line 3: no name[\s\S]*?This line is not JSON/)
@@ -104,14 +111,91 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
       /line 4: Elsewhere 4[\s\S]*?attributes\.0\.taxonomy_term_id: No taxonomy term in the directory/,
     )
     expect(report).toMatch(/line 5: [\s\S]*?name: Name/)
-    expect(await feedHas(elsewhere(a, 1).id)).toBe(true)
-    expect(await feedHas(elsewhere(b, 2).id)).toBe(false)
-    expect(await feedHas(elsewhere(c, 4).id)).toBe(false)
+    expect(report).toContain('are not published yet: they wait for you in')
     expect(await audited()).toBe(importsBefore + 1)
+    // Issue 17: "a council assurer reviews before publication". Nothing imported is in the open feed yet; both
+    // records wait on the assurer's page, and the copy has ids of its own (decision 063), not the publisher's.
+    const copyOf = elsewhere(a, 1)
+    expect(await feedHas(copyOf.id)).toBe(false)
+    expect((await exported()).length).toBe(36)
+    const queue = await htmlOf(await admin.get('/admin/directory'))
+    expect(queue).toContain(copyOf.name)
+    expect(queue).not.toContain(`/admin/directory/${copyOf.id}`)
+    const copyId = /href="\/admin\/directory\/([0-9a-f-]{36})"[^>]*>[^<]*Elsewhere 1 /.exec(queue)?.[1]
+    expect(copyId).toBeDefined()
+    const versions = () => countIn(portal, 'select count(*) as n from directory_listing_versions')
+    const versionsBefore = await versions()
+
+    // The same file again: nothing changed, so nothing new waits and no version is added.
+    const again = await htmlOf(await uploadFeed(admin, portal.url, 'elsewhere.ndjson', file))
+    expect(again).toContain('From elsewhere.ndjson: 0 added, 0 changed, 2 unchanged, 4 refused.')
+    expect(await versions()).toBe(versionsBefore)
+
+    // One record changed, and the administrator says they checked it: it is published today, with their decision.
+    const changed = JSON.stringify(elsewhere(a, 1, { description: 'Now open on Saturdays too.' }))
+    const assured = await uploadFeed(admin, portal.url, 'elsewhere.ndjson', changed, { assured: true })
+    expect(await htmlOf(assured)).toContain('From elsewhere.ndjson: 0 added, 1 changed, 0 unchanged, 0 refused.')
+    const published = (await (await fetch(new URL(`/oruk/services/${copyId}`, portal.url))).json()) as Service
+    expect(published.description).toBe('Now open on Saturdays too.')
+    expect(published.assured_date).toBe(new Date().toISOString().slice(0, 10))
+    expect(
+      await countIn(
+        portal,
+        "select count(*) as n from directory_listing_reviews r join directory_listing_versions v on v.id = r.version_id where v.service_id = ? and r.decision = 'published'",
+        copyId,
+      ),
+    ).toBe(1)
+    // Nested records have this directory's ids too: no location, contact or schedule id of the publisher's is reused.
+    const theirs = JSON.stringify(a).match(/"id":"[0-9a-f-]{36}"/g) ?? []
+    const ours = new Set(JSON.stringify(published).match(/"id":"[0-9a-f-]{36}"/g) ?? [])
+    expect(theirs.length).toBeGreaterThan(1)
+    expect(theirs.filter((id) => ours.has(id) && !JSON.stringify(published.attributes ?? []).includes(id))).toEqual([])
+
+    // Importing it again leaves the published record exactly as it was: same last_modified, no new version.
+    const lastModified = published.last_modified
+    const versionsNow = await versions()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const same = await uploadFeed(admin, portal.url, 'elsewhere.ndjson', changed, { assured: true })
+    expect(await htmlOf(same)).toContain('0 added, 0 changed, 1 unchanged, 0 refused.')
+    const after = (await (await fetch(new URL(`/oruk/services/${copyId}`, portal.url))).json()) as Service
+    expect(after.last_modified).toBe(lastModified)
+    expect(await versions()).toBe(versionsNow)
+
+    // Another feed publishing the same ids is another directory's records: added beside, never over, this one.
+    const other = await uploadFeed(admin, portal.url, 'another-directory.ndjson', changed)
+    expect(await htmlOf(other)).toContain('From another-directory.ndjson: 1 added, 0 changed, 0 unchanged, 0 refused.')
+    expect(
+      ((await (await fetch(new URL(`/oruk/services/${copyId}`, portal.url))).json()) as Service).last_modified,
+    ).toBe(lastModified)
 
     const empty = await uploadFeed(admin, portal.url, 'empty.ndjson', '')
     expect(empty.status).toBe(400)
     expect(await htmlOf(empty)).toContain('Choose an ORUK feed file to import')
+  })
+
+  it('says on the import page, its form still there, when a file is larger than the portal accepts', async () => {
+    const admin = await signedIn(portal, 'council-admin')
+    // The body limit (MAX_BODY_BYTES, 100 KB by default) is checked before the page runs: a browser comes back here.
+    const big = `${'{"id": "a line of padding"}\n'.repeat(5000)}`
+    const page = await admin.get('/admin/directory/import')
+    const form = new FormData()
+    form.set('csrf', csrfTokenIn(await page.text()))
+    form.set('intent', 'file')
+    form.set('file', new File([big], 'big.ndjson', { type: 'application/x-ndjson' }))
+    const answer = await fetch(new URL('/admin/directory/import', portal.url), {
+      method: 'POST',
+      body: form,
+      headers: { Cookie: admin.cookieHeader(), Accept: 'text/html', 'Sec-Fetch-Dest': 'document' },
+      redirect: 'manual',
+    })
+    expect(answer.status).toBe(303)
+    expect(answer.headers.get('Location')).toBe('/admin/directory/import?too-large')
+    const shown = await htmlOf(await admin.get('/admin/directory/import?too-large'))
+    expect(shown).toContain(
+      'The file is larger than 100 KB, the most this page accepts: import the feed from its address instead',
+    )
+    expect(shown).toContain('name="url"')
+    expect(shown).toContain('type="file"')
   })
 
   it('imports every page of a feed from its address, and says plainly when the address is wrong', async () => {
@@ -139,9 +223,9 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
     const imported = await admin.submit('/admin/directory/import', { intent: 'url', url: `${feedBase}/other/services` })
     expect(imported.status).toBe(200)
     const report = await htmlOf(imported)
-    expect(report).toContain(`From ${feedBase}/other/services: 2 added, 0 replaced, 1 refused.`)
+    expect(report).toContain(`From ${feedBase}/other/services: 2 added, 0 changed, 0 unchanged, 1 refused.`)
     expect(report).toMatch(/page 2, item 1: Elsewhere 13[\s\S]*?status: Status must be one of/)
-    expect(await feedHas(elsewhere(all[7] as Service, 12).id)).toBe(true)
+    expect(await htmlOf(await admin.get('/admin/directory'))).toContain(elsewhere(all[7] as Service, 12).name)
 
     const missing = await admin.submit('/admin/directory/import', { intent: 'url', url: `${feedBase}/nothing-here` })
     expect(missing.status).toBe(400)

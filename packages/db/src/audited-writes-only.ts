@@ -272,6 +272,7 @@ export const repositoryMethodKinds = {
     servicesChangedAfter: 'read',
     lastChange: 'read',
     getService: 'read',
+    checkService: 'read',
     allServices: 'read',
     listTaxonomies: 'read',
     getTaxonomy: 'read',

@@ -66,6 +66,11 @@ export interface DirectoryRepository {
    * Its organisation and every taxonomy term it is tagged with must be in the directory, each refusal naming the field.
    */
   putService(input: unknown, now: Date): Promise<Result<Service>>
+  /**
+   * What `putService` would refuse, without storing anything: an import checks a record before it waits for review,
+   * so the assurer's queue holds only what can be published.
+   */
+  checkService(input: unknown): Promise<Result<Service>>
   /** A page of services by name, as list items (their own fields and their organisation). */
   listServices(query: DirectoryServiceQuery): Promise<DirectoryPage<ServiceListItem>>
   /** The same page of services, each fully nested (the feed's `full=true`). */
@@ -318,7 +323,7 @@ export function createDirectoryRepository(store: Store): DirectoryRepository {
       return ok(withoutEmptyFields(parsed.value))
     },
 
-    async putService(input, now) {
+    async checkService(input) {
       const parsed = parseService(input)
       if (!parsed.ok) return parsed
       const service = parsed.value
@@ -344,7 +349,16 @@ export function createDirectoryRepository(store: Store): DirectoryRepository {
             message: 'No taxonomy term in the directory has this id',
           })
       })
-      if (issues.length > 0) return fail(...issues)
+      return issues.length > 0 ? fail(...issues) : ok(service)
+    },
+
+    async putService(input, now) {
+      const checked = await this.checkService(input)
+      if (!checked.ok) return checked
+      const service = checked.value
+      const organizationId = service.organization_id ?? service.organization?.id
+      const termIds = (service.attributes ?? []).map(termIdOf)
+      const terms = await termsById(termIds.flatMap((id) => id ?? []))
       await store.transaction(async (tx) => {
         if (service.organization) await putOrganizationIn(tx, service.organization, now)
         const organization =

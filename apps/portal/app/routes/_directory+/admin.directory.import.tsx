@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
-import { Form, useActionData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { readServicesFeed } from '@open-sds/directory'
 import { BackLink } from '~/components/BackLink'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -20,37 +20,88 @@ const ROUTE = 'routes/_directory+/admin.directory.import' as const
 /** A report lists at most this many records on the page; the counts cover them all. */
 const SHOWN = 500
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await authoriseSignedIn(request, ROUTE)
-  return null
-}
+type Answer = { errors?: { field: string; message: string }[]; url?: string; assured?: boolean; report?: ImportReport }
 
-type Answer = { errors?: { field: string; message: string }[]; url?: string; report?: ImportReport }
+export async function loader({ request, context: requestContext }: LoaderFunctionArgs) {
+  const { context } = await authoriseSignedIn(request, ROUTE)
+  const limitKb = Math.round(context.config.maxBodyBytes / 1024)
+  // The server refuses a body over its limit before this page runs, and sends a browser back here to say so.
+  if (new URL(request.url).searchParams.has('too-large')) {
+    requestContext.requestState.formHasErrors = true
+    return json<Answer & { limitKb: number }>({
+      limitKb,
+      errors: [
+        {
+          field: 'file',
+          message: `The file is larger than ${limitKb} KB, the most this page accepts: import the feed from its address instead, or in smaller files`,
+        },
+      ],
+    })
+  }
+  return json<Answer & { limitKb: number }>({ limitKb })
+}
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
   const refuse = (field: string, message: string, url?: string) => {
     requestContext.requestState.formHasErrors = true
-    return json<Answer>({ errors: [{ field, message }], url }, { status: 400 })
+    return json<Answer>({ errors: [{ field, message }], url, assured }, { status: 400 })
   }
   const now = new Date()
+  const assured = form.get('assured') === 'yes'
   if (form.get('intent') === 'url') {
     const url = String(form.get('url') ?? '').slice(0, 2000)
     if (url.trim() === '') return refuse('url', 'Enter the feed’s address, starting https:// or http://', url)
     const fetched = await fetchFeed(url, { insideAllowed: context.config.feedImportInside })
     if (!fetched.ok) return refuse('url', fetched.errors[0]?.message ?? 'The feed could not be read', url)
-    return json<Answer>({ url, report: await importFeed(context, viewer, url.trim(), fetched.value, now) })
+    const report = await importFeed(context, viewer, { source: url.trim(), records: fetched.value, assured }, now)
+    return json<Answer>({ url, report })
   }
   const file = form.get('file')
   if (!(file instanceof File) || file.size === 0) return refuse('file', 'Choose an ORUK feed file to import')
   const read = readServicesFeed(await file.text())
   if (!read.ok) return refuse('file', read.errors[0]?.message ?? 'The file could not be read')
-  return json<Answer>({ report: await importFeed(context, viewer, file.name.slice(0, 200), read.value.records, now) })
+  const source = file.name.slice(0, 200)
+  return json<Answer>({
+    report: await importFeed(context, viewer, { source, records: read.value.records, assured }, now),
+  })
+}
+
+const OUTCOMES: Record<ImportReport['records'][number]['outcome'], string> = {
+  added: 'Added',
+  changed: 'Changed',
+  unchanged: 'Unchanged: left as it was',
+  refused: 'Refused',
+}
+
+/** The administrator's word that they checked the records, which publishes them; without it they wait for review. */
+function AssuredCheckbox({ form, checked }: { form: string; checked: boolean }) {
+  return (
+    <div className="govuk-form-group">
+      <div className="govuk-checkboxes govuk-checkboxes--small">
+        <div className="govuk-checkboxes__item">
+          <input
+            className="govuk-checkboxes__input"
+            id={`${form}-assured`}
+            name="assured"
+            type="checkbox"
+            value="yes"
+            defaultChecked={checked}
+          />
+          <label className="govuk-label govuk-checkboxes__label" htmlFor={`${form}-assured`}>
+            I have checked these services are accurate: publish them now, checked today
+          </label>
+        </div>
+      </div>
+    </div>
+  )
 }
 
 export default function ImportDirectory() {
-  const answer = useActionData<typeof action>()
+  const { limitKb, ...loaded } = useLoaderData<typeof loader>()
+  const acted = useActionData<typeof action>()
+  const answer: Answer | undefined = acted ?? loaded
   const errors = answer?.errors
   const report = answer?.report
   return (
@@ -63,8 +114,23 @@ export default function ImportDirectory() {
           <>
             <SuccessBanner title="Imported">
               <p className="govuk-notification-banner__heading">
-                From {report.source}: {report.added} added, {report.replaced} replaced, {report.refused} refused.
+                From {report.source}: {report.added} added, {report.changed} changed, {report.unchanged} unchanged,{' '}
+                {report.refused} refused.
               </p>
+              {report.added + report.changed === 0 ? null : report.assured ? (
+                <p className="govuk-body">
+                  You said you had checked them: the {report.added + report.changed} added or changed are published,
+                  checked today.
+                </p>
+              ) : (
+                <p className="govuk-body">
+                  The {report.added + report.changed} added or changed are not published yet: they wait for you in{' '}
+                  <Link className="govuk-notification-banner__link" to="/admin/directory">
+                    listings to check
+                  </Link>
+                  .
+                </p>
+              )}
             </SuccessBanner>
             <h2 className="govuk-heading-m">Each record</h2>
             {report.records.length > SHOWN ? (
@@ -77,10 +143,7 @@ export default function ImportDirectory() {
                 key={record.at}
                 title={`${record.at}: ${record.name ?? record.id ?? 'no name'}`}
                 rows={[
-                  [
-                    'Outcome',
-                    record.outcome === 'refused' ? 'Refused' : record.outcome === 'added' ? 'Added' : 'Replaced',
-                  ],
+                  ['Outcome', OUTCOMES[record.outcome]],
                   ...(record.problems.length > 0 ? [['Problems', record.problems.join('; ')] as const] : []),
                 ]}
               />
@@ -88,9 +151,10 @@ export default function ImportDirectory() {
           </>
         ) : null}
         <p className="govuk-body">
-          Import the services of another Open Referral UK 3.0 directory. Each service the standard accepts is published
-          as it is; a service with problems is refused with what is wrong, and the others are kept. Its organisation
-          must be in the service or already in this directory, and its kinds of support must be in this directory’s
+          Import the services of another Open Referral UK 3.0 directory. Each new or changed service the standard
+          accepts waits in listings to check until you publish it, unless you say you have checked them; one the same as
+          when it was last imported is left as it was. A service with problems is refused with what is wrong, and the
+          others are kept. Its organisation must be in the service, and its kinds of support must be in this directory’s
           list.
         </p>
         <h2 className="govuk-heading-m">From a file</h2>
@@ -100,7 +164,7 @@ export default function ImportDirectory() {
           <LabelledField
             name="file"
             label="An ORUK feed file"
-            hint="One service a line (format=ndjson), or a page of services in JSON"
+            hint={`One service a line (format=ndjson), or a page of services in JSON; up to ${limitKb} KB (import a larger feed from its address)`}
             error={errorFor(errors, 'file')}
           >
             <input
@@ -112,6 +176,7 @@ export default function ImportDirectory() {
               aria-describedby={describedBy('file', 'hint', errorFor(errors, 'file'))}
             />
           </LabelledField>
+          <AssuredCheckbox form="file" checked={answer?.assured === true} />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Import the file
           </button>
@@ -128,6 +193,7 @@ export default function ImportDirectory() {
             defaultValue={answer?.url}
             error={errorFor(errors, 'url')}
           />
+          <AssuredCheckbox form="url" checked={answer?.assured === true} />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Import from the address
           </button>

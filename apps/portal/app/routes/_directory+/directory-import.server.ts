@@ -1,21 +1,26 @@
 import { readServicesFeed, type FeedPage, type FeedRecord } from '@open-sds/directory'
-import { fail, ok, type Result } from '@open-sds/kernel'
+import type { Repositories } from '@open-sds/db'
+import { fail, ok, todayInEngland, type Result } from '@open-sds/kernel'
+import { directoryAssurerEmailOf } from '@open-sds/plugin-sdk'
 import { auditedChange } from '~/.server/audited-change'
 import { isOutsideHost } from '~/.server/outside-address'
 import type { AppContext } from '~/.server/context'
+import { feedSourceOf, importedCopy } from './imported-ids.server'
 
 /*
  * Importing another directory's ORUK 3.0 feed (issue 17): from a file an administrator uploads, or from its address.
- * Each record is checked and stored on its own merits, so an invalid record is refused with its fields named and the
- * valid ones are kept; the whole import is one transaction with its audit entry. The administrator is the assurer
- * (decision 042), so what they import is published as the feed gives it, with the feed's own assured_date.
+ * Each record is checked on its own merits, so an invalid record is refused with its fields named and the valid ones
+ * are kept; the whole import is one transaction with its audit entry. A record is not published by being imported
+ * (decision 063): each new or changed one becomes a version of its listing waiting for the assurer, unless the
+ * administrator says they have checked the import, when each is published with today's `assured_date` and their
+ * name on the decision. A record the same as its newest version is left exactly as it was.
  */
 
 export type ImportedRecord = {
   at: string
   id?: string
   name?: string
-  outcome: 'added' | 'replaced' | 'refused'
+  outcome: 'added' | 'changed' | 'unchanged' | 'refused'
   problems: string[]
 }
 
@@ -23,8 +28,11 @@ export type ImportReport = {
   source: string
   records: ImportedRecord[]
   added: number
-  replaced: number
+  changed: number
+  unchanged: number
   refused: number
+  /** Whether the administrator checked the import, so what it added or changed is published; else it waits. */
+  assured: boolean
 }
 
 /** How much of a feed an import reads, and how long it waits for an address to answer. */
@@ -35,14 +43,29 @@ const textField = (record: unknown, field: string): string | undefined => {
   return typeof value === 'string' ? value.slice(0, 200) : undefined
 }
 
-/** Stores each record of a feed that ORUK and the directory accept, and says what happened to every one. */
+/** Fields that say when and by whom a record was checked or changed, not what it says. */
+const STAMPS = new Set(['last_modified', 'assured_date', 'assurer_email', 'organization'])
+
+/** A record's content as text, keys sorted (PostgreSQL's jsonb keeps no order), without its stamps. */
+function contentOf(value: unknown, top = true): string {
+  if (Array.isArray(value)) return `[${value.map((item) => contentOf(item, false)).join(',')}]`
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value)
+  const keys = Object.keys(value)
+    .filter((key) => (value as Record<string, unknown>)[key] !== undefined && !(top && STAMPS.has(key)))
+    .sort()
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${contentOf((value as Record<string, unknown>)[key], false)}`).join(',')}}`
+}
+
+type ImportInput = { source: string; records: readonly FeedRecord[]; assured: boolean }
+
+/** Checks each record of a feed and holds (or, assured, publishes) what is new or changed; says what happened to each. */
 export async function importFeed(
   context: AppContext,
   actor: { id: string },
-  source: string,
-  records: readonly FeedRecord[],
+  { source, records, assured }: ImportInput,
   now: Date,
 ): Promise<ImportReport> {
+  const from = feedSourceOf(source)
   const outcome = await auditedChange(
     context,
     async (repos) => {
@@ -53,16 +76,15 @@ export async function importFeed(
           report.push({ ...named, outcome: 'refused', problems: ['This line is not JSON, so it cannot be read'] })
           continue
         }
-        const existed = named.id !== undefined && (await repos.directory.getService(named.id)) !== undefined
-        const stored = await repos.directory.putService(record, now)
+        const held = await holdImported(repos, actor, importedCopy(record, from), {
+          assured,
+          assurerEmail: directoryAssurerEmailOf(context.site),
+          now,
+        })
         report.push(
-          stored.ok
-            ? { ...named, outcome: existed ? 'replaced' : 'added', problems: [] }
-            : {
-                ...named,
-                outcome: 'refused',
-                problems: stored.errors.map(({ path, message }) => `${path}: ${message}`),
-              },
+          held.ok
+            ? { ...named, outcome: held.value, problems: [] }
+            : { ...named, outcome: 'refused', problems: held.errors.map(({ path, message }) => `${path}: ${message}`) },
         )
       }
       return ok(report)
@@ -74,15 +96,74 @@ export async function importFeed(
       resource: 'directory',
       detail: {
         source,
+        assured,
         added: report.filter((r) => r.outcome === 'added').length,
-        replaced: report.filter((r) => r.outcome === 'replaced').length,
+        changed: report.filter((r) => r.outcome === 'changed').length,
+        unchanged: report.filter((r) => r.outcome === 'unchanged').length,
         refused: report.filter((r) => r.outcome === 'refused').length,
       },
     }),
   )
   const imported = outcome.ok ? outcome.value : []
   const count = (which: ImportedRecord['outcome']) => imported.filter((r) => r.outcome === which).length
-  return { source, records: imported, added: count('added'), replaced: count('replaced'), refused: count('refused') }
+  return {
+    source,
+    records: imported,
+    added: count('added'),
+    changed: count('changed'),
+    unchanged: count('unchanged'),
+    refused: count('refused'),
+    assured,
+  }
+}
+
+/**
+ * One imported record: checked as publishing would check it, then compared with its listing's newest version; if new
+ * or different, a version is sent for review by the administrator (its organisation signed up by them the first
+ * time), and published at once when they assured the import.
+ */
+async function holdImported(
+  repos: Repositories,
+  actor: { id: string },
+  copy: unknown,
+  { assured, assurerEmail, now }: { assured: boolean; assurerEmail: string | undefined; now: Date },
+): Promise<Result<'added' | 'changed' | 'unchanged'>> {
+  const checked = await repos.directory.checkService(copy)
+  if (!checked.ok) return checked
+  const service = checked.value
+  const organizationId = service.organization?.id ?? service.organization_id
+  if (!organizationId)
+    return fail({ path: 'organization_id', message: 'Say which organisation runs the service, with its details' })
+  const [newest] = await repos.directoryListings.history(service.id)
+  // A version is stored with its organisation's id whether or not the feed gave it beside the nested organisation.
+  if (newest && contentOf(newest.service) === contentOf({ ...service, organization_id: organizationId }))
+    return ok('unchanged')
+  if (!(await repos.directoryListings.getLister(organizationId))) {
+    if (!service.organization)
+      return fail({ path: 'organization', message: 'Give the organisation’s details with its first service' })
+    // The publisher's organisation has no account here: the administrator who imported it manages its listings.
+    const signedUp = await repos.directoryListings.signUp(
+      { organization: service.organization, kind: 'provider', userId: actor.id },
+      now,
+    )
+    if (!signedUp.ok) return signedUp
+  }
+  const sent = await repos.directoryListings.submit({ organizationId, service, userId: actor.id }, now)
+  if (!sent.ok) return sent
+  if (assured) {
+    const published = await repos.directoryListings.review(
+      {
+        versionId: sent.value.id,
+        decision: 'published',
+        reviewedByUserId: actor.id,
+        assuredDate: todayInEngland(now),
+        assurerEmail,
+      },
+      now,
+    )
+    if (!published.ok) return published
+  }
+  return ok(newest ? 'changed' : 'added')
 }
 
 // As many redirects as a browser would sensibly follow to reach a feed.
