@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type Database from 'better-sqlite3'
+import { startingPlan, type Plan } from '@open-sds/support-planning'
 
 /**
  * Writes fictional care histories straight into a migrated database, through the real tables and their triggers: the
@@ -24,6 +25,22 @@ export type PersonDetails = {
 export type FundingSplit = { directPaymentPence: number; managedPence: number; isfPence: number }
 
 export type PlanStep = { action: string; to: string; at: Date; planVersion?: number }
+
+/**
+ * The plan a synthetic version holds: the person planning alone with the funding split and nothing else. It must be
+ * a whole plan, since the portal reads every stored version back through the plan schema (the direct-payment set-up
+ * page gave a server error for every synthetic plan while this was `{}`).
+ */
+function syntheticPlan(split: FundingSplit, createdAt: Date): Plan {
+  const budget = {
+    weeklyPence: split.directPaymentPence + split.managedPence + split.isfPence,
+    assessedContributionWeeklyPence: 0,
+    directPaymentWeeklyPence: split.directPaymentPence,
+    managedAccountWeeklyPence: split.managedPence,
+    individualServiceFundWeeklyPence: split.isfPence,
+  }
+  return startingPlan('Synthetic person', budget, createdAt.toISOString().slice(0, 10))
+}
 
 /** Writes one row at a time with prepared statements; call inside a transaction for speed. */
 export class HistoryWriter {
@@ -65,7 +82,7 @@ export class HistoryWriter {
       version: prepare(
         `insert into support_plan_versions (plan_id, version, status, change, plan, weekly_cost_pence, one_off_cost_pence, budget_weekly_pence,
            direct_payment_weekly_pence, managed_account_weekly_pence, individual_service_fund_weekly_pence, created_by_user_id, created_by_role, created_at)
-         values (?, 1, 'draft', 'created', '{}', ?, 0, ?, ?, ?, ?, ?, 'person', ?)`,
+         values (?, 1, 'draft', 'created', ?, ?, 0, ?, ?, ?, ?, ?, 'person', ?)`,
       ),
       transition: prepare(
         `insert into support_plan_transitions (plan_id, record_version, action, from_status, to_status, plan_version, by_user_id, by_role, at, reason)
@@ -192,6 +209,7 @@ export class HistoryWriter {
     const budget = split.directPaymentPence + split.managedPence + split.isfPence
     this.statements.version.run(
       id,
+      JSON.stringify(syntheticPlan(split, first.at)),
       budget,
       budget,
       split.directPaymentPence,

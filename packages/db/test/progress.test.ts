@@ -1,4 +1,5 @@
 import { buildClientLevelData } from '@open-sds/statutory-returns'
+import { PlanSchema } from '@open-sds/support-planning'
 import { describe, expect, it } from 'vitest'
 import { copyToPostgres } from '../src/copy-to-postgres.js'
 import { HistoryWriter, writeSyntheticHistory, type AnyDatabaseHandle, type DatabaseHandle } from '../src/index.js'
@@ -389,6 +390,27 @@ describe('synthetic history', () => {
     const [a, b] = await Promise.all([first.repos.progress.counts(period), second.repos.progress.counts(period)])
     expect(a).toEqual(b)
     expect(a.eligible).toBeGreaterThan(100)
+  })
+
+  // Issue 14: the demo's direct-payment set-up page read each synthetic plan back through the plan schema and gave a
+  // server error ("not a valid plan record") for 35 of the 36 people with an active plan, whose versions held `{}`.
+  it('writes every plan version as a whole plan, funded as its columns say, that the portal can read back', async () => {
+    const records = temp.fresh()
+    writeSyntheticHistory(records.sqlite, { people: 200, years: 3, endAt: at('2026-04-01T00:00:00Z'), seed: 7 })
+    const active = await records.repos.supportPlans.listByStatus(['active'])
+    expect(active.length).toBeGreaterThan(10)
+    for (const listed of active) {
+      const stored = await records.repos.supportPlans.findById(listed.id)
+      for (const version of stored?.versions ?? []) {
+        const parsed = PlanSchema.safeParse(version.plan)
+        expect(parsed.error, listed.id).toBeUndefined()
+        expect(parsed.data?.funding.personalBudget).toMatchObject({
+          weeklyPence: version.budgetWeeklyPence,
+          directPaymentWeeklyPence: version.directPaymentWeeklyPence,
+        })
+      }
+      expect(stored?.versions.length).toBe(1)
+    }
   })
 })
 

@@ -54,6 +54,7 @@ export { jsonSchemas } from './json-schemas.js'
 export type { PlanDifference, PlanDifferenceArea } from './plan-differences.js'
 export { comparePlans } from './plan-differences.js'
 export { chooseReviewDate, nextReviewDate, planInForce } from './review-date.js'
+export { startingPlan } from './starting-plan.js'
 export type { ReviewDateChoice } from './review-date.js'
 export {
   actorRoleLabels,

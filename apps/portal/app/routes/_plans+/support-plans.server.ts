@@ -8,7 +8,7 @@ import {
   costPlan,
   createPlanRecord,
   currentPlan,
-  nextReviewDate,
+  startingPlan,
   planInForce,
 } from '@open-sds/support-planning'
 import type {
@@ -64,29 +64,14 @@ export async function agreedBudgetFor(context: AppContext, personId: string): Pr
   return decision?.eligible && decision.agreedWeeklyPence !== null ? decision.agreedWeeklyPence : undefined
 }
 
-/** Where a new plan starts: the person planning alone, managing a direct payment of the whole budget, reviewed in a year. */
-export function startingPlan(name: string, budgetWeeklyPence: number, today: string): Plan {
+/** A new plan's budget: the person manages a direct payment of the whole of it. */
+function wholeDirectPayment(weeklyPence: number) {
   return {
-    people: {
-      person: { name },
-      plannedWith: [{ name, role: 'the-person' }],
-      moneyManagedBy: { name, role: 'the-person' },
-    },
-    outcomes: [],
-    supports: [],
-    funding: {
-      personalBudget: {
-        weeklyPence: budgetWeeklyPence,
-        assessedContributionWeeklyPence: 0,
-        directPaymentWeeklyPence: budgetWeeklyPence,
-        managedAccountWeeklyPence: 0,
-        individualServiceFundWeeklyPence: 0,
-      },
-      otherStreams: [],
-    },
-    risksIChooseToTake: [],
-    contingencyPlan: '',
-    reviewDate: nextReviewDate(today),
+    weeklyPence,
+    assessedContributionWeeklyPence: 0,
+    directPaymentWeeklyPence: weeklyPence,
+    managedAccountWeeklyPence: 0,
+    individualServiceFundWeeklyPence: 0,
   }
 }
 
@@ -233,7 +218,7 @@ export async function startPlan(
   const record = createPlanRecord(
     {
       id: 'new',
-      plan: startingPlan(reader.displayName, budgetWeeklyPence, todayInEngland(now)),
+      plan: startingPlan(reader.displayName, wholeDirectPayment(budgetWeeklyPence), todayInEngland(now)),
       actor: actorFor(viewer, reader.relationship),
       now: now.toISOString(),
     },
