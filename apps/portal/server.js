@@ -44,6 +44,22 @@ app.disable('x-powered-by')
 app.set('trust proxy', settings.trustProxy)
 
 /**
+ * The open ORUK feed (decision 036): read by other systems and by scripts on other sites, so every answer there, a
+ * refusal too, is JSON any origin may read; the styled pages are for people.
+ * @param {import('express').Request} request
+ */
+const isFeed = (request) => request.path === '/oruk' || request.path.startsWith('/oruk/')
+
+/**
+ * @param {import('express').Response} response
+ * @param {number} status
+ * @param {Record<string, string>} body
+ */
+function feedRefusal(response, status, body) {
+  response.status(status).set({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }).json(body)
+}
+
+/**
  * Answers with one of the service's own styled pages (the request-refused route renders it with the site's header
  * and footer) instead of plain text. The request's body is left unread and thrown away.
  * @param {import('express').Request} request
@@ -53,6 +69,11 @@ app.set('trust proxy', settings.trustProxy)
  * @param {import('express').NextFunction} next
  */
 function refuseWithPage(request, response, status, message, next) {
+  if (isFeed(request)) {
+    request.resume()
+    feedRefusal(response, status, { error: message })
+    return
+  }
   response.locals.refusal = { status, message }
   response.locals.requestedPath = request.originalUrl
   response.locals.requestedMethod = request.method
@@ -75,11 +96,29 @@ app.use((_request, response, next) => {
   next()
 })
 
+// A script on another site asks before reading the feed (a CORS preflight): it may GET from anywhere.
+app.use((request, response, next) => {
+  if (request.method !== 'OPTIONS' || !isFeed(request)) return next()
+  response
+    .status(204)
+    .set({
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+      'Access-Control-Allow-Headers': request.headers['access-control-request-headers'] ?? 'Accept',
+      'Access-Control-Max-Age': '86400',
+      Allow: 'GET, HEAD, OPTIONS',
+    })
+    .end()
+})
+
 // Forms are posted and pages fetched; TRACE, PUT, DELETE and the rest are not part of this service.
 const METHODS = new Set(['GET', 'HEAD', 'POST'])
+// The feed is only read.
+const FEED_METHODS = new Set(['GET', 'HEAD'])
 app.use((request, response, next) => {
-  if (METHODS.has(request.method)) return next()
-  response.set('Allow', 'GET, HEAD, POST')
+  const feed = isFeed(request)
+  if ((feed ? FEED_METHODS : METHODS).has(request.method)) return next()
+  response.set('Allow', feed ? 'GET, HEAD, OPTIONS' : 'GET, HEAD, POST')
   refuseWithPage(request, response, 405, 'This address does not accept that kind of request.', next)
 })
 
@@ -182,6 +221,17 @@ app.use((request, response, next) => {
     new URL(`${request.protocol}://${request.get('host') ?? 'localhost'}${request.originalUrl}`)
     if (/%00/.test(request.originalUrl)) throw new Error('NUL in the address')
   } catch {
+    if (isFeed(request)) {
+      const [parameter] = Object.entries(request.query).find(([, value]) => String(value).includes('\0')) ?? []
+      feedRefusal(
+        response,
+        400,
+        parameter === undefined
+          ? { error: 'The address holds the NUL character (%00), which no record of the feed has: remove it' }
+          : { error: `${parameter} must be text without the NUL character (%00)`, parameter },
+      )
+      return
+    }
     response.status(400).type('text/plain').send('The address of this request could not be read.')
     return
   }

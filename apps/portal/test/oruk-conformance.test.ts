@@ -159,6 +159,16 @@ describe.each(portalEngines())('the ORUK 3.0 feed on $name', (engine) => {
       ['/services?minimal=yes', 'minimal'],
       ['/services?full=1', 'full'],
       ['/taxonomy_terms?top_only=1', 'top_only'],
+      // RFC 3339, as the standard's date-time: a date alone or a time without its offset names no instant.
+      ['/services?modified_after=2026-11-02', 'modified_after'],
+      ['/services?modified_after=2026-11-02T09:00:00', 'modified_after'],
+      ['/services?modified_after=2026-11-31T09:00:00Z', 'modified_after'],
+      // A record refuses a format it does not speak, as a list does.
+      ['/services/d1700000-0000-4000-8999-000000000001?format=xml', 'format'],
+      ['/taxonomies/d1700000-0000-4000-8999-000000000001?format=xml', 'format'],
+      // PostgreSQL holds no NUL in text: the parameter is named, in JSON, not a bare 400 from the server.
+      ['/services?search=%00', 'search'],
+      ['/services?text=a%00b', 'text'],
     ]
     for (const [path, parameter] of cases) {
       const { status, body } = await get(path)
@@ -170,11 +180,36 @@ describe.each(portalEngines())('the ORUK 3.0 feed on $name', (engine) => {
     }
   })
 
+  it('answers a preflight, and a method it does not take in JSON, with the CORS header; searches control characters safely', async () => {
+    const preflight = await fetch(`${portal.url}${BASE}/services`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://elsewhere.example.org', 'Access-Control-Request-Method': 'GET' },
+    })
+    expect(preflight.status).toBe(204)
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('GET')
+    for (const method of ['POST', 'DELETE']) {
+      const refused = await fetch(`${portal.url}${BASE}/services`, { method })
+      expect(refused.status, method).toBe(405)
+      expect(refused.headers.get('access-control-allow-origin'), method).toBe('*')
+      expect(await refused.json(), method).toMatchObject({ error: expect.stringContaining('does not accept') })
+    }
+    // Other control characters are only separators between words: searched safely, an answer like any other.
+    const controls = await get('/services?search=memory%01%1fcafe')
+    expect(controls.status).toBe(200)
+    expect((controls.body as { total_items: number }).total_items).toBeGreaterThan(0)
+    // A record in ndjson is one line of the same record.
+    const [first] = ((await get('/services?per_page=1')).body as { contents: { id: string }[] }).contents
+    const line = await get(`/services/${first!.id}?format=ndjson`)
+    expect(line.headers.get('content-type')).toContain('application/x-ndjson')
+    expect(JSON.parse(String(line.body))).toMatchObject({ id: first!.id })
+  })
+
   it('narrows services by modified_after, words and taxonomy term, and says so when a page is empty', async () => {
     const future = await get('/services?modified_after=2999-01-01T00:00:00Z')
     expect(future.body).toMatchObject({ total_items: 0, empty: true, contents: [] })
     const all = (await get('/services')).body as { total_items: number }
-    const past = (await get('/services?modified_after=2000-01-01')).body as { total_items: number }
+    const past = (await get('/services?modified_after=2000-01-01T00:00:00Z')).body as { total_items: number }
     expect(past.total_items).toBe(all.total_items)
     const words = (await get('/services?search=memory%20cafe')).body as { contents: { name: string }[] }
     expect(words.contents.length).toBeGreaterThan(0)

@@ -29,6 +29,14 @@ export function orukJson(body: unknown, status = 200): Response {
 export const orukError = (status: number, message: string, parameter?: string): Response =>
   orukJson(parameter === undefined ? { error: message } : { error: message, parameter }, status)
 
+/** One record (a service, taxonomy or term) in the format asked for: JSON, or a single ndjson line. */
+export function orukRecord(record: unknown, format: 'json' | 'ndjson'): Response {
+  if (format === 'json') return orukJson(record)
+  return new Response(`${JSON.stringify(record)}\n`, {
+    headers: { ...HEADERS, 'Content-Type': 'application/x-ndjson; charset=utf-8' },
+  })
+}
+
 /** Nothing at this address in the feed (an unknown id, or an optional endpoint this feed does not offer). */
 export const orukNotFound = (what: string): Response => orukError(404, `There is no ${what} at this address.`)
 
@@ -86,17 +94,27 @@ export function idParameter(query: URLSearchParams, name: string): string | unde
   return UUID.test(text) ? text.toLowerCase() : refuse(name, `${name} must be an id in UUID form, not "${text}"`)
 }
 
-/** `modified_after`: a date-time with its zone (2026-11-02T09:00:00Z) or a date (from its midnight UTC). */
+/**
+ * `modified_after`: a date-time as RFC 3339 has it, as the standard's `date-time` does: date, time to the second (a
+ * fraction allowed) and its offset from UTC, `Z` or `+01:00`. A date alone, or a time without its zone, is refused
+ * naming the parameter: a feed cannot know which zone was meant, and guessing would skip or repeat an hour's changes.
+ */
 export function instantParameter(query: URLSearchParams, name: string): Date | undefined {
   const text = query.get(name)
   if (text === null || text === '') return undefined
-  const form = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/
-  const when = form.test(text) ? new Date(text.length === 10 ? `${text}T00:00:00Z` : text) : undefined
-  if (
-    when === undefined ||
-    Number.isNaN(when.getTime()) ||
-    (text.length === 10 && when.toISOString().slice(0, 10) !== text)
-  )
+  const parts = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.exec(text)
+  const when = parts ? new Date(text.toUpperCase()) : undefined
+  const [, year, month, day, hour, minute, second] = parts ?? []
+  // Date rolls 31 November over into December: the day written must be the day read.
+  const sameDay =
+    when !== undefined &&
+    !Number.isNaN(when.getTime()) &&
+    new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDate() === Number(day) &&
+    Number(month) <= 12 &&
+    Number(hour) <= 23 &&
+    Number(minute) <= 59 &&
+    Number(second) <= 59
+  if (!sameDay)
     return refuse(
       name,
       `${name} must be a date and time with its time zone, for example 2026-11-02T09:00:00Z, not "${text}"`,
@@ -112,7 +130,10 @@ export function pagingParameters(query: URLSearchParams): { page: number; perPag
   }
 }
 
-/** `format`: json (the default) or ndjson. */
+/**
+ * `format`: json (the default) or ndjson, on every endpoint; anything else is refused naming it, so a consumer asking
+ * for XML is told, on a record as on a list. A record in ndjson is one line.
+ */
 export function formatParameter(query: URLSearchParams): 'json' | 'ndjson' {
   const text = query.get('format')
   if (text === null || text === '' || text === 'json') return 'json'

@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { orukJson, orukNotFound, orukRoute } from './oruk.server'
+import { formatParameter, orukNotFound, orukRecord, orukRoute } from './oruk.server'
 
 const ROUTE = 'routes/_directory+/oruk.services.$id'
 
 // GET /oruk/services/{id}: one service fully nested, or a 404.
 export function loader({ request, params }: LoaderFunctionArgs) {
-  return orukRoute(request, ROUTE, async ({ repos }) => {
+  return orukRoute(request, ROUTE, async ({ query, repos }) => {
+    const format = formatParameter(query)
     const service = await repos.directory.getService(params.id ?? '')
-    return service ? orukJson(service) : orukNotFound('service')
+    return service ? orukRecord(service, format) : orukNotFound('service')
   })
 }

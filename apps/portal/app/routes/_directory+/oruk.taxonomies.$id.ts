@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { orukJson, orukNotFound, orukRoute } from './oruk.server'
+import { formatParameter, orukNotFound, orukRecord, orukRoute } from './oruk.server'
 
 const ROUTE = 'routes/_directory+/oruk.taxonomies.$id'
 
 export function loader({ request, params }: LoaderFunctionArgs) {
-  return orukRoute(request, ROUTE, async ({ repos }) => {
+  return orukRoute(request, ROUTE, async ({ query, repos }) => {
+    const format = formatParameter(query)
     const taxonomy = await repos.directory.getTaxonomy(params.id ?? '')
-    return taxonomy ? orukJson(taxonomy) : orukNotFound('taxonomy')
+    return taxonomy ? orukRecord(taxonomy, format) : orukNotFound('taxonomy')
   })
 }
