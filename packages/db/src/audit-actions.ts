@@ -24,6 +24,7 @@ const words = {
   'carer-plan.read': 'Opened the carer’s support plan and budget',
   'carer-emergency-plan.write': 'Wrote the carer’s emergency plan',
   'caseload.add': 'Put the person on the caseload of the practitioner who holds their work',
+  'caseload.hand-on': 'Handed the work and the people one member of staff held to another',
   'caseload.read': 'Opened their caseload',
   'combined-assessment.agree': 'Recorded an agreement to a combined carer’s and cared-for person’s assessment',
   'combined-assessment.withdraw': 'Recorded a withdrawal of agreement to a combined assessment',

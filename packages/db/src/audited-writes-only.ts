@@ -256,6 +256,7 @@ export const repositoryMethodKinds = {
     caseload: 'read',
     counts: 'read',
     allocate: 'write',
+    handOn: 'write',
     take: 'write',
     close: 'write',
     history: 'read',

@@ -334,7 +334,7 @@ export {
   type DirectoryListerKind,
   type DirectoryReviewDecision,
 } from './schema/directory.js'
-export type { WorkRepository } from './repositories/work.js'
+export type { HandOnWork, WorkRepository } from './repositories/work.js'
 export type { EarlierWork } from './repositories/earlier-work.js'
 export {
   alreadyAllocatedMessage,

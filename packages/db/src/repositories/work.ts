@@ -19,6 +19,9 @@ import { first, type Store } from '../store.js'
 import { listEarlierWork, type EarlierWork } from './earlier-work.js'
 import type { WorkEvent, WorkPriority } from '../vocabulary.js'
 
+/** Who hands whose work to whom, and why (an administrator's decision, kept on each item's history). */
+export type HandOnWork = { fromUserId: string; toUserId: string; byUserId: string; reason: string }
+
 export const duplicateTeamNameMessage = 'A team with this name already exists'
 export const notInTeamMessage = 'They are not a member of the team this work is queued for: allocate it to a member'
 export const notTeamManagerMessage = 'Only a manager of the team this work is queued for can allocate it'
@@ -32,6 +35,10 @@ const allocatedMeanwhileMessage = (holderName: string | null, closed: boolean) =
       : `This work has already been allocated to ${holderName}. Nothing has been changed`
 export const workClosedMessage = 'This work is finished and closed'
 const noSuchItemMessage = 'No work item has this id'
+const notInTeamsMessage = (teams: string[]) =>
+  `They are not a member of ${teams.length === 1 ? 'the team' : 'the teams'} ${teams.join(', ')}, which this work is queued for: add them to ${teams.length === 1 ? 'it' : 'them'} first, or choose someone who is`
+const handedOnMeanwhileMessage =
+  'Some of this work changed hands while you were handing it on: look again and try again'
 
 export interface WorkRepository {
   /** A new team and the kinds of work it handles. A name already used is an answer, not an exception. */
@@ -61,6 +68,12 @@ export interface WorkRepository {
   counts(userId: string): Promise<{ caseload: number; queue: number }>
   /** A manager of the item's team gives it to a member of that team, with a priority and a reason. */
   allocate(input: AllocateWork, now: Date): Promise<Result<WorkItemEvent>>
+  /**
+   * An administrator hands all the open work one member of staff holds to another (someone leaving, or changing job;
+   * decision 064): each item is allocated to `toUserId` with the reason, its priority kept. Refused whole, naming the
+   * teams, if the receiver is not in the team of every item; nothing is handed on unless everything is.
+   */
+  handOn(input: HandOnWork, now: Date): Promise<Result<WorkItemEvent[]>>
   /** A member of the item's team takes an unallocated item for themselves. */
   take(itemId: string, userId: string, now: Date): Promise<Result<WorkItemEvent>>
   /** Closes the open work about `subject`, if there is any, when it is done. */
@@ -334,6 +347,29 @@ export function createWorkRepository(store: Store): WorkRepository {
         return fail({ path: 'itemId', message: notTeamManagerMessage })
       if (!(await membership(item.teamId, toUserId))) return fail({ path: 'toUserId', message: notInTeamMessage })
       return recordOrRefuse(item, 'allocated', { toUserId, byUserId, priority, reason }, now)
+    },
+
+    async handOn({ fromUserId, toUserId, byUserId, reason }, now) {
+      if (reason.trim() === '') return fail({ path: 'reason', message: 'Enter the reason for handing on the work' })
+      const held = await itemsWhere(eq(workItemEvents.toUserId, fromUserId))
+      const outside = new Set<string>()
+      for (const item of held) {
+        if (item.teamId !== null) await lockTeam(item.teamId)
+        if (item.teamId === null || !(await membership(item.teamId, toUserId))) outside.add(item.teamName ?? 'no team')
+      }
+      if (outside.size > 0) return fail({ path: 'toUserId', message: notInTeamsMessage([...outside].sort()) })
+      const events: WorkItemEvent[] = []
+      for (const item of held) {
+        const stored = await record(
+          item,
+          'allocated',
+          { toUserId, byUserId, priority: item.priority ?? 'standard', reason },
+          now,
+        )
+        if (!stored) return fail({ path: 'toUserId', message: handedOnMeanwhileMessage })
+        events.push(stored)
+      }
+      return ok(events)
     },
 
     async take(itemId, userId, now) {

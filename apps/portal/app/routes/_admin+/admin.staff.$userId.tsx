@@ -5,7 +5,7 @@ import type { Role } from '@open-sds/db'
 import { BackLink } from '~/components/BackLink'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
-import { Checkboxes, Radios } from '~/components/FormFields'
+import { Checkboxes, Radios, Select, Textarea } from '~/components/FormFields'
 import { SuccessBanner } from '~/components/SuccessBanner'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
@@ -21,6 +21,7 @@ import {
   resetSecondFactor,
   staffRoleChoices,
 } from './staff-accounts.server'
+import { HandOnSchema, handOnHeld, heldBy, receiversFor } from './hand-on.server'
 import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Staff account')
@@ -53,6 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     teams: await context.database.repos.work.teamsOf(user.id),
     secondFactor: secondFactorState(await context.database.repos.secondFactors.find(user.id)),
     ownAccount: user.id === viewer.id,
+    held: await heldBy(context, user.id),
+    receivers: await receiversFor(context, user.id),
   })
 }
 
@@ -76,6 +79,39 @@ export async function action({ request, params, context: requestContext }: Actio
       return refuse(reset.errors.map(({ message }) => ({ field: 'resetReason', message })))
     }
     return redirect(`/admin/staff/${userId}?changed=second-factor`)
+  }
+  if (form.get('intent') === 'hand-on') {
+    const handOnTyped = {
+      toUserId: String(form.get('toUserId') ?? ''),
+      handOnReason: String(form.get('handOnReason') ?? ''),
+    }
+    const given = validateForm(HandOnSchema, form, ['toUserId', 'handOnReason'])
+    if (!given.ok)
+      return refuseForm(
+        { request, context, requestState: requestContext.requestState },
+        { errors: given.errors, handOnTyped },
+      )
+    const handed = await handOnHeld(
+      context,
+      actor,
+      userId,
+      { toUserId: given.data.toUserId, reason: given.data.handOnReason },
+      new Date(),
+    )
+    if (!handed.ok) {
+      if (handed.errors[0]?.path === 'id') throw notFound()
+      return refuseForm(
+        { request, context, requestState: requestContext.requestState },
+        {
+          errors: handed.errors.map(({ path, message }) => ({
+            field: path === 'reason' ? 'handOnReason' : 'toUserId',
+            message,
+          })),
+          handOnTyped,
+        },
+      )
+    }
+    return redirect(`/admin/staff/${userId}?changed=handed-on`)
   }
   const changingRole = form.get('intent') === 'role'
   // What was ticked and chosen, so a refused change shows it again rather than the account as it was.
@@ -114,6 +150,8 @@ export default function StaffAccount() {
   const refused = useActionData<typeof action>() ?? account.refusal
   const errors = refused?.errors
   const typed = refused && 'typed' in refused ? refused.typed : undefined
+  const handOnTyped = refused && 'handOnTyped' in refused ? refused.handOnTyped : undefined
+  const { held } = account
   const [searchParams] = useSearchParams()
   return (
     <div className="govuk-grid-row">
@@ -122,6 +160,13 @@ export default function StaffAccount() {
         {searchParams.get('changed') === '1' && !errors ? (
           <SuccessBanner>
             <p className="govuk-notification-banner__heading">The account has been changed.</p>
+          </SuccessBanner>
+        ) : null}
+        {searchParams.get('changed') === 'handed-on' && !errors ? (
+          <SuccessBanner>
+            <p className="govuk-notification-banner__heading">
+              Their work and the people on their caseload have been handed on.
+            </p>
           </SuccessBanner>
         ) : null}
         {searchParams.get('changed') === 'second-factor' && !errors ? (
@@ -213,10 +258,58 @@ export default function StaffAccount() {
             Save their roles
           </button>
         </Form>
+        <h2 className="govuk-heading-m">Their work and people</h2>
+        {held.items === 0 && held.people.length === 0 ? (
+          <p className="govuk-body">They hold no work and have nobody on their caseload.</p>
+        ) : (
+          <>
+            <p className="govuk-body">
+              They hold {countOf(held.items, 'piece of work', 'pieces of work')} and have{' '}
+              {countOf(held.people.length, 'person', 'people')} on their caseload. When they leave or change job, hand
+              them on to someone in the same teams, so that nobody is left without a worker.
+            </p>
+            {held.people.length > 0 ? (
+              <details className="govuk-details">
+                <summary className="govuk-details__summary">
+                  <span className="govuk-details__summary-text">The people on their caseload</span>
+                </summary>
+                <div className="govuk-details__text">
+                  <ul className="govuk-list">
+                    {held.people.map((person) => (
+                      <li key={person.id}>{person.displayName}</li>
+                    ))}
+                  </ul>
+                </div>
+              </details>
+            ) : null}
+            <Form method="post" noValidate>
+              <CsrfInput />
+              <input type="hidden" name="intent" value="hand-on" />
+              <Select
+                name="toUserId"
+                label="Who will take them on?"
+                hint="They must be in the team of each piece of work, and a practitioner to take on people."
+                choices={account.receivers}
+                placeholder="Choose a member of staff"
+                value={handOnTyped?.toUserId}
+                error={errorFor(errors, 'toUserId')}
+              />
+              <Textarea
+                name="handOnReason"
+                label="Why are they being handed on?"
+                value={handOnTyped?.handOnReason}
+                error={errorFor(errors, 'handOnReason')}
+              />
+              <button type="submit" className="govuk-button" data-module="govuk-button">
+                Hand on their work and people
+              </button>
+            </Form>
+          </>
+        )}
         <h2 className="govuk-heading-m">{account.active ? 'Deactivate the account' : 'Reactivate the account'}</h2>
         <p className="govuk-body">
           {account.active
-            ? 'A deactivated account keeps its history but cannot sign in, and is signed out everywhere at once.'
+            ? `A deactivated account keeps its history but cannot sign in, and is signed out everywhere at once.${held.items + held.people.length > 0 ? ' Hand on their work and people first: nobody else sees work held by a deactivated account.' : ''}`
             : 'A reactivated account can sign in again with its password.'}
         </p>
         <Form method="post" noValidate>
@@ -262,3 +355,5 @@ export default function StaffAccount() {
     </div>
   )
 }
+
+const countOf = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
