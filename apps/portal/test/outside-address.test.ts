@@ -41,15 +41,21 @@ describe('addresses a feed import may not reach', () => {
   })
 })
 
+/** An empty feed served on 127.0.0.1, counting the requests that reach it. */
+async function emptyFeed() {
+  let asked = 0
+  const server = createServer((_request, response) => {
+    asked += 1
+    response.setHeader('Content-Type', 'application/json')
+    response.end(JSON.stringify({ total_items: 0, total_pages: 1, page_number: 1, size: 0, contents: [] }))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return { server, asked: () => asked }
+}
+
 describe('importing a feed from an address inside a network', () => {
   it('is refused, naming the address, before anything is fetched; allowed only when the council says so', async () => {
-    let asked = 0
-    const server = createServer((_request, response) => {
-      asked += 1
-      response.setHeader('Content-Type', 'application/json')
-      response.end(JSON.stringify({ total_items: 0, total_pages: 1, page_number: 1, size: 0, contents: [] }))
-    })
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { server, asked } = await emptyFeed()
     const address = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/services`
     try {
       const refused = await fetchFeed(address)
@@ -57,9 +63,40 @@ describe('importing a feed from an address inside a network', () => {
       expect(refused.ok ? '' : refused.errors[0]?.message).toMatch(
         /^127\.0\.0\.1:\d+ is inside a private network or this server: enter the address of a feed published on the internet$/,
       )
-      expect(asked).toBe(0)
+      expect(asked()).toBe(0)
       expect((await fetchFeed(address, { insideAllowed: true })).ok).toBe(true)
-      expect(asked).toBe(1)
+      expect(asked()).toBe(1)
+    } finally {
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+
+  it('connects only to the address it checked: a name that looks up outside, then to 127.0.0.1, fetches nothing', async () => {
+    const { server, asked } = await emptyFeed()
+    const port = String((server.address() as AddressInfo).port)
+    // A hostile name server (DNS rebinding): a public address to the first question, this server to every later one.
+    let lookups = 0
+    const rebinding = async () => {
+      lookups += 1
+      return [lookups === 1 ? { address: '93.184.215.14', family: 4 } : { address: '127.0.0.1', family: 4 }]
+    }
+    try {
+      const refused = await fetchFeed(`http://feed.rebinding.example:${port}/services`, {
+        insideAllowed: false,
+        resolve: rebinding,
+      })
+      expect(lookups).toBe(2)
+      expect(refused.ok ? '' : refused.errors[0]?.message).toBe(
+        `feed.rebinding.example:${port} is inside a private network or this server: enter the address of a feed published on the internet`,
+      )
+      expect(asked()).toBe(0)
+      // The same name answering this server every time is fetched when the council allows its own network.
+      const allowed = await fetchFeed(`http://feed.rebinding.example:${port}/services`, {
+        insideAllowed: true,
+        resolve: async () => [{ address: '127.0.0.1', family: 4 }],
+      })
+      expect(allowed.ok).toBe(true)
+      expect(asked()).toBe(1)
     } finally {
       await new Promise((resolve) => server.close(resolve))
     }

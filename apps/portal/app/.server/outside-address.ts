@@ -39,14 +39,17 @@ export function isInsideAddress(address: string): boolean {
 
 /**
  * Whether every address `host` names is outside: a name is looked up, and refused if any of its addresses is inside
- * (or it has none). The answer can change between this look-up and the fetch (DNS rebinding); this stops a typed
- * address or a redirect reaching inside, not a hostile name server.
+ * (or it has none). The answer can change before the fetch looks it up again (DNS rebinding), so the fetch checks
+ * what it connects to as well (`getOutside`); this check refuses an address typed as a number, which no look-up sees.
  */
-export async function isOutsideHost(host: string): Promise<boolean> {
+export async function isOutsideHost(
+  host: string,
+  resolve: (host: string) => Promise<{ address: string }[]> = (name) => lookup(name, { all: true, verbatim: true }),
+): Promise<boolean> {
   const bare = host.replace(/^\[|\]$/g, '')
   if (isIP(bare) !== 0) return !isInsideAddress(bare)
   try {
-    const found = await lookup(bare, { all: true, verbatim: true })
+    const found = await resolve(bare)
     return found.length > 0 && found.every(({ address }) => !isInsideAddress(address))
   } catch {
     return false

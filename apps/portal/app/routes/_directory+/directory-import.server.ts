@@ -4,6 +4,7 @@ import { fail, ok, todayInEngland, type Result } from '@open-sds/kernel'
 import { directoryAssurerEmailOf } from '@open-sds/plugin-sdk'
 import { auditedChange } from '~/.server/audited-change'
 import { isOutsideHost } from '~/.server/outside-address'
+import { getOutside, InsideAddressError, type OutsideAnswer, type Resolve } from '~/.server/outside-get'
 import type { AppContext } from '~/.server/context'
 import { feedSourceOf, importedCopy } from './imported-ids.server'
 
@@ -172,21 +173,13 @@ const FEED_REDIRECTS = 5
 const insideMessage = (url: URL) =>
   `${url.host} is inside a private network or this server: enter the address of a feed published on the internet`
 
-/** Reads a response's body as text, refusing one larger than an import reads. */
-async function boundedText(response: Response): Promise<string | undefined> {
-  const declared = Number(response.headers.get('Content-Length') ?? '0')
-  if (declared > FEED_LIMITS.bytes) return undefined
-  const text = await response.text()
-  return text.length > FEED_LIMITS.bytes ? undefined : text
-}
-
 /**
  * The services at a feed's address: one document, or every page of an ORUK list (asked for with `page`, up to
  * FEED_LIMITS.pages). Each problem is said in words, naming the address field.
  */
 export async function fetchFeed(
   address: string,
-  options: { insideAllowed: boolean } = { insideAllowed: false },
+  options: { insideAllowed: boolean; resolve?: Resolve } = { insideAllowed: false },
 ): Promise<Result<FeedRecord[]>> {
   let url: URL
   try {
@@ -197,22 +190,25 @@ export async function fetchFeed(
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return fail({ path: 'url', message: 'Enter the feed’s address, starting https:// or http://' })
   const fetchPage = async (page: URL): Promise<Result<FeedPage>> => {
-    let response: Response | undefined
+    let response: OutsideAnswer | undefined
     let at = page
     // Each redirect is followed by hand, so that no hop reaches inside a network (unless the council allows it).
     for (let hop = 0; hop <= FEED_REDIRECTS; hop += 1) {
-      if (!options.insideAllowed && !(await isOutsideHost(at.hostname)))
+      if (!options.insideAllowed && !(await isOutsideHost(at.hostname, options.resolve)))
         return fail({ path: 'url', message: insideMessage(at) })
       try {
-        response = await fetch(at, {
-          headers: { Accept: 'application/json, application/x-ndjson' },
-          redirect: 'manual',
-          signal: AbortSignal.timeout(FEED_LIMITS.timeoutMs),
+        // The connection checks the addresses it connects to again, so a name that changes its answer gets nowhere.
+        response = await getOutside(at, {
+          insideAllowed: options.insideAllowed,
+          timeoutMs: FEED_LIMITS.timeoutMs,
+          accept: 'application/json, application/x-ndjson',
+          resolve: options.resolve,
         })
-      } catch {
+      } catch (error) {
+        if (error instanceof InsideAddressError) return fail({ path: 'url', message: insideMessage(at) })
         return fail({ path: 'url', message: `${at.href} did not answer. Check the address and try again` })
       }
-      const location = response.status >= 300 && response.status < 400 ? response.headers.get('Location') : null
+      const location = response.status >= 300 && response.status < 400 ? response.location : null
       if (location === null) break
       const next = URL.canParse(location, at) ? new URL(location, at) : undefined
       if (!next || (next.protocol !== 'https:' && next.protocol !== 'http:'))
@@ -221,8 +217,9 @@ export async function fetchFeed(
       response = undefined
     }
     if (!response) return fail({ path: 'url', message: `${page.href} redirected more than ${FEED_REDIRECTS} times` })
-    if (!response.ok) return fail({ path: 'url', message: `${page.href} answered ${response.status}, not a feed` })
-    const text = await boundedText(response)
+    if (response.status < 200 || response.status > 299)
+      return fail({ path: 'url', message: `${page.href} answered ${response.status}, not a feed` })
+    const text = await response.text(FEED_LIMITS.bytes)
     if (text === undefined) return fail({ path: 'url', message: 'The feed is larger than 50 MB: import it in parts' })
     const read = readServicesFeed(text)
     return read.ok ? read : fail(...read.errors.map((e) => ({ path: 'url', message: e.message })))
