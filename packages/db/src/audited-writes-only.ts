@@ -312,6 +312,7 @@ export const repositoryMethodKinds = {
     paymentsFor: 'read',
     recordReturn: 'write',
     returnsFor: 'read',
+    cardTransactionsFor: 'read',
     findReturn: 'read',
     listReturnsToCheck: 'read',
     placeSpend: 'write',

@@ -508,12 +508,41 @@ describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => 
     const twice = await handle.repos.directPayments.recordReturn(card, at('2026-04-02T09:00:00Z'))
     expect(!twice.ok && twice.errors[0]).toEqual({
       path: 'statement',
-      message: 'This statement file was already imported on 2026-04-01: nothing was added.',
+      message: 'This statement file was already imported on 1 April 2026: nothing was added.',
     })
     expect(await countRows(engine, handle, 'direct_payment_spend_lines')).toBe(2)
     expect((await handle.repos.directPayments.listReturnsToCheck()).map((sent) => sent.statementFileName)).toEqual([
       'april.csv',
     ])
+  })
+
+  it('keeps the card transactions each return counted, each once per agreement, never changed or removed', async () => {
+    const handle = await engine.fresh()
+    const { officer, agreement } = await setUp(handle)
+    const card = (sha: string, cardTransactions: string[]): NewDirectPaymentReturn => ({
+      ...aReturn(agreement.id, officer.id),
+      source: 'card-statement',
+      statementSha256: sha.repeat(64),
+      statementFileName: 'april.csv',
+      cardTransactions,
+    })
+    expect((await handle.repos.directPayments.recordReturn(card('a', ['1'.repeat(64), '2'.repeat(64)]), now)).ok).toBe(
+      true,
+    )
+    expect(await handle.repos.directPayments.cardTransactionsFor(agreement.id)).toEqual(
+      new Set(['1'.repeat(64), '2'.repeat(64)]),
+    )
+    // A transaction counted already cannot be counted by a second return: the whole return is refused.
+    expect(
+      await refusal(handle.repos.directPayments.recordReturn(card('b', ['2'.repeat(64), '3'.repeat(64)]), now)),
+    ).toMatch(/unique|primary key|duplicate/i)
+    expect(await countRows(engine, handle, 'direct_payment_card_transactions')).toBe(2)
+    expect(
+      await refusal(engine.sql(handle, `update direct_payment_card_transactions set identity = '${'4'.repeat(64)}'`)),
+    ).toContain('an imported card transaction cannot be changed')
+    expect(await refusal(engine.sql(handle, 'delete from direct_payment_card_transactions'))).toContain(
+      'an imported card transaction cannot be removed',
+    )
   })
 
   it('places a card return’s spend against the plan’s supports, the latest in force, until the council checks it', async () => {
@@ -618,7 +647,7 @@ describe.each(testEngines())('direct payments on $name (issue 14)', (engine) => 
     const twice = await attach(sent.value.id, pdf, at('2026-04-02T09:00:00Z'))
     expect(!twice.ok && twice.errors[0]).toEqual({
       path: 'file',
-      message: 'This file was already sent with this return on 2026-04-01: nothing was added.',
+      message: 'This file was already sent with this return on 1 April 2026: nothing was added.',
     })
     // The same file with another return is that return's.
     expect((await attach(other.value.id, pdf, now)).ok).toBe(true)

@@ -99,6 +99,7 @@ export {
   type CouncilCredit,
   type CardTransaction,
 } from './card-statement.js'
+export { leaveOutImported, leftOutWords, transactionIdentities, type NewTransactions } from './imported-transactions.js'
 export { paymentRun, type PaymentRun, type RunAdjustment, type RunPayment } from './payment-run.js'
 export {
   deliveryMechanismOf,

@@ -79,8 +79,13 @@ export type ReturnCheck = {
   rulesVersion: string
 }
 
-/** A return already sent on the agreement: its period and the balance it closed on. */
-export type EarlierReturn = { periodStart: CalendarDate; periodEnd: CalendarDate; closingBalancePence: number }
+/** A return already sent on the agreement: its period, the balance it closed on, and whether a card statement's. */
+export type EarlierReturn = {
+  periodStart: CalendarDate
+  periodEnd: CalendarDate
+  closingBalancePence: number
+  source?: 'form' | 'card-statement'
+}
 
 const periodWords = (from: CalendarDate, to: CalendarDate) => `${formatLongDate(from)} to ${formatLongDate(to)}`
 
@@ -90,6 +95,7 @@ function refusal(
   periodEnd: CalendarDate,
   receivedOn: CalendarDate,
   earlier: readonly EarlierReturn[],
+  cardStatement: boolean,
 ) {
   if (periodEnd < periodStart) return issue('periodEnd', 'The last day of the return must be on or after its first day')
   // A return reports what happened: a period still to come (a year typed as 2030) has nothing to report yet.
@@ -118,7 +124,13 @@ function refusal(
     )
   }
   // Two returns covering one day would count that day's spending and payments twice.
-  const overlapped = earlier.find((sent) => sent.periodStart <= periodEnd && periodStart <= sent.periodEnd)
+  // Card statements are the exception on one day: a statement taken later the same day repeats that day's rows, and
+  // its transactions are told apart one by one (leaveOutImported), so it may start on the day the last one ended.
+  const sharesOnlyItsLastDay = (sent: EarlierReturn) =>
+    cardStatement && sent.source === 'card-statement' && sent.periodEnd === periodStart
+  const overlapped = earlier.find(
+    (sent) => sent.periodStart <= periodEnd && periodStart <= sent.periodEnd && !sharesOnlyItsLastDay(sent),
+  )
   if (overlapped !== undefined)
     return issue(
       'periodStart',
@@ -133,7 +145,7 @@ function refusal(
  */
 function openingFinding(earlier: readonly EarlierReturn[], periodStart: CalendarDate, opening: number) {
   const last = earlier
-    .filter((sent) => sent.periodEnd < periodStart)
+    .filter((sent) => sent.periodEnd <= periodStart)
     .reduce<EarlierReturn | undefined>(
       (latest, sent) => (latest === undefined || sent.periodEnd > latest.periodEnd ? sent : latest),
       undefined,
@@ -191,7 +203,8 @@ function spendFindings(agreement: Agreement, spend: readonly SpendLine[], days: 
  * Checks a monitoring return: the balance it should have (opening + paid in − spent), weeks of cover, a surplus above
  * the council's contingency once the balance passes its threshold (with the ways to recover it), and the spend set
  * against the plan's outcomes. A return for dates outside the agreement, ending after the day it was received,
- * overlapping a return already sent (`earlier`), or while the agreement is suspended, is refused. An opening balance
+ * overlapping a return already sent (`earlier`; a card statement's may start on the day the last card statement's
+ * ended), or while the agreement is suspended, is refused. An opening balance
  * that differs from the closing balance of the last earlier return is a finding to ask about, with both figures.
  */
 export function checkReturn(
@@ -199,11 +212,19 @@ export function checkReturn(
   policy: DirectPaymentPolicy,
   input: unknown,
   earlier: readonly EarlierReturn[] = [],
+  options: { cardStatement?: boolean } = {},
 ): Result<ReturnCheck> {
   const parsed = parse(ReturnSchema, input)
   if (!parsed.ok) return parsed
   const given = parsed.value
-  const refused = refusal(agreement, given.periodStart, given.periodEnd, given.receivedOn, earlier)
+  const refused = refusal(
+    agreement,
+    given.periodStart,
+    given.periodEnd,
+    given.receivedOn,
+    earlier,
+    options.cardStatement === true,
+  )
   if (refused !== undefined) return fail(refused)
   const spent = given.spend.reduce((sum, line) => sum + line.pence, 0)
   const expected = given.openingBalancePence + given.paidInPence + given.contributionsPaidInPence - spent

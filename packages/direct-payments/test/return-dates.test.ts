@@ -84,3 +84,19 @@ describe('the dates of a return', () => {
     expect(placed.check.findings.map((finding) => finding.kind)).toContain('opening-balance-differs')
   })
 })
+
+describe('card statements taken on the same day', () => {
+  it('may start on the day the last card statement ended (its rows told apart one by one); a typed return may not', () => {
+    const lastCard = { ...firstQuarter, source: 'card-statement' as const }
+    const sameDay = secondQuarter({ periodStart: '2026-07-05' })
+    expect(checkReturn(adesAgreement(), policy, sameDay, [lastCard], { cardStatement: true }).ok).toBe(true)
+    expect(checkReturn(adesAgreement(), policy, sameDay, [lastCard]).ok).toBe(false)
+    expect(checkReturn(adesAgreement(), policy, sameDay, [firstQuarter], { cardStatement: true }).ok).toBe(false)
+    // The day before the last one ended is still an overlap.
+    expect(
+      checkReturn(adesAgreement(), policy, secondQuarter({ periodStart: '2026-07-04' }), [lastCard], {
+        cardStatement: true,
+      }).ok,
+    ).toBe(false)
+  })
+})

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { and, asc, desc, eq, inArray, isNotNull, isNull, max, min, notInArray, or, sql } from 'drizzle-orm'
-import { fail, ok, type Result } from '@open-sds/kernel'
+import { fail, formatLongDate, ok, type Result } from '@open-sds/kernel'
 import type {
   deliveryMechanisms,
   directPaymentAdjustmentKinds,
@@ -122,8 +122,10 @@ export type NewDirectPaymentReturn = {
   result: unknown
   sentByUserId: string
   lines: readonly NewSpendLine[]
+  /** The identities (SHA-256, hex) of the card transactions the return counts: none counted in an earlier one. */
+  cardTransactions?: readonly string[]
 }
-export type DirectPaymentReturnRecord = Omit<NewDirectPaymentReturn, 'lines'> & {
+export type DirectPaymentReturnRecord = Omit<NewDirectPaymentReturn, 'lines' | 'cardTransactions'> & {
   id: string
   sentAt: Date
   /** When a finance officer checked it (a decision on its surplus, or checked with a note). */
@@ -185,10 +187,10 @@ export const returnAlreadyCheckedMessage =
 export const placedMeanwhileMessage =
   'Someone else placed the spend on this return since you opened it: nothing was saved. Look at it again.'
 export const statementAlreadyImportedMessage = (on: Date) =>
-  `This statement file was already imported on ${on.toISOString().slice(0, 10)}: nothing was added.`
+  `This statement file was already imported on ${formatLongDate(on.toISOString().slice(0, 10))}: nothing was added.`
 
 export const documentAlreadyAttachedMessage = (on: Date) =>
-  `This file was already sent with this return on ${on.toISOString().slice(0, 10)}: nothing was added.`
+  `This file was already sent with this return on ${formatLongDate(on.toISOString().slice(0, 10))}: nothing was added.`
 export const returnClosedToDocumentsMessage =
   'The council has checked this return already, so no more documents can be sent with it. Send them with your next return, or ask the council.'
 
@@ -242,6 +244,8 @@ export interface DirectPaymentsRepository {
   /** Refused when the same statement file was imported for this agreement before. */
   recordReturn(input: NewDirectPaymentReturn, now: Date): Promise<Result<DirectPaymentReturnRecord>>
   returnsFor(agreementId: string): Promise<DirectPaymentReturnRecord[]>
+  /** The identities of the card transactions already counted in the agreement's returns. */
+  cardTransactionsFor(agreementId: string): Promise<Set<string>>
   findReturn(id: string): Promise<(DirectPaymentReturnRecord & { lines: NewSpendLine[] }) | undefined>
   /** Returns sent that no finance officer has checked yet, oldest first. */
   listReturnsToCheck(): Promise<DirectPaymentReturnRecord[]>
@@ -297,6 +301,7 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
     directPayments: payments,
     directPaymentReturns: returns,
     directPaymentSpendLines: spendLines,
+    directPaymentCardTransactions: cardTransactionRows,
     directPaymentAdjustments: adjustments,
     directPaymentSpendPlacements: placements,
     directPaymentEmploymentEvidence: evidence,
@@ -660,7 +665,7 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
         .orderBy(asc(payments.dueDate), asc(payments.reference))
     },
 
-    async recordReturn({ lines, ...input }, now) {
+    async recordReturn({ lines, cardTransactions = [], ...input }, now) {
       if (input.statementSha256 !== null) {
         const earlier = first(
           await db
@@ -682,7 +687,23 @@ export function createDirectPaymentsRepository(store: Store): DirectPaymentsRepo
         await db
           .insert(spendLines)
           .values(lines.slice(at, at + CHUNK).map((line, index) => ({ ...line, returnId: id, line: at + index + 1 })))
+      for (let at = 0; at < cardTransactions.length; at += CHUNK)
+        await db
+          .insert(cardTransactionRows)
+          .values(
+            cardTransactions
+              .slice(at, at + CHUNK)
+              .map((identity) => ({ agreementId: input.agreementId, identity, returnId: id })),
+          )
       return ok(toReturn(row, null))
+    },
+
+    async cardTransactionsFor(agreementId) {
+      const rows = await db
+        .select({ identity: cardTransactionRows.identity })
+        .from(cardTransactionRows)
+        .where(eq(cardTransactionRows.agreementId, agreementId))
+      return new Set(rows.map((row) => row.identity))
     },
 
     async returnsFor(agreementId) {

@@ -22,6 +22,8 @@
  * - `direct_payment_returns` and `direct_payment_spend_lines`: a monitoring return (balances, paid in) with the
  *   package's check of it (`result`), and its spend lines, each set against a support of the plan or none. A return
  *   read from a prepaid-card statement keeps the file's SHA-256: the same file imported twice adds nothing.
+ * - `direct_payment_card_transactions`: each prepaid-card transaction imported, by its identity, with the return that
+ *   counted it: a statement repeating earlier rows beside new ones adds only the new ones.
  *
  * - `direct_payment_employment_evidence`: evidence that a person employing personal assistants with the payment holds
  *   what an employer must (employer's liability insurance, a payroll provider, a workplace pension, a PA's DBS check),
@@ -433,6 +435,32 @@ export const directPaymentReturnDocuments = sqliteTable(
     check(
       'direct_payment_return_documents_sha256_hex',
       sql`length(${table.sha256}) = 64 and ${table.sha256} not glob '*[^0-9a-f]*'`,
+    ),
+  ],
+)
+
+/**
+ * The transactions of prepaid-card statements already imported on an agreement, by their identity (the SHA-256 of the
+ * package's `transactionIdentities`: day, description, amount, balance and order among rows alike in all of these),
+ * each with the return it was counted in: a later statement repeating them counts only its new rows.
+ */
+export const directPaymentCardTransactions = sqliteTable(
+  'direct_payment_card_transactions',
+  {
+    agreementId: text('agreement_id')
+      .notNull()
+      .references(() => directPaymentAgreements.id, { onDelete: 'restrict' }),
+    identity: text('identity').notNull(),
+    returnId: text('return_id')
+      .notNull()
+      .references(() => directPaymentReturns.id, { onDelete: 'restrict' }),
+  },
+  (table) => [
+    // A transaction is counted in one return only.
+    primaryKey({ columns: [table.agreementId, table.identity] }),
+    check(
+      'direct_payment_card_transactions_identity_hex',
+      sql`length(${table.identity}) = 64 and ${table.identity} not glob '*[^0-9a-f]*'`,
     ),
   ],
 )

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import {
   checkReturn,
+  leaveOutImported,
   nextDirectPaymentReview,
   parseCardStatement,
   paymentSchedule,
@@ -8,12 +9,14 @@ import {
   returnFromCardStatement,
   returnsDue,
   statusOn,
+  transactionIdentities,
   type Agreement,
+  type CardStatement,
   type ReturnCheck,
   type ReturnInput,
   type SurplusDecision,
 } from '@open-sds/direct-payments'
-import { statementAlreadyImportedMessage, type DirectPaymentAgreementRecord } from '@open-sds/db'
+import { statementAlreadyImportedMessage, type DirectPaymentAgreementRecord, type Repositories } from '@open-sds/db'
 import { addDays, fail, formatPence, ok, type Result } from '@open-sds/kernel'
 import { z } from 'zod'
 import type { Viewer } from '../../.server/auth/session.js'
@@ -240,30 +243,79 @@ const formField = (path: string) =>
       ? `spend${String(Number(/^spend\.(\d+)/.exec(path)?.[1]) + 1)}Amount`
       : path
 
+/** A prepaid-card statement read from its file: its rows, and the file's SHA-256 and name. */
+export type StatementRead = {
+  statement: CardStatement
+  problems: string[]
+  file: { sha256: string; fileName: string }
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
+
 /**
- * Checks a return by the package against the agreement and stores it with its spend lines and audit entry, in one
- * transaction. A refusal (dates outside the agreement or still to come, a period overlapping a return already sent, a
- * suspended agreement, the same statement twice) stores nothing.
+ * A card statement's return from the transactions not imported before: rows counted by an earlier return are left out
+ * (and counted), so a statement repeating last month's rows beside new ones counts only the new ones.
+ */
+async function statementReturn(
+  repos: Repositories,
+  record: DirectPaymentAgreementRecord,
+  read: StatementRead,
+  today: string,
+) {
+  const identities = transactionIdentities(read.statement.transactions)
+  const hashes = identities.map(sha256)
+  const counted = await repos.directPayments.cardTransactionsFor(record.id)
+  const fresh = leaveOutImported(
+    read.statement,
+    new Set(identities.filter((_, index) => counted.has(hashes[index] ?? ''))),
+  )
+  if (fresh.statement.transactions.length === 0 && fresh.leftOut > 0)
+    return fail({
+      path: 'statement',
+      message: `All ${String(fresh.leftOut)} transactions in this statement were already imported: nothing was added.`,
+    })
+  const input = returnFromCardStatement(fresh.statement, {
+    receivedOn: today,
+    councilPayments: await councilCredits(repos, record.id),
+  })
+  if (!input.ok) return input
+  return ok({ input: input.value, cardTransactions: fresh.identities.map(sha256), leftOut: fresh.leftOut })
+}
+
+/**
+ * Checks a return by the package against the agreement and stores it with its spend lines (and a statement's card
+ * transactions) and audit entry, in one transaction. A refusal (dates outside the agreement or still to come, a period
+ * overlapping a return already sent, a suspended agreement, the same statement or only its transactions twice) stores
+ * nothing. `leftOut` counts a statement's transactions imported before, which were not counted again.
  */
 export async function sendReturn(
   context: AppContext,
   viewer: Viewer,
   record: DirectPaymentAgreementRecord,
   agreement: Agreement,
-  input: ReturnInput,
-  statement: { sha256: string; fileName: string } | null,
+  given: { form: ReturnInput } | { card: StatementRead; today: string },
   now: Date,
 ) {
-  return auditedChange(
+  let leftOut = 0
+  const sent = await auditedChange(
     context,
     async (repos) => {
       // Held while checking against the returns already sent, so two sent at once cannot both cover one period.
       await repos.directPayments.lockAgreement(record.id)
       const earlier = await repos.directPayments.returnsFor(record.id)
+      const statement = 'card' in given ? given.card.file : null
       // The same file again is named as such, before its period is found to overlap the one it was imported as.
       const again = statement && earlier.find((sent) => sent.statementSha256 === statement.sha256)
       if (again) return fail({ path: 'statement', message: statementAlreadyImportedMessage(again.sentAt) })
-      const checked = checkReturn(agreement, policyOf(context), input, earlier)
+      let input = 'form' in given ? given.form : undefined
+      let cardTransactions: string[] = []
+      if ('card' in given) {
+        const read = await statementReturn(repos, record, given.card, given.today)
+        if (!read.ok) return read
+        ;({ input, cardTransactions, leftOut } = read.value)
+      }
+      if (input === undefined) throw new Error('A return needs its form or its statement')
+      const checked = checkReturn(agreement, policyOf(context), input, earlier, { cardStatement: statement !== null })
       if (!checked.ok) return fail(...checked.errors.map((found) => ({ ...found, path: formField(found.path) })))
       const check = checked.value
       return repos.directPayments.recordReturn(
@@ -288,6 +340,7 @@ export async function sendReturn(
             pence: line.pence,
             supportId: line.supportId,
           })),
+          cardTransactions,
         },
         now,
       )
@@ -298,17 +351,22 @@ export async function sendReturn(
       action: 'direct-payment.return',
       personId: record.personId,
       resource: `direct-payment-return:${sent.id}`,
-      detail: { source: sent.source, lines: input.spend?.length ?? 0 },
+      detail: {
+        source: sent.source,
+        lines: 'form' in given ? (given.form.spend?.length ?? 0) : given.card.statement.transactions.length - leftOut,
+        leftOut,
+      },
     }),
   )
+  return sent.ok ? ok({ ...sent.value, leftOut }) : sent
 }
 
 /**
  * What the council paid into the account, as the card would show it: one credit per payment run's day, the run's
  * payments and arrears less what it recovered.
  */
-async function councilCredits(context: AppContext, agreementId: string) {
-  const made = (await context.database.repos.directPayments.paymentsMade([agreementId])).get(agreementId) ?? []
+async function councilCredits(repos: Repositories, agreementId: string) {
+  const made = (await repos.directPayments.paymentsMade([agreementId])).get(agreementId) ?? []
   const byDay = new Map<string, number>()
   for (const row of made)
     byDay.set(row.paidOn, (byDay.get(row.paidOn) ?? 0) + (row.kind === 'recovered' ? -row.pence : row.pence))
@@ -317,14 +375,12 @@ async function councilCredits(context: AppContext, agreementId: string) {
 
 /**
  * A prepaid-card statement file read by the council's format: a missing column refuses it; bad rows are named by line.
- * What the council paid in is what it recorded paying, never the file's money-in rows (which may be the person's own).
+ * The return is made from it when it is sent (`sendReturn`), once the rows imported before are known.
  */
 export async function readStatement(
   context: AppContext,
-  agreementId: string,
   file: FormDataEntryValue | null,
-  today: string,
-) {
+): Promise<Result<StatementRead>> {
   if (!(file instanceof Blob) || file.size === 0)
     return fail({ path: 'statement', message: 'Choose the statement file (a CSV) to upload' })
   const bytes = new Uint8Array(await file.arrayBuffer())
@@ -332,15 +388,10 @@ export async function readStatement(
   const parsed = parseCardStatement(text, policyOf(context).cardStatementFormat)
   if (!parsed.ok)
     return fail(...parsed.errors.map((found) => ({ path: 'statement', message: `${found.path}: ${found.message}` })))
-  const input = returnFromCardStatement(parsed.value, {
-    receivedOn: today,
-    councilPayments: await councilCredits(context, agreementId),
-  })
-  if (!input.ok) return input
   return ok({
-    input: input.value,
+    statement: parsed.value,
     problems: parsed.value.problems.map((problem) => problem.message),
-    statement: {
+    file: {
       sha256: createHash('sha256').update(bytes).digest('hex'),
       fileName: ('name' in file && typeof file.name === 'string' ? file.name : 'statement.csv').slice(0, 200),
     },

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import { leftOutWords } from '@open-sds/direct-payments'
 import { formatPence } from '@open-sds/kernel'
 import { json } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
@@ -70,15 +71,16 @@ export async function action({ request, params, context: requestContext }: Actio
   let problems: string[] = []
   let sent
   if (which === 'card') {
-    const read = await readStatement(context, record.id, form.get('statement'), today)
+    const read = await readStatement(context, form.get('statement'))
     if (!read.ok) return refuse(read.errors.map((found) => ({ ...found, path: 'statement' })))
     problems = read.value.problems
-    sent = await sendReturn(context, viewer, record, agreement, read.value.input, read.value.statement, now)
+    sent = await sendReturn(context, viewer, record, agreement, { card: read.value, today }, now)
     if (!sent.ok) return refuse(sent.errors.map((found) => ({ path: 'statement', message: found.message })))
+    if (sent.value.leftOut > 0) problems = [`${leftOutWords(sent.value.leftOut)}.`, ...problems]
   } else {
     const input = readReturnForm(values, today)
     if (!input.ok) return refuse(input.errors)
-    sent = await sendReturn(context, viewer, record, agreement, input.value, null, now)
+    sent = await sendReturn(context, viewer, record, agreement, { form: input.value }, now)
     if (!sent.ok) return refuse(sent.errors)
   }
   const check = sent.value.result as { findings: { text: string; kind: string }[] }

@@ -368,3 +368,26 @@ export const directPaymentReturnDocuments = pgTable(
     check('direct_payment_return_documents_sha256_hex', sql`${table.sha256} ~ '^[0-9a-f]{64}$'`),
   ],
 )
+
+/**
+ * The transactions of prepaid-card statements already imported on an agreement, by their identity (the SHA-256 of the
+ * package's `transactionIdentities`: day, description, amount, balance and order among rows alike in all of these),
+ * each with the return it was counted in: a later statement repeating them counts only its new rows.
+ */
+export const directPaymentCardTransactions = pgTable(
+  'direct_payment_card_transactions',
+  {
+    agreementId: text('agreement_id')
+      .notNull()
+      .references(() => directPaymentAgreements.id, { onDelete: 'restrict' }),
+    identity: text('identity').notNull(),
+    returnId: text('return_id')
+      .notNull()
+      .references(() => directPaymentReturns.id, { onDelete: 'restrict' }),
+  },
+  (table) => [
+    // A transaction is counted in one return only.
+    primaryKey({ columns: [table.agreementId, table.identity] }),
+    check('direct_payment_card_transactions_identity_hex', sql`${table.identity} ~ '^[0-9a-f]{64}$'`),
+  ],
+)
