@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { portalEngines, portalFor } from './support/engines'
 import { htmlOf } from './support/page-html'
+import { schemaErrors } from './support/oruk-schemas'
 import { countIn, portalSql } from './support/portal-sql'
 import { signedIn } from './support/support-plan'
 
@@ -17,7 +18,12 @@ const listing = (overrides: Record<string, string> = {}) => ({
   needs: LUNCH_CLUBS,
   email: 'lunch@eastby.example.org',
   url: 'https://eastby.example.org/lunch',
+  ways: 'address',
+  addressLine1: 'St Mary’s Hall, 3 Church Lane',
   town: 'Eastby',
+  postcode: 'nm6 3lp',
+  fridayOpens: '12pm',
+  fridayCloses: '2:30pm',
   minimumAge: '60',
   cost: 'paid',
   costPounds: '4.50',
@@ -45,7 +51,14 @@ describe.each(portalEngines())('organisations list services and the council chec
 
     const bad = await ann.submit(
       newListing,
-      listing({ name: '', email: 'lunch at eastby', url: 'eastby.example.org', needs: 'no-such-need' }),
+      listing({
+        name: '',
+        email: 'lunch at eastby',
+        url: 'eastby.example.org',
+        needs: 'no-such-need',
+        postcode: 'NM6',
+        fridayCloses: '11am',
+      }),
     )
     expect(bad.status).toBe(400)
     const badHtml = await htmlOf(bad)
@@ -56,7 +69,14 @@ describe.each(portalEngines())('organisations list services and the council chec
     expect(badHtml).toContain('Choose kinds of support from the list: one chosen is not in the directory')
     expect(badHtml).toContain('value="lunch at eastby"')
     expect(badHtml).toContain('value="eastby.example.org"')
+    expect(badHtml).toContain('Enter a real postcode, like NM1 1AA')
+    expect(badHtml).toContain('The closing time on Friday must be after the opening time')
+    expect(badHtml).toContain('href="#fridayCloses"')
     expect(badHtml).toContain('A hot two-course lunch')
+    expect(badHtml).toContain('value="NM6"')
+    expect(badHtml).toContain('value="11am"')
+    expect(badHtml).toContain('value="St Mary’s Hall, 3 Church Lane"')
+    expect(badHtml).toMatch(/<input[^>]*(checked=""[^>]*value="address"|value="address"[^>]*checked="")/)
 
     const sent = await ann.submit(newListing, listing())
     expect(sent.status).toBe(302)
@@ -95,6 +115,8 @@ describe.each(portalEngines())('organisations list services and the council chec
     const review = await htmlOf(await admin.get(page))
     expect(review).toContain('Eastby Good Neighbours')
     expect(review).toContain('From £4.50')
+    expect(review).toContain('St Mary’s Hall, 3 Church Lane, Eastby, NM6 3LP')
+    expect(review).toContain('Fridays, midday to 2:30pm')
     const noReason = await admin.submit(page, { seen: '1', decision: 'returned' })
     expect(noReason.status).toBe(400)
     expect(await htmlOf(noReason)).toContain('Say what the organisation needs to change')
@@ -110,7 +132,26 @@ describe.each(portalEngines())('organisations list services and the council chec
       assured_date: new Date().toISOString().slice(0, 10),
       assurer_email: 'directory@northmoor.example.org',
       organization: { name: 'Eastby Good Neighbours' },
+      service_at_locations: [
+        {
+          location: {
+            location_type: 'physical',
+            // NM6's point in the council's places: the distance search measures from it.
+            latitude: 53.944,
+            longitude: -1.874,
+            addresses: [{ address_1: 'St Mary’s Hall, 3 Church Lane', city: 'Eastby', postal_code: 'NM6 3LP' }],
+          },
+        },
+      ],
+      schedules: [{ freq: 'WEEKLY', byday: 'FR', opens_at: '12:00', closes_at: '14:30' }],
     })
+    expect(schemaErrors('service.json', feed)).toEqual([])
+    const shown = await htmlOf(await fetch(new URL(`/find-support/services/${serviceId}`, portal.url)))
+    expect(shown).toContain('St Mary’s Hall, 3 Church Lane, Eastby, NM6 3LP')
+    expect(shown).toContain('<li>Fridays, midday to 2:30pm</li>')
+    expect(shown).toContain('From £4.50')
+    const near = await htmlOf(await fetch(new URL('/find-support?words=friday&place=NM6+1AA&within=1', portal.url)))
+    expect(near).toContain('Eastby Friday Lunch<')
 
     // The organisation changes it: the published listing stays as it was until checked again.
     const ann = await signedIn(portal, 'citizen')

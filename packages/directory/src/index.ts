@@ -81,4 +81,13 @@ export {
   type ListingContext,
   type ListingForm,
 } from './listing.js'
+export {
+  LISTING_DAYS,
+  LISTING_WAY_NAMES,
+  LISTING_WAYS,
+  timeOfDay,
+  ukPostcode,
+  type ListingWay,
+  type WhereWhenForm,
+} from './listing-where-when.js'
 export { readServicesFeed, type FeedPage, type FeedRecord } from './feed-file.js'

@@ -1,6 +1,7 @@
 import { fail, parse, parsePounds, type Issue, type Result } from '@open-sds/kernel'
 import { z } from 'zod'
-import { findPlace, type Place } from './places.js'
+import { whereWhenFormOf, whereWhenOf, type WhereWhenForm } from './listing-where-when.js'
+import type { Place } from './places.js'
 import type { Service } from './schemas.js'
 import { costKind, termIdsOf } from './search.js'
 import { parseService } from './validate.js'
@@ -21,8 +22,7 @@ export type ListingForm = {
   maximumAge?: string
   cost?: string
   costPounds?: string
-  town?: string
-}
+} & WhereWhenForm
 
 /** What turning a form into a service needs to know besides the form. */
 export type ListingContext = {
@@ -75,7 +75,6 @@ const ListingFormSchema = z.object({
   maximumAge: wholeYears('The oldest age'),
   cost: z.enum(['free', 'paid', 'ask'], { error: 'Say whether the service is free, has a cost, or people should ask' }),
   costPounds: z.string().trim().optional(),
-  town: z.string().trim().optional(),
 })
 
 /** Blank boxes are no answer; nothing is stored empty. */
@@ -94,8 +93,8 @@ const FORM_FIELD_OF: Readonly<Record<string, string>> = {
 
 /**
  * The fully nested ORUK service a listing form describes, or every problem with it named by form field: a missing
- * name, a bad email or web address, a kind of support the directory does not have, a place the council's list does
- * not know, a price that is not an amount of money.
+ * name, a bad email or web address, a kind of support the directory does not have, no way to reach it, an address
+ * without a UK postcode, opening times that close before they open, a price that is not an amount of money.
  */
 export function listingToService(form: ListingForm, context: ListingContext): Result<Service> {
   const checked = parse(ListingFormSchema, withoutBlanks(form))
@@ -104,10 +103,10 @@ export function listingToService(form: ListingForm, context: ListingContext): Re
   const needs = [...new Set((form.needs ?? []).map((need) => need.trim()).filter((need) => need !== ''))]
   if (!has('needs') && needs.some((need) => !context.termIds.has(need)))
     issues.push({ path: 'needs', message: 'Choose kinds of support from the list: one chosen is not in the directory' })
-  const townTyped = form.town?.trim() || undefined
-  const place = townTyped === undefined ? undefined : findPlace(context.places, townTyped)
-  if (townTyped !== undefined && place === undefined)
-    issues.push({ path: 'town', message: `We do not know "${townTyped}". Choose a town or postcode area in the list` })
+  const whereWhen = whereWhenOf(form, context)
+  if (!whereWhen.ok) issues.push(...whereWhen.errors)
+  if (whereWhen.ok && form.ways?.includes('phone') === true && !has('phone') && (form.phone?.trim() ?? '') === '')
+    issues.push({ path: 'phone', message: 'Enter the phone number people ring, as it is used by phone' })
   let pence: number | undefined
   if (form.cost === 'paid') {
     const pounds = parsePounds(form.costPounds?.trim() ?? '')
@@ -115,7 +114,7 @@ export function listingToService(form: ListingForm, context: ListingContext): Re
       issues.push({ path: 'costPounds', message: 'Enter what it costs in pounds, like 3.50' })
     else pence = pounds.value
   }
-  if (!checked.ok || issues.length > 0) return fail(...issues)
+  if (!checked.ok || !whereWhen.ok || issues.length > 0) return fail(...issues)
   const input = checked.value
   if (
     input.minimumAge !== undefined &&
@@ -128,7 +127,6 @@ export function listingToService(form: ListingForm, context: ListingContext): Re
   const idOr = (id: string | undefined) => id ?? context.newId()
   const contact = previous?.contacts?.[0]
   const cost = previous?.cost_options?.[0]
-  const siteAt = previous?.service_at_locations?.[0]
   const attributeFor = new Map((previous?.attributes ?? []).map((a) => [a.taxonomy_term_id, a.id]))
   const service = {
     id: context.serviceId,
@@ -149,21 +147,8 @@ export function listingToService(form: ListingForm, context: ListingContext): Re
         ? undefined
         : [{ id: idOr(cost?.id), amount: input.cost === 'free' ? 0 : (pence ?? 0) / 100 }],
     attributes: needs.map((termId) => ({ id: idOr(attributeFor.get(termId)), taxonomy_term_id: termId })),
-    service_at_locations:
-      place === undefined
-        ? undefined
-        : [
-            {
-              id: idOr(siteAt?.id),
-              location: {
-                id: idOr(siteAt?.location?.id),
-                location_type: 'physical',
-                name: place.name,
-                latitude: place.latitude,
-                longitude: place.longitude,
-              },
-            },
-          ],
+    service_at_locations: whereWhen.value.sites,
+    schedules: whereWhen.value.schedules.length === 0 ? undefined : whereWhen.value.schedules,
   }
   const parsed = parseService(service)
   if (parsed.ok) return parsed
@@ -190,7 +175,7 @@ export function listingFormOf(service: Service): ListingForm {
     maximumAge: service.maximum_age === undefined ? '' : String(service.maximum_age),
     cost: kind === 'not stated' ? 'ask' : kind,
     costPounds: amount === undefined ? '' : amount.toFixed(2),
-    town: service.service_at_locations?.[0]?.location?.name ?? '',
+    ...whereWhenFormOf(service),
   }
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { assuranceDue, listingFormOf, listingToService, type ListingContext } from '../src/index.js'
+import {
+  assuranceDue,
+  listingFormOf,
+  listingToService,
+  timeOfDay,
+  ukPostcode,
+  type ListingContext,
+} from '../src/index.js'
 import { publishedErrors } from './published-schemas.js'
 
 // Issue 17, "Keeping it true" and its bad input: "A listing with a missing name, a bad email or URL, an unknown
@@ -13,7 +20,10 @@ const context = (extra: Partial<ListingContext> = {}): ListingContext => ({
   serviceId: '5a1e0000-0000-4000-8000-000000000001',
   organizationId: '5a1e0000-0000-4000-8000-0000000000aa',
   termIds: new Set([LUNCH_CLUBS, DEMENTIA]),
-  places: [{ name: 'Eastby', latitude: 54.1, longitude: -1.5 }],
+  places: [
+    { name: 'Eastby', latitude: 54.1, longitude: -1.5 },
+    { name: 'EY1', latitude: 54.11, longitude: -1.51 },
+  ],
   newId: () => `5a1e0000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
   ...extra,
 })
@@ -29,11 +39,16 @@ const goodForm = {
   maximumAge: '',
   cost: 'paid',
   costPounds: '4.50',
-  town: 'eastby',
+  ways: ['address', 'phone'],
+  addressLine1: 'Church Hall, 3 Church Lane',
+  town: 'Eastby',
+  postcode: 'ey12ab',
+  fridayOpens: '12pm',
+  fridayCloses: '2:30pm',
 }
 
 describe('a listing form becomes an ORUK service', () => {
-  it('gives a fully nested service the published schema accepts, with the price, the need and the place', () => {
+  it('gives a fully nested service the published schema accepts, with the price, the need, the place and hours', () => {
     const made = listingToService(goodForm, context())
     if (!made.ok) throw new Error(JSON.stringify(made.errors))
     expect(publishedErrors('service.json', made.value)).toEqual([])
@@ -43,11 +58,37 @@ describe('a listing form becomes an ORUK service', () => {
       minimum_age: 60,
       cost_options: [{ amount: 4.5 }],
       attributes: [{ taxonomy_term_id: LUNCH_CLUBS }],
-      service_at_locations: [{ location: { name: 'Eastby', latitude: 54.1 } }],
+      service_at_locations: [
+        {
+          // The postcode's district gives the point the distance search measures from.
+          location: {
+            location_type: 'physical',
+            name: 'Eastby',
+            latitude: 54.11,
+            longitude: -1.51,
+            addresses: [
+              {
+                address_1: 'Church Hall, 3 Church Lane',
+                city: 'Eastby',
+                postal_code: 'EY1 2AB',
+                country: 'GB',
+                address_type: 'physical',
+              },
+            ],
+          },
+        },
+        { location: { location_type: 'virtual', name: 'By phone' } },
+      ],
+      schedules: [{ freq: 'WEEKLY', byday: 'FR', opens_at: '12:00', closes_at: '14:30' }],
     })
     expect(made.value.maximum_age).toBeUndefined()
-    // Back into the form, it reads as it was typed (the town as the council's list spells it).
-    expect(listingFormOf(made.value)).toMatchObject({ ...goodForm, town: 'Eastby', costPounds: '4.50' })
+    // Back into the form, it reads as it was typed (the postcode and times as ORUK writes them).
+    expect(listingFormOf(made.value)).toMatchObject({
+      ...goodForm,
+      postcode: 'EY1 2AB',
+      fridayOpens: '12:00',
+      fridayCloses: '14:30',
+    })
   })
 
   it('refuses a missing name, a bad email and web address and an unknown need, each by its field', () => {
@@ -65,9 +106,9 @@ describe('a listing form becomes an ORUK service', () => {
     })
   })
 
-  it('asks for a price when it has a cost, knows only the council’s places, and wants ages in order', () => {
-    const paidNoPrice = listingToService({ ...goodForm, costPounds: 'a fiver', town: 'Leeds' }, context())
-    expect(paidNoPrice.ok ? [] : paidNoPrice.errors.map((e) => e.path)).toEqual(['town', 'costPounds'])
+  it('asks for a price when it has a cost, and wants ages in order', () => {
+    const paidNoPrice = listingToService({ ...goodForm, costPounds: 'a fiver' }, context())
+    expect(paidNoPrice.ok ? [] : paidNoPrice.errors.map((e) => e.path)).toEqual(['costPounds'])
     const backwards = listingToService({ ...goodForm, minimumAge: '65', maximumAge: '18' }, context())
     expect(backwards.ok ? [] : backwards.errors.map((e) => e.path)).toEqual(['maximumAge'])
     const noNeed = listingToService({ ...goodForm, needs: [] }, context())
@@ -85,6 +126,132 @@ describe('a listing form becomes an ORUK service', () => {
     expect(changed.value.contacts?.[0]?.id).toBe(first.value.contacts?.[0]?.id)
     expect(changed.value.attributes?.[0]?.id).toBe(first.value.attributes?.[0]?.id)
     expect(changed.value.cost_options?.[0]?.amount).toBe(5)
+  })
+
+  it('keeps the ids of the place, its address and the opening times when they change', () => {
+    const first = listingToService(goodForm, context())
+    if (!first.ok) throw new Error('valid')
+    const moved = listingToService(
+      { ...goodForm, addressLine1: '5 Church Lane', fridayCloses: '3pm' },
+      context({ previous: first.value }),
+    )
+    if (!moved.ok) throw new Error('valid')
+    const [before, after] = [first.value, moved.value].map((service) => service.service_at_locations?.[0])
+    expect(after?.id).toBe(before?.id)
+    expect(after?.location?.id).toBe(before?.location?.id)
+    expect(after?.location?.addresses?.[0]?.id).toBe(before?.location?.addresses?.[0]?.id)
+    expect(after?.location?.addresses?.[0]?.address_1).toBe('5 Church Lane')
+    expect(moved.value.service_at_locations?.[1]?.id).toBe(first.value.service_at_locations?.[1]?.id)
+    expect(moved.value.schedules?.[0]).toMatchObject({ id: first.value.schedules?.[0]?.id, closes_at: '15:00' })
+  })
+})
+
+// Issue 17 asks that each service's page says how to reach it and when it is open; the brief's bad input: "closes
+// after opens, a UK postcode shape, at least one way to reach it".
+describe('where and when a listed service runs', () => {
+  const errorsOf = (form: Record<string, unknown>) => {
+    const made = listingToService({ ...goodForm, ...form }, context())
+    return made.ok ? {} : Object.fromEntries(made.errors.map((e) => [e.path, e.message]))
+  }
+
+  it('wants at least one way to use it, and an address with its street, town and a UK postcode', () => {
+    expect(errorsOf({ ways: [] })).toEqual({
+      ways: 'Choose at least one way people can use the service: at an address, online, by phone or at home',
+    })
+    expect(errorsOf({ addressLine1: ' ', town: '', postcode: '' })).toEqual({
+      addressLine1: 'Enter the building and street',
+      town: 'Enter the town or city',
+      postcode: 'Enter the postcode',
+    })
+    expect(errorsOf({ postcode: 'EY1' })).toEqual({ postcode: 'Enter a real postcode, like NM1 1AA' })
+    expect(errorsOf({ phone: '' })).toEqual({ phone: 'Enter the phone number people ring, as it is used by phone' })
+  })
+
+  it('wants each day’s times as times, both of them, closing after opening, or a description of when', () => {
+    expect(
+      errorsOf({
+        fridayOpens: '',
+        fridayCloses: '',
+        mondayOpens: '2pm',
+        mondayCloses: '11am',
+        tuesdayOpens: '9:30',
+        wednesdayOpens: 'noonish',
+        wednesdayCloses: '25:00',
+      }),
+    ).toEqual({
+      mondayCloses: 'The closing time on Monday must be after the opening time',
+      tuesdayCloses: 'Enter the time it closes on Tuesday, like 4pm',
+      wednesdayOpens: 'Enter the time it opens on Wednesday as a time, like 9:30am or 14:00',
+      wednesdayCloses: 'Enter the time it closes on Wednesday as a time, like 4pm or 16:00',
+    })
+    expect(errorsOf({ fridayOpens: '', fridayCloses: '' })).toEqual({
+      hours: 'Say when it is open: enter the times for at least one day, or describe when, like “by appointment”',
+    })
+  })
+
+  it('lists a home-visiting service by appointment, and days with the same hours as one weekly schedule', () => {
+    const visits = listingToService(
+      { ...goodForm, ways: ['home', 'online'], fridayOpens: '', fridayCloses: '', hours: 'By appointment' },
+      context(),
+    )
+    if (!visits.ok) throw new Error(JSON.stringify(visits.errors))
+    expect(publishedErrors('service.json', visits.value)).toEqual([])
+    expect(visits.value.service_at_locations?.map((site) => site.location?.name)).toEqual([
+      'Online',
+      'At people’s homes',
+    ])
+    expect(visits.value.schedules).toEqual([{ id: expect.any(String), description: 'By appointment' }])
+    expect(listingFormOf(visits.value)).toMatchObject({ ways: ['online', 'home'], hours: 'By appointment' })
+
+    const twice = listingToService(
+      {
+        ...goodForm,
+        mondayOpens: '9.30am',
+        mondayCloses: '12:30',
+        wednesdayOpens: '09:30',
+        wednesdayCloses: '12.30pm',
+      },
+      context(),
+    )
+    if (!twice.ok) throw new Error(JSON.stringify(twice.errors))
+    expect(twice.value.schedules?.map(({ byday, opens_at, closes_at }) => [byday, opens_at, closes_at])).toEqual([
+      ['MO,WE', '09:30', '12:30'],
+      ['FR', '12:00', '14:30'],
+    ])
+  })
+
+  it('lists an address the council’s places do not know, without a point for the distance search', () => {
+    const away = listingToService({ ...goodForm, town: 'Leeds', postcode: 'LS1 4AP' }, context())
+    if (!away.ok) throw new Error(JSON.stringify(away.errors))
+    expect(away.value.service_at_locations?.[0]?.location).toMatchObject({ name: 'Leeds' })
+    expect(away.value.service_at_locations?.[0]?.location?.latitude).toBeUndefined()
+  })
+
+  it('reads times and postcodes as people write them', () => {
+    expect(['9', '9:30', '09.30', '9.30am', '12pm', '12am', '2:15 p.m.', '23:59'].map(timeOfDay)).toEqual([
+      '09:00',
+      '09:30',
+      '09:30',
+      '09:30',
+      '12:00',
+      '00:00',
+      '14:15',
+      '23:59',
+    ])
+    expect(['13pm', '24:00', '9:60', 'noon', ''].map(timeOfDay)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ])
+    expect(['nm11aa', ' SW1A 1AA ', 'm1 1ae', 'NM1', '1AA NM1'].map(ukPostcode)).toEqual([
+      'NM1 1AA',
+      'SW1A 1AA',
+      'M1 1AE',
+      undefined,
+      undefined,
+    ])
   })
 })
 

@@ -1,4 +1,5 @@
 import { ErrorMessage } from './ErrorMessage'
+import { InputGroupItem } from './InputGroupItem'
 
 /**
  * The GOV.UK date input: day, month and year boxes named `${name}Day`, `${name}Month` and `${name}Year` in a fieldset.
@@ -20,21 +21,14 @@ export function DateInput({
   const first = `${name}Day`
   const describedBy = [hint ? `${name}-hint` : '', error ? `${first}-error` : ''].filter(Boolean).join(' ')
   const box = (part: 'Day' | 'Month' | 'Year', width: string) => (
-    <div className="govuk-date-input__item">
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-date-input__label" htmlFor={`${name}${part}`}>
-          {part}
-        </label>
-        <input
-          className={`govuk-input govuk-date-input__input ${width}${error ? ' govuk-input--error' : ''}`}
-          id={`${name}${part}`}
-          name={`${name}${part}`}
-          type="text"
-          inputMode="numeric"
-          defaultValue={values?.[`${name}${part}`] ?? ''}
-        />
-      </div>
-    </div>
+    <InputGroupItem
+      name={`${name}${part}`}
+      label={part}
+      widthClass={width}
+      error={Boolean(error)}
+      defaultValue={values?.[`${name}${part}`] ?? ''}
+      numeric
+    />
   )
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>

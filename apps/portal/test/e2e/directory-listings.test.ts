@@ -45,15 +45,29 @@ describe('listing a service in the directory (issue 17)', () => {
     await ann.getByLabel('What does it do, and for whom?').fill('An hour’s walk on the flat, then tea.')
     await ann.getByLabel('Email address (optional)').fill('walks at westholme')
     await ann.getByLabel('Free', { exact: true }).check()
+    // Where and when, wrong first: half a postcode, and a walk that ends before it starts.
+    await ann.getByLabel('At an address').check()
+    await ann.getByLabel('Building and street', { exact: true }).fill('The Green Café, 1 Mill Lane')
+    await ann.getByLabel('Town or city').fill('Northmoor')
+    await ann.getByLabel('Postcode').fill('NM2')
+    await ann.locator('#wednesdayOpens').fill('2pm')
+    await ann.locator('#wednesdayCloses').fill('11am')
     await ann.getByRole('button', { name: 'Send for checking' }).click()
     expect(await ann.title()).toMatch(/^Error: /)
     const summary = (await ann.locator('.govuk-error-summary').textContent()) ?? ''
     expect(summary).toContain('Choose at least one kind of support the service gives')
     expect(summary).toContain('Enter an email address in the correct format')
+    expect(summary).toContain('Enter a real postcode, like NM1 1AA')
+    expect(summary).toContain('The closing time on Wednesday must be after the opening time')
     expect(await ann.getByLabel('Name of the service').inputValue()).toBe('Westholme Wednesday Walk')
     expect(await ann.getByLabel('Email address (optional)').inputValue()).toBe('walks at westholme')
+    expect(await ann.getByLabel('Postcode').inputValue()).toBe('NM2')
+    expect(await ann.locator('#wednesdayOpens').inputValue()).toBe('2pm')
+    expect(await ann.getByLabel('At an address').isChecked()).toBe(true)
     await check(ann, 'listing-errors')
     await ann.getByLabel('Email address (optional)').fill('walks@westholme.example.org')
+    await ann.getByLabel('Postcode').fill('nm2 4ab')
+    await ann.locator('#wednesdayCloses').fill('3:30pm')
     const need = ann.locator('input[name="needs"]').first()
     await need.check()
     await ann.getByRole('button', { name: 'Send for checking' }).click()
@@ -88,7 +102,9 @@ describe('listing a service in the directory (issue 17)', () => {
       buffer: Buffer.from('{"id": "not a uuid", "name": "Broken", "status": "active"}\n'),
     })
     await admin.getByRole('button', { name: 'Import the file' }).click()
-    expect(await admin.locator('.govuk-notification-banner').textContent()).toContain('0 added, 0 replaced, 1 refused')
+    expect(await admin.locator('.govuk-notification-banner').textContent()).toContain(
+      '0 added, 0 changed, 0 unchanged, 1 refused',
+    )
     await check(admin, 'import-report')
 
     await ann.goto(`${portal.url}/list-your-service`)
@@ -97,5 +113,11 @@ describe('listing a service in the directory (issue 17)', () => {
     await check(ann, 'change')
     await ann.goto(`${portal.url}/find-support?words=westholme+wednesday`)
     expect(await ann.getByRole('link', { name: 'Westholme Wednesday Walk' }).count()).toBe(1)
+    // Its page says where and when, as the organisation typed it.
+    await ann.getByRole('link', { name: 'Westholme Wednesday Walk' }).click()
+    const shown = (await ann.locator('main').textContent()) ?? ''
+    expect(shown).toContain('The Green Café, 1 Mill Lane, Northmoor, NM2 4AB')
+    expect(shown).toContain('Wednesdays, 2pm to 3:30pm')
+    await check(ann, 'service-page')
   })
 })

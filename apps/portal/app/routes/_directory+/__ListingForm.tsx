@@ -1,12 +1,14 @@
 import { Form } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { errorFor } from '~/components/ErrorSummary'
-import { Checkboxes, Radios, Textarea, type Choice } from '~/components/FormFields'
+import { Checkboxes, choicesFrom, Radios, Textarea, type Choice } from '~/components/FormFields'
 import { TextInput } from '~/components/TextInput'
-import type { ListingForm as ListingFields } from '@open-sds/directory'
+import { LISTING_WAY_NAMES, type ListingForm as ListingFields } from '@open-sds/directory'
+import { OpeningTimes } from './__OpeningTimes'
 
-export type ListingValues = Partial<Record<Exclude<keyof ListingFields, 'needs'>, string>> & {
+export type ListingValues = Partial<Record<Exclude<keyof ListingFields, 'needs' | 'ways'>, string>> & {
   needs?: readonly string[]
+  ways?: readonly string[]
 }
 type Errors = { field: string; message: string }[] | undefined
 
@@ -71,13 +73,58 @@ export function ListingForm({
         defaultValue={values?.phone}
         error={errorFor(errors, 'phone')}
       />
-      <TextInput
-        name="town"
-        label="Town or postcode area where it runs (optional)"
-        hint="So people can find it near them. Leave it empty if it runs online or by phone only."
-        widthClass="govuk-input--width-20"
-        defaultValue={values?.town}
-        error={errorFor(errors, 'town')}
+      <Checkboxes
+        name="ways"
+        legend="How do people use it?"
+        hint="Choose all that apply."
+        choices={choicesFrom(LISTING_WAY_NAMES)}
+        values={values?.ways}
+        error={errorFor(errors, 'ways')}
+      />
+      <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" aria-describedby="address-hint">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">The address, if it is at one</legend>
+        <div id="address-hint" className="govuk-hint">
+          People near it find it by the postcode. Leave these empty if it is not at an address.
+        </div>
+        <TextInput
+          name="addressLine1"
+          label="Building and street"
+          autoComplete="off"
+          defaultValue={values?.addressLine1}
+          error={errorFor(errors, 'addressLine1')}
+        />
+        <TextInput
+          name="addressLine2"
+          label="Building and street line 2 (optional)"
+          autoComplete="off"
+          defaultValue={values?.addressLine2}
+          error={errorFor(errors, 'addressLine2')}
+        />
+        <TextInput
+          name="town"
+          label="Town or city"
+          widthClass="govuk-!-width-two-thirds"
+          autoComplete="off"
+          defaultValue={values?.town}
+          error={errorFor(errors, 'town')}
+        />
+        <TextInput
+          name="postcode"
+          label="Postcode"
+          widthClass="govuk-input--width-10"
+          autoComplete="off"
+          defaultValue={values?.postcode}
+          error={errorFor(errors, 'postcode')}
+        />
+      </fieldset>
+      <OpeningTimes values={values} errors={errors} />
+      <Textarea
+        name="hours"
+        label="Or describe when it is open (optional)"
+        hint="For example: by appointment, or the first Tuesday of each month. Use this as well as the times if it helps."
+        value={values?.hours}
+        error={errorFor(errors, 'hours')}
+        rows={2}
       />
       <TextInput
         name="minimumAge"

@@ -211,6 +211,19 @@ export function scheduleInWords(schedule: Schedule): string {
   return when === '' ? 'Ask the service when it is open' : when
 }
 
+const addressInWords = (address: { address_1: string; city: string; postal_code: string }) =>
+  [address.address_1, address.city, address.postal_code].join(', ')
+
+/** Each way a service is used, in words: a place by its address, or a way without one ("Online", "By phone"). */
+export function placesInWords(service: Pick<Service, 'service_at_locations'>): string[] {
+  return (service.service_at_locations ?? []).flatMap(({ location }) => {
+    if (location === undefined) return []
+    const addresses = (location.addresses ?? []).filter((address) => address.address_type !== 'postal')
+    if (addresses.length > 0) return addresses.map(addressInWords)
+    return location.name ? [location.name] : []
+  })
+}
+
 /** A service as its public page shows it; undefined for one that is not there or no longer runs. */
 export async function serviceForPage(context: AppContext, serviceId: string) {
   const [service, termNames] = await Promise.all([
@@ -235,16 +248,20 @@ export async function serviceForPage(context: AppContext, serviceId: string) {
     website: service.url ?? service.organization?.website,
     phones,
     places: (service.service_at_locations ?? []).flatMap(({ location }) =>
-      location === undefined
+      location === undefined || location.location_type === 'virtual'
         ? []
         : [
             {
               name: location.name,
               address: (location.addresses ?? [])
                 .filter((address) => address.address_type !== 'postal')
-                .map((address) => [address.address_1, address.city, address.postal_code].join(', ')),
+                .map(addressInWords),
             },
           ],
+    ),
+    // Online, by phone, at people's homes: ways without an address, by the name the listing gave them.
+    ways: (service.service_at_locations ?? []).flatMap(({ location }) =>
+      location?.location_type === 'virtual' && location.name ? [location.name] : [],
     ),
     when: (service.schedules ?? []).map(scheduleInWords),
     cost: costInWords(service),

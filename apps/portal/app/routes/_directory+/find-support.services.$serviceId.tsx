@@ -80,6 +80,7 @@ export default function ServicePage() {
               {place.address.length > 0 ? place.address.join('; ') : 'Ask the service where it meets'}
             </Row>
           ))}
+          {service.ways.length > 0 ? <Row label="How to use it">{service.ways.join(', ')}</Row> : null}
         </dl>
         <h2 className="govuk-heading-m">When and what it costs</h2>
         <dl className="govuk-summary-list">

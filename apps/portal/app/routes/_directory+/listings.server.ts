@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import {
   assuranceDue,
+  LISTING_DAYS,
   listingFormOf,
   termIdsOf,
   listingToService,
@@ -14,7 +15,7 @@ import { z } from 'zod'
 import { auditedChange } from '~/.server/audited-change'
 import type { AppContext } from '~/.server/context'
 import type { FieldError } from '~/.server/forms'
-import { costInWords } from './find-support.server'
+import { costInWords, placesInWords, scheduleInWords } from './find-support.server'
 
 /*
  * Keeping the directory true (issue 17, decision 042): an organisation signs up and lists its services; the council
@@ -105,17 +106,30 @@ const LISTING_FIELDS = [
   'email',
   'url',
   'phone',
+  'ways',
+  'addressLine1',
+  'addressLine2',
   'town',
+  'postcode',
+  ...LISTING_DAYS.flatMap((day) => [`${day.field}Opens`, `${day.field}Closes`] as const),
+  'hours',
   'minimumAge',
   'maximumAge',
   'cost',
   'costPounds',
-] as const
+]
 
 /** A posted listing form, as typed (a few hundred characters a box at most; nothing typed is lost). */
-function readListingForm(form: FormData): ListingForm & { needs: string[] } {
+function readListingForm(form: FormData): ListingForm & { needs: string[]; ways: string[] } {
   const text = (name: string) => String(form.get(name) ?? '').slice(0, 3000)
+  const times = Object.fromEntries(
+    LISTING_DAYS.flatMap((day) => [`${day.field}Opens`, `${day.field}Closes`]).map((name) => [
+      name,
+      text(name).slice(0, 20),
+    ]),
+  )
   return {
+    ...times,
     name: text('name'),
     description: text('description'),
     email: text('email'),
@@ -126,7 +140,12 @@ function readListingForm(form: FormData): ListingForm & { needs: string[] } {
     maximumAge: text('maximumAge'),
     cost: text('cost'),
     costPounds: text('costPounds'),
+    ways: form.getAll('ways').map((way) => String(way).slice(0, 20)),
+    addressLine1: text('addressLine1'),
+    addressLine2: text('addressLine2'),
     town: text('town'),
+    postcode: text('postcode'),
+    hours: text('hours'),
   }
 }
 
@@ -260,7 +279,8 @@ export function listingRows(service: Service, needNames: ReadonlyMap<string, str
     ['Email', service.email ?? 'None given'],
     ['Web address', service.url ?? 'None given'],
     ['Phone', service.contacts?.[0]?.phones?.[0]?.number ?? 'None given'],
-    ['Where', service.service_at_locations?.[0]?.location?.name ?? 'No place given'],
+    ['Where', placesInWords(service).join('; ') || 'No place given'],
+    ['When it is open', (service.schedules ?? []).map(scheduleInWords).join('; ') || 'Not given'],
     ['Ages', ages],
     ['Cost', costInWords(service)],
   ]
@@ -302,7 +322,7 @@ export async function sendListingForm(
   lister: DirectoryLister,
   serviceId: string | undefined,
   form: FormData,
-): Promise<{ sentTo: string } | { errors: FieldError[]; values: ListingForm & { needs: string[] } }> {
+): Promise<{ sentTo: string } | { errors: FieldError[]; values: ListingForm & { needs: string[]; ways: string[] } }> {
   const typed = readListingForm(form)
   const sent = await submitListing(context, actor, lister, serviceId, typed, new Date())
   if (sent.ok) return { sentTo: `/list-your-service?sent=${encodeURIComponent(sent.value.service.name)}` }

@@ -11,6 +11,7 @@ import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorMessage } from '~/components/ErrorMessage'
 import { errorFor } from '~/components/ErrorSummary'
 import { Textarea } from '~/components/FormFields'
+import { InputGroupItem } from '~/components/InputGroupItem'
 import { PlanStep, StepButtons } from './__PlanStep'
 import { pageTitle } from '~/components/page-title'
 import { readContingencyStep } from './plan-forms.server'
@@ -55,21 +56,14 @@ export default function ContingencyStep() {
   const values: Record<string, string | undefined> = result?.form.values ?? data.values
   const dateError = errorFor(errors, 'reviewDay')
   const part = (name: string, label: string, width: string) => (
-    <div className="govuk-date-input__item">
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-date-input__label" htmlFor={name}>
-          {label}
-        </label>
-        <input
-          className={`govuk-input govuk-date-input__input ${width}${dateError ? ' govuk-input--error' : ''}`}
-          id={name}
-          name={name}
-          type="text"
-          inputMode="numeric"
-          defaultValue={values[name] ?? ''}
-        />
-      </div>
-    </div>
+    <InputGroupItem
+      name={name}
+      label={label}
+      widthClass={width}
+      error={Boolean(dateError)}
+      defaultValue={values[name] ?? ''}
+      numeric
+    />
   )
   return (
     <PlanStep
