@@ -22,9 +22,4 @@ export const refusalsNotYetRedirected = [
   'apps/portal/app/routes/_front+/reset-password.tsx',
   'apps/portal/app/routes/_front+/sign-in_.code.tsx',
   'apps/portal/app/routes/_front+/sign-up.tsx',
-  'apps/portal/app/routes/_proxies+/acting-for.accept.tsx',
-  'apps/portal/app/routes/_proxies+/proxy-end.server.ts',
-  'apps/portal/app/routes/_proxies+/work.proxy-requests.$requestId.tsx',
-  'apps/portal/app/routes/_self-assessment+/practitioner_.assessments.$assessmentId.tsx',
-  'apps/portal/app/routes/_work+/work.items.$itemId.tsx',
 ]

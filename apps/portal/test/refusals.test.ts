@@ -124,4 +124,18 @@ describe.each(portalEngines())('$name', (engine) => {
       expect(page).toContain(huge.slice(0, 200))
     })
   })
+  describe('a refused hand-on of a leaver’s work (decision 064)', () => {
+    it('comes back to the staff account page with both fields named and the reason kept', async () => {
+      const admin = await signedIn(portal, 'council-admin')
+      const [dana] = await portalSql(portal, "select id from users where email = 'practitioner@example.org'")
+      const page = `/admin/staff/${String(dana?.id)}`
+      const refused = await postAsBrowser(admin, page, { intent: 'hand-on', handOnReason: 'Dana retires in March' })
+      expect(refused.status).toBe(303)
+      expect(refused.headers.get('location')).toBe(page)
+      const shown = await (await admin.get(page)).text()
+      expect(wordsOf(summaryOf(shown))).toContain('Choose who will take on their work and people')
+      expect(shown).toContain('Dana retires in March')
+      expect(summaryOf(await (await admin.get(page)).text())).toBe('')
+    })
+  })
 })

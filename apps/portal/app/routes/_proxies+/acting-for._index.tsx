@@ -10,7 +10,8 @@ import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { proxyView } from './proxies.server'
-import { endProxy } from './proxy-end.server'
+import { endProxy, type ProxyEndRefusal } from './proxy-end.server'
+import { takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'People you act for')
 
@@ -20,7 +21,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const records = await context.database.repos.proxies.listForProxy(viewer.id)
   const done = new URL(request.url).searchParams.get('done')
-  return json({ name: viewer.displayName, proxies: records.map(proxyView), done })
+  return json({
+    refusal: await takeRefusal<ProxyEndRefusal>(request, context),
+    name: viewer.displayName,
+    proxies: records.map(proxyView),
+    done,
+  })
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
@@ -30,12 +36,11 @@ export async function action({ request, context: requestContext }: ActionFunctio
   // Only what this account accepted can be stepped down from here.
   const record = (await context.database.repos.proxies.listForProxy(viewer.id)).find((r) => r.id === requestId)
   if (!record) throw new Response('There is no request at this address that you can see.', { status: 404 })
-  const { requestState } = requestContext
   return endProxy(
     context,
     record,
     { userId: viewer.id, party: 'proxy' },
-    { form, requestState, done: '/acting-for?done=ended' },
+    { form, refusal: { request, context, requestState: requestContext.requestState }, done: '/acting-for?done=ended' },
     new Date(),
   )
 }
@@ -46,8 +51,8 @@ const DONE: Record<string, string> = {
 }
 
 export default function PeopleYouActFor() {
-  const { name, proxies, done } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { refusal, name, proxies, done } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   return (
     <RolePage caption={name} heading="People you act for">
       <ErrorSummary errors={result?.errors} />

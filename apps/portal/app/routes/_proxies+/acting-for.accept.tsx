@@ -13,6 +13,7 @@ import { hashToken } from '~/.server/auth/tokens'
 import { auditedChange } from '~/.server/audited-change'
 import type { AppContext } from '~/.server/context'
 import { proxyEntry, proxyView } from './proxies.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Act for someone')
 
@@ -48,6 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const record = await find(context, token)
   const problem = whyNot(record, viewer)
   return json({
+    refusal: await takeRefusal<{ errors: { field: string; message: string }[] }>(request, context),
     signedIn: true as const,
     token,
     problem: problem ?? null,
@@ -65,8 +67,10 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const refuse = async (message: string) => {
     if (record)
       await context.database.repos.audit.append(proxyEntry(record, viewer.id, 'proxy.accept-refused', now, { message }))
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: [{ field: 'accept', message }] }, 400)
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
+      { errors: [{ field: 'accept', message }] },
+    )
   }
   const problem = whyNot(record, viewer)
   if (problem || !record) return refuse(problem ?? UNKNOWN)
@@ -82,7 +86,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
 
 export default function AcceptActingFor() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? (data.signedIn ? data.refusal : null)
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

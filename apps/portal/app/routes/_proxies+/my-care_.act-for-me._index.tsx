@@ -11,7 +11,8 @@ import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { ownRecordOf, proxyView } from './proxies.server'
-import { endProxy } from './proxy-end.server'
+import { endProxy, type ProxyEndRefusal } from './proxy-end.server'
+import { takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Who can act for you')
 
@@ -22,7 +23,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const person = await ownRecordOf(context, viewer)
   const records = person ? await context.database.repos.proxies.listForPerson(person.id) : []
   const done = new URL(request.url).searchParams.get('done')
-  return json({ name: viewer.displayName, hasOwnRecord: Boolean(person), proxies: records.map(proxyView), done })
+  return json({
+    refusal: await takeRefusal<ProxyEndRefusal>(request, context),
+    name: viewer.displayName,
+    hasOwnRecord: Boolean(person),
+    proxies: records.map(proxyView),
+    done,
+  })
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
@@ -33,12 +40,15 @@ export async function action({ request, context: requestContext }: ActionFunctio
   // Only the person's own requests can be ended from here; anything else is as if it did not exist.
   if (!person || !record || record.personId !== person.id)
     throw new Response('There is no request at this address that you can see.', { status: 404 })
-  const { requestState } = requestContext
   return endProxy(
     context,
     record,
     { userId: viewer.id, party: 'person' },
-    { form, requestState, done: '/my-care/act-for-me?done=ended' },
+    {
+      form,
+      refusal: { request, context, requestState: requestContext.requestState },
+      done: '/my-care/act-for-me?done=ended',
+    },
     new Date(),
   )
 }
@@ -49,8 +59,8 @@ const DONE: Record<string, string> = {
 }
 
 export default function WhoCanActForYou() {
-  const { name, hasOwnRecord, proxies, done } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { refusal, name, hasOwnRecord, proxies, done } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   return (
     <RolePage caption={name} heading="Who can act for you">
       <ErrorSummary errors={result?.errors} />

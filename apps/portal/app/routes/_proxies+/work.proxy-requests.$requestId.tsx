@@ -26,6 +26,7 @@ import { withClosing } from '../_work+/work-arrival.server'
 import { proxyEntry, proxyView } from './proxies.server'
 import { handlesWork } from '../_work+/work.server'
 import { endProxy } from './proxy-end.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'A request for someone to act for a person')
 
@@ -51,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = proxyView(record)
   const asked = record.scope as ProxyScope
   return json({
+    refusal: await takeRefusal<ActionData>(request, context),
     name: viewer.displayName,
     request: view,
     history: record.events.map((event) => ({
@@ -78,17 +80,15 @@ export async function action({ request, params, context: requestContext }: Actio
   const values = Object.fromEntries(
     ['verification', 'scope', 'reason'].map((field) => [field, String(form.get(field) ?? '')]),
   )
-  const refuse = (errors: { path: string; message: string }[]) => {
-    requestContext.requestState.formHasErrors = true
-    return json<ActionData>(
-      { errors: errors.map((e) => ({ field: e.path === 'step' ? intent : e.path, message: e.message })), values },
-      400,
-    )
-  }
+  const refusal = { request, context, requestState: requestContext.requestState }
+  const refuse = (errors: { path: string; message: string }[]) =>
+    refuseForm<ActionData>(refusal, {
+      errors: errors.map((e) => ({ field: e.path === 'step' ? intent : e.path, message: e.message })),
+      values,
+    })
   if (intent === 'end') {
-    const { requestState } = requestContext
     const done = `/work/proxy-requests/${record.id}`
-    return endProxy(context, record, { userId: viewer.id, party: 'practitioner' }, { form, requestState, done }, now)
+    return endProxy(context, record, { userId: viewer.id, party: 'practitioner' }, { form, refusal, done }, now)
   }
   const step = intent === 'refuse' ? 'refused' : 'granted'
   const allowed = proxyStepAllowed(proxyStanding(record.events.map((event) => event.step)), step, 'practitioner')
@@ -197,8 +197,8 @@ function ReasonForm(props: {
 }
 
 export default function ProxyRequestPage() {
-  const { name, request, history, scopes, asked } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { refusal, name, request, history, scopes, asked } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   return (

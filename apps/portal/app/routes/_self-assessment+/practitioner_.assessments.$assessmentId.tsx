@@ -1,7 +1,7 @@
 import { withClosing } from '../_work+/work-arrival.server'
 import { eligibilityLetterFor, thenKeepLetter } from '~/.server/letters/letters.server'
 import { thenTell } from '~/.server/notify/person-notices'
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import type { IndicativeBudget } from '@open-sds/ras'
@@ -15,6 +15,7 @@ import { answerRows } from './answer-text.server'
 import { TheirAnswers } from './__TheirAnswers'
 import { CaseHeader } from './__CaseHeader'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { refuse, takeRefusal } from '~/.server/refusals'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { Viewer } from '~/.server/auth/session'
 import type { AppContext } from '~/.server/context'
@@ -62,6 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
   const decision = await context.database.repos.eligibilityDecisions.latestForAssessment(assessment.id)
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     person: person.displayName,
     eligibilityOutcomes: ELIGIBILITY_OUTCOMES,
     completedOnBehalf: assessment.completedOnBehalf,
@@ -90,10 +92,8 @@ export async function action({ request, params, context: requestContext }: Actio
   const now = new Date()
   const read = readEligibilityForm(form, budget.weeklyPence, todayInEngland(now))
   const ticked = { outcomes: read.outcomes, fluctuationOutcomes: read.fluctuationOutcomes }
-  if (!read.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: read.errors, values: read.raw, ...ticked }, { status: 400 })
-  }
+  const refusal = { request, context, requestState: requestContext.requestState }
+  if (!read.ok) return refuse(refusal, { errors: read.errors, values: read.raw, ...ticked })
   // The decision letter is made before the transaction (decision 052) and kept with the decision inside it.
   const letter = await eligibilityLetterFor(
     context.site,
@@ -146,16 +146,15 @@ export async function action({ request, params, context: requestContext }: Actio
     }),
   )
   if (!recorded.ok) {
-    requestContext.requestState.formHasErrors = true
     const errors = recorded.errors.map((error) => ({ field: error.path, message: error.message }))
-    return json({ errors, values: read.raw, ...ticked }, { status: 400 })
+    return refuse(refusal, { errors, values: read.raw, ...ticked })
   }
   return redirect('/practitioner')
 }
 
 export default function EligibilityDecision() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const errors = result?.errors
   const values = result?.values
   const chosenOutcomes = result?.outcomes ?? []

@@ -14,6 +14,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import type { AppContext } from '~/.server/context'
 import { holdWork } from './work-holder.server'
 import { waitingTargetDays, workItemNotFound, workRow } from './work.server'
+import { refuse, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'A piece of work')
 
@@ -50,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { item, team, manager } = await load(context, viewer.id, params.itemId ?? '')
   const now = new Date()
   return json({
+    refusal: await takeRefusal<ActionData>(request, context),
     name: viewer.displayName,
     row: workRow(item, now, waitingTargetDays(context)),
     team: team.name,
@@ -78,6 +80,7 @@ export async function action({ request, params, context: requestContext }: Actio
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
   const { item } = await load(context, viewer.id, params.itemId ?? '')
+  const refusal = { request, context, requestState: requestContext.requestState }
   const now = new Date()
   const entry = (action: 'work-item.take' | 'work-item.allocate', detail: Record<string, unknown>) => ({
     at: now,
@@ -96,13 +99,11 @@ export async function action({ request, params, context: requestContext }: Actio
       actorUserId: viewer.id,
       now,
     })
-    if (!taken.ok) {
-      requestContext.requestState.formHasErrors = true
-      return json<ActionData>(
-        { errors: taken.errors.map((e) => ({ field: 'take', message: e.message })), values: {} },
-        400,
-      )
-    }
+    if (!taken.ok)
+      return refuse<ActionData>(refusal, {
+        errors: taken.errors.map((e) => ({ field: 'take', message: e.message })),
+        values: {},
+      })
     return redirect('/work/caseload')
   }
   const values = {
@@ -132,22 +133,30 @@ export async function action({ request, params, context: requestContext }: Actio
       resource: `work-item:${item.id}`,
       detail: { toUserId: values.toUserId, reasons: allocated.errors.map((e) => e.message) },
     })
-    requestContext.requestState.formHasErrors = true
-    return json<ActionData>(
-      {
-        errors: allocated.errors.map((e) => ({ field: fieldOf[e.path] ?? 'toUserId', message: e.message })),
-        values,
-      },
-      400,
-    )
+    return refuse<ActionData>(refusal, {
+      errors: allocated.errors.map((e) => ({ field: fieldOf[e.path] ?? 'toUserId', message: e.message })),
+      values,
+    })
   }
   return redirect('/work/queue')
 }
 
 export default function WorkItemPage() {
-  const { name, row, team, members, mayAllocate, mayTake, seen, workPage, proxyRequest, referral, carerAssessment } =
-    useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const {
+    refusal,
+    name,
+    row,
+    team,
+    members,
+    mayAllocate,
+    mayTake,
+    seen,
+    workPage,
+    proxyRequest,
+    referral,
+    carerAssessment,
+  } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const values: Record<string, string | undefined> = result?.values ?? {}
   return (
