@@ -1,6 +1,6 @@
 import type { PortalClient } from '@open-sds/portal-harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { activePlanForPriya, dateBoxes, monthsBefore, paidEarlier, todayInEngland } from './support/direct-payments'
+import { dateBoxes, monthsBefore, paidEarlier, planAgreedEarlier, todayInEngland } from './support/direct-payments'
 import { portalEngines } from './support/engines'
 import { wordsOf } from './support/page-html'
 import type { RunningPortal } from './support/portal-process'
@@ -22,7 +22,8 @@ describe.each(portalEngines())('direct-payment reviews on $name (issue 14)', (en
 
   beforeAll(async () => {
     portal = await engine.start()
-    const plan = await activePlanForPriya(portal)
+    // Her plan was agreed the day the direct payment started, seven months ago: it cannot start before.
+    const plan = await planAgreedEarlier(portal, firstPaid)
     dana = plan.dana
     ravi = plan.rep
     personId = plan.personId

@@ -50,16 +50,28 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     expect(said).toContain('Enter the date payments start, as a real date')
     expect(badHtml).toContain('value="ASC-DP-07"')
     expect(await count('direct_payment_agreements')).toBe(0)
+    const agreeFrom = (startDate: string) =>
+      finance.submit(setUp, {
+        recipientRole: 'nominated-person',
+        recipientName: 'Ravi Shah',
+        nomineeAgreed: 'yes',
+        accountType: 'prepaid-card',
+        basis: 'net',
+        ...dateBoxes('startDate', startDate),
+        costCentre: 'ASC-DP-07',
+      })
+    // The audit's 1990 start made a £233,718 first run: a start before the plan was agreed, or years ahead, is refused.
+    for (const [startDate, words] of [
+      ['1990-01-01', /The start date must be on or after \d{1,2} \w+ \d{4}, when version \d+ of the plan was agreed/],
+      ['2099-01-01', /The start date must be no later than \d{1,2} \w+ \d{4}, 6 months from today/],
+    ] as const) {
+      const refused = await agreeFrom(startDate)
+      expect(refused.status).toBe(400)
+      expect(wordsOf(await text(refused))).toMatch(words)
+    }
+    expect(await count('direct_payment_agreements')).toBe(0)
 
-    const made = await finance.submit(setUp, {
-      recipientRole: 'nominated-person',
-      recipientName: 'Ravi Shah',
-      nomineeAgreed: 'yes',
-      accountType: 'prepaid-card',
-      basis: 'net',
-      ...dateBoxes('startDate', today),
-      costCentre: 'ASC-DP-07',
-    })
+    const made = await agreeFrom(today)
     expect(made.status).toBe(302)
     agreement = (made.headers.get('Location') ?? '').split('/').at(-1) ?? ''
     const view = wordsOf(await page(finance, `/finance/direct-payments/${agreement}`))

@@ -2,13 +2,18 @@ import { addDays, fail, formatLongDate, issue, ok, parse, type Result } from '@o
 import { z } from 'zod'
 import { dateSchema, penceSchema, textSchema } from './amounts.js'
 import { allowancesFor, lastDayOf, rateFor, rateOn, statusOn, type Agreement, type EndingReason } from './agreement.js'
+import { tooFarAhead } from './date-bounds.js'
 import type { DirectPaymentPolicy } from './policy.js'
+
+/** Today, when the caller knows it: a change's date may then be no more than six months ahead (date-bounds.ts). */
+const todaySchema = dateSchema('Today').optional()
 
 const ChangeSchema = z.strictObject({
   from: dateSchema('The date the change takes effect'),
   budgetWeeklyPence: penceSchema('The new weekly amount the plan puts into this payment').optional(),
   assessedWeeklyChargePence: penceSchema('The new assessed weekly charge').optional(),
   reason: textSchema('The reason for the change', 2000),
+  today: todaySchema,
 })
 
 function outsideAgreement(agreement: Agreement, date: string, path: string): Result<never> | undefined {
@@ -33,7 +38,9 @@ export function changeAgreement(agreement: Agreement, input: unknown, policy: Di
   const change = parsed.value
   if (change.budgetWeeklyPence === undefined && change.assessedWeeklyChargePence === undefined)
     return fail(issue('budgetWeeklyPence', 'Give the new weekly amount, the new assessed charge, or both'))
-  const outside = outsideAgreement(agreement, change.from, 'from')
+  const outside =
+    outsideAgreement(agreement, change.from, 'from') ??
+    tooFarAhead(change.from, change.today, 'from', 'The date the change takes effect')
   if (outside !== undefined) return outside
   const latest = agreement.rates.at(-1)
   if (latest !== undefined && change.from < latest.from)
@@ -59,6 +66,7 @@ export function changeAgreement(agreement: Agreement, input: unknown, policy: Di
 const SuspendSchema = z.strictObject({
   from: dateSchema('The date payments stop'),
   reason: textSchema('The reason for suspending', 2000),
+  today: todaySchema,
 })
 
 /**
@@ -68,7 +76,9 @@ const SuspendSchema = z.strictObject({
 export function suspendAgreement(agreement: Agreement, input: unknown): Result<Agreement> {
   const parsed = parse(SuspendSchema, input)
   if (!parsed.ok) return parsed
-  const outside = outsideAgreement(agreement, parsed.value.from, 'from')
+  const outside =
+    outsideAgreement(agreement, parsed.value.from, 'from') ??
+    tooFarAhead(parsed.value.from, parsed.value.today, 'from', 'The date payments stop')
   if (outside !== undefined) return outside
   if (statusOn(agreement, parsed.value.from) === 'suspended')
     return fail(issue('from', `Payments are already suspended on ${formatLongDate(parsed.value.from)}`))
@@ -80,8 +90,10 @@ export function suspendAgreement(agreement: Agreement, input: unknown): Result<A
 
 /** Payments start again from a date; the days suspended stay unpaid. */
 export function resumeAgreement(agreement: Agreement, input: unknown): Result<Agreement> {
-  const parsed = parse(z.strictObject({ from: dateSchema('The date payments start again') }), input)
+  const parsed = parse(z.strictObject({ from: dateSchema('The date payments start again'), today: todaySchema }), input)
   if (!parsed.ok) return parsed
+  const ahead = tooFarAhead(parsed.value.from, parsed.value.today, 'from', 'The date payments start again')
+  if (ahead !== undefined) return ahead
   const open = agreement.suspensions.findLast((held) => held.to === undefined)
   if (open === undefined) return fail(issue('from', 'Payments are not suspended'))
   if (parsed.value.from <= open.from)
@@ -105,6 +117,7 @@ const EndSchema = z.strictObject({
   date: dateSchema('The last day of the direct payment'),
   reason: z.enum(ENDING_REASONS),
   note: textSchema('The note', 2000).optional(),
+  today: todaySchema,
 })
 
 /** Words for why a direct payment ended. */
@@ -118,7 +131,8 @@ export const endingWords: Record<EndingReason, string> = {
 }
 
 /**
- * The direct payment ends on a date (the last day paid for) for a reason; `finalReconciliation` then says what is
+ * The direct payment ends on a date (the last day paid for) for a reason; the date may be ahead (a move on a known
+ * day), and then payments are due up to it, the last one for part of a period; `finalReconciliation` then says what is
  * owed either way. An ending is recorded once.
  */
 export function endAgreement(agreement: Agreement, input: unknown): Result<Agreement> {
@@ -126,7 +140,9 @@ export function endAgreement(agreement: Agreement, input: unknown): Result<Agree
   if (!parsed.ok) return parsed
   if (agreement.ending !== undefined)
     return fail(issue('date', `The direct payment already ended on ${formatLongDate(agreement.ending.date)}`))
-  const outside = outsideAgreement(agreement, parsed.value.date, 'date')
+  const outside =
+    outsideAgreement(agreement, parsed.value.date, 'date') ??
+    tooFarAhead(parsed.value.date, parsed.value.today, 'date', 'The last day of the direct payment')
   if (outside !== undefined) return outside
   const { date, reason, note } = parsed.value
   return ok({ ...agreement, ending: { date, reason, ...(note === undefined ? {} : { note }) } })

@@ -52,5 +52,7 @@ export const AgreementInputSchema = z.strictObject({
   endDate: dateSchema('The end date').optional(),
   employsPersonalAssistants: z.boolean().default(false),
   oneOffPayments: z.array(OneOffPaymentSchema).default([]),
+  /** Today, when the caller knows it: the start date may then be no more than six months ahead (date-bounds.ts). */
+  today: dateSchema('Today').optional(),
 })
 export type AgreementInput = z.input<typeof AgreementInputSchema>

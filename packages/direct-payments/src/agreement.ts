@@ -1,6 +1,7 @@
 import { fail, formatLongDate, formatPence, issue, ok, parse, type CalendarDate, type Result } from '@open-sds/kernel'
 import { costPlan, planInForce, type PlanRecord } from '@open-sds/support-planning'
 import { AgreementInputSchema, type Account, type OneOffPayment, type Recipient } from './agreement-schema.js'
+import { agreedOn, tooFarAhead } from './date-bounds.js'
 import { SOURCES, step, type Step } from './explanation.js'
 import type { Allowance, DirectPaymentPolicy } from './policy.js'
 import { RULES_VERSION } from './version.js'
@@ -194,6 +195,16 @@ export function makeAgreement(input: unknown, policy: DirectPaymentPolicy): Resu
         `The plan is ${given.planRecord.state.replaceAll('-', ' ')}: a direct payment can only be agreed from a plan in force (active, or under review with its last agreed version)`,
       ),
     )
+  const agreed = agreedOn(given.planRecord, version.planVersion)
+  if (agreed !== undefined && given.startDate < agreed)
+    return fail(
+      issue(
+        'startDate',
+        `The start date must be on or after ${formatLongDate(agreed)}, when version ${String(version.planVersion)} of the plan was agreed`,
+      ),
+    )
+  const ahead = tooFarAhead(given.startDate, given.today, 'startDate', 'The start date')
+  if (ahead !== undefined) return ahead
   if (given.endDate !== undefined && given.endDate < given.startDate)
     return fail(
       issue('endDate', `The end date must be on or after the start date (${formatLongDate(given.startDate)})`),

@@ -18,7 +18,7 @@ const policies: DirectPaymentPolicy[] = (['weekly', 'four-weekly', 'monthly'] as
   (['in-advance', 'in-arrears'] as const).map((timing) => unwrap(directPaymentPolicy({ frequency, timing }))),
 )
 
-/** An agreement starting on one of 400 days from 2026, paying a weekly amount from 0 to £2,000.00. */
+/** An agreement starting on one of 400 days from 2 March 2026 (when Ade's plan was agreed), paying a weekly amount from 0 to £2,000.00. */
 const agreements = fc
   .record({
     startOffset: fc.integer({ min: 0, max: 400 }),
@@ -26,7 +26,7 @@ const agreements = fc
     policy: fc.constantFrom(...policies),
   })
   .map(({ startOffset, weekly, policy }) => {
-    const startDate = addDays('2026-01-01', startOffset)
+    const startDate = addDays('2026-03-02', startOffset)
     const agreement = unwrap(
       changeAgreement(
         adesAgreement({ startDate, assessedWeeklyChargePence: 0 }),

@@ -1,4 +1,6 @@
 import { csrfTokenIn, type PortalClient } from '@open-sds/portal-harness'
+import { startingPlan } from '@open-sds/support-planning'
+import { demoAccount } from './demo-account'
 import type { RunningPortal } from './portal-process'
 import { portalSql } from './portal-sql'
 import { page, personWithAgreedBudget, submittedPlan } from './support-plan'
@@ -23,6 +25,82 @@ export async function activePlanForPriya(on: RunningPortal) {
     })
     if (moved.status !== 302) throw new Error(`test setup: ${intent} gave ${moved.status}`)
   }
+  return { rep, dana, personId: id }
+}
+
+/**
+ * Priya's plan as agreed and put in force on an earlier day, for a direct payment that started then: an agreement
+ * may not start before its plan was agreed, and the portal agrees plans only today, so the plan is stored as the
+ * council's earlier system would have stored it (created, sent, approved and put in force on `agreedOn`), her whole
+ * agreed budget a direct payment managed by Ravi as her nominated person. Writes on either engine.
+ */
+export async function planAgreedEarlier(on: RunningPortal, agreedOn: string) {
+  const { rep, dana, id } = await personWithAgreedBudget(on)
+  const [person] = await portalSql(on, 'select display_name from people where id = ?', id)
+  const [decision] = await portalSql(
+    on,
+    'select agreed_weekly_pence from eligibility_decisions where person_id = ?',
+    id,
+  )
+  const [practitioner] = await portalSql(on, 'select id from users where email = ?', demoAccount('practitioner').email)
+  const weekly = Number(decision?.agreed_weekly_pence)
+  const name = String(person?.display_name)
+  const plan = startingPlan(
+    name,
+    {
+      weeklyPence: weekly,
+      assessedContributionWeeklyPence: 0,
+      directPaymentWeeklyPence: weekly,
+      managedAccountWeeklyPence: 0,
+      individualServiceFundWeeklyPence: 0,
+    },
+    agreedOn,
+  )
+  plan.people.moneyManagedBy = { name: 'Ravi Shah', role: 'nominated-person' }
+  const planId = `plan-agreed-${agreedOn}`
+  const at = Date.parse(`${agreedOn}T10:00:00Z`)
+  const by = practitioner?.id
+  await portalSql(
+    on,
+    `insert into support_plans (id, person_id, status, record_version, current_version, approved_version, in_force_version, created_by_user_id, created_at, updated_at)
+     values (?, ?, 'active', 4, 1, 1, 1, ?, ?, ?)`,
+    planId,
+    id,
+    by,
+    at,
+    at,
+  )
+  await portalSql(
+    on,
+    `insert into support_plan_versions (plan_id, version, status, change, plan, weekly_cost_pence, one_off_cost_pence, budget_weekly_pence,
+       direct_payment_weekly_pence, managed_account_weekly_pence, individual_service_fund_weekly_pence, created_by_user_id, created_by_role, created_at)
+     values (?, 1, 'active', 'created', ?, 0, 0, ?, ?, 0, 0, ?, 'practitioner', ?)`,
+    planId,
+    JSON.stringify(plan),
+    weekly,
+    weekly,
+    by,
+    at,
+  )
+  const moves = [
+    ['create', null, 'draft'],
+    ['submit', 'draft', 'submitted'],
+    ['approve', 'submitted', 'approved'],
+    ['activate', 'approved', 'active'],
+  ] as const
+  for (const [index, [action, from, to]] of moves.entries())
+    await portalSql(
+      on,
+      `insert into support_plan_transitions (plan_id, record_version, action, from_status, to_status, plan_version, by_user_id, by_role, at)
+       values (?, ?, ?, ?, ?, 1, ?, 'practitioner', ?)`,
+      planId,
+      index + 1,
+      action,
+      from,
+      to,
+      by,
+      at + index * 60_000,
+    )
   return { rep, dana, personId: id }
 }
 

@@ -84,18 +84,22 @@ async function decisionFor(
     }
     if (problems.length > 0) return fail(...problems)
     const reason = (raw.changeReason ?? '').trim()
-    const changed = changeAgreement(agreement, { from: dateFromBoxes(raw, 'changeFrom'), ...amounts, reason }, policy)
+    const changed = changeAgreement(
+      agreement,
+      { from: dateFromBoxes(raw, 'changeFrom'), ...amounts, reason, today },
+      policy,
+    )
     if (!changed.ok) return changed
     return { ok: true, value: { kind: 'change', reason, returnId: null, detail: null, agreement: changed.value } }
   }
   if (intent === 'suspend') {
     const reason = (raw.suspendReason ?? '').trim()
-    const changed = suspendAgreement(agreement, { from: dateFromBoxes(raw, 'suspendFrom'), reason })
+    const changed = suspendAgreement(agreement, { from: dateFromBoxes(raw, 'suspendFrom'), reason, today })
     if (!changed.ok) return changed
     return { ok: true, value: { kind: 'suspension', reason, returnId: null, detail: null, agreement: changed.value } }
   }
   if (intent === 'resume') {
-    const changed = resumeAgreement(agreement, { from: dateFromBoxes(raw, 'resumeFrom') })
+    const changed = resumeAgreement(agreement, { from: dateFromBoxes(raw, 'resumeFrom'), today })
     if (!changed.ok) return changed
     return {
       ok: true,
@@ -113,6 +117,7 @@ async function decisionFor(
     date: dateFromBoxes(raw, 'endDate'),
     reason: raw.endingReason ?? '',
     ...(reason === '' ? {} : { note: reason }),
+    today,
   })
   if (!ended.ok) return ended
   // What was paid, with the adjustments runs made since: the reconciliation nets them.

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import type { statusOn } from '@open-sds/direct-payments'
 import {
   deliveryMechanismOf,
+  lastDayOf,
   makeAgreement,
   nextDirectPaymentReview,
   paymentRun,
+  statusOn,
   type Agreement,
   type DirectPaymentPolicy,
   type PaymentRun,
@@ -12,7 +13,7 @@ import {
 import type { DirectPaymentAgreementRecord, Repositories, ReviewBasisOf } from '@open-sds/db'
 import { directPaymentPolicyInForce } from '@open-sds/plugin-sdk'
 import { reviewsDue } from '@open-sds/support-planning'
-import { fail, ok, penceToPounds, type Result } from '@open-sds/kernel'
+import { fail, formatLongDate, ok, penceToPounds, todayInEngland, type Result } from '@open-sds/kernel'
 import { z } from 'zod'
 import type { Viewer } from '../../.server/auth/session.js'
 import type { AppContext } from '../../.server/context.js'
@@ -44,6 +45,18 @@ export const STATUS_WORDS: Record<ReturnType<typeof statusOn>, string> = {
   active: 'Being paid',
   suspended: 'Suspended',
   ended: 'Ended',
+}
+
+/**
+ * What is happening to the payments on `today`, with a planned last day when there is one (a move away on a known
+ * date): "Being paid; ends on 3 March 2027", so a finance officer sees payments will stop before they do.
+ */
+export function statusWordsOn(agreement: Agreement, today: string): string {
+  const status = statusOn(agreement, today)
+  const last = lastDayOf(agreement)
+  return status !== 'ended' && last !== undefined
+    ? `${STATUS_WORDS[status]}; ends on ${formatLongDate(last)}`
+    : STATUS_WORDS[status]
 }
 
 const text = (label: string, max = 200) =>
@@ -156,6 +169,7 @@ export async function setUpAgreement(
       basis: form.basis,
       assessedWeeklyChargePence: inForce?.plan.funding.personalBudget.assessedContributionWeeklyPence ?? 0,
       startDate: form.startDate,
+      today: todayInEngland(now),
       employsPersonalAssistants: inForce?.plan.supports.some((s) => s.providerType === 'personal-assistant') ?? false,
     },
     policy,

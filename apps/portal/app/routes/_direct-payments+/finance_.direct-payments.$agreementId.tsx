@@ -26,7 +26,7 @@ import { recordDecision, type DecisionIntent } from './decisions.server'
 import {
   ACCOUNT_LABELS,
   RECIPIENT_LABELS,
-  STATUS_WORDS,
+  statusWordsOn,
   agreementOf,
   fieldErrors,
   notFound,
@@ -76,7 +76,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ['Starts', formatDate(agreement.startDate)],
       ['A week now', formatPence(rateOn(agreement, today)?.paymentWeeklyPence ?? record.weeklyPaymentPence)],
       ['Cost centre', record.costCentre],
-      ['Now', STATUS_WORDS[statusOn(agreement, today)]],
+      ['Now', statusWordsOn(agreement, today)],
     ] as [string, string][],
     explanation: agreement.explanation.map((line) => line.text),
     rulesVersion: agreement.rulesVersion,

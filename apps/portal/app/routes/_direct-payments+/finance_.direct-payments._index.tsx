@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { nextDirectPaymentReview, statusOn } from '@open-sds/direct-payments'
+import { nextDirectPaymentReview } from '@open-sds/direct-payments'
 import { formatPence } from '@open-sds/kernel'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
@@ -10,7 +10,7 @@ import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
 import { carerBudgetsToSetUp } from '../_carers+/carer-direct-payments.server'
-import { ACCOUNT_LABELS, STATUS_WORDS, agreementOf } from './direct-payments.server'
+import { ACCOUNT_LABELS, agreementOf, statusWordsOn } from './direct-payments.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Direct payments')
 
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         person: await name(record.personId),
         account: ACCOUNT_LABELS[agreement.account.type],
         weekly: formatPence(record.weeklyPaymentPence),
-        status: STATUS_WORDS[statusOn(agreement, today)],
+        status: statusWordsOn(agreement, today),
         review: review?.ok
           ? `${formatDate(review.value.dueBy)}${review.value.overdue ? ' (overdue)' : ''}`
           : 'After the first payment',
