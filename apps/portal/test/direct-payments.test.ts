@@ -103,6 +103,12 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     expect(header).toBe('Reference,Amount,Cost centre,Date')
     expect(rows).toHaveLength(2)
     expect(rows[0]).toMatch(new RegExp(`^${agreement}/\\d{4}-\\d\\d-\\d\\d,\\d+\\.\\d\\d,ASC-DP-07,${today}$`))
+    // Ravi may not see runs: the real run's CSV and one that does not exist both answer "Page not found".
+    for (const path of [csvPath, '/finance/direct-payments/runs/no-such-run.csv']) {
+      const refused = await ravi.get(path)
+      expect(refused.status).toBe(404)
+      expect(await refused.text()).toContain('Page not found')
+    }
   })
 
   it('pays only a period the page offers: a date a year ahead posted by hand is refused and nothing is paid', async () => {
@@ -239,6 +245,14 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
       /PA wages \(£40\.00\) is not for any support/,
     )
     expect(await count('direct_payment_spend_placements')).toBe(1)
+    // The audit cleared every placement by naming a line the return does not have: now refused, placements kept.
+    const stray = await ravi.submit(returnPage, { seen: '1', line7: support })
+    expect(stray.status).toBe(400)
+    expect(wordsOf(await text(stray))).toContain(
+      'This return has 1 spend line, not spend line 7: choose a support (or none) for each line shown, then save. Nothing was changed.',
+    )
+    expect(await count('direct_payment_spend_placements')).toBe(1)
+    expect(wordsOf(await page(ravi, returnPage))).not.toMatch(/PA wages \(£40\.00\) is not for any support/)
     expect(await count("audit_log where action = 'direct-payment.spend-placed'")).toBe(1)
     // The spend line itself stays as it was sent.
     expect(await count('direct_payment_spend_lines where support_id is null')).toBe(1)

@@ -515,6 +515,7 @@ const SPEC: Expectation[] = [
     path: () => '/finance/direct-payments/runs/no-such-run.csv',
     allowed: ['finance-officer'],
     ok: 404,
+    hidden: true,
   },
   {
     routeId: 'routes/_direct-payments+/finance_.direct-payments.$agreementId',

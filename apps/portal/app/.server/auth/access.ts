@@ -211,6 +211,8 @@ export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
   'routes/_direct-payments+/finance_.direct-payments._index',
   'routes/_direct-payments+/finance_.direct-payments.new.$personId',
   'routes/_direct-payments+/finance_.direct-payments.run',
+  // A run's CSV: someone who may not see runs is told "Page not found", as for a run that does not exist.
+  'routes/_direct-payments+/finance_.direct-payments.runs.$runId[.]csv',
   'routes/_direct-payments+/finance_.direct-payments.$agreementId',
   'routes/_direct-payments+/finance_.direct-payments.$agreementId_.evidence',
   'routes/_direct-payments+/practitioner_.direct-payments.$agreementId.review',

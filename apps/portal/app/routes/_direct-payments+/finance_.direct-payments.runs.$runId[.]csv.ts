@@ -1,16 +1,29 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
-import { notFound, runCsv } from './direct-payments.server'
+import { runCsv } from './direct-payments.server'
+
+/**
+ * A file, not a page, so no error page wraps its answer: it says "Page not found" itself, in the same words to someone
+ * who may not see runs as for a run that does not exist, so neither learns whether the run is there.
+ */
+const pageNotFound = () =>
+  new Response('Page not found. There is no page at this address. If you typed it, check it is correct.', {
+    status: 404,
+    statusText: 'Not Found',
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  })
 
 /** A payment run for the council's finance system: reference, amount, cost centre and date, one row a payment. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(
     request,
     'routes/_direct-payments+/finance_.direct-payments.runs.$runId[.]csv',
-  )
+  ).catch((thrown: unknown) => {
+    throw thrown instanceof Response && thrown.status === 404 ? pageNotFound() : thrown
+  })
   const { directPayments, audit } = context.database.repos
   const run = await directPayments.findRun(params.runId ?? '')
-  if (!run) throw notFound('payment run')
+  if (!run) throw pageNotFound()
   const rows = [
     ...(await directPayments.paymentsOfRun(run.id)),
     ...(await directPayments.adjustmentsOfRun(run.id)).map((adjustment) => ({

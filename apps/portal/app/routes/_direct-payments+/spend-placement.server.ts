@@ -52,6 +52,16 @@ export async function placeReturnSpend(
       const sent = await repos.directPayments.findReturn(returnId)
       if (!sent) throw notFound('return')
       if (sent.checkedAt !== null) return fail({ path: 'form', message: returnAlreadyCheckedMessage })
+      // A choice for a line the return does not have, or none for a line it has, is not the form the page showed:
+      // placing from it would set every line against nothing, so it is refused and the placements stay as they were.
+      const named = Object.keys(raw).filter((key) => /^line\d+$/.test(key))
+      const stray = named.filter((key) => !sent.lines.some((_, index) => lineField(index) === key))
+      const unnamed = sent.lines.map((_, index) => lineField(index)).filter((key) => !(key in raw))
+      if (stray.length > 0 || unnamed.length > 0)
+        return fail({
+          path: 'form',
+          message: `This return has ${String(sent.lines.length)} spend ${sent.lines.length === 1 ? 'line' : 'lines'}${stray.length > 0 ? `, not spend line ${stray.map((key) => key.slice(4)).join(', ')}` : ''}: choose a support (or none) for each line shown, then save. Nothing was changed.`,
+        })
       const supports = sent.lines.map((_, index) => {
         const chosen = (raw[lineField(index)] ?? '').trim()
         return chosen === '' ? null : chosen
