@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { BackLink } from '~/components/BackLink'
@@ -6,6 +6,7 @@ import { ErrorSummary } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
+import { refuse, takeRefusal } from '~/.server/refusals'
 import { ListingForm } from './__ListingForm'
 import { needChoices, ownLister, sendListingForm } from './listings.server'
 
@@ -16,7 +17,11 @@ const ROUTE = 'routes/_directory+/list-your-service.$organizationId.new' as cons
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const lister = await ownLister(context, viewer.id, params.organizationId ?? '')
-  return json({ organisation: lister.organization.name, needs: await needChoices(context) })
+  return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    organisation: lister.organization.name,
+    needs: await needChoices(context),
+  })
 }
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
@@ -24,13 +29,12 @@ export async function action({ request, params, context: requestContext }: Actio
   const lister = await ownLister(context, viewer.id, params.organizationId ?? '')
   const sent = await sendListingForm(context, viewer, lister, undefined, await readProtectedForm(request, context))
   if ('sentTo' in sent) return redirect(sent.sentTo)
-  requestContext.requestState.formHasErrors = true
-  return json(sent, { status: 400 })
+  return refuse({ request, context, requestState: requestContext.requestState }, sent)
 }
 
 export default function NewListing() {
-  const { organisation, needs } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { organisation, needs, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { useActionData, useLoaderData } from '@remix-run/react'
 import { BackLink } from '~/components/BackLink'
@@ -7,6 +7,7 @@ import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { AppContext } from '~/.server/context'
+import { refuse, takeRefusal } from '~/.server/refusals'
 import { ListingForm } from './__ListingForm'
 import { ListingHistory, historyRows } from './__ListingHistory'
 import { listingFormFrom, needChoices, ownLister, sendListingForm } from './listings.server'
@@ -32,6 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { lister, history } = await ownListing(context, viewer.id, params.organizationId ?? '', params.serviceId ?? '')
   const newest = history[0]
   return json({
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
     organisation: lister.organization.name,
     name: newest?.service.name ?? '',
     needs: await needChoices(context),
@@ -51,13 +53,12 @@ export async function action({ request, params, context: requestContext }: Actio
     await readProtectedForm(request, context),
   )
   if ('sentTo' in sent) return redirect(sent.sentTo)
-  requestContext.requestState.formHasErrors = true
-  return json(sent, { status: 400 })
+  return refuse({ request, context, requestState: requestContext.requestState }, sent)
 }
 
 export default function ChangeListing() {
-  const { organisation, name, needs, form, history } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { organisation, name, needs, form, history, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const values = result?.values ?? { ...form, needs: [...(form.needs ?? [])] }
   return (
     <div className="govuk-grid-row">

@@ -1,6 +1,6 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
-import { Form, useActionData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { BackLink } from '~/components/BackLink'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
@@ -10,6 +10,7 @@ import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { validateForm } from '~/.server/forms'
+import { refuse, takeRefusal } from '~/.server/refusals'
 import { LISTER_KIND_LABELS } from './__listing-words'
 import { ORGANISATION_FIELDS, OrganisationFormSchema, signUpOrganisation } from './listings.server'
 
@@ -18,32 +19,30 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Sign up y
 const ROUTE = 'routes/_directory+/list-your-service.sign-up' as const
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await authoriseSignedIn(request, ROUTE)
-  return null
+  const { context } = await authoriseSignedIn(request, ROUTE)
+  return json({ refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context) })
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
   const outcome = validateForm(OrganisationFormSchema, form, [...ORGANISATION_FIELDS])
-  if (!outcome.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: outcome.errors, values: outcome.values }, { status: 400 })
-  }
+  const refusing = { request, context, requestState: requestContext.requestState }
+  if (!outcome.ok) return refuse(refusing, { errors: outcome.errors, values: outcome.values })
   const signed = await signUpOrganisation(context, viewer, outcome.data, new Date())
   if (!signed.ok) {
-    requestContext.requestState.formHasErrors = true
     const errors = signed.errors.map(({ path, message }) => ({
       field: path === 'website' ? 'website' : 'name',
       message,
     }))
-    return json({ errors, values: Object.fromEntries(form) as Record<string, string> }, { status: 400 })
+    return refuse(refusing, { errors, values: Object.fromEntries(form) as Record<string, string> })
   }
   return redirect(`/list-your-service/${signed.value.organization.id}/new`)
 }
 
 export default function SignUpOrganisation() {
-  const result = useActionData<typeof action>()
+  const { refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   const values = result?.values
   return (
