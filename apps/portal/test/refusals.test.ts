@@ -138,4 +138,22 @@ describe.each(portalEngines())('$name', (engine) => {
       expect(summaryOf(await (await admin.get(page)).text())).toBe('')
     })
   })
+  describe('a refused password change', () => {
+    it('comes back to the page with the reason, keeping neither password anywhere', async () => {
+      const citizen = await signedIn(portal, 'citizen')
+      const refused = await postAsBrowser(citizen, '/account/password', {
+        currentPassword: 'not it at all',
+        password: 'a brand new passphrase',
+      })
+      expect(refused.status).toBe(303)
+      expect(refused.headers.get('location')).toBe('/account/password')
+      const sessions = await portalSql(portal, 'select cast(data as text) as data from sessions')
+      const kept = sessions.map((row) => String(row.data)).join()
+      expect(kept).toContain('Your current password is not right')
+      expect(kept).not.toMatch(/not it at all|a brand new passphrase/)
+      const shown = await (await citizen.get('/account/password')).text()
+      expect(wordsOf(summaryOf(shown))).toContain('Your current password is not right')
+      expect(shown).not.toContain('a brand new passphrase')
+    })
+  })
 })

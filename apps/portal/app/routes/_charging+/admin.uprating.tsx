@@ -14,6 +14,7 @@ import { readProtectedForm } from '~/.server/auth/csrf'
 import { chargingPolicyOf } from './charging.server'
 import { planUprating, runUprating } from './uprating.server'
 import { SuccessBanner } from '~/components/SuccessBanner'
+import { refuse, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Uprate charges for a new year')
 
@@ -30,6 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const done = url.searchParams.get('written')
   const base = {
+    refusal: await takeRefusal<{ error: string }>(request, context),
     name: viewer.displayName,
     values,
     written: done === null ? null : Number(done),
@@ -127,16 +129,13 @@ export async function action({ request, context: requestContext }: ActionFunctio
           }
         : undefined,
   )
-  if (!run.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ error: run.message }, { status: 400 })
-  }
+  if (!run.ok) return refuse({ request, context, requestState: requestContext.requestState }, { error: run.message })
   return redirect(`/admin/uprating?written=${run.written}`)
 }
 
 export default function Uprating() {
   const data = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const result = useActionData<typeof action>() ?? data.refusal
   const error = result?.error ?? data.error
   const report = data.report
   return (

@@ -1,6 +1,7 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
-import { Form, useActionData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { refuse, takeRefusal } from '~/.server/refusals'
 import { BackToAccountDetails, CurrentPasswordInput, EmailAddressInput } from '~/components/AccountFields'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
@@ -16,17 +17,17 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Change yo
 const FIELDS = ['email', 'currentPassword']
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await authoriseSignedIn(request, 'routes/_front+/account_.email')
-  return null
+  const { context } = await authoriseSignedIn(request, 'routes/_front+/account_.email')
+  return json({ refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context) })
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_front+/account_.email')
   const form = await readProtectedForm(request, context)
+  const refusal = { request, context, requestState: requestContext.requestState }
   const outcome = validateForm(ChangeEmailSchema, form, FIELDS)
   if (!outcome.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: outcome.errors, values: outcome.values }, { status: 400 })
+    return refuse(refusal, { errors: outcome.errors, values: outcome.values })
   }
   const asked = await requestEmailChange(
     context,
@@ -35,20 +36,17 @@ export async function action({ request, context: requestContext }: ActionFunctio
     new Date(),
   )
   if (!asked.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json(
-      {
-        errors: asked.errors.map(({ path, message }) => ({ field: path, message })),
-        values: { email: outcome.data.email },
-      },
-      { status: 400 },
-    )
+    return refuse(refusal, {
+      errors: asked.errors.map(({ path, message }) => ({ field: path, message })),
+      values: { email: outcome.data.email },
+    })
   }
   return redirect('/account/details?done=email-sent')
 }
 
 export default function ChangeEmail() {
-  const result = useActionData<typeof action>()
+  const { refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   return (
     <div className="govuk-grid-row">

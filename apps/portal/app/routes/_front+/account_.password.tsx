@@ -1,6 +1,7 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
-import { Form, useActionData } from '@remix-run/react'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
+import { refuse, takeRefusal } from '~/.server/refusals'
 import { BackToAccountDetails, CurrentPasswordInput, NewPasswordInput } from '~/components/AccountFields'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
@@ -16,17 +17,17 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Change yo
 const FIELDS = ['currentPassword', 'password']
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await authoriseSignedIn(request, 'routes/_front+/account_.password')
-  return null
+  const { context } = await authoriseSignedIn(request, 'routes/_front+/account_.password')
+  return json({ refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context) })
 }
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, 'routes/_front+/account_.password')
   const form = await readProtectedForm(request, context)
+  const refusal = { request, context, requestState: requestContext.requestState }
   const outcome = validateForm(ChangePasswordSchema, form, FIELDS)
   if (!outcome.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: outcome.errors }, { status: 400 })
+    return refuse(refusal, { errors: outcome.errors })
   }
   const changed = await changePassword(
     context,
@@ -35,8 +36,7 @@ export async function action({ request, context: requestContext }: ActionFunctio
     new Date(),
   )
   if (!changed.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: changed.errors.map(({ path, message }) => ({ field: path, message })) }, { status: 400 })
+    return refuse(refusal, { errors: changed.errors.map(({ path, message }) => ({ field: path, message })) })
   }
   // A new session for this browser, and with it a new form token (bound to the session).
   const headers = new Headers()
@@ -46,7 +46,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
 }
 
 export default function ChangePassword() {
-  const errors = useActionData<typeof action>()?.errors
+  const { refusal } = useLoaderData<typeof loader>()
+  const errors = (useActionData<typeof action>() ?? refusal)?.errors
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
