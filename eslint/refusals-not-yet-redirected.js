@@ -10,7 +10,6 @@ export const refusalsNotYetRedirected = [
   'apps/portal/app/routes/_direct-payments+/people_.$personId.money.return.tsx',
   'apps/portal/app/routes/_direct-payments+/practitioner_.direct-payments.$agreementId.review.tsx',
   'apps/portal/app/routes/_directory+/admin.directory.$serviceId.tsx',
-  'apps/portal/app/routes/_directory+/admin.directory.import.tsx',
   'apps/portal/app/routes/_find+/find-a-person._index.tsx',
   'apps/portal/app/routes/_front+/forgotten-password.tsx',
   'apps/portal/app/routes/_front+/reset-password.tsx',

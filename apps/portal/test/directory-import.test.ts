@@ -234,5 +234,21 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
     expect(missingHtml).toContain(`value="${feedBase}/nothing-here"`)
     const notAnAddress = await admin.submit('/admin/directory/import', { intent: 'url', url: 'ftp://example.org/feed' })
     expect(await htmlOf(notAnAddress)).toContain('Enter the feed’s address, starting https:// or http://')
+
+    // A browser is sent back to the page (decision 055), the address typed and the box ticked still there, once.
+    const token = csrfTokenIn(await (await admin.get('/admin/directory/import')).text())
+    const refused = await admin.post(
+      '/admin/directory/import',
+      { csrf: token, intent: 'url', url: `${feedBase}/nothing-here`, assured: 'yes' },
+      { 'Sec-Fetch-Dest': 'document', Accept: 'text/html' },
+    )
+    expect(refused.status).toBe(303)
+    expect(refused.headers.get('location')).toBe('/admin/directory/import')
+    const shown = await htmlOf(await admin.get('/admin/directory/import'))
+    expect(shown).toMatch(/<title>Error: /)
+    expect(shown).toContain('answered 404, not a feed')
+    expect(shown).toContain(`value="${feedBase}/nothing-here"`)
+    expect(shown).toMatch(/id="url-assured"[^>]*checked/)
+    expect(await htmlOf(await admin.get('/admin/directory/import'))).not.toContain('answered 404, not a feed')
   })
 })

@@ -12,9 +12,12 @@ import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 import { fetchFeed, importFeed, type ImportReport } from './directory-import.server'
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Import another directory')
+// The loader shows a refusal brought back to the page (decision 055) or a file too large: the title says so too.
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageTitle(matches, 'Import another directory', (data?.errors?.length ?? 0) > 0)
 
 const ROUTE = 'routes/_directory+/admin.directory.import' as const
 /** A report lists at most this many records on the page; the counts cover them all. */
@@ -25,6 +28,12 @@ type Answer = { errors?: { field: string; message: string }[]; url?: string; ass
 export async function loader({ request, context: requestContext }: LoaderFunctionArgs) {
   const { context } = await authoriseSignedIn(request, ROUTE)
   const limitKb = Math.round(context.config.maxBodyBytes / 1024)
+  // A refused import comes back here (decision 055) with what was wrong and what was typed, once.
+  const refusal = await takeRefusal<Answer>(request, context)
+  if (refusal) {
+    requestContext.requestState.formHasErrors = true
+    return json<Answer & { limitKb: number }>({ ...refusal, limitKb })
+  }
   // The server refuses a body over its limit before this page runs, and sends a browser back here to say so.
   if (new URL(request.url).searchParams.has('too-large')) {
     requestContext.requestState.formHasErrors = true
@@ -44,12 +53,14 @@ export async function loader({ request, context: requestContext }: LoaderFunctio
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
   const form = await readProtectedForm(request, context)
-  const refuse = (field: string, message: string, url?: string) => {
-    requestContext.requestState.formHasErrors = true
-    return json<Answer>({ errors: [{ field, message }], url, assured }, { status: 400 })
-  }
   const now = new Date()
   const assured = form.get('assured') === 'yes'
+  const refuse = (field: string, message: string, url?: string) =>
+    refuseForm({ request, context, requestState: requestContext.requestState }, {
+      errors: [{ field, message }],
+      url,
+      assured,
+    } satisfies Answer)
   if (form.get('intent') === 'url') {
     const url = String(form.get('url') ?? '').slice(0, 2000)
     if (url.trim() === '') return refuse('url', 'Enter the feed’s address, starting https:// or http://', url)
