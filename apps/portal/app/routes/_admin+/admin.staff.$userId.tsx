@@ -264,9 +264,10 @@ export default function StaffAccount() {
         ) : (
           <>
             <p className="govuk-body">
-              They hold {countOf(held.items, 'piece of work', 'pieces of work')} and have{' '}
-              {countOf(held.people.length, 'person', 'people')} on their caseload. When they leave or change job, hand
-              them on to someone in the same teams, so that nobody is left without a worker.
+              They hold {held.items === 0 ? 'no work' : countOf(held.items, 'piece of work', 'pieces of work')} and have{' '}
+              {held.people.length === 0 ? 'nobody' : countOf(held.people.length, 'person', 'people')} on their caseload.
+              When they leave or change job, hand them on to someone in the same teams, so that nobody is left without a
+              worker.
             </p>
             {held.people.length > 0 ? (
               <details className="govuk-details">
