@@ -53,11 +53,18 @@ describe.each(portalEngines())('finding local support on $name', (engine) => {
     // Strength and Balance Classes are for 55 and over.
     expect(namesOn((await search({ words: 'strength', age: '40' })).html)).toEqual([])
     expect(namesOn((await search({ words: 'strength', age: '70' })).html).length).toBeGreaterThan(0)
+    // Nothing found says what to change for this search, with the count worked out.
+    const strength = /(\d+) services found/.exec((await search({ words: 'strength' })).html)?.[1]
+    const tooYoung = (await search({ words: 'strength', age: '40' })).html
+    expect(tooYoung).toContain(`Without the age, ${String(strength)} services match`)
+    expect(tooYoung).toContain('href="/find-support?words=strength#results"')
 
     const nothing = await search({ words: 'skydiving', need: DEMENTIA })
     expect(nothing.status).toBe(200)
     expect(nothing.html).toContain('No services found')
-    expect(nothing.html).toContain('use fewer or different words')
+    // No one loves skydiving here, but dementia support there is: the suggestion says how much.
+    expect(nothing.html).toMatch(/Without the words, \d+ services match/)
+    expect(nothing.html).not.toContain('With any kind of support')
   })
 
   it('names each wrong field and keeps what was typed', async () => {

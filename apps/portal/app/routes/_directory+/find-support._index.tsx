@@ -126,7 +126,20 @@ export default function FindSupport() {
                 ? 'No services found'
                 : `${String(results.total)} ${results.total === 1 ? 'service' : 'services'} found`}
             </h2>
-            {results.total === 0 ? (
+            {results.total === 0 && results.suggestions.length > 0 ? (
+              <>
+                <p className="govuk-body">Try changing your search:</p>
+                <ul className="govuk-list govuk-list--bullet">
+                  {results.suggestions.map((suggestion) => (
+                    <li key={suggestion.href}>
+                      <a className="govuk-link" href={suggestion.href}>
+                        {suggestion.text}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : results.total === 0 ? (
               <>
                 <p className="govuk-body">You could:</p>
                 <ul className="govuk-list govuk-list--bullet">

@@ -1,3 +1,4 @@
+import { suggestionsFor, type Suggestion } from './find-support-suggestions.server'
 import { costKind, findPlace, termIdsOf, type Schedule, type SearchQuery, type Service } from '@open-sds/directory'
 import { formatPence, parsePounds } from '@open-sds/kernel'
 import { directoryContentOf, directoryPlacesOf, directoryTaxonomyOf } from '@open-sds/plugin-sdk'
@@ -51,7 +52,7 @@ export type FindSupportAnswer = {
   /** The plugin's words around the search, each paragraph a string; absent ones use the page's own. */
   content: { introduction?: string; nothingFits?: string }
   searched: boolean
-  results?: { services: ServiceFound[]; total: number; page: number; pages: number }
+  results?: { services: ServiceFound[]; total: number; page: number; pages: number; suggestions: Suggestion[] }
 }
 
 const miles = (metres: number) => {
@@ -157,6 +158,7 @@ export async function findSupport(context: AppContext, query: URLSearchParams): 
       total: found.total,
       page,
       pages,
+      suggestions: found.total === 0 ? suggestionsFor(index, search, query) : [],
       services: found.hits.map(({ service, distanceMetres }) => ({
         id: service.id,
         name: service.name,
