@@ -1,6 +1,12 @@
 import type { PortalClient } from '@open-sds/portal-harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { activePlanForPriya, dateBoxes, todayInEngland, uploadStatement } from './support/direct-payments'
+import {
+  activePlanForPriya,
+  agreePriyasPayment,
+  dateBoxes,
+  todayInEngland,
+  uploadStatement,
+} from './support/direct-payments'
 import { portalEngines } from './support/engines'
 import { wordsOf } from './support/page-html'
 import type { RunningPortal } from './support/portal-process'
@@ -50,16 +56,7 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     expect(said).toContain('Enter the date payments start, as a real date')
     expect(badHtml).toContain('value="ASC-DP-07"')
     expect(await count('direct_payment_agreements')).toBe(0)
-    const agreeFrom = (startDate: string) =>
-      finance.submit(setUp, {
-        recipientRole: 'nominated-person',
-        recipientName: 'Ravi Shah',
-        nomineeAgreed: 'yes',
-        accountType: 'prepaid-card',
-        basis: 'net',
-        ...dateBoxes('startDate', startDate),
-        costCentre: 'ASC-DP-07',
-      })
+    const agreeFrom = (startDate: string) => agreePriyasPayment(finance, personId, startDate)
     // The audit's 1990 start made a £233,718 first run: a start before the plan was agreed, or years ahead, is refused.
     for (const [startDate, words] of [
       ['1990-01-01', /The start date must be on or after \d{1,2} \w+ \d{4}, when version \d+ of the plan was agreed/],

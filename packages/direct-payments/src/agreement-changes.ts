@@ -115,7 +115,7 @@ const ENDING_REASONS = [
 
 const EndSchema = z.strictObject({
   date: dateSchema('The last day of the direct payment'),
-  reason: z.enum(ENDING_REASONS),
+  reason: z.enum(ENDING_REASONS, { error: 'Choose why the direct payment is ending' }),
   note: textSchema('The note', 2000).optional(),
   today: todaySchema,
 })

@@ -17,11 +17,11 @@ export const penceSchema = (label: string) =>
     .min(0, { error: `${label} must be 0 or more, not a negative amount` })
     .max(MAX_PENCE, { error: `${label} must be no more than £1,000,000.00` })
 
-/** A calendar date written YYYY-MM-DD that exists. */
+/** A calendar date written YYYY-MM-DD that exists; refused in words a person reads (a date as 6 April 2026). */
 export const dateSchema = (label: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${label} is required` : `${label} must be a date`) })
-    .refine(isCalendarDate, { error: `${label} must be a real date written YYYY-MM-DD, such as 2026-04-06` })
+    .refine(isCalendarDate, { error: `${label} must be a real date, such as 6 April 2026` })
 
 export const textSchema = (label: string, max = 200) =>
   z

@@ -320,7 +320,9 @@ export type SurplusDecision = {
 }
 
 const DecisionSchema = z.strictObject({
-  option: z.enum(['reduce-future-payments', 'recoup-from-card', 'invoice', 'keep']),
+  option: z.enum(['reduce-future-payments', 'recoup-from-card', 'invoice', 'keep'], {
+    error: 'Choose what to do about the surplus',
+  }),
   pence: penceSchema('The amount to recover'),
   reason: textSchema('The reason for the decision', 2000),
   decidedOn: dateSchema('The date of the decision'),

@@ -104,6 +104,18 @@ export async function planAgreedEarlier(on: RunningPortal, agreedOn: string) {
   return { rep, dana, personId: id }
 }
 
+/** The finance officer agrees Priya's direct payment from `startDate`: a prepaid card Ravi holds as her nominee. */
+export const agreePriyasPayment = (finance: PortalClient, personId: string, startDate: string) =>
+  finance.submit(`/finance/direct-payments/new/${personId}`, {
+    recipientRole: 'nominated-person',
+    recipientName: 'Ravi Shah',
+    nomineeAgreed: 'yes',
+    accountType: 'prepaid-card',
+    basis: 'net',
+    ...dateBoxes('startDate', startDate),
+    costCentre: 'ASC-DP-07',
+  })
+
 /** Uploads a prepaid-card statement as the return page's file field does. */
 export async function uploadStatement(client: PortalClient, on: { url: string }, path: string, csv: string) {
   const html = await page(client, path)

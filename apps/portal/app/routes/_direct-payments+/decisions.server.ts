@@ -60,7 +60,7 @@ async function decisionFor(
     const pence =
       raw.option === 'keep'
         ? { ok: true as const, value: 0 }
-        : parsePounds(raw.amount ?? '', { label: 'The amount to recover' })
+        : parsePounds(raw.amount ?? '', { label: 'the amount to recover in pounds and pence, like 12.50' })
     if (!pence.ok) return fail(...pence.errors.map((found) => ({ ...found, path: 'pence' })))
     const decided = decideSurplus(check, { option: raw.option ?? '', pence: pence.value, reason, decidedOn: today })
     if (!decided.ok) return decided
@@ -74,8 +74,8 @@ async function decisionFor(
     const amounts: Record<string, number> = {}
     const problems = []
     for (const [field, path, label] of [
-      ['changeBudget', 'budgetWeeklyPence', 'The new weekly amount'],
-      ['changeCharge', 'assessedWeeklyChargePence', 'The new weekly charge'],
+      ['changeBudget', 'budgetWeeklyPence', 'the new weekly amount'],
+      ['changeCharge', 'assessedWeeklyChargePence', 'the new weekly charge'],
     ] as const) {
       if ((raw[field] ?? '').trim() === '') continue
       const pence = parsePounds(raw[field] ?? '', { label })

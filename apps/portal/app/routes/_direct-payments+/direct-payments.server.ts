@@ -59,9 +59,10 @@ export function statusWordsOn(agreement: Agreement, today: string): string {
     : STATUS_WORDS[status]
 }
 
+// A field left out of the post altogether is named as one left empty, never as "Invalid input: expected string".
 const text = (label: string, max = 200) =>
   z
-    .string()
+    .string({ error: `Enter ${label}` })
     .trim()
     .min(1, { error: `Enter ${label}` })
     .max(max, { error: `${label[0]?.toUpperCase() ?? ''}${label.slice(1)} must be ${String(max)} characters or fewer` })
@@ -78,9 +79,11 @@ const SetUpSchema = z.object({
   }),
   provider: z.string().trim().max(200, { error: 'The provider’s name must be 200 characters or fewer' }).optional(),
   basis: z.enum(['net', 'gross'], { error: 'Choose whether the payment is net or gross of the charge' }),
-  startDate: z.string().refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), {
-    error: 'Enter the date payments start, as a real date',
-  }),
+  startDate: z
+    .string({ error: 'Enter the date payments start, as a real date' })
+    .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), {
+      error: 'Enter the date payments start, as a real date',
+    }),
   costCentre: text('the cost centre to charge', 40),
 })
 

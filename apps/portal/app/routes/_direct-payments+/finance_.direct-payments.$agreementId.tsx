@@ -124,8 +124,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       id: decision.id,
       kind: decision.kind,
       reason:
+        // The stored reason starts with the ending's code word: the page says it in words, with the note.
         decision.kind === 'ending' && agreement.ending
-          ? `${endingWords[agreement.ending.reason]}. ${decision.reason}`
+          ? `${sentence(endingWords[agreement.ending.reason])}.${agreement.ending.note ? ` ${agreement.ending.note}` : ''}`
           : decision.reason,
       at: decision.decidedAt.toISOString(),
       surplus:
@@ -139,9 +140,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           explanation: (ending.detail as Reconciliation).explanation.map((line) => line.text),
         }
       : null,
-    endingReasons: Object.fromEntries(
-      Object.entries(endingWords).map(([key, words]) => [key, words[0]?.toUpperCase() + words.slice(1)]),
-    ),
+    endingReasons: Object.fromEntries(Object.entries(endingWords).map(([key, words]) => [key, sentence(words)])),
   })
 }
 
@@ -162,6 +161,8 @@ export async function action({ request, params, context: requestContext }: Actio
   if (!done.ok) return refuse(fieldErrors(done.errors))
   return redirect(`/finance/direct-payments/${params.agreementId ?? ''}`)
 }
+
+const sentence = (words: string) => `${words[0]?.toUpperCase() ?? ''}${words.slice(1)}`
 
 const DECISION_WORDS: Record<string, string> = {
   suspension: 'Suspended',
