@@ -1,6 +1,6 @@
 import { csrfTokenIn, type PortalClient } from '@open-sds/portal-harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { activePlanForPriya, dateBoxes, todayInEngland } from './support/direct-payments'
+import { activePlanForPriya, dateBoxes, todayInEngland, uploadStatement } from './support/direct-payments'
 import { portalEngines } from './support/engines'
 import { wordsOf } from './support/page-html'
 import type { RunningPortal } from './support/portal-process'
@@ -60,17 +60,22 @@ describe.each(portalEngines())('documents sent with a direct-payment return on $
     })
     if (made.status !== 302) throw new Error(`test setup: agreement gave ${made.status}`)
     agreement = (made.headers.get('Location') ?? '').split('/').at(-1) ?? ''
-    for (const closing of ['120.00', '80.00']) {
-      const sent = await ravi.submit(`/people/${personId}/money/return`, {
-        form: 'lines',
-        ...dateBoxes('periodStart', today),
-        ...dateBoxes('periodEnd', today),
-        openingBalance: '0',
-        paidIn: '0',
-        closingBalance: closing,
-      })
-      const returnPage = /href="(\/people\/[^"]+\/money\/returns\/[^"]+)"/.exec(await text(sent))?.[1]
-      if (sent.status !== 200 || !returnPage) throw new Error(`test setup: return gave ${sent.status}`)
+    // Two returns on the agreement's first day: card statements taken one after the other that day (a second typed
+    // return for the same day would be refused as overlapping the first), each row told apart from the other's.
+    const day = today.split('-').reverse().join('/')
+    for (const [spent, closing] of [
+      ['30.00', '120.00'],
+      ['40.00', '80.00'],
+    ] as const) {
+      const sent = await uploadStatement(
+        ravi,
+        portal,
+        `/people/${personId}/money/return`,
+        ['Transaction Date,Merchant,Credit,Debit,Balance', `${day},Shop,,${spent},${closing}`].join('\n'),
+      )
+      // Sent, the form redirects to the return's page.
+      const returnPage = /^(\/people\/[^"]+\/money\/returns\/[^?]+)/.exec(sent.headers.get('Location') ?? '')?.[1]
+      if (sent.status !== 303 || !returnPage) throw new Error(`test setup: return gave ${sent.status}`)
       returnPages.push(returnPage)
     }
   }, 240_000)

@@ -1,7 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { leftOutWords } from '@open-sds/direct-payments'
-import { formatPence } from '@open-sds/kernel'
-import { json } from '@remix-run/node'
+import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
 import { DateInput } from '~/components/DateInput'
@@ -41,9 +39,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
 }
 
-type ActionData =
-  | { sent: false; form: 'lines' | 'card'; errors: (FieldError & { href?: string })[]; values: Record<string, string> }
-  | { sent: true; surplus: string; findings: string[]; problems: string[]; returnPage: string; unplaced: boolean }
+type ActionData = {
+  sent: false
+  form: 'lines' | 'card'
+  errors: (FieldError & { href?: string })[]
+  values: Record<string, string>
+}
 
 export async function action({ request, params, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
@@ -68,90 +69,32 @@ export async function action({ request, params, context: requestContext }: Actio
       { status: 400 },
     )
   }
-  let problems: string[] = []
+  let unread: number[] = []
+  let leftOut = 0
   let sent
   if (which === 'card') {
     const read = await readStatement(context, form.get('statement'))
     if (!read.ok) return refuse(read.errors.map((found) => ({ ...found, path: 'statement' })))
-    problems = read.value.problems
+    unread = read.value.statement.problems.map((problem) => problem.line)
     sent = await sendReturn(context, viewer, record, agreement, { card: read.value, today }, now)
     if (!sent.ok) return refuse(sent.errors.map((found) => ({ path: 'statement', message: found.message })))
-    if (sent.value.leftOut > 0) problems = [`${leftOutWords(sent.value.leftOut)}.`, ...problems]
+    leftOut = sent.value.leftOut
   } else {
     const input = readReturnForm(values, today)
     if (!input.ok) return refuse(input.errors)
     sent = await sendReturn(context, viewer, record, agreement, { form: input.value }, now)
     if (!sent.ok) return refuse(sent.errors)
   }
-  const check = sent.value.result as { findings: { text: string; kind: string }[] }
-  return json<ActionData>({
-    sent: true,
-    surplus: sent.value.surplusPence > 0 ? formatPence(sent.value.surplusPence) : '',
-    findings: check.findings.map((finding) => finding.text),
-    problems,
-    returnPage: `/people/${params.personId ?? ''}/money/returns/${sent.value.id}`,
-    // A card statement's payments arrive placed against no support: the person says which each was for.
-    unplaced: check.findings.some((finding) => finding.kind === 'outside-agreed-outcomes'),
-  })
+  // Sent: the return's own page says so, with what was left out of a statement and which of its lines could not be read.
+  const shown = new URLSearchParams({ sent: '1' })
+  if (leftOut > 0) shown.set('leftOut', String(leftOut))
+  if (unread.length > 0) shown.set('unread', unread.slice(0, 50).join(','))
+  return redirect(`/people/${params.personId ?? ''}/money/returns/${sent.value.id}?${shown.toString()}`, 303)
 }
 
 export default function SendReturn() {
-  const { personId, name, supports, columns } = useLoaderData<typeof loader>()
+  const { name, supports, columns } = useLoaderData<typeof loader>()
   const answer = useActionData<typeof action>()
-  if (answer?.sent) {
-    return (
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <div className="govuk-panel govuk-panel--confirmation">
-            <h1 className="govuk-panel__title">Return sent</h1>
-          </div>
-          {answer.problems.length > 0 ? (
-            <>
-              <h2 className="govuk-heading-m">Lines that could not be read</h2>
-              <p className="govuk-body">The other lines were sent. Check these in the file and send them again:</p>
-              <ul className="govuk-list govuk-list--bullet">
-                {answer.problems.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {answer.unplaced ? (
-            <p className="govuk-body">
-              Some of the spending is not yet for any support in the plan.{' '}
-              <a className="govuk-link" href={answer.returnPage}>
-                Say which support each payment was for
-              </a>
-              , or the council will ask about it.
-            </p>
-          ) : null}
-          {answer.surplus ? (
-            <p className="govuk-body">
-              Your balance is {answer.surplus} above what you may keep in reserve. The council will ask why before it
-              decides anything.
-            </p>
-          ) : null}
-          {answer.findings.length > 0 ? (
-            <ul className="govuk-list govuk-list--bullet">
-              {answer.findings.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          ) : null}
-          <p className="govuk-body">
-            <a className="govuk-link" href={answer.returnPage}>
-              See the return
-            </a>
-          </p>
-          <p className="govuk-body">
-            <a className="govuk-link" href={`/people/${personId}/money`}>
-              Back to the money page
-            </a>
-          </p>
-        </div>
-      </div>
-    )
-  }
   const failed = answer && !answer.sent ? answer : undefined
   const lines = failed?.form === 'lines' ? failed : undefined
   const card = failed?.form === 'card' ? failed : undefined

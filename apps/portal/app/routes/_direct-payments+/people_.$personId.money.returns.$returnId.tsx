@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
-import type { ReturnCheck } from '@open-sds/direct-payments'
+import { leftOutWords, type ReturnCheck } from '@open-sds/direct-payments'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -37,8 +37,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
   const check = sent.result as ReturnCheck
   const documents = await context.database.repos.directPayments.returnDocuments([sent.id])
+  const url = new URL(request.url)
+  const leftOut = Number(url.searchParams.get('leftOut') ?? '0')
   return json({
     refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
+    // Just sent (the send form redirects here): what was left out of a statement, and the lines it could not read.
+    justSent:
+      url.searchParams.get('sent') === '1'
+        ? {
+            leftOut: Number.isSafeInteger(leftOut) && leftOut > 0 ? leftOutWords(leftOut) : null,
+            unread: (url.searchParams.get('unread') ?? '')
+              .split(',')
+              .filter((line) => /^\d{1,7}$/.test(line))
+              .slice(0, 50),
+          }
+        : null,
     personId: reader.personId,
     documents: documents.map((document) =>
       documentRow(document, `/people/${reader.personId}/money/documents/${document.id}`),
@@ -58,7 +71,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     lines: sent.lines.map((line, index) => ({ label: lineLabel(line, index), supportId: line.supportId ?? '' })),
     findings: check.findings.map((finding) => ({
       text: finding.text,
-      asked: finding.kind === 'outside-agreed-outcomes' || finding.kind === 'over-an-outcome',
+      asked:
+        finding.kind === 'outside-agreed-outcomes' ||
+        finding.kind === 'over-an-outcome' ||
+        finding.kind === 'opening-balance-differs',
     })),
   })
 }
@@ -93,6 +109,21 @@ export default function YourReturn() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={answer?.errors} />
+        {data.justSent ? (
+          <div className="govuk-panel govuk-panel--confirmation">
+            <p className="govuk-panel__title">Return sent</p>
+            <div className="govuk-panel__body">The council has your return for {data.period}</div>
+          </div>
+        ) : null}
+        {data.justSent?.leftOut ? <p className="govuk-body">{data.justSent.leftOut}.</p> : null}
+        {data.justSent && data.justSent.unread.length > 0 ? (
+          <p className="govuk-body">
+            {data.justSent.unread.length === 1 ? 'Line' : 'Lines'} {data.justSent.unread.join(', ')} of the statement
+            could not be read, so {data.justSent.unread.length === 1 ? 'it was' : 'they were'} not sent. The other lines
+            were sent. Check {data.justSent.unread.length === 1 ? 'it' : 'them'} in the file and send{' '}
+            {data.justSent.unread.length === 1 ? 'it' : 'them'} again.
+          </p>
+        ) : null}
         <span className="govuk-caption-l">{data.name}</span>
         <h1 className="govuk-heading-l">Your return for {data.period}</h1>
         <h2 className="govuk-heading-m">What the council will ask about</h2>
