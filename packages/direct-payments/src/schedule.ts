@@ -41,6 +41,13 @@ function wholePeriodPence(policy: DirectPaymentPolicy, weeklyPence: number): num
   return roundedDivision(weeklyPence * 52, 12)
 }
 
+/** How a whole cycle period's amount comes from the weekly rate, in words, so the person can check the sum. */
+function wholePeriodWorking(policy: DirectPaymentPolicy, weeklyPence: number, whole: number): string {
+  if (policy.frequency === 'weekly') return `${formatPence(weeklyPence)} a week`
+  if (policy.frequency === 'four-weekly') return `4 weeks at ${formatPence(weeklyPence)} a week, ${formatPence(whole)}`
+  return `${formatPence(weeklyPence)} a week × 52 weeks ÷ 12 months, ${formatPence(whole)} a month to the nearest penny`
+}
+
 /**
  * The days in force, split where the rate changes, leaving out days suspended or outside the agreement. Worked out
  * from the days things change (a rate, a suspension's first day and the day after its last), not day by day.
@@ -92,12 +99,12 @@ export function dueInPeriod(
       days === periodDays
         ? step(
             'period',
-            `${formatLongDate(part.from)} to ${formatLongDate(part.to)}: ${formatPence(amount)} at ${formatPence(part.rate.paymentWeeklyPence)} a week.`,
+            `${formatLongDate(part.from)} to ${formatLongDate(part.to)}: ${formatPence(amount)}${policy.frequency === 'weekly' ? ' at' : ','} ${wholePeriodWorking(policy, part.rate.paymentWeeklyPence, whole)}.`,
             { pence: amount },
           )
         : step(
             'pro-rata',
-            `${formatLongDate(part.from)} to ${formatLongDate(part.to)}: ${String(days)} of the period's ${String(periodDays)} days at ${formatPence(part.rate.paymentWeeklyPence)} a week, so ${formatPence(whole)} × ${String(days)} ÷ ${String(periodDays)} = ${formatPence(amount)}.`,
+            `${formatLongDate(part.from)} to ${formatLongDate(part.to)}: ${String(days)} of the period's ${String(periodDays)} days; the whole period is ${wholePeriodWorking(policy, part.rate.paymentWeeklyPence, whole)}, so ${formatPence(whole)} × ${String(days)} ÷ ${String(periodDays)} = ${formatPence(amount)}.`,
             { pence: amount },
           ),
     )

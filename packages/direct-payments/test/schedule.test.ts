@@ -25,7 +25,7 @@ describe('the payment schedule', () => {
       { kind: 'regular', periodStart: '2026-06-22', periodEnd: '2026-07-19', dueDate: '2026-06-22', pence: 128_000 },
     ])
     expect(schedule.payments[0]?.explanation[0]?.text).toBe(
-      "6 April 2026 to 26 April 2026: 21 of the period's 28 days at £320.00 a week, so £1,280.00 × 21 ÷ 28 = £960.00.",
+      "6 April 2026 to 26 April 2026: 21 of the period's 28 days; the whole period is 4 weeks at £320.00 a week, £1,280.00, so £1,280.00 × 21 ÷ 28 = £960.00.",
     )
     expect(schedule.rulesVersion).toMatch(/^direct-payments-rules-/)
   })
@@ -50,6 +50,11 @@ describe('the payment schedule', () => {
     expect(schedule.payments.map((payment) => [payment.periodStart, payment.pence])).toEqual([
       ['2026-04-06', 115_556],
       ['2026-05-01', 138_667],
+    ])
+    // Each figure with how it was worked out (issue 14): the month's amount from the weekly rate, then April's share.
+    expect(schedule.payments.map((payment) => payment.explanation[0]?.text)).toEqual([
+      "6 April 2026 to 30 April 2026: 25 of the period's 30 days; the whole period is £320.00 a week × 52 weeks ÷ 12 months, £1,386.67 a month to the nearest penny, so £1,386.67 × 25 ÷ 30 = £1,155.56.",
+      '1 May 2026 to 31 May 2026: £1,386.67, £320.00 a week × 52 weeks ÷ 12 months, £1,386.67 a month to the nearest penny.',
     ])
   })
 
