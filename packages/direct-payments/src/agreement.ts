@@ -178,6 +178,14 @@ function planVersionInForce(record: PlanRecord) {
   return IN_FORCE.has(record.state) && version !== undefined ? version : undefined
 }
 
+/** Each kind of account as a sentence names it, for the refusal that the plan puts nothing into it. */
+const accountWords: Record<Account['type'], string> = {
+  'own-bank-account': 'a direct payment to the person’s own bank account',
+  'prepaid-card': 'a direct payment onto a prepaid card',
+  'managed-account': 'a managed account',
+  'individual-service-fund': 'an individual service fund',
+}
+
 /**
  * A direct-payment agreement from the plan version in force: who receives it, how it is held, net or gross of the
  * assessed charge, and the weekly payment with how it was worked out. Refuses, naming the field, a plan with no version
@@ -215,7 +223,7 @@ export function makeAgreement(input: unknown, policy: DirectPaymentPolicy): Resu
     return fail(
       issue(
         'account.type',
-        `Plan version ${String(version.planVersion)} puts nothing into a ${given.account.type.replaceAll('-', ' ')}: choose the account type the plan's funding names`,
+        `Plan version ${String(version.planVersion)} puts nothing into ${accountWords[given.account.type]}: choose the account type the plan's funding names`,
       ),
     )
   for (const [index, oneOff] of given.oneOffPayments.entries()) {
