@@ -179,7 +179,7 @@ function planVersionInForce(record: PlanRecord) {
 }
 
 /** Each kind of account as a sentence names it, for the refusal that the plan puts nothing into it. */
-const accountWords: Record<Account['type'], string> = {
+const accountKindWords: Record<Account['type'], string> = {
   'own-bank-account': 'a direct payment to the person’s own bank account',
   'prepaid-card': 'a direct payment onto a prepaid card',
   'managed-account': 'a managed account',
@@ -223,7 +223,7 @@ export function makeAgreement(input: unknown, policy: DirectPaymentPolicy): Resu
     return fail(
       issue(
         'account.type',
-        `Plan version ${String(version.planVersion)} puts nothing into ${accountWords[given.account.type]}: choose the account type the plan's funding names`,
+        `Plan version ${String(version.planVersion)} puts nothing into ${accountKindWords[given.account.type]}: choose the account type the plan's funding names`,
       ),
     )
   for (const [index, oneOff] of given.oneOffPayments.entries()) {
