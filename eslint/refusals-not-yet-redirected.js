@@ -7,7 +7,6 @@ export const refusalsNotYetRedirected = [
   'apps/portal/app/routes/_direct-payments+/finance_.direct-payments.$agreementId_.evidence.tsx',
   'apps/portal/app/routes/_direct-payments+/finance_.direct-payments.new.$personId.tsx',
   'apps/portal/app/routes/_direct-payments+/finance_.direct-payments.run.tsx',
-  'apps/portal/app/routes/_direct-payments+/people_.$personId.money.return.tsx',
   'apps/portal/app/routes/_direct-payments+/practitioner_.direct-payments.$agreementId.review.tsx',
   'apps/portal/app/routes/_directory+/admin.directory.$serviceId.tsx',
   'apps/portal/app/routes/_find+/find-a-person._index.tsx',

@@ -14,6 +14,7 @@ import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.serve
 import { fieldErrors, policyOf } from './direct-payments.server'
 import { SPEND_ROWS } from './__labels'
 import { ownAgreement, readReturnForm, readStatement, sendReturn } from './money.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Send a return')
 
@@ -27,6 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response('There is no direct payment to send a return for.', { status: 404, statusText: 'Not Found' })
   const format = policyOf(context).cardStatementFormat
   return json({
+    refusal: await takeRefusal<ActionData>(request, context),
     personId: reader.personId,
     name: reader.displayName,
     columns: [
@@ -55,9 +57,9 @@ export async function action({ request, params, context: requestContext }: Actio
   const which = values.form === 'card' ? 'card' : 'lines'
   const now = new Date()
   const today = todayInEngland(now)
-  const refuse = (errors: { path: string; message: string }[]) => {
-    requestContext.requestState.formHasErrors = true
-    return json<ActionData>(
+  const refuse = (errors: { path: string; message: string }[]) =>
+    refuseForm<ActionData>(
+      { request, context, requestState: requestContext.requestState },
       {
         sent: false,
         form: which,
@@ -66,9 +68,7 @@ export async function action({ request, params, context: requestContext }: Actio
         ),
         values,
       },
-      { status: 400 },
     )
-  }
   let unread: number[] = []
   let leftOut = 0
   let sent
@@ -93,8 +93,8 @@ export async function action({ request, params, context: requestContext }: Actio
 }
 
 export default function SendReturn() {
-  const { name, supports, columns } = useLoaderData<typeof loader>()
-  const answer = useActionData<typeof action>()
+  const { refusal, name, supports, columns } = useLoaderData<typeof loader>()
+  const answer = useActionData<typeof action>() ?? refusal
   const failed = answer && !answer.sent ? answer : undefined
   const lines = failed?.form === 'lines' ? failed : undefined
   const card = failed?.form === 'card' ? failed : undefined
