@@ -1,13 +1,7 @@
 // Routes that still answer a refused form with a 400 reply to the POST (decision 055), from the repository root.
 // Remove a route when it answers with refuse(); the lint rule says when one has been converted but is still listed.
 export const refusalsNotYetRedirected = [
-  'apps/portal/app/routes/_carers+/finance_.direct-payments.carer.$personId.tsx',
   'apps/portal/app/routes/_coproduction+/coproduction.surveys.$surveyId.tsx',
-  'apps/portal/app/routes/_direct-payments+/finance_.direct-payments.$agreementId.tsx',
-  'apps/portal/app/routes/_direct-payments+/finance_.direct-payments.$agreementId_.evidence.tsx',
-  'apps/portal/app/routes/_direct-payments+/finance_.direct-payments.new.$personId.tsx',
-  'apps/portal/app/routes/_direct-payments+/finance_.direct-payments.run.tsx',
-  'apps/portal/app/routes/_direct-payments+/practitioner_.direct-payments.$agreementId.review.tsx',
   'apps/portal/app/routes/_directory+/admin.directory.$serviceId.tsx',
   'apps/portal/app/routes/_find+/find-a-person._index.tsx',
   'apps/portal/app/routes/_front+/forgotten-password.tsx',

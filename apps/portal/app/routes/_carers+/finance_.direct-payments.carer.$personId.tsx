@@ -9,6 +9,7 @@ import { pageTitle } from '~/components/page-title'
 import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 import { typedFields, type FieldError } from '~/.server/forms'
 import { AgreementTerms } from '../_direct-payments+/__AgreementTerms'
 import { budgetWords, carerBudgetToAgree, setUpCarerAgreement } from './carer-direct-payments.server'
@@ -26,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     resource: `carer-direct-payment-set-up:${carer.id}`,
   })
   return json({
+    refusal: await takeRefusal<ActionData>(request, context),
     carer: carer.displayName,
     budget: budgetWords(plan),
     charge: plan.weeklyChargePence === 0 ? null : formatPence(plan.weeklyChargePence),
@@ -42,18 +44,17 @@ export async function action({ request, params, context: requestContext }: Actio
   const values = typedFields(form)
   const made = await setUpCarerAgreement(context, viewer, params.personId ?? '', values, new Date())
   if (made.ok) return redirect(`/finance/direct-payments/${made.value.id}`)
-  requestContext.requestState.formHasErrors = true
   const errors = made.errors.map((found) => ({
     field: found.path,
     message: found.message,
     ...(found.path === 'startDate' ? { href: '#startDateDay' } : {}),
   }))
-  return json<ActionData>({ errors, values }, { status: 400 })
+  return refuseForm<ActionData>({ request, context, requestState: requestContext.requestState }, { errors, values })
 }
 
 export default function SetUpCarersDirectPayment() {
-  const { carer, budget, charge, oneOff, agreed } = useLoaderData<typeof loader>()
-  const failed = useActionData<typeof action>()
+  const { carer, budget, charge, oneOff, agreed, refusal } = useLoaderData<typeof loader>()
+  const failed = useActionData<typeof action>() ?? refusal
   const values = failed?.values ?? {}
   const errors = failed?.errors
   return (

@@ -36,6 +36,7 @@ import { DecisionForm } from './__DecisionForm'
 import { PaymentsTable } from './__PaymentsTable'
 import { DocumentsTable } from './__ReturnDocuments'
 import { documentRow } from './return-documents.server'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Direct payment')
 
@@ -62,6 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
   const ending = decisions.findLast((decision) => decision.kind === 'ending')
   return json({
+    refusal: await takeRefusal<ActionData>(request, context),
     id: record.id,
     seen: record.decisionCount,
     person: person?.displayName ?? 'Unknown person',
@@ -152,8 +154,10 @@ export async function action({ request, params, context: requestContext }: Actio
   const values = typedFields(form)
   const intent = INTENTS.find((known) => known === values.intent)
   const refuse = (errors: FieldError[]) => {
-    requestContext.requestState.formHasErrors = true
-    return json<ActionData>({ intent: values.intent ?? '', errors, values }, { status: 400 })
+    return refuseForm<ActionData>(
+      { request, context, requestState: requestContext.requestState },
+      { intent: values.intent ?? '', errors, values },
+    )
   }
   if (!intent) return refuse([{ field: 'form', message: 'Choose what to do from the page' }])
   const now = new Date()
@@ -176,7 +180,7 @@ const DECISION_WORDS: Record<string, string> = {
 
 export default function AgreementPage() {
   const data = useLoaderData<typeof loader>()
-  const failed = useActionData<typeof action>()
+  const failed = useActionData<typeof action>() ?? data.refusal
   const errorsFor = (intent: string) => (failed?.intent === intent ? failed.errors : undefined)
   const valuesFor = (intent: string) => (failed?.intent === intent ? failed.values : {})
   const formFor = (intent: string) => ({

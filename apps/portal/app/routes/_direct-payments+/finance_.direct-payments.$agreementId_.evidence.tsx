@@ -16,6 +16,7 @@ import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.serve
 import { agreementOf, fieldErrors, notFound } from './direct-payments.server'
 import { EVIDENCE_KINDS, evidenceView, recordEvidence } from './employment-evidence.server'
 import { EvidenceFindings } from './__EvidenceFindings'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Employment evidence')
 
@@ -34,6 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     resource: `direct-payment:${record.id}`,
   })
   return json({
+    refusal: await takeRefusal<ActionData>(request, context),
     id: record.id,
     person: person?.displayName ?? 'Unknown person',
     view: evidenceView(evidence, agreementOf(record), todayInEngland(new Date())),
@@ -49,15 +51,17 @@ export async function action({ request, params, context: requestContext }: Actio
   const values = typedFields(form)
   const done = await recordEvidence(context, viewer, params.agreementId ?? '', values, RULES_VERSION, new Date())
   if (!done.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json<ActionData>({ errors: fieldErrors(done.errors), values }, { status: 400 })
+    return refuseForm<ActionData>(
+      { request, context, requestState: requestContext.requestState },
+      { errors: fieldErrors(done.errors), values },
+    )
   }
   return redirect(`/finance/direct-payments/${params.agreementId ?? ''}/evidence`)
 }
 
 export default function EmploymentEvidence() {
   const data = useLoaderData<typeof loader>()
-  const failed = useActionData<typeof action>()
+  const failed = useActionData<typeof action>() ?? data.refusal
   const values = failed?.values ?? {}
   return (
     <div className="govuk-grid-row">

@@ -10,6 +10,7 @@ import { pageTitle } from '~/components/page-title'
 import { auditRead } from '~/.server/audit-read'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 import { typedFields, type FieldError } from '~/.server/forms'
 import { AgreementTerms } from './__AgreementTerms'
 import { ACCOUNT_LABELS, RECIPIENT_LABELS } from './__labels'
@@ -35,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   })
   const budget = inForce?.plan.funding.personalBudget
   return json({
+    refusal: await takeRefusal<ActionData>(request, context),
     person: person.displayName,
     inForce: inForce
       ? {
@@ -56,16 +58,15 @@ export async function action({ request, params, context: requestContext }: Actio
   const values = typedFields(form)
   const made = await setUpAgreement(context, viewer, params.personId ?? '', values, new Date())
   if (made.ok) return redirect(`/finance/direct-payments/${made.value.id}`)
-  requestContext.requestState.formHasErrors = true
   const errors = fieldErrors(made.errors).map((error) =>
     error.field === 'startDate' ? { ...error, href: '#startDateDay' } : error,
   )
-  return json<ActionData>({ errors, values }, { status: 400 })
+  return refuseForm<ActionData>({ request, context, requestState: requestContext.requestState }, { errors, values })
 }
 
 export default function SetUp() {
-  const { person, inForce } = useLoaderData<typeof loader>()
-  const failed = useActionData<typeof action>()
+  const { person, inForce, refusal } = useLoaderData<typeof loader>()
+  const failed = useActionData<typeof action>() ?? refusal
   const values = failed?.values ?? {}
   const errors = failed?.errors
   return (

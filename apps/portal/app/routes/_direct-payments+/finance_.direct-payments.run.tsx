@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { cyclePeriodOf } from '@open-sds/direct-payments'
 import { addDays, formatPence, isCalendarDate } from '@open-sds/kernel'
 import { json, redirect } from '@remix-run/node'
@@ -12,6 +12,7 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 import type { AppContext } from '~/.server/context'
 import type { FieldError } from '~/.server/forms'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
@@ -45,6 +46,7 @@ function isOffered(context: AppContext, choices: readonly { value: string }[], d
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
+  const refusal = await takeRefusal<SerializeFrom<typeof action>>(request, context)
   const today = todayInEngland(new Date())
   const asked = new URL(request.url).searchParams.get('period')
   const choices = periodChoices(context, today)
@@ -55,6 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     asked === null || isOffered(context, choices, asked) || (await directPayments.findRunForPeriod(asked)) !== undefined
   if (!known)
     return json({
+      refusal,
       choices,
       chosen: '',
       errors: [{ field: 'period', message: 'Choose the period to pay from the list' }] as FieldError[],
@@ -66,6 +69,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const earlier = await directPayments.findRunForPeriod(period.start)
   if (earlier) {
     return json({
+      refusal,
       choices,
       chosen: period.start,
       errors: [] as FieldError[],
@@ -81,7 +85,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const run = await previewRun(context, on)
   if (!run.ok)
-    return json({ choices, chosen: period.start, errors: fieldErrors(run.errors), preview: null, paid: null })
+    return json({ refusal, choices, chosen: period.start, errors: fieldErrors(run.errors), preview: null, paid: null })
   const names = new Map<string, string>()
   const rows = []
   for (const payment of run.value.payments) {
@@ -121,6 +125,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     detail: { count: rows.length, totalPence: run.value.totalPence },
   })
   return json({
+    refusal,
     choices,
     chosen: run.value.period.start,
     errors: [],
@@ -140,8 +145,10 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const form = await readProtectedForm(request, context)
   const period = String(form.get('period') ?? '')
   const refuse = (message: string) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors: [{ field: 'period', message }] }, { status: 400 })
+    return refuseForm(
+      { request, context, requestState: requestContext.requestState },
+      { errors: [{ field: 'period', message }] },
+    )
   }
   const now = new Date()
   // Only a period the page offers is paid: a date posted by hand could pay months ahead.
@@ -153,8 +160,8 @@ export async function action({ request, context: requestContext }: ActionFunctio
 }
 
 export default function PaymentRun() {
-  const { choices, chosen, errors, preview, paid } = useLoaderData<typeof loader>()
-  const refused = useActionData<typeof action>()
+  const { choices, chosen, errors, preview, paid, refusal } = useLoaderData<typeof loader>()
+  const refused = useActionData<typeof action>() ?? refusal
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">

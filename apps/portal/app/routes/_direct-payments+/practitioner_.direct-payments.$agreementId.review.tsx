@@ -11,6 +11,7 @@ import { formatDate } from '~/components/dates'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 import { auditRead } from '~/.server/audit-read'
 import { typedFields, type FieldError } from '~/.server/forms'
 import { todayInEngland } from '~/routes/_self-assessment+/self-assessment.server'
@@ -55,6 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ? nextDirectPaymentReview({ firstPaymentOn: first.paidOn, reviewsHeldOn: reviewsHeldOn(decisions), on: today })
     : undefined
   return json({
+    refusal: await takeRefusal<ActionData>(request, context),
     id: record.id,
     personId: record.personId,
     person: person?.displayName ?? 'Unknown person',
@@ -96,15 +98,17 @@ export async function action({ request, params, context: requestContext }: Actio
   const now = new Date()
   const done = await recordReview(context, viewer, params.agreementId ?? '', values, todayInEngland(now), now)
   if (!done.ok) {
-    requestContext.requestState.formHasErrors = true
-    return json<ActionData>({ errors: fieldErrors(done.errors), values }, { status: 400 })
+    return refuseForm<ActionData>(
+      { request, context, requestState: requestContext.requestState },
+      { errors: fieldErrors(done.errors), values },
+    )
   }
   return redirect(`/practitioner/direct-payments/${params.agreementId ?? ''}/review`)
 }
 
 export default function DirectPaymentReview() {
   const data = useLoaderData<typeof loader>()
-  const failed = useActionData<typeof action>()
+  const failed = useActionData<typeof action>() ?? data.refusal
   const values = failed?.values ?? {}
   return (
     <div className="govuk-grid-row">
