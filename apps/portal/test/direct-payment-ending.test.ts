@@ -39,6 +39,17 @@ const plainEnglish = (messages: string[]) => {
   }
 }
 
+/** 2026-12-04 as a page writes it: 4 December 2026. */
+const longDateOf = (date: string) => {
+  const [year, month, day] = date.split('-').map(Number)
+  return new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+}
+
 const inDays = (date: string, days: number) =>
   new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
@@ -108,13 +119,7 @@ describe.each(portalEngines())('ending a direct payment on $name (issue 14)', (e
     })
     expect(ended.status).toBe(302)
     const view = wordsOf(await page(finance, at))
-    const [year, month, day] = lastDay.split('-').map(Number)
-    const longDate = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day)).toLocaleDateString('en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    })
+    const longDate = longDateOf(lastDay)
     expect(view).toContain(`Being paid; ends on ${longDate}`)
     expect(view).toContain('Final reconciliation')
     // Nothing has been paid yet, so the council owes what is due up to her last day.
@@ -133,5 +138,31 @@ describe.each(portalEngines())('ending a direct payment on $name (issue 14)', (e
     expect(again.status).toBe(400)
     expect(wordsOf(await text(again))).toContain(`The direct payment already ended on ${longDate}`)
     expect(await count("direct_payment_decisions where kind = 'ending'")).toBe(1)
+  })
+  it('adds a one-off payment, refusing a wrong amount or a year ahead in plain English; the next run pays it', async () => {
+    const at = `/finance/direct-payments/${agreement}`
+    for (const values of [
+      { oneOffAmount: 'a chair', oneOffFor: 'Riser chair', ...dateBoxes('oneOffDate', today) },
+      { oneOffAmount: '450', oneOffFor: 'Riser chair', ...dateBoxes('oneOffDate', inDays(today, 400)) },
+    ]) {
+      const refused = await finance.submit(at, { seen: '1', intent: 'one-off', ...values })
+      expect(refused.status, JSON.stringify(values)).toBe(400)
+      plainEnglish(messagesIn(await text(refused)))
+    }
+    const added = await finance.submit(at, {
+      seen: '1',
+      intent: 'one-off',
+      oneOffAmount: '450.00',
+      oneOffFor: 'Riser chair',
+      ...dateBoxes('oneOffDate', today),
+    })
+    expect(added.status).toBe(302)
+    expect(wordsOf(await page(finance, at))).toContain(
+      `One-off payment of £450.00 on ${longDateOf(today)}: Riser chair`,
+    )
+    expect(await count("audit_log where action = 'direct-payment.decide'")).toBe(2)
+    expect(wordsOf(await page(finance, '/finance/direct-payments/run'))).toContain(
+      `One-off payment on ${longDateOf(today)}: Riser chair, £450.00.`,
+    )
   })
 })

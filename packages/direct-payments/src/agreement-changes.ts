@@ -63,6 +63,29 @@ export function changeAgreement(agreement: Agreement, input: unknown, policy: Di
   return ok({ ...agreement, rates: [...agreement.rates, rate] })
 }
 
+const OneOffSchema = z.strictObject({
+  date: dateSchema('The date of the one-off payment'),
+  pence: penceSchema('The one-off payment').refine((pence) => pence > 0, {
+    error: 'The one-off payment must be more than £0.00',
+  }),
+  description: textSchema('What the one-off payment is for', 500),
+  today: todaySchema,
+})
+
+/**
+ * A one-off payment added to an agreement (a riser chair, a deposit, a personal assistant's set-up costs): appended,
+ * never edited, and paid by the first payment run whose period ends on or after its date. Its date falls within the
+ * agreement and no more than six months ahead, as every change's does.
+ */
+export function addOneOffPayment(agreement: Agreement, input: unknown): Result<Agreement> {
+  const parsed = parse(OneOffSchema, input)
+  if (!parsed.ok) return parsed
+  const { date, pence, description, today } = parsed.value
+  const outside = outsideAgreement(agreement, date, 'date') ?? tooFarAhead(date, today, 'date', 'The date')
+  if (outside !== undefined) return outside
+  return ok({ ...agreement, oneOffPayments: [...agreement.oneOffPayments, { date, pence, description }] })
+}
+
 const SuspendSchema = z.strictObject({
   from: dateSchema('The date payments stop'),
   reason: textSchema('The reason for suspending', 2000),

@@ -44,7 +44,14 @@ export {
   makeCarerAgreement,
   type CarerBudgetAgreementInput,
 } from './carer-agreement.js'
-export { changeAgreement, endAgreement, endingWords, resumeAgreement, suspendAgreement } from './agreement-changes.js'
+export {
+  addOneOffPayment,
+  changeAgreement,
+  endAgreement,
+  endingWords,
+  resumeAgreement,
+  suspendAgreement,
+} from './agreement-changes.js'
 export { cyclePeriodOf, paymentSchedule, type CyclePeriod, type Schedule, type ScheduledPayment } from './schedule.js'
 export {
   PaymentMadeSchema,

@@ -1,4 +1,5 @@
 import {
+  addOneOffPayment,
   changeAgreement,
   decideSurplus,
   endAgreement,
@@ -8,7 +9,7 @@ import {
   type Agreement,
   type ReturnCheck,
 } from '@open-sds/direct-payments'
-import { fail, parsePounds, type Result } from '@open-sds/kernel'
+import { fail, formatLongDate, formatPence, parsePounds, type Result } from '@open-sds/kernel'
 import type { DirectPaymentDecision, Repositories } from '@open-sds/db'
 import type { Viewer } from '../../.server/auth/session.js'
 import type { AppContext } from '../../.server/context.js'
@@ -16,7 +17,7 @@ import { auditedChange } from '../../.server/audited-change.js'
 import { dateFromBoxes } from '../../.server/forms.js'
 import { agreementOf, notFound, policyOf } from './direct-payments.server.js'
 
-export type DecisionIntent = 'check-return' | 'change' | 'suspend' | 'resume' | 'end'
+export type DecisionIntent = 'check-return' | 'change' | 'one-off' | 'suspend' | 'resume' | 'end'
 
 /** Each form's own field names (one page holds several forms, and ids must differ), by the package's paths. */
 const FIELDS: Record<DecisionIntent, Record<string, string>> = {
@@ -27,6 +28,7 @@ const FIELDS: Record<DecisionIntent, Record<string, string>> = {
     assessedWeeklyChargePence: 'changeCharge',
     reason: 'changeReason',
   },
+  'one-off': { date: 'oneOffDate', pence: 'oneOffAmount', description: 'oneOffFor' },
   suspend: { from: 'suspendFrom', reason: 'suspendReason' },
   resume: { from: 'resumeFrom' },
   end: { date: 'endDate', reason: 'endingReason', note: 'endNote' },
@@ -91,6 +93,17 @@ async function decisionFor(
     )
     if (!changed.ok) return changed
     return { ok: true, value: { kind: 'change', reason, returnId: null, detail: null, agreement: changed.value } }
+  }
+  if (intent === 'one-off') {
+    const pence = parsePounds(raw.oneOffAmount ?? '', { label: 'the one-off payment in pounds and pence, like 450.00' })
+    if (!pence.ok) return fail(...pence.errors.map((found) => ({ ...found, path: 'pence' })))
+    const description = (raw.oneOffFor ?? '').trim()
+    const date = dateFromBoxes(raw, 'oneOffDate')
+    const added = addOneOffPayment(agreement, { date, pence: pence.value, description, today })
+    if (!added.ok) return added
+    // Kept as a change of the agreement: the one-off is appended to it, and the decision says what and why.
+    const reason = `One-off payment of ${formatPence(pence.value)} on ${formatLongDate(date)}: ${description}`
+    return { ok: true, value: { kind: 'change', reason, returnId: null, detail: null, agreement: added.value } }
   }
   if (intent === 'suspend') {
     const reason = (raw.suspendReason ?? '').trim()

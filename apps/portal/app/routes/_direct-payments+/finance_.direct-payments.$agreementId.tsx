@@ -41,7 +41,7 @@ import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Direct payment')
 
 const ROUTE = 'routes/_direct-payments+/finance_.direct-payments.$agreementId' as const
-const INTENTS: readonly DecisionIntent[] = ['check-return', 'change', 'suspend', 'resume', 'end']
+const INTENTS: readonly DecisionIntent[] = ['check-return', 'change', 'one-off', 'suspend', 'resume', 'end']
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
@@ -377,6 +377,24 @@ export default function AgreementPage() {
               defaultValue={valuesFor('change').changeCharge}
               widthClass="govuk-input--width-10"
               error={errorFor(errorsFor('change'), 'changeCharge')}
+            />
+          </DecisionForm>
+        ) : null}
+        {data.status !== 'ended' ? (
+          <DecisionForm
+            {...formFor('one-off')}
+            heading="Add a one-off payment"
+            intro="For something the plan pays for once, such as equipment or a deposit. It is paid by the next payment run whose period ends on or after its date."
+            date={{ name: 'oneOffDate', legend: 'The date it is paid on' }}
+            reason={{ name: 'oneOffFor', label: 'What it is for' }}
+            button="Add the one-off payment"
+          >
+            <TextInput
+              name="oneOffAmount"
+              label="Amount, in pounds"
+              defaultValue={valuesFor('one-off').oneOffAmount}
+              widthClass="govuk-input--width-10"
+              error={errorFor(errorsFor('one-off'), 'oneOffAmount')}
             />
           </DecisionForm>
         ) : null}
