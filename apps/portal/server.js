@@ -219,6 +219,9 @@ app.use((request, response, next) => {
 app.use((request, response, next) => {
   try {
     new URL(`${request.protocol}://${request.get('host') ?? 'localhost'}${request.originalUrl}`)
+    // A path whose escapes are not UTF-8 (%C0%AF) would fail later, where the router reads it, with Express's own
+    // error page.
+    decodeURIComponent(request.path)
     if (/%00/.test(request.originalUrl)) throw new Error('NUL in the address')
   } catch {
     if (isFeed(request)) {
@@ -226,9 +229,11 @@ app.use((request, response, next) => {
       feedRefusal(
         response,
         400,
-        parameter === undefined
-          ? { error: 'The address holds the NUL character (%00), which no record of the feed has: remove it' }
-          : { error: `${parameter} must be text without the NUL character (%00)`, parameter },
+        parameter !== undefined
+          ? { error: `${parameter} must be text without the NUL character (%00)`, parameter }
+          : /%00/.test(request.originalUrl)
+            ? { error: 'The address holds the NUL character (%00), which no record of the feed has: remove it' }
+            : { error: 'The address could not be read: one of its %-escapes is not UTF-8 text' },
       )
       return
     }

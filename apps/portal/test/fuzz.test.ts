@@ -151,14 +151,26 @@ type FuzzRequest = {
   body: string
 }
 
-/** Sends one request as it is, whatever it holds; undefined when Node itself refuses to send it. */
+/**
+ * Sends one request as it is, whatever it holds; undefined when Node itself refuses to send it. Each on a connection
+ * of its own: a refusal answered before its body is read ends its connection, and Node's client, unlike a browser,
+ * does not retry a request it put on a connection the server had just closed ("socket hang up"). A crash still shows,
+ * as the next request finds nothing listening.
+ */
 function send(portal: RunningPortal, fuzz: FuzzRequest): Promise<{ status: number; body: string } | undefined> {
   const url = new URL(portal.url)
   return new Promise((resolve, reject) => {
     let outgoing
     try {
       outgoing = request(
-        { host: url.hostname, port: url.port, method: fuzz.method, path: fuzz.path, headers: fuzz.headers },
+        {
+          host: url.hostname,
+          port: url.port,
+          method: fuzz.method,
+          path: fuzz.path,
+          headers: fuzz.headers,
+          agent: false,
+        },
         (response) => {
           let body = ''
           response.setEncoding('utf8')
