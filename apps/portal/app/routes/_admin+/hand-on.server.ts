@@ -5,6 +5,7 @@ import { auditedChange } from '~/.server/audited-change'
 import { hasRole, ROLE_LABELS } from '~/.server/auth/roles'
 import { rolesHeldBy } from '~/.server/auth/session'
 import type { AppContext } from '~/.server/context'
+import { seenAs } from '../_work+/work-holder.server'
 
 export const HandOnSchema = z.object({
   toUserId: z
@@ -28,7 +29,7 @@ const caseloadPeople = async (people: Pick<Repositories['people'], 'listForUser'
 
 export async function heldBy(context: AppContext, userId: string): Promise<Held> {
   return {
-    items: (await context.database.repos.work.caseload(userId)).length,
+    items: (await context.database.repos.work.counts(userId)).caseload,
     people: await caseloadPeople(context.database.repos.people, userId),
   }
 }
@@ -82,7 +83,7 @@ export async function handOnHeld(
         if (relationship !== undefined && relationship !== 'practitioner')
           return fail({
             path: 'toUserId',
-            message: `${to.displayName} sees ${person.displayName}’s records as ${relationship === 'self' ? 'their own' : 'their representative'}, so cannot take them on: choose someone else`,
+            message: `${to.displayName} sees ${person.displayName}’s records as ${seenAs(relationship)}, so cannot take them on: choose someone else`,
           })
         if (relationship === undefined) {
           const granted = await repos.people.grantAccess(to.id, person.id, 'practitioner', now)

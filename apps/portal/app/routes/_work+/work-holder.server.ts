@@ -8,6 +8,9 @@ import type { AppContext } from '~/.server/context'
 
 type Held = { event: WorkItemEvent; caseloadAdded: boolean }
 
+/** How someone who is not the person's practitioner sees their records, for a refusal to give them the person's work. */
+export const seenAs = (relationship: string): string => (relationship === 'self' ? 'their own' : 'their representative')
+
 /**
  * Gives `item` to the member of staff who will do it (taken, or allocated by a manager) and, where the work is done on
  * the person's own record, puts the person on that practitioner's caseload: the allocation, the caseload and both
@@ -45,7 +48,7 @@ export async function holdWork(
       if (relationship !== undefined)
         return fail({
           path: 'toUserId',
-          message: `${holder.displayName} sees this person’s records as ${relationship === 'self' ? 'their own' : 'their representative'}, so cannot do this work: choose someone else`,
+          message: `${holder.displayName} sees this person’s records as ${seenAs(relationship)}, so cannot do this work: choose someone else`,
         })
       const granted = await repos.people.grantAccess(holderUserId, personId, 'practitioner', now)
       return granted.ok ? ok({ event: held.value, caseloadAdded: true }) : granted
