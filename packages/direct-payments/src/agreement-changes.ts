@@ -154,6 +154,19 @@ export const endingWords: Record<EndingReason, string> = {
 }
 
 /**
+ * An ending decision's stored reason in words. Decisions are append-only and an ending's reason is stored as its code
+ * word, then the officer's note ("moved-away: Moving to Leeds"), so it is put into words when read, never by editing the
+ * row: "The person moved to another council. Moving to Leeds". A reason that starts with no code word is said as stored.
+ */
+export function endingReasonWords(stored: string): string {
+  const [code = '', ...rest] = stored.split(':')
+  const words = (endingWords as Record<string, string | undefined>)[code.trim()]
+  if (words === undefined) return stored
+  const note = rest.join(':').trim()
+  return `${words[0]?.toUpperCase() ?? ''}${words.slice(1)}.${note === '' ? '' : ` ${note}`}`
+}
+
+/**
  * The direct payment ends on a date (the last day paid for) for a reason; the date may be ahead (a move on a known
  * day), and then payments are due up to it, the last one for part of a period; `finalReconciliation` then says what is
  * owed either way. An ending is recorded once.

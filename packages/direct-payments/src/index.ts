@@ -48,6 +48,7 @@ export {
   addOneOffPayment,
   changeAgreement,
   endAgreement,
+  endingReasonWords,
   endingWords,
   resumeAgreement,
   suspendAgreement,

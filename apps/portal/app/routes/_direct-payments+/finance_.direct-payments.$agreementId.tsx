@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import {
+  endingReasonWords,
   endingWords,
   rateOn,
   recoveryOptionWords,
@@ -125,11 +126,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     decisions: decisions.map((decision) => ({
       id: decision.id,
       kind: decision.kind,
-      reason:
-        // The stored reason starts with the ending's code word: the page says it in words, with the note.
-        decision.kind === 'ending' && agreement.ending
-          ? `${sentence(endingWords[agreement.ending.reason])}.${agreement.ending.note ? ` ${agreement.ending.note}` : ''}`
-          : decision.reason,
+      // The stored reason of an ending starts with its code word: the package says it in words, with the note.
+      reason: decision.kind === 'ending' ? endingReasonWords(decision.reason) : decision.reason,
       at: decision.decidedAt.toISOString(),
       surplus:
         decision.kind === 'surplus'
