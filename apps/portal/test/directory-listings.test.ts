@@ -1,3 +1,4 @@
+import { csrfTokenIn } from '@open-sds/portal-harness'
 import { describe, expect, it } from 'vitest'
 import { portalEngines, portalFor } from './support/engines'
 import { htmlOf } from './support/page-html'
@@ -161,11 +162,19 @@ describe.each(portalEngines())('organisations list services and the council chec
     expect((await ann.submit(change, listing({ name: 'Eastby Friday Lunch Club' }))).status).toBe(302)
     expect(await htmlOf(await ann.get('/find-support?words=friday'))).toContain('Eastby Friday Lunch<')
     // The assurer opened version 1 and decides after version 2 arrived: refused, nothing published, the choice kept.
-    const unseen = await admin.submit(page, { seen: '1', decision: 'published' })
-    expect(unseen.status).toBe(400)
-    const unseenHtml = await htmlOf(unseen)
+    // A browser is sent back to the page (decision 055), which shows the refusal once.
+    const token = csrfTokenIn(await htmlOf(await admin.get(page)))
+    const browser = { 'Sec-Fetch-Dest': 'document', Accept: 'text/html' }
+    const unseen = await admin.post(page, { csrf: token, seen: '1', decision: 'published' }, browser)
+    expect(unseen.status).toBe(303)
+    expect(unseen.headers.get('location')).toBe(page)
+    const unseenHtml = await htmlOf(await admin.get(page))
+    expect(unseenHtml).toMatch(/<title>Error: /)
     expect(unseenHtml).toContain('The organisation sent a new version (version 2) after you opened this page')
     expect(unseenHtml).toMatch(/<input[^>]*(checked=""[^>]*value="published"|value="published"[^>]*checked="")/)
+    expect(await htmlOf(await admin.get(page))).not.toContain('after you opened this page')
+    // A script calling the page is still answered 400 with the page.
+    expect((await admin.submit(page, { seen: '1', decision: 'published' })).status).toBe(400)
     expect(await audited('directory.publish')).toBe(1)
     expect(await htmlOf(await ann.get('/find-support?words=friday'))).toContain('Eastby Friday Lunch<')
     expect((await admin.submit(page, { seen: '2', decision: 'returned', reason: 'Say which hall' })).status).toBe(302)

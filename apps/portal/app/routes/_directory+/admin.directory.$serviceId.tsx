@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { assuranceDue } from '@open-sds/directory'
@@ -13,6 +13,7 @@ import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import type { AppContext } from '~/.server/context'
 import { validateForm } from '~/.server/forms'
+import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 import { ListingHistory, historyRows } from './__ListingHistory'
 import { ReviewFormSchema, listingRows, needChoices, reassureListing, reviewListing } from './listings.server'
 
@@ -57,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         }
       : null,
     history: historyRows(history),
+    refusal: await takeRefusal<SerializeFrom<typeof action>>(request, context),
   })
 }
 
@@ -71,10 +73,8 @@ export async function action({ request, params, context: requestContext }: Actio
   }
   if (!waiting) return redirect(`/admin/directory/${params.serviceId ?? ''}`)
   const outcome = validateForm(ReviewFormSchema, form, ['decision', 'reason'])
-  const refuse = (errors: { field: string; message: string }[], values: Record<string, string>) => {
-    requestContext.requestState.formHasErrors = true
-    return json({ errors, values }, { status: 400 })
-  }
+  const refuse = (errors: { field: string; message: string }[], values: Record<string, string>) =>
+    refuseForm({ request, context, requestState: requestContext.requestState }, { errors, values })
   // The assurer decides on the version they read: one sent since (a change, perhaps not for the better) is refused,
   // never published unseen.
   if (form.get('seen') !== String(waiting.version))
@@ -107,8 +107,8 @@ export async function action({ request, params, context: requestContext }: Actio
 }
 
 export default function CheckListing() {
-  const { name, waiting, published, history } = useLoaderData<typeof loader>()
-  const result = useActionData<typeof action>()
+  const { name, waiting, published, history, refusal } = useLoaderData<typeof loader>()
+  const result = useActionData<typeof action>() ?? refusal
   const errors = result?.errors
   return (
     <div className="govuk-grid-row">
