@@ -2,20 +2,31 @@
  * Benchmark (issue 14): importing a prepaid-card statement of TRANSACTIONS transactions, beside a bare CSV parse.
  *
  * - import: @open-sds/direct-payments' parseCardStatement in the default format (each row's date, description, amount
- *   and balance read and checked, a bad row named by its line and the good rows kept) and returnFromCardStatement
- *   (the return the person sends: council payments matched to money in, spend lines, balances);
+ *   and balance read and checked, a bad row named by its line and the good rows kept), then the already-imported
+ *   check the portal does before a return is made (each row's identity from transactionIdentities, hashed with
+ *   SHA-256 as the portal stores it in direct_payment_card_transactions, matched against the stored hashes, and the
+ *   matched rows left out by leaveOutImported), then returnFromCardStatement on the new rows (the return the person
+ *   sends: council payments matched to money in, spend lines, balances). The stored hashes are the first half of the
+ *   statement's rows, as if last month's statement had brought them: a statement repeating old rows beside new ones;
  * - bare: the same text split into lines and each line on its commas, nothing checked.
  *
  * One row in a thousand is malformed (a date that does not exist), so the import's reporting by line is part of it.
  * Run from the repository root: pnpm bench card-statement-import (TRANSACTIONS=1000000 for the issue's figure;
  * 20,000 by default). Writes bench/results/card-statement-import.json.
  */
+import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
-import { DEFAULT_CARD_STATEMENT_FORMAT, parseCardStatement, returnFromCardStatement } from '@open-sds/direct-payments'
+import {
+  DEFAULT_CARD_STATEMENT_FORMAT,
+  leaveOutImported,
+  parseCardStatement,
+  returnFromCardStatement,
+  transactionIdentities,
+} from '@open-sds/direct-payments'
 
 const TRANSACTIONS = Number(process.env.TRANSACTIONS ?? 20_000)
 const ms = (value: number) => Number(value.toFixed(1))
@@ -49,15 +60,29 @@ console.log(
   `bare parse: ${String(fields)} fields in ${ms(bareMs)} ms (${String(perSecond(TRANSACTIONS, bareMs))} rows a second)`,
 )
 
+// The portal stores each imported row as the SHA-256 of its identity (money.server.ts); the same here.
+const sha256 = (identity: string) => createHash('sha256').update(identity).digest('hex')
+// Stored before the clock starts: the rows of an earlier statement, the first half of this one.
+const earlier = parseCardStatement(text, DEFAULT_CARD_STATEMENT_FORMAT)
+if (!earlier.ok) throw new Error(JSON.stringify(earlier.errors))
+const stored = new Set(
+  transactionIdentities(earlier.value.transactions)
+    .slice(0, Math.floor(earlier.value.transactions.length / 2))
+    .map(sha256),
+)
+
 const importStarted = performance.now()
 const parsed = parseCardStatement(text, DEFAULT_CARD_STATEMENT_FORMAT)
 const parseMs = performance.now() - importStarted
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
-const sent = returnFromCardStatement(parsed.value, { receivedOn: '2027-04-10', councilPayments: [] })
+const identities = transactionIdentities(parsed.value.transactions)
+const fresh = leaveOutImported(parsed.value, new Set(identities.filter((identity) => stored.has(sha256(identity)))))
+const matchMs = performance.now() - importStarted - parseMs
+const sent = returnFromCardStatement(fresh.statement, { receivedOn: '2027-04-10', councilPayments: [] })
 const importMs = performance.now() - importStarted
 if (!sent.ok) throw new Error(JSON.stringify(sent.errors.slice(0, 3)))
 console.log(
-  `import: ${String(parsed.value.transactions.length)} good rows, ${String(parsed.value.problems.length)} named by line, read in ${ms(parseMs)} ms; with the return worked out ${ms(importMs)} ms (${String(perSecond(TRANSACTIONS, importMs))} rows a second)`,
+  `import: ${String(parsed.value.transactions.length)} good rows, ${String(parsed.value.problems.length)} named by line, read in ${ms(parseMs)} ms; ${String(fresh.leftOut)} already imported found among ${String(stored.size)} stored rows and left out in ${ms(matchMs)} ms; with the return worked out ${ms(importMs)} ms (${String(perSecond(TRANSACTIONS, importMs))} rows a second)`,
 )
 console.log(`the import takes ${(importMs / bareMs).toFixed(1)} times the bare parse`)
 const load = loadavg().map((value) => Number(value.toFixed(2)))
@@ -73,6 +98,9 @@ writeFileSync(
       bare: { ms: ms(bareMs), rowsPerSecond: perSecond(TRANSACTIONS, bareMs) },
       import: {
         parseMs: ms(parseMs),
+        alreadyImportedMs: ms(matchMs),
+        storedRows: stored.size,
+        leftOut: fresh.leftOut,
         ms: ms(importMs),
         rowsPerSecond: perSecond(TRANSACTIONS, importMs),
         goodRows: parsed.value.transactions.length,
