@@ -1,6 +1,7 @@
 import { PortalClient } from '@open-sds/portal-harness'
 import { describe, expect, it } from 'vitest'
 import { openPortalDatabase, portalEngines, portalFor } from './support/engines'
+import { schemaErrors } from './support/oruk-schemas'
 import { htmlOf } from './support/page-html'
 
 // Issue 17, "People finding support": public pages to search by need, by words and near a place (the plugin's
@@ -113,5 +114,37 @@ describe.each(portalEngines())('finding local support on $name', (engine) => {
     }
     expect(namesOn((await search({ words: 'zebra' })).html)).toEqual(['Northmoor Zebra Befrienders'])
     expect(namesOn((await search({ words: 'befrienders' })).html)).not.toContain('Northmoor Befrienders')
+  })
+
+  it('shows an address’s two lines as two lines, and the feed joins them into ORUK’s one street line', async () => {
+    const database = await openPortalDatabase(portal)
+    try {
+      const befrienders = await database.repos.directory.getService(NORTHMOOR_BEFRIENDERS)
+      const [site] = befrienders?.service_at_locations ?? []
+      const [address] = site?.location?.addresses ?? []
+      if (!befrienders || !site?.location || !address) throw new Error('the demo befrienders have no address')
+      const twoLines = { ...address, address_1: 'Unit 4, The Old Mill', address_2: '2 Market Street' }
+      const stored = await database.repos.directory.putService(
+        { ...befrienders, service_at_locations: [{ ...site, location: { ...site.location, addresses: [twoLines] } }] },
+        new Date(),
+      )
+      expect(stored.ok).toBe(true)
+    } finally {
+      await database.close()
+    }
+    const html = await htmlOf(await new PortalClient(portal.url).get(`/find-support/services/${NORTHMOOR_BEFRIENDERS}`))
+    expect(html).toMatch(/Unit 4, The Old Mill<\/span><span><br\/>2 Market Street<\/span>/)
+    const fed = (await (await fetch(`${portal.url}/oruk/services/${NORTHMOOR_BEFRIENDERS}`)).json()) as {
+      service_at_locations: { location: { addresses: Record<string, unknown>[] } }[]
+    }
+    const sent = fed.service_at_locations[0]?.location.addresses[0]
+    expect(sent?.address_1).toBe('Unit 4, The Old Mill, 2 Market Street')
+    expect(sent).not.toHaveProperty('address_2')
+    expect(schemaErrors('service.json', fed)).toEqual([])
+    const full = (await (await fetch(`${portal.url}/oruk/services?full=true&search=Befrienders`)).json()) as {
+      contents: (typeof fed)[]
+    }
+    const listed = full.contents.find((one) => JSON.stringify(one).includes('The Old Mill'))
+    expect(listed?.service_at_locations[0]?.location.addresses[0]).toEqual(sent)
   })
 })

@@ -1,4 +1,10 @@
-import { SERVICE_LIST_ITEM_FIELDS, type ApiDetails, type Service, type ServiceListItem } from './schemas.js'
+import {
+  SERVICE_LIST_ITEM_FIELDS,
+  type Address,
+  type ApiDetails,
+  type Service,
+  type ServiceListItem,
+} from './schemas.js'
 
 // The parts of an ORUK 3.0 feed that are rules rather than HTTP: what GET / says, the paging object every list
 // carries, and leaving out empty fields. The portal serves them; a test or another host can use them the same way.
@@ -76,4 +82,42 @@ export function serviceListItemOf(service: Service): ServiceListItem {
     if (value !== undefined) item[field] = value
   }
   return withoutEmptyFields(item as ServiceListItem)
+}
+
+/**
+ * The one street line ORUK 3.0 has room for: the first line, then ", " and the second when there is one ("Church
+ * Hall" and "3 Church Lane" give "Church Hall, 3 Church Lane"). An address that came in with its lines already
+ * joined has no second line and is sent as it came.
+ */
+export const feedStreetLine = (address: Pick<Address, 'address_1' | 'address_2'>): string =>
+  address.address_2 === undefined || address.address_2.trim() === ''
+    ? address.address_1
+    : `${address.address_1}, ${address.address_2}`
+
+/**
+ * A service as the feed sends it: each address's two lines joined into `address_1` (feedStreetLine), and the
+ * directory's own `address_2` left out, since the UK schema has no such field.
+ */
+export function feedServiceOf(service: Service): Service {
+  if (
+    !service.service_at_locations?.some(({ location }) => location?.addresses?.some((a) => a.address_2 !== undefined))
+  )
+    return service
+  return {
+    ...service,
+    service_at_locations: service.service_at_locations.map((site) =>
+      site.location?.addresses === undefined
+        ? site
+        : {
+            ...site,
+            location: {
+              ...site.location,
+              addresses: site.location.addresses.map(({ address_2: _second, ...address }) => ({
+                ...address,
+                address_1: feedStreetLine({ address_1: address.address_1, address_2: _second }),
+              })),
+            },
+          },
+    ),
+  }
 }

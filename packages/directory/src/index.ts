@@ -68,6 +68,8 @@ export {
   ORUK_PROFILE_URL,
   ORUK_VERSION,
   apiDetails,
+  feedServiceOf,
+  feedStreetLine,
   pageOf,
   serviceListItemOf,
   withoutEmptyFields,

@@ -127,12 +127,13 @@ function sitesOf(
         name: town,
         latitude: place?.latitude,
         longitude: place?.longitude,
-        // ORUK has one street line and requires a county; the form asks for neither a second line nor a county, so
-        // both lines go in address_1 and the town stands in for the county.
+        // The two lines stay apart here (the feed joins them: feedServiceOf). ORUK requires a county; the form does
+        // not ask for one, so the town stands in for it.
         addresses: [
           {
             id: before?.id ?? newId(),
-            address_1: line2 === undefined ? line1 : `${line1}, ${line2}`,
+            address_1: line1,
+            address_2: line2,
             city: town,
             state_province: town,
             postal_code: postcode,
@@ -243,6 +244,7 @@ export function whereWhenFormOf(service: Pick<Service, 'service_at_locations' | 
     ways.push('address')
     const address = location.addresses?.[0]
     form.addressLine1 = address?.address_1 ?? ''
+    form.addressLine2 = address?.address_2 ?? ''
     form.town = address?.city ?? location.name ?? ''
     form.postcode = address?.postal_code ?? ''
   }

@@ -139,6 +139,12 @@ export const AddressSchema = z.object({
   location_id: optional(Id),
   attention: optional(Text),
   address_1: Text,
+  /**
+   * Local extension: the second line of the street address, kept apart in the directory's own record so pages and
+   * forms show it as its own line. The UK schema has one street line, so the feed joins it into `address_1`
+   * (`feedServiceOf`) and never sends this field.
+   */
+  address_2: optional(Text),
   city: Text,
   region: optional(Text),
   state_province: Text,

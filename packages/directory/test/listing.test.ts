@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   assuranceDue,
+  feedServiceOf,
+  feedStreetLine,
   listingFormOf,
   listingToService,
   timeOfDay,
@@ -225,6 +227,35 @@ describe('where and when a listed service runs', () => {
     if (!away.ok) throw new Error(JSON.stringify(away.errors))
     expect(away.value.service_at_locations?.[0]?.location).toMatchObject({ name: 'Leeds' })
     expect(away.value.service_at_locations?.[0]?.location?.latitude).toBeUndefined()
+  })
+
+  it('keeps the two address lines apart in its record and the form, and joins them only for the feed', () => {
+    const form = { ...goodForm, addressLine1: 'Church Hall', addressLine2: '3 Church Lane' }
+    const made = listingToService(form, context())
+    if (!made.ok) throw new Error(JSON.stringify(made.errors))
+    expect(made.value.service_at_locations?.[0]?.location?.addresses?.[0]).toMatchObject({
+      address_1: 'Church Hall',
+      address_2: '3 Church Lane',
+    })
+    // Changing the listing later shows the lines as they were typed, not as one.
+    expect(listingFormOf(made.value)).toMatchObject({ addressLine1: 'Church Hall', addressLine2: '3 Church Lane' })
+    // The feed's one street line: the first, a comma, the second; and no field the UK schema does not have.
+    const fed = feedServiceOf(made.value)
+    const address = fed.service_at_locations?.[0]?.location?.addresses?.[0]
+    expect(address?.address_1).toBe('Church Hall, 3 Church Lane')
+    expect(address).not.toHaveProperty('address_2')
+    expect(publishedErrors('service.json', fed)).toEqual([])
+    // The record itself is not changed by sending it.
+    expect(made.value.service_at_locations?.[0]?.location?.addresses?.[0]?.address_2).toBe('3 Church Lane')
+  })
+
+  it('sends an address that came already joined, or with one line, as it came', () => {
+    expect(feedStreetLine({ address_1: 'Church Hall, 3 Church Lane' })).toBe('Church Hall, 3 Church Lane')
+    expect(feedStreetLine({ address_1: 'Church Hall', address_2: ' ' })).toBe('Church Hall')
+    const made = listingToService(goodForm, context())
+    if (!made.ok) throw new Error(JSON.stringify(made.errors))
+    expect(feedServiceOf(made.value)).toEqual(made.value)
+    expect(listingFormOf(made.value)).toMatchObject({ addressLine1: 'Church Hall, 3 Church Lane', addressLine2: '' })
   })
 
   it('reads times and postcodes as people write them', () => {

@@ -213,8 +213,14 @@ export function scheduleInWords(schedule: Schedule): string {
   return when === '' ? 'Ask the service when it is open' : when
 }
 
-const addressInWords = (address: { address_1: string; city: string; postal_code: string }) =>
-  [address.address_1, address.city, address.postal_code].join(', ')
+/** An address as the lines it is written on: the street lines as the listing gave them, the town, the postcode. */
+const addressLines = (address: { address_1: string; address_2?: string; city: string; postal_code: string }) =>
+  [address.address_1, address.address_2, address.city, address.postal_code].filter(
+    (line): line is string => line !== undefined && line.trim() !== '',
+  )
+
+const addressInWords = (address: { address_1: string; address_2?: string; city: string; postal_code: string }) =>
+  addressLines(address).join(', ')
 
 /** Each way a service is used, in words: a place by its address, or a way without one ("Online", "By phone"). */
 export function placesInWords(service: Pick<Service, 'service_at_locations'>): string[] {
@@ -257,7 +263,7 @@ export async function serviceForPage(context: AppContext, serviceId: string) {
               name: location.name,
               address: (location.addresses ?? [])
                 .filter((address) => address.address_type !== 'postal')
-                .map(addressInWords),
+                .map(addressLines),
             },
           ],
     ),

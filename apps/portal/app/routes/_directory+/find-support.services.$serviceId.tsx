@@ -77,7 +77,18 @@ export default function ServicePage() {
           ) : null}
           {service.places.map((place, index) => (
             <Row key={`${place.name ?? ''}${String(index)}`} label={place.name ? `Where: ${place.name}` : 'Where'}>
-              {place.address.length > 0 ? place.address.join('; ') : 'Ask the service where it meets'}
+              {place.address.length > 0
+                ? place.address.map((lines) => (
+                    <p className="govuk-body govuk-!-margin-bottom-1" key={lines.join()}>
+                      {lines.map((line, at) => (
+                        <span key={`${String(at)}${line}`}>
+                          {at > 0 ? <br /> : null}
+                          {line}
+                        </span>
+                      ))}
+                    </p>
+                  ))
+                : 'Ask the service where it meets'}
             </Row>
           ))}
           {service.ways.length > 0 ? <Row label="How to use it">{service.ways.join(', ')}</Row> : null}

@@ -1,3 +1,4 @@
+import { feedServiceOf } from '@open-sds/directory'
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { formatParameter, orukNotFound, orukRecord, orukRoute } from './oruk.server'
 
@@ -8,6 +9,6 @@ export function loader({ request, params }: LoaderFunctionArgs) {
   return orukRoute(request, ROUTE, async ({ query, repos }) => {
     const format = formatParameter(query)
     const service = await repos.directory.getService(params.id ?? '')
-    return service ? orukRecord(service, format) : orukNotFound('service')
+    return service ? orukRecord(feedServiceOf(service), format) : orukNotFound('service')
   })
 }

@@ -1,5 +1,5 @@
 import type { DirectoryServiceFilters } from '@open-sds/db'
-import { serviceListItemOf, type Service } from '@open-sds/directory'
+import { feedServiceOf, serviceListItemOf, type Service } from '@open-sds/directory'
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import type { PortalDatabase } from '~/.server/context'
 import { letRequestsIn } from '~/.server/let-requests-in'
@@ -25,7 +25,8 @@ async function* servicesInBatches(repos: PortalDatabase['repos'], filters: Direc
   let after
   do {
     const batch = await repos.directory.fullServicesAfter(filters, after, 1000)
-    yield batch.contents
+    // Each as the feed sends it: its street lines joined into ORUK's one (feedServiceOf).
+    yield batch.contents.map(feedServiceOf)
     after = batch.after
     // Other requests are answered between batches, not after the whole export.
     await letRequestsIn()
@@ -61,6 +62,8 @@ export function loader({ request }: LoaderFunctionArgs) {
       return orukNdjsonStream(full ? batches : asListItems(batches))
     }
     const at = { ...filters, ...paging }
-    return orukPage(full ? await repos.directory.listFullServices(at) : await repos.directory.listServices(at), paging)
+    if (!full) return orukPage(await repos.directory.listServices(at), paging)
+    const found = await repos.directory.listFullServices(at)
+    return orukPage({ ...found, contents: found.contents.map(feedServiceOf) }, paging)
   })
 }
