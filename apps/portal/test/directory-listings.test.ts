@@ -148,7 +148,8 @@ describe.each(portalEngines())('organisations list services and the council chec
     })
     expect(schemaErrors('service.json', feed)).toEqual([])
     const shown = await htmlOf(await fetch(new URL(`/find-support/services/${serviceId}`, portal.url)))
-    expect(shown).toContain('St Mary’s Hall, 3 Church Lane, Eastby, NM6 3LP')
+    // A line typed with a comma in it stays one line; the town and postcode each have their own.
+    expect(shown).toContain('St Mary’s Hall, 3 Church Lane</span><span><br/>Eastby</span><span><br/>NM6 3LP</span>')
     expect(shown).toContain('<li>Fridays, midday to 2:30pm</li>')
     expect(shown).toContain('From £4.50')
     const near = await htmlOf(await fetch(new URL('/find-support?words=friday&place=NM6+1AA&within=1', portal.url)))
@@ -207,5 +208,41 @@ describe.each(portalEngines())('organisations list services and the council chec
     expect(feed.assured_date).toBe(new Date().toISOString().slice(0, 10))
     expect(await audited('directory.reassure')).toBe(1)
     expect(await htmlOf(await admin.get('/admin/directory'))).not.toContain(`>${String(oldRow?.name)}</a>`)
+  })
+
+  it('tells the organisation and the assurer when people searching near a place will not find a listing', async () => {
+    const ann = await signedIn(portal, 'citizen')
+    const [lister] = await portalSql(portal, 'select organization_id from directory_listers')
+    const organisation = String(lister?.organization_id)
+    // SW1A is not in the example council's place list (NM1 to NM8 and its five towns), nor is London.
+    const away = listing({
+      name: 'Westminster Visiting Service',
+      addressLine1: 'Unit 4, The Old Mill',
+      addressLine2: '2 Abbey Road',
+      town: 'London',
+      postcode: 'sw1a 1aa',
+    })
+    const sent = await ann.submit(`/list-your-service/${organisation}/new`, away)
+    expect(sent.status).toBe(302)
+    // The Eastby lunch club from the tests above has two versions; this new listing has one.
+    const [row] = await portalSql(
+      portal,
+      'select service_id from directory_listing_versions group by service_id having max(version) = 1',
+    )
+    const serviceId = String(row?.service_id)
+    const warning =
+      'People searching near a place will not find this service: its postcode district SW1A is not in this directory’s place list.'
+    const mine = await htmlOf(await ann.get(`/list-your-service/${organisation}/services/${serviceId}`))
+    expect(mine).toContain(warning)
+    // The two typed lines come back as two lines to change.
+    expect(mine).toContain('value="Unit 4, The Old Mill"')
+    expect(mine).toContain('value="2 Abbey Road"')
+    const admin = await signedIn(portal, 'council-admin')
+    expect(await htmlOf(await admin.get(`/admin/directory/${serviceId}`))).toContain(warning)
+    // A listing the place list knows carries no warning.
+    const [eastby] = await portalSql(portal, 'select service_id from directory_listing_versions where version = 2')
+    expect(await htmlOf(await admin.get(`/admin/directory/${String(eastby?.service_id)}`))).not.toContain(
+      'will not find this service',
+    )
   })
 })

@@ -87,6 +87,7 @@ export {
   LISTING_DAYS,
   LISTING_WAY_NAMES,
   LISTING_WAYS,
+  notFoundNearAPlace,
   timeOfDay,
   ukPostcode,
   type ListingWay,

@@ -263,3 +263,24 @@ export function whereWhenFormOf(service: Pick<Service, 'service_at_locations' | 
   if (descriptions.length > 0) form.hours = descriptions.join('\n')
   return form as WhereWhenForm
 }
+
+/**
+ * Why people searching near a place will not find a listed service, or undefined when they will (or it has no
+ * address to be near). A physical place with no point is one whose postcode district and town the council's place
+ * list does not know: the search measures only from points the list gives, never from a guess, so it is left out
+ * of every "near a place" search. The organisation and the assurer read this before it surprises anyone.
+ */
+export function notFoundNearAPlace(service: Pick<Service, 'service_at_locations'>): string | undefined {
+  for (const { location } of service.service_at_locations ?? []) {
+    if (location?.location_type !== 'physical') continue
+    if (location.latitude !== undefined && location.longitude !== undefined) continue
+    const address = location.addresses?.find((each) => each.address_type !== 'postal')
+    const district = ukPostcode(address?.postal_code ?? '')?.split(' ')[0]
+    const which =
+      district === undefined
+        ? `its town ${address?.city ?? location.name ?? ''}`.trimEnd()
+        : `its postcode district ${district}`
+    return `People searching near a place will not find this service: ${which} is not in this directory’s place list`
+  }
+  return undefined
+}

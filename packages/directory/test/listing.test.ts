@@ -5,6 +5,7 @@ import {
   feedStreetLine,
   listingFormOf,
   listingToService,
+  notFoundNearAPlace,
   timeOfDay,
   ukPostcode,
   type ListingContext,
@@ -227,6 +228,16 @@ describe('where and when a listed service runs', () => {
     if (!away.ok) throw new Error(JSON.stringify(away.errors))
     expect(away.value.service_at_locations?.[0]?.location).toMatchObject({ name: 'Leeds' })
     expect(away.value.service_at_locations?.[0]?.location?.latitude).toBeUndefined()
+    // Brief (issue 17, last session's closing note): say so, rather than let it silently never appear.
+    expect(notFoundNearAPlace(away.value)).toBe(
+      'People searching near a place will not find this service: its postcode district LS1 is not in this directory’s place list',
+    )
+    const known = listingToService(goodForm, context())
+    if (!known.ok) throw new Error(JSON.stringify(known.errors))
+    expect(notFoundNearAPlace(known.value)).toBeUndefined()
+    const online = listingToService({ ...goodForm, ways: ['online'] }, context())
+    if (!online.ok) throw new Error(JSON.stringify(online.errors))
+    expect(notFoundNearAPlace(online.value)).toBeUndefined()
   })
 
   it('keeps the two address lines apart in its record and the form, and joins them only for the feed', () => {

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
-import { assuranceDue } from '@open-sds/directory'
+import { assuranceDue, notFoundNearAPlace } from '@open-sds/directory'
 import { formatLongDate, todayInEngland } from '@open-sds/kernel'
 import { BackLink } from '~/components/BackLink'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -15,6 +15,7 @@ import type { AppContext } from '~/.server/context'
 import { validateForm } from '~/.server/forms'
 import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 import { ListingHistory, historyRows } from './__ListingHistory'
+import { NotFoundNearAPlace } from './__NotFoundNearAPlace'
 import { ReviewFormSchema, listingRows, needChoices, reassureListing, reviewListing } from './listings.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Check a listing')
@@ -48,6 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ? {
           version: waiting.version,
           rows: listingRows({ ...waiting.service, organization: lister?.organization }, needNames),
+          notNearby: notFoundNearAPlace(waiting.service) ?? null,
         }
       : null,
     published: published
@@ -55,6 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           rows: listingRows(published, needNames),
           checked: published.assured_date ? formatLongDate(published.assured_date) : 'Never',
           due: assuranceDue(published.assured_date, todayInEngland(new Date())),
+          notNearby: notFoundNearAPlace(published) ?? null,
         }
       : null,
     history: historyRows(history),
@@ -118,6 +121,7 @@ export default function CheckListing() {
         <h1 className="govuk-heading-l">{name}</h1>
         {waiting ? (
           <>
+            <NotFoundNearAPlace warning={waiting.notNearby} />
             <SummaryCard title={`Version ${waiting.version}, waiting to be checked`} rows={waiting.rows} />
             {published ? <SummaryCard title="As published now" rows={published.rows} /> : null}
             <Form method="post" noValidate>
@@ -151,6 +155,7 @@ export default function CheckListing() {
           </>
         ) : published ? (
           <>
+            <NotFoundNearAPlace warning={published.notNearby} />
             <SummaryCard title="As published" rows={[...published.rows, ['Last checked', published.checked]]} />
             {published.due ? (
               <p className="govuk-body">This listing has not been checked in the last three months.</p>

@@ -6,10 +6,12 @@ import { ErrorSummary } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
+import { notFoundNearAPlace } from '@open-sds/directory'
 import type { AppContext } from '~/.server/context'
 import { refuse, takeRefusal } from '~/.server/refusals'
 import { ListingForm } from './__ListingForm'
 import { ListingHistory, historyRows } from './__ListingHistory'
+import { NotFoundNearAPlace } from './__NotFoundNearAPlace'
 import { listingFormFrom, needChoices, ownLister, sendListingForm } from './listings.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Change a listing')
@@ -38,6 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     name: newest?.service.name ?? '',
     needs: await needChoices(context),
     form: newest ? listingFormFrom(newest.service) : {},
+    notNearby: newest ? (notFoundNearAPlace(newest.service) ?? null) : null,
     history: historyRows(history),
   })
 }
@@ -57,7 +60,7 @@ export async function action({ request, params, context: requestContext }: Actio
 }
 
 export default function ChangeListing() {
-  const { organisation, name, needs, form, history, refusal } = useLoaderData<typeof loader>()
+  const { organisation, name, needs, form, history, refusal, notNearby } = useLoaderData<typeof loader>()
   const result = useActionData<typeof action>() ?? refusal
   const values = result?.values ?? { ...form, needs: [...(form.needs ?? [])] }
   return (
@@ -69,6 +72,7 @@ export default function ChangeListing() {
         <p className="govuk-body">
           A change is checked by the council before it is published. Until then, people see the listing as it was.
         </p>
+        <NotFoundNearAPlace warning={notNearby} />
         <ListingForm needs={needs} values={values} errors={result?.errors} submitLabel="Send the change for checking" />
         <ListingHistory rows={history} />
         <BackLink href="/list-your-service">Back to your services</BackLink>
