@@ -59,9 +59,28 @@ function feedRefusal(response, status, body) {
   response.status(status).set({ 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' }).json(body)
 }
 
+/** A refused body up to this size is read through and dropped, so its connection can carry the next request. */
+const DRAINED_AT_MOST_BYTES = 1024 * 1024
+
+/**
+ * A request refused before its body is read: the body still arrives on the connection, and the client (a browser, or
+ * Node's client with keep-alive) sends its next request after it. A body of stated length up to
+ * DRAINED_AT_MOST_BYTES is read and thrown away and the connection kept; a bigger one, or one of unstated length
+ * (chunked), is not worth reading, so the answer says `Connection: close` and Node ends the connection once it is
+ * sent: the client opens a new one instead of reusing one the server is about to close ("socket hang up").
+ * @param {import('express').Request} request
+ * @param {import('express').Response} response
+ */
+function throwAwayBody(request, response) {
+  const chunked = request.headers['transfer-encoding'] !== undefined
+  if (chunked || !(Number(request.headers['content-length'] ?? 0) <= DRAINED_AT_MOST_BYTES))
+    response.set('Connection', 'close')
+  request.resume()
+}
+
 /**
  * Answers with one of the service's own styled pages (the request-refused route renders it with the site's header
- * and footer) instead of plain text. The request's body is left unread and thrown away.
+ * and footer) instead of plain text. The request's body is thrown away unread (see `throwAwayBody`).
  * @param {import('express').Request} request
  * @param {import('express').Response} response
  * @param {number} status
@@ -69,15 +88,14 @@ function feedRefusal(response, status, body) {
  * @param {import('express').NextFunction} next
  */
 function refuseWithPage(request, response, status, message, next) {
+  throwAwayBody(request, response)
   if (isFeed(request)) {
-    request.resume()
     feedRefusal(response, status, { error: message })
     return
   }
   response.locals.refusal = { status, message }
   response.locals.requestedPath = request.originalUrl
   response.locals.requestedMethod = request.method
-  request.resume()
   request.method = 'GET'
   request.url = request.originalUrl = '/request-refused'
   next()
@@ -147,7 +165,7 @@ app.use((request, response, next) => {
   if (declared !== undefined && !(Number(declared) <= settings.maxBodyBytes)) {
     // A page that takes a file says so on itself, its form still there, with the other way to send it.
     if (request.method === 'POST' && SAYS_TOO_LARGE_ITSELF.has(request.path) && isPageNavigation(request)) {
-      request.resume()
+      throwAwayBody(request, response)
       response.redirect(303, `${request.path}?too-large`)
       return
     }
