@@ -83,6 +83,16 @@ describe(
         expect(money).not.toContain('No payments have been made yet.')
         expect(money).toContain('Closing balance on each return')
         expect(wordsOf(money)).toContain('Gym membership')
+        // Issue 14: Alex's own page speaks to him; the finance officer reads his name in the same explanation.
+        expect(wordsOf(money)).toMatch(/Paid net: the assessed charge of £[\d,.]+ a week is taken off; you pay it into/)
+        expect(wordsOf(money)).not.toMatch(/the person pays|Alex Morgan pays/)
+        const finance = new PortalClient(portal.url)
+        await finance.signIn(demoAccount('finance').email, demoAccount('finance').password)
+        const caseload = await htmlOf(await finance.get('/finance/direct-payments'))
+        const alexs = /href="\/finance\/direct-payments\/([^"#/]+)"[^>]*>Alex Morgan</.exec(caseload)?.[1]
+        const officerReads = wordsOf(await htmlOf(await finance.get(`/finance/direct-payments/${alexs ?? ''}`)))
+        expect(officerReads).toMatch(/a week is taken off; Alex Morgan pays it into the account/)
+        expect(officerReads).not.toMatch(/the person pays|you pay/)
         const admin = new PortalClient(portal.url)
         await admin.signIn(demoAccount('council-admin').email, demoAccount('council-admin').password)
         // The figures are counted off the request path after start-up (decision 022); give the count a minute.

@@ -174,6 +174,12 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     expect(money).toContain('Priya Shah’s money')
     expect(money).toContain('Payments made')
     expect(money).toMatch(/21 of the period's 28 days|of the period's 28 days|a week/)
+    // Ravi reads about his mother by name, as the finance officer does; "you" is for Priya's own reading.
+    expect(money).toMatch(/a week is taken off; Priya Shah pays it into the account/)
+    expect(wordsOf(await page(finance, `/finance/direct-payments/${agreement}`))).toMatch(
+      /a week is taken off; Priya Shah pays it into the account/,
+    )
+    expect(money).not.toMatch(/the person pays|you pay/)
     const returnPage = `/people/${personId}/money/return`
     const missing = await uploadStatement(ravi, portal, returnPage, 'Date,Details,Amount,Balance\n2026-01-01,x,1,1\n')
     expect(missing.status).toBe(400)
@@ -207,7 +213,7 @@ describe.each(portalEngines())('direct payments on $name (issue 14)', (engine) =
     expect(await countIn(portal, 'select paid_in_pence as n from direct_payment_returns')).toBe(recorded)
     expect(await countIn(portal, 'select contributions_paid_in_pence as n from direct_payment_returns')).toBe(10_000)
     expect(said).toMatch(
-      /Council payment \(£100\.00 on .*\) came into the account but is not a payment the council made: it is counted as paid in by the person, not by the council\./,
+      /Council payment \(£100\.00 on .*\) came into the account but is not a payment the council made: it is counted as paid in by Priya Shah, not by the council\./,
     )
     const twice = await uploadStatement(ravi, portal, returnPage, csv)
     expect(twice.status).toBe(400)

@@ -4,6 +4,7 @@ import { AgreementInputSchema, type Account, type OneOffPayment, type Recipient 
 import { agreedOn, tooFarAhead } from './date-bounds.js'
 import { SOURCES, step, type Step } from './explanation.js'
 import type { Allowance, DirectPaymentPolicy } from './policy.js'
+import { personDoes, possessiveOf, subjectOf, type Reader } from './reader.js'
 import { RULES_VERSION } from './version.js'
 
 /** The weekly payment in force from a date: the budget, the charge and allowances that make it, and why. */
@@ -69,7 +70,7 @@ export const budgetByAccount: Record<
   'individual-service-fund': 'individualServiceFundWeeklyPence',
 }
 
-const accountWords = (account: Account): string => {
+const accountWords = (account: Account, reader?: Reader): string => {
   switch (account.type) {
     case 'own-bank-account':
       return 'into a bank account kept only for the direct payment'
@@ -78,25 +79,68 @@ const accountWords = (account: Account): string => {
     case 'managed-account':
       return `into a managed account held by ${account.provider}`
     case 'individual-service-fund':
-      return `to ${account.provider}, who holds it as an individual service fund and spends it as the person directs`
+      return `to ${account.provider}, who holds it as an individual service fund and spends it as ${personDoes(reader, 'direct')}`
   }
 }
 
-const recipientStep = (recipient: Recipient): Step => {
+const recipientStep = (recipient: Recipient, reader?: Reader): Step => {
   switch (recipient.role) {
     case 'the-person':
-      return step('recipient', `Paid to ${recipient.name}, the person.`, { source: SOURCES.section31 })
+      return step(
+        'recipient',
+        reader === undefined
+          ? `Paid to ${recipient.name}, the person.`
+          : 'you' in reader
+            ? 'Paid to you.'
+            : `Paid to ${recipient.name}.`,
+        { source: SOURCES.section31 },
+      )
     case 'nominated-person':
-      return step('recipient', `Paid to ${recipient.name}, nominated by the person and agreeing to receive it.`, {
-        source: SOURCES.section31,
-      })
+      return step(
+        'recipient',
+        `Paid to ${recipient.name}, nominated by ${subjectOf(reader)} and agreeing to receive it.`,
+        { source: SOURCES.section31 },
+      )
     case 'authorised-person':
       return step(
         'recipient',
-        `Paid to ${recipient.name}, authorised to receive it for a person who lacks capacity to ask (${recipient.authority.replaceAll('-', ' ')}); they must act in the person's best interests.`,
+        `Paid to ${recipient.name}, authorised to receive it for ${reader === undefined ? 'a person who lacks capacity to ask' : 'you' in reader ? 'you' : `${reader.name}, who lacks capacity to ask`} (${recipient.authority.replaceAll('-', ' ')}); they must act in ${possessiveOf(reader)} best interests.`,
         { source: SOURCES.section32 },
       )
   }
+}
+
+/** How the assessed charge is met on a basis, said to the reader ("you pay it into the account"). */
+function chargeStep(basis: 'net' | 'gross', charge: number, budget: number, reader?: Reader): Step {
+  if (basis === 'gross')
+    return step(
+      'charge',
+      `Paid gross: the whole amount is paid and the assessed charge of ${formatPence(charge)} a week is invoiced to ${subjectOf(reader)}.`,
+      { pence: charge, source: SOURCES.netOrGross },
+    )
+  return step(
+    'charge',
+    charge > budget
+      ? `Paid net: the assessed charge of ${formatPence(charge)} a week is more than this payment, so the council pays nothing towards it and ${personDoes(reader, 'pay')} the whole ${formatPence(budget)} into the account.`
+      : `Paid net: the assessed charge of ${formatPence(charge)} a week is taken off; ${personDoes(reader, 'pay')} it into the account, so the two together make ${formatPence(budget)}.`,
+    { pence: Math.min(charge, budget), source: SOURCES.netOrGross },
+  )
+}
+
+/**
+ * The agreement's explanation said to whoever reads it: "you pay it into the account" to the person, "Alex Morgan
+ * pays it" to a representative or the council. The lines about the person (who receives it, how the account is held,
+ * how the charge is met) are worked out again from the agreement; the others are as stored.
+ */
+export function explainAgreementTo(agreement: Agreement, reader: Reader): Step[] {
+  const first = agreement.rates[0]
+  return agreement.explanation.map((line) => {
+    if (line.kind === 'recipient') return recipientStep(agreement.recipient, reader)
+    if (line.kind === 'account') return step('account', `Paid ${accountWords(agreement.account, reader)}.`)
+    if (line.kind === 'charge' && first !== undefined)
+      return chargeStep(agreement.basis, first.chargeWeeklyPence, first.budgetWeeklyPence, reader)
+    return line
+  })
 }
 
 /** The weekly rate for a budget and charge on a basis, with its explanation. */
@@ -118,28 +162,8 @@ export function rateFor(input: {
       },
     ),
   ]
-  let payment = budget
-  if (basis === 'net') {
-    const taken = Math.min(charge, budget)
-    payment = budget - taken
-    explanation.push(
-      step(
-        'charge',
-        charge > budget
-          ? `Paid net: the assessed charge of ${formatPence(charge)} a week is more than this payment, so the council pays nothing towards it and the person pays the whole ${formatPence(budget)} into the account.`
-          : `Paid net: the assessed charge of ${formatPence(charge)} a week is taken off; the person pays it into the account, so the two together make ${formatPence(budget)}.`,
-        { pence: taken, source: SOURCES.netOrGross },
-      ),
-    )
-  } else {
-    explanation.push(
-      step(
-        'charge',
-        `Paid gross: the whole amount is paid and the assessed charge of ${formatPence(charge)} a week is invoiced to the person.`,
-        { pence: charge, source: SOURCES.netOrGross },
-      ),
-    )
-  }
+  const payment = budget - (basis === 'net' ? Math.min(charge, budget) : 0)
+  explanation.push(chargeStep(basis, charge, budget))
   const allowance = input.weeklyAllowances.reduce((sum, item) => sum + item.pence, 0)
   for (const item of input.weeklyAllowances)
     explanation.push(
@@ -148,14 +172,15 @@ export function rateFor(input: {
         source: SOURCES.onCosts,
       }),
     )
-  payment += allowance
-  explanation.push(step('payment', `The council pays ${formatPence(payment)} a week.`, { pence: payment }))
+  explanation.push(
+    step('payment', `The council pays ${formatPence(payment + allowance)} a week.`, { pence: payment + allowance }),
+  )
   return {
     from: input.from,
     budgetWeeklyPence: budget,
     chargeWeeklyPence: charge,
     allowanceWeeklyPence: allowance,
-    paymentWeeklyPence: payment,
+    paymentWeeklyPence: payment + allowance,
     reason: input.reason,
     explanation,
   }

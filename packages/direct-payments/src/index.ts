@@ -27,6 +27,7 @@ export {
   type Recipient,
 } from './agreement-schema.js'
 export {
+  explainAgreementTo,
   lastDayOf,
   makeAgreement,
   rateOn,
@@ -39,6 +40,7 @@ export {
   type Rate,
   type Suspension,
 } from './agreement.js'
+export type { Reader } from './reader.js'
 export {
   CarerBudgetAgreementInputSchema,
   makeCarerAgreement,
@@ -70,6 +72,7 @@ export {
   checkReturn,
   decideSurplus,
   recoveryOptionWords,
+  returnFindingsTo,
   type RecoveryOption,
   type ReturnCheck,
   type ReturnInput,

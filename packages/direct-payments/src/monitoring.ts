@@ -4,6 +4,7 @@ import { dateSchema, daysInclusive, penceSchema, roundedDivision, textSchema } f
 import { lastDayOf, rateOn, statusOn, type Agreement } from './agreement.js'
 import { SOURCES, step, type Step } from './explanation.js'
 import type { DirectPaymentPolicy } from './policy.js'
+import { subjectOf, type Reader } from './reader.js'
 import { RULES_VERSION } from './version.js'
 
 export const SpendLineSchema = z.strictObject({
@@ -159,6 +160,30 @@ function openingFinding(earlier: readonly EarlierReturn[], periodStart: Calendar
   } satisfies SpendFinding
 }
 
+/** Money in that the council did not pay, said to the reader: "it is counted as paid in by you". */
+const moneyInFinding = (line: MoneyInLine, reader?: Reader): SpendFinding => ({
+  kind: 'not-a-council-payment',
+  pence: line.pence,
+  text: `${line.description} (${formatPence(line.pence)}${line.date === undefined ? '' : ` on ${formatLongDate(line.date)}`}) came into the account but is not a payment the council made: it is counted as paid in by ${subjectOf(reader)}, not by the council.`,
+})
+
+/**
+ * A checked return's findings said to whoever reads them: money in the council did not pay is "counted as paid in by
+ * you" to the person and "by Alex Morgan" to a representative or the council; the other findings are as stored.
+ */
+export function returnFindingsTo(
+  check: Pick<ReturnCheck, 'findings' | 'otherMoneyIn'>,
+  reader: Reader,
+): SpendFinding[] {
+  let moneyIn = 0
+  return check.findings.map((finding) => {
+    if (finding.kind !== 'not-a-council-payment') return finding
+    const line = check.otherMoneyIn[moneyIn]
+    moneyIn += 1
+    return line === undefined ? finding : moneyInFinding(line, reader)
+  })
+}
+
 /** The spend against the plan's outcomes: money moved between supports of one outcome is within the flexibility rule. */
 function spendFindings(agreement: Agreement, spend: readonly SpendLine[], days: number): SpendFinding[] {
   const supportById = new Map(agreement.supports.map((support) => [support.supportId, support]))
@@ -271,11 +296,7 @@ export function checkReturn(
   const opening = openingFinding(earlier, given.periodStart, given.openingBalancePence)
   const findings = [
     ...(opening === undefined ? [] : [opening]),
-    ...given.otherMoneyIn.map((line): SpendFinding => ({
-      kind: 'not-a-council-payment',
-      pence: line.pence,
-      text: `${line.description} (${formatPence(line.pence)}${line.date === undefined ? '' : ` on ${formatLongDate(line.date)}`}) came into the account but is not a payment the council made: it is counted as paid in by the person, not by the council.`,
-    })),
+    ...given.otherMoneyIn.map((line): SpendFinding => moneyInFinding(line)),
     ...spendFindings(agreement, given.spend, daysInclusive(given.periodStart, given.periodEnd)),
   ]
   for (const finding of findings)

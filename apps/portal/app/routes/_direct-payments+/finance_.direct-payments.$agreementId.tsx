@@ -1,9 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import {
   endingReasonWords,
+  explainAgreementTo,
   endingWords,
   rateOn,
   recoveryOptionWords,
+  returnFindingsTo,
   statusOn,
   type Reconciliation,
   type ReturnCheck,
@@ -63,6 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     resource: `direct-payment:${record.id}`,
   })
   const ending = decisions.findLast((decision) => decision.kind === 'ending')
+  const reader = { name: person?.displayName ?? 'the person' }
   return json({
     refusal: await takeRefusal<ActionData>(request, context),
     id: record.id,
@@ -81,7 +84,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ['Cost centre', record.costCentre],
       ['Now', statusWordsOn(agreement, today)],
     ] as [string, string][],
-    explanation: agreement.explanation.map((line) => line.text),
+    // Said to the council about the person by name: "Priya Shah pays it into the account".
+    explanation: explainAgreementTo(agreement, reader).map((line) => line.text),
     rulesVersion: agreement.rulesVersion,
     payments: payments.map((payment) => ({
       reference: payment.reference,
@@ -115,7 +119,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         surplusPence: sent.surplusPence,
         surplus: formatPence(sent.surplusPence),
         options: check.recoveryOptions.map((option) => ({ value: option, label: recoveryOptionWords[option] })),
-        findings: check.findings.map((finding) => finding.text),
+        findings: returnFindingsTo(check, reader).map((finding) => finding.text),
         explanation: check.explanation.map((line) => line.text),
         checkedAt: sent.checkedAt?.toISOString() ?? null,
         documents: documents

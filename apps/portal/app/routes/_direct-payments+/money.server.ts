@@ -1,17 +1,20 @@
 import { createHash } from 'node:crypto'
 import {
   checkReturn,
+  explainAgreementTo,
   leaveOutImported,
   nextDirectPaymentReview,
   parseCardStatement,
   paymentSchedule,
   recoveryOptionWords,
+  returnFindingsTo,
   returnFromCardStatement,
   returnsDue,
   statusOn,
   transactionIdentities,
   type Agreement,
   type CardStatement,
+  type Reader,
   type ReturnCheck,
   type ReturnInput,
   type SurplusDecision,
@@ -44,6 +47,7 @@ export async function moneyView(
   record: DirectPaymentAgreementRecord,
   agreement: Agreement,
   today: string,
+  to: Reader,
 ) {
   const { directPayments } = context.database.repos
   const policy = policyOf(context)
@@ -63,7 +67,7 @@ export async function moneyView(
   const asked: string[] = []
   for (const sent of returns) {
     const check = sent.result as ReturnCheck
-    for (const finding of check.findings)
+    for (const finding of returnFindingsTo(check, to))
       if (finding.kind !== 'moved-within-an-outcome' && finding.kind !== 'not-a-council-payment')
         asked.push(`Your return for ${formatDate(sent.periodStart)} to ${formatDate(sent.periodEnd)}: ${finding.text}`)
   }
@@ -90,7 +94,7 @@ export async function moneyView(
     status: STATUS_WORDS[statusOn(agreement, today)],
     account: ACCOUNT_LABELS[agreement.account.type],
     weekly: formatPence(record.weeklyPaymentPence),
-    explanation: agreement.explanation.map((line) => line.text),
+    explanation: explainAgreementTo(agreement, to).map((line) => line.text),
     rulesVersion: agreement.rulesVersion,
     paid: [
       ...payments.map((payment) => ({

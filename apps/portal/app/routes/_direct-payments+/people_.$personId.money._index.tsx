@@ -26,8 +26,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     personId: reader.personId,
     resource: `direct-payment:${record?.id ?? 'none'}`,
   })
-  const view = record && agreement ? await moneyView(context, record, agreement, todayInEngland(new Date())) : null
-  return json({ personId: reader.personId, name: reader.displayName, own: reader.relationship === 'self', view })
+  const own = reader.relationship === 'self'
+  // The person reads "you pay"; a representative reads the person's name.
+  const to = own ? { you: true as const } : { name: reader.displayName }
+  const view = record && agreement ? await moneyView(context, record, agreement, todayInEngland(new Date()), to) : null
+  return json({ personId: reader.personId, name: reader.displayName, own, view })
 }
 
 export default function YourMoney() {

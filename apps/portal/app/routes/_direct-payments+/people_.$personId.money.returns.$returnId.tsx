@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from '@remix-run/node'
-import { leftOutWords, type ReturnCheck } from '@open-sds/direct-payments'
+import { leftOutWords, returnFindingsTo, type ReturnCheck } from '@open-sds/direct-payments'
 import { json, redirect } from '@remix-run/node'
 import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { CsrfInput } from '~/components/CsrfInput'
@@ -69,7 +69,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     seen: sent.placements,
     supports: supportChoices(agreement),
     lines: sent.lines.map((line, index) => ({ label: lineLabel(line, index), supportId: line.supportId ?? '' })),
-    findings: check.findings.map((finding) => ({
+    findings: returnFindingsTo(
+      check,
+      reader.relationship === 'self' ? { you: true } : { name: reader.displayName },
+    ).map((finding) => ({
       text: finding.text,
       asked:
         finding.kind === 'outside-agreed-outcomes' ||
