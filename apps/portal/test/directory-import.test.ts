@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { formatLongDate } from '@open-sds/kernel'
 import { csrfTokenIn, type PortalClient } from '@open-sds/portal-harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { portalEngines, portalFor } from './support/engines'
@@ -64,6 +66,14 @@ async function uploadFeed(
   })
 }
 
+/** The page an import answered with: a 303 to the run's own page (decision 065), read as the browser would. */
+async function runPage(client: PortalClient, answer: Response) {
+  expect(answer.status).toBe(303)
+  const location = answer.headers.get('location') ?? ''
+  expect(location).toMatch(/^\/admin\/directory\/imports\/[0-9a-f-]{36}\?imported$/)
+  return htmlOf(await client.get(location))
+}
+
 describe.each(portalEngines())('importing and exporting the directory, on $name', (engine) => {
   // The other directory is served on this machine, which a real council's portal refuses (decision 059).
   const portal = portalFor(engine, { env: { OPEN_SDS_FEED_IMPORT_INSIDE: 'true' } })
@@ -101,8 +111,8 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
       JSON.stringify(a),
     ].join('\n')
     const answer = await uploadFeed(admin, portal.url, 'elsewhere.ndjson', file)
-    expect(answer.status).toBe(200)
-    const report = await htmlOf(answer)
+    const runAt = (answer.headers.get('location') ?? '').replace('?imported', '')
+    const report = await runPage(admin, answer)
     expect(report).toContain('From elsewhere.ndjson: 2 added, 0 changed, 0 unchanged, 4 refused.')
     expect(report).toMatch(/line 2: Elsewhere 2[\s\S]*?Refused[\s\S]*?email: Email must be an email address/)
     expect(report).toMatch(/line 2: Elsewhere 2[\s\S]*?url: Web address must be/)
@@ -111,8 +121,24 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
       /line 4: Elsewhere 4[\s\S]*?attributes\.0\.taxonomy_term_id: No taxonomy term in the directory/,
     )
     expect(report).toMatch(/line 5: [\s\S]*?name: Name/)
-    expect(report).toContain('are not published yet: they wait for you in')
+    expect(report).toContain('were not published: they wait in')
     expect(await audited()).toBe(importsBefore + 1)
+    // Decision 065: the run is kept, with the file's SHA-256, so its page shows the same report again (refreshing it
+    // imports nothing), and the import page lists it.
+    const sha256 = createHash('sha256').update(file).digest('hex')
+    expect(
+      await countIn(
+        portal,
+        "select count(*) as n from directory_imports where source = 'elsewhere.ndjson' and sha256 = ? and added = 2 and refused = 4",
+        sha256,
+      ),
+    ).toBe(1)
+    const again200 = await htmlOf(await admin.get(runAt))
+    expect(again200).toContain('From elsewhere.ndjson: 2 added, 0 changed, 0 unchanged, 4 refused.')
+    expect(again200).toMatch(/line 3: no name[\s\S]*?This line is not JSON/)
+    expect(again200).toContain(`Imported on ${formatLongDate(new Date().toISOString().slice(0, 10))} by`)
+    expect(await audited()).toBe(importsBefore + 1)
+    expect(await htmlOf(await admin.get('/admin/directory/import'))).toContain(`href="${runAt}"`)
     // Issue 17: "a council assurer reviews before publication". Nothing imported is in the open feed yet; both
     // records wait on the assurer's page, and the copy has ids of its own (decision 063), not the publisher's.
     const copyOf = elsewhere(a, 1)
@@ -127,14 +153,16 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
     const versionsBefore = await versions()
 
     // The same file again: nothing changed, so nothing new waits and no version is added.
-    const again = await htmlOf(await uploadFeed(admin, portal.url, 'elsewhere.ndjson', file))
+    const again = await runPage(admin, await uploadFeed(admin, portal.url, 'elsewhere.ndjson', file))
     expect(again).toContain('From elsewhere.ndjson: 0 added, 0 changed, 2 unchanged, 4 refused.')
     expect(await versions()).toBe(versionsBefore)
 
     // One record changed, and the administrator says they checked it: it is published today, with their decision.
     const changed = JSON.stringify(elsewhere(a, 1, { description: 'Now open on Saturdays too.' }))
     const assured = await uploadFeed(admin, portal.url, 'elsewhere.ndjson', changed, { assured: true })
-    expect(await htmlOf(assured)).toContain('From elsewhere.ndjson: 0 added, 1 changed, 0 unchanged, 0 refused.')
+    expect(await runPage(admin, assured)).toContain(
+      'From elsewhere.ndjson: 0 added, 1 changed, 0 unchanged, 0 refused.',
+    )
     const published = (await (await fetch(new URL(`/oruk/services/${copyId}`, portal.url))).json()) as Service
     expect(published.description).toBe('Now open on Saturdays too.')
     expect(published.assured_date).toBe(new Date().toISOString().slice(0, 10))
@@ -156,14 +184,16 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
     const versionsNow = await versions()
     await new Promise((resolve) => setTimeout(resolve, 20))
     const same = await uploadFeed(admin, portal.url, 'elsewhere.ndjson', changed, { assured: true })
-    expect(await htmlOf(same)).toContain('0 added, 0 changed, 1 unchanged, 0 refused.')
+    expect(await runPage(admin, same)).toContain('0 added, 0 changed, 1 unchanged, 0 refused.')
     const after = (await (await fetch(new URL(`/oruk/services/${copyId}`, portal.url))).json()) as Service
     expect(after.last_modified).toBe(lastModified)
     expect(await versions()).toBe(versionsNow)
 
     // Another feed publishing the same ids is another directory's records: added beside, never over, this one.
     const other = await uploadFeed(admin, portal.url, 'another-directory.ndjson', changed)
-    expect(await htmlOf(other)).toContain('From another-directory.ndjson: 1 added, 0 changed, 0 unchanged, 0 refused.')
+    expect(await runPage(admin, other)).toContain(
+      'From another-directory.ndjson: 1 added, 0 changed, 0 unchanged, 0 refused.',
+    )
     expect(
       ((await (await fetch(new URL(`/oruk/services/${copyId}`, portal.url))).json()) as Service).last_modified,
     ).toBe(lastModified)
@@ -221,8 +251,7 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
       body: page(2, [elsewhere(all[8] as Service, 13, { status: 'open' })]),
     })
     const imported = await admin.submit('/admin/directory/import', { intent: 'url', url: `${feedBase}/other/services` })
-    expect(imported.status).toBe(200)
-    const report = await htmlOf(imported)
+    const report = await runPage(admin, imported)
     expect(report).toContain(`From ${feedBase}/other/services: 2 added, 0 changed, 0 unchanged, 1 refused.`)
     expect(report).toMatch(/page 2, item 1: Elsewhere 13[\s\S]*?status: Status must be one of/)
     expect(await htmlOf(await admin.get('/admin/directory'))).toContain(elsewhere(all[7] as Service, 12).name)

@@ -289,6 +289,11 @@ export const repositoryMethodKinds = {
     listingsOf: 'read',
     waiting: 'read',
     review: 'write',
+    recordImport: 'write',
+    getImport: 'read',
+    importWithHash: 'read',
+    recentImports: 'read',
+    importsByIds: 'read',
   },
   // Money paid, returns and decisions are written with their audit entry (issue 14).
   directPayments: {

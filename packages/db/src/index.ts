@@ -324,6 +324,7 @@ export type {
 export type {
   DirectoryLister,
   DirectoryListingsRepository,
+  DirectoryImport,
   ListingReview,
   ListingVersion,
   ReviewInput,

@@ -153,4 +153,38 @@ describe.each(testEngines())('directory listings on $name', (engine) => {
       'Other',
     ])
   })
+  // Decision 065: each import run is kept as it ran, and each version it sent names it, so the assurer's queue can
+  // say where a waiting version came from and the same file is recognised by its SHA-256.
+  it('keeps an import run, finds it by its hash, and marks the versions it sent', async () => {
+    const { handle, lister } = await signedUp()
+    const { directoryListings } = handle.repos
+    const IMPORT = '5a1e0000-0000-4000-8000-0000000000cc'
+    const sent = await directoryListings.submit(
+      { organizationId: ORG, service: listing('Friday Lunch'), userId: lister.id, importId: IMPORT },
+      at('2026-12-04T10:00:00Z'),
+    )
+    if (!sent.ok) throw new Error(JSON.stringify(sent.errors))
+    const run = {
+      id: IMPORT,
+      importedByUserId: lister.id,
+      importedAt: at('2026-12-04T10:00:00Z'),
+      source: 'westshire.json',
+      sourceKey: 'westshire.json',
+      sha256: 'ab'.repeat(32),
+      assured: false,
+      added: 1,
+      changed: 0,
+      unchanged: 0,
+      refused: 0,
+      report: [{ at: 'line 1', name: 'Friday Lunch', outcome: 'added', problems: [] }],
+    }
+    await directoryListings.recordImport(run)
+    expect(await directoryListings.getImport(IMPORT)).toEqual(run)
+    expect((await directoryListings.importWithHash('ab'.repeat(32)))?.id).toBe(IMPORT)
+    expect(await directoryListings.importWithHash('cd'.repeat(32))).toBeUndefined()
+    expect((await directoryListings.recentImports(5)).map((r) => r.source)).toEqual(['westshire.json'])
+    expect((await directoryListings.waiting()).map((v) => v.importId)).toEqual([IMPORT])
+    expect(await refusal(engine.sql(handle, 'update directory_imports set added = 2'))).toMatch('cannot be changed')
+    expect(await refusal(engine.sql(handle, 'delete from directory_imports'))).toMatch('cannot be removed')
+  })
 })

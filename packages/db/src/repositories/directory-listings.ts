@@ -35,6 +35,28 @@ export type ListingVersion = {
   submittedAt: Date
   /** The assurer's decision, or null while it waits for review. */
   review: ListingReview | null
+  /** The import run that sent this version (decision 065), or null for one an organisation sent. */
+  importId: string | null
+}
+
+/** One import of another directory's feed, as it ran (decision 065). */
+export type DirectoryImport = {
+  id: string
+  importedByUserId: string
+  importedAt: Date
+  /** The address or file name as given. */
+  source: string
+  /** The feed the copies' ids are worked out from (decision 063). */
+  sourceKey: string
+  /** SHA-256 of what was read, in hex. */
+  sha256: string
+  assured: boolean
+  added: number
+  changed: number
+  unchanged: number
+  refused: number
+  /** What happened to each record, as the portal reported it. */
+  report: unknown[]
 }
 
 export type ReviewInput = {
@@ -62,7 +84,7 @@ export interface DirectoryListingsRepository {
    * service listed by another organisation is refused.
    */
   submit(
-    input: { organizationId: string; service: unknown; userId: string },
+    input: { organizationId: string; service: unknown; userId: string; importId?: string },
     now: Date,
   ): Promise<Result<ListingVersion>>
   /** Every version of a service, newest first, each with the assurer's decision. */
@@ -76,6 +98,15 @@ export interface DirectoryListingsRepository {
    * `assured_date` (and `assurer_email` when given); only the newest version of a service can be decided.
    */
   review(input: ReviewInput, now: Date): Promise<Result<ListingVersion>>
+  /** Keeps an import run as it ran; written in the import's transaction, after its versions. */
+  recordImport(run: DirectoryImport): Promise<DirectoryImport>
+  getImport(id: string): Promise<DirectoryImport | undefined>
+  /** The first import of a file or feed with this SHA-256, if any. */
+  importWithHash(sha256: string): Promise<DirectoryImport | undefined>
+  /** The most recent imports, newest first. */
+  recentImports(limit: number): Promise<DirectoryImport[]>
+  /** The import runs with these ids. */
+  importsByIds(ids: readonly string[]): Promise<DirectoryImport[]>
 }
 
 type VersionRow = {
@@ -86,11 +117,17 @@ type VersionRow = {
   record: unknown
   submittedByUserId: string
   submittedAt: Date
+  importId: string | null
 }
 
 export function createDirectoryListingsRepository(store: Store): DirectoryListingsRepository {
   const { db, t } = store
-  const { directoryListers: listers, directoryListingVersions: versions, directoryListingReviews: reviews } = t
+  const {
+    directoryListers: listers,
+    directoryListingVersions: versions,
+    directoryListingReviews: reviews,
+    directoryImports: imports,
+  } = t
 
   const listerOf = (row: typeof listers.$inferSelect): DirectoryLister => ({
     organization: row.record as Organization,
@@ -118,6 +155,7 @@ export function createDirectoryListingsRepository(store: Store): DirectoryListin
         record: versions.record,
         submittedByUserId: versions.submittedByUserId,
         submittedAt: versions.submittedAt,
+        importId: versions.importId,
       })
       .from(versions)
       .innerJoin(newest, and(eq(newest.serviceId, versions.serviceId), eq(newest.version, versions.version)))
@@ -142,7 +180,7 @@ export function createDirectoryListingsRepository(store: Store): DirectoryListin
       return row ? listerOf(row) : undefined
     },
 
-    async submit({ organizationId, service, userId }, now) {
+    async submit({ organizationId, service, userId, importId }, now) {
       const lister = await this.getLister(organizationId)
       if (!lister) return fail({ path: 'organization_id', message: 'No organisation has signed up with this id' })
       const parsed = parseService({ ...(service as object), organization_id: organizationId })
@@ -168,6 +206,7 @@ export function createDirectoryListingsRepository(store: Store): DirectoryListin
           record,
           submittedByUserId: userId,
           submittedAt: now,
+          importId: importId ?? null,
         }
         await tx.db.insert(tx.t.directoryListingVersions).values(row)
         return ok<ListingVersion>({ ...row, service: record, review: null })
@@ -199,6 +238,7 @@ export function createDirectoryListingsRepository(store: Store): DirectoryListin
           record: versions.record,
           submittedByUserId: versions.submittedByUserId,
           submittedAt: versions.submittedAt,
+          importId: versions.importId,
         })
         .from(versions)
         .leftJoin(reviews, eq(reviews.versionId, versions.id))
@@ -260,8 +300,47 @@ export function createDirectoryListingsRepository(store: Store): DirectoryListin
         return ok(stored as ListingVersion)
       })
     },
+
+    async recordImport(run) {
+      await db.insert(imports).values(run)
+      return run
+    },
+
+    async getImport(id) {
+      const row = first(await db.select().from(imports).where(eq(imports.id, id)))
+      return row ? importOf(row) : undefined
+    },
+
+    async importWithHash(sha256) {
+      const row = first(
+        await db
+          .select()
+          .from(imports)
+          .where(eq(imports.sha256, sha256))
+          .orderBy(asc(imports.importedAt), asc(imports.id))
+          .limit(1),
+      )
+      return row ? importOf(row) : undefined
+    },
+
+    async recentImports(limit) {
+      const rows = await db.select().from(imports).orderBy(desc(imports.importedAt), desc(imports.id)).limit(limit)
+      return rows.map(importOf)
+    },
+
+    async importsByIds(ids) {
+      if (ids.length === 0) return []
+      const rows = await db
+        .select()
+        .from(imports)
+        .where(inArray(imports.id, [...ids]))
+      return rows.map(importOf)
+    },
   }
 }
+
+// A row is the run as it was kept (the report column is JSON on both engines).
+const importOf = (row: DirectoryImport): DirectoryImport => ({ ...row })
 
 /** Versions with their decisions, read through the store of a transaction in progress. */
 async function withReviewsOf(tx: Store, rows: readonly VersionRow[]): Promise<ListingVersion[]> {
@@ -282,6 +361,7 @@ async function withReviewsOf(tx: Store, rows: readonly VersionRow[]): Promise<Li
       service: row.record as Service,
       submittedByUserId: row.submittedByUserId,
       submittedAt: row.submittedAt,
+      importId: row.importId,
       review: review
         ? {
             decision: review.decision,

@@ -144,10 +144,14 @@ export const directoryListingVersions = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
+    // The import run that sent this version (decision 065), or null for one an organisation sent. No foreign key: the
+    // run's row is written last in the same transaction, when its counts are known, and is never changed after.
+    importId: text('import_id'),
   },
   (table) => [
     uniqueIndex('directory_listing_versions_service_version').on(table.serviceId, table.version),
     index('directory_listing_versions_organization_id').on(table.organizationId),
+    index('directory_listing_versions_import_id').on(table.importId),
     check('directory_listing_versions_version_positive', sql`${table.version} >= 1`),
     check('directory_listing_versions_record_json', sql`json_valid(${table.record})`),
   ],
@@ -173,5 +177,36 @@ export const directoryListingReviews = sqliteTable(
       'directory_listing_reviews_returned_with_reason',
       sql`${table.decision} = 'published' or coalesce(length(trim(${table.reason})), 0) > 0`,
     ),
+  ],
+)
+
+/*
+ * Each import of another directory's feed (decision 065), kept whole and never changed (triggers refuse UPDATE and
+ * DELETE): who imported it and when, the source as given (`source`, an address or a file name) and as matched
+ * (`source_key`, the feed the ids are worked out from, decision 063), the SHA-256 of what was read (`sha256`, hex), the
+ * counts, and `report`, the JSON list of what happened to each record.
+ */
+export const directoryImports = sqliteTable(
+  'directory_imports',
+  {
+    id: text('id').primaryKey(),
+    importedByUserId: text('imported_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    importedAt: integer('imported_at', { mode: 'timestamp_ms' }).notNull(),
+    source: text('source').notNull(),
+    sourceKey: text('source_key').notNull(),
+    sha256: text('sha256').notNull(),
+    assured: integer('assured', { mode: 'boolean' }).notNull(),
+    added: integer('added').notNull(),
+    changed: integer('changed').notNull(),
+    unchanged: integer('unchanged').notNull(),
+    refused: integer('refused').notNull(),
+    report: text('report', { mode: 'json' }).$type<unknown[]>().notNull(),
+  },
+  (table) => [
+    index('directory_imports_imported_at').on(table.importedAt),
+    index('directory_imports_sha256').on(table.sha256),
+    check('directory_imports_report_json', sql`json_valid(${table.report})`),
   ],
 )

@@ -35,6 +35,7 @@ export const ROUTE_ACCESS = {
   'routes/_directory+/admin.directory._index': ['council-admin'],
   'routes/_directory+/admin.directory.$serviceId': ['council-admin'],
   'routes/_directory+/admin.directory.import': ['council-admin'],
+  'routes/_directory+/admin.directory.imports.$importId': ['council-admin'],
   'routes/_front+/sign-up': 'everyone',
   'routes/_front+/sign-in': 'everyone',
   // The second step of signing in (decision 033): its loader answers only a half-signed-in session.
@@ -226,6 +227,7 @@ export const HIDDEN_FROM_OTHER_ROLES: ReadonlySet<RouteId> = new Set<RouteId>([
   'routes/_directory+/admin.directory._index',
   'routes/_directory+/admin.directory.$serviceId',
   'routes/_directory+/admin.directory.import',
+  'routes/_directory+/admin.directory.imports.$importId',
 ])
 
 /** Whether someone holding `roles` (one, or all of a member of staff's, decision 047) may use a page. */

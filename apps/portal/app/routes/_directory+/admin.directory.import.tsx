@@ -1,44 +1,58 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
-import { json } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { json, redirect } from '@remix-run/node'
+import { Form, useActionData, useLoaderData } from '@remix-run/react'
 import { readServicesFeed } from '@open-sds/directory'
+import { formatLongDate, todayInEngland } from '@open-sds/kernel'
 import { BackLink } from '~/components/BackLink'
 import { CsrfInput } from '~/components/CsrfInput'
 import { ErrorSummary, errorFor } from '~/components/ErrorSummary'
 import { describedBy, LabelledField } from '~/components/LabelledField'
-import { SuccessBanner } from '~/components/SuccessBanner'
 import { SummaryCard } from '~/components/SummaryCard'
 import { TextInput } from '~/components/TextInput'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { readProtectedForm } from '~/.server/auth/csrf'
 import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
-import { fetchFeed, importFeed, type ImportReport } from './directory-import.server'
+import { fetchFeed, importFeed, sha256Of } from './directory-import.server'
 
 // The loader shows a refusal brought back to the page (decision 055) or a file too large: the title says so too.
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageTitle(matches, 'Import another directory', (data?.errors?.length ?? 0) > 0)
 
 const ROUTE = 'routes/_directory+/admin.directory.import' as const
-/** A report lists at most this many records on the page; the counts cover them all. */
-const SHOWN = 500
+/** How many of the latest import runs the page lists. */
+const RECENT = 20
 
-type Answer = { errors?: { field: string; message: string }[]; url?: string; assured?: boolean; report?: ImportReport }
+type Answer = { errors?: { field: string; message: string }[]; url?: string; assured?: boolean }
+type Shown = Answer & { limitKb: number; runs: Awaited<ReturnType<typeof recentRuns>> }
+
+/** The latest import runs, each linking to its report (decision 065). */
+async function recentRuns(context: Awaited<ReturnType<typeof authoriseSignedIn>>['context']) {
+  const runs = await context.database.repos.directoryListings.recentImports(RECENT)
+  return runs.map((run) => ({
+    id: run.id,
+    source: run.source,
+    on: formatLongDate(todayInEngland(run.importedAt)),
+    counts: `${run.added} added, ${run.changed} changed, ${run.unchanged} unchanged, ${run.refused} refused`,
+  }))
+}
 
 export async function loader({ request, context: requestContext }: LoaderFunctionArgs) {
   const { context } = await authoriseSignedIn(request, ROUTE)
   const limitKb = Math.round(context.config.maxBodyBytes / 1024)
+  const runs = await recentRuns(context)
   // A refused import comes back here (decision 055) with what was wrong and what was typed, once.
   const refusal = await takeRefusal<Answer>(request, context)
   if (refusal) {
     requestContext.requestState.formHasErrors = true
-    return json<Answer & { limitKb: number }>({ ...refusal, limitKb })
+    return json<Shown>({ ...refusal, limitKb, runs })
   }
   // The server refuses a body over its limit before this page runs, and sends a browser back here to say so.
   if (new URL(request.url).searchParams.has('too-large')) {
     requestContext.requestState.formHasErrors = true
-    return json<Answer & { limitKb: number }>({
+    return json<Shown>({
       limitKb,
+      runs,
       errors: [
         {
           field: 'file',
@@ -47,8 +61,11 @@ export async function loader({ request, context: requestContext }: LoaderFunctio
       ],
     })
   }
-  return json<Answer & { limitKb: number }>({ limitKb })
+  return json<Shown>({ limitKb, runs })
 }
+
+/** The import's own page, where its report stays (Post/Redirect/Get: refreshing it never imports again). */
+const toRun = (id: string) => redirect(`/admin/directory/imports/${id}?imported`, 303)
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
@@ -66,24 +83,27 @@ export async function action({ request, context: requestContext }: ActionFunctio
     if (url.trim() === '') return refuse('url', 'Enter the feed’s address, starting https:// or http://', url)
     const fetched = await fetchFeed(url, { insideAllowed: context.config.feedImportInside })
     if (!fetched.ok) return refuse('url', fetched.errors[0]?.message ?? 'The feed could not be read', url)
-    const report = await importFeed(context, viewer, { source: url.trim(), records: fetched.value, assured }, now)
-    return json<Answer>({ url, report })
+    const run = await importFeed(
+      context,
+      viewer,
+      { source: url.trim(), records: fetched.value, assured, sha256: fetched.sha256 ?? sha256Of([]) },
+      now,
+    )
+    return toRun(run.id)
   }
   const file = form.get('file')
   if (!(file instanceof File) || file.size === 0) return refuse('file', 'Choose an ORUK feed file to import')
-  const read = readServicesFeed(await file.text())
+  const text = await file.text()
+  const read = readServicesFeed(text)
   if (!read.ok) return refuse('file', read.errors[0]?.message ?? 'The file could not be read')
   const source = file.name.slice(0, 200)
-  return json<Answer>({
-    report: await importFeed(context, viewer, { source, records: read.value.records, assured }, now),
-  })
-}
-
-const OUTCOMES: Record<ImportReport['records'][number]['outcome'], string> = {
-  added: 'Added',
-  changed: 'Changed',
-  unchanged: 'Unchanged: left as it was',
-  refused: 'Refused',
+  const run = await importFeed(
+    context,
+    viewer,
+    { source, records: read.value.records, assured, sha256: sha256Of([text]) },
+    now,
+  )
+  return toRun(run.id)
 }
 
 /** The administrator's word that they checked the records, which publishes them; without it they wait for review. */
@@ -110,57 +130,17 @@ function AssuredCheckbox({ form, checked }: { form: string; checked: boolean }) 
 }
 
 export default function ImportDirectory() {
-  const { limitKb, ...loaded } = useLoaderData<typeof loader>()
-  const acted = useActionData<typeof action>()
-  const answer: Answer | undefined = acted ?? loaded
-  const errors = answer?.errors
-  const report = answer?.report
+  const { limitKb, runs, ...loaded } = useLoaderData<typeof loader>()
+  // A client that is not a browser is answered 400 with the page itself (decision 055).
+  const acted = useActionData<typeof action>() as Answer | undefined
+  const answer: Answer = acted ?? loaded
+  const errors = answer.errors
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={errors} />
         <span className="govuk-caption-l">Service directory</span>
         <h1 className="govuk-heading-l">Import another directory</h1>
-        {report ? (
-          <>
-            <SuccessBanner title="Imported">
-              <p className="govuk-notification-banner__heading">
-                From {report.source}: {report.added} added, {report.changed} changed, {report.unchanged} unchanged,{' '}
-                {report.refused} refused.
-              </p>
-              {report.added + report.changed === 0 ? null : report.assured ? (
-                <p className="govuk-body">
-                  You said you had checked them: the {report.added + report.changed} added or changed are published,
-                  checked today.
-                </p>
-              ) : (
-                <p className="govuk-body">
-                  The {report.added + report.changed} added or changed are not published yet: they wait for you in{' '}
-                  <Link className="govuk-notification-banner__link" to="/admin/directory">
-                    listings to check
-                  </Link>
-                  .
-                </p>
-              )}
-            </SuccessBanner>
-            <h2 className="govuk-heading-m">Each record</h2>
-            {report.records.length > SHOWN ? (
-              <p className="govuk-body">
-                The first {SHOWN} of {report.records.length} records are shown.
-              </p>
-            ) : null}
-            {report.records.slice(0, SHOWN).map((record) => (
-              <SummaryCard
-                key={record.at}
-                title={`${record.at}: ${record.name ?? record.id ?? 'no name'}`}
-                rows={[
-                  ['Outcome', OUTCOMES[record.outcome]],
-                  ...(record.problems.length > 0 ? [['Problems', record.problems.join('; ')] as const] : []),
-                ]}
-              />
-            ))}
-          </>
-        ) : null}
         <p className="govuk-body">
           Import the services of another Open Referral UK 3.0 directory. Each new or changed service the standard
           accepts waits in listings to check until you publish it, unless you say you have checked them; one the same as
@@ -187,7 +167,7 @@ export default function ImportDirectory() {
               aria-describedby={describedBy('file', 'hint', errorFor(errors, 'file'))}
             />
           </LabelledField>
-          <AssuredCheckbox form="file" checked={answer?.assured === true} />
+          <AssuredCheckbox form="file" checked={answer.assured === true} />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Import the file
           </button>
@@ -201,14 +181,30 @@ export default function ImportDirectory() {
             label="The feed’s address"
             hint="For example, https://directory.example.org/oruk/services?format=ndjson&full=true"
             spellCheck={false}
-            defaultValue={answer?.url}
+            defaultValue={answer.url}
             error={errorFor(errors, 'url')}
           />
-          <AssuredCheckbox form="url" checked={answer?.assured === true} />
+          <AssuredCheckbox form="url" checked={answer.assured === true} />
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Import from the address
           </button>
         </Form>
+        <h2 className="govuk-heading-m">Recent imports</h2>
+        {runs.length === 0 ? <p className="govuk-body">Nothing has been imported yet.</p> : null}
+        {runs.map((run) => (
+          <SummaryCard
+            key={run.id}
+            title={
+              <a className="govuk-link" href={`/admin/directory/imports/${run.id}`}>
+                {run.source}
+              </a>
+            }
+            rows={[
+              ['Imported on', run.on],
+              ['Records', run.counts],
+            ]}
+          />
+        ))}
         <BackLink href="/admin/directory">Back to listings to check</BackLink>
       </div>
     </div>

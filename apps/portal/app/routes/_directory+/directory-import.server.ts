@@ -1,5 +1,6 @@
+import { createHash, randomUUID } from 'node:crypto'
 import { readServicesFeed, type FeedPage, type FeedRecord } from '@open-sds/directory'
-import type { Repositories } from '@open-sds/db'
+import type { DirectoryImport, Repositories } from '@open-sds/db'
 import { fail, ok, todayInEngland, type Result } from '@open-sds/kernel'
 import { directoryAssurerEmailOf } from '@open-sds/plugin-sdk'
 import { auditedChange } from '~/.server/audited-change'
@@ -26,6 +27,8 @@ export type ImportedRecord = {
 }
 
 export type ImportReport = {
+  /** The import run kept in the database (decision 065), whose page shows this report. */
+  id: string
   source: string
   records: ImportedRecord[]
   added: number
@@ -57,16 +60,24 @@ function contentOf(value: unknown, top = true): string {
   return `{${keys.map((key) => `${JSON.stringify(key)}:${contentOf((value as Record<string, unknown>)[key], false)}`).join(',')}}`
 }
 
-type ImportInput = { source: string; records: readonly FeedRecord[]; assured: boolean }
+type ImportInput = { source: string; records: readonly FeedRecord[]; assured: boolean; sha256: string }
+
+/** The SHA-256 of what was read, in hex: a file's bytes, or a feed's pages one after another. */
+export const sha256Of = (texts: readonly string[]): string => {
+  const hash = createHash('sha256')
+  for (const text of texts) hash.update(text)
+  return hash.digest('hex')
+}
 
 /** Checks each record of a feed and holds (or, assured, publishes) what is new or changed; says what happened to each. */
 export async function importFeed(
   context: AppContext,
   actor: { id: string },
-  { source, records, assured }: ImportInput,
+  { source, records, assured, sha256 }: ImportInput,
   now: Date,
 ): Promise<ImportReport> {
   const from = feedSourceOf(source)
+  const id = randomUUID()
   const outcome = await auditedChange(
     context,
     async (repos) => {
@@ -78,6 +89,7 @@ export async function importFeed(
           continue
         }
         const held = await holdImported(repos, actor, importedCopy(record, from), {
+          importId: id,
           assured,
           assurerEmail: directoryAssurerEmailOf(context.site),
           now,
@@ -88,33 +100,55 @@ export async function importFeed(
             : { ...named, outcome: 'refused', problems: held.errors.map(({ path, message }) => `${path}: ${message}`) },
         )
       }
-      return ok(report)
+      const count = (which: ImportedRecord['outcome']) => report.filter((r) => r.outcome === which).length
+      // The run is written last, with its counts, in the transaction that wrote its versions (decision 065).
+      const run = await repos.directoryListings.recordImport({
+        id,
+        importedByUserId: actor.id,
+        importedAt: now,
+        source,
+        sourceKey: from,
+        sha256,
+        assured,
+        added: count('added'),
+        changed: count('changed'),
+        unchanged: count('unchanged'),
+        refused: count('refused'),
+        report,
+      })
+      return ok(run)
     },
-    (report) => ({
+    (run) => ({
       at: now,
       actorUserId: actor.id,
       action: 'directory.import',
-      resource: 'directory',
+      resource: `directory-import:${run.id}`,
       detail: {
         source,
+        sha256,
         assured,
-        added: report.filter((r) => r.outcome === 'added').length,
-        changed: report.filter((r) => r.outcome === 'changed').length,
-        unchanged: report.filter((r) => r.outcome === 'unchanged').length,
-        refused: report.filter((r) => r.outcome === 'refused').length,
+        added: run.added,
+        changed: run.changed,
+        unchanged: run.unchanged,
+        refused: run.refused,
       },
     }),
   )
-  const imported = outcome.ok ? outcome.value : []
-  const count = (which: ImportedRecord['outcome']) => imported.filter((r) => r.outcome === which).length
+  if (!outcome.ok) throw new Error(outcome.errors.map((e) => e.message).join('; '))
+  return reportOf(outcome.value)
+}
+
+/** An import run as its page shows it. */
+export function reportOf(run: DirectoryImport): ImportReport {
   return {
-    source,
-    records: imported,
-    added: count('added'),
-    changed: count('changed'),
-    unchanged: count('unchanged'),
-    refused: count('refused'),
-    assured,
+    id: run.id,
+    source: run.source,
+    records: run.report as ImportedRecord[],
+    added: run.added,
+    changed: run.changed,
+    unchanged: run.unchanged,
+    refused: run.refused,
+    assured: run.assured,
   }
 }
 
@@ -127,7 +161,12 @@ async function holdImported(
   repos: Repositories,
   actor: { id: string },
   copy: unknown,
-  { assured, assurerEmail, now }: { assured: boolean; assurerEmail: string | undefined; now: Date },
+  {
+    importId,
+    assured,
+    assurerEmail,
+    now,
+  }: { importId: string; assured: boolean; assurerEmail: string | undefined; now: Date },
 ): Promise<Result<'added' | 'changed' | 'unchanged'>> {
   const checked = await repos.directory.checkService(copy)
   if (!checked.ok) return checked
@@ -149,7 +188,7 @@ async function holdImported(
     )
     if (!signedUp.ok) return signedUp
   }
-  const sent = await repos.directoryListings.submit({ organizationId, service, userId: actor.id }, now)
+  const sent = await repos.directoryListings.submit({ organizationId, service, userId: actor.id, importId }, now)
   if (!sent.ok) return sent
   if (assured) {
     const published = await repos.directoryListings.review(
@@ -180,7 +219,7 @@ const insideMessage = (url: URL) =>
 export async function fetchFeed(
   address: string,
   options: { insideAllowed: boolean; resolve?: Resolve } = { insideAllowed: false },
-): Promise<Result<FeedRecord[]>> {
+): Promise<Result<FeedRecord[]> & { sha256?: string }> {
   let url: URL
   try {
     url = new URL(address.trim())
@@ -189,6 +228,7 @@ export async function fetchFeed(
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return fail({ path: 'url', message: 'Enter the feed’s address, starting https:// or http://' })
+  const texts: string[] = []
   const fetchPage = async (page: URL): Promise<Result<FeedPage>> => {
     let response: OutsideAnswer | undefined
     let at = page
@@ -221,13 +261,14 @@ export async function fetchFeed(
       return fail({ path: 'url', message: `${page.href} answered ${response.status}, not a feed` })
     const text = await response.text(FEED_LIMITS.bytes)
     if (text === undefined) return fail({ path: 'url', message: 'The feed is larger than 50 MB: import it in parts' })
+    texts.push(text)
     const read = readServicesFeed(text)
     return read.ok ? read : fail(...read.errors.map((e) => ({ path: 'url', message: e.message })))
   }
   const first = await fetchPage(url)
   if (!first.ok) return first
   const totalPages = Math.min(first.value.totalPages ?? 1, FEED_LIMITS.pages)
-  if (totalPages <= 1) return ok(first.value.records)
+  if (totalPages <= 1) return { ...ok(first.value.records), sha256: sha256Of(texts) }
   const records = first.value.records.map((r) => ({ ...r, at: `page 1, ${r.at}` }))
   for (let n = 2; n <= totalPages; n++) {
     const next = new URL(url)
@@ -236,5 +277,5 @@ export async function fetchFeed(
     if (!page.ok) return page
     records.push(...page.value.records.map((r) => ({ ...r, at: `page ${n}, ${r.at}` })))
   }
-  return ok(records)
+  return { ...ok(records), sha256: sha256Of(texts) }
 }

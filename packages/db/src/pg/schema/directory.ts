@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { check, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
+import { boolean, check, index, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core'
 import { directoryListerKinds, directoryReviewDecisions, directoryStatuses } from '../../schema/directory.js'
 import { int, jsonValue, oneOf, timeMs } from '../columns.js'
 import { users } from '../schema.js'
@@ -101,10 +101,12 @@ export const directoryListingVersions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
     submittedAt: timeMs('submitted_at').notNull(),
+    importId: text('import_id'),
   },
   (table) => [
     uniqueIndex('directory_listing_versions_service_version').on(table.serviceId, table.version),
     index('directory_listing_versions_organization_id').on(table.organizationId),
+    index('directory_listing_versions_import_id').on(table.importId),
     check('directory_listing_versions_version_positive', sql`${table.version} >= 1`),
   ],
 )
@@ -128,5 +130,30 @@ export const directoryListingReviews = pgTable(
       'directory_listing_reviews_returned_with_reason',
       sql`${table.decision} = 'published' or coalesce(length(trim(${table.reason})), 0) > 0`,
     ),
+  ],
+)
+
+// Each import run (decision 065), append-only.
+export const directoryImports = pgTable(
+  'directory_imports',
+  {
+    id: text('id').primaryKey(),
+    importedByUserId: text('imported_by_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    importedAt: timeMs('imported_at').notNull(),
+    source: text('source').notNull(),
+    sourceKey: text('source_key').notNull(),
+    sha256: text('sha256').notNull(),
+    assured: boolean('assured').notNull(),
+    added: int('added').notNull(),
+    changed: int('changed').notNull(),
+    unchanged: int('unchanged').notNull(),
+    refused: int('refused').notNull(),
+    report: jsonValue<unknown[]>('report').notNull(),
+  },
+  (table) => [
+    index('directory_imports_imported_at').on(table.importedAt),
+    index('directory_imports_sha256').on(table.sha256),
   ],
 )
