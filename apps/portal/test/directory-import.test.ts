@@ -152,8 +152,23 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
     const versions = () => countIn(portal, 'select count(*) as n from directory_listing_versions')
     const versionsBefore = await versions()
 
-    // The same file again: nothing changed, so nothing new waits and no version is added.
-    const again = await runPage(admin, await uploadFeed(admin, portal.url, 'elsewhere.ndjson', file))
+    // The same file again under another name (decision 065): recognised by its SHA-256, nothing is read or written,
+    // and the page says when and from where it was imported, linking to that run.
+    const runs = () => countIn(portal, 'select count(*) as n from directory_imports')
+    const runsBefore = await runs()
+    const renamed = await uploadFeed(admin, portal.url, 'westshire.json', file)
+    expect(renamed.status).toBe(303)
+    const told = await htmlOf(await admin.get(renamed.headers.get('location') ?? ''))
+    expect(told).toContain(
+      `This file was already imported on ${formatLongDate(new Date().toISOString().slice(0, 10))} from elsewhere.ndjson: nothing was added`,
+    )
+    expect(told).toMatch(new RegExp(`href="${runAt}"[^>]*>See what that import did`))
+    expect(await versions()).toBe(versionsBefore)
+    expect(await runs()).toBe(runsBefore)
+    expect(await audited()).toBe(importsBefore + 1)
+
+    // The same records in a file that differs (a line more): read record by record, nothing changed, none added.
+    const again = await runPage(admin, await uploadFeed(admin, portal.url, 'elsewhere.ndjson', `${file}\n`))
     expect(again).toContain('From elsewhere.ndjson: 0 added, 0 changed, 2 unchanged, 4 refused.')
     expect(await versions()).toBe(versionsBefore)
 
@@ -183,14 +198,14 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
     const lastModified = published.last_modified
     const versionsNow = await versions()
     await new Promise((resolve) => setTimeout(resolve, 20))
-    const same = await uploadFeed(admin, portal.url, 'elsewhere.ndjson', changed, { assured: true })
+    const same = await uploadFeed(admin, portal.url, 'elsewhere.ndjson', `${changed}\n`, { assured: true })
     expect(await runPage(admin, same)).toContain('0 added, 0 changed, 1 unchanged, 0 refused.')
     const after = (await (await fetch(new URL(`/oruk/services/${copyId}`, portal.url))).json()) as Service
     expect(after.last_modified).toBe(lastModified)
     expect(await versions()).toBe(versionsNow)
 
     // Another feed publishing the same ids is another directory's records: added beside, never over, this one.
-    const other = await uploadFeed(admin, portal.url, 'another-directory.ndjson', changed)
+    const other = await uploadFeed(admin, portal.url, 'another-directory.ndjson', `\n${changed}`)
     expect(await runPage(admin, other)).toContain(
       'From another-directory.ndjson: 1 added, 0 changed, 0 unchanged, 0 refused.',
     )
@@ -255,6 +270,15 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
     expect(report).toContain(`From ${feedBase}/other/services: 2 added, 0 changed, 0 unchanged, 1 refused.`)
     expect(report).toMatch(/page 2, item 1: Elsewhere 13[\s\S]*?status: Status must be one of/)
     expect(await htmlOf(await admin.get('/admin/directory'))).toContain(elsewhere(all[7] as Service, 12).name)
+    // The feed fetched again, its pages unchanged byte for byte: nothing is imported (decision 065).
+    const unchanged = await admin.submit('/admin/directory/import', {
+      intent: 'url',
+      url: `${feedBase}/other/services`,
+    })
+    expect(unchanged.status).toBe(303)
+    expect(await htmlOf(await admin.get(unchanged.headers.get('location') ?? ''))).toContain(
+      `This feed is unchanged since it was imported on ${formatLongDate(new Date().toISOString().slice(0, 10))} from ${feedBase}/other/services: nothing was added`,
+    )
 
     const missing = await admin.submit('/admin/directory/import', { intent: 'url', url: `${feedBase}/nothing-here` })
     expect(missing.status).toBe(400)

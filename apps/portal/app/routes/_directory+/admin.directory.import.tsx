@@ -24,7 +24,11 @@ const ROUTE = 'routes/_directory+/admin.directory.import' as const
 const RECENT = 20
 
 type Answer = { errors?: { field: string; message: string }[]; url?: string; assured?: boolean }
-type Shown = Answer & { limitKb: number; runs: Awaited<ReturnType<typeof recentRuns>> }
+type Shown = Answer & {
+  limitKb: number
+  runs: Awaited<ReturnType<typeof recentRuns>>
+  already?: Awaited<ReturnType<typeof alreadyImported>>
+}
 
 /** The latest import runs, each linking to its report (decision 065). */
 async function recentRuns(context: Awaited<ReturnType<typeof authoriseSignedIn>>['context']) {
@@ -61,11 +65,32 @@ export async function loader({ request, context: requestContext }: LoaderFunctio
       ],
     })
   }
-  return json<Shown>({ limitKb, runs })
+  return json<Shown>({ limitKb, runs, already: await alreadyImported(context, new URL(request.url).searchParams) })
 }
 
 /** The import's own page, where its report stays (Post/Redirect/Get: refreshing it never imports again). */
 const toRun = (id: string) => redirect(`/admin/directory/imports/${id}?imported`, 303)
+/** Back to this page to say the file or feed was imported before, with nothing added (decision 065). */
+const toEarlier = (id: string, what: 'file' | 'feed') =>
+  redirect(`/admin/directory/import?already=${encodeURIComponent(id)}&what=${what}`, 303)
+
+/** What the page says when the same file or unchanged feed is imported again: when, from where, and a link. */
+async function alreadyImported(
+  context: Awaited<ReturnType<typeof authoriseSignedIn>>['context'],
+  params: URLSearchParams,
+) {
+  const id = params.get('already')
+  const run = id ? await context.database.repos.directoryListings.getImport(id.slice(0, 100)) : undefined
+  if (!run) return undefined
+  const on = formatLongDate(todayInEngland(run.importedAt))
+  return {
+    href: `/admin/directory/imports/${run.id}`,
+    text:
+      params.get('what') === 'feed'
+        ? `This feed is unchanged since it was imported on ${on} from ${run.source}: nothing was added`
+        : `This file was already imported on ${on} from ${run.source}: nothing was added`,
+  }
+}
 
 export async function action({ request, context: requestContext }: ActionFunctionArgs) {
   const { context, viewer } = await authoriseSignedIn(request, ROUTE)
@@ -83,12 +108,10 @@ export async function action({ request, context: requestContext }: ActionFunctio
     if (url.trim() === '') return refuse('url', 'Enter the feed’s address, starting https:// or http://', url)
     const fetched = await fetchFeed(url, { insideAllowed: context.config.feedImportInside })
     if (!fetched.ok) return refuse('url', fetched.errors[0]?.message ?? 'The feed could not be read', url)
-    const run = await importFeed(
-      context,
-      viewer,
-      { source: url.trim(), records: fetched.value, assured, sha256: fetched.sha256 ?? sha256Of([]) },
-      now,
-    )
+    const sha256 = fetched.sha256 ?? sha256Of([])
+    const earlier = await context.database.repos.directoryListings.importWithHash(sha256)
+    if (earlier) return toEarlier(earlier.id, 'feed')
+    const run = await importFeed(context, viewer, { source: url.trim(), records: fetched.value, assured, sha256 }, now)
     return toRun(run.id)
   }
   const file = form.get('file')
@@ -97,12 +120,11 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const read = readServicesFeed(text)
   if (!read.ok) return refuse('file', read.errors[0]?.message ?? 'The file could not be read')
   const source = file.name.slice(0, 200)
-  const run = await importFeed(
-    context,
-    viewer,
-    { source, records: read.value.records, assured, sha256: sha256Of([text]) },
-    now,
-  )
+  const sha256 = sha256Of([text])
+  // The same bytes under another name are the same file (decision 065): nothing is imported again.
+  const earlier = await context.database.repos.directoryListings.importWithHash(sha256)
+  if (earlier) return toEarlier(earlier.id, 'file')
+  const run = await importFeed(context, viewer, { source, records: read.value.records, assured, sha256 }, now)
   return toRun(run.id)
 }
 
@@ -130,7 +152,7 @@ function AssuredCheckbox({ form, checked }: { form: string; checked: boolean }) 
 }
 
 export default function ImportDirectory() {
-  const { limitKb, runs, ...loaded } = useLoaderData<typeof loader>()
+  const { limitKb, runs, already, ...loaded } = useLoaderData<typeof loader>()
   // A client that is not a browser is answered 400 with the page itself (decision 055).
   const acted = useActionData<typeof action>() as Answer | undefined
   const answer: Answer = acted ?? loaded
@@ -141,6 +163,16 @@ export default function ImportDirectory() {
         <ErrorSummary errors={errors} />
         <span className="govuk-caption-l">Service directory</span>
         <h1 className="govuk-heading-l">Import another directory</h1>
+        {already ? (
+          <div className="govuk-inset-text">
+            <p className="govuk-body">{already.text}.</p>
+            <p className="govuk-body">
+              <a className="govuk-link" href={already.href}>
+                See what that import did
+              </a>
+            </p>
+          </div>
+        ) : null}
         <p className="govuk-body">
           Import the services of another Open Referral UK 3.0 directory. Each new or changed service the standard
           accepts waits in listings to check until you publish it, unless you say you have checked them; one the same as
