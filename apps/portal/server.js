@@ -140,8 +140,24 @@ app.use((request, response, next) => {
   refuseWithPage(request, response, 405, 'This address does not accept that kind of request.', next)
 })
 
-/** Pages whose loader explains a body over the limit (`?too-large`) beside their form. */
+/**
+ * Pages whose loader explains a body over the limit (`?too-large`) beside their form, in their own words; every
+ * other page is sent back with `?sent-too-large`, which the root shows above the page (decision 068).
+ */
 const SAYS_TOO_LARGE_ITSELF = new Set(['/admin/directory/import'])
+
+/**
+ * The page a too-large form came from, flagged for the message. `?index` is only Remix's way of naming an index
+ * route's action, not part of the page's address.
+ * @param {import('express').Request} request
+ */
+function tooLargeAddress(request) {
+  const url = new URL(request.originalUrl, 'http://portal.invalid')
+  url.searchParams.delete('index')
+  url.searchParams.set(SAYS_TOO_LARGE_ITSELF.has(request.path) ? 'too-large' : 'sent-too-large', '')
+  // Never `//elsewhere`, which a browser would read as another site.
+  return `${url.pathname.replace(/^\/+/, '/')}?${url.searchParams.toString().replace(/=(&|$)/g, '$1')}`
+}
 
 /**
  * A form post whose answer the browser shows as the page, as `refuse()` decides in the app (decision 055).
@@ -163,10 +179,10 @@ app.use((request, response, next) => {
     return
   }
   if (declared !== undefined && !(Number(declared) <= settings.maxBodyBytes)) {
-    // A page that takes a file says so on itself, its form still there, with the other way to send it.
-    if (request.method === 'POST' && SAYS_TOO_LARGE_ITSELF.has(request.path) && isPageNavigation(request)) {
+    // A browser's form goes back to its page, which says so with the form still there; a script gets 413.
+    if (request.method === 'POST' && isPageNavigation(request)) {
       throwAwayBody(request, response)
-      response.redirect(303, `${request.path}?too-large`)
+      response.redirect(303, tooLargeAddress(request))
       return
     }
     refuseWithPage(

@@ -3,6 +3,7 @@ import { json } from '@remix-run/node'
 import { footerLinksFor } from '@open-sds/plugin-sdk'
 import { Links, Meta, Outlet, isRouteErrorResponse, useRouteError, useRouteLoaderData } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { ErrorSummary } from '~/components/ErrorSummary'
 import { pageTitle } from '~/components/page-title'
 import { SiteFooter } from '~/components/SiteFooter'
 import { SiteHeader } from '~/components/SiteHeader'
@@ -27,6 +28,8 @@ export async function loader({ request, context: requestContext }: LoaderFunctio
   const viewer = await currentViewer(request, context)
   const csrf = csrfToken(request, context)
   const { branding } = context.site
+  // The server sent a browser's too-large form back to its page (server.js): nothing of it reached the page.
+  const sentTooLarge = new URL(request.url).searchParams.has('sent-too-large')
   const data = {
     site: {
       organisationName: branding.organisationName,
@@ -40,7 +43,10 @@ export async function loader({ request, context: requestContext }: LoaderFunctio
     staffLinks: viewer ? await staffLinksFor(context, viewer) : [],
     path: new URL(request.url).pathname,
     csrfToken: csrf.token,
-    formHasErrors: requestContext.requestState?.formHasErrors ?? false,
+    formHasErrors: sentTooLarge || (requestContext.requestState?.formHasErrors ?? false),
+    tooLarge: sentTooLarge
+      ? `What you sent was too large: the limit is ${Math.round(context.config.maxBodyBytes / 1024)} KB. Nothing has been saved.`
+      : null,
   }
   return json(data, csrf.setCookie ? { headers: { 'Set-Cookie': csrf.setCookie } } : undefined)
 }
@@ -86,6 +92,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {data && data.staffLinks.length > 0 ? <StaffNavigation links={data.staffLinks} path={data.path} /> : null}
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content">
+            {data?.tooLarge ? <ErrorSummary errors={[{ field: 'main-content', message: data.tooLarge }]} /> : null}
             {children}
           </main>
         </div>

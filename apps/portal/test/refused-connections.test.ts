@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { portalEngines, portalFor } from './support/engines'
 import type { RunningPortal } from './support/portal-process'
 
-type Answer = { status: number; connection: string | undefined; body: string }
+type Answer = { status: number; connection: string | undefined; location: string | undefined; body: string }
 
 /** Sends one request on `agent`; `body` is written in two pieces when `chunked`, with no stated length. */
 function send(
@@ -24,7 +24,12 @@ function send(
         response.setEncoding('utf8')
         response.on('data', (chunk: string) => (text += chunk))
         response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, connection: response.headers.connection, body: text }),
+          resolve({
+            status: response.statusCode ?? 0,
+            connection: response.headers.connection,
+            location: response.headers.location,
+            body: text,
+          }),
         )
         response.on('error', reject)
       },
@@ -87,4 +92,21 @@ describe.each(portalEngines())('$name', (engine) => {
       }
     },
   )
+
+  // Decision 068: a browser's form is sent back to its page, which says so; the import page says it in its own words.
+  it.each([
+    ['/list-your-service/sign-up', '/list-your-service/sign-up?sent-too-large'],
+    ['/people/someone/plan/supports?index&from=plan', '/people/someone/plan/supports?from=plan&sent-too-large'],
+    ['/.//evil.example/', '/evil.example/?sent-too-large'],
+    ['/admin/directory/import', '/admin/directory/import?too-large'],
+  ])('sends a browser form too large for %s back to its page', async (path, location) => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+    const browser = { ...FORM, 'Sec-Fetch-Dest': 'document', Accept: 'text/html' }
+    try {
+      const answer = await send(portal, agent, { method: 'POST', path, headers: browser, body: over(200 * 1024) })
+      expect([answer.status, answer.location]).toEqual([303, location])
+    } finally {
+      agent.destroy()
+    }
+  })
 })
