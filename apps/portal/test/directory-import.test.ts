@@ -149,6 +149,10 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
     expect(queue).not.toContain(`/admin/directory/${copyOf.id}`)
     const copyId = /href="\/admin\/directory\/([0-9a-f-]{36})"[^>]*>[^<]*Elsewhere 1 /.exec(queue)?.[1]
     expect(copyId).toBeDefined()
+    // Decision 065: the queue and the listing's page say which import sent the waiting version, linking to its run.
+    const cameFrom = `Imported from elsewhere.ndjson on ${formatLongDate(new Date().toISOString().slice(0, 10))}`
+    expect(queue).toMatch(new RegExp(`Elsewhere 1 [\\s\\S]*?Came from[\\s\\S]*?href="${runAt}"[^>]*>${cameFrom}<`))
+    expect(await htmlOf(await admin.get(`/admin/directory/${copyId}`))).toContain(`href="${runAt}">${cameFrom}<`)
     const versions = () => countIn(portal, 'select count(*) as n from directory_listing_versions')
     const versionsBefore = await versions()
 

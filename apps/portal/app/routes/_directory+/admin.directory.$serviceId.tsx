@@ -16,6 +16,7 @@ import { validateForm } from '~/.server/forms'
 import { refuse as refuseForm, takeRefusal } from '~/.server/refusals'
 import { ListingHistory, historyRows } from './__ListingHistory'
 import { NotFoundNearAPlace } from './__NotFoundNearAPlace'
+import { importLinksOf } from './import-links.server'
 import { ReviewFormSchema, listingRows, needChoices, reassureListing, reviewListing } from './listings.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Check a listing')
@@ -43,6 +44,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { history, published, waiting } = await listing(context, params.serviceId ?? '')
   const needNames = new Map((await needChoices(context)).map((need) => [need.value, need.label]))
   const lister = waiting ? await context.database.repos.directoryListings.getLister(waiting.organizationId) : undefined
+  // Which import sent the waiting version, if one did (decision 065).
+  const imported = waiting?.importId
+    ? (await importLinksOf(context, [waiting.importId])).get(waiting.importId)
+    : undefined
   return json({
     name: (waiting ?? history[0])?.service.name ?? published?.name ?? '',
     waiting: waiting
@@ -50,6 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           version: waiting.version,
           rows: listingRows({ ...waiting.service, organization: lister?.organization }, needNames),
           notNearby: notFoundNearAPlace(waiting.service) ?? null,
+          imported: imported ?? null,
         }
       : null,
     published: published
@@ -122,6 +128,13 @@ export default function CheckListing() {
         {waiting ? (
           <>
             <NotFoundNearAPlace warning={waiting.notNearby} />
+            {waiting.imported ? (
+              <p className="govuk-body">
+                <a className="govuk-link" href={waiting.imported.href}>
+                  {waiting.imported.text}
+                </a>
+              </p>
+            ) : null}
             <SummaryCard title={`Version ${waiting.version}, waiting to be checked`} rows={waiting.rows} />
             {published ? <SummaryCard title="As published now" rows={published.rows} /> : null}
             <Form method="post" noValidate>

@@ -7,6 +7,7 @@ import { SuccessBanner } from '~/components/SuccessBanner'
 import { SummaryCard } from '~/components/SummaryCard'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
+import { importLinksOf } from './import-links.server'
 import { dueForReview } from './listings.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'Check directory listings')
@@ -22,6 +23,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ),
     ),
   )
+  const imports = await importLinksOf(
+    context,
+    waiting.map((version) => version.importId),
+  )
   const due = await dueForReview(context, new Date())
   const done = new URL(request.url).searchParams.get('done')
   return json({
@@ -33,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       organisation: organisations.get(version.organizationId) ?? '',
       version: version.version,
       sent: formatLongDate(version.submittedAt.toISOString().slice(0, 10)),
+      imported: (version.importId && imports.get(version.importId)) || null,
     })),
     due: due.map((service) => ({
       serviceId: service.id,
@@ -82,6 +88,16 @@ export default function CheckListings() {
             ['Organisation', listing.organisation],
             ['Version', listing.version === 1 ? '1 (new listing)' : `${listing.version} (a change)`],
             ['Sent', listing.sent],
+            ...(listing.imported
+              ? [
+                  [
+                    'Came from',
+                    <a className="govuk-link" href={listing.imported.href} key="came-from">
+                      {listing.imported.text}
+                    </a>,
+                  ] as const,
+                ]
+              : []),
           ]}
         />
       ))}
