@@ -92,6 +92,8 @@ describe.each(portalEngines())('finding local support on $name', (engine) => {
     expect(html).toContain('Free')
     expect(html).toContain('18 and over')
     expect(html).toContain('Befriending and company')
+    // It visits people at home: said from its ORUK service area, as the listing form's wording has it.
+    expect(html).toContain('Visits people at home in Northmoor and surrounding villages')
     expect(html).toContain('Checked by the council on 1 October 2026')
     // Service 7 is defunct in the demo directory; an unknown id likewise.
     for (const id of ['d1700000-0000-4000-8006-000000000007', 'no-such-service']) {

@@ -1,4 +1,4 @@
-import type { Service } from '@open-sds/directory'
+import { homeVisitServiceArea, type Service } from '@open-sds/directory'
 import { formatPence, penceToPounds } from '@open-sds/kernel'
 import type { DatabaseHandle } from './open-database.js'
 
@@ -166,7 +166,12 @@ export function demoDirectoryServices(): Service[] {
             closes_at: kind.close,
           },
         ],
-        service_areas: [{ id: id(8, n), name: `${town.name} and surrounding villages` }],
+        // Befrienders visit people at home (ORUK carries that as the area served, not as a location).
+        service_areas: [
+          kind.name === 'Befrienders'
+            ? homeVisitServiceArea(id(8, n), `${town.name} and surrounding villages`)
+            : { id: id(8, n), name: `${town.name} and surrounding villages` },
+        ],
         service_at_locations: [{ id: id(9, n), location_id: location.id, location }],
         languages: [{ id: id(10, n), name: 'English', code: 'en' }],
         ...(kind.cost === undefined

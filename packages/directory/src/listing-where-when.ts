@@ -1,20 +1,22 @@
 import type { Issue } from '@open-sds/kernel'
 import { findPlace, type Place } from './places.js'
-import type { Location, Schedule, Service, ServiceAtLocation } from './schemas.js'
+import type { Location, Schedule, Service, ServiceArea, ServiceAtLocation } from './schemas.js'
 
 // Where and when a listed service runs (issue 17: each service's page says how to reach it and when it is open).
 // The form asks in a person's words: the ways people use it (at an address, online, by phone, at home), the address,
 // each day's opening and closing times or a plain description such as "by appointment". In ORUK these become
-// `service_at_locations` (a physical location with its address; a virtual one for each other way) and weekly
-// `schedules` (RFC 5545 parts: byday, opens_at, closes_at).
+// `service_at_locations` (a physical location with its address; a virtual one for online and by phone), the area it
+// visits people at home in as a `service_areas` entry, and weekly `schedules` (RFC 5545 parts: byday, opens_at,
+// closes_at).
 
 /** The ways a person can use a service, as the form offers them. */
 export const LISTING_WAYS = ['address', 'online', 'phone', 'home'] as const
 export type ListingWay = (typeof LISTING_WAYS)[number]
 
 /**
- * What each way is called, on the form and as the name of its ORUK location. ORUK has no location type for "we come
- * to you", so a home-visiting service is a virtual location by this name, as online and phone services are.
+ * What each way is called, on the form and as the name of its ORUK location (online, by phone). ORUK has no location
+ * type for "we come to you": a home-visiting service says where it visits in its `service_areas` (homeVisitArea),
+ * not as a location. Older listings made a virtual location of that name; they are still read as visiting at home.
  */
 export const LISTING_WAY_NAMES: Readonly<Record<ListingWay, string>> = {
   address: 'At an address',
@@ -42,6 +44,8 @@ export type WhereWhenForm = {
   addressLine2?: string
   town?: string
   postcode?: string
+  /** Where it visits people at home, like "Eastby and the villages nearby". */
+  homeArea?: string
   hours?: string
 } & { [K in `${DayField}Opens` | `${DayField}Closes`]?: string }
 
@@ -83,13 +87,13 @@ export function ukPostcode(typed: string): string | undefined {
 const blank = (text: string | undefined): string | undefined => text?.trim() || undefined
 
 /** What the where-and-when answers make. */
-export type WhereWhen = { sites: ServiceAtLocation[]; schedules: Schedule[] }
+export type WhereWhen = { sites: ServiceAtLocation[]; areas: ServiceArea[]; schedules: Schedule[] }
 
 /** What building the records needs besides the form: the council's places, new ids, and the last version's ids. */
 export type WhereWhenContext = {
   places: readonly Place[]
   newId: () => string
-  previous?: Pick<Service, 'service_at_locations' | 'schedules'>
+  previous?: Pick<Service, 'service_at_locations' | 'schedules' | 'service_areas'>
 }
 
 /** Where a listed service is: each way chosen, with the address and the point the council's places give it. */
@@ -146,7 +150,7 @@ function sitesOf(
     }
   }
   for (const way of LISTING_WAYS)
-    if (way !== 'address' && ways.has(way))
+    if (way !== 'address' && way !== 'home' && ways.has(way))
       sites.push(
         site((each) => each.location_type === 'virtual' && each.name === LISTING_WAY_NAMES[way], {
           location_type: 'virtual',
@@ -154,6 +158,58 @@ function sitesOf(
         }),
       )
   return sites
+}
+
+/** How a home-visit area reads, on the service page and as its ORUK `extent`. */
+const homeVisitsIn = (area: string): string => `Visits people at home in ${area}`
+
+/**
+ * The area a service visits people at home in, as ORUK carries it: a service area by that name, its extent in words
+ * (extent_type "text", the standard's word for a described area). Undefined when the area is not one of these.
+ */
+export function homeVisitArea(area: Pick<ServiceArea, 'name' | 'extent' | 'extent_type'>): string | undefined {
+  return area.name !== undefined && area.extent_type === 'text' && area.extent === homeVisitsIn(area.name)
+    ? area.name
+    : undefined
+}
+
+/** The service area of a service that visits people at home in `area` (homeVisitArea reads it back). */
+export const homeVisitServiceArea = (id: string, area: string): ServiceArea => ({
+  id,
+  name: area,
+  extent: homeVisitsIn(area),
+  extent_type: 'text',
+})
+
+/** "Visits people at home in …" for each area a service visits people at home in. */
+export const homeVisitsInWords = (service: Pick<Service, 'service_areas'>): string[] =>
+  (service.service_areas ?? []).flatMap((area) => {
+    const name = homeVisitArea(area)
+    return name === undefined ? [] : [homeVisitsIn(name)]
+  })
+
+/** Where a home-visiting service visits: one service area, keeping its id from the last version. */
+function areasOf(
+  form: WhereWhenForm,
+  ways: ReadonlySet<ListingWay>,
+  { newId, previous }: WhereWhenContext,
+  issues: Issue[],
+): ServiceArea[] {
+  if (!ways.has('home')) return []
+  const area = blank(form.homeArea)
+  if (area === undefined) {
+    issues.push({
+      path: 'homeArea',
+      message: 'Enter where it visits people at home, like Eastby and the villages nearby',
+    })
+    return []
+  }
+  if (area.length > 200) {
+    issues.push({ path: 'homeArea', message: 'Where it visits people at home must be 200 characters or fewer' })
+    return []
+  }
+  const before = previous?.service_areas?.find((each) => homeVisitArea(each) !== undefined)
+  return [homeVisitServiceArea(before?.id ?? newId(), area)]
 }
 
 /** When a listed service is open: a weekly schedule for each set of days with the same hours, and/or a description. */
@@ -225,12 +281,15 @@ export function whereWhenOf(
       message: 'Choose at least one way people can use the service: at an address, online, by phone or at home',
     })
   const sites = sitesOf(form, ways, context, issues)
+  const areas = areasOf(form, ways, context, issues)
   const schedules = schedulesOf(form, context, issues)
-  return issues.length > 0 ? { ok: false, errors: issues } : { ok: true, value: { sites, schedules } }
+  return issues.length > 0 ? { ok: false, errors: issues } : { ok: true, value: { sites, areas, schedules } }
 }
 
 /** The where-and-when answers a listed service gives back, to change it (the inverse of whereWhenOf). */
-export function whereWhenFormOf(service: Pick<Service, 'service_at_locations' | 'schedules'>): WhereWhenForm {
+export function whereWhenFormOf(
+  service: Pick<Service, 'service_at_locations' | 'schedules' | 'service_areas'>,
+): WhereWhenForm {
   const form: Record<string, string | string[]> = {}
   const ways: ListingWay[] = []
   for (const { location } of service.service_at_locations ?? []) {
@@ -247,6 +306,11 @@ export function whereWhenFormOf(service: Pick<Service, 'service_at_locations' | 
     form.addressLine2 = address?.address_2 ?? ''
     form.town = address?.city ?? location.name ?? ''
     form.postcode = address?.postal_code ?? ''
+  }
+  const homeArea = (service.service_areas ?? []).map(homeVisitArea).find((name) => name !== undefined)
+  if (homeArea !== undefined) {
+    if (!ways.includes('home')) ways.push('home')
+    form.homeArea = homeArea
   }
   form.ways = LISTING_WAYS.filter((way) => ways.includes(way))
   const descriptions: string[] = []

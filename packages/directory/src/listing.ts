@@ -148,6 +148,7 @@ export function listingToService(form: ListingForm, context: ListingContext): Re
         : [{ id: idOr(cost?.id), amount: input.cost === 'free' ? 0 : (pence ?? 0) / 100 }],
     attributes: needs.map((termId) => ({ id: idOr(attributeFor.get(termId)), taxonomy_term_id: termId })),
     service_at_locations: whereWhen.value.sites,
+    service_areas: whereWhen.value.areas.length === 0 ? undefined : whereWhen.value.areas,
     schedules: whereWhen.value.schedules.length === 0 ? undefined : whereWhen.value.schedules,
   }
   const parsed = parseService(service)

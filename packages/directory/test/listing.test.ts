@@ -3,6 +3,7 @@ import {
   assuranceDue,
   feedServiceOf,
   feedStreetLine,
+  homeVisitsInWords,
   listingFormOf,
   listingToService,
   notFoundNearAPlace,
@@ -193,18 +194,53 @@ describe('where and when a listed service runs', () => {
   })
 
   it('lists a home-visiting service by appointment, and days with the same hours as one weekly schedule', () => {
-    const visits = listingToService(
-      { ...goodForm, ways: ['home', 'online'], fridayOpens: '', fridayCloses: '', hours: 'By appointment' },
-      context(),
-    )
+    const homeForm = {
+      ...goodForm,
+      ways: ['home', 'online'],
+      homeArea: 'Eastby and the villages nearby',
+      fridayOpens: '',
+      fridayCloses: '',
+      hours: 'By appointment',
+    }
+    const visits = listingToService(homeForm, context())
     if (!visits.ok) throw new Error(JSON.stringify(visits.errors))
     expect(publishedErrors('service.json', visits.value)).toEqual([])
-    expect(visits.value.service_at_locations?.map((site) => site.location?.name)).toEqual([
-      'Online',
-      'At people’s homes',
+    // ORUK 3.0 has no "at home" location: the visits are a service area, and no location pretends to be one.
+    expect(visits.value.service_at_locations?.map((site) => site.location?.name)).toEqual(['Online'])
+    expect(visits.value.service_areas).toEqual([
+      {
+        id: expect.any(String),
+        name: 'Eastby and the villages nearby',
+        extent: 'Visits people at home in Eastby and the villages nearby',
+        extent_type: 'text',
+      },
     ])
+    expect(homeVisitsInWords(visits.value)).toEqual(['Visits people at home in Eastby and the villages nearby'])
     expect(visits.value.schedules).toEqual([{ id: expect.any(String), description: 'By appointment' }])
-    expect(listingFormOf(visits.value)).toMatchObject({ ways: ['online', 'home'], hours: 'By appointment' })
+    expect(listingFormOf(visits.value)).toMatchObject({
+      ways: ['online', 'home'],
+      homeArea: 'Eastby and the villages nearby',
+      hours: 'By appointment',
+    })
+    // A change keeps the area's id: ORUK consumers see the same area renamed, not a new one.
+    const again = listingToService({ ...homeForm, homeArea: 'Eastby' }, context({ previous: visits.value }))
+    if (!again.ok) throw new Error(JSON.stringify(again.errors))
+    expect(again.value.service_areas?.[0]).toMatchObject({ id: visits.value.service_areas?.[0]?.id, name: 'Eastby' })
+    // Where it visits is asked for, by its field.
+    const nowhere = listingToService({ ...homeForm, homeArea: ' ' }, context())
+    expect(nowhere.ok ? [] : nowhere.errors).toEqual([
+      { path: 'homeArea', message: 'Enter where it visits people at home, like Eastby and the villages nearby' },
+    ])
+    // A listing made before, with a virtual location by that name, is still read as visiting at home.
+    const older = { ...visits.value, service_areas: undefined }
+    older.service_at_locations = [
+      ...(visits.value.service_at_locations ?? []),
+      {
+        id: context().newId(),
+        location: { id: context().newId(), location_type: 'virtual', name: 'At people’s homes' },
+      },
+    ]
+    expect(listingFormOf(older)).toMatchObject({ ways: ['online', 'home'] })
 
     const twice = listingToService(
       {

@@ -19,6 +19,13 @@ const COSTS: Choice[] = [
 ]
 
 /** A service's listing, in the words of someone who runs it: what the directory shows, checked before publishing. */
+/** The home-visit box: what it asks for, in the words the service page then uses. */
+const HOME_AREA = {
+  name: 'homeArea',
+  label: 'Where it visits people at home, if it does',
+  hint: 'Like Eastby and the villages nearby. People read “Visits people at home in …”.',
+} as const
+
 export function ListingForm({
   needs,
   values,
@@ -81,6 +88,7 @@ export function ListingForm({
         values={values?.ways}
         error={errorFor(errors, 'ways')}
       />
+      <TextInput {...HOME_AREA} defaultValue={values?.homeArea} error={errorFor(errors, 'homeArea')} />
       <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" aria-describedby="address-hint">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">The address, if it is at one</legend>
         <div id="address-hint" className="govuk-hint">

@@ -1,5 +1,13 @@
 import { suggestionsFor, type Suggestion } from './find-support-suggestions.server'
-import { costKind, findPlace, termIdsOf, type Schedule, type SearchQuery, type Service } from '@open-sds/directory'
+import {
+  costKind,
+  findPlace,
+  homeVisitsInWords,
+  termIdsOf,
+  type Schedule,
+  type SearchQuery,
+  type Service,
+} from '@open-sds/directory'
 import { formatPence, parsePounds } from '@open-sds/kernel'
 import { directoryContentOf, directoryPlacesOf, directoryTaxonomyOf } from '@open-sds/plugin-sdk'
 import { z } from 'zod'
@@ -223,13 +231,14 @@ const addressInWords = (address: { address_1: string; address_2?: string; city: 
   addressLines(address).join(', ')
 
 /** Each way a service is used, in words: a place by its address, or a way without one ("Online", "By phone"). */
-export function placesInWords(service: Pick<Service, 'service_at_locations'>): string[] {
-  return (service.service_at_locations ?? []).flatMap(({ location }) => {
+export function placesInWords(service: Pick<Service, 'service_at_locations' | 'service_areas'>): string[] {
+  const sites = (service.service_at_locations ?? []).flatMap(({ location }) => {
     if (location === undefined) return []
     const addresses = (location.addresses ?? []).filter((address) => address.address_type !== 'postal')
     if (addresses.length > 0) return addresses.map(addressInWords)
     return location.name ? [location.name] : []
   })
+  return [...sites, ...homeVisitsInWords(service)]
 }
 
 /** A service as its public page shows it; undefined for one that is not there or no longer runs. */
@@ -271,6 +280,8 @@ export async function serviceForPage(context: AppContext, serviceId: string) {
     ways: (service.service_at_locations ?? []).flatMap(({ location }) =>
       location?.location_type === 'virtual' && location.name ? [location.name] : [],
     ),
+    // "Visits people at home in Eastby": the service areas a home-visiting listing gave.
+    homeVisits: homeVisitsInWords(service),
     when: (service.schedules ?? []).map(scheduleInWords),
     cost: costInWords(service),
     costDetails: (service.cost_options ?? []).flatMap((cost) =>

@@ -92,6 +92,11 @@ export default function ServicePage() {
             </Row>
           ))}
           {service.ways.length > 0 ? <Row label="How to use it">{service.ways.join(', ')}</Row> : null}
+          {service.homeVisits.map((visits) => (
+            <Row key={visits} label="At home">
+              {visits}
+            </Row>
+          ))}
         </dl>
         <h2 className="govuk-heading-m">When and what it costs</h2>
         <dl className="govuk-summary-list">

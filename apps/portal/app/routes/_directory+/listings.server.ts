@@ -111,6 +111,7 @@ const LISTING_FIELDS = [
   'addressLine2',
   'town',
   'postcode',
+  'homeArea',
   ...LISTING_DAYS.flatMap((day) => [`${day.field}Opens`, `${day.field}Closes`] as const),
   'hours',
   'minimumAge',
@@ -145,6 +146,7 @@ function readListingForm(form: FormData): ListingForm & { needs: string[]; ways:
     addressLine2: text('addressLine2'),
     town: text('town'),
     postcode: text('postcode'),
+    homeArea: text('homeArea'),
     hours: text('hours'),
   }
 }
