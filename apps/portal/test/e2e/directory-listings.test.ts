@@ -47,7 +47,11 @@ describe('listing a service in the directory (issue 17)', () => {
     await ann.getByLabel('Free', { exact: true }).check()
     // Where and when, wrong first: half a postcode, and a walk that ends before it starts.
     await ann.getByLabel('At an address').check()
-    await ann.getByLabel('Building and street', { exact: true }).fill('The Green Café, 1 Mill Lane')
+    await ann.getByLabel('Building and street', { exact: true }).fill('The Green Café')
+    await ann.getByLabel('Building and street line 2 (optional)').fill('1 Mill Lane')
+    // It also visits people at home, and says where.
+    await ann.getByLabel('At people’s homes').check()
+    await ann.getByLabel('Where it visits people at home, if it does').fill('Northmoor and the villages nearby')
     await ann.getByLabel('Town or city').fill('Northmoor')
     await ann.getByLabel('Postcode').fill('NM2')
     await ann.locator('#wednesdayOpens').fill('2pm')
@@ -64,6 +68,10 @@ describe('listing a service in the directory (issue 17)', () => {
     expect(await ann.getByLabel('Postcode').inputValue()).toBe('NM2')
     expect(await ann.locator('#wednesdayOpens').inputValue()).toBe('2pm')
     expect(await ann.getByLabel('At an address').isChecked()).toBe(true)
+    expect(await ann.getByLabel('Building and street line 2 (optional)').inputValue()).toBe('1 Mill Lane')
+    expect(await ann.getByLabel('Where it visits people at home, if it does').inputValue()).toBe(
+      'Northmoor and the villages nearby',
+    )
     await check(ann, 'listing-errors')
     await ann.getByLabel('Email address (optional)').fill('walks@westholme.example.org')
     await ann.getByLabel('Postcode').fill('nm2 4ab')
@@ -110,13 +118,20 @@ describe('listing a service in the directory (issue 17)', () => {
     await ann.goto(`${portal.url}/list-your-service`)
     await ann.getByRole('link', { name: 'Change Westholme Wednesday Walk' }).click()
     expect(await ann.locator('main').textContent()).toMatch(/Version 1[\s\S]*Published on/)
+    expect(await ann.getByLabel('Building and street', { exact: true }).inputValue()).toBe('The Green Café')
+    expect(await ann.getByLabel('Building and street line 2 (optional)').inputValue()).toBe('1 Mill Lane')
+    expect(await ann.getByLabel('At people’s homes').isChecked()).toBe(true)
     await check(ann, 'change')
     await ann.goto(`${portal.url}/find-support?words=westholme+wednesday`)
     expect(await ann.getByRole('link', { name: 'Westholme Wednesday Walk' }).count()).toBe(1)
     // Its page says where and when, as the organisation typed it.
     await ann.getByRole('link', { name: 'Westholme Wednesday Walk' }).click()
     const shown = (await ann.locator('main').textContent()) ?? ''
-    expect(shown).toContain('The Green Café, 1 Mill Lane, Northmoor, NM2 4AB')
+    // Each address line on its own line; the visits at home from its ORUK service area.
+    expect(await ann.locator('main dd span').allTextContents()).toEqual(
+      expect.arrayContaining(['The Green Café', '1 Mill Lane', 'Northmoor', 'NM2 4AB']),
+    )
+    expect(shown).toContain('Visits people at home in Northmoor and the villages nearby')
     expect(shown).toContain('Wednesdays, 2pm to 3:30pm')
     await check(ann, 'service-page')
   })
