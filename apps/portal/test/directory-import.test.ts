@@ -6,7 +6,7 @@ import { csrfTokenIn, type PortalClient } from '@open-sds/portal-harness'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { portalEngines, portalFor } from './support/engines'
 import { htmlOf } from './support/page-html'
-import { countIn } from './support/portal-sql'
+import { countIn, portalSql } from './support/portal-sql'
 import { signedIn } from './support/support-plan'
 
 // Issue 17: "An administrator can import another ORUK 3.0 feed (from a URL or a file) with a report per record, and
@@ -307,5 +307,40 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
     expect(shown).toContain(`value="${feedBase}/nothing-here"`)
     expect(shown).toMatch(/id="url-assured"[^>]*checked/)
     expect(await htmlOf(await admin.get('/admin/directory/import'))).not.toContain('answered 404, not a feed')
+  })
+  // Decision 065: a record imported before decision 063 kept the publisher's ids and has no listing versions; its
+  // feed imported again updates that listing, under the same ids, instead of adding it a second time.
+  it('matches a record imported the old way by its source and the publisher’s id, keeping the published ids', async () => {
+    const admin = await signedIn(portal, 'council-admin')
+    const legacy = (await exported())[10] as Service
+    // Seeded as an import before decision 063 left it: the service under the publisher's id, and the import's audit
+    // entry naming the whole directory and its source.
+    await portalSql(
+      portal,
+      "insert into audit_log (at, action, resource, detail) values (?, 'directory.import', 'directory', ?)",
+      Date.now() - 86_400_000,
+      JSON.stringify({ source: 'legacy.ndjson', added: 1, replaced: 0, refused: 0 }),
+    )
+    const services = () => countIn(portal, 'select count(*) as n from directory_services')
+    const servicesBefore = await services()
+    const changed = JSON.stringify({ ...legacy, description: 'Changed by its publisher since.' })
+    const report = await runPage(admin, await uploadFeed(admin, portal.url, 'legacy.ndjson', changed))
+    expect(report).toContain('From legacy.ndjson: 0 added, 1 changed, 0 unchanged, 0 refused.')
+    const [version] = await portalSql(
+      portal,
+      'select service_id, cast(record as text) as record from directory_listing_versions where service_id = ?',
+      legacy.id,
+    )
+    expect(version?.service_id).toBe(legacy.id)
+    const nestedIds = JSON.stringify(legacy).match(/"id":"[0-9a-f-]{36}"/g) ?? []
+    expect(nestedIds.length).toBeGreaterThan(1)
+    for (const id of nestedIds) expect(String(version?.record)).toContain(id)
+    const queue = await htmlOf(await admin.get('/admin/directory'))
+    expect(queue).toContain(`href="/admin/directory/${legacy.id}"`)
+    expect(await htmlOf(await admin.get(`/admin/directory/${legacy.id}`))).toContain('Changed by its publisher since.')
+    expect(await services()).toBe(servicesBefore)
+    // The same record once more (other bytes): it is its listing's newest version now, so it is left as it was.
+    const again = await runPage(admin, await uploadFeed(admin, portal.url, 'legacy.ndjson', `${changed}\n`))
+    expect(again).toContain('From legacy.ndjson: 0 added, 0 changed, 1 unchanged, 0 refused.')
   })
 })

@@ -78,6 +78,7 @@ export async function importFeed(
 ): Promise<ImportReport> {
   const from = feedSourceOf(source)
   const id = randomUUID()
+  const legacy = await importedBefore063(context, from)
   const outcome = await auditedChange(
     context,
     async (repos) => {
@@ -88,12 +89,18 @@ export async function importFeed(
           report.push({ ...named, outcome: 'refused', problems: ['This line is not JSON, so it cannot be read'] })
           continue
         }
-        const held = await holdImported(repos, actor, importedCopy(record, from), {
-          importId: id,
-          assured,
-          assurerEmail: directoryAssurerEmailOf(context.site),
-          now,
-        })
+        const copy = importedCopy(record, from)
+        const held = await holdImported(
+          repos,
+          actor,
+          legacy && (await legacyCopy(repos, record, copy)) ? record : copy,
+          {
+            importId: id,
+            assured,
+            assurerEmail: directoryAssurerEmailOf(context.site),
+            now,
+          },
+        )
         report.push(
           held.ok
             ? { ...named, outcome: held.value, problems: [] }
@@ -153,6 +160,35 @@ export function reportOf(run: DirectoryImport): ImportReport {
 }
 
 /**
+ * Whether this source was imported before decision 063, when copies kept the publisher's ids: an audit entry of an
+ * import of the same feed whose resource is the whole directory (imports since decision 065 name their run; the
+ * plugins' own directory is not a feed).
+ */
+async function importedBefore063(context: AppContext, from: string): Promise<boolean> {
+  const entries = await context.database.repos.audit.listRecent({ action: 'directory.import', limit: 1000 })
+  return entries.some((entry) => {
+    const source = entry.detail?.source
+    return entry.resource === 'directory' && typeof source === 'string' && feedSourceOf(source) === from
+  })
+}
+
+/**
+ * Whether a record of a feed imported before decision 063 is the copy made then (decision 065): its own-id copy has
+ * no listing, and the publisher's id is a service here that no organisation listed (or only imports since). Such a copy keeps the
+ * publisher's ids, already published in the open API, and is updated in place instead of added again.
+ */
+async function legacyCopy(repos: Repositories, record: unknown, copy: unknown): Promise<boolean> {
+  const theirs = textField(record, 'id')
+  const ours = textField(copy, 'id')
+  if (!theirs || !ours) return false
+  if ((await repos.directoryListings.history(ours)).length > 0) return false
+  const versions = await repos.directoryListings.history(theirs)
+  // Matched once, it has versions, each sent by an import; one an organisation sent is not a legacy copy.
+  if (versions.length > 0) return versions.every((version) => version.importId !== null)
+  return (await repos.directory.getService(theirs)) !== undefined
+}
+
+/**
  * One imported record: checked as publishing would check it, then compared with its listing's newest version; if new
  * or different, a version is sent for review by the administrator (its organisation signed up by them the first
  * time), and published at once when they assured the import.
@@ -175,6 +211,10 @@ async function holdImported(
   if (!organizationId)
     return fail({ path: 'organization_id', message: 'Say which organisation runs the service, with its details' })
   const [newest] = await repos.directoryListings.history(service.id)
+  // A copy imported before decision 063 has no version: it is compared with what is published.
+  const published = newest ? undefined : await repos.directory.getService(service.id)
+  if (published && contentOf(published) === contentOf({ ...service, organization_id: organizationId }))
+    return ok('unchanged')
   // A version is stored with its organisation's id whether or not the feed gave it beside the nested organisation.
   if (newest && contentOf(newest.service) === contentOf({ ...service, organization_id: organizationId }))
     return ok('unchanged')
@@ -203,7 +243,7 @@ async function holdImported(
     )
     if (!published.ok) return published
   }
-  return ok(newest ? 'changed' : 'added')
+  return ok(newest || published ? 'changed' : 'added')
 }
 
 // As many redirects as a browser would sensibly follow to reach a feed.
