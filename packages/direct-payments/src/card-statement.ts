@@ -1,4 +1,5 @@
 import {
+  addDays,
   calendarDate,
   fail,
   isCalendarDate,
@@ -223,6 +224,8 @@ export function returnFromCardStatement(
     periodEnd?: CalendarDate
     openingBalancePence?: number
     councilPayments?: readonly CouncilCredit[]
+    /** The last day of the last return sent: rows on or before it that were not imported before came in late. */
+    lastReturnEnd?: CalendarDate
   },
 ): Result<ReturnInput> {
   const rows = [...statement.transactions].sort((a, b) =>
@@ -235,8 +238,15 @@ export function returnFromCardStatement(
   const opening =
     firstRow.balancePence === undefined ? (options.openingBalancePence ?? 0) : firstRow.balancePence - firstRow.pence
   const net = rows.reduce((sum, row) => sum + row.pence, 0)
-  const periodStart = options.periodStart ?? firstRow.date
-  const periodEnd = options.periodEnd ?? lastRow.date
+  // A row dated on or before the last return's end that is still here (not imported before) came in late: the bank
+  // posted it after that return, or that return was typed by hand. The period starts the day after that return, so the
+  // two never cover one day (nor count one council payment twice), and the late rows are counted here, where checkReturn
+  // names them. On the last return's own day (a statement taken later the same day) the period starts on that day.
+  const late = options.lastReturnEnd
+  const afterLast =
+    late !== undefined && firstRow.date <= late && late < options.receivedOn ? addDays(late, 1) : undefined
+  const periodStart = options.periodStart ?? afterLast ?? firstRow.date
+  const periodEnd = options.periodEnd ?? (lastRow.date < periodStart ? periodStart : lastRow.date)
   const moneyIn = rows.filter((row) => row.pence > 0)
   const credits = options.councilPayments?.filter(
     (credit) => credit.pence > 0 && credit.paidOn >= periodStart && credit.paidOn <= periodEnd,

@@ -1,4 +1,14 @@
-import { fail, formatLongDate, formatPence, issue, ok, parse, type CalendarDate, type Result } from '@open-sds/kernel'
+import {
+  addDays,
+  fail,
+  formatLongDate,
+  formatPence,
+  issue,
+  ok,
+  parse,
+  type CalendarDate,
+  type Result,
+} from '@open-sds/kernel'
 import { z } from 'zod'
 import { dateSchema, daysInclusive, penceSchema, roundedDivision, textSchema } from './amounts.js'
 import { lastDayOf, rateOn, statusOn, type Agreement } from './agreement.js'
@@ -54,6 +64,7 @@ export type SpendFinding = {
     | 'moved-within-an-outcome'
     | 'not-a-council-payment'
     | 'opening-balance-differs'
+    | 'came-in-late'
   outcomeId?: string
   pence: number
   text: string
@@ -184,6 +195,30 @@ export function returnFindingsTo(
   })
 }
 
+/**
+ * Lines of a card statement dated before the return's period (rows on or before the last return's end that were not
+ * imported before): they came in late, after the last return, and are counted in this one, which says so with figures.
+ */
+function lateFinding(given: {
+  periodStart: CalendarDate
+  spend: readonly SpendLine[]
+  otherMoneyIn: readonly MoneyInLine[]
+}) {
+  const before = (line: { date?: CalendarDate | undefined }) => line.date !== undefined && line.date < given.periodStart
+  const spent = given.spend.filter(before)
+  const paidIn = given.otherMoneyIn.filter(before)
+  const count = spent.length + paidIn.length
+  if (count === 0) return undefined
+  const sum = (lines: readonly { pence: number }[]) => lines.reduce((total, line) => total + line.pence, 0)
+  const dates = [...spent, ...paidIn].map((line) => line.date ?? given.periodStart).sort()
+  const first = dates[0] ?? given.periodStart
+  return {
+    kind: 'came-in-late',
+    pence: sum(spent) - sum(paidIn),
+    text: `${count === 1 ? '1 transaction' : `${String(count)} transactions`} dated ${first === dates.at(-1) ? formatLongDate(first) : `${formatLongDate(first)} to ${formatLongDate(dates.at(-1) ?? first)}`} came in late, after the last return, which ended on ${formatLongDate(addDays(given.periodStart, -1))}: ${formatPence(sum(spent))} spent${paidIn.length > 0 ? ` and ${formatPence(sum(paidIn))} paid in` : ''}, counted in this return instead.`,
+  } satisfies SpendFinding
+}
+
 /** The spend against the plan's outcomes: money moved between supports of one outcome is within the flexibility rule. */
 function spendFindings(agreement: Agreement, spend: readonly SpendLine[], days: number): SpendFinding[] {
   const supportById = new Map(agreement.supports.map((support) => [support.supportId, support]))
@@ -294,7 +329,9 @@ export function checkReturn(
     ),
   ]
   const opening = openingFinding(earlier, given.periodStart, given.openingBalancePence)
+  const late = lateFinding(given)
   const findings = [
+    ...(late === undefined ? [] : [late]),
     ...(opening === undefined ? [] : [opening]),
     ...given.otherMoneyIn.map((line): SpendFinding => moneyInFinding(line)),
     ...spendFindings(agreement, given.spend, daysInclusive(given.periodStart, given.periodEnd)),
@@ -305,7 +342,9 @@ export function checkReturn(
         pence: finding.pence,
         ...(finding.kind === 'outside-agreed-outcomes'
           ? { source: SOURCES.section33 }
-          : finding.kind === 'not-a-council-payment' || finding.kind === 'opening-balance-differs'
+          : finding.kind === 'not-a-council-payment' ||
+              finding.kind === 'opening-balance-differs' ||
+              finding.kind === 'came-in-late'
             ? {}
             : { source: SOURCES.flexibility }),
       }),

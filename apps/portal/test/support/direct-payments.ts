@@ -3,7 +3,7 @@ import { startingPlan } from '@open-sds/support-planning'
 import { demoAccount } from './demo-account'
 import type { RunningPortal } from './portal-process'
 import { portalSql } from './portal-sql'
-import { page, personWithAgreedBudget, submittedPlan } from './support-plan'
+import { page, personWithAgreedBudget, signedIn, submittedPlan } from './support-plan'
 
 /**
  * Priya's plan in force (issue 14's starting point): Ravi sends her self-assessment and plan, the practitioner
@@ -182,4 +182,21 @@ export async function paidEarlier(
     payment.paidOn,
     payment.pence,
   )
+}
+
+/** The day `days` after a date. */
+export const daysAfter = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+
+/**
+ * Priya's direct payment (a prepaid card Ravi holds as her nominee) agreed from `start`, on a plan agreed that day, so
+ * Ravi can send returns for past days. Gives Ravi, the finance officer, her id and the agreement's.
+ */
+export async function priyasPaymentFrom(on: RunningPortal, start: string) {
+  const plan = await planAgreedEarlier(on, start)
+  const finance = await signedIn(on, 'finance')
+  const made = await agreePriyasPayment(finance, plan.personId, start)
+  if (made.status !== 302) throw new Error(`test setup: the agreement gave ${String(made.status)}`)
+  const agreement = (made.headers.get('Location') ?? '').split('/').at(-1) ?? ''
+  return { ravi: plan.rep, finance, personId: plan.personId, agreement }
 }

@@ -265,6 +265,7 @@ async function statementReturn(
   record: DirectPaymentAgreementRecord,
   read: StatementRead,
   today: string,
+  earlier: readonly { periodEnd: string }[],
 ) {
   const identities = transactionIdentities(read.statement.transactions)
   const hashes = identities.map(sha256)
@@ -281,6 +282,11 @@ async function statementReturn(
   const input = returnFromCardStatement(fresh.statement, {
     receivedOn: today,
     councilPayments: await councilCredits(repos, record.id),
+    // Rows on or before the last return's end that were not imported before came in late: the package says so.
+    lastReturnEnd: earlier.reduce<string | undefined>(
+      (last, sent) => (last === undefined || sent.periodEnd > last ? sent.periodEnd : last),
+      undefined,
+    ),
   })
   if (!input.ok) return input
   return ok({ input: input.value, cardTransactions: fresh.identities.map(sha256), leftOut: fresh.leftOut })
@@ -314,7 +320,7 @@ export async function sendReturn(
       let input = 'form' in given ? given.form : undefined
       let cardTransactions: string[] = []
       if ('card' in given) {
-        const read = await statementReturn(repos, record, given.card, given.today)
+        const read = await statementReturn(repos, record, given.card, given.today, earlier)
         if (!read.ok) return read
         ;({ input, cardTransactions, leftOut } = read.value)
       }
