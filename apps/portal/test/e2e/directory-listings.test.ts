@@ -114,6 +114,32 @@ describe('listing a service in the directory (issue 17)', () => {
       '0 added, 0 changed, 0 unchanged, 1 refused',
     )
     await check(admin, 'import-report')
+    // Decision 065: the report is the run's own page; refreshing it shows it again and imports nothing.
+    expect(admin.url()).toMatch(/\/admin\/directory\/imports\/[0-9a-f-]{36}\?imported$/)
+    await admin.reload()
+    expect(await admin.locator('main').textContent()).toContain(
+      'From one.ndjson: 0 added, 0 changed, 0 unchanged, 1 refused',
+    )
+    // A valid record imported waits on the queue, which says which import it came from and links to it.
+    const [demo] = (await (await fetch(`${portal.url}/oruk/services?full=true&format=ndjson`)).text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>) as [Record<string, unknown>]
+    await admin.goto(`${portal.url}/admin/directory/import`)
+    await admin.getByLabel('An ORUK feed file').setInputFiles({
+      name: 'westshire.json',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(`${JSON.stringify({ ...demo, name: 'Westshire Lunch Club' })}\n`),
+    })
+    await admin.getByRole('button', { name: 'Import the file' }).click()
+    const runUrl = admin.url().replace('?imported', '')
+    await admin.goto(`${portal.url}/admin/directory`)
+    const cameFrom = admin.getByRole('link', { name: /^Imported from westshire\.json on / })
+    expect(await cameFrom.getAttribute('href')).toBe(new URL(runUrl).pathname)
+    await check(admin, 'queue-with-import')
+    await cameFrom.click()
+    expect(await admin.locator('h1').textContent()).toBe('Import from westshire.json')
+    await check(admin, 'import-run')
 
     await ann.goto(`${portal.url}/list-your-service`)
     await ann.getByRole('link', { name: 'Change Westholme Wednesday Walk' }).click()
