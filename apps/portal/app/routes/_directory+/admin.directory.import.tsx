@@ -23,7 +23,7 @@ const ROUTE = 'routes/_directory+/admin.directory.import' as const
 /** How many of the latest import runs the page lists. */
 const RECENT = 20
 
-type Answer = { errors?: { field: string; message: string }[]; url?: string; assured?: boolean }
+type Answer = { errors?: { field: string; message: string }[]; url?: string; assured?: boolean; again?: boolean }
 type Shown = Answer & {
   limitKb: number
   runs: Awaited<ReturnType<typeof recentRuns>>
@@ -85,6 +85,8 @@ async function alreadyImported(
   const on = formatLongDate(todayInEngland(run.importedAt))
   return {
     href: `/admin/directory/imports/${run.id}`,
+    // Records refused then may be accepted now (a kind of support added since): the administrator may try again.
+    refused: run.refused,
     text:
       params.get('what') === 'feed'
         ? `This feed is unchanged since it was imported on ${on} from ${run.source}: nothing was added`
@@ -97,11 +99,14 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const form = await readProtectedForm(request, context)
   const now = new Date()
   const assured = form.get('assured') === 'yes'
+  // The administrator's word that the same bytes should be read again, when the last import of them refused some.
+  const again = form.get('again') === 'yes'
   const refuse = (field: string, message: string, url?: string) =>
     refuseForm({ request, context, requestState: requestContext.requestState }, {
       errors: [{ field, message }],
       url,
       assured,
+      again,
     } satisfies Answer)
   if (form.get('intent') === 'url') {
     const url = String(form.get('url') ?? '').slice(0, 2000)
@@ -110,8 +115,13 @@ export async function action({ request, context: requestContext }: ActionFunctio
     if (!fetched.ok) return refuse('url', fetched.errors[0]?.message ?? 'The feed could not be read', url)
     const sha256 = fetched.sha256 ?? sha256Of([])
     const earlier = await context.database.repos.directoryListings.importWithHash(sha256)
-    if (earlier) return toEarlier(earlier.id, 'feed')
-    const run = await importFeed(context, viewer, { source: url.trim(), records: fetched.value, assured, sha256 }, now)
+    if (earlier && !again) return toEarlier(earlier.id, 'feed')
+    const run = await importFeed(
+      context,
+      viewer,
+      { source: url.trim(), records: fetched.value, assured, sha256, sourceKey: earlier?.sourceKey },
+      now,
+    )
     return toRun(run.id)
   }
   const file = form.get('file')
@@ -123,9 +133,41 @@ export async function action({ request, context: requestContext }: ActionFunctio
   const sha256 = sha256Of([text])
   // The same bytes under another name are the same file (decision 065): nothing is imported again.
   const earlier = await context.database.repos.directoryListings.importWithHash(sha256)
-  if (earlier) return toEarlier(earlier.id, 'file')
-  const run = await importFeed(context, viewer, { source, records: read.value.records, assured, sha256 }, now)
+  if (earlier && !again) return toEarlier(earlier.id, 'file')
+  // Read again on request, the same bytes keep the ids they were given the first time, under whatever name.
+  const run = await importFeed(
+    context,
+    viewer,
+    { source, records: read.value.records, assured, sha256, sourceKey: earlier?.sourceKey },
+    now,
+  )
   return toRun(run.id)
+}
+
+/**
+ * Shown when the same file or feed was imported before and that import refused some records: reading it again
+ * keeps what is unchanged and tries the refused records once more.
+ */
+function AgainCheckbox({ form, checked }: { form: string; checked: boolean }) {
+  return (
+    <div className="govuk-form-group">
+      <div className="govuk-checkboxes govuk-checkboxes--small">
+        <div className="govuk-checkboxes__item">
+          <input
+            className="govuk-checkboxes__input"
+            id={`${form}-again`}
+            name="again"
+            type="checkbox"
+            value="yes"
+            defaultChecked={checked}
+          />
+          <label className="govuk-label govuk-checkboxes__label" htmlFor={`${form}-again`}>
+            Import it again, even if it was imported before
+          </label>
+        </div>
+      </div>
+    </div>
+  )
 }
 
 /** The administrator's word that they checked the records, which publishes them; without it they wait for review. */
@@ -157,6 +199,7 @@ export default function ImportDirectory() {
   const acted = useActionData<typeof action>() as Answer | undefined
   const answer: Answer = acted ?? loaded
   const errors = answer.errors
+  const offerAgain = (already?.refused ?? 0) > 0 || answer.again === true
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -166,6 +209,11 @@ export default function ImportDirectory() {
         {already ? (
           <div className="govuk-inset-text">
             <p className="govuk-body">{already.text}.</p>
+            {already.refused > 0 ? (
+              <p className="govuk-body">
+                {`That import refused ${already.refused === 1 ? '1 record' : `${already.refused} records`}. If what this directory accepts has changed since (a kind of support added), choose it again and tick “Import it again”.`}
+              </p>
+            ) : null}
             <p className="govuk-body">
               <a className="govuk-link" href={already.href}>
                 See what that import did
@@ -200,6 +248,7 @@ export default function ImportDirectory() {
             />
           </LabelledField>
           <AssuredCheckbox form="file" checked={answer.assured === true} />
+          {offerAgain ? <AgainCheckbox form="file" checked={answer.again === true} /> : null}
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Import the file
           </button>
@@ -217,6 +266,7 @@ export default function ImportDirectory() {
             error={errorFor(errors, 'url')}
           />
           <AssuredCheckbox form="url" checked={answer.assured === true} />
+          {offerAgain ? <AgainCheckbox form="url" checked={answer.again === true} /> : null}
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Import from the address
           </button>

@@ -60,7 +60,14 @@ function contentOf(value: unknown, top = true): string {
   return `{${keys.map((key) => `${JSON.stringify(key)}:${contentOf((value as Record<string, unknown>)[key], false)}`).join(',')}}`
 }
 
-type ImportInput = { source: string; records: readonly FeedRecord[]; assured: boolean; sha256: string }
+type ImportInput = {
+  source: string
+  records: readonly FeedRecord[]
+  assured: boolean
+  sha256: string
+  /** The source an earlier import of the same bytes worked ids out from, so reading them again adds no copies. */
+  sourceKey?: string
+}
 
 /** The SHA-256 of what was read, in hex: a file's bytes, or a feed's pages one after another. */
 export const sha256Of = (texts: readonly string[]): string => {
@@ -73,10 +80,10 @@ export const sha256Of = (texts: readonly string[]): string => {
 export async function importFeed(
   context: AppContext,
   actor: { id: string },
-  { source, records, assured, sha256 }: ImportInput,
+  { source, records, assured, sha256, sourceKey }: ImportInput,
   now: Date,
 ): Promise<ImportReport> {
-  const from = feedSourceOf(source)
+  const from = sourceKey ?? feedSourceOf(source)
   const id = randomUUID()
   const legacy = await importedBefore063(context, from)
   const outcome = await auditedChange(
