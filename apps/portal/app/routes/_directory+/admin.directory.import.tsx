@@ -144,48 +144,30 @@ export async function action({ request, context: requestContext }: ActionFunctio
   return toRun(run.id)
 }
 
-/**
- * Shown when the same file or feed was imported before and that import refused some records: reading it again
- * keeps what is unchanged and tries the refused records once more.
- */
-function AgainCheckbox({ form, checked }: { form: string; checked: boolean }) {
-  return (
-    <div className="govuk-form-group">
-      <div className="govuk-checkboxes govuk-checkboxes--small">
-        <div className="govuk-checkboxes__item">
-          <input
-            className="govuk-checkboxes__input"
-            id={`${form}-again`}
-            name="again"
-            type="checkbox"
-            value="yes"
-            defaultChecked={checked}
-          />
-          <label className="govuk-label govuk-checkboxes__label" htmlFor={`${form}-again`}>
-            Import it again, even if it was imported before
-          </label>
-        </div>
-      </div>
-    </div>
-  )
-}
+/** The words each form's small yes-checkbox carries: why it is there is said where it is used. */
+const CHECKBOX_LABELS = {
+  // The administrator's word that they checked the records, which publishes them; without it they wait for review.
+  assured: 'I have checked these services are accurate: publish them now, checked today',
+  // Offered when the same bytes were imported before and that import refused some: reading them again keeps what is
+  // unchanged and tries the refused records once more.
+  again: 'Import it again, even if it was imported before',
+} as const
 
-/** The administrator's word that they checked the records, which publishes them; without it they wait for review. */
-function AssuredCheckbox({ form, checked }: { form: string; checked: boolean }) {
+function YesCheckbox({ form, name, checked }: { form: string; name: keyof typeof CHECKBOX_LABELS; checked: boolean }) {
   return (
     <div className="govuk-form-group">
       <div className="govuk-checkboxes govuk-checkboxes--small">
         <div className="govuk-checkboxes__item">
           <input
             className="govuk-checkboxes__input"
-            id={`${form}-assured`}
-            name="assured"
+            id={`${form}-${name}`}
+            name={name}
             type="checkbox"
             value="yes"
             defaultChecked={checked}
           />
-          <label className="govuk-label govuk-checkboxes__label" htmlFor={`${form}-assured`}>
-            I have checked these services are accurate: publish them now, checked today
+          <label className="govuk-label govuk-checkboxes__label" htmlFor={`${form}-${name}`}>
+            {CHECKBOX_LABELS[name]}
           </label>
         </div>
       </div>
@@ -247,8 +229,8 @@ export default function ImportDirectory() {
               aria-describedby={describedBy('file', 'hint', errorFor(errors, 'file'))}
             />
           </LabelledField>
-          <AssuredCheckbox form="file" checked={answer.assured === true} />
-          {offerAgain ? <AgainCheckbox form="file" checked={answer.again === true} /> : null}
+          <YesCheckbox form="file" name="assured" checked={answer.assured === true} />
+          {offerAgain ? <YesCheckbox form="file" name="again" checked={answer.again === true} /> : null}
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Import the file
           </button>
@@ -265,8 +247,8 @@ export default function ImportDirectory() {
             defaultValue={answer.url}
             error={errorFor(errors, 'url')}
           />
-          <AssuredCheckbox form="url" checked={answer.assured === true} />
-          {offerAgain ? <AgainCheckbox form="url" checked={answer.again === true} /> : null}
+          <YesCheckbox form="url" name="assured" checked={answer.assured === true} />
+          {offerAgain ? <YesCheckbox form="url" name="again" checked={answer.again === true} /> : null}
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Import from the address
           </button>
