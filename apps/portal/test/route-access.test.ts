@@ -106,6 +106,14 @@ const SPEC: Expectation[] = [
     hidden: true,
   },
   {
+    // No import has run in the demo, so the administrator is told there is no such run.
+    routeId: 'routes/_directory+/admin.directory.imports.$importId',
+    path: () => '/admin/directory/imports/1e000000-0000-4000-8000-000000000001',
+    allowed: ['council-admin'],
+    ok: 404,
+    hidden: true,
+  },
+  {
     routeId: 'routes/_directory+/admin.directory.$serviceId',
     path: () => '/admin/directory/d1700000-0000-4000-8006-000000000001',
     allowed: ['council-admin'],

@@ -155,5 +155,6 @@ export const directoryImports = pgTable(
   (table) => [
     index('directory_imports_imported_at').on(table.importedAt),
     index('directory_imports_sha256').on(table.sha256),
+    check('directory_imports_report_json', sql`json_typeof(${table.report}) = 'array'`),
   ],
 )

@@ -1,0 +1,1 @@
+ALTER TABLE "directory_imports" ADD CONSTRAINT "directory_imports_report_json" CHECK (json_typeof("directory_imports"."report") = 'array');
