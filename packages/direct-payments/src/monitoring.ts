@@ -143,6 +143,13 @@ function refusal(
   const overlapped = earlier.find(
     (sent) => sent.periodStart <= periodEnd && periodStart <= sent.periodEnd && !sharesOnlyItsLastDay(sent),
   )
+  // A card statement's period is not the person's to choose: the only overlap left is a return that already covers
+  // today, and the rows of today it did not count can only be counted from tomorrow, as late rows.
+  if (overlapped !== undefined && cardStatement && overlapped.periodEnd >= receivedOn)
+    return issue(
+      'periodStart',
+      `The return already sent for ${periodWords(overlapped.periodStart, overlapped.periodEnd)} covers every day up to today, so this statement’s transactions cannot be counted until tomorrow: send it again on or after ${formatLongDate(addDays(receivedOn, 1))}, and the transactions that return did not count will be counted then`,
+    )
   if (overlapped !== undefined)
     return issue(
       'periodStart',

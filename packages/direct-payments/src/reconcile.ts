@@ -152,7 +152,7 @@ function line(payment: ScheduledPayment, paid: number): AdjustmentLine {
       step(
         'adjustment',
         difference > 0
-          ? `${words}, so ${formatPence(difference)} is owed to the person.`
+          ? `${words}, so ${formatPence(difference)} is still to be paid.`
           : `${words}, so ${formatPence(-difference)} was overpaid.`,
         { pence: difference },
       ),

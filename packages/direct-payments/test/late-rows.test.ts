@@ -28,14 +28,11 @@ describe('a card statement starting on or before the last return’s end', () =>
     ),
   )
 
+  const sentOn = (receivedOn: string, lastReturnEnd: string) =>
+    unwrap(returnFromCardStatement(statement, { receivedOn, lastReturnEnd, councilPayments: [] }))
+
   it('starts the return the day after the last one and says the late row came in late, with its figures', () => {
-    const sent = unwrap(
-      returnFromCardStatement(statement, {
-        receivedOn: '2026-04-25',
-        lastReturnEnd: '2026-04-19',
-        councilPayments: [],
-      }),
-    )
+    const sent = sentOn('2026-04-25', '2026-04-19')
     expect(sent.periodStart).toBe('2026-04-20')
     expect(sent.periodEnd).toBe('2026-04-22')
     const check = unwrap(checkReturn(adesAgreement(), policy, sent, [typed], { cardStatement: true }))
@@ -44,6 +41,23 @@ describe('a card statement starting on or before the last return’s end', () =>
     )
     // Both rows are counted here: £812.50 at the start (the balance before the taxi), £112.50 spent, £700.00 left.
     expect(check.unexplainedPence).toBe(0)
+  })
+
+  it('says to send a statement again tomorrow when the return typed by hand already covers today', () => {
+    // Ade typed his return on 22 April for 6 to 22 April, then downloaded the statement the same evening.
+    const sameDay = sentOn('2026-04-22', '2026-04-22')
+    const typedToday: EarlierReturn = { ...typed, periodEnd: '2026-04-22' }
+    const refused = checkReturn(adesAgreement(), policy, sameDay, [typedToday], { cardStatement: true })
+    expect(refused.ok).toBe(false)
+    if (!refused.ok)
+      expect(refused.errors[0]?.message).toBe(
+        'The return already sent for 6 April 2026 to 22 April 2026 covers every day up to today, so this statement’s transactions cannot be counted until tomorrow: send it again on or after 23 April 2026, and the transactions that return did not count will be counted then',
+      )
+    // The next day the same statement is taken, with its rows of 22 April counted as late.
+    const nextDay = sentOn('2026-04-23', '2026-04-22')
+    expect(nextDay.periodStart).toBe('2026-04-23')
+    const check = unwrap(checkReturn(adesAgreement(), policy, nextDay, [typedToday], { cardStatement: true }))
+    expect(check.findings.map((finding) => finding.kind)).toContain('came-in-late')
   })
 
   it('still refuses a hand-typed return over the last one’s dates', () => {

@@ -87,7 +87,7 @@ describe('adjustments in a payment run', () => {
     ])
     expect(run.totalPence).toBe(149_000)
     expect(run.adjustments[0]?.explanation.at(-1)?.text).toBe(
-      '27 April 2026 to 24 May 2026: £1,350.00 is due and £1,280.00 was paid, so £70.00 is owed to the person.',
+      '27 April 2026 to 24 May 2026: £1,350.00 is due and £1,280.00 was paid, so £70.00 is still to be paid.',
     )
     // The arrears paid are counted next time: the run after pays its own period and no second adjustment.
     const next = runOn(changed, '2026-06-22', [
