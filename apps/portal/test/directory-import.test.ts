@@ -330,6 +330,16 @@ describe.each(portalEngines())('importing and exporting the directory, on $name'
       Date.now() - 86_400_000,
       JSON.stringify({ source: 'legacy.ndjson', added: 1, replaced: 0, refused: 0 }),
     )
+    // A thousand imports of other feeds since, so that entry is not among the newest thousand.
+    const since = Array.from({ length: 1000 }, (_, n) => [
+      Date.now() - 3_600_000,
+      JSON.stringify({ source: `other-${String(n)}.ndjson`, added: 0, replaced: 0, refused: 0 }),
+    ])
+    await portalSql(
+      portal,
+      `insert into audit_log (at, action, resource, detail) values ${since.map(() => "(?, 'directory.import', 'directory', ?)").join(', ')}`,
+      ...since.flat(),
+    )
     const services = () => countIn(portal, 'select count(*) as n from directory_services')
     const servicesBefore = await services()
     const changed = JSON.stringify({ ...legacy, description: 'Changed by its publisher since.' })

@@ -172,11 +172,23 @@ export function reportOf(run: DirectoryImport): ImportReport {
  * plugins' own directory is not a feed).
  */
 async function importedBefore063(context: AppContext, from: string): Promise<boolean> {
-  const entries = await context.database.repos.audit.listRecent({ action: 'directory.import', limit: 1000 })
-  return entries.some((entry) => {
-    const source = entry.detail?.source
-    return entry.resource === 'directory' && typeof source === 'string' && feedSourceOf(source) === from
-  })
+  const pageSize = 1000
+  // Every import entry, a page at a time: a feed imported once, long ago, is still that feed.
+  for (let beforeId: number | undefined; ;) {
+    const entries = await context.database.repos.audit.listRecent({
+      action: 'directory.import',
+      limit: pageSize,
+      beforeId,
+    })
+    const found = entries.some((entry) => {
+      const source = entry.detail?.source
+      return entry.resource === 'directory' && typeof source === 'string' && feedSourceOf(source) === from
+    })
+    if (found) return true
+    const oldest = entries.at(-1)
+    if (entries.length < pageSize || oldest === undefined) return false
+    beforeId = oldest.id
+  }
 }
 
 /**
