@@ -232,6 +232,11 @@ describe.each(portalEngines())('organisations list services and the council chec
     const serviceId = String(row?.service_id)
     const warning =
       'People searching near a place will not find this service: its postcode district SW1A is not in this directory’s place list.'
+    // The page the organisation lands on after sending says so beside the new listing, and only beside it.
+    const landed = await htmlOf(await ann.get(String(sent.headers.get('location'))))
+    expect(landed).toContain('“Westminster Visiting Service” has been sent to the council')
+    expect(landed.split('will not find this service')).toHaveLength(2)
+    expect(landed.indexOf(warning)).toBeGreaterThan(landed.indexOf('>Westminster Visiting Service<'))
     const mine = await htmlOf(await ann.get(`/list-your-service/${organisation}/services/${serviceId}`))
     expect(mine).toContain(warning)
     // The two typed lines come back as two lines to change.

@@ -1,12 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
+import { notFoundNearAPlace } from '@open-sds/directory'
 import { RolePage } from '~/components/RolePage'
 import { SuccessBanner } from '~/components/SuccessBanner'
 import { SummaryCard } from '~/components/SummaryCard'
 import { pageTitle } from '~/components/page-title'
 import { authoriseSignedIn } from '~/.server/auth/authorise'
 import { LISTER_KIND_LABELS } from './__listing-words'
+import { NotFoundNearAPlace } from './__NotFoundNearAPlace'
 import { listingStateInWords } from './listings.server'
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, 'List your services')
@@ -26,6 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
         version: version.version,
         state: listingStateInWords(version),
         reason: version.review?.decision === 'returned' ? version.review.reason : null,
+        // Said here too, so it is read just after sending, not only on the listing's own page.
+        notNearby: notFoundNearAPlace(version.service) ?? null,
       })),
     })),
   )
@@ -63,6 +67,7 @@ export default function ListYourServices() {
                     <p className="govuk-body govuk-!-margin-bottom-1">
                       {listing.state} (version {listing.version})
                     </p>
+                    <NotFoundNearAPlace warning={listing.notNearby} />
                     {listing.reason ? (
                       <p className="govuk-body govuk-!-margin-bottom-1">What to change: {listing.reason}</p>
                     ) : null}
