@@ -18,7 +18,6 @@ const COSTS: Choice[] = [
   { value: 'ask', label: 'People should ask' },
 ]
 
-/** A service's listing, in the words of someone who runs it: what the directory shows, checked before publishing. */
 /** The home-visit box: what it asks for, in the words the service page then uses. */
 const HOME_AREA = {
   name: 'homeArea',
@@ -26,6 +25,7 @@ const HOME_AREA = {
   hint: 'Like Eastby and the villages nearby. People read “Visits people at home in …”.',
 } as const
 
+/** A service's listing, in the words of someone who runs it: what the directory shows, checked before publishing. */
 export function ListingForm({
   needs,
   values,
