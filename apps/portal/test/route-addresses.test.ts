@@ -24,6 +24,7 @@ const ADDRESSES = [
   '/admin/directory (index)',
   '/admin/directory/:serviceId',
   '/admin/directory/import',
+  '/admin/directory/imports/:importId',
   '/admin/messages',
   '/admin/progress',
   '/admin/progress.csv',
